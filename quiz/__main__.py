@@ -1,0 +1,7 @@
+"""Allow ``python -m quiz``."""
+
+import sys
+
+from quiz.cli import main
+
+sys.exit(main())

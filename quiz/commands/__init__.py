@@ -1,0 +1,1 @@
+"""Subcommands of the ``quiz`` CLI, one module per area; each exposes ``register(subparsers)``."""

@@ -1,0 +1,21 @@
+"""Shared fixtures: paths to the bundled article, the shared articles, and a temp data dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "questions"
+SEED = QUESTIONS / "000_e4fee655deeefa93.txt"
+SHARED_ARTICLES = ROOT.parent / "shared" / "articles"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty quiz data directory, also exported as QUIZ_DATA_DIR."""
+    path = tmp_path / "data"
+    path.mkdir()
+    monkeypatch.setenv("QUIZ_DATA_DIR", str(path))
+    return path
