@@ -1,0 +1,365 @@
+"""The ``quiz generate`` and ``quiz validate`` commands: articles in, bank files out."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quiz.errors import QuizError
+
+DEFAULT_TIME_LIMIT = 60.0
+IN_FLIGHT_PER_JOB = 2
+
+
+@dataclass(frozen=True)
+class Job:
+    """One page to generate, as sent to a worker process."""
+
+    title: str
+    wikitext: str
+    sha256: str
+    origin: str
+    seed: int
+    time_limit: float
+
+
+@dataclass
+class Outcome:
+    """What became of one page: bank JSON text and counts, or a one-line error."""
+
+    origin: str
+    title: str = ""
+    key: str = ""
+    text: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    target: Path | None = None
+
+
+class _TimeUp(Exception):
+    """Raised by the alarm handler when a page takes longer than its time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``_TimeUp`` in the block after ``seconds`` (main thread with SIGALRM only)."""
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise _TimeUp()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def generate_page(job: Job) -> Outcome:
+    """Build one bank under the time limit; every failure becomes a one-line error."""
+    from collections import Counter
+
+    from quiz import generate
+    from quiz.bank import bank_to_json
+
+    outcome = Outcome(origin=job.origin, title=job.title)
+    try:
+        with time_limit(job.time_limit):
+            bank = generate.build_bank(job.title, job.wikitext, seed=job.seed, sha256=job.sha256)
+            outcome.text = bank_to_json(bank)
+    except _TimeUp:
+        outcome.error = f"{job.origin}: skipped: took too long (over {job.time_limit:g} s)"
+        return outcome
+    except RecursionError:
+        outcome.error = f"{job.origin}: skipped: the article is nested too deeply"
+        return outcome
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        outcome.error = f"{job.origin}: skipped: the generator failed ({detail})"
+        return outcome
+    outcome.title, outcome.key = bank.title, bank.key
+    outcome.counts = dict(sorted(Counter(q.kind for q in bank.questions).items()))
+    return outcome
+
+
+# --- planning outputs -----------------------------------------------------------------------
+
+
+class Outputs:
+    """Decides where each bank goes and refuses clashes and overwrites (unless forced)."""
+
+    def __init__(self, out: Path | None, folder: Path | None, force: bool) -> None:
+        self.out, self.folder, self.force = out, folder, force
+        self.claimed: set[Path] = set()
+
+    def target_for(self, key: str) -> Path:
+        if self.out is not None:
+            return self.out
+        assert self.folder is not None
+        return self.folder / f"{key}.json"
+
+    def claim(self, key: str, origin: str) -> Path:
+        """The target for a bank with slug ``key``; QuizError if taken or already on disk."""
+        target = self.target_for(key)
+        if target in self.claimed:
+            raise QuizError(f"{origin}: skipped: {target} is already used by another page")
+        if target.exists() and not self.force:
+            raise QuizError(f"{target} already exists (use --force to overwrite)")
+        self.claimed.add(target)
+        return target
+
+
+def _plan(item: Any, outputs: Outputs, seed: int, limit: float) -> Job | Outcome:
+    from quiz.ingest import PageFailure
+    from quiz.model import slugify
+
+    if isinstance(item, PageFailure):
+        return Outcome(origin=item.origin, error=item.message)
+    try:
+        outputs.claim(slugify(item.title), item.origin)
+    except QuizError as exc:
+        return Outcome(origin=item.origin, title=item.title, error=str(exc))
+    job = Job(item.title, item.wikitext, item.sha256, item.origin, seed, limit)
+    return job
+
+
+def _with_warnings(outcome: Outcome, item: Any) -> Outcome:
+    outcome.warnings = tuple(getattr(item, "warnings", ()))
+    return outcome
+
+
+def run_serial(
+    items: Iterable[Any], outputs: Outputs, seed: int, limit: float
+) -> Iterator[Outcome]:
+    """Generate pages one after another in this process."""
+    for item in items:
+        planned = _plan(item, outputs, seed, limit)
+        outcome = generate_page(planned) if isinstance(planned, Job) else planned
+        yield _with_warnings(outcome, item)
+
+
+def run_parallel(
+    items: Iterable[Any], outputs: Outputs, seed: int, limit: float, jobs: int
+) -> Iterator[Outcome]:
+    """Generate pages in worker processes, in input order, with a bounded number in flight."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    import quiz.generate  # noqa: F401 - loaded once here, inherited by forked workers
+
+    def resolve(entry: tuple[Any, Future[Outcome] | Outcome]) -> Outcome:
+        item, pending = entry
+        if isinstance(pending, Outcome):
+            return _with_warnings(pending, item)
+        try:
+            return _with_warnings(pending.result(), item)
+        except BrokenProcessPool:
+            error = f"{item.origin}: skipped: the worker process died (out of memory?)"
+            return Outcome(origin=item.origin, title=item.title, error=error)
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    queue: deque[tuple[Any, Future[Outcome] | Outcome]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        try:
+            for item in items:
+                planned = _plan(item, outputs, seed, limit)
+                if isinstance(planned, Job):
+                    try:
+                        queue.append((item, pool.submit(generate_page, planned)))
+                    except BrokenProcessPool:
+                        error = f"{item.origin}: skipped: the worker processes died"
+                        queue.append((item, Outcome(origin=item.origin, error=error)))
+                else:
+                    queue.append((item, planned))
+                while len(queue) > jobs * IN_FLIGHT_PER_JOB:
+                    yield resolve(queue.popleft())
+            while queue:
+                yield resolve(queue.popleft())
+        finally:
+            for _, pending in queue:
+                if not isinstance(pending, Outcome):
+                    pending.cancel()
+
+
+# --- the commands -----------------------------------------------------------------------------
+
+
+def _progress(enabled: bool) -> Any:
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("generating: {task.completed} pages"),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+        disable=not (enabled and sys.stderr.isatty()),
+    )
+
+
+def _summary(outcome: Outcome) -> str:
+    total = sum(outcome.counts.values())
+    kinds = ", ".join(f"{n} {kind}" for kind, n in outcome.counts.items()) or "none"
+    return f"{outcome.title}: {total} questions ({kinds}) -> {outcome.target}"
+
+
+def _write(outcome: Outcome, outputs: Outputs) -> None:
+    from quiz.atomic import write_text_atomic
+
+    assert outcome.text is not None
+    target = outputs.target_for(outcome.key)
+    write_text_atomic(target, outcome.text, overwrite=outputs.force)
+    outcome.target = target
+
+
+def _resolve_outputs(args: argparse.Namespace) -> Outputs:
+    from quiz.paths import banks_dir, data_dir
+
+    if args.out:
+        out = Path(args.out)
+        if out.is_dir():
+            raise QuizError(f"{out}: is a directory (use --out-dir for a folder)")
+        if out.exists() and not args.force:
+            raise QuizError(f"{out} already exists (use --force to overwrite)")
+        return Outputs(out, None, args.force)
+    folder = Path(args.out_dir) if args.out_dir else banks_dir(data_dir(args.data_dir))
+    if folder.exists() and not folder.is_dir():
+        raise QuizError(f"{folder}: not a directory")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise QuizError(f"cannot create {folder}: {exc.strerror}") from None
+    return Outputs(None, folder, args.force)
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    """``quiz generate``: one bank per article page; exit 2 if any page failed."""
+    from itertools import chain, islice
+
+    from quiz.ingest import iter_pages
+
+    jobs = args.jobs or os.cpu_count() or 1
+    if jobs < 1:
+        raise QuizError("--jobs must be at least 1")
+    if args.title is not None and len(args.sources) > 1:
+        raise QuizError("--title can only be used with a single SOURCE")
+    outputs = _resolve_outputs(args)
+    items = iter_pages([Path(s) for s in args.sources], args.title)
+    first = list(islice(items, 2))
+    several = len(first) > 1
+    if args.out and several:
+        raise QuizError("-o needs exactly one article but the sources hold several; use --out-dir")
+    stream = chain(first, items)
+    limit = args.time_limit
+    if several and jobs > 1:
+        outcomes = run_parallel(stream, outputs, args.seed, limit, jobs)
+    else:
+        outcomes = run_serial(stream, outputs, args.seed, limit)
+    written = failed = 0
+    with _progress(several) as progress:
+        task = progress.add_task("", total=None)
+        for outcome in outcomes:
+            for warning in outcome.warnings:
+                print(f"quiz: warning: {warning}", file=sys.stderr)
+            if outcome.error is None:
+                try:
+                    _write(outcome, outputs)
+                except QuizError as exc:
+                    outcome.error = str(exc)
+            if outcome.error is None:
+                written += 1
+                print(_summary(outcome), flush=True)
+            else:
+                failed += 1
+                print(f"quiz: error: {outcome.error}", file=sys.stderr, flush=True)
+            progress.update(task, advance=1, description=outcome.title)
+    if several and written:
+        print(f"{written} banks written, {failed} failed")
+    return 2 if failed or not written else 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """``quiz validate``: exit 0 if all banks are valid, 1 on problems, 2 if one is unreadable."""
+    from quiz.bank import load_bank_data, validate_bank_data
+
+    status = 0
+    for name in args.banks:
+        try:
+            data = load_bank_data(name)
+        except QuizError as exc:
+            print(f"quiz: error: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        problems = validate_bank_data(data)
+        for problem in problems:
+            print(f"{name}: {problem}")
+        if problems:
+            status = max(status, 1)
+        else:
+            print(f"{name}: ok ({len(data['questions'])} questions)")
+    return status
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+def register(sub: Any) -> None:
+    """Add ``generate`` and ``validate`` to the ``quiz`` subcommands."""
+    gen = sub.add_parser(
+        "generate",
+        help="make question banks from articles (seed JSON, wikitext, MediaWiki XML)",
+        description="Make one question bank per article. SOURCE may be a seed JSON array "
+        "[title, wikitext], a plain wikitext file, or a MediaWiki XML export (.xml, .xml.bz2).",
+    )
+    gen.add_argument("sources", nargs="+", metavar="SOURCE", help="article files or XML dumps")
+    where = gen.add_mutually_exclusive_group()
+    where.add_argument("-o", "--out", metavar="OUT.json", help="bank file (one article only)")
+    where.add_argument("--out-dir", metavar="DIR", help="folder for <slug-of-title>.json banks")
+    gen.add_argument("--title", help="title for a plain wikitext file (default: file name)")
+    gen.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
+    gen.add_argument("--force", action="store_true", help="overwrite existing bank files")
+    gen.add_argument("--jobs", type=int, default=0, help="worker processes (default: CPUs)")
+    gen.add_argument(
+        "--time-limit",
+        type=_positive_float,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"skip a page taking longer than this (default {DEFAULT_TIME_LIMIT:g})",
+    )
+    gen.add_argument("--data-dir", help="quiz data directory (default bank folder lives there)")
+    gen.set_defaults(func=run_generate)
+
+    val = sub.add_parser("validate", help="check bank files and list every problem")
+    val.add_argument("banks", nargs="+", metavar="BANK", help="bank JSON files")
+    val.set_defaults(func=run_validate)

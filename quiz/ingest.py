@@ -1,0 +1,270 @@
+"""Read articles from seed JSON, plain wikitext and MediaWiki XML dumps, page by page."""
+
+from __future__ import annotations
+
+import bz2
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from quiz.errors import QuizError
+
+MAX_PAGE_BYTES = 5_000_000
+MAX_TEXT_FILE_BYTES = 2 * MAX_PAGE_BYTES
+HEAD_BYTES = 4096
+XML_SUFFIXES = (".xml", ".xml.bz2")
+
+_SPACED_SPECIAL = re.compile(r' ?([<>"&\n]) ?')
+_SPACED_TAG = re.compile(r"< /?[A-Za-z!]|& #?\w+;")
+_PLAIN_TAG = re.compile(r"<[/!]?[A-Za-z]|&#?\w+;")
+_JSON_START = re.compile(r'\s*(\[\s*["\]\d\-tfn\[{]|\{\s*["}])')
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ENGLISH_WORDS = frozenset(
+    "the of and in to is was for on as by with from at that which an are were his her it "
+    "its has had this be or also their first after have not but who".split()
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One article ready for the generator: repaired wikitext and the hash of its raw bytes."""
+
+    title: str
+    wikitext: str
+    sha256: str
+    origin: str
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class PageFailure:
+    """A page or a whole source that could not be read; ``message`` is one line naming it."""
+
+    origin: str
+    message: str
+
+
+# --- the spaced-out seed form -------------------------------------------------------------
+
+
+def repair_spacing(text: str) -> str:
+    """Undo the tokenizer spacing: drop the one space each side of ``< > " &`` and newline."""
+    return _SPACED_SPECIAL.sub(r"\1", text)
+
+
+def looks_spaced(text: str) -> bool:
+    """True when ``text`` is in the spaced-out form (newlines and tags padded with spaces)."""
+    newlines = text.count("\n")
+    padded_newlines = sum(
+        1
+        for match in re.finditer("\n", text)
+        if text[match.start() - 1 : match.start()] == " "
+        and text[match.end() : match.end() + 1] == " "
+    )
+    spaced_votes = padded_newlines + len(_SPACED_TAG.findall(text))
+    plain_votes = (newlines - padded_newlines) + len(_PLAIN_TAG.findall(text))
+    return spaced_votes >= 2 and plain_votes * 20 <= spaced_votes
+
+
+def prepare_wikitext(text: str) -> str:
+    """Repair the spaced form when detected; plain wikitext is returned unchanged."""
+    return repair_spacing(text) if looks_spaced(text) else text
+
+
+def english_warning(title: str, wikitext: str) -> str | None:
+    """A warning when the article does not look English (few common English words)."""
+    words = _WORD.findall(wikitext[:200_000])
+    if len(words) < 50:
+        return None
+    common = sum(1 for word in words if word.lower() in _ENGLISH_WORDS)
+    if common / len(words) >= 0.04:
+        return None
+    return f"{title}: the article does not look English; questions may be poor"
+
+
+# --- reading sources ----------------------------------------------------------------------
+
+
+def _is_bz2(path: Path) -> bool:
+    return path.name.lower().endswith(".bz2")
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    if _is_bz2(path):
+        return bz2.open(path, "rb")
+    return open(path, "rb")
+
+
+def _check_path(path: Path) -> None:
+    if not path.exists():
+        raise QuizError(f"{path}: no such file")
+    if path.is_dir():
+        raise QuizError(f"{path}: is a directory, not an article file")
+    if not os.access(path, os.R_OK):
+        raise QuizError(f"{path}: cannot read (permission denied)")
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with _open_binary(path) as handle:
+            return handle.read(HEAD_BYTES)
+    except (OSError, EOFError) as exc:
+        raise QuizError(f"{path}: {_bz2_problem(exc)}") from None
+
+
+def _bz2_problem(exc: BaseException) -> str:
+    if isinstance(exc, EOFError):
+        return "truncated compressed file"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot read ({exc.strerror})"
+    return f"not a valid bz2 file ({exc})"
+
+
+def detect_kind(path: Path, head: bytes) -> str:
+    """``"xml"``, ``"seed"`` or ``"plain"`` from the first bytes (and the name for XML)."""
+    if b"\x00" in head:
+        raise QuizError(f"{path}: not a text file (binary data)")
+    text = head.decode("utf-8", errors="ignore").lstrip("\ufeff")
+    if not text.strip():
+        raise QuizError(f"{path}: empty file")
+    stripped = text.lstrip()
+    if stripped.startswith("<") and "<mediawiki" in text:
+        return "xml"
+    if path.name.lower().endswith(XML_SUFFIXES):
+        raise QuizError(f"{path}: not a MediaWiki XML export (no <mediawiki> element)")
+    if _JSON_START.match(text):
+        return "seed"
+    return "plain"
+
+
+def _read_text(path: Path) -> bytes:
+    if not _is_bz2(path) and path.stat().st_size > MAX_TEXT_FILE_BYTES:
+        size = path.stat().st_size
+        raise QuizError(
+            f"{path}: too large ({size} bytes; articles over {MAX_PAGE_BYTES} bytes are refused)"
+        )
+    try:
+        with _open_binary(path) as handle:
+            data = handle.read(MAX_TEXT_FILE_BYTES + 1)
+    except (OSError, EOFError) as exc:
+        raise QuizError(f"{path}: {_bz2_problem(exc)}") from None
+    if len(data) > MAX_TEXT_FILE_BYTES:
+        raise QuizError(f"{path}: too large (articles over {MAX_PAGE_BYTES} bytes are refused)")
+    return data
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data:
+        raise QuizError(f"{path}: not a text file (binary data)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise QuizError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def _make_page(title: str, raw_text: str, digest: str, origin: str) -> Page:
+    title = " ".join(title.split())
+    if not title:
+        raise QuizError(f"{origin}: the article has no title")
+    size = len(raw_text.encode("utf-8"))
+    if size > MAX_PAGE_BYTES:
+        raise QuizError(
+            f"{origin}: article too large ({size} bytes; the limit is {MAX_PAGE_BYTES})"
+        )
+    wikitext = prepare_wikitext(raw_text)
+    if not wikitext.strip():
+        raise QuizError(f"{origin}: the article is empty")
+    warning = english_warning(title, wikitext)
+    return Page(title, wikitext, digest, origin, (warning,) if warning else ())
+
+
+def read_seed(path: Path, data: bytes, title: str | None = None) -> Page:
+    """A page from a seed file: a JSON array ``[title, wikitext]``."""
+    text = _decode(path, data)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise QuizError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
+        raise QuizError(f"{path}: expected a JSON array [title, wikitext]")
+    digest = hashlib.sha256(data).hexdigest()
+    return _make_page(title or value[0], value[1], digest, str(path))
+
+
+def title_from_path(path: Path) -> str:
+    """Article title from a file name: stem without extensions, underscores to spaces."""
+    name = path.name
+    if _is_bz2(path):
+        name = name[: -len(".bz2")]
+    stem = Path(name).stem if "." in name else name
+    return stem.replace("_", " ").strip()
+
+
+def read_plain(path: Path, data: bytes, title: str | None = None) -> Page:
+    """A page from a plain wikitext file; title from ``title`` or the file name."""
+    text = _decode(path, data)
+    digest = hashlib.sha256(data).hexdigest()
+    return _make_page(title or title_from_path(path), text, digest, str(path))
+
+
+def iter_xml_pages(path: Path) -> Iterator[Page | PageFailure]:
+    """Stream the article pages (namespace 0, not redirects) of a MediaWiki XML export."""
+    import xml.etree.ElementTree as ElementTree
+
+    import mwxml
+
+    try:
+        with _open_binary(path) as handle:
+            dump = mwxml.Dump.from_file(handle)
+            for page in dump.pages:
+                if page.namespace != 0 or page.redirect:
+                    for _ in page:  # drain revisions so nothing is held
+                        pass
+                    continue
+                text = None
+                for revision in page:
+                    text = revision.text
+                origin = f"{path}: {page.title}"
+                if not text:
+                    yield PageFailure(origin, f"{origin}: the page has no text")
+                    continue
+                digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                try:
+                    yield _make_page(page.title, text, digest, origin)
+                except QuizError as exc:
+                    yield PageFailure(origin, str(exc))
+    except (EOFError, OSError) as exc:
+        yield PageFailure(str(path), f"{path}: {_bz2_problem(exc)}")
+    except (ElementTree.ParseError, mwxml.errors.MalformedXML, AssertionError) as exc:
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        yield PageFailure(str(path), f"{path}: malformed MediaWiki XML ({problem[:120]})")
+
+
+def iter_source_pages(path: Path, title: str | None = None) -> Iterator[Page | PageFailure]:
+    """Every page of one source file (any supported form); failures are yielded, not raised."""
+    try:
+        _check_path(path)
+        kind = detect_kind(path, _read_head(path))
+        if kind == "xml":
+            if title:
+                raise QuizError(f"{path}: --title cannot be used with an XML dump")
+            yield from iter_xml_pages(path)
+            return
+        data = _read_text(path)
+        if kind == "seed":
+            yield read_seed(path, data, title)
+        else:
+            yield read_plain(path, data, title)
+    except QuizError as exc:
+        yield PageFailure(str(path), str(exc))
+
+
+def iter_pages(paths: list[Path], title: str | None = None) -> Iterator[Page | PageFailure]:
+    """Pages of several sources in order, streamed (one page's text in memory at a time)."""
+    for path in paths:
+        yield from iter_source_pages(Path(path), title)
