@@ -1,0 +1,1 @@
+"""Exporters for question banks: Anki packages, CSV files and printable worksheets."""

@@ -1,0 +1,172 @@
+"""Choose which questions to export: filters (kinds, sections, difficulty) and balanced picks."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from quiz.errors import QuizError
+from quiz.model import KINDS, Bank, Question
+
+DIFFICULTY_LEVELS: dict[str, tuple[float, float]] = {
+    "easy": (0.0, 1 / 3),
+    "medium": (1 / 3, 2 / 3),
+    "hard": (2 / 3, 1.0),
+}
+SECTION_SEPARATOR = " > "
+_RANGE = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*-\s*([0-9]*\.?[0-9]+)\s*$")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to keep: kinds, section paths (prefix match), a difficulty range, a count limit."""
+
+    kinds: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    difficulty: tuple[float, float] | None = None
+    limit: int | None = None
+
+    def describe(self) -> str:
+        """A short human description of the active filters, for error messages."""
+        parts = []
+        if self.kinds:
+            parts.append("kinds " + ", ".join(self.kinds))
+        if self.sections:
+            parts.append("sections " + ", ".join(repr(s) for s in self.sections))
+        if self.difficulty:
+            parts.append(f"difficulty {self.difficulty[0]:g}-{self.difficulty[1]:g}")
+        return "; ".join(parts) or "no filters"
+
+
+def parse_kinds(values: Iterable[str] | None) -> tuple[str, ...]:
+    """Kinds from the command line (``mcq cloze`` or ``mcq,cloze``); unknown kinds are errors."""
+    kinds: list[str] = []
+    for value in values or ():
+        for kind in value.replace(",", " ").split():
+            kind = kind.strip().lower().replace("-", "_")
+            if kind not in KINDS:
+                raise QuizError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
+            if kind not in kinds:
+                kinds.append(kind)
+    return tuple(kinds)
+
+
+def parse_difficulty(text: str | None) -> tuple[float, float] | None:
+    """``easy``/``medium``/``hard`` or ``MIN-MAX`` (0..1) as a range; None for no filter."""
+    if text is None or not text.strip():
+        return None
+    name = text.strip().lower()
+    if name in DIFFICULTY_LEVELS:
+        return DIFFICULTY_LEVELS[name]
+    match = _RANGE.match(name)
+    if not match:
+        raise QuizError(f"bad difficulty {text!r}: use easy, medium, hard or a range like 0.2-0.6")
+    low, high = float(match.group(1)), float(match.group(2))
+    if not 0 <= low <= high <= 1:
+        raise QuizError(f"bad difficulty range {text!r}: need 0 <= MIN <= MAX <= 1")
+    return (low, high)
+
+
+def _section_matches(section: str, wanted: str) -> bool:
+    """True if ``section`` is ``wanted`` or below it (``Structure`` matches its subsections)."""
+    have = [part.strip().casefold() for part in section.split(SECTION_SEPARATOR.strip())]
+    want = [part.strip().casefold() for part in wanted.split(SECTION_SEPARATOR.strip())]
+    return have[: len(want)] == want
+
+
+def _in_range(value: float, bounds: tuple[float, float]) -> bool:
+    """Inclusive range test (the named levels meet at 1/3 and 2/3)."""
+    return bounds[0] <= value <= bounds[1]
+
+
+def filter_questions(questions: Sequence[Question], filters: Filters) -> list[Question]:
+    """Questions passing the kind, section and difficulty filters, in their original order."""
+    kept = []
+    for question in questions:
+        if filters.kinds and question.kind not in filters.kinds:
+            continue
+        if filters.sections and not any(
+            _section_matches(question.section, s) for s in filters.sections
+        ):
+            continue
+        if filters.difficulty and not _in_range(question.difficulty, filters.difficulty):
+            continue
+        kept.append(question)
+    return kept
+
+
+def top_section(question: Question) -> str:
+    """The first part of a question's section path (``Structure > Navy`` -> ``Structure``)."""
+    return question.section.split(SECTION_SEPARATOR.strip())[0].strip()
+
+
+def _interleave_kinds(questions: list[Question], start: int) -> list[Question]:
+    """Questions reordered so consecutive picks cycle through the kinds present."""
+    by_kind: dict[str, list[Question]] = defaultdict(list)
+    for question in questions:
+        by_kind[question.kind].append(question)
+    order = [k for k in KINDS if k in by_kind] + sorted(k for k in by_kind if k not in KINDS)
+    if order:
+        shift = start % len(order)
+        order = order[shift:] + order[:shift]
+    result: list[Question] = []
+    while any(by_kind[k] for k in order):
+        for kind in order:
+            if by_kind[kind]:
+                result.append(by_kind[kind].pop(0))
+    return result
+
+
+def balanced_pick(
+    questions: Sequence[Question], count: int, rng: random.Random | None = None
+) -> list[Question]:
+    """Up to ``count`` questions spread evenly over top-level sections and, within them, kinds.
+
+    Questions made from a fact already picked are used only when nothing else is left.
+    Without ``rng`` the pick is deterministic and favours bank order; the result keeps bank order.
+    """
+    if count <= 0:
+        return []
+    pool = list(questions)
+    if rng is not None:
+        rng.shuffle(pool)
+    by_section: dict[str, list[Question]] = defaultdict(list)
+    for question in pool:
+        by_section[top_section(question)].append(question)
+    queues = [_interleave_kinds(group, index) for index, group in enumerate(by_section.values())]
+    picked: list[Question] = []
+    used_facts: set[str] = set()
+    deferred: list[Question] = []
+    while len(picked) < count and any(queues):
+        for queue in queues:
+            while queue:
+                question = queue.pop(0)
+                if question.sibling_key in used_facts:
+                    deferred.append(question)
+                    continue
+                picked.append(question)
+                used_facts.add(question.sibling_key)
+                break
+            if len(picked) >= count:
+                break
+    picked.extend(deferred[: count - len(picked)])
+    position = {id(q): i for i, q in enumerate(questions)}
+    return sorted(picked, key=lambda q: position[id(q)])
+
+
+def select_questions(bank: Bank, filters: Filters) -> list[Question]:
+    """The bank's questions after filtering and the optional balanced ``limit``.
+
+    Raises QuizError when nothing is left, naming the filters that removed everything.
+    """
+    kept = filter_questions(bank.questions, filters)
+    if not kept:
+        raise QuizError(f"{bank.title}: no questions match ({filters.describe()})")
+    if filters.limit is not None:
+        if filters.limit <= 0:
+            raise QuizError(f"--limit must be a positive number, got {filters.limit}")
+        kept = balanced_pick(kept, filters.limit)
+    return kept

@@ -1,0 +1,63 @@
+"""Text helpers shared by the exporters: escaping, choice letters, tags, attribution lines."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from quiz.model import GAP, Bank, Question
+
+LETTERS = "ABCDEFGHIJ"
+_SPACES = re.compile(r"\s+")
+_TAG_BAD = re.compile(r"[\s\"]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (newlines included) turned into one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def esc(text: str) -> str:
+    """HTML-escape ``text`` (quotes too), after folding whitespace to single spaces."""
+    return html.escape(one_line(text), quote=True)
+
+
+def attribution(bank: Bank) -> str:
+    """The bank's CC BY-SA attribution line, or one built from the title when it is missing."""
+    if bank.source.attribution.strip():
+        return one_line(bank.source.attribution)
+    title = bank.source.title or bank.title
+    return f'From the Wikipedia article "{title}", licensed under {bank.source.licence}.'
+
+
+def choice_letter(question: Question, choice: str) -> str:
+    """The letter (A, B, ...) of ``choice`` among the question's choices."""
+    return LETTERS[question.choices.index(choice)]
+
+
+def choices_of(question: Question) -> list[str]:
+    """The options shown for a question: its choices, or True/False for true_false."""
+    if question.kind == "true_false":
+        return ["True", "False"]
+    return list(question.choices)
+
+
+def cloze_sentence(question: Question) -> str:
+    """The cloze prompt with its gap filled by the answer, as plain text."""
+    return question.prompt.replace(GAP, question.answer, 1)
+
+
+def tag_part(text: str) -> str:
+    """One component of a hierarchical tag: no spaces, quotes or ``::`` inside."""
+    part = _TAG_BAD.sub("_", one_line(text).replace("::", "_").strip(":"))
+    return part.strip("_") or "untitled"
+
+
+def question_tags(bank: Bank, question: Question) -> list[str]:
+    """Tags for a question: ``quiz::kind::mcq``, ``quiz::section::A::B``, the bank and its tags."""
+    tags = [f"quiz::bank::{bank.key}", f"quiz::kind::{question.kind}"]
+    if question.section.strip():
+        parts = [tag_part(p) for p in question.section.split(">") if p.strip()]
+        tags.append("quiz::section::" + "::".join(parts))
+    tags.extend(f"quiz::tag::{tag_part(t)}" for t in question.tags if t.strip())
+    return tags
