@@ -1,0 +1,118 @@
+"""CSV export in two dialects: Quizlet (term, definition) and Anki's text import with headers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from quiz.atomic import write_text_atomic
+from quiz.errors import QuizError
+from quiz.export.text import LETTERS, attribution, choices_of, esc, one_line, question_tags
+from quiz.model import Bank, Question
+
+DIALECTS = ("quizlet", "anki")
+ANKI_COLUMNS = ("GUID", "Front", "Back", "Tags")
+
+
+def quizlet_row(question: Question) -> list[str]:
+    """``[term, definition]`` as plain one-line text.
+
+    The term is the prompt alone, also for multiple choice: Quizlet's Learn and Test modes
+    make their own options from the other cards, so listing ours would give the answer away
+    twice. True/false terms end with "(true or false?)"; a false statement's definition adds
+    the source sentence, so the card teaches the correct fact.
+    """
+    term = one_line(question.prompt)
+    definition = one_line(question.answer)
+    if question.kind == "true_false":
+        term = f"{term} (true or false?)"
+        if question.answer == "False" and question.context.strip():
+            definition = f"False. {one_line(question.context)}"
+    return [term, definition]
+
+
+def _anki_front(question: Question) -> str:
+    front = esc(question.prompt)
+    if question.kind == "mcq":
+        options = "<br>".join(f"{LETTERS[i]}. {esc(c)}" for i, c in enumerate(choices_of(question)))
+        front += f"<br><br>{options}"
+    elif question.kind == "true_false":
+        front += "<br><br><i>True or false?</i>"
+    return front
+
+
+def _anki_back(bank: Bank, question: Question) -> str:
+    answer = esc(question.answer)
+    if question.kind == "mcq":
+        answer = f"{LETTERS[question.choices.index(question.answer)]}. {answer}"
+    parts = [f"<b>{answer}</b>"]
+    if question.context.strip():
+        parts.append(f"<i>{esc(question.context)}</i>")
+    if question.section.strip():
+        parts.append(esc(question.section))
+    parts.append(f"<small>{esc(attribution(bank))}</small>")
+    return "<br><br>".join(parts)
+
+
+def anki_row(bank: Bank, question: Question) -> list[str]:
+    """``[guid, front, back, tags]`` with HTML-escaped text, for the Basic note type."""
+    import genanki
+
+    guid = genanki.guid_for(bank.key, question.id, "csv")
+    tags = " ".join(question_tags(bank, question))
+    return [guid, _anki_front(question), _anki_back(bank, question), tags]
+
+
+def anki_header(bank: Bank) -> list[str]:
+    """Anki text-import header lines (separator, HTML, note type, deck, column roles)."""
+    deck = f"Quiz::{one_line(bank.title).replace('::', ':')}"
+    return [
+        "#separator:Comma",
+        "#html:true",
+        "#notetype:Basic",
+        f"#deck:{deck}",
+        "#columns:" + ",".join(ANKI_COLUMNS),
+        f"#guid column:{ANKI_COLUMNS.index('GUID') + 1}",
+        f"#tags column:{ANKI_COLUMNS.index('Tags') + 1}",
+    ]
+
+
+def csv_text(bank: Bank, questions: Sequence[Question], dialect: str = "quizlet") -> str:
+    """The CSV text (``\\r\\n`` rows) of ``questions`` in ``dialect``."""
+    if dialect not in DIALECTS:
+        raise QuizError(f"unknown CSV dialect {dialect!r} (expected one of {', '.join(DIALECTS)})")
+    buffer = io.StringIO()
+    if dialect == "anki":
+        buffer.write("\n".join(anki_header(bank)) + "\n")
+    # Anki skips unquoted rows starting with "#" as comments, so its dialect quotes every field.
+    quoting = csv.QUOTE_ALL if dialect == "anki" else csv.QUOTE_MINIMAL
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=quoting)
+    for question in questions:
+        if dialect == "anki":
+            writer.writerow(anki_row(bank, question))
+        else:
+            writer.writerow(quizlet_row(question))
+    return buffer.getvalue()
+
+
+def export_csv(
+    bank: Bank,
+    questions: Sequence[Question],
+    path: str | os.PathLike[str],
+    *,
+    dialect: str = "quizlet",
+    force: bool = False,
+) -> int:
+    """Write the CSV file atomically (UTF-8; refuses to overwrite unless ``force``)."""
+    target = Path(path)
+    if target.is_dir():
+        raise QuizError(f"{target} is a directory; give a file name like cards.csv")
+    text = csv_text(bank, questions, dialect)
+    try:
+        write_text_atomic(target, text, overwrite=force)
+    except OSError as exc:
+        raise QuizError(f"cannot write {target}: {exc.strerror or exc}") from None
+    return len(questions)
