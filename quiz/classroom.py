@@ -421,3 +421,27 @@ def parse_due(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise QuizError(f"bad due date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def resolve_bank(data_dir: Path, name: str) -> tuple[Bank, Path]:
+    """A bank from a file path, or by name among saved and bundled banks; with its path."""
+    from quiz.bank import bundled_banks, load_bank
+    from quiz.paths import banks_dir
+
+    candidate = Path(name).expanduser()
+    if candidate.exists():
+        return load_bank(candidate), candidate.resolve()
+    saved = banks_dir(Path(data_dir))
+    known = sorted(saved.glob("*.json")) if saved.is_dir() else []
+    wanted = slugify(Path(name).stem)
+    for path in [*known, *bundled_banks()]:
+        if slugify(path.stem) == wanted:
+            return load_bank(path), path.resolve()
+    for path in [*known, *bundled_banks()]:
+        try:
+            bank = load_bank(path)
+        except QuizError:
+            continue
+        if bank.key == wanted:
+            return bank, path.resolve()
+    raise QuizError(f"{name}: no such bank file or saved bank")

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from quiz.model import Bank
 
-CORRECT_RESULTS = frozenset({"right"})
+CORRECT_RESULTS = frozenset({"right", "close"})  # close = right with a spelling note
 UPPER_LOWER_FRACTION = 0.27
 MIN_GROUP_STUDENTS = 2
 
