@@ -22,7 +22,7 @@ XML_SUFFIXES = (".xml", ".xml.bz2")
 _SPACED_SPECIAL = re.compile(r' ?([<>"&\n]) ?')
 _SPACED_TAG = re.compile(r"< /?[A-Za-z!]|& #?\w+;")
 _PLAIN_TAG = re.compile(r"<[/!]?[A-Za-z]|&#?\w+;")
-_JSON_START = re.compile(r'\s*(\[\s*["\]\d\-tfn\[{]|\{\s*["}])')
+_JSON_START = re.compile(r'\s*(\[\s*["\]\d\-tfn]|\{\s*["}])')
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ENGLISH_WORDS = frozenset(
     "the of and in to is was for on as by with from at that which an are were his her it "
