@@ -1,0 +1,310 @@
+"""FSRS scheduling for quiz cards: card state, ratings, intervals, leeches, day boundaries."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from fsrs import Card, Rating, State
+from fsrs import Scheduler as FsrsScheduler
+from fsrs.scheduler import FUZZ_RANGES
+
+__all__ = [
+    "Rating",
+    "CardState",
+    "Scheduler",
+    "LEECH_THRESHOLD",
+    "DAY_START_HOUR",
+    "STATUSES",
+    "format_interval",
+    "next_day_start",
+    "study_day",
+    "day_start",
+]
+
+LEECH_THRESHOLD = 8
+DAY_START_HOUR = 4
+STATUSES = ("new", "learning", "review", "relearning")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _parse(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _require_utc(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() != timedelta(0):
+        raise ValueError("now must be an aware UTC datetime")
+
+
+@dataclass
+class CardState:
+    """Everything remembered about one question for one learner.
+
+    ``status`` is one of new / learning / review / relearning.  A card that was never
+    answered is "new" and has ``due`` None.  ``flagged`` holds the flag reason ("" = none).
+    """
+
+    bank: str
+    qid: str
+    status: str = "new"
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime | None = None
+    last_review: datetime | None = None
+    reps: int = 0
+    lapses: int = 0
+    suspended: bool = False
+    buried_until: datetime | None = None
+    flagged: str = ""
+    leech: bool = False
+    retired: bool = False
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.bank, self.qid)
+
+    @property
+    def is_new(self) -> bool:
+        return self.status == "new"
+
+    def is_buried(self, now: datetime) -> bool:
+        return self.buried_until is not None and now < self.buried_until
+
+    def is_available(self, now: datetime) -> bool:
+        """True unless suspended, buried, flagged or retired."""
+        return not (self.suspended or self.flagged or self.retired or self.is_buried(now))
+
+    def is_due(self, now: datetime) -> bool:
+        """Answered before and due by ``now`` (new cards are never "due")."""
+        return self.due is not None and self.status != "new" and self.due <= now
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"b": self.bank, "q": self.qid, "s": self.status}
+        if self.status != "new":
+            data.update(
+                step=self.step,
+                stab=self.stability,
+                diff=self.difficulty,
+                due=_iso(self.due),
+                last=_iso(self.last_review),
+                reps=self.reps,
+                lapses=self.lapses,
+            )
+        for name in ("suspended", "leech", "retired"):
+            if getattr(self, name):
+                data[name] = True
+        if self.buried_until is not None:
+            data["buried"] = _iso(self.buried_until)
+        if self.flagged:
+            data["flag"] = self.flagged
+        if self.tags:
+            data["tags"] = list(self.tags)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CardState:
+        return cls(
+            bank=str(data["b"]),
+            qid=str(data["q"]),
+            status=str(data.get("s", "new")),
+            step=data.get("step"),
+            stability=data.get("stab"),
+            difficulty=data.get("diff"),
+            due=_parse(data.get("due")),
+            last_review=_parse(data.get("last")),
+            reps=int(data.get("reps", 0)),
+            lapses=int(data.get("lapses", 0)),
+            suspended=bool(data.get("suspended", False)),
+            buried_until=_parse(data.get("buried")),
+            flagged=str(data.get("flag", "")),
+            leech=bool(data.get("leech", False)),
+            retired=bool(data.get("retired", False)),
+            tags=[str(t) for t in data.get("tags") or []],
+        )
+
+    def reset(self) -> CardState:
+        """A copy forgotten back to new (flags, suspension and tags kept, leech cleared)."""
+        return replace(
+            self,
+            status="new",
+            step=None,
+            stability=None,
+            difficulty=None,
+            due=None,
+            last_review=None,
+            reps=0,
+            lapses=0,
+            leech=False,
+            tags=[t for t in self.tags if t != "leech"],
+        )
+
+
+_STATE_OF = {"learning": State.Learning, "review": State.Review, "relearning": State.Relearning}
+_STATUS_OF = {State.Learning: "learning", State.Review: "review", State.Relearning: "relearning"}
+
+
+def _to_fsrs(card: CardState, now: datetime) -> Card:
+    if card.is_new:
+        return Card(card_id=0, state=State.Learning, step=0, due=now)
+    return Card(
+        card_id=0,
+        state=_STATE_OF[card.status],
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due or now,
+        last_review=card.last_review,
+    )
+
+
+def format_interval(interval: timedelta) -> str:
+    """Anki-style button label: "<1m", "6m", "3h", "1d", "3.2mo", "1.5y"."""
+    seconds = interval.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    minutes = seconds / 60
+    if minutes < 60:
+        return f"{round(minutes)}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{round(days)}d"
+    months = days / 30.4375
+    if months < 12:
+        return f"{months:.1f}mo".replace(".0mo", "mo")
+    years = days / 365.25
+    return f"{years:.1f}y".replace(".0y", "y")
+
+
+def _local(now: datetime, tz: tzinfo | None) -> datetime:
+    return now.astimezone(tz) if tz is not None else now.astimezone()
+
+
+def study_day(now: datetime, *, tz: tzinfo | None = None, hour: int = DAY_START_HOUR) -> str:
+    """The learner's study day (ISO date) for ``now``: days start at ``hour`` local time."""
+    local = _local(now, tz) - timedelta(hours=hour)
+    return local.date().isoformat()
+
+
+def day_start(now: datetime, *, tz: tzinfo | None = None, hour: int = DAY_START_HOUR) -> datetime:
+    """UTC start of the study day containing ``now`` (``hour`` o'clock local, like Anki's 4am)."""
+    local = _local(now, tz)
+    start = datetime.combine(local.date(), time(hour), tzinfo=local.tzinfo)
+    if local < start:
+        start -= timedelta(days=1)
+    return start.astimezone(UTC)
+
+
+def next_day_start(
+    now: datetime, *, tz: tzinfo | None = None, hour: int = DAY_START_HOUR
+) -> datetime:
+    """UTC time the next study day starts (used for "bury until tomorrow")."""
+    local_start = day_start(now, tz=tz, hour=hour).astimezone(_local(now, tz).tzinfo)
+    nxt = datetime.combine(local_start.date() + timedelta(days=1), time(hour), local_start.tzinfo)
+    return nxt.astimezone(UTC)
+
+
+def _fuzz(interval: timedelta, maximum: int, rng: random.Random) -> timedelta:
+    """fsrs's interval fuzz, but drawing from ``rng`` (fsrs itself uses the global random)."""
+    days = interval.total_seconds() / 86400
+    if days < 2.5:
+        return interval
+    delta = 1.0
+    for fuzz_range in FUZZ_RANGES:
+        span = min(days, fuzz_range["end"]) - fuzz_range["start"]
+        delta += fuzz_range["factor"] * max(span, 0.0)
+    ivl = min(round(days), maximum)
+    low = max(2, round(ivl - delta))
+    high = min(round(ivl + delta), maximum)
+    low = min(low, high)
+    fuzzed = min(round(rng.random() * (high - low + 1) + low), maximum)
+    return timedelta(days=fuzzed)
+
+
+class Scheduler:
+    """FSRS with default parameters; desired retention configurable (default 0.9).
+
+    Intervals are fuzzed with ``rng`` when one is given, never with the global random.
+    """
+
+    def __init__(
+        self, desired_retention: float = 0.9, *, leech_threshold: int = LEECH_THRESHOLD
+    ) -> None:
+        if not 0.5 <= desired_retention <= 0.99:
+            raise ValueError("desired retention must be between 0.5 and 0.99")
+        self.desired_retention = desired_retention
+        self.leech_threshold = leech_threshold
+        self._fsrs = FsrsScheduler(desired_retention=desired_retention, enable_fuzzing=False)
+
+    def review(
+        self,
+        card: CardState,
+        rating: Rating,
+        now: datetime,
+        *,
+        rng: random.Random | None = None,
+    ) -> tuple[CardState, bool]:
+        """The card after answering ``rating`` at ``now``, and whether it just became a leech.
+
+        A lapse (Again on a review card) counts toward the leech threshold; at
+        ``leech_threshold`` lapses the card is suspended and tagged "leech".
+        """
+        _require_utc(now)
+        rating = Rating(rating)
+        before = _to_fsrs(card, now)
+        after, _log = self._fsrs.review_card(before, rating, review_datetime=now)
+        due = after.due
+        if rng is not None and after.state == State.Review:
+            due = now + _fuzz(after.due - now, self._fsrs.maximum_interval, rng)
+        lapsed = card.status == "review" and rating == Rating.Again
+        new = replace(
+            card,
+            status=_STATUS_OF[after.state],
+            step=after.step,
+            stability=after.stability,
+            difficulty=after.difficulty,
+            due=due,
+            last_review=now,
+            reps=card.reps + 1,
+            lapses=card.lapses + (1 if lapsed else 0),
+            buried_until=None,
+            tags=list(card.tags),
+        )
+        became_leech = lapsed and not card.leech and new.lapses >= self.leech_threshold
+        if became_leech:
+            new.leech = True
+            new.suspended = True
+            if "leech" not in new.tags:
+                new.tags.append("leech")
+        return new, became_leech
+
+    def next_intervals(self, card: CardState, now: datetime) -> dict[Rating, timedelta]:
+        """The interval each rating would give (unfuzzed)."""
+        _require_utc(now)
+        before = _to_fsrs(card, now)
+        result = {}
+        for rating in Rating:
+            after, _ = self._fsrs.review_card(before, rating, review_datetime=now)
+            result[rating] = after.due - now
+        return result
+
+    def intervals(self, card: CardState, now: datetime) -> dict[Rating, str]:
+        """Button labels: each rating's next interval formatted like Anki ("<10m", "3d")."""
+        return {r: format_interval(i) for r, i in self.next_intervals(card, now).items()}
+
+    def retrievability(self, card: CardState, now: datetime) -> float:
+        """Predicted probability of recall at ``now`` (0 for new cards)."""
+        if card.is_new or card.stability is None:
+            return 0.0
+        return float(self._fsrs.get_card_retrievability(_to_fsrs(card, now), now))
