@@ -311,9 +311,12 @@ class _Pending:
 class Store:
     """One learner's progress; open with :func:`open_store`, use as a context manager."""
 
-    def __init__(self, folder: Path, name: str, lock: FileLock | None) -> None:
+    def __init__(
+        self, folder: Path, name: str, lock: FileLock | None, *, readonly: bool = False
+    ) -> None:
         self.path = folder
         self.name = name
+        self.readonly = readonly
         self._lock = lock
         self._cards: dict[tuple[str, str], CardState] = {}
         self._seq = 0
@@ -323,8 +326,9 @@ class Store:
         self._db = TinyDB(folder / "profile.json", storage=AtomicJSONStorage)
         self._migrate()
         self._load_cards()
-        self.compact()
-        self._journal = open(self._journal_path, "ab")  # noqa: SIM115 - kept open while in use
+        if not readonly:
+            self.compact()
+            self._journal = open(self._journal_path, "ab")  # noqa: SIM115 - kept open while in use
 
     # -- files
     @property
@@ -349,6 +353,7 @@ class Store:
     def close(self) -> None:
         """Compact the journal into the snapshot and release the lock (safe to call twice)."""
         if self._journal is None:
+            self._db.close()
             return
         self._journal.close()
         self._journal = None
@@ -363,6 +368,10 @@ class Store:
     def _migrate(self) -> None:
         meta = self._db.table("meta")
         doc = meta.get(doc_id=1)
+        if self.readonly:
+            if doc is not None and int(doc.get("schema", 1)) != SCHEMA_VERSION:
+                raise QuizError(f"profile {self.name!r} needs upgrading: open it for study first")
+            return
         if doc is None:
             meta.insert({"name": self.name, "schema": SCHEMA_VERSION})
             return
@@ -432,13 +441,18 @@ class Store:
     def _write(self, op: dict[str, Any]) -> None:
         """Append one operation to the journal and fsync it: durable when this returns."""
         if self._journal is None:
-            raise QuizError(f"profile {self.name!r} is closed")
+            state = "opened read-only" if self.readonly else "closed"
+            raise QuizError(f"profile {self.name!r} is {state}")
         self._seq += 1
         op["n"] = self._seq
         self._journal.write(json.dumps(op, ensure_ascii=False).encode("utf-8") + b"\n")
         self._journal.flush()
         os.fsync(self._journal.fileno())
         self._apply(op)
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise QuizError(f"profile {self.name!r} is opened read-only")
 
     def compact(self) -> None:
         """Move journal answers to the review log, write the snapshot, empty the journal."""
@@ -648,6 +662,7 @@ class Store:
 
     def update_settings(self, **changes: Any) -> dict[str, Any]:
         """Merge ``changes`` into the settings (atomic write); returns the new settings."""
+        self._writable()
         table = self._db.table("settings")
         if table.get(doc_id=1) is None:
             table.insert(changes)
@@ -657,6 +672,7 @@ class Store:
 
     def save_session(self, summary: dict[str, Any]) -> int:
         """Keep a finished session's summary (a dict, may carry ``meta``); returns its id."""
+        self._writable()
         return int(self._db.table("sessions").insert(summary))
 
     def sessions(self, bank: str | None = None) -> list[dict[str, Any]]:
@@ -678,9 +694,13 @@ def open_store(
     *,
     create: bool = True,
     lock_timeout: float = LOCK_TIMEOUT,
+    readonly: bool = False,
 ) -> Store:
     """Open (and lock) a learner's store; creates the profile if missing unless ``create`` is
-    false. The default profile is :func:`default_profile`."""
+    false. The default profile is :func:`default_profile`.
+
+    ``readonly`` takes no lock and never writes (for reports and stats while the learner may
+    be studying in another window): it sees every answer acknowledged so far."""
     data_dir = Path(data_dir)
     name = validate_profile_name(profile) if profile else default_profile(data_dir)
     folder = find_profile(data_dir, name)
@@ -689,6 +709,8 @@ def open_store(
             raise QuizError(f"no profile named {name!r}")
         folder = add_profile(data_dir, name)
     name = _read_name(folder) or name
+    if readonly:
+        return Store(folder, name, None, readonly=True)
     lock = _acquire_lock(folder, name, lock_timeout)
     try:
         return Store(folder, name, lock)

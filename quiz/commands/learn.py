@@ -1,0 +1,150 @@
+"""The ``quiz stats`` and ``quiz profile`` commands (progress figures and learner management)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from quiz.errors import QuizError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``stats`` and ``profile`` to the ``quiz`` parser."""
+    stats = sub.add_parser("stats", help="due counts, reviews, retention and mastery")
+    stats.add_argument("--profile", metavar="NAME", help="learner (default: the only one)")
+    stats.add_argument(
+        "--bank",
+        metavar="BANK",
+        action="append",
+        help="bank file, repeatable (default: the bundled banks)",
+    )
+    stats.add_argument("--data-dir", metavar="DIR", help="where progress is kept")
+    stats.add_argument("--json", action="store_true", help="print JSON for scripts")
+    stats.set_defaults(func=run_stats)
+
+    profile = sub.add_parser("profile", help="list, add, remove or rename learners")
+    actions = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list learners")
+    add = actions.add_parser("add", help="add a learner")
+    add.add_argument("name", metavar="NAME")
+    remove = actions.add_parser("remove", help="delete a learner and all their progress")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    rename = actions.add_parser("rename", help="rename a learner (progress is kept)")
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
+    for action in (listing, add, remove, rename):
+        action.add_argument("--data-dir", metavar="DIR", help="where progress is kept")
+    profile.set_defaults(func=run_profile)
+
+
+def _bank_paths(args: argparse.Namespace) -> list[str]:
+    if args.bank:
+        return list(args.bank)
+    from quiz.bank import bundled_banks
+
+    return [str(p) for p in bundled_banks()]
+
+
+def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
+    """Stats for each bank, read under the profile lock (the store is only read)."""
+    from datetime import UTC, datetime
+
+    from quiz.bank import load_bank
+    from quiz.paths import data_dir
+    from quiz.session import stats
+    from quiz.store import add_profile, default_profile, find_profile, list_profiles, open_store
+
+    base = data_dir(args.data_dir)
+    now = datetime.now(UTC)
+    if args.profile and find_profile(base, args.profile) is None:
+        known = ", ".join(list_profiles(base)) or "none yet"
+        raise QuizError(f"no profile named {args.profile!r} (profiles: {known})")
+    if not list_profiles(base):
+        add_profile(base, default_profile(base))
+    banks = [load_bank(path) for path in _bank_paths(args)]
+    with open_store(base, args.profile, readonly=True) as store:
+        if not banks:  # no bank given or bundled: every bank with progress, together
+            return {"profile": store.name, "banks": [stats(store, None, now=now)]}
+        return {"profile": store.name, "banks": [stats(store, bank, now=now) for bank in banks]}
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.0f}%"
+
+
+def format_stats(result: dict[str, Any]) -> str:
+    """A readable plain-text table of :func:`collect_stats` output."""
+    lines = [f"Profile: {result['profile']}"]
+    for figures in result["banks"]:
+        due, cards = figures["due"], figures["cards"]
+        recent = sum(figures["reviews_per_day"].values())
+        lines += [
+            "",
+            f"Bank: {figures['bank'] or 'all banks'}",
+            f"  Due now      new {due['new']:>5}   learning {due['learning']:>5}"
+            f"   review {due['review']:>5}",
+            f"  Cards        new {cards['new']:>5}   learning {cards['learning']:>5}"
+            f"   review {cards['review']:>5}   relearning {cards['relearning']:>5}",
+            f"  Set aside    suspended {cards['suspended']}, buried {cards['buried']}, "
+            f"flagged {cards['flagged']}, leeches {cards['leech']}, retired {cards['retired']}",
+            f"  Reviews      {figures['reviews_total']} in all, {recent} in the last 30 days",
+            f"  Retention    {_percent(figures['retention'])} (last 30 days)",
+            f"  Due next 7 days  {sum(list(figures['forecast'].values())[:7])}",
+        ]
+        if figures["mastery"]:
+            width = min(40, max(len(s or "(lead)") for s in figures["mastery"]))
+            lines.append("  Mastery by section")
+            for section, share in figures["mastery"].items():
+                bar = "#" * round(20 * share)
+                name = (section or "(lead)")[:width]
+                lines.append(f"    {name:<{width}}  {_percent(share):>4}  {bar}")
+    return "\n".join(lines)
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    result = collect_stats(args)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(format_stats(result))
+    return 0
+
+
+def run_profile(args: argparse.Namespace) -> int:
+    from quiz.paths import data_dir
+    from quiz.store import add_profile, list_profiles, remove_profile, rename_profile
+
+    base = data_dir(args.data_dir)
+    command = args.profile_command
+    if command == "list":
+        names = list_profiles(base)
+        if not names:
+            print("no profiles yet (the first run creates 'default')")
+        for name in names:
+            print(name)
+    elif command == "add":
+        add_profile(base, args.name)
+        print(f"added profile {args.name.strip()!r}")
+    elif command == "remove":
+        if not args.yes and not _confirm(f"delete profile {args.name!r} and all its progress?"):
+            print("nothing removed")
+            return 1
+        remove_profile(base, args.name)
+        print(f"removed profile {args.name!r}")
+    elif command == "rename":
+        rename_profile(base, args.old, args.new)
+        print(f"renamed profile {args.old!r} to {args.new.strip()!r}")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise QuizError("refusing to delete without confirmation; pass --yes")
+    try:
+        reply = input(f"{question} [y/N] ")
+    except EOFError:
+        return False
+    return reply.strip().lower() in ("y", "yes")
