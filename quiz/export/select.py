@@ -120,12 +120,21 @@ def _interleave_kinds(questions: list[Question], start: int) -> list[Question]:
     return result
 
 
+def _giveaway_keys(question: Question) -> set[str]:
+    """Keys shared by questions that reveal each other: the same fact or source sentence."""
+    keys = {"fact:" + question.sibling_key}
+    if question.context.strip():
+        keys.add("context:" + question.context.strip().casefold())
+    return keys
+
+
 def balanced_pick(
     questions: Sequence[Question], count: int, rng: random.Random | None = None
 ) -> list[Question]:
     """Up to ``count`` questions spread evenly over top-level sections and, within them, kinds.
 
-    Questions made from a fact already picked are used only when nothing else is left.
+    Questions made from a fact or source sentence already picked (they would give each other
+    away) are used only when nothing else is left.
     Without ``rng`` the pick is deterministic and favours bank order; the result keeps bank order.
     """
     if count <= 0:
@@ -144,11 +153,12 @@ def balanced_pick(
         for queue in queues:
             while queue:
                 question = queue.pop(0)
-                if question.sibling_key in used_facts:
+                keys = _giveaway_keys(question)
+                if keys & used_facts:
                     deferred.append(question)
                     continue
                 picked.append(question)
-                used_facts.add(question.sibling_key)
+                used_facts |= keys
                 break
             if len(picked) >= count:
                 break
