@@ -142,12 +142,15 @@ def detect_kind(path: Path, head: bytes) -> str:
     return "plain"
 
 
-def _read_text(path: Path) -> bytes:
-    if not _is_bz2(path) and path.stat().st_size > MAX_TEXT_FILE_BYTES:
-        size = path.stat().st_size
+def _check_text_size(path: Path) -> None:
+    size = path.stat().st_size
+    if not _is_bz2(path) and size > MAX_TEXT_FILE_BYTES:
         raise QuizError(
             f"{path}: too large ({size} bytes; articles over {MAX_PAGE_BYTES} bytes are refused)"
         )
+
+
+def _read_text(path: Path) -> bytes:
     try:
         with _open_binary(path) as handle:
             data = handle.read(MAX_TEXT_FILE_BYTES + 1)
@@ -249,7 +252,10 @@ def iter_source_pages(path: Path, title: str | None = None) -> Iterator[Page | P
     """Every page of one source file (any supported form); failures are yielded, not raised."""
     try:
         _check_path(path)
-        kind = detect_kind(path, _read_head(path))
+        head = _read_head(path)
+        if b"<mediawiki" not in head:
+            _check_text_size(path)
+        kind = detect_kind(path, head)
         if kind == "xml":
             if title:
                 raise QuizError(f"{path}: --title cannot be used with an XML dump")

@@ -207,13 +207,13 @@ def test_xml_dump_pages_in_spaced_form_are_repaired(tmp_path: Path) -> None:
 
 
 def test_truncated_bz2_yields_pages_then_a_failure(tmp_path: Path) -> None:
-    whole = write_dump(tmp_path / "whole.xml.bz2", sample_pages(40, words=600)).read_bytes()
+    whole = write_dump(tmp_path / "whole.xml.bz2", sample_pages(80, words=600)).read_bytes()
     cut = tmp_path / "cut.xml.bz2"
     cut.write_bytes(whole[: len(whole) * 2 // 3])
     items = _pages([cut])
     assert isinstance(items[-1], PageFailure)
     assert "truncated" in items[-1].message
-    assert all(isinstance(p, Page) for p in items[:-1])
+    assert items[:-1] and all(isinstance(p, Page) for p in items[:-1])
 
 
 def test_malformed_xml_is_a_failure(tmp_path: Path) -> None:

@@ -72,8 +72,11 @@ def page_xml(page: DumpPage, page_id: int) -> str:
 
 def write_dump(path: Path, pages: list[DumpPage]) -> Path:
     """Write ``pages`` as a MediaWiki export (bz2-compressed when ``path`` ends in .bz2)."""
-    opener = bz2.open if path.name.endswith(".bz2") else open
-    with opener(path, "wt", encoding="utf-8") as handle:
+    if path.name.endswith(".bz2"):
+        handle = bz2.open(path, "wt", encoding="utf-8", compresslevel=1)  # 100 kB blocks
+    else:
+        handle = open(path, "w", encoding="utf-8")
+    with handle:
         handle.write(HEADER)
         for index, page in enumerate(pages, start=1):
             handle.write(page_xml(page, index))

@@ -1,0 +1,367 @@
+"""Tests for ``quiz generate`` and ``quiz validate`` through quiz.cli.main and subprocesses."""
+
+from __future__ import annotations
+
+import bz2
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED, SHARED_ARTICLES
+from wikidump import DumpPage, article_text, sample_pages, write_dump
+
+import quiz.generate
+from quiz.bank import bank_to_json
+from quiz.cli import main
+from quiz.model import Bank, Question, Source
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    status = main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def assert_one_error(status: int, err: str, *needles: str) -> None:
+    lines = err.strip().splitlines()
+    assert status == 2
+    assert len(lines) == 1, err
+    assert lines[0].startswith("quiz: error: ")
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def fake_bank(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
+    """A stand-in generator with two questions, so the summary has counts to show."""
+    questions = [
+        Question("q1", "mcq", f"Where is {title}?", "A", ["A", "B", "C", "D"]),
+        Question("q2", "true_false", f"{title} exists.", "True", ["True", "False"]),
+    ]
+    return Bank(title, Source(title, sha256=sha256), questions, {"seed": seed})
+
+
+# --- good input ---------------------------------------------------------------------------
+
+
+def test_seed_to_named_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "bank.json"
+    status, stdout, err = run(capsys, "generate", SEED, "-o", out)
+    assert status == 0, err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["title"] == "Azerbaijani Armed Forces"
+    assert "Azerbaijani Armed Forces:" in stdout and str(out) in stdout
+    assert run(capsys, "validate", out)[0] == 0
+
+
+def test_summary_counts_kinds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quiz.generate, "build_bank", fake_bank)
+    status, stdout, _ = run(capsys, "generate", DATA / "tiny_article.wiki", "--out-dir", tmp_path)
+    assert status == 0
+    assert stdout.strip() == (
+        f"tiny article: 2 questions (1 mcq, 1 true_false) -> {tmp_path / 'tiny-article.json'}"
+    )
+
+
+def test_output_is_byte_identical(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert run(capsys, "generate", SEED, "-o", first, "--seed", 3)[0] == 0
+    assert run(capsys, "generate", SEED, "-o", second, "--seed", 3)[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_default_location_is_the_data_dir(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, stdout, _ = run(capsys, "generate", SEED)
+    target = data_dir / "banks" / "azerbaijani-armed-forces.json"
+    assert status == 0 and target.exists()
+    assert str(target) in stdout
+
+
+def test_data_dir_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, _ = run(capsys, "generate", SEED, "--data-dir", tmp_path / "d")
+    assert status == 0
+    assert (tmp_path / "d" / "banks" / "azerbaijani-armed-forces.json").exists()
+
+
+def test_parallel_output_equals_serial(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = write_dump(tmp_path / "dump.xml", sample_pages(5))
+    sources = [SEED, dump, *sorted(SHARED_ARTICLES.glob("*.json"))]
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    status1, out1, err1 = run(capsys, "generate", *sources, "--out-dir", serial, "--jobs", 1)
+    status2, out2, _ = run(capsys, "generate", *sources, "--out-dir", parallel, "--jobs", 2)
+    assert status1 == status2 == 0, err1
+    names = sorted(p.name for p in serial.iterdir())
+    assert names == sorted(p.name for p in parallel.iterdir())
+    assert len(names) == 6 + len(list(SHARED_ARTICLES.glob("*.json")))
+    assert "town-0.json" in names and "old-town.json" not in names
+    for name in names:
+        assert (serial / name).read_bytes() == (parallel / name).read_bytes()
+    assert out1.replace(str(serial), "") == out2.replace(str(parallel), "")
+
+
+def test_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "bank.json"
+    out.write_text("precious", encoding="utf-8")
+    status, _, err = run(capsys, "generate", SEED, "-o", out)
+    assert_one_error(status, err, "already exists", "--force")
+    assert out.read_text(encoding="utf-8") == "precious"
+    assert run(capsys, "generate", SEED, "-o", out, "--force")[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["title"] == "Azerbaijani Armed Forces"
+
+
+def test_refuses_to_overwrite_in_out_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    existing = tmp_path / "azerbaijani-armed-forces.json"
+    existing.write_text("precious", encoding="utf-8")
+    dump = write_dump(tmp_path / "d.xml", [DumpPage("Zenda", article_text("Zenda"))])
+    status, _, err = run(capsys, "generate", SEED, dump, "--out-dir", tmp_path, "--jobs", 1)
+    assert_one_error(status, err, "already exists")
+    assert existing.read_text(encoding="utf-8") == "precious"
+    assert (tmp_path / "zenda.json").exists()
+
+
+def test_out_file_needs_exactly_one_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = write_dump(tmp_path / "d.xml", sample_pages(2))
+    out = tmp_path / "one.json"
+    status, _, err = run(capsys, "generate", dump, "-o", out)
+    assert_one_error(status, err, "-o needs exactly one", "--out-dir")
+    assert not out.exists()
+
+
+def test_duplicate_titles_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = [DumpPage("Zenda", article_text("Zenda")), DumpPage("ZENDA", article_text("Z"))]
+    dump = write_dump(tmp_path / "d.xml", pages)
+    status, _, err = run(capsys, "generate", dump, "--out-dir", tmp_path / "o", "--jobs", 1)
+    assert_one_error(status, err, "already used by another page")
+    assert json.loads((tmp_path / "o" / "zenda.json").read_text())["title"] == "Zenda"
+
+
+def test_title_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "b.json"
+    status, _, _ = run(
+        capsys, "generate", DATA / "tiny_article.wiki", "--title", "Strelsau", "-o", out
+    )
+    assert status == 0
+    assert json.loads(out.read_text())["title"] == "Strelsau"
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+BAD_FILES = {
+    "empty.txt": (b"", "empty"),
+    "blank.wiki": (b"  \n\n ", "empty"),
+    "broken.json": (b'["Title", "text', "not valid JSON"),
+    "object.json": (b"{}", "[title, wikitext]"),
+    "numbers.json": (b"[1, 2]", "[title, wikitext]"),
+    "short.json": (b'["t"]', "[title, wikitext]"),
+    "empty_article.json": (b'["t", "   "]', "empty"),
+    "nul.wiki": (b"abc\x00\x01\x02" * 100, "binary"),
+    "latin1.wiki": ("Café crème".encode("latin-1"), "not UTF-8"),
+    "page.xml": (b"<html><body>hello</body></html>", "not a MediaWiki XML export"),
+    "bad.xml": (b"<mediawiki><siteinfo></siteinfo><page><title>x", "malformed"),
+    "notbz2.xml.bz2": (b"this is not compressed", "bz2"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_files(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content, needle = BAD_FILES[name]
+    path = tmp_path / name
+    path.write_bytes(content)
+    out_dir = tmp_path / "out"
+    status, _, err = run(capsys, "generate", path, "--out-dir", out_dir)
+    assert_one_error(status, err, needle)
+    assert list(out_dir.iterdir()) == []
+
+
+def test_missing_path_and_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "generate", tmp_path / "nope.wiki", "--out-dir", tmp_path)
+    assert_one_error(status, err, "no such file")
+    status, _, err = run(capsys, "generate", tmp_path, "--out-dir", tmp_path)
+    assert_one_error(status, err, "is a directory")
+
+
+def test_huge_inputs_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sparse = tmp_path / "huge.wiki"
+    with sparse.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    status, _, err = run(capsys, "generate", sparse, "--out-dir", tmp_path / "o")
+    assert_one_error(status, err, "too large")
+    big = tmp_path / "big.wiki"
+    big.write_text("Strelsau is a town. " * 300_000, encoding="utf-8")
+    status, _, err = run(capsys, "generate", big, "--out-dir", tmp_path / "o")
+    assert_one_error(status, err, "too large")
+    assert list((tmp_path / "o").iterdir()) == []
+
+
+def test_deeply_nested_templates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "deep.wiki"
+    path.write_text("Intro.\n" + "{{a|" * 500 + "x" + "}}" * 500 + "\nEnd.", encoding="utf-8")
+    started = time.monotonic()
+    status, _, err = run(capsys, "generate", path, "--out-dir", tmp_path, "--time-limit", 20)
+    assert time.monotonic() - started < 25
+    if status == 0:
+        assert (tmp_path / "deep.json").exists()
+    else:
+        assert_one_error(status, err)
+
+
+def test_article_without_infobox_or_sections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, stdout, err = run(capsys, "generate", DATA / "prose_only.txt", "--out-dir", tmp_path)
+    assert status == 0, err
+    assert (tmp_path / "prose-only.json").exists()
+
+
+def test_non_english_article_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "generate", DATA / "german_article.wiki", "--out-dir", tmp_path)
+    assert status == 0
+    assert err.startswith("quiz: warning: german article: the article does not look English")
+    assert (tmp_path / "german-article.json").exists()
+
+
+def test_truncated_bz2_keeps_earlier_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    whole = write_dump(tmp_path / "w.xml.bz2", sample_pages(80, words=600)).read_bytes()
+    cut = tmp_path / "cut.xml.bz2"
+    cut.write_bytes(whole[: len(whole) // 2])
+    out_dir = tmp_path / "out"
+    status, _, err = run(capsys, "generate", cut, "--out-dir", out_dir, "--jobs", 2)
+    assert_one_error(status, err, "truncated")
+    written = list(out_dir.iterdir())
+    assert written and all(json.loads(p.read_text())["title"].startswith("Town") for p in written)
+    assert not [p for p in written if p.name.startswith(".")]
+
+
+def slow_for_zenda(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
+    if title == "Zenda":
+        time.sleep(30)
+    if title == "Broken":
+        raise ValueError("no facts\nat all")
+    return fake_bank(title, wikitext, seed=seed, sha256=sha256)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_slow_and_failing_pages_are_skipped(
+    jobs: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quiz.generate, "build_bank", slow_for_zenda)
+    pages = [DumpPage(t, article_text(t)) for t in ("Zenda", "Strelsau", "Broken", "Tarlenheim")]
+    dump = write_dump(tmp_path / "d.xml", pages)
+    args = ["generate", dump, "--out-dir", tmp_path / "o", "--jobs", jobs, "--time-limit", 0.5]
+    started = time.monotonic()
+    status, stdout, err = run(capsys, *args)
+    assert time.monotonic() - started < 10
+    assert status == 2
+    errors = err.strip().splitlines()
+    assert len(errors) == 2
+    assert "Zenda: skipped: took too long" in errors[0]
+    assert "Broken: skipped: the generator failed (ValueError: no facts at all)" in errors[1]
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == [
+        "strelsau.json",
+        "tarlenheim.json",
+    ]
+
+
+def test_single_slow_page_exits_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quiz.generate, "build_bank", slow_for_zenda)
+    path = tmp_path / "Zenda.wiki"
+    path.write_text(article_text("Zenda"), encoding="utf-8")
+    status, _, err = run(capsys, "generate", path, "--out-dir", tmp_path, "--time-limit", 0.3)
+    assert_one_error(status, err, "took too long")
+    assert not (tmp_path / "zenda.json").exists()
+
+
+def test_one_bad_source_among_good_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    status, stdout, err = run(
+        capsys, "generate", SEED, bad, DATA / "tiny_article.wiki", "--out-dir", tmp_path / "o"
+    )
+    assert_one_error(status, err, "bad.json")
+    assert len(list((tmp_path / "o").iterdir())) == 2
+
+
+# --- quiz validate --------------------------------------------------------------------------
+
+
+def _bank_file(tmp_path: Path) -> Path:
+    path = tmp_path / "bank.json"
+    path.write_text(bank_to_json(fake_bank("Zenda", "")), encoding="utf-8")
+    return path
+
+
+def test_validate_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _bank_file(tmp_path)
+    status, stdout, _ = run(capsys, "validate", path)
+    assert status == 0
+    assert stdout.strip() == f"{path}: ok (2 questions)"
+
+
+def test_validate_reports_each_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _bank_file(tmp_path)
+    data = json.loads(path.read_text())
+    data["questions"][0]["choices"] = ["A", "B", "C"]
+    data["questions"][1]["answer"] = "Maybe"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    status, stdout, _ = run(capsys, "validate", path)
+    lines = stdout.strip().splitlines()
+    assert status == 1
+    assert len(lines) == 2
+    assert "'q1'" in lines[0] and "4 choices" in lines[0]
+    assert "'q2'" in lines[1] and "True" in lines[1]
+
+
+def test_validate_unreadable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    status, stdout, err = run(capsys, "validate", broken, _bank_file(tmp_path))
+    assert status == 2
+    assert_one_error(status, err, "not valid JSON")
+    assert stdout.strip().endswith("ok (2 questions)")
+
+
+# --- as a real process --------------------------------------------------------------------
+
+
+def quiz_process(*argv: object, cwd: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "quiz", *map(str, argv)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, timeout=60)
+
+
+def test_process_reports_bad_input_in_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('["only a title"', encoding="utf-8")
+    truncated = tmp_path / "t.xml.bz2"
+    truncated.write_bytes(bz2.compress(b"<mediawiki>" + b"x" * 5000)[:40])
+    for source in (bad, tmp_path / "missing.txt", truncated):
+        result = quiz_process("generate", source, "--out-dir", tmp_path, cwd=tmp_path)
+        assert result.returncode == 2
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert result.stderr.startswith("quiz: error: ")
+
+
+def test_process_with_several_pages_and_no_tty(tmp_path: Path) -> None:
+    dump = write_dump(tmp_path / "d.xml", sample_pages(3))
+    result = quiz_process("generate", dump, SEED, "--out-dir", tmp_path / "o", cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert len(list((tmp_path / "o").iterdir())) == 4
