@@ -1,0 +1,145 @@
+"""The ``export`` subcommand: ``quiz export anki|csv|worksheet`` for decks, CSV and worksheets."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from quiz.errors import QuizError
+
+if TYPE_CHECKING:
+    from quiz.export.select import Filters
+    from quiz.model import Bank, Question
+
+KIND_NAMES = "mcq, cloze, true_false, short_answer"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``export`` and its ``anki``, ``csv`` and ``worksheet`` actions to the parser."""
+    parser = sub.add_parser("export", help="export banks to Anki, CSV or printable worksheets")
+    actions = parser.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
+    anki = actions.add_parser("anki", help="Anki package (.apkg), one subdeck per bank")
+    anki.add_argument("banks", metavar="BANK", nargs="+", help="bank files (.json)")
+    anki.add_argument("-o", "--output", required=True, metavar="DECK.apkg")
+    _filter_options(anki, limit=True)
+    anki.add_argument("--force", action="store_true", help="overwrite an existing file")
+    anki.set_defaults(func=run_anki)
+
+    csv = actions.add_parser("csv", help="CSV for Quizlet or Anki's text import")
+    csv.add_argument("bank", metavar="BANK", help="bank file (.json)")
+    csv.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    csv.add_argument(
+        "--dialect",
+        choices=("quizlet", "anki"),
+        default="quizlet",
+        help="quizlet: term,definition rows; anki: text import with header lines",
+    )
+    _filter_options(csv, limit=True)
+    csv.add_argument("--force", action="store_true", help="overwrite an existing file")
+    csv.set_defaults(func=run_csv)
+
+    sheet = actions.add_parser("worksheet", help="printable worksheets with answer keys")
+    sheet.add_argument("bank", metavar="BANK", help="bank file (.json)")
+    sheet.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the pages")
+    sheet.add_argument("--count", type=int, default=20, help="questions per worksheet (20)")
+    sheet.add_argument("--versions", type=int, default=1, help="shuffled versions (1)")
+    sheet.add_argument("--seed", type=int, help="seed to reproduce the same worksheets")
+    sheet.add_argument("--format", choices=("html", "md"), default="html", dest="fmt")
+    _filter_options(sheet, limit=False)
+    sheet.add_argument("--force", action="store_true", help="overwrite existing pages")
+    sheet.set_defaults(func=run_worksheet)
+
+
+def _filter_options(parser: argparse.ArgumentParser, *, limit: bool) -> None:
+    parser.add_argument(
+        "--kinds", nargs="+", metavar="KIND", help=f"only these kinds ({KIND_NAMES})"
+    )
+    parser.add_argument(
+        "--sections",
+        nargs="+",
+        metavar="SECTION",
+        help='only these sections and their subsections (e.g. "History" "Structure > Navy")',
+    )
+    parser.add_argument(
+        "--difficulty", metavar="LEVEL", help="easy, medium, hard, or a range like 0.2-0.6"
+    )
+    if limit:
+        parser.add_argument(
+            "--limit", type=int, metavar="N", help="at most N questions per bank, balanced"
+        )
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    from quiz.export.select import Filters, parse_difficulty, parse_kinds
+
+    return Filters(
+        kinds=parse_kinds(args.kinds),
+        sections=tuple(s for s in (args.sections or ()) if s.strip()),
+        difficulty=parse_difficulty(args.difficulty),
+        limit=getattr(args, "limit", None),
+    )
+
+
+def _load(paths: list[str], filters: Filters) -> list[tuple[Bank, list[Question]]]:
+    from quiz.bank import load_bank
+    from quiz.export.select import select_questions
+
+    selections = []
+    for path in paths:
+        bank = load_bank(path)
+        selections.append((bank, select_questions(bank, filters)))
+    keys = [bank.key for bank, _ in selections]
+    if len(set(keys)) != len(keys):
+        raise QuizError("the same bank is given twice (banks must have different titles)")
+    return selections
+
+
+def run_anki(args: argparse.Namespace) -> int:
+    """``quiz export anki``: write one .apkg with a subdeck per bank."""
+    import time
+
+    from quiz.export.anki import deck_name, export_anki
+
+    selections = _load(args.banks, _filters(args))
+    count = export_anki(selections, args.output, force=args.force, now=time.time())
+    decks = ", ".join(deck_name(bank) for bank, _ in selections)
+    print(f"wrote {count} notes to {args.output} (deck {decks})")
+    return 0
+
+
+def run_csv(args: argparse.Namespace) -> int:
+    """``quiz export csv``: write one CSV file in the chosen dialect."""
+    from quiz.export.csv_export import export_csv
+    from quiz.export.text import attribution
+
+    [(bank, questions)] = _load([args.bank], _filters(args))
+    count = export_csv(bank, questions, args.output, dialect=args.dialect, force=args.force)
+    print(f"wrote {count} rows to {args.output} ({args.dialect})")
+    if args.dialect == "quizlet":
+        print(f"put this in the set's description: {attribution(bank)}")
+    return 0
+
+
+def run_worksheet(args: argparse.Namespace) -> int:
+    """``quiz export worksheet``: write each version's page and answer key into a folder."""
+    import random
+
+    from quiz.export.worksheet import export_worksheets
+
+    [(bank, questions)] = _load([args.bank], _filters(args))
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
+    paths = export_worksheets(
+        bank,
+        questions,
+        args.output,
+        count=args.count,
+        versions=args.versions,
+        seed=seed,
+        fmt=args.fmt,
+        force=args.force,
+    )
+    for path in paths:
+        print(path)
+    asked = min(args.count, len(questions))
+    print(f"{args.versions} version(s) of {asked} questions; seed {seed} (--seed {seed} to repeat)")
+    return 0
