@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
 import random
+from collections import deque
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
@@ -222,6 +224,10 @@ class _Base:
         return summary
 
 
+LEARN_AHEAD = timedelta(minutes=20)
+"""Like Anki: when nothing else is left, learning cards due within this long are shown early."""
+
+
 class StudySession(_Base):
     """Spaced repetition: learning/relearning due first, then reviews, then new cards.
 
@@ -229,6 +235,9 @@ class StudySession(_Base):
     study day starting at ``day_start_hour`` local time, tz given or the system's), skips
     suspended, buried, flagged and retired cards and ids in ``exclude``, and never shows two
     siblings (same ``sibling_key``) back to back when something else is available.
+
+    The queues are built once (and again when the study day changes); answering a card costs
+    no scan of the bank.  Entries made stale by bury/suspend/flag are dropped lazily.
     """
 
     mode = "study"
@@ -253,18 +262,25 @@ class StudySession(_Base):
         self._order = {q.id: i for i, q in enumerate(bank.questions)}
         self._last_sibling: str | None = None
         self._undo: list[tuple[int, CardState, Question]] = []
+        self._last_now = now
         self.done = 0
         self._day = ""
+        self._day_end = now
         self._new_today = 0
         self._reviews_today = 0
+        self._learning: list[tuple[datetime, int, str]] = []
+        self._review: deque[str] = deque()
+        self._new: deque[str] = deque()
         self._refresh_day(now)
 
-    # -- daily limits
+    # -- queues
     def _refresh_day(self, now: datetime) -> None:
+        """On a new study day: recount today's answers and rebuild the queues."""
         start = day_start(now, tz=self.tz, hour=self.day_hour)
         if start.isoformat() == self._day:
             return
         self._day = start.isoformat()
+        self._day_end = next_day_start(now, tz=self.tz, hour=self.day_hour)
         self._new_today = self._reviews_today = 0
         for review in self.store.reviews_since(start, self.bank.key):
             if review.mode != "study":
@@ -273,57 +289,116 @@ class StudySession(_Base):
                 self._new_today += 1
             elif review.status == "review":
                 self._reviews_today += 1
+        self._build(now)
 
-    def _candidates(self, now: datetime) -> tuple[list[CardState], list[CardState], list[str]]:
-        learning: list[CardState] = []
-        review: list[CardState] = []
+    def _build(self, now: datetime) -> None:
+        learning: list[tuple[datetime, int, str]] = []
+        review: list[tuple[datetime, int, str]] = []
         new: list[str] = []
-        key = self.bank.key
-        for question in self.bank.questions:
+        for index, question in enumerate(self.bank.questions):
             if question.id in self.exclude:
                 continue
-            card = self.store.card(key, question.id)
+            card = self.store.card(self.bank.key, question.id)
             if not card.is_available(now):
                 continue
             if card.is_new:
                 new.append(question.id)
-            elif card.is_due(now):
-                (review if card.status == "review" else learning).append(card)
-        learning.sort(key=lambda c: c.due)
-        review.sort(key=lambda c: (c.due, self._order[c.qid]))
-        return learning, review, new
+            elif card.due is not None and card.due < self._day_end:
+                target = review if card.status == "review" else learning
+                target.append((card.due, index, question.id))
+        heapq.heapify(learning)
+        self._learning = learning
+        self._review = deque(qid for _, _, qid in sorted(review))
+        self._new = deque(new)
+
+    def _usable(self, card: CardState, now: datetime) -> bool:
+        return card.qid not in self.exclude and card.is_available(now)
+
+    def _valid_review(self, qid: str, now: datetime) -> bool:
+        card = self.store.card(self.bank.key, qid)
+        return card.status == "review" and card.is_due(now) and self._usable(card, now)
+
+    def _valid_new(self, qid: str, now: datetime) -> bool:
+        card = self.store.card(self.bank.key, qid)
+        return card.is_new and self._usable(card, now)
+
+    def _valid_learning(self, entry: tuple[datetime, int, str], now: datetime) -> bool:
+        card = self.store.card(self.bank.key, entry[2])
+        return (
+            card.status in ("learning", "relearning")
+            and card.due == entry[0]
+            and self._usable(card, now)
+        )
+
+    def _peek(self, queue: deque[str], valid: Any, now: datetime, limit: int) -> list[str]:
+        """Up to ``limit`` valid ids from the front of ``queue``, dropping stale ones."""
+        found: list[str] = []
+        index = 0
+        while index < len(queue) and len(found) < limit:
+            qid = queue[index]
+            if qid not in found and valid(qid, now):
+                found.append(qid)
+                index += 1
+            elif index == 0:
+                queue.popleft()
+            else:
+                del queue[index]
+        return found
+
+    def _learning_due(self, horizon: datetime, now: datetime) -> list[str]:
+        while self._learning and not self._valid_learning(self._learning[0], now):
+            heapq.heappop(self._learning)
+        due = [qid for due, _, qid in sorted(self._learning)[:8] if due <= horizon]
+        return list(dict.fromkeys(due))
+
+    def _learning_count(self, now: datetime) -> int:
+        kept = {e[2]: e for e in self._learning if self._valid_learning(e, now)}
+        self._learning = list(kept.values())
+        heapq.heapify(self._learning)
+        return len(self._learning)
 
     def counts(self, now: datetime) -> tuple[int, int, int]:
-        """(new, learning, review) still to do today, within the daily limits."""
+        """(new, learning, review) still to do today within the daily limits (learning counts
+        every learning card due today, as Anki does)."""
         self._refresh_day(now)
-        learning, review, new = self._candidates(now)
-        new_left = max(0, min(len(new), self.new_per_day - self._new_today))
-        review_left = max(0, min(len(review), self.reviews_per_day - self._reviews_today))
-        return new_left, len(learning), review_left
+        new_left = max(0, self.new_per_day - self._new_today)
+        review_left = max(0, self.reviews_per_day - self._reviews_today)
+        new = len(self._peek(self._new, self._valid_new, now, new_left))
+        review = len(self._peek(self._review, self._valid_review, now, review_left))
+        return new, self._learning_count(now), review
 
     @property
     def progress(self) -> tuple[int, int]:
-        """(answered this session, still to do now)."""
+        """(answered this session, still to do today)."""
         return self.done, sum(self.counts(self._last_now))
 
-    _last_now: datetime
-
     def next_card(self, now: datetime) -> Question | None:
-        """The next question to show, or None when nothing is due (session done for now)."""
+        """The next question to show (it stays next until answered), or None when nothing
+        is due now (learning cards due within 20 minutes are shown early when idle)."""
         self._last_now = now
         self._refresh_day(now)
-        learning, review, new = self._candidates(now)
-        if self._reviews_today >= self.reviews_per_day:
-            review = []
-        if self._new_today >= self.new_per_day:
-            new = []
-        ordered = [c.qid for c in learning] + [c.qid for c in review] + new
-        if not ordered:
+        review_left = self.reviews_per_day - self._reviews_today
+        new_left = self.new_per_day - self._new_today
+        candidates = self._learning_due(now, now)
+        candidates += self._peek(self._review, self._valid_review, now, min(3, review_left))
+        candidates += self._peek(self._new, self._valid_new, now, min(3, new_left))
+        if not candidates:
+            candidates = self._learning_due(now + LEARN_AHEAD, now)
+        if not candidates:
             return None
-        for qid in ordered:
+        for qid in candidates:
             if self.question(qid).sibling_key != self._last_sibling:
                 return self.question(qid)
-        return self.question(ordered[0])
+        return self.question(candidates[0])
+
+    def _enqueue(self, card: CardState, *, front: bool) -> None:
+        if card.is_new:
+            (self._new.appendleft if front else self._new.append)(card.qid)
+        elif card.due is not None and card.due < self._day_end:
+            if card.status == "review":
+                (self._review.appendleft if front else self._review.append)(card.qid)
+            else:
+                heapq.heappush(self._learning, (card.due, self._order[card.qid], card.qid))
 
     def intervals(self, question: Question, now: datetime) -> dict[Rating, str]:
         """Each rating's next interval for the answer buttons ("<1m", "10m", "3d", "2.1mo")."""
@@ -350,6 +425,8 @@ class StudySession(_Base):
             self._new_today += 1
         elif before.status == "review":
             self._reviews_today += 1
+        if outcome.card.status in ("learning", "relearning"):
+            self._enqueue(outcome.card, front=False)
         self._undo.append((outcome.review_id or 0, before, question))
         self._last_sibling = question.sibling_key
         self.done += 1
@@ -379,6 +456,7 @@ class StudySession(_Base):
             self._new_today -= 1
         elif before.status == "review":
             self._reviews_today -= 1
+        self._enqueue(before, front=True)
         self.done -= 1
         if self.records:
             self.records.pop()
@@ -388,8 +466,7 @@ class StudySession(_Base):
     # -- card actions
     def _update(self, qid: str, **changes: Any) -> CardState:
         card = self.store.card(self.bank.key, self.question(qid).id)
-        for name, value in changes.items():
-            setattr(card, name, value)
+        card = replace(card, **changes)
         self.store.put_card(card)
         return card
 
@@ -401,18 +478,23 @@ class StudySession(_Base):
         return self._update(qid, suspended=True)
 
     def unsuspend(self, qid: str) -> CardState:
-        return self._update(qid, suspended=False)
+        card = self._update(qid, suspended=False)
+        self._enqueue(card, front=False)
+        return card
 
     def flag(self, qid: str, reason: str = "flagged") -> CardState:
         return self._update(qid, flagged=reason.strip() or "flagged")
 
     def unflag(self, qid: str) -> CardState:
-        return self._update(qid, flagged="")
+        card = self._update(qid, flagged="")
+        self._enqueue(card, front=False)
+        return card
 
     def reset(self, qid: str) -> CardState:
-        """Forget a card's progress (it becomes new again)."""
+        """Forget a card's progress (it becomes new again, at the end of the new queue)."""
         card = self.store.card(self.bank.key, self.question(qid).id).reset()
         self.store.put_card(card)
+        self._enqueue(card, front=False)
         return card
 
 

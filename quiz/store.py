@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -425,10 +425,11 @@ class Store:
                     f"{self._snapshot_path}"
                 ) from None
 
-    def _apply(self, op: dict[str, Any]) -> None:
+    def _apply(self, op: dict[str, Any], cards: list[CardState] | None = None) -> None:
         self._seq = max(self._seq, int(op["n"]))
-        for raw in op.get("cards", ()):
-            card = CardState.from_dict(raw)
+        if cards is None:
+            cards = [CardState.from_dict(raw) for raw in op.get("cards", ())]
+        for card in cards:
             self._cards[card.key] = card
         if "review" in op:
             review = op["review"]
@@ -438,8 +439,10 @@ class Store:
             self._pending.reviews.pop(int(op["undo"]), None)
         self._pending.ops += 1
 
-    def _write(self, op: dict[str, Any]) -> None:
-        """Append one operation to the journal and fsync it: durable when this returns."""
+    def _write(self, op: dict[str, Any], cards: list[CardState] | None = None) -> None:
+        """Append one operation to the journal and fsync it: durable when this returns.
+
+        ``cards`` are the objects behind ``op["cards"]`` (kept as they are, not re-parsed)."""
         if self._journal is None:
             state = "opened read-only" if self.readonly else "closed"
             raise QuizError(f"profile {self.name!r} is {state}")
@@ -448,7 +451,7 @@ class Store:
         self._journal.write(json.dumps(op, ensure_ascii=False).encode("utf-8") + b"\n")
         self._journal.flush()
         os.fsync(self._journal.fileno())
-        self._apply(op)
+        self._apply(op, cards)
 
     def _writable(self) -> None:
         if self.readonly:
@@ -516,7 +519,9 @@ class Store:
 
     # -- cards
     def card(self, bank: str, qid: str) -> CardState:
-        """The stored state of a question, or a fresh new card (not stored until changed)."""
+        """The stored state of a question, or a fresh new card (not stored until changed).
+
+        Treat it as read-only: change a copy (``dataclasses.replace``) and ``put_card`` it."""
         found = self._cards.get((bank, qid))
         return found if found is not None else CardState(bank=bank, qid=qid)
 
@@ -535,18 +540,20 @@ class Store:
 
     def put_card(self, card: CardState) -> None:
         """Durably store one card state."""
-        self._write({"cards": [card.to_dict()]})
+        card = replace(card, tags=list(card.tags))
+        self._write({"cards": [card.to_dict()]}, [card])
 
     def put_cards(self, cards: Iterable[CardState]) -> None:
         """Durably store many card states with one fsync."""
-        dicts = [card.to_dict() for card in cards]
-        if dicts:
-            self._write({"cards": dicts})
+        copies = [replace(card, tags=list(card.tags)) for card in cards]
+        if copies:
+            self._write({"cards": [card.to_dict() for card in copies]}, copies)
 
     def record_answer(self, card: CardState, review: ReviewRecord) -> ReviewRecord:
         """Durably store an answer: the card's new state and its log entry, in one write."""
         review.id = self._next_review
-        self._write({"cards": [card.to_dict()], "review": review.to_dict()})
+        card = replace(card, tags=list(card.tags))
+        self._write({"cards": [card.to_dict()], "review": review.to_dict()}, [card])
         return review
 
     def undo_answer(self, review_id: int, previous: CardState) -> None:
@@ -556,7 +563,8 @@ class Store:
         """
         if review_id not in self._pending.reviews:
             raise QuizError("that answer can no longer be undone")
-        self._write({"cards": [previous.to_dict()], "undo": review_id})
+        previous = replace(previous, tags=list(previous.tags))
+        self._write({"cards": [previous.to_dict()], "undo": review_id}, [previous])
 
     def sync_bank(self, bank: str, question_ids: Iterable[str]) -> tuple[int, int]:
         """After (re)generating a bank: retire cards whose question vanished, restore returning
@@ -580,14 +588,10 @@ class Store:
     # -- flags
     def flag(self, bank: str, qid: str, reason: str = "flagged") -> None:
         """Flag a question (e.g. "wrong answer"); flagged cards leave the study queue."""
-        card = self.card(bank, qid)
-        card.flagged = reason.strip() or "flagged"
-        self.put_card(card)
+        self.put_card(replace(self.card(bank, qid), flagged=reason.strip() or "flagged"))
 
     def unflag(self, bank: str, qid: str) -> None:
-        card = self.card(bank, qid)
-        card.flagged = ""
-        self.put_card(card)
+        self.put_card(replace(self.card(bank, qid), flagged=""))
 
     def flagged(self, bank: str) -> dict[str, str]:
         """Question id -> flag reason for one bank."""
