@@ -1,0 +1,1 @@
+"""The Textual terminal app: home, study, practice, exam, results, stats, browse, settings."""

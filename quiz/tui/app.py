@@ -1,0 +1,209 @@
+"""QuizApp: the Textual application object: store, banks, clock, theme, screens, commands."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from quiz.catalog import BankEntry, Catalog, fill_counts, find_banks
+from quiz.errors import QuizError
+from quiz.store import Store, list_profiles, open_store
+
+START_MODES = ("home", "study", "practice", "exam")
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+
+
+def system_clock() -> datetime:
+    """The real time (aware UTC); the only clock read of the whole program besides the CLI."""
+    return datetime.now(UTC)
+
+
+class QuizApp(App[None]):
+    """The terminal app. ``clock`` and ``rng`` are injectable (tests use a fixed clock)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "quiz"
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
+        Binding("ctrl+t", "toggle_dark", "Theme", show=False),
+    ]
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        profile: str | None = None,
+        banks: Iterable[str | Path] = (),
+        start: str = "home",
+        clock: Callable[[], datetime] = system_clock,
+        rng: random.Random | None = None,
+        count: int = 20,
+        time_limit: float = 600.0,
+        on_first_card: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        if start not in START_MODES:
+            raise QuizError(f"unknown start screen {start!r}")
+        self.data_dir = Path(data_dir)
+        self.clock = clock
+        self.rng = rng if rng is not None else random.Random()
+        self.start_mode = start
+        self.count = count
+        self.time_limit = time_limit
+        self.on_first_card = on_first_card
+        self.catalog: Catalog = find_banks(self.data_dir, banks)
+        if start != "home" and not self.catalog.entries:
+            raise QuizError("no question bank found: give a bank file, e.g. `quiz study BANK.json`")
+        self.store: Store | None = open_store(self.data_dir, profile)
+        self.selected_key = self.catalog.entries[0].key if self.catalog.entries else ""
+
+    # -- time, store, profile
+    def now(self) -> datetime:
+        """The current time from the injected clock."""
+        return self.clock()
+
+    @property
+    def profile(self) -> str:
+        return self.store.name if self.store is not None else ""
+
+    def require_store(self) -> Store:
+        if self.store is None:
+            raise QuizError("the progress store is closed")
+        return self.store
+
+    def profiles(self) -> list[str]:
+        return list_profiles(self.data_dir)
+
+    def switch_profile(self, name: str) -> bool:
+        """Open ``name``'s store (creating the profile) and close the current one."""
+        if name == self.profile:
+            return True
+        try:
+            new_store = open_store(self.data_dir, name)
+        except QuizError as exc:
+            self.notify(str(exc), severity="error")
+            return False
+        self.close_store()
+        self.store = new_store
+        self.apply_theme_setting()
+        return True
+
+    def close_store(self) -> None:
+        """Close the store (compacts it, releases the profile lock); safe to call twice."""
+        if self.store is not None:
+            store, self.store = self.store, None
+            store.close()
+
+    def settings(self) -> dict[str, Any]:
+        return self.require_store().settings()
+
+    # -- banks
+    def refresh_counts(self) -> Catalog:
+        return fill_counts(self.catalog, self.require_store(), self.now())
+
+    def selected_entry(self) -> BankEntry | None:
+        return self.catalog.by_key(self.selected_key) or (
+            self.catalog.entries[0] if self.catalog.entries else None
+        )
+
+    def class_exclude(self) -> set[str]:
+        """Question ids the learner's classes flagged as bad (empty without classroom)."""
+        try:
+            from quiz.classroom import class_flags
+        except ImportError:
+            return set()
+        try:
+            return set(class_flags(self.data_dir, self.profile))
+        except QuizError:
+            return set()
+
+    # -- theme
+    def apply_theme_setting(self) -> None:
+        theme = str(self.settings().get("theme") or "dark")
+        self.theme = THEMES.get(theme, THEMES["dark"])
+
+    def action_toggle_dark(self) -> None:
+        light = self.theme == THEMES["light"]
+        name = "dark" if light else "light"
+        self.theme = THEMES[name]
+        if self.store is not None:
+            self.store.update_settings(theme=name)
+
+    # -- screens
+    def on_mount(self) -> None:
+        from quiz.tui.screens.home import HomeScreen
+
+        self.apply_theme_setting()
+        self.push_screen(HomeScreen())
+        if self.start_mode != "home":
+            self.open_mode(self.start_mode)
+
+    def open_mode(self, mode: str, entry: BankEntry | None = None) -> None:
+        """Push the study / practice / exam / browse / stats screen for a bank."""
+        entry = entry or self.selected_entry()
+        if entry is None:
+            self.notify("No question bank: generate one with `quiz generate`", severity="error")
+            return
+        self.selected_key = entry.key
+        self.push_screen(self._make_screen(mode, entry))
+
+    def _make_screen(self, mode: str, entry: BankEntry) -> Screen:
+        from quiz.tui.screens.browse import BrowseScreen
+        from quiz.tui.screens.exam import ExamScreen
+        from quiz.tui.screens.practice import PracticeScreen
+        from quiz.tui.screens.stats import StatsScreen
+        from quiz.tui.screens.study import StudyScreen
+
+        factories: dict[str, Callable[[], Screen]] = {
+            "study": lambda: StudyScreen(entry),
+            "practice": lambda: PracticeScreen(entry, count=self.count),
+            "exam": lambda: ExamScreen(entry, count=self.count, time_limit=self.time_limit),
+            "browse": lambda: BrowseScreen(entry),
+            "stats": lambda: StatsScreen(entry),
+        }
+        return factories[mode]()
+
+    def action_help(self) -> None:
+        from quiz.tui.screens.modals import HelpModal
+
+        if not isinstance(self.screen, HelpModal):
+            self.push_screen(HelpModal())
+
+    def action_settings(self) -> None:
+        from quiz.tui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
+
+    def action_home(self) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    async def action_quit(self) -> None:
+        self.close_store()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.close_store()
+
+    def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for mode, help_text in (
+            ("study", "Spaced repetition of the selected bank (Anki-style)"),
+            ("practice", "A scored quiz with immediate feedback"),
+            ("exam", "A timed exam, graded at the end"),
+            ("browse", "Search questions, see their history, unflag"),
+            ("stats", "Reviews, forecast, retention and section mastery"),
+        ):
+            yield SystemCommand(mode.capitalize(), help_text, lambda m=mode: self.open_mode(m))
+        yield SystemCommand("Settings", "Retention, daily limits, theme", self.action_settings)
+        yield SystemCommand("Home", "Back to the bank list", self.action_home)
+        yield SystemCommand("Help", "Every key of the app", self.action_help)
+        yield SystemCommand("Toggle dark/light", "Switch the theme", self.action_toggle_dark)

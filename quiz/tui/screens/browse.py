@@ -1,0 +1,225 @@
+"""BrowseScreen: search and filter questions (kind, section, state, flagged); history; unflag."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, cast
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+
+from quiz.catalog import BankEntry
+from quiz.model import KINDS, Question
+from quiz.schedule import CardState
+from quiz.tui.widgets.card import KIND_NAMES
+
+if TYPE_CHECKING:
+    from quiz.tui.app import QuizApp
+
+STATES = ("new", "learning", "review", "relearning", "suspended", "flagged", "leech")
+RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+
+def card_state(card: CardState) -> str:
+    """The one word shown in the State column."""
+    if card.flagged:
+        return "flagged"
+    if card.leech:
+        return "leech"
+    if card.suspended:
+        return "suspended"
+    if card.retired:
+        return "retired"
+    return card.status
+
+
+def matches(
+    question: Question, card: CardState, text: str, kind: object, section: object, state: object
+) -> bool:
+    """Whether a question passes the search text and the three filters (blank = any)."""
+    if isinstance(kind, str) and question.kind != kind:
+        return False
+    if isinstance(section, str) and question.section != section:
+        return False
+    if isinstance(state, str):
+        if state in ("suspended", "flagged", "leech"):
+            if not {
+                "suspended": card.suspended,
+                "flagged": bool(card.flagged),
+                "leech": card.leech,
+            }[state]:
+                return False
+        elif card.status != state:
+            return False
+    if text:
+        haystack = f"{question.prompt} {question.answer} {question.section}".casefold()
+        return all(word in haystack for word in text.casefold().split())
+    return True
+
+
+def format_when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
+class BrowseScreen(Screen):
+    """A table of the bank's questions; the highlighted one's details and review history."""
+
+    BINDINGS = [
+        Binding("slash", "search", "Search"),
+        Binding("u", "unflag", "Unflag"),
+        Binding("s", "toggle_suspend", "(Un)suspend"),
+        Binding("escape", "app.pop_screen", "Home"),
+    ]
+
+    DEFAULT_CSS = """
+    BrowseScreen #filters { height: auto; }
+    BrowseScreen #filters > Input { width: 2fr; }
+    BrowseScreen #filters > Select { width: 1fr; }
+    BrowseScreen #questions { height: 1fr; }
+    BrowseScreen #details { height: 10; }
+    BrowseScreen #count { height: 1; padding: 0 1; }
+    """
+
+    def __init__(self, entry: BankEntry) -> None:
+        super().__init__()
+        self.entry = entry
+        self.shown: list[str] = []
+
+    @property
+    def quiz(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        sections = sorted({q.section for q in self.entry.bank.questions if q.section})
+        yield Header()
+        with Vertical(id="body"):
+            with Horizontal(id="filters"):
+                yield Input(placeholder="/ search prompt, answer, section", id="search")
+                yield Select([(KIND_NAMES[k], k) for k in KINDS], prompt="Any kind", id="kind")
+                yield Select([(s, s) for s in sections], prompt="Any section", id="section")
+                yield Select([(s, s) for s in STATES], prompt="Any state", id="state")
+            yield DataTable(id="questions", cursor_type="row", zebra_stripes=True)
+            yield Static(id="count", classes="hint")
+            with VerticalScroll(id="details", classes="panel"):
+                yield Static(id="detail-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.entry.title
+        self.sub_title = f"Browse · {self.quiz.profile}"
+        table = self.query_one("#questions", DataTable)
+        table.add_columns("Kind", "State", "Due", "Section", "Prompt")
+        self.refill()
+        table.focus()
+
+    def refill(self) -> None:
+        """Redraw the table from the search text and filters."""
+        store = self.quiz.require_store()
+        key = self.entry.key
+        text = self.query_one("#search", Input).value.strip()
+        kind = self.query_one("#kind", Select).value
+        section = self.query_one("#section", Select).value
+        state = self.query_one("#state", Select).value
+        table = self.query_one("#questions", DataTable)
+        table.clear()
+        self.shown = []
+        for question in self.entry.bank.questions:
+            card = store.card(key, question.id)
+            if not matches(question, card, text, kind, section, state):
+                continue
+            self.shown.append(question.id)
+            due = format_when(card.due) if not card.is_new else "-"
+            table.add_row(
+                question.kind,
+                card_state(card),
+                due,
+                escape(question.section[:24]),
+                escape(question.prompt[:80]),
+                key=question.id,
+            )
+        total = len(self.entry.bank.questions)
+        self.query_one("#count", Static).update(f"{len(self.shown)} of {total} questions")
+        if not self.shown:
+            self.query_one("#detail-text", Static).update("")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.refill()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self.refill()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value:
+            self.show_details(str(event.row_key.value))
+
+    def show_details(self, qid: str) -> None:
+        """The question, its answer, card state and review history."""
+        question = self.entry.bank.question(qid)
+        if question is None:
+            return
+        store = self.quiz.require_store()
+        card = store.card(self.entry.key, qid)
+        lines = [
+            f"[b]{escape(question.prompt)}[/b]",
+            f"Answer: [$success]{escape(question.answer)}[/]   ·   {card_state(card)}"
+            f"   ·   reviews {card.reps} · lapses {card.lapses}",
+        ]
+        if card.flagged:
+            lines.append(f"[$warning]Flagged: {escape(card.flagged)}[/] (u: unflag)")
+        history = [r for r in store.iter_reviews(self.entry.key) if r.qid == qid]
+        if history:
+            lines.append("[b]History[/b]")
+            for review in history[-10:]:
+                given = f" · answered {escape(review.given)!s}" if review.given else ""
+                verdict = f" · {review.verdict}" if review.verdict else ""
+                lines.append(
+                    f"  {format_when(review.time)}  {review.mode:<8} "
+                    f"{RATING_NAMES.get(review.rating, review.rating)}{verdict}{given}"
+                )
+        else:
+            lines.append("[dim]Never answered.[/dim]")
+        self.query_one("#detail-text", Static).update("\n".join(lines))
+
+    def _highlighted(self) -> str | None:
+        table = self.query_one("#questions", DataTable)
+        if not self.shown or table.cursor_row < 0 or table.cursor_row >= len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def _change(self, qid: str, **changes: object) -> None:
+        store = self.quiz.require_store()
+        card = store.card(self.entry.key, qid)
+        for name, value in changes.items():
+            setattr(card, name, value)
+        store.put_card(card)
+        row = self.query_one("#questions", DataTable).cursor_row
+        self.refill()
+        table = self.query_one("#questions", DataTable)
+        if self.shown:
+            table.move_cursor(row=min(row, len(self.shown) - 1))
+            self.show_details(self.shown[table.cursor_row])
+
+    def action_unflag(self) -> None:
+        qid = self._highlighted()
+        if qid is None:
+            return
+        if not self.quiz.require_store().card(self.entry.key, qid).flagged:
+            self.notify("This question is not flagged", timeout=2)
+            return
+        self._change(qid, flagged="")
+        self.notify("Unflagged: the question is back in the rotation", timeout=3)
+
+    def action_toggle_suspend(self) -> None:
+        qid = self._highlighted()
+        if qid is None:
+            return
+        card = self.quiz.require_store().card(self.entry.key, qid)
+        self._change(qid, suspended=not card.suspended)
+        self.notify("Unsuspended" if card.suspended else "Suspended", timeout=2)

@@ -1,0 +1,206 @@
+"""HomeScreen: banks with new / learning / due counts, the active profile, and the actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Label, Select, Static
+
+from quiz.errors import QuizError
+
+if TYPE_CHECKING:
+    from quiz.tui.app import QuizApp
+
+ACTIONS = [
+    ("study", "Study", "s"),
+    ("practice", "Practice", "p"),
+    ("exam", "Exam", "x"),
+    ("browse", "Browse", "b"),
+    ("stats", "Stats", "i"),
+    ("settings", "Settings", "o"),
+]
+
+
+def describe_assignment(item: Any) -> str:
+    """One line for an assignment returned by the classroom module, whatever its shape."""
+    assignment = getattr(item, "assignment", item)
+    title = getattr(assignment, "bank_title", "") or getattr(assignment, "id", "") or str(item)
+    mode = getattr(assignment, "mode", "")
+    status = getattr(item, "status", "")
+    due = getattr(assignment, "due", None)
+    parts = [str(title)]
+    if mode:
+        parts.append(str(mode))
+    if status:
+        parts.append(str(status))
+    if due:
+        parts.append(f"due {due}")
+    return " · ".join(parts)
+
+
+class HomeScreen(Screen):
+    """The starting screen: pick a bank and what to do with it."""
+
+    BINDINGS = [
+        Binding("s", "open('study')", "Study"),
+        Binding("p", "open('practice')", "Practice"),
+        Binding("x", "open('exam')", "Exam"),
+        Binding("b", "open('browse')", "Browse"),
+        Binding("i", "open('stats')", "Stats"),
+        Binding("o", "app.settings", "Settings"),
+        Binding("n", "new_profile", "New profile", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    HomeScreen #home { height: 1fr; }
+    HomeScreen #banks-panel { width: 1fr; height: 1fr; }
+    HomeScreen #side { width: 30; height: 1fr; }
+    HomeScreen #side Button { width: 100%; margin: 0 0 0 0; }
+    HomeScreen #profile-row { height: auto; }
+    HomeScreen #profile { width: 1fr; }
+    HomeScreen #assignments { height: auto; }
+    HomeScreen #bank-info { height: auto; padding: 0 1; }
+    """
+
+    @property
+    def quiz(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="home"):
+            with Vertical(id="banks-panel", classes="panel"):
+                yield Label("Question banks", classes="title")
+                yield DataTable(id="banks", cursor_type="row", zebra_stripes=True)
+                yield Static(id="bank-info", classes="muted")
+            with VerticalScroll(id="side"):
+                with Vertical(classes="panel", id="profile-panel"):
+                    yield Label("Learner", classes="title")
+                    yield Select(self._profile_options(), id="profile", allow_blank=False)
+                    yield Button("New profile (n)", id="new-profile", compact=True)
+                with Vertical(classes="panel", id="actions"):
+                    for action, label, key in ACTIONS:
+                        yield Button(f"{label} ({key})", id=f"do-{action}", compact=True)
+                yield Vertical(id="assignments", classes="panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"profile: {self.quiz.profile}"
+        table = self.query_one("#banks", DataTable)
+        table.add_columns("Bank", "New", "Learning", "Due", "Questions")
+        self._fill_profiles()
+        self.refresh_banks()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_banks()
+
+    def _profile_options(self) -> list[tuple[str, str]]:
+        names = self.quiz.profiles()
+        if self.quiz.profile and self.quiz.profile not in names:
+            names.append(self.quiz.profile)
+        return [(name, name) for name in names]
+
+    def _fill_profiles(self) -> None:
+        select = self.query_one("#profile", Select)
+        with self.prevent(Select.Changed):
+            select.set_options(self._profile_options())
+            select.value = self.quiz.profile
+
+    def refresh_banks(self) -> None:
+        """Recount new / learning / due cards for the active profile and redraw the table."""
+        if self.quiz.store is None:
+            return
+        catalog = self.quiz.refresh_counts()
+        table = self.query_one("#banks", DataTable)
+        table.clear()
+        for entry in catalog.entries:
+            table.add_row(
+                escape(entry.title),
+                f"[b $primary]{entry.new}[/]",
+                f"[b $error]{entry.learning}[/]",
+                f"[b $success]{entry.review}[/]",
+                str(len(entry.bank.questions)),
+                key=entry.key,
+            )
+        keys = [e.key for e in catalog.entries]
+        if self.quiz.selected_key in keys:
+            table.move_cursor(row=keys.index(self.quiz.selected_key))
+        info = self.query_one("#bank-info", Static)
+        if not catalog.entries:
+            info.update("No bank yet. Make one with `quiz generate ARTICLE -o bank.json`.")
+        else:
+            info.update(self._entry_info())
+        self._fill_assignments()
+
+    def _entry_info(self) -> str:
+        entry = self.quiz.selected_entry()
+        if entry is None:
+            return ""
+        source = entry.bank.source
+        licence = f"{source.licence}. {source.attribution}".strip()
+        return escape(f"{entry.origin} bank · {entry.path.name} · {licence}")
+
+    def _fill_assignments(self) -> None:
+        box = self.query_one("#assignments", Vertical)
+        box.remove_children()
+        try:
+            from quiz.classroom import assignments_for
+        except ImportError:
+            box.display = False
+            return
+        try:
+            items = list(assignments_for(self.quiz.data_dir, self.quiz.profile))
+        except (QuizError, OSError):
+            items = []
+        box.display = bool(items)
+        if items:
+            box.mount(Label("Assignments", classes="title"))
+            box.mount_all(Static(escape(describe_assignment(item))) for item in items)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value:
+            self.quiz.selected_key = str(event.row_key.value)
+            self.query_one("#bank-info", Static).update(self._entry_info())
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.quiz.selected_key = str(event.row_key.value)
+            self.action_open("study")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        button_id = event.button.id or ""
+        if button_id == "new-profile":
+            self.action_new_profile()
+        elif button_id == "do-settings":
+            self.quiz.action_settings()
+        elif button_id.startswith("do-"):
+            self.action_open(button_id.removeprefix("do-"))
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "profile" and isinstance(event.value, str):
+            self._switch(event.value)
+
+    def _switch(self, name: str) -> None:
+        if self.quiz.switch_profile(name):
+            self.sub_title = f"profile: {self.quiz.profile}"
+            self.notify(f"Learner: {self.quiz.profile}")
+        self._fill_profiles()
+        self.refresh_banks()
+
+    def action_open(self, mode: str) -> None:
+        self.quiz.open_mode(mode)
+
+    def action_new_profile(self) -> None:
+        from quiz.tui.screens.modals import TextModal
+
+        def created(name: str | None) -> None:
+            if name:
+                self._switch(name)
+
+        self.app.push_screen(TextModal("Name of the new learner", placeholder="e.g. Ann"), created)

@@ -1,0 +1,132 @@
+"""ResultsScreen: score, time, per-section table, missed questions, and "retry missed"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Label, Static
+
+from quiz.catalog import BankEntry
+from quiz.session import SessionSummary
+
+if TYPE_CHECKING:
+    from quiz.tui.app import QuizApp
+
+
+def format_duration(seconds: float) -> str:
+    """``"4 min 05 s"`` / ``"42 s"``."""
+    seconds = round(seconds)
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes} min {rest:02d} s" if minutes else f"{rest} s"
+
+
+def score_line(summary: SessionSummary) -> str:
+    """Headline: score out of total, percentage, time, and the tally."""
+    colour = (
+        "$success" if summary.percent >= 80 else "$warning" if summary.percent >= 50 else "$error"
+    )
+    parts = [
+        f"[b {colour}]{summary.score} / {summary.total}  ({summary.percent:.0f}%)[/]",
+        f"time {format_duration(summary.duration)}",
+        f"right {summary.right}",
+        f"close {summary.close}",
+        f"wrong {summary.wrong}",
+    ]
+    if summary.unanswered:
+        parts.append(f"unanswered {summary.unanswered}")
+    return "   ·   ".join(parts)
+
+
+class ResultsScreen(Screen):
+    """The end of a practice quiz or an exam."""
+
+    BINDINGS = [
+        Binding("r", "retry", "Retry missed"),
+        Binding("escape,enter", "app.pop_screen", "Home"),
+    ]
+
+    DEFAULT_CSS = """
+    ResultsScreen #score { height: auto; padding: 1 2; }
+    ResultsScreen #sections { height: auto; max-height: 12; }
+    ResultsScreen #missed { height: auto; }
+    ResultsScreen #buttons { height: auto; padding: 0 2; }
+    ResultsScreen #buttons Button { margin-right: 2; }
+    """
+
+    def __init__(self, entry: BankEntry, summary: SessionSummary) -> None:
+        super().__init__()
+        self.entry = entry
+        self.summary = summary
+
+    @property
+    def quiz(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="body"):
+            yield Static(score_line(self.summary), id="score")
+            yield Label("By section", classes="title")
+            yield DataTable(id="sections", cursor_type="none", zebra_stripes=True)
+            yield Label(f"Missed ({len(self.summary.missed)})", classes="title")
+            yield Static(self._missed_text(), id="missed", classes="panel")
+            with Horizontal(id="buttons"):
+                yield Button(
+                    "Retry missed (r)",
+                    id="retry",
+                    variant="primary",
+                    disabled=not self.summary.missed,
+                )
+                yield Button("Home (escape)", id="home")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.entry.title
+        self.sub_title = f"{self.summary.mode.capitalize()} results · {self.quiz.profile}"
+        table = self.query_one("#sections", DataTable)
+        table.add_columns("Section", "Right", "Close", "Wrong", "Score")
+        for section, tally in sorted(self.summary.sections.items()):
+            total = tally.get("total", 0)
+            good = tally.get("right", 0) + tally.get("close", 0)
+            share = f"{100 * good / total:.0f}%" if total else "-"
+            table.add_row(
+                escape(section or "(no section)"),
+                str(tally.get("right", 0)),
+                str(tally.get("close", 0)),
+                str(tally.get("wrong", 0)),
+                share,
+            )
+
+    def _missed_text(self) -> str:
+        if not self.summary.missed:
+            return "[b $success]Nothing missed. Well done![/]"
+        blocks = []
+        for number, missed in enumerate(self.summary.missed, 1):
+            given = missed.get("given")
+            given_text = escape(given) if given else "[i](no answer)[/i]"
+            blocks.append(
+                f"[b]{number}. {escape(missed.get('prompt', ''))}[/b]\n"
+                f"   your answer: [$error]{given_text}[/]   ·   "
+                f"answer: [$success]{escape(missed.get('expected', ''))}[/]"
+            )
+        return "\n".join(blocks)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "retry":
+            self.action_retry()
+        else:
+            self.app.pop_screen()
+
+    def action_retry(self) -> None:
+        from quiz.tui.screens.practice import PracticeScreen
+
+        ids = [m["id"] for m in self.summary.missed if self.entry.bank.question(m["id"])]
+        if not ids:
+            self.notify("Nothing to retry", timeout=2)
+            return
+        self.app.switch_screen(PracticeScreen(self.entry, question_ids=ids))

@@ -1,0 +1,153 @@
+"""StatsScreen: reviews per day, due forecast, retention, card counts, section mastery map."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, cast
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static
+from textual_plotext import PlotextPlot
+
+from quiz.catalog import BankEntry
+from quiz.model import Bank
+from quiz.session import stats
+
+if TYPE_CHECKING:
+    from quiz.tui.app import QuizApp
+
+BAR_WIDTH = 20
+
+
+def table_of_contents(bank: Bank) -> list[str]:
+    """Sections in article order: the bank's list, then any others its questions name."""
+    seen: list[str] = list(bank.sections)
+    for question in bank.questions:
+        if question.section and question.section not in seen:
+            seen.append(question.section)
+    return seen
+
+
+def mastery_colour(share: float | None) -> str:
+    if share is None:
+        return "$text-muted"
+    if share >= 0.8:
+        return "$success"
+    if share >= 0.4:
+        return "$warning"
+    return "$error"
+
+
+def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[str]:
+    """The article's table of contents, indented by heading path, coloured by mastery."""
+    lines = []
+    for section in table_of_contents(bank):
+        parts = [p.strip() for p in section.split(">")]
+        indent = "  " * (len(parts) - 1)
+        share = mastery.get(section)
+        filled = round((share or 0.0) * BAR_WIDTH)
+        colour = mastery_colour(share)
+        bar = f"[{colour}]{'█' * filled}[/][dim]{'░' * (BAR_WIDTH - filled)}[/dim]"
+        percent = f"{share * 100:3.0f}%" if share is not None else "  - "
+        title = escape(f"{indent}{parts[-1]}")[:38]
+        lines.append(f"{bar} {percent}  [{colour}]{title}[/]")
+    return lines or ["[dim]This bank has no sections.[/dim]"]
+
+
+def summary_text(figures: dict[str, Any]) -> str:
+    """Due counts, retention and card counts by state as a few lines."""
+    due, cards = figures.get("due", {}), figures.get("cards", {})
+    retention = figures.get("retention")
+    retention_text = f"{retention * 100:.0f}%" if retention is not None else "no reviews yet"
+    return "\n".join(
+        [
+            f"[b]Due now[/b]   new {due.get('new', 0)} · learning {due.get('learning', 0)}"
+            f" · review {due.get('review', 0)}",
+            f"[b]Retention[/b] (last 30 days) {retention_text}"
+            f"   ·   [b]reviews[/b] {figures.get('reviews_total', 0)}",
+            "[b]Cards[/b]     "
+            + " · ".join(
+                f"{name} {cards.get(name, 0)}"
+                for name in (
+                    "new",
+                    "learning",
+                    "review",
+                    "relearning",
+                    "suspended",
+                    "flagged",
+                    "leech",
+                )
+            ),
+        ]
+    )
+
+
+def day_labels(days: list[str]) -> list[str]:
+    """``"2026-03-02"`` -> ``"03-02"`` for chart ticks."""
+    return [date.fromisoformat(d).strftime("%m-%d") if len(d) == 10 else d for d in days]
+
+
+class StatsScreen(Screen):
+    """Figures from the engine's ``stats()`` for one bank and the active learner."""
+
+    BINDINGS = [Binding("escape", "app.pop_screen", "Home"), Binding("r", "reload", "Reload")]
+
+    DEFAULT_CSS = """
+    StatsScreen #summary { height: auto; padding: 0 1; }
+    StatsScreen #charts { height: 14; }
+    StatsScreen PlotextPlot { width: 1fr; height: 14; }
+    StatsScreen #mastery { height: auto; padding: 0 1; }
+    """
+
+    def __init__(self, entry: BankEntry) -> None:
+        super().__init__()
+        self.entry = entry
+        self.figures: dict[str, Any] = {}
+
+    @property
+    def quiz(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="body"):
+            yield Static(id="summary", classes="panel")
+            with Horizontal(id="charts"):
+                yield PlotextPlot(id="reviews-chart")
+                yield PlotextPlot(id="forecast-chart")
+            yield Label("Mastery by section (table of contents)", classes="title")
+            yield Static(id="mastery", classes="panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.entry.title
+        self.sub_title = f"Stats · {self.quiz.profile}"
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        self.figures = stats(self.quiz.require_store(), self.entry.bank, now=self.quiz.now())
+        self.query_one("#summary", Static).update(summary_text(self.figures))
+        self._bar_chart("#reviews-chart", "Reviews per day (30 days)", "reviews_per_day")
+        self._bar_chart("#forecast-chart", "Due forecast (30 days)", "forecast")
+        mastery = self.figures.get("mastery", {})
+        self.query_one("#mastery", Static).update(
+            "\n".join(mastery_lines(self.entry.bank, mastery))
+        )
+
+    def _bar_chart(self, selector: str, title: str, key: str) -> None:
+        series: dict[str, int] = self.figures.get(key, {})
+        days = sorted(series)
+        plot = self.query_one(selector, PlotextPlot)
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        plt.title(title)
+        labels = day_labels(days)
+        plt.bar(list(range(len(days))), [series[d] for d in days], width=0.6)
+        ticks = list(range(0, len(days), 7))
+        plt.xticks(ticks, [labels[i] for i in ticks])
+        plot.refresh()

@@ -1,0 +1,54 @@
+"""RatingBar: the four Anki buttons (Again/Hard/Good/Easy), each with its next interval."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Button
+
+RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+RATING_VARIANTS = {1: "error", 2: "warning", 3: "success", 4: "primary"}
+
+
+class RatingBar(Horizontal):
+    """Four buttons; clicking one posts :class:`RatingBar.Rated` with the rating 1-4."""
+
+    DEFAULT_CSS = """
+    RatingBar { height: auto; align-horizontal: center; }
+    RatingBar > Button { width: 1fr; min-width: 10; margin: 0 1; }
+    RatingBar > Button.-suggested { text-style: bold reverse; }
+    """
+
+    class Rated(Message):
+        """The learner picked a rating (1 Again, 2 Hard, 3 Good, 4 Easy)."""
+
+        def __init__(self, rating: int) -> None:
+            super().__init__()
+            self.rating = rating
+
+    def compose(self) -> ComposeResult:
+        for rating, name in RATING_NAMES.items():
+            yield Button(
+                f"{rating} {name}",
+                id=f"rate-{rating}",
+                variant=RATING_VARIANTS[rating],  # type: ignore[arg-type]
+                compact=True,
+            )
+
+    def set_intervals(self, intervals: dict[int, str]) -> None:
+        """Label each button ``"3 Good · 1d"`` from a rating -> interval text mapping."""
+        for rating, name in RATING_NAMES.items():
+            interval = intervals.get(rating, "")
+            label = f"{rating} {name}" + (f" · {interval}" if interval else "")
+            self.query_one(f"#rate-{rating}", Button).label = label
+
+    def suggest(self, rating: int | None) -> None:
+        """Highlight the suggested rating (after a typed answer), or none."""
+        for button in self.query(Button):
+            button.set_class(button.id == f"rate-{rating}", "-suggested")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id and event.button.id.startswith("rate-"):
+            self.post_message(self.Rated(int(event.button.id.removeprefix("rate-"))))

@@ -1,0 +1,107 @@
+"""A small deterministic question bank with all four kinds, for the terminal app tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from quiz.bank import write_bank
+from quiz.model import Bank, Question, Source
+
+FIXED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+SECTIONS = ["History", "History > Early years", "Geography", "Culture > Music"]
+
+_FACTS = [
+    (
+        "History",
+        "Kestrel Bay was founded in",
+        "1791",
+        "Kestrel Bay was founded in 1791 by whalers.",
+    ),
+    (
+        "History > Early years",
+        "The first mayor of Kestrel Bay was",
+        "Ada Morrow",
+        "The first mayor of Kestrel Bay was Ada Morrow, elected in 1802.",
+    ),
+    (
+        "Geography",
+        "Kestrel Bay lies at the mouth of the river",
+        "Tamsin",
+        "Kestrel Bay lies at the mouth of the river Tamsin on the north coast.",
+    ),
+    (
+        "Culture > Music",
+        "The town's brass band is called",
+        "The Gulls",
+        "The town's brass band is called The Gulls and plays every summer.",
+    ),
+]
+_DISTRACTORS = {
+    "1791": ["1788", "1802", "1815"],
+    "Ada Morrow": ["Tom Keel", "Edith Vane", "Owen Pryce"],
+    "Tamsin": ["Avon", "Dart", "Fowey"],
+    "The Gulls": ["The Terns", "The Herons", "The Puffins"],
+}
+
+
+def _questions_for(
+    index: int, section: str, stem: str, answer: str, context: str
+) -> list[Question]:
+    fact = f"f{index}"
+    choices = sorted([answer, *_DISTRACTORS[answer]])
+    return [
+        Question(f"q{index}-mcq", "mcq", f"{stem}:", answer, choices, section, context, fact=fact),
+        Question(
+            f"q{index}-cloze", "cloze", f"{stem} _____.", answer, [], section, context, fact=fact
+        ),
+        Question(
+            f"q{index}-tf",
+            "true_false",
+            f"True or false: {stem} {answer}.",
+            "True",
+            ["True", "False"],
+            section,
+            context,
+            fact=fact,
+        ),
+        Question(
+            f"q{index}-short",
+            "short_answer",
+            f"{stem} what?",
+            answer,
+            [],
+            section,
+            context,
+            fact=fact,
+        ),
+    ]
+
+
+def sample_bank(title: str = "Kestrel Bay") -> Bank:
+    """Sixteen questions (four facts x four kinds) over four sections."""
+    questions: list[Question] = []
+    for index, (section, stem, answer, context) in enumerate(_FACTS):
+        questions.extend(_questions_for(index, section, stem, answer, context))
+    source = Source(title=title, attribution="Test fixture, CC BY-SA", sha256="0" * 64)
+    return Bank(title, source, questions, {"name": "fixture"}, list(SECTIONS))
+
+
+def write_sample_bank(directory: Path, title: str = "Kestrel Bay") -> Path:
+    """Write :func:`sample_bank` to ``directory`` and return its path."""
+    path = directory / f"{title.lower().replace(' ', '-')}.json"
+    write_bank(sample_bank(title), path, force=True)
+    return path
+
+
+class FakeClock:
+    """A settable clock for the app: call it for the time, ``advance`` to move it."""
+
+    def __init__(self, start: datetime = FIXED_NOW) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
