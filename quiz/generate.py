@@ -1,15 +1,421 @@
-"""Question generation: facts in, ranked questions out (placeholder until the generator lands)."""
+"""Question generation: overgenerate candidates from facts, score them, emit the best."""
 
 from __future__ import annotations
 
 import hashlib
+import random
+import re
+from dataclasses import dataclass
 
 from quiz import __version__
-from quiz.model import Bank, Source
+from quiz.distractors import (
+    date_distractors,
+    entity_class,
+    entity_distractors,
+    normalise,
+    number_distractors,
+    year_distractors,
+)
+from quiz.facts import Facts, InfoboxFact, Sentence, Span, extract_facts
+from quiz.model import TRUE_FALSE_CHOICES, Bank, Question, Source
+from quiz.questions import (
+    cloze_prompt,
+    did_question,
+    how_many_question,
+    infobox_question,
+    statement,
+    when_question,
+    which_object_question,
+    who_question,
+)
+from quiz.wikitext import parse_article
+
+TYPE_WEIGHT = {
+    "date": 1.0,
+    "year": 0.9,
+    "money": 0.9,
+    "entity": 0.85,
+    "percent": 0.8,
+    "number": 0.75,
+}
+MIN_SCORE = 0.55
+PER_SENTENCE = 2
+
+
+@dataclass
+class Candidate:
+    """A scored question before selection."""
+
+    question: Question
+    score: float
+    sentence: int
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _shuffled(choices: list[str], seed: int, qid: str) -> list[str]:
+    out = list(choices)
+    random.Random(f"{seed}:{qid}").shuffle(out)
+    return out
+
+
+class Generator:
+    """Holds an article's facts and the shared lookups distractors need."""
+
+    def __init__(self, facts: Facts, rng: random.Random, seed: int) -> None:
+        self.facts = facts
+        self.rng = rng
+        self.seed = seed
+        self.title_norm = normalise(facts.title)
+        self.title_words = set(self.title_norm.split())
+        self.years = sorted(
+            {int(s.text) for sent in facts.sentences for s in sent.spans if s.type == "year"}
+        )
+        self.classes: dict[str, str] = {}
+        for sent in facts.sentences:
+            for span in sent.spans:
+                if span.type == "entity" and span.text not in self.classes:
+                    before = sent.text[max(0, span.start - 12) : span.start]
+                    self.classes[span.text] = entity_class(span.text, before)
+
+    # -- helpers -----------------------------------------------------------------------
+    def bad_answer(self, text: str) -> bool:
+        norm = normalise(text)
+        if not norm or len(norm) < 2 or len(text.split()) > 6:
+            return True
+        if norm == self.title_norm or norm in self.title_norm or self.title_norm in norm:
+            return True
+        return norm in self.title_words
+
+    def distractors(self, sentence: Sentence, span: Span) -> list[str]:
+        # Seeded per fact so that edits elsewhere in the article leave these choices alone.
+        self.rng = random.Random(f"{self.seed}:{sentence.text}:{span.text}")
+        avoid = {s.text for s in sentence.spans}
+        if span.type == "year":
+            return year_distractors(span.text, self.years, self.rng, avoid=avoid)
+        if span.type == "date":
+            return date_distractors(span.text, self.rng)
+        if span.type in ("number", "money", "percent"):
+            return [d for d in number_distractors(span.text, self.rng) if d not in avoid]
+        return entity_distractors(span, sentence, self.facts, self.rng, self.classes)
+
+    def span_score(self, sentence: Sentence, span: Span) -> float:
+        words = len(sentence.text.split())
+        score = TYPE_WEIGHT[span.type]
+        if 10 <= words <= 32:
+            score += 0.1
+        elif words > 38:
+            score -= 0.15
+        if sentence.section == "":
+            score += 0.1
+        if span.type == "number" and (int(re.sub(r"\D", "", span.text) or 0) < 10):
+            score -= 0.3
+        if span.type == "entity":
+            cls = self.classes.get(span.text, "proper")
+            if cls == "common":
+                score -= 0.25
+            if len(span.text) < 4:
+                score -= 0.2
+        if span.start == 0 and not sentence.lead_in:
+            score -= 0.05
+        return score
+
+    def make(
+        self, kind: str, sentence: Sentence | None, span_text: str, prompt: str, **extra: object
+    ) -> Question:
+        context = sentence.text if sentence else str(extra.pop("context"))
+        if sentence and sentence.lead_in:
+            context = f"{sentence.lead_in} {sentence.text}"
+        fact = _digest(context, span_text)
+        qid = f"{kind[:2]}-{_digest(kind, fact, prompt if kind == 'true_false' else '')}"
+        section = sentence.section if sentence else ""
+        question = Question(
+            id=qid,
+            kind=kind,
+            prompt=prompt,
+            answer=str(extra.pop("answer", span_text)),
+            section=section,
+            context=context,
+            fact=fact,
+        )
+        for key, value in extra.items():
+            setattr(question, key, value)
+        if question.choices and kind == "mcq":
+            question.choices = _shuffled(question.choices, self.seed, qid)
+        return question
+
+    # -- sentence facts ----------------------------------------------------------------
+    def sentence_candidates(self, sentence: Sentence) -> list[Candidate]:
+        spans = [s for s in sentence.spans if not self.bad_answer(s.text)]
+        scored = sorted(spans, key=lambda s: -self.span_score(sentence, s))
+        out: list[Candidate] = []
+        for rank, span in enumerate(scored):
+            score = self.span_score(sentence, span)
+            if score < MIN_SCORE - 0.15:
+                continue
+            if rank < PER_SENTENCE and score >= MIN_SCORE:
+                out.extend(self.span_candidates(sentence, span, score))
+            elif not self.visible_elsewhere(sentence, span):
+                out.extend(self.short_candidate(sentence, span, score))
+        return out
+
+    def short_candidate(self, sentence: Sentence, span: Span, score: float) -> list[Candidate]:
+        wh = self.wh_question(sentence, span)
+        if not wh:
+            return []
+        difficulty = 0.7 if span.type == "entity" else 0.6
+        short = self.make(
+            "short_answer", sentence, span.text, wh, tags=[span.type], difficulty=difficulty
+        )
+        return [Candidate(short, score + 0.05, sentence.index)]
+
+    def visible_elsewhere(self, sentence: Sentence, span: Span) -> bool:
+        before = sentence.text[: span.start]
+        if before.count("(") > before.count(")"):
+            return True  # answers inside brackets are asides, rarely worth asking
+        prompt = normalise(cloze_prompt(sentence, span).replace("_____", " "))
+        return bool(re.search(rf"(^|\s){re.escape(normalise(span.text))}(\s|$)", prompt))
+
+    def span_candidates(self, sentence: Sentence, span: Span, score: float) -> list[Candidate]:
+        if self.visible_elsewhere(sentence, span):
+            return []
+        out: list[Candidate] = []
+        index = sentence.index
+        tags = [span.type]
+        difficulty = 0.6 if span.type == "entity" else 0.5
+        cloze = self.make(
+            "cloze",
+            sentence,
+            span.text,
+            cloze_prompt(sentence, span),
+            tags=tags,
+            difficulty=difficulty,
+        )
+        out.append(Candidate(cloze, score, index))
+        wh = self.wh_question(sentence, span)
+        out.extend(self.short_candidate(sentence, span, score))
+        wrong = self.distractors(sentence, span)
+        if len(wrong) < 3:
+            return out
+        mcq_prompt = wh or cloze_prompt(sentence, span)
+        mcq = self.make(
+            "mcq",
+            sentence,
+            span.text,
+            mcq_prompt,
+            choices=[span.text, *wrong[:3]],
+            tags=tags,
+            difficulty=max(0.1, difficulty - 0.25),
+        )
+        out.append(Candidate(mcq, score, index))
+        truth = int(_digest(sentence.text, span.text, "tf"), 16) % 2 == 0
+        shown = span.text if truth else wrong[0]
+        tf = self.make(
+            "true_false",
+            sentence,
+            span.text,
+            statement(sentence, span, shown),
+            answer="True" if truth else "False",
+            choices=list(TRUE_FALSE_CHOICES),
+            tags=tags,
+            difficulty=0.3,
+        )
+        out.append(Candidate(tf, score - 0.05, index))
+        return out
+
+    def wh_question(self, sentence: Sentence, span: Span) -> str | None:
+        return (
+            when_question(sentence, span)
+            or did_question(sentence, span)
+            or how_many_question(sentence, span)
+            or who_question(sentence, span, self.classes.get(span.text, "proper"))
+            or which_object_question(sentence, span)
+        )
+
+    # -- infobox and lists -------------------------------------------------------------
+    def infobox_candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for fact in self.facts.infobox:
+            out.extend(self.infobox_fact_candidates(fact))
+        return out
+
+    def infobox_fact_candidates(self, fact: InfoboxFact) -> list[Candidate]:
+        value = fact.value
+        if fact.type == "text" and (len(value.split()) > 4 or ";" in value):
+            return []
+        if self.bad_answer(value) or value.lower() in ("vacant", "none", "n/a", "unknown"):
+            return []
+        prompt = infobox_question(fact.name, fact.label, self.subject)
+        if not prompt:
+            return []
+        context = f"{fact.label}: {value}"
+        short = self.make(
+            "short_answer",
+            None,
+            value,
+            prompt,
+            context=context,
+            tags=["infobox", fact.type],
+            difficulty=0.5,
+        )
+        out = [Candidate(short, 0.8, -1)]
+        if fact.type in ("year", "date", "number", "money", "percent"):
+            fake = Sentence(value, "", [Span(0, len(value), value, fact.type)])
+            wrong = self.distractors(fake, fake.spans[0])
+            if len(wrong) >= 3:
+                mcq = self.make(
+                    "mcq",
+                    None,
+                    value,
+                    prompt,
+                    context=context,
+                    choices=[value, *wrong[:3]],
+                    tags=["infobox", fact.type],
+                    difficulty=0.3,
+                )
+                out.append(Candidate(mcq, 0.75, -1))
+        return out
+
+    def pair_candidates(self, items: list[Sentence]) -> list[Candidate]:
+        pairs = _pairs(items)
+        lead = items[0].lead_in.rstrip(":").strip() if items else ""
+        if len(pairs) < 4 or len(pairs) * 2 < len(items) or not lead or len(lead.split()) > 25:
+            return []
+        out: list[Candidate] = []
+        rights = [right for _, _, right in pairs]
+        for item, left, right in pairs:
+            if self.bad_answer(right):
+                continue
+            prompt = _pair_prompt(lead, left)
+            short = self.make("short_answer", item, right, prompt, tags=["pair"], difficulty=0.6)
+            out.append(Candidate(short, 0.75, item.index))
+            others = [r for r in rights if normalise(r) != normalise(right)]
+            rng = random.Random(f"{self.seed}:{item.text}")
+            wrong = rng.sample(others, 3) if len(others) >= 3 else []
+            if wrong:
+                mcq = self.make(
+                    "mcq",
+                    item,
+                    right,
+                    prompt,
+                    choices=[right, *wrong],
+                    tags=["pair"],
+                    difficulty=0.35,
+                )
+                out.append(Candidate(mcq, 0.75, item.index))
+        return out
+
+    @property
+    def subject(self) -> str:
+        return self.facts.title
+
+    def list_candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        by_group: dict[int, list[Sentence]] = {}
+        for sentence in self.facts.sentences:
+            if sentence.group >= 0:
+                by_group.setdefault(sentence.group, []).append(sentence)
+        for group, items in by_group.items():
+            out.extend(self.pair_candidates(items))
+            members = [m for m in self.facts.groups[group] if not self.bad_answer(m)]
+            lead = items[0].lead_in.rstrip(":").strip()
+            if len(members) < 3 or len(members) > 12 or not lead or len(lead.split()) > 30:
+                continue
+            if re.search(r"(?i)\b(include|includes|included|are|were|is|was|such as)$", lead):
+                continue
+            listed = re.match(
+                r"(?i)^(?:the following|below|here) (?:is|are) (?:a list of )?(.+)$", lead
+            )
+            prompt = (
+                f"Name one of the {listed.group(1)}." if listed else f"{lead}. Name one of them."
+            )
+            first = items[0]
+            question = self.make(
+                "short_answer",
+                first,
+                members[0],
+                prompt,
+                answer=members[0],
+                accept=members[1:],
+                tags=["list"],
+                difficulty=0.5,
+                context=f"{first.lead_in} " + "; ".join(members),
+            )
+            question.context = f"{first.lead_in} " + "; ".join(members)
+            out.append(Candidate(question, 0.7, first.index))
+        return out
+
+
+PAIR = re.compile(r"^(?P<left>[^–—]{2,40}?) [–—] (?P<right>[^–—;,()]{2,60})$")
+DAY_MONTH = re.compile(r"^(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})$")
+
+
+def _pairs(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
+    """``14 February – Air Force Day`` items of a list, as (item, left, right)."""
+    out = []
+    for item in items:
+        match = PAIR.match(item.text.rstrip("."))
+        if match and len(match["right"].split()) <= 7:
+            out.append((item, match["left"].strip(), match["right"].strip()))
+    return out
+
+
+def _pair_prompt(lead: str, left: str) -> str:
+    if DAY_MONTH.match(left):
+        return f"{lead}. Which one falls on {left}?"
+    return f"{lead}. Which one goes with {left}?"
+
+
+def _select(candidates: list[Candidate]) -> list[Question]:
+    """Keep the best-scored candidates, unique prompts, at most a few per sentence."""
+    chosen: list[Question] = []
+    seen_ids: set[str] = set()
+    seen_prompts: set[tuple[str, str]] = set()
+    for cand in sorted(candidates, key=lambda c: -c.score):
+        q = cand.question
+        key = (q.kind, normalise(q.prompt))
+        if q.id in seen_ids or key in seen_prompts:
+            continue
+        seen_ids.add(q.id)
+        seen_prompts.add(key)
+        chosen.append(q)
+    order = {c.question.id: (c.sentence, i) for i, c in enumerate(candidates)}
+    return sorted(chosen, key=lambda q: order[q.id])
+
+
+def generate_questions(facts: Facts, rng: random.Random, seed: int = 0) -> list[Question]:
+    """All selected questions for an article's facts, in article order."""
+    generator = Generator(facts, rng, seed)
+    candidates = generator.infobox_candidates()
+    for sentence in facts.sentences:
+        candidates.extend(generator.sentence_candidates(sentence))
+    candidates.extend(generator.list_candidates())
+    return _select(candidates)
 
 
 def build_bank(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
     """A bank of questions for one article (wikitext already repaired)."""
     digest = sha256 or hashlib.sha256(wikitext.encode("utf-8")).hexdigest()
-    source = Source(title=title, sha256=digest)
-    return Bank(title=title, source=source, generator={"name": "quiz", "version": __version__})
+    article = parse_article(title, wikitext)
+    facts = extract_facts(article)
+    questions = generate_questions(facts, random.Random(seed), seed)
+    attribution = (
+        f"Questions generated from the Wikipedia article \u201c{title}\u201d, "
+        f"available under the Creative Commons Attribution-ShareAlike licence (CC BY-SA)."
+    )
+    source = Source(
+        title=title,
+        attribution=attribution,
+        sha256=digest,
+        url="https://en.wikipedia.org/wiki/" + title.replace(" ", "_"),
+    )
+    sections = [s.path for s in article.sections]
+    return Bank(
+        title=title,
+        source=source,
+        questions=questions,
+        generator={"name": "quiz", "version": __version__, "seed": seed},
+        sections=sections,
+    )

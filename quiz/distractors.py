@@ -1,0 +1,289 @@
+"""Plausible wrong answers of the same type as the answer: numbers, years, dates, entities."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from functools import lru_cache
+
+from quiz.facts import Facts, Sentence, Span
+from quiz.templates import MONTHS
+
+ORG_HEADS = {
+    "army",
+    "forces",
+    "force",
+    "navy",
+    "corps",
+    "division",
+    "brigade",
+    "regiment",
+    "ministry",
+    "service",
+    "party",
+    "council",
+    "committee",
+    "organization",
+    "organisation",
+    "agency",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "company",
+    "group",
+    "association",
+    "union",
+    "guard",
+    "troops",
+    "command",
+    "bank",
+    "church",
+    "society",
+    "club",
+    "museum",
+    "department",
+    "office",
+    "parliament",
+    "assembly",
+    "government",
+    "court",
+    "board",
+    "station",
+    "railway",
+    "hospital",
+    "prison",
+    "newspaper",
+    "magazine",
+    "network",
+    "corporation",
+    "fleet",
+}
+EVENT_HEADS = {
+    "war",
+    "battle",
+    "operation",
+    "revolution",
+    "treaty",
+    "agreement",
+    "crisis",
+    "conflict",
+    "campaign",
+    "parade",
+    "games",
+    "olympics",
+    "rebellion",
+    "uprising",
+    "siege",
+    "election",
+    "prize",
+    "award",
+    "medal",
+    "order",
+}
+TITLES = re.compile(
+    r"(President|General|Gen\.|Lt-Gen\.|Maj-Gen\.|Colonel|Col\.|Dr\.|Sir|Lord|Lady|Mr\.?|"
+    r"Mrs\.?|King|Queen|Prince|Princess|Minister|Admiral|Captain|Major|Professor|Prof\.)\s+$"
+)
+FUNCTION_WORDS = {"of", "the", "and", "in", "for", "on", "at", "de", "la", "von", "van", "du"}
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """Comparison form: no diacritics, case, punctuation or leading article."""
+    text = unicodedata.normalize("NFKD", text.replace("ə", "e").replace("Ə", "E"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"[^\w\s%$]", " ", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def entity_class(text: str, before: str = "") -> str:
+    """Coarse type of an entity: person, org, event, place-or-thing, or common (lowercase)."""
+    words = text.split()
+    if not words or not text[0].isupper():
+        return "common"
+    head = words[-1].lower().strip(".,")
+    if head in ORG_HEADS or any(w.lower() in ORG_HEADS for w in words[:-1]) and "of" in words:
+        return "org"
+    if head in EVENT_HEADS or words[0].lower() in EVENT_HEADS:
+        return "event"
+    if TITLES.search(before):
+        return "person"
+    caps = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in caps)
+        and not any(ch.isdigit() for ch in text)
+        and not any(w.lower() in FUNCTION_WORDS for w in words)
+    ):
+        return "name"
+    return "proper"
+
+
+def _number_value(text: str) -> float | None:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not match:
+        return None
+    try:
+        return float(match.group().replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _format_like(value: float, template: str) -> str:
+    """Format ``value`` like the number in ``template`` (commas, decimals, prefix, suffix)."""
+    match = re.search(r"\d[\d,]*(?:\.(\d+))?", template)
+    assert match is not None
+    decimals = len(match.group(1) or "")
+    body = f"{value:,.{decimals}f}" if "," in match.group() else f"{value:.{decimals}f}"
+    return template[: match.start()] + body + template[match.end() :]
+
+
+def _round_like(value: float, original: float, decimals: int) -> float:
+    """Round ``value`` to the precision of ``original`` (decimals, or its trailing zeros)."""
+    if decimals:
+        return round(value, decimals)
+    digits = str(int(original))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return float(max(step, round(value / step) * step))
+
+
+def number_distractors(answer: str, rng: random.Random, count: int = 3) -> list[str]:
+    """Numbers of the same format at a similar magnitude (never equal to the answer)."""
+    value = _number_value(answer)
+    if value is None or value == 0:
+        return []
+    match = re.search(r"\d[\d,]*(?:\.(\d+))?", answer)
+    decimals = len(match.group(1) or "") if match else 0
+    factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2.0, 2.5, 0.4, 3.0]
+    rng.shuffle(factors)
+    out: list[str] = []
+    seen = {normalise(answer)}
+    for factor in factors:
+        candidate = _round_like(value * factor, value, decimals)
+        if "%" in answer and candidate >= 100:
+            continue
+        text = _format_like(candidate, answer)
+        if normalise(text) not in seen and candidate != value:
+            seen.add(normalise(text))
+            out.append(text)
+        if len(out) == count:
+            break
+    return out
+
+
+def year_distractors(
+    answer: str, years: list[int], rng: random.Random, count: int = 3, avoid: set[str] = frozenset()
+) -> list[str]:
+    """Real years from the article near the answer, else nearby years."""
+    year = int(answer)
+    near = sorted(
+        {y for y in years if y != year and abs(y - year) <= 40 and str(y) not in avoid},
+        key=lambda y: (abs(y - year), y),
+    )
+    picked = near[: count + 2]
+    rng.shuffle(picked)
+    picked = picked[:count]
+    offsets = [1, -1, 2, -2, 3, -3, 5, -5, 10, -10]
+    rng.shuffle(offsets)
+    latest = max(years + [year])
+    for off in offsets:
+        if len(picked) == count:
+            break
+        cand = year + off
+        if cand != year and cand not in picked and cand <= latest and str(cand) not in avoid:
+            picked.append(cand)
+    return [str(y) for y in picked[:count]]
+
+
+DATE_PARTS = re.compile(
+    rf"^(?:(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})|({'|'.join(MONTHS)}) (\d{{1,2}}), (\d{{4}})"
+    rf"|({'|'.join(MONTHS)}) (\d{{4}}))$"
+)
+
+
+def date_distractors(answer: str, rng: random.Random, count: int = 3) -> list[str]:
+    """Dates in the answer's format that differ in day, month or year."""
+    match = DATE_PARTS.match(answer)
+    if not match:
+        return []
+    g = match.groups()
+    if g[0]:
+        day, month, year, style = int(g[0]), g[1], int(g[2]), "dmy"
+    elif g[3]:
+        day, month, year, style = int(g[4]), g[3], int(g[5]), "mdy"
+    else:
+        day, month, year, style = 0, g[6], int(g[7]), "my"
+    out: list[str] = []
+    tries = 0
+    while len(out) < count and tries < 50:
+        tries += 1
+        d, m, y = day, MONTHS.index(month), year
+        change = rng.choice(["day", "month", "year"] if day else ["month", "year"])
+        if change == "day":
+            d = rng.choice([x for x in range(1, 29) if x != day])
+        elif change == "month":
+            m = rng.choice([x for x in range(12) if x != m])
+        else:
+            y = year + rng.choice([-3, -2, -1, 1, 2, 3])
+        name = MONTHS[m]
+        text = {"dmy": f"{d} {name} {y}", "mdy": f"{name} {d}, {y}", "my": f"{name} {y}"}[style]
+        if text != answer and text not in out:
+            out.append(text)
+    return out
+
+
+def _entity_score(answer: Span, cand: str, answer_cls: str, cand_cls: str, shared: bool) -> float:
+    if cand_cls != answer_cls:
+        return -1.0
+    score = 1.0
+    a_words, c_words = answer.text.split(), cand.split()
+    if a_words[-1].lower() == c_words[-1].lower():
+        score += 2.0
+    if shared:
+        score += 3.0
+    score -= 0.3 * abs(len(a_words) - len(c_words))
+    if answer_cls == "name":
+        score += 0.5
+    return score
+
+
+def entity_distractors(
+    answer: Span,
+    sentence: Sentence,
+    facts: Facts,
+    rng: random.Random,
+    classes: dict[str, str],
+    count: int = 3,
+    minimum: float = 2.0,
+) -> list[str]:
+    """Other entities of the same kind: same list, same head word, or both personal names."""
+    answer_cls = classes.get(answer.text, "proper")
+    if answer_cls in ("common",):
+        return []
+    norm_answer = normalise(answer.text)
+    visible = f" {normalise(sentence.text)} "
+    groups = [set(g) for g in facts.groups if answer.text in g]
+    title_norm = normalise(facts.title)
+    scored: list[tuple[float, str]] = []
+    for cand, cls in classes.items():
+        norm = normalise(cand)
+        if not norm or norm == norm_answer or norm in norm_answer or norm_answer in norm:
+            continue
+        if f" {norm} " in visible or norm == title_norm:
+            continue
+        shared = any(cand in g for g in groups)
+        score = _entity_score(answer, cand, answer_cls, cls, shared)
+        if score >= minimum:
+            scored.append((score + rng.random() * 0.5, cand))
+    scored.sort(reverse=True)
+    picked: list[str] = []
+    for _, cand in scored:
+        if all(normalise(cand) != normalise(p) for p in picked):
+            picked.append(cand)
+        if len(picked) == count:
+            break
+    return picked if len(picked) == count else []

@@ -1,0 +1,296 @@
+"""Facts from a parsed article: sentences with typed answer spans, infobox lines, list items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import syntok.segmenter as segmenter
+
+from quiz.templates import DAMAGE, MONTHS
+from quiz.wikitext import Article, Block, Link
+
+MONTH = "|".join(MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+DATE_DMY = rf"\b\d{{1,2}} (?:{MONTH})\.? \d{{3,4}}\b"
+DATE_MDY = rf"\b(?:{MONTH})\.? \d{{1,2}}, \d{{3,4}}\b"
+MONTH_YEAR = rf"\b(?:{MONTH}) \d{{4}}\b"
+SCALE = r"(?: (?:million|billion|trillion|thousand))?"
+MONEY = rf"(?:(?:US|CA|C|A|NZ|HK)?[$£€¥]|AZN |USD |CAD |EUR |GBP )\d[\d,]*(?:\.\d+)?{SCALE}"
+PERCENT = r"\b\d+(?:\.\d+)?(?:%| per ?cent| percent)"
+NUMBER = (
+    r"(?<![\w.,$£€-])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)(?!\w)|(?<![\w.,$£€-])\d{2,}(?![\w%,.-]|\.\d)"
+)
+YEAR = r"(?<![\w$£€.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|,\d)"
+SPAN_PATTERNS = [
+    ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
+    ("money", re.compile(MONEY)),
+    ("percent", re.compile(PERCENT)),
+    ("date", re.compile(MONTH_YEAR)),
+    ("year", re.compile(YEAR)),
+    ("number", re.compile(NUMBER)),
+]
+PRONOUN_START = re.compile(
+    r"^(it|he|she|they|this|these|that|those|its|his|her|their|such|both|there|here|"
+    r"also|and|but|or|so|then|thus|hence|therefore|however|although|though|meanwhile|"
+    r"instead|nevertheless|nonetheless|moreover|furthermore|besides|later|other|another|"
+    r"each|the latter|the former|the same|one of them|some|many|most|all|none)\b",
+    re.I,
+)
+CONNECTIVE = re.compile(
+    r"^(However|In addition|Additionally|Moreover|Furthermore|Also|Meanwhile|Nevertheless|"
+    r"Nonetheless|In contrast|By contrast|Consequently|As a result|Similarly|Likewise|Thus|"
+    r"Therefore|Indeed|In fact|Notably|Subsequently|Eventually|Finally|Ultimately|Overall),\s+"
+)
+PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
+
+
+@dataclass
+class Span:
+    """An answer candidate inside a sentence: character span, text and type."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    target: str = ""
+
+
+@dataclass
+class Sentence:
+    """A clean sentence with its section, answer spans and the list it belongs to (if any)."""
+
+    text: str
+    section: str
+    spans: list[Span] = field(default_factory=list)
+    lead_in: str = ""
+    group: int = -1
+    index: int = 0
+
+
+@dataclass
+class InfoboxFact:
+    """One infobox line (label and rendered value), typed like a sentence span."""
+
+    name: str
+    label: str
+    value: str
+    type: str
+    target: str = ""
+    links: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    """Everything the generator draws on for one article."""
+
+    title: str
+    sentences: list[Sentence] = field(default_factory=list)
+    infobox: list[InfoboxFact] = field(default_factory=list)
+    infobox_type: str = ""
+    groups: list[list[str]] = field(default_factory=list)
+    entities: dict[str, str] = field(default_factory=dict)
+    person: bool = False
+    mdy: bool = False
+
+
+def clean_space(text: str) -> str:
+    """Collapse whitespace, tidy spaces before punctuation and around brackets."""
+    text = text.replace("\xa0", " ").replace("\u200b", "")
+    text = re.sub(r"'{2,}(?=s\b)", "'", text)
+    text = re.sub(r"'{2,}", "", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
+    text = re.sub(r"\(\s*[,;:]\s*", "(", text)
+    text = re.sub(r"\s*[,;:]\s*\)", ")", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([,;])\1+", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
+    """Clean spacing in ``text`` while keeping link spans aligned (char-by-char mapping)."""
+    # Spacing clean-up can move offsets; recompute by searching link surfaces afterwards.
+    cleaned = clean_space(text)
+    relinked: list[Link] = []
+    cursor = 0
+    for link in sorted(links, key=lambda lk: lk.start):
+        surface = clean_space(text[link.start : link.end])
+        if not surface:
+            continue
+        pos = cleaned.find(surface, cursor)
+        if pos < 0:
+            pos = cleaned.find(surface)
+        if pos < 0:
+            continue
+        end = pos + len(surface)
+        while end < len(cleaned) and cleaned[end].isalpha() and cleaned[end].islower():
+            end += 1  # link trail: [[rayon]]s
+        relinked.append(Link(pos, end, link.target))
+        cursor = pos
+    return cleaned, relinked
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in ``text`` (syntok)."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in segmenter.analyze(text):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            if tokens:
+                spans.append((tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)))
+    return spans
+
+
+def find_spans(text: str, links: list[Link]) -> list[Span]:
+    """Typed answer spans in a sentence: linked entities, dates, years, numbers, money, %."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pattern in SPAN_PATTERNS:
+        for match in pattern.finditer(text):
+            a, b = match.start(), match.end()
+            if free(a, b):
+                spans.append(Span(a, b, match.group(), kind))
+                taken.append((a, b))
+    for link in links:
+        if free(link.start, link.end) and link.end <= len(text):
+            surface = text[link.start : link.end]
+            if re.search(r"[A-Za-z]", surface):
+                spans.append(Span(link.start, link.end, surface, "entity", link.target))
+                taken.append((link.start, link.end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def usable_sentence(text: str) -> bool:
+    """A sentence that makes sense alone: no markup debris, quotes, dangling pronoun start."""
+    if DAMAGE in text or '"' in text or "“" in text or "”" in text:
+        return False
+    words = text.split()
+    if not 6 <= len(words) <= 45:
+        return False
+    if not text[0].isupper() or text[-1] not in ".!?":
+        return False
+    if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
+        return False
+    if PRONOUN_START.match(text):
+        return False
+    if re.search(
+        r"(?i)\b(see below|see above|following|as follows|this article|do so|did so|does so)\b",
+        text,
+    ):
+        return False
+    return not re.search(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b", text)
+
+
+def resolve_start(text: str, title: str, person: bool) -> str:
+    """Drop a leading connective; for person articles, He/She -> the person's name."""
+    text = CONNECTIVE.sub(lambda m: "", text)
+    text = text[:1].upper() + text[1:]
+    if person:
+        surname = re.sub(r"\s*\(.*\)$", "", title).split()[-1]
+        text = PERSON_PRONOUN.sub(lambda m: f"{surname} ", text)
+    return text
+
+
+def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead: str) -> None:
+    text, links = _clean_with_links(block.text, block.links)
+    for a, b in split_sentences(text):
+        raw = text[a:b]
+        resolved = resolve_start(raw, facts.title, facts.person)
+        shift = len(resolved) - len(raw)
+        sentence_links = [
+            Link(lk.start - a + shift, lk.end - a + shift, lk.target)
+            for lk in links
+            if lk.start >= a and lk.end <= b and lk.start - a + shift >= 0
+        ]
+        if not usable_sentence(resolved) and not (lead and usable_item(resolved)):
+            continue
+        sentence = Sentence(resolved, section, find_spans(resolved, sentence_links), lead, group)
+        sentence.index = len(facts.sentences)
+        facts.sentences.append(sentence)
+
+
+def usable_item(text: str) -> bool:
+    """A list item that can carry a question: clean, short, not a bare link list."""
+    if DAMAGE in text or '"' in text:
+        return False
+    words = text.split()
+    return 2 <= len(words) <= 40 and text.count("(") == text.count(")")
+
+
+def _lead_in(block: Block) -> str:
+    if not block.text.strip():
+        return ""
+    text, _ = _clean_with_links(block.text, block.links)
+    spans = split_sentences(text)
+    if not spans:
+        return ""
+    last = text[spans[-1][0] : spans[-1][1]]
+    return last if last.endswith(":") and DAMAGE not in last else ""
+
+
+def _item_sentences(block: Block, section: str, facts: Facts) -> None:
+    lead = _lead_in(block)
+    group = len(facts.groups)
+    members: list[str] = []
+    for item in block.items:
+        text, links = _clean_with_links(item.text, item.links)
+        text = text.rstrip(";,")
+        if not usable_item(text) or not lead:
+            for link in links:
+                members.append(text[link.start : link.end])
+            continue
+        spans = find_spans(text, links)
+        sentence = Sentence(text, section, spans, lead, group)
+        sentence.index = len(facts.sentences)
+        facts.sentences.append(sentence)
+        if links and links[0].start == 0:
+            members.append(text[links[0].start : links[0].end])
+    facts.groups.append(members)
+
+
+PERSON_INFOBOX = re.compile(
+    r"(?i)person|philosopher|officeholder|scientist|writer|artist|musician|actor|"
+    r"military person|sportsperson|football biography|royalty|saint|president|politician"
+)
+
+
+def _infobox_facts(article: Article) -> list[InfoboxFact]:
+    facts: list[InfoboxFact] = []
+    for fld in article.infobox:
+        value = clean_space(fld.value)
+        spans = find_spans(value, fld.links)
+        whole = [s for s in spans if s.start == 0 and s.end == len(value)]
+        kind = whole[0].type if whole else "text"
+        target = whole[0].target if whole else ""
+        linked = [value[s.start : s.end] for s in spans if s.type == "entity"]
+        facts.append(InfoboxFact(fld.name, fld.label, value, kind, target, linked))
+    return facts
+
+
+def extract_facts(article: Article) -> Facts:
+    """All facts of an article: usable sentences with spans, list groups, infobox lines."""
+    person = bool(PERSON_INFOBOX.search(article.infobox_type)) or any(
+        f.name.lower() in ("birth_date", "birth_place") for f in article.infobox
+    )
+    facts = Facts(article.title, infobox_type=article.infobox_type, person=person)
+    facts.mdy = article.mdy
+    facts.infobox = _infobox_facts(article)
+    for section in article.sections:
+        for block in section.blocks:
+            if block.is_list:
+                if block.text.strip() and not _lead_in(block):
+                    _block_sentences(Block(block.text, block.links), section.path, facts, -1, "")
+                _item_sentences(block, section.path, facts)
+            else:
+                _block_sentences(block, section.path, facts, -1, "")
+    for sentence in facts.sentences:
+        for span in sentence.spans:
+            if span.type == "entity":
+                facts.entities.setdefault(span.text, span.target)
+    return facts

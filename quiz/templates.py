@@ -1,0 +1,374 @@
+"""Rendering of the wiki templates that carry visible text (convert, lang, dates, flags, ...).
+
+Templates arrive as parse-tree nodes from :mod:`quiz.wikitext` (duck-typed: ``params``,
+``has``, ``get``); templates that carry no prose are dropped, unknown inline ones leave a
+``DAMAGE`` marker so the sentence around them is never used for a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+DAMAGE = "\x00"
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+DROP_PREFIXES = (
+    "cite",
+    "citation",
+    "sfn",
+    "harv",
+    "efn",
+    "refn",
+    "reflist",
+    "refbegin",
+    "refend",
+    "notelist",
+    "webarchive",
+    "wayback",
+    "archive",
+    "use ",
+    "pp-",
+    "pp ",
+    "short description",
+    "see also",
+    "further",
+    "about",
+    "other uses",
+    "redirect",
+    "distinguish",
+    "hatnote",
+    "portal",
+    "commons",
+    "wikiquote",
+    "wikivoyage",
+    "wiktionary",
+    "wikisource",
+    "sister",
+    "authority control",
+    "defaultsort",
+    "coord",
+    "citation needed",
+    "clarify",
+    "dead link",
+    "failed verification",
+    "verify",
+    "better source",
+    "by whom",
+    "according to whom",
+    "original research",
+    "unreferenced",
+    "more citations",
+    "refimprove",
+    "multiple issues",
+    "cleanup",
+    "update",
+    "expand",
+    "advert",
+    "peacock",
+    "weasel",
+    "pov",
+    "npov",
+    "dubious",
+    "disputed",
+    "vague",
+    "flagicon",
+    "navbox",
+    "campaignbox",
+    "sidebar",
+    "div col",
+    "col-",
+    "columns-list",
+    "stub",
+    "clear",
+    "anchor",
+    "official website",
+    "imdb",
+    "isbnt",
+    "ipa",
+    "pronunciation",
+    "audio",
+    "listen",
+    "respell",
+    "good article",
+    "featured article",
+    "italic title",
+    "lowercase title",
+    "engvar",
+    "multiple image",
+    "gallery",
+    "quote box",
+    "cquote",
+    "blockquote",
+    "military of",
+    "notetag",
+    "r ",
+    "rp",
+    "page needed",
+    "self-published",
+    "primary source",
+    "unreliable",
+    "nbsp;",
+    "efn-",
+    "#tag",
+    "#invoke",
+)
+DROP_EXACT = {
+    "r",
+    "rp",
+    "by whom",
+    "!!",
+    "clear",
+    "reflist",
+    "for",
+    "cn",
+    "when",
+    "who",
+    "which",
+    "url",
+    "image",
+    "official",
+    "quote",
+    "dmy",
+    "mdy",
+    "toc",
+    "main",
+    "main article",
+}
+DROP_WORD_PREFIXES = ("main ", "for ", "template ")
+JOINERS = {"ublist", "ubl", "unbulleted list", "plainlist", "flatlist", "hlist", "bulleted list"}
+CONTENT_FIRST = {
+    "nowrap",
+    "nobr",
+    "small",
+    "smaller",
+    "big",
+    "larger",
+    "lang",
+    "transl",
+    "transliteration",
+    "native name",
+    "nativename",
+    "abbr",
+    "sic",
+    "longitem",
+    "nowrap begin",
+    "keypress",
+    "em",
+    "strong",
+    "font",
+    "resize",
+    "center",
+    "centre",
+    "vanchor",
+    "linktext",
+    "ill",
+    "interlanguage link",
+    "interlanguage link multi",
+    "lang-rtl",
+    "script",
+    "noitalic",
+    "not a typo",
+    "proper name",
+    "visible anchor",
+    "tooltip",
+    "tl",
+    "title case",
+    "section link",
+}
+LITERALS = {
+    "nbsp": " ",
+    "ndash": "–",
+    "mdash": "—",
+    "snd": " – ",
+    "spaced ndash": " – ",
+    "spaced en dash": " – ",
+    "emdash": "—",
+    "endash": "–",
+    "!": "|",
+    "\\": "/",
+    "'": "'",
+    "'s": "'s",
+    "-": "",
+    "•": " • ",
+    "middot": " · ",
+    "dot": " · ",
+    "pipe": "|",
+    "=": "=",
+    "thinsp": " ",
+    "zwsp": "",
+    "shy": "",
+    "clarify span": "",
+}
+FLAG_TEMPLATES = {"flag", "flagcountry", "flagdeco", "flag country", "flagu", "fb", "flagathlete"}
+DATE_TEMPLATES = {
+    "start date",
+    "end date",
+    "birth date",
+    "death date",
+    "birth date and age",
+    "death date and age",
+    "start date and age",
+    "end date and age",
+    "birth year and age",
+    "death year and age",
+    "dob",
+    "date",
+    "film date",
+    "release date",
+    "start and end dates",
+    "bda",
+    "dda",
+}
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[\s_]+", " ", name.replace("\u200e", "")).strip().lower()
+
+
+def template_kind(name: str) -> str:
+    """Classify a template name: ``infobox``, ``drop`` or ``render``."""
+    norm = _normalise(name)
+    if norm.startswith("infobox") or norm.endswith(" infobox"):
+        return "infobox"
+    if norm in LITERALS or norm in CONTENT_FIRST or norm in JOINERS:
+        return "render"
+    if norm in DROP_EXACT or norm.startswith(DROP_PREFIXES):
+        return "drop"
+    if norm.startswith(DROP_WORD_PREFIXES):
+        return "drop"
+    if norm.endswith(("navigation box", "navbox", "sidebar", "portal", "topics")):
+        return "drop"
+    return "render"
+
+
+def _positional(node: Any, render: Callable[[Any], str]) -> list[str]:
+    return [render(p.value).strip() for p in node.params if not p.showkey]
+
+
+def _named(node: Any, key: str, render: Callable[[Any], str]) -> str | None:
+    if node.has(key):
+        return render(node.get(key).value).strip()
+    return None
+
+
+def format_date(year: str, month: str = "", day: str = "", mdy: bool = False) -> str | None:
+    """``("1918", "6", "26")`` -> ``"26 June 1918"`` (or ``"June 26, 1918"`` when ``mdy``)."""
+    if not re.fullmatch(r"\d{1,4}", year or ""):
+        return None
+    if not month:
+        return year
+    try:
+        month_name = MONTHS[int(month) - 1]
+    except (ValueError, IndexError):
+        return None
+    if not day:
+        return f"{month_name} {year}"
+    if not re.fullmatch(r"\d{1,2}", day):
+        return None
+    return f"{month_name} {int(day)}, {year}" if mdy else f"{int(day)} {month_name} {year}"
+
+
+def _render_convert(args: list[str]) -> str | None:
+    if not args:
+        return None
+    value, rest = args[0], args[1:]
+    if rest and rest[0] in ("-", "–", "to", "and", "or", "by", "x", "×", "+/-", "to(-)"):
+        if len(rest) < 3:
+            return None
+        joiner = {"-": "–", "–": "–"}.get(rest[0], f" {rest[0]} ")
+        value = f"{value}{joiner}{rest[1]}"
+        rest = rest[2:]
+    if not rest or not re.search(r"\d", value):
+        return None
+    unit = rest[0]
+    return f"{value} {unit}"
+
+
+def _render_date(norm: str, args: list[str], node: Any, mdy: bool, render: Any) -> str | None:
+    if norm in ("start and end dates",) and len(args) >= 6:
+        first = format_date(args[0], args[1], args[2], mdy)
+        second = format_date(args[3], args[4], args[5], mdy)
+        return f"{first} – {second}" if first and second else None
+    if norm in ("death date and age", "dda") and len(args) >= 3:
+        args = args[:3]
+    numeric = [a for a in args if re.fullmatch(r"\d{1,4}", a)]
+    if not numeric:
+        return args[0] if args and not re.search(r"[{}|]", args[0]) else None
+    df = (_named(node, "df", render) or "").lower() in ("y", "yes", "1")
+    local_mdy = mdy and not df
+    if (_named(node, "mf", render) or "").lower() in ("y", "yes", "1"):
+        local_mdy = True
+    parts = (numeric + ["", ""])[:3]
+    return format_date(parts[0], parts[1], parts[2], local_mdy)
+
+
+def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str]) -> str | None:
+    """Visible text of a template, or None when it cannot be rendered faithfully."""
+    norm = _normalise(name)
+    if norm in LITERALS:
+        return LITERALS[norm]
+    args = _positional(node, render)
+    if norm in JOINERS:
+        return "\n".join(a for a in args if a)
+    if norm.startswith("lang-") or norm.startswith("lang ") and norm != "lang":
+        text = args[0] if args else ""
+        return text or None
+    if norm in ("lang", "transl", "transliteration", "lang-rtl"):
+        return args[1] if len(args) >= 2 else None
+    if norm in ("ill", "interlanguage link", "interlanguage link multi"):
+        return _named(node, "lt", render) or (args[0] if args else None)
+    if norm in CONTENT_FIRST:
+        return args[0] if args else ""
+    if norm in FLAG_TEMPLATES:
+        return (_named(node, "name", render) or (args[0] if args else "")) or None
+    if norm in ("convert", "cvt"):
+        return _render_convert(args)
+    if norm in DATE_TEMPLATES or norm.endswith(" date") or norm.endswith(" date and age"):
+        return _render_date(norm, args, node, mdy, render)
+    if norm == "isbn":
+        return f"ISBN {args[0]}" if args else None
+    if norm in ("as of",):
+        date = format_date(*(args + ["", ""])[:3], mdy=mdy) if args else None
+        return f"As of {date}" if date else None
+    if norm in ("circa", "c."):
+        return f"c. {args[0]}" if args else "c."
+    if norm in ("us$", "usd", "us dollar"):
+        return f"US${args[0]}" if args else "US$"
+    if norm in ("£", "gbp"):
+        return f"£{args[0]}" if args else "£"
+    if norm in ("€", "eur", "euro"):
+        return f"€{args[0]}" if args else "€"
+    if norm in ("val", "nts", "formatnum", "format price"):
+        return args[0] if args else None
+    if norm in ("marriage", "married"):
+        return args[0] if args else None
+    if norm in ("reg", "registered"):
+        return "®"
+    if norm in ("tm", "trademark"):
+        return "™"
+    if norm in ("frac", "fraction"):
+        if len(args) == 3:
+            return f"{args[0]} {args[1]}/{args[2]}"
+        if len(args) == 2:
+            return f"{args[0]}/{args[1]}"
+        return None
+    if norm in ("ordinal",) and args:
+        return args[0]
+    if norm in ("sup", "sub"):
+        return args[0] if args else ""
+    return None

@@ -1,0 +1,335 @@
+"""Clean text from wikitext: sections, paragraphs, list blocks, links and the infobox.
+
+The only module that imports mwparserfromhell. The parse tree is rendered in one pass
+(no ``replace()``/``remove()``), producing plain text plus the spans of linked entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import mwparserfromhell
+from mwparserfromhell.nodes import (
+    Argument,
+    Comment,
+    ExternalLink,
+    Heading,
+    HTMLEntity,
+    Tag,
+    Template,
+    Text,
+    Wikilink,
+)
+
+from quiz.templates import DAMAGE, render_template, template_kind
+
+SKIP_SECTIONS = {
+    "references",
+    "notes",
+    "see also",
+    "external links",
+    "further reading",
+    "bibliography",
+    "sources",
+    "citations",
+    "footnotes",
+    "notes and references",
+    "references and notes",
+    "works cited",
+    "gallery",
+    "selected works",
+    "selected writings",
+    "writings",
+    "novels",
+    "books",
+    "list of works",
+    "works",
+    "publications",
+    "selected publications",
+    "filmography",
+    "discography",
+    "awards",
+    "honours",
+}
+DROP_TAGS = {"ref", "gallery", "timeline", "imagemap", "score", "math", "chem", "hiero", "graph"}
+DAMAGE_TAGS = {"math", "chem", "score", "hiero", "blockquote", "poem", "syntaxhighlight"}
+BLOCK_TAGS = {"table", "blockquote", "poem", "gallery", "pre"}
+NAMESPACE_LINKS = re.compile(
+    r"^\s*:?\s*(file|image|media|category|wikt|wiktionary|[a-z]{2,3}(-[a-z]+)?)\s*:", re.I
+)
+MAGIC_WORD = re.compile(r"__[A-Z]+__")
+
+
+@dataclass
+class Link:
+    """A linked entity inside a rendered text: character span and the article it points to."""
+
+    start: int
+    end: int
+    target: str
+
+
+@dataclass
+class Block:
+    """A paragraph (``items`` empty) or a list with its lead-in sentence (``text``)."""
+
+    text: str
+    links: list[Link] = field(default_factory=list)
+    items: list[Block] = field(default_factory=list)
+    damaged: bool = False
+
+    @property
+    def is_list(self) -> bool:
+        return bool(self.items)
+
+
+@dataclass
+class Section:
+    """A prose section: its heading path (``""`` for the lead) and its blocks."""
+
+    path: str
+    level: int
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class InfoboxField:
+    """One rendered infobox line: field name, human label, clean value and its links."""
+
+    name: str
+    label: str
+    value: str
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """A parsed article: title, infobox fields, prose sections and the date style it uses."""
+
+    title: str
+    infobox_type: str = ""
+    infobox: list[InfoboxField] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    mdy: bool = False
+
+
+class _Renderer:
+    """Renders a list of nodes to text, collecting link spans; marks damage from dropped bits."""
+
+    def __init__(self, mdy: bool, newline: str = "\n") -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.links: list[Link] = []
+        self.mdy = mdy
+        self.newline = newline
+
+    def emit(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def render(self, nodes: list) -> None:
+        for node in nodes:
+            self.render_node(node)
+
+    def render_node(self, node: object) -> None:
+        if isinstance(node, Text):
+            self.emit(MAGIC_WORD.sub("", str(node.value)))
+        elif isinstance(node, Wikilink):
+            self.render_link(node)
+        elif isinstance(node, Template):
+            self.render_template(node)
+        elif isinstance(node, Tag):
+            self.render_tag(node)
+        elif isinstance(node, HTMLEntity):
+            self.emit(node.normalize())
+        elif isinstance(node, ExternalLink):
+            if node.title is not None and str(node.title).strip():
+                self.render(node.title.nodes)
+            else:
+                self.emit(DAMAGE)
+        elif isinstance(node, Comment | Argument | Heading):
+            return
+
+    def render_link(self, node: Wikilink) -> None:
+        target = str(node.title).strip()
+        if NAMESPACE_LINKS.match(target):
+            return
+        start = self.length
+        if node.text is not None and str(node.text).strip():
+            self.render(node.text.nodes)
+        else:
+            self.emit(target.lstrip(":"))
+        target = target.split("#")[0].replace("_", " ").strip()
+        if self.length > start and target:
+            self.links.append(Link(start, self.length, target[:1].upper() + target[1:]))
+
+    def render_template(self, node: Template) -> None:
+        name = str(node.name).strip()
+        kind = template_kind(name)
+        if kind == "drop":
+            return
+        rendered = render_template(node, name, self.mdy, self.render_fragment)
+        self.emit(DAMAGE if rendered is None else rendered)
+
+    def render_fragment(self, wikicode: object) -> str:
+        sub = _Renderer(self.mdy, self.newline)
+        sub.render(wikicode.nodes)  # type: ignore[attr-defined]
+        return sub.text()
+
+    def render_tag(self, node: Tag) -> None:
+        tag = str(node.tag).lower().strip()
+        markup = node.wiki_markup
+        if tag in DROP_TAGS:
+            if tag in DAMAGE_TAGS:
+                self.emit(DAMAGE)
+            return
+        if tag == "br":
+            self.emit(self.newline)
+            return
+        if tag in ("table",) or tag in DAMAGE_TAGS:
+            self.emit("\n" if tag == "table" else DAMAGE)
+            return
+        if markup in ("*", "#", ";", ":"):
+            self.emit(markup)
+            return
+        if tag == "hr":
+            self.emit("\n")
+            return
+        if node.contents is not None:
+            self.render(node.contents.nodes)
+
+
+def _line_blocks(text: str, links: list[Link]) -> list[Block]:
+    """Split rendered section text into paragraphs and lists (lists keep their lead-in)."""
+    blocks: list[Block] = []
+    offset = 0
+    pending_items: list[Block] = []
+    lead: Block | None = None
+
+    def flush() -> None:
+        nonlocal pending_items, lead
+        if pending_items:
+            if lead is not None and blocks and blocks[-1] is lead:
+                blocks.pop()
+            lead_text = lead.text if lead is not None else ""
+            lead_links = lead.links if lead is not None else []
+            blocks.append(Block(lead_text, lead_links, pending_items))
+        pending_items = []
+        lead = None
+
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        stripped = line.strip()
+        if not stripped:
+            if not pending_items and not (lead is not None and lead.text.rstrip().endswith(":")):
+                lead = None
+            continue
+        span_links = [
+            Link(lk.start - start, lk.end - start, lk.target)
+            for lk in links
+            if lk.start >= start and lk.end <= end
+        ]
+        marker = re.match(r"^[*#;:]+\s*", line)
+        if marker:
+            cut = marker.end()
+            item = Block(
+                line[cut:],
+                [
+                    Link(lk.start - cut, lk.end - cut, lk.target)
+                    for lk in span_links
+                    if lk.start >= cut
+                ],
+            )
+            pending_items.append(item)
+            continue
+        flush()
+        block = Block(line, span_links)
+        blocks.append(block)
+        lead = block
+    flush()
+    return blocks
+
+
+def _heading_title(node: Heading, mdy: bool) -> str:
+    renderer = _Renderer(mdy, " ")
+    renderer.render(node.title.nodes)
+    return re.sub(r"\s+", " ", renderer.text().replace(DAMAGE, "")).strip()
+
+
+def _field_label(name: str) -> str:
+    label = re.sub(r"[_\-]+", " ", name).strip()
+    label = re.sub(r"\s+\d+$", "", label)
+    return label[:1].upper() + label[1:] if label else label
+
+
+def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
+    fields: list[InfoboxField] = []
+    for param in node.params:
+        name = str(param.name).strip()
+        if not name or name.isdigit():
+            continue
+        renderer = _Renderer(mdy, "\n")
+        renderer.render(param.value.nodes)
+        raw = renderer.text()
+        lines = [re.sub(r"\s+", " ", ln).strip(" ,;") for ln in raw.split("\n")]
+        lines = [ln for ln in lines if ln]
+        value = "; ".join(lines)
+        if not value or DAMAGE in value:
+            continue
+        links = [lk for lk in renderer.links if raw[lk.start : lk.end] in value]
+        relinked: list[Link] = []
+        for lk in links:
+            surface = raw[lk.start : lk.end]
+            pos = value.find(surface)
+            if pos >= 0:
+                relinked.append(Link(pos, pos + len(surface), lk.target))
+        fields.append(InfoboxField(name, _field_label(name), value, relinked))
+    return fields
+
+
+def parse_article(title: str, wikitext: str) -> Article:
+    """Parse wikitext into an :class:`Article` (infobox fields and prose sections)."""
+    code = mwparserfromhell.parse(wikitext, skip_style_tags=False)
+    mdy = bool(re.search(r"\{\{\s*use mdy dates", wikitext[:5000], re.I))
+    article = Article(title=title, mdy=mdy)
+    path: list[tuple[int, str]] = []
+    current = Section("", 1)
+    skip = False
+    buffer: list = []
+
+    def close_section() -> None:
+        if skip or not buffer:
+            return
+        renderer = _Renderer(mdy)
+        renderer.render(buffer)
+        current.blocks = _line_blocks(renderer.text(), renderer.links)
+        if current.blocks:
+            article.sections.append(current)
+
+    for node in code.nodes:
+        if isinstance(node, Heading):
+            close_section()
+            buffer = []
+            heading = _heading_title(node, mdy)
+            level = node.level
+            path = [(lv, t) for lv, t in path if lv < level] + [(level, heading)]
+            skip = any(t.casefold() in SKIP_SECTIONS for _, t in path)
+            current = Section(" > ".join(t for _, t in path), level)
+            continue
+        if (
+            isinstance(node, Template)
+            and not article.infobox
+            and template_kind(str(node.name)) == "infobox"
+        ):
+            article.infobox_type = re.sub(r"(?i)^\s*infobox\s*", "", str(node.name).strip()).strip()
+            article.infobox = _render_infobox(node, mdy)
+            continue
+        buffer.append(node)
+    close_section()
+    return article
