@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bz2
 import json
+import os
 import subprocess
 import sys
 import time
@@ -365,3 +366,20 @@ def test_process_with_several_pages_and_no_tty(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert len(list((tmp_path / "o").iterdir())) == 4
+
+
+def test_output_is_identical_across_processes(tmp_path: Path) -> None:
+    """Same input and options give the same bytes, whatever the process's hash seed."""
+    sources = [SEED, *sorted(SHARED_ARTICLES.glob("bodmin.json"))]
+    outputs = []
+    for hash_seed in ("1", "2"):
+        out_dir = tmp_path / hash_seed
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        command = [sys.executable, "-m", "quiz", "generate", *map(str, sources)]
+        command += ["--out-dir", str(out_dir), "--jobs", "1"]
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        outputs.append({p.name: p.read_bytes() for p in out_dir.iterdir()})
+    assert outputs[0].keys() == outputs[1].keys()
+    for name in outputs[0]:
+        assert outputs[0][name] == outputs[1][name], name
