@@ -445,3 +445,259 @@ def resolve_bank(data_dir: Path, name: str) -> tuple[Bank, Path]:
         if bank.key == wanted:
             return bank, path.resolve()
     raise QuizError(f"{name}: no such bank file or saved bank")
+
+
+# -- reading a student's progress without taking the profile lock --------------------------------
+# A student's app keeps their store open (and locked) while they work, so the teacher's report
+# and the home screen read the engine's files directly. Every file is written atomically or
+# append-only, so a reader sees whole records; answers still in the journal are included.
+
+
+def _profile_folder(data_dir: Path, profile: str) -> Path | None:
+    from quiz import store
+
+    return store.find_profile(Path(data_dir), profile)
+
+
+def _journal_ops(folder: Path) -> list[dict[str, Any]]:
+    path = folder / "journal.jsonl"
+    ops = []
+    if path.exists():
+        for line in path.read_bytes().split(b"\n"):
+            try:
+                op = json.loads(line)
+            except ValueError:
+                continue  # empty or torn last line: an answer still being written
+            if isinstance(op, dict):
+                ops.append(op)
+    return ops
+
+
+def read_reviews(data_dir: Path, profile: str) -> list[Any]:
+    """Every answer ``profile`` gave (``quiz.store.ReviewRecord``), in time order."""
+    from quiz.store import ReviewRecord
+
+    folder = _profile_folder(data_dir, profile)
+    if folder is None:
+        return []
+    by_id: dict[int, dict[str, Any]] = {}
+    for op in _journal_ops(folder):  # journal first: a compaction meanwhile moves it to the log
+        if isinstance(op.get("review"), dict):
+            by_id[int(op["review"]["id"])] = op["review"]
+        if "undo" in op:
+            by_id.pop(int(op["undo"]), None)
+    log = folder / "reviews.jsonl"
+    if log.exists():
+        with open(log, encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    raw = json.loads(line)
+                    by_id.setdefault(int(raw["id"]), raw)
+                except (ValueError, KeyError, TypeError):
+                    continue
+    records = []
+    for raw in by_id.values():
+        try:
+            records.append(ReviewRecord.from_dict(raw))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return sorted(records, key=lambda r: (r.time, r.id))
+
+
+def read_cards(data_dir: Path, profile: str) -> dict[tuple[str, str], Any]:
+    """``{(bank, qid): CardState}`` of ``profile``: the snapshot plus the journal."""
+    from quiz.schedule import CardState
+
+    folder = _profile_folder(data_dir, profile)
+    cards: dict[tuple[str, str], Any] = {}
+    if folder is None:
+        return cards
+    raw_cards: list[Any] = []
+    seq = 0
+    try:
+        snapshot = json.loads((folder / "cards.json").read_text(encoding="utf-8"))
+        raw_cards, seq = list(snapshot.get("cards") or []), int(snapshot.get("seq") or 0)
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass
+    raw_cards += [
+        c for op in _journal_ops(folder) if int(op.get("n", 0)) > seq for c in op.get("cards", ())
+    ]
+    for raw in raw_cards:
+        try:
+            card = CardState.from_dict(raw)
+        except (ValueError, KeyError, TypeError):
+            continue
+        cards[card.key] = card
+    return cards
+
+
+def read_sessions(data_dir: Path, profile: str) -> list[dict[str, Any]]:
+    """Saved session summaries of ``profile``, oldest first."""
+    folder = _profile_folder(data_dir, profile)
+    if folder is None:
+        return []
+    try:
+        data = json.loads((folder / "profile.json").read_text(encoding="utf-8"))
+        table = data.get("sessions") or {}
+        return [
+            {**doc, "id": int(key)} for key, doc in sorted(table.items(), key=lambda kv: int(kv[0]))
+        ]
+    except (OSError, ValueError, TypeError, AttributeError):
+        return []
+
+
+# -- assignment status, attempts and sessions ----------------------------------------------------
+
+EXAM_SECONDS_PER_QUESTION = 60.0
+MIN_EXAM_SECONDS = 300.0
+
+
+@dataclass
+class AssignmentStatus:
+    """Where one student stands on one assignment; ``status`` is a line for people."""
+
+    assignment: Assignment
+    state: str
+    attempts: int = 0
+    score: int | None = None
+    total: int = 0
+    answered: int = 0
+    can_attempt: bool = True
+
+    @property
+    def percent(self) -> float | None:
+        return 100.0 * self.score / self.total if self.score is not None and self.total else None
+
+    @property
+    def status(self) -> str:
+        if self.state == "done":
+            return f"done {self.score}/{self.total} ({self.percent or 0:.0f}%)"
+        if self.state == "in progress":
+            return f"in progress {self.answered}/{len(self.assignment.question_ids)}"
+        return self.state
+
+    def __str__(self) -> str:
+        return f"{self.assignment.id}: {self.assignment.bank_title} · {self.status}"
+
+
+def assignment_results(
+    sessions: Sequence[dict[str, Any]], assignment_id: str
+) -> list[dict[str, Any]]:
+    """The saved sessions that were attempts at ``assignment_id``."""
+    return [s for s in sessions if (s.get("meta") or {}).get("assignment") == assignment_id]
+
+
+def status_of(
+    assignment: Assignment,
+    sessions: Sequence[dict[str, Any]],
+    reviews: Sequence[Any],
+    now: datetime | None,
+) -> AssignmentStatus:
+    """One student's status from their saved sessions and review log (pure)."""
+    attempts = assignment_results(sessions, assignment.id)
+    answered = len({r.qid for r in reviews if r.assignment == assignment.id})
+    result = AssignmentStatus(assignment, "not started", attempts=len(attempts), answered=answered)
+    result.can_attempt = not attempts or assignment.attempts == "best"
+    if attempts:
+        chosen = attempts[0] if assignment.attempts == "one" else max(attempts, key=_score)
+        result.state = "done"
+        result.score, result.total = _score(chosen), int(chosen.get("total") or 0)
+    elif now is not None and assignment.is_overdue(now):
+        result.state = "overdue"
+    elif answered:
+        result.state = "in progress"
+    return result
+
+
+def _score(summary: dict[str, Any]) -> int:
+    return int(summary.get("right") or 0) + int(summary.get("close") or 0)
+
+
+def assignments_for(
+    data_dir: Path, profile: str, *, now: datetime | None = None
+) -> list[AssignmentStatus]:
+    """The assignments of every class of ``profile`` with their status, open ones first.
+
+    Without ``now`` nothing is reported overdue (only the app reads the clock).
+    """
+    assignments = [a for room in classes_of(data_dir, profile) for a in room.assignments]
+    if not assignments:
+        return []
+    sessions = read_sessions(data_dir, profile)
+    reviews = [r for r in read_reviews(data_dir, profile) if r.assignment]
+    statuses = [status_of(a, sessions, reviews, now) for a in assignments]
+    return sorted(
+        statuses,
+        key=lambda s: (s.state == "done", s.assignment.due or "9999", s.assignment.created),
+    )
+
+
+def can_attempt(data_dir: Path, profile: str, assignment_id: str) -> bool:
+    """Whether ``profile`` may (still) take the assignment: always with "best", else once."""
+    assignment = find_assignment(data_dir, assignment_id)
+    done = assignment_results(read_sessions(data_dir, profile), assignment_id)
+    return not done or assignment.attempts == "best"
+
+
+def _assignment_bank(data_dir: Path, assignment: Assignment) -> Bank:
+    from quiz.bank import load_bank
+
+    path = Path(assignment.bank_path)
+    if path.exists():
+        return load_bank(path)
+    bank, _ = resolve_bank(data_dir, assignment.bank_key)
+    return bank
+
+
+def start_assignment(
+    data_dir: Path,
+    profile: str,
+    assignment_id: str,
+    *,
+    now: datetime,
+    rng: random.Random | None = None,
+    store: Any = None,
+) -> Any:
+    """A PracticeSession or ExamSession on the assignment's questions for ``profile``.
+
+    ``store`` is the student's open store (the app's); without it one is opened and the caller
+    closes ``session.store``. The question order is fixed per student (``student_order``), so
+    ``rng`` only drives the scheduler's interval fuzz. Class-flagged questions are left out.
+    """
+    from quiz.session import ExamSession, PracticeSession
+    from quiz.store import open_store
+
+    assignment = find_assignment(data_dir, assignment_id)
+    room = load_class(data_dir, assignment.class_name)
+    if profile.casefold() not in {s.casefold() for s in room.students}:
+        raise QuizError(f"{profile!r} is not in class {room.name!r}")
+    if not can_attempt(data_dir, profile, assignment_id):
+        raise QuizError(f"assignment {assignment_id} allows one attempt and it was already taken")
+    bank = _assignment_bank(data_dir, assignment)
+    ids = [
+        q for q in student_order(assignment, profile) if q not in room.flags and bank.question(q)
+    ]
+    if not ids:
+        raise QuizError(f"no questions of assignment {assignment_id} are left in its bank")
+    seeded = random.Random(f"{profile.casefold()}\0{assignment.id}")
+    store = store if store is not None else open_store(Path(data_dir), profile)
+    meta = {"assignment": assignment.id, "class": room.name}
+    if assignment.mode == "exam":
+        limit = assignment.time_limit_min * 60 if assignment.time_limit_min else None
+        limit = limit or max(MIN_EXAM_SECONDS, EXAM_SECONDS_PER_QUESTION * len(ids))
+        session = ExamSession(
+            store, bank, now=now, rng=seeded, question_ids=ids, time_limit=limit, meta=meta
+        )
+    else:
+        session = PracticeSession(store, bank, now=now, rng=seeded, question_ids=ids, meta=meta)
+    if rng is not None:
+        session.rng = rng
+    return session
+
+
+def record_result(session: Any, *, now: datetime) -> Any:
+    """End an assignment session: grade (exam) or tally (practice) and save the summary with
+    the assignment id in the student's store; returns the ``SessionSummary``."""
+    if hasattr(session, "submit"):
+        return session.submit(now)
+    return session.finish(now)
