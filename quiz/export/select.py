@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -103,23 +103,6 @@ def top_section(question: Question) -> str:
     return question.section.split(SECTION_SEPARATOR.strip())[0].strip()
 
 
-def _interleave_kinds(questions: list[Question], start: int) -> list[Question]:
-    """Questions reordered so consecutive picks cycle through the kinds present."""
-    by_kind: dict[str, list[Question]] = defaultdict(list)
-    for question in questions:
-        by_kind[question.kind].append(question)
-    order = [k for k in KINDS if k in by_kind] + sorted(k for k in by_kind if k not in KINDS)
-    if order:
-        shift = start % len(order)
-        order = order[shift:] + order[:shift]
-    result: list[Question] = []
-    while any(by_kind[k] for k in order):
-        for kind in order:
-            if by_kind[kind]:
-                result.append(by_kind[kind].pop(0))
-    return result
-
-
 def _giveaway_keys(question: Question) -> set[str]:
     """Keys shared by questions that reveal each other: the same fact or source sentence."""
     keys = {"fact:" + question.sibling_key}
@@ -128,41 +111,52 @@ def _giveaway_keys(question: Question) -> set[str]:
     return keys
 
 
+def _queues(pool: list[Question]) -> dict[str, dict[str, list[Question]]]:
+    """Questions grouped by top-level section, then by kind, keeping pool order."""
+    queues: dict[str, dict[str, list[Question]]] = {}
+    for question in pool:
+        queues.setdefault(top_section(question), {}).setdefault(question.kind, []).append(question)
+    return queues
+
+
 def balanced_pick(
     questions: Sequence[Question], count: int, rng: random.Random | None = None
 ) -> list[Question]:
-    """Up to ``count`` questions spread evenly over top-level sections and, within them, kinds.
+    """Up to ``count`` questions spread evenly over top-level sections and kinds.
 
-    Questions made from a fact or source sentence already picked (they would give each other
-    away) are used only when nothing else is left.
+    Each step takes the section with the fewest picks so far and, in it, the kind with the
+    fewest picks overall. Questions sharing a fact or source sentence with one already picked
+    (they would give each other away) are used only when nothing else is left.
     Without ``rng`` the pick is deterministic and favours bank order; the result keeps bank order.
     """
-    if count <= 0:
-        return []
     pool = list(questions)
     if rng is not None:
         rng.shuffle(pool)
-    by_section: dict[str, list[Question]] = defaultdict(list)
-    for question in pool:
-        by_section[top_section(question)].append(question)
-    queues = [_interleave_kinds(group, index) for index, group in enumerate(by_section.values())]
+    queues = _queues(pool)
+    section_rank = {name: rank for rank, name in enumerate(queues)}
+    kind_rank = {kind: rank for rank, kind in enumerate(KINDS)}
+    per_section: Counter[str] = Counter()
+    per_kind: Counter[str] = Counter()
     picked: list[Question] = []
-    used_facts: set[str] = set()
+    used: set[str] = set()
     deferred: list[Question] = []
-    while len(picked) < count and any(queues):
-        for queue in queues:
-            while queue:
-                question = queue.pop(0)
-                keys = _giveaway_keys(question)
-                if keys & used_facts:
-                    deferred.append(question)
-                    continue
-                picked.append(question)
-                used_facts |= keys
-                break
-            if len(picked) >= count:
-                break
-    picked.extend(deferred[: count - len(picked)])
+    while len(picked) < count:
+        live = [name for name, kinds in queues.items() if any(kinds.values())]
+        if not live:
+            break
+        section = min(live, key=lambda name: (per_section[name], section_rank[name]))
+        kinds = [kind for kind, queue in queues[section].items() if queue]
+        kind = min(kinds, key=lambda k: (per_kind[k], kind_rank.get(k, len(KINDS)), k))
+        question = queues[section][kind].pop(0)
+        keys = _giveaway_keys(question)
+        if keys & used:
+            deferred.append(question)
+            continue
+        picked.append(question)
+        used |= keys
+        per_section[section] += 1
+        per_kind[kind] += 1
+    picked.extend(deferred[: max(0, count - len(picked))])
     position = {id(q): i for i, q in enumerate(questions)}
     return sorted(picked, key=lambda q: position[id(q)])
 
