@@ -43,7 +43,7 @@ def _require_utc(now: datetime) -> None:
         raise ValueError("now must be an aware UTC datetime")
 
 
-@dataclass
+@dataclass(slots=True)
 class CardState:
     """Everything remembered about one question for one learner.
 
@@ -112,24 +112,25 @@ class CardState:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CardState:
-        return cls(
-            bank=str(data["b"]),
-            qid=str(data["q"]),
-            status=str(data.get("s", "new")),
-            step=data.get("step"),
-            stability=data.get("stab"),
-            difficulty=data.get("diff"),
-            due=_parse(data.get("due")),
-            last_review=_parse(data.get("last")),
-            reps=int(data.get("reps", 0)),
-            lapses=int(data.get("lapses", 0)),
-            suspended=bool(data.get("suspended", False)),
-            buried_until=_parse(data.get("buried")),
-            flagged=str(data.get("flag", "")),
-            leech=bool(data.get("leech", False)),
-            retired=bool(data.get("retired", False)),
-            tags=[str(t) for t in data.get("tags") or []],
-        )
+        get = data.get
+        status = get("s", "new")
+        card = cls(str(data["b"]), str(data["q"]), str(status))
+        if status != "new":
+            card.step = get("step")
+            card.stability = get("stab")
+            card.difficulty = get("diff")
+            card.due = _parse(get("due"))
+            card.last_review = _parse(get("last"))
+            card.reps = int(get("reps", 0))
+            card.lapses = int(get("lapses", 0))
+        if len(data) > 10 or status == "new":
+            card.suspended = bool(get("suspended", False))
+            card.buried_until = _parse(get("buried"))
+            card.flagged = str(get("flag", ""))
+            card.leech = bool(get("leech", False))
+            card.retired = bool(get("retired", False))
+            card.tags = [str(t) for t in get("tags") or []]
+        return card
 
     def reset(self) -> CardState:
         """A copy forgotten back to new (flags, suspension and tags kept, leech cleared)."""

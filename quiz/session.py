@@ -166,6 +166,7 @@ class _Base:
     ) -> None:
         self.store = store
         self.bank = bank
+        self.key = bank.key
         self.started = now
         self.rng = rng if rng is not None else random.Random(0)
         self.scheduler = scheduler_for(store)
@@ -176,7 +177,7 @@ class _Base:
     def question(self, qid: str) -> Question:
         found = self._by_id.get(qid)
         if found is None:
-            raise QuizError(f"no question {qid!r} in bank {self.bank.key!r}")
+            raise QuizError(f"no question {qid!r} in bank {self.key!r}")
         return found
 
     def check(self, question: Question, given: str | None) -> CheckResult:
@@ -192,10 +193,10 @@ class _Base:
         verdict: str | None,
         duration: float | None,
     ) -> AnswerOutcome:
-        before = self.store.card(self.bank.key, question.id)
+        before = self.store.card(self.key, question.id)
         after, leech = self.scheduler.review(before, rating, now, rng=self.rng)
         review = ReviewRecord(
-            bank=self.bank.key,
+            bank=self.key,
             qid=question.id,
             rating=int(rating),
             time=now,
@@ -218,7 +219,7 @@ class _Base:
     def finish(self, now: datetime, *, total: int | None = None) -> SessionSummary:
         """Tally the session, save it in the store and return it."""
         summary = SessionSummary.build(
-            self.mode, self.bank.key, self.started, now, self.records, total=total, meta=self.meta
+            self.mode, self.key, self.started, now, self.records, total=total, meta=self.meta
         )
         self.store.save_session(summary.to_dict())
         return summary
@@ -282,7 +283,7 @@ class StudySession(_Base):
         self._day = start.isoformat()
         self._day_end = next_day_start(now, tz=self.tz, hour=self.day_hour)
         self._new_today = self._reviews_today = 0
-        for review in self.store.reviews_since(start, self.bank.key):
+        for review in self.store.reviews_since(start, self.key):
             if review.mode != "study":
                 continue
             if review.status == "new":
@@ -298,7 +299,7 @@ class StudySession(_Base):
         for index, question in enumerate(self.bank.questions):
             if question.id in self.exclude:
                 continue
-            card = self.store.card(self.bank.key, question.id)
+            card = self.store.card(self.key, question.id)
             if not card.is_available(now):
                 continue
             if card.is_new:
@@ -315,15 +316,15 @@ class StudySession(_Base):
         return card.qid not in self.exclude and card.is_available(now)
 
     def _valid_review(self, qid: str, now: datetime) -> bool:
-        card = self.store.card(self.bank.key, qid)
+        card = self.store.card(self.key, qid)
         return card.status == "review" and card.is_due(now) and self._usable(card, now)
 
     def _valid_new(self, qid: str, now: datetime) -> bool:
-        card = self.store.card(self.bank.key, qid)
+        card = self.store.card(self.key, qid)
         return card.is_new and self._usable(card, now)
 
     def _valid_learning(self, entry: tuple[datetime, int, str], now: datetime) -> bool:
-        card = self.store.card(self.bank.key, entry[2])
+        card = self.store.card(self.key, entry[2])
         return (
             card.status in ("learning", "relearning")
             and card.due == entry[0]
@@ -402,7 +403,7 @@ class StudySession(_Base):
 
     def intervals(self, question: Question, now: datetime) -> dict[Rating, str]:
         """Each rating's next interval for the answer buttons ("<1m", "10m", "3d", "2.1mo")."""
-        return self.scheduler.intervals(self.store.card(self.bank.key, question.id), now)
+        return self.scheduler.intervals(self.store.card(self.key, question.id), now)
 
     def answer(
         self,
@@ -417,7 +418,7 @@ class StudySession(_Base):
         """Schedule ``question`` with ``rating``; durable when this returns."""
         self._last_now = now
         self._refresh_day(now)
-        before = self.store.card(self.bank.key, question.id)
+        before = self.store.card(self.key, question.id)
         outcome = self._schedule(
             question, Rating(rating), now, given=given, verdict=verdict, duration=duration
         )
@@ -465,7 +466,7 @@ class StudySession(_Base):
 
     # -- card actions
     def _update(self, qid: str, **changes: Any) -> CardState:
-        card = self.store.card(self.bank.key, self.question(qid).id)
+        card = self.store.card(self.key, self.question(qid).id)
         card = replace(card, **changes)
         self.store.put_card(card)
         return card
@@ -492,7 +493,7 @@ class StudySession(_Base):
 
     def reset(self, qid: str) -> CardState:
         """Forget a card's progress (it becomes new again, at the end of the new queue)."""
-        card = self.store.card(self.bank.key, self.question(qid).id).reset()
+        card = self.store.card(self.key, self.question(qid).id).reset()
         self.store.put_card(card)
         self._enqueue(card, front=False)
         return card
@@ -742,7 +743,7 @@ def stats(
     today = day_start(now, tz=tz, hour=hour)
     bank_key = bank.key if bank is not None else None
     if bank is not None:
-        cards = [store.card(bank.key, q.id) for q in bank.questions]
+        cards = [store.card(bank_key, q.id) for q in bank.questions]
     else:
         cards = store.cards()
     counts = dict.fromkeys(

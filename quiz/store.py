@@ -404,6 +404,8 @@ class Store:
                 ) from None
         self._seq = snapshot_seq
         self._replay_journal(snapshot_seq)
+        logged = self._last_logged_review_id(repair=not self.readonly)
+        self._next_review = max(self._next_review, logged + 1)
 
     def _replay_journal(self, after_seq: int) -> None:
         if not self._journal_path.exists():
@@ -490,11 +492,12 @@ class Store:
             handle.flush()
             os.fsync(handle.fileno())
 
-    def _last_logged_review_id(self) -> int:
-        """Id of the last complete line of reviews.jsonl (a torn tail is cut off first)."""
+    def _last_logged_review_id(self, *, repair: bool = True) -> int:
+        """Id of the last complete line of reviews.jsonl (with ``repair`` a torn tail left by
+        a crash is cut off first; it is also still in the journal)."""
         if not self.reviews_path.exists():
             return 0
-        with open(self.reviews_path, "rb+") as handle:
+        with open(self.reviews_path, "rb+" if repair else "rb") as handle:
             size = handle.seek(0, os.SEEK_END)
             tail = b""
             position = size
@@ -505,7 +508,8 @@ class Store:
                 tail = handle.read(step) + tail
             if tail and not tail.endswith(b"\n"):
                 cut = tail.rfind(b"\n") + 1
-                handle.truncate(position + cut)  # drop a torn line left by a crash
+                if repair:
+                    handle.truncate(position + cut)  # drop a torn line left by a crash
                 tail = tail[:cut]
             lines = [line for line in tail.split(b"\n") if line.strip()]
         if not lines:
@@ -565,6 +569,20 @@ class Store:
             raise QuizError("that answer can no longer be undone")
         previous = replace(previous, tags=list(previous.tags))
         self._write({"cards": [previous.to_dict()], "undo": review_id}, [previous])
+
+    def import_history(self, cards: Iterable[CardState], reviews: Iterable[ReviewRecord]) -> int:
+        """Bulk-add card states and past answers (from another app, or a benchmark).
+
+        Cards go through the journal; reviews are appended to the log in time order with
+        fresh ids (one fsync each). Returns the number of reviews added."""
+        self._writable()
+        self.put_cards(cards)
+        records = sorted(reviews, key=lambda r: r.time)
+        for record in records:
+            record.id = self._next_review
+            self._next_review += 1
+        self._append_reviews(r.to_dict() for r in records)
+        return len(records)
 
     def sync_bank(self, bank: str, question_ids: Iterable[str]) -> tuple[int, int]:
         """After (re)generating a bank: retire cards whose question vanished, restore returning
