@@ -10,6 +10,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from quiz.model import Bank
 
@@ -214,20 +216,38 @@ def _describe(row: QuestionRow, banks: Sequence[Bank]) -> None:
 
 
 def student_row(student: str, reviews: Sequence[Review]) -> StudentRow:
-    """Per-student totals; mastery = share of answered questions whose latest answer was right."""
+    """Per-student totals from the answers (mastery and assignment status are filled later)."""
     mine = [r for r in reviews if r.student == student]
     row = StudentRow(student=student, reviews=len(mine))
     if not mine:
         return row
-    latest: dict[str, Review] = {}
-    for review in sorted(mine, key=lambda r: r.at or datetime.min):
-        latest[review.question_id] = review
-    row.answered = len(latest)
+    row.answered = len({r.question_id for r in mine})
     row.accuracy = sum(r.correct for r in mine) / len(mine)
-    row.mastery = sum(r.correct for r in latest.values()) / len(latest)
     times = [r.at for r in mine if r.at is not None]
     row.last_active = max(times) if times else None
     return row
+
+
+def mastery_share(
+    cards: dict[tuple[str, str], Any], scope: Iterable[tuple[str, str]]
+) -> float | None:
+    """Share of the ``(bank, qid)`` in scope held in long-term memory, as the engine's stats
+    define it: review state with FSRS stability of at least 21 days."""
+    from quiz.session import MASTERY_STABILITY
+
+    keys = list(scope)
+    if not keys:
+        return None
+    mastered = 0
+    for key in keys:
+        card = cards.get(key)
+        if (
+            card is not None
+            and card.status == "review"
+            and (card.stability or 0) >= MASTERY_STABILITY
+        ):
+            mastered += 1
+    return mastered / len(keys)
 
 
 def build_report(
@@ -245,6 +265,113 @@ def build_report(
         students=[student_row(s, mine) for s in students],
         questions=question_rows(mine, banks, flagged),
     )
+
+
+# -- gathering a class's data ---------------------------------------------------------------
+
+
+def review_from_record(student: str, record: Any) -> Review:
+    """A report ``Review`` from an engine ``ReviewRecord`` (self-rated study answers without a
+    verdict count as wrong when rated Again, else right)."""
+    verdict = record.verdict or ("wrong" if record.rating == 1 else "right")
+    return Review(
+        student=student,
+        question_id=record.qid,
+        result=verdict,
+        answer=record.given or "",
+        at=record.time,
+        assignment_id=record.assignment,
+    )
+
+
+def _banks_for(data_dir: Path, keys: Iterable[str], known: list[Bank]) -> list[Bank]:
+    from quiz.classroom import resolve_bank
+    from quiz.errors import QuizError
+
+    banks = list(known)
+    for key in sorted(set(keys) - {b.key for b in banks}):
+        try:
+            banks.append(resolve_bank(data_dir, key)[0])
+        except QuizError:
+            continue
+    return banks
+
+
+def class_report(
+    data_dir: Path,
+    class_name: str,
+    *,
+    bank: str | None = None,
+    assignment_id: str | None = None,
+    now: datetime | None = None,
+) -> ClassReport:
+    """The report of a class read from every student's progress (no profile lock is taken).
+
+    ``bank`` limits it to one bank's questions, ``assignment_id`` to the answers given for that
+    assignment (and shows each student's status and score on it).
+    """
+    from quiz import classroom
+    from quiz.errors import QuizError
+
+    room = classroom.load_class(data_dir, class_name)
+    title = f"Class {room.name}"
+    banks: list[Bank] = []
+    assignment = None
+    if assignment_id:
+        assignment = room.assignment(assignment_id)
+        if assignment is None:
+            raise QuizError(f"class {room.name!r} has no assignment {assignment_id!r}")
+        banks.append(classroom._assignment_bank(data_dir, assignment))
+        title += f", assignment {assignment.id} ({assignment.bank_title})"
+    elif bank:
+        banks.append(classroom.resolve_bank(data_dir, bank)[0])
+        title += f", bank {banks[0].title}"
+    records = {s: classroom.read_reviews(data_dir, s) for s in room.students}
+    if assignment is not None:
+        records = {s: [r for r in rs if r.assignment == assignment.id] for s, rs in records.items()}
+    elif banks:
+        records = {s: [r for r in rs if r.bank == banks[0].key] for s, rs in records.items()}
+    reviews = [review_from_record(s, r) for s, rs in records.items() for r in rs]
+    bank_keys = {r.bank for rs in records.values() for r in rs}
+    report = build_report(
+        title, room.students, reviews, _banks_for(data_dir, bank_keys, banks), set(room.flags)
+    )
+    for row in report.students:
+        _fill_student(data_dir, row, records[row.student], assignment, banks, room, now)
+    return report
+
+
+def _fill_student(
+    data_dir: Path,
+    row: StudentRow,
+    records: list[Any],
+    assignment: Any,
+    banks: list[Bank],
+    room: Any,
+    now: datetime | None,
+) -> None:
+    from quiz import classroom
+
+    if assignment is not None:
+        scope = [(assignment.bank_key, q) for q in assignment.question_ids]
+    elif banks:
+        scope = [(banks[0].key, q.id) for q in banks[0].questions]
+    else:
+        scope = sorted({(r.bank, r.qid) for r in records})
+    row.mastery = mastery_share(classroom.read_cards(data_dir, row.student), scope)
+    if not room.assignments:
+        return
+    sessions = classroom.read_sessions(data_dir, row.student)
+    if assignment is not None:
+        status = classroom.status_of(assignment, sessions, records, now)
+        row.assignment_status = status.state
+        row.assignment_score = (status.percent / 100) if status.percent is not None else None
+        return
+    done = [classroom.status_of(a, sessions, records, now) for a in room.assignments]
+    finished = [s for s in done if s.state == "done"]
+    row.assignment_status = f"{len(finished)}/{len(done)} done"
+    scores = [s.percent / 100 for s in finished if s.percent is not None]
+    row.assignment_score = sum(scores) / len(scores) if scores else None
 
 
 # -- rendering ---------------------------------------------------------------------------------

@@ -162,7 +162,6 @@ def test_student_rows_count_accuracy_mastery_and_last_active() -> None:
     ann, bob = report.students
     assert (ann.answered, ann.reviews) == (2, 3)
     assert ann.accuracy == pytest.approx(2 / 3)  # close counts as right
-    assert ann.mastery == pytest.approx(1.0)
     assert ann.last_active == T0 + timedelta(hours=2)
     assert (bob.answered, bob.accuracy, bob.last_active) == (0, None, None)
     by_id = {q.question_id: q for q in report.questions}
