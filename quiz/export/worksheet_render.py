@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 PART_TITLES = {
     "mcq": ("Multiple choice", "Circle the letter of the best answer."),
     "true_false": ("True or false", "Circle True or False."),
-    "cloze": ("Fill in the blank", "Write the missing word or words on the line."),
+    "cloze": ("Fill in the blank", "Write the missing word or words in the blank."),
     "short_answer": ("Short answer", "Write your answer on the line."),
 }
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&])")
@@ -44,7 +44,8 @@ h2 {
 ol.questions { margin: 0; padding-left: 8mm; }
 li.q { margin: 0 0 4mm; padding-left: 1mm; break-inside: avoid; }
 .prompt { margin: 0 0 1.5mm; }
-.gap { display: inline-block; min-width: 34mm; border-bottom: 1px solid #111; }
+.gap { display: inline-block; min-width: 42mm; border-bottom: 1px solid #111; }
+.part-cloze .prompt { line-height: 2.2; }
 ul.options {
   list-style: none; margin: 0; padding: 0;
   display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm;
@@ -100,8 +101,6 @@ def _item_html(item: Item) -> str:
         lines.append('<div class="tf"><span>True</span><span>False</span></div>')
     elif question.kind == "short_answer":
         lines.append('<div class="line-answer"></div><div class="line-answer"></div>')
-    else:
-        lines.append('<div class="line-answer"></div>')
     lines.append("</li>")
     return "\n".join(lines)
 
@@ -202,7 +201,7 @@ def _item_md(item: Item) -> list[str]:
         lines += [""] + [f"    {LETTERS[i]}) {md(text)}  " for i, text in enumerate(item.options)]
     elif question.kind == "true_false":
         lines += ["", "    True / False"]
-    else:
+    elif question.kind == "short_answer":
         lines += ["", "    Answer: " + "\\_" * 30]
     return lines + [""]
 
