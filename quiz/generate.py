@@ -149,6 +149,8 @@ class Generator:
     # -- sentence facts ----------------------------------------------------------------
     def sentence_candidates(self, sentence: Sentence) -> list[Candidate]:
         spans = [s for s in sentence.spans if not self.bad_answer(s.text)]
+        if sentence.lead_in and any(s.end - s.start >= len(sentence.text) - 1 for s in spans):
+            return []  # a bare list item: many right answers; "Name one of them" covers it
         scored = sorted(spans, key=lambda s: -self.span_score(sentence, s))
         out: list[Candidate] = []
         for rank, span in enumerate(scored):
@@ -326,11 +328,14 @@ class Generator:
             if re.search(r"(?i)\b(include|includes|included|are|were|is|was|such as)$", lead):
                 continue
             listed = re.match(
-                r"(?i)^(?:the following|below|here) (?:is|are) (?:a list of )?(.+)$", lead
+                r"(?i)^(?:the following|below|here) (?:is|are|was|were) (?:a list of )?(.+)$", lead
             )
-            prompt = (
-                f"Name one of the {listed.group(1)}." if listed else f"{lead}. Name one of them."
-            )
+            if listed:
+                what = listed.group(1)
+                own = re.match(r"(?i)(the|her|his|its|their|our) ", what)
+                prompt = f"Name one of {what}." if own else f"Name one of the {what}."
+            else:
+                prompt = f"{lead}. Name one of them."
             first = items[0]
             question = self.make(
                 "short_answer",

@@ -598,4 +598,4 @@ def infobox_question(name: str, label: str, title: str) -> str | None:
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
     if template:
         return template.format(t=title)
-    return f"According to its infobox, what is the {label.lower()} of {title}?"
+    return f"In the infobox of {title}, what is listed under “{label}”?"

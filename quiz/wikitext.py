@@ -210,6 +210,7 @@ def _line_blocks(text: str, links: list[Link]) -> list[Block]:
     offset = 0
     pending_items: list[Block] = []
     lead: Block | None = None
+    joinable = False
 
     def flush() -> None:
         nonlocal pending_items, lead
@@ -227,6 +228,7 @@ def _line_blocks(text: str, links: list[Link]) -> list[Block]:
         offset = end + 1
         stripped = line.strip()
         if not stripped:
+            joinable = False
             if not pending_items and not (lead is not None and lead.text.rstrip().endswith(":")):
                 lead = None
             continue
@@ -248,10 +250,19 @@ def _line_blocks(text: str, links: list[Link]) -> list[Block]:
             )
             pending_items.append(item)
             continue
+        if not pending_items and lead is not None and blocks and blocks[-1] is lead and joinable:
+            # A single newline inside a paragraph is a soft break in wikitext.
+            shift = len(lead.text) + 1
+            lead.links.extend(
+                Link(lk.start + shift, lk.end + shift, lk.target) for lk in span_links
+            )
+            lead.text = f"{lead.text} {line}"
+            continue
         flush()
         block = Block(line, span_links)
         blocks.append(block)
         lead = block
+        joinable = True
     flush()
     return blocks
 

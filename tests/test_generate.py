@@ -1,0 +1,221 @@
+"""Generator tests: clean text, facts, question quality rules, stability, the bundled bank."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import QUESTIONS, SEED, SHARED_ARTICLES
+
+from quiz.bank import bank_to_json, validate_bank_data
+from quiz.facts import extract_facts
+from quiz.generate import build_bank, generate_questions
+from quiz.ingest import prepare_wikitext
+from quiz.model import GAP
+from quiz.wikitext import parse_article
+
+LEAKS = [
+    r"\{\{|\}\}",
+    r"\[\[|\]\]",
+    r"<\s*/?\s*(ref|br|small|sup|span|div)\b",
+    r"&\s*(nbsp|ndash|mdash|amp|quot);",
+    r"(?i)\b(thumb|upright)\s*\|",
+    r"(?i)\bpx\|",
+    r"(?i)https?://",
+    r"''",
+    r"\|\s*[A-Za-z_][\w -]*\s*=",
+    r"\(\s*[,;]?\s*\)",
+    r"\s[,.;:](\s|$)",
+    r" \" ",
+    "\x00",
+]
+LEAK_RX = [re.compile(p) for p in LEAKS]
+
+PERSON = """{{Infobox scientist
+| name = Ada Quill
+| birth_date = {{birth date|1815|12|10|df=y}}
+| birth_place = [[London]], England
+| fields = [[Mathematics]]
+}}
+'''Ada Quill''' (born 10 December 1815) was an English [[mathematician]] and writer.<ref>{{cite web|url=http://x.org|title=X}}</ref>
+
+== Early life ==
+Quill was born in [[London]] in 1815. She studied under [[Augustus De Morgan]] at the
+[[University of London]] from 1840 to 1842.<ref name="a"/> In 1843 Quill published a
+translation of an article by [[Luigi Menabrea]] on the [[Analytical Engine]].
+However, she wrote extensive notes of her own, about 20,000 words long.
+
+== Work ==
+Quill described an algorithm for computing [[Bernoulli number]]s in 1843. The notes were
+about three times longer than the article itself. She corresponded with [[Charles Babbage]],
+[[Michael Faraday]] and [[Charles Dickens]] between 1840 and 1850.
+
+The following were her main collaborators:
+* [[Charles Babbage]]
+* [[Augustus De Morgan]]
+* [[Mary Somerville]]
+* [[Michael Faraday]]
+
+== References ==
+{{reflist}}
+* A book, 1999, p. 157.
+"""
+
+
+def seed_text() -> tuple[str, str]:
+    title, text = json.loads(SEED.read_text(encoding="utf-8"))
+    return title, prepare_wikitext(text)
+
+
+def shared_articles() -> list[tuple[str, str]]:
+    out = []
+    for path in sorted(SHARED_ARTICLES.glob("*.json")):
+        title, text = json.loads(path.read_text(encoding="utf-8"))
+        out.append((title, prepare_wikitext(text)))
+    return out
+
+
+def leaks(bank_dict: dict) -> list[str]:
+    found = []
+    for q in bank_dict["questions"]:
+        for key in ("prompt", "answer", "context"):
+            if any(rx.search(q[key]) for rx in LEAK_RX):
+                found.append(f"{q['id']} {key}: {q[key][:80]}")
+    return found
+
+
+def test_rendering_keeps_link_text_and_drops_references() -> None:
+    article = parse_article("Ada Quill", PERSON)
+    lead = article.sections[0].blocks[0]
+    assert lead.text.startswith("Ada Quill (born 10 December 1815) was an English mathematician")
+    assert "cite" not in lead.text and "<ref" not in lead.text
+    targets = {lk.target for lk in lead.links}
+    assert "Mathematician" in targets
+    assert [s.path for s in article.sections] == ["", "Early life", "Work"]
+    fields = {f.name: f.value for f in article.infobox}
+    assert fields["birth_date"] == "10 December 1815"
+    assert fields["birth_place"] == "London, England"
+
+
+def test_templates_render_visible_text() -> None:
+    text = (
+        "The ridge rises {{convert|90|km|abbr=on}} above {{lang|fr|la mer}} and "
+        "{{nowrap|the old town}} near {{flag|France}} in {{start date|1901|5|3|df=y}}."
+    )
+    article = parse_article("Ridge", text)
+    rendered = article.sections[0].blocks[0].text
+    assert rendered == (
+        "The ridge rises 90 km above la mer and the old town near France in 3 May 1901."
+    )
+
+
+def test_unknown_inline_template_keeps_sentence_out_of_questions() -> None:
+    text = "The lake covers {{Some unknown template|x}} of the valley floor today in 1900."
+    facts = extract_facts(parse_article("Lake", text))
+    assert facts.sentences == []
+
+
+def test_nested_templates_500_deep_do_not_crash() -> None:
+    text = "{{a|" * 500 + "x" + "}}" * 500 + "\nThe river was named in 1850 by [[John Smith]]."
+    bank = build_bank("River", text)
+    assert validate_bank_data(bank.to_dict()) == []
+
+
+def test_pronoun_sentences_resolved_or_skipped() -> None:
+    facts = extract_facts(parse_article("Ada Quill", PERSON))
+    texts = [s.text for s in facts.sentences]
+    assert not any(t.startswith(("She ", "It ", "However")) for t in texts)
+    assert any(t.startswith("Quill corresponded with") for t in texts)
+    assert any(t.startswith("Quill wrote extensive notes") for t in texts)
+
+
+def test_small_article_questions_follow_the_rules() -> None:
+    bank = build_bank("Ada Quill", PERSON)
+    data = bank.to_dict()
+    assert validate_bank_data(data) == []
+    assert leaks(data) == []
+    kinds = Counter(q.kind for q in bank.questions)
+    assert set(kinds) == {"mcq", "cloze", "true_false", "short_answer"}
+    for q in bank.questions:
+        assert "Ada Quill" not in q.answer
+        if q.kind == "cloze":
+            assert q.prompt.count(GAP) == 1
+            assert q.answer.lower() not in q.prompt.lower()
+        if q.kind == "mcq":
+            assert len({c.casefold() for c in q.choices}) == 4 and q.answer in q.choices
+    short = {q.prompt: q for q in bank.questions if q.kind == "short_answer"}
+    assert short["When was Ada Quill born?"].answer == "10 December 1815"
+    assert short["Name one of her main collaborators."].accept == [
+        "Augustus De Morgan",
+        "Mary Somerville",
+        "Michael Faraday",
+    ]
+    assert "In what year did Quill describe an algorithm for computing Bernoulli numbers?" in short
+
+
+def test_year_distractors_are_real_nearby_years() -> None:
+    bank = build_bank("Ada Quill", PERSON)
+    years = [q for q in bank.questions if q.kind == "mcq" and re.fullmatch(r"\d{4}", q.answer)]
+    assert years
+    for q in years:
+        for choice in q.choices:
+            assert re.fullmatch(r"\d{4}", choice) and abs(int(choice) - int(q.answer)) <= 40
+
+
+def test_output_is_deterministic_and_ids_survive_unrelated_edits() -> None:
+    first = bank_to_json(build_bank("Ada Quill", PERSON, seed=3))
+    assert first == bank_to_json(build_bank("Ada Quill", PERSON, seed=3))
+    edited = PERSON.replace("== Work ==", "== Work ==\nA new sentence about [[Paris]] in 1900.")
+    before = {q.id: q for q in build_bank("Ada Quill", PERSON, seed=3).questions}
+    after = {q.id: q for q in build_bank("Ada Quill", edited, seed=3).questions}
+    kept = set(before) & set(after)
+    assert len(kept) >= len(before) - 1
+    for qid in kept:
+        assert before[qid].choices == after[qid].choices
+
+
+def test_generate_questions_takes_rng() -> None:
+    facts = extract_facts(parse_article("Ada Quill", PERSON))
+    a = generate_questions(facts, random.Random(1), 1)
+    b = generate_questions(facts, random.Random(1), 1)
+    assert [q.to_dict() for q in a] == [q.to_dict() for q in b]
+
+
+def test_seed_bank_meets_the_bar() -> None:
+    title, text = seed_text()
+    bank = build_bank(title, text)
+    data = bank.to_dict()
+    kinds = Counter(q.kind for q in bank.questions)
+    assert len(bank.questions) >= 250
+    assert all(kinds[k] >= 30 for k in ("mcq", "cloze", "true_false", "short_answer")), kinds
+    assert leaks(data) == []
+    assert validate_bank_data(data) == []
+    prose = [s for s in bank.sections if s]
+    covered = {q.section for q in bank.questions}
+    assert len([s for s in prose if s in covered]) >= 0.8 * len(prose)
+    assert not any(q.answer.casefold() == title.casefold() for q in bank.questions)
+
+
+@pytest.mark.skipif(not SHARED_ARTICLES.is_dir(), reason="../shared/articles is not present")
+@pytest.mark.parametrize("index", range(3))
+def test_shared_articles_give_clean_banks(index: int) -> None:
+    articles = shared_articles()
+    title, text = articles[index]
+    bank = build_bank(title, text)
+    assert len(bank.questions) >= 40
+    assert leaks(bank.to_dict()) == []
+    assert validate_bank_data(bank.to_dict()) == []
+
+
+def test_bundled_bank_is_up_to_date() -> None:
+    title, text = seed_text()
+    import hashlib
+
+    sha = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    committed = Path(QUESTIONS / "azerbaijani-armed-forces.json").read_text(encoding="utf-8")
+    fresh = bank_to_json(build_bank(title, text, sha256=sha))
+    assert fresh == committed, "regenerate with: quiz generate questions/000_*.txt -o ... --force"
