@@ -48,7 +48,6 @@ _FOLD = str.maketrans(
 )
 _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _NUMBER = re.compile(r"^[+-]?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
-_DIGIT = re.compile(r"\d")
 MONTHS = {
     name: index
     for index, names in enumerate(
@@ -172,35 +171,39 @@ def _check_choice(question: Question, given: str) -> CheckResult:
     return CheckResult("wrong", f"you chose {chosen}; the answer is {expected}", expected)
 
 
-def _same(expected: str, given: str) -> str | None:
-    """How ``given`` matches ``expected`` exactly (after normalisation), else None."""
+def _same(expected: str, given: str) -> bool | None:
+    """True if ``given`` matches ``expected`` (after normalisation), False if both are
+    numbers or dates that differ (no fuzzy matching then), None if they merely differ."""
     if expected.strip() == given.strip():
-        return "exact"
+        return True
     exp_num, giv_num = parse_number(expected), parse_number(given)
     if exp_num is not None and giv_num is not None:
-        return "number" if exp_num == giv_num else None
+        return exp_num == giv_num
     exp_date, giv_date = parse_date(expected), parse_date(given)
     if exp_date is not None and giv_date is not None:
-        return "date" if exp_date == giv_date else None
+        return exp_date == giv_date
     if normalize(expected) == normalize(given):
-        return "normalized"
+        return True
     return None
 
 
 def _check_typed(question: Question, given: str) -> CheckResult:
     expected = question.answer
     targets = [expected, *question.accept]
+    fuzzy_targets = []
     for target in targets:
-        how = _same(target, given)
-        if how is not None:
+        same = _same(target, given)
+        if same:
             note = "" if target == expected else f"accepted; the usual answer is {expected}"
             return CheckResult("right", note, expected)
+        if same is None:
+            fuzzy_targets.append(target)
     best = 0.0
     given_norm = normalize(given)
-    for target in targets:
+    for target in fuzzy_targets:
         target_norm = normalize(target)
-        if _DIGIT.search(target_norm) or _DIGIT.search(given_norm):
-            continue  # numbers and dates are never fuzzy-matched: 1918 is not 1919
+        if re.findall(r"\d+", target_norm) != re.findall(r"\d+", given_norm):
+            continue  # numbers are never fuzzy-matched: 1918 is not 1919
         if len(target_norm) < 4:
             continue
         best = max(best, fuzz.ratio(target_norm, given_norm))

@@ -182,7 +182,7 @@ def format_interval(interval: timedelta) -> str:
     if days < 30:
         return f"{round(days)}d"
     months = days / 30.4375
-    if months < 12:
+    if days < 365:
         return f"{months:.1f}mo".replace(".0mo", "mo")
     years = days / 365.25
     return f"{years:.1f}y".replace(".0y", "y")
