@@ -383,3 +383,15 @@ def test_output_is_identical_across_processes(tmp_path: Path) -> None:
     assert outputs[0].keys() == outputs[1].keys()
     for name in outputs[0]:
         assert outputs[0][name] == outputs[1][name], name
+
+
+def test_out_file_in_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "generate", SEED, "-o", tmp_path / "nowhere" / "b.json")
+    assert_one_error(status, err, "does not exist")
+
+
+def test_title_needs_a_single_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["generate", SEED, DATA / "tiny_article.wiki", "--title", "X", "--out-dir", tmp_path]
+    status, _, err = run(capsys, *args)
+    assert_one_error(status, err, "--title")
+    assert list(tmp_path.iterdir()) == []

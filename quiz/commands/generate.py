@@ -80,6 +80,7 @@ def generate_page(job: Job) -> Outcome:
 
     from quiz import generate
     from quiz.bank import bank_to_json
+    from quiz.model import KINDS
 
     outcome = Outcome(origin=job.origin, title=job.title)
     try:
@@ -97,7 +98,9 @@ def generate_page(job: Job) -> Outcome:
         outcome.error = f"{job.origin}: skipped: the generator failed ({detail})"
         return outcome
     outcome.title, outcome.key = bank.title, bank.key
-    outcome.counts = dict(sorted(Counter(q.kind for q in bank.questions).items()))
+    counts = Counter(q.kind for q in bank.questions)
+    order = {kind: index for index, kind in enumerate(KINDS)}
+    outcome.counts = dict(sorted(counts.items(), key=lambda kv: (order.get(kv[0], 99), kv[0])))
     return outcome
 
 
@@ -245,6 +248,8 @@ def _resolve_outputs(args: argparse.Namespace) -> Outputs:
             raise QuizError(f"{out}: is a directory (use --out-dir for a folder)")
         if out.exists() and not args.force:
             raise QuizError(f"{out} already exists (use --force to overwrite)")
+        if not out.parent.is_dir():
+            raise QuizError(f"directory {out.parent} does not exist")
         return Outputs(out, None, args.force)
     folder = Path(args.out_dir) if args.out_dir else banks_dir(data_dir(args.data_dir))
     if folder.exists() and not folder.is_dir():
