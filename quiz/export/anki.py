@@ -174,9 +174,13 @@ def _cloze_text(question: Question) -> str:
     return f"{guard(before)}{{{{c1::{answer}}}}}{guard(after)}"
 
 
-def note_fields(bank: Bank, question: Question) -> tuple[genanki.Model, list[str]]:
-    """The note type and escaped field values for one question."""
-    common = [esc(question.context), esc(question.section), esc(attribution(bank))]
+def note_fields(
+    bank: Bank, question: Question, credit: str | None = None
+) -> tuple[genanki.Model, list[str]]:
+    """The note type and escaped field values for one question (``credit``: escaped attribution)."""
+    if credit is None:
+        credit = esc(attribution(bank))
+    common = [esc(question.context), esc(question.section), credit]
     if question.kind == "cloze":
         return CLOZE_MODEL, [_cloze_text(question), *common]
     if question.kind == "mcq":
@@ -193,14 +197,20 @@ def note_guid(bank: Bank, question: Question) -> str:
     return genanki.guid_for(bank.key, question.id)
 
 
-def build_note(bank: Bank, question: Question) -> genanki.Note:
-    """One genanki note for a question, with its tags and stable GUID."""
-    model, fields = note_fields(bank, question)
+def build_note(
+    bank: Bank, question: Question, *, key: str | None = None, credit: str | None = None
+) -> genanki.Note:
+    """One genanki note for a question, with its tags and stable GUID.
+
+    ``key`` (the bank key) and ``credit`` (escaped attribution) may be passed in precomputed.
+    """
+    key = key or bank.key
+    model, fields = note_fields(bank, question, credit)
     return genanki.Note(
         model=model,
         fields=fields,
-        tags=question_tags(bank, question),
-        guid=note_guid(bank, question),
+        tags=question_tags(key, question),
+        guid=genanki.guid_for(key, question.id),
     )
 
 
@@ -208,9 +218,10 @@ def build_package(selections: Sequence[tuple[Bank, Sequence[Question]]]) -> gena
     """A package with one ``Quiz::<title>`` deck per bank holding its selected questions."""
     decks = []
     for bank, questions in selections:
-        deck = genanki.Deck(deck_id(bank), deck_name(bank), description=esc(attribution(bank)))
+        key, credit = bank.key, esc(attribution(bank))
+        deck = genanki.Deck(deck_id(bank), deck_name(bank), description=credit)
         for question in questions:
-            deck.add_note(build_note(bank, question))
+            deck.add_note(build_note(bank, question, key=key, credit=credit))
         decks.append(deck)
     return genanki.Package(decks)
 

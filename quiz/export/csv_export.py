@@ -44,7 +44,7 @@ def _anki_front(question: Question) -> str:
     return front
 
 
-def _anki_back(bank: Bank, question: Question) -> str:
+def _anki_back(question: Question, credit: str) -> str:
     answer = esc(question.answer)
     if question.kind == "mcq":
         answer = f"{LETTERS[question.choices.index(question.answer)]}. {answer}"
@@ -53,17 +53,22 @@ def _anki_back(bank: Bank, question: Question) -> str:
         parts.append(f"<i>{esc(question.context)}</i>")
     if question.section.strip():
         parts.append(esc(question.section))
-    parts.append(f"<small>{esc(attribution(bank))}</small>")
+    parts.append(f"<small>{credit}</small>")
     return "<br><br>".join(parts)
 
 
-def anki_row(bank: Bank, question: Question) -> list[str]:
-    """``[guid, front, back, tags]`` with HTML-escaped text, for the Basic note type."""
+def anki_row(bank: Bank, question: Question, *, key: str = "", credit: str = "") -> list[str]:
+    """``[guid, front, back, tags]`` with HTML-escaped text, for the Basic note type.
+
+    ``key`` (the bank key) and ``credit`` (escaped attribution) may be passed in precomputed.
+    """
     import genanki
 
-    guid = genanki.guid_for(bank.key, question.id, "csv")
-    tags = " ".join(question_tags(bank, question))
-    return [guid, _anki_front(question), _anki_back(bank, question), tags]
+    key = key or bank.key
+    credit = credit or esc(attribution(bank))
+    guid = genanki.guid_for(key, question.id, "csv")
+    tags = " ".join(question_tags(key, question))
+    return [guid, _anki_front(question), _anki_back(question, credit), tags]
 
 
 def anki_header(bank: Bank) -> list[str]:
@@ -90,11 +95,11 @@ def csv_text(bank: Bank, questions: Sequence[Question], dialect: str = "quizlet"
     # Anki skips unquoted rows starting with "#" as comments, so its dialect quotes every field.
     quoting = csv.QUOTE_ALL if dialect == "anki" else csv.QUOTE_MINIMAL
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=quoting)
-    for question in questions:
-        if dialect == "anki":
-            writer.writerow(anki_row(bank, question))
-        else:
-            writer.writerow(quizlet_row(question))
+    if dialect == "anki":
+        key, credit = bank.key, esc(attribution(bank))
+        writer.writerows(anki_row(bank, q, key=key, credit=credit) for q in questions)
+    else:
+        writer.writerows(quizlet_row(q) for q in questions)
     return buffer.getvalue()
 
 

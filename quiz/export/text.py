@@ -8,13 +8,12 @@ import re
 from quiz.model import GAP, Bank, Question
 
 LETTERS = "ABCDEFGHIJ"
-_SPACES = re.compile(r"\s+")
 _TAG_BAD = re.compile(r"[\s\"]+")
 
 
 def one_line(text: str) -> str:
     """``text`` with every run of whitespace (newlines included) turned into one space."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def esc(text: str) -> str:
@@ -53,9 +52,9 @@ def tag_part(text: str) -> str:
     return part.strip("_") or "untitled"
 
 
-def question_tags(bank: Bank, question: Question) -> list[str]:
+def question_tags(bank_key: str, question: Question) -> list[str]:
     """Tags for a question: ``quiz::kind::mcq``, ``quiz::section::A::B``, the bank and its tags."""
-    tags = [f"quiz::bank::{bank.key}", f"quiz::kind::{question.kind}"]
+    tags = [f"quiz::bank::{bank_key}", f"quiz::kind::{question.kind}"]
     if question.section.strip():
         parts = [tag_part(p) for p in question.section.split(">") if p.strip()]
         tags.append("quiz::section::" + "::".join(parts))
