@@ -1,0 +1,139 @@
+"""ReportScreen: a class's students and its questions hardest first; flag bad questions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from quiz.errors import QuizError
+from quiz.report import (
+    STUDENT_HEADERS,
+    ClassReport,
+    class_report,
+    question_cells,
+    student_cells,
+)
+
+QUESTION_CELLS = (0, 1, 2, 4, 5, 6, 7, 8)  # of report.question_cells, matching the columns
+QUESTION_COLUMNS = ["question", "section", "tries", "% right", "common wrong", "D", "r_pb", "flag"]
+
+
+class ReportScreen(Screen):
+    """The teacher's view of one class (optionally one assignment); ``f`` flags a question."""
+
+    BINDINGS = [
+        Binding("f", "toggle_flag", "Flag/unflag question"),
+        Binding("r", "refresh_report", "Refresh"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    DEFAULT_CSS = """
+    ReportScreen #report { height: 1fr; padding: 0 1; }
+    ReportScreen DataTable { height: auto; max-height: 45%; margin-bottom: 1; }
+    ReportScreen .title { text-style: bold; margin-top: 1; }
+    ReportScreen #hardest { color: $warning; }
+    """
+
+    def __init__(self, data_dir: Path, class_name: str, assignment_id: str | None = None) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.class_name = class_name
+        self.assignment_id = assignment_id
+        self.report: ClassReport | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="report"):
+            yield Static("", id="report-title")
+            yield Label("Students", classes="title")
+            yield DataTable(id="students", cursor_type="row", zebra_stripes=True)
+            yield Label(
+                "Questions, hardest first (f: flag a bad question for the class)", classes="title"
+            )
+            yield DataTable(id="questions", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="hardest")
+            yield Static("", id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#students", DataTable).add_columns(*STUDENT_HEADERS)
+        self.query_one("#questions", DataTable).add_columns(*QUESTION_COLUMNS)
+        self.action_refresh_report()
+        self.query_one("#questions", DataTable).focus()
+
+    def _now(self) -> datetime:
+        clock = getattr(self.app, "now", None)
+        return clock() if callable(clock) else datetime.now(UTC)
+
+    def action_refresh_report(self) -> None:
+        title = self.query_one("#report-title", Static)
+        try:
+            self.report = class_report(
+                self.data_dir, self.class_name, assignment_id=self.assignment_id, now=self._now()
+            )
+        except QuizError as exc:
+            title.update(f"[b red]{escape(str(exc))}[/]")
+            return
+        title.update(f"[b]{escape(self.report.title)}[/b]")
+        students = self.query_one("#students", DataTable)
+        students.clear()
+        for row in self.report.students:
+            students.add_row(*student_cells(row), key=row.student)
+        questions = self.query_one("#questions", DataTable)
+        cursor = questions.cursor_row
+        questions.clear()
+        for row in self.report.questions:
+            cells = question_cells(row)
+            questions.add_row(*(cells[i] for i in QUESTION_CELLS), key=row.question_id)
+        if self.report.questions:
+            questions.move_cursor(row=min(cursor, len(self.report.questions) - 1))
+        hardest = self.report.hardest
+        self.query_one("#hardest", Static).update(
+            escape(f"Hardest: {hardest.question_id} [{hardest.section or '-'}] {hardest.prompt}")
+            if hardest
+            else "No answers yet."
+        )
+
+    def selected_question(self) -> str | None:
+        table = self.query_one("#questions", DataTable)
+        if not self.report or not self.report.questions or table.row_count == 0:
+            return None
+        return self.report.questions[table.cursor_row].question_id
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id != "questions" or not self.report:
+            return
+        row = next((q for q in self.report.questions if q.question_id == event.row_key.value), None)
+        if row is not None:
+            text = f"{row.prompt}  →  {row.answer}" if row.prompt else row.question_id
+            self.query_one("#detail", Static).update(escape(text))
+
+    def action_toggle_flag(self) -> None:
+        from quiz import classroom
+
+        qid = self.selected_question()
+        if qid is None:
+            return
+        try:
+            if not classroom.unflag_question(self.data_dir, self.class_name, qid):
+                classroom.flag_question(self.data_dir, self.class_name, qid, "flagged in report")
+                self.notify(f"{qid} is out of rotation for the class")
+            else:
+                self.notify(f"{qid} is back in rotation")
+        except QuizError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.action_refresh_report()
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.app.exit()
