@@ -48,6 +48,7 @@ class QuizApp(App[None]):
         count: int = 20,
         time_limit: float = 600.0,
         on_first_card: Callable[[], None] | None = None,
+        bundled: bool = True,
     ) -> None:
         super().__init__()
         if start not in START_MODES:
@@ -59,7 +60,7 @@ class QuizApp(App[None]):
         self.count = count
         self.time_limit = time_limit
         self.on_first_card = on_first_card
-        self.catalog: Catalog = find_banks(self.data_dir, banks)
+        self.catalog: Catalog = find_banks(self.data_dir, banks, include_bundled=bundled)
         if start != "home" and not self.catalog.entries:
             raise QuizError("no question bank found: give a bank file, e.g. `quiz study BANK.json`")
         self.store: Store | None = open_store(self.data_dir, profile)

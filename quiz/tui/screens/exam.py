@@ -38,8 +38,10 @@ class ExamScreen(Screen):
         Binding("4", "pick(3)", "Choice 4", show=False),
         Binding("t", "pick_letter('t')", "True", show=False),
         Binding("f", "pick_letter('f')", "False", show=False),
-        Binding("left,p", "move(-1)", "Previous"),
-        Binding("right,n", "move(1)", "Next"),
+        Binding("up", "move(-1)", "Previous", priority=True),
+        Binding("down", "move(1)", "Next", priority=True),
+        Binding("left", "move(-1)", "Previous", show=False),
+        Binding("right", "move(1)", "Next", show=False),
         Binding("ctrl+s", "submit", "Submit"),
         Binding("escape", "submit", "Submit", show=False),
     ]
@@ -89,7 +91,7 @@ class ExamScreen(Screen):
             yield Button("Submit (ctrl+s)", id="submit", variant="warning", compact=True)
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.title = self.entry.title
         self.sub_title = f"Exam · {self.quiz.profile}"
         if self.session is None:
@@ -101,7 +103,7 @@ class ExamScreen(Screen):
                 count=self.count,
                 time_limit=self.time_limit,
             )
-        self.show_question()
+        await self.show_question()
         self.tick()
         self.set_interval(0.5, self.tick)
 
@@ -120,7 +122,7 @@ class ExamScreen(Screen):
             self.notify("Time is up: the exam was submitted", severity="warning")
             self.do_submit()
 
-    def show_question(self) -> None:
+    async def show_question(self) -> None:
         assert self.session is not None
         question = self.question
         total = len(self.session.questions)
@@ -129,19 +131,19 @@ class ExamScreen(Screen):
         )
         self.query_one(QuestionCard).show(question, list_choices=False)
         area = self.query_one("#answer-area", Vertical)
-        area.remove_children()
+        await area.remove_children()
         given = self.session.given.get(question.id)
         if question.kind in ("mcq", "true_false"):
             choices = ChoiceButtons(
                 question.choices or ["True", "False"], keys=choice_keys(question)
             )
-            area.mount(choices)
+            await area.mount(choices)
             if given:
                 self.call_after_refresh(choices.mark, picked=given)
             self.set_focus(None)
         else:
             box = Input(value=given or "", placeholder="Type your answer, then enter", id="typed")
-            area.mount(box)
+            await area.mount(box)
             box.focus()
         saved = f"Your answer: {given}" if given else "Not answered yet"
         self.query_one("#saved", Static).update(saved)
@@ -165,10 +167,10 @@ class ExamScreen(Screen):
     def on_choice_buttons_chosen(self, event: ChoiceButtons.Chosen) -> None:
         self.record(event.text)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.record(event.value)
-        self.action_move(1)
+        await self.action_move(1)
 
     def action_pick(self, index: int) -> None:
         if self.question.kind == "mcq":
@@ -185,17 +187,17 @@ class ExamScreen(Screen):
             if box.value.strip() != (self.session.given.get(self.question.id) or "").strip():
                 self.record(box.value)
 
-    def action_move(self, step: int) -> None:
+    async def action_move(self, step: int) -> None:
         assert self.session is not None
         self._save_typed()
         self.position = max(0, min(len(self.session.questions) - 1, self.position + step))
-        self.show_question()
+        await self.show_question()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "prev":
-            self.action_move(-1)
+            await self.action_move(-1)
         elif event.button.id == "next":
-            self.action_move(1)
+            await self.action_move(1)
         elif event.button.id == "submit":
             self.action_submit()
 

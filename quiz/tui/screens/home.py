@@ -187,6 +187,8 @@ class HomeScreen(Screen):
             self._switch(event.value)
 
     def _switch(self, name: str) -> None:
+        if name == self.quiz.profile:
+            return
         if self.quiz.switch_profile(name):
             self.sub_title = f"profile: {self.quiz.profile}"
             self.notify(f"Learner: {self.quiz.profile}")

@@ -94,7 +94,7 @@ HELP_TEXT = """\
   type + enter short answer / gap          enter   next question
 
 [b]Exam[/b]
-  1-4, t/f, typing  answer      left/right  previous / next question
+  1-4, t/f, typing  answer      up/down (or left/right)  previous / next question
   ctrl+s       submit (asks to confirm); the timer submits when it runs out
 
 [b]Browse[/b]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
@@ -60,6 +60,8 @@ class PracticeScreen(Screen):
     DEFAULT_CSS = """
     PracticeScreen #status { height: 1; padding: 0 2; }
     PracticeScreen #status > Static { width: auto; margin-right: 2; }
+    PracticeScreen #status > ProgressBar { width: 1fr; }
+    PracticeScreen #status Bar { width: 1fr; }
     PracticeScreen #answer-area { height: auto; }
     PracticeScreen #feedback { display: none; }
     PracticeScreen.-answered #feedback { display: block; }
@@ -88,8 +90,9 @@ class PracticeScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="position", classes="hint")
-        yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
+        with Horizontal(id="status"):
+            yield Static(id="position")
+            yield ProgressBar(show_eta=False, id="progress")
         with VerticalScroll(id="body"):
             yield QuestionCard(id="card")
             yield Vertical(id="answer-area")
@@ -97,7 +100,7 @@ class PracticeScreen(Screen):
         yield Static(id="hint", classes="hint")
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.title = self.entry.title
         self.sub_title = f"Practice · {self.quiz.profile}"
         if self.session is None:
@@ -110,9 +113,9 @@ class PracticeScreen(Screen):
                 question_ids=self.question_ids,
                 exclude=self.quiz.class_exclude(),
             )
-        self.show_current()
+        await self.show_current()
 
-    def show_current(self) -> None:
+    async def show_current(self) -> None:
         assert self.session is not None
         question = self.session.current()
         if question is None:
@@ -129,16 +132,16 @@ class PracticeScreen(Screen):
         self.query_one("#progress", ProgressBar).update(total=done + left, progress=done)
         self.query_one(QuestionCard).show(question, list_choices=False)
         area = self.query_one("#answer-area", Vertical)
-        area.remove_children()
+        await area.remove_children()
         if question.kind in ("mcq", "true_false"):
             choices = question.choices or ["True", "False"]
-            area.mount(ChoiceButtons(choices, keys=choice_keys(question)))
+            await area.mount(ChoiceButtons(choices, keys=choice_keys(question)))
             self.set_focus(None)
             keys = "t / f" if question.kind == "true_false" else "1-4"
             self._hint(f"{keys} or click: answer")
         else:
             box = Input(placeholder="Type your answer, then enter", id="typed")
-            area.mount(box)
+            await area.mount(box)
             box.focus()
             self._hint("Type the answer and press enter")
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
@@ -167,7 +170,7 @@ class PracticeScreen(Screen):
             box.disabled = True
         self.set_focus(None)
         self.query_one("#feedback", Static).update(feedback_markup(self.current, result))
-        self.query_one("#feedback", Static).set_classes(f"verdict-{result.verdict}")
+        self.query_one("#feedback", Static).set_classes(f"feedback-{result.verdict}")
         self.query_one("#body", VerticalScroll).scroll_end(animate=False)
         self._hint("enter: next question")
         done, left = self.session.progress
@@ -195,9 +198,9 @@ class PracticeScreen(Screen):
         for choices in self.query(ChoiceButtons):
             choices.pick(0 if letter == "t" else 1)
 
-    def action_next(self) -> None:
+    async def action_next(self) -> None:
         if self.answered:
-            self.show_current()
+            await self.show_current()
 
     def finish(self) -> None:
         from quiz.tui.screens.results import ResultsScreen

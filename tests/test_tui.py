@@ -1,0 +1,343 @@
+"""Pilot-driven tests of the terminal app: study, undo, typed answers, practice, exam, quit."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from tui_fixtures import FakeClock, sample_bank, write_sample_bank
+
+from quiz.store import open_store
+from quiz.tui.app import QuizApp
+from quiz.tui.screens.exam import ExamScreen
+from quiz.tui.screens.home import HomeScreen
+from quiz.tui.screens.modals import ConfirmModal, HelpModal
+from quiz.tui.screens.practice import PracticeScreen
+from quiz.tui.screens.results import ResultsScreen
+from quiz.tui.screens.study import StudyScreen
+
+SIZE = (100, 30)
+BANK_KEY = sample_bank().key
+
+
+def make_app(data_dir: Path, start: str = "home", clock: FakeClock | None = None, **kw) -> QuizApp:
+    bank = write_sample_bank(data_dir.parent)
+    return QuizApp(
+        data_dir,
+        banks=[bank],
+        start=start,
+        clock=clock or FakeClock(),
+        rng=random.Random(7),
+        bundled=False,
+        **kw,
+    )
+
+
+def reviews(data_dir: Path) -> list:
+    with open_store(data_dir) as store:
+        return list(store.iter_reviews(BANK_KEY))
+
+
+async def test_space_then_3_records_one_good_review_for_every_kind(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    kinds: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StudyScreen)
+        while len(set(kinds)) < 4:
+            assert screen.current is not None
+            kinds.append(screen.current.kind)
+            await pilot.press("space", "3")
+        logged = list(app.store.iter_reviews(BANK_KEY))
+    assert len(logged) == len(kinds)
+    assert {r.rating for r in logged} == {3}
+    assert [r.mode for r in logged] == ["study"] * len(kinds)
+
+
+async def test_rating_keys_do_nothing_before_the_answer_is_shown(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        first = app.screen.current
+        await pilot.press("3", "1")
+        assert app.screen.current is first
+        assert list(app.store.iter_reviews()) == []
+
+
+async def test_quit_mid_session_keeps_answers_and_releases_the_profile(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "3", "space", "1", "space")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.store is None
+    logged = reviews(data_dir)  # reopening works: the lock was released
+    assert [r.rating for r in logged] == [3, 1]
+
+
+async def test_undo_takes_back_the_last_answer_and_shows_the_card_again(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        first = app.screen.current
+        await pilot.press("space", "3")
+        assert app.screen.current is not first
+        await pilot.press("u")
+        assert app.screen.current is first
+        assert not app.screen.revealed
+        assert list(app.store.iter_reviews()) == []
+        assert app.store.card(BANK_KEY, first.id).is_new
+
+
+async def test_typed_answer_is_checked_and_enter_accepts_the_suggestion(data_dir: Path) -> None:
+    clock = FakeClock()
+    app = make_app(data_dir, "study", clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press("t")
+        question = screen.current
+        clock.advance(5)
+        await pilot.press(*list("nonsense"), "enter")
+        assert screen.revealed
+        assert screen.check_result.verdict == "wrong"
+        assert screen.suggested == 1
+        await pilot.press("enter")
+        logged = list(app.store.iter_reviews())
+        assert [(r.qid, r.rating, r.verdict, r.given) for r in logged] == [
+            (question.id, 1, "wrong", "nonsense")
+        ]
+        # the next card: type the right answer, override the suggestion with 4 (Easy)
+        nxt = screen.current
+        screen.query_one("#typed").value = nxt.answer
+        await pilot.press("enter")
+        assert screen.check_result.verdict == "right"
+        await pilot.press("4")
+        assert list(app.store.iter_reviews())[-1].rating == 4
+
+
+async def test_suspend_bury_and_flag_take_cards_out_of_rotation(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        ids = []
+        for key in ("s", "b", "f"):
+            ids.append(screen.current.id)
+            await pilot.press(key)
+        store = app.store
+        suspended, buried, flagged = (store.card(BANK_KEY, qid) for qid in ids)
+        assert suspended.suspended
+        assert buried.is_buried(app.now())
+        assert flagged.flagged
+        assert screen.current.id not in ids
+        assert list(store.iter_reviews()) == []
+
+
+async def test_leech_warning_is_shown(data_dir: Path) -> None:
+    clock = FakeClock()
+    app = make_app(data_dir, "home", clock=clock)
+    question = sample_bank().questions[0]
+    card = app.store.card(BANK_KEY, question.id)
+    card.status, card.stability, card.difficulty = "review", 2.0, 8.0
+    card.due, card.last_review, card.lapses, card.reps = clock.now, clock.now, 7, 20
+    app.store.put_card(card)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_mode("study")
+        await pilot.pause()
+        assert app.screen.current.id == question.id
+        await pilot.press("space", "1")
+        assert any("leech" in n.message for n in app._notifications)
+        assert app.store.card(BANK_KEY, question.id).suspended
+
+
+async def test_done_screen_says_when_the_next_card_is_due(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    app.store.update_settings(new_per_day=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "4", "space", "4")
+        screen = app.screen
+        assert screen.current is None
+        text = str(screen.query_one("#done").render())
+        assert "Congratulations" in text
+        assert "next card is due" in text
+
+
+async def answer_practice(pilot, screen: PracticeScreen, right: bool) -> None:
+    question = screen.current
+    if question.kind == "mcq":
+        index = question.choices.index(question.answer)
+        if not right:
+            index = (index + 1) % 4
+        await pilot.press(str(index + 1))
+    elif question.kind == "true_false":
+        truth = question.answer == "True"
+        await pilot.press("t" if truth == right else "f")
+    else:
+        screen.query_one("#typed").value = question.answer if right else "zzz"
+        await pilot.press("enter")
+    await pilot.press("enter")
+
+
+async def test_practice_quiz_is_scored_and_ends_on_results(data_dir: Path) -> None:
+    app = make_app(data_dir, "practice", count=6)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen)
+        kinds = [q.kind for q in screen.session.questions]
+        for number in range(6):
+            await answer_practice(pilot, screen, right=number != 2)
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        assert (results.summary.score, results.summary.total) == (5, 6)
+        assert len(results.summary.missed) == 1
+        assert len(set(kinds)) >= 3
+        # retry missed: a one-question practice of the missed one
+        await pilot.press("r")
+        await pilot.pause()
+        retry = app.screen
+        assert isinstance(retry, PracticeScreen)
+        assert [q.id for q in retry.session.questions] == [results.summary.missed[0]["id"]]
+
+
+async def test_exam_timer_running_out_submits(data_dir: Path) -> None:
+    clock = FakeClock()
+    app = make_app(data_dir, "exam", clock=clock, count=4, time_limit=60)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ExamScreen)
+        first = screen.question
+        await pilot.press("t" if first.kind == "true_false" else "1")
+        if first.kind in ("cloze", "short_answer"):
+            await pilot.press("enter")
+        clock.advance(61)
+        screen.tick()
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        assert results.summary.total == 4
+        assert results.summary.unanswered == 0
+        assert results.summary.wrong >= 3
+    assert any(r.mode == "exam" for r in reviews(data_dir))
+
+
+async def test_exam_answers_can_be_changed_before_submitting(data_dir: Path) -> None:
+    app = make_app(data_dir, "exam", count=3, time_limit=600)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        questions = screen.session.questions
+        for _ in questions:
+            q = screen.question
+            if q.kind in ("cloze", "short_answer"):
+                screen.query_one("#typed").value = "wrong"
+                await pilot.press("enter")
+            else:
+                await pilot.press("f" if q.kind == "true_false" else "1", "right")
+        assert len(screen.session.given) == 3
+        # go back to the start and give every right answer
+        for _ in questions:
+            await pilot.press("up")
+        for q in questions:
+            assert screen.question is q
+            if q.kind in ("cloze", "short_answer"):
+                screen.query_one("#typed").value = q.answer
+                await pilot.press("enter")
+            elif q.kind == "true_false":
+                await pilot.press("t", "down")
+            else:
+                await pilot.press(str(q.choices.index(q.answer) + 1), "down")
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        assert results.summary.score == 3
+
+
+async def test_new_profile_from_home_switches_store(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("n")
+        await pilot.press(*list("Ann"), "enter")
+        await pilot.pause()
+        assert app.profile == "Ann"
+        await pilot.press("s", "space", "3", "q")
+    with open_store(data_dir, "Ann") as store:
+        assert len(list(store.iter_reviews())) == 1
+    with open_store(data_dir, "default") as store:
+        assert list(store.iter_reviews()) == []
+
+
+async def test_settings_are_saved_in_the_profile(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#desired_retention").value = "0.85"
+        app.screen.query_one("#new_per_day").value = "7"
+        app.screen.query_one("#theme").value = "light"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.theme == "textual-light"
+    with open_store(data_dir) as store:
+        settings = store.settings()
+    assert (settings["desired_retention"], settings["new_per_day"]) == (0.85, 7)
+    assert settings["theme"] == "light"
+
+
+async def test_bad_settings_are_refused_with_a_message(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#desired_retention").value = "2"
+        await pilot.press("ctrl+s")
+        assert "out of range" in str(app.screen.query_one("#problems").render())
+    with open_store(data_dir) as store:
+        assert store.settings()["desired_retention"] == 0.9
+
+
+async def test_help_browse_and_stats_open_from_home(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpModal)
+        await pilot.press("escape", "i")
+        await pilot.pause()
+        mastery = str(app.screen.query_one("#mastery").render())
+        assert "Early years" in mastery
+        await pilot.press("escape", "b")
+        await pilot.pause()
+        assert len(app.screen.shown) == 16
+        app.screen.query_one("#search").value = "mayor"
+        await pilot.pause()
+        assert len(app.screen.shown) == 4
+
+
+async def test_flagged_question_is_listed_in_browse_and_can_be_unflagged(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        flagged = app.screen.current.id
+        await pilot.press("f", "escape", "b")
+        await pilot.pause()
+        browse = app.screen
+        browse.query_one("#state").value = "flagged"
+        await pilot.pause()
+        assert browse.shown == [flagged]
+        browse.query_one("#questions").focus()
+        await pilot.press("u")
+        assert not app.store.card(BANK_KEY, flagged).flagged
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_study_fits_small_terminals_and_survives_resize(data_dir: Path, size) -> None:
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("space")
+        await pilot.resize_terminal(120, 40)
+        await pilot.resize_terminal(*size)
+        bar = app.screen.query_one("RatingBar")
+        assert bar.region.bottom <= size[1]
+        await pilot.press("3")
+        assert len(list(app.store.iter_reviews())) == 1
