@@ -48,6 +48,14 @@ def test_html_escapes_article_text_and_carries_header_and_attribution() -> None:
     assert "also: President" in key
 
 
+def test_key_names_the_introduction_for_questions_without_a_section() -> None:
+    bank = nasty_bank()
+    bank.questions[5].section = ""
+    [sheet] = make_worksheets(bank, bank.questions, count=20, seed=1)
+    assert page_html(sheet, answers=True).count("(introduction)") == 1
+    assert page_markdown(sheet, answers=True).count("(introduction)") == 1
+
+
 def test_markdown_escapes_specials() -> None:
     bank = nasty_bank()
     [sheet] = make_worksheets(bank, bank.questions, count=20, seed=1)

@@ -18,6 +18,7 @@ PART_TITLES = {
     "cloze": ("Fill in the blank", "Write the missing word or words in the blank."),
     "short_answer": ("Short answer", "Write your answer on the line."),
 }
+LEAD_SECTION = "(introduction)"  # questions from the article's lead have no section heading
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&])")
 
 CSS = """\
@@ -135,7 +136,7 @@ def _key_row_html(item: Item) -> str:
     return (
         f'<tr><td class="num">{item.number}</td>'
         f'<td class="answer">{esc(item.answer_label)}{also}</td>'
-        f'<td class="section">{esc(question.section)}</td>'
+        f'<td class="section">{esc(question.section) or LEAD_SECTION}</td>'
         f'<td class="source">{esc(question.context)}</td></tr>'
     )
 
@@ -224,7 +225,7 @@ def page_markdown(sheet: Worksheet, *, answers: bool = False) -> str:
             if item.question.accept:
                 answer += " (also: " + md(", ".join(item.question.accept)) + ")"
             lines.append(
-                f"| {item.number} | **{answer}** | {md(item.question.section)} "
+                f"| {item.number} | **{answer}** | {md(item.question.section) or LEAD_SECTION} "
                 f"| *{md(item.question.context)}* |"
             )
         lines.append("")
