@@ -112,7 +112,9 @@ async def test_home_screen_lists_the_students_assignments(data_dir: Path, tmp_pa
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         box = app.screen.query_one("#assignments")
-        text = " ".join(str(w.content) for w in box.query(Static))
+        text = " ".join(
+            str(getattr(w, "label", None) or getattr(w, "content", "")) for w in box.query("*")
+        )
         assert app.profile == "Ann"
         assert box.display and "Forts" in text and "done 5/6 (83%)" in text
     assert assignment.id == "9b-1"
