@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from rich.markup import escape
@@ -29,11 +30,11 @@ ACTIONS = [
 def describe_assignment(item: Any) -> str:
     """One line for an assignment returned by the classroom module, whatever its shape."""
     assignment = getattr(item, "assignment", item)
-    title = getattr(assignment, "bank_title", "") or getattr(assignment, "id", "") or str(item)
+    title = getattr(assignment, "bank_title", "") or str(item)
     mode = getattr(assignment, "mode", "")
     status = getattr(item, "status", "")
     due = getattr(assignment, "due", None)
-    parts = [str(title)]
+    parts = [f"{getattr(assignment, 'id', '')} {title}".strip()]
     if mode:
         parts.append(str(mode))
     if status:
@@ -64,6 +65,7 @@ class HomeScreen(Screen):
     HomeScreen #profile-row { height: auto; }
     HomeScreen #profile { width: 1fr; }
     HomeScreen #assignments { height: auto; }
+    HomeScreen #assignments Button { height: auto; content-align: left middle; }
     HomeScreen #bank-info { height: auto; padding: 0 1; }
     """
 
@@ -147,6 +149,7 @@ class HomeScreen(Screen):
         return escape(f"{entry.origin} bank · {entry.path.name} · {licence}")
 
     def _fill_assignments(self) -> None:
+        """The class assignments of the learner (classroom module), one button each."""
         box = self.query_one("#assignments", Vertical)
         box.remove_children()
         try:
@@ -155,13 +158,51 @@ class HomeScreen(Screen):
             box.display = False
             return
         try:
-            items = list(assignments_for(self.quiz.data_dir, self.quiz.profile))
-        except (QuizError, OSError):
+            items = list(
+                assignments_for(self.quiz.data_dir, self.quiz.profile, now=self.quiz.now())
+            )
+        except (QuizError, OSError, TypeError):
             items = []
         box.display = bool(items)
-        if items:
-            box.mount(Label("Assignments", classes="title"))
-            box.mount_all(Static(escape(describe_assignment(item))) for item in items)
+        if not items:
+            return
+        box.mount(Label("Assignments", classes="title"))
+        for item in items:
+            assignment = getattr(item, "assignment", None)
+            button = Button(
+                describe_assignment(item),
+                classes="assignment",
+                compact=True,
+                disabled=not getattr(item, "can_attempt", True),
+            )
+            button.assignment_id = getattr(assignment, "id", "")  # type: ignore[attr-defined]
+            box.mount(button)
+
+    def start_assignment(self, assignment_id: str) -> None:
+        """Open the practice or exam screen of a class assignment."""
+        from quiz.catalog import BankEntry
+        from quiz.classroom import find_assignment, start_assignment
+        from quiz.tui.screens.exam import ExamScreen
+        from quiz.tui.screens.practice import PracticeScreen
+
+        try:
+            assignment = find_assignment(self.quiz.data_dir, assignment_id)
+            session = start_assignment(
+                self.quiz.data_dir,
+                self.quiz.profile,
+                assignment_id,
+                now=self.quiz.now(),
+                rng=self.quiz.rng,
+                store=self.quiz.require_store(),
+            )
+        except QuizError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        entry = BankEntry(Path(assignment.bank_path), session.bank, "assignment")
+        if hasattr(session, "submit"):
+            self.app.push_screen(ExamScreen(entry, session=session))
+        else:
+            self.app.push_screen(PracticeScreen(entry, session=session))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value:
@@ -175,7 +216,10 @@ class HomeScreen(Screen):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         button_id = event.button.id or ""
-        if button_id == "new-profile":
+        assignment_id = getattr(event.button, "assignment_id", "")
+        if assignment_id:
+            self.start_assignment(assignment_id)
+        elif button_id == "new-profile":
             self.action_new_profile()
         elif button_id == "do-settings":
             self.quiz.action_settings()

@@ -1,0 +1,122 @@
+"""Bank discovery (quiz.catalog), the app commands, and class assignments on the home screen."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tui_fixtures import FIXED_NOW, FakeClock, sample_bank, write_sample_bank
+
+from quiz.catalog import fill_counts, find_banks
+from quiz.cli import main
+from quiz.errors import QuizError
+from quiz.paths import banks_dir
+from quiz.store import open_store
+
+
+def test_catalog_lists_given_then_saved_banks_once_and_skips_bad_files(tmp_path: Path) -> None:
+    given = write_sample_bank(tmp_path, "Kestrel Bay")
+    saved = banks_dir(tmp_path / "data")
+    saved.mkdir(parents=True)
+    write_sample_bank(saved, "Kestrel Bay")  # same key as the given one: listed once
+    write_sample_bank(saved, "Otter Cove")
+    (saved / "broken.json").write_text("{not json", encoding="utf-8")
+    catalog = find_banks(tmp_path / "data", [given], include_bundled=False)
+    assert [(e.title, e.origin) for e in catalog.entries] == [
+        ("Kestrel Bay", "given"),
+        ("Otter Cove", "saved"),
+    ]
+    assert len(catalog.problems) == 1 and "broken.json" in catalog.problems[0]
+
+
+def test_catalog_refuses_a_bad_bank_given_on_the_command_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "nope"}), encoding="utf-8")
+    with pytest.raises(QuizError, match="invalid bank"):
+        find_banks(tmp_path, [bad], include_bundled=False)
+
+
+def test_counts_follow_the_learners_progress(data_dir: Path) -> None:
+    bank_path = write_sample_bank(data_dir.parent)
+    catalog = find_banks(data_dir, [bank_path], include_bundled=False)
+    with open_store(data_dir, "Ann") as store:
+        store.update_settings(new_per_day=10)
+        entry = fill_counts(catalog, store, FIXED_NOW).entries[0]
+        assert (entry.new, entry.learning, entry.review) == (10, 0, 0)
+        from quiz.session import StudySession
+
+        session = StudySession(store, entry.bank, now=FIXED_NOW)
+        session.answer(session.next_card(FIXED_NOW), 1, now=FIXED_NOW)
+        entry = fill_counts(catalog, store, FIXED_NOW).entries[0]
+    assert (entry.new, entry.learning, entry.due) == (9, 1, 1)
+
+
+def test_missing_bank_is_a_one_line_error(tmp_path: Path, capsys) -> None:
+    code = main(["study", str(tmp_path / "nope.json"), "--data-dir", str(tmp_path)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("quiz: error:") and "no such file" in err and err.count("\n") == 1
+
+
+def test_bad_profile_name_is_a_one_line_error(tmp_path: Path, capsys) -> None:
+    bank = write_sample_bank(tmp_path)
+    code = main(["practice", str(bank), "--profile", "../x", "--data-dir", str(tmp_path)])
+    assert code == 2
+    assert "profile name" in capsys.readouterr().err
+
+
+def test_bare_bank_argument_routes_to_open() -> None:
+    from quiz.cli import _route_bare_bank, build_parser
+
+    parser = build_parser()
+    assert _route_bare_bank(["bank.json"], parser) == ["open", "bank.json"]
+    args = parser.parse_args(["exam", "b.json", "--minutes", "2", "--count", "5"])
+    assert (args.mode, args.bank, args.minutes, args.count) == ("exam", "b.json", 2.0, 5)
+
+
+def test_help_does_not_import_textual() -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "from quiz.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try: main(['--help'])\n"
+        "    except SystemExit: pass\n"
+        "print('textual' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+async def test_assignment_on_home_screen_starts_and_records_a_practice(data_dir: Path) -> None:
+    classroom = pytest.importorskip("quiz.classroom", reason="classroom module not present")
+    from quiz.tui.app import QuizApp
+    from quiz.tui.screens.practice import PracticeScreen
+
+    bank_path = write_sample_bank(data_dir.parent)
+    bank = sample_bank()
+    classroom.create_class(data_dir, "5B")
+    classroom.add_students(data_dir, "5B", ["Ann"])
+    ids = [q.id for q in bank.questions if q.kind == "mcq"][:2]
+    assignment = classroom.create_assignment(
+        data_dir, "5B", bank, bank_path, question_ids=ids, now=FIXED_NOW
+    )
+    app = QuizApp(data_dir, profile="Ann", clock=FakeClock(), rng=random.Random(1), bundled=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        buttons = list(app.screen.query("#assignments Button"))
+        assert len(buttons) == 1 and assignment.id in str(buttons[0].label)
+        app.screen.start_assignment(assignment.id)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen)
+        for _ in ids:
+            q = screen.current
+            await pilot.press(str(q.choices.index(q.answer) + 1), "enter")
+        await pilot.pause()
+        assert app.screen.summary.score == 2
+    with open_store(data_dir, "Ann") as store:
+        saved = store.sessions()
+    assert saved[-1]["meta"]["assignment"] == assignment.id
