@@ -175,11 +175,27 @@ def number_distractors(answer: str, rng: random.Random, count: int = 3) -> list[
     return out
 
 
+def _same_side(candidate: int, year: int, anchors: list[int]) -> bool:
+    """Keep a distractor on the same side of every other year in the sentence as the answer,
+    so that "in 1979 ... last endorsed in 1972" never offers 1990 (impossible, so a giveaway)."""
+    for anchor in anchors:
+        if (candidate - anchor) * (year - anchor) <= 0 and anchor != year:
+            return False
+    return True
+
+
 def year_distractors(
-    answer: str, years: list[int], rng: random.Random, count: int = 3, avoid: set[str] = frozenset()
+    answer: str,
+    years: list[int],
+    rng: random.Random,
+    count: int = 3,
+    avoid: set[str] = frozenset(),
+    anchors: list[int] | None = None,
 ) -> list[str]:
     """Real years from the article near the answer, else nearby years."""
     year = int(answer)
+    anchors = anchors or []
+    years = [y for y in years if _same_side(y, year, anchors)]
     near = sorted(
         {y for y in years if y != year and abs(y - year) <= 40 and str(y) not in avoid},
         key=lambda y: (abs(y - year), y),
@@ -194,6 +210,8 @@ def year_distractors(
         if len(picked) == count:
             break
         cand = year + off
+        if not _same_side(cand, year, anchors):
+            continue
         if cand != year and cand not in picked and cand <= latest and str(cand) not in avoid:
             picked.append(cand)
     return [str(y) for y in picked[:count]]
@@ -205,8 +223,10 @@ DATE_PARTS = re.compile(
 )
 
 
-def date_distractors(answer: str, rng: random.Random, count: int = 3) -> list[str]:
-    """Dates in the answer's format that differ in day, month or year."""
+def date_distractors(
+    answer: str, rng: random.Random, count: int = 3, anchors: list[int] | None = None
+) -> list[str]:
+    """Dates in the answer's format that differ in day, month or year (same side of anchors)."""
     match = DATE_PARTS.match(answer)
     if not match:
         return []
@@ -229,6 +249,8 @@ def date_distractors(answer: str, rng: random.Random, count: int = 3) -> list[st
             m = rng.choice([x for x in range(12) if x != m])
         else:
             y = year + rng.choice([-3, -2, -1, 1, 2, 3])
+            if not _same_side(y, year, anchors or []):
+                continue
         name = MONTHS[m]
         text = {"dmy": f"{d} {name} {y}", "mdy": f"{name} {d}, {y}", "my": f"{name} {y}"}[style]
         if text != answer and text not in out:
@@ -275,6 +297,9 @@ def entity_distractors(
             continue
         if f" {norm} " in visible or norm == title_norm:
             continue
+        extra = set(norm.split()) - set(norm_answer.split()) - FUNCTION_WORDS
+        if any(f" {word} " in visible for word in extra if len(word) > 2):
+            continue  # "Oklahoma National Guard" when the sentence names Oklahoma
         shared = any(cand in g for g in groups)
         score = _entity_score(answer, cand, answer_cls, cls, shared)
         if score >= minimum:

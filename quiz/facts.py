@@ -21,16 +21,18 @@ NUMBER = (
     r"(?<![\w.,$£€-])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)(?!\w)|(?<![\w.,$£€-])\d{2,}(?![\w%,.-]|\.\d)"
 )
 YEAR = r"(?<![\w$£€.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|,\d)"
+DAY_MONTH = rf"\b\d{{1,2}} (?:{MONTH})\b|\b(?:{MONTH}) \d{{1,2}}\b(?!,? \d)"
 SPAN_PATTERNS = [
     ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
     ("money", re.compile(MONEY)),
     ("percent", re.compile(PERCENT)),
     ("date", re.compile(MONTH_YEAR)),
+    ("date", re.compile(DAY_MONTH)),
     ("year", re.compile(YEAR)),
     ("number", re.compile(NUMBER)),
 ]
 PRONOUN_START = re.compile(
-    r"^(it|he|she|they|this|these|that|those|its|his|her|their|such|both|there|here|"
+    r"^(it|he|she|they|this|these|that|those|its|his|her|their|such|both|here|"
     r"also|and|but|or|so|then|thus|hence|therefore|however|although|though|meanwhile|"
     r"instead|nevertheless|nonetheless|moreover|furthermore|besides|later|other|another|"
     r"each|the latter|the former|the same|one of them|some|many|most|all|none)\b",
@@ -40,6 +42,23 @@ CONNECTIVE = re.compile(
     r"^(However|In addition|Additionally|Moreover|Furthermore|Also|Meanwhile|Nevertheless|"
     r"Nonetheless|In contrast|By contrast|Consequently|As a result|Similarly|Likewise|Thus|"
     r"Therefore|Indeed|In fact|Notably|Subsequently|Eventually|Finally|Ultimately|Overall),\s+"
+)
+ANAPHORIC_START = re.compile(
+    r"^(The|This|That|These|Those)((?: [a-z][\w-]*){1,3}) (was|were|is|are|has|had|have|will|"
+    r"would|could|can|[a-z]+ed|[a-z]+s)\b|^(At|By|During|Around|Since|From|Until) (that|this|the "
+    r"same) (time|point|period|year|date)\b|^At the time of the\b"
+)
+CLAUSE_START = re.compile(
+    r"^(In|At|On|During|After|Before|As|When|While|Although|Despite|Following|Since|Under|With|"
+    r"By|Unlike|Like|Because|Though|For)\b"
+)
+THING_PRONOUN = re.compile(r"\b(it|they|its|their|them|theirs)\b")
+PERSON_PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers)\b")
+DEPENDENT = re.compile(
+    r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
+    r"ago|(?<!most )recently|currently|nowadays|presently|to date|so far|this year|last year|"
+    r"it has been|"
+    r"see below|see above|the following|as follows|this article|do so|did so|does so)\b"
 )
 PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 
@@ -91,6 +110,7 @@ class Facts:
     entities: dict[str, str] = field(default_factory=dict)
     person: bool = False
     mdy: bool = False
+    subject_nouns: frozenset[str] = frozenset()
 
 
 def clean_space(text: str) -> str:
@@ -155,36 +175,117 @@ def find_spans(text: str, links: list[Link]) -> list[Span]:
         for match in pattern.finditer(text):
             a, b = match.start(), match.end()
             if free(a, b):
-                spans.append(Span(a, b, match.group(), kind))
                 taken.append((a, b))
+                if askable_span(text, a, b, kind):
+                    spans.append(Span(a, b, match.group(), kind))
     for link in links:
         if free(link.start, link.end) and link.end <= len(text):
             surface = text[link.start : link.end]
-            if re.search(r"[A-Za-z]", surface):
+            taken.append((link.start, link.end))
+            if re.search(r"[A-Za-z]", surface) and askable_span(
+                text, link.start, link.end, "entity"
+            ):
                 spans.append(Span(link.start, link.end, surface, "entity", link.target))
-                taken.append((link.start, link.end))
     return sorted(spans, key=lambda s: s.start)
 
 
-def usable_sentence(text: str) -> bool:
-    """A sentence that makes sense alone: no markup debris, quotes, dangling pronoun start."""
-    if DAMAGE in text or '"' in text or "“" in text or "”" in text:
+PREPOSITIONS = {
+    "in",
+    "on",
+    "by",
+    "since",
+    "from",
+    "until",
+    "till",
+    "to",
+    "of",
+    "between",
+    "and",
+    "before",
+    "after",
+    "during",
+    "around",
+    "about",
+    "early",
+    "late",
+    "mid",
+    "as",
+    "for",
+    "at",
+    "than",
+    "or",
+    "over",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "roughly",
+    "least",
+    "only",
+}
+
+
+def askable_span(text: str, a: int, b: int, kind: str) -> bool:
+    """False for spans whose gap would give the answer away or read badly.
+
+    One end of a range (``1992–1994``), approximate dates (``ca. 1240``), a name followed by
+    its acronym (``Partnership for Peace (PfP)``), part of a longer name (``St. Mary's School``),
+    years used as adjectives (``the 2014 election``).
+    """
+    before, after = text[:a], text[b:]
+    if re.match(r"\s?[–—-]\s?\d", after) or re.search(r"\d\s?[–—-]\s?$", before):
+        return False
+    if re.search(r"(?i)\b(ca|c|circa)\.?\s*$", before):
+        return False
+    if re.match(r" \([A-Z][A-Za-z]{1,7}\)", after) and kind == "entity":
+        return False
+    if re.match(r"'s? [A-Z]", after) and kind == "entity":
+        return False
+    if kind in ("year", "date", "number"):
+        previous = before.split()[-1].lower().strip("(") if before.split() else ""
+        if re.match(r" [a-z]", after) and previous not in PREPOSITIONS:
+            return kind == "number" and bool(previous)
+    return True
+
+
+def usable_sentence(
+    text: str, subject_nouns: frozenset[str] = frozenset(), person: bool = False
+) -> bool:
+    """A sentence that makes sense alone: no markup debris, quotes, dangling pronoun start.
+
+    ``subject_nouns`` are the nouns that name the article's subject ("paper" for a newspaper):
+    a sentence starting "The paper ..." then refers to the subject and stays usable.
+    """
+    if DAMAGE in text or "“" in text or "”" in text:
+        return False
+    quoted = re.findall(r'"([^"]*)"', text)
+    if text.count('"') % 2 or any(len(q.split()) > 4 for q in quoted):
         return False
     words = text.split()
-    if not 6 <= len(words) <= 45:
+    if not 8 <= len(words) <= 45:
         return False
     if not text[0].isupper() or text[-1] not in ".!?":
         return False
     if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
         return False
-    if PRONOUN_START.match(text):
+    if PRONOUN_START.match(text) or DEPENDENT.search(text):
         return False
-    if re.search(
-        r"(?i)\b(see below|see above|following|as follows|this article|do so|did so|does so)\b",
-        text,
-    ):
+    anaphor = ANAPHORIC_START.match(text)
+    if anaphor and not (anaphor.group(2) and set(anaphor.group(2).split()) & subject_nouns):
         return False
+    if CLAUSE_START.match(text) and "," in text:
+        main = text.split(",", 1)[1].strip()
+        if THING_PRONOUN.match(main) or (PERSON_PRONOUNS.match(main) and not person):
+            return False
+    if "also" in words[:4] and not re.search(r"also (known|called|referred)", text):
+        return about_subject(text, subject_nouns)
     return not re.search(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b", text)
+
+
+def about_subject(text: str, subject_nouns: frozenset[str]) -> bool:
+    """Whether a sentence opens with the article's own subject (so "also" refers to it)."""
+    first = text.split()[:3]
+    return bool(first) and any(w.strip(",").lower() in subject_nouns for w in first)
 
 
 def resolve_start(text: str, title: str, person: bool) -> str:
@@ -192,6 +293,8 @@ def resolve_start(text: str, title: str, person: bool) -> str:
     text = CONNECTIVE.sub(lambda m: "", text)
     text = text[:1].upper() + text[1:]
     if person:
+        surname = re.sub(r"\s*\(.*\)$", "", title).split()[-1]
+        text = re.sub(r"^(His|Her) (?=[a-z])", f"{surname}'s ", text)
         surname = re.sub(r"\s*\(.*\)$", "", title).split()[-1]
         text = PERSON_PRONOUN.sub(lambda m: f"{surname} ", text)
     return text
@@ -208,7 +311,9 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             for lk in links
             if lk.start >= a and lk.end <= b and lk.start - a + shift >= 0
         ]
-        if not usable_sentence(resolved) and not (lead and usable_item(resolved)):
+        if not usable_sentence(resolved, facts.subject_nouns, facts.person) and not (
+            lead and usable_item(resolved)
+        ):
             continue
         sentence = Sentence(resolved, section, find_spans(resolved, sentence_links), lead, group)
         sentence.index = len(facts.sentences)
@@ -249,6 +354,10 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
         sentence = Sentence(text, section, spans, lead, group)
         sentence.index = len(facts.sentences)
         facts.sentences.append(sentence)
+        if usable_sentence(text, facts.subject_nouns, facts.person):
+            alone = Sentence(text, section, spans)  # an item that is a sentence of its own
+            alone.index = len(facts.sentences)
+            facts.sentences.append(alone)
         if links and links[0].start == 0:
             members.append(text[links[0].start : links[0].end])
     facts.groups.append(members)
@@ -273,6 +382,24 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
     return facts
 
 
+def subject_nouns(article: Article) -> frozenset[str]:
+    """Nouns naming what the article is about: its infobox type and its lead definition."""
+    words = set(re.findall(r"[a-z]+", article.infobox_type.lower()))
+    if article.sections and article.sections[0].path == "" and article.sections[0].blocks:
+        lead = clean_space(article.sections[0].blocks[0].text)
+        match = re.search(r"\b(?:is|are|was|were) (?:a|an|the|one of the)\b([^.;:]{0,80})", lead)
+        if match:
+            words.update(re.findall(r"\b[a-z]{3,}\b", match.group(1)))
+    title_words = re.sub(r"\s*\(.*\)$", "", article.title).lower().split()
+    words.update(title_words[-1:] if title_words else [])
+    out = set(words)
+    for word in words:
+        for suffix in ("paper", "town", "city", "force", "forces", "army", "school", "company"):
+            if word.endswith(suffix):
+                out.add(suffix)
+    return frozenset(out - {"and", "the", "of", "in", "for", "with", "from", "that", "which"})
+
+
 def extract_facts(article: Article) -> Facts:
     """All facts of an article: usable sentences with spans, list groups, infobox lines."""
     person = bool(PERSON_INFOBOX.search(article.infobox_type)) or any(
@@ -281,6 +408,7 @@ def extract_facts(article: Article) -> Facts:
     facts = Facts(article.title, infobox_type=article.infobox_type, person=person)
     facts.mdy = article.mdy
     facts.infobox = _infobox_facts(article)
+    facts.subject_nouns = subject_nouns(article)
     for section in article.sections:
         for block in section.blocks:
             if block.is_list:

@@ -30,6 +30,11 @@ from quiz.questions import (
 )
 from quiz.wikitext import parse_article
 
+INFOBOX_LIST_SKIP = re.compile(
+    r"(?i)^(.*image.*|.*caption.*|alt\d*|logo|map.*|website|url|coordinates|footnotes|"
+    r"signature|module|embed|price|.*_ref|history|ranks|.*type|circulation.*|birth.?name|"
+    r".*_(england|scotland|wales|ireland|uk|us|usa|canada|australia))$"
+)
 TYPE_WEIGHT = {
     "date": 1.0,
     "year": 0.9,
@@ -82,6 +87,8 @@ class Generator:
 
     # -- helpers -----------------------------------------------------------------------
     def bad_answer(self, text: str) -> bool:
+        if not re.search(r"[A-Za-z0-9]", text):
+            return True  # nothing a learner could type (e.g. only Cyrillic)
         norm = normalise(text)
         if not norm or len(norm) < 2 or len(text.split()) > 6:
             return True
@@ -93,10 +100,13 @@ class Generator:
         # Seeded per fact so that edits elsewhere in the article leave these choices alone.
         self.rng = random.Random(f"{self.seed}:{sentence.text}:{span.text}")
         avoid = {s.text for s in sentence.spans}
+        if span.type in ("year", "date"):
+            others = sentence.text[: span.start] + " " + sentence.text[span.end :]
+            anchors = [int(y) for y in re.findall(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)", others)]
         if span.type == "year":
-            return year_distractors(span.text, self.years, self.rng, avoid=avoid)
+            return year_distractors(span.text, self.years, self.rng, avoid=avoid, anchors=anchors)
         if span.type == "date":
-            return date_distractors(span.text, self.rng)
+            return date_distractors(span.text, self.rng, anchors=anchors)
         if span.type in ("number", "money", "percent"):
             return [d for d in number_distractors(span.text, self.rng) if d not in avoid]
         return entity_distractors(span, sentence, self.facts, self.rng, self.classes)
@@ -149,8 +159,8 @@ class Generator:
     # -- sentence facts ----------------------------------------------------------------
     def sentence_candidates(self, sentence: Sentence) -> list[Candidate]:
         spans = [s for s in sentence.spans if not self.bad_answer(s.text)]
-        if sentence.lead_in and any(s.end - s.start >= len(sentence.text) - 1 for s in spans):
-            return []  # a bare list item: many right answers; "Name one of them" covers it
+        if sentence.lead_in:
+            return []  # list items make "Name one of them" and pair questions only
         scored = sorted(spans, key=lambda s: -self.span_score(sentence, s))
         out: list[Candidate] = []
         for rank, span in enumerate(scored):
@@ -169,12 +179,20 @@ class Generator:
             return []
         difficulty = 0.7 if span.type == "entity" else 0.6
         short = self.make(
-            "short_answer", sentence, span.text, wh, tags=[span.type], difficulty=difficulty
+            "short_answer",
+            sentence,
+            span.text,
+            wh,
+            tags=[span.type],
+            difficulty=difficulty,
+            accept=self.accepted(span),
         )
         return [Candidate(short, score + 0.05, sentence.index)]
 
     def visible_elsewhere(self, sentence: Sentence, span: Span) -> bool:
         before = sentence.text[: span.start]
+        if re.search(r"\b(a|an|An|A)\s$", before) and not span.text[:1].isupper():
+            return True  # "an _____ fascination": the article hints at the word
         if before.count("(") > before.count(")"):
             return True  # answers inside brackets are asides, rarely worth asking
         prompt = normalise(cloze_prompt(sentence, span).replace("_____", " "))
@@ -227,6 +245,18 @@ class Generator:
         out.append(Candidate(tf, score - 0.05, index))
         return out
 
+    def accepted(self, span: Span) -> list[str]:
+        """Other spellings a learner may type: the link target, a person's surname."""
+        out: list[str] = []
+        target = re.sub(r"\s*\(.*\)$", "", span.target or "")
+        if target and normalise(target) != normalise(span.text) and len(target.split()) <= 6:
+            out.append(target)
+        if self.classes.get(span.text) in ("person", "name") and len(span.text.split()) >= 2:
+            surname = span.text.split()[-1]
+            if len(surname) > 3 and surname[0].isupper():
+                out.append(surname)
+        return out
+
     def wh_question(self, sentence: Sentence, span: Span) -> str | None:
         return (
             when_question(sentence, span)
@@ -243,9 +273,35 @@ class Generator:
             out.extend(self.infobox_fact_candidates(fact))
         return out
 
+    def infobox_list_candidate(self, fact: InfoboxFact) -> list[Candidate]:
+        """``school_tradition = A; B; C`` -> "Name one of the school traditions ..."."""
+        items = [i.strip() for i in fact.value.split(";") if i.strip()]
+        if not 3 <= len(items) <= 12 or any(len(i.split()) > 5 for i in items):
+            return []
+        if INFOBOX_LIST_SKIP.match(fact.name):
+            return []
+        if any(self.bad_answer(i) or re.search(r"\d", i) for i in items):
+            return []
+        prompt = (
+            f"Name one of the entries listed under “{fact.label}” in the infobox of {self.subject}."
+        )
+        short = self.make(
+            "short_answer",
+            None,
+            items[0],
+            prompt,
+            context=f"{fact.label}: {fact.value}",
+            accept=items[1:],
+            tags=["infobox", "list"],
+            difficulty=0.5,
+        )
+        return [Candidate(short, 0.7, -1)]
+
     def infobox_fact_candidates(self, fact: InfoboxFact) -> list[Candidate]:
         value = fact.value
-        if fact.type == "text" and (len(value.split()) > 4 or ";" in value):
+        if ";" in value:
+            return self.infobox_list_candidate(fact)
+        if fact.type == "text" and len(value.split()) > 4:
             return []
         if self.bad_answer(value) or value.lower() in ("vacant", "none", "n/a", "unknown"):
             return []
@@ -280,9 +336,17 @@ class Generator:
                 out.append(Candidate(mcq, 0.75, -1))
         return out
 
+    def list_lead(self, item: Sentence) -> str:
+        """The list's lead-in as a clause; "These are ..." leads give way to the section name."""
+        lead = item.lead_in.rstrip(":").strip()
+        if re.match(r"(?i)^(these|this|those|they|it|here)\b", lead) and item.section:
+            leaf = item.section.split(" > ")[-1]
+            return f"The following are the {leaf[:1].lower() + leaf[1:]} in the article"
+        return lead
+
     def pair_candidates(self, items: list[Sentence]) -> list[Candidate]:
         pairs = _pairs(items)
-        lead = items[0].lead_in.rstrip(":").strip() if items else ""
+        lead = self.list_lead(items[0]) if items else ""
         if len(pairs) < 4 or len(pairs) * 2 < len(items) or not lead or len(lead.split()) > 25:
             return []
         out: list[Candidate] = []
@@ -327,6 +391,7 @@ class Generator:
                 continue
             if re.search(r"(?i)\b(include|includes|included|are|were|is|was|such as)$", lead):
                 continue
+            lead = self.list_lead(items[0])
             listed = re.match(
                 r"(?i)^(?:the following|below|here) (?:is|are|was|were) (?:a list of )?(.+)$", lead
             )
@@ -368,6 +433,11 @@ def _pairs(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
 
 
 def _pair_prompt(lead: str, left: str) -> str:
+    listed = re.match(r"^The following are the (.+) in the article$", lead)
+    if listed and DAY_MONTH.match(left):
+        return f"Which of the {listed.group(1)} listed in the article falls on {left}?"
+    if listed:
+        return f"Which of the {listed.group(1)} listed in the article goes with {left}?"
     if DAY_MONTH.match(left):
         return f"{lead}. Which one falls on {left}?"
     return f"{lead}. Which one goes with {left}?"

@@ -80,8 +80,10 @@ INFOBOX_SKIP = re.compile(
     r"commander.?title|minister.?title|.*_title|.*_ref|.*size|.*image.*|.*caption.*|.*alt\d*|"
     r"grid.?ref|post.?town|postcode.?district|postcode.?area|dial.?code|os.?grid.?reference|"
     r"issn|oclc|website|sister.?newspapers|ceased.?publication|price|circulation.?ref|"
-    r"region|era|school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
-    r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format)$"
+    r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
+    r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
+    r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|birth.?name|"
+    r"circulation.*|.*date.*ref|.*_?(lat|long|latitude|longitude)\w*|.*code)$"
 )
 INFOBOX_VAGUE = {
     "available",
