@@ -9,7 +9,9 @@ from pathlib import Path
 from quiz.errors import QuizError
 
 
-def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = True) -> None:
+def write_bytes_atomic(
+    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = True
+) -> None:
     """Write ``data`` to ``path`` so readers see the old file or the new one, never a mix."""
     target = Path(path)
     if not overwrite and target.exists():
@@ -40,8 +42,6 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: 
         os.close(dir_fd)
 
 
-def write_text_atomic(
-    path: str | os.PathLike[str], text: str, *, overwrite: bool = True
-) -> None:
+def write_text_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = True) -> None:
     """UTF-8 text version of :func:`write_bytes_atomic`."""
     write_bytes_atomic(path, text.encode("utf-8"), overwrite=overwrite)

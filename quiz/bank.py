@@ -90,9 +90,7 @@ def _check_question(q: dict[str, Any], index: int) -> list[str]:
         if key in q and not isinstance(q[key], str):
             problems.append(f"{name}: '{key}' must be a string")
     for key in ("choices", "accept", "tags"):
-        if key in q and not (
-            isinstance(q[key], list) and all(isinstance(c, str) for c in q[key])
-        ):
+        if key in q and not (isinstance(q[key], list) and all(isinstance(c, str) for c in q[key])):
             problems.append(f"{name}: '{key}' must be a list of strings")
     if "difficulty" in q and not (
         isinstance(q["difficulty"], int | float) and 0 <= q["difficulty"] <= 1
