@@ -225,6 +225,8 @@ class _Base:
         return summary
 
 
+SIBLING_GAP = 5
+"""A card's siblings wait until this many other cards were shown, when others are available."""
 LEARN_AHEAD = timedelta(minutes=20)
 """Like Anki: when nothing else is left, learning cards due within this long are shown early."""
 
@@ -262,6 +264,7 @@ class StudySession(_Base):
         self.day_hour = int(settings["day_start_hour"])
         self._order = {q.id: i for i, q in enumerate(bank.questions)}
         self._last_sibling: str | None = None
+        self._recent_siblings: deque[str] = deque(maxlen=SIBLING_GAP)
         self._undo: list[tuple[int, CardState, Question]] = []
         self._last_now = now
         self.done = 0
@@ -381,16 +384,25 @@ class StudySession(_Base):
         review_left = self.reviews_per_day - self._reviews_today
         new_left = self.new_per_day - self._new_today
         candidates = self._learning_due(now, now)
-        candidates += self._peek(self._review, self._valid_review, now, min(3, review_left))
-        candidates += self._peek(self._new, self._valid_new, now, min(3, new_left))
+        candidates += self._peek(self._review, self._valid_review, now, min(8, review_left))
+        candidates += self._peek(self._new, self._valid_new, now, min(8, new_left))
         if not candidates:
             candidates = self._learning_due(now + LEARN_AHEAD, now)
         if not candidates:
             return None
-        for qid in candidates:
-            if self.question(qid).sibling_key != self._last_sibling:
-                return self.question(qid)
-        return self.question(candidates[0])
+        return self.question(self._spaced(candidates))
+
+    def _spaced(self, candidates: list[str]) -> str:
+        """The first candidate whose fact was not among the last few shown, else the first
+        that is not the sibling of the card just shown, else the first."""
+        keys = [self.question(qid).sibling_key for qid in candidates]
+        for qid, key in zip(candidates, keys, strict=True):
+            if key not in self._recent_siblings:
+                return qid
+        for qid, key in zip(candidates, keys, strict=True):
+            if key != self._last_sibling:
+                return qid
+        return candidates[0]
 
     def _enqueue(self, card: CardState, *, front: bool) -> None:
         if card.is_new:
@@ -430,6 +442,7 @@ class StudySession(_Base):
             self._enqueue(outcome.card, front=False)
         self._undo.append((outcome.review_id or 0, before, question))
         self._last_sibling = question.sibling_key
+        self._recent_siblings.append(question.sibling_key)
         self.done += 1
         self.records.append(
             AnswerRecord(
@@ -462,6 +475,8 @@ class StudySession(_Base):
         if self.records:
             self.records.pop()
         self._last_sibling = None
+        if self._recent_siblings:
+            self._recent_siblings.pop()
         return question
 
     # -- card actions
