@@ -16,7 +16,7 @@ from typing import Any
 
 from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
-from quiz.model import KINDS, Bank, slugify
+from quiz.model import KINDS, Bank, Question, Source, slugify
 
 CLASS_FORMAT = "quiz-class/1"
 MODES = ("practice", "exam")
@@ -40,6 +40,8 @@ class Assignment:
     time_limit_min: float | None = None
     due: str | None = None
     created: str = ""
+    questions: list[dict[str, Any]] = field(default_factory=list)
+    source: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +56,8 @@ class Assignment:
             "time_limit_min": self.time_limit_min,
             "due": self.due,
             "created": self.created,
+            "questions": list(self.questions),
+            "source": dict(self.source),
         }
 
     @classmethod
@@ -71,6 +75,8 @@ class Assignment:
             time_limit_min=float(limit) if limit is not None else None,
             due=str(data["due"]) if data.get("due") else None,
             created=str(data.get("created") or ""),
+            questions=[dict(q) for q in data.get("questions") or []],
+            source=dict(data.get("source") or {}),
         )
 
     def due_date(self) -> date | None:
@@ -391,6 +397,8 @@ def create_assignment(
             time_limit_min=time_limit_min,
             due=due.isoformat() if due else None,
             created=now.isoformat(timespec="seconds"),
+            questions=[bank.question(qid).to_dict() for qid in question_ids],
+            source=bank.source.to_dict(),
         )
         room.assignments.append(assignment)
         room.next_number += 1
@@ -640,8 +648,16 @@ def can_attempt(data_dir: Path, profile: str, assignment_id: str) -> bool:
 
 
 def _assignment_bank(data_dir: Path, assignment: Assignment) -> Bank:
+    """The assigned questions as a bank: the copy kept in the assignment (so regenerating or
+    moving the bank file later changes nothing), else the bank file itself."""
     from quiz.bank import load_bank
 
+    if assignment.questions:
+        return Bank(
+            title=assignment.bank_title,
+            source=Source.from_dict(assignment.source or {"title": assignment.bank_title}),
+            questions=[Question.from_dict(q) for q in assignment.questions],
+        )
     path = Path(assignment.bank_path)
     if path.exists():
         return load_bank(path)

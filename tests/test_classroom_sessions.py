@@ -163,3 +163,20 @@ def test_read_cards_sees_answers_still_in_the_journal(data_dir: Path, setup) -> 
         cards = classroom.read_cards(data_dir, "Ann")
         assert cards[("cities", question.id)].reps == 1
     assert classroom.read_cards(data_dir, "Ann")[("cities", question.id)].reps == 1
+
+
+def test_assignment_survives_the_bank_being_regenerated(
+    data_dir: Path, tmp_path: Path, setup
+) -> None:
+    path = tmp_path / "cities.json"
+    smaller = make_bank()
+    smaller.questions = smaller.questions[:2]
+    write_bank(smaller, path, force=True)  # the teacher regenerates the bank file
+    session = classroom.start_assignment(data_dir, "Ann", setup.id, now=NOW)
+    session.store.close()
+    assert sorted(q.id for q in session.questions) == sorted(setup.question_ids)
+    assert session.bank.key == "cities"
+    path.unlink()  # or deletes it
+    session = classroom.start_assignment(data_dir, "Bob", setup.id, now=NOW)
+    session.store.close()
+    assert len(session.questions) == 10
