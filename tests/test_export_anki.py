@@ -13,6 +13,7 @@ from test_export_fixtures import ATTRIBUTION, nasty_bank, synthetic_bank
 from quiz.errors import QuizError
 from quiz.export.anki import export_anki, note_guid
 from quiz.export.select import Filters, select_questions
+from quiz.export.text import stable_guid
 
 anki_collection = pytest.importorskip("anki.collection", reason="the anki package is not installed")
 
@@ -117,6 +118,13 @@ def test_reimport_of_regenerated_bank_updates_instead_of_duplicating(tmp_path: P
     notes = notes_by_guid(col)
     assert len(notes) == 6
     assert notes[note_guid(bank, changed)]["Question"] == "Who is in command of the forces?"
+
+
+def test_stable_guid_is_genankis_guid_for() -> None:
+    import genanki
+
+    for values in [("a",), ("azerbaijani-armed-forces", "mcq-hq"), ("k", "Azərbaycan", "csv")]:
+        assert stable_guid(*values) == genanki.guid_for(*values)
 
 
 def test_guid_depends_on_bank_and_id_not_text() -> None:

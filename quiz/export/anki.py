@@ -13,7 +13,15 @@ import genanki
 
 from quiz.atomic import write_bytes_atomic
 from quiz.errors import QuizError
-from quiz.export.text import LETTERS, attribution, choices_of, esc, one_line, question_tags
+from quiz.export.text import (
+    LETTERS,
+    attribution,
+    choices_of,
+    esc,
+    one_line,
+    question_tags,
+    stable_guid,
+)
 from quiz.model import GAP, Bank, Question
 
 PARENT_DECK = "Quiz"
@@ -194,7 +202,7 @@ def note_fields(
 
 def note_guid(bank: Bank, question: Question) -> str:
     """GUID from the bank key and question id only: re-exports update notes, never duplicate."""
-    return genanki.guid_for(bank.key, question.id)
+    return stable_guid(bank.key, question.id)
 
 
 def build_note(
@@ -210,7 +218,7 @@ def build_note(
         model=model,
         fields=fields,
         tags=question_tags(key, question),
-        guid=genanki.guid_for(key, question.id),
+        guid=stable_guid(key, question.id),
     )
 
 

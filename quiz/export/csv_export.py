@@ -10,7 +10,15 @@ from pathlib import Path
 
 from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
-from quiz.export.text import LETTERS, attribution, choices_of, esc, one_line, question_tags
+from quiz.export.text import (
+    LETTERS,
+    attribution,
+    choices_of,
+    esc,
+    one_line,
+    question_tags,
+    stable_guid,
+)
 from quiz.model import Bank, Question
 
 DIALECTS = ("quizlet", "anki")
@@ -62,11 +70,9 @@ def anki_row(bank: Bank, question: Question, *, key: str = "", credit: str = "")
 
     ``key`` (the bank key) and ``credit`` (escaped attribution) may be passed in precomputed.
     """
-    import genanki
-
     key = key or bank.key
     credit = credit or esc(attribution(bank))
-    guid = genanki.guid_for(key, question.id, "csv")
+    guid = stable_guid(key, question.id, "csv")
     tags = " ".join(question_tags(key, question))
     return [guid, _anki_front(question), _anki_back(question, credit), tags]
 

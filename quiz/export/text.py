@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
+from functools import lru_cache
 
 from quiz.model import GAP, Bank, Question
 
@@ -52,11 +54,33 @@ def tag_part(text: str) -> str:
     return part.strip("_") or "untitled"
 
 
+@lru_cache(maxsize=4096)
+def section_tag(section: str) -> str:
+    """``Structure > Land Forces`` -> ``quiz::section::Structure::Land_Forces`` ("" if none)."""
+    parts = [tag_part(p) for p in section.split(">") if p.strip()]
+    return "quiz::section::" + "::".join(parts) if parts else ""
+
+
 def question_tags(bank_key: str, question: Question) -> list[str]:
     """Tags for a question: ``quiz::kind::mcq``, ``quiz::section::A::B``, the bank and its tags."""
     tags = [f"quiz::bank::{bank_key}", f"quiz::kind::{question.kind}"]
-    if question.section.strip():
-        parts = [tag_part(p) for p in question.section.split(">") if p.strip()]
-        tags.append("quiz::section::" + "::".join(parts))
+    if section := section_tag(question.section):
+        tags.append(section)
     tags.extend(f"quiz::tag::{tag_part(t)}" for t in question.tags if t.strip())
     return tags
+
+
+_BASE91 = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
+)
+
+
+def stable_guid(*values: str) -> str:
+    """Same result as ``genanki.guid_for(*values)`` (Anki's base91 GUID), computed faster."""
+    digest = hashlib.sha256("__".join(values).encode("utf-8")).digest()
+    number = int.from_bytes(digest[:8], "big")
+    chars = []
+    while number:
+        number, digit = divmod(number, 91)
+        chars.append(_BASE91[digit])
+    return "".join(reversed(chars))
