@@ -147,7 +147,12 @@ class StatsScreen(Screen):
         plt.clear_figure()
         plt.title(title)
         labels = day_labels(days)
-        plt.bar(list(range(len(days))), [series[d] for d in days], width=0.6)
+        values = [series[d] for d in days]
+        plt.bar(list(range(len(days))), values, width=0.8)
         ticks = list(range(0, len(days), 7))
         plt.xticks(ticks, [labels[i] for i in ticks])
+        top = max(values, default=0)
+        step = max(1, -(-top // 4))
+        plt.yticks(list(range(0, top + step, step)))
+        plt.ylim(0, max(top, 1))
         plot.refresh()
