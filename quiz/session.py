@@ -577,6 +577,8 @@ class PracticeSession(_Base):
             raise QuizError(f"no questions to practise in bank {bank.key!r}")
         self.questions: list[Question] = chosen
         self.index = 0
+        self.last_outcome: AnswerOutcome | None = None
+        """What the last answer did to the schedule (leech warning), None without updates."""
 
     def current(self) -> Question | None:
         """The question to answer now, or None when all are answered."""
@@ -601,8 +603,9 @@ class PracticeSession(_Base):
         """
         result = check_answer(question, given)
         chosen = rating_for(result, duration, question, override=rating)
+        self.last_outcome = None
         if self.update_schedule:
-            self._schedule(
+            self.last_outcome = self._schedule(
                 question, chosen, now, given=given, verdict=result.verdict, duration=duration
             )
         self.records.append(_record(question, given, result, rating=int(chosen), seconds=duration))

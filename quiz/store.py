@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -21,20 +20,51 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from quiz.atomic import write_bytes_atomic, write_text_atomic
 from quiz.errors import QuizError
-from quiz.model import slugify
+from quiz.profiles import (
+    DEFAULT_PROFILE,
+    LOCK_TIMEOUT,
+    MAX_NAME,
+    acquire_lock,
+    add_profile,
+    default_profile,
+    find_profile,
+    list_profiles,
+    profiles_dir,
+    read_profile_name,
+    remove_profile,
+    rename_profile,
+    validate_profile_name,
+)
 from quiz.schedule import CardState
+
+__all__ = [  # profile functions are re-exported: ``from quiz.store import list_profiles``
+    "DEFAULT_PROFILE",
+    "DEFAULT_SETTINGS",
+    "LOCK_TIMEOUT",
+    "MAX_NAME",
+    "AtomicJSONStorage",
+    "ReviewRecord",
+    "Store",
+    "add_profile",
+    "check_setting",
+    "default_profile",
+    "find_profile",
+    "list_profiles",
+    "open_store",
+    "profiles_dir",
+    "remove_profile",
+    "rename_profile",
+    "validate_profile_name",
+]
 
 SCHEMA_VERSION = 1
 CARDS_FORMAT = "quiz-cards/1"
-DEFAULT_PROFILE = "default"
-MAX_NAME = 40
-LOCK_TIMEOUT = 0.5
 DEFAULT_SETTINGS: dict[str, Any] = {
     "desired_retention": 0.9,
     "new_per_day": 20,
@@ -42,144 +72,40 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "day_start_hour": 4,
     "theme": "",
 }
+SETTING_RANGES: dict[str, tuple[type, float, float]] = {
+    "desired_retention": (float, 0.7, 0.97),
+    "new_per_day": (int, 0, 9999),
+    "reviews_per_day": (int, 0, 99999),
+    "day_start_hour": (int, 0, 23),
+}
 MODES = ("study", "practice", "exam", "cram")
 VERDICTS = ("right", "close", "wrong")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-# ---------------------------------------------------------------- profiles
+def check_setting(key: str, value: Any) -> None:
+    """QuizError unless ``value`` suits the known setting ``key`` (unknown keys pass)."""
+    if key not in SETTING_RANGES:
+        return
+    kind, low, high = SETTING_RANGES[key]
+    number_ok = isinstance(value, int | float) and not isinstance(value, bool)
+    if kind is int:
+        number_ok = number_ok and float(value).is_integer()
+    if not number_ok or not low <= value <= high:
+        raise QuizError(f"setting {key} must be a number from {low:g} to {high:g}, not {value!r}")
 
 
-def validate_profile_name(name: str) -> str:
-    """The display name, stripped; QuizError if empty, too long, or unsafe as a folder name."""
-    if not isinstance(name, str) or not name.strip():
-        raise QuizError("profile name must not be empty")
-    name = name.strip()
-    if len(name) > MAX_NAME:
-        raise QuizError(f"profile name is too long ({len(name)} characters, at most {MAX_NAME})")
-    if "/" in name or "\\" in name or ".." in name or _CONTROL.search(name):
-        raise QuizError(
-            f"profile name {name!r} may not contain '/', '\\', '..' or control characters"
-        )
-    return name
-
-
-def profiles_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / "profiles"
-
-
-def _read_name(folder: Path) -> str | None:
-    try:
-        data = json.loads((folder / "profile.json").read_text(encoding="utf-8"))
-        return str(data["meta"]["1"]["name"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _profile_folders(data_dir: Path) -> dict[str, Path]:
-    root = profiles_dir(data_dir)
-    found: dict[str, Path] = {}
-    if root.is_dir():
-        for folder in sorted(root.iterdir()):
-            if not folder.is_dir() or folder.name.startswith("."):
-                continue
-            name = _read_name(folder)
-            if name is None and any((folder / f).exists() for f in ("profile.json", "cards.json")):
-                name = folder.name  # unreadable meta: still listed, opening reports the problem
-            if name is not None:
-                found[name] = folder
-    return found
-
-
-def list_profiles(data_dir: Path) -> list[str]:
-    """Display names of the learners in ``data_dir``, sorted case-insensitively."""
-    return sorted(_profile_folders(data_dir), key=str.casefold)
-
-
-def find_profile(data_dir: Path, name: str) -> Path | None:
-    """Folder of the profile called ``name`` (case-insensitive), or None."""
-    wanted = name.strip().casefold()
-    for existing, folder in _profile_folders(data_dir).items():
-        if existing.casefold() == wanted:
-            return folder
-    return None
-
-
-def default_profile(data_dir: Path) -> str:
-    """The only existing profile, else "default"."""
-    names = list_profiles(data_dir)
-    return names[0] if len(names) == 1 else DEFAULT_PROFILE
-
-
-def add_profile(data_dir: Path, name: str) -> Path:
-    """Create a learner; QuizError if one with that name exists. Returns its folder."""
-    name = validate_profile_name(name)
-    if find_profile(data_dir, name) is not None:
-        raise QuizError(f"profile {name!r} already exists")
-    base = slugify(name)
-    folder = profiles_dir(data_dir) / base
-    counter = 2
-    while folder.exists():
-        folder = profiles_dir(data_dir) / f"{base}-{counter}"
-        counter += 1
-    folder.mkdir(parents=True)
+def write_profile_meta(folder: Path, name: str) -> None:
+    """Create ``profile.json`` for a new learner called ``name`` in ``folder``."""
     db = TinyDB(folder / "profile.json", storage=AtomicJSONStorage)
     db.table("meta").insert({"name": name, "schema": SCHEMA_VERSION})
     db.close()
-    return folder
 
 
-def _require_profile(data_dir: Path, name: str) -> Path:
-    folder = find_profile(data_dir, name)
-    if folder is None:
-        known = ", ".join(list_profiles(data_dir)) or "none"
-        raise QuizError(f"no profile named {name!r} (profiles: {known})")
-    return folder
-
-
-def remove_profile(data_dir: Path, name: str) -> None:
-    """Delete a learner and all their progress (refused while the profile is open)."""
-    folder = _require_profile(data_dir, name)
-    lock = _acquire_lock(folder, name, LOCK_TIMEOUT)
-    try:
-        trash = folder.with_name(f".removing-{folder.name}")
-        os.replace(folder, trash)
-    finally:
-        lock.release()
-    shutil.rmtree(trash, ignore_errors=True)
-
-
-def rename_profile(data_dir: Path, old: str, new: str) -> None:
-    """Change a learner's display name (the folder keeps its name, progress stays)."""
-    folder = _require_profile(data_dir, old)
-    new = validate_profile_name(new)
-    other = find_profile(data_dir, new)
-    if other is not None and other != folder:
-        raise QuizError(f"profile {new!r} already exists")
-    lock = _acquire_lock(folder, old, LOCK_TIMEOUT)
-    try:
-        db = TinyDB(folder / "profile.json", storage=AtomicJSONStorage)
-        db.table("meta").update({"name": new}, doc_ids=[1])
-        db.close()
-    finally:
-        lock.release()
-
-
-def _acquire_lock(folder: Path, name: str, timeout: float) -> FileLock:
-    lock = FileLock(str(folder / "lock"), timeout=timeout)
-    try:
-        lock.acquire()
-    except Timeout:
-        try:
-            pid = (folder / "owner").read_text().strip() or "?"
-        except OSError:
-            pid = "?"
-        raise QuizError(f"profile {name!r} is open in another window (pid {pid})") from None
-    try:
-        (folder / "owner").write_text(str(os.getpid()))
-    except OSError:
-        pass
-    return lock
+def set_profile_name(folder: Path, name: str) -> None:
+    """Change the display name kept in ``folder/profile.json`` (atomic write)."""
+    db = TinyDB(folder / "profile.json", storage=AtomicJSONStorage)
+    db.table("meta").update({"name": name}, doc_ids=[1])
+    db.close()
 
 
 # ---------------------------------------------------------------- TinyDB storage
@@ -680,11 +606,21 @@ class Store:
     def settings(self) -> dict[str, Any]:
         """The learner's settings (defaults filled in); a free dict the app may extend."""
         stored = self._db.table("settings").get(doc_id=1) or {}
-        return {**DEFAULT_SETTINGS, **stored}
+        merged = {**DEFAULT_SETTINGS, **stored}
+        for key in SETTING_RANGES:  # a hand-edited bad value falls back to the default
+            try:
+                check_setting(key, merged[key])
+            except QuizError:
+                merged[key] = DEFAULT_SETTINGS[key]
+        return merged
 
     def update_settings(self, **changes: Any) -> dict[str, Any]:
-        """Merge ``changes`` into the settings (atomic write); returns the new settings."""
+        """Merge ``changes`` into the settings (atomic write); returns the new settings.
+
+        Known keys are checked (QuizError on a bad value); other keys are kept as given."""
         self._writable()
+        for key, value in changes.items():
+            check_setting(key, value)
         table = self._db.table("settings")
         if table.get(doc_id=1) is None:
             table.insert(changes)
@@ -730,10 +666,10 @@ def open_store(
         if not create:
             raise QuizError(f"no profile named {name!r}")
         folder = add_profile(data_dir, name)
-    name = _read_name(folder) or name
+    name = read_profile_name(folder) or name
     if readonly:
         return Store(folder, name, None, readonly=True)
-    lock = _acquire_lock(folder, name, lock_timeout)
+    lock = acquire_lock(folder, name, lock_timeout)
     try:
         return Store(folder, name, lock)
     except BaseException:

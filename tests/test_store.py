@@ -16,6 +16,7 @@ import pytest
 from quiz.errors import QuizError
 from quiz.schedule import CardState, Rating, Scheduler
 from quiz.store import (
+    DEFAULT_SETTINGS,
     ReviewRecord,
     add_profile,
     default_profile,
@@ -296,3 +297,31 @@ def test_second_opener_gets_clear_error(data_dir: Path) -> None:
         child.wait()
     with open_store(data_dir, "ann", lock_timeout=1):
         pass
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("desired_retention", 1.5),
+        ("new_per_day", -1),
+        ("new_per_day", 2.5),
+        ("reviews_per_day", "many"),
+        ("day_start_hour", 24),
+        ("new_per_day", True),
+    ],
+)
+def test_bad_settings_are_refused(data_dir: Path, key: str, value: object) -> None:
+    with open_store(data_dir, "ann") as store:
+        with pytest.raises(QuizError, match=f"setting {key} must be"):
+            store.update_settings(**{key: value})
+        assert store.settings()[key] == DEFAULT_SETTINGS[key]
+
+
+def test_hand_edited_bad_setting_falls_back_to_default(data_dir: Path) -> None:
+    folder = add_profile(data_dir, "ann")
+    data = json.loads((folder / "profile.json").read_text())
+    data["settings"] = {"1": {"desired_retention": 7, "theme": "dark"}}
+    (folder / "profile.json").write_text(json.dumps(data))
+    with open_store(data_dir, "ann") as store:
+        assert store.settings()["desired_retention"] == 0.9
+        assert store.settings()["theme"] == "dark"
