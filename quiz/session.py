@@ -302,7 +302,7 @@ class StudySession(_Base):
         for index, question in enumerate(self.bank.questions):
             if question.id in self.exclude:
                 continue
-            card = self.store.card(self.key, question.id)
+            card = self.store.peek_card(self.key, question.id)
             if not card.is_available(now):
                 continue
             if card.is_new:
@@ -319,15 +319,15 @@ class StudySession(_Base):
         return card.qid not in self.exclude and card.is_available(now)
 
     def _valid_review(self, qid: str, now: datetime) -> bool:
-        card = self.store.card(self.key, qid)
+        card = self.store.peek_card(self.key, qid)
         return card.status == "review" and card.is_due(now) and self._usable(card, now)
 
     def _valid_new(self, qid: str, now: datetime) -> bool:
-        card = self.store.card(self.key, qid)
+        card = self.store.peek_card(self.key, qid)
         return card.is_new and self._usable(card, now)
 
     def _valid_learning(self, entry: tuple[datetime, int, str], now: datetime) -> bool:
-        card = self.store.card(self.key, entry[2])
+        card = self.store.peek_card(self.key, entry[2])
         return (
             card.status in ("learning", "relearning")
             and card.due == entry[0]
@@ -554,13 +554,15 @@ class PracticeSession(_Base):
         sections: Iterable[str] | None = None,
         kinds: Iterable[str] | None = None,
         meta: dict[str, Any] | None = None,
+        shuffle: bool = True,
     ) -> None:
         super().__init__(store, bank, now=now, rng=rng)
         self.update_schedule = update_schedule
         self.meta = dict(meta or {})
         if question_ids is not None:
             chosen = [self.question(qid) for qid in question_ids]
-            self.rng.shuffle(chosen)
+            if shuffle:
+                self.rng.shuffle(chosen)
         else:
             if count < 1:
                 raise QuizError("a practice needs at least one question")
@@ -664,6 +666,7 @@ class ExamSession(PracticeSession):
         question_ids: Iterable[str] | None = None,
         update_schedule: bool = True,
         meta: dict[str, Any] | None = None,
+        shuffle: bool = True,
     ) -> None:
         super().__init__(
             store,
@@ -674,6 +677,7 @@ class ExamSession(PracticeSession):
             question_ids=question_ids,
             update_schedule=update_schedule,
             meta=meta,
+            shuffle=shuffle,
         )
         if time_limit <= 0:
             raise QuizError("the exam time limit must be positive")
@@ -761,7 +765,7 @@ def stats(
     today = day_start(now, tz=tz, hour=hour)
     bank_key = bank.key if bank is not None else None
     if bank is not None:
-        cards = [store.card(bank_key, q.id) for q in bank.questions]
+        cards = [store.peek_card(bank_key, q.id) for q in bank.questions]
     else:
         cards = store.cards()
     counts = dict.fromkeys(

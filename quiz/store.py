@@ -449,9 +449,15 @@ class Store:
 
     # -- cards
     def card(self, bank: str, qid: str) -> CardState:
-        """The stored state of a question, or a fresh new card (not stored until changed).
+        """A copy of the stored state of a question, or a fresh new card (not stored until
+        changed): change it freely and ``put_card`` it."""
+        found = self._cards.get((bank, qid))
+        if found is None:
+            return CardState(bank=bank, qid=qid)
+        return replace(found, tags=list(found.tags))
 
-        Treat it as read-only: change a copy (``dataclasses.replace``) and ``put_card`` it."""
+    def peek_card(self, bank: str, qid: str) -> CardState:
+        """Like :meth:`card` without the copy (fast, for scanning): never modify the result."""
         found = self._cards.get((bank, qid))
         return found if found is not None else CardState(bank=bank, qid=qid)
 
@@ -532,10 +538,10 @@ class Store:
     # -- flags
     def flag(self, bank: str, qid: str, reason: str = "flagged") -> None:
         """Flag a question (e.g. "wrong answer"); flagged cards leave the study queue."""
-        self.put_card(replace(self.card(bank, qid), flagged=reason.strip() or "flagged"))
+        self.put_card(replace(self.peek_card(bank, qid), flagged=reason.strip() or "flagged"))
 
     def unflag(self, bank: str, qid: str) -> None:
-        self.put_card(replace(self.card(bank, qid), flagged=""))
+        self.put_card(replace(self.peek_card(bank, qid), flagged=""))
 
     def flagged(self, bank: str) -> dict[str, str]:
         """Question id -> flag reason for one bank."""

@@ -248,6 +248,15 @@ def test_practice_scores_and_schedules(store: Store) -> None:
     assert store.sessions()[0]["meta"] == {"assignment": "hw1"}
 
 
+def test_fixed_question_list_keeps_order_without_shuffle(store: Store) -> None:
+    bank = make_bank()
+    ids = ["q05", "q01", "q09", "q03"]
+    kept = PracticeSession(store, bank, now=NOW, question_ids=ids, shuffle=False)
+    assert [q.id for q in kept.questions] == ids
+    exam = ExamSession(store, bank, now=NOW, question_ids=ids, shuffle=False, time_limit=5)
+    assert [q.id for q in exam.questions] == ids
+
+
 def test_practice_without_schedule_update_and_cram_leave_cards_alone(store: Store) -> None:
     bank = make_bank(8)
     practice = PracticeSession(

@@ -110,6 +110,17 @@ def test_round_trip_cards_reviews_settings_sessions_flags(data_dir: Path) -> Non
         assert store.flagged("bank") == {}
 
 
+def test_card_returns_a_copy(data_dir: Path) -> None:
+    with open_store(data_dir, "ann") as store:
+        answer(store, "q1")
+        card = store.card("bank", "q1")
+        card.suspended = True
+        card.tags.append("mine")
+        assert not store.card("bank", "q1").suspended
+        assert store.card("bank", "q1").tags == []
+        assert store.peek_card("bank", "q1") == store.card("bank", "q1")
+
+
 def test_undo_removes_log_entry_and_restores_card(data_dir: Path) -> None:
     with open_store(data_dir, "ann") as store:
         answer(store, "q1")
