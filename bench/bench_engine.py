@@ -79,7 +79,7 @@ def build_profile(base: Path, cards: int, reviews: int) -> None:
         for i in range(reviews)
     ]
     with open_store(base, "bench") as store:
-        store.update_settings(new_per_day=100000, reviews_per_day=100000)
+        store.update_settings(new_per_day=9999, reviews_per_day=99999)
         store.import_history(states, log)
 
 
