@@ -399,6 +399,19 @@ QUESTION_HEADERS = [
     "prompt",
 ]
 
+TEXT_QUESTION_HEADERS = [
+    "question",
+    "section",
+    "tries",
+    "studs",
+    "right",
+    "common wrong",
+    "D",
+    "r_pb",
+    "flag",
+    "prompt",
+]
+
 
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{round(value * 100)}%"
@@ -446,7 +459,11 @@ def question_cells(row: QuestionRow) -> list[str]:
 def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> list[str]:
     def fit(cell: str, width: int) -> str:
         cell = " ".join(cell.split())
-        return cell if len(cell) <= width else cell[: width - 1] + "…"
+        if len(cell) <= width:
+            return cell
+        if " > " in cell:  # a section path: its deepest part says most
+            return "…" + cell[-(width - 1) :]
+        return cell[: width - 1] + "…"
 
     lines = ["  ".join(fit(h, w).ljust(w) for h, w in zip(headers, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
@@ -464,12 +481,12 @@ def render_text(report: ClassReport) -> str:
         [student_cells(r) for r in report.students],
         [20, 8, 7, 8, 7, 16, 18, 5],
     )
-    lines += ["", "Questions (hardest first)"]
+    lines += ["", "Questions (hardest first; D and r_pb: see docs/classroom.md)"]
     if report.questions:
         lines += _table(
-            QUESTION_HEADERS,
+            TEXT_QUESTION_HEADERS,
             [question_cells(r) for r in report.questions],
-            [14, 18, 8, 8, 7, 24, 18, 14, 7, 40],
+            [15, 24, 5, 5, 5, 20, 5, 5, 4, 36],
         )
         hardest = report.hardest
         if hardest is not None:
