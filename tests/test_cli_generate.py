@@ -5,6 +5,7 @@ from __future__ import annotations
 import bz2
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ import pytest
 from conftest import ROOT, SEED, SHARED_ARTICLES
 from wikidump import DumpPage, article_text, sample_pages, write_dump
 
+import quiz.batch
 import quiz.generate
 from quiz.bank import bank_to_json
 from quiz.cli import main
@@ -395,3 +397,45 @@ def test_title_needs_a_single_source(tmp_path: Path, capsys: pytest.CaptureFixtu
     status, _, err = run(capsys, *args)
     assert_one_error(status, err, "--title")
     assert list(tmp_path.iterdir()) == []
+
+
+def stuck_or_crashing(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
+    """Stands in for a generator stuck in C code (no signal gets through) or killed by the OS."""
+    if title == "Stuck":
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(60)
+    if title == "Crash":
+        os._exit(9)
+    time.sleep(0.05)
+    return fake_bank(title, wikitext, seed=seed, sha256=sha256)
+
+
+@pytest.mark.parametrize("bad", ["Stuck", "Crash"])
+def test_stuck_or_dead_workers_are_replaced(
+    bad: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quiz.generate, "build_bank", stuck_or_crashing)
+    monkeypatch.setattr(quiz.batch, "GRACE_SECONDS", 0.5)
+    titles = ["Alpha", bad, "Beta", "Gamma", "Delta", "Epsilon"]
+    dump = write_dump(tmp_path / "d.xml", [DumpPage(t, article_text(t)) for t in titles])
+    args = ["generate", dump, "--out-dir", tmp_path / "o", "--jobs", 2, "--time-limit", 0.3]
+    started = time.monotonic()
+    status, _, err = run(capsys, *args)
+    assert time.monotonic() - started < 15
+    expected = "took too long" if bad == "Stuck" else "the worker process died"
+    assert_one_error(status, err, f"{bad}: skipped: {expected}")
+    written = sorted(p.name for p in (tmp_path / "o").iterdir())
+    assert written == sorted(f"{t.lower()}.json" for t in titles if t != bad)
+
+
+def test_single_stuck_page_is_killed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quiz.generate, "build_bank", stuck_or_crashing)
+    monkeypatch.setattr(quiz.batch, "GRACE_SECONDS", 0.5)
+    path = tmp_path / "Stuck.wiki"
+    path.write_text(article_text("Stuck"), encoding="utf-8")
+    started = time.monotonic()
+    status, _, err = run(capsys, "generate", path, "--out-dir", tmp_path, "--time-limit", 0.3)
+    assert time.monotonic() - started < 10
+    assert_one_error(status, err, "took too long")

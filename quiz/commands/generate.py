@@ -4,104 +4,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-import threading
-from collections import deque
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quiz.errors import QuizError
 
+if TYPE_CHECKING:
+    from quiz.batch import Outcome
+
 DEFAULT_TIME_LIMIT = 60.0
-IN_FLIGHT_PER_JOB = 2
-
-
-@dataclass(frozen=True)
-class Job:
-    """One page to generate, as sent to a worker process."""
-
-    title: str
-    wikitext: str
-    sha256: str
-    origin: str
-    seed: int
-    time_limit: float
-
-
-@dataclass
-class Outcome:
-    """What became of one page: bank JSON text and counts, or a one-line error."""
-
-    origin: str
-    title: str = ""
-    key: str = ""
-    text: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    error: str | None = None
-    warnings: tuple[str, ...] = ()
-    target: Path | None = None
-
-
-class _TimeUp(Exception):
-    """Raised by the alarm handler when a page takes longer than its time limit."""
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise ``_TimeUp`` in the block after ``seconds`` (main thread with SIGALRM only)."""
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-
-    def on_alarm(signum: int, frame: Any) -> None:
-        raise _TimeUp()
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def generate_page(job: Job) -> Outcome:
-    """Build one bank under the time limit; every failure becomes a one-line error."""
-    from collections import Counter
-
-    from quiz import generate
-    from quiz.bank import bank_to_json
-    from quiz.model import KINDS
-
-    outcome = Outcome(origin=job.origin, title=job.title)
-    try:
-        with time_limit(job.time_limit):
-            bank = generate.build_bank(job.title, job.wikitext, seed=job.seed, sha256=job.sha256)
-            outcome.text = bank_to_json(bank)
-    except _TimeUp:
-        outcome.error = f"{job.origin}: skipped: took too long (over {job.time_limit:g} s)"
-        return outcome
-    except RecursionError:
-        outcome.error = f"{job.origin}: skipped: the article is nested too deeply"
-        return outcome
-    except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
-        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-        outcome.error = f"{job.origin}: skipped: the generator failed ({detail})"
-        return outcome
-    outcome.title, outcome.key = bank.title, bank.key
-    counts = Counter(q.kind for q in bank.questions)
-    order = {kind: index for index, kind in enumerate(KINDS)}
-    outcome.counts = dict(sorted(counts.items(), key=lambda kv: (order.get(kv[0], 99), kv[0])))
-    return outcome
 
 
 # --- planning outputs -----------------------------------------------------------------------
@@ -131,78 +44,22 @@ class Outputs:
         return target
 
 
-def _plan(item: Any, outputs: Outputs, seed: int, limit: float) -> Job | Outcome:
+def _planner(outputs: Outputs, seed: int, limit: float) -> Any:
+    """A function turning a page (or a read failure) into a Job or a finished Outcome."""
+    from quiz.batch import Job, Outcome
     from quiz.ingest import PageFailure
     from quiz.model import slugify
 
-    if isinstance(item, PageFailure):
-        return Outcome(origin=item.origin, error=item.message)
-    try:
-        outputs.claim(slugify(item.title), item.origin)
-    except QuizError as exc:
-        return Outcome(origin=item.origin, title=item.title, error=str(exc))
-    job = Job(item.title, item.wikitext, item.sha256, item.origin, seed, limit)
-    return job
-
-
-def _with_warnings(outcome: Outcome, item: Any) -> Outcome:
-    outcome.warnings = tuple(getattr(item, "warnings", ()))
-    return outcome
-
-
-def run_serial(
-    items: Iterable[Any], outputs: Outputs, seed: int, limit: float
-) -> Iterator[Outcome]:
-    """Generate pages one after another in this process."""
-    for item in items:
-        planned = _plan(item, outputs, seed, limit)
-        outcome = generate_page(planned) if isinstance(planned, Job) else planned
-        yield _with_warnings(outcome, item)
-
-
-def run_parallel(
-    items: Iterable[Any], outputs: Outputs, seed: int, limit: float, jobs: int
-) -> Iterator[Outcome]:
-    """Generate pages in worker processes, in input order, with a bounded number in flight."""
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    import quiz.generate  # noqa: F401 - loaded once here, inherited by forked workers
-
-    def resolve(entry: tuple[Any, Future[Outcome] | Outcome]) -> Outcome:
-        item, pending = entry
-        if isinstance(pending, Outcome):
-            return _with_warnings(pending, item)
+    def plan(item: Any) -> Job | Outcome:
+        if isinstance(item, PageFailure):
+            return Outcome(origin=item.origin, error=item.message)
         try:
-            return _with_warnings(pending.result(), item)
-        except BrokenProcessPool:
-            error = f"{item.origin}: skipped: the worker process died (out of memory?)"
-            return Outcome(origin=item.origin, title=item.title, error=error)
+            outputs.claim(slugify(item.title), item.origin)
+        except QuizError as exc:
+            return Outcome(origin=item.origin, title=item.title, error=str(exc))
+        return Job(item.title, item.wikitext, item.sha256, item.origin, seed, limit)
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    queue: deque[tuple[Any, Future[Outcome] | Outcome]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        try:
-            for item in items:
-                planned = _plan(item, outputs, seed, limit)
-                if isinstance(planned, Job):
-                    try:
-                        queue.append((item, pool.submit(generate_page, planned)))
-                    except BrokenProcessPool:
-                        error = f"{item.origin}: skipped: the worker processes died"
-                        queue.append((item, Outcome(origin=item.origin, error=error)))
-                else:
-                    queue.append((item, planned))
-                while len(queue) > jobs * IN_FLIGHT_PER_JOB:
-                    yield resolve(queue.popleft())
-            while queue:
-                yield resolve(queue.popleft())
-        finally:
-            for _, pending in queue:
-                if not isinstance(pending, Outcome):
-                    pending.cancel()
+    return plan
 
 
 # --- the commands -----------------------------------------------------------------------------
@@ -265,7 +122,8 @@ def run_generate(args: argparse.Namespace) -> int:
     """``quiz generate``: one bank per article page; exit 2 if any page failed."""
     from itertools import chain, islice
 
-    from quiz.ingest import iter_pages
+    from quiz.batch import WorkerPool, can_use_workers, run_in_process, run_in_workers
+    from quiz.ingest import Page, iter_pages
 
     jobs = args.jobs or os.cpu_count() or 1
     if jobs < 1:
@@ -279,11 +137,22 @@ def run_generate(args: argparse.Namespace) -> int:
     if args.out and several:
         raise QuizError("-o needs exactly one article but the sources hold several; use --out-dir")
     stream = chain(first, items)
-    limit = args.time_limit
-    if several and jobs > 1:
-        outcomes = run_parallel(stream, outputs, args.seed, limit, jobs)
-    else:
-        outcomes = run_serial(stream, outputs, args.seed, limit)
+    plan = _planner(outputs, args.seed, args.time_limit)
+    has_page = any(isinstance(item, Page) for item in first)
+    pool = WorkerPool(jobs if several else 1) if has_page and can_use_workers() else None
+    try:
+        outcomes = run_in_workers(stream, plan, pool) if pool else run_in_process(stream, plan)
+        written, failed = _write_all(outcomes, outputs, several)
+    finally:
+        if pool is not None:
+            pool.close()
+    if several and written:
+        print(f"{written} banks written, {failed} failed")
+    return 2 if failed or not written else 0
+
+
+def _write_all(outcomes: Iterable[Outcome], outputs: Outputs, several: bool) -> tuple[int, int]:
+    """Write each finished bank and print its summary or error; returns (written, failed)."""
     written = failed = 0
     with _progress(several) as progress:
         task = progress.add_task("", total=None)
@@ -302,9 +171,7 @@ def run_generate(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"quiz: error: {outcome.error}", file=sys.stderr, flush=True)
             progress.update(task, advance=1, description=outcome.title)
-    if several and written:
-        print(f"{written} banks written, {failed} failed")
-    return 2 if failed or not written else 0
+    return written, failed
 
 
 def run_validate(args: argparse.Namespace) -> int:
