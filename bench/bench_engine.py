@@ -114,6 +114,11 @@ def measure_quiz(base: Path, cards: int) -> dict[str, float]:
         session.answer(question, 3, now=now, given="x", verdict="right", duration=4.0)
         times.append(time.perf_counter() - t0)
         now += timedelta(seconds=5)
+    from quiz.session import stats
+
+    t0 = time.perf_counter()
+    stats(store, bank, now=now, tz=UTC)
+    stats_seconds = time.perf_counter() - t0
     t0 = time.perf_counter()
     store.close()
     close_seconds = time.perf_counter() - t0
@@ -123,6 +128,7 @@ def measure_quiz(base: Path, cards: int) -> dict[str, float]:
         "answer_p95_ms": sorted(times)[int(0.95 * len(times))] * 1000,
         "open_queue_s": open_seconds,
         "close_s": close_seconds,
+        "stats_s": stats_seconds,
         "peak_mb": peak_mb,
     }
 
@@ -194,6 +200,7 @@ def main() -> None:
         f"quiz  open profile + build study queue: {quiz['open_queue_s']:.3f} s"
         f"  (close with compaction {quiz['close_s']:.3f} s)"
     )
+    print(f"quiz  stats over the whole log: {quiz['stats_s']:.3f} s")
     print(f"quiz  peak memory (open, queue, {ANSWERS} answers): {quiz['peak_mb']:.0f} MB")
     if anki_ms is None:
         print("anki  not installed: no baseline")

@@ -803,14 +803,18 @@ def stats(
     past_start = today - timedelta(days=29)
     past_days, per_day = _day_buckets(past_start, 30)
     total = kept = graded = 0
-    for review in store.iter_reviews(bank_key):
+    cutoff = (past_start - timedelta(days=1)).date().isoformat()  # cheap pre-filter on text
+    for raw in store.iter_review_dicts(bank_key):
         total += 1
-        if review.time < past_start:
+        if raw["t"][:10] < cutoff:
             continue
-        per_day[past_days[min(29, (review.time - past_start).days)]] += 1
-        if review.status == "review" and review.mode != "cram":
+        moment = datetime.fromisoformat(raw["t"])
+        if moment < past_start:
+            continue
+        per_day[past_days[min(29, (moment - past_start).days)]] += 1
+        if raw.get("st") == "review" and raw.get("m") != "cram":
             graded += 1
-            kept += review.rating != int(Rating.Again)
+            kept += raw["r"] != int(Rating.Again)
     mastery: dict[str, float] = {}
     if bank is not None:
         by_section: dict[str, list[int]] = {}

@@ -550,6 +550,13 @@ class Store:
     # -- review log
     def iter_reviews(self, bank: str | None = None) -> Iterator[ReviewRecord]:
         """Every answer in time order (streamed from disk, then the uncompacted ones)."""
+        for raw in self.iter_review_dicts(bank):
+            yield ReviewRecord.from_dict(raw)
+
+    def iter_review_dicts(self, bank: str | None = None) -> Iterator[dict[str, Any]]:
+        """Like :meth:`iter_reviews` but the raw log entries (keys as in
+        ``ReviewRecord.to_dict``: id, b, q, r, t, st, m, d, g, v, a): fast for statistics."""
+        last_id = 0
         if self.reviews_path.exists():
             with open(self.reviews_path, encoding="utf-8") as handle:
                 for number, line in enumerate(handle, 1):
@@ -564,11 +571,12 @@ class Store:
                             f"{self.reviews_path} is corrupt at line {number} ({exc}); "
                             "it was left untouched"
                         ) from None
+                    last_id = raw["id"]
                     if bank is None or raw.get("b") == bank:
-                        yield ReviewRecord.from_dict(raw)
+                        yield raw
         for raw in sorted(self._pending.reviews.values(), key=lambda r: r["id"]):
-            if bank is None or raw.get("b") == bank:
-                yield ReviewRecord.from_dict(raw)
+            if raw["id"] > last_id and (bank is None or raw.get("b") == bank):
+                yield raw
 
     def reviews_since(self, since: datetime, bank: str | None = None) -> list[ReviewRecord]:
         """Answers at or after ``since`` (reads the log backwards: cheap for "today")."""
