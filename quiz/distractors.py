@@ -83,6 +83,45 @@ EVENT_HEADS = {
     "medal",
     "order",
 }
+PLACE_HEADS = {
+    "base",
+    "flotilla",
+    "sea",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "bay",
+    "airport",
+    "port",
+    "square",
+    "street",
+    "road",
+    "bridge",
+    "park",
+    "castle",
+    "hall",
+    "tower",
+    "moor",
+    "valley",
+    "peninsula",
+    "region",
+    "province",
+    "county",
+    "district",
+    "city",
+    "town",
+    "village",
+    "coast",
+    "ocean",
+    "gulf",
+    "strait",
+    "canal",
+    "forest",
+    "desert",
+}
 TITLES = re.compile(
     r"(President|General|Gen\.|Lt-Gen\.|Maj-Gen\.|Colonel|Col\.|Dr\.|Sir|Lord|Lady|Mr\.?|"
     r"Mrs\.?|King|Queen|Prince|Princess|Minister|Admiral|Captain|Major|Professor|Prof\.)\s+$"
@@ -110,6 +149,8 @@ def entity_class(text: str, before: str = "") -> str:
         return "org"
     if head in EVENT_HEADS or words[0].lower() in EVENT_HEADS:
         return "event"
+    if head in PLACE_HEADS:
+        return "place"
     if TITLES.search(before):
         return "person"
     caps = [w for w in words if w.lower() not in FUNCTION_WORDS]

@@ -40,9 +40,24 @@ PRONOUN_START = re.compile(
 )
 CONNECTIVE = re.compile(
     r"^(However|In addition|Additionally|Moreover|Furthermore|Also|Meanwhile|Nevertheless|"
-    r"Nonetheless|In contrast|By contrast|Consequently|As a result|Similarly|Likewise|Thus|"
-    r"Therefore|Indeed|In fact|Notably|Subsequently|Eventually|Finally|Ultimately|Overall),\s+"
+    r"Nonetheless|Indeed|In fact|Notably|Eventually|Finally|Ultimately|Overall),\s+"
 )
+RELATIVE_START = re.compile(
+    r"^(In contrast|By contrast|In comparison|By comparison|Consequently|As a result|Similarly|"
+    r"Likewise|Subsequently|Instead|Afterwards|Afterward|Later|Then|In response|In return|"
+    r"In turn|In the end|At first|At the same time|In the meantime|Accordingly|Otherwise)\b"
+)
+# "the war", "the agreement": a definite noun with nothing naming which one -> depends on context
+BARE_DEFINITE = re.compile(
+    r"\b[Tt]he (war|agreement|contract|deal|treaty|unit|station|project|programme|program|plan|"
+    r"decision|ship|battle|conflict|attack|operation|event|incident|move|law|bill|report|study|"
+    r"book|film|novel|album|song|regiment|division|brigade|corps|base|building|site|company|"
+    r"firm|group|party|team|club|organisation|organization|movement|campaign|negotiations|"
+    r"talks|meeting|visit|ceremony|parade|exercise|exercises|purchase|sale|order|contest|"
+    r"election|vote|case|trial|scheme|proposal|offer|radar|system|vessel|aircraft|crisis)\b"
+    r"(?! (of|in|at|for|between|with|to|on|by|from|called|named|known)\b)(?!,? [A-Z])"
+)
+CITATION = re.compile(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
 ANAPHORIC_START = re.compile(
     r"^(The|This|That|These|Those)((?: [a-z][\w-]*){1,3}) (was|were|is|are|has|had|have|will|"
     r"would|could|can|[a-z]+ed|[a-z]+s)\b|^(At|By|During|Around|Since|From|Until) (that|this|the "
@@ -111,6 +126,8 @@ class Facts:
     person: bool = False
     mdy: bool = False
     subject_nouns: frozenset[str] = frozenset()
+    surnames: set[str] = field(default_factory=set)
+    subject_phrase: str = ""
 
 
 def clean_space(text: str) -> str:
@@ -186,7 +203,91 @@ def find_spans(text: str, links: list[Link]) -> list[Span]:
                 text, link.start, link.end, "entity"
             ):
                 spans.append(Span(link.start, link.end, surface, "entity", link.target))
+    for match in PROPER_NAME.finditer(text):
+        a, b = match.start(), match.end()
+        name = match.group()
+        if not free(a, b) or name.split()[0] in NOT_NAMES or len(name) < 4:
+            continue
+        if len(name.split()) < 2 and (a == 0 or not re.match(SINGLE_NAME_NEXT, text[b:])):
+            continue  # a lone capitalised word is often an adjective ("a German engine")
+        taken.append((a, b))
+        if askable_span(text, a, b, "entity"):
+            spans.append(Span(a, b, name, "entity"))
     return sorted(spans, key=lambda s: s.start)
+
+
+SINGLE_NAME_NEXT = r"[,.;:]|\s(is|was|has|had|were|are|and|in|on|to|from)\b"
+# Unlinked proper names: capitalised words, allowing "of"/"the"/"and" between them.
+PROPER_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: (?:(?:of|the|de|du|la|von|van) )?"
+    r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)*(?![\w'’-])"
+)
+NOT_NAMES = {
+    "The",
+    "In",
+    "On",
+    "At",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "During",
+    "After",
+    "Before",
+    "However",
+    "According",
+    "Since",
+    "From",
+    "By",
+    "As",
+    "With",
+    "For",
+    "Under",
+    "Today",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Some",
+    "Many",
+    "Most",
+    "Other",
+    "Several",
+    "Both",
+    "Each",
+    "All",
+    "When",
+    "While",
+    "Although",
+    "Despite",
+    "There",
+    "Following",
+    "Between",
+    "Over",
+    "Later",
+    "Until",
+    "Among",
+    "Also",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "Once",
+    "Such",
+    "About",
+    "Around",
+    "Near",
+    "Within",
+    "Without",
+    "Through",
+    "Another",
+} | set(MONTHS)
 
 
 PREPOSITIONS = {
@@ -268,7 +369,9 @@ def usable_sentence(
         return False
     if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
         return False
-    if PRONOUN_START.match(text) or DEPENDENT.search(text):
+    if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
+        return False
+    if BARE_DEFINITE.search(text) or CITATION.search(text) or text.count(",") >= 6:
         return False
     anaphor = ANAPHORIC_START.match(text)
     if anaphor and not (anaphor.group(2) and set(anaphor.group(2).split()) & subject_nouns):
@@ -315,9 +418,26 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             lead and usable_item(resolved)
         ):
             continue
+        if not lead and _starts_with_bare_surname(resolved, facts):
+            continue
         sentence = Sentence(resolved, section, find_spans(resolved, sentence_links), lead, group)
         sentence.index = len(facts.sentences)
         facts.sentences.append(sentence)
+        for span in sentence.spans:
+            if span.type == "entity":
+                facts.entities.setdefault(span.text, span.target)
+
+
+def _starts_with_bare_surname(text: str, facts: Facts) -> bool:
+    """``Atkinson became ...``: a lone surname whose full name came earlier in the article."""
+    match = re.match(r"([A-Z][a-z]+) [a-z]", text)
+    if not match or match.group(1).lower() in facts.subject_nouns:
+        return False
+    surname = match.group(1)
+    return (
+        any(len(name.split()) >= 2 and name.split()[-1] == surname for name in facts.entities)
+        or surname in facts.surnames
+    )
 
 
 def usable_item(text: str) -> bool:
@@ -400,6 +520,20 @@ def subject_nouns(article: Article) -> frozenset[str]:
     return frozenset(out - {"and", "the", "of", "in", "for", "with", "from", "that", "which"})
 
 
+def subject_phrase(article: Article, person: bool) -> str:
+    """The title with "the" when the article's own text writes it so (or it is plural)."""
+    title = re.sub(r"\s*\(.*\)$", "", article.title)
+    if person or title.lower().startswith("the "):
+        return title
+    text = " ".join(b.text for s in article.sections[:3] for b in s.blocks)
+    with_the = len(re.findall(rf"\b[Tt]he {re.escape(title)}\b", text))
+    total = len(re.findall(rf"\b{re.escape(title)}\b", text))
+    plural = title.split()[-1].endswith("s") and len(title.split()) > 1
+    if (total and with_the * 2 >= total) or (plural and not total):
+        return f"the {title}"
+    return title
+
+
 def extract_facts(article: Article) -> Facts:
     """All facts of an article: usable sentences with spans, list groups, infobox lines."""
     person = bool(PERSON_INFOBOX.search(article.infobox_type)) or any(
@@ -409,6 +543,13 @@ def extract_facts(article: Article) -> Facts:
     facts.mdy = article.mdy
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
+    facts.subject_phrase = subject_phrase(article, person)
+    for section in article.sections:
+        for block in section.blocks:
+            for link in block.links:
+                words = block.text[link.start : link.end].split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                    facts.surnames.add(words[-1])
     for section in article.sections:
         for block in section.blocks:
             if block.is_list:

@@ -190,6 +190,11 @@ class Generator:
         return [Candidate(short, score + 0.05, sentence.index)]
 
     def visible_elsewhere(self, sentence: Sentence, span: Span) -> bool:
+        """The answer (or a telling part of it) shows elsewhere in the prompt."""
+        rest = normalise(sentence.text[: span.start] + " " + sentence.text[span.end :]).split()
+        for word in normalise(span.text).split():
+            if len(word) >= 5 and any(w.startswith(word[:5]) for w in rest if len(w) >= 5):
+                return True
         before = sentence.text[: span.start]
         if re.search(r"\b(a|an|An|A)\s$", before) and not span.text[:1].isupper():
             return True  # "an _____ fascination": the article hints at the word
@@ -199,9 +204,10 @@ class Generator:
         return bool(re.search(rf"(^|\s){re.escape(normalise(span.text))}(\s|$)", prompt))
 
     def span_candidates(self, sentence: Sentence, span: Span, score: float) -> list[Candidate]:
+        """Cloze, plus a short answer when a wh-question can be formed, plus an mcq or a
+        true/false (both when there is no short answer): at most three per fact."""
         if self.visible_elsewhere(sentence, span):
             return []
-        out: list[Candidate] = []
         index = sentence.index
         tags = [span.type]
         difficulty = 0.6 if span.type == "entity" else 0.5
@@ -212,26 +218,39 @@ class Generator:
             cloze_prompt(sentence, span),
             tags=tags,
             difficulty=difficulty,
+            accept=self.accepted(span),
         )
-        out.append(Candidate(cloze, score, index))
-        wh = self.wh_question(sentence, span)
-        out.extend(self.short_candidate(sentence, span, score))
+        out = [Candidate(cloze, score, index)]
+        shorts = self.short_candidate(sentence, span, score)
+        out.extend(shorts)
         wrong = self.distractors(sentence, span)
         if len(wrong) < 3:
             return out
-        mcq_prompt = wh or cloze_prompt(sentence, span)
-        mcq = self.make(
-            "mcq",
-            sentence,
-            span.text,
-            mcq_prompt,
-            choices=[span.text, *wrong[:3]],
-            tags=tags,
-            difficulty=max(0.1, difficulty - 0.25),
-        )
-        out.append(Candidate(mcq, score, index))
+        pick_mcq = int(_digest(sentence.text, span.text, "kind"), 16) % 2 == 0
+        if not shorts or pick_mcq:
+            wh = self.wh_question(sentence, span)
+            mcq = self.make(
+                "mcq",
+                sentence,
+                span.text,
+                wh or cloze_prompt(sentence, span),
+                choices=[span.text, *wrong[:3]],
+                tags=tags,
+                difficulty=max(0.1, difficulty - 0.25),
+            )
+            out.append(Candidate(mcq, score, index))
+        if not shorts or not pick_mcq:
+            out.extend(self.true_false_candidate(sentence, span, score))
+        return out
+
+    def true_false_candidate(self, sentence: Sentence, span: Span, score: float) -> list[Candidate]:
         truth = int(_digest(sentence.text, span.text, "tf"), 16) % 2 == 0
-        shown = span.text if truth else wrong[0]
+        shown = span.text
+        if not truth:
+            false = self.false_value(sentence, span)
+            if false is None:
+                return []
+            shown = false
         tf = self.make(
             "true_false",
             sentence,
@@ -239,11 +258,21 @@ class Generator:
             statement(sentence, span, shown),
             answer="True" if truth else "False",
             choices=list(TRUE_FALSE_CHOICES),
-            tags=tags,
+            tags=[span.type],
             difficulty=0.3,
         )
-        out.append(Candidate(tf, score - 0.05, index))
-        return out
+        return [Candidate(tf, score - 0.05, sentence.index)]
+
+    def false_value(self, sentence: Sentence, span: Span) -> str | None:
+        """A clearly wrong value for a false statement: not a year found elsewhere in the
+        article (it could be true of a related event), not a one-digit change of a day."""
+        for wrong in self.distractors(sentence, span):
+            if span.type == "year" and int(wrong) in self.years:
+                continue
+            if span.type == "date" and _looks_like_typo(span.text, wrong):
+                continue
+            return wrong
+        return None
 
     def accepted(self, span: Span) -> list[str]:
         """Other spellings a learner may type: the link target, a person's surname."""
@@ -375,7 +404,8 @@ class Generator:
 
     @property
     def subject(self) -> str:
-        return self.facts.title
+        """The title as used mid-sentence: "the Toronto Star" when the article says so."""
+        return self.facts.subject_phrase or self.facts.title
 
     def list_candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -441,6 +471,20 @@ def _pair_prompt(lead: str, left: str) -> str:
     if DAY_MONTH.match(left):
         return f"{lead}. Which one falls on {left}?"
     return f"{lead}. Which one goes with {left}?"
+
+
+def _looks_like_typo(answer: str, wrong: str) -> bool:
+    """``26 June`` vs ``6 June``: a changed day that reads like a slip, not a different date."""
+    a_day = re.search(r"\b\d{1,2}\b", answer)
+    w_day = re.search(r"\b\d{1,2}\b", wrong)
+    if (
+        not a_day
+        or not w_day
+        or answer.replace(a_day.group(), "") != wrong.replace(w_day.group(), "")
+    ):
+        return False
+    x, y = a_day.group(), w_day.group()
+    return x in y or y in x or abs(int(x) - int(y)) == 1
 
 
 def _select(candidates: list[Candidate]) -> list[Question]:

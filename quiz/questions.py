@@ -114,7 +114,7 @@ INFOBOX_WORDING = {
     "birth_place": "Where was {t} born?",
     "death_date": "When did {t} die?",
     "death_place": "Where did {t} die?",
-    "alma_mater": "Which university did {t} attend?",
+    "alma_mater": "Which institution is given as the alma mater of {t}?",
     "owners": "Who owns {t}?",
     "owner": "Who owns {t}?",
     "publisher": "Who publishes {t}?",
@@ -599,5 +599,10 @@ def infobox_question(name: str, label: str, title: str) -> str | None:
     key = name.strip().lower().replace(" ", "_")
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
     if template:
-        return template.format(t=title)
-    return f"In the infobox of {title}, what is listed under “{label}”?"
+        question = template.format(t=title)
+        if title.startswith("the ") and title.endswith("s"):
+            question = question.replace(" does the ", " do the ").replace(" was the ", " were the ")
+        if question.startswith(("Who is", "Who owns", "Who publishes")):
+            question = "According to the article, " + question[0].lower() + question[1:]
+        return question
+    return None
