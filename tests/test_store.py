@@ -336,3 +336,41 @@ def test_hand_edited_bad_setting_falls_back_to_default(data_dir: Path) -> None:
     with open_store(data_dir, "ann") as store:
         assert store.settings()["desired_retention"] == 0.9
         assert store.settings()["theme"] == "dark"
+
+
+def _crash(store) -> None:
+    """Drop a store as a killed process would: no compaction, lock released by the OS."""
+    store._journal.close()
+    store._journal = None
+    store._lock.release()
+    store._lock = None
+
+
+def test_crash_between_log_append_and_snapshot_duplicates_nothing(data_dir: Path) -> None:
+    with open_store(data_dir, "ann") as store:
+        answer(store, "q0")
+    store = open_store(data_dir, "ann")
+    answer(store, "q1")
+    answer(store, "q2", Rating.Again)
+    store._append_reviews(store._pending.reviews.values())  # step 1 of compaction only
+    _crash(store)
+    with open_store(data_dir, "ann") as store:
+        assert [r.qid for r in store.iter_reviews()] == ["q0", "q1", "q2"]
+        assert [r.id for r in store.iter_reviews()] == [1, 2, 3]
+        assert store.card("bank", "q2").reps == 1
+        answer(store, "q3")
+    with open_store(data_dir, "ann") as store:
+        assert [r.id for r in store.iter_reviews()] == [1, 2, 3, 4]
+
+
+def test_crash_after_snapshot_before_journal_reset_replays_nothing_twice(data_dir: Path) -> None:
+    store = open_store(data_dir, "ann")
+    answer(store, "q1")
+    record = answer(store, "q1", when=NOW + timedelta(minutes=10))
+    journal = (store.path / "journal.jsonl").read_bytes()
+    store.compact()
+    (store.path / "journal.jsonl").write_bytes(journal)  # as if the reset never happened
+    _crash(store)
+    with open_store(data_dir, "ann") as store:
+        assert store.card("bank", "q1").reps == 2
+        assert [r.id for r in store.iter_reviews()] == [1, record.id]
