@@ -45,7 +45,8 @@ CONNECTIVE = re.compile(
 RELATIVE_START = re.compile(
     r"^(In contrast|By contrast|In comparison|By comparison|Consequently|As a result|Similarly|"
     r"Likewise|Subsequently|Instead|Afterwards|Afterward|Later|Then|In response|In return|"
-    r"In turn|In the end|At first|At the same time|In the meantime|Accordingly|Otherwise)\b"
+    r"In turn|In the end|At first|At the same time|In the meantime|Accordingly|Otherwise|"
+    r"For example|For instance|In particular|Specifically|In this way|In other words)\b"
 )
 # "the war", "the agreement": a definite noun with nothing naming which one -> depends on context
 BARE_DEFINITE = re.compile(
@@ -53,9 +54,9 @@ BARE_DEFINITE = re.compile(
     r"decision|ship|battle|conflict|attack|operation|event|incident|move|law|bill|report|study|"
     r"book|film|novel|album|song|regiment|division|brigade|corps|base|building|site|company|"
     r"firm|group|party|team|club|organisation|organization|movement|campaign|negotiations|"
-    r"talks|meeting|visit|ceremony|parade|exercise|exercises|purchase|sale|order|contest|"
+    r"talks|meeting|visit|ceremony|parade|exercise|exercises|purchase|sale|order|contest|area|"
     r"election|vote|case|trial|scheme|proposal|offer|radar|system|vessel|aircraft|crisis)\b"
-    r"(?! (of|in|at|for|between|with|to|on|by|from|called|named|known)\b)(?!,? [A-Z])"
+    r"(?! (of|called|named|known)\b)(?! [A-Z])"
 )
 CITATION = re.compile(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
 ANAPHORIC_START = re.compile(
@@ -73,7 +74,8 @@ DEPENDENT = re.compile(
     r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
     r"ago|(?<!most )recently|currently|nowadays|presently|to date|so far|this year|last year|"
     r"it has been|"
-    r"see below|see above|the following|as follows|this article|do so|did so|does so)\b"
+    r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
+    r"this|these|those|its previous|aforesaid)\b"
 )
 PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 
@@ -219,7 +221,7 @@ def find_spans(text: str, links: list[Link]) -> list[Span]:
 SINGLE_NAME_NEXT = r"[,.;:]|\s(is|was|has|had|were|are|and|in|on|to|from)\b"
 # Unlinked proper names: capitalised words, allowing "of"/"the"/"and" between them.
 PROPER_NAME = re.compile(
-    r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: (?:(?:of|the|de|du|la|von|van) )?"
+    r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: (?:(?:of|the|de|du|la|von|van) ){0,2}"
     r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)*(?![\w'’-])"
 )
 NOT_NAMES = {
@@ -334,6 +336,10 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
     years used as adjectives (``the 2014 election``).
     """
     before, after = text[:a], text[b:]
+    if re.match(r"[\w]", after) or re.search(r"[\w]$", before):
+        return False  # the gap would split a word ("_____PMU2")
+    if kind == "entity" and re.match(r"\.\s+[A-Z]", after):
+        return False  # an abbreviation such as "Lt-Gen." before a name
     if re.match(r"\s?[–—-]\s?\d", after) or re.search(r"\d\s?[–—-]\s?$", before):
         return False
     if re.search(r"(?i)\b(ca|c|circa)\.?\s*$", before):
@@ -342,10 +348,12 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
         return False
     if re.match(r"'s? [A-Z]", after) and kind == "entity":
         return False
-    if kind in ("year", "date", "number"):
-        previous = before.split()[-1].lower().strip("(") if before.split() else ""
-        if re.match(r" [a-z]", after) and previous not in PREPOSITIONS:
-            return kind == "number" and bool(previous)
+    previous = before.split()[-1].lower().strip("(") if before.split() else ""
+    if kind in ("year", "date"):
+        at_start = not before.strip() and after.startswith(",")
+        return at_start or previous in PREPOSITIONS or before.endswith("(")
+    if kind == "number" and re.match(r" [a-z]", after) and previous not in PREPOSITIONS:
+        return bool(previous)
     return True
 
 
@@ -478,7 +486,9 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
             alone = Sentence(text, section, spans)  # an item that is a sentence of its own
             alone.index = len(facts.sentences)
             facts.sentences.append(alone)
-        if links and links[0].start == 0:
+        if PROPER_NAME.fullmatch(text) and len(text.split()) <= 6:
+            members.append(text)
+        elif links and links[0].start == 0:
             members.append(text[links[0].start : links[0].end])
     facts.groups.append(members)
 
@@ -548,7 +558,7 @@ def extract_facts(article: Article) -> Facts:
         for block in section.blocks:
             for link in block.links:
                 words = block.text[link.start : link.end].split()
-                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
                     facts.surnames.add(words[-1])
     for section in article.sections:
         for block in section.blocks:

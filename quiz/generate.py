@@ -178,14 +178,19 @@ class Generator:
         if not wh:
             return []
         difficulty = 0.7 if span.type == "entity" else 0.6
+        answer, accept = span.text, self.accepted(span)
+        year = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", span.text)
+        if wh.startswith("In what year") and year:
+            answer, accept = year.group(1), [span.text]  # "May 1997" asked as a year
         short = self.make(
             "short_answer",
             sentence,
             span.text,
             wh,
+            answer=answer,
             tags=[span.type],
             difficulty=difficulty,
-            accept=self.accepted(span),
+            accept=accept,
         )
         return [Candidate(short, score + 0.05, sentence.index)]
 
@@ -193,8 +198,13 @@ class Generator:
         """The answer (or a telling part of it) shows elsewhere in the prompt."""
         rest = normalise(sentence.text[: span.start] + " " + sentence.text[span.end :]).split()
         for word in normalise(span.text).split():
-            if len(word) >= 5 and any(w.startswith(word[:5]) for w in rest if len(w) >= 5):
-                return True
+            if len(word) < 5:
+                continue
+            for other in rest:
+                if len(other) >= 5 and (
+                    other.startswith(word[:5]) or other in word or word in other
+                ):
+                    return True
         before = sentence.text[: span.start]
         if re.search(r"\b(a|an|An|A)\s$", before) and not span.text[:1].isupper():
             return True  # "an _____ fascination": the article hints at the word
@@ -229,6 +239,8 @@ class Generator:
         pick_mcq = int(_digest(sentence.text, span.text, "kind"), 16) % 2 == 0
         if not shorts or pick_mcq:
             wh = self.wh_question(sentence, span)
+            if wh and wh.startswith("In what year") and not re.fullmatch(r"\d{4}", span.text):
+                wh = None  # choices are full dates: ask with the gap instead
             mcq = self.make(
                 "mcq",
                 sentence,
@@ -275,12 +287,17 @@ class Generator:
         return None
 
     def accepted(self, span: Span) -> list[str]:
-        """Other spellings a learner may type: the link target, a person's surname."""
+        """Other spellings a learner may type: a fuller link target, a person's surname."""
         out: list[str] = []
         target = re.sub(r"\s*\(.*\)$", "", span.target or "")
-        if target and normalise(target) != normalise(span.text) and len(target.split()) <= 6:
-            out.append(target)
-        if self.classes.get(span.text) in ("person", "name") and len(span.text.split()) >= 2:
+        surface_words = set(normalise(span.text).split())
+        target_words = set(normalise(target).split())
+        if target and target_words != surface_words and len(target.split()) <= 6:
+            if surface_words <= target_words or (
+                len(target_words) > 1 and target_words <= surface_words
+            ):
+                out.append(target)
+        if self.classes.get(span.text) == "person" and len(span.text.split()) >= 2:
             surname = span.text.split()[-1]
             if len(surname) > 3 and surname[0].isupper():
                 out.append(surname)
@@ -338,6 +355,9 @@ class Generator:
         if not prompt:
             return []
         context = f"{fact.label}: {value}"
+        accept = [value] if value.endswith(")") else []
+        value = re.sub(r"\s*\([^)]*\)$", "", value).strip()  # "$2.267 billion (2020)"
+        accept += [t for t in fact.links if normalise(t) != normalise(value)]
         short = self.make(
             "short_answer",
             None,
@@ -346,6 +366,7 @@ class Generator:
             context=context,
             tags=["infobox", fact.type],
             difficulty=0.5,
+            accept=accept,
         )
         out = [Candidate(short, 0.8, -1)]
         if fact.type in ("year", "date", "number", "money", "percent"):
