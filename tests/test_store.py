@@ -374,3 +374,18 @@ def test_crash_after_snapshot_before_journal_reset_replays_nothing_twice(data_di
     with open_store(data_dir, "ann") as store:
         assert store.card("bank", "q1").reps == 2
         assert [r.id for r in store.iter_reviews()] == [1, record.id]
+
+
+def test_older_schema_is_migrated(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.store as store_module
+
+    with open_store(data_dir, "ann") as store:
+        answer(store, "q1")
+    calls = []
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(store_module.MIGRATIONS, 1, lambda s: calls.append(s.name))
+    with open_store(data_dir, "ann") as store:
+        assert calls == ["ann"]
+        assert store.card("bank", "q1").reps == 1
+    with open_store(data_dir, "ann"):
+        assert calls == ["ann"]  # the new version was recorded: no second migration
