@@ -127,6 +127,11 @@ def can_use_workers() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them (no worker tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class WorkerPool:
     """``jobs`` forked worker processes; a pool with a stuck worker is killed and replaced."""
 
@@ -141,7 +146,8 @@ class WorkerPool:
 
         import quiz.generate  # noqa: F401 - loaded once here, inherited by forked workers
 
-        executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"))
+        context = multiprocessing.get_context("fork")
+        executor = ProcessPoolExecutor(self.jobs, context, initializer=_ignore_interrupts)
         executor.submit(int).result()  # fork the workers now, before other threads start
         return executor
 

@@ -439,3 +439,35 @@ def test_single_stuck_page_is_killed(
     status, _, err = run(capsys, "generate", path, "--out-dir", tmp_path, "--time-limit", 0.3)
     assert time.monotonic() - started < 10
     assert_one_error(status, err, "took too long")
+
+
+SLOW_MAIN = """
+import sys, time
+import quiz.generate
+real = quiz.generate.build_bank
+def slow(title, wikitext, **options):
+    time.sleep(0.2)
+    return real(title, wikitext, **options)
+quiz.generate.build_bank = slow
+from quiz.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_stops_workers_without_traceback(tmp_path: Path) -> None:
+    dump = write_dump(tmp_path / "d.xml", sample_pages(40, words=60))
+    out_dir = tmp_path / "o"
+    command = [sys.executable, "-c", SLOW_MAIN, "generate", str(dump), "--out-dir", str(out_dir)]
+    process = subprocess.Popen(
+        command + ["--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    first_line = process.stdout.readline()
+    assert "Town 0" in first_line
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert err.strip() == "quiz: interrupted"
+    written = list(out_dir.iterdir())
+    assert 0 < len(written) < 40
+    assert all(json.loads(p.read_text())["title"].startswith("Town") for p in written)
