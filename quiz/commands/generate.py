@@ -218,10 +218,14 @@ def register(sub: Any) -> None:
     where = gen.add_mutually_exclusive_group()
     where.add_argument("-o", "--out", metavar="OUT.json", help="bank file (one article only)")
     where.add_argument("--out-dir", metavar="DIR", help="folder for <slug-of-title>.json banks")
-    gen.add_argument("--title", help="title for a plain wikitext file (default: file name)")
-    gen.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
+    gen.add_argument(
+        "--title", metavar="T", help="title for a plain wikitext file (default: file name)"
+    )
+    gen.add_argument("--seed", type=int, default=0, metavar="N", help="generator seed (default 0)")
     gen.add_argument("--force", action="store_true", help="overwrite existing bank files")
-    gen.add_argument("--jobs", type=int, default=0, help="worker processes (default: CPUs)")
+    gen.add_argument(
+        "--jobs", type=int, default=0, metavar="N", help="worker processes (default: CPUs)"
+    )
     gen.add_argument(
         "--time-limit",
         type=_positive_float,
@@ -229,9 +233,16 @@ def register(sub: Any) -> None:
         metavar="SECONDS",
         help=f"skip a page taking longer than this (default {DEFAULT_TIME_LIMIT:g})",
     )
-    gen.add_argument("--data-dir", help="quiz data directory (default bank folder lives there)")
+    gen.add_argument(
+        "--data-dir", metavar="DIR", help="quiz data directory (banks go to DIR/banks by default)"
+    )
     gen.set_defaults(func=run_generate)
 
-    val = sub.add_parser("validate", help="check bank files and list every problem")
+    val = sub.add_parser(
+        "validate",
+        help="check bank files and list every problem",
+        description="Check bank files: exit 0 if all are valid, 1 if problems were found, "
+        "2 if a file cannot be read.",
+    )
     val.add_argument("banks", nargs="+", metavar="BANK", help="bank JSON files")
     val.set_defaults(func=run_validate)
