@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from fsrs import Card, Rating, State
@@ -192,18 +192,24 @@ def _local(now: datetime, tz: tzinfo | None) -> datetime:
     return now.astimezone(tz) if tz is not None else now.astimezone()
 
 
+def _local_at(day: date, hour: int, tz: tzinfo | None) -> datetime:
+    """``hour`` o'clock on ``day`` in ``tz`` (or the system zone), DST-aware."""
+    if tz is not None:
+        return datetime.combine(day, time(hour), tzinfo=tz)
+    return datetime.combine(day, time(hour)).astimezone()
+
+
 def study_day(now: datetime, *, tz: tzinfo | None = None, hour: int = DAY_START_HOUR) -> str:
     """The learner's study day (ISO date) for ``now``: days start at ``hour`` local time."""
-    local = _local(now, tz) - timedelta(hours=hour)
-    return local.date().isoformat()
+    return _local(day_start(now, tz=tz, hour=hour), tz).date().isoformat()
 
 
 def day_start(now: datetime, *, tz: tzinfo | None = None, hour: int = DAY_START_HOUR) -> datetime:
     """UTC start of the study day containing ``now`` (``hour`` o'clock local, like Anki's 4am)."""
     local = _local(now, tz)
-    start = datetime.combine(local.date(), time(hour), tzinfo=local.tzinfo)
-    if local < start:
-        start -= timedelta(days=1)
+    start = _local_at(local.date(), hour, tz)
+    if now < start:
+        start = _local_at(local.date() - timedelta(days=1), hour, tz)
     return start.astimezone(UTC)
 
 
@@ -211,9 +217,8 @@ def next_day_start(
     now: datetime, *, tz: tzinfo | None = None, hour: int = DAY_START_HOUR
 ) -> datetime:
     """UTC time the next study day starts (used for "bury until tomorrow")."""
-    local_start = day_start(now, tz=tz, hour=hour).astimezone(_local(now, tz).tzinfo)
-    nxt = datetime.combine(local_start.date() + timedelta(days=1), time(hour), local_start.tzinfo)
-    return nxt.astimezone(UTC)
+    start_day = _local(day_start(now, tz=tz, hour=hour), tz).date()
+    return _local_at(start_day + timedelta(days=1), hour, tz).astimezone(UTC)
 
 
 def _fuzz(interval: timedelta, maximum: int, rng: random.Random) -> timedelta:

@@ -160,3 +160,14 @@ def test_day_boundaries_at_4am_local() -> None:
     assert study_day(late, tz=plus2) == "2026-03-01"
     assert next_day_start(late, tz=plus2) == datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
     assert next_day_start(late, tz=UTC, hour=0) == datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
+
+
+def test_day_boundary_follows_daylight_saving() -> None:
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")  # clocks go forward on 29 March 2026
+    before = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)
+    assert day_start(before, tz=berlin) == datetime(2026, 3, 28, 3, 0, tzinfo=UTC)  # 4am CET
+    assert next_day_start(before, tz=berlin) == datetime(2026, 3, 29, 2, 0, tzinfo=UTC)  # CEST
+    assert study_day(datetime(2026, 3, 29, 1, 59, tzinfo=UTC), tz=berlin) == "2026-03-28"
+    assert study_day(datetime(2026, 3, 29, 2, 0, tzinfo=UTC), tz=berlin) == "2026-03-29"
