@@ -36,12 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser.set_defaults(func=run_app, mode="home" if name == "open" else name)
 
 
-def _exit_after_first_card(app: object) -> None:
-    """Benchmark hook: print seconds since launch once the first card is on screen, then exit."""
+def _exit_after_first_card(app: object, seen: list[float]) -> None:
+    """Benchmark hook: note seconds since launch once the first card is on screen, then exit."""
     import time
 
-    start = float(os.environ[FIRST_CARD_ENV])
-    print(f"first-card {time.time() - start:.4f}", flush=True)
+    seen.append(time.time() - float(os.environ[FIRST_CARD_ENV]))
     app.exit()  # type: ignore[attr-defined]
 
 
@@ -66,10 +65,13 @@ def run_app(args: argparse.Namespace) -> int:
         count=count,
         time_limit=minutes * 60,
     )
+    first_card: list[float] = []
     if os.environ.get(FIRST_CARD_ENV):
-        app.on_first_card = lambda: _exit_after_first_card(app)
+        app.on_first_card = lambda: _exit_after_first_card(app, first_card)
     try:
         app.run()
     finally:
         app.close_store()
+    if first_card:
+        print(f"first-card {first_card[0]:.4f}", flush=True)
     return int(app.return_code or 0)

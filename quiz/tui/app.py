@@ -143,8 +143,9 @@ class QuizApp(App[None]):
         from quiz.tui.screens.home import HomeScreen
 
         self.apply_theme_setting()
-        self.push_screen(HomeScreen())
-        if self.start_mode != "home":
+        if self.start_mode == "home":
+            self.push_screen(HomeScreen())
+        else:  # straight into a session; the home screen is made when leaving it
             self.open_mode(self.start_mode)
 
     def open_mode(self, mode: str, entry: BankEntry | None = None) -> None:
@@ -157,20 +158,28 @@ class QuizApp(App[None]):
         self.push_screen(self._make_screen(mode, entry))
 
     def _make_screen(self, mode: str, entry: BankEntry) -> Screen:
-        from quiz.tui.screens.browse import BrowseScreen
-        from quiz.tui.screens.exam import ExamScreen
-        from quiz.tui.screens.practice import PracticeScreen
-        from quiz.tui.screens.stats import StatsScreen
-        from quiz.tui.screens.study import StudyScreen
+        """The screen for ``mode``; each screen module is imported only when first needed."""
+        if mode == "study":
+            from quiz.tui.screens.study import StudyScreen
 
-        factories: dict[str, Callable[[], Screen]] = {
-            "study": lambda: StudyScreen(entry),
-            "practice": lambda: PracticeScreen(entry, count=self.count),
-            "exam": lambda: ExamScreen(entry, count=self.count, time_limit=self.time_limit),
-            "browse": lambda: BrowseScreen(entry),
-            "stats": lambda: StatsScreen(entry),
-        }
-        return factories[mode]()
+            return StudyScreen(entry)
+        if mode == "practice":
+            from quiz.tui.screens.practice import PracticeScreen
+
+            return PracticeScreen(entry, count=self.count)
+        if mode == "exam":
+            from quiz.tui.screens.exam import ExamScreen
+
+            return ExamScreen(entry, count=self.count, time_limit=self.time_limit)
+        if mode == "browse":
+            from quiz.tui.screens.browse import BrowseScreen
+
+            return BrowseScreen(entry)
+        if mode == "stats":
+            from quiz.tui.screens.stats import StatsScreen
+
+            return StatsScreen(entry)
+        raise QuizError(f"unknown screen {mode!r}")
 
     def action_help(self) -> None:
         from quiz.tui.screens.modals import HelpModal
@@ -183,9 +192,22 @@ class QuizApp(App[None]):
 
         self.push_screen(SettingsScreen())
 
+    def action_back(self) -> None:
+        """Leave the current screen; the last one leads to the home screen."""
+        from quiz.tui.screens.home import HomeScreen
+
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        elif not isinstance(self.screen, HomeScreen):
+            self.switch_screen(HomeScreen())
+
     def action_home(self) -> None:
+        from quiz.tui.screens.home import HomeScreen
+
         while len(self.screen_stack) > 2:
             self.pop_screen()
+        if not isinstance(self.screen, HomeScreen):
+            self.switch_screen(HomeScreen())
 
     async def action_quit(self) -> None:
         self.close_store()

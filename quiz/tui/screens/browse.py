@@ -72,7 +72,7 @@ class BrowseScreen(Screen):
         Binding("slash", "search", "Search"),
         Binding("u", "unflag", "Unflag"),
         Binding("s", "toggle_suspend", "(Un)suspend"),
-        Binding("escape", "app.pop_screen", "Home"),
+        Binding("escape", "app.back", "Home"),
     ]
 
     DEFAULT_CSS = """

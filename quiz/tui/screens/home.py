@@ -83,7 +83,12 @@ class HomeScreen(Screen):
             with VerticalScroll(id="side"):
                 with Vertical(classes="panel", id="profile-panel"):
                     yield Label("Learner", classes="title")
-                    yield Select(self._profile_options(), id="profile", allow_blank=False)
+                    yield Select(
+                        self._profile_options(),
+                        id="profile",
+                        allow_blank=False,
+                        value=self.quiz.profile or Select.BLANK,
+                    )
                     yield Button("New profile (n)", id="new-profile", compact=True)
                 with Vertical(classes="panel", id="actions"):
                     for action, label, key in ACTIONS:

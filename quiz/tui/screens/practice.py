@@ -213,12 +213,12 @@ class PracticeScreen(Screen):
         from quiz.tui.screens.modals import ConfirmModal
 
         if self.session is None or not self.session.records:
-            self.app.pop_screen()
+            self.quiz.action_back()
             return
 
         def leave(yes: bool | None) -> None:
             if yes:
-                self.app.pop_screen()
+                self.quiz.action_back()
 
         self.app.push_screen(
             ConfirmModal("Leave this quiz? Answers so far are kept.", yes="Leave", no="Stay"),

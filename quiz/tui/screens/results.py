@@ -47,7 +47,7 @@ class ResultsScreen(Screen):
 
     BINDINGS = [
         Binding("r", "retry", "Retry missed"),
-        Binding("escape,enter", "app.pop_screen", "Home"),
+        Binding("escape,enter", "app.back", "Home"),
     ]
 
     DEFAULT_CSS = """
@@ -120,7 +120,7 @@ class ResultsScreen(Screen):
         if event.button.id == "retry":
             self.action_retry()
         else:
-            self.app.pop_screen()
+            self.quiz.action_back()
 
     def action_retry(self) -> None:
         from quiz.tui.screens.practice import PracticeScreen

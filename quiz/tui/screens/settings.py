@@ -43,7 +43,7 @@ class SettingsScreen(Screen):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("escape", "app.back", "Back"),
     ]
 
     DEFAULT_CSS = """
@@ -87,7 +87,7 @@ class SettingsScreen(Screen):
         if event.button.id == "save":
             self.action_save()
         else:
-            self.app.pop_screen()
+            self.quiz.action_back()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
@@ -103,4 +103,4 @@ class SettingsScreen(Screen):
         store.update_settings(**values, theme=theme if isinstance(theme, str) else "dark")
         self.quiz.apply_theme_setting()
         self.notify("Settings saved")
-        self.app.pop_screen()
+        self.quiz.action_back()

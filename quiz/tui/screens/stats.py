@@ -94,7 +94,7 @@ def day_labels(days: list[str]) -> list[str]:
 class StatsScreen(Screen):
     """Figures from the engine's ``stats()`` for one bank and the active learner."""
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Home"), Binding("r", "reload", "Reload")]
+    BINDINGS = [Binding("escape", "app.back", "Home"), Binding("r", "reload", "Reload")]
 
     DEFAULT_CSS = """
     StatsScreen #summary { height: auto; padding: 0 1; }

@@ -57,6 +57,8 @@ def next_due_text(session: StudySession, now: datetime) -> str:
 class StudyScreen(Screen):
     """Show a card, reveal it, rate it; counts and progress stay visible."""
 
+    AUTO_FOCUS = None
+
     BINDINGS = [
         Binding("space", "space", "Show answer"),
         Binding("enter", "space", "Show / Good", show=False),
@@ -69,7 +71,7 @@ class StudyScreen(Screen):
         Binding("s", "suspend", "Suspend", show=False),
         Binding("b", "bury", "Bury", show=False),
         Binding("e,f", "flag", "Flag", show=False),
-        Binding("escape", "app.pop_screen", "Home"),
+        Binding("escape", "app.back", "Home"),
     ]
 
     DEFAULT_CSS = """
@@ -98,7 +100,6 @@ class StudyScreen(Screen):
         yield CountsBar()
         with VerticalScroll(id="body"):
             yield QuestionCard(id="card")
-            yield Input(placeholder="Type your answer, then enter", id="typed")
             yield Static(id="done")
         yield Static(id="hint", classes="hint")
         yield RatingBar()
@@ -136,14 +137,15 @@ class StudyScreen(Screen):
         self.shown_at = now
         self._update_counts(now)
         card = self.query_one(QuestionCard)
-        typed = self.query_one("#typed", Input)
+        typed = self.typed_input()
         done = self.query_one("#done", Static)
         rating = self.query_one(RatingBar)
         rating.suggest(None)
         rating.display = False
         card.display = question is not None
         done.display = question is None
-        typed.display = question is not None and self.typed_mode
+        if typed is not None:
+            typed.display = question is not None and self.typed_mode
         if question is None:
             assert self.session is not None
             done.update(
@@ -152,22 +154,31 @@ class StudyScreen(Screen):
                 "[dim]escape: home   ·   p on the home screen: a practice quiz[/dim]"
             )
             self._hint("")
-            self.set_focus(None)
+            self._unfocus()
             return
         card.show(question)
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
-        if self.typed_mode:
+        if self.typed_mode and typed is not None:
             typed.value = ""
             typed.disabled = False
             typed.focus()
             self._hint("Type the answer and press enter   ·   t: stop typing answers")
         else:
-            self.set_focus(None)
+            self._unfocus()
             self._hint("space: show the answer   ·   t: type the answer")
         if not self.first_card_reported:
             self.first_card_reported = True
             if self.quiz.on_first_card is not None:
                 self.call_after_refresh(self.quiz.on_first_card)
+
+    def _unfocus(self) -> None:
+        if self.focused is not None:
+            self.set_focus(None)
+
+    def typed_input(self) -> Input | None:
+        """The answer box (made the first time typed-answer mode is switched on)."""
+        found = self.query("#typed").results(Input)
+        return next(iter(found), None)
 
     def _hint(self, text: str) -> None:
         self.query_one("#hint", Static).update(text)
@@ -183,9 +194,10 @@ class StudyScreen(Screen):
         rating.set_intervals({int(r): text for r, text in intervals.items()})
         rating.suggest(self.suggested if result is not None else None)
         rating.display = True
-        typed = self.query_one("#typed", Input)
-        typed.disabled = True
-        self.set_focus(None)
+        typed = self.typed_input()
+        if typed is not None:
+            typed.disabled = True
+        self._unfocus()
         names = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
         self._hint(f"1-4: rate   ·   space/enter: {names[self.suggested]}   ·   u: undo")
 
@@ -199,8 +211,8 @@ class StudyScreen(Screen):
             return
         if self.revealed:
             self.action_rate(self.suggested)
-        elif self.typed_mode:
-            self.submit_typed(self.query_one("#typed", Input).value)
+        elif self.typed_mode and self.typed_input() is not None:
+            self.submit_typed(self.typed_input().value)
         else:
             self.reveal()
 
@@ -234,7 +246,7 @@ class StudyScreen(Screen):
             self.current,
             rating,
             now=self.quiz.now(),
-            given=self.query_one("#typed", Input).value if result is not None else None,
+            given=self.typed_input().value if result is not None else None,
             verdict=result.verdict if result is not None else None,
             duration=self._seconds(),
         )
@@ -242,8 +254,11 @@ class StudyScreen(Screen):
             self.notify(outcome.warning, title="Leech", severity="warning", timeout=8)
         self.show_next()
 
-    def action_toggle_typed(self) -> None:
+    async def action_toggle_typed(self) -> None:
         self.typed_mode = not self.typed_mode
+        if self.typed_mode and self.typed_input() is None:
+            box = Input(placeholder="Type your answer, then enter", id="typed")
+            await self.query_one(QuestionCard).mount(box, after="#choices")
         self.notify("Typed answers on" if self.typed_mode else "Typed answers off", timeout=2)
         if self.current is not None and not self.revealed:
             self.show_card(self.current, self.quiz.now())

@@ -29,12 +29,14 @@ class RatingBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         for rating, name in RATING_NAMES.items():
-            yield Button(
+            button = Button(
                 f"{rating} {name}",
                 id=f"rate-{rating}",
                 variant=RATING_VARIANTS[rating],  # type: ignore[arg-type]
                 compact=True,
             )
+            button.can_focus = False  # keys 1-4 / space belong to the screen, never a button
+            yield button
 
     def set_intervals(self, intervals: dict[int, str]) -> None:
         """Label each button ``"3 Good · 1d"`` from a rating -> interval text mapping."""
