@@ -353,3 +353,26 @@ def test_stats_on_fresh_and_used_profile(store: Store) -> None:
     assert 0 <= figures["mastery"]["History"] <= 1
     overall = stats(store, None, now=NOW, tz=UTC)
     assert overall["reviews_total"] == 3 and overall["mastery"] == {}
+
+
+def test_regenerated_bank_keeps_progress(store: Store) -> None:
+    bank = make_bank(6)
+    session = study(store, bank)
+    for _ in range(3):
+        session.answer(session.next_card(NOW), Rating.Easy, now=NOW)
+    answered = {c.qid for c in store.cards(bank.key)}
+    regenerated = make_bank(6)
+    gone = sorted(answered)[0]
+    regenerated.questions = [q for q in regenerated.questions if q.id != gone]
+    regenerated.questions.append(replace(regenerated.questions[0], id="q99", fact="fact99"))
+    assert store.sync_bank(regenerated.key, [q.id for q in regenerated.questions]) == (1, 0)
+    later = NOW + timedelta(hours=1)
+    again = study(store, regenerated, later)
+    assert again.counts(later)[0] == 4  # 3 untouched + the new q99
+    shown = []
+    while (question := again.next_card(later)) is not None:
+        shown.append(question.id)
+        again.answer(question, Rating.Easy, now=later)
+    assert "q99" in shown and gone not in shown
+    assert all(store.card(bank.key, qid).reps == 1 for qid in answered)
+    assert stats(store, None, now=later, tz=UTC)["cards"]["retired"] == 1
