@@ -142,6 +142,9 @@ def parse_date(text: str) -> date | None:
 
 def _choice_index(question: Question, given: str) -> int | None:
     text = given.strip()
+    bare = re.sub(r"[\s().:)]", "", text)  # "B.", "(b)", "2)" mean the letter or number
+    if len(bare) == 1:
+        text = bare
     choices = question.choices or []
     if len(text) == 1 and text.upper() in LETTERS[: len(choices)]:
         return LETTERS.index(text.upper())
