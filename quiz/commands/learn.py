@@ -71,6 +71,11 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
         return {"profile": store.name, "banks": [stats(store, bank, now=now) for bank in banks]}
 
 
+def _fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` keeping its end (the most specific part of a section path)."""
+    return text if len(text) <= width else "…" + text[-(width - 1) :]
+
+
 def _percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.0f}%"
 
@@ -99,7 +104,7 @@ def format_stats(result: dict[str, Any]) -> str:
             lines.append("  Mastery by section")
             for section, share in figures["mastery"].items():
                 bar = "#" * round(20 * share)
-                name = (section or "(lead)")[:width]
+                name = _fit(section or "(lead)", width)
                 lines.append(f"    {name:<{width}}  {_percent(share):>4}  {bar}")
     return "\n".join(lines)
 
