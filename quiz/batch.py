@@ -97,6 +97,9 @@ def generate_page(job: Job) -> Outcome:
         detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         outcome.error = f"{job.origin}: skipped: the generator failed ({detail})"
         return outcome
+    if not bank.questions:
+        outcome.error = f"{job.origin}: no questions could be made from this article"
+        return outcome
     outcome.title, outcome.key = bank.title, bank.key
     order = {kind: index for index, kind in enumerate(KINDS)}
     counts = Counter(q.kind for q in bank.questions)

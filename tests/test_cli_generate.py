@@ -13,13 +13,20 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED, SHARED_ARTICLES
-from wikidump import DumpPage, article_text, sample_pages, write_dump
+from wikidump import (
+    DumpPage,
+    article_text,
+    fake_build_bank,
+    real_article_pages,
+    sample_pages,
+    write_dump,
+)
 
 import quiz.batch
 import quiz.generate
 from quiz.bank import bank_to_json
 from quiz.cli import main
-from quiz.model import Bank, Question, Source
+from quiz.model import Bank, Source
 
 DATA = Path(__file__).parent / "data"
 
@@ -39,13 +46,13 @@ def assert_one_error(status: int, err: str, *needles: str) -> None:
         assert needle in lines[0]
 
 
-def fake_bank(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
-    """A stand-in generator with two questions, so the summary has counts to show."""
-    questions = [
-        Question("q1", "mcq", f"Where is {title}?", "A", ["A", "B", "C", "D"]),
-        Question("q2", "true_false", f"{title} exists.", "True", ["True", "False"]),
-    ]
-    return Bank(title, Source(title, sha256=sha256), questions, {"seed": seed})
+fake_bank = fake_build_bank
+
+
+@pytest.fixture
+def fake_generator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replace the real generator by one that always makes two questions."""
+    monkeypatch.setattr(quiz.generate, "build_bank", fake_build_bank)
 
 
 # --- good input ---------------------------------------------------------------------------
@@ -95,16 +102,16 @@ def test_data_dir_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_parallel_output_equals_serial(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    dump = write_dump(tmp_path / "dump.xml", sample_pages(5))
-    sources = [SEED, dump, *sorted(SHARED_ARTICLES.glob("*.json"))]
+    dump = write_dump(tmp_path / "dump.xml", real_article_pages())
+    sources = [dump, DATA / "tiny_article.wiki"]
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
     status1, out1, err1 = run(capsys, "generate", *sources, "--out-dir", serial, "--jobs", 1)
     status2, out2, _ = run(capsys, "generate", *sources, "--out-dir", parallel, "--jobs", 2)
     assert status1 == status2 == 0, err1
     names = sorted(p.name for p in serial.iterdir())
     assert names == sorted(p.name for p in parallel.iterdir())
-    assert len(names) == 6 + len(list(SHARED_ARTICLES.glob("*.json")))
-    assert "town-0.json" in names and "old-town.json" not in names
+    assert len(names) == 2 + len(list(SHARED_ARTICLES.glob("*.json")))
+    assert "bodmin.json" in names and "old-town.json" not in names
     for name in names:
         assert (serial / name).read_bytes() == (parallel / name).read_bytes()
     assert out1.replace(str(serial), "") == out2.replace(str(parallel), "")
@@ -123,7 +130,7 @@ def test_refuses_to_overwrite_without_force(
 
 
 def test_refuses_to_overwrite_in_out_dir(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_generator: None
 ) -> None:
     existing = tmp_path / "azerbaijani-armed-forces.json"
     existing.write_text("precious", encoding="utf-8")
@@ -144,7 +151,9 @@ def test_out_file_needs_exactly_one_page(
     assert not out.exists()
 
 
-def test_duplicate_titles_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_duplicate_titles_in_one_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_generator: None
+) -> None:
     pages = [DumpPage("Zenda", article_text("Zenda")), DumpPage("ZENDA", article_text("Z"))]
     dump = write_dump(tmp_path / "d.xml", pages)
     status, _, err = run(capsys, "generate", dump, "--out-dir", tmp_path / "o", "--jobs", 1)
@@ -152,7 +161,9 @@ def test_duplicate_titles_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert json.loads((tmp_path / "o" / "zenda.json").read_text())["title"] == "Zenda"
 
 
-def test_title_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_title_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_generator: None
+) -> None:
     out = tmp_path / "b.json"
     status, _, _ = run(
         capsys, "generate", DATA / "tiny_article.wiki", "--title", "Strelsau", "-o", out
@@ -226,11 +237,16 @@ def test_article_without_infobox_or_sections(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, stdout, err = run(capsys, "generate", DATA / "prose_only.txt", "--out-dir", tmp_path)
-    assert status == 0, err
-    assert (tmp_path / "prose-only.json").exists()
+    if status == 0:
+        assert json.loads((tmp_path / "prose-only.json").read_text())["questions"]
+    else:
+        assert_one_error(status, err, "no questions could be made")
+        assert list(tmp_path.iterdir()) == []
 
 
-def test_non_english_article_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_non_english_article_warns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_generator: None
+) -> None:
     status, _, err = run(capsys, "generate", DATA / "german_article.wiki", "--out-dir", tmp_path)
     assert status == 0
     assert err.startswith("quiz: warning: german article: the article does not look English")
@@ -238,7 +254,7 @@ def test_non_english_article_warns(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_truncated_bz2_keeps_earlier_pages(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_generator: None
 ) -> None:
     whole = write_dump(tmp_path / "w.xml.bz2", sample_pages(80, words=600)).read_bytes()
     cut = tmp_path / "cut.xml.bz2"
@@ -292,7 +308,9 @@ def test_single_slow_page_exits_non_zero(
     assert not (tmp_path / "zenda.json").exists()
 
 
-def test_one_bad_source_among_good_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_bad_source_among_good_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_generator: None
+) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
     status, stdout, err = run(
@@ -363,11 +381,11 @@ def test_process_reports_bad_input_in_one_line(tmp_path: Path) -> None:
 
 
 def test_process_with_several_pages_and_no_tty(tmp_path: Path) -> None:
-    dump = write_dump(tmp_path / "d.xml", sample_pages(3))
-    result = quiz_process("generate", dump, SEED, "--out-dir", tmp_path / "o", cwd=ROOT)
+    dump = write_dump(tmp_path / "d.xml", real_article_pages())
+    result = quiz_process("generate", dump, "--out-dir", tmp_path / "o", cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert len(list((tmp_path / "o").iterdir())) == 4
+    assert len(list((tmp_path / "o").iterdir())) == 1 + len(list(SHARED_ARTICLES.glob("*.json")))
 
 
 def test_output_is_identical_across_processes(tmp_path: Path) -> None:
@@ -443,11 +461,12 @@ def test_single_stuck_page_is_killed(
 
 SLOW_MAIN = """
 import sys, time
+sys.path.insert(0, sys.argv.pop(1))
 import quiz.generate
-real = quiz.generate.build_bank
+from wikidump import fake_build_bank
 def slow(title, wikitext, **options):
     time.sleep(0.2)
-    return real(title, wikitext, **options)
+    return fake_build_bank(title, wikitext, **options)
 quiz.generate.build_bank = slow
 from quiz.cli import main
 sys.exit(main(sys.argv[1:]))
@@ -457,7 +476,17 @@ sys.exit(main(sys.argv[1:]))
 def test_ctrl_c_stops_workers_without_traceback(tmp_path: Path) -> None:
     dump = write_dump(tmp_path / "d.xml", sample_pages(40, words=60))
     out_dir = tmp_path / "o"
-    command = [sys.executable, "-c", SLOW_MAIN, "generate", str(dump), "--out-dir", str(out_dir)]
+    tests = str(Path(__file__).parent)
+    command = [
+        sys.executable,
+        "-c",
+        SLOW_MAIN,
+        tests,
+        "generate",
+        str(dump),
+        "--out-dir",
+        str(out_dir),
+    ]
     process = subprocess.Popen(
         command + ["--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -471,3 +500,15 @@ def test_ctrl_c_stops_workers_without_traceback(tmp_path: Path) -> None:
     written = list(out_dir.iterdir())
     assert 0 < len(written) < 40
     assert all(json.loads(p.read_text())["title"].startswith("Town") for p in written)
+
+
+def test_empty_bank_is_not_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_questions(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
+        return Bank(title, Source(title, sha256=sha256))
+
+    monkeypatch.setattr(quiz.generate, "build_bank", no_questions)
+    status, _, err = run(capsys, "generate", DATA / "tiny_article.wiki", "--out-dir", tmp_path)
+    assert_one_error(status, err, "tiny_article.wiki: no questions could be made")
+    assert list(tmp_path.iterdir()) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bz2
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 SPECIALS = '<>"&\n'
@@ -90,3 +91,30 @@ def sample_pages(count: int, words: int = 300) -> list[DumpPage]:
     pages.insert(1, DumpPage("Old Town", "#REDIRECT [[Town 0]]", redirect="Town 0"))
     pages.insert(2, DumpPage("Talk:Town 0", "Let us discuss this article.", ns=1))
     return pages
+
+
+def real_article_pages() -> list[DumpPage]:
+    """The bundled and shared articles (repaired) as dump pages, plus a redirect and a talk page."""
+    import json
+
+    from conftest import SEED, SHARED_ARTICLES
+
+    from quiz.ingest import repair_spacing
+
+    paths = [SEED, *sorted(SHARED_ARTICLES.glob("*.json"))]
+    pages = [DumpPage(*json.loads(p.read_text(encoding="utf-8"))) for p in paths]
+    pages = [DumpPage(p.title, repair_spacing(p.text)) for p in pages]
+    pages.insert(1, DumpPage("Old Town", "#REDIRECT [[Town 0]]", redirect="Town 0"))
+    pages.insert(2, DumpPage("Talk:Bodmin", "Let us discuss this article.", ns=1))
+    return pages
+
+
+def fake_build_bank(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Any:
+    """A stand-in generator with two questions, for tests that must not depend on the real one."""
+    from quiz.model import Bank, Question, Source
+
+    questions = [
+        Question("q1", "mcq", f"Where is {title}?", "A", ["A", "B", "C", "D"]),
+        Question("q2", "true_false", f"{title} exists.", "True", ["True", "False"]),
+    ]
+    return Bank(title, Source(title, sha256=sha256), questions, {"seed": seed})
