@@ -86,43 +86,61 @@ def screen_text(output: bytes) -> bytes:
     return re.sub(rb"\x1b(\[[0-9;?$]*[a-zA-Z]|\][^\x07]*\x07)", b"", output)
 
 
-async def browser_session(port: int) -> tuple[str, bytes]:
-    """Fetch the page like a browser, open its websocket and collect the app's first output."""
+async def open_tab(http, port: int, path: str, until: bytes, seconds: float = 40) -> tuple:
+    """Open ``path``'s websocket like the page does and collect output until ``until`` shows;
+    returns (output, websocket) with the websocket still open (the app keeps running)."""
     import aiohttp
 
+    ws = await http.ws_connect(f"http://127.0.0.1:{port}{path}?width=100&height=30")
+    received = b""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and until not in screen_text(received):
+        try:
+            message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
+        except TimeoutError:
+            break
+        if message.type == aiohttp.WSMsgType.BINARY:
+            received += message.data
+        elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED):
+            break
+    return received, ws
+
+
+async def classroom_of_tabs(port: int) -> dict[str, object]:
+    """The start page, two learners' tabs at once, a second tab on a busy learner."""
+    import aiohttp
+
+    seen: dict[str, object] = {}
     async with aiohttp.ClientSession() as http:
-        async with http.get(f"http://127.0.0.1:{port}/") as response:
-            assert response.status == 200
-            page = await response.text()
-        received = b""
-        async with http.ws_connect(f"http://127.0.0.1:{port}/ws?width=100&height=30") as ws:
-            deadline = time.monotonic() + 40
-            while time.monotonic() < deadline and b"Study" not in screen_text(received):
-                try:
-                    message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
-                except TimeoutError:
-                    break
-                if message.type == aiohttp.WSMsgType.BINARY:
-                    received += message.data
-                elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED):
-                    break
-        return page, received
+        for path in ("/", "/learner/ann", "/app", "/learner/Nobody"):
+            async with http.get(f"http://127.0.0.1:{port}{path}") as response:
+                seen[path] = (response.status, await response.text())
+        ann, ann_ws = await open_tab(http, port, "/ws/learner/Ann", b"profile: Ann")
+        bob, bob_ws = await open_tab(http, port, "/ws/learner/Bob", b"profile: Bob")
+        again, again_ws = await open_tab(http, port, "/ws/learner/Ann", b"already open", 10)
+        for ws in (ann_ws, bob_ws, again_ws):
+            await ws.close()
+        seen.update(ann=ann, bob=bob, again=again)
+    return seen
 
 
-def test_server_serves_page_and_runs_the_app_over_websocket(tmp_path: Path) -> None:
+def test_server_gives_each_learner_their_own_app(tmp_path: Path) -> None:
+    from quiz import store
+
     port = free_port()
     data = tmp_path / "data"
-    env = {**os.environ, "QUIZ_DATA_DIR": str(data)}
+    for name in ("Ann", "Bob", "<Zoë & co>"):
+        store.add_profile(data, name)
     process = subprocess.Popen(
         [sys.executable, "-m", "quiz", "serve", "--port", str(port), "--data-dir", str(data)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=env,
+        env={**os.environ, "QUIZ_DATA_DIR": str(data)},
         start_new_session=True,
     )
     try:
         wait_for_port(port, process)
-        page, received = asyncio.run(browser_session(port))
+        seen = asyncio.run(classroom_of_tabs(port))
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -130,7 +148,16 @@ def test_server_serves_page_and_runs_the_app_over_websocket(tmp_path: Path) -> N
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-    assert f"ws://127.0.0.1:{port}/ws" in page
-    assert b"\x1b[" in received  # the app draws with terminal escape sequences
-    text = screen_text(received)
-    assert b"quiz" in text and b"Study" in text and b"Practice" in text, text[:500]
+    status, start_page = seen["/"]
+    assert status == 200 and 'href="/learner/Ann"' in start_page
+    assert "&lt;Zoë &amp; co&gt;" in start_page and "<Zoë" not in start_page
+    status, page = seen["/learner/ann"]
+    assert status == 200 and f"ws://127.0.0.1:{port}/ws/learner/Ann" in page
+    assert seen["/app"][0] == 200 and f"ws://127.0.0.1:{port}/ws" in seen["/app"][1]
+    assert seen["/learner/Nobody"][0] == 404
+    for name in ("ann", "bob"):
+        output = seen[name]
+        assert b"\x1b[" in output  # the app draws with terminal escape sequences
+        text = screen_text(output)
+        assert f"profile: {name.title()}".encode() in text and b"Study" in text, text[:300]
+    assert b"Ann is already open in another tab" in seen["again"]
