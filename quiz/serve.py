@@ -240,4 +240,6 @@ def serve(
     warning = exposure_warning(host, port)
     if warning:
         print(warning, file=sys.stderr, flush=True)
-    make_server(data_dir, host, port, url).serve()
+    server = make_server(data_dir, host, port, url)
+    print(f"Students open {server.public_url}/ and choose their name.", flush=True)
+    server.serve()
