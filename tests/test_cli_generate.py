@@ -512,3 +512,17 @@ def test_empty_bank_is_not_written(
     status, _, err = run(capsys, "generate", DATA / "tiny_article.wiki", "--out-dir", tmp_path)
     assert_one_error(status, err, "tiny_article.wiki: no questions could be made")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_failure_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quiz.atomic
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(quiz.atomic, "write_text_atomic", disk_full)
+    monkeypatch.setattr(quiz.generate, "build_bank", fake_build_bank)
+    status, _, err = run(capsys, "generate", SEED, "--out-dir", tmp_path)
+    assert_one_error(status, err, "cannot write", "No space left on device")

@@ -92,7 +92,10 @@ def _write(outcome: Outcome, outputs: Outputs) -> None:
 
     assert outcome.text is not None
     target = outputs.target_for(outcome.key)
-    write_text_atomic(target, outcome.text, overwrite=outputs.force)
+    try:
+        write_text_atomic(target, outcome.text, overwrite=outputs.force)
+    except OSError as exc:
+        raise QuizError(f"cannot write {target}: {exc.strerror or exc}") from None
     outcome.target = target
 
 
