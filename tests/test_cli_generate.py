@@ -526,3 +526,17 @@ def test_write_failure_is_one_line(
     monkeypatch.setattr(quiz.generate, "build_bank", fake_build_bank)
     status, _, err = run(capsys, "generate", SEED, "--out-dir", tmp_path)
     assert_one_error(status, err, "cannot write", "No space left on device")
+
+
+def test_without_fork_pages_run_in_process_with_a_time_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quiz.batch, "can_use_workers", lambda: False)
+    monkeypatch.setattr(quiz.generate, "build_bank", slow_for_zenda)
+    pages = [DumpPage(t, article_text(t)) for t in ("Zenda", "Strelsau")]
+    dump = write_dump(tmp_path / "d.xml", pages)
+    started = time.monotonic()
+    status, stdout, err = run(capsys, "generate", dump, "--out-dir", tmp_path, "--time-limit", 0.3)
+    assert time.monotonic() - started < 5
+    assert_one_error(status, err, "Zenda: skipped: took too long")
+    assert "Strelsau: 2 questions" in stdout
