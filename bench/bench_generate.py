@@ -90,6 +90,13 @@ def make_articles(folder: Path, count: int) -> list[Path]:
     return paths
 
 
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def bench_parallel(count: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -97,12 +104,15 @@ def bench_parallel(count: int) -> None:
         timings = {}
         for jobs in (1, 2):
             out = folder / f"out{jobs}"
+            cpu_before = _children_cpu()
             started = time.perf_counter()
             result = run_quiz("generate", *sources, "--out-dir", str(out), "--jobs", str(jobs))
             timings[jobs] = time.perf_counter() - started
+            cpu = _children_cpu() - cpu_before
             written = len(list(out.glob("*.json")))
             print(
-                f"{count} articles, --jobs {jobs}: {timings[jobs]:.2f} s, {written} banks"
+                f"{count} articles, --jobs {jobs}: {timings[jobs]:.2f} s wall, {cpu:.2f} s CPU, "
+                f"{written} banks"
                 + ("" if result.returncode == 0 else f" (exit {result.returncode})")
             )
         same = all(
