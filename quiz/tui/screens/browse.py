@@ -61,6 +61,11 @@ def matches(
     return True
 
 
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def format_when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
 
@@ -78,7 +83,7 @@ class BrowseScreen(Screen):
     DEFAULT_CSS = """
     BrowseScreen #filters { height: auto; }
     BrowseScreen #filters > Input { width: 2fr; }
-    BrowseScreen #filters > Select { width: 1fr; }
+    BrowseScreen #filters > Select { width: 1fr; min-width: 12; }
     BrowseScreen #questions { height: 1fr; }
     BrowseScreen #details { height: 10; }
     BrowseScreen #count { height: 1; padding: 0 1; }
@@ -98,10 +103,10 @@ class BrowseScreen(Screen):
         yield Header()
         with Vertical(id="body"):
             with Horizontal(id="filters"):
-                yield Input(placeholder="/ search prompt, answer, section", id="search")
-                yield Select([(KIND_NAMES[k], k) for k in KINDS], prompt="Any kind", id="kind")
-                yield Select([(s, s) for s in sections], prompt="Any section", id="section")
-                yield Select([(s, s) for s in STATES], prompt="Any state", id="state")
+                yield Input(placeholder="/ search", id="search")
+                yield Select([(KIND_NAMES[k], k) for k in KINDS], prompt="Kind", id="kind")
+                yield Select([(s, s) for s in sections], prompt="Section", id="section")
+                yield Select([(s, s) for s in STATES], prompt="State", id="state")
             yield DataTable(id="questions", cursor_type="row", zebra_stripes=True)
             yield Static(id="count", classes="hint")
             with VerticalScroll(id="details", classes="panel"):
@@ -112,7 +117,7 @@ class BrowseScreen(Screen):
         self.title = self.entry.title
         self.sub_title = f"Browse · {self.quiz.profile}"
         table = self.query_one("#questions", DataTable)
-        table.add_columns("Kind", "State", "Due", "Section", "Prompt")
+        table.add_columns("Prompt", "Kind", "State", "Due", "Section")
         self.refill()
         table.focus()
 
@@ -132,13 +137,13 @@ class BrowseScreen(Screen):
             if not matches(question, card, text, kind, section, state):
                 continue
             self.shown.append(question.id)
-            due = format_when(card.due) if not card.is_new else "-"
+            due = card.due.astimezone().strftime("%m-%d %H:%M") if card.due else "-"
             table.add_row(
+                escape(shorten(question.prompt, 48)),
                 question.kind,
                 card_state(card),
-                due,
-                escape(question.section[:24]),
-                escape(question.prompt[:80]),
+                due if not card.is_new else "-",
+                escape(shorten(question.section, 30)),
                 key=question.id,
             )
         total = len(self.entry.bank.questions)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from rich import box
 from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Label, Static
+from textual.widgets import Button, Footer, Header, Label, Static
 
 from quiz.catalog import BankEntry
 from quiz.session import SessionSummary
@@ -52,7 +55,7 @@ class ResultsScreen(Screen):
 
     DEFAULT_CSS = """
     ResultsScreen #score { height: auto; padding: 1 2; }
-    ResultsScreen #sections { height: auto; max-height: 12; }
+    ResultsScreen #sections { height: auto; padding: 0 1; }
     ResultsScreen #missed { height: auto; }
     ResultsScreen #buttons { height: auto; padding: 0 2; }
     ResultsScreen #buttons Button { margin-right: 2; }
@@ -72,7 +75,7 @@ class ResultsScreen(Screen):
         with VerticalScroll(id="body"):
             yield Static(score_line(self.summary), id="score")
             yield Label("By section", classes="title")
-            yield DataTable(id="sections", cursor_type="none", zebra_stripes=True)
+            yield Static(self._sections_table(), id="sections")
             yield Label(f"Missed ({len(self.summary.missed)})", classes="title")
             yield Static(self._missed_text(), id="missed", classes="panel")
             with Horizontal(id="buttons"):
@@ -88,19 +91,26 @@ class ResultsScreen(Screen):
     def on_mount(self) -> None:
         self.title = self.entry.title
         self.sub_title = f"{self.summary.mode.capitalize()} results · {self.quiz.profile}"
-        table = self.query_one("#sections", DataTable)
-        table.add_columns("Section", "Right", "Close", "Wrong", "Score")
-        for section, tally in sorted(self.summary.sections.items()):
+
+    def _sections_table(self) -> Table:
+        """Right / close / wrong and the score of each section, in article order."""
+        table = Table(box=box.SIMPLE_HEAD, expand=False, padding=(0, 1))
+        table.add_column("Section")
+        for name in ("Right", "Close", "Wrong", "Score"):
+            table.add_column(name, justify="right")
+        order = {name: index for index, name in enumerate(self.entry.bank.sections)}
+        sections = sorted(self.summary.sections.items(), key=lambda kv: order.get(kv[0], 1 << 30))
+        for section, tally in sections:
             total = tally.get("total", 0)
             good = tally.get("right", 0) + tally.get("close", 0)
-            share = f"{100 * good / total:.0f}%" if total else "-"
             table.add_row(
-                escape(section or "(no section)"),
+                Text(section or "(introduction)"),
                 str(tally.get("right", 0)),
                 str(tally.get("close", 0)),
                 str(tally.get("wrong", 0)),
-                share,
+                f"{100 * good / total:.0f}%" if total else "-",
             )
+        return table
 
     def _missed_text(self) -> str:
         if not self.summary.missed:

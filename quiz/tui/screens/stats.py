@@ -24,12 +24,22 @@ BAR_WIDTH = 20
 
 
 def table_of_contents(bank: Bank) -> list[str]:
-    """Sections in article order: the bank's list, then any others its questions name."""
-    seen: list[str] = list(bank.sections)
+    """Sections in article order (the bank's list, then any others its questions name), with
+    missing parent headings (``A`` for ``A > B``) put in front of their first subsection."""
+    named: list[str] = list(bank.sections)
     for question in bank.questions:
-        if question.section and question.section not in seen:
-            seen.append(question.section)
-    return seen
+        if question.section not in named:
+            named.append(question.section)
+    contents: list[str] = []
+    for section in named:
+        parts = [p.strip() for p in section.split(">")]
+        for depth in range(1, len(parts)):
+            parent = " > ".join(parts[:depth])
+            if parent not in contents and parent not in named:
+                contents.append(parent)
+        if section not in contents:
+            contents.append(section)
+    return contents
 
 
 def mastery_colour(share: float | None) -> str:
@@ -53,7 +63,7 @@ def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[str]:
         colour = mastery_colour(share)
         bar = f"[{colour}]{'█' * filled}[/][dim]{'░' * (BAR_WIDTH - filled)}[/dim]"
         percent = f"{share * 100:3.0f}%" if share is not None else "  - "
-        title = escape(f"{indent}{parts[-1]}")[:38]
+        title = escape(f"{indent}{parts[-1] or '(introduction)'}")[:38]
         lines.append(f"{bar} {percent}  [{colour}]{title}[/]")
     return lines or ["[dim]This bank has no sections.[/dim]"]
 
