@@ -187,6 +187,16 @@ BAD_FILES = {
     "page.xml": (b"<html><body>hello</body></html>", "not a MediaWiki XML export"),
     "bad.xml": (b"<mediawiki><siteinfo></siteinfo><page><title>x", "malformed"),
     "notbz2.xml.bz2": (b"this is not compressed", "bz2"),
+    "bad_ns.xml": (
+        b"<mediawiki><siteinfo></siteinfo><page><title>X</title><ns>abc</ns><id>1</id>"
+        b"<revision><id>2</id><text>hello</text></revision></page></mediawiki>",
+        "malformed",
+    ),
+    "no_title.xml": (
+        b"<mediawiki><siteinfo></siteinfo><page><ns>0</ns><id>1</id>"
+        b"<revision><id>2</id><text>hello</text></revision></page></mediawiki>",
+        "malformed",
+    ),
 }
 
 
