@@ -270,3 +270,36 @@ def test_bz2_seed_is_read(tmp_path: Path) -> None:
     path.write_bytes(bz2.compress(SEED.read_bytes()))
     (page,) = _pages([path])
     assert isinstance(page, Page) and page.title == "Azerbaijani Armed Forces"
+
+
+def _mutations(data: bytes, rng: random.Random, count: int) -> list[bytes]:
+    """Truncations, byte flips and spliced junk of ``data``."""
+    out = []
+    for _ in range(count):
+        cut = rng.randrange(len(data))
+        choice = rng.randrange(3)
+        if choice == 0:
+            out.append(data[:cut])
+        elif choice == 1:
+            out.append(data[:cut] + bytes([rng.randrange(256)]) + data[cut + 1 :])
+        else:
+            out.append(data[:cut] + rng.choice([b"<", b"&", b'"', b"\x00", b"\xff"]) + data[cut:])
+    return out
+
+
+@pytest.mark.parametrize("name", ["d.xml", "d.xml.bz2", "seed.json", "plain.wiki"])
+def test_damaged_inputs_never_raise(name: str, tmp_path: Path) -> None:
+    rng = random.Random(name)
+    path = tmp_path / name
+    if name.startswith("d."):
+        write_dump(path, sample_pages(2, words=30))
+    elif name == "seed.json":
+        path.write_text(json.dumps(["Zenda", spaced(article_text("Zenda", 30))]), encoding="utf-8")
+    else:
+        path.write_text(article_text("Zenda", 30), encoding="utf-8")
+    for damaged in _mutations(path.read_bytes(), rng, 150):
+        path.write_bytes(damaged)
+        for item in iter_pages([path]):
+            assert isinstance(item, Page | PageFailure)
+            if isinstance(item, PageFailure):
+                assert "\n" not in item.message and item.message.startswith(str(path))
