@@ -35,7 +35,7 @@ PRONOUN_START = re.compile(
     r"^(it|he|she|they|this|these|that|those|its|his|her|their|such|both|here|"
     r"also|and|but|or|so|then|thus|hence|therefore|however|although|though|meanwhile|"
     r"instead|nevertheless|nonetheless|moreover|furthermore|besides|later|other|another|"
-    r"each|the latter|the former|the same|one of them|some|many|most|all|none)\b",
+    r"each|the latter|the former|the same|one of them|some|many|most|all|none)\b(?! \d)",
     re.I,
 )
 CONNECTIVE = re.compile(
@@ -50,7 +50,8 @@ RELATIVE_START = re.compile(
 )
 # "the war", "the agreement": a definite noun with nothing naming which one -> depends on context
 BARE_DEFINITE = re.compile(
-    r"\b[Tt]he (war|agreement|contract|deal|treaty|unit|station|project|programme|program|plan|"
+    r"\b[Tt]he (?:(?:first|second|third|last|new|same|main|old|former) )?"
+    r"(war|agreement|contract|deal|treaty|unit|station|project|programme|program|plan|"
     r"decision|ship|battle|conflict|attack|operation|event|incident|move|law|bill|report|study|"
     r"book|film|novel|album|song|regiment|division|brigade|corps|base|building|site|company|"
     r"firm|group|party|team|club|organisation|organization|movement|campaign|negotiations|"
@@ -292,6 +293,76 @@ NOT_NAMES = {
 } | set(MONTHS)
 
 
+def _inside_larger_name(before: str, after: str, span: str) -> bool:
+    """Gaps that cut a longer name, pick an arbitrary list member or an adjective:
+    "Air and _____", "_____, Patriotism and Sport", "the _____, 227th, 396th", "Welland, _____",
+    "run by _____ nuns", "According to _____"."""
+    joined = re.search(r"\b([A-Z][\w-]*) and $", before)
+    if joined and span.split()[0] == joined.group(1):
+        return True  # "Air and _____" cut from "Air and Air Defence Force"
+    if (
+        not joined
+        and re.search(r"(?<!^)(?<!\. )\b[A-Z][\w-]*( of)? $", before)
+        and not re.search(r"(^|\. )(The|A|An|In|On|At|By|For|From|To|With) $", before)
+    ):
+        return True
+    if re.match(r" [A-Z]", after) or re.match(r", [A-Z][a-z]+ and [A-Z]", after):
+        return True
+    if re.match(r", \d", after) or re.search(r"\d(st|nd|rd|th), $", before):
+        return True
+    if re.search(r"\b[A-Z][a-z]+, $", before) and len(span.split()) == 1:
+        return True
+    if len(span.split()) == 1 and re.match(r" [a-z]+\b(?<!\bwas)(?<!\bis)", after):
+        word = after.split()[0]
+        if word not in SINGLE_NAME_VERBS and not word.endswith(("ed", "s")):
+            return True
+    return bool(re.search(r"(?i)\baccording to $", before))
+
+
+SINGLE_NAME_VERBS = {
+    "is",
+    "was",
+    "has",
+    "had",
+    "were",
+    "are",
+    "and",
+    "in",
+    "on",
+    "to",
+    "from",
+    "at",
+    "for",
+    "with",
+    "by",
+    "as",
+    "or",
+    "became",
+    "began",
+    "won",
+    "led",
+    "took",
+    "made",
+    "gave",
+    "which",
+    "who",
+    "where",
+    "when",
+    "that",
+    "after",
+    "before",
+    "during",
+    "until",
+    "since",
+    "near",
+}
+UNGRAMMATICAL = re.compile(r"\bthat [A-Z][\w-]* to [a-z]+\b")
+FINITE_VERB = re.compile(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
+    r"do|did|[a-z]{2,}ed|became|began|won|led|took|made|gave|saw|wrote|held|left|lost|built|"
+    r"sent|set|sold|told|went|came|grew|fell|rose|ran|met|paid|put|kept|found|fought|bought|"
+    r"brought|stood|spent|struck|drew|[a-z]{3,}s)\b"
+)
 PREPOSITIONS = {
     "in",
     "on",
@@ -340,6 +411,8 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
         return False  # the gap would split a word ("_____PMU2")
     if kind == "entity" and re.match(r"\.\s+[A-Z]", after):
         return False  # an abbreviation such as "Lt-Gen." before a name
+    if kind == "entity" and _inside_larger_name(before, after, text[a:b]):
+        return False
     if re.match(r"\s?[–—-]\s?\d", after) or re.search(r"\d\s?[–—-]\s?$", before):
         return False
     if re.search(r"(?i)\b(ca|c|circa)\.?\s*$", before):
@@ -353,7 +426,7 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
         at_start = not before.strip() and after.startswith(",")
         return at_start or previous in PREPOSITIONS or before.endswith("(")
     if kind == "number" and re.match(r" [a-z]", after) and previous not in PREPOSITIONS:
-        return bool(previous)
+        return bool(previous) or bool(re.match(r" (of the|[a-z-]+s)\b", after))
     return True
 
 
@@ -371,13 +444,15 @@ def usable_sentence(
     if text.count('"') % 2 or any(len(q.split()) > 4 for q in quoted):
         return False
     words = text.split()
-    if not 8 <= len(words) <= 45:
+    if not 6 <= len(words) <= 45:
         return False
     if not text[0].isupper() or text[-1] not in ".!?":
         return False
     if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
         return False
     if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
+        return False
+    if UNGRAMMATICAL.search(text) or not FINITE_VERB.search(text[1:]):
         return False
     if BARE_DEFINITE.search(text) or CITATION.search(text) or text.count(",") >= 6:
         return False
@@ -388,7 +463,11 @@ def usable_sentence(
         main = text.split(",", 1)[1].strip()
         if THING_PRONOUN.match(main) or (PERSON_PRONOUNS.match(main) and not person):
             return False
-    if "also" in words[:4] and not re.search(r"also (known|called|referred)", text):
+    if (
+        "also" in words[:4]
+        and not re.search(r"also (known|called|referred)", text)
+        and not text.startswith("There ")
+    ):
         return about_subject(text, subject_nouns)
     return not re.search(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b", text)
 

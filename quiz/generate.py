@@ -19,9 +19,11 @@ from quiz.distractors import (
 from quiz.facts import Facts, InfoboxFact, Sentence, Span, extract_facts
 from quiz.model import TRUE_FALSE_CHOICES, Bank, Question, Source
 from quiz.questions import (
+    by_question,
     cloze_prompt,
     did_question,
     how_many_question,
+    how_many_subject_question,
     infobox_question,
     statement,
     when_question,
@@ -159,6 +161,8 @@ class Generator:
     # -- sentence facts ----------------------------------------------------------------
     def sentence_candidates(self, sentence: Sentence) -> list[Candidate]:
         spans = [s for s in sentence.spans if not self.bad_answer(s.text)]
+        if len(sentence.text.split()) < 8:
+            spans = [s for s in spans if s.type != "entity"]  # short: a name gap is too open
         if sentence.lead_in:
             return []  # list items make "Name one of them" and pair questions only
         scored = sorted(spans, key=lambda s: -self.span_score(sentence, s))
@@ -278,6 +282,8 @@ class Generator:
     def false_value(self, sentence: Sentence, span: Span) -> str | None:
         """A clearly wrong value for a false statement: not a year found elsewhere in the
         article (it could be true of a related event), not a one-digit change of a day."""
+        if span.type == "entity":
+            return None  # "After the Russian Civil War" may still be true: swap only values
         for wrong in self.distractors(sentence, span):
             if span.type == "year" and int(wrong) in self.years:
                 continue
@@ -308,8 +314,10 @@ class Generator:
             when_question(sentence, span)
             or did_question(sentence, span)
             or how_many_question(sentence, span)
+            or how_many_subject_question(sentence, span)
             or who_question(sentence, span, self.classes.get(span.text, "proper"))
             or which_object_question(sentence, span)
+            or by_question(sentence, span, self.classes.get(span.text, "proper"))
         )
 
     # -- infobox and lists -------------------------------------------------------------
@@ -346,7 +354,7 @@ class Generator:
     def infobox_fact_candidates(self, fact: InfoboxFact) -> list[Candidate]:
         value = fact.value
         if ";" in value:
-            return self.infobox_list_candidate(fact)
+            return []  # a list value: "name one" of an infobox list proved too open
         if fact.type == "text" and len(value.split()) > 4:
             return []
         if self.bad_answer(value) or value.lower() in ("vacant", "none", "n/a", "unknown"):
@@ -440,6 +448,8 @@ class Generator:
             lead = items[0].lead_in.rstrip(":").strip()
             if len(members) < 3 or len(members) > 12 or not lead or len(lead.split()) > 30:
                 continue
+            if len({m.split()[-1].lower() for m in members}) < len(members) / 2:
+                continue  # "1st Army Corps", "2nd Army Corps": guessable without reading
             if re.search(r"(?i)\b(include|includes|included|are|were|is|was|such as)$", lead):
                 continue
             lead = self.list_lead(items[0])

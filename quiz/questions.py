@@ -115,9 +115,6 @@ INFOBOX_WORDING = {
     "death_date": "When did {t} die?",
     "death_place": "Where did {t} die?",
     "alma_mater": "Which institution is given as the alma mater of {t}?",
-    "owners": "Who owns {t}?",
-    "owner": "Who owns {t}?",
-    "publisher": "Who publishes {t}?",
     "editor": "Who is the editor of {t}?",
     "population": "What is the population of {t} given in its infobox?",
     "commander-in-chief": "Who is the commander-in-chief of {t}?",
@@ -139,9 +136,19 @@ INFOBOX_WORDING = {
 }
 
 
+GAP_HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount", "percent": "%"}
+
+
 def cloze_prompt(sentence: Sentence, span: Span) -> str:
-    """The sentence (with its list lead-in) with the answer replaced by the gap."""
-    text = sentence.text[: span.start] + GAP + sentence.text[span.end :]
+    """The sentence with the answer replaced by the gap, and a hint for what kind of answer
+    goes there ("in _____ (year)"), so that "earned her degree in _____" has one answer."""
+    hint = GAP_HINTS.get(span.type)
+    if span.type == "date" and re.fullmatch(r"[A-Z][a-z]+ \d{4}", span.text):
+        hint = "month and year"
+    elif span.type == "date" and not re.search(r"\d{4}", span.text):
+        hint = "day and month"
+    gap = f"{GAP} ({hint})" if hint and hint != "%" else GAP
+    text = sentence.text[: span.start] + gap + sentence.text[span.end :]
     if sentence.lead_in:
         return f"{sentence.lead_in} {text}"
     return text
@@ -205,10 +212,17 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
         return None
     text = sentence.text.rstrip(".")
     before = text[: span.start]
-    prep = re.search(r"\b(in|on)\s+$", before)
-    if not prep:
-        return None
-    words = before[: prep.start()].split()
+    after = text[span.end :]
+    if re.fullmatch(r"(In|On) ", before) and after.startswith(", "):
+        # "In December 2009, an agreement was signed by X" -> "... was an agreement signed by X"
+        words = after[2:].split()
+        tail = ""
+    else:
+        prep = re.search(r"\b(in|on)\s+$", before)
+        if not prep or re.search(r"\b(and|or) [a-z]+$", before[: prep.start()].strip()):
+            return None
+        words = before[: prep.start()].split()
+        tail = after
     split = _split_subject(words)
     if split is None:
         return None
@@ -216,10 +230,8 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
     if aux not in ("was", "were"):
         return None
     subject = _lower_first(" ".join(words[:index]))
-    rest = " ".join(words[index + 1 :]) + " " + text[span.end :]
+    rest = " ".join(words[index + 1 :]) + " " + tail
     if not rest.strip() or re.search(r"\d{4}", rest) or not _simple_rest(rest):
-        return None
-    if re.search(r"\b(and|or) [a-z]+$", before[: prep.start()].strip()):
         return None
     word = (
         "In what year" if span.type == "year" or re.fullmatch(r"\w+ \d{4}", span.text) else "When"
@@ -397,9 +409,9 @@ def did_question(sentence: Sentence, span: Span) -> str | None:
     text = sentence.text.rstrip(".")
     before = text[: span.start]
     after = text[span.end :]
-    fronted = re.fullmatch(r"(In|On|By) ", before) and after.startswith(", ")
+    fronted = re.fullmatch(r"(In|On|By) ", before) and re.match(r",? [A-Z]", after)
     if fronted:
-        clause = after[2:]
+        clause = after.lstrip(",").strip()
     else:
         prep = re.search(r"\b(in|on)\s+$", before)
         if not prep or (after.strip() and not after.startswith((",", " and", " as", " for"))):
@@ -526,6 +538,27 @@ def which_object_question(sentence: Sentence, span: Span) -> str | None:
     return _tidy(f"Which {kind} {do} {_lower_first(subject)} {base} {rest}") + "?"
 
 
+def how_many_subject_question(sentence: Sentence, span: Span) -> str | None:
+    """``Some 800,000 Azerbaijanis fought in X.`` -> ``How many Azerbaijanis fought in X?``;
+    ``15 of the 21 generals were executed.`` -> ``How many of the 21 generals were executed?``"""
+    if sentence.lead_in or span.type != "number":
+        return None
+    before = sentence.text[: span.start]
+    if not re.fullmatch(
+        r"((Some|About|Around|Over|Nearly|Almost|More than|Approximately) )?", before
+    ):
+        return None
+    rest = sentence.text[span.end :].rstrip(".").strip()
+    words = rest.split()
+    if len(words) < 3 or not (re.fullmatch(r"[a-zA-Z-]+s", words[0]) or words[:2] == ["of", "the"]):
+        return None
+    if not _simple_rest(rest) or re.search(r"\d", rest.split(" of the ", 1)[-1]):
+        return None
+    if not any(w in AUX or VERBISH.match(w) or re.fullmatch(r"[a-z]{3,}ed", w) for w in words[:6]):
+        return None
+    return _tidy(f"How many {rest}") + "?"
+
+
 def how_many_question(sentence: Sentence, span: Span) -> str | None:
     """``There are 19,500 personnel in X.`` -> ``How many personnel are there in X?``."""
     if sentence.lead_in or span.type != "number":
@@ -539,24 +572,76 @@ def how_many_question(sentence: Sentence, span: Span) -> str | None:
             break
         noun.append(clean)
         if clean != word:
-            break
-    if not noun or not noun[-1].endswith("s"):
+            return None  # "23 brigades, an artillery brigade, ...": a list, not one count
+    if not noun or not (noun[-1].endswith("s") or noun[-1] in COLLECTIVE_PLURALS):
         return None
     tail = " ".join(after[len(noun) :])
-    if len(tail.split()) > 12 or "(" in tail or CLAUSE_WORDS.search(tail):
+    if len(tail.split()) > 14 or "(" in tail or re.search(r"\b(which|who|whom|that|where)\b", tail):
         return None
     before = text[: span.start].rstrip()
-    match = re.fullmatch(r"(There|there) (are|were|is|was)(?: about| around| some| over)?", before)
+    match = re.fullmatch(
+        r"(There|there) (are|were|is|was)(?: also)?(?: about| around| some| over)?", before
+    )
     if match:
         return _tidy(f"How many {' '.join(noun)} {match.group(2)} there {tail}") + "?"
+    before = re.sub(r" (about|around|some|over|nearly|approximately|roughly)$", "", before)
     words = before.split()
-    if len(words) >= 2 and words[-1] in ("has", "have", "had"):
-        subject = " ".join(words[:-1])
-        if "," in subject or SUBORDINATE.match(subject) or len(words) > 10:
-            return None
-        do = {"has": "does", "have": "do", "had": "did"}[words[-1]]
-        return _tidy(f"How many {' '.join(noun)} {do} {_lower_first(subject)} have {tail}") + "?"
+    if len(words) < 2 or not _good_subject(" ".join(words[:-1])):
+        return None
+    subject, verb = _lower_first(" ".join(words[:-1])), words[-1]
+    if verb in ("has", "have", "had"):
+        do = {"has": "does", "have": "do", "had": "did"}[verb]
+        return _tidy(f"How many {' '.join(noun)} {do} {subject} have {tail}") + "?"
+    past = past_to_base(verb)
+    if past:
+        return _tidy(f"How many {' '.join(noun)} did {subject} {past} {tail}") + "?"
+    if verb in COUNT_VERBS:
+        return _tidy(f"How many {' '.join(noun)} do {subject} {verb} {tail}") + "?"
+    base = present_to_base(verb)
+    if base in COUNT_VERBS:
+        return _tidy(f"How many {' '.join(noun)} does {subject} {base} {tail}") + "?"
     return None
+
+
+COLLECTIVE_PLURALS = {
+    "personnel",
+    "people",
+    "men",
+    "women",
+    "children",
+    "staff",
+    "troops",
+    "aircraft",
+    "police",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "crew",
+    "infantry",
+    "cavalry",
+    "artillery",
+    "residents",
+}
+COUNT_VERBS = {
+    "include",
+    "operate",
+    "maintain",
+    "possess",
+    "employ",
+    "own",
+    "field",
+    "comprise",
+    "contain",
+    "number",
+    "list",
+    "host",
+    "feature",
+    "publish",
+    "run",
+    "use",
+    "hold",
+}
 
 
 def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
@@ -571,10 +656,14 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
         if not CLAUSE_WORDS.search(role) and not re.search(r"\d", role):
             return f"Who was {_lower_first(role)}?"
         return None
+    fronted = re.match(r"((?:In|On|By|During) [^,]{3,30}, )", prefix)
+    opening = ""
+    if fronted and re.search(r"\d", fronted.group(1)):
+        opening, prefix = fronted.group(1), prefix[fronted.end() :]  # "In 2007, who ...?"
     titled = re.fullmatch(r"(?:[A-Z][\w-]* )?" + TITLE_WORDS + r"\.? ", prefix)
     if titled:
         entity_cls = "person"
-    elif prefix not in ("", "The "):
+    elif prefix not in ("", "The ", "the "):
         return None
     words = rest.split()
     if not words or not (VERBISH.match(words[0]) or re.fullmatch(r"[a-z]{3,}(ed|es)", words[0])):
@@ -589,7 +678,29 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
             wh = f"Which {head.lower()}"
         else:
             return None
+    if opening:
+        wh = opening + wh[0].lower() + wh[1:]
     return _tidy(f"{wh} {rest}") + "?"
+
+
+SAME_PARTICIPLE = {"built", "led", "won", "held", "made", "bought", "sold", "sent", "paid", "kept"}
+
+
+def by_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
+    """``X was founded by St. Petroc in 540.`` -> ``Who founded X in 540?``."""
+    if sentence.lead_in or span.type != "entity" or entity_cls not in ("person", "name", "org"):
+        return None
+    text = sentence.text.rstrip(".")
+    before, after = text[: span.start], text[span.end :]
+    match = re.fullmatch(r"(.+?) (was|were) ([a-z]+) by (the )?", before)
+    if not match or after.startswith((" and", ",", " or")):
+        return None
+    subject, _, verb, _ = match.groups()
+    if not (re.fullmatch(r"[a-z]{3,}ed", verb) or verb in SAME_PARTICIPLE):
+        return None
+    if not _good_subject(subject) or not _simple_rest(after):
+        return None
+    return _tidy(f"Who {verb} {_lower_first(subject)} {after}") + "?"
 
 
 def infobox_question(name: str, label: str, title: str) -> str | None:
