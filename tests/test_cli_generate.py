@@ -115,6 +115,7 @@ def test_parallel_output_equals_serial(tmp_path: Path, capsys: pytest.CaptureFix
     for name in names:
         assert (serial / name).read_bytes() == (parallel / name).read_bytes()
     assert out1.replace(str(serial), "") == out2.replace(str(parallel), "")
+    assert out1.splitlines()[-1] == f"{len(names)} banks written to {serial}, 0 failed"
 
 
 def test_refuses_to_overwrite_without_force(

@@ -150,7 +150,8 @@ def run_generate(args: argparse.Namespace) -> int:
         if pool is not None:
             pool.close()
     if several and written:
-        print(f"{written} banks written, {failed} failed")
+        where = f" to {outputs.folder}" if outputs.folder is not None else ""
+        print(f"{written} banks written{where}, {failed} failed")
     return 2 if failed or not written else 0
 
 
