@@ -481,8 +481,10 @@ def _journal_ops(folder: Path) -> list[dict[str, Any]]:
     return ops
 
 
-def read_reviews(data_dir: Path, profile: str) -> list[Any]:
-    """Every answer ``profile`` gave (``quiz.store.ReviewRecord``), in time order."""
+def read_reviews(data_dir: Path, profile: str, *, assignments_only: bool = False) -> list[Any]:
+    """Every answer ``profile`` gave (``quiz.store.ReviewRecord``), in time order; with
+    ``assignments_only`` just those given for an assignment (a fast pre-filter skips the rest
+    of a long log without parsing it)."""
     from quiz.store import ReviewRecord
 
     folder = _profile_folder(data_dir, profile)
@@ -498,6 +500,8 @@ def read_reviews(data_dir: Path, profile: str) -> list[Any]:
     if log.exists():
         with open(log, encoding="utf-8") as handle:
             for line in handle:
+                if assignments_only and '"a":' not in line:
+                    continue
                 try:
                     raw = json.loads(line)
                     by_id.setdefault(int(raw["id"]), raw)
@@ -632,7 +636,7 @@ def assignments_for(
     if not assignments:
         return []
     sessions = read_sessions(data_dir, profile)
-    reviews = [r for r in read_reviews(data_dir, profile) if r.assignment]
+    reviews = [r for r in read_reviews(data_dir, profile, assignments_only=True) if r.assignment]
     statuses = [status_of(a, sessions, reviews, now) for a in assignments]
     return sorted(
         statuses,

@@ -180,3 +180,17 @@ def test_assignment_survives_the_bank_being_regenerated(
     session = classroom.start_assignment(data_dir, "Bob", setup.id, now=NOW)
     session.store.close()
     assert len(session.questions) == 10
+
+
+def test_assignment_reviews_are_told_apart_from_free_practice(data_dir: Path, setup) -> None:
+    with open_store(data_dir, "Ann") as store:
+        free = PracticeSession(store, make_bank(), now=NOW, count=3, rng=random.Random(1))
+        for _ in range(3):
+            free.answer(free.current(), "x", now=NOW)
+        session = classroom.start_assignment(data_dir, "Ann", setup.id, now=NOW, store=store)
+        session.answer(session.current(), "y", now=NOW)
+    every = classroom.read_reviews(data_dir, "Ann")
+    assigned = classroom.read_reviews(data_dir, "Ann", assignments_only=True)
+    assert len(every) == 4 and [r.assignment for r in assigned] == [setup.id]
+    [status] = classroom.assignments_for(data_dir, "Ann", now=NOW)
+    assert status.status == "in progress 1/10"
