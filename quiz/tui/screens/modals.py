@@ -73,32 +73,41 @@ class TextModal(ModalScreen[str | None]):
 
 HELP_TEXT = """\
 [b]Everywhere[/b]
-  ?            this help            ctrl+p       command palette
-  q / ctrl+q   quit (progress is saved after every answer)
-  escape       back to the previous screen
+  ?             this help
+  ctrl+p        command palette (every screen and action)
+  q / ctrl+q    quit (progress is saved after every answer)
+  escape        back
+  ctrl+t        dark / light theme
 
 [b]Home[/b]
-  enter / s    study the selected bank     p   practice quiz     x   exam
-  b            browse questions            i   statistics        o   settings
-  n            new profile                 ctrl+t  dark/light theme
+  enter / s     study the selected bank
+  p / x         practice quiz / timed exam
+  b / i / o     browse questions / statistics / settings
+  n             new learner profile
 
 [b]Study[/b] (spaced repetition, like Anki)
-  space/enter  show the answer
-  1 2 3 4      rate Again / Hard / Good / Easy (each button shows the next interval)
-  t            typed-answer mode: type, enter, then enter accepts the suggested rating
-  u            undo the last answer      s  suspend     b  bury until tomorrow
-  e / f        flag a bad question (it leaves the rotation; see Browse)
+  space, enter  show the answer; again: rate the suggestion (Good)
+  1 2 3 4       Again / Hard / Good / Easy (buttons show the interval)
+  t             typed answers on/off: type, enter, then rate
+  u             undo the last answer
+  s / b         suspend / bury until tomorrow
+  e / f         flag a bad question (leaves the rotation, see Browse)
 
 [b]Practice[/b]
-  1-4 or click choose (multiple choice)    t / f   true or false
-  type + enter short answer / gap          enter   next question
+  1-4, click    choose (multiple choice)
+  t / f         true or false
+  type, enter   gap and short answer
+  enter         next question
 
 [b]Exam[/b]
-  1-4, t/f, typing  answer      up/down (or left/right)  previous / next question
-  ctrl+s       submit (asks to confirm); the timer submits when it runs out
+  1-4, t/f      answer (typed ones: type, enter)
+  up / down     previous / next question
+  ctrl+s        submit (asks first); time up submits by itself
+
+[b]Results[/b]      r  retry the missed questions
 
 [b]Browse[/b]
-  /            search      enter  show a question's history      u  unflag
+  /             search          u  unflag      s  (un)suspend
 """
 
 
@@ -113,6 +122,9 @@ class HelpModal(ModalScreen[None]):
             with VerticalScroll():
                 yield Static(HELP_TEXT, id="help-text")
             yield Button("Close", id="close")
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()  # arrows and page keys scroll the list
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(None)
