@@ -284,12 +284,16 @@ def review_from_record(student: str, record: Any) -> Review:
     )
 
 
-def _banks_for(data_dir: Path, keys: Iterable[str], known: list[Bank]) -> list[Bank]:
+def _banks_for(
+    data_dir: Path, keys: Iterable[str], chosen: list[Bank], snapshots: list[Bank]
+) -> list[Bank]:
+    """Banks to describe questions with: the chosen one, the assignments' copies, then the
+    current bank file of every other bank answered."""
     from quiz.classroom import resolve_bank
     from quiz.errors import QuizError
 
-    banks = list(known)
-    for key in sorted(set(keys) - {b.key for b in banks}):
+    banks = chosen + snapshots
+    for key in sorted(set(keys) - {b.key for b in chosen}):
         try:
             banks.append(resolve_bank(data_dir, key)[0])
         except QuizError:
@@ -326,6 +330,7 @@ def class_report(
     elif bank:
         banks.append(classroom.resolve_bank(data_dir, bank)[0])
         title += f", bank {banks[0].title}"
+    snapshots = [classroom._assignment_bank(data_dir, a) for a in room.assignments]
     records = {s: classroom.read_reviews(data_dir, s) for s in room.students}
     if assignment is not None:
         records = {s: [r for r in rs if r.assignment == assignment.id] for s, rs in records.items()}
@@ -333,9 +338,8 @@ def class_report(
         records = {s: [r for r in rs if r.bank == banks[0].key] for s, rs in records.items()}
     reviews = [review_from_record(s, r) for s, rs in records.items() for r in rs]
     bank_keys = {r.bank for rs in records.values() for r in rs}
-    report = build_report(
-        title, room.students, reviews, _banks_for(data_dir, bank_keys, banks), set(room.flags)
-    )
+    described = _banks_for(data_dir, bank_keys, banks, snapshots)
+    report = build_report(title, room.students, reviews, described, set(room.flags))
     for row in report.students:
         _fill_student(data_dir, row, records[row.student], assignment, banks, room, now)
     return report
@@ -456,14 +460,18 @@ def question_cells(row: QuestionRow) -> list[str]:
     ]
 
 
+def fit(cell: str, width: int) -> str:
+    """``cell`` on one line in at most ``width`` characters; a section path (``A > B``) keeps
+    its end, the deepest heading, which says most."""
+    cell = " ".join(cell.split())
+    if len(cell) <= width:
+        return cell
+    if " > " in cell:
+        return "…" + cell[-(width - 1) :]
+    return cell[: width - 1] + "…"
+
+
 def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> list[str]:
-    def fit(cell: str, width: int) -> str:
-        cell = " ".join(cell.split())
-        if len(cell) <= width:
-            return cell
-        if " > " in cell:  # a section path: its deepest part says most
-            return "…" + cell[-(width - 1) :]
-        return cell[: width - 1] + "…"
 
     lines = ["  ".join(fit(h, w).ljust(w) for h, w in zip(headers, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))

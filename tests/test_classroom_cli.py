@@ -126,6 +126,10 @@ def test_assign_and_report(data_dir: Path, bank_file: Path, tmp_path: Path, caps
     page = tmp_path / "report.html"
     assert run(capsys, "report", "7A", "--bank", str(bank_file), "-o", str(page))[0] == 0
     assert "<table>" in page.read_text(encoding="utf-8")
+    bank_file.unlink()  # the bank file is gone: the assignment's copy still describes them
+    code, out, _ = run(capsys, "report", "7A")
+    prompt = make_bank().question(hard).prompt
+    assert code == 0 and f"Hardest question: {hard} in section" in out and prompt in out
 
 
 def _order(data_dir: Path, profile: str, assignment_id: str) -> list[str]:

@@ -119,3 +119,21 @@ async def test_home_screen_lists_the_students_assignments(data_dir: Path, tmp_pa
         assert app.profile == "Cy"  # not switched to the first learner in the list
         assert box.display and "Forts" in text and "not started" in text
     assert assignment.id == "9b-1"
+
+
+async def test_report_app_opens_on_the_report_and_escape_quits(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from quiz.tui.screens.report import ReportApp
+
+    assignment = prepare(data_dir, tmp_path)
+    app = ReportApp(data_dir, "9B", assignment.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        title = str(app.screen.query_one("#report-title", Static).content)
+        assert "assignment 9b-1" in title
+        assert app.screen.query_one("#students", DataTable).get_row_at(0)[6] == "done"
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code == 0

@@ -76,6 +76,9 @@ def _register_report(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--assignment", metavar="ID", help="only answers to this assignment")
     parser.add_argument("-o", "--output", metavar="FILE", help="write report.csv or report.html")
     parser.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    parser.add_argument(
+        "--app", action="store_true", help="browse it in the terminal app (f flags a question)"
+    )
     _data_dir_option(parser)
     parser.set_defaults(func=run_report)
 
@@ -200,6 +203,13 @@ def run_report(args: argparse.Namespace) -> int:
     from quiz.atomic import write_text_atomic
 
     data = _data(args)
+    if args.app:
+        from quiz.classroom import load_class
+        from quiz.tui.screens.report import ReportApp
+
+        load_class(data, args.class_name)  # a one-line error before the screen opens
+        ReportApp(data, args.class_name, args.assignment).run()
+        return 0
     result = report.class_report(
         data,
         args.class_name,

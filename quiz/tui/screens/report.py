@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rich.markup import escape
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
@@ -17,10 +17,12 @@ from quiz.report import (
     STUDENT_HEADERS,
     ClassReport,
     class_report,
+    fit,
     question_cells,
     student_cells,
 )
 
+SECTION_WIDTH = 32
 QUESTION_CELLS = (0, 1, 2, 4, 5, 6, 7, 8)  # of report.question_cells, matching the columns
 QUESTION_COLUMNS = ["question", "section", "tries", "% right", "common wrong", "D", "r_pb", "flag"]
 
@@ -91,6 +93,7 @@ class ReportScreen(Screen):
         questions.clear()
         for row in self.report.questions:
             cells = question_cells(row)
+            cells[1] = fit(cells[1], SECTION_WIDTH)
             questions.add_row(*(cells[i] for i in QUESTION_CELLS), key=row.question_id)
         if self.report.questions:
             questions.move_cursor(row=min(cursor, len(self.report.questions) - 1))
@@ -137,3 +140,18 @@ class ReportScreen(Screen):
             self.app.pop_screen()
         else:
             self.app.exit()
+
+
+class ReportApp(App):
+    """The Report screen on its own, for ``quiz report CLASS --app``."""
+
+    TITLE = "quiz report"
+
+    def __init__(self, data_dir: Path, class_name: str, assignment_id: str | None = None) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.class_name = class_name
+        self.assignment_id = assignment_id
+
+    def get_default_screen(self) -> Screen:
+        return ReportScreen(self.data_dir, self.class_name, self.assignment_id)
