@@ -26,6 +26,7 @@ class Job:
     origin: str
     seed: int
     time_limit: float
+    target: str = ""
 
 
 @dataclass
@@ -70,6 +71,10 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _target(job: Job) -> Path | None:
+    return Path(job.target) if job.target else None
+
+
 def too_long(job: Job) -> str:
     return f"{job.origin}: skipped: took too long (over {job.time_limit:g} s)"
 
@@ -82,7 +87,7 @@ def generate_page(job: Job) -> Outcome:
     from quiz.bank import bank_to_json
     from quiz.model import KINDS
 
-    outcome = Outcome(origin=job.origin, title=job.title)
+    outcome = Outcome(origin=job.origin, title=job.title, target=_target(job))
     try:
         with time_limit(job.time_limit):
             bank = generate.build_bank(job.title, job.wikitext, seed=job.seed, sha256=job.sha256)
@@ -195,7 +200,9 @@ class _Pipeline:
         if not isinstance(planned, Job):
             self.queue.append(_Entry(item, None, planned))
             return
-        entry = _Entry(item, planned, Outcome(origin=planned.origin))
+        error = f"{planned.origin}: skipped: no worker process could take it"
+        unsent = Outcome(planned.origin, planned.title, target=_target(planned), error=error)
+        entry = _Entry(item, planned, unsent)
         self.queue.append(entry)
         self._submit(entry)
 
@@ -234,7 +241,7 @@ class _Pipeline:
             return future.result(timeout=job.time_limit + GRACE_SECONDS)
         except TimeoutError:
             self._restart()
-            return Outcome(origin=job.origin, title=job.title, error=too_long(job))
+            return Outcome(job.origin, job.title, target=_target(job), error=too_long(job))
         except BrokenProcessPool:
             return None
 
@@ -245,7 +252,7 @@ class _Pipeline:
         if outcome is None:
             self.pool.restart()
             error = f"{job.origin}: skipped: the worker process died (out of memory?)"
-            outcome = Outcome(origin=job.origin, title=job.title, error=error)
+            outcome = Outcome(job.origin, job.title, target=_target(job), error=error)
         self._resubmit_unfinished()
         return outcome
 

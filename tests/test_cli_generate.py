@@ -551,3 +551,19 @@ def test_without_fork_pages_run_in_process_with_a_time_limit(
     assert time.monotonic() - started < 5
     assert_one_error(status, err, "Zenda: skipped: took too long")
     assert "Strelsau: 2 questions" in stdout
+
+
+def test_late_duplicate_title_is_caught_even_with_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_generator: None
+) -> None:
+    titles = ["Zenda", "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "ZENDA"]
+    dump = write_dump(tmp_path / "d.xml", [DumpPage(t, article_text(t)) for t in titles])
+    out_dir = tmp_path / "o"
+    out_dir.mkdir()
+    (out_dir / "alpha.json").write_text("old", encoding="utf-8")
+    args = ["generate", dump, "--out-dir", out_dir, "--jobs", 1, "--force"]
+    status, _, err = run(capsys, *args)
+    assert_one_error(status, err, "ZENDA: skipped:", "already used by another page")
+    assert json.loads((out_dir / "zenda.json").read_text())["title"] == "Zenda"
+    assert json.loads((out_dir / "alpha.json").read_text())["title"] == "Alpha"
+    assert len(list(out_dir.iterdir())) == 7

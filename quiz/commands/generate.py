@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,11 +22,16 @@ DEFAULT_TIME_LIMIT = 60.0
 
 
 class Outputs:
-    """Decides where each bank goes and refuses clashes and overwrites (unless forced)."""
+    """Decides where each bank goes and refuses clashes and overwrites (unless forced).
 
-    def __init__(self, out: Path | None, folder: Path | None, force: bool) -> None:
+    Memory stays flat on huge dumps: only the targets of pages in flight are remembered; a
+    file written earlier in this run is recognised by its modification time.
+    """
+
+    def __init__(self, out: Path | None, folder: Path | None, force: bool, now_ns: int) -> None:
         self.out, self.folder, self.force = out, folder, force
-        self.claimed: set[Path] = set()
+        self.started_ns = now_ns
+        self.pending: set[Path] = set()
 
     def target_for(self, key: str) -> Path:
         if self.out is not None:
@@ -33,15 +39,26 @@ class Outputs:
         assert self.folder is not None
         return self.folder / f"{key}.json"
 
+    def _written_in_this_run(self, target: Path) -> bool:
+        try:
+            return target.stat().st_mtime_ns >= self.started_ns
+        except OSError:
+            return False
+
     def claim(self, key: str, origin: str) -> Path:
         """The target for a bank with slug ``key``; QuizError if taken or already on disk."""
         target = self.target_for(key)
-        if target in self.claimed:
+        if target in self.pending or self._written_in_this_run(target):
             raise QuizError(f"{origin}: skipped: {target} is already used by another page")
         if target.exists() and not self.force:
             raise QuizError(f"{target} already exists (use --force to overwrite)")
-        self.claimed.add(target)
+        self.pending.add(target)
         return target
+
+    def release(self, target: Path | None) -> None:
+        """The page aimed at ``target`` is written or failed: forget it."""
+        if target is not None:
+            self.pending.discard(target)
 
 
 def _planner(outputs: Outputs, seed: int, limit: float) -> Any:
@@ -54,10 +71,10 @@ def _planner(outputs: Outputs, seed: int, limit: float) -> Any:
         if isinstance(item, PageFailure):
             return Outcome(origin=item.origin, error=item.message)
         try:
-            outputs.claim(slugify(item.title), item.origin)
+            target = outputs.claim(slugify(item.title), item.origin)
         except QuizError as exc:
             return Outcome(origin=item.origin, title=item.title, error=str(exc))
-        return Job(item.title, item.wikitext, item.sha256, item.origin, seed, limit)
+        return Job(item.title, item.wikitext, item.sha256, item.origin, seed, limit, str(target))
 
     return plan
 
@@ -90,13 +107,12 @@ def _summary(outcome: Outcome) -> str:
 def _write(outcome: Outcome, outputs: Outputs) -> None:
     from quiz.atomic import write_text_atomic
 
-    assert outcome.text is not None
-    target = outputs.target_for(outcome.key)
+    assert outcome.text is not None and outcome.target is not None
+    target = outcome.target
     try:
         write_text_atomic(target, outcome.text, overwrite=outputs.force)
     except OSError as exc:
         raise QuizError(f"cannot write {target}: {exc.strerror or exc}") from None
-    outcome.target = target
 
 
 def _resolve_outputs(args: argparse.Namespace) -> Outputs:
@@ -110,7 +126,7 @@ def _resolve_outputs(args: argparse.Namespace) -> Outputs:
             raise QuizError(f"{out} already exists (use --force to overwrite)")
         if not out.parent.is_dir():
             raise QuizError(f"directory {out.parent} does not exist")
-        return Outputs(out, None, args.force)
+        return Outputs(out, None, args.force, time.time_ns())
     folder = Path(args.out_dir) if args.out_dir else banks_dir(data_dir(args.data_dir))
     if folder.exists() and not folder.is_dir():
         raise QuizError(f"{folder}: not a directory")
@@ -118,7 +134,7 @@ def _resolve_outputs(args: argparse.Namespace) -> Outputs:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise QuizError(f"cannot create {folder}: {exc.strerror}") from None
-    return Outputs(None, folder, args.force)
+    return Outputs(None, folder, args.force, time.time_ns())
 
 
 def run_generate(args: argparse.Namespace) -> int:
@@ -168,6 +184,7 @@ def _write_all(outcomes: Iterable[Outcome], outputs: Outputs, several: bool) -> 
                     _write(outcome, outputs)
                 except QuizError as exc:
                     outcome.error = str(exc)
+            outputs.release(outcome.target)
             if outcome.error is None:
                 written += 1
                 print(_summary(outcome), flush=True)
