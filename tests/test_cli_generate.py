@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -567,3 +568,28 @@ def test_late_duplicate_title_is_caught_even_with_force(
     assert json.loads((out_dir / "zenda.json").read_text())["title"] == "Zenda"
     assert json.loads((out_dir / "alpha.json").read_text())["title"] == "Alpha"
     assert len(list(out_dir.iterdir())) == 7
+
+
+def _generate_peak(dump: Path, out_dir: Path) -> int:
+    tracemalloc.start()
+    try:
+        status = main(["generate", str(dump), "--out-dir", str(out_dir), "--jobs", "2"])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert status == 0
+    return peak
+
+
+def test_generate_memory_does_not_grow_with_dump_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_generator: None
+) -> None:
+    warm_up = write_dump(tmp_path / "warm.xml", sample_pages(2, words=10))
+    _generate_peak(warm_up, tmp_path / "o0")  # imports and caches are not what is measured
+    small = write_dump(tmp_path / "small.xml", sample_pages(15, words=1000))
+    large = write_dump(tmp_path / "large.xml", sample_pages(60, words=1000))
+    peak_small = _generate_peak(small, tmp_path / "o1")
+    peak_large = _generate_peak(large, tmp_path / "o2")
+    assert len(list((tmp_path / "o2").iterdir())) == 60
+    # 45 more pages of ~6 kB text each: keeping any of them would add well over 64 kB
+    assert peak_large < 1.2 * peak_small + 64 * 1024, (peak_small, peak_large)
