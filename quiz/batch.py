@@ -164,14 +164,14 @@ class WorkerPool:
 
     def restart(self) -> None:
         """Kill every worker (one is stuck or dead) and start fresh ones."""
-        for process in list(getattr(self.executor, "_processes", {}).values()):
-            process.kill()
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.close()
         self.executor = self._start()
         self.generation += 1
 
     def close(self) -> None:
-        for process in list(getattr(self.executor, "_processes", {}).values()):
+        """Stop the workers at once (they hold no unsaved work: the main process writes)."""
+        processes = getattr(self.executor, "_processes", None) or {}
+        for process in list(processes.values()):
             process.kill()
         self.executor.shutdown(wait=True, cancel_futures=True)
 

@@ -141,7 +141,7 @@ def run_generate(args: argparse.Namespace) -> int:
     """``quiz generate``: one bank per article page; exit 2 if any page failed."""
     from itertools import chain, islice
 
-    from quiz.batch import WorkerPool, can_use_workers, run_in_process, run_in_workers
+    from quiz.batch import run_in_process, run_in_workers
     from quiz.ingest import Page, iter_pages
 
     jobs = args.jobs or os.cpu_count() or 1
@@ -158,7 +158,7 @@ def run_generate(args: argparse.Namespace) -> int:
     stream = chain(first, items)
     plan = _planner(outputs, args.seed, args.time_limit)
     has_page = any(isinstance(item, Page) for item in first)
-    pool = WorkerPool(jobs if several else 1) if has_page and can_use_workers() else None
+    pool = _start_pool(jobs if several else 1) if has_page else None
     try:
         outcomes = run_in_workers(stream, plan, pool) if pool else run_in_process(stream, plan)
         written, failed = _write_all(outcomes, outputs, several)
@@ -169,6 +169,19 @@ def run_generate(args: argparse.Namespace) -> int:
         where = f" to {outputs.folder}" if outputs.folder is not None else ""
         print(f"{written} banks written{where}, {failed} failed")
     return 2 if failed or not written else 0
+
+
+def _start_pool(jobs: int) -> Any:
+    """Worker processes for generation, or None to generate in this process instead."""
+    from quiz.batch import WorkerPool, can_use_workers
+
+    if not can_use_workers():
+        return None
+    try:
+        return WorkerPool(jobs)
+    except OSError as exc:
+        print(f"quiz: warning: no worker processes ({exc}); generating here", file=sys.stderr)
+        return None
 
 
 def _write_all(outcomes: Iterable[Outcome], outputs: Outputs, several: bool) -> tuple[int, int]:
