@@ -165,8 +165,10 @@ def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
         if pos < 0:
             continue
         end = pos + len(surface)
-        while end < len(cleaned) and cleaned[end].isalpha() and cleaned[end].islower():
-            end += 1  # link trail: [[rayon]]s
+        while (
+            end < len(cleaned) and cleaned[end].isalpha() and cleaned[end].islower()
+        ) and surface[:1].islower():
+            end += 1  # link trail: [[rayon]]s (names keep their own form: "Divisions" is not one)
         relinked.append(Link(pos, end, link.target))
         cursor = pos
     return cleaned, relinked
@@ -209,6 +211,14 @@ def find_spans(text: str, links: list[Link]) -> list[Span]:
     for match in PROPER_NAME.finditer(text):
         a, b = match.start(), match.end()
         name = match.group()
+        title = re.match(
+            r"((First|Vice|Deputy|Prime|General|Chief) )?(Secretary|President|"
+            r"Minister|General|Colonel|Admiral|Governor|Mayor|King|Queen) ",
+            name,
+        )
+        if title:
+            a += title.end()
+            name = name[title.end() :]
         if not free(a, b) or name.split()[0] in NOT_NAMES or len(name) < 4:
             continue
         if len(name.split()) < 2 and (a == 0 or not re.match(SINGLE_NAME_NEXT, text[b:])):
@@ -293,6 +303,18 @@ NOT_NAMES = {
 } | set(MONTHS)
 
 
+def open_subject(sentence_text: str, span: Span) -> bool:
+    """A non-person name as the sentence's subject: "_____ is a structure under ..." has many
+    fitting answers as a gap (a wh-question with choices works)."""
+    before = sentence_text[: span.start]
+    return span.type == "entity" and before in ("", "The ") and not _person_like(span.text)
+
+
+def _person_like(span: str) -> bool:
+    words = span.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _inside_larger_name(before: str, after: str, span: str) -> bool:
     """Gaps that cut a longer name, pick an arbitrary list member or an adjective:
     "Air and _____", "_____, Patriotism and Sport", "the _____, 227th, 396th", "Welland, _____",
@@ -310,8 +332,10 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
         return True
     if re.match(r", \d", after) or re.search(r"\d(st|nd|rd|th), $", before):
         return True
-    if re.search(r"\b[A-Z][a-z]+, $", before) and len(span.split()) == 1:
-        return True
+    if re.search(r"\b[A-Z][a-z]+, $", before) or re.match(r":", after):
+        return True  # "Cornwall, England, _____"; "_____: Georgia, Ukraine, ..." (initials)
+    if re.search(r"\bof $", before) and re.match(r" and [A-Z]", after):
+        return True  # "districts of _____ and Devon"
     if len(span.split()) == 1 and re.match(r" [a-z]+\b(?<!\bwas)(?<!\bis)", after):
         word = after.split()[0]
         if word not in SINGLE_NAME_VERBS and not word.endswith(("ed", "s")):

@@ -16,7 +16,7 @@ from quiz.distractors import (
     number_distractors,
     year_distractors,
 )
-from quiz.facts import Facts, InfoboxFact, Sentence, Span, extract_facts
+from quiz.facts import Facts, InfoboxFact, Sentence, Span, extract_facts, open_subject
 from quiz.model import TRUE_FALSE_CHOICES, Bank, Question, Source
 from quiz.questions import (
     by_question,
@@ -47,6 +47,7 @@ TYPE_WEIGHT = {
 }
 MIN_SCORE = 0.55
 PER_SENTENCE = 2
+PER_SENTENCE_QUESTIONS = 4
 
 
 @dataclass
@@ -225,6 +226,8 @@ class Generator:
         index = sentence.index
         tags = [span.type]
         difficulty = 0.6 if span.type == "entity" else 0.5
+        if open_subject(sentence.text, span):
+            return self.open_subject_candidates(sentence, span, score)
         cloze = self.make(
             "cloze",
             sentence,
@@ -259,6 +262,25 @@ class Generator:
             out.extend(self.true_false_candidate(sentence, span, score))
         return out
 
+    def open_subject_candidates(
+        self, sentence: Sentence, span: Span, score: float
+    ) -> list[Candidate]:
+        """Subject names: asked as "Which army invaded ...?", typed and with choices."""
+        out = self.short_candidate(sentence, span, score)
+        wrong = self.distractors(sentence, span)
+        if out and len(wrong) >= 3:
+            mcq = self.make(
+                "mcq",
+                sentence,
+                span.text,
+                out[0].question.prompt,
+                choices=[span.text, *wrong[:3]],
+                tags=[span.type],
+                difficulty=0.35,
+            )
+            out.append(Candidate(mcq, score, sentence.index))
+        return out
+
     def true_false_candidate(self, sentence: Sentence, span: Span, score: float) -> list[Candidate]:
         truth = int(_digest(sentence.text, span.text, "tf"), 16) % 2 == 0
         shown = span.text
@@ -279,14 +301,33 @@ class Generator:
         )
         return [Candidate(tf, score - 0.05, sentence.index)]
 
+    def false_year(self, sentence: Sentence, span: Span) -> str | None:
+        """A year 3-15 away that the article never mentions (a mentioned year may be true of a
+        related event; 1253 -> 1252 is a trick) and that keeps the order of the sentence's
+        other years."""
+        year = int(span.text)
+        others = sentence.text[: span.start] + " " + sentence.text[span.end :]
+        anchors = [int(y) for y in re.findall(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)", others)]
+        rng = random.Random(f"{self.seed}:{sentence.text}:{span.text}:false")
+        offsets = [d * sign for d in range(3, 16) for sign in (1, -1)]
+        rng.shuffle(offsets)
+        latest = max(self.years + [year])
+        for offset in offsets:
+            cand = year + offset
+            if cand in self.years or cand > latest:
+                continue
+            if all((cand - a) * (year - a) > 0 for a in anchors if a != year):
+                return str(cand)
+        return None
+
     def false_value(self, sentence: Sentence, span: Span) -> str | None:
         """A clearly wrong value for a false statement: not a year found elsewhere in the
         article (it could be true of a related event), not a one-digit change of a day."""
         if span.type == "entity":
             return None  # "After the Russian Civil War" may still be true: swap only values
+        if span.type == "year":
+            return self.false_year(sentence, span)
         for wrong in self.distractors(sentence, span):
-            if span.type == "year" and int(wrong) in self.years:
-                continue
             if span.type == "date" and _looks_like_typo(span.text, wrong):
                 continue
             return wrong
@@ -523,11 +564,15 @@ def _select(candidates: list[Candidate]) -> list[Question]:
     chosen: list[Question] = []
     seen_ids: set[str] = set()
     seen_prompts: set[tuple[str, str]] = set()
+    per_sentence: dict[int, int] = {}
     for cand in sorted(candidates, key=lambda c: -c.score):
         q = cand.question
         key = (q.kind, normalise(q.prompt))
         if q.id in seen_ids or key in seen_prompts:
             continue
+        if cand.sentence >= 0 and per_sentence.get(cand.sentence, 0) >= PER_SENTENCE_QUESTIONS:
+            continue  # questions on one sentence give each other away
+        per_sentence[cand.sentence] = per_sentence.get(cand.sentence, 0) + 1
         seen_ids.add(q.id)
         seen_prompts.add(key)
         chosen.append(q)
