@@ -135,7 +135,7 @@ def detect_kind(path: Path, head: bytes) -> str:
     stripped = text.lstrip()
     if stripped.startswith("<") and "<mediawiki" in text:
         return "xml"
-    if path.name.lower().endswith(XML_SUFFIXES):
+    if path.name.lower().endswith(XML_SUFFIXES) or stripped.startswith("<?xml"):
         raise QuizError(f"{path}: not a MediaWiki XML export (no <mediawiki> element)")
     if _JSON_START.match(text):
         return "seed"

@@ -142,6 +142,7 @@ def test_detect_kind_by_content(head: bytes, name: str, kind: str) -> None:
         (b"  \n ", "a.txt", "empty"),
         (b"abc\x00def", "a.txt", "binary"),
         (b"<html><body/></html>", "a.xml", "not a MediaWiki XML export"),
+        (b'<?xml version="1.0"?>\n<rss><channel/></rss>', "feed.txt", "not a MediaWiki"),
     ],
 )
 def test_detect_kind_rejects(head: bytes, name: str, message: str) -> None:
