@@ -593,3 +593,44 @@ def test_generate_memory_does_not_grow_with_dump_size(
     assert len(list((tmp_path / "o2").iterdir())) == 60
     # 45 more pages of ~6 kB text each: keeping any of them would add well over 64 kB
     assert peak_large < 1.2 * peak_small + 64 * 1024, (peak_small, peak_large)
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """With stderr on a terminal the progress bar is drawn, and the run still succeeds."""
+    import pty
+    import threading
+
+    dump = write_dump(tmp_path / "d.xml", real_article_pages())
+    main_fd, terminal_fd = pty.openpty()
+    command = [
+        sys.executable,
+        "-m",
+        "quiz",
+        "generate",
+        str(dump),
+        "--out-dir",
+        str(tmp_path / "o"),
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=terminal_fd, text=True)
+    os.close(terminal_fd)
+    chunks: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(main_fd, 4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    stdout, _ = process.communicate(timeout=120)
+    reader.join(timeout=5)
+    os.close(main_fd)
+    drawn = b"".join(chunks).decode("utf-8", "replace")
+    assert process.returncode == 0, drawn
+    assert "generating:" in drawn and "Traceback" not in drawn
+    assert stdout.splitlines()[-1].startswith(f"{len(real_article_pages()) - 2} banks written")
