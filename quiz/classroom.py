@@ -7,7 +7,7 @@ import hashlib
 import io
 import json
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -604,19 +604,34 @@ def status_of(
     sessions: Sequence[dict[str, Any]],
     reviews: Sequence[Any],
     now: datetime | None,
+    flagged: Iterable[str] = (),
 ) -> AssignmentStatus:
-    """One student's status from their saved sessions and review log (pure)."""
+    """One student's status from their saved sessions and review log (pure).
+
+    With one attempt the score counts each question's first answer, so an attempt left and
+    resumed later adds up; with "best" it is the best finished session.
+    """
     attempts = assignment_results(sessions, assignment.id)
-    answered = len({r.qid for r in reviews if r.assignment == assignment.id})
-    result = AssignmentStatus(assignment, "not started", attempts=len(attempts), answered=answered)
-    result.can_attempt = not attempts or assignment.attempts == "best"
-    if attempts:
-        chosen = attempts[0] if assignment.attempts == "one" else max(attempts, key=_score)
-        result.state = "done"
-        result.score, result.total = _score(chosen), int(chosen.get("total") or 0)
+    mine = [r for r in reviews if r.assignment == assignment.id]
+    first: dict[str, Any] = {}
+    for review in sorted(mine, key=lambda r: (r.time, r.id)):
+        first.setdefault(review.qid, review)
+    asked = [q for q in assignment.question_ids if q not in set(flagged)]
+    result = AssignmentStatus(
+        assignment, "not started", attempts=len(attempts), answered=len(first)
+    )
+    if assignment.attempts == "one" and (attempts or (asked and set(asked) <= set(first))):
+        result.state, result.can_attempt = "done", False
+        result.score = sum(r.verdict in ("right", "close") for r in first.values())
+        result.total = max(len(asked), len(first))
+        if not first:  # answers not logged (e.g. a session without scheduling)
+            result.score, result.total = _score(attempts[0]), int(attempts[0].get("total") or 0)
+    elif attempts:
+        best = max(attempts, key=_score)
+        result.state, result.score, result.total = "done", _score(best), int(best.get("total") or 0)
     elif now is not None and assignment.is_overdue(now):
         result.state = "overdue"
-    elif answered:
+    elif first:
         result.state = "in progress"
     return result
 
@@ -637,7 +652,8 @@ def assignments_for(
         return []
     sessions = read_sessions(data_dir, profile)
     reviews = [r for r in read_reviews(data_dir, profile, assignments_only=True) if r.assignment]
-    statuses = [status_of(a, sessions, reviews, now) for a in assignments]
+    flags = class_flags(data_dir, profile)
+    statuses = [status_of(a, sessions, reviews, now, flags) for a in assignments]
     return sorted(
         statuses,
         key=lambda s: (s.state == "done", s.assignment.due or "9999", s.assignment.created),
@@ -645,10 +661,19 @@ def assignments_for(
 
 
 def can_attempt(data_dir: Path, profile: str, assignment_id: str) -> bool:
-    """Whether ``profile`` may (still) take the assignment: always with "best", else once."""
+    """Whether ``profile`` may (still) take the assignment: always with "best", else until
+    a finished attempt (or every question answered)."""
     assignment = find_assignment(data_dir, assignment_id)
-    done = assignment_results(read_sessions(data_dir, profile), assignment_id)
-    return not done or assignment.attempts == "best"
+    reviews = read_reviews(data_dir, profile, assignments_only=True)
+    sessions = read_sessions(data_dir, profile)
+    flags = class_flags(data_dir, profile)
+    return status_of(assignment, sessions, reviews, None, flags).can_attempt
+
+
+def answered_questions(data_dir: Path, profile: str, assignment_id: str) -> set[str]:
+    """Ids of the assignment's questions ``profile`` has already answered."""
+    reviews = read_reviews(data_dir, profile, assignments_only=True)
+    return {r.qid for r in reviews if r.assignment == assignment_id}
 
 
 def _assignment_bank(data_dir: Path, assignment: Assignment) -> Bank:
@@ -682,7 +707,8 @@ def start_assignment(
 
     ``store`` is the student's open store (the app's); without it one is opened and the caller
     closes ``session.store``. The question order is fixed per student (``student_order``), so
-    ``rng`` only drives the scheduler's interval fuzz. Class-flagged questions are left out.
+    ``rng`` only drives the scheduler's interval fuzz. Class-flagged questions are left out,
+    and a one-attempt practice left half-way resumes with the questions not yet answered.
     """
     from quiz.session import ExamSession, PracticeSession
     from quiz.store import open_store
@@ -694,9 +720,10 @@ def start_assignment(
     if not can_attempt(data_dir, profile, assignment_id):
         raise QuizError(f"assignment {assignment_id} allows one attempt and it was already taken")
     bank = _assignment_bank(data_dir, assignment)
-    ids = [
-        q for q in student_order(assignment, profile) if q not in room.flags and bank.question(q)
-    ]
+    skip = set(room.flags)
+    if assignment.attempts == "one" and assignment.mode == "practice":
+        skip |= answered_questions(data_dir, profile, assignment_id)  # resume where they left
+    ids = [q for q in student_order(assignment, profile) if q not in skip and bank.question(q)]
     if not ids:
         raise QuizError(f"no questions of assignment {assignment_id} are left in its bank")
     seeded = random.Random(f"{profile.casefold()}\0{assignment.id}")

@@ -194,3 +194,23 @@ def test_assignment_reviews_are_told_apart_from_free_practice(data_dir: Path, se
     assert len(every) == 4 and [r.assignment for r in assigned] == [setup.id]
     [status] = classroom.assignments_for(data_dir, "Ann", now=NOW)
     assert status.status == "in progress 1/10"
+
+
+def test_a_one_attempt_practice_left_half_way_resumes(data_dir: Path, setup) -> None:
+    first = classroom.start_assignment(data_dir, "Ann", setup.id, now=NOW)
+    done = []
+    for _ in range(4):  # 4 answers (all right), then Ann closes the app without finishing
+        question = first.current()
+        first.answer(question, question.answer, now=NOW)
+        done.append(question.id)
+    first.store.close()
+    [status] = classroom.assignments_for(data_dir, "Ann", now=NOW)
+    assert status.status == "in progress 4/10" and status.can_attempt
+    second = classroom.start_assignment(data_dir, "Ann", setup.id, now=NOW + timedelta(hours=1))
+    assert len(second.questions) == 6 and not {q.id for q in second.questions} & set(done)
+    for _ in range(6):  # the rest wrong
+        second.answer(second.current(), "Paris", now=NOW + timedelta(hours=1))
+    classroom.record_result(second, now=NOW + timedelta(hours=1))
+    second.store.close()
+    [status] = classroom.assignments_for(data_dir, "Ann", now=NOW)
+    assert status.status == "done 4/10 (40%)" and not status.can_attempt
