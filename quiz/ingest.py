@@ -77,12 +77,19 @@ def prepare_wikitext(text: str) -> str:
 
 
 def english_warning(title: str, wikitext: str) -> str | None:
-    """A warning when the article does not look English (few common English words)."""
-    words = _WORD.findall(wikitext[:30_000])
-    if len(words) < 50:
+    """A warning when the article does not look English (other script, few English words)."""
+    sample = wikitext[:30_000]
+    letters = [char for char in sample if char.isalpha()]
+    latin = sum(1 for char in letters if char.isascii())
+    words = _WORD.findall(sample)
+    if len(letters) >= 200 and latin < 0.5 * len(letters):
+        looks_english = False
+    elif len(words) < 50:
         return None
-    common = sum(1 for word in words if word.lower() in _ENGLISH_WORDS)
-    if common / len(words) >= 0.04:
+    else:
+        common = sum(1 for word in words if word.lower() in _ENGLISH_WORDS)
+        looks_english = common / len(words) >= 0.04
+    if looks_english:
         return None
     return f"{title}: the article does not look English; questions may be poor"
 

@@ -244,6 +244,12 @@ def test_english_warning() -> None:
     assert "does not look English" in (english_warning("Strelsau", german) or "")
     title, raw = json.loads(SEED.read_text(encoding="utf-8"))
     assert english_warning(title, repair_spacing(raw)) is None
+    japanese = "ストレルサウはルリタニア王国の首都である。" * 20
+    assert english_warning("Strelsau", japanese) is not None
+    russian = "Стрельзау является столицей королевства Руритания. " * 10
+    assert english_warning("Strelsau", russian) is not None
+    for _, raw in _articles():
+        assert english_warning("x", repair_spacing(raw)) is None
 
 
 def _streaming_peak(path: Path) -> int:
