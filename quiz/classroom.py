@@ -214,8 +214,13 @@ def create_class(data_dir: Path, name: str) -> ClassRoom:
 
 
 def add_students(data_dir: Path, name: str, students: Sequence[str]) -> list[str]:
-    """Add students (creating their learner profiles if missing); returns the names added."""
-    cleaned = [check_name(s, "student") for s in students]
+    """Add students (creating their learner profiles if missing); returns the names added.
+
+    Every name is checked before anything is created, so one bad roster line changes nothing.
+    """
+    from quiz.store import validate_profile_name
+
+    cleaned = [validate_profile_name(check_name(s, "student")) for s in students]
     if not cleaned:
         raise QuizError("no student names given")
     added: list[str] = []

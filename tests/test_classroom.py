@@ -69,8 +69,9 @@ def test_class_errors_are_one_line(data_dir: Path) -> None:
         classroom.create_class(data_dir, "   ")
     with pytest.raises(QuizError, match="not in class"):
         classroom.remove_students(data_dir, "A", ["ghost"])
-    with pytest.raises(QuizError):
-        classroom.add_students(data_dir, "A", ["../etc"])
+    with pytest.raises(QuizError, match="may not contain"):
+        classroom.add_students(data_dir, "A", ["Zed", "../etc"])
+    assert "Zed" not in store.list_profiles(data_dir)  # nothing created by a bad roster
 
 
 def test_corrupt_class_file_is_reported_not_overwritten(data_dir: Path) -> None:
