@@ -380,6 +380,12 @@ SINGLE_NAME_VERBS = {
     "since",
     "near",
 }
+# two finite verbs with nothing joining them: "were trained by X Unit 641 has several ..."
+RUN_ON = re.compile(
+    r"\b(was|were|is|are)\b(?:(?![,;:()]|\b(?:and|but|or|which|that|who|whom|whose|while|when|"
+    r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
+    r"an|the|\d)"
+)
 UNGRAMMATICAL = re.compile(r"\bthat [A-Z][\w-]* to [a-z]+\b")
 FINITE_VERB = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
@@ -449,6 +455,10 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
     if kind in ("year", "date"):
         at_start = not before.strip() and after.startswith(",")
         return at_start or previous in PREPOSITIONS or before.endswith("(")
+    if kind == "number" and re.search(r"\b[A-Z][\w-]* $", before):
+        return False  # an identifier such as "Unit 641" or "Section 907", not a quantity
+    if re.search(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$", before):
+        return False  # "countries of GUAM: _____, Ukraine": the acronym spells the answer
     if kind == "number" and re.match(r" [a-z]", after) and previous not in PREPOSITIONS:
         return bool(previous) or bool(re.match(r" (of the|[a-z-]+s)\b", after))
     return True
@@ -476,8 +486,10 @@ def usable_sentence(
         return False
     if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
         return False
-    if UNGRAMMATICAL.search(text) or not FINITE_VERB.search(text[1:]):
+    if UNGRAMMATICAL.search(text) or not FINITE_VERB.search(text[1:]) or RUN_ON.search(text):
         return False
+    if re.search(r"\b(its|their)\b", " ".join(words[:4])):
+        return False  # "Eight of its fourteen governors": whose?
     if BARE_DEFINITE.search(text) or CITATION.search(text) or text.count(",") >= 6:
         return False
     anaphor = ANAPHORIC_START.match(text)

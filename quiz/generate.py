@@ -46,7 +46,7 @@ TYPE_WEIGHT = {
     "number": 0.75,
 }
 MIN_SCORE = 0.55
-PER_SENTENCE = 2
+PER_SENTENCE = 3
 PER_SENTENCE_QUESTIONS = 4
 
 
@@ -206,10 +206,11 @@ class Generator:
             if len(word) < 5:
                 continue
             for other in rest:
-                if len(other) >= 5 and (
-                    other.startswith(word[:5]) or other in word or word in other
-                ):
-                    return True
+                if len(other) >= 5 and (other[:4] == word[:4] or other in word or word in other):
+                    return True  # "Cornish" gives away "Cornwall"
+        initials = "".join(w[0] for w in span.text.split() if w[:1].isupper())
+        if len(initials) >= 2 and re.search(rf"\b{initials}\b", sentence.text):
+            return True  # "Finn VC Estate ... in honour of _____ winner" (Victoria Cross)
         before = sentence.text[: span.start]
         if re.search(r"\b(a|an|An|A)\s$", before) and not span.text[:1].isupper():
             return True  # "an _____ fascination": the article hints at the word
@@ -287,8 +288,9 @@ class Generator:
         if not truth:
             false = self.false_value(sentence, span)
             if false is None:
-                return []
-            shown = false
+                truth = True  # no clearly wrong value: state the fact as it is
+            else:
+                shown = false
         tf = self.make(
             "true_false",
             sentence,
@@ -327,6 +329,8 @@ class Generator:
             return None  # "After the Russian Civil War" may still be true: swap only values
         if span.type == "year":
             return self.false_year(sentence, span)
+        if re.match(r"As of\b", sentence.text):
+            return None  # a snapshot ("As of March 2011, 94 were deployed") may hold later too
         for wrong in self.distractors(sentence, span):
             if span.type == "date" and _looks_like_typo(span.text, wrong):
                 continue
@@ -400,6 +404,8 @@ class Generator:
             return []
         if self.bad_answer(value) or value.lower() in ("vacant", "none", "n/a", "unknown"):
             return []
+        if "/" in value or " and " in value:
+            return []  # "French/Bulgarian": either half alone would be marked wrong
         prompt = infobox_question(fact.name, fact.label, self.subject)
         if not prompt:
             return []
