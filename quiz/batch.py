@@ -152,7 +152,8 @@ class WorkerPool:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        import quiz.generate  # noqa: F401 - loaded once here, inherited by forked workers
+        import quiz.bank  # noqa: F401 - loaded once here, inherited by forked workers
+        import quiz.generate  # noqa: F401
 
         context = multiprocessing.get_context("fork")
         executor = ProcessPoolExecutor(self.jobs, context, initializer=_ignore_interrupts)
