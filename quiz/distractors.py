@@ -332,19 +332,23 @@ def entity_distractors(
     groups = [set(g) for g in facts.groups if answer.text in g]
     title_norm = normalise(facts.title)
     scored: list[tuple[float, str]] = []
+    answer_words = set(norm_answer.split())
     for cand, cls in classes.items():
+        if cls != answer_cls:
+            continue
+        shared = any(cand in g for g in groups)
+        score = _entity_score(answer, cand, answer_cls, cls, shared)
+        if score < minimum:
+            continue
         norm = normalise(cand)
         if not norm or norm == norm_answer or norm in norm_answer or norm_answer in norm:
             continue
         if f" {norm} " in visible or norm == title_norm:
             continue
-        extra = set(norm.split()) - set(norm_answer.split()) - FUNCTION_WORDS
+        extra = set(norm.split()) - answer_words - FUNCTION_WORDS
         if any(f" {word} " in visible for word in extra if len(word) > 2):
             continue  # "Oklahoma National Guard" when the sentence names Oklahoma
-        shared = any(cand in g for g in groups)
-        score = _entity_score(answer, cand, answer_cls, cls, shared)
-        if score >= minimum:
-            scored.append((score + rng.random() * 0.5, cand))
+        scored.append((score + rng.random() * 0.5, cand))
     scored.sort(reverse=True)
     picked: list[str] = []
     for _, cand in scored:
