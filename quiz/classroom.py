@@ -467,8 +467,14 @@ def resolve_bank(data_dir: Path, name: str) -> tuple[Bank, Path]:
 
 
 def _profile_folder(data_dir: Path, profile: str) -> Path | None:
+    """The profile's folder: its name's slug folder when that is it (one small read), else a
+    search of every profile."""
     from quiz import store
 
+    guess = store.profiles_dir(Path(data_dir)) / slugify(profile)
+    name = store.read_profile_name(guess) if guess.is_dir() else None
+    if name is not None and name.casefold() == profile.strip().casefold():
+        return guess
     return store.find_profile(Path(data_dir), profile)
 
 

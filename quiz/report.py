@@ -149,9 +149,8 @@ def rest_scores(scores: dict[str, dict[str, int]], question_id: str) -> dict[str
     """Each student's proportion correct on the *other* items (corrected item-total score)."""
     rest = {}
     for student, items in scores.items():
-        others = [v for q, v in items.items() if q != question_id]
-        if question_id in items and others:
-            rest[student] = sum(others) / len(others)
+        if question_id in items and len(items) > 1:
+            rest[student] = (sum(items.values()) - items[question_id]) / (len(items) - 1)
     return rest
 
 
@@ -260,9 +259,12 @@ def build_report(
     """A report over ``reviews`` for the listed students (reviews by others are ignored)."""
     roster = set(students)
     mine = [r for r in reviews if r.student in roster]
+    by_student: dict[str, list[Review]] = defaultdict(list)
+    for review in mine:
+        by_student[review.student].append(review)
     return ClassReport(
         title=title,
-        students=[student_row(s, mine) for s in students],
+        students=[student_row(s, by_student.get(s, [])) for s in students],
         questions=question_rows(mine, banks, flagged),
     )
 
