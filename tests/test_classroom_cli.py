@@ -106,8 +106,11 @@ def test_assign_and_report(data_dir: Path, bank_file: Path, tmp_path: Path, caps
         position = _order(data_dir, profile, assignment.id).index(hard)
         others = [i for i in range(10) if i != position][:extra_wrong]
         take(data_dir, profile, assignment.id, {position, *others})
-    code, out, _ = run(capsys, "report", "7A", "--assignment", "7a-1")
-    assert code == 0
+    code, out, _ = run(capsys, "report", "7A", "--assignment", "7a-1", "--flag", hard)
+    assert code == 0 and hard in classroom.load_class(data_dir, "7A").flags
+    assert "yes" in next(line for line in out.splitlines() if line.startswith(hard))
+    code, out, _ = run(capsys, "report", "7A", "--assignment", "7a-1", "--unflag", hard)
+    assert code == 0 and not classroom.load_class(data_dir, "7A").flags
     assert f"Hardest question: {hard}" in out
     assert "Napoleon (x2)" in out
     lines = {

@@ -79,6 +79,10 @@ def _register_report(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--app", action="store_true", help="browse it in the terminal app (f flags a question)"
     )
+    parser.add_argument(
+        "--flag", metavar="QID", help="first take this bad question out of rotation for the class"
+    )
+    parser.add_argument("--unflag", metavar="QID", help="first put a flagged question back")
     _data_dir_option(parser)
     parser.set_defaults(func=run_report)
 
@@ -203,6 +207,13 @@ def run_report(args: argparse.Namespace) -> int:
     from quiz.atomic import write_text_atomic
 
     data = _data(args)
+    if args.flag or args.unflag:
+        from quiz import classroom
+
+        if args.flag:
+            classroom.flag_question(data, args.class_name, args.flag, "flagged in report")
+        if args.unflag and not classroom.unflag_question(data, args.class_name, args.unflag):
+            raise QuizError(f"question {args.unflag!r} was not flagged in {args.class_name!r}")
     if args.app:
         from quiz.classroom import load_class
         from quiz.tui.screens.report import ReportApp
