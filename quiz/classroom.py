@@ -687,7 +687,7 @@ def answered_questions(data_dir: Path, profile: str, assignment_id: str) -> set[
     return {r.qid for r in reviews if r.assignment == assignment_id}
 
 
-def _assignment_bank(data_dir: Path, assignment: Assignment) -> Bank:
+def assignment_bank(data_dir: Path, assignment: Assignment) -> Bank:
     """The assigned questions as a bank: the copy kept in the assignment (so regenerating or
     moving the bank file later changes nothing), else the bank file itself."""
     from quiz.bank import load_bank
@@ -730,7 +730,7 @@ def start_assignment(
         raise QuizError(f"{profile!r} is not in class {room.name!r}")
     if not can_attempt(data_dir, profile, assignment_id):
         raise QuizError(f"assignment {assignment_id} allows one attempt and it was already taken")
-    bank = _assignment_bank(data_dir, assignment)
+    bank = assignment_bank(data_dir, assignment)
     skip = set(room.flags)
     if assignment.attempts == "one" and assignment.mode == "practice":
         skip |= answered_questions(data_dir, profile, assignment_id)  # resume where they left

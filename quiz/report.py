@@ -327,12 +327,12 @@ def class_report(
         assignment = room.assignment(assignment_id)
         if assignment is None:
             raise QuizError(f"class {room.name!r} has no assignment {assignment_id!r}")
-        banks.append(classroom._assignment_bank(data_dir, assignment))
+        banks.append(classroom.assignment_bank(data_dir, assignment))
         title += f", assignment {assignment.id} ({assignment.bank_title})"
     elif bank:
         banks.append(classroom.resolve_bank(data_dir, bank)[0])
         title += f", bank {banks[0].title}"
-    snapshots = [classroom._assignment_bank(data_dir, a) for a in room.assignments]
+    snapshots = [classroom.assignment_bank(data_dir, a) for a in room.assignments]
     records = {s: classroom.read_reviews(data_dir, s) for s in room.students}
     if assignment is not None:
         records = {s: [r for r in rs if r.assignment == assignment.id] for s, rs in records.items()}
