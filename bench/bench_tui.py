@@ -37,16 +37,17 @@ class Bare(App):
         self.call_after_refresh(self.done)
     def done(self):
         self.elapsed = time.time() - float(os.environ["START"])
+        self.cpu = time.process_time()
         self.exit()
 
 app = Bare()
 app.run()
-print(f"first-card {app.elapsed:.4f}", flush=True)
+print(f"first-card {app.elapsed:.4f} cpu {app.cpu:.4f}", flush=True)
 """
 
 
-def run_in_pty(argv: list[str], env: dict[str, str], timeout: float = 30.0) -> float:
-    """Run ``argv`` in a pseudo-terminal; return the ``first-card`` seconds it prints."""
+def run_in_pty(argv: list[str], env: dict[str, str], timeout: float = 30.0) -> tuple[float, float]:
+    """Run ``argv`` in a pseudo-terminal; return the (wall, CPU) seconds to its first screen."""
     master, slave = pty.openpty()
     os.set_blocking(master, False)
     env = {**os.environ, **env, "COLUMNS": "100", "LINES": "30", "TERM": "xterm-256color"}
@@ -72,10 +73,10 @@ def run_in_pty(argv: list[str], env: dict[str, str], timeout: float = 30.0) -> f
             raise RuntimeError(f"{argv[:3]} did not show its first screen in {timeout} s")
     os.close(master)
     proc.wait()
-    found = re.search(rb"first-card ([0-9.]+)", output)
+    found = re.search(rb"first-card ([0-9.]+) cpu ([0-9.]+)", output)
     if not found:
         raise RuntimeError(f"no timing printed by {argv[:3]}: {output[-300:]!r}")
-    return float(found.group(1))
+    return float(found.group(1)), float(found.group(2))
 
 
 def make_bank(directory: Path, size: int) -> Path:
@@ -193,12 +194,14 @@ def main() -> None:
                     {},
                 )
             )
-        bare_s, quiz_s = statistics.median(bare), statistics.median(quiz)
-        print(f"launch: bare Textual app first paint  median {bare_s * 1000:7.1f} ms")
-        print(
-            f"launch: quiz study first card visible median {quiz_s * 1000:7.1f} ms"
-            f"  ratio {quiz_s / bare_s:.2f}x (target <= 1.5x and <= 1000 ms)"
-        )
+        for index, name in ((0, "wall"), (1, "CPU ")):
+            bare_s = statistics.median(t[index] for t in bare)
+            quiz_s = statistics.median(t[index] for t in quiz)
+            print(f"launch {name}: bare Textual app first paint  median {bare_s * 1000:7.1f} ms")
+            print(
+                f"launch {name}: quiz study first card visible median {quiz_s * 1000:7.1f} ms"
+                f"  ratio {quiz_s / bare_s:.2f}x (target <= 1.5x and <= 1000 ms)"
+            )
 
         if args.launch_only:
             return

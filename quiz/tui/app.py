@@ -60,7 +60,16 @@ class QuizApp(App[None]):
         self.count = count
         self.time_limit = time_limit
         self.on_first_card = on_first_card
-        self.catalog: Catalog = find_banks(self.data_dir, banks, include_bundled=bundled)
+        self.given_banks = list(banks)
+        self.include_bundled = bundled
+        # Straight into a session on a given bank: read only that bank now, the others
+        # when the home screen first needs them (a faster first card).
+        self.catalog_complete = not (start != "home" and self.given_banks)
+        self.catalog: Catalog = find_banks(
+            self.data_dir if self.catalog_complete else None,
+            self.given_banks,
+            include_bundled=bundled and self.catalog_complete,
+        )
         if start != "home" and not self.catalog.entries:
             raise QuizError("no question bank found: give a bank file, e.g. `quiz study BANK.json`")
         self.store: Store | None = open_store(self.data_dir, profile)
@@ -108,6 +117,12 @@ class QuizApp(App[None]):
 
     # -- banks
     def refresh_counts(self) -> Catalog:
+        """The full catalog with counts for the active learner (read on first use)."""
+        if not self.catalog_complete:
+            self.catalog = find_banks(
+                self.data_dir, self.given_banks, include_bundled=self.include_bundled
+            )
+            self.catalog_complete = True
         return fill_counts(self.catalog, self.require_store(), self.now())
 
     def selected_entry(self) -> BankEntry | None:

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from quiz.catalog import BankEntry
 from quiz.model import KINDS, Question
 from quiz.schedule import CardState
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import KIND_NAMES
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class BrowseScreen(Screen):
 
     def compose(self) -> ComposeResult:
         sections = sorted({q.section for q in self.entry.bank.questions if q.section})
-        yield Header()
+        yield TitleBar()
         with Vertical(id="body"):
             with Horizontal(id="filters"):
                 yield Input(placeholder="/ search", id="search")
@@ -111,7 +112,7 @@ class BrowseScreen(Screen):
             yield Static(id="count", classes="hint")
             with VerticalScroll(id="details", classes="panel"):
                 yield Static(id="detail-text")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.entry.title

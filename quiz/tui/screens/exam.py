@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Static
+from textual.widgets import Button, Input, Static
 
 from quiz.catalog import BankEntry
 from quiz.errors import QuizError
 from quiz.model import Question
 from quiz.session import ExamSession
 from quiz.tui.screens.practice import choice_keys
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard
 from quiz.tui.widgets.choices import ChoiceButtons
 
@@ -77,7 +78,7 @@ class ExamScreen(Screen):
         return cast("QuizApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="exam-bar"):
             yield Static(id="countdown")
             yield Static(id="position")
@@ -89,7 +90,7 @@ class ExamScreen(Screen):
             yield Button("← Previous", id="prev", compact=True)
             yield Button("Next →", id="next", compact=True)
             yield Button("Submit (ctrl+s)", id="submit", variant="warning", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     async def on_mount(self) -> None:
         self.title = self.entry.title

@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Label, Select, Static
+from textual.widgets import Button, DataTable, Label, Select, Static
 
 from quiz.errors import QuizError
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -74,7 +75,7 @@ class HomeScreen(Screen):
         return cast("QuizApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="home"):
             with Vertical(id="banks-panel", classes="panel"):
                 yield Label("Question banks", classes="title")
@@ -94,7 +95,7 @@ class HomeScreen(Screen):
                     for action, label, key in ACTIONS:
                         yield Button(f"{label} ({key})", id=f"do-{action}", compact=True)
                 yield Vertical(id="assignments", classes="panel")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = f"profile: {self.quiz.profile}"

@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, ProgressBar, Static
+from textual.widgets import Input, ProgressBar, Static
 
 from quiz.catalog import BankEntry
 from quiz.check import CheckResult
 from quiz.model import Question
 from quiz.session import PracticeSession
 from quiz.tui.screens.study import verdict_markup
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard
 from quiz.tui.widgets.choices import ChoiceButtons
 
@@ -89,7 +90,7 @@ class PracticeScreen(Screen):
         return cast("QuizApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="status"):
             yield Static(id="position")
             yield ProgressBar(show_eta=False, id="progress")
@@ -98,7 +99,7 @@ class PracticeScreen(Screen):
             yield Vertical(id="answer-area")
             yield Static(id="feedback")
         yield Static(id="hint", classes="hint")
-        yield Footer()
+        yield KeyBar()
 
     async def on_mount(self) -> None:
         self.title = self.entry.title

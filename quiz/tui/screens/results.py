@@ -12,10 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Label, Static
+from textual.widgets import Button, Label, Static
 
 from quiz.catalog import BankEntry
 from quiz.session import SessionSummary
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -71,7 +72,7 @@ class ResultsScreen(Screen):
         return cast("QuizApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="body"):
             yield Static(score_line(self.summary), id="score")
             yield Label("By section", classes="title")
@@ -86,7 +87,7 @@ class ResultsScreen(Screen):
                     disabled=not self.summary.missed,
                 )
                 yield Button("Home (escape)", id="home")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.entry.title

@@ -8,7 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
+
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -60,7 +62,7 @@ class SettingsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         settings = self.quiz.settings()
-        yield Header()
+        yield TitleBar()
         with Vertical(id="body"):
             with Vertical(id="form", classes="panel"):
                 for key, label, _kind, _low, _high in FIELDS:
@@ -78,7 +80,7 @@ class SettingsScreen(Screen):
                 with Horizontal(id="buttons"):
                     yield Button("Save (ctrl+s)", id="save", variant="primary")
                     yield Button("Cancel", id="cancel")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = f"Settings · {self.quiz.profile}"

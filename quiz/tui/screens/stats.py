@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Label, Static
 from textual_plotext import PlotextPlot
 
 from quiz.catalog import BankEntry
 from quiz.model import Bank
 from quiz.session import stats
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -123,7 +124,7 @@ class StatsScreen(Screen):
         return cast("QuizApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="body"):
             yield Static(id="summary", classes="panel")
             with Horizontal(id="charts"):
@@ -131,7 +132,7 @@ class StatsScreen(Screen):
                 yield PlotextPlot(id="forecast-chart")
             yield Label("Mastery by section (table of contents)", classes="title")
             yield Static(id="mastery", classes="panel")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.entry.title

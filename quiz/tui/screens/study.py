@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Input, Static
 
 from quiz.catalog import BankEntry
 from quiz.check import CheckResult, check_answer, rating_for
 from quiz.model import Question
 from quiz.session import StudySession
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard
 from quiz.tui.widgets.counts import CountsBar
 from quiz.tui.widgets.rating_bar import RatingBar
@@ -96,14 +97,13 @@ class StudyScreen(Screen):
         return cast("QuizApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield CountsBar()
         with VerticalScroll(id="body"):
             yield QuestionCard(id="card")
             yield Static(id="done")
         yield Static(id="hint", classes="hint")
-        yield RatingBar()
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.entry.title
@@ -139,9 +139,9 @@ class StudyScreen(Screen):
         card = self.query_one(QuestionCard)
         typed = self.typed_input()
         done = self.query_one("#done", Static)
-        rating = self.query_one(RatingBar)
-        rating.suggest(None)
-        rating.display = False
+        for rating in self.query(RatingBar):  # made at the first reveal (faster first card)
+            rating.suggest(None)
+            rating.display = False
         card.display = question is not None
         done.display = question is None
         if typed is not None:
@@ -189,9 +189,13 @@ class StudyScreen(Screen):
             return
         extra = verdict_markup(result) if result is not None else ""
         self.query_one(QuestionCard).reveal(extra)
-        rating = self.query_one(RatingBar)
         intervals = self.session.intervals(self.current, self.quiz.now())
-        rating.set_intervals({int(r): text for r, text in intervals.items()})
+        labels = {int(r): text for r, text in intervals.items()}
+        bars = list(self.query(RatingBar))
+        rating = bars[0] if bars else RatingBar(labels)
+        if not bars:
+            self.mount(rating, after="#hint")
+        rating.set_intervals(labels)
         rating.suggest(self.suggested if result is not None else None)
         rating.display = True
         typed = self.typed_input()

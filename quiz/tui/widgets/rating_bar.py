@@ -27,26 +27,37 @@ class RatingBar(Horizontal):
             super().__init__()
             self.rating = rating
 
+    def __init__(self, intervals: dict[int, str] | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.intervals = dict(intervals or {})
+        self.suggested: int | None = None
+
+    @staticmethod
+    def label(rating: int, interval: str) -> str:
+        return f"{rating} {RATING_NAMES[rating]}" + (f" · {interval}" if interval else "")
+
     def compose(self) -> ComposeResult:
-        for rating, name in RATING_NAMES.items():
+        for rating in RATING_NAMES:
             button = Button(
-                f"{rating} {name}",
+                self.label(rating, self.intervals.get(rating, "")),
                 id=f"rate-{rating}",
                 variant=RATING_VARIANTS[rating],  # type: ignore[arg-type]
                 compact=True,
             )
             button.can_focus = False  # keys 1-4 / space belong to the screen, never a button
+            button.set_class(rating == self.suggested, "-suggested")
             yield button
 
     def set_intervals(self, intervals: dict[int, str]) -> None:
         """Label each button ``"3 Good · 1d"`` from a rating -> interval text mapping."""
-        for rating, name in RATING_NAMES.items():
-            interval = intervals.get(rating, "")
-            label = f"{rating} {name}" + (f" · {interval}" if interval else "")
-            self.query_one(f"#rate-{rating}", Button).label = label
+        self.intervals = dict(intervals)
+        for button in self.query(Button):
+            rating = int(str(button.id).removeprefix("rate-"))
+            button.label = self.label(rating, self.intervals.get(rating, ""))
 
     def suggest(self, rating: int | None) -> None:
         """Highlight the suggested rating (after a typed answer), or none."""
+        self.suggested = rating
         for button in self.query(Button):
             button.set_class(button.id == f"rate-{rating}", "-suggested")
 

@@ -1,0 +1,78 @@
+"""TitleBar and KeyBar: one-line header and footer (lighter than Textual's Header/Footer).
+
+Each is a single Static, so screens appear sooner; KeyBar lists the screen's shown
+bindings like Textual's Footer (click a key to press it) and follows binding changes.
+"""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Static
+
+
+class TitleBar(Static):
+    """``title — sub_title`` of the screen, centred, docked at the top."""
+
+    DEFAULT_CSS = """
+    TitleBar {
+        dock: top; width: 100%; height: 1; content-align: center middle;
+        background: $panel; color: $foreground;
+    }
+    """
+
+    def on_mount(self) -> None:
+        self.watch(self.screen, "title", self._show, init=False)
+        self.watch(self.screen, "sub_title", self._show, init=False)
+        self._show()
+
+    def _show(self, _value: object = None) -> None:
+        title = self.screen.title or self.app.title
+        sub = self.screen.sub_title or self.app.sub_title
+        text = f"[b]{escape(title)}[/b]"
+        if sub:
+            text += f" [dim]— {escape(sub)}[/dim]"
+        self.update(text)
+
+
+class KeyBar(Static):
+    """The keys of the current screen that are marked ``show``, e.g. ``space Show answer``."""
+
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom; width: 100%; height: 1; padding: 0 1;
+        background: $panel; color: $foreground; text-wrap: nowrap; text-overflow: ellipsis;
+        link-color: $accent; link-style: bold; link-background: transparent;
+        link-color-hover: $accent; link-style-hover: bold reverse;
+        link-background-hover: transparent;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        return iter(())
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.call_after_refresh(self.show_keys)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen:
+            self.show_keys()
+
+    def show_keys(self) -> None:
+        """Redraw from the screen's active bindings (one entry per action)."""
+        seen: set[str] = set()
+        parts: list[str] = []
+        for key, (_node, binding, enabled, _tip) in self.screen.active_bindings.items():
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            shown = escape(self.app.get_key_display(binding))
+            key_part = f"[@click=app.simulate_key({key!r})]{shown}[/]" if enabled else shown
+            parts.append(f"{key_part} {escape(binding.description)}")
+        parts.append("[@click=app.command_palette]^p[/] palette")
+        self.update("  ".join(parts))
