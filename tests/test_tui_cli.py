@@ -120,3 +120,19 @@ async def test_assignment_on_home_screen_starts_and_records_a_practice(data_dir:
     with open_store(data_dir, "Ann") as store:
         saved = store.sessions()
     assert saved[-1]["meta"]["assignment"] == assignment.id
+
+
+async def test_command_palette_offers_screens_and_class_reports(data_dir: Path) -> None:
+    classroom = pytest.importorskip("quiz.classroom", reason="classroom module not present")
+    from quiz.tui.app import QuizApp
+
+    classroom.create_class(data_dir, "5B")
+    write_sample_bank(data_dir.parent)
+    app = QuizApp(data_dir, clock=FakeClock(), rng=random.Random(1), bundled=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Study", "Practice", "Exam", "Browse", "Stats", "Settings"} <= set(titles)
+        assert "Class report: 5B" in titles
+        app.open_report("5B")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReportScreen"

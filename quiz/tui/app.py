@@ -245,3 +245,27 @@ class QuizApp(App[None]):
         yield SystemCommand("Home", "Back to the bank list", self.action_home)
         yield SystemCommand("Help", "Every key of the app", self.action_help)
         yield SystemCommand("Toggle dark/light", "Switch the theme", self.action_toggle_dark)
+        yield from self._report_commands()
+
+    def _report_commands(self) -> Iterator[SystemCommand]:
+        """One "Class report" command per class (the classroom module's Report screen)."""
+        try:
+            from quiz.classroom import list_classes
+        except ImportError:
+            return
+        try:
+            rooms = list_classes(self.data_dir)
+        except (QuizError, OSError):
+            return
+        for room in rooms:
+            yield SystemCommand(
+                f"Class report: {room.name}",
+                "Students, hardest questions, flag a bad question for the class",
+                lambda name=room.name: self.open_report(name),
+            )
+
+    def open_report(self, class_name: str) -> None:
+        """Push the classroom Report screen for ``class_name``."""
+        from quiz.tui.screens.report import ReportScreen
+
+        self.push_screen(ReportScreen(self.data_dir, class_name))
