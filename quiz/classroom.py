@@ -12,11 +12,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
 from quiz.model import KINDS, Bank, Question, Source, slugify
+
+if TYPE_CHECKING:
+    from quiz.session import PracticeSession, SessionSummary
+    from quiz.store import ReviewRecord, Store
 
 CLASS_FORMAT = "quiz-class/1"
 MODES = ("practice", "exam")
@@ -492,7 +496,9 @@ def _journal_ops(folder: Path) -> list[dict[str, Any]]:
     return ops
 
 
-def read_reviews(data_dir: Path, profile: str, *, assignments_only: bool = False) -> list[Any]:
+def read_reviews(
+    data_dir: Path, profile: str, *, assignments_only: bool = False
+) -> list[ReviewRecord]:
     """Every answer ``profile`` gave (``quiz.store.ReviewRecord``), in time order; with
     ``assignments_only`` just those given for an assignment (a fast pre-filter skips the rest
     of a long log without parsing it)."""
@@ -712,8 +718,8 @@ def start_assignment(
     *,
     now: datetime,
     rng: random.Random | None = None,
-    store: Any = None,
-) -> Any:
+    store: Store | None = None,
+) -> PracticeSession:
     """A PracticeSession or ExamSession on the assignment's questions for ``profile``.
 
     ``store`` is the student's open store (the app's); without it one is opened and the caller
@@ -753,9 +759,11 @@ def start_assignment(
     return session
 
 
-def record_result(session: Any, *, now: datetime) -> Any:
+def record_result(session: PracticeSession, *, now: datetime) -> SessionSummary:
     """End an assignment session: grade (exam) or tally (practice) and save the summary with
     the assignment id in the student's store; returns the ``SessionSummary``."""
-    if hasattr(session, "submit"):
+    from quiz.session import ExamSession
+
+    if isinstance(session, ExamSession):
         return session.submit(now)
     return session.finish(now)
