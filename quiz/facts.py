@@ -336,10 +336,14 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
         return True  # "Cornwall, England, _____"; "_____: Georgia, Ukraine, ..." (initials)
     if re.search(r"\bof $", before) and re.match(r" and [A-Z]", after):
         return True  # "districts of _____ and Devon"
-    if len(span.split()) == 1 and re.match(r" [a-z]+\b(?<!\bwas)(?<!\bis)", after):
+    if re.match(r" [a-z]+\b", after):
         word = after.split()[0]
         if word not in SINGLE_NAME_VERBS and not word.endswith(("ed", "s")):
-            return True
+            return True  # used as a modifier: "an ethnic _____ soldier", "_____ newspapers"
+    if before.endswith(", ") and re.match(r"(,| and| or)\b", after) and not _person_like(span):
+        return True  # "critical analysis, _____ and feminism": any member of the list fits
+    if re.match(r" \(\d{4}\)", after):
+        return True  # a title with its year: "In _____ (1997)" reads as a hint
     return bool(re.search(r"(?i)\baccording to $", before))
 
 
@@ -490,6 +494,9 @@ def usable_sentence(
         return False
     if re.search(r"\b(its|their)\b", " ".join(words[:4])):
         return False  # "Eight of its fourteen governors": whose?
+    fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
+    if fronted and not FINITE_VERB.search(fronted.group(1)[1:]) and not person:
+        return False  # "A new-build college near X, it will ...": never named
     if BARE_DEFINITE.search(text) or CITATION.search(text) or text.count(",") >= 6:
         return False
     anaphor = ANAPHORIC_START.match(text)
@@ -502,7 +509,7 @@ def usable_sentence(
     if (
         "also" in words[:4]
         and not re.search(r"also (known|called|referred)", text)
-        and not text.startswith("There ")
+        and not re.match(r"There (are|were) also \d", text)
     ):
         return about_subject(text, subject_nouns)
     return not re.search(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b", text)

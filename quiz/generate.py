@@ -47,7 +47,7 @@ TYPE_WEIGHT = {
 }
 MIN_SCORE = 0.55
 PER_SENTENCE = 3
-PER_SENTENCE_QUESTIONS = 4
+PER_SENTENCE_QUESTIONS = 5
 
 
 @dataclass
@@ -229,6 +229,8 @@ class Generator:
         difficulty = 0.6 if span.type == "entity" else 0.5
         if open_subject(sentence.text, span):
             return self.open_subject_candidates(sentence, span, score)
+        if span.type == "entity" and len(span.text.split()) > 4:
+            return self.open_subject_candidates(sentence, span, score)  # too long to type
         cloze = self.make(
             "cloze",
             sentence,
@@ -476,6 +478,12 @@ class Generator:
                     difficulty=0.35,
                 )
                 out.append(Candidate(mcq, 0.75, item.index))
+            if DAY_MONTH.match(left):
+                reverse = _reverse_pair_prompt(lead, right)
+                back = self.make(
+                    "short_answer", item, left, reverse, tags=["pair", "date"], difficulty=0.7
+                )
+                out.append(Candidate(back, 0.7, item.index))
         return out
 
     @property
@@ -538,6 +546,12 @@ def _pairs(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
         if match and len(match["right"].split()) <= 7:
             out.append((item, match["left"].strip(), match["right"].strip()))
     return out
+
+
+def _reverse_pair_prompt(lead: str, right: str) -> str:
+    listed = re.match(r"^The following are the (.+) in the article$", lead)
+    where = f"the {listed.group(1)} listed in the article" if listed else f"the list “{lead}”"
+    return f"Among {where}, on what date is {right}?"
 
 
 def _pair_prompt(lead: str, left: str) -> str:

@@ -62,7 +62,8 @@ VERBISH = re.compile(
     r"built|published|announced|signed|made|received|ruled|commanded|defeated|captured|"
     r"married|moved|returned|died|owns|owned|bought|sold|launched|opened|described|argued|"
     r"developed|introduced|named|called|supplied|supplies|provides|provided|operates|"
-    r"operated|consists|includes|included|remains|remained|began|begins|ended|held|holds)$"
+    r"operated|consists|includes|included|include|remains|remained|began|begins|ended|held|"
+    r"holds)$"
 )
 TITLE_WORDS = (
     r"(?:President|General|Lieutenant-General|Major-General|Lt-Gen|Maj-Gen|Colonel|"
@@ -116,19 +117,33 @@ INFOBOX_WORDING = {
     "death_place": "Where did {t} die?",
     "alma_mater": "Which institution is given as the alma mater of {t}?",
     "editor": "Who is the editor of {t}?",
-    "population": "What is the population of {t} given in its infobox?",
+    "population": "What is the population of {t}, according to the article?",
     "commander-in-chief": "Who is the commander-in-chief of {t}?",
     "minister": "Who is the minister responsible for {t}?",
     "active": "How many active personnel does {t} have?",
     "reserve": "How many reserve personnel does {t} have?",
-    "percent_gdp": "What percentage of GDP does {t} spend, according to its infobox?",
-    "amount": "What is the budget of {t}, according to its infobox?",
+    "percent_gdp": "What share of GDP goes to {t}, according to the article?",
+    "amount": "What is the budget of {t}, according to the article?",
     "nationality": "What is the nationality of {t}?",
+    "residence": "Where does {t} live, according to the article?",
+    "occupation": "What is the occupation of {t}?",
+    "founder": "Who founded {t}?",
+    "founders": "Who founded {t}?",
+    "location": "Where is {t} located?",
+    "capital": "What is the capital of {t}?",
+    "largest_city": "What is the largest city of {t}?",
+    "genre": "What genre is {t}?",
+    "instrument": "Which instrument does {t} play?",
+    "sport": "Which sport does {t} play?",
+    "architect": "Who was the architect of {t}?",
+    "opened": "When did {t} open?",
+    "launched": "When was {t} launched?",
+    "industry": "In which industry is {t}?",
     "language": "In which language is {t} published?",
     "county": "In which county is {t}?",
     "country": "In which country is {t}?",
     "cornish_name": "What is the Cornish name of {t}?",
-    "circulation": "What is the circulation of {t} given in its infobox?",
+    "circulation": "What is the circulation of {t}, according to the article?",
     "editor-in-chief": "Who is the editor-in-chief of {t}?",
     "managing editor": "Who is the managing editor of {t}?",
     "political": "What is the political position of {t}?",
@@ -189,7 +204,7 @@ def _good_subject(subject: str) -> bool:
 def _simple_rest(rest: str) -> bool:
     """The predicate left after removing the answer: short, no nested clause or coordination."""
     words = rest.split()
-    if len(words) > 20 or "(" in rest:
+    if len(words) > 20 or "(" in rest or ", and" in rest or '"' in rest:
         return False
     return not re.search(r"\b(and|or) [a-z]+ed\b|\b(which|who|that|until|when|where)\b", rest)
 
