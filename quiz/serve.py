@@ -85,9 +85,10 @@ class LearnerServer(Server):
     """textual-serve's server with a page per learner: ``/`` lists them, ``/learner/NAME``
     runs ``quiz open --profile NAME``; ``/app`` is the plain app (default profile)."""
 
-    def __init__(self, data_dir: Path, **kwargs: Any) -> None:
+    def __init__(self, data_dir: Path, class_name: str | None = None, **kwargs: Any) -> None:
         super().__init__(app_command(data_dir), **kwargs)
         self.data_dir = Path(data_dir)
+        self.class_name = class_name
 
     async def _make_app(self) -> web.Application:
         app = await super()._make_app()
@@ -101,17 +102,17 @@ class LearnerServer(Server):
         return app
 
     def _learner(self, request: web.Request) -> str:
-        from quiz import store
 
         name = request.match_info["name"]
-        for existing in store.list_profiles(self.data_dir):
+        for existing in learner_names(self.data_dir, self.class_name):
             if existing.casefold() == name.casefold():
                 return existing
         raise web.HTTPNotFound(text=f"no learner named {name!r}")
 
     async def handle_index(self, request: web.Request) -> web.Response:  # type: ignore[override]
         """The start page ``/``: one link per learner."""
-        return web.Response(text=learners_page(self.data_dir), content_type="text/html")
+        page = learners_page(self.data_dir, self.class_name)
+        return web.Response(text=page, content_type="text/html")
 
     async def handle_app(self, request: web.Request) -> web.Response:
         """textual-serve's own page: the app on the default profile."""
@@ -184,15 +185,27 @@ def profile_in_use(data_dir: Path, name: str) -> bool:
     return False
 
 
-def learners_page(data_dir: Path) -> str:
-    """The HTML start page: every learner's name links to their own app (all escaped)."""
+def learner_names(data_dir: Path, class_name: str | None = None) -> list[str]:
+    """The learners offered: a class's students who have a profile, else every profile."""
     from quiz import store
 
     names = store.list_profiles(Path(data_dir))
+    if class_name is None:
+        return names
+    from quiz.classroom import load_class
+
+    roster = {s.casefold() for s in load_class(Path(data_dir), class_name).students}
+    return [name for name in names if name.casefold() in roster]
+
+
+def learners_page(data_dir: Path, class_name: str | None = None) -> str:
+    """The HTML start page: every learner's name links to their own app (all escaped)."""
+    names = learner_names(data_dir, class_name)
     items = "".join(
         f'<li><a href="/learner/{quote(name, safe="")}">{html.escape(name)}</a></li>'
         for name in names
     )
+    heading = f"<p>Class {html.escape(class_name)}</p>" if class_name else ""
     body = (
         f"<ul>{items}</ul>"
         if names
@@ -201,17 +214,31 @@ def learners_page(data_dir: Path) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>quiz</title>'
         "<style>body{font-family:sans-serif;margin:2em}li{margin:.4em 0;font-size:1.3em}</style>"
-        f"</head><body><h1>Who are you?</h1>{body}"
+        f"</head><body><h1>Who are you?</h1>{heading}{body}"
         '<p><a href="/app">Open the app without choosing</a></p></body></html>\n'
     )
 
 
 def make_server(
-    data_dir: Path, host: str = "127.0.0.1", port: int = 8000, url: str | None = None
+    data_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    url: str | None = None,
+    class_name: str | None = None,
 ) -> LearnerServer:
-    """The web server for the app on ``data_dir`` (call ``.serve()`` to run it)."""
+    """The web server for the app on ``data_dir`` (call ``.serve()`` to run it); with
+    ``class_name`` the start page offers only that class's students."""
+    if class_name is not None:
+        from quiz.classroom import load_class
+
+        class_name = load_class(Path(data_dir), class_name).name  # one-line error if missing
     return LearnerServer(
-        data_dir, host=host, port=port, title=TITLE, public_url=url or public_url(host, port)
+        data_dir,
+        class_name,
+        host=host,
+        port=port,
+        title=TITLE,
+        public_url=url or public_url(host, port),
     )
 
 
@@ -233,13 +260,17 @@ def check_port_free(host: str, port: int) -> None:
 
 
 def serve(
-    data_dir: Path, host: str = "127.0.0.1", port: int = 8000, url: str | None = None
+    data_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    url: str | None = None,
+    class_name: str | None = None,
 ) -> None:
     """Run the web server until Ctrl+C, warning first if it is exposed beyond this machine."""
     check_port_free(host, port)
+    server = make_server(data_dir, host, port, url, class_name)
     warning = exposure_warning(host, port)
     if warning:
         print(warning, file=sys.stderr, flush=True)
-    server = make_server(data_dir, host, port, url)
     print(f"Students open {server.public_url}/ and choose their name.", flush=True)
     server.serve()

@@ -161,3 +161,20 @@ def test_server_gives_each_learner_their_own_app(tmp_path: Path) -> None:
         text = screen_text(output)
         assert f"profile: {name.title()}".encode() in text and b"Study" in text, text[:300]
     assert b"Ann is already open in another tab" in seen["again"]
+
+
+def test_start_page_can_offer_one_class_only(data_dir: Path) -> None:
+    from quiz import classroom, store
+
+    classroom.create_class(data_dir, "9B")
+    classroom.add_students(data_dir, "9B", ["Ann", "Cy"])
+    store.add_profile(data_dir, "Teacher")
+    assert serve.learner_names(data_dir) == ["Ann", "Cy", "Teacher"]
+    assert serve.learner_names(data_dir, "9b") == ["Ann", "Cy"]
+    page = serve.learners_page(data_dir, "9B")
+    assert "Class 9B" in page and "/learner/Cy" in page and "Teacher" not in page
+    assert serve.make_server(data_dir, port=8123, class_name="9b").class_name == "9B"
+    with pytest.raises(QuizError, match="no class named"):
+        serve.make_server(data_dir, class_name="nope")
+    empty = serve.learners_page(data_dir / "nowhere")
+    assert "No learners yet" in empty

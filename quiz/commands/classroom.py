@@ -92,6 +92,9 @@ def _register_serve(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: localhost)")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--public-url", metavar="URL", help="address browsers use, if different")
+    parser.add_argument(
+        "--class", dest="class_name", metavar="CLASS", help="offer only its students"
+    )
     _data_dir_option(parser)
     parser.set_defaults(func=run_serve)
 
@@ -244,5 +247,7 @@ def run_report(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from quiz.serve import serve
 
-    serve(_data(args), host=args.host, port=args.port, url=args.public_url)
+    serve(
+        _data(args), host=args.host, port=args.port, url=args.public_url, class_name=args.class_name
+    )
     return 0
