@@ -86,7 +86,7 @@ def screen_text(output: bytes) -> bytes:
     return re.sub(rb"\x1b(\[[0-9;?$]*[a-zA-Z]|\][^\x07]*\x07)", b"", output)
 
 
-async def open_tab(http, port: int, path: str, until: bytes, seconds: float = 40) -> tuple:
+async def open_tab(http, port: int, path: str, until: tuple, seconds: float = 40) -> tuple:
     """Open ``path``'s websocket like the page does and collect output until ``until`` shows;
     returns (output, websocket) with the websocket still open (the app keeps running)."""
     import aiohttp
@@ -94,7 +94,7 @@ async def open_tab(http, port: int, path: str, until: bytes, seconds: float = 40
     ws = await http.ws_connect(f"http://127.0.0.1:{port}{path}?width=100&height=30")
     received = b""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and until not in screen_text(received):
+    while time.monotonic() < deadline and not all(t in screen_text(received) for t in until):
         try:
             message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
         except TimeoutError:
@@ -115,9 +115,9 @@ async def classroom_of_tabs(port: int) -> dict[str, object]:
         for path in ("/", "/learner/ann", "/app", "/learner/Nobody"):
             async with http.get(f"http://127.0.0.1:{port}{path}") as response:
                 seen[path] = (response.status, await response.text())
-        ann, ann_ws = await open_tab(http, port, "/ws/learner/Ann", b"profile: Ann")
-        bob, bob_ws = await open_tab(http, port, "/ws/learner/Bob", b"profile: Bob")
-        again, again_ws = await open_tab(http, port, "/ws/learner/Ann", b"already open", 10)
+        ann, ann_ws = await open_tab(http, port, "/ws/learner/Ann", (b"Ann", b"Study"))
+        bob, bob_ws = await open_tab(http, port, "/ws/learner/Bob", (b"Bob", b"Study"))
+        again, again_ws = await open_tab(http, port, "/ws/learner/Ann", (b"already open",), 10)
         for ws in (ann_ws, bob_ws, again_ws):
             await ws.close()
         seen.update(ann=ann, bob=bob, again=again)
@@ -159,7 +159,8 @@ def test_server_gives_each_learner_their_own_app(tmp_path: Path) -> None:
         output = seen[name]
         assert b"\x1b[" in output  # the app draws with terminal escape sequences
         text = screen_text(output)
-        assert f"profile: {name.title()}".encode() in text and b"Study" in text, text[:300]
+        assert name.title().encode() in text and b"Study" in text, text[:300]
+        assert (b"Bob" if name == "ann" else b"Ann") not in text  # each tab its own learner
     assert b"Ann is already open in another tab" in seen["again"]
 
 
