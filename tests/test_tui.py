@@ -55,6 +55,16 @@ async def test_space_then_3_records_one_good_review_for_every_kind(data_dir: Pat
     assert [r.mode for r in logged] == ["study"] * len(kinds)
 
 
+async def test_mouse_shows_nothing_extra_and_a_click_on_good_records_it(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await pilot.click("#rate-3")
+        logged = list(app.store.iter_reviews())
+        assert [r.rating for r in logged] == [3]
+        assert not app.screen.revealed
+
+
 async def test_rating_keys_do_nothing_before_the_answer_is_shown(data_dir: Path) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=SIZE) as pilot:

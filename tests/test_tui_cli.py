@@ -136,3 +136,31 @@ async def test_command_palette_offers_screens_and_class_reports(data_dir: Path) 
         app.open_report("5B")
         await pilot.pause()
         assert type(app.screen).__name__ == "ReportScreen"
+
+
+def test_profile_open_in_another_window_is_a_one_line_error(data_dir: Path, capsys) -> None:
+    bank = write_sample_bank(data_dir.parent)
+    with open_store(data_dir, "Ann"):
+        code = main(["study", str(bank), "--profile", "Ann", "--data-dir", str(data_dir)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "another window" in err and err.count("\n") == 1
+
+
+def test_starting_a_session_without_any_bank_is_an_error(tmp_path: Path) -> None:
+    from quiz.tui.app import QuizApp
+
+    with pytest.raises(QuizError, match="no question bank"):
+        QuizApp(tmp_path, start="study", bundled=False)
+
+
+async def test_home_warns_about_unreadable_saved_banks(data_dir: Path) -> None:
+    from quiz.tui.app import QuizApp
+
+    saved = banks_dir(data_dir)
+    saved.mkdir()
+    (saved / "broken.json").write_text("[]", encoding="utf-8")
+    app = QuizApp(data_dir, clock=FakeClock(), bundled=False)
+    async with app.run_test(size=(100, 30)):
+        assert any("broken.json" in n.message for n in app._notifications)
+        assert "No bank yet" in str(app.screen.query_one("#bank-info").render())

@@ -115,3 +115,9 @@ def test_stats(data_dir: Path, snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(app, run_before=open_stats, terminal_size=(100, 40))
+
+
+def test_study_back_light_theme(data_dir: Path, snap_compare) -> None:
+    app = make_app(data_dir, "study")
+    app.store.update_settings(theme="light")
+    assert snap_compare(app, press=["space"], terminal_size=SIZE)

@@ -94,6 +94,7 @@ class BrowseScreen(Screen):
         super().__init__()
         self.entry = entry
         self.shown: list[str] = []
+        self._history: dict[str, list] | None = None
 
     @property
     def quiz(self) -> QuizApp:
@@ -171,12 +172,12 @@ class BrowseScreen(Screen):
         card = store.card(self.entry.key, qid)
         lines = [
             f"[b]{escape(question.prompt)}[/b]",
-            f"Answer: [$success]{escape(question.answer)}[/]   ·   {card_state(card)}"
+            f"Answer: [$text-success]{escape(question.answer)}[/]   ·   {card_state(card)}"
             f"   ·   reviews {card.reps} · lapses {card.lapses}",
         ]
         if card.flagged:
-            lines.append(f"[$warning]Flagged: {escape(card.flagged)}[/] (u: unflag)")
-        history = [r for r in store.iter_reviews(self.entry.key) if r.qid == qid]
+            lines.append(f"[$text-warning]Flagged: {escape(card.flagged)}[/] (u: unflag)")
+        history = self.history_of(qid)
         if history:
             lines.append("[b]History[/b]")
             for review in history[-10:]:
@@ -189,6 +190,14 @@ class BrowseScreen(Screen):
         else:
             lines.append("[dim]Never answered.[/dim]")
         self.query_one("#detail-text", Static).update("\n".join(lines))
+
+    def history_of(self, qid: str) -> list:
+        """The question's answers, oldest first (the bank's log is read once per visit)."""
+        if self._history is None:
+            self._history = {}
+            for review in self.quiz.require_store().iter_reviews(self.entry.key):
+                self._history.setdefault(review.qid, []).append(review)
+        return self._history.get(qid, [])
 
     def _highlighted(self) -> str | None:
         table = self.query_one("#questions", DataTable)

@@ -104,6 +104,8 @@ class HomeScreen(Screen):
         self._fill_profiles()
         self.refresh_banks()
         table.focus()
+        for problem in self.quiz.catalog.problems:
+            self.notify(f"Skipped a bank: {problem}", severity="warning", timeout=8)
 
     def on_screen_resume(self) -> None:
         self.refresh_banks()
@@ -130,9 +132,9 @@ class HomeScreen(Screen):
         for entry in catalog.entries:
             table.add_row(
                 escape(entry.title),
-                f"[b $primary]{entry.new}[/]",
-                f"[b $error]{entry.learning}[/]",
-                f"[b $success]{entry.review}[/]",
+                f"[b $text-primary]{entry.new}[/]",
+                f"[b $text-error]{entry.learning}[/]",
+                f"[b $text-success]{entry.review}[/]",
                 str(len(entry.bank.questions)),
                 key=entry.key,
             )

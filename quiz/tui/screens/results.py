@@ -31,9 +31,12 @@ def format_duration(seconds: float) -> str:
 
 def score_line(summary: SessionSummary) -> str:
     """Headline: score out of total, percentage, time, and the tally."""
-    colour = (
-        "$success" if summary.percent >= 80 else "$warning" if summary.percent >= 50 else "$error"
-    )
+    if summary.percent >= 80:
+        colour = "$text-success"
+    elif summary.percent >= 50:
+        colour = "$text-warning"
+    else:
+        colour = "$text-error"
     parts = [
         f"[b {colour}]{summary.score} / {summary.total}  ({summary.percent:.0f}%)[/]",
         f"time {format_duration(summary.duration)}",
@@ -115,15 +118,15 @@ class ResultsScreen(Screen):
 
     def _missed_text(self) -> str:
         if not self.summary.missed:
-            return "[b $success]Nothing missed. Well done![/]"
+            return "[b $text-success]Nothing missed. Well done![/]"
         blocks = []
         for number, missed in enumerate(self.summary.missed, 1):
             given = missed.get("given")
             given_text = escape(given) if given else "[i](no answer)[/i]"
             blocks.append(
                 f"[b]{number}. {escape(missed.get('prompt', ''))}[/b]\n"
-                f"   your answer: [$error]{given_text}[/]   ·   "
-                f"answer: [$success]{escape(missed.get('expected', ''))}[/]"
+                f"   your answer: [$text-error]{given_text}[/]   ·   "
+                f"answer: [$text-success]{escape(missed.get('expected', ''))}[/]"
             )
         return "\n".join(blocks)
 

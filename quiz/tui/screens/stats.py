@@ -47,10 +47,10 @@ def mastery_colour(share: float | None) -> str:
     if share is None:
         return "$text-muted"
     if share >= 0.8:
-        return "$success"
+        return "$text-success"
     if share >= 0.4:
-        return "$warning"
-    return "$error"
+        return "$text-warning"
+    return "$text-error"
 
 
 def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[str]:

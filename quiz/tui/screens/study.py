@@ -25,11 +25,12 @@ if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
 
 VERDICT_TEXT = {"right": "Right", "close": "Close", "wrong": "Wrong"}
+VERDICT_COLOURS = {"right": "$text-success", "close": "$text-warning", "wrong": "$text-error"}
 
 
 def verdict_markup(result: CheckResult) -> str:
     """``Right`` / ``Close: ...`` / ``Wrong: ...`` coloured for the verdict."""
-    colour = {"right": "$success", "close": "$warning", "wrong": "$error"}[result.verdict]
+    colour = VERDICT_COLOURS[result.verdict]
     note = f" — {escape(result.note)}" if result.note else ""
     return f"[b {colour}]{VERDICT_TEXT[result.verdict]}[/]{note}"
 
@@ -149,7 +150,7 @@ class StudyScreen(Screen):
         if question is None:
             assert self.session is not None
             done.update(
-                "[b $success]Congratulations! You have finished this bank for now.[/]\n\n"
+                "[b $text-success]Congratulations! You have finished this bank for now.[/]\n\n"
                 f"{escape(next_due_text(self.session, now))}\n\n"
                 "[dim]escape: home   ·   p on the home screen: a practice quiz[/dim]"
             )

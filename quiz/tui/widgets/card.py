@@ -69,7 +69,7 @@ class QuestionCard(Vertical):
         if self.question is None:
             return
         q = self.question
-        parts = [f"[b]Answer:[/b] [$success]{escape(q.answer)}[/]"]
+        parts = [f"[b]Answer:[/b] [$text-success]{escape(q.answer)}[/]"]
         if extra:
             parts.insert(0, extra)
         if q.context:

@@ -28,8 +28,8 @@ class CountsBar(Horizontal):
     def update_counts(self, new: int, learning: int, review: int, done: int) -> None:
         """Show the remaining counts and ``done`` out of ``done + remaining``."""
         self.query_one("#counts", Static).update(
-            f"[b $primary]New {new}[/]  [b $error]Learning {learning}[/]  "
-            f"[b $success]Review {review}[/]  [dim]done {done}[/dim]"
+            f"[b $text-primary]New {new}[/]  [b $text-error]Learning {learning}[/]  "
+            f"[b $text-success]Review {review}[/]  [dim]done {done}[/dim]"
         )
         total = max(done + new + learning + review, 1)
         self.query_one("#bar", Static).update(
