@@ -352,8 +352,9 @@ def entity_distractors(
     scored.sort(reverse=True)
     picked: list[str] = []
     for _, cand in scored:
-        if all(normalise(cand) != normalise(p) for p in picked):
-            picked.append(cand)
+        norm = normalise(cand)
+        if all(norm not in normalise(p) and normalise(p) not in norm for p in picked):
+            picked.append(cand)  # never "National Guard" beside "Azerbaijani National Guard"
         if len(picked) == count:
             break
     return picked if len(picked) == count else []

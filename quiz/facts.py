@@ -340,8 +340,14 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
         word = after.split()[0]
         if word not in SINGLE_NAME_VERBS and not word.endswith(("ed", "s")):
             return True  # used as a modifier: "an ethnic _____ soldier", "_____ newspapers"
-    if before.endswith(", ") and re.match(r"(,| and| or)\b", after) and not _person_like(span):
-        return True  # "critical analysis, _____ and feminism": any member of the list fits
+    in_list = re.search(r", (and |or )?(the )?$", before) and not before.endswith("In ")
+    if in_list and (re.match(r"(,| and| or)\b", after) or re.search(r"(and|or) (the )?$", before)):
+        if not _person_like(span):
+            return True  # "critical analysis, _____ and feminism": any member of the list fits
+    if re.match(r" (and|or) (the )?[A-Z]", after) and not _person_like(span):
+        return True  # "newspapers in _____ and the United States"
+    if re.match(r" (for|of|de|du|la) [A-Z]", after):
+        return True  # "the _____ for Military Industry": cut from a longer name
     if re.match(r" \(\d{4}\)", after):
         return True  # a title with its year: "In _____ (1997)" reads as a hint
     return bool(re.search(r"(?i)\baccording to $", before))
@@ -492,6 +498,8 @@ def usable_sentence(
         return False
     if UNGRAMMATICAL.search(text) or not FINITE_VERB.search(text[1:]) or RUN_ON.search(text):
         return False
+    if _comma_splice(text) or _orphan_possessive(text):
+        return False
     if re.search(r"\b(its|their)\b", " ".join(words[:4])):
         return False  # "Eight of its fourteen governors": whose?
     fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
@@ -513,6 +521,39 @@ def usable_sentence(
     ):
         return about_subject(text, subject_nouns)
     return not re.search(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b", text)
+
+
+SPLICE_VERB = re.compile(r"\b(was|were|is|are)\b")
+JOINING = re.compile(
+    r"^(and|but|or|which|that|who|whom|whose|while|when|where|after|before|because|since|"
+    r"until|as|if|though|although|with|without|including|such|especially|mostly|mainly|"
+    r"according|in|on|at|by|for|from|to|of|during|under|between|among|not|being|then)\b"
+)
+
+
+def _comma_splice(text: str) -> bool:
+    """Two clauses joined by a bare comma: "X consists of 220 tanks, 162 more were bought"."""
+    parts = text.split(", ")
+    if len(parts) < 2 or not FINITE_VERB.search(parts[0][1:]) or CLAUSE_START.match(parts[0]):
+        return False
+    if re.match(r"(According|Around|Despite|Following|Until|Once|If|Though)\b", parts[0]):
+        return False
+    for part in parts[1:]:
+        verb = SPLICE_VERB.search(part)
+        if not verb or JOINING.match(part) or re.match(r"[a-z]+ing\b", part):
+            continue
+        if len(part[: verb.start()].split()) <= 6:
+            return True
+    return False
+
+
+def _orphan_possessive(text: str) -> bool:
+    """ "its"/"their" with no name before it: "1650 places will be available in its first year"."""
+    match = re.search(r"\b(its|their)\b", text)
+    if not match:
+        return False
+    names = re.findall(r"\b[A-Z][a-z]+", text[: match.start()])
+    return not [n for n in names if n not in NOT_NAMES]
 
 
 def about_subject(text: str, subject_nouns: frozenset[str]) -> bool:
