@@ -62,13 +62,13 @@ class StudyScreen(Screen):
     AUTO_FOCUS = None
 
     BINDINGS = [
-        Binding("space", "space", "Show answer"),
-        Binding("enter", "space", "Show / Good", show=False),
-        Binding("1", "rate(1)", "Again", show=False),
-        Binding("2", "rate(2)", "Hard", show=False),
-        Binding("3", "rate(3)", "Good", show=False),
-        Binding("4", "rate(4)", "Easy", show=False),
-        Binding("t", "toggle_typed", "Type answer"),
+        Binding("space,enter", "space", "Show answer"),
+        Binding("space,enter", "accept", "Accept"),
+        Binding("1", "rate(1)", "Again"),
+        Binding("2", "rate(2)", "Hard"),
+        Binding("3", "rate(3)", "Good"),
+        Binding("4", "rate(4)", "Easy"),
+        Binding("t", "toggle_typed", "Type"),
         Binding("u", "undo", "Undo"),
         Binding("s", "suspend", "Suspend", show=False),
         Binding("b", "bury", "Bury", show=False),
@@ -158,6 +158,7 @@ class StudyScreen(Screen):
             self._unfocus()
             return
         card.show(question)
+        self.refresh_bindings()
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
         if self.typed_mode and typed is not None:
             typed.value = ""
@@ -171,6 +172,16 @@ class StudyScreen(Screen):
             self.first_card_reported = True
             if self.quiz.on_first_card is not None:
                 self.call_after_refresh(self.quiz.on_first_card)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Rating keys exist (and show in the key bar) only once the answer is shown."""
+        if action == "rate":
+            return self.revealed
+        if action == "space":
+            return self.current is not None and not self.revealed
+        if action == "accept":
+            return self.revealed
+        return True
 
     def _unfocus(self) -> None:
         if self.focused is not None:
@@ -199,6 +210,7 @@ class StudyScreen(Screen):
         rating.set_intervals(labels)
         rating.suggest(self.suggested if result is not None else None)
         rating.display = True
+        self.refresh_bindings()
         typed = self.typed_input()
         if typed is not None:
             typed.disabled = True
@@ -211,6 +223,10 @@ class StudyScreen(Screen):
         return self.current is not None and self.query_one(QuestionCard).revealed
 
     # -- actions
+    def action_accept(self) -> None:
+        """``space`` / ``enter`` on the answer side: record the suggested rating (Good)."""
+        self.action_rate(self.suggested)
+
     def action_space(self) -> None:
         if self.current is None:
             return
