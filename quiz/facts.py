@@ -339,7 +339,15 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
     if re.match(r" [a-z]+\b", after):
         word = after.split()[0]
         if word not in SINGLE_NAME_VERBS and not word.endswith(("ed", "s")):
-            return True  # used as a modifier: "an ethnic _____ soldier", "_____ newspapers"
+            return True  # used as a modifier: "an ethnic _____ soldier"
+        if re.search(r"(an|ian|ese|ish|ic)$", span) and word.endswith("s"):
+            return True  # a demonym before a plural: "unique among _____ newspapers"
+    if re.match(r" [a-z]+s (have|has|had|were|are|was|is)\b", after):
+        return True  # "_____ troops have been sent": the gap only qualifies the subject
+    if re.search(
+        r"\b(is|was|are|were|remains|remained|became|becomes) (a|an)( [\w-]+){0,3} $", before
+    ):
+        return True  # "remains a _____", "is a Canadian broadsheet _____": open complements
     in_list = re.search(r", (and |or )?(the )?$", before) and not before.endswith("In ")
     if in_list and (re.match(r"(,| and| or)\b", after) or re.search(r"(and|or) (the )?$", before)):
         if not _person_like(span):

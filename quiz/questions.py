@@ -146,7 +146,6 @@ INFOBOX_WORDING = {
     "circulation": "What is the circulation of {t}, according to the article?",
     "editor-in-chief": "Who is the editor-in-chief of {t}?",
     "managing editor": "Who is the managing editor of {t}?",
-    "political": "What is the political position of {t}?",
     "awards": "Which award has {t} received, according to its infobox?",
 }
 
