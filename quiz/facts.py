@@ -20,7 +20,10 @@ PERCENT = r"\b\d+(?:\.\d+)?(?:%| per ?cent| percent)"
 NUMBER = (
     r"(?<![\w.,$£€-])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)(?!\w)|(?<![\w.,$£€-])\d{2,}(?![\w%,.-]|\.\d)"
 )
-YEAR = r"(?<![\w$£€.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|,\d)"
+YEAR = (
+    r"(?<![\w$£€.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|,\d)"
+    r"(?! ?(°|degrees|km|kg|m\b|ft|feet|metres|meters|miles|mi\b|tonnes|tons|mm|cm|sq|acres|ha\b))"
+)
 DAY_MONTH = rf"\b\d{{1,2}} (?:{MONTH})\b|\b(?:{MONTH}) \d{{1,2}}\b(?!,? \d)"
 SPAN_PATTERNS = [
     ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
@@ -223,6 +226,9 @@ def find_spans(text: str, links: list[Link]) -> list[Span]:
             continue
         if len(name.split()) < 2 and (a == 0 or not re.match(SINGLE_NAME_NEXT, text[b:])):
             continue  # a lone capitalised word is often an adjective ("a German engine")
+        previous = text[:a].split()[-1] if text[:a].split() else ""
+        if len(name.split()) < 2 and previous.islower() and previous not in PREPOSITIONS | {"the"}:
+            continue  # part of a phrase: "2,970 degrees Celsius"
         taken.append((a, b))
         if askable_span(text, a, b, "entity"):
             spans.append(Span(a, b, name, "entity"))
@@ -320,8 +326,8 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
     "Air and _____", "_____, Patriotism and Sport", "the _____, 227th, 396th", "Welland, _____",
     "run by _____ nuns", "According to _____"."""
     joined = re.search(r"\b([A-Z][\w-]*) and $", before)
-    if joined and span.split()[0] == joined.group(1):
-        return True  # "Air and _____" cut from "Air and Air Defence Force"
+    if joined and (span.split()[0] == joined.group(1) or not _person_like(span)):
+        return True  # "Air and _____" cut from a name; "Canada and _____": any partner fits
     if (
         not joined
         and re.search(r"(?<!^)(?<!\. )\b[A-Z][\w-]*( of)? $", before)

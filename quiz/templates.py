@@ -295,8 +295,32 @@ def _render_convert(args: list[str]) -> str | None:
         rest = rest[2:]
     if not rest or not re.search(r"\d", value):
         return None
-    unit = rest[0]
+    unit = CONVERT_UNITS.get(rest[0], rest[0])
     return f"{value} {unit}"
+
+
+CONVERT_UNITS = {
+    "C": "°C",
+    "F": "°F",
+    "K": "K",
+    "sqmi": "sq mi",
+    "sqkm": "km²",
+    "km2": "km²",
+    "m2": "m²",
+    "ha": "ha",
+    "acre": "acres",
+    "mi": "miles",
+    "ft": "feet",
+    "m": "m",
+    "km": "km",
+    "kg": "kg",
+    "lb": "lb",
+    "t": "tonnes",
+    "kn": "knots",
+    "mph": "mph",
+    "km/h": "km/h",
+    "nmi": "nmi",
+}
 
 
 def _render_date(norm: str, args: list[str], node: Any, mdy: bool, render: Any) -> str | None:

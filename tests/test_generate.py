@@ -219,3 +219,58 @@ def test_bundled_bank_is_up_to_date() -> None:
     committed = Path(QUESTIONS / "azerbaijani-armed-forces.json").read_text(encoding="utf-8")
     fresh = bank_to_json(build_bank(title, text, sha256=sha))
     assert fresh == committed, "regenerate with: quiz generate questions/000_*.txt -o ... --force"
+
+
+SCIENCE = """{{Short description|Chemical element}}
+{{Infobox element
+| name = Examplium
+| discovered = 1898
+| discoverer = [[Marie Curie]]
+}}
+'''Examplium''' is a [[chemical element]] with the symbol Ex and [[atomic number]] 121.
+It is a soft, silvery [[metal]].<ref>{{cite journal|title=X|year=2001}}</ref>
+
+== History ==
+Examplium was discovered in 1898 by [[Marie Curie]] and [[Pierre Curie]] in [[Paris]].
+The first pure sample was isolated in 1910 by [[Ernest Rutherford]] at the
+[[University of Manchester]]. About 2,000 tonnes of examplium are mined each year, mostly in
+[[Canada]] and [[Chile]].
+
+== Properties ==
+Examplium melts at {{convert|1064|C|F}} and boils at 2,970 degrees Celsius.
+The element has 15 known [[isotope]]s, of which Ex-280 is the most stable.
+In 1955, the [[International Union of Pure and Applied Chemistry]] approved the name.
+
+== See also ==
+* [[Periodic table]]
+"""
+
+EVENT = """{{Infobox military conflict
+| conflict = Battle of Exampleford
+| date = {{start date|1643|7|13|df=y}}
+| place = [[Exampleford]], [[Wessex]]
+| result = Royalist victory
+}}
+The '''Battle of Exampleford''' was fought on 13 July 1643 near [[Exampleford]] during the
+[[First English Civil War]].
+
+== Battle ==
+The [[Royalist]] army under [[Henry Wilmot]] defeated the [[Parliamentarian]] army of
+[[William Waller]]. Waller lost about 1,500 men, while the Royalists lost fewer than 100.
+The battle lasted about three hours. After the battle, the Royalists captured 800 prisoners.
+
+== Aftermath ==
+In 1644, Waller was defeated again at the [[Battle of Cropredy Bridge]].
+A memorial was unveiled at the site in 1993 by the [[Battlefields Trust]].
+"""
+
+
+@pytest.mark.parametrize("title,text", [("Examplium", SCIENCE), ("Battle of Exampleford", EVENT)])
+def test_other_kinds_of_article(title: str, text: str) -> None:
+    bank = build_bank(title, text)
+    data = bank.to_dict()
+    assert validate_bank_data(data) == []
+    assert leaks(data) == []
+    assert len(bank.questions) >= 10
+    assert all(title.casefold() != q.answer.casefold() for q in bank.questions)
+    assert "See also" not in {q.section for q in bank.questions}
