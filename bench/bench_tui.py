@@ -195,13 +195,14 @@ def main() -> None:
                 )
             )
         for index, name in ((0, "wall"), (1, "CPU ")):
-            bare_s = statistics.median(t[index] for t in bare)
-            quiz_s = statistics.median(t[index] for t in quiz)
-            print(f"launch {name}: bare Textual app first paint  median {bare_s * 1000:7.1f} ms")
-            print(
-                f"launch {name}: quiz study first card visible median {quiz_s * 1000:7.1f} ms"
-                f"  ratio {quiz_s / bare_s:.2f}x (target <= 1.5x and <= 1000 ms)"
-            )
+            for stat_name, stat in (("median", statistics.median), ("min", min)):
+                bare_s = stat(t[index] for t in bare)
+                quiz_s = stat(t[index] for t in quiz)
+                print(
+                    f"launch {name} {stat_name:6}: bare Textual app {bare_s * 1000:6.1f} ms, "
+                    f"quiz first card {quiz_s * 1000:6.1f} ms, ratio {quiz_s / bare_s:.2f}x"
+                    " (target <= 1.5x, <= 1000 ms)"
+                )
 
         if args.launch_only:
             return
