@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,13 +107,30 @@ def _summary(outcome: Outcome) -> str:
     return f"{outcome.title}: {total} questions ({kinds}) -> {outcome.target}"
 
 
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C until the block is done, so a bank file is never left half-written."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
 def _write(outcome: Outcome, outputs: Outputs) -> None:
     from quiz.atomic import write_text_atomic
 
     assert outcome.text is not None and outcome.target is not None
     target = outcome.target
     try:
-        write_text_atomic(target, outcome.text, overwrite=outputs.force)
+        with _interrupts_deferred():
+            write_text_atomic(target, outcome.text, overwrite=outputs.force)
     except OSError as exc:
         raise QuizError(f"cannot write {target}: {exc.strerror or exc}") from None
 
