@@ -36,7 +36,7 @@ SPAN_PATTERNS = [
 ]
 PRONOUN_START = re.compile(
     r"^(it|he|she|they|this|these|that|those|its|his|her|their|such|both|here|"
-    r"also|and|but|or|so|then|thus|hence|therefore|however|although|though|meanwhile|"
+    r"also|and|but|or|so|then|thus|hence|therefore|however|meanwhile|"
     r"instead|nevertheless|nonetheless|moreover|furthermore|besides|later|other|another|"
     r"each|the latter|the former|the same|one of them|some|many|most|all|none)\b(?! \d)",
     re.I,
@@ -59,8 +59,13 @@ BARE_DEFINITE = re.compile(
     r"book|film|novel|album|song|regiment|division|brigade|corps|base|building|site|company|"
     r"firm|group|party|team|club|organisation|organization|movement|campaign|negotiations|"
     r"talks|meeting|visit|ceremony|parade|exercise|exercises|purchase|sale|order|contest|area|"
-    r"election|vote|case|trial|scheme|proposal|offer|radar|system|vessel|aircraft|crisis)\b"
+    r"election|vote|case|trial|scheme|proposal|offer|radar|system|vessel|aircraft|crisis|force|"
+    r"police|army|navy|committee|council|ministry)\b"
     r"(?! (of|called|named|known)\b)(?! [A-Z])"
+)
+BARE_TITLED = re.compile(
+    r"\b[Tt]he (Ministry|Government|Committee|Council|Agreement|Treaty|Company|Commission|"
+    r"Board|Court|Department|Office|Authority|Service)\b(?! (of|for|on)\b)(?! [A-Z])"
 )
 CITATION = re.compile(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
 ANAPHORIC_START = re.compile(
@@ -77,7 +82,7 @@ PERSON_PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers)\b")
 DEPENDENT = re.compile(
     r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
     r"ago|(?<!most )recently|currently|nowadays|presently|to date|so far|this year|last year|"
-    r"it has been|"
+    r"it has been|the total \d[\d,]*|"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"this|these|those|its previous|aforesaid)\b"
 )
@@ -227,7 +232,8 @@ def find_spans(text: str, links: list[Link]) -> list[Span]:
         if len(name.split()) < 2 and (a == 0 or not re.match(SINGLE_NAME_NEXT, text[b:])):
             continue  # a lone capitalised word is often an adjective ("a German engine")
         previous = text[:a].split()[-1] if text[:a].split() else ""
-        if len(name.split()) < 2 and previous.islower() and previous not in PREPOSITIONS | {"the"}:
+        bound = previous.islower() and previous not in PREPOSITIONS | {"the"}
+        if len(name.split()) < 2 and (bound or previous[:1].isdigit()):
             continue  # part of a phrase: "2,970 degrees Celsius"
         taken.append((a, b))
         if askable_span(text, a, b, "entity"):
@@ -478,7 +484,7 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
     previous = before.split()[-1].lower().strip("(") if before.split() else ""
     if kind in ("year", "date"):
         at_start = not before.strip() and after.startswith(",")
-        return at_start or previous in PREPOSITIONS or before.endswith("(")
+        return at_start or previous in PREPOSITIONS | {"the"} or before.endswith("(")
     if kind == "number" and re.search(r"\b[A-Z][\w-]* $", before):
         return False  # an identifier such as "Unit 641" or "Section 907", not a quantity
     if re.search(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$", before):
@@ -519,15 +525,20 @@ def usable_sentence(
     fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
     if fronted and not FINITE_VERB.search(fronted.group(1)[1:]) and not person:
         return False  # "A new-build college near X, it will ...": never named
-    if BARE_DEFINITE.search(text) or CITATION.search(text) or text.count(",") >= 6:
+    for match in (BARE_DEFINITE.search(text), BARE_TITLED.search(text)):
+        if match and match.group(1).lower() not in subject_nouns:
+            return False  # "the agreement": which one? ("the navy" in the Navy section is fine)
+    if CITATION.search(text):
+        return False
+    if text.count(",") >= 6:
         return False
     anaphor = ANAPHORIC_START.match(text)
     if anaphor and not (anaphor.group(2) and set(anaphor.group(2).split()) & subject_nouns):
         return False
     if CLAUSE_START.match(text) and "," in text:
-        main = text.split(",", 1)[1].strip()
-        if THING_PRONOUN.match(main) or (PERSON_PRONOUNS.match(main) and not person):
-            return False
+        for main in (part.strip() for part in text.split(",")[1:]):
+            if THING_PRONOUN.match(main) or (PERSON_PRONOUNS.match(main) and not person):
+                return False  # "In the 2014 election, ..., it endorsed X": who is "it"?
     if (
         "also" in words[:4]
         and not re.search(r"also (known|called|referred)", text)
@@ -599,7 +610,8 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             for lk in links
             if lk.start >= a and lk.end <= b and lk.start - a + shift >= 0
         ]
-        if not usable_sentence(resolved, facts.subject_nouns, facts.person) and not (
+        known = facts.subject_nouns | _section_nouns(section)
+        if not usable_sentence(resolved, known, facts.person) and not (
             lead and usable_item(resolved)
         ):
             continue
@@ -611,6 +623,12 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
         for span in sentence.spans:
             if span.type == "entity":
                 facts.entities.setdefault(span.text, span.target)
+
+
+def _section_nouns(section: str) -> frozenset[str]:
+    """Words of the section's heading path: "the navy" is clear inside "Structure > Navy"."""
+    words = set(re.findall(r"[a-z]+", section.lower()))
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
 
 
 def _starts_with_bare_surname(text: str, facts: Facts) -> bool:
@@ -698,7 +716,8 @@ def subject_nouns(article: Article) -> frozenset[str]:
         if match:
             words.update(re.findall(r"\b[a-z]{3,}\b", match.group(1)))
     title_words = re.sub(r"\s*\(.*\)$", "", article.title).lower().split()
-    words.update(title_words[-1:] if title_words else [])
+    words.update(w for w in title_words if len(w) > 3)
+    words.update(w[:-1] for w in list(words) if w.endswith("s") and len(w) > 4)
     out = set(words)
     for word in words:
         for suffix in ("paper", "town", "city", "force", "forces", "army", "school", "company"):

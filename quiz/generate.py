@@ -207,6 +207,10 @@ class Generator:
         words = normalise(span.text).split()
         if span.type == "entity" and len(words[-1]) >= 4 and words[-1] in rest:
             return True  # "the U.S. Navy has helped train the _____" (Azeri Navy)
+        significant = [w for w in words if len(w) >= 3 and w not in ("the", "and", "for")]
+        shown = [w for w in significant if w in rest or f"{w}s" in rest]
+        if len(significant) >= 2 and len(shown) * 2 >= len(significant):
+            return True  # "Sing Tao's newspaper ... jointly owned with _____" (Sing Tao News ...)
         for word in words:
             if len(word) < 5:
                 continue
@@ -289,7 +293,9 @@ class Generator:
         return out
 
     def true_false_candidate(self, sentence: Sentence, span: Span, score: float) -> list[Candidate]:
-        truth = int(_digest(sentence.text, span.text, "tf"), 16) % 2 == 0
+        # Values can be made false, names cannot (so those are always true): state values
+        # truly one time in three, to keep the bank's true/false answers balanced.
+        truth = span.type == "entity" or int(_digest(sentence.text, span.text, "tf"), 16) % 3 == 0
         shown = span.text
         if not truth:
             false = self.false_value(sentence, span)

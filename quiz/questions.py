@@ -684,12 +684,14 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
         return None
     if not _simple_rest(rest):
         return None
-    if re.match(r"(is|are|was|were) (a|an|one)\b", rest):
+    if re.match(r"(is|are|was|were) (a|an|one|part|among|some|also)\b", rest.strip()):
         return None  # "Which force is a single unified service branch?" fits every branch
     if entity_cls == "person" or entity_cls == "name" and PERSON_VERBS.match(words[0]):
         wh = "Who"
     else:
-        head = span.text.split(" of ")[0].split()[-1]
+        first, head = span.text.split()[0], span.text.split(" of ")[0].split()[-1]
+        if first.lower() in ("operation", "battle", "treaty", "siege", "war"):
+            head = first  # "Operation Edelweiss" is an operation
         if entity_cls in ("org", "event") and head[:1].isupper():
             wh = f"Which {head.lower()}"
         else:
