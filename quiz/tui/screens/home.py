@@ -100,7 +100,7 @@ class HomeScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = f"profile: {self.quiz.profile}"
         table = self.query_one("#banks", DataTable)
-        table.add_columns("Bank", "New", "Learning", "Due", "Questions")
+        table.add_columns("Bank", "New", "Learn", "Due", "Total")
         self._fill_profiles()
         self.refresh_banks()
         table.focus()
@@ -131,7 +131,7 @@ class HomeScreen(Screen):
         table.clear()
         for entry in catalog.entries:
             table.add_row(
-                escape(entry.title),
+                escape(entry.title if len(entry.title) <= 26 else entry.title[:25] + "…"),
                 f"[b $text-primary]{entry.new}[/]",
                 f"[b $text-error]{entry.learning}[/]",
                 f"[b $text-success]{entry.review}[/]",

@@ -101,6 +101,12 @@ class PracticeScreen(Screen):
         yield Static(id="hint", classes="hint")
         yield KeyBar()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``enter`` / ``space`` move on only once the question is answered."""
+        if action == "next":
+            return self.answered
+        return True
+
     async def on_mount(self) -> None:
         self.title = self.entry.title
         self.sub_title = f"Practice · {self.quiz.profile}"
@@ -124,6 +130,7 @@ class PracticeScreen(Screen):
             return
         self.current = question
         self.answered = False
+        self.refresh_bindings()
         self.remove_class("-answered")
         self.shown_at = self.quiz.now()
         done, left = self.session.progress
@@ -163,6 +170,7 @@ class PracticeScreen(Screen):
         seconds = (now - self.shown_at).total_seconds() if self.shown_at else None
         result = self.session.answer(self.current, given, now=now, duration=seconds)
         self.answered = True
+        self.refresh_bindings()
         self.add_class("-answered")
         for choices in self.query(ChoiceButtons):
             choices.mark(picked=given, right=self.current.answer)
