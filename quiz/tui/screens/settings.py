@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -50,7 +50,9 @@ class SettingsScreen(Screen):
 
     DEFAULT_CSS = """
     SettingsScreen #form { width: 70; max-width: 100%; height: auto; }
-    SettingsScreen #form Input, SettingsScreen #form Select { margin: 0 0 1 0; }
+    SettingsScreen .row { height: auto; margin: 0 0 1 0; }
+    SettingsScreen .row > Label { width: 32; }
+    SettingsScreen .row > Input, SettingsScreen .row > Select { width: 16; }
     SettingsScreen #buttons { height: auto; }
     SettingsScreen #buttons Button { margin-right: 2; }
     SettingsScreen #problems { height: auto; color: $error; }
@@ -63,19 +65,22 @@ class SettingsScreen(Screen):
     def compose(self) -> ComposeResult:
         settings = self.quiz.settings()
         yield TitleBar()
-        with Vertical(id="body"):
+        with VerticalScroll(id="body"):
             with Vertical(id="form", classes="panel"):
                 for key, label, _kind, _low, _high in FIELDS:
-                    yield Label(label)
-                    yield Input(str(settings.get(key, "")), id=key)
-                yield Label("Theme")
-                theme = str(settings.get("theme") or "dark")
-                yield Select(
-                    [("Dark", "dark"), ("Light", "light")],
-                    value=theme,
-                    allow_blank=False,
-                    id="theme",
-                )
+                    with Horizontal(classes="row"):
+                        yield Label(label)
+                        yield Input(str(settings.get(key, "")), id=key, compact=True)
+                with Horizontal(classes="row"):
+                    yield Label("Theme")
+                    theme = str(settings.get("theme") or "dark")
+                    yield Select(
+                        [("Dark", "dark"), ("Light", "light")],
+                        value=theme,
+                        allow_blank=False,
+                        id="theme",
+                        compact=True,
+                    )
                 yield Static(id="problems")
                 with Horizontal(id="buttons"):
                     yield Button("Save (ctrl+s)", id="save", variant="primary")
