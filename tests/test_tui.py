@@ -83,6 +83,9 @@ async def test_quit_mid_session_keeps_answers_and_releases_the_profile(data_dir:
     assert app.store is None
     logged = reviews(data_dir)  # reopening works: the lock was released
     assert [r.rating for r in logged] == [3, 1]
+    with open_store(data_dir) as store:
+        (summary,) = store.sessions()
+    assert (summary["mode"], len(summary["answers"])) == ("study", 2)
 
 
 async def test_undo_takes_back_the_last_answer_and_shows_the_card_again(data_dir: Path) -> None:

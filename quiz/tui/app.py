@@ -107,7 +107,12 @@ class QuizApp(App[None]):
         return True
 
     def close_store(self) -> None:
-        """Close the store (compacts it, releases the profile lock); safe to call twice."""
+        """Close the store (compacts it, releases the profile lock); safe to call twice.
+        Open study sessions save their summary first."""
+        for screen in self.screen_stack if self.store is not None else []:
+            finish = getattr(screen, "finish_session", None)
+            if finish is not None:
+                finish()
         if self.store is not None:
             store, self.store = self.store, None
             store.close()

@@ -119,6 +119,16 @@ class StudyScreen(Screen):
         )
         self.show_next()
 
+    def finish_session(self) -> None:
+        """Save the study session's summary once (on leaving the screen or quitting)."""
+        if self.session is None or self.session.done == 0 or self.quiz.store is None:
+            return
+        session, self.session = self.session, None
+        session.finish(self.quiz.now())
+
+    def on_unmount(self) -> None:
+        self.finish_session()
+
     # -- display
     def _update_counts(self, now: datetime) -> None:
         assert self.session is not None
@@ -200,7 +210,10 @@ class StudyScreen(Screen):
         if self.current is None or self.session is None:
             return
         extra = verdict_markup(result) if result is not None else ""
-        self.query_one(QuestionCard).reveal(extra)
+        card = self.query_one(QuestionCard)
+        card.reveal(extra)
+        answer = card.query_one("#answer")
+        self.call_after_refresh(answer.scroll_visible, animate=False)
         intervals = self.session.intervals(self.current, self.quiz.now())
         labels = {int(r): text for r, text in intervals.items()}
         bars = list(self.query(RatingBar))
