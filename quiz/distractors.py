@@ -126,6 +126,7 @@ TITLES = re.compile(
     r"(President|General|Gen\.|Lt-Gen\.|Maj-Gen\.|Colonel|Col\.|Dr\.|Sir|Lord|Lady|Mr\.?|"
     r"Mrs\.?|King|Queen|Prince|Princess|Minister|Admiral|Captain|Major|Professor|Prof\.)\s+$"
 )
+DEMONYM = re.compile(r"(i|an|ian|ese|ish|ic|ch|soviet|us|uk|national|royal|state)$")
 FUNCTION_WORDS = {"of", "the", "and", "in", "for", "on", "at", "de", "la", "von", "van", "du"}
 
 
@@ -345,6 +346,10 @@ def entity_distractors(
             continue
         if f" {norm} " in visible or norm == title_norm:
             continue
+        modifiers = set(norm.split()[:-1]) & set(norm_answer.split()[:-1])
+        distinctive = {w for w in modifiers - FUNCTION_WORDS if not DEMONYM.search(w)}
+        if any(len(w) >= 4 and not w[0].isdigit() for w in distinctive):
+            continue  # "Second Karabakh War" / "Nagorno-Karabakh War": maybe the same thing
         extra = set(norm.split()) - answer_words - FUNCTION_WORDS
         if any(f" {word} " in visible for word in extra if len(word) > 2):
             continue  # "Oklahoma National Guard" when the sentence names Oklahoma

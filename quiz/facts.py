@@ -82,7 +82,7 @@ PERSON_PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers)\b")
 DEPENDENT = re.compile(
     r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
     r"ago|(?<!most )recently|currently|nowadays|presently|to date|so far|this year|last year|"
-    r"it has been|the total \d[\d,]*|"
+    r"it has been|the total \d[\d,]*|yet to|has yet|have yet|"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"this|these|those|its previous|aforesaid)\b"
 )
@@ -350,8 +350,11 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
         return True  # "districts of _____ and Devon"
     if re.match(r" [a-z]+\b", after):
         word = after.split()[0]
-        if word not in SINGLE_NAME_VERBS and not word.endswith(("ed", "s")):
-            return True  # used as a modifier: "an ethnic _____ soldier"
+        verb_like = word.endswith("ed") or (
+            word.endswith("s") and re.match(r" \S+ (the|a|an|its|their|his|her|\d)", after)
+        )
+        if word not in SINGLE_NAME_VERBS and not verb_like:
+            return True  # used as a modifier: "an ethnic _____ soldier", "the _____ protests"
         if re.search(r"(an|ian|ese|ish|ic)$", span) and word.endswith("s"):
             return True  # a demonym before a plural: "unique among _____ newspapers"
     if re.match(r" [a-z]+s (have|has|had|were|are|was|is)\b", after):

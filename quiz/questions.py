@@ -590,6 +590,8 @@ def how_many_question(sentence: Sentence, span: Span) -> str | None:
     if not noun or not (noun[-1].endswith("s") or noun[-1] in COLLECTIVE_PLURALS):
         return None
     tail = " ".join(after[len(noun) :])
+    if re.match(r"(and|or|but)\b", tail):
+        return None  # "106 aircraft and 35 helicopters": the count is one of several
     if len(tail.split()) > 14 or "(" in tail or re.search(r"\b(which|who|whom|that|where)\b", tail):
         return None
     before = text[: span.start].rstrip()
