@@ -102,8 +102,7 @@ class HomeScreen(Screen):
         table = self.query_one("#banks", DataTable)
         table.add_columns("Bank", "New", "Learn", "Due", "Total")
         self._fill_profiles()
-        self.refresh_banks()
-        table.focus()
+        table.focus()  # the banks are counted in on_screen_resume (also sent on first show)
         for problem in self.quiz.catalog.problems:
             self.notify(f"Skipped a bank: {problem}", severity="warning", timeout=8)
 
