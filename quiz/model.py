@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,7 +20,12 @@ def slugify(text: str) -> str:
     """A filesystem- and tag-safe ASCII slug: ``"Azərbaycan Army"`` -> ``"azerbaycan-army"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug or "untitled"
+    if slug:
+        return slug
+    if not text.strip():
+        return "untitled"
+    # A title in another script ("Юлия Кръстева"): a short stable digest keeps slugs distinct.
+    return "article-" + hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass
