@@ -16,9 +16,29 @@ LICENCE = "CC BY-SA"
 TRUE_FALSE_CHOICES = ["True", "False"]
 
 
+_FOLD = str.maketrans(
+    {
+        "ə": "e",
+        "Ə": "E",
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "þ": "th",
+    }
+)
+
+
 def slugify(text: str) -> str:
     """A filesystem- and tag-safe ASCII slug: ``"Azərbaycan Army"`` -> ``"azerbaycan-army"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = text.translate(_FOLD)
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if slug:
         return slug
