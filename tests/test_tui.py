@@ -352,5 +352,6 @@ async def test_study_fits_small_terminals_and_survives_resize(data_dir: Path, si
         await pilot.resize_terminal(*size)
         bar = app.screen.query_one("RatingBar")
         assert bar.region.bottom <= size[1]
+        assert app.screen.query_one("#bar").region.height == 1  # the progress bar is drawn
         await pilot.press("3")
         assert len(list(app.store.iter_reviews())) == 1

@@ -18,7 +18,7 @@ class CountsBar(Horizontal):
     DEFAULT_CSS = """
     CountsBar { height: 1; padding: 0 2; }
     CountsBar > #counts { width: auto; margin-right: 2; }
-    CountsBar > #bar { width: 1fr; }
+    CountsBar > #bar { width: 1fr; height: 1; }
     """
 
     def compose(self) -> ComposeResult:
