@@ -45,7 +45,7 @@ def table_of_contents(bank: Bank) -> list[str]:
 
 def mastery_colour(share: float | None) -> str:
     if share is None:
-        return "$text-muted"
+        return "dim"
     if share >= 0.8:
         return "$text-success"
     if share >= 0.4:
