@@ -527,7 +527,7 @@ class Generator:
                 own = re.match(r"(?i)(the|her|his|its|their|our) ", what)
                 prompt = f"Name one of {what}." if own else f"Name one of the {what}."
             else:
-                prompt = f"{lead}. Name one of them."
+                prompt = _name_one_prompt(lead)
             first = items[0]
             question = self.make(
                 "short_answer",
@@ -557,6 +557,18 @@ def _pairs(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
         if match and len(match["right"].split()) <= 7:
             out.append((item, match["left"].strip(), match["right"].strip()))
     return out
+
+
+def _name_one_prompt(lead: str) -> str:
+    """``The following military courts exist in Azerbaijan`` -> ``Name one of the military
+    courts that exist in Azerbaijan.``; other lead-ins are kept as they are."""
+    match = re.match(
+        r"(?i)^the following ([a-z][\w -]+?) (exist|existed|are|were|serve|include)\b(.*)$", lead
+    )
+    if match:
+        verb = "that " + match.group(2) if match.group(2) not in ("include",) else "that include"
+        return f"Name one of the {match.group(1)} {verb}{match.group(3)}."
+    return f"{lead}. Name one of them."
 
 
 def _reverse_pair_prompt(lead: str, right: str) -> str:
