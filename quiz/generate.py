@@ -566,8 +566,7 @@ def _name_one_prompt(lead: str) -> str:
         r"(?i)^the following ([a-z][\w -]+?) (exist|existed|are|were|serve|include)\b(.*)$", lead
     )
     if match:
-        verb = "that " + match.group(2) if match.group(2) not in ("include",) else "that include"
-        return f"Name one of the {match.group(1)} {verb}{match.group(3)}."
+        return f"Name one of the {match.group(1)} that {match.group(2)}{match.group(3)}."
     return f"{lead}. Name one of them."
 
 
