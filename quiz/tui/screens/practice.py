@@ -35,8 +35,9 @@ def choice_keys(question: Question) -> list[str]:
 def feedback_markup(question: Question, result: CheckResult) -> str:
     """The verdict, the expected answer and the source sentence."""
     lines = [verdict_markup(result)]
-    if result.verdict != "right":
-        lines.append(f"[b]Answer:[/b] {escape(result.expected or question.answer)}")
+    expected = result.expected or question.answer
+    if result.verdict != "right" and expected not in result.note:
+        lines.append(f"[b]Answer:[/b] {escape(expected)}")
     if question.context:
         lines.append(f"[b]Why:[/b] {escape(question.context)}")
     if question.section:
@@ -186,6 +187,7 @@ class PracticeScreen(Screen):
         self.query_one("#position", Static).update(
             f"Answered {done} of {done + left}   ·   score {self._score()}"
         )
+        self.query_one("#progress", ProgressBar).update(total=done + left, progress=done)
 
     def on_choice_buttons_chosen(self, event: ChoiceButtons.Chosen) -> None:
         self.submit(event.text)
