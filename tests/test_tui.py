@@ -355,3 +355,33 @@ async def test_study_fits_small_terminals_and_survives_resize(data_dir: Path, si
         assert app.screen.query_one("#bar").region.height == 1  # the progress bar is drawn
         await pilot.press("3")
         assert len(list(app.store.iter_reviews())) == 1
+
+
+async def test_several_learners_are_asked_who_is_learning(data_dir: Path) -> None:
+    from quiz.tui.screens.modals import ProfileModal
+
+    for name in ("Ann", "Bob"):
+        open_store(data_dir, name).close()
+    app = make_app(data_dir)
+    assert app.store is None
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileModal)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.profile == "Bob"
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query_one("#banks").row_count == 1
+
+
+async def test_a_busy_only_profile_does_not_stop_the_app(data_dir: Path) -> None:
+    from quiz.tui.screens.modals import ProfileModal
+
+    with open_store(data_dir, "Ann"):  # e.g. another browser tab of `quiz serve`
+        app = make_app(data_dir)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, ProfileModal)
+            await pilot.press("tab", *list("Cy"), "enter")
+            await pilot.pause()
+            assert app.profile == "Cy"

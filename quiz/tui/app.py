@@ -72,7 +72,15 @@ class QuizApp(App[None]):
         )
         if start != "home" and not self.catalog.entries:
             raise QuizError("no question bank found: give a bank file, e.g. `quiz study BANK.json`")
-        self.store: Store | None = open_store(self.data_dir, profile)
+        self.store: Store | None = None
+        self.startup_problem = ""
+        if profile or start != "home":
+            self.store = open_store(self.data_dir, profile)
+        elif len(list_profiles(self.data_dir)) <= 1:
+            try:
+                self.store = open_store(self.data_dir)
+            except QuizError as exc:  # e.g. open in another window: ask who is learning
+                self.startup_problem = str(exc)
         self.selected_key = self.catalog.entries[0].key if self.catalog.entries else ""
 
     # -- time, store, profile
@@ -105,6 +113,26 @@ class QuizApp(App[None]):
         self.store = new_store
         self.apply_theme_setting()
         return True
+
+    def choose_profile(self, message: str = "") -> None:
+        """Ask which learner is using the app (the store stays closed until one is chosen)."""
+        from quiz.tui.screens.modals import ProfileModal
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                if self.store is None:
+                    self.exit()
+                return
+            if not self.switch_profile(name):
+                self.choose_profile()
+                return
+            from quiz.tui.screens.home import HomeScreen
+
+            for screen in self.screen_stack:
+                if isinstance(screen, HomeScreen):
+                    screen.profile_changed()
+
+        self.push_screen(ProfileModal(self.profiles(), message=message), chosen)
 
     def close_store(self) -> None:
         """Close the store (compacts it, releases the profile lock); safe to call twice.
@@ -164,14 +192,20 @@ class QuizApp(App[None]):
     def on_mount(self) -> None:
         from quiz.tui.screens.home import HomeScreen
 
-        self.apply_theme_setting()
+        if self.store is not None:
+            self.apply_theme_setting()
         if self.start_mode == "home":
             self.push_screen(HomeScreen())
+            if self.store is None:  # several learners (or the only one is busy): ask who
+                self.choose_profile(self.startup_problem)
         else:  # straight into a session; the home screen is made when leaving it
             self.open_mode(self.start_mode)
 
     def open_mode(self, mode: str, entry: BankEntry | None = None) -> None:
         """Push the study / practice / exam / browse / stats screen for a bank."""
+        if self.store is None:
+            self.choose_profile()
+            return
         entry = entry or self.selected_entry()
         if entry is None:
             self.notify("No question bank: generate one with `quiz generate`", severity="error")
@@ -212,6 +246,9 @@ class QuizApp(App[None]):
     def action_settings(self) -> None:
         from quiz.tui.screens.settings import SettingsScreen
 
+        if self.store is None:
+            self.choose_profile()
+            return
         self.push_screen(SettingsScreen())
 
     def action_back(self) -> None:

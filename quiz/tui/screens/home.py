@@ -87,8 +87,8 @@ class HomeScreen(Screen):
                     yield Select(
                         self._profile_options(),
                         id="profile",
-                        allow_blank=False,
-                        value=self.quiz.profile or Select.BLANK,
+                        prompt="Choose a learner",
+                        value=self.quiz.profile or Select.NULL,
                     )
                     yield Button("New profile (n)", id="new-profile", compact=True)
                 with Vertical(classes="panel", id="actions"):
@@ -117,9 +117,17 @@ class HomeScreen(Screen):
 
     def _fill_profiles(self) -> None:
         select = self.query_one("#profile", Select)
+        options = self._profile_options()
         with self.prevent(Select.Changed):
-            select.set_options(self._profile_options())
-            select.value = self.quiz.profile
+            select.set_options(options)
+            if self.quiz.profile:
+                select.value = self.quiz.profile
+
+    def profile_changed(self) -> None:
+        """Redraw for the learner just chosen (profile picker or the learner list)."""
+        self.sub_title = f"profile: {self.quiz.profile}"
+        self._fill_profiles()
+        self.refresh_banks()
 
     def refresh_banks(self) -> None:
         """Recount new / learning / due cards for the active profile and redraw the table."""
@@ -241,10 +249,8 @@ class HomeScreen(Screen):
         if name == self.quiz.profile:
             return
         if self.quiz.switch_profile(name):
-            self.sub_title = f"profile: {self.quiz.profile}"
             self.notify(f"Learner: {self.quiz.profile}")
-        self._fill_profiles()
-        self.refresh_banks()
+        self.profile_changed()
 
     def action_open(self, mode: str) -> None:
         self.quiz.open_mode(mode)

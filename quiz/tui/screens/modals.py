@@ -131,3 +131,41 @@ class HelpModal(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class ProfileModal(ModalScreen[str | None]):
+    """Who is learning? Pick a profile or type a new name; dismisses with the name."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, profiles: list[str], *, message: str = "") -> None:
+        super().__init__()
+        self.profiles = profiles
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import OptionList
+
+        with Vertical(classes="dialog"):
+            yield Label("Who is learning?", classes="dialog-title")
+            if self.message:
+                yield Static(self.message, classes="muted")
+            if self.profiles:
+                yield OptionList(*self.profiles, id="profiles")
+            yield Input(placeholder="or type a new name, then enter", id="new-name")
+
+    def on_mount(self) -> None:
+        if self.profiles:
+            self.query_one("#profiles").focus()
+        else:
+            self.query_one("#new-name", Input).focus()
+
+    def on_option_list_option_selected(self, event) -> None:  # noqa: ANN001
+        self.dismiss(str(event.option.prompt))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

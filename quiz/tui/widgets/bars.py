@@ -43,8 +43,8 @@ class KeyBar(Static):
     KeyBar {
         dock: bottom; width: 100%; height: 1; padding: 0 1;
         background: $panel; color: $foreground; text-wrap: nowrap; text-overflow: ellipsis;
-        link-color: $accent; link-style: bold; link-background: transparent;
-        link-color-hover: $accent; link-style-hover: bold reverse;
+        link-color: $text-accent; link-style: bold; link-background: transparent;
+        link-color-hover: $text-accent; link-style-hover: bold reverse;
         link-background-hover: transparent;
     }
     """
