@@ -98,7 +98,7 @@ class HomeScreen(Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"profile: {self.quiz.profile}"
+        self.sub_title = f"profile: {self.quiz.profile}" if self.quiz.profile else ""
         table = self.query_one("#banks", DataTable)
         table.add_columns("Bank", "New", "Learn", "Due", "Total")
         self._fill_profiles()
@@ -125,7 +125,7 @@ class HomeScreen(Screen):
 
     def profile_changed(self) -> None:
         """Redraw for the learner just chosen (profile picker or the learner list)."""
-        self.sub_title = f"profile: {self.quiz.profile}"
+        self.sub_title = f"profile: {self.quiz.profile}" if self.quiz.profile else ""
         self._fill_profiles()
         self.refresh_banks()
 
