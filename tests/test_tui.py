@@ -385,3 +385,16 @@ async def test_a_busy_only_profile_does_not_stop_the_app(data_dir: Path) -> None
             await pilot.press("tab", *list("Cy"), "enter")
             await pilot.pause()
             assert app.profile == "Cy"
+
+
+async def test_typed_answer_mode_is_remembered_in_the_profile(data_dir: Path) -> None:
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await pilot.press("q")  # typed into the answer box, not quit
+        assert app.screen.typed_input().value == "q"
+        await pilot.press("ctrl+q")
+    again = make_app(data_dir, "study")
+    async with again.run_test(size=SIZE):
+        assert again.screen.typed_mode
+        assert again.screen.typed_input().has_focus

@@ -10,13 +10,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from quiz.errors import QuizError
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
 
 FIELDS = (
-    ("desired_retention", "Desired retention (0.70-0.99)", float, 0.70, 0.99),
+    ("desired_retention", "Desired retention (0.70-0.97)", float, 0.70, 0.97),
     ("new_per_day", "New cards per day (0-9999)", int, 0, 9999),
     ("reviews_per_day", "Reviews per day (0-99999)", int, 0, 99999),
 )
@@ -107,7 +108,11 @@ class SettingsScreen(Screen):
             return
         theme = self.query_one("#theme", Select).value
         store = self.quiz.require_store()
-        store.update_settings(**values, theme=theme if isinstance(theme, str) else "dark")
+        try:
+            store.update_settings(**values, theme=theme if isinstance(theme, str) else "dark")
+        except QuizError as exc:
+            self.query_one("#problems", Static).update(str(exc))
+            return
         self.quiz.apply_theme_setting()
         self.notify("Settings saved")
         self.quiz.action_back()

@@ -106,10 +106,11 @@ class StudyScreen(Screen):
         yield Static(id="hint", classes="hint")
         yield KeyBar()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.title = self.entry.title
         self.sub_title = f"Study · {self.quiz.profile}"
         now = self.quiz.now()
+        self.typed_mode = bool(self.quiz.settings().get("typed_answers", False))
         self.session = StudySession(
             self.quiz.require_store(),
             self.entry.bank,
@@ -117,6 +118,7 @@ class StudyScreen(Screen):
             rng=self.quiz.rng,
             exclude=self.quiz.class_exclude(),
         )
+        await self._ensure_typed_input()
         self.show_next()
 
     def finish_session(self) -> None:
@@ -192,6 +194,11 @@ class StudyScreen(Screen):
         if action == "accept":
             return self.revealed
         return True
+
+    async def _ensure_typed_input(self) -> None:
+        if self.typed_mode and self.typed_input() is None:
+            box = Input(placeholder="Type your answer, then enter", id="typed")
+            await self.query_one(QuestionCard).mount(box, after="#choices")
 
     def _unfocus(self) -> None:
         if self.focused is not None:
@@ -290,9 +297,8 @@ class StudyScreen(Screen):
 
     async def action_toggle_typed(self) -> None:
         self.typed_mode = not self.typed_mode
-        if self.typed_mode and self.typed_input() is None:
-            box = Input(placeholder="Type your answer, then enter", id="typed")
-            await self.query_one(QuestionCard).mount(box, after="#choices")
+        self.quiz.require_store().update_settings(typed_answers=self.typed_mode)  # remembered
+        await self._ensure_typed_input()
         self.notify("Typed answers on" if self.typed_mode else "Typed answers off", timeout=2)
         if self.current is not None and not self.revealed:
             self.show_card(self.current, self.quiz.now())
