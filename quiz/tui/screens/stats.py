@@ -73,7 +73,10 @@ def summary_text(figures: dict[str, Any]) -> str:
     """Due counts, retention and card counts by state as a few lines."""
     due, cards = figures.get("due", {}), figures.get("cards", {})
     retention = figures.get("retention")
-    retention_text = f"{retention * 100:.0f}%" if retention is not None else "no reviews yet"
+    if retention is not None:
+        retention_text = f"{retention * 100:.0f}%"
+    else:
+        retention_text = "not measured yet (needs reviews of learnt cards)"
     return "\n".join(
         [
             f"[b]Due now[/b]   new {due.get('new', 0)} · learning {due.get('learning', 0)}"
