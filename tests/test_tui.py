@@ -398,3 +398,14 @@ async def test_typed_answer_mode_is_remembered_in_the_profile(data_dir: Path) ->
     async with again.run_test(size=SIZE):
         assert again.screen.typed_mode
         assert again.screen.typed_input().has_focus
+
+
+async def test_practice_with_every_question_flagged_explains_and_goes_home(data_dir: Path) -> None:
+    app = make_app(data_dir, "home")
+    for question in sample_bank().questions:
+        app.store.flag(BANK_KEY, question.id, "bad")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("no questions" in n.message for n in app._notifications)

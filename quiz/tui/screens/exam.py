@@ -96,14 +96,19 @@ class ExamScreen(Screen):
         self.title = self.entry.title
         self.sub_title = f"Exam · {self.quiz.profile}"
         if self.session is None:
-            self.session = ExamSession(
-                self.quiz.require_store(),
-                self.entry.bank,
-                now=self.quiz.now(),
-                rng=self.quiz.rng,
-                count=self.count,
-                time_limit=self.time_limit,
-            )
+            try:
+                self.session = ExamSession(
+                    self.quiz.require_store(),
+                    self.entry.bank,
+                    now=self.quiz.now(),
+                    rng=self.quiz.rng,
+                    count=self.count,
+                    time_limit=self.time_limit,
+                )
+            except QuizError as exc:  # e.g. no question left to ask
+                self.notify(str(exc), severity="error")
+                self.quiz.action_back()
+                return
         await self.show_question()
         self.tick()
         self.set_interval(0.5, self.tick)

@@ -14,6 +14,7 @@ from textual.widgets import Input, ProgressBar, Static
 
 from quiz.catalog import BankEntry
 from quiz.check import CheckResult
+from quiz.errors import QuizError
 from quiz.model import Question
 from quiz.session import PracticeSession
 from quiz.tui.screens.study import verdict_markup
@@ -112,15 +113,20 @@ class PracticeScreen(Screen):
         self.title = self.entry.title
         self.sub_title = f"Practice · {self.quiz.profile}"
         if self.session is None:
-            self.session = PracticeSession(
-                self.quiz.require_store(),
-                self.entry.bank,
-                now=self.quiz.now(),
-                rng=self.quiz.rng,
-                count=self.count,
-                question_ids=self.question_ids,
-                exclude=self.quiz.class_exclude(),
-            )
+            try:
+                self.session = PracticeSession(
+                    self.quiz.require_store(),
+                    self.entry.bank,
+                    now=self.quiz.now(),
+                    rng=self.quiz.rng,
+                    count=self.count,
+                    question_ids=self.question_ids,
+                    exclude=self.quiz.class_exclude(),
+                )
+            except QuizError as exc:  # e.g. no question left to ask
+                self.notify(str(exc), severity="error")
+                self.quiz.action_back()
+                return
         await self.show_current()
 
     async def show_current(self) -> None:
