@@ -131,10 +131,7 @@ class ExamScreen(Screen):
     async def show_question(self) -> None:
         assert self.session is not None
         question = self.question
-        total = len(self.session.questions)
-        self.query_one("#position", Static).update(
-            f"Question {self.position + 1} of {total}   ·   answered {len(self.session.given)}"
-        )
+        self._show_position()
         self.query_one(QuestionCard).show(question, list_choices=False)
         area = self.query_one("#answer-area", Vertical)
         await area.remove_children()
@@ -154,6 +151,21 @@ class ExamScreen(Screen):
         saved = f"Your answer: {given}" if given else "Not answered yet"
         self.query_one("#saved", Static).update(saved)
 
+    def _show_position(self) -> None:
+        """``Question 3 of 20 · answered 5`` and a strip: ● answered, ○ not, current reversed."""
+        assert self.session is not None
+        total = len(self.session.questions)
+        strip = ""
+        if total <= 40:
+            marks = []
+            for index, question in enumerate(self.session.questions):
+                mark = "●" if question.id in self.session.given else "○"
+                marks.append(f"[reverse]{mark}[/]" if index == self.position else mark)
+            strip = "   " + "".join(marks)
+        self.query_one("#position", Static).update(
+            f"Question {self.position + 1} of {total} · answered {len(self.session.given)}{strip}"
+        )
+
     def record(self, given: str) -> None:
         """Keep (or change) the answer to the current question."""
         if self.session is None or self.session.submitted is not None:
@@ -165,10 +177,7 @@ class ExamScreen(Screen):
             self.tick()
             return
         self.query_one("#saved", Static).update(f"Your answer: {given}")
-        total = len(self.session.questions)
-        self.query_one("#position", Static).update(
-            f"Question {self.position + 1} of {total}   ·   answered {len(self.session.given)}"
-        )
+        self._show_position()
 
     def on_choice_buttons_chosen(self, event: ChoiceButtons.Chosen) -> None:
         self.record(event.text)
