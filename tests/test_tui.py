@@ -409,3 +409,18 @@ async def test_practice_with_every_question_flagged_explains_and_goes_home(data_
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert any("no questions" in n.message for n in app._notifications)
+
+
+async def test_long_prompts_wrap_inside_the_card(data_dir: Path) -> None:
+    from quiz.bank import write_bank
+
+    bank = sample_bank()
+    bank.questions[0].prompt = "In which year " + "and after a very long preamble " * 12 + "?"
+    path = data_dir.parent / "long.json"
+    write_bank(bank, path, force=True)
+    app = QuizApp(data_dir, banks=[path], start="study", clock=FakeClock(), bundled=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        prompt = app.screen.query_one("#prompt")
+        assert app.screen.current.id == bank.questions[0].id
+        assert prompt.region.right <= 80 and prompt.region.height >= 5
