@@ -335,18 +335,25 @@ class StudySession(_Base):
         )
 
     def _peek(self, queue: deque[str], valid: Any, now: datetime, limit: int) -> list[str]:
-        """Up to ``limit`` valid ids from the front of ``queue``, dropping stale ones."""
+        """Up to ``limit`` valid ids from the front of ``queue``, dropping stale ones.
+
+        Linear in the part of the queue it looks at: stale and repeated ids are dropped by
+        rebuilding the front of the queue once, not by deleting from the middle of a deque.
+        """
         found: list[str] = []
-        index = 0
-        while index < len(queue) and len(found) < limit:
-            qid = queue[index]
-            if qid not in found and valid(qid, now):
+        seen: set[str] = set()
+        looked = 0
+        for qid in queue:
+            if len(found) >= limit:
+                break
+            looked += 1
+            if qid not in seen and valid(qid, now):
                 found.append(qid)
-                index += 1
-            elif index == 0:
+                seen.add(qid)
+        if looked > len(found):
+            for _ in range(looked):
                 queue.popleft()
-            else:
-                del queue[index]
+            queue.extendleft(reversed(found))
         return found
 
     def _learning_due(self, horizon: datetime, now: datetime) -> list[str]:
@@ -667,6 +674,7 @@ class ExamSession(PracticeSession):
         update_schedule: bool = True,
         meta: dict[str, Any] | None = None,
         shuffle: bool = True,
+        exclude: Iterable[str] = (),
     ) -> None:
         super().__init__(
             store,
@@ -678,6 +686,7 @@ class ExamSession(PracticeSession):
             update_schedule=update_schedule,
             meta=meta,
             shuffle=shuffle,
+            exclude=exclude,
         )
         if time_limit <= 0:
             raise QuizError("the exam time limit must be positive")

@@ -104,6 +104,7 @@ class ExamScreen(Screen):
                     rng=self.quiz.rng,
                     count=self.count,
                     time_limit=self.time_limit,
+                    exclude=self.quiz.class_exclude(),
                 )
             except QuizError as exc:  # e.g. no question left to ask
                 self.notify(str(exc), severity="error")
