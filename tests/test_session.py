@@ -376,3 +376,21 @@ def test_regenerated_bank_keeps_progress(store: Store) -> None:
     assert "q99" in shown and gone not in shown
     assert all(store.card(bank.key, qid).reps == 1 for qid in answered)
     assert stats(store, None, now=later, tz=UTC)["cards"]["retired"] == 1
+
+
+def test_exam_leaves_out_excluded_questions(store: Store) -> None:
+    bank = make_bank()
+    excluded = {q.id for q in bank.questions[:20]}
+    exam = ExamSession(store, bank, now=NOW, count=10, exclude=excluded, time_limit=60)
+    assert exam.questions and not {q.id for q in exam.questions} & excluded
+
+
+def test_review_queue_with_many_overdue_cards_and_a_high_limit(store: Store) -> None:
+    bank = make_bank(count=3000)
+    for q in bank.questions:
+        put(store, bank, q.id, "review", NOW - timedelta(days=2))
+    store.update_settings(reviews_per_day=99999)
+    session = study(store, bank)
+    assert session.counts(NOW) == (0, 0, 3000)
+    first = session.next_card(NOW)
+    assert first is not None
