@@ -21,8 +21,23 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full ``quiz`` argument parser with every subcommand registered."""
+APP_MODULE = "quiz.commands.app"
+APP_COMMANDS = {"open", "study", "practice", "exam"}
+OTHER_COMMANDS = {
+    "generate",
+    "validate",
+    "stats",
+    "profile",
+    "export",
+    "class",
+    "assign",
+    "report",
+    "serve",
+}
+
+
+def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The ``quiz`` argument parser with the subcommands of ``modules`` (all by default)."""
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -32,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"quiz {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -62,7 +77,10 @@ def _route_bare_bank(argv: list[str], parser: argparse.ArgumentParser) -> list[s
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``quiz`` command; returns the process exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    first = args_list[0] if args_list else ""
+    opens_app = first in APP_COMMANDS or not (first in OTHER_COMMANDS or first.startswith("-"))
+    # Opening the app needs only the app's subcommands: building every parser costs ~50 ms.
+    parser = build_parser((APP_MODULE,) if opens_app else COMMAND_MODULES)
     args_list = _route_bare_bank(args_list, parser)
     args = parser.parse_args(args_list)
     func = getattr(args, "func", None)
