@@ -491,7 +491,7 @@ def render_text(report: ClassReport) -> str:
         [student_cells(r) for r in report.students],
         [20, 8, 7, 8, 7, 16, 18, 5],
     )
-    lines += ["", "Questions (hardest first; D and r_pb: see docs/classroom.md)"]
+    lines += ["", "Questions (hardest first; D and r_pb: see the README, Classroom)"]
     if report.questions:
         lines += _table(
             TEXT_QUESTION_HEADERS,

@@ -1,6 +1,6 @@
 """Per-learner progress store: card states, review log, settings, sessions, profiles, locking.
 
-Layout of ``data_dir/profiles/<slug>/`` (see docs/engine.md for why):
+Layout of ``data_dir/profiles/<slug>/`` (see the README, "Storage", for why):
 
 * ``profile.json``  TinyDB (atomic temp+fsync+rename storage): meta, settings, sessions.
 * ``cards.json``    snapshot of every card state, rewritten atomically at open/close.
