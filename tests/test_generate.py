@@ -200,7 +200,6 @@ def test_seed_bank_meets_the_bar() -> None:
     assert not any(q.answer.casefold() == title.casefold() for q in bank.questions)
 
 
-@pytest.mark.skipif(not SHARED_ARTICLES.is_dir(), reason="../shared/articles is not present")
 @pytest.mark.parametrize("index", range(3))
 def test_shared_articles_give_clean_banks(index: int) -> None:
     articles = shared_articles()
