@@ -7,7 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from quiz.facts import Facts, Sentence, Span
+from quiz.facts import Facts, Sentence
+from quiz.spans import Span
 from quiz.templates import MONTHS
 
 ORG_HEADS = {

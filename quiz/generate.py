@@ -16,7 +16,9 @@ from quiz.distractors import (
     number_distractors,
     year_distractors,
 )
-from quiz.facts import Facts, InfoboxFact, Sentence, Span, extract_facts, open_subject
+from quiz.facts import Facts, InfoboxFact, Sentence, extract_facts
+from quiz.infobox import infobox_question
+from quiz.lists import DAY_MONTH, name_one_prompt, pair_prompt, pairs, reverse_pair_prompt
 from quiz.model import TRUE_FALSE_CHOICES, Bank, Question, Source
 from quiz.questions import (
     by_question,
@@ -24,19 +26,14 @@ from quiz.questions import (
     did_question,
     how_many_question,
     how_many_subject_question,
-    infobox_question,
     statement,
     when_question,
     which_object_question,
     who_question,
 )
+from quiz.spans import Span, open_subject
 from quiz.wikitext import parse_article
 
-INFOBOX_LIST_SKIP = re.compile(
-    r"(?i)^(.*image.*|.*caption.*|alt\d*|logo|map.*|website|url|coordinates|footnotes|"
-    r"signature|module|embed|price|.*_ref|history|ranks|.*type|circulation.*|birth.?name|"
-    r".*_(england|scotland|wales|ireland|uk|us|usa|canada|australia))$"
-)
 TYPE_WEIGHT = {
     "date": 1.0,
     "year": 0.9,
@@ -384,30 +381,6 @@ class Generator:
             out.extend(self.infobox_fact_candidates(fact))
         return out
 
-    def infobox_list_candidate(self, fact: InfoboxFact) -> list[Candidate]:
-        """``school_tradition = A; B; C`` -> "Name one of the school traditions ..."."""
-        items = [i.strip() for i in fact.value.split(";") if i.strip()]
-        if not 3 <= len(items) <= 12 or any(len(i.split()) > 5 for i in items):
-            return []
-        if INFOBOX_LIST_SKIP.match(fact.name):
-            return []
-        if any(self.bad_answer(i) or re.search(r"\d", i) for i in items):
-            return []
-        prompt = (
-            f"Name one of the entries listed under “{fact.label}” in the infobox of {self.subject}."
-        )
-        short = self.make(
-            "short_answer",
-            None,
-            items[0],
-            prompt,
-            context=f"{fact.label}: {fact.value}",
-            accept=items[1:],
-            tags=["infobox", "list"],
-            difficulty=0.5,
-        )
-        return [Candidate(short, 0.7, -1)]
-
     def infobox_fact_candidates(self, fact: InfoboxFact) -> list[Candidate]:
         value = fact.value
         if ";" in value:
@@ -462,16 +435,16 @@ class Generator:
         return lead
 
     def pair_candidates(self, items: list[Sentence]) -> list[Candidate]:
-        pairs = _pairs(items)
+        found = pairs(items)
         lead = self.list_lead(items[0]) if items else ""
-        if len(pairs) < 4 or len(pairs) * 2 < len(items) or not lead or len(lead.split()) > 25:
+        if len(found) < 4 or len(found) * 2 < len(items) or not lead or len(lead.split()) > 25:
             return []
         out: list[Candidate] = []
-        rights = [right for _, _, right in pairs]
-        for item, left, right in pairs:
+        rights = [right for _, _, right in found]
+        for item, left, right in found:
             if self.bad_answer(right):
                 continue
-            prompt = _pair_prompt(lead, left)
+            prompt = pair_prompt(lead, left)
             short = self.make("short_answer", item, right, prompt, tags=["pair"], difficulty=0.6)
             out.append(Candidate(short, 0.75, item.index))
             others = [r for r in rights if normalise(r) != normalise(right)]
@@ -489,7 +462,7 @@ class Generator:
                 )
                 out.append(Candidate(mcq, 0.75, item.index))
             if DAY_MONTH.match(left):
-                reverse = _reverse_pair_prompt(lead, right)
+                reverse = reverse_pair_prompt(lead, right)
                 back = self.make(
                     "short_answer", item, left, reverse, tags=["pair", "date"], difficulty=0.7
                 )
@@ -527,7 +500,7 @@ class Generator:
                 own = re.match(r"(?i)(the|her|his|its|their|our) ", what)
                 prompt = f"Name one of {what}." if own else f"Name one of the {what}."
             else:
-                prompt = _name_one_prompt(lead)
+                prompt = name_one_prompt(lead)
             first = items[0]
             question = self.make(
                 "short_answer",
@@ -543,48 +516,6 @@ class Generator:
             question.context = f"{first.lead_in} " + "; ".join(members)
             out.append(Candidate(question, 0.7, first.index))
         return out
-
-
-PAIR = re.compile(r"^(?P<left>[^–—]{2,40}?) [–—] (?P<right>[^–—;,()]{2,60})$")
-DAY_MONTH = re.compile(r"^(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})$")
-
-
-def _pairs(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
-    """``14 February – Air Force Day`` items of a list, as (item, left, right)."""
-    out = []
-    for item in items:
-        match = PAIR.match(item.text.rstrip("."))
-        if match and len(match["right"].split()) <= 7:
-            out.append((item, match["left"].strip(), match["right"].strip()))
-    return out
-
-
-def _name_one_prompt(lead: str) -> str:
-    """``The following military courts exist in Azerbaijan`` -> ``Name one of the military
-    courts that exist in Azerbaijan.``; other lead-ins are kept as they are."""
-    match = re.match(
-        r"(?i)^the following ([a-z][\w -]+?) (exist|existed|are|were|serve|include)\b(.*)$", lead
-    )
-    if match:
-        return f"Name one of the {match.group(1)} that {match.group(2)}{match.group(3)}."
-    return f"{lead}. Name one of them."
-
-
-def _reverse_pair_prompt(lead: str, right: str) -> str:
-    listed = re.match(r"^The following are the (.+) in the article$", lead)
-    where = f"the {listed.group(1)} listed in the article" if listed else f"the list “{lead}”"
-    return f"Among {where}, on what date is {right}?"
-
-
-def _pair_prompt(lead: str, left: str) -> str:
-    listed = re.match(r"^The following are the (.+) in the article$", lead)
-    if listed and DAY_MONTH.match(left):
-        return f"Which of the {listed.group(1)} listed in the article falls on {left}?"
-    if listed:
-        return f"Which of the {listed.group(1)} listed in the article goes with {left}?"
-    if DAY_MONTH.match(left):
-        return f"{lead}. Which one falls on {left}?"
-    return f"{lead}. Which one goes with {left}?"
 
 
 def _looks_like_typo(answer: str, wrong: str) -> bool:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import re
 
-from quiz.facts import Sentence, Span
+from quiz.distractors import EVENT_HEADS, ORG_HEADS, PLACE_HEADS
+from quiz.facts import Sentence
 from quiz.model import GAP
+from quiz.spans import Span
+from quiz.verbs import (
+    COLLECTIVE_PLURALS,
+    COUNT_VERBS,
+    SAME_PARTICIPLE,
+    past_to_base,
+    present_to_base,
+)
 
 AUX = {"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "could"}
 CLAUSE_WORDS = re.compile(
@@ -74,82 +83,6 @@ PERSON_VERBS = re.compile(
     r"^(became|served|founded|wrote|married|led|won|commanded|succeeded|argued|claimed|stated|"
     r"said|described|published|studied|taught|received|joined|was born|resigned|retired)$"
 )
-INFOBOX_SKIP = re.compile(
-    r"(?i)^(name|native.?name|official.?name|image|logo|caption|alt|map|pushpin|coordinates|"
-    r"website|url|footnotes|module|embed|signature|seal|flag|motto|anthem|blank|short.?name|"
-    r"static.?image|image.?size|mapsize|label|other.?name|nickname|ranks|history|"
-    r"commander.?title|minister.?title|.*_title|.*_ref|.*size|.*image.*|.*caption.*|.*alt\d*|"
-    r"grid.?ref|post.?town|postcode.?district|postcode.?area|dial.?code|os.?grid.?reference|"
-    r"issn|oclc|website|sister.?newspapers|ceased.?publication|price|circulation.?ref|"
-    r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
-    r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
-    r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|birth.?name|"
-    r"circulation.*|.*date.*ref|.*_?(lat|long|latitude|longitude)\w*|.*code)$"
-)
-INFOBOX_VAGUE = {
-    "available",
-    "deployed",
-    "fit",
-    "reaching",
-    "age",
-    "manpower_age",
-    "conscription",
-    "status",
-    "other",
-    "notes",
-    "misc",
-    "data",
-    "info",
-    "extra",
-    "caption",
-    "label",
-}
-INFOBOX_WORDING = {
-    "founded": "When was {t} founded?",
-    "foundation": "When was {t} founded?",
-    "established": "When was {t} established?",
-    "formed": "When was {t} formed?",
-    "current_form": "Since when has {t} existed in its current form?",
-    "headquarters": "Where is the headquarters of {t}?",
-    "birth_date": "When was {t} born?",
-    "birth_place": "Where was {t} born?",
-    "death_date": "When did {t} die?",
-    "death_place": "Where did {t} die?",
-    "alma_mater": "Which institution is given as the alma mater of {t}?",
-    "editor": "Who is the editor of {t}?",
-    "population": "What is the population of {t}, according to the article?",
-    "commander-in-chief": "Who is the commander-in-chief of {t}?",
-    "minister": "Who is the minister responsible for {t}?",
-    "active": "How many active personnel does {t} have?",
-    "reserve": "How many reserve personnel does {t} have?",
-    "percent_gdp": "What share of GDP goes to {t}, according to the article?",
-    "amount": "What is the budget of {t}, according to the article?",
-    "nationality": "What is the nationality of {t}?",
-    "residence": "Where does {t} live, according to the article?",
-    "occupation": "What is the occupation of {t}?",
-    "founder": "Who founded {t}?",
-    "founders": "Who founded {t}?",
-    "location": "Where is {t} located?",
-    "capital": "What is the capital of {t}?",
-    "largest_city": "What is the largest city of {t}?",
-    "genre": "What genre is {t}?",
-    "instrument": "Which instrument does {t} play?",
-    "sport": "Which sport does {t} play?",
-    "architect": "Who was the architect of {t}?",
-    "opened": "When did {t} open?",
-    "launched": "When was {t} launched?",
-    "industry": "In which industry is {t}?",
-    "language": "In which language is {t} published?",
-    "county": "In which county is {t}?",
-    "country": "In which country is {t}?",
-    "cornish_name": "What is the Cornish name of {t}?",
-    "circulation": "What is the circulation of {t}, according to the article?",
-    "editor-in-chief": "Who is the editor-in-chief of {t}?",
-    "managing editor": "Who is the managing editor of {t}?",
-    "awards": "Which award has {t} received, according to its infobox?",
-}
-
-
 GAP_HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount", "percent": "%"}
 
 
@@ -253,168 +186,6 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
     return _tidy(f"{word} {aux} {subject} {rest}") + "?"
 
 
-IRREGULAR = {
-    "became": "become",
-    "began": "begin",
-    "bought": "buy",
-    "brought": "bring",
-    "built": "build",
-    "chose": "choose",
-    "came": "come",
-    "fought": "fight",
-    "found": "find",
-    "gave": "give",
-    "got": "get",
-    "grew": "grow",
-    "held": "hold",
-    "kept": "keep",
-    "knew": "know",
-    "led": "lead",
-    "left": "leave",
-    "lost": "lose",
-    "made": "make",
-    "met": "meet",
-    "paid": "pay",
-    "put": "put",
-    "ran": "run",
-    "rose": "rise",
-    "said": "say",
-    "saw": "see",
-    "sent": "send",
-    "set": "set",
-    "sold": "sell",
-    "spent": "spend",
-    "stood": "stand",
-    "taught": "teach",
-    "took": "take",
-    "told": "tell",
-    "thought": "think",
-    "won": "win",
-    "wrote": "write",
-    "withdrew": "withdraw",
-    "went": "go",
-    "underwent": "undergo",
-    "overtook": "overtake",
-    "struck": "strike",
-    "drew": "draw",
-    "flew": "fly",
-    "forbade": "forbid",
-    "oversaw": "oversee",
-    "sank": "sink",
-}
-E_VERBS = {
-    "create",
-    "invade",
-    "capture",
-    "approve",
-    "receive",
-    "announce",
-    "replace",
-    "produce",
-    "declare",
-    "include",
-    "provide",
-    "serve",
-    "move",
-    "use",
-    "place",
-    "force",
-    "describe",
-    "release",
-    "rename",
-    "relocate",
-    "locate",
-    "operate",
-    "state",
-    "complete",
-    "introduce",
-    "reduce",
-    "retire",
-    "raise",
-    "purchase",
-    "merge",
-    "close",
-    "change",
-    "continue",
-    "arrive",
-    "issue",
-    "name",
-    "hire",
-    "decide",
-    "dissolve",
-    "revive",
-    "involve",
-    "promote",
-    "vote",
-    "base",
-    "celebrate",
-    "dedicate",
-    "graduate",
-    "collaborate",
-    "acquire",
-    "abolish",
-    "liberate",
-    "participate",
-    "organize",
-    "organise",
-    "recognize",
-    "recognise",
-    "require",
-    "estimate",
-    "negotiate",
-    "designate",
-    "relate",
-    "unite",
-    "combine",
-    "emerge",
-    "secure",
-    "pursue",
-    "argue",
-    "propose",
-    "oppose",
-    "publish",
-    "endorse",
-    "share",
-    "praise",
-    "compete",
-    "survive",
-    "deliver",
-    "advocate",
-    "contribute",
-    "escape",
-    "donate",
-    "rule",
-    "inaugurate",
-    "restore",
-    "stage",
-    "manage",
-    "engage",
-    "assume",
-    "sponsor",
-}
-NOT_VERB_ED = {"red", "bed", "shed", "hundred", "need", "seed", "speed", "feed", "bred", "led"}
-
-
-def past_to_base(word: str) -> str | None:
-    """``joined`` -> ``join``, ``created`` -> ``create``, ``took`` -> ``take`` (or None)."""
-    if word in IRREGULAR:
-        return IRREGULAR[word]
-    if not re.fullmatch(r"[a-z]{4,}ed", word) or word in NOT_VERB_ED:
-        return None
-    stem = word[:-2]
-    if word.endswith("ied"):
-        return word[:-3] + "y"
-    if stem + "e" in E_VERBS:
-        return stem + "e"
-    if stem in E_VERBS or stem.endswith(("e",)):
-        return stem
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        return stem[:-1]
-    if stem.endswith(("v", "c", "z", "at", "ur", "iz", "is", "ag", "ad", "ud")):
-        return None
-    return stem
-
-
 def did_question(sentence: Sentence, span: Span) -> str | None:
     """``Azerbaijan joined the force in 2003.`` -> ``In what year did Azerbaijan join the
     force?``"""
@@ -456,56 +227,23 @@ def did_question(sentence: Sentence, span: Span) -> str | None:
     return None
 
 
-CLASS_WORDS = {
-    "treaty",
-    "agreement",
-    "programme",
-    "program",
-    "station",
-    "museum",
-    "prize",
-    "award",
-    "party",
-    "newspaper",
-    "war",
-    "battle",
-    "operation",
-    "army",
-    "navy",
-    "force",
-    "forces",
-    "corps",
-    "division",
-    "brigade",
-    "regiment",
-    "ministry",
-    "service",
-    "council",
-    "committee",
-    "organization",
-    "organisation",
-    "agency",
-    "institute",
-    "university",
-    "college",
-    "school",
-    "academy",
-    "company",
-    "association",
-    "union",
-    "church",
-    "movement",
-    "act",
-    "law",
-    "festival",
-    "cathedral",
-    "castle",
-    "bridge",
-    "river",
-    "railway",
-    "airport",
-    "hospital",
-}
+# Nouns that name a kind of thing, so "Which treaty ...?" reads well: the distractor heads
+# plus a few kinds that never head a distractor list.
+CLASS_WORDS = (
+    ORG_HEADS
+    | EVENT_HEADS
+    | PLACE_HEADS
+    | {
+        "programme",
+        "program",
+        "act",
+        "law",
+        "festival",
+        "movement",
+        "cathedral",
+        "station",
+    }
+)
 
 
 def class_word(entity: str) -> str | None:
@@ -515,17 +253,6 @@ def class_word(entity: str) -> str | None:
         if word.lower() in CLASS_WORDS and word[:1].isupper():
             return word.lower()
     return None
-
-
-def present_to_base(word: str) -> str | None:
-    """``maintains`` -> ``maintain``, ``supplies`` -> ``supply`` (3rd person singular only)."""
-    if not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith(("ss", "us", "is")):
-        return None
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    return word[:-1]
 
 
 def which_object_question(sentence: Sentence, span: Span) -> str | None:
@@ -619,47 +346,6 @@ def how_many_question(sentence: Sentence, span: Span) -> str | None:
     return None
 
 
-COLLECTIVE_PLURALS = {
-    "personnel",
-    "people",
-    "men",
-    "women",
-    "children",
-    "staff",
-    "troops",
-    "aircraft",
-    "police",
-    "cattle",
-    "sheep",
-    "fish",
-    "deer",
-    "crew",
-    "infantry",
-    "cavalry",
-    "artillery",
-    "residents",
-}
-COUNT_VERBS = {
-    "include",
-    "operate",
-    "maintain",
-    "possess",
-    "employ",
-    "own",
-    "field",
-    "comprise",
-    "contain",
-    "number",
-    "list",
-    "host",
-    "feature",
-    "publish",
-    "run",
-    "use",
-    "hold",
-}
-
-
 def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     """``Karam Mustafayev became commander.`` -> ``Who became commander?``."""
     if sentence.lead_in or span.type != "entity":
@@ -703,9 +389,6 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     return _tidy(f"{wh} {rest}") + "?"
 
 
-SAME_PARTICIPLE = {"built", "led", "won", "held", "made", "bought", "sold", "sent", "paid", "kept"}
-
-
 def by_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     """``X was founded by St. Petroc in 540.`` -> ``Who founded X in 540?``."""
     if sentence.lead_in or span.type != "entity" or entity_cls not in ("person", "name", "org"):
@@ -721,19 +404,3 @@ def by_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     if not _good_subject(subject) or not _simple_rest(after):
         return None
     return _tidy(f"Who {verb} {_lower_first(subject)} {after}") + "?"
-
-
-def infobox_question(name: str, label: str, title: str) -> str | None:
-    """Question wording for an infobox field, or None for fields not worth asking."""
-    if INFOBOX_SKIP.match(name.strip()) or name.strip().lower() in INFOBOX_VAGUE:
-        return None
-    key = name.strip().lower().replace(" ", "_")
-    template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
-    if template:
-        question = template.format(t=title)
-        if title.startswith("the ") and title.endswith("s"):
-            question = question.replace(" does the ", " do the ").replace(" was the ", " were the ")
-        if question.startswith(("Who is", "Who owns", "Who publishes")):
-            question = "According to the article, " + question[0].lower() + question[1:]
-        return question
-    return None

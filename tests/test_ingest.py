@@ -100,7 +100,7 @@ def test_seed_and_shared_articles_are_detected_as_spaced() -> None:
 
 
 def test_plain_wikitext_is_not_detected_as_spaced() -> None:
-    for path in DATA.glob("*"):
+    for path in (p for p in DATA.glob("*") if p.is_file()):
         text = path.read_text(encoding="utf-8")
         assert not looks_spaced(text), path.name
         assert prepare_wikitext(text) == text

@@ -1,0 +1,96 @@
+"""Question wording for infobox fields ("When was X founded?"), and the fields not worth asking."""
+
+from __future__ import annotations
+
+import re
+
+INFOBOX_SKIP = re.compile(
+    r"(?i)^(name|native.?name|official.?name|image|logo|caption|alt|map|pushpin|coordinates|"
+    r"website|url|footnotes|module|embed|signature|seal|flag|motto|anthem|blank|short.?name|"
+    r"static.?image|image.?size|mapsize|label|other.?name|nickname|ranks|history|"
+    r"commander.?title|minister.?title|.*_title|.*_ref|.*size|.*image.*|.*caption.*|.*alt\d*|"
+    r"grid.?ref|post.?town|postcode.?district|postcode.?area|dial.?code|os.?grid.?reference|"
+    r"issn|oclc|website|sister.?newspapers|ceased.?publication|price|circulation.?ref|"
+    r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
+    r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
+    r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|birth.?name|"
+    r"circulation.*|.*date.*ref|.*_?(lat|long|latitude|longitude)\w*|.*code)$"
+)
+INFOBOX_VAGUE = {
+    "available",
+    "deployed",
+    "fit",
+    "reaching",
+    "age",
+    "manpower_age",
+    "conscription",
+    "status",
+    "other",
+    "notes",
+    "misc",
+    "data",
+    "info",
+    "extra",
+    "caption",
+    "label",
+}
+INFOBOX_WORDING = {
+    "founded": "When was {t} founded?",
+    "foundation": "When was {t} founded?",
+    "established": "When was {t} established?",
+    "formed": "When was {t} formed?",
+    "current_form": "Since when has {t} existed in its current form?",
+    "headquarters": "Where is the headquarters of {t}?",
+    "birth_date": "When was {t} born?",
+    "birth_place": "Where was {t} born?",
+    "death_date": "When did {t} die?",
+    "death_place": "Where did {t} die?",
+    "alma_mater": "Which institution is given as the alma mater of {t}?",
+    "editor": "Who is the editor of {t}?",
+    "population": "What is the population of {t}, according to the article?",
+    "commander-in-chief": "Who is the commander-in-chief of {t}?",
+    "minister": "Who is the minister responsible for {t}?",
+    "active": "How many active personnel does {t} have?",
+    "reserve": "How many reserve personnel does {t} have?",
+    "percent_gdp": "What share of GDP goes to {t}, according to the article?",
+    "amount": "What is the budget of {t}, according to the article?",
+    "nationality": "What is the nationality of {t}?",
+    "residence": "Where does {t} live, according to the article?",
+    "occupation": "What is the occupation of {t}?",
+    "founder": "Who founded {t}?",
+    "founders": "Who founded {t}?",
+    "location": "Where is {t} located?",
+    "capital": "What is the capital of {t}?",
+    "largest_city": "What is the largest city of {t}?",
+    "genre": "What genre is {t}?",
+    "instrument": "Which instrument does {t} play?",
+    "sport": "Which sport does {t} play?",
+    "architect": "Who was the architect of {t}?",
+    "opened": "When did {t} open?",
+    "launched": "When was {t} launched?",
+    "industry": "In which industry is {t}?",
+    "language": "In which language is {t} published?",
+    "county": "In which county is {t}?",
+    "country": "In which country is {t}?",
+    "cornish_name": "What is the Cornish name of {t}?",
+    "circulation": "What is the circulation of {t}, according to the article?",
+    "editor-in-chief": "Who is the editor-in-chief of {t}?",
+    "managing editor": "Who is the managing editor of {t}?",
+    "awards": "Which award has {t} received, according to its infobox?",
+}
+
+
+def infobox_question(name: str, label: str, title: str) -> str | None:
+    """Question wording for an infobox field, or None for fields not worth asking."""
+    if INFOBOX_SKIP.match(name.strip()) or name.strip().lower() in INFOBOX_VAGUE:
+        return None
+    key = name.strip().lower().replace(" ", "_")
+    template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
+    if template:
+        question = template.format(t=title)
+        if title.startswith("the ") and title.endswith("s"):
+            question = question.replace(" does the ", " do the ").replace(" was the ", " were the ")
+        if question.startswith(("Who is", "Who owns", "Who publishes")):
+            question = "According to the article, " + question[0].lower() + question[1:]
+        return question
+    return None

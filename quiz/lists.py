@@ -1,0 +1,48 @@
+"""Questions about lists: "date – holiday" pairs and "Name one of ..." lead-ins."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.facts import Sentence
+
+PAIR = re.compile(r"^(?P<left>[^–—]{2,40}?) [–—] (?P<right>[^–—;,()]{2,60})$")
+DAY_MONTH = re.compile(r"^(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})$")
+
+
+def pairs(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
+    """``14 February – Air Force Day`` items of a list, as (item, left, right)."""
+    out = []
+    for item in items:
+        match = PAIR.match(item.text.rstrip("."))
+        if match and len(match["right"].split()) <= 7:
+            out.append((item, match["left"].strip(), match["right"].strip()))
+    return out
+
+
+def name_one_prompt(lead: str) -> str:
+    """``The following military courts exist in Azerbaijan`` -> ``Name one of the military
+    courts that exist in Azerbaijan.``; other lead-ins are kept as they are."""
+    match = re.match(
+        r"(?i)^the following ([a-z][\w -]+?) (exist|existed|are|were|serve|include)\b(.*)$", lead
+    )
+    if match:
+        return f"Name one of the {match.group(1)} that {match.group(2)}{match.group(3)}."
+    return f"{lead}. Name one of them."
+
+
+def reverse_pair_prompt(lead: str, right: str) -> str:
+    listed = re.match(r"^The following are the (.+) in the article$", lead)
+    where = f"the {listed.group(1)} listed in the article" if listed else f"the list “{lead}”"
+    return f"Among {where}, on what date is {right}?"
+
+
+def pair_prompt(lead: str, left: str) -> str:
+    listed = re.match(r"^The following are the (.+) in the article$", lead)
+    if listed and DAY_MONTH.match(left):
+        return f"Which of the {listed.group(1)} listed in the article falls on {left}?"
+    if listed:
+        return f"Which of the {listed.group(1)} listed in the article goes with {left}?"
+    if DAY_MONTH.match(left):
+        return f"{lead}. Which one falls on {left}?"
+    return f"{lead}. Which one goes with {left}?"

@@ -1,0 +1,215 @@
+"""Clean sentences: spacing, splitting (syntok), and whether a sentence makes sense alone."""
+
+from __future__ import annotations
+
+import re
+
+import syntok.segmenter as segmenter
+
+from quiz.spans import NOT_NAMES
+from quiz.templates import DAMAGE
+
+PRONOUN_START = re.compile(
+    r"^(it|he|she|they|this|these|that|those|its|his|her|their|such|both|here|"
+    r"also|and|but|or|so|then|thus|hence|therefore|however|meanwhile|"
+    r"instead|nevertheless|nonetheless|moreover|furthermore|besides|later|other|another|"
+    r"each|the latter|the former|the same|one of them|some|many|most|all|none)\b(?! \d)",
+    re.I,
+)
+CONNECTIVE = re.compile(
+    r"^(However|In addition|Additionally|Moreover|Furthermore|Also|Meanwhile|Nevertheless|"
+    r"Nonetheless|Indeed|In fact|Notably|Eventually|Finally|Ultimately|Overall),\s+"
+)
+RELATIVE_START = re.compile(
+    r"^(In contrast|By contrast|In comparison|By comparison|Consequently|As a result|Similarly|"
+    r"Likewise|Subsequently|Instead|Afterwards|Afterward|Later|Then|In response|In return|"
+    r"In turn|In the end|At first|At the same time|In the meantime|Accordingly|Otherwise|"
+    r"For example|For instance|In particular|Specifically|In this way|In other words)\b"
+)
+# "the war", "the agreement": a definite noun with nothing naming which one -> depends on context
+BARE_DEFINITE = re.compile(
+    r"\b[Tt]he (?:(?:first|second|third|last|new|same|main|old|former) )?"
+    r"(war|agreement|contract|deal|treaty|unit|station|project|programme|program|plan|"
+    r"decision|ship|battle|conflict|attack|operation|event|incident|move|law|bill|report|study|"
+    r"book|film|novel|album|song|regiment|division|brigade|corps|base|building|site|company|"
+    r"firm|group|party|team|club|organisation|organization|movement|campaign|negotiations|"
+    r"talks|meeting|visit|ceremony|parade|exercise|exercises|purchase|sale|order|contest|area|"
+    r"election|vote|case|trial|scheme|proposal|offer|radar|system|vessel|aircraft|crisis|force|"
+    r"police|army|navy|committee|council|ministry)\b"
+    r"(?! (of|called|named|known)\b)(?! [A-Z])"
+)
+BARE_TITLED = re.compile(
+    r"\b[Tt]he (Ministry|Government|Committee|Council|Agreement|Treaty|Company|Commission|"
+    r"Board|Court|Department|Office|Authority|Service)\b(?! (of|for|on)\b)(?! [A-Z])"
+)
+CITATION = re.compile(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
+ANAPHORIC_START = re.compile(
+    r"^(The|This|That|These|Those)((?: [a-z][\w-]*){1,3}) (was|were|is|are|has|had|have|will|"
+    r"would|could|can|[a-z]+ed|[a-z]+s)\b|^(At|By|During|Around|Since|From|Until) (that|this|the "
+    r"same) (time|point|period|year|date)\b|^At the time of the\b"
+)
+CLAUSE_START = re.compile(
+    r"^(In|At|On|During|After|Before|As|When|While|Although|Despite|Following|Since|Under|With|"
+    r"By|Unlike|Like|Because|Though|For)\b"
+)
+THING_PRONOUN = re.compile(r"\b(it|they|its|their|them|theirs)\b")
+PERSON_PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers)\b")
+DEPENDENT = re.compile(
+    r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
+    r"ago|(?<!most )recently|currently|nowadays|presently|to date|so far|this year|last year|"
+    r"it has been|the total \d[\d,]*|yet to|has yet|have yet|"
+    r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
+    r"this|these|those|its previous|aforesaid)\b"
+)
+PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
+# two finite verbs with nothing joining them: "were trained by X Unit 641 has several ..."
+RUN_ON = re.compile(
+    r"\b(was|were|is|are)\b(?:(?![,;:()]|\b(?:and|but|or|which|that|who|whom|whose|while|when|"
+    r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
+    r"an|the|\d)"
+)
+UNGRAMMATICAL = re.compile(r"\bthat [A-Z][\w-]* to [a-z]+\b")
+FINITE_VERB = re.compile(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
+    r"do|did|[a-z]{2,}ed|became|began|won|led|took|made|gave|saw|wrote|held|left|lost|built|"
+    r"sent|set|sold|told|went|came|grew|fell|rose|ran|met|paid|put|kept|found|fought|bought|"
+    r"brought|stood|spent|struck|drew|[a-z]{3,}s)\b"
+)
+SPLICE_VERB = re.compile(r"\b(was|were|is|are)\b")
+JOINING = re.compile(
+    r"^(and|but|or|which|that|who|whom|whose|while|when|where|after|before|because|since|"
+    r"until|as|if|though|although|with|without|including|such|especially|mostly|mainly|"
+    r"according|in|on|at|by|for|from|to|of|during|under|between|among|not|being|then)\b"
+)
+
+
+def clean_space(text: str) -> str:
+    """Collapse whitespace, tidy spaces before punctuation and around brackets."""
+    text = text.replace("\xa0", " ").replace("\u200b", "")
+    text = re.sub(r"'{2,}(?=s\b)", "'", text)
+    text = re.sub(r"'{2,}", "", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
+    text = re.sub(r"\(\s*[,;:]\s*", "(", text)
+    text = re.sub(r"\s*[,;:]\s*\)", ")", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([,;])\1+", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in ``text`` (syntok)."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in segmenter.analyze(text):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            if tokens:
+                spans.append((tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)))
+    return spans
+
+
+def usable_sentence(
+    text: str, subject_nouns: frozenset[str] = frozenset(), person: bool = False
+) -> bool:
+    """A sentence that makes sense alone: no markup debris, quotes, dangling pronoun start.
+
+    ``subject_nouns`` are the nouns that name the article's subject ("paper" for a newspaper):
+    a sentence starting "The paper ..." then refers to the subject and stays usable.
+    """
+    if DAMAGE in text or "“" in text or "”" in text:
+        return False
+    quoted = re.findall(r'"([^"]*)"', text)
+    if text.count('"') % 2 or any(len(q.split()) > 4 for q in quoted):
+        return False
+    words = text.split()
+    if not 6 <= len(words) <= 45:
+        return False
+    if not text[0].isupper() or text[-1] not in ".!?":
+        return False
+    if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
+        return False
+    if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
+        return False
+    if UNGRAMMATICAL.search(text) or not FINITE_VERB.search(text[1:]) or RUN_ON.search(text):
+        return False
+    if _comma_splice(text) or _orphan_possessive(text):
+        return False
+    if re.search(r"\b(its|their)\b", " ".join(words[:4])):
+        return False  # "Eight of its fourteen governors": whose?
+    fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
+    if fronted and not FINITE_VERB.search(fronted.group(1)[1:]) and not person:
+        return False  # "A new-build college near X, it will ...": never named
+    for match in (BARE_DEFINITE.search(text), BARE_TITLED.search(text)):
+        if match and match.group(1).lower() not in subject_nouns:
+            return False  # "the agreement": which one? ("the navy" in the Navy section is fine)
+    if CITATION.search(text):
+        return False
+    if text.count(",") >= 6:
+        return False
+    anaphor = ANAPHORIC_START.match(text)
+    if anaphor and not (anaphor.group(2) and set(anaphor.group(2).split()) & subject_nouns):
+        return False
+    if CLAUSE_START.match(text) and "," in text:
+        for main in (part.strip() for part in text.split(",")[1:]):
+            if THING_PRONOUN.match(main) or (PERSON_PRONOUNS.match(main) and not person):
+                return False  # "In the 2014 election, ..., it endorsed X": who is "it"?
+    if (
+        "also" in words[:4]
+        and not re.search(r"also (known|called|referred)", text)
+        and not re.match(r"There (are|were) also \d", text)
+    ):
+        return about_subject(text, subject_nouns)
+    return not re.search(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b", text)
+
+
+def _comma_splice(text: str) -> bool:
+    """Two clauses joined by a bare comma: "X consists of 220 tanks, 162 more were bought"."""
+    parts = text.split(", ")
+    if len(parts) < 2 or not FINITE_VERB.search(parts[0][1:]) or CLAUSE_START.match(parts[0]):
+        return False
+    if re.match(r"(According|Around|Despite|Following|Until|Once|If|Though)\b", parts[0]):
+        return False
+    for part in parts[1:]:
+        verb = SPLICE_VERB.search(part)
+        if not verb or JOINING.match(part) or re.match(r"[a-z]+ing\b", part):
+            continue
+        if len(part[: verb.start()].split()) <= 6:
+            return True
+    return False
+
+
+def _orphan_possessive(text: str) -> bool:
+    """ "its"/"their" with no name before it: "1650 places will be available in its first year"."""
+    match = re.search(r"\b(its|their)\b", text)
+    if not match:
+        return False
+    names = re.findall(r"\b[A-Z][a-z]+", text[: match.start()])
+    return not [n for n in names if n not in NOT_NAMES]
+
+
+def about_subject(text: str, subject_nouns: frozenset[str]) -> bool:
+    """Whether a sentence opens with the article's own subject (so "also" refers to it)."""
+    first = text.split()[:3]
+    return bool(first) and any(w.strip(",").lower() in subject_nouns for w in first)
+
+
+def resolve_start(text: str, title: str, person: bool) -> str:
+    """Drop a leading connective; for person articles, He/She -> the person's name."""
+    text = CONNECTIVE.sub(lambda m: "", text)
+    text = text[:1].upper() + text[1:]
+    if person:
+        surname = re.sub(r"\s*\(.*\)$", "", title).split()[-1]
+        text = re.sub(r"^(His|Her) (?=[a-z])", f"{surname}'s ", text)
+        surname = re.sub(r"\s*\(.*\)$", "", title).split()[-1]
+        text = PERSON_PRONOUN.sub(lambda m: f"{surname} ", text)
+    return text
+
+
+def usable_item(text: str) -> bool:
+    """A list item that can carry a question: clean, short, not a bare link list."""
+    if DAMAGE in text or '"' in text:
+        return False
+    words = text.split()
+    return 2 <= len(words) <= 40 and text.count("(") == text.count(")")

@@ -1,0 +1,337 @@
+"""Answer spans in a sentence: dates, years, numbers, money, percentages and names, and the
+rules that keep a gap from giving its answer away or reading badly."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.templates import MONTHS
+from quiz.wikitext import Link
+
+MONTH = "|".join(MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+DATE_DMY = rf"\b\d{{1,2}} (?:{MONTH})\.? \d{{3,4}}\b"
+DATE_MDY = rf"\b(?:{MONTH})\.? \d{{1,2}}, \d{{3,4}}\b"
+MONTH_YEAR = rf"\b(?:{MONTH}) \d{{4}}\b"
+SCALE = r"(?: (?:million|billion|trillion|thousand))?"
+MONEY = rf"(?:(?:US|CA|C|A|NZ|HK)?[$£€¥]|AZN |USD |CAD |EUR |GBP )\d[\d,]*(?:\.\d+)?{SCALE}"
+PERCENT = r"\b\d+(?:\.\d+)?(?:%| per ?cent| percent)"
+NUMBER = (
+    r"(?<![\w.,$£€-])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)(?!\w)|(?<![\w.,$£€-])\d{2,}(?![\w%,.-]|\.\d)"
+)
+YEAR = (
+    r"(?<![\w$£€.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|,\d)"
+    r"(?! ?(°|degrees|km|kg|m\b|ft|feet|metres|meters|miles|mi\b|tonnes|tons|mm|cm|sq|acres|ha\b))"
+)
+DAY_MONTH = rf"\b\d{{1,2}} (?:{MONTH})\b|\b(?:{MONTH}) \d{{1,2}}\b(?!,? \d)"
+SPAN_PATTERNS = [
+    ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
+    ("money", re.compile(MONEY)),
+    ("percent", re.compile(PERCENT)),
+    ("date", re.compile(MONTH_YEAR)),
+    ("date", re.compile(DAY_MONTH)),
+    ("year", re.compile(YEAR)),
+    ("number", re.compile(NUMBER)),
+]
+
+
+@dataclass
+class Span:
+    """An answer candidate inside a sentence: character span, text and type."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    target: str = ""
+
+
+def find_spans(text: str, links: list[Link]) -> list[Span]:
+    """Typed answer spans in a sentence: linked entities, dates, years, numbers, money, %."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pattern in SPAN_PATTERNS:
+        for match in pattern.finditer(text):
+            a, b = match.start(), match.end()
+            if free(a, b):
+                taken.append((a, b))
+                if askable_span(text, a, b, kind):
+                    spans.append(Span(a, b, match.group(), kind))
+    for link in links:
+        if free(link.start, link.end) and link.end <= len(text):
+            surface = text[link.start : link.end]
+            taken.append((link.start, link.end))
+            if re.search(r"[A-Za-z]", surface) and askable_span(
+                text, link.start, link.end, "entity"
+            ):
+                spans.append(Span(link.start, link.end, surface, "entity", link.target))
+    for match in PROPER_NAME.finditer(text):
+        a, b = match.start(), match.end()
+        name = match.group()
+        title = re.match(
+            r"((First|Vice|Deputy|Prime|General|Chief) )?(Secretary|President|"
+            r"Minister|General|Colonel|Admiral|Governor|Mayor|King|Queen) ",
+            name,
+        )
+        if title:
+            a += title.end()
+            name = name[title.end() :]
+        if not free(a, b) or name.split()[0] in NOT_NAMES or len(name) < 4:
+            continue
+        if len(name.split()) < 2 and (a == 0 or not re.match(SINGLE_NAME_NEXT, text[b:])):
+            continue  # a lone capitalised word is often an adjective ("a German engine")
+        previous = text[:a].split()[-1] if text[:a].split() else ""
+        bound = previous.islower() and previous not in PREPOSITIONS | {"the"}
+        if len(name.split()) < 2 and (bound or previous[:1].isdigit()):
+            continue  # part of a phrase: "2,970 degrees Celsius"
+        taken.append((a, b))
+        if askable_span(text, a, b, "entity"):
+            spans.append(Span(a, b, name, "entity"))
+    return sorted(spans, key=lambda s: s.start)
+
+
+SINGLE_NAME_NEXT = r"[,.;:]|\s(is|was|has|had|were|are|and|in|on|to|from)\b"
+# Unlinked proper names: capitalised words, allowing "of"/"the"/"and" between them.
+PROPER_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: (?:(?:of|the|de|du|la|von|van) ){0,2}"
+    r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)*(?![\w'’-])"
+)
+NOT_NAMES = {
+    "The",
+    "In",
+    "On",
+    "At",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "During",
+    "After",
+    "Before",
+    "However",
+    "According",
+    "Since",
+    "From",
+    "By",
+    "As",
+    "With",
+    "For",
+    "Under",
+    "Today",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Some",
+    "Many",
+    "Most",
+    "Other",
+    "Several",
+    "Both",
+    "Each",
+    "All",
+    "When",
+    "While",
+    "Although",
+    "Despite",
+    "There",
+    "Following",
+    "Between",
+    "Over",
+    "Later",
+    "Until",
+    "Among",
+    "Also",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "Once",
+    "Such",
+    "About",
+    "Around",
+    "Near",
+    "Within",
+    "Without",
+    "Through",
+    "Another",
+} | set(MONTHS)
+
+
+def open_subject(sentence_text: str, span: Span) -> bool:
+    """A non-person name as the sentence's subject: "_____ is a structure under ..." has many
+    fitting answers as a gap (a wh-question with choices works)."""
+    before = sentence_text[: span.start]
+    return span.type == "entity" and before in ("", "The ") and not _person_like(span.text)
+
+
+def _person_like(span: str) -> bool:
+    words = span.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _inside_larger_name(before: str, after: str, span: str) -> bool:
+    """Gaps that cut a longer name, pick an arbitrary list member or an adjective:
+    "Air and _____", "_____, Patriotism and Sport", "the _____, 227th, 396th", "Welland, _____",
+    "run by _____ nuns", "According to _____"."""
+    joined = re.search(r"\b([A-Z][\w-]*) and $", before)
+    if joined and (span.split()[0] == joined.group(1) or not _person_like(span)):
+        return True  # "Air and _____" cut from a name; "Canada and _____": any partner fits
+    if (
+        not joined
+        and re.search(r"(?<!^)(?<!\. )\b[A-Z][\w-]*( of)? $", before)
+        and not re.search(r"(^|\. )(The|A|An|In|On|At|By|For|From|To|With) $", before)
+    ):
+        return True
+    if re.match(r" [A-Z]", after) or re.match(r", [A-Z][a-z]+ and [A-Z]", after):
+        return True
+    if re.match(r", \d", after) or re.search(r"\d(st|nd|rd|th), $", before):
+        return True
+    if re.search(r"\b[A-Z][a-z]+, $", before) or re.match(r":", after):
+        return True  # "Cornwall, England, _____"; "_____: Georgia, Ukraine, ..." (initials)
+    if re.search(r"\bof $", before) and re.match(r" and [A-Z]", after):
+        return True  # "districts of _____ and Devon"
+    if re.match(r" [a-z]+\b", after):
+        word = after.split()[0]
+        verb_like = word.endswith("ed") or (
+            word.endswith("s") and re.match(r" \S+ (the|a|an|its|their|his|her|\d)", after)
+        )
+        if word not in SINGLE_NAME_VERBS and not verb_like:
+            return True  # used as a modifier: "an ethnic _____ soldier", "the _____ protests"
+        if re.search(r"(an|ian|ese|ish|ic)$", span) and word.endswith("s"):
+            return True  # a demonym before a plural: "unique among _____ newspapers"
+    if re.match(r" [a-z]+s (have|has|had|were|are|was|is)\b", after):
+        return True  # "_____ troops have been sent": the gap only qualifies the subject
+    if re.search(
+        r"\b(is|was|are|were|remains|remained|became|becomes) (a|an)( [\w-]+){0,3} $", before
+    ):
+        return True  # "remains a _____", "is a Canadian broadsheet _____": open complements
+    in_list = re.search(r", (and |or )?(the )?$", before) and not before.endswith("In ")
+    if in_list and (re.match(r"(,| and| or)\b", after) or re.search(r"(and|or) (the )?$", before)):
+        if not _person_like(span):
+            return True  # "critical analysis, _____ and feminism": any member of the list fits
+    if re.match(r" (and|or) (the )?[A-Z]", after) and not _person_like(span):
+        return True  # "newspapers in _____ and the United States"
+    if re.match(r" (for|of|de|du|la) [A-Z]", after):
+        return True  # "the _____ for Military Industry": cut from a longer name
+    if re.match(r" \(\d{4}\)", after):
+        return True  # a title with its year: "In _____ (1997)" reads as a hint
+    return bool(re.search(r"(?i)\baccording to $", before))
+
+
+SINGLE_NAME_VERBS = {
+    "is",
+    "was",
+    "has",
+    "had",
+    "were",
+    "are",
+    "and",
+    "in",
+    "on",
+    "to",
+    "from",
+    "at",
+    "for",
+    "with",
+    "by",
+    "as",
+    "or",
+    "became",
+    "began",
+    "won",
+    "led",
+    "took",
+    "made",
+    "gave",
+    "which",
+    "who",
+    "where",
+    "when",
+    "that",
+    "after",
+    "before",
+    "during",
+    "until",
+    "since",
+    "near",
+}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "by",
+    "since",
+    "from",
+    "until",
+    "till",
+    "to",
+    "of",
+    "between",
+    "and",
+    "before",
+    "after",
+    "during",
+    "around",
+    "about",
+    "early",
+    "late",
+    "mid",
+    "as",
+    "for",
+    "at",
+    "than",
+    "or",
+    "over",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "roughly",
+    "least",
+    "only",
+}
+
+
+def askable_span(text: str, a: int, b: int, kind: str) -> bool:
+    """False for spans whose gap would give the answer away or read badly.
+
+    One end of a range (``1992–1994``), approximate dates (``ca. 1240``), a name followed by
+    its acronym (``Partnership for Peace (PfP)``), part of a longer name (``St. Mary's School``),
+    years used as adjectives (``the 2014 election``).
+    """
+    before, after = text[:a], text[b:]
+    if re.match(r"[\w]", after) or re.search(r"[\w]$", before):
+        return False  # the gap would split a word ("_____PMU2")
+    if kind == "entity" and re.match(r"\.\s+[A-Z]", after):
+        return False  # an abbreviation such as "Lt-Gen." before a name
+    if kind == "entity" and _inside_larger_name(before, after, text[a:b]):
+        return False
+    if re.match(r"\s?[–—-]\s?\d", after) or re.search(r"\d\s?[–—-]\s?$", before):
+        return False
+    if re.search(r"(?i)\b(ca|c|circa)\.?\s*$", before):
+        return False
+    if re.match(r" \([A-Z][A-Za-z]{1,7}\)", after) and kind == "entity":
+        return False
+    if re.match(r"'s? [A-Z]", after) and kind == "entity":
+        return False
+    previous = before.split()[-1].lower().strip("(") if before.split() else ""
+    if kind in ("year", "date"):
+        at_start = not before.strip() and after.startswith(",")
+        return at_start or previous in PREPOSITIONS | {"the"} or before.endswith("(")
+    if kind == "number" and re.search(r"\b[A-Z][\w-]* $", before):
+        return False  # an identifier such as "Unit 641" or "Section 907", not a quantity
+    if re.search(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$", before):
+        return False  # "countries of GUAM: _____, Ukraine": the acronym spells the answer
+    if kind == "number" and re.match(r" [a-z]", after) and previous not in PREPOSITIONS:
+        return bool(previous) or bool(re.match(r" (of the|[a-z-]+s)\b", after))
+    return True
