@@ -89,7 +89,11 @@ def infobox_question(name: str, label: str, title: str) -> str | None:
     if template:
         question = template.format(t=title)
         if title.startswith("the ") and title.endswith("s"):
-            question = question.replace(" does the ", " do the ").replace(" was the ", " were the ")
+            question = (
+                question.replace(" does the ", " do the ")
+                .replace(" was the ", " were the ")
+                .replace(" has the ", " have the ")
+            )
         if question.startswith(("Who is", "Who owns", "Who publishes")):
             question = "According to the article, " + question[0].lower() + question[1:]
         return question
