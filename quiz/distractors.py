@@ -201,7 +201,8 @@ def number_distractors(answer: str, rng: random.Random, count: int = 3) -> list[
         return []
     match = re.search(r"\d[\d,]*(?:\.(\d+))?", answer)
     decimals = len(match.group(1) or "") if match else 0
-    factors = [0.5, 0.6, 0.75, 0.8, 1.25, 1.5, 2.0, 2.5, 0.4, 3.0]
+    # Uneven factors: with 0.5x and 2x among the choices the answer shows as their common base.
+    factors = [0.55, 0.65, 0.75, 0.85, 1.2, 1.35, 1.55, 1.7, 1.9, 0.45]
     rng.shuffle(factors)
     out: list[str] = []
     seen = {normalise(answer)}

@@ -181,7 +181,9 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
     if not rest.strip() or re.search(r"\d{4}", rest) or not _simple_rest(rest):
         return None
     word = (
-        "In what year" if span.type == "year" or re.fullmatch(r"\w+ \d{4}", span.text) else "When"
+        "In what year"
+        if span.type == "year" or re.fullmatch(r"\w+ \d{4}", span.text)
+        else "On what date"
     )
     return _tidy(f"{word} {aux} {subject} {rest}") + "?"
 
@@ -219,7 +221,7 @@ def did_question(sentence: Sentence, span: Span) -> str | None:
             wh = (
                 "In what year"
                 if span.type == "year" or re.fullmatch(r"\w+ \d{4}", span.text)
-                else "When"
+                else "On what date"
             )
             return _tidy(f"{wh} did {_lower_first(subject)} {base} {rest}") + "?"
         if word in AUX or word.endswith(","):
