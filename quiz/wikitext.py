@@ -54,7 +54,6 @@ SKIP_SECTIONS = {
 }
 DROP_TAGS = {"ref", "gallery", "timeline", "imagemap", "score", "math", "chem", "hiero", "graph"}
 DAMAGE_TAGS = {"math", "chem", "score", "hiero", "blockquote", "poem", "syntaxhighlight"}
-BLOCK_TAGS = {"table", "blockquote", "poem", "gallery", "pre"}
 NAMESPACE_LINKS = re.compile(
     r"^\s*:?\s*(file|image|media|category|wikt|wiktionary|[a-z]{2,3}(-[a-z]+)?)\s*:", re.I
 )
@@ -183,24 +182,17 @@ class _Renderer:
 
     def render_tag(self, node: Tag) -> None:
         tag = str(node.tag).lower().strip()
-        markup = node.wiki_markup
-        if tag in DROP_TAGS:
-            if tag in DAMAGE_TAGS:
-                self.emit(DAMAGE)
+        if tag in DAMAGE_TAGS:
+            self.emit(DAMAGE)  # formulas, quotations: the sentence around them is not used
+        elif tag in DROP_TAGS:
             return
-        if tag == "br":
+        elif tag == "br":
             self.emit(self.newline)
-            return
-        if tag in ("table",) or tag in DAMAGE_TAGS:
-            self.emit("\n" if tag == "table" else DAMAGE)
-            return
-        if markup in ("*", "#", ";", ":"):
-            self.emit(markup)
-            return
-        if tag == "hr":
+        elif tag in ("table", "hr"):
             self.emit("\n")
-            return
-        if node.contents is not None:
+        elif node.wiki_markup in ("*", "#", ";", ":"):
+            self.emit(node.wiki_markup)  # list markers become line prefixes
+        elif node.contents is not None:
             self.render(node.contents.nodes)
 
 
