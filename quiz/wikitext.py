@@ -76,7 +76,6 @@ class Block:
     text: str
     links: list[Link] = field(default_factory=list)
     items: list[Block] = field(default_factory=list)
-    damaged: bool = False
 
     @property
     def is_list(self) -> bool:
