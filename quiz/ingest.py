@@ -79,15 +79,17 @@ def prepare_wikitext(text: str) -> str:
 def english_warning(title: str, wikitext: str) -> str | None:
     """A warning when the article does not look English (other script, few English words)."""
     sample = wikitext[:30_000]
-    letters = [char for char in sample if char.isalpha()]
-    latin = sum(1 for char in letters if char.isascii())
+    # Counted with map() over built-ins: a Python loop per character cost ~40 ms a page, in the
+    # main process that feeds the workers.
+    letters = sum(map(str.isalpha, sample))
+    latin = sum(map(str.isalpha, sample.encode("ascii", "ignore").decode("ascii")))
     words = _WORD.findall(sample)
-    if len(letters) >= 200 and latin < 0.5 * len(letters):
+    if letters >= 200 and latin < 0.5 * letters:
         looks_english = False
     elif len(words) < 50:
         return None
     else:
-        common = sum(1 for word in words if word.lower() in _ENGLISH_WORDS)
+        common = sum(map(_ENGLISH_WORDS.__contains__, map(str.lower, words)))
         looks_english = common / len(words) >= 0.04
     if looks_english:
         return None
