@@ -69,9 +69,8 @@ def _shuffled(choices: list[str], seed: int, qid: str) -> list[str]:
 class Generator:
     """Holds an article's facts and the shared lookups distractors need."""
 
-    def __init__(self, facts: Facts, rng: random.Random, seed: int) -> None:
+    def __init__(self, facts: Facts, seed: int) -> None:
         self.facts = facts
-        self.rng = rng
         self.seed = seed
         self.title_norm = normalise(facts.title)
         self.title_words = set(self.title_norm.split())
@@ -98,18 +97,18 @@ class Generator:
 
     def distractors(self, sentence: Sentence, span: Span) -> list[str]:
         # Seeded per fact so that edits elsewhere in the article leave these choices alone.
-        self.rng = random.Random(f"{self.seed}:{sentence.text}:{span.text}")
+        rng = random.Random(f"{self.seed}:{sentence.text}:{span.text}")
         avoid = {s.text for s in sentence.spans}
         if span.type in ("year", "date"):
             others = sentence.text[: span.start] + " " + sentence.text[span.end :]
             anchors = [int(y) for y in re.findall(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)", others)]
         if span.type == "year":
-            return year_distractors(span.text, self.years, self.rng, avoid=avoid, anchors=anchors)
+            return year_distractors(span.text, self.years, rng, avoid=avoid, anchors=anchors)
         if span.type == "date":
-            return date_distractors(span.text, self.rng, anchors=anchors)
+            return date_distractors(span.text, rng, anchors=anchors)
         if span.type in ("number", "money", "percent"):
-            return [d for d in number_distractors(span.text, self.rng) if d not in avoid]
-        return entity_distractors(span, sentence, self.facts, self.rng, self.classes)
+            return [d for d in number_distractors(span.text, rng) if d not in avoid]
+        return entity_distractors(span, sentence, self.facts, rng, self.classes)
 
     def span_score(self, sentence: Sentence, span: Span) -> float:
         if span.type == "number" and re.search(r"\b(a )?total of\b", sentence.text):
@@ -553,9 +552,14 @@ def _select(candidates: list[Candidate]) -> list[Question]:
     return sorted(chosen, key=lambda q: order[q.id])
 
 
-def generate_questions(facts: Facts, rng: random.Random, seed: int = 0) -> list[Question]:
-    """All selected questions for an article's facts, in article order."""
-    generator = Generator(facts, rng, seed)
+def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
+    """All selected questions for an article's facts, in article order.
+
+    Randomness (distractor picks, choice order, which statements are false) comes from
+    ``seed`` mixed with each fact's own text rather than from one shared stream, so an edit
+    elsewhere in the article leaves every other question's choices as they were.
+    """
+    generator = Generator(facts, seed)
     candidates = generator.infobox_candidates()
     for sentence in facts.sentences:
         candidates.extend(generator.sentence_candidates(sentence))
@@ -568,7 +572,7 @@ def build_bank(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") ->
     digest = sha256 or hashlib.sha256(wikitext.encode("utf-8")).hexdigest()
     article = parse_article(title, wikitext)
     facts = extract_facts(article)
-    questions = generate_questions(facts, random.Random(seed), seed)
+    questions = generate_questions(facts, seed=seed)
     attribution = (
         f"Questions generated from the Wikipedia article \u201c{title}\u201d, "
         f"available under the Creative Commons Attribution-ShareAlike licence (CC BY-SA)."
