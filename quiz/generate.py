@@ -253,7 +253,7 @@ class Generator:
             if int(_digest(sentence.text, span.text, "tf"), 16) % 2 == 0:
                 out.extend(self.true_false_candidate(sentence, span, score))  # a true statement
             return out
-        wh = self.wh_question(sentence, span)
+        wh = shorts[0].question.prompt if shorts else None
         if wh and wh.startswith("In what year") and not re.fullmatch(r"\d{4}", span.text):
             wh = None  # choices are full dates: ask with the gap instead
         mcq = self.make(
