@@ -56,6 +56,16 @@ class Candidate:
     sentence: int
 
 
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+
+
+def _other_years(sentence: Sentence, span: Span) -> list[int]:
+    """The years a sentence mentions besides the answer span (order constraints for wrong
+    years: "in 1979 ... last in _____" must not be offered 1990)."""
+    others = sentence.text[: span.start] + " " + sentence.text[span.end :]
+    return [int(y) for y in YEAR_IN_TEXT.findall(others)]
+
+
 def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -99,9 +109,7 @@ class Generator:
         # Seeded per fact so that edits elsewhere in the article leave these choices alone.
         rng = random.Random(f"{self.seed}:{sentence.text}:{span.text}")
         avoid = {s.text for s in sentence.spans}
-        if span.type in ("year", "date"):
-            others = sentence.text[: span.start] + " " + sentence.text[span.end :]
-            anchors = [int(y) for y in re.findall(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)", others)]
+        anchors = _other_years(sentence, span)
         if span.type == "year":
             return year_distractors(span.text, self.years, rng, avoid=avoid, anchors=anchors)
         if span.type == "date":
@@ -251,7 +259,7 @@ class Generator:
         wrong = self.distractors(sentence, span)
         if len(wrong) < 3:
             if int(_digest(sentence.text, span.text, "tf"), 16) % 2 == 0:
-                out.extend(self.true_false_candidate(sentence, span, score))  # a true statement
+                out.extend(self.true_false_candidate(sentence, span, score, wrong))  # true
             return out
         wh = shorts[0].question.prompt if shorts else None
         if wh and wh.startswith("In what year") and not re.fullmatch(r"\d{4}", span.text):
@@ -266,7 +274,7 @@ class Generator:
             difficulty=max(0.1, difficulty - 0.25),
         )
         out.append(Candidate(mcq, score, index))
-        out.extend(self.true_false_candidate(sentence, span, score))
+        out.extend(self.true_false_candidate(sentence, span, score, wrong))
         return out
 
     def open_subject_candidates(
@@ -288,13 +296,15 @@ class Generator:
             out.append(Candidate(mcq, score, sentence.index))
         return out
 
-    def true_false_candidate(self, sentence: Sentence, span: Span, score: float) -> list[Candidate]:
+    def true_false_candidate(
+        self, sentence: Sentence, span: Span, score: float, wrong: list[str]
+    ) -> list[Candidate]:
         # Values can be made false, names cannot (so those are always true): state values
         # truly one time in three, to keep the bank's true/false answers balanced.
         truth = span.type == "entity" or int(_digest(sentence.text, span.text, "tf"), 16) % 3 == 0
         shown = span.text
         if not truth:
-            false = self.false_value(sentence, span)
+            false = self.false_value(sentence, span, wrong)
             if false is None:
                 truth = True  # no clearly wrong value: state the fact as it is
             else:
@@ -312,12 +322,11 @@ class Generator:
         return [Candidate(tf, score - 0.05, sentence.index)]
 
     def false_year(self, sentence: Sentence, span: Span) -> str | None:
-        """A year 3-15 away that the article never mentions (a mentioned year may be true of a
+        """A year 3-8 away that the article never mentions (a mentioned year may be true of a
         related event; 1253 -> 1252 is a trick) and that keeps the order of the sentence's
         other years."""
         year = int(span.text)
-        others = sentence.text[: span.start] + " " + sentence.text[span.end :]
-        anchors = [int(y) for y in re.findall(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)", others)]
+        anchors = _other_years(sentence, span)
         rng = random.Random(f"{self.seed}:{sentence.text}:{span.text}:false")
         offsets = [d * sign for d in range(3, 9) for sign in (1, -1)]
         rng.shuffle(offsets)
@@ -330,7 +339,7 @@ class Generator:
                 return str(cand)
         return None
 
-    def false_value(self, sentence: Sentence, span: Span) -> str | None:
+    def false_value(self, sentence: Sentence, span: Span, wrong: list[str]) -> str | None:
         """A clearly wrong value for a false statement: not a year found elsewhere in the
         article (it could be true of a related event), not a one-digit change of a day."""
         if span.type == "entity":
@@ -339,10 +348,10 @@ class Generator:
             return self.false_year(sentence, span)
         if re.match(r"As of\b", sentence.text):
             return None  # a snapshot ("As of March 2011, 94 were deployed") may hold later too
-        for wrong in self.distractors(sentence, span):
-            if span.type == "date" and _looks_like_typo(span.text, wrong):
+        for value in wrong:  # the mcq's distractors, already of the right type
+            if span.type == "date" and _looks_like_typo(span.text, value):
                 continue
-            return wrong
+            return value
         return None
 
     def accepted(self, span: Span) -> list[str]:
