@@ -240,7 +240,7 @@ class Generator:
         index = sentence.index
         tags = [span.type]
         difficulty = 0.6 if span.type == "entity" else 0.5
-        if open_subject(sentence.text, span):
+        if open_subject(sentence.text, span, self.classes.get(span.text, "proper")):
             return self.open_subject_candidates(sentence, span, score)
         if span.type == "entity" and len(span.text.split()) > 4:
             return self.open_subject_candidates(sentence, span, score)  # too long to type
@@ -280,8 +280,11 @@ class Generator:
     def open_subject_candidates(
         self, sentence: Sentence, span: Span, score: float
     ) -> list[Candidate]:
-        """Subject names: asked as "Which army invaded ...?", typed and with choices."""
+        """Subject names: asked as "Which army invaded ...?", typed and with choices; without
+        such a question, the sentence as a true statement."""
         out = self.short_candidate(sentence, span, score)
+        if not out:
+            return self.true_false_candidate(sentence, span, score, [])
         wrong = self.distractors(sentence, span)
         if out and len(wrong) >= 3:
             mcq = self.make(

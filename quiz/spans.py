@@ -168,11 +168,14 @@ NOT_NAMES = {
 } | set(MONTHS)
 
 
-def open_subject(sentence_text: str, span: Span) -> bool:
+def open_subject(sentence_text: str, span: Span, entity_cls: str) -> bool:
     """A non-person name as the sentence's subject: "_____ is a structure under ..." has many
-    fitting answers as a gap (a wh-question with choices works)."""
-    before = sentence_text[: span.start]
-    return span.type == "entity" and before in ("", "The ") and not _person_like(span.text)
+    fitting answers as a gap (a wh-question with choices works). ``entity_cls`` is the name's
+    kind (see quiz.distractors.entity_class): "Operation Edelweiss" is an event, not a person."""
+    if span.type != "entity" or sentence_text[: span.start] not in ("", "The "):
+        return False
+    person = entity_cls == "person" or (entity_cls == "name" and _person_like(span.text))
+    return not person
 
 
 def _person_like(span: str) -> bool:
@@ -212,9 +215,8 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
             return True  # a demonym before a plural: "unique among _____ newspapers"
     if re.match(r" [a-z]+s (have|has|had|were|are|was|is)\b", after):
         return True  # "_____ troops have been sent": the gap only qualifies the subject
-    if re.search(
-        r"\b(is|was|are|were|remains|remained|became|becomes) (a|an)( [\w-]+){0,3} $", before
-    ):
+    copula = r"\b(is|was|are|were|remains|remained|became|becomes) "
+    if re.search(copula + r"((a|an)( [\w-]+){0,3}|part of the|one of the|among the) $", before):
         return True  # "remains a _____", "is a Canadian broadsheet _____": open complements
     in_list = re.search(r", (and |or )?(the )?$", before) and not before.endswith("In ")
     if in_list and (re.match(r"(,| and| or)\b", after) or re.search(r"(and|or) (the )?$", before)):
