@@ -93,6 +93,7 @@ def infobox_question(name: str, label: str, title: str) -> str | None:
                 question.replace(" does the ", " do the ")
                 .replace(" was the ", " were the ")
                 .replace(" has the ", " have the ")
+                .replace(" its ", " their ")
             )
         if question.startswith(("Who is", "Who owns", "Who publishes")):
             question = "According to the article, " + question[0].lower() + question[1:]
