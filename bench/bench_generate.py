@@ -42,8 +42,8 @@ def run_quiz(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 def bench_in_process(runs: int) -> None:
     import mwparserfromhell
 
-    from quiz.generate import build_bank
-    from quiz.ingest import iter_pages
+    from quiz.generator.generate import build_bank
+    from quiz.generator.ingest import iter_pages
 
     (page,) = list(iter_pages([SEED]))
     build_bank(page.title, page.wikitext, sha256=page.sha256)  # warm caches and imports

@@ -109,8 +109,8 @@ def make_bank(directory: Path, size: int) -> Path:
 def fill_profile(data_dir: Path, bank_path: Path, now: datetime) -> None:
     """20,000 card states (most in review, a few hundred due now) for the default profile."""
     from quiz.bank import load_bank
-    from quiz.schedule import CardState
-    from quiz.store import open_store
+    from quiz.learning.schedule import CardState
+    from quiz.learning.store import open_store
 
     bank = load_bank(bank_path)
     rng = random.Random(1)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.check import check_answer, parse_date, parse_number, rating_for
+from quiz.learning.check import check_answer, parse_date, parse_number, rating_for
+from quiz.learning.schedule import Rating
 from quiz.model import Question
-from quiz.schedule import Rating
 
 
 def typed(answer: str, *accept: str, kind: str = "short_answer") -> Question:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from quiz import classroom, store
 from quiz.bank import write_bank
+from quiz.classroom import classes as classroom
 from quiz.errors import QuizError
+from quiz.learning import store
 from quiz.model import Bank, Question, Source
 
 NOW = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from quiz import classroom
 from quiz.bank import write_bank
+from quiz.classroom import classes as classroom
 from quiz.cli import main
 from quiz.model import Bank, Question, Source
 

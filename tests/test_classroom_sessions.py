@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from quiz import classroom
 from quiz.bank import write_bank
+from quiz.classroom import classes as classroom
 from quiz.errors import QuizError
+from quiz.learning.session import ExamSession, PracticeSession
+from quiz.learning.store import open_store
 from quiz.model import Bank, Question, Source
-from quiz.session import ExamSession, PracticeSession
-from quiz.store import open_store
 
 NOW = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import DataTable, Static
 
-from quiz import classroom
 from quiz.bank import write_bank
+from quiz.classroom import classes as classroom
 from quiz.model import Bank, Question, Source
 from quiz.tui.screens.report import ReportScreen
 

@@ -23,8 +23,8 @@ from wikidump import (
     write_dump,
 )
 
-import quiz.batch
-import quiz.generate
+import quiz.generator.batch
+import quiz.generator.generate
 from quiz.bank import bank_to_json
 from quiz.cli import main
 from quiz.model import Bank, Source
@@ -53,7 +53,7 @@ fake_bank = fake_build_bank
 @pytest.fixture
 def fake_generator(monkeypatch: pytest.MonkeyPatch) -> None:
     """Replace the real generator by one that always makes two questions."""
-    monkeypatch.setattr(quiz.generate, "build_bank", fake_build_bank)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", fake_build_bank)
 
 
 # --- good input ---------------------------------------------------------------------------
@@ -72,7 +72,7 @@ def test_seed_to_named_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_summary_counts_kinds(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(quiz.generate, "build_bank", fake_bank)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", fake_bank)
     status, stdout, _ = run(capsys, "generate", DATA / "tiny_article.wiki", "--out-dir", tmp_path)
     assert status == 0
     assert stdout.strip() == (
@@ -291,7 +291,7 @@ def slow_for_zenda(title: str, wikitext: str, *, seed: int = 0, sha256: str = ""
 def test_slow_and_failing_pages_are_skipped(
     jobs: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(quiz.generate, "build_bank", slow_for_zenda)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", slow_for_zenda)
     pages = [DumpPage(t, article_text(t)) for t in ("Zenda", "Strelsau", "Broken", "Tarlenheim")]
     dump = write_dump(tmp_path / "d.xml", pages)
     args = ["generate", dump, "--out-dir", tmp_path / "o", "--jobs", jobs, "--time-limit", 0.5]
@@ -312,7 +312,7 @@ def test_slow_and_failing_pages_are_skipped(
 def test_single_slow_page_exits_non_zero(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(quiz.generate, "build_bank", slow_for_zenda)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", slow_for_zenda)
     path = tmp_path / "Zenda.wiki"
     path.write_text(article_text("Zenda"), encoding="utf-8")
     status, _, err = run(capsys, "generate", path, "--out-dir", tmp_path, "--time-limit", 0.3)
@@ -444,8 +444,8 @@ def stuck_or_crashing(title: str, wikitext: str, *, seed: int = 0, sha256: str =
 def test_stuck_or_dead_workers_are_replaced(
     bad: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(quiz.generate, "build_bank", stuck_or_crashing)
-    monkeypatch.setattr(quiz.batch, "GRACE_SECONDS", 0.5)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", stuck_or_crashing)
+    monkeypatch.setattr(quiz.generator.batch, "GRACE_SECONDS", 0.5)
     titles = ["Alpha", bad, "Beta", "Gamma", "Delta", "Epsilon"]
     dump = write_dump(tmp_path / "d.xml", [DumpPage(t, article_text(t)) for t in titles])
     args = ["generate", dump, "--out-dir", tmp_path / "o", "--jobs", 2, "--time-limit", 0.3]
@@ -461,8 +461,8 @@ def test_stuck_or_dead_workers_are_replaced(
 def test_single_stuck_page_is_killed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(quiz.generate, "build_bank", stuck_or_crashing)
-    monkeypatch.setattr(quiz.batch, "GRACE_SECONDS", 0.5)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", stuck_or_crashing)
+    monkeypatch.setattr(quiz.generator.batch, "GRACE_SECONDS", 0.5)
     path = tmp_path / "Stuck.wiki"
     path.write_text(article_text("Stuck"), encoding="utf-8")
     started = time.monotonic()
@@ -474,12 +474,12 @@ def test_single_stuck_page_is_killed(
 SLOW_MAIN = """
 import sys, time
 sys.path.insert(0, sys.argv.pop(1))
-import quiz.generate
+import quiz.generator.generate
 from wikidump import fake_build_bank
 def slow(title, wikitext, **options):
     time.sleep(0.2)
     return fake_build_bank(title, wikitext, **options)
-quiz.generate.build_bank = slow
+quiz.generator.generate.build_bank = slow
 from quiz.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -520,7 +520,7 @@ def test_empty_bank_is_not_written(
     def no_questions(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
         return Bank(title, Source(title, sha256=sha256))
 
-    monkeypatch.setattr(quiz.generate, "build_bank", no_questions)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", no_questions)
     status, _, err = run(capsys, "generate", DATA / "tiny_article.wiki", "--out-dir", tmp_path)
     assert_one_error(status, err, "tiny_article.wiki: no questions could be made")
     assert list(tmp_path.iterdir()) == []
@@ -535,7 +535,7 @@ def test_write_failure_is_one_line(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(quiz.atomic, "write_text_atomic", disk_full)
-    monkeypatch.setattr(quiz.generate, "build_bank", fake_build_bank)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", fake_build_bank)
     status, _, err = run(capsys, "generate", SEED, "--out-dir", tmp_path)
     assert_one_error(status, err, "cannot write", "No space left on device")
 
@@ -543,8 +543,8 @@ def test_write_failure_is_one_line(
 def test_without_fork_pages_run_in_process_with_a_time_limit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(quiz.batch, "can_use_workers", lambda: False)
-    monkeypatch.setattr(quiz.generate, "build_bank", slow_for_zenda)
+    monkeypatch.setattr(quiz.generator.batch, "can_use_workers", lambda: False)
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", slow_for_zenda)
     pages = [DumpPage(t, article_text(t)) for t in ("Zenda", "Strelsau")]
     dump = write_dump(tmp_path / "d.xml", pages)
     started = time.monotonic()

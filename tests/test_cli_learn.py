@@ -13,9 +13,9 @@ import pytest
 
 from quiz.bank import write_bank
 from quiz.cli import main
+from quiz.learning.session import StudySession
+from quiz.learning.store import list_profiles, open_store
 from quiz.model import Bank, Question, Source
-from quiz.session import StudySession
-from quiz.store import list_profiles, open_store
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

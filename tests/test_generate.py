@@ -11,11 +11,11 @@ import pytest
 from conftest import QUESTIONS, SEED, SHARED_ARTICLES
 
 from quiz.bank import bank_to_json, validate_bank_data
-from quiz.facts import extract_facts
-from quiz.generate import build_bank, generate_questions
-from quiz.ingest import prepare_wikitext
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank, generate_questions
+from quiz.generator.ingest import prepare_wikitext
+from quiz.generator.wikitext import parse_article
 from quiz.model import GAP
-from quiz.wikitext import parse_article
 
 LEAKS = [
     r"\{\{|\}\}",

@@ -1,4 +1,4 @@
-"""Tests for quiz.ingest: spacing repair, input detection, seed/plain/XML reading, streaming."""
+"""Tests for quiz.generator.ingest: spacing repair, input detection, reading, streaming."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from conftest import SEED, SHARED_ARTICLES
 from wikidump import DumpPage, article_text, sample_pages, spaced, write_dump
 
 from quiz.errors import QuizError
-from quiz.ingest import (
+from quiz.generator.ingest import (
     Page,
     PageFailure,
     detect_kind,

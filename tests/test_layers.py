@@ -12,7 +12,7 @@ from conftest import ROOT, SEED
 PROBE = """
 import importlib, json, pkgutil, sys
 import quiz.commands
-names = ["quiz.cli", "quiz.ingest", "quiz.generate", "quiz.bank"]
+names = ["quiz.cli", "quiz.generator.ingest", "quiz.generator.generate", "quiz.bank"]
 names += [m.name for m in pkgutil.iter_modules(quiz.commands.__path__, "quiz.commands.")]
 for name in names:
     importlib.import_module(name)

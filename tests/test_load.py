@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from quiz import classroom, report
 from quiz.bank import write_bank
+from quiz.classroom import classes as classroom
+from quiz.classroom import report
+from quiz.learning.store import open_store
 from quiz.model import Bank, Question, Source
-from quiz.store import open_store
 
 STUDENTS = 30
 QUESTIONS = 10

@@ -9,8 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from quiz.model import Bank, Question, Source
-from quiz.report import (
+from quiz.classroom.report import (
     Review,
     build_report,
     first_attempt_scores,
@@ -22,6 +21,7 @@ from quiz.report import (
     rest_scores,
     upper_lower_index,
 )
+from quiz.model import Bank, Question, Source
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from quiz.schedule import (
+from quiz.learning.schedule import (
     LEECH_THRESHOLD,
     CardState,
     Rating,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz import serve
+from quiz.classroom import serve
 from quiz.errors import QuizError
 
 
@@ -125,7 +125,7 @@ async def classroom_of_tabs(port: int) -> dict[str, object]:
 
 
 def test_server_gives_each_learner_their_own_app(tmp_path: Path) -> None:
-    from quiz import store
+    from quiz.learning import store
 
     port = free_port()
     data = tmp_path / "data"
@@ -165,7 +165,8 @@ def test_server_gives_each_learner_their_own_app(tmp_path: Path) -> None:
 
 
 def test_start_page_can_offer_one_class_only(data_dir: Path) -> None:
-    from quiz import classroom, store
+    from quiz.classroom import classes as classroom
+    from quiz.learning import store
 
     classroom.create_class(data_dir, "9B")
     classroom.add_students(data_dir, "9B", ["Ann", "Cy"])

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from quiz.errors import QuizError
-from quiz.model import Bank, Question, Source
-from quiz.schedule import CardState, Rating
-from quiz.session import (
+from quiz.learning.schedule import CardState, Rating
+from quiz.learning.session import (
     CramSession,
     ExamSession,
     PracticeSession,
@@ -21,7 +20,8 @@ from quiz.session import (
     StudySession,
     stats,
 )
-from quiz.store import Store, open_store
+from quiz.learning.store import Store, open_store
+from quiz.model import Bank, Question, Source
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # the study day started at 04:00 UTC
 SECTIONS = ["History", "Army", "Politics", "Culture"]

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from quiz.errors import QuizError
-from quiz.schedule import CardState, Rating, Scheduler
-from quiz.store import (
+from quiz.learning.schedule import CardState, Rating, Scheduler
+from quiz.learning.store import (
     DEFAULT_SETTINGS,
     ReviewRecord,
     add_profile,
@@ -239,8 +239,8 @@ WRITER = textwrap.dedent(
     """
     import sys
     from datetime import UTC, datetime, timedelta
-    from quiz.schedule import Rating, Scheduler
-    from quiz.store import ReviewRecord, open_store
+    from quiz.learning.schedule import Rating, Scheduler
+    from quiz.learning.store import ReviewRecord, open_store
 
     store = open_store(sys.argv[1], "ann")
     print("ready", flush=True)
@@ -377,7 +377,7 @@ def test_crash_after_snapshot_before_journal_reset_replays_nothing_twice(data_di
 
 
 def test_older_schema_is_migrated(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import quiz.store as store_module
+    import quiz.learning.store as store_module
 
     with open_store(data_dir, "ann") as store:
         answer(store, "q1")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from tui_fixtures import FakeClock, sample_bank, write_sample_bank
 
-from quiz.store import open_store
+from quiz.learning.store import open_store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.exam import ExamScreen
 from quiz.tui.screens.home import HomeScreen

@@ -1,4 +1,4 @@
-"""Bank discovery (quiz.catalog), the app commands, and class assignments on the home screen."""
+"""Bank discovery (quiz.learning.catalog), the app commands, class assignments on Home."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from tui_fixtures import FIXED_NOW, FakeClock, sample_bank, write_sample_bank
 
-from quiz.catalog import fill_counts, find_banks
 from quiz.cli import main
 from quiz.errors import QuizError
+from quiz.learning.catalog import fill_counts, find_banks
+from quiz.learning.store import open_store
 from quiz.paths import banks_dir
-from quiz.store import open_store
 
 
 def test_catalog_lists_given_then_saved_banks_once_and_skips_bad_files(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_counts_follow_the_learners_progress(data_dir: Path) -> None:
         store.update_settings(new_per_day=10)
         entry = fill_counts(catalog, store, FIXED_NOW).entries[0]
         assert (entry.new, entry.learning, entry.review) == (10, 0, 0)
-        from quiz.session import StudySession
+        from quiz.learning.session import StudySession
 
         session = StudySession(store, entry.bank, now=FIXED_NOW)
         session.answer(session.next_card(FIXED_NOW), 1, now=FIXED_NOW)
@@ -92,7 +92,7 @@ def test_help_does_not_import_textual() -> None:
 
 
 async def test_assignment_on_home_screen_starts_and_records_a_practice(data_dir: Path) -> None:
-    classroom = pytest.importorskip("quiz.classroom", reason="classroom module not present")
+    classroom = pytest.importorskip("quiz.classroom.classes", reason="classroom module not present")
     from quiz.tui.app import QuizApp
     from quiz.tui.screens.practice import PracticeScreen
 
@@ -123,7 +123,7 @@ async def test_assignment_on_home_screen_starts_and_records_a_practice(data_dir:
 
 
 async def test_command_palette_offers_screens_and_class_reports(data_dir: Path) -> None:
-    classroom = pytest.importorskip("quiz.classroom", reason="classroom module not present")
+    classroom = pytest.importorskip("quiz.classroom.classes", reason="classroom module not present")
     from quiz.tui.app import QuizApp
 
     classroom.create_class(data_dir, "5B")

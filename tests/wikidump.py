@@ -99,7 +99,7 @@ def real_article_pages() -> list[DumpPage]:
 
     from conftest import SEED, SHARED_ARTICLES
 
-    from quiz.ingest import repair_spacing
+    from quiz.generator.ingest import repair_spacing
 
     paths = [SEED, *sorted(SHARED_ARTICLES.glob("*.json"))]
     pages = [DumpPage(*json.loads(p.read_text(encoding="utf-8"))) for p in paths]

@@ -109,7 +109,7 @@ def _data(args: argparse.Namespace) -> Path:
 
 
 def run_class(args: argparse.Namespace) -> int:
-    from quiz import classroom
+    from quiz.classroom import classes as classroom
 
     data = _data(args)
     action = args.class_command
@@ -148,7 +148,7 @@ def run_class(args: argparse.Namespace) -> int:
 
 
 def _show(room: object) -> str:
-    from quiz.classroom import ClassRoom
+    from quiz.classroom.classes import ClassRoom
 
     assert isinstance(room, ClassRoom)
     lines = [f"Class {room.name} ({len(room.students)} students)"]
@@ -171,7 +171,7 @@ def run_assign(args: argparse.Namespace) -> int:
     import random
     from datetime import UTC, datetime
 
-    from quiz import classroom
+    from quiz.classroom import classes as classroom
 
     data = _data(args)
     room = classroom.load_class(data, args.class_name)
@@ -206,19 +206,19 @@ def run_assign(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from quiz import report
     from quiz.atomic import write_text_atomic
+    from quiz.classroom import report
 
     data = _data(args)
     if args.flag or args.unflag:
-        from quiz import classroom
+        from quiz.classroom import classes as classroom
 
         if args.flag:
             classroom.flag_question(data, args.class_name, args.flag, "flagged in report")
         if args.unflag and not classroom.unflag_question(data, args.class_name, args.unflag):
             raise QuizError(f"question {args.unflag!r} was not flagged in {args.class_name!r}")
     if args.app:
-        from quiz.classroom import load_class
+        from quiz.classroom.classes import load_class
         from quiz.tui.screens.report import ReportApp
 
         load_class(data, args.class_name)  # a one-line error before the screen opens
@@ -245,7 +245,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from quiz.serve import serve
+    from quiz.classroom.serve import serve
 
     serve(
         _data(args), host=args.host, port=args.port, url=args.public_url, class_name=args.class_name

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from quiz.errors import QuizError
 
 if TYPE_CHECKING:
-    from quiz.batch import Outcome
+    from quiz.generator.batch import Outcome
 
 DEFAULT_TIME_LIMIT = 60.0
 
@@ -66,8 +66,8 @@ class Outputs:
 
 def _planner(outputs: Outputs, seed: int, limit: float) -> Any:
     """A function turning a page (or a read failure) into a Job or a finished Outcome."""
-    from quiz.batch import Job, Outcome
-    from quiz.ingest import PageFailure
+    from quiz.generator.batch import Job, Outcome
+    from quiz.generator.ingest import PageFailure
     from quiz.model import slugify
 
     def plan(item: Any) -> Job | Outcome:
@@ -161,8 +161,8 @@ def run_generate(args: argparse.Namespace) -> int:
     """``quiz generate``: one bank per article page; exit 2 if any page failed."""
     from itertools import chain, islice
 
-    from quiz.batch import run_in_process, run_in_workers
-    from quiz.ingest import Page, iter_pages
+    from quiz.generator.batch import run_in_process, run_in_workers
+    from quiz.generator.ingest import Page, iter_pages
 
     jobs = args.jobs or os.cpu_count() or 1
     if jobs < 1:
@@ -193,7 +193,7 @@ def run_generate(args: argparse.Namespace) -> int:
 
 def _start_pool(jobs: int) -> Any:
     """Worker processes for generation, or None to generate in this process instead."""
-    from quiz.batch import WorkerPool, can_use_workers
+    from quiz.generator.batch import WorkerPool, can_use_workers
 
     if not can_use_workers():
         return None

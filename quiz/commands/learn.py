@@ -53,9 +53,15 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     from datetime import UTC, datetime
 
     from quiz.bank import load_bank
+    from quiz.learning.session import stats
+    from quiz.learning.store import (
+        add_profile,
+        default_profile,
+        find_profile,
+        list_profiles,
+        open_store,
+    )
     from quiz.paths import data_dir
-    from quiz.session import stats
-    from quiz.store import add_profile, default_profile, find_profile, list_profiles, open_store
 
     base = data_dir(args.data_dir)
     now = datetime.now(UTC)
@@ -119,8 +125,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_profile(args: argparse.Namespace) -> int:
+    from quiz.learning.store import add_profile, list_profiles, remove_profile, rename_profile
     from quiz.paths import data_dir
-    from quiz.store import add_profile, list_profiles, remove_profile, rename_profile
 
     base = data_dir(args.data_dir)
     command = args.profile_command

@@ -12,9 +12,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quiz.catalog import BankEntry, Catalog, fill_counts, find_banks
 from quiz.errors import QuizError
-from quiz.store import Store, list_profiles, open_store
+from quiz.learning.catalog import BankEntry, Catalog, fill_counts, find_banks
+from quiz.learning.store import Store, list_profiles, open_store
 
 START_MODES = ("home", "study", "practice", "exam")
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
@@ -168,7 +168,7 @@ class QuizApp(App[None]):
         if not (self.data_dir / "classes").is_dir():  # no class yet: skip the import
             return set()
         try:
-            from quiz.classroom import class_flags
+            from quiz.classroom.classes import class_flags
         except ImportError:
             return set()
         try:
@@ -294,7 +294,7 @@ class QuizApp(App[None]):
     def _report_commands(self) -> Iterator[SystemCommand]:
         """One "Class report" command per class (the classroom module's Report screen)."""
         try:
-            from quiz.classroom import list_classes
+            from quiz.classroom.classes import list_classes
         except ImportError:
             return
         try:

@@ -12,9 +12,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Select, Static
 
-from quiz.catalog import BankEntry
+from quiz.learning.catalog import BankEntry
+from quiz.learning.schedule import CardState
 from quiz.model import KINDS, Question
-from quiz.schedule import CardState
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import KIND_NAMES
 

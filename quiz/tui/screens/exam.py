@@ -10,10 +10,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
-from quiz.catalog import BankEntry
 from quiz.errors import QuizError
+from quiz.learning.catalog import BankEntry
+from quiz.learning.session import ExamSession
 from quiz.model import Question
-from quiz.session import ExamSession
 from quiz.tui.screens.practice import choice_keys
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard

@@ -168,7 +168,7 @@ class HomeScreen(Screen):
         box = self.query_one("#assignments", Vertical)
         box.remove_children()
         try:
-            from quiz.classroom import assignments_for
+            from quiz.classroom.classes import assignments_for
         except ImportError:
             box.display = False
             return
@@ -195,8 +195,8 @@ class HomeScreen(Screen):
 
     def start_assignment(self, assignment_id: str) -> None:
         """Open the practice or exam screen of a class assignment."""
-        from quiz.catalog import BankEntry
-        from quiz.classroom import find_assignment, start_assignment
+        from quiz.classroom.classes import find_assignment, start_assignment
+        from quiz.learning.catalog import BankEntry
         from quiz.tui.screens.exam import ExamScreen
         from quiz.tui.screens.practice import PracticeScreen
 

@@ -12,11 +12,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, ProgressBar, Static
 
-from quiz.catalog import BankEntry
-from quiz.check import CheckResult
 from quiz.errors import QuizError
+from quiz.learning.catalog import BankEntry
+from quiz.learning.check import CheckResult
+from quiz.learning.session import PracticeSession
 from quiz.model import Question
-from quiz.session import PracticeSession
 from quiz.tui.screens.study import verdict_markup
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard

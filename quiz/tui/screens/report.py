@@ -12,8 +12,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from quiz.errors import QuizError
-from quiz.report import (
+from quiz.classroom.report import (
     STUDENT_HEADERS,
     ClassReport,
     class_report,
@@ -21,6 +20,7 @@ from quiz.report import (
     question_cells,
     student_cells,
 )
+from quiz.errors import QuizError
 
 SECTION_WIDTH = 32
 QUESTION_CELLS = (0, 1, 2, 4, 5, 6, 7, 8)  # of report.question_cells, matching the columns
@@ -119,7 +119,7 @@ class ReportScreen(Screen):
             self.query_one("#detail", Static).update(escape(text))
 
     def action_toggle_flag(self) -> None:
-        from quiz import classroom
+        from quiz.classroom import classes as classroom
 
         qid = self.selected_question()
         if qid is None:

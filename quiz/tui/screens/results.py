@@ -14,8 +14,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
-from quiz.catalog import BankEntry
-from quiz.session import SessionSummary
+from quiz.learning.catalog import BankEntry
+from quiz.learning.session import SessionSummary
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:

@@ -13,9 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Label, Static
 from textual_plotext import PlotextPlot
 
-from quiz.catalog import BankEntry
+from quiz.learning.catalog import BankEntry
+from quiz.learning.session import stats
 from quiz.model import Bank
-from quiz.session import stats
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:

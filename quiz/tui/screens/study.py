@@ -12,10 +12,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from quiz.catalog import BankEntry
-from quiz.check import CheckResult, check_answer, rating_for
+from quiz.learning.catalog import BankEntry
+from quiz.learning.check import CheckResult, check_answer, rating_for
+from quiz.learning.session import StudySession
 from quiz.model import Question
-from quiz.session import StudySession
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard
 from quiz.tui.widgets.counts import CountsBar

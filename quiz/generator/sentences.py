@@ -6,8 +6,8 @@ import re
 
 import syntok.segmenter as segmenter
 
-from quiz.spans import NOT_NAMES
-from quiz.templates import DAMAGE
+from quiz.generator.spans import NOT_NAMES
+from quiz.generator.templates import DAMAGE
 
 PRONOUN_START = re.compile(
     r"^(it|he|she|they|this|these|that|those|its|his|her|their|such|both|here|"

@@ -76,9 +76,15 @@ def prepare_wikitext(text: str) -> str:
     return repair_spacing(text) if looks_spaced(text) else text
 
 
+_TABLE_OR_TEMPLATE_LINE = re.compile(r"^[ \t]*[|!{}].*$", re.M)
+
+
 def english_warning(title: str, wikitext: str) -> str | None:
-    """A warning when the article does not look English (other script, few English words)."""
-    sample = wikitext[:30_000]
+    """A warning when the article does not look English (other script, few English words).
+
+    Only prose lines count: table rows and template fields are mostly names and numbers, so a
+    table-heavy English article (a race report, a discography) would otherwise look foreign."""
+    sample = _TABLE_OR_TEMPLATE_LINE.sub("", wikitext[:30_000])
     # Counted with map() over built-ins: a Python loop per character cost ~40 ms a page, in the
     # main process that feeds the workers.
     letters = sum(map(str.isalpha, sample))

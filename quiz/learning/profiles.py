@@ -1,7 +1,7 @@
 """Learner profiles: safe display names, their folders, listing, add/remove/rename, the lock.
 
 A profile is ``data_dir/profiles/<slug>/``; its display name lives in the folder's
-``profile.json`` (written by :mod:`quiz.store`, the only module using TinyDB).
+``profile.json`` (written by :mod:`quiz.learning.store`, the only module using TinyDB).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def add_profile(data_dir: Path, name: str) -> Path:
     while folder.exists():
         folder = profiles_dir(data_dir) / f"{base}-{counter}"
         counter += 1
-    from quiz.store import write_profile_meta
+    from quiz.learning.store import write_profile_meta
 
     folder.mkdir(parents=True)
     write_profile_meta(folder, name)
@@ -134,7 +134,7 @@ def rename_profile(data_dir: Path, old: str, new: str) -> None:
     other = find_profile(data_dir, new)
     if other is not None and other != folder:
         raise QuizError(f"profile {new!r} already exists")
-    from quiz.store import set_profile_name
+    from quiz.learning.store import set_profile_name
 
     lock = acquire_lock(folder, old, LOCK_TIMEOUT)
     try:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.templates import MONTHS
-from quiz.wikitext import Link
+from quiz.generator.templates import MONTHS
+from quiz.generator.wikitext import Link
 
 MONTH = "|".join(MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE_DMY = rf"\b\d{{1,2}} (?:{MONTH})\.? \d{{3,4}}\b"
@@ -171,7 +171,8 @@ NOT_NAMES = {
 def open_subject(sentence_text: str, span: Span, entity_cls: str) -> bool:
     """A non-person name as the sentence's subject: "_____ is a structure under ..." has many
     fitting answers as a gap (a wh-question with choices works). ``entity_cls`` is the name's
-    kind (see quiz.distractors.entity_class): "Operation Edelweiss" is an event, not a person."""
+    kind (see quiz.generator.distractors.entity_class): "Operation Edelweiss" is an event, not a
+    person."""
     if span.type != "entity" or sentence_text[: span.start] not in ("", "The "):
         return False
     person = entity_cls == "person" or (entity_cls == "name" and _person_like(span.text))

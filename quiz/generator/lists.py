@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.facts import Sentence
+from quiz.generator.facts import Sentence
 
 PAIR = re.compile(r"^(?P<left>[^–—]{2,40}?) [–—] (?P<right>[^–—;,()]{2,60})$")
 DAY_MONTH = re.compile(r"^(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})$")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from quiz import __version__
-from quiz.distractors import (
+from quiz.generator.distractors import (
     date_distractors,
     entity_class,
     entity_distractors,
@@ -16,11 +16,10 @@ from quiz.distractors import (
     number_distractors,
     year_distractors,
 )
-from quiz.facts import Facts, InfoboxFact, Sentence, extract_facts
-from quiz.infobox import infobox_question
-from quiz.lists import DAY_MONTH, name_one_prompt, pair_prompt, pairs, reverse_pair_prompt
-from quiz.model import TRUE_FALSE_CHOICES, Bank, Question, Source
-from quiz.questions import (
+from quiz.generator.facts import Facts, InfoboxFact, Sentence, extract_facts
+from quiz.generator.infobox import infobox_question
+from quiz.generator.lists import DAY_MONTH, name_one_prompt, pair_prompt, pairs, reverse_pair_prompt
+from quiz.generator.questions import (
     by_question,
     cloze_prompt,
     did_question,
@@ -31,8 +30,9 @@ from quiz.questions import (
     which_object_question,
     who_question,
 )
-from quiz.spans import Span, open_subject
-from quiz.wikitext import parse_article
+from quiz.generator.spans import Span, open_subject
+from quiz.generator.wikitext import parse_article
+from quiz.model import TRUE_FALSE_CHOICES, Bank, Question, Source
 
 TYPE_WEIGHT = {
     "date": 1.0,

@@ -83,8 +83,8 @@ def generate_page(job: Job) -> Outcome:
     """Build one bank under the time limit; every failure becomes a one-line error."""
     from collections import Counter
 
-    from quiz import generate
     from quiz.bank import bank_to_json
+    from quiz.generator import generate
     from quiz.model import KINDS
 
     outcome = Outcome(origin=job.origin, title=job.title, target=_target(job))
@@ -153,7 +153,7 @@ class WorkerPool:
         from concurrent.futures import ProcessPoolExecutor
 
         import quiz.bank  # noqa: F401 - loaded once here, inherited by forked workers
-        import quiz.generate  # noqa: F401
+        import quiz.generator.generate  # noqa: F401
 
         context = multiprocessing.get_context("fork")
         executor = ProcessPoolExecutor(self.jobs, context, initializer=_ignore_interrupts)

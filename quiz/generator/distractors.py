@@ -7,9 +7,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from quiz.facts import Facts, Sentence
-from quiz.spans import Span
-from quiz.templates import MONTHS
+from quiz.generator.facts import Facts, Sentence
+from quiz.generator.spans import Span
+from quiz.generator.templates import MONTHS
 
 ORG_HEADS = {
     "army",

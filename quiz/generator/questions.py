@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
-from quiz.distractors import EVENT_HEADS, ORG_HEADS, PLACE_HEADS
-from quiz.facts import Sentence
-from quiz.model import GAP
-from quiz.spans import Span
-from quiz.verbs import (
+from quiz.generator.distractors import EVENT_HEADS, ORG_HEADS, PLACE_HEADS
+from quiz.generator.facts import Sentence
+from quiz.generator.spans import Span
+from quiz.generator.verbs import (
     COLLECTIVE_PLURALS,
     COUNT_VERBS,
     SAME_PARTICIPLE,
     past_to_base,
     present_to_base,
 )
+from quiz.model import GAP
 
 AUX = {"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "could"}
 CLAUSE_WORDS = re.compile(

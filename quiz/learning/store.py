@@ -26,7 +26,7 @@ from tinydb.storages import Storage
 
 from quiz.atomic import write_bytes_atomic, write_text_atomic
 from quiz.errors import QuizError
-from quiz.profiles import (
+from quiz.learning.profiles import (
     DEFAULT_PROFILE,
     LOCK_TIMEOUT,
     MAX_NAME,
@@ -41,9 +41,9 @@ from quiz.profiles import (
     rename_profile,
     validate_profile_name,
 )
-from quiz.schedule import CardState
+from quiz.learning.schedule import CardState
 
-__all__ = [  # profile functions are re-exported: ``from quiz.store import list_profiles``
+__all__ = [  # profile functions are re-exported: ``from quiz.learning.store import list_profiles``
     "DEFAULT_PROFILE",
     "DEFAULT_SETTINGS",
     "LOCK_TIMEOUT",

@@ -1,6 +1,6 @@
 """Rendering of the wiki templates that carry visible text (convert, lang, dates, flags, ...).
 
-Templates arrive as parse-tree nodes from :mod:`quiz.wikitext` (duck-typed: ``params``,
+Templates arrive as parse-tree nodes from :mod:`quiz.generator.wikitext` (duck-typed: ``params``,
 ``has``, ``get``); templates that carry no prose are dropped, unknown inline ones leave a
 ``DAMAGE`` marker so the sentence around them is never used for a question.
 """

@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from quiz.learning.schedule import Rating
 from quiz.model import Question
-from quiz.schedule import Rating
 
 __all__ = ["CheckResult", "check_answer", "rating_for", "normalize", "fast_seconds", "slow_seconds"]
 

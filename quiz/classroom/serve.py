@@ -171,7 +171,7 @@ def profile_in_use(data_dir: Path, name: str) -> bool:
     """Whether another app holds ``name``'s profile lock right now."""
     from filelock import FileLock, Timeout
 
-    from quiz import store
+    from quiz.learning import store
 
     folder = store.find_profile(Path(data_dir), name)
     if folder is None:
@@ -187,12 +187,12 @@ def profile_in_use(data_dir: Path, name: str) -> bool:
 
 def learner_names(data_dir: Path, class_name: str | None = None) -> list[str]:
     """The learners offered: a class's students who have a profile, else every profile."""
-    from quiz import store
+    from quiz.learning import store
 
     names = store.list_profiles(Path(data_dir))
     if class_name is None:
         return names
-    from quiz.classroom import load_class
+    from quiz.classroom.classes import load_class
 
     roster = {s.casefold() for s in load_class(Path(data_dir), class_name).students}
     return [name for name in names if name.casefold() in roster]
@@ -229,7 +229,7 @@ def make_server(
     """The web server for the app on ``data_dir`` (call ``.serve()`` to run it); with
     ``class_name`` the start page offers only that class's students."""
     if class_name is not None:
-        from quiz.classroom import load_class
+        from quiz.classroom.classes import load_class
 
         class_name = load_class(Path(data_dir), class_name).name  # one-line error if missing
     return LearnerServer(

@@ -19,8 +19,8 @@ from quiz.errors import QuizError
 from quiz.model import KINDS, Bank, Question, Source, slugify
 
 if TYPE_CHECKING:
-    from quiz.session import PracticeSession, SessionSummary
-    from quiz.store import ReviewRecord, Store
+    from quiz.learning.session import PracticeSession, SessionSummary
+    from quiz.learning.store import ReviewRecord, Store
 
 CLASS_FORMAT = "quiz-class/1"
 MODES = ("practice", "exam")
@@ -222,7 +222,7 @@ def add_students(data_dir: Path, name: str, students: Sequence[str]) -> list[str
 
     Every name is checked before anything is created, so one bad roster line changes nothing.
     """
-    from quiz.store import validate_profile_name
+    from quiz.learning.store import validate_profile_name
 
     cleaned = [validate_profile_name(check_name(s, "student")) for s in students]
     if not cleaned:
@@ -244,7 +244,7 @@ def add_students(data_dir: Path, name: str, students: Sequence[str]) -> list[str
 
 def ensure_profile(data_dir: Path, name: str) -> str:
     """Create the learner profile ``name`` unless it exists; returns its stored display name."""
-    from quiz import store
+    from quiz.learning import store
 
     name = store.validate_profile_name(name)
     for existing in store.list_profiles(data_dir):
@@ -473,7 +473,7 @@ def resolve_bank(data_dir: Path, name: str) -> tuple[Bank, Path]:
 def _profile_folder(data_dir: Path, profile: str) -> Path | None:
     """The profile's folder: its name's slug folder when that is it (one small read), else a
     search of every profile."""
-    from quiz import store
+    from quiz.learning import store
 
     guess = store.profiles_dir(Path(data_dir)) / slugify(profile)
     name = store.read_profile_name(guess) if guess.is_dir() else None
@@ -499,10 +499,10 @@ def _journal_ops(folder: Path) -> list[dict[str, Any]]:
 def read_reviews(
     data_dir: Path, profile: str, *, assignments_only: bool = False
 ) -> list[ReviewRecord]:
-    """Every answer ``profile`` gave (``quiz.store.ReviewRecord``), in time order; with
+    """Every answer ``profile`` gave (``quiz.learning.store.ReviewRecord``), in time order; with
     ``assignments_only`` just those given for an assignment (a fast pre-filter skips the rest
     of a long log without parsing it)."""
-    from quiz.store import ReviewRecord
+    from quiz.learning.store import ReviewRecord
 
     folder = _profile_folder(data_dir, profile)
     if folder is None:
@@ -535,7 +535,7 @@ def read_reviews(
 
 def read_cards(data_dir: Path, profile: str) -> dict[tuple[str, str], Any]:
     """``{(bank, qid): CardState}`` of ``profile``: the snapshot plus the journal."""
-    from quiz.schedule import CardState
+    from quiz.learning.schedule import CardState
 
     folder = _profile_folder(data_dir, profile)
     cards: dict[tuple[str, str], Any] = {}
@@ -727,8 +727,8 @@ def start_assignment(
     ``rng`` only drives the scheduler's interval fuzz. Class-flagged questions are left out,
     and a one-attempt practice left half-way resumes with the questions not yet answered.
     """
-    from quiz.session import ExamSession, PracticeSession
-    from quiz.store import open_store
+    from quiz.learning.session import ExamSession, PracticeSession
+    from quiz.learning.store import open_store
 
     assignment = find_assignment(data_dir, assignment_id)
     room = load_class(data_dir, assignment.class_name)
@@ -762,7 +762,7 @@ def start_assignment(
 def record_result(session: PracticeSession, *, now: datetime) -> SessionSummary:
     """End an assignment session: grade (exam) or tally (practice) and save the summary with
     the assignment id in the student's store; returns the ``SessionSummary``."""
-    from quiz.session import ExamSession
+    from quiz.learning.session import ExamSession
 
     if isinstance(session, ExamSession):
         return session.submit(now)

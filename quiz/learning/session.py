@@ -10,11 +10,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from quiz.check import CheckResult, check_answer, rating_for
 from quiz.errors import QuizError
+from quiz.learning.check import CheckResult, check_answer, rating_for
+from quiz.learning.schedule import CardState, Rating, Scheduler, day_start, next_day_start
+from quiz.learning.store import ReviewRecord, Store
 from quiz.model import Bank, Question
-from quiz.schedule import CardState, Rating, Scheduler, day_start, next_day_start
-from quiz.store import ReviewRecord, Store
 
 __all__ = [
     "AnswerOutcome",

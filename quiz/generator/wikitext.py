@@ -22,7 +22,7 @@ from mwparserfromhell.nodes import (
     Wikilink,
 )
 
-from quiz.templates import DAMAGE, render_template, template_kind
+from quiz.generator.templates import DAMAGE, render_template, template_kind
 
 SKIP_SECTIONS = {
     "references",

@@ -232,7 +232,7 @@ def mastery_share(
 ) -> float | None:
     """Share of the ``(bank, qid)`` in scope held in long-term memory, as the engine's stats
     define it: review state with FSRS stability of at least 21 days."""
-    from quiz.session import MASTERY_STABILITY
+    from quiz.learning.session import MASTERY_STABILITY
 
     keys = list(scope)
     if not keys:
@@ -291,7 +291,7 @@ def _banks_for(
 ) -> list[Bank]:
     """Banks to describe questions with: the chosen one, the assignments' copies, then the
     current bank file of every other bank answered."""
-    from quiz.classroom import resolve_bank
+    from quiz.classroom.classes import resolve_bank
     from quiz.errors import QuizError
 
     banks = chosen + snapshots
@@ -316,7 +316,7 @@ def class_report(
     ``bank`` limits it to one bank's questions, ``assignment_id`` to the answers given for that
     assignment (and shows each student's status and score on it).
     """
-    from quiz import classroom
+    from quiz.classroom import classes as classroom
     from quiz.errors import QuizError
 
     room = classroom.load_class(data_dir, class_name)
@@ -356,7 +356,7 @@ def _fill_student(
     room: Any,
     now: datetime | None,
 ) -> None:
-    from quiz import classroom
+    from quiz.classroom import classes as classroom
 
     if assignment is not None:
         scope = [(assignment.bank_key, q) for q in assignment.question_ids]

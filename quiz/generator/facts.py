@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quiz.sentences import (
+from quiz.generator.sentences import (
     clean_space,
     resolve_start,
     split_sentences,
     usable_item,
     usable_sentence,
 )
-from quiz.spans import PROPER_NAME, Span, find_spans
-from quiz.templates import DAMAGE
-from quiz.wikitext import Article, Block, Link
+from quiz.generator.spans import PROPER_NAME, Span, find_spans
+from quiz.generator.templates import DAMAGE
+from quiz.generator.wikitext import Article, Block, Link
 
 
 @dataclass

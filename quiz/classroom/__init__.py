@@ -1,0 +1,1 @@
+"""Classroom: class rosters, assignments, item-analysis reports, the app served to browsers."""

@@ -1,0 +1,1 @@
+"""Question generation: from an article's wikitext to a question bank."""

@@ -1,0 +1,1 @@
+"""Learning engine: scheduling, progress store, sessions, answer checking, profiles."""
