@@ -126,6 +126,11 @@ def _check_question(q: dict[str, Any], index: int) -> list[str]:
     return problems
 
 
+def question_problems(question: dict[str, Any]) -> list[str]:
+    """Every problem of one question's JSON (used to check a teacher's edits before saving)."""
+    return _check_question(question, 0)
+
+
 def validate_bank_data(data: Any) -> list[str]:
     """Every problem found in a bank's JSON, each naming the question id it concerns."""
     if not isinstance(data, dict):

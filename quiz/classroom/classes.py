@@ -442,8 +442,9 @@ def parse_due(text: str) -> date:
 
 def resolve_bank(data_dir: Path, name: str) -> tuple[Bank, Path]:
     """A bank from a file path, or by name among saved and bundled banks; with its path."""
-    from quiz.bank import bundled_banks, load_bank
+    from quiz.bank import bundled_banks
     from quiz.paths import banks_dir
+    from quiz.review import load_approved_bank as load_bank
 
     candidate = Path(name).expanduser()
     if candidate.exists():
@@ -695,18 +696,23 @@ def answered_questions(data_dir: Path, profile: str, assignment_id: str) -> set[
 
 def assignment_bank(data_dir: Path, assignment: Assignment) -> Bank:
     """The assigned questions as a bank: the copy kept in the assignment (so regenerating or
-    moving the bank file later changes nothing), else the bank file itself."""
-    from quiz.bank import load_bank
+    moving the bank file later changes nothing), else the bank file itself; either way with
+    the teacher's review of the bank applied (rejected questions leave, edits show)."""
+    from quiz.review import apply_review, load_approved_bank, load_review
 
+    path = Path(assignment.bank_path)
     if assignment.questions:
-        return Bank(
+        copy = Bank(
             title=assignment.bank_title,
             source=Source.from_dict(assignment.source or {"title": assignment.bank_title}),
             questions=[Question.from_dict(q) for q in assignment.questions],
         )
-    path = Path(assignment.bank_path)
+        try:
+            return apply_review(copy, load_review(path))
+        except QuizError:
+            return copy
     if path.exists():
-        return load_bank(path)
+        return load_approved_bank(path)
     bank, _ = resolve_bank(data_dir, assignment.bank_key)
     return bank
 

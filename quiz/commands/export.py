@@ -81,12 +81,12 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 
 def _load(paths: list[str], filters: Filters) -> list[tuple[Bank, list[Question]]]:
-    from quiz.bank import load_bank
     from quiz.export.select import select_questions
+    from quiz.review import load_approved_bank
 
     selections = []
     for path in paths:
-        bank = load_bank(path)
+        bank = load_approved_bank(path)
         selections.append((bank, select_questions(bank, filters)))
     keys = [bank.key for bank, _ in selections]
     if len(set(keys)) != len(keys):

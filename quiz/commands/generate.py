@@ -245,9 +245,49 @@ def run_validate(args: argparse.Namespace) -> int:
             print(f"{name}: {problem}")
         if problems:
             status = max(status, 1)
-        else:
-            print(f"{name}: ok ({len(data['questions'])} questions)")
+            continue
+        review = _review_state(name, data)
+        if review is None:
+            status = max(status, 2)
+            continue
+        problems, notes, summary = review
+        for line in problems + notes:
+            print(f"{name}: {line}")
+        status = max(status, 1 if problems else 0)
+        reviewed = f"; {summary}" if summary else ""
+        if not problems:
+            print(f"{name}: ok ({len(data['questions'])} questions{reviewed})")
     return status
+
+
+def _review_state(name: str, data: dict[str, Any]) -> tuple[list[str], list[str], str] | None:
+    """Problems, notes and the counters line of the review beside bank ``name`` (None when
+    the review file cannot be read: reported as an error)."""
+    from quiz.model import Bank
+    from quiz.review import (
+        Review,
+        read_review_data,
+        review_findings,
+        review_path,
+        review_problems,
+        summary_or_none,
+    )
+
+    path = review_path(name)
+    try:
+        raw = read_review_data(path)
+    except QuizError as exc:
+        print(f"quiz: error: {exc}", file=sys.stderr)
+        return None
+    if raw is None:
+        return [], [], ""
+    problems = [f"{path.name}: {p}" for p in review_problems(raw)]
+    if problems:
+        return problems, [], ""
+    bank, review = Bank.from_dict(data), Review.from_dict(raw)
+    found, notes = review_findings(bank, review)
+    summary = summary_or_none(bank, review)
+    return found, notes, summary.line() if summary else "nothing reviewed yet"
 
 
 def _positive_float(text: str) -> float:

@@ -52,7 +52,6 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     """Stats for each bank, read under the profile lock (the store is only read)."""
     from datetime import UTC, datetime
 
-    from quiz.bank import load_bank
     from quiz.learning.session import stats
     from quiz.learning.store import (
         add_profile,
@@ -62,6 +61,7 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
         open_store,
     )
     from quiz.paths import data_dir
+    from quiz.review import apply_review, load_reviewed, summary_or_none
 
     base = data_dir(args.data_dir)
     now = datetime.now(UTC)
@@ -70,11 +70,17 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
         raise QuizError(f"no profile named {args.profile!r} (profiles: {known})")
     if not list_profiles(base):
         add_profile(base, default_profile(base))
-    banks = [load_bank(path) for path in _bank_paths(args)]
+    loaded = [load_reviewed(path) for path in _bank_paths(args)]
+    banks = [apply_review(generated, review) for generated, review in loaded]
     with open_store(base, args.profile, readonly=True) as store:
         if not banks:  # no bank given or bundled: every bank with progress, together
             return {"profile": store.name, "banks": [stats(store, None, now=now)]}
-        return {"profile": store.name, "banks": [stats(store, bank, now=now) for bank in banks]}
+        figures = [stats(store, bank, now=now) for bank in banks]
+        name = store.name
+    for result, (generated, review) in zip(figures, loaded, strict=True):
+        summary = summary_or_none(generated, review)
+        result["review"] = summary.to_dict() if summary else None
+    return {"profile": name, "banks": figures}
 
 
 def _fit(text: str, width: int) -> str:
@@ -84,6 +90,13 @@ def _fit(text: str, width: int) -> str:
 
 def _percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.0f}%"
+
+
+def _review_line(counts: dict[str, int]) -> str:
+    from quiz.review import ReviewSummary
+
+    fields = {k: v for k, v in counts.items() if k != "reviewed"}
+    return ReviewSummary(**fields).line()
 
 
 def format_stats(result: dict[str, Any]) -> str:
@@ -105,6 +118,8 @@ def format_stats(result: dict[str, Any]) -> str:
             f"  Retention    {_percent(figures['retention'])} (last 30 days)",
             f"  Due next 7 days  {sum(list(figures['forecast'].values())[:7])}",
         ]
+        if figures.get("review"):
+            lines.append(f"  Review       {_review_line(figures['review'])}")
         if figures["mastery"]:
             width = min(40, max(len(s or "(lead)") for s in figures["mastery"]))
             lines.append("  Mastery by section")

@@ -9,21 +9,24 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from quiz.bank import bundled_banks, load_bank
+from quiz.bank import bundled_banks
 from quiz.errors import QuizError
 from quiz.model import Bank
 from quiz.paths import banks_dir
+from quiz.review import ReviewSummary, apply_review, load_reviewed, summary_or_none
 
 ORIGINS = ("given", "saved", "bundled")
 
 
 @dataclass
 class BankEntry:
-    """One bank the learner can open, with its counts for the active profile."""
+    """One bank the learner can open (as the teacher approved it: rejected questions left out,
+    edits applied), with its counts for the active profile and its review counters."""
 
     path: Path
     bank: Bank
     origin: str
+    review: ReviewSummary | None = None
     new: int = 0
     learning: int = 0
     review: int = 0
@@ -74,16 +77,18 @@ def find_banks(
 
     def add(path: Path, origin: str, strict: bool) -> None:
         try:
-            bank = load_bank(path)
+            generated, review = load_reviewed(path)
         except QuizError as exc:
             if strict:
                 raise
             catalog.problems.append(str(exc))
             return
-        if bank.key in seen:
+        if generated.key in seen:
             return
-        seen.add(bank.key)
-        catalog.entries.append(BankEntry(Path(path), bank, origin))
+        seen.add(generated.key)
+        bank = apply_review(generated, review)
+        summary = summary_or_none(generated, review)
+        catalog.entries.append(BankEntry(Path(path), bank, origin, review=summary))
 
     for path in given:
         add(Path(path), "given", True)
