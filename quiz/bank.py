@@ -10,7 +10,8 @@ from typing import Any
 
 from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
-from quiz.model import BANK_FORMAT, GAP, KINDS, TRUE_FALSE_CHOICES, TYPED_KINDS, Bank
+from quiz.kinds import get_kind, kind_names
+from quiz.model import BANK_FORMAT, Bank, Question
 
 MAX_BANK_BYTES = 100 * 1024 * 1024
 _MARKUP = re.compile(
@@ -98,27 +99,13 @@ def _check_question(q: dict[str, Any], index: int) -> list[str]:
         problems.append(f"{name}: 'difficulty' must be a number from 0 to 1")
     if problems:
         return problems
-    kind, prompt, answer = q["kind"], q["prompt"], q["answer"]
-    choices = q.get("choices") or []
-    if kind not in KINDS:
-        problems.append(f"{name}: unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
-    elif kind == "mcq":
-        if len(choices) != 4:
-            problems.append(f"{name}: mcq needs exactly 4 choices, has {len(choices)}")
-        if answer not in choices:
-            problems.append(f"{name}: the answer {answer!r} is not among the choices")
-        folded = {c.strip().casefold() for c in choices}
-        if len(folded) != len(choices):
-            problems.append(f"{name}: choices repeat each other")
-    elif kind == "true_false":
-        if answer not in TRUE_FALSE_CHOICES:
-            problems.append(f"{name}: true_false answer must be 'True' or 'False'")
-        if choices and choices != TRUE_FALSE_CHOICES:
-            problems.append(f"{name}: true_false choices must be ['True', 'False']")
-    elif kind in TYPED_KINDS and choices:
-        problems.append(f"{name}: {kind} questions take no choices")
-    if kind == "cloze" and GAP not in prompt:
-        problems.append(f"{name}: cloze prompt has no gap '{GAP}'")
+    kind = get_kind(q["kind"])
+    if kind is None:
+        problems.append(
+            f"{name}: unknown kind {q['kind']!r} (expected one of {', '.join(kind_names())})"
+        )
+    else:
+        problems.extend(f"{name}: {problem}" for problem in kind.validate(Question.from_dict(q)))
     for key in ("prompt", "answer", "context"):
         text = q.get(key) or ""
         if _MARKUP.search(text):

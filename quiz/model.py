@@ -2,50 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from quiz.text import slugify
+
 BANK_FORMAT = "quiz-bank/1"
-KINDS = ("mcq", "cloze", "true_false", "short_answer")
-TYPED_KINDS = ("cloze", "short_answer")
 GAP = "_____"
 LICENCE = "CC BY-SA"
 TRUE_FALSE_CHOICES = ["True", "False"]
-
-
-_FOLD = str.maketrans(
-    {
-        "ə": "e",
-        "Ə": "E",
-        "ı": "i",
-        "ø": "o",
-        "Ø": "O",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "þ": "th",
-    }
-)
-
-
-def slugify(text: str) -> str:
-    """A filesystem- and tag-safe ASCII slug: ``"Azərbaycan Army"`` -> ``"azerbaycan-army"``."""
-    folded = text.translate(_FOLD)
-    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if slug:
-        return slug
-    if not text.strip():
-        return "untitled"
-    # A title in another script ("Юлия Кръстева"): a short stable digest keeps slugs distinct.
-    return "article-" + hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass

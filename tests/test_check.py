@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.learning.check import check_answer, parse_date, parse_number, rating_for
+from quiz.kinds.typed import parse_date, parse_number
+from quiz.learning.check import check_answer, rating_for
 from quiz.learning.schedule import Rating
 from quiz.model import Question
 

@@ -13,9 +13,9 @@ from quiz.export.select import (
     balanced_pick,
     filter_questions,
     parse_difficulty,
-    parse_kinds,
     select_questions,
 )
+from quiz.kinds import parse_kinds
 
 
 def ids(questions) -> list[str]:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
-from quiz.model import KINDS, Bank, Question, Source, slugify
+from quiz.kinds import parse_kinds
+from quiz.model import Bank, Question, Source, slugify
 
 if TYPE_CHECKING:
     from quiz.learning.session import PracticeSession, SessionSummary
@@ -342,9 +343,7 @@ def choose_questions(
     rng: random.Random,
 ) -> list[str]:
     """Pick ``count`` question ids matching the filters (all if None), kept in bank order."""
-    bad_kinds = [k for k in kinds if k not in KINDS]
-    if bad_kinds:
-        raise QuizError(f"unknown kind {bad_kinds[0]!r} (expected one of {', '.join(KINDS)})")
+    kinds = parse_kinds(kinds)
     wanted_sections = {s.strip().casefold() for s in sections}
     known_sections = {q.section.casefold() for q in bank.questions}
     unknown = sorted(s for s in wanted_sections if s not in known_sections)

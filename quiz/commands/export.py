@@ -70,7 +70,8 @@ def _filter_options(parser: argparse.ArgumentParser, *, limit: bool) -> None:
 
 
 def _filters(args: argparse.Namespace) -> Filters:
-    from quiz.export.select import Filters, parse_difficulty, parse_kinds
+    from quiz.export.select import Filters, parse_difficulty
+    from quiz.kinds import parse_kinds
 
     return Filters(
         kinds=parse_kinds(args.kinds),

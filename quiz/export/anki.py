@@ -16,12 +16,13 @@ from quiz.errors import QuizError
 from quiz.export.text import (
     LETTERS,
     attribution,
-    choices_of,
+    basic_front,
     esc,
     one_line,
     question_tags,
     stable_guid,
 )
+from quiz.kinds import kind_of
 from quiz.model import GAP, Bank, Question
 
 PARENT_DECK = "Quiz"
@@ -189,15 +190,18 @@ def note_fields(
     if credit is None:
         credit = esc(attribution(bank))
     common = [esc(question.context), esc(question.section), credit]
-    if question.kind == "cloze":
+    kind = kind_of(question)
+    options = kind.options(question)
+    if kind.gapped and GAP in question.prompt:
         return CLOZE_MODEL, [_cloze_text(question), *common]
-    if question.kind == "mcq":
-        choices = [esc(c) for c in choices_of(question)]
-        letter = LETTERS[question.choices.index(question.answer)]
+    if kind.lettered and len(options) == 4 and question.answer in options:
+        letter = LETTERS[options.index(question.answer)]
+        choices = [esc(c) for c in options]
         return MCQ_MODEL, [esc(question.prompt), *choices, esc(question.answer), letter, *common]
-    if question.kind == "true_false":
+    if kind.name == "true_false":
         return TRUE_FALSE_MODEL, [esc(question.prompt), esc(question.answer), *common]
-    return BASIC_MODEL, [esc(question.prompt), esc(question.answer), *common]
+    # Any other kind: a Basic note, its options (or cue) under the prompt.
+    return BASIC_MODEL, [basic_front(question), esc(kind.answer_label(question)), *common]
 
 
 def note_guid(bank: Bank, question: Question) -> str:

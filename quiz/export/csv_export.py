@@ -11,14 +11,14 @@ from pathlib import Path
 from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
 from quiz.export.text import (
-    LETTERS,
     attribution,
-    choices_of,
+    basic_front,
     esc,
     one_line,
     question_tags,
     stable_guid,
 )
+from quiz.kinds import kind_of
 from quiz.model import Bank, Question
 
 DIALECTS = ("quizlet", "anki")
@@ -35,27 +35,16 @@ def quizlet_row(question: Question) -> list[str]:
     """
     term = one_line(question.prompt)
     definition = one_line(question.answer)
-    if question.kind == "true_false":
-        term = f"{term} (true or false?)"
+    cue = kind_of(question).cue
+    if cue:
+        term = f"{term} ({cue[0].lower()}{cue[1:]})"
         if question.answer == "False" and question.context.strip():
             definition = f"False. {one_line(question.context)}"
     return [term, definition]
 
 
-def _anki_front(question: Question) -> str:
-    front = esc(question.prompt)
-    if question.kind == "mcq":
-        options = "<br>".join(f"{LETTERS[i]}. {esc(c)}" for i, c in enumerate(choices_of(question)))
-        front += f"<br><br>{options}"
-    elif question.kind == "true_false":
-        front += "<br><br><i>True or false?</i>"
-    return front
-
-
 def _anki_back(question: Question, credit: str) -> str:
-    answer = esc(question.answer)
-    if question.kind == "mcq":
-        answer = f"{LETTERS[question.choices.index(question.answer)]}. {answer}"
+    answer = esc(kind_of(question).answer_label(question))
     parts = [f"<b>{answer}</b>"]
     if question.context.strip():
         parts.append(f"<i>{esc(question.context)}</i>")
@@ -74,7 +63,7 @@ def anki_row(bank: Bank, question: Question, *, key: str = "", credit: str = "")
     credit = credit or esc(attribution(bank))
     guid = stable_guid(key, question.id, "csv")
     tags = " ".join(question_tags(key, question))
-    return [guid, _anki_front(question), _anki_back(question, credit), tags]
+    return [guid, basic_front(question), _anki_back(question, credit), tags]
 
 
 def anki_header(bank: Bank) -> list[str]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.errors import QuizError
-from quiz.model import KINDS, Bank, Question
+from quiz.kinds import kind_names
+from quiz.model import Bank, Question
+from quiz.text import search_key
 
 DIFFICULTY_LEVELS: dict[str, tuple[float, float]] = {
     "easy": (0.0, 1 / 3),
@@ -41,19 +43,6 @@ class Filters:
         return "; ".join(parts) or "no filters"
 
 
-def parse_kinds(values: Iterable[str] | None) -> tuple[str, ...]:
-    """Kinds from the command line (``mcq cloze`` or ``mcq,cloze``); unknown kinds are errors."""
-    kinds: list[str] = []
-    for value in values or ():
-        for kind in value.replace(",", " ").split():
-            kind = kind.strip().lower().replace("-", "_")
-            if kind not in KINDS:
-                raise QuizError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
-            if kind not in kinds:
-                kinds.append(kind)
-    return tuple(kinds)
-
-
 def parse_difficulty(text: str | None) -> tuple[float, float] | None:
     """``easy``/``medium``/``hard`` or ``MIN-MAX`` (0..1) as a range; None for no filter."""
     if text is None or not text.strip():
@@ -72,8 +61,8 @@ def parse_difficulty(text: str | None) -> tuple[float, float] | None:
 
 def _section_matches(section: str, wanted: str) -> bool:
     """True if ``section`` is ``wanted`` or below it (``Structure`` matches its subsections)."""
-    have = [part.strip().casefold() for part in section.split(SECTION_SEPARATOR.strip())]
-    want = [part.strip().casefold() for part in wanted.split(SECTION_SEPARATOR.strip())]
+    have = [search_key(part) for part in section.split(SECTION_SEPARATOR.strip())]
+    want = [search_key(part) for part in wanted.split(SECTION_SEPARATOR.strip())]
     return have[: len(want)] == want
 
 
@@ -134,7 +123,7 @@ def balanced_pick(
         rng.shuffle(pool)
     queues = _queues(pool)
     section_rank = {name: rank for rank, name in enumerate(queues)}
-    kind_rank = {kind: rank for rank, kind in enumerate(KINDS)}
+    kind_rank = {kind: rank for rank, kind in enumerate(kind_names())}
     per_section: Counter[str] = Counter()
     per_kind: Counter[str] = Counter()
     picked: list[Question] = []
@@ -146,7 +135,7 @@ def balanced_pick(
             break
         section = min(live, key=lambda name: (per_section[name], section_rank[name]))
         kinds = [kind for kind, queue in queues[section].items() if queue]
-        kind = min(kinds, key=lambda k: (per_kind[k], kind_rank.get(k, len(KINDS)), k))
+        kind = min(kinds, key=lambda k: (per_kind[k], kind_rank.get(k, len(kind_rank)), k))
         question = queues[section][kind].pop(0)
         keys = _giveaway_keys(question)
         if keys & used:

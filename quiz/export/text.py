@@ -7,9 +7,9 @@ import html
 import re
 from functools import lru_cache
 
+from quiz.kinds import LETTERS, kind_of
 from quiz.model import GAP, Bank, Question
 
-LETTERS = "ABCDEFGHIJ"
 _TAG_BAD = re.compile(r"[\s\"]+")
 
 
@@ -31,16 +31,16 @@ def attribution(bank: Bank) -> str:
     return f'From the Wikipedia article "{title}", licensed under {bank.source.licence}.'
 
 
-def choice_letter(question: Question, choice: str) -> str:
-    """The letter (A, B, ...) of ``choice`` among the question's choices."""
-    return LETTERS[question.choices.index(choice)]
-
-
-def choices_of(question: Question) -> list[str]:
-    """The options shown for a question: its choices, or True/False for true_false."""
-    if question.kind == "true_false":
-        return ["True", "False"]
-    return list(question.choices)
+def basic_front(question: Question) -> str:
+    """The prompt as escaped HTML, then the lettered options or the kind's cue, if any."""
+    kind = kind_of(question)
+    front = esc(question.prompt)
+    if kind.lettered:
+        options = kind.options(question)
+        front += "<br><br>" + "<br>".join(f"{LETTERS[i]}. {esc(c)}" for i, c in enumerate(options))
+    elif kind.cue:
+        front += f"<br><br><i>{esc(kind.cue)}</i>"
+    return front
 
 
 def cloze_sentence(question: Question) -> str:

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
 
+from quiz.export.sheets import Item, Worksheet
 from quiz.export.text import LETTERS, attribution, esc, one_line
+from quiz.kinds import get_kind, kind_of
 from quiz.model import GAP
 
-if TYPE_CHECKING:
-    from quiz.export.worksheet import Item, Worksheet
-
-PART_TITLES = {
-    "mcq": ("Multiple choice", "Circle the letter of the best answer."),
-    "true_false": ("True or false", "Circle True or False."),
-    "cloze": ("Fill in the blank", "Write the missing word or words in the blank."),
-    "short_answer": ("Short answer", "Write your answer on the line."),
-}
 LEAD_SECTION = "(introduction)"  # questions from the article's lead have no section heading
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&])")
 
@@ -82,6 +74,12 @@ footer p { margin: 0.5mm 0; color: #444; }
 """
 
 
+def _part_title(name: str) -> tuple[str, str]:
+    """A worksheet part's title and instructions, from its kind."""
+    kind = get_kind(name)
+    return (kind.label, kind.instructions) if kind is not None else (name, "")
+
+
 def _prompt_html(question_prompt: str) -> str:
     before, gap, after = one_line(question_prompt).partition(GAP)
     blank = '<span class="gap"></span>' if gap else ""
@@ -92,15 +90,17 @@ def _item_html(item: Item) -> str:
     question = item.question
     lines = [f'<li class="q" value="{item.number}">']
     lines.append(f'<p class="prompt">{_prompt_html(question.prompt)}</p>')
-    if question.kind == "mcq":
+    kind = kind_of(question)
+    if kind.lettered:
         options = "".join(
             f'<li><span class="bubble">{LETTERS[i]}</span>{esc(text)}</li>'
             for i, text in enumerate(item.options)
         )
         lines.append(f'<ul class="options">{options}</ul>')
-    elif question.kind == "true_false":
-        lines.append('<div class="tf"><span>True</span><span>False</span></div>')
-    elif question.kind == "short_answer":
+    elif not kind.typed:
+        words = "".join(f"<span>{esc(text)}</span>" for text in item.options)
+        lines.append(f'<div class="tf">{words}</div>')
+    elif not kind.gapped:
         lines.append('<div class="line-answer"></div><div class="line-answer"></div>')
     lines.append("</li>")
     return "\n".join(lines)
@@ -153,7 +153,7 @@ def _body_html(sheet: Worksheet, answers: bool) -> list[str]:
         ]
     body: list[str] = []
     for number, (kind, items) in enumerate(sheet.parts(), start=1):
-        title, instructions = PART_TITLES[kind]
+        title, instructions = _part_title(kind)
         body.append(f'<section class="part part-{kind}">')
         body.append(f"<h2>Part {number}: {title}</h2>")
         body.append(f'<p class="instructions">{instructions}</p>')
@@ -198,11 +198,12 @@ def _prompt_md(question_prompt: str) -> str:
 def _item_md(item: Item) -> list[str]:
     question = item.question
     lines = [f"{item.number}. {_prompt_md(question.prompt)}"]
-    if question.kind == "mcq":
+    kind = kind_of(question)
+    if kind.lettered:
         lines += [""] + [f"    {LETTERS[i]}) {md(text)}  " for i, text in enumerate(item.options)]
-    elif question.kind == "true_false":
-        lines += ["", "    True / False"]
-    elif question.kind == "short_answer":
+    elif not kind.typed:
+        lines += ["", "    " + " / ".join(md(text) for text in item.options)]
+    elif not kind.gapped:
         lines += ["", "    Answer: " + "\\_" * 30]
     return lines + [""]
 
@@ -240,7 +241,7 @@ def page_markdown(sheet: Worksheet, *, answers: bool = False) -> str:
             "",
         ]
         for number, (kind, items) in enumerate(sheet.parts(), start=1):
-            part_title, instructions = PART_TITLES[kind]
+            part_title, instructions = _part_title(kind)
             lines += [f"## Part {number}: {part_title}", "", f"*{instructions}*", ""]
             for item in items:
                 lines += _item_md(item)

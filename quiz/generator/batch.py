@@ -85,7 +85,7 @@ def generate_page(job: Job) -> Outcome:
 
     from quiz.bank import bank_to_json
     from quiz.generator import generate
-    from quiz.model import KINDS
+    from quiz.kinds import kind_names
 
     outcome = Outcome(origin=job.origin, title=job.title, target=_target(job))
     try:
@@ -106,7 +106,7 @@ def generate_page(job: Job) -> Outcome:
         outcome.error = f"{job.origin}: no questions could be made from this article"
         return outcome
     outcome.title, outcome.key = bank.title, bank.key
-    order = {kind: index for index, kind in enumerate(KINDS)}
+    order = {kind: index for index, kind in enumerate(kind_names())}
     counts = Counter(q.kind for q in bank.questions)
     outcome.counts = dict(sorted(counts.items(), key=lambda kv: (order.get(kv[0], 99), kv[0])))
     return outcome

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
-from functools import lru_cache
 
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.spans import Span
 from quiz.generator.templates import MONTHS
+from quiz.text import normalize
 
 ORG_HEADS = {
     "army",
@@ -131,14 +130,11 @@ DEMONYM = re.compile(r"(i|an|ian|ese|ish|ic|ch|soviet|us|uk|national|royal|state
 FUNCTION_WORDS = {"of", "the", "and", "in", "for", "on", "at", "de", "la", "von", "van", "du"}
 
 
-@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Comparison form: no diacritics, case, punctuation or leading article."""
-    text = unicodedata.normalize("NFKD", text.replace("ə", "e").replace("Ə", "E"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"[^\w\s%$]", " ", text)
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
+    """Comparison form: no diacritics, case, punctuation (but % and $) or leading article; the
+    answer checker's rules (:func:`quiz.text.normalize`), so no distractor is accepted as the
+    answer."""
+    return normalize(text, "%$")
 
 
 def entity_class(text: str, before: str = "") -> str:

@@ -12,11 +12,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Select, Static
 
+from quiz.kinds import all_kinds
 from quiz.learning.catalog import BankEntry
 from quiz.learning.schedule import CardState
-from quiz.model import KINDS, Question
+from quiz.model import Question
+from quiz.text import search_key
 from quiz.tui.widgets.bars import KeyBar, TitleBar
-from quiz.tui.widgets.card import KIND_NAMES
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -57,8 +58,8 @@ def matches(
         elif card.status != state:
             return False
     if text:
-        haystack = f"{question.prompt} {question.answer} {question.section}".casefold()
-        return all(word in haystack for word in text.casefold().split())
+        haystack = search_key(f"{question.prompt} {question.answer} {question.section}")
+        return all(word in haystack for word in search_key(text).split())
     return True
 
 
@@ -106,7 +107,7 @@ class BrowseScreen(Screen):
         with Vertical(id="body"):
             with Horizontal(id="filters"):
                 yield Input(placeholder="/ search", id="search")
-                yield Select([(KIND_NAMES[k], k) for k in KINDS], prompt="Kind", id="kind")
+                yield Select([(k.label, k.name) for k in all_kinds()], prompt="Kind", id="kind")
                 yield Select([(s, s) for s in sections], prompt="Section", id="section")
                 yield Select([(s, s) for s in STATES], prompt="State", id="state")
             yield DataTable(id="questions", cursor_type="row", zebra_stripes=True)

@@ -11,10 +11,11 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
 from quiz.errors import QuizError
+from quiz.kinds import kind_of
 from quiz.learning.catalog import BankEntry
 from quiz.learning.session import ExamSession
 from quiz.model import Question
-from quiz.tui.screens.practice import choice_keys
+from quiz.tui.screens.practice import choice_keys, key_index
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard
 from quiz.tui.widgets.choices import ChoiceButtons
@@ -137,10 +138,9 @@ class ExamScreen(Screen):
         area = self.query_one("#answer-area", Vertical)
         await area.remove_children()
         given = self.session.given.get(question.id)
-        if question.kind in ("mcq", "true_false"):
-            choices = ChoiceButtons(
-                question.choices or ["True", "False"], keys=choice_keys(question)
-            )
+        kind = kind_of(question)
+        if not kind.typed:
+            choices = ChoiceButtons(kind.options(question), keys=choice_keys(question))
             await area.mount(choices)
             if given:
                 self.call_after_refresh(choices.mark, picked=given)
@@ -189,14 +189,13 @@ class ExamScreen(Screen):
         await self.action_move(1)
 
     def action_pick(self, index: int) -> None:
-        if self.question.kind == "mcq":
-            for choices in self.query(ChoiceButtons):
-                choices.pick(index)
+        self.action_pick_letter(str(index + 1))
 
     def action_pick_letter(self, letter: str) -> None:
-        if self.question.kind == "true_false":
+        index = key_index(self.question, letter)
+        if index is not None:
             for choices in self.query(ChoiceButtons):
-                choices.pick(0 if letter == "t" else 1)
+                choices.pick(index)
 
     def _save_typed(self) -> None:
         for box in self.query("#typed").results(Input):

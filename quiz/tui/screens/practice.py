@@ -13,8 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Input, ProgressBar, Static
 
 from quiz.errors import QuizError
+from quiz.kinds import CheckResult, kind_of
 from quiz.learning.catalog import BankEntry
-from quiz.learning.check import CheckResult
 from quiz.learning.session import PracticeSession
 from quiz.model import Question
 from quiz.tui.screens.study import verdict_markup
@@ -27,10 +27,16 @@ if TYPE_CHECKING:
 
 
 def choice_keys(question: Question) -> list[str]:
-    """Keys that pick each choice: ``t``/``f`` for true/false, ``1``-``4`` otherwise."""
-    if question.kind == "true_false":
-        return ["t", "f"]
-    return [str(i + 1) for i in range(len(question.choices))]
+    """Keys that pick each option (the kind says: ``t``/``f`` for true/false, else digits)."""
+    return kind_of(question).keys(question)
+
+
+def key_index(question: Question | None, key: str) -> int | None:
+    """Which option ``key`` picks for ``question`` (None: a typed question or not its key)."""
+    if question is None or kind_of(question).typed:
+        return None
+    keys = choice_keys(question)
+    return keys.index(key) if key in keys else None
 
 
 def feedback_markup(question: Question, result: CheckResult) -> str:
@@ -148,11 +154,12 @@ class PracticeScreen(Screen):
         self.query_one(QuestionCard).show(question, list_choices=False)
         area = self.query_one("#answer-area", Vertical)
         await area.remove_children()
-        if question.kind in ("mcq", "true_false"):
-            choices = question.choices or ["True", "False"]
-            await area.mount(ChoiceButtons(choices, keys=choice_keys(question)))
+        kind = kind_of(question)
+        if not kind.typed:
+            keys = choice_keys(question)
+            await area.mount(ChoiceButtons(kind.options(question), keys=keys))
             self.set_focus(None)
-            keys = "t / f" if question.kind == "true_false" else "1-4"
+            keys = " / ".join(keys) if not keys[0].isdigit() else f"{keys[0]}-{keys[-1]}"
             self._hint(f"{keys} or click: answer")
         else:
             box = Input(placeholder="Type your answer, then enter", id="typed")
@@ -204,16 +211,14 @@ class PracticeScreen(Screen):
             self.submit(event.value)
 
     def action_pick(self, index: int) -> None:
-        if self.answered or self.current is None or self.current.kind != "mcq":
+        self.action_pick_letter(str(index + 1))
+
+    def action_pick_letter(self, letter: str) -> None:
+        index = key_index(self.current, letter)
+        if self.answered or index is None:
             return
         for choices in self.query(ChoiceButtons):
             choices.pick(index)
-
-    def action_pick_letter(self, letter: str) -> None:
-        if self.answered or self.current is None or self.current.kind != "true_false":
-            return
-        for choices in self.query(ChoiceButtons):
-            choices.pick(0 if letter == "t" else 1)
 
     async def action_next(self) -> None:
         if self.answered:

@@ -7,20 +7,16 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from quiz.kinds import LETTERS, kind_of
 from quiz.model import Question
-
-KIND_NAMES = {
-    "mcq": "Multiple choice",
-    "cloze": "Fill in the gap",
-    "true_false": "True or false",
-    "short_answer": "Short answer",
-}
-LETTERS = "ABCD"
 
 
 def choice_lines(question: Question) -> list[str]:
-    """The choices of an mcq/true-false question as ``A. text`` lines (empty for typed kinds)."""
-    return [f"{LETTERS[i]}. {choice}" for i, choice in enumerate(question.choices[:4])]
+    """A question's lettered options as ``A. text`` lines (empty for other kinds)."""
+    kind = kind_of(question)
+    if not kind.lettered:
+        return []
+    return [f"{LETTERS[i]}. {option}" for i, option in enumerate(kind.options(question))]
 
 
 class QuestionCard(Vertical):
@@ -54,12 +50,10 @@ class QuestionCard(Vertical):
         self.question = question
         self.remove_class("-revealed")
         section = f"  ·  {question.section}" if question.section else ""
-        self.query_one("#kind", Static).update(
-            escape(f"{KIND_NAMES.get(question.kind, question.kind)}{section}")
-        )
+        self.query_one("#kind", Static).update(escape(f"{kind_of(question).label}{section}"))
         self.query_one("#prompt", Static).update(escape(question.prompt))
         choices = self.query_one("#choices", Static)
-        lines = choice_lines(question) if list_choices and question.kind == "mcq" else []
+        lines = choice_lines(question) if list_choices else []
         choices.update(escape("\n".join(lines)))
         choices.display = bool(lines)
         self.query_one("#answer", Static).update("")
