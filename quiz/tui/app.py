@@ -15,6 +15,7 @@ from textual.screen import Screen
 from quiz.errors import QuizError
 from quiz.learning.catalog import BankEntry, Catalog, fill_counts, find_banks
 from quiz.learning.store import Store, list_profiles, open_store
+from quiz.tui.text import clean
 
 START_MODES = ("home", "study", "practice", "exam")
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
@@ -82,6 +83,20 @@ class QuizApp(App[None]):
             except QuizError as exc:  # e.g. open in another window: ask who is learning
                 self.startup_problem = str(exc)
         self.selected_key = self.catalog.entries[0].key if self.catalog.entries else ""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Any = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notice, always as plain text: notices quote names, titles and error messages."""
+        super().notify(
+            clean(message), title=clean(title), severity=severity, timeout=timeout, markup=False
+        )
 
     # -- time, store, profile
     def now(self) -> datetime:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Select, Static
 
@@ -17,6 +17,7 @@ from quiz.learning.catalog import BankEntry
 from quiz.learning.schedule import CardState
 from quiz.model import Question
 from quiz.text import search_key
+from quiz.tui.text import cell, markup, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
@@ -63,11 +64,6 @@ def matches(
     return True
 
 
-def shorten(text: str, width: int) -> str:
-    """``text`` cut to ``width`` characters with an ellipsis."""
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def format_when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
 
@@ -108,7 +104,9 @@ class BrowseScreen(Screen):
             with Horizontal(id="filters"):
                 yield Input(placeholder="/ search", id="search")
                 yield Select([(k.label, k.name) for k in all_kinds()], prompt="Kind", id="kind")
-                yield Select([(s, s) for s in sections], prompt="Section", id="section")
+                yield Select(
+                    [(plain(shorten(s, 40)), s) for s in sections], prompt="Section", id="section"
+                )
                 yield Select([(s, s) for s in STATES], prompt="State", id="state")
             yield DataTable(id="questions", cursor_type="row", zebra_stripes=True)
             yield Static(id="count", classes="hint")
@@ -142,11 +140,11 @@ class BrowseScreen(Screen):
             self.shown.append(question.id)
             due = card.due.astimezone().strftime("%m-%d %H:%M") if card.due else "-"
             table.add_row(
-                escape(shorten(question.prompt, 48)),
+                cell(shorten(question.prompt, 48)),
                 question.kind,
                 card_state(card),
                 due if not card.is_new else "-",
-                escape(shorten(question.section, 30)),
+                cell(shorten(question.section, 30)),
                 key=question.id,
             )
         total = len(self.entry.bank.questions)
@@ -172,25 +170,33 @@ class BrowseScreen(Screen):
         store = self.quiz.require_store()
         card = store.card(self.entry.key, qid)
         lines = [
-            f"[b]{escape(question.prompt)}[/b]",
-            f"Answer: [$text-success]{escape(question.answer)}[/]   ·   {card_state(card)}"
-            f"   ·   reviews {card.reps} · lapses {card.lapses}",
+            markup("[b]$prompt[/b]", prompt=question.prompt),
+            markup(
+                "Answer: [$text-success]$answer[/]   ·   $state"
+                "   ·   reviews $reps · lapses $lapses",
+                answer=question.answer,
+                state=card_state(card),
+                reps=card.reps,
+                lapses=card.lapses,
+            ),
         ]
         if card.flagged:
-            lines.append(f"[$text-warning]Flagged: {escape(card.flagged)}[/] (u: unflag)")
+            lines.append(markup("[$text-warning]Flagged: $why[/] (u: unflag)", why=card.flagged))
         history = self.history_of(qid)
         if history:
-            lines.append("[b]History[/b]")
+            lines.append(markup("[b]History[/b]"))
             for review in history[-10:]:
-                given = f" · answered {escape(review.given)!s}" if review.given else ""
+                given = f" · answered {review.given}" if review.given else ""
                 verdict = f" · {review.verdict}" if review.verdict else ""
                 lines.append(
-                    f"  {format_when(review.time)}  {review.mode:<8} "
-                    f"{RATING_NAMES.get(review.rating, review.rating)}{verdict}{given}"
+                    plain(
+                        f"  {format_when(review.time)}  {review.mode:<8} "
+                        f"{RATING_NAMES.get(review.rating, review.rating)}{verdict}{given}"
+                    )
                 )
         else:
-            lines.append("[dim]Never answered.[/dim]")
-        self.query_one("#detail-text", Static).update("\n".join(lines))
+            lines.append(markup("[dim]Never answered.[/dim]"))
+        self.query_one("#detail-text", Static).update(Content("\n").join(lines))
 
     def history_of(self, qid: str) -> list:
         """The question's answers, oldest first (the bank's log is read once per visit)."""

@@ -16,6 +16,7 @@ from quiz.learning.catalog import BankEntry
 from quiz.learning.session import ExamSession
 from quiz.model import Question
 from quiz.tui.screens.practice import choice_keys, key_index
+from quiz.tui.text import plain
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard
 from quiz.tui.widgets.choices import ChoiceButtons
@@ -149,7 +150,7 @@ class ExamScreen(Screen):
             box = Input(value=given or "", placeholder="Type your answer, then enter", id="typed")
             await area.mount(box)
             box.focus()
-        saved = f"Your answer: {given}" if given else "Not answered yet"
+        saved = plain(f"Your answer: {given}") if given else "Not answered yet"
         self.query_one("#saved", Static).update(saved)
 
     def _show_position(self) -> None:
@@ -177,7 +178,7 @@ class ExamScreen(Screen):
             self.notify(str(exc), severity="warning")
             self.tick()
             return
-        self.query_one("#saved", Static).update(f"Your answer: {given}")
+        self.query_one("#saved", Static).update(plain(f"Your answer: {given}"))
         self._show_position()
 
     def on_choice_buttons_chosen(self, event: ChoiceButtons.Chosen) -> None:

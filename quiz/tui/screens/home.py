@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Label, Select, Static
 
 from quiz.errors import QuizError
+from quiz.tui.text import cell, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class HomeScreen(Screen):
         names = self.quiz.profiles()
         if self.quiz.profile and self.quiz.profile not in names:
             names.append(self.quiz.profile)
-        return [(name, name) for name in names]
+        return [(plain(name), name) for name in names]
 
     def _fill_profiles(self) -> None:
         select = self.query_one("#profile", Select)
@@ -138,7 +139,7 @@ class HomeScreen(Screen):
         table.clear()
         for entry in catalog.entries:
             table.add_row(
-                escape(entry.title if len(entry.title) <= 26 else entry.title[:25] + "…"),
+                cell(shorten(entry.title, 26)),
                 f"[b $text-primary]{entry.new}[/]",
                 f"[b $text-error]{entry.learning}[/]",
                 f"[b $text-success]{entry.review}[/]",
@@ -155,13 +156,13 @@ class HomeScreen(Screen):
             info.update(self._entry_info())
         self._fill_assignments()
 
-    def _entry_info(self) -> str:
+    def _entry_info(self) -> Content | str:
         entry = self.quiz.selected_entry()
         if entry is None:
             return ""
         source = entry.bank.source
         licence = f"{source.licence}. {source.attribution}".strip()
-        return escape(f"{entry.origin} bank · {entry.path.name} · {licence}")
+        return plain(f"{entry.origin} bank · {entry.path.name} · {licence}")
 
     def _fill_assignments(self) -> None:
         """The class assignments of the learner (classroom module), one button each."""
@@ -185,7 +186,7 @@ class HomeScreen(Screen):
         for item in items:
             assignment = getattr(item, "assignment", None)
             button = Button(
-                describe_assignment(item),
+                plain(describe_assignment(item)),
                 classes="assignment",
                 compact=True,
                 disabled=not getattr(item, "can_attempt", True),

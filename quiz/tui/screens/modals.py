@@ -8,6 +8,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from quiz.tui.text import plain
+
 
 class ConfirmModal(ModalScreen[bool]):
     """Ask a yes/no question; dismisses with True (yes) or False (no / escape)."""
@@ -25,7 +27,7 @@ class ConfirmModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="dialog-title")
+            yield Label(plain(self.question), classes="dialog-title")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.yes_label, variant="primary", id="yes")
                 yield Button(self.no_label, id="no")
@@ -52,7 +54,7 @@ class TextModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="dialog-title")
+            yield Label(plain(self.question), classes="dialog-title")
             yield Input(placeholder=self.placeholder, id="text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("OK", variant="primary", id="ok")
@@ -145,13 +147,14 @@ class ProfileModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         from textual.widgets import OptionList
+        from textual.widgets.option_list import Option
 
         with Vertical(classes="dialog"):
             yield Label("Who is learning?", classes="dialog-title")
             if self.message:
-                yield Static(self.message, classes="muted")
+                yield Static(plain(self.message), classes="muted")
             if self.profiles:
-                yield OptionList(*self.profiles, id="profiles")
+                yield OptionList(*(Option(plain(p), id=p) for p in self.profiles), id="profiles")
             yield Input(placeholder="or type a new name, then enter", id="new-name")
 
     def on_mount(self) -> None:
@@ -161,7 +164,7 @@ class ProfileModal(ModalScreen[str | None]):
             self.query_one("#new-name", Input).focus()
 
     def on_option_list_option_selected(self, event) -> None:  # noqa: ANN001
-        self.dismiss(str(event.option.prompt))
+        self.dismiss(event.option.id)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.value.strip():

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, ProgressBar, Static
 
@@ -17,7 +17,8 @@ from quiz.kinds import CheckResult, kind_of
 from quiz.learning.catalog import BankEntry
 from quiz.learning.session import PracticeSession
 from quiz.model import Question
-from quiz.tui.screens.study import verdict_markup
+from quiz.tui.screens.study import verdict_content
+from quiz.tui.text import markup
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard
 from quiz.tui.widgets.choices import ChoiceButtons
@@ -39,17 +40,17 @@ def key_index(question: Question | None, key: str) -> int | None:
     return keys.index(key) if key in keys else None
 
 
-def feedback_markup(question: Question, result: CheckResult) -> str:
+def feedback_content(question: Question, result: CheckResult) -> Content:
     """The verdict, the expected answer and the source sentence."""
-    lines = [verdict_markup(result)]
+    lines = [verdict_content(result)]
     expected = result.expected or question.answer
     if result.verdict != "right" and expected not in result.note:
-        lines.append(f"[b]Answer:[/b] {escape(expected)}")
+        lines.append(markup("[b]Answer:[/b] $answer", answer=expected))
     if question.context:
-        lines.append(f"[b]Why:[/b] {escape(question.context)}")
+        lines.append(markup("[b]Why:[/b] $why", why=question.context))
     if question.section:
-        lines.append(f"[dim]Section: {escape(question.section)}[/dim]")
-    return "\n".join(lines)
+        lines.append(markup("[dim]Section: $section[/dim]", section=question.section))
+    return Content("\n").join(lines)
 
 
 class PracticeScreen(Screen):
@@ -192,7 +193,7 @@ class PracticeScreen(Screen):
         for box in self.query("#typed").results(Input):
             box.disabled = True
         self.set_focus(None)
-        self.query_one("#feedback", Static).update(feedback_markup(self.current, result))
+        self.query_one("#feedback", Static).update(feedback_content(self.current, result))
         self.query_one("#feedback", Static).set_classes(f"feedback-{result.verdict}")
         self.query_one("#body", VerticalScroll).scroll_end(animate=False)
         self._hint("enter: next question")

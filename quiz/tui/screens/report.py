@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rich.markup import escape
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,6 +20,7 @@ from quiz.classroom.report import (
     student_cells,
 )
 from quiz.errors import QuizError
+from quiz.tui.text import cell, markup, plain
 
 SECTION_WIDTH = 32
 QUESTION_CELLS = (0, 1, 2, 4, 5, 6, 7, 8)  # of report.question_cells, matching the columns
@@ -81,25 +81,25 @@ class ReportScreen(Screen):
                 self.data_dir, self.class_name, assignment_id=self.assignment_id, now=self._now()
             )
         except QuizError as exc:
-            title.update(f"[b red]{escape(str(exc))}[/]")
+            title.update(markup("[b $text-error]$problem[/]", problem=str(exc)))
             return
-        title.update(f"[b]{escape(self.report.title)}[/b]")
+        title.update(markup("[b]$title[/b]", title=self.report.title))
         students = self.query_one("#students", DataTable)
         students.clear()
         for row in self.report.students:
-            students.add_row(*student_cells(row), key=row.student)
+            students.add_row(*map(cell, student_cells(row)), key=row.student)
         questions = self.query_one("#questions", DataTable)
         cursor = questions.cursor_row
         questions.clear()
         for row in self.report.questions:
             cells = question_cells(row)
             cells[1] = fit(cells[1], SECTION_WIDTH)
-            questions.add_row(*(cells[i] for i in QUESTION_CELLS), key=row.question_id)
+            questions.add_row(*(cell(cells[i]) for i in QUESTION_CELLS), key=row.question_id)
         if self.report.questions:
             questions.move_cursor(row=min(cursor, len(self.report.questions) - 1))
         hardest = self.report.hardest
         self.query_one("#hardest", Static).update(
-            escape(f"Hardest: {hardest.question_id} [{hardest.section or '-'}] {hardest.prompt}")
+            plain(f"Hardest: {hardest.question_id} [{hardest.section or '-'}] {hardest.prompt}")
             if hardest
             else "No answers yet."
         )
@@ -116,7 +116,7 @@ class ReportScreen(Screen):
         row = next((q for q in self.report.questions if q.question_id == event.row_key.value), None)
         if row is not None:
             text = f"{row.prompt}  →  {row.answer}" if row.prompt else row.question_id
-            self.query_one("#detail", Static).update(escape(text))
+            self.query_one("#detail", Static).update(plain(text))
 
     def action_toggle_flag(self) -> None:
         from quiz.classroom import classes as classroom
@@ -127,11 +127,11 @@ class ReportScreen(Screen):
         try:
             if not classroom.unflag_question(self.data_dir, self.class_name, qid):
                 classroom.flag_question(self.data_dir, self.class_name, qid, "flagged in report")
-                self.notify(f"{qid} is out of rotation for the class")
+                self.notify(f"{qid} is out of rotation for the class", markup=False)
             else:
-                self.notify(f"{qid} is back in rotation")
+                self.notify(f"{qid} is back in rotation", markup=False)
         except QuizError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return
         self.action_refresh_report()
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from rich import box
-from rich.markup import escape
 from rich.table import Table
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
 from quiz.learning.catalog import BankEntry
 from quiz.learning.session import SessionSummary
+from quiz.tui.text import cell, markup
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ class ResultsScreen(Screen):
             total = tally.get("total", 0)
             good = tally.get("right", 0) + tally.get("close", 0)
             table.add_row(
-                Text(section or "(introduction)"),
+                cell(section or "(introduction)"),
                 str(tally.get("right", 0)),
                 str(tally.get("close", 0)),
                 str(tally.get("wrong", 0)),
@@ -116,19 +116,24 @@ class ResultsScreen(Screen):
             )
         return table
 
-    def _missed_text(self) -> str:
+    def _missed_text(self) -> Content:
         if not self.summary.missed:
-            return "[b $text-success]Nothing missed. Well done![/]"
+            return markup("[b $text-success]Nothing missed. Well done![/]")
         blocks = []
         for number, missed in enumerate(self.summary.missed, 1):
             given = missed.get("given")
-            given_text = escape(given) if given else "[i](no answer)[/i]"
             blocks.append(
-                f"[b]{number}. {escape(missed.get('prompt', ''))}[/b]\n"
-                f"   your answer: [$text-error]{given_text}[/]   ·   "
-                f"answer: [$text-success]{escape(missed.get('expected', ''))}[/]"
+                markup(
+                    "[b]$number. $prompt[/b]\n   your answer: "
+                    + ("[$text-error]$given[/]" if given else "[i](no answer)[/i]")
+                    + "   ·   answer: [$text-success]$expected[/]",
+                    number=number,
+                    prompt=missed.get("prompt", ""),
+                    given=given or "",
+                    expected=missed.get("expected", ""),
+                )
             )
-        return "\n".join(blocks)
+        return Content("\n").join(blocks)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "retry":

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Label, Static
 from textual_plotext import PlotextPlot
@@ -16,6 +16,7 @@ from textual_plotext import PlotextPlot
 from quiz.learning.catalog import BankEntry
 from quiz.learning.session import stats
 from quiz.model import Bank
+from quiz.tui.text import markup, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def mastery_colour(share: float | None) -> str:
     return "$text-error"
 
 
-def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[str]:
+def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[Content]:
     """The article's table of contents, indented by heading path, coloured by mastery."""
     lines = []
     for section in table_of_contents(bank):
@@ -64,9 +65,9 @@ def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[str]:
         colour = mastery_colour(share)
         bar = f"[{colour}]{'█' * filled}[/][dim]{'░' * (BAR_WIDTH - filled)}[/dim]"
         percent = f"{share * 100:3.0f}%" if share is not None else "  - "
-        title = escape(f"{indent}{parts[-1] or '(introduction)'}")[:38]
-        lines.append(f"{bar} {percent}  [{colour}]{title}[/]")
-    return lines or ["[dim]This bank has no sections.[/dim]"]
+        title = shorten(f"{indent}{parts[-1] or '(introduction)'}", 38)
+        lines.append(markup(f"{bar} {percent}  [{colour}]$title[/]", title=title))
+    return lines or [markup("[dim]This bank has no sections.[/dim]")]
 
 
 def summary_text(figures: dict[str, Any]) -> str:
@@ -149,7 +150,7 @@ class StatsScreen(Screen):
         self._bar_chart("#forecast-chart", "Due forecast (30 days)", "forecast")
         mastery = self.figures.get("mastery", {})
         self.query_one("#mastery", Static).update(
-            "\n".join(mastery_lines(self.entry.bank, mastery))
+            Content("\n").join(mastery_lines(self.entry.bank, mastery))
         )
 
     def _bar_chart(self, selector: str, title: str, key: str) -> None:

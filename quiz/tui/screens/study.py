@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -16,6 +16,7 @@ from quiz.learning.catalog import BankEntry
 from quiz.learning.check import CheckResult, check_answer, rating_for
 from quiz.learning.session import StudySession
 from quiz.model import Question
+from quiz.tui.text import markup
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 from quiz.tui.widgets.card import QuestionCard
 from quiz.tui.widgets.counts import CountsBar
@@ -28,11 +29,11 @@ VERDICT_TEXT = {"right": "Right", "close": "Close", "wrong": "Wrong"}
 VERDICT_COLOURS = {"right": "$text-success", "close": "$text-warning", "wrong": "$text-error"}
 
 
-def verdict_markup(result: CheckResult) -> str:
-    """``Right`` / ``Close: ...`` / ``Wrong: ...`` coloured for the verdict."""
+def verdict_content(result: CheckResult) -> Content:
+    """``Right`` / ``Close — ...`` / ``Wrong — ...`` coloured for the verdict."""
     colour = VERDICT_COLOURS[result.verdict]
-    note = f" — {escape(result.note)}" if result.note else ""
-    return f"[b {colour}]{VERDICT_TEXT[result.verdict]}[/]{note}"
+    verdict = markup(f"[b {colour}]$verdict[/]", verdict=VERDICT_TEXT[result.verdict])
+    return verdict + markup(" — $note", note=result.note) if result.note else verdict
 
 
 def next_due_text(session: StudySession, now: datetime) -> str:
@@ -162,9 +163,12 @@ class StudyScreen(Screen):
         if question is None:
             assert self.session is not None
             done.update(
-                "[b $text-success]Congratulations! You have finished this bank for now.[/]\n\n"
-                f"{escape(next_due_text(self.session, now))}\n\n"
-                "[dim]escape: home   ·   p on the home screen: a practice quiz[/dim]"
+                markup(
+                    "[b $text-success]Congratulations! You have finished this bank for now.[/]"
+                    "\n\n$next\n\n"
+                    "[dim]escape: home   ·   p on the home screen: a practice quiz[/dim]",
+                    next=next_due_text(self.session, now),
+                )
             )
             self._hint("")
             self._unfocus()
@@ -216,7 +220,7 @@ class StudyScreen(Screen):
         """Show the back of the card and the rating buttons with their intervals."""
         if self.current is None or self.session is None:
             return
-        extra = verdict_markup(result) if result is not None else ""
+        extra = verdict_content(result) if result is not None else None
         card = self.query_one(QuestionCard)
         card.reveal(extra)
         answer = card.query_one("#answer")

@@ -6,10 +6,12 @@ bindings like Textual's Footer (click a key to press it) and follows binding cha
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
+from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Static
+
+from quiz.tui.text import markup
 
 
 class TitleBar(Static):
@@ -30,10 +32,10 @@ class TitleBar(Static):
     def _show(self, _value: object = None) -> None:
         title = self.screen.title or self.app.title
         sub = self.screen.sub_title or self.app.sub_title
-        text = f"[b]{escape(title)}[/b]"
         if sub:
-            text += f" [dim]— {escape(sub)}[/dim]"
-        self.update(text)
+            self.update(markup("[b]$title[/b] [dim]— $sub[/dim]", title=title, sub=sub))
+        else:
+            self.update(markup("[b]$title[/b]", title=title))
 
 
 class KeyBar(Static):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Static
 
 from quiz.kinds import LETTERS, kind_of
 from quiz.model import Question
+from quiz.tui.text import markup, plain
 
 
 def choice_lines(question: Question) -> list[str]:
@@ -17,6 +18,17 @@ def choice_lines(question: Question) -> list[str]:
     if not kind.lettered:
         return []
     return [f"{LETTERS[i]}. {option}" for i, option in enumerate(kind.options(question))]
+
+
+def answer_content(question: Question, extra: Content | None = None) -> Content:
+    """``extra``, then the answer, the source sentence ("why") and the section."""
+    parts = [extra] if extra else []
+    parts.append(markup("[b]Answer:[/b] [$text-success]$answer[/]", answer=question.answer))
+    if question.context:
+        parts.append(markup("[b]Why:[/b] $why", why=question.context))
+    if question.section:
+        parts.append(markup("[dim]Section: $section[/dim]", section=question.section))
+    return Content("\n").join(parts)
 
 
 class QuestionCard(Vertical):
@@ -50,27 +62,20 @@ class QuestionCard(Vertical):
         self.question = question
         self.remove_class("-revealed")
         section = f"  ·  {question.section}" if question.section else ""
-        self.query_one("#kind", Static).update(escape(f"{kind_of(question).label}{section}"))
-        self.query_one("#prompt", Static).update(escape(question.prompt))
+        self.query_one("#kind", Static).update(plain(f"{kind_of(question).label}{section}"))
+        self.query_one("#prompt", Static).update(plain(question.prompt))
         choices = self.query_one("#choices", Static)
         lines = choice_lines(question) if list_choices else []
-        choices.update(escape("\n".join(lines)))
+        choices.update(plain("\n".join(lines)))
         choices.display = bool(lines)
         self.query_one("#answer", Static).update("")
 
-    def reveal(self, extra: str = "") -> None:
-        """Show the answer with its source sentence (the "why") and section; ``extra`` is markup."""
+    def reveal(self, extra: Content | None = None) -> None:
+        """Show the answer with its source sentence (the "why") and section, after ``extra``
+        (e.g. the verdict on a typed answer)."""
         if self.question is None:
             return
-        q = self.question
-        parts = [f"[b]Answer:[/b] [$text-success]{escape(q.answer)}[/]"]
-        if extra:
-            parts.insert(0, extra)
-        if q.context:
-            parts.append(f"[b]Why:[/b] {escape(q.context)}")
-        if q.section:
-            parts.append(f"[dim]Section: {escape(q.section)}[/dim]")
-        self.query_one("#answer", Static).update("\n".join(parts))
+        self.query_one("#answer", Static).update(answer_content(self.question, extra))
         self.add_class("-revealed")
 
     @property

@@ -7,6 +7,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Button
 
+from quiz.tui.text import plain
+
 LETTERS = "ABCD"
 
 
@@ -37,7 +39,7 @@ class ChoiceButtons(Vertical):
 
     def compose(self) -> ComposeResult:
         for index, (key, choice) in enumerate(zip(self.keys, self.choices, strict=False)):
-            yield Button(f"{key}  {choice}", id=f"choice-{index}", compact=True)
+            yield Button(plain(f"{key}  {choice}"), id=f"choice-{index}", compact=True)
 
     def pick(self, index: int) -> None:
         """Select choice ``index`` as if clicked (ignored when out of range or disabled)."""
