@@ -1,4 +1,5 @@
-"""The ``export`` subcommand: ``quiz export anki|csv|worksheet`` for decks, CSV and worksheets."""
+"""The ``export`` subcommand: Anki decks, CSV, worksheets, and the LMS formats (GIFT, Moodle
+XML, QTI for Canvas, Kahoot)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ KIND_NAMES = "mcq, cloze, true_false, short_answer"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``export`` and its ``anki``, ``csv`` and ``worksheet`` actions to the parser."""
-    parser = sub.add_parser("export", help="export banks to Anki, CSV or printable worksheets")
+    """Add ``export`` and its actions (one per format) to the parser."""
+    parser = sub.add_parser(
+        "export", help="export banks to Anki, CSV, worksheets, Moodle, Canvas or Kahoot"
+    )
     actions = parser.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
     anki = actions.add_parser("anki", help="Anki package (.apkg), one subdeck per bank")
     anki.add_argument("banks", metavar="BANK", nargs="+", help="bank files (.json)")
@@ -48,6 +51,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     _filter_options(sheet, limit=False)
     sheet.add_argument("--force", action="store_true", help="overwrite existing pages")
     sheet.set_defaults(func=run_worksheet)
+    _register_lms(actions)
+
+
+LMS_FORMATS = {
+    "gift": ("Moodle GIFT text (Question bank > Import > GIFT)", "FILE.gift"),
+    "moodle": ("Moodle XML (Question bank > Import > Moodle XML)", "FILE.xml"),
+    "qti": ("QTI 1.2 package for Canvas and other LMSs (.zip)", "FILE.zip"),
+    "kahoot": ("Kahoot! quiz spreadsheet (.xlsx); questions that do not fit are skipped", "X.xlsx"),
+}
+
+
+def _register_lms(actions: argparse._SubParsersAction) -> None:
+    for name, (help_text, metavar) in LMS_FORMATS.items():
+        action = actions.add_parser(name, help=help_text, description=help_text)
+        action.add_argument("bank", metavar="BANK", help="bank file (.json)")
+        action.add_argument("-o", "--output", required=True, metavar=metavar)
+        action.add_argument("--count", type=int, metavar="N", help="N questions, balanced")
+        action.add_argument("--seed", type=int, default=0, help="which N questions (default 0)")
+        if name == "kahoot":
+            action.add_argument(
+                "--time-limit",
+                type=int,
+                metavar="S",
+                help="seconds per question: 5, 10, 20, 30, 60, 90, 120 or 240 (default: by length)",
+            )
+        _filter_options(action, limit=False)
+        action.add_argument("--force", action="store_true", help="overwrite an existing file")
+        action.set_defaults(func=run_lms, lms_format=name)
 
 
 def _filter_options(parser: argparse.ArgumentParser, *, limit: bool) -> None:
@@ -67,6 +98,11 @@ def _filter_options(parser: argparse.ArgumentParser, *, limit: bool) -> None:
         parser.add_argument(
             "--limit", type=int, metavar="N", help="at most N questions per bank, balanced"
         )
+    parser.add_argument(
+        "--only-accepted",
+        action="store_true",
+        help="only questions accepted in `quiz review` (rejected ones are always left out)",
+    )
 
 
 def _filters(args: argparse.Namespace) -> Filters:
@@ -81,13 +117,18 @@ def _filters(args: argparse.Namespace) -> Filters:
     )
 
 
-def _load(paths: list[str], filters: Filters) -> list[tuple[Bank, list[Question]]]:
+def _load(
+    paths: list[str], filters: Filters, only_accepted: bool = False
+) -> list[tuple[Bank, list[Question]]]:
     from quiz.export.select import select_questions
     from quiz.review import load_approved_bank
 
     selections = []
     for path in paths:
-        bank = load_approved_bank(path)
+        bank = load_approved_bank(path, only_accepted=only_accepted)
+        if not bank.questions:
+            left = "accepted " if only_accepted else ""
+            raise QuizError(f"{path}: no {left}questions to export (see `quiz review {path}`)")
         selections.append((bank, select_questions(bank, filters)))
     keys = [bank.key for bank, _ in selections]
     if len(set(keys)) != len(keys):
@@ -101,7 +142,7 @@ def run_anki(args: argparse.Namespace) -> int:
 
     from quiz.export.anki import deck_name, export_anki
 
-    selections = _load(args.banks, _filters(args))
+    selections = _load(args.banks, _filters(args), args.only_accepted)
     count = export_anki(selections, args.output, force=args.force, now=time.time())
     decks = ", ".join(deck_name(bank) for bank, _ in selections)
     print(f"wrote {count} notes to {args.output} (deck {decks})")
@@ -113,7 +154,7 @@ def run_csv(args: argparse.Namespace) -> int:
     from quiz.export.csv_export import export_csv
     from quiz.export.text import attribution
 
-    [(bank, questions)] = _load([args.bank], _filters(args))
+    [(bank, questions)] = _load([args.bank], _filters(args), args.only_accepted)
     count = export_csv(bank, questions, args.output, dialect=args.dialect, force=args.force)
     print(f"wrote {count} rows to {args.output} ({args.dialect})")
     if args.dialect == "quizlet":
@@ -127,7 +168,7 @@ def run_worksheet(args: argparse.Namespace) -> int:
 
     from quiz.export.worksheet import export_worksheets
 
-    [(bank, questions)] = _load([args.bank], _filters(args))
+    [(bank, questions)] = _load([args.bank], _filters(args), args.only_accepted)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
     paths = export_worksheets(
         bank,
@@ -144,3 +185,59 @@ def run_worksheet(args: argparse.Namespace) -> int:
     asked = min(args.count, len(questions))
     print(f"{args.versions} version(s) of {asked} questions; seed {seed} (--seed {seed} to repeat)")
     return 0
+
+
+def _progress_bar(total: int):  # type: ignore[no-untyped-def]
+    """A progress bar on stderr for large banks (none when stderr is not a terminal)."""
+    import sys
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn("exporting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        transient=True,
+        disable=total < 500 or not sys.stderr.isatty(),
+    )
+
+
+def run_lms(args: argparse.Namespace) -> int:
+    """``quiz export gift|moodle|qti|kahoot``: one file from one bank, review decisions applied."""
+    import importlib
+
+    from quiz.export.lms import pick
+
+    [(bank, questions)] = _load([args.bank], _filters(args), args.only_accepted)
+    questions = pick(questions, args.count, args.seed)
+    module = importlib.import_module(f"quiz.export.{args.lms_format}")
+    export = getattr(module, f"export_{args.lms_format}")
+    options = {"seconds": args.time_limit} if args.lms_format == "kahoot" else {}
+    if options:
+        from quiz.export.kahoot import check_time_limit
+
+        check_time_limit(args.time_limit)
+    with _progress_bar(len(questions)) as bar:
+        task = bar.add_task("", total=len(questions))
+        result = export(
+            bank,
+            questions,
+            args.output,
+            force=args.force,
+            progress=lambda done: bar.update(task, completed=done),
+            **options,
+        )
+    print(f"wrote {result.total} questions to {args.output} ({result.kinds_line()})")
+    if result.skipped:
+        reasons = "; ".join(f"{n} {why}" for why, n in sorted(result.skipped.items()))
+        print(f"skipped {sum(result.skipped.values())} that do not fit: {reasons}")
+    _print_review(args.bank)
+    return 0
+
+
+def _print_review(path: str) -> None:
+    from quiz.review import load_reviewed, summary_or_none
+
+    summary = summary_or_none(*load_reviewed(path))
+    if summary is not None:
+        print(f"review: {summary.line()}; rejected questions are left out")
