@@ -14,11 +14,14 @@ from quiz.export.lms import (
     accepted_answers,
     category_parts,
     general_feedback,
+    lms_type,
+    options_of,
     ordered_by_category,
     question_name,
     tick,
 )
 from quiz.export.text import attribution, one_line
+from quiz.kinds import kind_of
 from quiz.model import GAP, Bank, Question
 
 SPECIAL = "~=#{}:"
@@ -54,19 +57,20 @@ def question_text(bank: Bank, question: Question) -> str:
     """One question in GIFT (no blank line inside)."""
     head = f"::{escape(question_name(question))}::[html]"
     feedback = _feedback(bank, question)
-    if question.kind == "mcq":
+    shape = lms_type(question)
+    if shape == "choice":
         lines = [head + html_text(question.prompt) + "{"]
-        for choice in question.choices:
+        for choice in options_of(question):
             mark = "=" if choice == question.answer else "~"
             lines.append(f"\t{mark}{html_text(choice)}")
         lines += [f"\t{feedback}", "}"]
         return "\n".join(lines)
-    if question.kind == "true_false":
+    if shape == "truefalse":
         truth = "TRUE" if question.answer == "True" else "FALSE"
         return f"{head}{html_text(question.prompt)}{{{truth}{feedback}}}"
     # Typed answers are compared as plain text by Moodle: GIFT-escaped, not HTML-escaped.
     answers = " ".join("=" + escape(a) for a in accepted_answers(question))
-    if question.kind == "cloze" and GAP in question.prompt:
+    if kind_of(question).gapped and GAP in question.prompt:
         before, after = question.prompt.split(GAP, 1)
         if after.strip():  # Moodle's "missing word" form: the blank sits in the sentence
             text, rest = html_text(before, strip=False), html_text(after, strip=False)

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from quiz.atomic import write_bytes_atomic
 from quiz.errors import QuizError
-from quiz.export.lms import ExportResult, Progress, tick
+from quiz.export.lms import ExportResult, Progress, lms_type, options_of, tick
 from quiz.export.text import attribution, one_line
 from quiz.model import Bank, Question
 
@@ -30,13 +30,14 @@ HEADERS = [
 SKIP_TYPED = "typed answer (Kahoot's sheet takes choices only)"
 SKIP_QUESTION = f"question over {MAX_QUESTION} characters"
 SKIP_ANSWER = f"an answer over {MAX_ANSWER} characters"
+SKIP_CHOICES = "more than 4 answers"
 FIXED_TIME = datetime(2000, 1, 1)
 
 
 def time_limit_for(question: Question) -> int:
     """Seconds to answer, from how much there is to read: 20 s for a short question, 30 s
     or 60 s for longer ones (the next allowed Kahoot limit)."""
-    words = len(question.prompt.split()) + sum(len(c.split()) for c in question.choices)
+    words = len(question.prompt.split()) + sum(len(c.split()) for c in options_of(question))
     if words <= 20:
         return 20
     return 30 if words <= 35 else 60
@@ -53,12 +54,12 @@ def check_time_limit(seconds: int | None) -> int | None:
 def kahoot_row(question: Question, seconds: int | None = None) -> list[object] | str:
     """``[question, answer 1-4, time limit, correct]`` for the sheet, or why it cannot go in:
     texts are never cut, a question that does not fit is left out."""
-    if question.kind not in ("mcq", "true_false"):
+    if lms_type(question) == "typed":
         return SKIP_TYPED
     prompt = one_line(question.prompt)
-    answers = [one_line(c) for c in question.choices] if question.kind == "mcq" else []
-    if question.kind == "true_false":
-        answers = ["True", "False"]
+    answers = [one_line(c) for c in options_of(question)]
+    if len(answers) > 4:
+        return SKIP_CHOICES
     if len(prompt) > MAX_QUESTION:
         return SKIP_QUESTION
     if any(len(a) > MAX_ANSWER for a in answers):

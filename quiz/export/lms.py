@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from quiz.errors import QuizError
 from quiz.export.select import SECTION_SEPARATOR, balanced_pick
 from quiz.export.text import attribution, one_line
-from quiz.model import KINDS, Bank, Question
+from quiz.kinds import kind_names, kind_of
+from quiz.model import Bank, Question
 
 Progress = Callable[[int], None]
 NAME_WIDTH = 60
@@ -40,7 +41,7 @@ class ExportResult:
 
     def kinds_line(self) -> str:
         """``mcq 20, cloze 12, ...`` in the usual order of kinds."""
-        order = {kind: i for i, kind in enumerate(KINDS)}
+        order = {kind: i for i, kind in enumerate(kind_names())}
         kinds = sorted(self.written, key=lambda k: order.get(k, len(order)))
         return ", ".join(f"{kind} {self.written[kind]}" for kind in kinds)
 
@@ -63,9 +64,7 @@ def ordered_by_category(bank: Bank, questions: Sequence[Question]) -> list[Quest
     for question in questions:
         first.setdefault(tuple(category_parts(bank, question)), len(first))
     order = {id(q): i for i, q in enumerate(questions)}
-    return sorted(
-        questions, key=lambda q: (first[tuple(category_parts(bank, q))], order[id(q)])
-    )
+    return sorted(questions, key=lambda q: (first[tuple(category_parts(bank, q))], order[id(q)]))
 
 
 def general_feedback(bank: Bank, question: Question) -> str:
@@ -83,6 +82,21 @@ def question_name(question: Question) -> str:
     """A readable name for an LMS question bank: the prompt, shortened to a line."""
     text = one_line(question.prompt)
     return text if len(text) <= NAME_WIDTH else text[: NAME_WIDTH - 1].rstrip() + "…"
+
+
+def lms_type(question: Question) -> str:
+    """How an LMS asks it: ``truefalse``, ``choice`` (pick one of the options) or ``typed``
+    (short answer; a gapped prompt keeps its blank), from the kind's traits, so a kind added
+    later exports without changes here."""
+    kind = kind_of(question)
+    if kind.typed:
+        return "typed"
+    return "truefalse" if kind.options(question) == ["True", "False"] else "choice"
+
+
+def options_of(question: Question) -> list[str]:
+    """The options to pick from (empty for typed kinds)."""
+    return kind_of(question).options(question)
 
 
 def accepted_answers(question: Question) -> list[str]:

@@ -14,6 +14,8 @@ from quiz.export.lms import (
     accepted_answers,
     category_parts,
     general_feedback,
+    lms_type,
+    options_of,
     ordered_by_category,
     question_name,
     tick,
@@ -22,13 +24,8 @@ from quiz.export.lms import (
 from quiz.export.text import one_line
 from quiz.model import Bank, Question
 
-MOODLE_TYPES = {
-    "mcq": "multichoice",
-    "true_false": "truefalse",
-    "cloze": "shortanswer",
-    "short_answer": "shortanswer",
-}
-PENALTY = {"mcq": "0.3333333", "true_false": "1.0000000"}
+MOODLE_TYPES = {"choice": "multichoice", "truefalse": "truefalse", "typed": "shortanswer"}
+PENALTY = {"choice": "0.3333333", "truefalse": "1.0000000", "typed": "0.3333333"}
 
 
 def _text(parent: ET.Element, tag: str, value: str, fmt: str | None = None) -> ET.Element:
@@ -59,24 +56,25 @@ def _answer(parent: ET.Element, text: str, fraction: int, fmt: str) -> None:
 
 def question_element(bank: Bank, question: Question) -> ET.Element:
     """One ``<question>`` of the kind Moodle has for it (cloze: short answer with the gap)."""
-    element = ET.Element("question", {"type": MOODLE_TYPES[question.kind]})
+    shape = lms_type(question)
+    element = ET.Element("question", {"type": MOODLE_TYPES[shape]})
     _text(element, "name", question_name(question))
     _text(element, "questiontext", _html(question.prompt), "html")
     _text(element, "generalfeedback", _html(general_feedback(bank, question)), "html")
     ET.SubElement(element, "defaultgrade").text = "1.0000000"
-    ET.SubElement(element, "penalty").text = PENALTY.get(question.kind, "0.3333333")
+    ET.SubElement(element, "penalty").text = PENALTY[shape]
     ET.SubElement(element, "hidden").text = "0"
     ET.SubElement(element, "idnumber").text = xml_safe(question.id)
-    if question.kind == "mcq":
+    if shape == "choice":
         ET.SubElement(element, "single").text = "true"
         ET.SubElement(element, "shuffleanswers").text = "true"
         ET.SubElement(element, "answernumbering").text = "abc"
         ET.SubElement(element, "showstandardinstruction").text = "0"
         for tag in ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"):
             _text(element, tag, "", "html")
-        for choice in question.choices:
+        for choice in options_of(question):
             _answer(element, _html(choice), 100 if choice == question.answer else 0, "html")
-    elif question.kind == "true_false":
+    elif shape == "truefalse":
         truth = question.answer == "True"
         _answer(element, "true", 100 if truth else 0, "moodle_auto_format")
         _answer(element, "false", 0 if truth else 100, "moodle_auto_format")

@@ -16,6 +16,8 @@ from quiz.export.lms import (
     Progress,
     accepted_answers,
     general_feedback,
+    lms_type,
+    options_of,
     question_name,
     tick,
     xml_safe,
@@ -29,10 +31,9 @@ MD_NS = "http://www.imsglobal.org/xsd/imsmd_v1p2"
 CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 CANVAS_TYPES = {
-    "mcq": "multiple_choice_question",
-    "true_false": "true_false_question",
-    "cloze": "short_answer_question",
-    "short_answer": "short_answer_question",
+    "choice": "multiple_choice_question",
+    "truefalse": "true_false_question",
+    "typed": "short_answer_question",
 }
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -73,10 +74,11 @@ def item_element(bank: Bank, question: Question) -> ET.Element:
     """One ``<item>``: Canvas's question type, the prompt, the choices or a blank, scoring and
     the general feedback with the source and the attribution."""
     item = ET.Element("item", {"ident": question.id, "title": question_name(question)})
-    choices = question.choices if question.kind == "mcq" else ["True", "False"]
+    shape = lms_type(question)
+    choices = options_of(question)
     choice_ids = [f"{question.id}-{n}" for n in range(1, len(choices) + 1)]
-    typed = question.kind in ("cloze", "short_answer")
-    fields = [("question_type", CANVAS_TYPES[question.kind]), ("points_possible", "1.0")]
+    typed = shape == "typed"
+    fields = [("question_type", CANVAS_TYPES[shape]), ("points_possible", "1.0")]
     if not typed:
         fields.append(("original_answer_ids", ",".join(choice_ids)))
     _metadata(item, fields)
