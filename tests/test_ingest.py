@@ -154,6 +154,46 @@ def test_title_from_path() -> None:
     assert title_from_path(Path("/x/Ada_Lovelace.wiki")) == "Ada Lovelace"
     assert title_from_path(Path("Ada_Lovelace.txt.bz2")) == "Ada Lovelace"
     assert title_from_path(Path("README")) == "README"
+    assert title_from_path(Path("Athena.raw.wiki")) == "Athena"
+    assert title_from_path(Path("Athena.raw.wiki.bz2")) == "Athena"
+    assert title_from_path(Path("St._Louis.wiki")) == "St. Louis"
+    assert title_from_path(Path("Version_2.0.wiki")) == "Version 2.0"
+    assert title_from_path(Path("Dr. Who")) == "Dr. Who"
+    assert title_from_path(Path(".wiki")) == ".wiki"
+
+
+def test_source_link_of_a_file_named_after_the_article(tmp_path: Path) -> None:
+    from quiz.generator.generate import build_bank
+
+    text = (DATA / "tiny_article.wiki").read_text(encoding="utf-8")
+    path = tmp_path / "Athena.raw.wiki"
+    path.write_text(text, encoding="utf-8")
+    [page] = _pages([path])
+    bank = build_bank(page.title, page.wikitext, sha256=page.sha256)
+    assert bank.title == "Athena"
+    assert bank.source.url == "https://en.wikipedia.org/wiki/Athena"
+
+
+def test_article_urls_are_escaped() -> None:
+    from quiz.generator.generate import article_url
+
+    assert article_url("C# (language)") == "https://en.wikipedia.org/wiki/C%23_(language)"
+    assert article_url("What? & Why") == "https://en.wikipedia.org/wiki/What%3F_%26_Why"
+    assert article_url("AC/DC") == "https://en.wikipedia.org/wiki/AC/DC"
+    assert article_url("Zoë") == "https://en.wikipedia.org/wiki/Zo%C3%AB"
+
+
+@pytest.mark.parametrize("name", ["article.wiki", "dump.xml", "dump.xml.bz2", "seed.json"])
+def test_a_fifo_article_is_refused_without_blocking(tmp_path: Path, name: str) -> None:
+    import os
+    import time
+
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    [failure] = _pages([fifo])
+    assert isinstance(failure, PageFailure) and "named pipe" in failure.message
+    assert time.monotonic() - started < 2
 
 
 # --- reading sources ---------------------------------------------------------------------
@@ -237,6 +277,42 @@ def test_oversized_page_in_a_dump_is_refused_alone(tmp_path: Path) -> None:
     items = _pages([write_dump(tmp_path / "d.xml", pages)])
     assert isinstance(items[0], PageFailure) and "too large" in items[0].message
     assert isinstance(items[1], Page) and items[1].title == "Small"
+
+
+def test_an_oversized_page_is_cut_while_reading(tmp_path: Path) -> None:
+    """The parser never receives more than the cap of one page's text (it used to hold all
+    of it, 495 MB for a 495 MB page), and the pages after it are read as usual."""
+    import bz2
+
+    from quiz.generator import ingest
+    from quiz.generator.xmlcap import CappedRuns
+
+    huge = "é & <b> " * 1_500_000  # 12 MB of text, 25 MB escaped
+    pages = [DumpPage("Alpha", article_text("Alpha")), DumpPage("Huge", huge)]
+    pages.append(DumpPage("Omega", article_text("Omega")))
+    dump = write_dump(tmp_path / "d.xml.bz2", pages)
+    items = _pages([dump])
+    assert [type(i).__name__ for i in items] == ["Page", "PageFailure", "Page"]
+    assert "Huge" in items[1].message and "too large" in items[1].message
+    with bz2.open(dump, "rb") as raw:
+        capped = CappedRuns(raw, 2 * ingest.MAX_PAGE_BYTES)
+        longest = max(len(run) for run in capped.read().split(b"<"))
+    assert longest <= 2 * ingest.MAX_PAGE_BYTES + 64 and capped.truncated == 1
+
+
+@pytest.mark.parametrize("limit", range(1000, 1012))
+def test_cutting_a_page_never_splits_an_entity_or_a_character(tmp_path: Path, limit: int) -> None:
+    import io
+    import xml.etree.ElementTree as ET
+
+    from quiz.generator.xmlcap import TRUNCATED, CappedRuns
+
+    body = "é&amp;€&#233;x&lt;" * 200
+    xml = f"<r><t>{body}</t><u>after</u></r>".encode()
+    capped = CappedRuns(io.BytesIO(xml), limit)
+    root = ET.fromstring(capped.read())
+    assert root.find("t").text.endswith(TRUNCATED)
+    assert root.find("u").text == "after"
 
 
 def test_english_warning() -> None:

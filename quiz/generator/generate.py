@@ -579,6 +579,13 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     return _select(candidates)
 
 
+def article_url(title: str) -> str:
+    """The English Wikipedia address of ``title`` ("C# (language)" -> ".../C%23_(language)")."""
+    from urllib.parse import quote
+
+    return "https://en.wikipedia.org/wiki/" + quote(title.replace(" ", "_"), safe="()_,'!:;@$*-./")
+
+
 def build_bank(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
     """A bank of questions for one article (wikitext already repaired)."""
     digest = sha256 or hashlib.sha256(wikitext.encode("utf-8")).hexdigest()
@@ -593,7 +600,7 @@ def build_bank(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") ->
         title=title,
         attribution=attribution,
         sha256=digest,
-        url="https://en.wikipedia.org/wiki/" + title.replace(" ", "_"),
+        url=article_url(title),
     )
     sections = [s.path for s in article.sections]
     return Bank(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bz2
 import hashlib
-import json
 import os
 import re
 from collections.abc import Iterator
@@ -13,11 +12,15 @@ from pathlib import Path
 from typing import IO
 
 from quiz.errors import QuizError
+from quiz.files import open_regular, parse_json
+from quiz.generator.xmlcap import TRUNCATED, CappedRuns
 
 MAX_PAGE_BYTES = 5_000_000
+MAX_TITLE = 255  # Wikipedia's limit (in bytes there)
 MAX_TEXT_FILE_BYTES = 2 * MAX_PAGE_BYTES
 HEAD_BYTES = 4096
 XML_SUFFIXES = (".xml", ".xml.bz2")
+TITLE_EXTENSIONS = frozenset("wiki wikitext mediawiki mw txt text raw src json xml bz2".split())
 
 _SPACED_SPECIAL = re.compile(r' ?([<>"&\n]) ?')
 _PADDED_NEWLINE = re.compile(r"(?<= )\n(?= )")
@@ -109,27 +112,19 @@ def _is_bz2(path: Path) -> bool:
     return path.name.lower().endswith(".bz2")
 
 
-def _open_binary(path: Path) -> IO[bytes]:
-    if _is_bz2(path):
-        return bz2.open(path, "rb")
-    return open(path, "rb")
+def _open_source(path: Path) -> IO[bytes]:
+    """The source's bytes (decompressed for .bz2), seekable; regular files only."""
+    raw = open_regular(path, "article file")
+    return bz2.open(raw, "rb") if _is_bz2(path) else raw
 
 
-def _check_path(path: Path) -> None:
-    if not path.exists():
-        raise QuizError(f"{path}: no such file")
-    if path.is_dir():
-        raise QuizError(f"{path}: is a directory, not an article file")
-    if not os.access(path, os.R_OK):
-        raise QuizError(f"{path}: cannot read (permission denied)")
-
-
-def _read_head(path: Path) -> bytes:
+def _read_head(path: Path, handle: IO[bytes]) -> bytes:
     try:
-        with _open_binary(path) as handle:
-            return handle.read(HEAD_BYTES)
+        head = handle.read(HEAD_BYTES)
+        handle.seek(0)
     except (OSError, EOFError) as exc:
         raise QuizError(f"{path}: {_bz2_problem(exc)}") from None
+    return head
 
 
 def _bz2_problem(exc: BaseException) -> str:
@@ -157,18 +152,17 @@ def detect_kind(path: Path, head: bytes) -> str:
     return "plain"
 
 
-def _check_text_size(path: Path) -> None:
-    size = path.stat().st_size
+def _check_text_size(path: Path, handle: IO[bytes]) -> None:
+    size = os.fstat(handle.fileno()).st_size
     if not _is_bz2(path) and size > MAX_TEXT_FILE_BYTES:
         raise QuizError(
             f"{path}: too large ({size} bytes; articles over {MAX_PAGE_BYTES} bytes are refused)"
         )
 
 
-def _read_text(path: Path) -> bytes:
+def _read_text(path: Path, handle: IO[bytes]) -> bytes:
     try:
-        with _open_binary(path) as handle:
-            data = handle.read(MAX_TEXT_FILE_BYTES + 1)
+        data = handle.read(MAX_TEXT_FILE_BYTES + 1)
     except (OSError, EOFError) as exc:
         raise QuizError(f"{path}: {_bz2_problem(exc)}") from None
     if len(data) > MAX_TEXT_FILE_BYTES:
@@ -189,6 +183,10 @@ def _make_page(title: str, raw_text: str, digest: str, origin: str) -> Page:
     title = " ".join(title.split())
     if not title:
         raise QuizError(f"{origin}: the article has no title")
+    if len(title) > MAX_TITLE:
+        raise QuizError(
+            f"{origin}: title too long ({len(title):,} characters, at most {MAX_TITLE})"
+        )
     size = len(raw_text.encode("utf-8"))
     if size > MAX_PAGE_BYTES:
         raise QuizError(
@@ -204,10 +202,7 @@ def _make_page(title: str, raw_text: str, digest: str, origin: str) -> Page:
 def read_seed(path: Path, data: bytes, title: str | None = None) -> Page:
     """A page from a seed file: a JSON array ``[title, wikitext]``."""
     text = _decode(path, data)
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise QuizError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    value = parse_json(text, str(path))
     if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
         raise QuizError(f"{path}: expected a JSON array [title, wikitext]")
     digest = hashlib.sha256(data).hexdigest()
@@ -215,12 +210,15 @@ def read_seed(path: Path, data: bytes, title: str | None = None) -> Page:
 
 
 def title_from_path(path: Path) -> str:
-    """Article title from a file name: stem without extensions, underscores to spaces."""
+    """Article title from a file name: the known extensions (``.wiki``, ``.txt``, ``.raw``,
+    ``.json``, ``.xml``, ``.bz2``, ...) taken off, underscores to spaces."""
     name = path.name
-    if _is_bz2(path):
-        name = name[: -len(".bz2")]
-    stem = Path(name).stem if "." in name else name
-    return stem.replace("_", " ").strip()
+    while True:
+        stem, dot, ext = name.rpartition(".")
+        if not (dot and stem.strip() and ext.lower() in TITLE_EXTENSIONS):
+            break
+        name = stem
+    return name.replace("_", " ").strip()
 
 
 def read_plain(path: Path, data: bytes, title: str | None = None) -> Page:
@@ -230,13 +228,17 @@ def read_plain(path: Path, data: bytes, title: str | None = None) -> Page:
     return _make_page(title or title_from_path(path), text, digest, str(path))
 
 
-def iter_xml_pages(path: Path) -> Iterator[Page | PageFailure]:
-    """Stream the article pages (namespace 0, not redirects) of a MediaWiki XML export."""
+def iter_xml_pages(path: Path, handle: IO[bytes] | None = None) -> Iterator[Page | PageFailure]:
+    """Stream the article pages (namespace 0, not redirects) of a MediaWiki XML export.
+
+    A page whose text is too large is skipped once ``MAX_PAGE_BYTES`` of it were read: the
+    rest of its text is discarded while reading, never held in memory."""
     import mwxml
 
     try:
-        with _open_binary(path) as handle:
-            dump = mwxml.Dump.from_file(handle)
+        with handle if handle is not None else _open_source(path) as stream:
+            capped = CappedRuns(stream, 2 * MAX_PAGE_BYTES)
+            dump = mwxml.Dump.from_file(capped)
             for page in dump.pages:
                 if page.namespace != 0 or page.redirect:
                     for _ in page:  # drain revisions so nothing is held
@@ -249,11 +251,17 @@ def iter_xml_pages(path: Path) -> Iterator[Page | PageFailure]:
                 if not text:
                     yield PageFailure(origin, f"{origin}: the page has no text")
                     continue
+                if text.endswith(TRUNCATED):
+                    message = f"{origin}: article too large (the limit is {MAX_PAGE_BYTES} bytes)"
+                    yield PageFailure(origin, message)
+                    continue
                 digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
                 try:
                     yield _make_page(page.title, text, digest, origin)
                 except QuizError as exc:
                     yield PageFailure(origin, str(exc))
+    except QuizError as exc:
+        yield PageFailure(str(path), str(exc))
     except (EOFError, OSError) as exc:
         yield PageFailure(str(path), f"{path}: {_bz2_problem(exc)}")
     except Exception as exc:  # noqa: BLE001 - any parser failure is bad input, not a crash
@@ -264,17 +272,17 @@ def iter_xml_pages(path: Path) -> Iterator[Page | PageFailure]:
 def iter_source_pages(path: Path, title: str | None = None) -> Iterator[Page | PageFailure]:
     """Every page of one source file (any supported form); failures are yielded, not raised."""
     try:
-        _check_path(path)
-        head = _read_head(path)
-        if b"<mediawiki" not in head:
-            _check_text_size(path)
-        kind = detect_kind(path, head)
-        if kind == "xml":
-            if title:
-                raise QuizError(f"{path}: --title cannot be used with an XML dump")
-            yield from iter_xml_pages(path)
-            return
-        data = _read_text(path)
+        with _open_source(path) as handle:
+            head = _read_head(path, handle)
+            if b"<mediawiki" not in head:
+                _check_text_size(path, handle)
+            kind = detect_kind(path, head)
+            if kind == "xml":
+                if title:
+                    raise QuizError(f"{path}: --title cannot be used with an XML dump")
+                yield from iter_xml_pages(path, handle)
+                return
+            data = _read_text(path, handle)
         if kind == "seed":
             yield read_seed(path, data, title)
         else:
