@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from quiz.errors import QuizError
+from quiz.files import os_problem, shown
 
 ENV_VAR = "QUIZ_DATA_DIR"
 
@@ -26,7 +27,9 @@ def data_dir(override: str | os.PathLike[str] | None = None, *, create: bool = T
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise QuizError(f"cannot create data directory {path}: {exc.strerror}") from None
+            raise QuizError(
+                f"cannot create data directory {shown(path)}: {os_problem(exc)}"
+            ) from None
     return path
 
 

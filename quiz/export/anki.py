@@ -22,6 +22,7 @@ from quiz.export.text import (
     question_tags,
     stable_guid,
 )
+from quiz.files import os_problem, shown
 from quiz.kinds import kind_of
 from quiz.model import GAP, Bank, Question
 
@@ -261,5 +262,5 @@ def export_anki(
     try:
         write_bytes_atomic(target, buffer.getvalue(), overwrite=force)
     except OSError as exc:
-        raise QuizError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise QuizError(f"cannot write {shown(target)}: {os_problem(exc)}") from None
     return sum(len(questions) for _, questions in selections)

@@ -18,8 +18,10 @@ from quiz.export.text import (
     question_tags,
     stable_guid,
 )
+from quiz.files import os_problem, shown
 from quiz.kinds import kind_of
 from quiz.model import Bank, Question
+from quiz.spreadsheet import safe_html_cell, safe_text_cell
 
 DIALECTS = ("quizlet", "anki")
 ANKI_COLUMNS = ("GUID", "Front", "Back", "Tags")
@@ -40,7 +42,7 @@ def quizlet_row(question: Question) -> list[str]:
         term = f"{term} ({cue[0].lower()}{cue[1:]})"
         if question.answer == "False" and question.context.strip():
             definition = f"False. {one_line(question.context)}"
-    return [term, definition]
+    return [safe_text_cell(term), safe_text_cell(definition)]
 
 
 def _anki_back(question: Question, credit: str) -> str:
@@ -58,12 +60,15 @@ def anki_row(bank: Bank, question: Question, *, key: str = "", credit: str = "")
     """``[guid, front, back, tags]`` with HTML-escaped text, for the Basic note type.
 
     ``key`` (the bank key) and ``credit`` (escaped attribution) may be passed in precomputed.
+    Front and back are spreadsheet-safe; the GUID is a hash Anki matches notes by, kept as is.
     """
     key = key or bank.key
     credit = credit or esc(attribution(bank))
     guid = stable_guid(key, question.id, "csv")
     tags = " ".join(question_tags(key, question))
-    return [guid, basic_front(question), _anki_back(question, credit), tags]
+    front = safe_html_cell(basic_front(question))
+    back = safe_html_cell(_anki_back(question, credit))
+    return [guid, front, back, tags]
 
 
 def anki_header(bank: Bank) -> list[str]:
@@ -114,5 +119,5 @@ def export_csv(
     try:
         write_text_atomic(target, text, overwrite=force)
     except OSError as exc:
-        raise QuizError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise QuizError(f"cannot write {shown(target)}: {os_problem(exc)}") from None
     return len(questions)

@@ -10,6 +10,7 @@ from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
 from quiz.export import worksheet_render as render
 from quiz.export.sheets import Worksheet, make_worksheets
+from quiz.files import os_problem, shown
 from quiz.model import Bank, Question
 
 FORMATS = ("html", "md")
@@ -26,7 +27,7 @@ def _prepare_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise QuizError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
+        raise QuizError(f"cannot create {shown(out_dir)}: {os_problem(exc)}") from None
     if not os.access(out_dir, os.W_OK | os.X_OK):
         raise QuizError(f"{out_dir} is not writable")
 
@@ -63,5 +64,5 @@ def export_worksheets(
         for path, text in pages:
             write_text_atomic(path, text, overwrite=True)
     except OSError as exc:
-        raise QuizError(f"cannot write to {directory}: {exc.strerror or exc}") from None
+        raise QuizError(f"cannot write to {shown(directory)}: {os_problem(exc)}") from None
     return [path for path, _ in pages]
