@@ -23,6 +23,8 @@ from functools import lru_cache
 
 __all__ = ["fold", "normalize", "search_key", "slugify", "name_key"]
 
+MAX_SLUG = 100  # slugs name files: well under the 255 bytes file systems allow
+
 # Letters NFKD does not split into base + accent, and quote marks, in their plain form.
 _LETTERS = str.maketrans(
     {
@@ -95,6 +97,9 @@ def slugify(text: str) -> str:
     """
     ascii_text = fold(text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > MAX_SLUG:  # a file name must stay short: keep the start and a digest
+        digest = hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:10]
+        return f"{slug[: MAX_SLUG - 11].rstrip('-')}-{digest}"
     if slug:
         return slug
     if not text.strip():

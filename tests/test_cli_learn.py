@@ -80,7 +80,10 @@ def test_stats_unknown_profile_is_one_line_error(data_dir: Path, capsys, bank_fi
     run(capsys, "profile", "add", "Ann")
     code, out, err = run(capsys, "stats", "--profile", "Bob", "--bank", str(bank_file))
     assert code == 2
-    assert err == "quiz: error: no profile named 'Bob' (profiles: Ann)\n"
+    assert err == (
+        "quiz: error: no profile named 'Bob' (profiles: Ann); "
+        "create it with `quiz profile add Bob`\n"
+    )
 
 
 def test_stats_bad_bank_file(data_dir: Path, capsys, tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ CLASS_FORMAT = "quiz-class/1"
 MODES = ("practice", "exam")
 ATTEMPT_RULES = ("one", "best")
 MAX_NAME = 80
+MAX_ROSTER_BYTES = 10 * 1024 * 1024
+MAX_ROSTER_LINE = 4096
 LOCK_TIMEOUT_S = 10.0
 
 
@@ -271,26 +273,28 @@ def remove_students(data_dir: Path, name: str, students: Sequence[str]) -> list[
 
 def read_roster(path: Path) -> list[str]:
     """Student names from a roster file: a CSV with a ``name`` column, or one name per line."""
+    from quiz.files import read_capped
+
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise QuizError(f"{path}: no such file") from None
+        text = read_capped(path, MAX_ROSTER_BYTES, "roster file").decode("utf-8-sig")
     except UnicodeDecodeError:
         raise QuizError(f"{path}: not a text file") from None
-    except OSError as exc:
-        raise QuizError(f"{path}: cannot read ({exc.strerror})") from None
+    for number, line in enumerate(text.splitlines(), 1):
+        if len(line) > MAX_ROSTER_LINE:
+            raise QuizError(f"{path}: line {number} is too long ({len(line):,} characters)")
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise QuizError(f"{path}: roster is empty")
-    header = next(csv.reader([lines[0]]))
-    folded = [cell.strip().casefold() for cell in header]
-    if "name" not in folded:
-        return [line.strip() for line in lines]
-    column = folded.index("name")
-    names = []
-    for row in csv.reader(io.StringIO("\n".join(lines[1:]))):
-        if column < len(row) and row[column].strip():
-            names.append(row[column].strip())
+    try:
+        header = next(csv.reader([lines[0]]))
+        folded = [cell.strip().casefold() for cell in header]
+        if "name" not in folded:
+            return [line.strip() for line in lines]
+        column = folded.index("name")
+        rows = list(csv.reader(io.StringIO("\n".join(lines[1:]))))
+    except csv.Error as exc:
+        raise QuizError(f"{path}: not a roster CSV ({exc})") from None
+    names = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
     if not names:
         raise QuizError(f"{path}: the name column is empty")
     return names
@@ -446,7 +450,11 @@ def resolve_bank(data_dir: Path, name: str) -> tuple[Bank, Path]:
     from quiz.review import load_approved_bank as load_bank
 
     candidate = Path(name).expanduser()
-    if candidate.exists():
+    try:
+        given = candidate.exists()
+    except OSError:  # a name too long for the file system is no file
+        given = False
+    if given:
         return load_bank(candidate), candidate.resolve()
     saved = banks_dir(Path(data_dir))
     known = sorted(saved.glob("*.json")) if saved.is_dir() else []

@@ -55,11 +55,16 @@ def run_app(args: argparse.Namespace) -> int:
         raise QuizError("--count must be at least 1")
     if minutes <= 0:
         raise QuizError("--minutes must be positive")
+    base = data_dir(args.data_dir)
+    if args.profile is not None:
+        from quiz.commands.learn import require_profile
+
+        require_profile(base, args.profile)
     from quiz.tui.app import QuizApp
 
     banks = [args.bank] if args.bank else []
     app = QuizApp(
-        data_dir(args.data_dir),
+        base,
         profile=args.profile,
         banks=banks,
         start=args.mode,

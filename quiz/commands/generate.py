@@ -125,6 +125,7 @@ def _interrupts_deferred() -> Iterator[None]:
 
 def _write(outcome: Outcome, outputs: Outputs) -> None:
     from quiz.atomic import write_text_atomic
+    from quiz.files import os_problem, shown
 
     assert outcome.text is not None and outcome.target is not None
     target = outcome.target
@@ -132,10 +133,11 @@ def _write(outcome: Outcome, outputs: Outputs) -> None:
         with _interrupts_deferred():
             write_text_atomic(target, outcome.text, overwrite=outputs.force)
     except OSError as exc:
-        raise QuizError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise QuizError(f"cannot write {shown(target)}: {os_problem(exc)}") from None
 
 
 def _resolve_outputs(args: argparse.Namespace) -> Outputs:
+    from quiz.files import os_problem, shown
     from quiz.paths import banks_dir, data_dir
 
     if args.out:
@@ -153,7 +155,7 @@ def _resolve_outputs(args: argparse.Namespace) -> Outputs:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise QuizError(f"cannot create {folder}: {exc.strerror}") from None
+        raise QuizError(f"cannot create {shown(folder)}: {os_problem(exc)}") from None
     return Outputs(None, folder, args.force, time.time_ns())
 
 

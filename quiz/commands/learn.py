@@ -40,6 +40,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     profile.set_defaults(func=run_profile)
 
 
+def require_profile(base: Any, name: str) -> None:
+    """QuizError naming the command that creates ``name`` unless that profile exists.
+
+    Every command taking ``--profile`` (study, practice, exam, open, stats) refuses an unknown
+    learner the same way, so a typo never makes a stray profile."""
+    import shlex
+
+    from quiz.learning.store import find_profile, list_profiles, validate_profile_name
+
+    name = validate_profile_name(name)
+    if find_profile(base, name) is None:
+        known = ", ".join(list_profiles(base)) or "none yet"
+        raise QuizError(
+            f"no profile named {name!r} (profiles: {known}); "
+            f"create it with `quiz profile add {shlex.quote(name)}`"
+        )
+
+
 def _bank_paths(args: argparse.Namespace) -> list[str]:
     if args.bank:
         return list(args.bank)
@@ -53,21 +71,14 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     from datetime import UTC, datetime
 
     from quiz.learning.session import stats
-    from quiz.learning.store import (
-        add_profile,
-        default_profile,
-        find_profile,
-        list_profiles,
-        open_store,
-    )
+    from quiz.learning.store import add_profile, default_profile, list_profiles, open_store
     from quiz.paths import data_dir
     from quiz.review import apply_review, load_reviewed, summary_or_none
 
     base = data_dir(args.data_dir)
     now = datetime.now(UTC)
-    if args.profile and find_profile(base, args.profile) is None:
-        known = ", ".join(list_profiles(base)) or "none yet"
-        raise QuizError(f"no profile named {args.profile!r} (profiles: {known})")
+    if args.profile is not None:
+        require_profile(base, args.profile)
     if not list_profiles(base):
         add_profile(base, default_profile(base))
     loaded = [load_reviewed(path) for path in _bank_paths(args)]

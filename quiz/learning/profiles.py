@@ -30,7 +30,8 @@ def validate_profile_name(name: str) -> str:
     name = name.strip()
     if len(name) > MAX_NAME:
         raise QuizError(f"profile name is too long ({len(name)} characters, at most {MAX_NAME})")
-    if "/" in name or "\\" in name or ".." in name or _CONTROL.search(name):
+    invisible = any(not ch.isprintable() and ch != " " for ch in name)  # also bidi overrides
+    if "/" in name or "\\" in name or ".." in name or _CONTROL.search(name) or invisible:
         raise QuizError(
             f"profile name {name!r} may not contain '/', '\\', '..' or control characters"
         )

@@ -82,7 +82,10 @@ class QuizApp(App[None]):
                 self.store = open_store(self.data_dir)
             except QuizError as exc:  # e.g. open in another window: ask who is learning
                 self.startup_problem = str(exc)
-        self.selected_key = self.catalog.entries[0].key if self.catalog.entries else ""
+        # `quiz study` with no bank starts on the bundled bank, as its help says.
+        first = next((e for e in self.catalog.entries if e.origin != "saved"), None)
+        first = first or (self.catalog.entries[0] if self.catalog.entries else None)
+        self.selected_key = first.key if first is not None else ""
 
     def notify(
         self,

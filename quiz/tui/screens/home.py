@@ -104,8 +104,16 @@ class HomeScreen(Screen):
         table.add_columns("Bank", "New", "Learn", "Due", "Total")
         self._fill_profiles()
         table.focus()  # the banks are counted in on_screen_resume (also sent on first show)
-        for problem in self.quiz.catalog.problems:
-            self.notify(f"Skipped a bank: {problem}", severity="warning", timeout=8)
+        problems = self.quiz.catalog.problems
+        if problems:  # one notice, the file names as plain text (never markup)
+            heading = (
+                "Unreadable bank skipped"
+                if len(problems) == 1
+                else (f"{len(problems)} unreadable banks skipped")
+            )
+            self.notify(
+                "\n".join(problems), title=heading, severity="warning", timeout=10, markup=False
+            )
 
     def on_screen_resume(self) -> None:
         self.refresh_banks()
