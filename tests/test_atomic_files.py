@@ -138,3 +138,14 @@ def test_write_refuses_to_replace_a_device_or_fifo(tmp_path: Path) -> None:
     with pytest.raises(QuizError, match="named pipe"):
         write_text_atomic(fifo, "x")
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_opening_the_app_removes_temp_files_a_killed_generate_left(data_dir: Path) -> None:
+    from quiz.learning.catalog import find_banks
+
+    folder = data_dir / "banks"
+    folder.mkdir()
+    left = folder / ".town.json.999999999.k2j3.tmp"
+    left.write_text("{half a bank")
+    find_banks(data_dir)
+    assert not left.exists()

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from quiz.atomic import clean_stale_temps
 from quiz.bank import bundled_banks
 from quiz.errors import QuizError
 from quiz.model import Bank
@@ -93,6 +94,7 @@ def find_banks(
     for path in given:
         add(Path(path), "given", True)
     if data_dir is not None:
+        clean_stale_temps(banks_dir(Path(data_dir)))  # left by a generate that was killed
         for path in _json_files(banks_dir(Path(data_dir))):
             add(path, "saved", False)
     if include_bundled:
