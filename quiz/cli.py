@@ -23,7 +23,7 @@ COMMAND_MODULES = (
 
 
 APP_MODULE = "quiz.commands.app"
-APP_COMMANDS = {"open", "study", "practice", "exam"}
+APP_COMMANDS = {"open", "study", "practice", "exam", "review"}
 OTHER_COMMANDS = {
     "generate",
     "validate",

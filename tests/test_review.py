@@ -239,7 +239,8 @@ def test_rejected_questions_leave_the_app_catalog_and_assignments(
 
     entry = find_banks(None, [bank_file], include_bundled=False).entries[0]
     assert [q.id for q in entry.bank.questions] == ["mc-1", "cl-1", "tf-1"]
-    assert entry.review is not None and entry.review.line().startswith("2 of 4 reviewed")
+    summary = entry.review_state
+    assert summary is not None and summary.line().startswith("2 of 4 reviewed")
 
     session = classroom.start_assignment(data_dir, "Ann", assignment.id, now=now)
     session.store.close()

@@ -34,6 +34,54 @@ def register(sub: argparse._SubParsersAction) -> None:
                 "--minutes", type=float, default=10.0, metavar="M", help="time limit (default 10)"
             )
         parser.set_defaults(func=run_app, mode="home" if name == "open" else name)
+    review = sub.add_parser(
+        "review",
+        help="go through a bank's questions: accept, reject, edit, flag (for teachers)",
+        description="Review a bank's questions before a class sees them. Decisions and edits "
+        "are kept beside the bank (BANK.review) and survive regenerating it.",
+    )
+    review.add_argument("bank", nargs="?", metavar="BANK", help="bank file (.json)")
+    review.add_argument(
+        "--from-report",
+        metavar="CLASS",
+        help="only the questions the class report flags (negative discrimination, a wrong "
+        "choice strong students pick)",
+    )
+    review.add_argument("--data-dir", metavar="DIR", help="where classes are kept")
+    review.set_defaults(func=run_review)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    """``quiz review BANK`` or ``quiz review --from-report CLASS [BANK]``."""
+    from pathlib import Path
+
+    from quiz.bank import bundled_dir
+
+    only: list[str] = []
+    reasons: dict[str, str] = {}
+    bank = args.bank
+    if args.from_report:
+        from quiz.classroom.review_items import report_items
+        from quiz.paths import data_dir
+
+        items = report_items(data_dir(args.data_dir), args.from_report, bank=bank)
+        if not items:
+            print(f"the report of class {args.from_report!r} flags no question to review")
+            return 0
+        bank = str(items[0].bank_path)
+        only = [item.question_id for item in items if str(item.bank_path) == bank]
+        reasons = {item.question_id: item.reason for item in items}
+    if not bank:
+        raise QuizError("give a bank to review: quiz review BANK.json")
+    if Path(bank).resolve().parent == bundled_dir().resolve():
+        raise QuizError("the bundled bank is read-only here: generate a bank to review")
+    from quiz.review import load_reviewed
+
+    load_reviewed(bank)  # a bad bank or review file is a one-line error before the app starts
+    from quiz.tui.screens.review import ReviewApp
+
+    ReviewApp(bank, only=only, reasons=reasons).run()
+    return 0
 
 
 def _exit_after_first_card(app: object, seen: list[float]) -> None:

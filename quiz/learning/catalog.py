@@ -27,11 +27,11 @@ class BankEntry:
     path: Path
     bank: Bank
     origin: str
-    review: ReviewSummary | None = None
     new: int = 0
     learning: int = 0
     review: int = 0
     counts_known: bool = False
+    review_state: ReviewSummary | None = None
 
     @property
     def title(self) -> str:
@@ -89,7 +89,7 @@ def find_banks(
         seen.add(generated.key)
         bank = apply_review(generated, review)
         summary = summary_or_none(generated, review)
-        catalog.entries.append(BankEntry(Path(path), bank, origin, review=summary))
+        catalog.entries.append(BankEntry(Path(path), bank, origin, review_state=summary))
 
     for path in given:
         add(Path(path), "given", True)

@@ -176,6 +176,30 @@ class QuizApp(App[None]):
             self.catalog_complete = True
         return fill_counts(self.catalog, self.require_store(), self.now())
 
+    def reload_banks(self) -> None:
+        """Read the banks again (after a review changed what the approved banks hold)."""
+        self.catalog = find_banks(
+            self.data_dir if self.catalog_complete else None,
+            self.given_banks,
+            include_bundled=self.include_bundled and self.catalog_complete,
+        )
+
+    def open_review(self, entry: BankEntry | None = None) -> None:
+        """Push the review screen for a bank (a teacher's desk: accept, reject, edit, flag)."""
+        from quiz.bank import bundled_dir
+        from quiz.tui.screens.review import ReviewScreen
+
+        entry = entry or self.selected_entry()
+        if entry is None:
+            return
+        if entry.path.resolve().parent == bundled_dir().resolve():
+            self.notify("The bundled bank is read-only: review a bank you generated", timeout=4)
+            return
+        try:
+            self.push_screen(ReviewScreen(entry.path))
+        except QuizError as exc:
+            self.notify(str(exc), severity="error")
+
     def selected_entry(self) -> BankEntry | None:
         return self.catalog.by_key(self.selected_key) or (
             self.catalog.entries[0] if self.catalog.entries else None

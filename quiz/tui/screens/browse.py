@@ -75,6 +75,7 @@ class BrowseScreen(Screen):
         Binding("slash", "search", "Search"),
         Binding("u", "unflag", "Unflag"),
         Binding("s", "toggle_suspend", "(Un)suspend"),
+        Binding("r", "review", "Review"),
         Binding("escape", "app.back", "Home"),
     ]
 
@@ -211,6 +212,19 @@ class BrowseScreen(Screen):
         if not self.shown or table.cursor_row < 0 or table.cursor_row >= len(self.shown):
             return None
         return self.shown[table.cursor_row]
+
+    def action_review(self) -> None:
+        """The teacher's review of this bank; back here, rejected questions are gone."""
+        self.reviewing = True
+        self.quiz.open_review(self.entry)
+
+    def on_screen_resume(self) -> None:
+        if not getattr(self, "reviewing", False):
+            return
+        self.reviewing = False
+        self.quiz.reload_banks()
+        self.entry = self.quiz.catalog.by_key(self.entry.key) or self.entry
+        self.refill()
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()

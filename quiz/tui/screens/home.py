@@ -170,7 +170,8 @@ class HomeScreen(Screen):
             return ""
         source = entry.bank.source
         licence = f"{source.licence}. {source.attribution}".strip()
-        return plain(f"{entry.origin} bank · {entry.path.name} · {licence}")
+        review = f"{entry.review_state.line()} · " if entry.review_state else ""
+        return plain(f"{review}{entry.origin} bank · {entry.path.name} · {licence}")
 
     def _fill_assignments(self) -> None:
         """The class assignments of the learner (classroom module), one button each."""

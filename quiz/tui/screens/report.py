@@ -33,6 +33,7 @@ class ReportScreen(Screen):
     BINDINGS = [
         Binding("f", "toggle_flag", "Flag/unflag question"),
         Binding("r", "refresh_report", "Refresh"),
+        Binding("v", "review_items", "Review flagged items"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -134,6 +135,24 @@ class ReportScreen(Screen):
             self.notify(str(exc), severity="error", markup=False)
             return
         self.action_refresh_report()
+
+    def action_review_items(self) -> None:
+        """Open the review desk on exactly the items this report flags (negative
+        discrimination, a wrong choice strong students pick)."""
+        from quiz.classroom.review_items import report_items
+        from quiz.tui.screens.review import ReviewScreen
+
+        try:
+            items = report_items(self.data_dir, self.class_name)
+            if not items:
+                self.notify("The report flags no question to review", timeout=3)
+                return
+            bank = items[0].bank_path
+            only = [item.question_id for item in items if item.bank_path == bank]
+            reasons = {item.question_id: item.reason for item in items}
+            self.app.push_screen(ReviewScreen(bank, only=only, reasons=reasons))
+        except QuizError as exc:
+            self.notify(str(exc), severity="error")
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 1:
