@@ -85,7 +85,7 @@ async def test_quit_mid_session_keeps_answers_and_releases_the_profile(data_dir:
     assert [r.rating for r in logged] == [3, 1]
     with open_store(data_dir) as store:
         (summary,) = store.sessions()
-    assert (summary["mode"], len(summary["answers"])) == ("study", 2)
+    assert (summary["mode"], summary["total"]) == ("study", 2)
 
 
 async def test_undo_takes_back_the_last_answer_and_shows_the_card_again(data_dir: Path) -> None:

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, Any
 from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
 from quiz.kinds import parse_kinds
+from quiz.learning.store import read_cards as read_cards  # re-exported for reports
+from quiz.learning.store import read_reviews, read_sessions
 from quiz.model import Bank, Question, Source, slugify
 
 if TYPE_CHECKING:
     from quiz.learning.session import PracticeSession, SessionSummary
-    from quiz.learning.store import ReviewRecord, Store
+    from quiz.learning.store import Store
 
 CLASS_FORMAT = "quiz-class/1"
 MODES = ("practice", "exam")
@@ -470,117 +472,6 @@ def resolve_bank(data_dir: Path, name: str) -> tuple[Bank, Path]:
         if bank.key == wanted:
             return bank, path.resolve()
     raise QuizError(f"{name}: no such bank file or saved bank")
-
-
-# -- reading a student's progress without taking the profile lock --------------------------------
-# A student's app keeps their store open (and locked) while they work, so the teacher's report
-# and the home screen read the engine's files directly. Every file is written atomically or
-# append-only, so a reader sees whole records; answers still in the journal are included.
-
-
-def _profile_folder(data_dir: Path, profile: str) -> Path | None:
-    """The profile's folder: its name's slug folder when that is it (one small read), else a
-    search of every profile."""
-    from quiz.learning import store
-
-    guess = store.profiles_dir(Path(data_dir)) / slugify(profile)
-    name = store.read_profile_name(guess) if guess.is_dir() else None
-    if name is not None and name.casefold() == profile.strip().casefold():
-        return guess
-    return store.find_profile(Path(data_dir), profile)
-
-
-def _journal_ops(folder: Path) -> list[dict[str, Any]]:
-    path = folder / "journal.jsonl"
-    ops = []
-    if path.exists():
-        for line in path.read_bytes().split(b"\n"):
-            try:
-                op = json.loads(line)
-            except ValueError:
-                continue  # empty or torn last line: an answer still being written
-            if isinstance(op, dict):
-                ops.append(op)
-    return ops
-
-
-def read_reviews(
-    data_dir: Path, profile: str, *, assignments_only: bool = False
-) -> list[ReviewRecord]:
-    """Every answer ``profile`` gave (``quiz.learning.store.ReviewRecord``), in time order; with
-    ``assignments_only`` just those given for an assignment (a fast pre-filter skips the rest
-    of a long log without parsing it)."""
-    from quiz.learning.store import ReviewRecord
-
-    folder = _profile_folder(data_dir, profile)
-    if folder is None:
-        return []
-    by_id: dict[int, dict[str, Any]] = {}
-    for op in _journal_ops(folder):  # journal first: a compaction meanwhile moves it to the log
-        if isinstance(op.get("review"), dict):
-            by_id[int(op["review"]["id"])] = op["review"]
-        if "undo" in op:
-            by_id.pop(int(op["undo"]), None)
-    log = folder / "reviews.jsonl"
-    if log.exists():
-        with open(log, encoding="utf-8") as handle:
-            for line in handle:
-                if assignments_only and '"a":' not in line:
-                    continue
-                try:
-                    raw = json.loads(line)
-                    by_id.setdefault(int(raw["id"]), raw)
-                except (ValueError, KeyError, TypeError):
-                    continue
-    records = []
-    for raw in by_id.values():
-        try:
-            records.append(ReviewRecord.from_dict(raw))
-        except (ValueError, KeyError, TypeError):
-            continue
-    return sorted(records, key=lambda r: (r.time, r.id))
-
-
-def read_cards(data_dir: Path, profile: str) -> dict[tuple[str, str], Any]:
-    """``{(bank, qid): CardState}`` of ``profile``: the snapshot plus the journal."""
-    from quiz.learning.schedule import CardState
-
-    folder = _profile_folder(data_dir, profile)
-    cards: dict[tuple[str, str], Any] = {}
-    if folder is None:
-        return cards
-    raw_cards: list[Any] = []
-    seq = 0
-    try:
-        snapshot = json.loads((folder / "cards.json").read_text(encoding="utf-8"))
-        raw_cards, seq = list(snapshot.get("cards") or []), int(snapshot.get("seq") or 0)
-    except (OSError, ValueError, TypeError, AttributeError):
-        pass
-    raw_cards += [
-        c for op in _journal_ops(folder) if int(op.get("n", 0)) > seq for c in op.get("cards", ())
-    ]
-    for raw in raw_cards:
-        try:
-            card = CardState.from_dict(raw)
-        except (ValueError, KeyError, TypeError):
-            continue
-        cards[card.key] = card
-    return cards
-
-
-def read_sessions(data_dir: Path, profile: str) -> list[dict[str, Any]]:
-    """Saved session summaries of ``profile``, oldest first."""
-    folder = _profile_folder(data_dir, profile)
-    if folder is None:
-        return []
-    try:
-        data = json.loads((folder / "profile.json").read_text(encoding="utf-8"))
-        table = data.get("sessions") or {}
-        return [
-            {**doc, "id": int(key)} for key, doc in sorted(table.items(), key=lambda kv: int(kv[0]))
-        ]
-    except (OSError, ValueError, TypeError, AttributeError):
-        return []
 
 
 # -- assignment status, attempts and sessions ----------------------------------------------------

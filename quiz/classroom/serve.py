@@ -168,21 +168,10 @@ class LearnerServer(Server):
 
 
 def profile_in_use(data_dir: Path, name: str) -> bool:
-    """Whether another app holds ``name``'s profile lock right now."""
-    from filelock import FileLock, Timeout
-
+    """Whether another app holds ``name``'s profile lock right now (asked of the store)."""
     from quiz.learning import store
 
-    folder = store.find_profile(Path(data_dir), name)
-    if folder is None:
-        return False
-    lock = FileLock(str(folder / "lock"), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        return True
-    lock.release()
-    return False
+    return store.profile_in_use(Path(data_dir), name)
 
 
 def learner_names(data_dir: Path, class_name: str | None = None) -> list[str]:

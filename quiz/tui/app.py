@@ -207,8 +207,6 @@ class QuizApp(App[None]):
 
     def class_exclude(self) -> set[str]:
         """Question ids the learner's classes flagged as bad (empty without classroom)."""
-        if not (self.data_dir / "classes").is_dir():  # no class yet: skip the import
-            return set()
         try:
             from quiz.classroom.classes import class_flags
         except ImportError:

@@ -1,0 +1,352 @@
+"""TinyDB over a snapshot and an append-only change journal, with append-only log tables.
+
+* ``progress.json``: the snapshot of the small tables (settings, cards, attempts) in TinyDB's
+  JSON layout, plus a ``_store`` header (journal sequence, how much of each log it covers).
+* ``progress-journal.jsonl``: a header line ``{"base": seq}`` then one line per change
+  ``{"n": seq, "t": {table: {doc_id: document or null}}}``, appended and synced: one answer
+  (card state + log entry) is one line and one sync, durable before the next card.
+* ``review-log.jsonl`` / ``session-log.jsonl``: the log tables, one ``{"id": doc_id, ...}``
+  line per document, appended at compaction; never rewritten.
+
+Compaction (atomic): append the journal's log documents to the logs, write the snapshot (the
+old one kept as ``.bak``), start a new journal. A reader loads the snapshot, then the journal
+whose base is the snapshot's sequence (retrying if a compaction replaced both meanwhile), and
+reads each log only up to the size the snapshot records: it sees the state before or after a
+change, never half of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from quiz.errors import QuizError
+from quiz.learning.store_files import Appender, Folder, lines, log
+
+SNAPSHOT = "progress.json"
+JOURNAL = "progress-journal.jsonl"
+LOGS = {"reviews": "review-log.jsonl", "sessions": "session-log.jsonl"}
+FORMAT = "quiz-progress/2"
+HEADER = "_store"
+COMPACT_BYTES = 1 << 20
+"""The journal is folded into the snapshot once it is this big and bigger than a tenth of it."""
+KEEP_PENDING = 50
+"""Newest log documents a compaction during a session keeps in the journal (still undoable)."""
+
+
+@dataclass
+class ProgressState:
+    """What a snapshot and its journal hold."""
+
+    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    pending: dict[str, dict[str, Any]] = field(default_factory=dict)
+    seq: int = 0
+    log_size: dict[str, int] = field(default_factory=dict)
+    log_last: dict[str, int] = field(default_factory=dict)
+    journal_size: int = 0
+    journal_clean: bool = True
+
+    def apply(self, changes: Mapping[str, Mapping[str, Any]]) -> None:
+        for name, docs in changes.items():
+            target = self.pending if name in LOGS else self.tables
+            table = target.setdefault(name, {})
+            for doc_id, doc in docs.items():
+                if doc is None:
+                    table.pop(doc_id, None)
+                else:
+                    table[doc_id] = doc
+
+    def header(self) -> dict[str, Any]:
+        pending = {name: docs for name, docs in self.pending.items() if docs}
+        return {
+            "format": FORMAT,
+            "seq": self.seq,
+            "size": self.log_size,
+            "last": self.log_last,
+            "pending": pending,
+        }
+
+
+def load_state(folder: Folder, attempts: int = 20) -> ProgressState:
+    """The snapshot plus the journal written after it (retried while a compaction runs)."""
+    for _ in range(attempts):
+        state = _read_snapshot(folder)
+        data = folder.read(JOURNAL) or b""
+        first, _, rest = data.partition(b"\n")
+        try:
+            base = int(orjson.loads(first)["base"]) if first.strip() else state.seq
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+            log.warning("%s line 1 is not a journal header; skipped", folder.path / JOURNAL)
+            base, state.journal_clean = state.seq, False
+        if base > state.seq:
+            continue  # a compaction replaced snapshot and journal between the two reads
+        state.journal_size = len(data)
+        if data and not data.endswith(b"\n"):
+            state.journal_clean = False
+        for number, line in lines(rest, folder.path / JOURNAL, start_line=2):
+            try:
+                op = orjson.loads(line)
+                if int(op["n"]) <= state.seq:
+                    continue
+                state.apply(op["t"])
+                state.seq = int(op["n"])
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
+                path = folder.path / JOURNAL
+                log.warning("%s line %d is not a valid change; skipped", path, number)
+                state.journal_clean = False
+        return state
+    raise QuizError(f"{folder.path} kept changing while it was read; try again")
+
+
+def _read_snapshot(folder: Folder) -> ProgressState:
+    data = folder.read(SNAPSHOT)
+    if data is None:
+        return ProgressState()
+    try:
+        tables = orjson.loads(data)
+        header = tables.pop(HEADER)["1"]
+        if header.get("format") != FORMAT:
+            raise ValueError(f"unknown format {header.get('format')!r}")
+        if not all(isinstance(t, dict) for t in tables.values()):
+            raise ValueError("a table is not an object")
+        return ProgressState(
+            tables=tables,
+            seq=int(header["seq"]),
+            log_size={k: int(v) for k, v in header.get("size", {}).items()},
+            log_last={k: int(v) for k, v in header.get("last", {}).items()},
+            pending={k: dict(v) for k, v in header.get("pending", {}).items()},
+        )
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise QuizError(corrupt_message(folder, SNAPSHOT, exc)) from None
+
+
+def corrupt_message(folder: Folder, name: str, exc: object) -> str:
+    backup = f"{name}.bak"
+    where = (
+        f"the last good copy is at {folder.path / backup}"
+        if folder.exists(backup)
+        else "no backup copy exists yet"
+    )
+    return f"{folder.path / name} is corrupt ({exc}); it was left untouched; {where}"
+
+
+class ProgressStorage(Storage):
+    """TinyDB storage: tables in memory, each change one synced journal line."""
+
+    def __init__(
+        self,
+        folder: Folder,
+        state: ProgressState,
+        *,
+        readonly: bool,
+        files: Mapping[str, str] = LOGS,
+    ) -> None:
+        self.folder = folder
+        self.files = dict(files)
+        self.state = state
+        self.readonly = readonly
+        self._journal: Appender | None = None
+        self._op: dict[str, dict[str, Any]] | None = None
+        self._rollback: list[Callable[[], None]] = []
+        self._depth = 0
+        self._next: dict[str, int] = {}
+
+    # -- TinyDB's Storage interface
+    def read(self) -> dict[str, dict[str, Any]]:
+        return self.state.tables
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Whole-database writes (TinyDB's drop_tables): a new snapshot."""
+        self._writable()
+        self.state.tables = {k: v for k, v in data.items() if k not in LOGS}
+        self.compact()
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    # -- changes
+    def start(self) -> None:
+        """Open the journal for appending (after a compaction if it needs one)."""
+        self._writable()
+        state = self.state
+        if not state.journal_clean or not self.folder.exists(JOURNAL) or self._journal_big():
+            self.compact()
+        else:
+            self._journal = self.folder.append(JOURNAL)
+
+    def _journal_big(self) -> bool:
+        snapshot = self.folder.size(SNAPSHOT) or 0
+        return self.state.journal_size > max(COMPACT_BYTES, snapshot // 10)
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise QuizError(f"{self.folder.path.name} is opened read-only")
+
+    def table_data(self, name: str) -> dict[str, Any]:
+        target = self.state.pending if name in LOGS else self.state.tables
+        return target.setdefault(name, {})
+
+    def next_id(self, name: str) -> int:
+        if name not in self._next:
+            known = [self.state.log_last.get(name, 0), *map(int, self.table_data(name))]
+            self._next[name] = max(known) + 1
+        self._next[name] += 1
+        return self._next[name] - 1
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Changes made inside are one journal line: all durable together, or none."""
+        self._writable()
+        if self._depth == 0:
+            self._op, self._rollback = {}, []
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._undo()
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            op, self._op = self._op or {}, None
+            if op:
+                try:
+                    self._append(op)
+                except BaseException:
+                    self._undo()
+                    raise
+
+    def record(self, name: str, changes: dict[str, Any], rollback: Callable[[], None]) -> None:
+        """Called by the tables after a change in memory."""
+        with self.transaction():
+            self._rollback.append(rollback)
+            if changes:
+                assert self._op is not None
+                self._op.setdefault(name, {}).update(changes)
+
+    def _undo(self) -> None:
+        for rollback in reversed(self._rollback):
+            rollback()
+        self._rollback, self._op = [], None
+
+    def _append(self, op: dict[str, dict[str, Any]]) -> None:
+        if self._journal is None:
+            raise QuizError(f"profile folder {self.folder.path} is closed")
+        line = orjson.dumps({"n": self.state.seq + 1, "t": op}) + b"\n"
+        self._journal.write(line)
+        self.state.seq += 1
+        self.state.journal_size += len(line)
+        if self._journal_big():
+            self.compact(keep=KEEP_PENDING)
+
+    # -- compaction
+    def compact(self, keep: int = 0) -> None:
+        """Move log documents to their logs, write the snapshot, start a new journal; the
+        newest ``keep`` log documents stay pending in the snapshot (they can still be undone)."""
+        self._writable()
+        state = self.state
+        for name, file in LOGS.items():
+            pending = state.pending.get(name, {})
+            ids = sorted(pending, key=int)
+            moving, staying = (ids[:-keep], ids[-keep:]) if keep else (ids, [])
+            if not moving:
+                continue
+            writer = self.folder.append(file)
+            try:
+                known = state.log_size.get(name, 0)
+                if writer.size() > known:
+                    writer.truncate(known)  # the unfinished append of a killed compaction
+                body = b"".join(orjson.dumps({"id": int(i), **pending[i]}) + b"\n" for i in moving)
+                writer.write(body)
+                state.log_size[name] = writer.size()
+                state.log_last[name] = max(state.log_last.get(name, 0), int(moving[-1]))
+            finally:
+                writer.close()
+            state.pending[name] = {i: pending[i] for i in staying}
+        snapshot = {HEADER: {"1": state.header()}, **state.tables}
+        self.folder.replace(SNAPSHOT, orjson.dumps(snapshot), backup=True)
+        journal = orjson.dumps({"base": state.seq}) + b"\n"
+        self.close()
+        self.folder.replace(JOURNAL, journal)
+        state.journal_size, state.journal_clean = len(journal), True
+        self._journal = self.folder.append(JOURNAL)
+
+    # -- logs
+    def scan_log(self, name: str) -> Iterator[dict[str, Any]]:
+        """The documents of a log table in id order, each with its ``id``: the file (up to the
+        size the snapshot covers), then the journal's."""
+        file = self.files.get(name, "")
+        size = self.state.log_size.get(name, 0)
+        fd = self.folder.open_file(file) if size and file else None
+        last = 0
+        if fd is not None:
+            number = 0
+            with open(fd, "rb") as handle:
+                left, carry = size, b""
+                while left > 0:
+                    chunk = handle.read(min(left, 1 << 20))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+                    parts = (carry + chunk).split(b"\n")
+                    carry = parts.pop()
+                    for line in parts:
+                        number += 1
+                        doc = _parse_log_line(line, self.folder.path / file, number)
+                        if doc is not None:
+                            last = doc["id"]
+                            yield doc
+        pending = self.state.pending.get(name, {})
+        for doc_id in sorted(pending, key=int):
+            if int(doc_id) > last:
+                yield {"id": int(doc_id), **pending[doc_id]}
+
+    def scan_log_reverse(self, name: str) -> Iterator[dict[str, Any]]:
+        """Like :meth:`scan_log` from the newest document back (reads the file's end first)."""
+        pending = self.state.pending.get(name, {})
+        for doc_id in sorted(pending, key=int, reverse=True):
+            yield {"id": int(doc_id), **pending[doc_id]}
+        file = self.files.get(name, "")
+        end = self.state.log_size.get(name, 0)
+        fd = self.folder.open_file(file) if end and file else None
+        if fd is None:
+            return
+        with open(fd, "rb") as handle:
+            carry = b""
+            while end > 0:
+                step = min(end, 1 << 16)
+                end -= step
+                handle.seek(end)
+                parts = (handle.read(step) + carry).split(b"\n")
+                carry = parts.pop(0) if end > 0 else b""
+                for line in reversed(parts):
+                    doc = _parse_log_line(line, self.folder.path / file, 0)
+                    if doc is not None and str(doc["id"]) not in pending:
+                        yield doc
+
+    def iter_log(self, name: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(doc_id, document) pairs of a log table, for TinyDB."""
+        for doc in self.scan_log(name):
+            doc_id = doc.pop("id")
+            yield str(doc_id), doc
+
+
+def _parse_log_line(line: bytes, path: Any, number: int) -> dict[str, Any] | None:
+    if not line.strip():
+        return None
+    try:
+        doc = orjson.loads(line)
+        int(doc["id"])
+        return doc
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        where = f"line {number}" if number else "a line"
+        log.warning("%s %s is not a valid entry; skipped", path, where)
+        return None
