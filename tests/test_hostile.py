@@ -206,6 +206,10 @@ BANK_COMMANDS = [
     ["export", "csv", "{}", "-o", "{out}/cards.csv"],
     ["export", "csv", "{}", "-o", "{out}/cards.csv", "--dialect", "anki"],
     ["export", "worksheet", "{}", "-o", "{out}/sheets"],
+    ["export", "gift", "{}", "-o", "{out}/q.gift"],
+    ["export", "moodle", "{}", "-o", "{out}/q.xml"],
+    ["export", "qti", "{}", "-o", "{out}/q.zip"],
+    ["export", "kahoot", "{}", "-o", "{out}/q.xlsx"],
     ["stats", "--bank", "{}"],
     ["study", "{}"],
     ["practice", "{}"],
@@ -351,6 +355,7 @@ def test_long_names_for_outputs_are_one_line_errors(
         ["export", "csv", str(BUNDLED_BANK), "-o", str(long_file)],
         ["export", "anki", str(BUNDLED_BANK), "-o", str(tmp_path / (LONG + ".apkg"))],
         ["export", "worksheet", str(BUNDLED_BANK), "-o", str(tmp_path / LONG)],
+        ["export", "moodle", str(BUNDLED_BANK), "-o", str(tmp_path / (LONG + ".xml"))],
         ["assign", "5B", LONG],
     ]
     for argv in commands:
@@ -384,6 +389,10 @@ def test_read_only_places_are_one_line_errors(
         ["export", "csv", str(BUNDLED_BANK), "-o", f"{target}.csv", "--force"],
         ["export", "anki", str(BUNDLED_BANK), "-o", f"{target}.apkg", "--force"],
         ["export", "worksheet", str(BUNDLED_BANK), "-o", str(target / "sheets")],
+        ["export", "gift", str(BUNDLED_BANK), "-o", f"{target}.gift", "--force"],
+        ["export", "moodle", str(BUNDLED_BANK), "-o", f"{target}.xml", "--force"],
+        ["export", "qti", str(BUNDLED_BANK), "-o", f"{target}.zip", "--force"],
+        ["export", "kahoot", str(BUNDLED_BANK), "-o", f"{target}.xlsx", "--force"],
         ["generate", str(QUESTIONS / "000_e4fee655deeefa93.txt"), "-o", f"{target}.json"],
         ["generate", str(QUESTIONS / "000_e4fee655deeefa93.txt"), "--out-dir", str(target)],
         ["profile", "add", "Zed", "--data-dir", str(target / "data")],
@@ -403,6 +412,8 @@ def test_a_device_as_the_output_file_is_refused_not_replaced(
         ["export", "csv", str(BUNDLED_BANK), "-o", str(device), "--force"],
         ["export", "anki", str(BUNDLED_BANK), "-o", str(device), "--force"],
         ["export", "worksheet", str(BUNDLED_BANK), "-o", str(device)],
+        ["export", "qti", str(BUNDLED_BANK), "-o", str(device), "--force"],
+        ["export", "kahoot", str(BUNDLED_BANK), "-o", str(device), "--force"],
         ["generate", str(QUESTIONS / "000_e4fee655deeefa93.txt"), "-o", str(device), "--force"],
     ]
     for argv in commands:
@@ -430,6 +441,8 @@ def test_read_only_and_full_folders_simulated(
         ["export", "csv", str(BUNDLED_BANK), "-o", str(tmp_path / "c.csv")],
         ["export", "anki", str(BUNDLED_BANK), "-o", str(tmp_path / "d.apkg")],
         ["export", "worksheet", str(BUNDLED_BANK), "-o", str(tmp_path / "sheets")],
+        ["export", "gift", str(BUNDLED_BANK), "-o", str(tmp_path / "q.gift")],
+        ["export", "kahoot", str(BUNDLED_BANK), "-o", str(tmp_path / "q.xlsx")],
         ["generate", str(QUESTIONS / "000_e4fee655deeefa93.txt"), "-o", str(tmp_path / "b.json")],
         ["class", "create", "6C"],
     ]
