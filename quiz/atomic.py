@@ -120,12 +120,13 @@ def _refuse_special(target: Path) -> None:
 
 
 def write_bytes_atomic(
-    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = True
+    path: str | os.PathLike[str], data: bytes, *, overwrite: bool = True, mode: int | None = None
 ) -> None:
     """Write ``data`` to ``path`` so readers see the old file or the new one, never a mix.
 
     The file gets the mode ``open()`` would give it (the umask is honoured) or keeps the mode of
-    the file it replaces. Temp files a killed writer left for the same name are removed first.
+    the file it replaces; ``mode`` forces one (0600 for a file of secrets). Temp files a
+    killed writer left for the same name are removed first.
     """
     target = Path(path)
     try:
@@ -139,7 +140,7 @@ def write_bytes_atomic(
     if not directory.is_dir():
         raise QuizError(f"directory {directory} does not exist")
     clean_stale_temps(directory, target.name)
-    mode = new_file_mode(target)
+    mode = new_file_mode(target) if mode is None else mode
     prefix = f"{_temp_prefix(target.name)}{os.getpid()}."
     tmp = None
     try:
@@ -167,6 +168,8 @@ def write_bytes_atomic(
         os.close(dir_fd)
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str, *, overwrite: bool = True) -> None:
+def write_text_atomic(
+    path: str | os.PathLike[str], text: str, *, overwrite: bool = True, mode: int | None = None
+) -> None:
     """UTF-8 text version of :func:`write_bytes_atomic`."""
-    write_bytes_atomic(path, text.encode("utf-8"), overwrite=overwrite)
+    write_bytes_atomic(path, text.encode("utf-8"), overwrite=overwrite, mode=mode)

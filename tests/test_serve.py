@@ -91,7 +91,10 @@ async def open_tab(http, port: int, path: str, until: tuple, seconds: float = 40
     returns (output, websocket) with the websocket still open (the app keeps running)."""
     import aiohttp
 
-    ws = await http.ws_connect(f"http://127.0.0.1:{port}{path}?width=100&height=30")
+    ws = await http.ws_connect(
+        f"http://127.0.0.1:{port}{path}?width=100&height=30",
+        headers={"Origin": f"http://127.0.0.1:{port}"},  # as a page of this server does
+    )
     received = b""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline and not all(t in screen_text(received) for t in until):
@@ -107,20 +110,37 @@ async def open_tab(http, port: int, path: str, until: tuple, seconds: float = 40
 
 
 async def classroom_of_tabs(port: int) -> dict[str, object]:
-    """The start page, two learners' tabs at once, a second tab on a busy learner."""
+    """The start page, two learners' tabs at once, a second tab on a busy learner, and the
+    requests a hostile page or a rebinding name would make."""
     import aiohttp
 
     seen: dict[str, object] = {}
     async with aiohttp.ClientSession() as http:
-        for path in ("/", "/learner/ann", "/app", "/learner/Nobody"):
+        for path in ("/", "/learner/ann", "/app", "/learner/Nobody", "/s/" + "A" * 22):
             async with http.get(f"http://127.0.0.1:{port}{path}") as response:
-                seen[path] = (response.status, await response.text())
-        ann, ann_ws = await open_tab(http, port, "/ws/learner/Ann", (b"Ann", b"Study"))
-        bob, bob_ws = await open_tab(http, port, "/ws/learner/Bob", (b"Bob", b"Study"))
-        again, again_ws = await open_tab(http, port, "/ws/learner/Ann", (b"already open",), 10)
+                seen[path] = (response.status, await response.text(), dict(response.headers))
+        links = dict(re.findall(r'href="/s/([^"]+)">([^<]+)<', str(seen["/"][1])))
+        token = {name: tok for tok, name in links.items()}
+        async with http.get(f"http://127.0.0.1:{port}/", headers={"Host": "evil.example"}) as r:
+            seen["rebinding"] = r.status
+        for headers in ({}, {"Origin": "http://evil.example"}, {"Origin": "null"}):
+            try:
+                await http.ws_connect(
+                    f"http://127.0.0.1:{port}/ws/s/{token['Ann']}", headers=headers
+                )
+                seen.setdefault("foreign sockets", []).append(101)
+            except aiohttp.WSServerHandshakeError as exc:
+                seen.setdefault("foreign sockets", []).append(exc.status)
+        ann, ann_ws = await open_tab(http, port, f"/ws/s/{token['Ann']}", (b"Ann", b"Study"))
+        bob, bob_ws = await open_tab(http, port, f"/ws/s/{token['Bob']}", (b"Bob", b"Study"))
+        again, again_ws = await open_tab(
+            http, port, f"/ws/s/{token['Ann']}", (b"already open",), 10
+        )
+        async with http.get(f"http://127.0.0.1:{port}/s/{token['Ann']}") as response:
+            seen["later page"] = await response.text()
         for ws in (ann_ws, bob_ws, again_ws):
             await ws.close()
-        seen.update(ann=ann, bob=bob, again=again)
+        seen.update(ann=ann, bob=bob, again=again, token=token)
     return seen
 
 
@@ -148,13 +168,17 @@ def test_server_gives_each_learner_their_own_app(tmp_path: Path) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-    status, start_page = seen["/"]
-    assert status == 200 and 'href="/learner/Ann"' in start_page
+    status, start_page, headers = seen["/"]
+    token = seen["token"]
+    assert status == 200 and f'href="/s/{token["Ann"]}"' in start_page
     assert "&lt;Zoë &amp; co&gt;" in start_page and "<Zoë" not in start_page
-    status, page = seen["/learner/ann"]
-    assert status == 200 and f"ws://127.0.0.1:{port}/ws/learner/Ann" in page
+    assert headers["X-Frame-Options"] == "DENY" and headers["Referrer-Policy"] == "no-referrer"
+    status, page, _ = seen["/learner/ann"]  # followed to the learner's link
+    assert status == 200 and f"ws://127.0.0.1:{port}/ws/s/{token['Ann']}" in page
     assert seen["/app"][0] == 200 and f"ws://127.0.0.1:{port}/ws" in seen["/app"][1]
-    assert seen["/learner/Nobody"][0] == 404
+    assert seen["/learner/Nobody"][0] == 404 and seen["/s/" + "A" * 22][0] == 404
+    assert seen["rebinding"] == 421
+    assert seen["foreign sockets"] == [403, 403, 403]
     for name in ("ann", "bob"):
         output = seen[name]
         assert b"\x1b[" in output  # the app draws with terminal escape sequences
@@ -162,6 +186,7 @@ def test_server_gives_each_learner_their_own_app(tmp_path: Path) -> None:
         assert name.title().encode() in text and b"Study" in text, text[:300]
         assert (b"Bob" if name == "ann" else b"Ann") not in text  # each tab its own learner
     assert b"Ann is already open in another tab" in seen["again"]
+    assert "Ann is already open in another tab" in seen["later page"]
 
 
 def test_start_page_can_offer_one_class_only(data_dir: Path) -> None:
@@ -173,10 +198,12 @@ def test_start_page_can_offer_one_class_only(data_dir: Path) -> None:
     store.add_profile(data_dir, "Teacher")
     assert serve.learner_names(data_dir) == ["Ann", "Cy", "Teacher"]
     assert serve.learner_names(data_dir, "9b") == ["Ann", "Cy"]
-    page = serve.learners_page(data_dir, "9B")
-    assert "Class 9B" in page and "/learner/Cy" in page and "Teacher" not in page
-    assert serve.make_server(data_dir, port=8123, class_name="9b").class_name == "9B"
+    server = serve.make_server(data_dir, port=8123, class_name="9b")
+    assert server.class_name == "9B"
+    links, page = serve.write_links(server)
+    assert sorted(links) == ["Ann", "Cy"]
+    assert page.stat().st_mode & 0o077 == 0  # the slips are secrets: the teacher's only
+    assert "Class 9B" in serve.learners_page(links, "9B")
     with pytest.raises(QuizError, match="no class named"):
         serve.make_server(data_dir, class_name="nope")
-    empty = serve.learners_page(data_dir / "nowhere")
-    assert "No learners yet" in empty
+    assert "No learners yet" in serve.learners_page({})

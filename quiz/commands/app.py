@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         )
         parser.add_argument("--profile", metavar="NAME", help="learner (default: the only one)")
         parser.add_argument("--data-dir", metavar="DIR", help="where progress is kept")
+        # `quiz serve` runs each learner's app with this: no switching to another learner.
+        parser.add_argument("--lock-profile", action="store_true", help=argparse.SUPPRESS)
         if name in ("practice", "exam"):
             parser.add_argument(
                 "--count", type=int, default=20, metavar="N", help="questions (default 20)"
@@ -118,6 +120,7 @@ def run_app(args: argparse.Namespace) -> int:
         start=args.mode,
         count=count,
         time_limit=minutes * 60,
+        lock_profile=args.lock_profile,
     )
     first_card: list[float] = []
     if os.environ.get(FIRST_CARD_ENV):

@@ -95,6 +95,15 @@ def _register_serve(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--class", dest="class_name", metavar="CLASS", help="offer only its students"
     )
+    parser.add_argument(
+        "--links", action="store_true", help="print each learner's link and stop (no server)"
+    )
+    parser.add_argument(
+        "--new-links",
+        action="store_true",
+        help="replace every learner's link (old ones stop working)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log every request")
     _data_dir_option(parser)
     parser.set_defaults(func=run_serve)
 
@@ -248,6 +257,13 @@ def run_serve(args: argparse.Namespace) -> int:
     from quiz.classroom.serve import serve
 
     serve(
-        _data(args), host=args.host, port=args.port, url=args.public_url, class_name=args.class_name
+        _data(args),
+        host=args.host,
+        port=args.port,
+        url=args.public_url,
+        class_name=args.class_name,
+        new_links=args.new_links,
+        links_only=args.links,
+        verbose=args.verbose,
     )
     return 0

@@ -50,10 +50,16 @@ class QuizApp(App[None]):
         time_limit: float = 600.0,
         on_first_card: Callable[[], None] | None = None,
         bundled: bool = True,
+        lock_profile: bool = False,
     ) -> None:
         super().__init__()
         if start not in START_MODES:
             raise QuizError(f"unknown start screen {start!r}")
+        if lock_profile and not profile:
+            raise QuizError("--lock-profile needs --profile")
+        # Served to a browser (`quiz serve`): this app is one learner's; no switching learner
+        # and no teacher's screens.
+        self.lock_profile = lock_profile
         self.data_dir = Path(data_dir)
         self.clock = clock
         self.rng = rng if rng is not None else random.Random()
@@ -122,6 +128,9 @@ class QuizApp(App[None]):
         """Open ``name``'s store (creating the profile) and close the current one."""
         if name == self.profile:
             return True
+        if self.lock_profile:
+            self.notify(f"This app is {self.profile}'s only.", severity="warning")
+            return False
         try:
             new_store = open_store(self.data_dir, name)
         except QuizError as exc:
@@ -333,6 +342,8 @@ class QuizApp(App[None]):
 
     def _report_commands(self) -> Iterator[SystemCommand]:
         """One "Class report" command per class (the classroom module's Report screen)."""
+        if self.lock_profile:  # a student's served app: no class reports
+            return
         try:
             from quiz.classroom.classes import list_classes
         except ImportError:
@@ -350,6 +361,8 @@ class QuizApp(App[None]):
 
     def open_report(self, class_name: str) -> None:
         """Push the classroom Report screen for ``class_name``."""
+        if self.lock_profile:
+            return
         from quiz.tui.screens.report import ReportScreen
 
         self.push_screen(ReportScreen(self.data_dir, class_name))

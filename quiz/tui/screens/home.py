@@ -103,6 +103,9 @@ class HomeScreen(Screen):
         table = self.query_one("#banks", DataTable)
         table.add_columns("Bank", "New", "Learn", "Due", "Total")
         self._fill_profiles()
+        if self.quiz.lock_profile:  # served to one learner's browser: no other learner
+            self.query_one("#profile", Select).disabled = True
+            self.query_one("#new-profile", Button).display = False
         table.focus()  # the banks are counted in on_screen_resume (also sent on first show)
         problems = self.quiz.catalog.problems
         if problems:  # one notice, the file names as plain text (never markup)
@@ -266,6 +269,8 @@ class HomeScreen(Screen):
         self.quiz.open_mode(mode)
 
     def action_new_profile(self) -> None:
+        if self.quiz.lock_profile:
+            return
         from quiz.tui.screens.modals import TextModal
 
         def created(name: str | None) -> None:
