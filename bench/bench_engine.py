@@ -96,7 +96,7 @@ def peak_memory_mb() -> float:
 
 def measure_quiz(base: Path, cards: int) -> dict[str, float]:
     """Runs in a fresh process: open + queue, answer loop, peak memory."""
-    from quiz.learning.session import StudySession
+    from quiz.learning.study import StudySession
 
     bank = make_bank(cards)
     started = time.perf_counter()
@@ -114,7 +114,7 @@ def measure_quiz(base: Path, cards: int) -> dict[str, float]:
         session.answer(question, 3, now=now, given="x", verdict="right", duration=4.0)
         times.append(time.perf_counter() - t0)
         now += timedelta(seconds=5)
-    from quiz.learning.session import stats
+    from quiz.learning.stats import stats
 
     t0 = time.perf_counter()
     stats(store, bank, now=now, tz=UTC)

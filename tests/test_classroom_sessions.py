@@ -11,7 +11,8 @@ import pytest
 from quiz.bank import write_bank
 from quiz.classroom import classes as classroom
 from quiz.errors import QuizError
-from quiz.learning.session import ExamSession, PracticeSession
+from quiz.learning.exam import ExamSession
+from quiz.learning.practice import PracticeSession
 from quiz.learning.store import open_store
 from quiz.model import Bank, Question, Source
 

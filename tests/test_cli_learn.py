@@ -13,8 +13,8 @@ import pytest
 
 from quiz.bank import write_bank
 from quiz.cli import main
-from quiz.learning.session import StudySession
 from quiz.learning.store import list_profiles, open_store
+from quiz.learning.study import StudySession
 from quiz.model import Bank, Question, Source
 
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from test_export_fixtures import nasty_bank, synthetic_bank
 
 from quiz.errors import QuizError
 from quiz.export.select import (
     Filters,
-    balanced_pick,
     filter_questions,
     parse_difficulty,
     select_questions,
@@ -72,13 +69,3 @@ def test_limit_picks_balanced_questions_in_bank_order() -> None:
     assert positions == sorted(positions)
     assert len({q.kind for q in chosen}) == 4
     assert select_questions(bank, Filters(limit=8)) == chosen
-
-
-def test_balanced_pick_uses_siblings_only_when_nothing_else_is_left() -> None:
-    bank = nasty_bank()
-    for question in bank.questions:
-        question.fact = "same"
-    first = balanced_pick(bank.questions, 2, random.Random(1))
-    assert len(first) == 2
-    assert len(balanced_pick(bank.questions, 100)) == len(bank.questions)
-    assert balanced_pick(bank.questions, 0) == []

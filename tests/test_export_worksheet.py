@@ -13,10 +13,10 @@ from test_export_csv import check_golden
 from test_export_fixtures import ATTRIBUTION, nasty_bank, synthetic_bank
 
 from quiz.errors import QuizError
-from quiz.export.select import top_section
 from quiz.export.sheets import make_worksheets
 from quiz.export.worksheet import export_worksheets
 from quiz.export.worksheet_render import page_html, page_markdown
+from quiz.learning.picker import top_section
 
 
 @pytest.mark.parametrize("fmt", ["html", "md"])

@@ -11,16 +11,13 @@ from pathlib import Path
 import pytest
 
 from quiz.errors import QuizError
+from quiz.learning.exam import ExamSession
+from quiz.learning.practice import CramSession, PracticeSession
 from quiz.learning.schedule import CardState, Rating
-from quiz.learning.session import (
-    CramSession,
-    ExamSession,
-    PracticeSession,
-    SessionSummary,
-    StudySession,
-    stats,
-)
+from quiz.learning.stats import stats
 from quiz.learning.store import Store, open_store
+from quiz.learning.study import StudySession
+from quiz.learning.summary import SessionSummary
 from quiz.model import Bank, Question, Source
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # the study day started at 04:00 UTC
@@ -108,7 +105,9 @@ def test_new_card_limit_holds_across_sessions_and_resets_next_day(
     assert again.next_card(NOW + timedelta(hours=2)) is None
     tomorrow = NOW + timedelta(days=1)
     assert again.counts(tomorrow)[0] == 3
-    assert again.next_card(tomorrow).id == "q03"  # q00, q02, q01 went first (siblings apart)
+    # q00, q02, q04 went first; their siblings q01, q03, q05 waited for the next study day
+    assert [r.qid for r in store.reviews_since(NOW - timedelta(days=1))] == ["q00", "q02", "q04"]
+    assert again.next_card(tomorrow).id == "q01"
 
 
 def test_review_limit(store: Store) -> None:
@@ -123,16 +122,46 @@ def test_review_limit(store: Store) -> None:
     assert session.next_card(NOW) is None
 
 
-def test_siblings_are_not_back_to_back(store: Store) -> None:
-    bank = make_bank()
+def drain(session: StudySession, when: datetime) -> list[Question]:
+    """Answer Easy to every card the session shows at ``when``."""
+    shown = []
+    while (question := session.next_card(when)) is not None:
+        shown.append(question)
+        session.answer(question, Rating.Easy, now=when)
+    return shown
+
+
+def test_a_shown_question_buries_its_siblings_until_the_next_study_day(store: Store) -> None:
+    bank = make_bank()  # 12 facts, two questions each
+    store.update_settings(new_per_day=100)
     session = study(store, bank)
-    keys = []
-    for _ in range(20):
-        question = session.next_card(NOW)
-        keys.append(question.sibling_key)
-        session.answer(question, Rating.Easy, now=NOW)
-    assert all(len(set(keys[i : i + 3])) == 3 for i in range(len(keys) - 2))
-    assert len(set(keys[:6])) == 6  # a fact's sibling waits while others are available
+    shown = drain(session, NOW)
+    assert len(shown) == 12 and len({q.fact for q in shown}) == 12
+    assert session.counts(NOW) == (0, 0, 0)
+    later = NOW + timedelta(hours=6)  # the same study day, the bank opened again
+    assert study(store, bank, later).next_card(later) is None
+    tomorrow = NOW + timedelta(days=1)
+    rest = drain(study(store, bank, tomorrow), tomorrow)
+    assert {q.id for q in rest} == {q.id for q in bank.questions} - {q.id for q in shown}
+
+
+def test_questions_from_one_sentence_are_siblings_too(store: Store) -> None:
+    bank = make_bank(6)
+    for question in bank.questions[2:4]:  # q02, q03: other facts, the sentence of q00
+        question.context = "The army was founded in 1918."
+    bank.questions[0].context = " the army was FOUNDED in 1918. "
+    shown = drain(study(store, bank), NOW)
+    assert [q.id for q in shown] == ["q00", "q04"]
+
+
+def test_undo_gives_back_the_siblings_an_answer_buried(store: Store) -> None:
+    bank = make_bank(2)
+    session = study(store, bank)
+    first = session.next_card(NOW)
+    session.answer(first, Rating.Easy, now=NOW)
+    assert session.next_card(NOW) is None and session.sibling_buried("q01")
+    assert session.undo(NOW).id == first.id
+    assert not session.sibling_buried("q01") and session.counts(NOW) == (2, 0, 0)
 
 
 def test_excluded_suspended_flagged_buried_retired_are_skipped(store: Store) -> None:
@@ -184,7 +213,8 @@ def test_leech_warning_suspends_card(store: Store) -> None:
 
 
 def test_learning_cards_return_after_their_step(store: Store) -> None:
-    bank = make_bank(2)
+    bank = make_bank(4)
+    bank.questions = bank.questions[::2]  # q00 and q02: not siblings
     session = study(store, bank)
     first = session.next_card(NOW)
     labels = session.intervals(first, NOW)
@@ -370,12 +400,12 @@ def test_regenerated_bank_keeps_progress(store: Store) -> None:
     assert store.sync_bank(regenerated.key, [q.id for q in regenerated.questions]) == (1, 0)
     later = NOW + timedelta(hours=1)
     again = study(store, regenerated, later)
-    assert again.counts(later)[0] == 4  # 3 untouched + the new q99
-    shown = []
-    while (question := again.next_card(later)) is not None:
-        shown.append(question.id)
-        again.answer(question, Rating.Easy, now=later)
-    assert "q99" in shown and gone not in shown
+    # untouched: q01 (its sibling q00 is gone), q03 and q05 (siblings shown today), new q99
+    assert again.counts(later)[0] == 2
+    shown = [q.id for q in drain(again, later)]
+    tomorrow = NOW + timedelta(days=1)
+    shown += [q.id for q in drain(study(store, regenerated, tomorrow), tomorrow)]
+    assert sorted(shown) == ["q01", "q03", "q05", "q99"] and gone not in shown
     assert all(store.card(bank.key, qid).reps == 1 for qid in answered)
     assert stats(store, None, now=later, tz=UTC)["cards"]["retired"] == 1
 

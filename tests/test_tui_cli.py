@@ -47,7 +47,7 @@ def test_counts_follow_the_learners_progress(data_dir: Path) -> None:
         store.update_settings(new_per_day=10)
         entry = fill_counts(catalog, store, FIXED_NOW).entries[0]
         assert (entry.new, entry.learning, entry.review) == (10, 0, 0)
-        from quiz.learning.session import StudySession
+        from quiz.learning.study import StudySession
 
         session = StudySession(store, entry.bank, now=FIXED_NOW)
         session.answer(session.next_card(FIXED_NOW), 1, now=FIXED_NOW)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from tui_fixtures import FIXED_NOW, FakeClock, sample_bank, write_sample_bank
 
-from quiz.learning.session import StudySession
 from quiz.learning.store import open_store
+from quiz.learning.study import StudySession
 from quiz.tui.app import QuizApp
 
 SIZE = (80, 24)

@@ -79,10 +79,13 @@ def _questions_for(
 
 
 def sample_bank(title: str = "Kestrel Bay") -> Bank:
-    """Sixteen questions (four facts x four kinds) over four sections."""
+    """Sixteen questions (four facts x four kinds) over four sections; each fact's first
+    question is of another kind, so a study day (one question per fact: the others are its
+    siblings) shows every kind."""
     questions: list[Question] = []
     for index, (section, stem, answer, context) in enumerate(_FACTS):
-        questions.extend(_questions_for(index, section, stem, answer, context))
+        four = _questions_for(index, section, stem, answer, context)
+        questions.extend(four[index:] + four[:index])
     source = Source(title=title, attribution="Test fixture, CC BY-SA", sha256="0" * 64)
     return Bank(title, source, questions, {"name": "fixture"}, list(SECTIONS))
 

@@ -17,13 +17,16 @@ from typing import TYPE_CHECKING, Any
 from quiz.atomic import write_text_atomic
 from quiz.errors import QuizError
 from quiz.kinds import parse_kinds
+from quiz.learning.picker import pick_questions
 from quiz.learning.store import read_cards as read_cards  # re-exported for reports
 from quiz.learning.store import read_reviews, read_sessions
-from quiz.model import Bank, Question, Source, slugify
+from quiz.model import Bank, Question, Source
+from quiz.text import search_key, slugify
 
 if TYPE_CHECKING:
-    from quiz.learning.session import PracticeSession, SessionSummary
+    from quiz.learning.practice import PracticeSession
     from quiz.learning.store import Store
+    from quiz.learning.summary import SessionSummary
 
 CLASS_FORMAT = "quiz-class/1"
 MODES = ("practice", "exam")
@@ -348,28 +351,26 @@ def choose_questions(
     exclude: set[str] | frozenset[str] = frozenset(),
     rng: random.Random,
 ) -> list[str]:
-    """Pick ``count`` question ids matching the filters (all if None), kept in bank order."""
+    """Pick ``count`` question ids matching the filters (as many as can be if None), kept in
+    bank order: balanced over sections and kinds, never two siblings (the one picker)."""
     kinds = parse_kinds(kinds)
-    wanted_sections = {s.strip().casefold() for s in sections}
-    known_sections = {q.section.casefold() for q in bank.questions}
+    wanted_sections = {search_key(s) for s in sections}
+    known_sections = {search_key(q.section) for q in bank.questions}
     unknown = sorted(s for s in wanted_sections if s not in known_sections)
     if unknown:
         raise QuizError(f"bank {bank.title!r} has no section {unknown[0]!r}")
     pool = [
-        q.id
+        q
         for q in bank.questions
         if q.id not in exclude
-        and (not wanted_sections or q.section.casefold() in wanted_sections)
+        and (not wanted_sections or search_key(q.section) in wanted_sections)
         and (not kinds or q.kind in kinds)
     ]
     if not pool:
         raise QuizError("no questions match the chosen sections and kinds")
     if count is not None and count < 1:
         raise QuizError("--count must be at least 1")
-    if count is None or count >= len(pool):
-        return pool
-    chosen = set(rng.sample(pool, count))
-    return [qid for qid in pool if qid in chosen]
+    return [q.id for q in pick_questions(pool, count, rng)]
 
 
 def create_assignment(
@@ -631,7 +632,8 @@ def start_assignment(
     ``rng`` only drives the scheduler's interval fuzz. Class-flagged questions are left out,
     and a one-attempt practice left half-way resumes with the questions not yet answered.
     """
-    from quiz.learning.session import ExamSession, PracticeSession
+    from quiz.learning.exam import ExamSession
+    from quiz.learning.practice import PracticeSession
     from quiz.learning.store import open_store
 
     assignment = find_assignment(data_dir, assignment_id)
@@ -666,7 +668,7 @@ def start_assignment(
 def record_result(session: PracticeSession, *, now: datetime) -> SessionSummary:
     """End an assignment session: grade (exam) or tally (practice) and save the summary with
     the assignment id in the student's store; returns the ``SessionSummary``."""
-    from quiz.learning.session import ExamSession
+    from quiz.learning.exam import ExamSession
 
     if isinstance(session, ExamSession):
         return session.submit(now)

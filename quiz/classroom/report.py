@@ -232,7 +232,7 @@ def mastery_share(
 ) -> float | None:
     """Share of the ``(bank, qid)`` in scope held in long-term memory, as the engine's stats
     define it: review state with FSRS stability of at least 21 days."""
-    from quiz.learning.session import MASTERY_STABILITY
+    from quiz.learning.stats import MASTERY_STABILITY
 
     keys = list(scope)
     if not keys:

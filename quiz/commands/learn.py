@@ -70,7 +70,7 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     """Stats for each bank, read under the profile lock (the store is only read)."""
     from datetime import UTC, datetime
 
-    from quiz.learning.session import stats
+    from quiz.learning.stats import stats
     from quiz.learning.store import add_profile, default_profile, list_profiles, open_store
     from quiz.paths import data_dir
     from quiz.review import apply_review, load_reviewed, summary_or_none

@@ -1,15 +1,13 @@
-"""Choose which questions to export: filters (kinds, sections, difficulty) and balanced picks."""
+"""Choose which questions to export: filters (kinds, sections, difficulty) and a balanced limit."""
 
 from __future__ import annotations
 
-import random
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.errors import QuizError
-from quiz.kinds import kind_names
+from quiz.learning.picker import SECTION_SEPARATOR, pick_questions
 from quiz.model import Bank, Question
 from quiz.text import search_key
 
@@ -18,7 +16,6 @@ DIFFICULTY_LEVELS: dict[str, tuple[float, float]] = {
     "medium": (1 / 3, 2 / 3),
     "hard": (2 / 3, 1.0),
 }
-SECTION_SEPARATOR = " > "
 _RANGE = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*-\s*([0-9]*\.?[0-9]+)\s*$")
 
 
@@ -87,69 +84,6 @@ def filter_questions(questions: Sequence[Question], filters: Filters) -> list[Qu
     return kept
 
 
-def top_section(question: Question) -> str:
-    """The first part of a question's section path (``Structure > Navy`` -> ``Structure``)."""
-    return question.section.split(SECTION_SEPARATOR.strip())[0].strip()
-
-
-def _giveaway_keys(question: Question) -> set[str]:
-    """Keys shared by questions that reveal each other: the same fact or source sentence."""
-    keys = {"fact:" + question.sibling_key}
-    if question.context.strip():
-        keys.add("context:" + question.context.strip().casefold())
-    return keys
-
-
-def _queues(pool: list[Question]) -> dict[str, dict[str, list[Question]]]:
-    """Questions grouped by top-level section, then by kind, keeping pool order."""
-    queues: dict[str, dict[str, list[Question]]] = {}
-    for question in pool:
-        queues.setdefault(top_section(question), {}).setdefault(question.kind, []).append(question)
-    return queues
-
-
-def balanced_pick(
-    questions: Sequence[Question], count: int, rng: random.Random | None = None
-) -> list[Question]:
-    """Up to ``count`` questions spread evenly over top-level sections and kinds.
-
-    Each step takes the section with the fewest picks so far and, in it, the kind with the
-    fewest picks overall. Questions sharing a fact or source sentence with one already picked
-    (they would give each other away) are used only when nothing else is left.
-    Without ``rng`` the pick is deterministic and favours bank order; the result keeps bank order.
-    """
-    pool = list(questions)
-    if rng is not None:
-        rng.shuffle(pool)
-    queues = _queues(pool)
-    section_rank = {name: rank for rank, name in enumerate(queues)}
-    kind_rank = {kind: rank for rank, kind in enumerate(kind_names())}
-    per_section: Counter[str] = Counter()
-    per_kind: Counter[str] = Counter()
-    picked: list[Question] = []
-    used: set[str] = set()
-    deferred: list[Question] = []
-    while len(picked) < count:
-        live = [name for name, kinds in queues.items() if any(kinds.values())]
-        if not live:
-            break
-        section = min(live, key=lambda name: (per_section[name], section_rank[name]))
-        kinds = [kind for kind, queue in queues[section].items() if queue]
-        kind = min(kinds, key=lambda k: (per_kind[k], kind_rank.get(k, len(kind_rank)), k))
-        question = queues[section][kind].pop(0)
-        keys = _giveaway_keys(question)
-        if keys & used:
-            deferred.append(question)
-            continue
-        picked.append(question)
-        used |= keys
-        per_section[section] += 1
-        per_kind[kind] += 1
-    picked.extend(deferred[: max(0, count - len(picked))])
-    position = {id(q): i for i, q in enumerate(questions)}
-    return sorted(picked, key=lambda q: position[id(q)])
-
-
 def select_questions(bank: Bank, filters: Filters) -> list[Question]:
     """The bank's questions after filtering and the optional balanced ``limit``.
 
@@ -161,5 +95,5 @@ def select_questions(bank: Bank, filters: Filters) -> list[Question]:
     if filters.limit is not None:
         if filters.limit <= 0:
             raise QuizError(f"--limit must be a positive number, got {filters.limit}")
-        kept = balanced_pick(kept, filters.limit)
+        kept = pick_questions(kept, filters.limit)
     return kept

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.errors import QuizError
-from quiz.export.select import balanced_pick
 from quiz.kinds import all_kinds, kind_of
+from quiz.learning.picker import pick_questions
 from quiz.model import Bank, Question
 
 MAX_VERSIONS = 26
@@ -77,7 +77,7 @@ def make_worksheets(
         raise QuizError(f"--count must be a positive number, got {count}")
     if not 1 <= versions <= MAX_VERSIONS:
         raise QuizError(f"--versions must be from 1 to {MAX_VERSIONS}, got {versions}")
-    chosen = balanced_pick(questions, count, random.Random(f"quiz-worksheet:{seed}"))
+    chosen = pick_questions(questions, count, random.Random(f"quiz-worksheet:{seed}"))
     sheets = []
     for index in range(versions):
         rng = random.Random(f"quiz-worksheet:{seed}:{index}")

@@ -105,7 +105,7 @@ def find_banks(
 
 def fill_counts(catalog: Catalog, store: Any, now: datetime) -> Catalog:
     """Set new / learning / review counts of every entry for the learner's ``store``."""
-    from quiz.learning.session import StudySession
+    from quiz.learning.study import StudySession
 
     for entry in catalog.entries:
         session = StudySession(store, entry.bank, now=now)

@@ -13,7 +13,7 @@ from textual.widgets import Button, Input, Static
 from quiz.errors import QuizError
 from quiz.kinds import kind_of
 from quiz.learning.catalog import BankEntry
-from quiz.learning.session import ExamSession
+from quiz.learning.exam import ExamSession
 from quiz.model import Question
 from quiz.tui.screens.practice import choice_keys, key_index
 from quiz.tui.text import plain

@@ -15,7 +15,7 @@ from textual.widgets import Input, ProgressBar, Static
 from quiz.errors import QuizError
 from quiz.kinds import CheckResult, kind_of
 from quiz.learning.catalog import BankEntry
-from quiz.learning.session import PracticeSession
+from quiz.learning.practice import PracticeSession
 from quiz.model import Question
 from quiz.tui.screens.study import verdict_content
 from quiz.tui.text import markup

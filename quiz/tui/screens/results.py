@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
 from quiz.learning.catalog import BankEntry
-from quiz.learning.session import SessionSummary
+from quiz.learning.summary import SessionSummary
 from quiz.tui.text import cell, markup
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 

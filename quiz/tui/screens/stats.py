@@ -14,7 +14,7 @@ from textual.widgets import Label, Static
 from textual_plotext import PlotextPlot
 
 from quiz.learning.catalog import BankEntry
-from quiz.learning.session import stats
+from quiz.learning.stats import stats
 from quiz.model import Bank
 from quiz.tui.text import markup, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar

@@ -14,7 +14,7 @@ from textual.widgets import Input, Static
 
 from quiz.learning.catalog import BankEntry
 from quiz.learning.check import CheckResult, check_answer, rating_for
-from quiz.learning.session import StudySession
+from quiz.learning.study import StudySession
 from quiz.model import Question
 from quiz.tui.text import markup
 from quiz.tui.widgets.bars import KeyBar, TitleBar

@@ -1,0 +1,109 @@
+"""Progress statistics of a learner: due counts, card states, reviews per day, retention."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from quiz.learning.schedule import Rating, day_start
+from quiz.learning.store import Store
+from quiz.model import Bank
+
+__all__ = ["MASTERY_STABILITY", "stats"]
+
+
+MASTERY_STABILITY = 21.0
+"""A card counts as mastered when in review state with stability >= this many days."""
+
+
+def _day_buckets(start: datetime, days: int) -> tuple[list[str], dict[str, int]]:
+    labels = [(start + timedelta(days=i)).date().isoformat() for i in range(days)]
+    return labels, dict.fromkeys(labels, 0)
+
+
+def stats(
+    store: Store, bank: Bank | None = None, *, now: datetime, tz: tzinfo | None = None
+) -> dict[str, Any]:
+    """Progress figures for one bank (or every bank with progress).
+
+    Keys: ``due`` {new, learning, review} (before daily limits; new only with a bank),
+    ``cards`` {new, learning, review, relearning, suspended, buried, flagged, leech, retired},
+    ``reviews_total``, ``reviews_per_day`` {date: n} (last 30 days), ``forecast``
+    {date: n} (cards falling due in the next 30 days), ``retention`` (share of answers to
+    review-state cards in the last 30 days that were not Again; None without any),
+    ``mastery`` {section: share of its questions in review state with stability >= 21 days}.
+    """
+    hour = int(store.settings()["day_start_hour"])
+    today = day_start(now, tz=tz, hour=hour)
+    bank_key = bank.key if bank is not None else None
+    if bank is not None:
+        cards = [store.peek_card(bank_key, q.id) for q in bank.questions]
+    else:
+        cards = store.cards()
+    counts = dict.fromkeys(
+        (
+            "new",
+            "learning",
+            "review",
+            "relearning",
+            "suspended",
+            "buried",
+            "flagged",
+            "leech",
+            "retired",
+        ),
+        0,
+    )
+    due = {"new": 0, "learning": 0, "review": 0}
+    future_days, forecast = _day_buckets(today, 30)
+    for card in cards:
+        counts[card.status] += 1
+        for name in ("suspended", "leech", "retired"):
+            counts[name] += bool(getattr(card, name))
+        counts["buried"] += card.is_buried(now)
+        counts["flagged"] += bool(card.flagged)
+        if not card.is_available(now):
+            continue
+        if card.is_new:
+            due["new"] += 1
+        elif card.is_due(now):
+            due["review" if card.status == "review" else "learning"] += 1
+        if card.due is not None and card.status != "new":
+            offset = max(0, (card.due - today).days)
+            if offset < 30:
+                forecast[future_days[offset]] += 1
+    past_start = today - timedelta(days=29)
+    past_days, per_day = _day_buckets(past_start, 30)
+    total = kept = graded = 0
+    cutoff = (past_start - timedelta(days=1)).date().isoformat()  # cheap pre-filter on text
+    for raw in store.iter_review_dicts(bank_key):
+        total += 1
+        if raw["t"][:10] < cutoff:
+            continue
+        moment = datetime.fromisoformat(raw["t"])
+        if moment < past_start:
+            continue
+        per_day[past_days[min(29, (moment - past_start).days)]] += 1
+        if raw.get("st") == "review" and raw.get("m") != "cram":
+            graded += 1
+            kept += raw["r"] != int(Rating.Again)
+    mastery: dict[str, float] = {}
+    if bank is not None:
+        by_section: dict[str, list[int]] = {}
+        for question, card in zip(bank.questions, cards, strict=True):
+            tally = by_section.setdefault(question.section, [0, 0])
+            tally[1] += 1
+            mastered = card.status == "review" and (card.stability or 0) >= MASTERY_STABILITY
+            tally[0] += mastered
+        mastery = {s: round(m / n, 3) for s, (m, n) in by_section.items() if n}
+    return {
+        "profile": store.name,
+        "bank": bank_key,
+        "due": due,
+        "cards": counts,
+        "reviews_total": total,
+        "reviews_per_day": per_day,
+        "forecast": forecast,
+        "retention": round(kept / graded, 3) if graded else None,
+        "mastery": mastery,
+    }
