@@ -32,7 +32,15 @@ def hostile_bank() -> Bank:
     questions = [
         Question("m1", "mcq", PROMPT, ANSWER, [ANSWER, *WRONG], SECTION, CONTEXT, fact="f1"),
         Question(
-            "c1", "short_answer", PROMPT + " (typed)", ANSWER, [], SECTION, CONTEXT, fact="f2"
+            # Its own sentence: two questions from one sentence are siblings, never in one quiz.
+            "c1",
+            "short_answer",
+            PROMPT + " (typed)",
+            ANSWER,
+            [],
+            SECTION,
+            CONTEXT + " (typed)",
+            fact="f2",
         ),
     ]
     return Bank(TITLE, Source(title=TITLE, attribution="[b]attr"), questions, {}, [SECTION])

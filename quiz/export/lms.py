@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from quiz.errors import QuizError
-from quiz.export.select import SECTION_SEPARATOR, balanced_pick
 from quiz.export.text import attribution, one_line
 from quiz.kinds import kind_names, kind_of
+from quiz.learning.picker import SECTION_SEPARATOR, pick_questions
 from quiz.model import Bank, Question
 
 Progress = Callable[[int], None]
@@ -112,13 +112,13 @@ def accepted_answers(question: Question) -> list[str]:
 
 
 def pick(questions: Sequence[Question], count: int | None, seed: int) -> list[Question]:
-    """All questions, or ``count`` of them spread over sections and kinds (same seed, same
-    pick), kept in bank order."""
+    """All questions, or ``count`` of them from the one picker (spread over sections and kinds,
+    no two siblings, same seed same pick), kept in bank order."""
     if count is None:
         return list(questions)
     if count < 1:
         raise QuizError(f"--count must be at least 1, got {count}")
-    return balanced_pick(questions, count, rng=random.Random(seed))
+    return pick_questions(questions, count, random.Random(seed))
 
 
 def tick(progress: Progress | None, done: int) -> None:
