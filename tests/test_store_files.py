@@ -118,7 +118,7 @@ def test_only_the_store_modules_open_profile_files(
     module (a Python audit hook sees each open and the code that asked for it)."""
     from quiz.bank import bundled_banks, load_bank
     from quiz.classroom import classes, report, serve
-    from quiz.learning.session import stats
+    from quiz.learning.stats import stats
 
     bank = load_bank(bundled_banks()[0])
     classes.create_class(data_dir, "Lab")
