@@ -118,7 +118,7 @@ def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.Argumen
 
 def _route_bare_bank(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
     """``quiz`` and ``quiz BANK.json`` open the app: rewrite them to the ``open`` command."""
-    commands = set()
+    commands: set[str] = set()
     for action in parser._subparsers._group_actions if parser._subparsers else []:
         commands.update(getattr(action, "choices", {}) or {})
     if "open" not in commands:

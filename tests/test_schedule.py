@@ -171,3 +171,33 @@ def test_day_boundary_follows_daylight_saving() -> None:
     assert next_day_start(before, tz=berlin) == datetime(2026, 3, 29, 2, 0, tzinfo=UTC)  # CEST
     assert study_day(datetime(2026, 3, 29, 1, 59, tzinfo=UTC), tz=berlin) == "2026-03-28"
     assert study_day(datetime(2026, 3, 29, 2, 0, tzinfo=UTC), tz=berlin) == "2026-03-29"
+
+
+class _Fixed:
+    """A stand-in for random(): always the same value."""
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def random(self) -> float:
+        return self.value
+
+    def __call__(self) -> float:
+        return self.value
+
+
+@pytest.mark.parametrize("value", [0.0, 0.31, 0.5, 0.77, 0.999])
+def test_fuzz_matches_the_installed_fsrs(value: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our fuzz draws from the session's rng but must give what fsrs itself would give for the
+    same random number: it reuses fsrs's FUZZ_RANGES, so a new fsrs that changes its fuzz fails
+    here instead of drifting silently."""
+    import fsrs.scheduler
+
+    from quiz.learning.schedule import _fuzz
+
+    monkeypatch.setattr(fsrs.scheduler, "random", _Fixed(value))
+    theirs = fsrs.scheduler.Scheduler(enable_fuzzing=True)
+    for days in [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 365, 1000, 40000]:
+        interval = timedelta(days=days)
+        expected = theirs._get_fuzzed_interval(interval=interval)
+        assert _fuzz(interval, theirs.maximum_interval, _Fixed(value)) == expected, days

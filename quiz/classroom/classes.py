@@ -393,7 +393,8 @@ def create_assignment(
         raise QuizError(f"unknown attempts rule {attempts!r} (expected one or best)")
     if time_limit_min is not None and time_limit_min <= 0:
         raise QuizError("--time-limit must be a positive number of minutes")
-    missing = [qid for qid in question_ids if bank.question(qid) is None]
+    by_id = {q.id: q for q in bank.questions}
+    missing = [qid for qid in question_ids if qid not in by_id]
     if missing or not question_ids:
         raise QuizError(
             f"question {missing[0]!r} is not in the bank" if missing else "no questions"
@@ -412,7 +413,7 @@ def create_assignment(
             time_limit_min=time_limit_min,
             due=due.isoformat() if due else None,
             created=now.isoformat(timespec="seconds"),
-            questions=[bank.question(qid).to_dict() for qid in question_ids],
+            questions=[by_id[qid].to_dict() for qid in question_ids],
             source=bank.source.to_dict(),
         )
         room.assignments.append(assignment)
@@ -655,7 +656,7 @@ def start_assignment(
     if assignment.mode == "exam":
         limit = assignment.time_limit_min * 60 if assignment.time_limit_min else None
         limit = limit or max(MIN_EXAM_SECONDS, EXAM_SECONDS_PER_QUESTION * len(ids))
-        session = ExamSession(
+        session: PracticeSession = ExamSession(
             store, bank, now=now, rng=seeded, question_ids=ids, time_limit=limit, meta=meta
         )
     else:

@@ -234,13 +234,17 @@ class LearnerServer(Server):
         if name is not None:
             self.sessions[key] = name  # claimed before any await: a second tab sees it
         width, height = clamp_size(request.query.get("width"), request.query.get("height"))
+
+        async def close_socket() -> None:
+            await websocket.close()
+
         service: AppService | None = None
         try:
             service = AppService(
                 command,
                 write_bytes=websocket.send_bytes,
                 write_str=websocket.send_str,
-                close=websocket.close,
+                close=close_socket,
                 download_manager=self.download_manager,
                 debug=self.debug,
             )

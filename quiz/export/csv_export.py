@@ -93,8 +93,10 @@ def csv_text(bank: Bank, questions: Sequence[Question], dialect: str = "quizlet"
     if dialect == "anki":
         buffer.write("\n".join(anki_header(bank)) + "\n")
     # Anki skips unquoted rows starting with "#" as comments, so its dialect quotes every field.
-    quoting = csv.QUOTE_ALL if dialect == "anki" else csv.QUOTE_MINIMAL
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=quoting)
+    if dialect == "anki":
+        writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    else:
+        writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     if dialect == "anki":
         key, credit = bank.key, esc(attribution(bank))
         writer.writerows(anki_row(bank, q, key=key, credit=credit) for q in questions)

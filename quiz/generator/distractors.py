@@ -229,7 +229,7 @@ def year_distractors(
     years: list[int],
     rng: random.Random,
     count: int = 3,
-    avoid: set[str] = frozenset(),
+    avoid: set[str] | frozenset[str] = frozenset(),
     anchors: list[int] | None = None,
 ) -> list[str]:
     """Real years from the article near the answer, else nearby years."""

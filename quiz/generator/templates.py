@@ -367,7 +367,8 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
     if norm == "isbn":
         return f"ISBN {args[0]}" if args else None
     if norm in ("as of",):
-        date = format_date(*(args + ["", ""])[:3], mdy=mdy) if args else None
+        year, month, day = (args + ["", ""])[:3]
+        date = format_date(year, month, day, mdy=mdy) if args else None
         return f"As of {date}" if date else None
     if norm in ("circa", "c."):
         return f"c. {args[0]}" if args else "c."

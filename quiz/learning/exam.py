@@ -89,7 +89,8 @@ class ExamSession(PracticeSession):
     ) -> None:
         """Same as :meth:`set_answer` (no verdict until the end); moves to the next question."""
         self.set_answer(question.id, given, now=now)
-        if self.current() is not None and self.current().id == question.id:
+        current = self.current()
+        if current is not None and current.id == question.id:
             self.index += 1
 
     def submit(self, now: datetime) -> SessionSummary:

@@ -107,7 +107,8 @@ class PracticeSession(Session):
         self.records.append(
             answer_record(question, given, result, rating=int(chosen), seconds=duration)
         )
-        if self.current() is not None and self.current().id == question.id:
+        current = self.current()
+        if current is not None and current.id == question.id:
             self.index += 1
         return result
 

@@ -222,17 +222,17 @@ def next_day_start(
 
 
 def _fuzz(interval: timedelta, maximum: int, rng: random.Random) -> timedelta:
-    """fsrs's interval fuzz, but drawing from ``rng`` (fsrs itself uses the global random)."""
-    days = interval.total_seconds() / 86400
+    """fsrs's interval fuzz (its ``FUZZ_RANGES`` and rounding), drawing from ``rng`` instead of
+    the global random; tests/test_schedule.py checks it against the installed fsrs."""
+    days = interval.days
     if days < 2.5:
         return interval
     delta = 1.0
     for fuzz_range in FUZZ_RANGES:
-        span = min(days, fuzz_range["end"]) - fuzz_range["start"]
+        span = min(float(days), fuzz_range["end"]) - fuzz_range["start"]
         delta += fuzz_range["factor"] * max(span, 0.0)
-    ivl = min(round(days), maximum)
-    low = max(2, round(ivl - delta))
-    high = min(round(ivl + delta), maximum)
+    low = max(2, round(days - delta))
+    high = min(round(days + delta), maximum)
     low = min(low, high)
     fuzzed = min(round(rng.random() * (high - low + 1) + low), maximum)
     return timedelta(days=fuzzed)

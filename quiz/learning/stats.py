@@ -37,7 +37,7 @@ def stats(
     today = day_start(now, tz=tz, hour=hour)
     bank_key = bank.key if bank is not None else None
     if bank is not None:
-        cards = [store.peek_card(bank_key, q.id) for q in bank.questions]
+        cards = [store.peek_card(bank.key, q.id) for q in bank.questions]
     else:
         cards = store.cards()
     counts = dict.fromkeys(

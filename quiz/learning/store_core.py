@@ -253,7 +253,7 @@ class Store:
     # -- settings and sessions
     def settings(self) -> dict[str, Any]:
         """The learner's settings (defaults filled in); a free dict the app may extend."""
-        stored = self._settings.get(doc_id=1) or {}
+        stored: dict[str, Any] = dict(self._settings.get(doc_id=1) or {})
         merged = {**DEFAULT_SETTINGS, **stored}
         for key in SETTING_RANGES:  # a hand-edited bad value falls back to the default
             try:

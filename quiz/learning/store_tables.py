@@ -68,7 +68,7 @@ class _Tracked(dict):  # type: ignore[type-arg]
         return len(self.live)
 
     def changes(self) -> dict[str, Any]:
-        out = {}
+        out: dict[str, Any] = {}
         for key, old in self.before.items():
             new = self.live.get(key, _MISSING)
             if new is _MISSING:

@@ -262,6 +262,12 @@ class QuizApp(App[None]):
         self.selected_key = entry.key
         self.push_screen(self._make_screen(mode, entry))
 
+    def retry_practice(self, entry: BankEntry, question_ids: list[str]) -> None:
+        """Replace the current screen with a practice of ``question_ids`` (results' retry)."""
+        from quiz.tui.screens.practice import PracticeScreen
+
+        self.switch_screen(PracticeScreen(entry, question_ids=question_ids))
+
     def _make_screen(self, mode: str, entry: BankEntry) -> Screen:
         """The screen for ``mode``; each screen module is imported only when first needed."""
         if mode == "study":

@@ -142,10 +142,8 @@ class ResultsScreen(Screen):
             self.quiz.action_back()
 
     def action_retry(self) -> None:
-        from quiz.tui.screens.practice import PracticeScreen
-
         ids = [m["id"] for m in self.summary.missed if self.entry.bank.question(m["id"])]
         if not ids:
             self.notify("Nothing to retry", timeout=2)
             return
-        self.app.switch_screen(PracticeScreen(self.entry, question_ids=ids))
+        self.quiz.retry_practice(self.entry, ids)
