@@ -77,12 +77,37 @@ def test_class_errors_are_one_line(data_dir: Path) -> None:
 
 def test_corrupt_class_file_is_reported_not_overwritten(data_dir: Path) -> None:
     classroom.create_class(data_dir, "A")
+    classroom.add_students(data_dir, "A", ["Bo"])
     path = classroom.classes_dir(data_dir) / "a.json"
     path.write_text("{broken", encoding="utf-8")
-    with pytest.raises(QuizError, match="corrupt class file"):
+    with pytest.raises(QuizError, match="a.json is corrupt") as caught:
         classroom.add_students(data_dir, "A", ["Ann"])
+    assert f"the last good copy is at {path}.bak" in str(caught.value)
     assert path.read_text(encoding="utf-8") == "{broken"
     assert classroom.list_classes(data_dir) == []
+    last_good = json.loads(Path(f"{path}.bak").read_text(encoding="utf-8"))
+    assert last_good["name"] == "A" and last_good["students"] == []
+
+
+def test_a_symlinked_class_file_is_never_followed(data_dir: Path, tmp_path: Path) -> None:
+    classroom.create_class(data_dir, "A")
+    path = classroom.classes_dir(data_dir) / "a.json"
+    outside = tmp_path / "outside.json"
+    outside.write_bytes(path.read_bytes())
+    path.unlink()
+    path.symlink_to(outside)
+    before = outside.read_bytes()
+    with pytest.raises(QuizError, match="symbolic link"):
+        classroom.add_students(data_dir, "A", ["Ann"])
+    assert outside.read_bytes() == before
+
+
+def test_class_temp_files_left_by_a_kill_are_removed(data_dir: Path) -> None:
+    classroom.create_class(data_dir, "A")
+    leftover = classroom.classes_dir(data_dir) / ".a.json.1a2b3c4d.tmp"
+    leftover.write_text("half")
+    classroom.add_students(data_dir, "A", ["Ann"])
+    assert not leftover.exists()
 
 
 def test_read_roster_csv_with_name_column(tmp_path: Path) -> None:

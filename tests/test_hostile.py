@@ -430,6 +430,8 @@ def test_read_only_and_full_folders_simulated(
     import errno
     import tempfile
 
+    from quiz.learning import store_files
+
     def read_only(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
@@ -452,6 +454,8 @@ def test_read_only_and_full_folders_simulated(
     ):
         with monkeypatch.context() as patched:
             patched.setattr(module, name, fake)
+            if name == "mkstemp":  # the data folder's files are created by the store's layer
+                patched.setattr(store_files, "create_temp", fake)
             for argv in commands:
                 code, _, err = run_cli(capsys, argv)
                 assert_one_line_error(code, err, argv)

@@ -40,6 +40,8 @@ from quiz.learning.profiles import (
 from quiz.learning.schedule import CardState
 from quiz.learning.store_core import Store
 from quiz.learning.store_db import load_state
+from quiz.learning.store_files import Folder
+from quiz.learning.store_files import log as store_log
 from quiz.learning.store_meta import SCHEMA_VERSION, read_meta, write_meta
 from quiz.learning.store_migrate import OLD_LOG, migrate, read_old, remove_old_files
 from quiz.learning.store_records import (
@@ -175,4 +177,4 @@ def read_attempts(data_dir: Path, profile: str) -> list[dict[str, Any]]:
         return store.attempts()
 
 
-__all__ += ["read_attempts", "write_meta"]
+__all__ += ["Folder", "read_attempts", "store_log", "write_meta"]

@@ -53,7 +53,10 @@ TEMP_SUFFIX = ".tmp"
 def os_problem(path: Path | str, exc: OSError, doing: str = "write") -> QuizError:
     """A one-line error for an operating-system failure on ``path``."""
     if exc.errno == errno.ENOSPC:
-        return QuizError(f"cannot {doing} {path}: the disk is full (nothing acknowledged was lost)")
+        return QuizError(
+            f"cannot {doing} {path}: {exc.strerror or 'no space left'} (the disk is full; "
+            "nothing saved before was lost)"
+        )
     if exc.errno == errno.ELOOP:
         return QuizError(f"{path} is a symbolic link; quiz never follows links in its data folder")
     reason = exc.strerror or str(exc)
@@ -169,9 +172,8 @@ class Folder:
         file is kept as ``name.bak`` first. Honours the umask; a link at ``name`` is replaced,
         never followed."""
         tmp = f".{name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _FILE_FLAGS
         try:
-            fd = os.open(tmp, flags, 0o666, dir_fd=self.fd)
+            fd = create_temp(tmp, self.fd)
             try:
                 _write_all(fd, data)
                 os.fsync(fd)
@@ -192,8 +194,7 @@ class Folder:
             os.link(name, tmp, src_dir_fd=self.fd, dst_dir_fd=self.fd, follow_symlinks=False)
         except OSError:
             data = self.read(name) or b""
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _FILE_FLAGS
-            fd = os.open(tmp, flags, 0o666, dir_fd=self.fd)
+            fd = create_temp(tmp, self.fd)
             try:
                 _write_all(fd, data)
                 os.fsync(fd)
@@ -219,11 +220,12 @@ class Folder:
         _require_regular(fd, self.path / name)
         return Appender(self.path / name, fd)
 
-    def clean_temp(self) -> int:
-        """Remove temporary files left by a killed writer (call with the folder's lock held)."""
+    def clean_temp(self, prefix: str = ".") -> int:
+        """Remove temporary files (``prefix...tmp``) left by a killed writer; call it with the
+        lock that every writer of such files holds."""
         removed = 0
         for name in self.names():
-            if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+            if name.startswith(prefix) and name.startswith(".") and name.endswith(TEMP_SUFFIX):
                 try:
                     info = os.stat(name, dir_fd=self.fd, follow_symlinks=False)
                 except FileNotFoundError:
@@ -313,6 +315,13 @@ def lines(data: bytes, path: Path, start_line: int = 1) -> Iterator[tuple[int, b
     for number, line in enumerate(parts, start_line):
         if line.strip():
             yield number, line
+
+
+def create_temp(name: str, dir_fd: int) -> int:
+    """A new file ``name`` in the folder ``dir_fd``, for writing (never through a link;
+    permissions from the umask)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _FILE_FLAGS
+    return os.open(name, flags, 0o666, dir_fd=dir_fd)
 
 
 def _open_dir(parent: int, name: str, path: Path, create: bool) -> int | None:

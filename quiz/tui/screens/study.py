@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from quiz.errors import QuizError
 from quiz.learning.catalog import BankEntry
 from quiz.learning.check import CheckResult, check_answer, rating_for
 from quiz.learning.study import StudySession
@@ -287,14 +288,18 @@ class StudyScreen(Screen):
         if self.current is None or self.session is None or not self.revealed:
             return
         result = self.check_result
-        outcome = self.session.answer(
-            self.current,
-            rating,
-            now=self.quiz.now(),
-            given=self.typed_input().value if result is not None else None,
-            verdict=result.verdict if result is not None else None,
-            duration=self._seconds(),
-        )
+        try:
+            outcome = self.session.answer(
+                self.current,
+                rating,
+                now=self.quiz.now(),
+                given=self.typed_input().value if result is not None else None,
+                verdict=result.verdict if result is not None else None,
+                duration=self._seconds(),
+            )
+        except QuizError as exc:  # e.g. a full disk: this answer was not saved, try again
+            self.notify(str(exc), title="Not saved", severity="error", timeout=10)
+            return
         if outcome.warning:
             self.notify(outcome.warning, title="Leech", severity="warning", timeout=8)
         self.show_next()
