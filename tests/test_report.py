@@ -9,18 +9,16 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from quiz.classroom.report import (
+from quiz.classroom.item_analysis import (
     Review,
-    build_report,
     first_attempt_scores,
     most_common_wrong,
     point_biserial,
-    render_csv,
-    render_html,
-    render_text,
     rest_scores,
     upper_lower_index,
 )
+from quiz.classroom.report import build_report
+from quiz.classroom.report_render import render_csv, render_html, render_text
 from quiz.model import Bank, Question, Source
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
@@ -195,3 +193,66 @@ def test_render_html_escapes_everything() -> None:
     assert "A &amp; B &lt;c&gt;" in page
     assert "&lt;b&gt;&amp;" in page
     assert 'class="hardest"' in page
+
+
+def long_class() -> tuple[list[str], list[Review], Bank]:
+    """A class with long names, sections, prompts and wrong answers, and ids with hyphens."""
+    students = ["Alexandra Konstantinopoulou-Smythe", "Bo"]
+    section = "History > Early modern period > Wars of the Three Kingdoms and their aftermath"
+    questions = [
+        Question(
+            id=f"sh-e226d03e8d{i:02d}",
+            kind="short_answer",
+            prompt="In which year did the parliament of the kingdom pass the act " * 3 + "?",
+            answer=f"SECRET-ANSWER-{i}",
+            section=section,
+        )
+        for i in range(3)
+    ]
+    reviews = [
+        Review(s, q.id, "wrong" if s == "Bo" else "right", "a very long wrong answer " * 4, T0)
+        for s in students
+        for q in questions
+    ]
+    return students, reviews, Bank(title="T" * 150, source=Source(title="T"), questions=questions)
+
+
+def test_reports_never_show_the_correct_answers() -> None:
+    students, reviews, bank = long_class()
+    report = build_report("Class 7A", students, reviews, [bank])
+    for page in (render_text(report), render_csv(report), render_html(report)):
+        assert "SECRET-ANSWER" not in page
+        assert "In which year did the parliament" in page
+
+
+def test_text_report_fits_100_columns() -> None:
+    students, reviews, bank = long_class()
+    text = render_text(build_report("Class 7A " * 20, students, reviews, [bank]))
+    assert max(len(line) for line in text.splitlines()) <= 100
+    assert "sh-e226d03e8d00" in text and "Alexandra Konstanti" in text
+    assert "Wars of the Three Kingdoms and their aftermath"[-10:] in text  # the deepest heading
+
+
+def test_csv_figures_are_numbers_and_unknowns_empty() -> None:
+    reviews = [Review("ann", "q1", "right", "", T0), Review("bob", "q1", "wrong", "-5", T0)]
+    report = build_report("C", ["ann", "bob", "cy"], reviews)
+    rows = list(csv.reader(io.StringIO(render_csv(report))))
+    header = rows.index(["Questions (hardest first)"]) + 1
+    question = dict(zip(rows[header], rows[header + 1], strict=True))
+    assert question["% right"] == "50%"
+    assert question["discrimination (D)"] == "1.00"
+    assert question["point-biserial"] == ""  # undefined: no other item
+    assert question["most common wrong answer"] == "'-5 (x1)"  # text a sheet would run
+    students = {row[0]: dict(zip(rows[2], row, strict=True)) for row in rows[3:6]}
+    assert students["ann"]["accuracy"] == "100%" and students["bob"]["accuracy"] == "0%"
+    assert students["cy"]["accuracy"] == "" and students["cy"]["last active"] == ""
+    assert students["cy"]["answered"] == "0"
+    quoted = [cell for row in rows for cell in row if cell.startswith("'")]
+    assert quoted == ["'-5 (x1)"]  # figures are never quoted, only risky text
+
+
+def test_html_question_ids_do_not_break() -> None:
+    students, reviews, bank = long_class()
+    page = render_html(build_report("C", students, reviews, [bank]))
+    assert '<td class="id">sh-e226d03e8d00</td>' in page
+    assert "td.id{white-space:nowrap" in page

@@ -11,9 +11,10 @@ from pathlib import Path
 from quiz.classroom.rooms import Assignment, changing, list_classes
 from quiz.errors import QuizError
 from quiz.kinds import parse_kinds
+from quiz.learning import catalog
 from quiz.learning.picker import pick_questions
 from quiz.model import Bank, Question, Source
-from quiz.text import search_key, slugify
+from quiz.text import search_key
 
 MODES = ("practice", "exam")
 ATTEMPT_RULES = ("one", "best")
@@ -123,32 +124,9 @@ def parse_due(text: str) -> date:
 
 
 def resolve_bank(data_dir: Path, name: str) -> tuple[Bank, Path]:
-    """A bank from a file path, or by name among saved and bundled banks; with its path."""
-    from quiz.bank import bundled_banks
-    from quiz.paths import banks_dir
-    from quiz.review import load_approved_bank as load_bank
-
-    candidate = Path(name).expanduser()
-    try:
-        given = candidate.exists()
-    except OSError:  # a name too long for the file system is no file
-        given = False
-    if given:
-        return load_bank(candidate), candidate.resolve()
-    saved = banks_dir(Path(data_dir))
-    known = sorted(saved.glob("*.json")) if saved.is_dir() else []
-    wanted = slugify(Path(name).stem)
-    for path in [*known, *bundled_banks()]:
-        if slugify(path.stem) == wanted:
-            return load_bank(path), path.resolve()
-    for path in [*known, *bundled_banks()]:
-        try:
-            bank = load_bank(path)
-        except QuizError:
-            continue
-        if bank.key == wanted:
-            return bank, path.resolve()
-    raise QuizError(f"{name}: no such bank file or saved bank")
+    """A bank from a file path, or by name among saved and bundled banks, with its path: the
+    one resolver every command uses (:func:`quiz.learning.catalog.resolve_bank`)."""
+    return catalog.resolve_bank(Path(data_dir), name)
 
 
 def assignment_bank(data_dir: Path, assignment: Assignment) -> Bank:

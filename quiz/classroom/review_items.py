@@ -7,14 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quiz.classroom.report import (
+from quiz.classroom.item_analysis import (
     UPPER_LOWER_FRACTION,
     Review,
     first_attempt_scores,
-    question_rows,
-    review_from_record,
     total_scores,
 )
+from quiz.classroom.report import question_rows, review_from_record
 from quiz.errors import QuizError
 from quiz.kinds import kind_of
 from quiz.model import Bank

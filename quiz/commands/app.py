@@ -110,9 +110,10 @@ def run_app(args: argparse.Namespace) -> int:
         from quiz.commands.learn import require_profile
 
         require_profile(base, args.profile)
+    from quiz.learning.catalog import bank_file
     from quiz.tui.app import QuizApp
 
-    banks = [args.bank] if args.bank else []
+    banks = [bank_file(base, args.bank)] if args.bank else []
     app = QuizApp(
         base,
         profile=args.profile,

@@ -216,7 +216,7 @@ def run_report(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from quiz.atomic import write_text_atomic
-    from quiz.classroom import report
+    from quiz.classroom import report, report_render
 
     data = _data(args)
     if args.flag or args.unflag:
@@ -241,13 +241,14 @@ def run_report(args: argparse.Namespace) -> int:
         now=datetime.now(UTC),
     )
     if not args.output:
-        sys.stdout.write(report.render_text(result))
+        sys.stdout.write(report_render.render_text(result))
         return 0
     output = Path(args.output)
     suffix = output.suffix.casefold()
     if suffix not in (".csv", ".html", ".htm"):
         raise QuizError(f"{output}: report must end in .csv or .html")
-    text = report.render_csv(result) if suffix == ".csv" else report.render_html(result)
+    render = report_render.render_csv if suffix == ".csv" else report_render.render_html
+    text = render(result)
     write_text_atomic(output, text, overwrite=args.force)
     print(f"Wrote {output} ({len(result.students)} students, {len(result.questions)} questions)")
     return 0

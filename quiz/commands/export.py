@@ -7,12 +7,11 @@ import argparse
 from typing import TYPE_CHECKING
 
 from quiz.errors import QuizError
+from quiz.kinds import kind_names
 
 if TYPE_CHECKING:
     from quiz.export.select import Filters
     from quiz.model import Bank, Question
-
-KIND_NAMES = "mcq, cloze, true_false, short_answer"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,7 +82,7 @@ def _register_lms(actions: argparse._SubParsersAction) -> None:
 
 def _filter_options(parser: argparse.ArgumentParser, *, limit: bool) -> None:
     parser.add_argument(
-        "--kinds", nargs="+", metavar="KIND", help=f"only these kinds ({KIND_NAMES})"
+        "--kinds", nargs="+", metavar="KIND", help=f"only these kinds ({', '.join(kind_names())})"
     )
     parser.add_argument(
         "--sections",
@@ -121,11 +120,12 @@ def _load(
     paths: list[str], filters: Filters, only_accepted: bool = False
 ) -> list[tuple[Bank, list[Question]]]:
     from quiz.export.select import select_questions
-    from quiz.review import load_approved_bank
+    from quiz.learning.catalog import resolve_bank
+    from quiz.paths import data_dir
 
     selections = []
     for path in paths:
-        bank = load_approved_bank(path, only_accepted=only_accepted)
+        bank, _ = resolve_bank(data_dir(None), path, only_accepted=only_accepted)
         if not bank.questions:
             left = "accepted " if only_accepted else ""
             raise QuizError(f"{path}: no {left}questions to export (see `quiz review {path}`)")
@@ -235,9 +235,11 @@ def run_lms(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_review(path: str) -> None:
+def _print_review(name: str) -> None:
+    from quiz.learning.catalog import bank_file
+    from quiz.paths import data_dir
     from quiz.review import load_reviewed, summary_or_none
 
-    summary = summary_or_none(*load_reviewed(path))
+    summary = summary_or_none(*load_reviewed(bank_file(data_dir(None), name)))
     if summary is not None:
         print(f"review: {summary.line()}; rejected questions are left out")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from quiz.errors import QuizError
@@ -58,12 +59,13 @@ def require_profile(base: Any, name: str) -> None:
         )
 
 
-def _bank_paths(args: argparse.Namespace) -> list[str]:
-    if args.bank:
-        return list(args.bank)
+def _bank_paths(args: argparse.Namespace, base: Path) -> list[Path]:
     from quiz.bank import bundled_banks
+    from quiz.learning.catalog import bank_file
 
-    return [str(p) for p in bundled_banks()]
+    if args.bank:
+        return [bank_file(base, name) for name in args.bank]
+    return bundled_banks()
 
 
 def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
@@ -81,7 +83,7 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
         require_profile(base, args.profile)
     if not list_profiles(base):
         add_profile(base, default_profile(base))
-    loaded = [load_reviewed(path) for path in _bank_paths(args)]
+    loaded = [load_reviewed(path) for path in _bank_paths(args, base)]
     banks = [apply_review(generated, review) for generated, review in loaded]
     with open_store(base, args.profile, readonly=True) as store:
         if not banks:  # no bank given or bundled: every bank with progress, together

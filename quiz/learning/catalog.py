@@ -10,11 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from quiz.atomic import clean_stale_temps
-from quiz.bank import bundled_banks
+from quiz.bank import bundled_banks, load_bank
 from quiz.errors import QuizError
 from quiz.model import Bank
 from quiz.paths import banks_dir
-from quiz.review import ReviewSummary, apply_review, load_reviewed, summary_or_none
+from quiz.review import (
+    ReviewSummary,
+    apply_review,
+    load_approved_bank,
+    load_reviewed,
+    summary_or_none,
+)
+from quiz.text import slugify
 
 ORIGINS = ("given", "saved", "bundled")
 
@@ -112,3 +119,61 @@ def fill_counts(catalog: Catalog, store: Any, now: datetime) -> Catalog:
         entry.new, entry.learning, entry.review = session.counts(now)
         entry.counts_known = True
     return catalog
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    return list(dict.fromkeys(path.resolve() for path in paths))
+
+
+def bank_file(data_dir: Path | None, name: str) -> Path:
+    """The bank file ``name`` means: the one rule of every command that takes a bank.
+
+    A path (an existing file, or a name with a folder in it) is itself; otherwise a saved (``DATA_DIR/banks``) or bundled bank
+    whose file name or title has that slug (``toronto-star``, ``"Toronto Star"``,
+    ``toronto-star.json``), or, when exactly one bank does, whose slug starts with it
+    (``toronto``). A QuizError names the saved banks when nothing matches, the candidates
+    when several do.
+    """
+    candidate = Path(name).expanduser()
+    try:
+        if candidate.exists() or len(candidate.parts) > 1:
+            return candidate  # a path: its loader says what is wrong with it
+    except OSError:  # a name too long for the file system is no file
+        pass
+    stem = name[: -len(".json")] if name.casefold().endswith(".json") else name
+    wanted = slugify(stem)
+    saved = _json_files(banks_dir(Path(data_dir))) if data_dir is not None else []
+    files = [*saved, *bundled_banks()]
+    exact = [path for path in files if slugify(path.stem) == wanted]
+    if exact:
+        return exact[0]
+    keys: dict[Path, str] = {}
+    for path in files:
+        try:
+            keys[path] = load_bank(path).key
+        except QuizError:
+            continue
+    exact = [path for path, key in keys.items() if key == wanted]
+    if exact:
+        return exact[0]
+    prefix = wanted + "-"
+    starts = _unique(
+        [p for p in files if slugify(p.stem).startswith(prefix)]
+        + [p for p, key in keys.items() if key.startswith(prefix)]
+    )
+    if len(starts) == 1:
+        return starts[0]
+    if starts:
+        names = ", ".join(path.stem for path in starts[:6])
+        raise QuizError(f"{name}: more than one bank matches ({names}): give more of the name")
+    known = ", ".join(path.stem for path in saved[:8]) or "none"
+    raise QuizError(f"{name}: no such bank file or saved bank (saved banks: {known})")
+
+
+def resolve_bank(
+    data_dir: Path | None, name: str, *, only_accepted: bool = False
+) -> tuple[Bank, Path]:
+    """The bank ``name`` means (see :func:`bank_file`) as the teacher approved it (review
+    applied), with its resolved path."""
+    path = bank_file(data_dir, name)
+    return load_approved_bank(path, only_accepted=only_accepted), path.resolve()

@@ -11,14 +11,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from quiz.classroom.report import (
-    STUDENT_HEADERS,
-    ClassReport,
-    class_report,
-    fit,
-    question_cells,
-    student_cells,
-)
+from quiz.classroom.report import ClassReport, class_report
+from quiz.classroom.report_render import STUDENT_HEADERS, fit, question_cells, student_cells
 from quiz.errors import QuizError
 from quiz.tui.text import cell, markup, plain
 
@@ -116,7 +110,7 @@ class ReportScreen(Screen):
             return
         row = next((q for q in self.report.questions if q.question_id == event.row_key.value), None)
         if row is not None:
-            text = f"{row.prompt}  →  {row.answer}" if row.prompt else row.question_id
+            text = row.prompt or row.question_id  # never the answer: reports may be shown
             self.query_one("#detail", Static).update(plain(text))
 
     def action_toggle_flag(self) -> None:
