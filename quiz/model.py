@@ -11,6 +11,13 @@ BANK_FORMAT = "quiz-bank/1"
 GAP = "_____"
 LICENCE = "CC BY-SA"
 TRUE_FALSE_CHOICES = ["True", "False"]
+INTRODUCTION = "(introduction)"
+"""The section name shown for questions from the article's lead, which has no heading."""
+
+
+def section_label(section: str) -> str:
+    """A question's section as every screen, report and command shows it."""
+    return section.strip() or INTRODUCTION
 
 
 @dataclass

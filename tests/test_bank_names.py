@@ -55,7 +55,7 @@ def test_unknown_and_ambiguous_names_are_one_line_errors(data_dir: Path, saved: 
     with pytest.raises(QuizError, match="more than one bank matches.*toronto-maple-leafs"):
         bank_file(data_dir, "toronto")
     assert bank_file(data_dir, "toronto star").name == "toronto-star.json"
-    with pytest.raises(QuizError, match="nowhere: no such bank file or saved bank .*toronto-star"):
+    with pytest.raises(QuizError, match="nowhere: no such file; no such bank .*toronto-star"):
         bank_file(data_dir, "nowhere")
     assert bank_file(data_dir, "sub/missing.json") == Path("sub/missing.json")  # a path
 

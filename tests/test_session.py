@@ -379,7 +379,12 @@ def test_stats_on_fresh_and_used_profile(store: Store) -> None:
     assert figures["reviews_per_day"][NOW.date().isoformat()] == 3
     assert figures["cards"]["review"] == 2 and figures["cards"]["relearning"] == 1
     assert figures["cards"]["flagged"] == 1
-    assert figures["due"]["new"] == 4  # 8 minus q00, q04, q02 (flagged) and the new one
+    # left today, as Home and the study screen count it: not q02 (flagged), not the new one
+    # shown (q03), not q01 and q05 (siblings of q00 and q04, shown today): q06 and q07
+    assert shown[2] == "q03" and figures["due"]["new"] == 2
+    assert figures["due"] == dict(
+        zip(("new", "learning", "review"), session.counts(NOW), strict=True)
+    )
     assert figures["forecast"][NOW.date().isoformat()] == 1  # the relearning card
     assert 2 <= sum(figures["forecast"].values()) <= 3
     assert 0 <= figures["mastery"]["History"] <= 1

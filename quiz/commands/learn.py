@@ -114,6 +114,9 @@ def _review_line(counts: dict[str, int]) -> str:
 
 def format_stats(result: dict[str, Any]) -> str:
     """A readable plain-text table of :func:`collect_stats` output."""
+    from quiz.learning.stats import due_line
+    from quiz.model import section_label
+
     lines = [f"Profile: {result['profile']}"]
     for figures in result["banks"]:
         due, cards = figures["due"], figures["cards"]
@@ -121,8 +124,7 @@ def format_stats(result: dict[str, Any]) -> str:
         lines += [
             "",
             f"Bank: {figures['bank'] or 'all banks'}",
-            f"  Due now      new {due['new']:>5}   learning {due['learning']:>5}"
-            f"   review {due['review']:>5}",
+            f"  {'Due today' if figures['bank'] else 'Due now'}    {due_line(due)}",
             f"  Cards        new {cards['new']:>5}   learning {cards['learning']:>5}"
             f"   review {cards['review']:>5}   relearning {cards['relearning']:>5}",
             f"  Set aside    suspended {cards['suspended']}, buried {cards['buried']}, "
@@ -134,11 +136,11 @@ def format_stats(result: dict[str, Any]) -> str:
         if figures.get("review"):
             lines.append(f"  Review       {_review_line(figures['review'])}")
         if figures["mastery"]:
-            width = min(40, max(len(s or "(lead)") for s in figures["mastery"]))
+            width = min(40, max(len(section_label(s)) for s in figures["mastery"]))
             lines.append("  Mastery by section")
             for section, share in figures["mastery"].items():
                 bar = "#" * round(20 * share)
-                name = _fit(section or "(lead)", width)
+                name = _fit(section_label(section), width)
                 lines.append(f"    {name:<{width}}  {_percent(share):>4}  {bar}")
     return "\n".join(lines)
 

@@ -8,9 +8,8 @@ import re
 from quiz.export.sheets import Item, Worksheet
 from quiz.export.text import LETTERS, attribution, esc, one_line
 from quiz.kinds import get_kind, kind_of
-from quiz.model import GAP
+from quiz.model import GAP, section_label
 
-LEAD_SECTION = "(introduction)"  # questions from the article's lead have no section heading
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&])")
 
 CSS = """\
@@ -136,7 +135,7 @@ def _key_row_html(item: Item) -> str:
     return (
         f'<tr><td class="num">{item.number}</td>'
         f'<td class="answer">{esc(item.answer_label)}{also}</td>'
-        f'<td class="section">{esc(question.section) or LEAD_SECTION}</td>'
+        f'<td class="section">{esc(section_label(question.section))}</td>'
         f'<td class="source">{esc(question.context)}</td></tr>'
     )
 
@@ -226,7 +225,7 @@ def page_markdown(sheet: Worksheet, *, answers: bool = False) -> str:
             if item.question.accept:
                 answer += " (also: " + md(", ".join(item.question.accept)) + ")"
             lines.append(
-                f"| {item.number} | **{answer}** | {md(item.question.section) or LEAD_SECTION} "
+                f"| {item.number} | **{answer}** | {md(section_label(item.question.section))} "
                 f"| *{md(item.question.context)}* |"
             )
         lines.append("")

@@ -12,6 +12,7 @@ from typing import Any
 from quiz.atomic import clean_stale_temps
 from quiz.bank import bundled_banks, load_bank
 from quiz.errors import QuizError
+from quiz.learning.study import due_today
 from quiz.model import Bank
 from quiz.paths import banks_dir
 from quiz.review import (
@@ -110,13 +111,13 @@ def find_banks(
     return catalog
 
 
-def fill_counts(catalog: Catalog, store: Any, now: datetime) -> Catalog:
-    """Set new / learning / review counts of every entry for the learner's ``store``."""
-    from quiz.learning.study import StudySession
-
+def fill_counts(
+    catalog: Catalog, store: Any, now: datetime, *, exclude: Iterable[str] = ()
+) -> Catalog:
+    """Set new / learning / review counts (:func:`~quiz.learning.study.due_today`) of every
+    entry for the learner's ``store``; ``exclude``: ids the learner's classes flagged."""
     for entry in catalog.entries:
-        session = StudySession(store, entry.bank, now=now)
-        entry.new, entry.learning, entry.review = session.counts(now)
+        entry.new, entry.learning, entry.review = due_today(store, entry.bank, now, exclude=exclude)
         entry.counts_known = True
     return catalog
 
@@ -128,11 +129,11 @@ def _unique(paths: list[Path]) -> list[Path]:
 def bank_file(data_dir: Path | None, name: str) -> Path:
     """The bank file ``name`` means: the one rule of every command that takes a bank.
 
-    A path (an existing file, or a name with a folder in it) is itself; otherwise a saved (``DATA_DIR/banks``) or bundled bank
-    whose file name or title has that slug (``toronto-star``, ``"Toronto Star"``,
-    ``toronto-star.json``), or, when exactly one bank does, whose slug starts with it
-    (``toronto``). A QuizError names the saved banks when nothing matches, the candidates
-    when several do.
+    A path (an existing file, or a name with a folder in it) is itself; otherwise a saved
+    (``DATA_DIR/banks``) or bundled bank whose file name or title has that slug
+    (``toronto-star``, ``"Toronto Star"``, ``toronto-star.json``), or, when exactly one bank
+    does, whose slug starts with it (``toronto``). A QuizError names the saved banks when
+    nothing matches, the candidates when several do.
     """
     candidate = Path(name).expanduser()
     try:
@@ -167,7 +168,9 @@ def bank_file(data_dir: Path | None, name: str) -> Path:
         names = ", ".join(path.stem for path in starts[:6])
         raise QuizError(f"{name}: more than one bank matches ({names}): give more of the name")
     known = ", ".join(path.stem for path in saved[:8]) or "none"
-    raise QuizError(f"{name}: no such bank file or saved bank (saved banks: {known})")
+    raise QuizError(
+        f"{name}: no such file; no such bank among the saved and bundled ones (saved: {known})"
+    )
 
 
 def resolve_bank(

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from quiz.learning.schedule import Rating, day_start
 from quiz.learning.store import Store
+from quiz.learning.study import due_today
 from quiz.model import Bank
 
-__all__ = ["MASTERY_STABILITY", "stats"]
+__all__ = ["DUE_LABELS", "MASTERY_STABILITY", "due_line", "stats"]
+
+DUE_LABELS = {"new": "new", "learning": "learning", "review": "review"}
+"""The words for the three counts of what is left to study today, in every screen and command
+(capitalise them for a column heading)."""
 
 
 MASTERY_STABILITY = 21.0
@@ -21,12 +27,24 @@ def _day_buckets(start: datetime, days: int) -> tuple[list[str], dict[str, int]]
     return labels, dict.fromkeys(labels, 0)
 
 
+def due_line(due: dict[str, int]) -> str:
+    """``new 9 · learning 0 · review 3``: the due counts as every screen and command says them."""
+    return " · ".join(f"{label} {due.get(name, 0)}" for name, label in DUE_LABELS.items())
+
+
 def stats(
-    store: Store, bank: Bank | None = None, *, now: datetime, tz: tzinfo | None = None
+    store: Store,
+    bank: Bank | None = None,
+    *,
+    now: datetime,
+    tz: tzinfo | None = None,
+    exclude: Iterable[str] = (),
 ) -> dict[str, Any]:
     """Progress figures for one bank (or every bank with progress).
 
-    Keys: ``due`` {new, learning, review} (before daily limits; new only with a bank),
+    Keys: ``due`` {new, learning, review}: with a bank, what is left to study today, the same
+    count as Home and the study screen (:func:`~quiz.learning.study.due_today`: daily limits,
+    siblings, ``exclude``d class flags); without one, the learning and review cards due now,
     ``cards`` {new, learning, review, relearning, suspended, buried, flagged, leech, retired},
     ``reviews_total``, ``reviews_per_day`` {date: n} (last 30 days), ``forecast``
     {date: n} (cards falling due in the next 30 days), ``retention`` (share of answers to
@@ -55,6 +73,10 @@ def stats(
         0,
     )
     due = {"new": 0, "learning": 0, "review": 0}
+    if bank is not None:
+        due = dict(
+            zip(DUE_LABELS, due_today(store, bank, now, exclude=exclude, tz=tz), strict=True)
+        )
     future_days, forecast = _day_buckets(today, 30)
     for card in cards:
         counts[card.status] += 1
@@ -64,9 +86,7 @@ def stats(
         counts["flagged"] += bool(card.flagged)
         if not card.is_available(now):
             continue
-        if card.is_new:
-            due["new"] += 1
-        elif card.is_due(now):
+        if bank is None and not card.is_new and card.is_due(now):
             due["review" if card.status == "review" else "learning"] += 1
         if card.due is not None and card.status != "new":
             offset = max(0, (card.due - today).days)

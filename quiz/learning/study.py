@@ -17,7 +17,7 @@ from quiz.learning.store import Store
 from quiz.learning.summary import AnswerRecord
 from quiz.model import Bank, Question
 
-__all__ = ["StudySession", "LEARN_AHEAD"]
+__all__ = ["StudySession", "LEARN_AHEAD", "due_today"]
 
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -337,3 +337,17 @@ class StudySession(Session):
         self.store.put_card(card)
         self._enqueue(card, front=False)
         return card
+
+
+def due_today(
+    store: Store,
+    bank: Bank,
+    now: datetime,
+    *,
+    exclude: Iterable[str] = (),
+    tz: tzinfo | None = None,
+) -> tuple[int, int, int]:
+    """(new, learning, review) left to study today: the one count that Home, the study
+    screen, the app's Stats and ``quiz stats`` all show (daily limits, today's answers,
+    buried siblings and set-aside cards taken into account, as the study queue does)."""
+    return StudySession(store, bank, now=now, exclude=exclude, tz=tz).counts(now)

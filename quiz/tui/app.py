@@ -183,7 +183,9 @@ class QuizApp(App[None]):
                 self.data_dir, self.given_banks, include_bundled=self.include_bundled
             )
             self.catalog_complete = True
-        return fill_counts(self.catalog, self.require_store(), self.now())
+        return fill_counts(
+            self.catalog, self.require_store(), self.now(), exclude=self.class_exclude()
+        )
 
     def reload_banks(self) -> None:
         """Read the banks again (after a review changed what the approved banks hold)."""

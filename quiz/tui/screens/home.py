@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Label, Select, Static
 
 from quiz.errors import QuizError
+from quiz.learning.stats import DUE_LABELS
 from quiz.tui.text import cell, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
@@ -101,7 +102,7 @@ class HomeScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = f"profile: {self.quiz.profile}" if self.quiz.profile else ""
         table = self.query_one("#banks", DataTable)
-        table.add_columns("Bank", "New", "Learn", "Due", "Total")
+        table.add_columns("Bank", *(label.capitalize() for label in DUE_LABELS.values()), "Total")
         self._fill_profiles()
         if self.quiz.lock_profile:  # served to one learner's browser: no other learner
             self.query_one("#profile", Select).disabled = True

@@ -15,6 +15,7 @@ from textual.widgets import Button, Label, Static
 
 from quiz.learning.catalog import BankEntry
 from quiz.learning.summary import SessionSummary
+from quiz.model import section_label
 from quiz.tui.text import cell, markup
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
@@ -108,7 +109,7 @@ class ResultsScreen(Screen):
             total = tally.get("total", 0)
             good = tally.get("right", 0) + tally.get("close", 0)
             table.add_row(
-                cell(section or "(introduction)"),
+                cell(section_label(section)),
                 str(tally.get("right", 0)),
                 str(tally.get("close", 0)),
                 str(tally.get("wrong", 0)),

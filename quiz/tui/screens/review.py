@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 from quiz.desk import Desk, parse_list
 from quiz.errors import QuizError
 from quiz.kinds import LETTERS, kind_of
+from quiz.model import section_label
 from quiz.tui.text import markup, plain
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
@@ -167,7 +168,7 @@ class ReviewScreen(Screen):
                 f"[{STATUS_STYLE.get(decision.status, '')}][b]$status[/b][/] · $kind · $section",
                 status=decision.status.upper(),
                 kind=kind.label,
-                section=question.section or "(introduction)",
+                section=section_label(question.section),
             )
         ]
         notes = []

@@ -14,8 +14,8 @@ from textual.widgets import Label, Static
 from textual_plotext import PlotextPlot
 
 from quiz.learning.catalog import BankEntry
-from quiz.learning.stats import stats
-from quiz.model import Bank
+from quiz.learning.stats import due_line, stats
+from quiz.model import Bank, section_label
 from quiz.tui.text import markup, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
@@ -65,7 +65,7 @@ def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[Content]:
         colour = mastery_colour(share)
         bar = f"[{colour}]{'█' * filled}[/][dim]{'░' * (BAR_WIDTH - filled)}[/dim]"
         percent = f"{share * 100:3.0f}%" if share is not None else "  - "
-        title = shorten(f"{indent}{parts[-1] or '(introduction)'}", 38)
+        title = shorten(f"{indent}{section_label(parts[-1])}", 38)
         lines.append(markup(f"{bar} {percent}  [{colour}]$title[/]", title=title))
     return lines or [markup("[dim]This bank has no sections.[/dim]")]
 
@@ -80,8 +80,7 @@ def summary_text(figures: dict[str, Any]) -> str:
         retention_text = "not measured yet (needs reviews of learnt cards)"
     return "\n".join(
         [
-            f"[b]Due now[/b]   new {due.get('new', 0)} · learning {due.get('learning', 0)}"
-            f" · review {due.get('review', 0)}",
+            f"[b]Due today[/b]   {due_line(due)}",
             f"[b]Retention[/b] (last 30 days) {retention_text}"
             f"   ·   [b]reviews[/b] {figures.get('reviews_total', 0)}",
             "[b]Cards[/b]     "
@@ -144,7 +143,12 @@ class StatsScreen(Screen):
         self.action_reload()
 
     def action_reload(self) -> None:
-        self.figures = stats(self.quiz.require_store(), self.entry.bank, now=self.quiz.now())
+        self.figures = stats(
+            self.quiz.require_store(),
+            self.entry.bank,
+            now=self.quiz.now(),
+            exclude=self.quiz.class_exclude(),
+        )
         self.query_one("#summary", Static).update(summary_text(self.figures))
         self._bar_chart("#reviews-chart", "Reviews per day (30 days)", "reviews_per_day")
         self._bar_chart("#forecast-chart", "Due forecast (30 days)", "forecast")
