@@ -256,3 +256,14 @@ def test_html_question_ids_do_not_break() -> None:
     page = render_html(build_report("C", students, reviews, [bank]))
     assert '<td class="id">sh-e226d03e8d00</td>' in page
     assert "td.id{white-space:nowrap" in page
+
+
+def test_lead_questions_are_in_the_introduction_everywhere() -> None:
+    reviews = [Review("ann", "q1", "wrong", "x", T0), Review("bob", "q1", "right", "", T0)]
+    question = Question(id="q1", kind="short_answer", prompt="Lead?", answer="A", section="")
+    bank = Bank(title="B", source=Source(title="B"), questions=[question])
+    report = build_report("C", ["ann", "bob"], reviews, [bank])
+    assert "q1               (introduction)" in render_text(report)
+    assert "in section '(introduction)'" in render_text(report)
+    assert ",(introduction)," in render_csv(report)
+    assert "<td>(introduction)</td>" in render_html(report)

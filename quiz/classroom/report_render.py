@@ -9,6 +9,7 @@ import textwrap
 from datetime import datetime
 
 from quiz.classroom.report import ClassReport, QuestionRow, StudentRow
+from quiz.model import section_label
 from quiz.spreadsheet import safe_text_cell
 
 TEXT_WIDTH = 100
@@ -83,7 +84,7 @@ def question_cells(row: QuestionRow) -> list[str]:
     wrong = f"{row.common_wrong} (x{row.common_wrong_count})" if row.common_wrong else "-"
     return [
         row.question_id,
-        row.section or "-",
+        section_label(row.section),
         str(row.attempts),
         str(row.students),
         _pct(row.pct_right),
@@ -133,7 +134,7 @@ def render_text(report: ClassReport) -> str:
             lines.append(INDENT + fit(row.prompt, TEXT_WIDTH - len(INDENT)))
     hardest = report.hardest
     if hardest is not None:
-        where = f" in section {hardest.section!r}" if hardest.section else ""
+        where = f" in section {section_label(hardest.section)!r}"
         text = f"Hardest question: {hardest.question_id}{where}: {' '.join(hardest.prompt.split())}"
         lines += ["", *textwrap.wrap(text, TEXT_WIDTH, subsequent_indent=INDENT)]
     return "\n".join(lines) + "\n"
@@ -177,7 +178,7 @@ def render_csv(report: ClassReport) -> str:
         writer.writerow(
             [
                 text(q.question_id),
-                text(q.section),
+                text(section_label(q.section)),
                 q.attempts,
                 q.students,
                 _csv_number(q.pct_right, percent=True),

@@ -11,11 +11,12 @@ from quiz.learning.store import Store
 from quiz.learning.study import due_today
 from quiz.model import Bank
 
-__all__ = ["DUE_LABELS", "MASTERY_STABILITY", "due_line", "stats"]
+__all__ = ["DUE_HEADINGS", "DUE_LABELS", "MASTERY_STABILITY", "due_line", "stats"]
 
 DUE_LABELS = {"new": "new", "learning": "learning", "review": "review"}
-"""The words for the three counts of what is left to study today, in every screen and command
-(capitalise them for a column heading)."""
+"""The words for the three counts of what is left to study today, in every screen and command."""
+DUE_HEADINGS = {"new": "New", "learning": "Learn", "review": "Review"}
+"""The same words as narrow column headings (Anki's deck list also says "Learn")."""
 
 
 MASTERY_STABILITY = 21.0

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Label, Select, Static
 
 from quiz.errors import QuizError
-from quiz.learning.stats import DUE_LABELS
+from quiz.learning.stats import DUE_HEADINGS
 from quiz.tui.text import cell, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
@@ -102,7 +102,7 @@ class HomeScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = f"profile: {self.quiz.profile}" if self.quiz.profile else ""
         table = self.query_one("#banks", DataTable)
-        table.add_columns("Bank", *(label.capitalize() for label in DUE_LABELS.values()), "Total")
+        table.add_columns("Bank", *DUE_HEADINGS.values(), "Total")
         self._fill_profiles()
         if self.quiz.lock_profile:  # served to one learner's browser: no other learner
             self.query_one("#profile", Select).disabled = True

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from quiz.classroom.report import ClassReport, class_report
 from quiz.classroom.report_render import STUDENT_HEADERS, fit, question_cells, student_cells
 from quiz.errors import QuizError
+from quiz.model import section_label
 from quiz.tui.text import cell, markup, plain
 
 SECTION_WIDTH = 32
@@ -93,11 +94,11 @@ class ReportScreen(Screen):
         if self.report.questions:
             questions.move_cursor(row=min(cursor, len(self.report.questions) - 1))
         hardest = self.report.hardest
-        self.query_one("#hardest", Static).update(
-            plain(f"Hardest: {hardest.question_id} [{hardest.section or '-'}] {hardest.prompt}")
-            if hardest
-            else "No answers yet."
-        )
+        text = "No answers yet."
+        if hardest:
+            where = section_label(hardest.section)
+            text = f"Hardest: {hardest.question_id} [{where}] {hardest.prompt}"
+        self.query_one("#hardest", Static).update(plain(text))
 
     def selected_question(self) -> str | None:
         table = self.query_one("#questions", DataTable)
