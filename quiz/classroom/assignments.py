@@ -14,7 +14,7 @@ from quiz.kinds import parse_kinds
 from quiz.learning import catalog
 from quiz.learning.picker import pick_questions
 from quiz.model import Bank, Question, Source
-from quiz.text import search_key
+from quiz.text import name_key, search_key
 
 MODES = ("practice", "exam")
 ATTEMPT_RULES = ("one", "best")
@@ -109,7 +109,7 @@ def find_assignment(data_dir: Path, assignment_id: str) -> Assignment:
 
 def student_order(assignment: Assignment, profile: str) -> list[str]:
     """The assignment's questions shuffled for one student, the same order every time."""
-    digest = hashlib.sha256(f"{profile.casefold()}\0{assignment.id}".encode()).digest()
+    digest = hashlib.sha256(f"{name_key(profile)}\0{assignment.id}".encode()).digest()
     order = list(assignment.question_ids)
     random.Random(int.from_bytes(digest[:8], "big")).shuffle(order)
     return order

@@ -25,6 +25,7 @@ from quiz.learning.schedule import Rating
 from quiz.learning.store import read_attempts, read_reviews, read_sessions
 from quiz.learning.summary import SessionSummary
 from quiz.model import Bank, Question
+from quiz.text import name_key
 
 if TYPE_CHECKING:
     from quiz.learning.store import Store
@@ -221,7 +222,7 @@ def start_assignment(
 
     assignment = find_assignment(data_dir, assignment_id)
     room = load_class(data_dir, assignment.class_name)
-    if profile.casefold() not in {s.casefold() for s in room.students}:
+    if name_key(profile) not in {name_key(s) for s in room.students}:
         raise QuizError(f"{profile!r} is not in class {room.name!r}")
     if not can_attempt(data_dir, profile, assignment_id):
         raise QuizError(f"assignment {assignment_id} allows one attempt and it was already taken")
@@ -232,7 +233,7 @@ def start_assignment(
     ids = [q for q in student_order(assignment, profile) if q not in skip and bank.question(q)]
     if not ids:
         raise QuizError(f"no questions of assignment {assignment_id} are left in its bank")
-    seeded = random.Random(f"{profile.casefold()}\0{assignment.id}")
+    seeded = random.Random(f"{name_key(profile)}\0{assignment.id}")
     opened = store is None
     store = store if store is not None else open_store(Path(data_dir), profile)
     meta = {"assignment": assignment.id, "class": room.name}

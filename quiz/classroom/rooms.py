@@ -22,7 +22,7 @@ import orjson
 
 from quiz.errors import QuizError
 from quiz.learning.store import MAX_NAME, Folder, store_log, validate_name
-from quiz.text import slugify
+from quiz.text import name_key, slugify
 
 CLASS_FORMAT = "quiz-class/1"
 MAX_ROSTER_BYTES = 10 * 1024 * 1024
@@ -233,7 +233,7 @@ def list_classes(data_dir: Path) -> list[ClassRoom]:
                 rooms.append(_read(folder, file.removesuffix(".json"), file))
             except QuizError as exc:
                 store_log.warning("%s; skipped", exc)
-    return sorted(rooms, key=lambda room: room.name.casefold())
+    return sorted(rooms, key=lambda room: name_key(room.name))
 
 
 def create_class(data_dir: Path, name: str) -> ClassRoom:
@@ -258,13 +258,13 @@ def add_students(data_dir: Path, name: str, students: Sequence[str]) -> list[str
     added: list[str] = []
     with _locked(data_dir, name) as folder:
         room = _read(folder, name)
-        known = {s.casefold() for s in room.students}
+        known = {name_key(s) for s in room.students}
         for student in cleaned:
-            if student.casefold() in known:
+            if name_key(student) in known:
                 continue
             student = ensure_profile(data_dir, student)
             room.students.append(student)
-            known.add(student.casefold())
+            known.add(name_key(student))
             added.append(student)
         _write(folder, room)
     return added
@@ -276,7 +276,7 @@ def ensure_profile(data_dir: Path, name: str) -> str:
 
     name = store.validate_profile_name(name)
     for existing in store.list_profiles(data_dir):
-        if existing.casefold() == name.casefold():
+        if name_key(existing) == name_key(name):
             return existing
     store.add_profile(data_dir, name)
     return name
@@ -284,14 +284,14 @@ def ensure_profile(data_dir: Path, name: str) -> str:
 
 def remove_students(data_dir: Path, name: str, students: Sequence[str]) -> list[str]:
     """Take students off the roster (their profiles and progress are kept); returns removed."""
-    wanted = {validate_name(s, "student").casefold() for s in students}
+    wanted = {name_key(validate_name(s, "student")) for s in students}
     with _locked(data_dir, name) as folder:
         room = _read(folder, name)
-        removed = [s for s in room.students if s.casefold() in wanted]
-        missing = wanted - {s.casefold() for s in removed}
+        removed = [s for s in room.students if name_key(s) in wanted]
+        missing = wanted - {name_key(s) for s in removed}
         if missing:
             raise QuizError(f"not in class {room.name!r}: {', '.join(sorted(missing))}")
-        room.students = [s for s in room.students if s.casefold() not in wanted]
+        room.students = [s for s in room.students if name_key(s) not in wanted]
         _write(folder, room)
     return removed
 
@@ -312,7 +312,7 @@ def read_roster(path: Path) -> list[str]:
         raise QuizError(f"{path}: roster is empty")
     try:
         header = next(csv.reader([lines[0]]))
-        folded = [cell.strip().casefold() for cell in header]
+        folded = [name_key(cell) for cell in header]
         if "name" not in folded:
             return [line.strip() for line in lines]
         column = folded.index("name")
@@ -327,8 +327,8 @@ def read_roster(path: Path) -> list[str]:
 
 def classes_of(data_dir: Path, profile: str) -> list[ClassRoom]:
     """The classes whose roster includes ``profile``."""
-    wanted = profile.casefold()
-    return [r for r in list_classes(data_dir) if wanted in {s.casefold() for s in r.students}]
+    wanted = name_key(profile)
+    return [r for r in list_classes(data_dir) if wanted in {name_key(s) for s in r.students}]
 
 
 # -- flags -------------------------------------------------------------------------------------

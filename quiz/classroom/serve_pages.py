@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
+from quiz.text import name_key
+
 
 def already_open_text(name: str) -> str:
     return (
@@ -48,7 +50,7 @@ def links_page(links: dict[str, str], base_url: str, class_name: str | None) -> 
     rows = "".join(
         f"<tr><td>{html.escape(name)}</td><td><code>{html.escape(base_url)}/s/"
         f"{html.escape(token)}</code></td></tr>"
-        for name, token in sorted(links.items(), key=lambda item: item[0].casefold())
+        for name, token in sorted(links.items(), key=lambda item: name_key(item[0]))
     )
     title = f"quiz links: {class_name}" if class_name else "quiz links"
     return (
