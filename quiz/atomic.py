@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from quiz.errors import QuizError
+from quiz.files import not_regular
 
 TEMP_SUFFIX = ".tmp"
 STALE_SECONDS = 24 * 3600
@@ -108,7 +109,6 @@ def _temp_owner_prefix(temp_name: str) -> str | None:
 def _refuse_special(target: Path) -> None:
     """QuizError if ``target`` exists but is not a regular file (a device, a FIFO, a folder):
     replacing it would be wrong, and as root could replace /dev/null."""
-    from quiz.files import not_regular
 
     try:
         mode = os.stat(target).st_mode

@@ -16,6 +16,7 @@ from quiz.review import (
     Decision,
     Review,
     ReviewSummary,
+    apply_review,
     edit_problems,
     edited_question,
     load_reviewed,
@@ -176,7 +177,6 @@ class Desk:
         return []
 
     def approved(self) -> Bank:
-        from quiz.review import apply_review
 
         return apply_review(self.bank, self.review)
 

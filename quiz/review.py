@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz.atomic import write_text_atomic
+from quiz.bank import load_bank, question_problems
 from quiz.errors import QuizError
 from quiz.model import Bank, Question
 
@@ -195,7 +196,6 @@ def edited_question(question: Question, decision: Decision) -> Question:
     """``question`` with the teacher's edits applied (an edit that would break it is ignored)."""
     if not decision.edits:
         return question
-    from quiz.bank import question_problems
 
     changes = {k: decision.edits[k] for k in EDITABLE if k in decision.edits}
     candidate = replace(question, **changes)
@@ -207,7 +207,6 @@ def edited_question(question: Question, decision: Decision) -> Question:
 def edit_problems(question: Question, edits: dict[str, Any]) -> list[str]:
     """Why these edits cannot be saved (an mcq answer missing from its choices, a cloze prompt
     without a gap, ...); empty when they are fine."""
-    from quiz.bank import question_problems
 
     bad = [k for k in edits if k not in EDITABLE]
     if bad:
@@ -242,7 +241,6 @@ def apply_review(bank: Bank, review: Review, *, only_accepted: bool = False) -> 
 
 def load_reviewed(path: str | os.PathLike[str]) -> tuple[Bank, Review]:
     """The bank as generated and its review (empty when there is none)."""
-    from quiz.bank import load_bank
 
     return load_bank(path), load_review(path)
 

@@ -14,6 +14,7 @@ from quiz.kinds import parse_kinds
 from quiz.learning import catalog
 from quiz.learning.picker import pick_questions
 from quiz.model import Bank, Question, Source
+from quiz.review import apply_review, load_approved_bank, load_review
 from quiz.text import name_key, search_key
 
 MODES = ("practice", "exam")
@@ -133,7 +134,6 @@ def assignment_bank(data_dir: Path, assignment: Assignment) -> Bank:
     """The assigned questions as a bank: the copy kept in the assignment (so regenerating or
     moving the bank file later changes nothing), else the bank file itself; either way with
     the teacher's review of the bank applied (rejected questions leave, edits show)."""
-    from quiz.review import apply_review, load_approved_bank, load_review
 
     path = Path(assignment.bank_path)
     if assignment.questions:

@@ -22,7 +22,7 @@ from quiz.errors import QuizError
 from quiz.learning.exam import ExamSession
 from quiz.learning.practice import PracticeSession
 from quiz.learning.schedule import Rating
-from quiz.learning.store import read_attempts, read_reviews, read_sessions
+from quiz.learning.store import open_store, read_attempts, read_reviews, read_sessions
 from quiz.learning.summary import SessionSummary
 from quiz.model import Bank, Question
 from quiz.text import name_key
@@ -218,7 +218,6 @@ def start_assignment(
     one-attempt practice left half-way resumes with the questions not yet answered. An exam
     attempt starts now, durably (the app shows its first question at once); starting it again
     resumes it, or, when its time ran out, submits it and says so (QuizError)."""
-    from quiz.learning.store import open_store
 
     assignment = find_assignment(data_dir, assignment_id)
     room = load_class(data_dir, assignment.class_name)

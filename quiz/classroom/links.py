@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from quiz.atomic import write_text_atomic
+from quiz.classroom.classes import load_class
 from quiz.errors import QuizError
 from quiz.files import parse_json, read_capped
+from quiz.learning import store
 from quiz.text import name_key
 
 LINKS_FORMAT = "quiz-serve-links/1"
@@ -87,19 +89,16 @@ class LearnerLinks:
 
 def profile_in_use(data_dir: Path, name: str) -> bool:
     """Whether another app holds ``name``'s profile lock right now (asked of the store)."""
-    from quiz.learning import store
 
     return store.profile_in_use(Path(data_dir), name)
 
 
 def learner_names(data_dir: Path, class_name: str | None = None) -> list[str]:
     """The learners offered: a class's students who have a profile, else every profile."""
-    from quiz.learning import store
 
     names = store.list_profiles(Path(data_dir))
     if class_name is None:
         return names
-    from quiz.classroom.classes import load_class
 
     roster = {name_key(s) for s in load_class(Path(data_dir), class_name).students}
     return [name for name in names if name_key(name) in roster]

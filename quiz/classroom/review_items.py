@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quiz.classroom import classes as classroom
 from quiz.classroom.item_analysis import (
     UPPER_LOWER_FRACTION,
     Review,
@@ -75,7 +76,6 @@ def report_items(data_dir: Path, class_name: str, *, bank: str | None = None) ->
     """Exactly the questions the class report flags for review: negative discrimination
     (the strongest students get it wrong more often than the weakest) or a wrong choice
     strong students pick. ``bank`` limits them to one bank."""
-    from quiz.classroom import classes as classroom
 
     room = classroom.load_class(data_dir, class_name)
     records = {s: classroom.read_reviews(data_dir, s) for s in room.students}

@@ -21,6 +21,8 @@ from typing import Any
 import orjson
 
 from quiz.errors import QuizError
+from quiz.files import read_capped
+from quiz.learning import store
 from quiz.learning.store import MAX_NAME, Folder, store_log, validate_name
 from quiz.text import name_key, slugify
 
@@ -272,7 +274,6 @@ def add_students(data_dir: Path, name: str, students: Sequence[str]) -> list[str
 
 def ensure_profile(data_dir: Path, name: str) -> str:
     """Create the learner profile ``name`` unless it exists; returns its stored display name."""
-    from quiz.learning import store
 
     name = store.validate_profile_name(name)
     for existing in store.list_profiles(data_dir):
@@ -298,7 +299,6 @@ def remove_students(data_dir: Path, name: str, students: Sequence[str]) -> list[
 
 def read_roster(path: Path) -> list[str]:
     """Student names from a roster file: a CSV with a ``name`` column, or one name per line."""
-    from quiz.files import read_capped
 
     try:
         text = read_capped(path, MAX_ROSTER_BYTES, "roster file").decode("utf-8-sig")

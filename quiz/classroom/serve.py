@@ -25,6 +25,8 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
+from quiz.atomic import write_text_atomic
+from quiz.classroom.classes import load_class
 from quiz.classroom.links import LearnerLinks, learner_names, profile_in_use, serve_dir
 from quiz.classroom.serve_net import (
     LOCAL_HOSTS,
@@ -332,8 +334,6 @@ def make_server(
     """The web server for the app on ``data_dir`` (call ``.serve()`` to run it); with
     ``class_name`` only that class's students have links."""
     if class_name is not None:
-        from quiz.classroom.classes import load_class
-
         class_name = load_class(Path(data_dir), class_name).name  # one-line error if missing
     return LearnerServer(
         data_dir,
@@ -348,7 +348,6 @@ def make_server(
 
 def write_links(server: LearnerServer, *, renew: bool = False) -> tuple[dict[str, str], Path]:
     """Make (or remake) every offered learner's link; write the printable page; return both."""
-    from quiz.atomic import write_text_atomic
 
     names = learner_names(server.data_dir, server.class_name)
     links = server.links.ensure(names, renew=renew)
