@@ -151,7 +151,7 @@ class HomeScreen(Screen):
         table.clear()
         for entry in catalog.entries:
             table.add_row(
-                cell(shorten(entry.title, 26)),
+                cell(shorten(entry.title, 23)),
                 f"[b $text-primary]{entry.new}[/]",
                 f"[b $text-error]{entry.learning}[/]",
                 f"[b $text-success]{entry.review}[/]",
