@@ -215,6 +215,7 @@ BANK_COMMANDS = [
     ["practice", "{}"],
     ["exam", "{}"],
     ["{}"],
+    ["review", "{}"],
     ["assign", "5B", "{}"],
 ]
 
@@ -302,6 +303,7 @@ def test_bad_names_are_refused_everywhere(
         ["class", "show", name],
         ["assign", name, str(BUNDLED_BANK)],
         ["report", name],
+        ["review", "--from-report", name],
         ["stats", "--profile", name],
         ["study", "--profile", name],
         ["profile", "rename", "Ann", name],

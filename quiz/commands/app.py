@@ -75,11 +75,11 @@ def run_review(args: argparse.Namespace) -> int:
         reasons = {item.question_id: item.reason for item in items}
     if not bank:
         raise QuizError("give a bank to review: quiz review BANK.json")
-    if Path(bank).resolve().parent == bundled_dir().resolve():
-        raise QuizError("the bundled bank is read-only here: generate a bank to review")
     from quiz.review import load_reviewed
 
     load_reviewed(bank)  # a bad bank or review file is a one-line error before the app starts
+    if Path(bank).resolve().parent == bundled_dir().resolve():
+        raise QuizError("the bundled bank is read-only here: generate a bank to review")
     from quiz.tui.screens.review import ReviewApp
 
     ReviewApp(bank, only=only, reasons=reasons).run()
