@@ -4,6 +4,7 @@ regular files (a FIFO is refused without blocking)."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -100,8 +101,12 @@ def test_open_regular_refuses_a_fifo_without_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "bank.json"
     os.mkfifo(fifo)
     started = time.monotonic()
-    with pytest.raises(QuizError, match="named pipe"):
-        open_regular(fifo, "bank file")
+    signal.alarm(10)  # a regression would block on the open: the alarm ends the test instead
+    try:
+        with pytest.raises(QuizError, match="named pipe"):
+            open_regular(fifo, "bank file")
+    finally:
+        signal.alarm(0)
     assert time.monotonic() - started < 2
 
 

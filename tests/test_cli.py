@@ -20,12 +20,23 @@ def test_app_fast_path_registers_the_app_commands() -> None:
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
+    """``quiz ARGV`` in this process; an app started by mistake fails the test in 10 s."""
+    import signal
+
     from quiz.cli import main
 
+    def hang(signum, frame):
+        raise AssertionError(f"quiz {' '.join(argv)} was still running after 10 s")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(10)
     try:
         code = main(list(argv))
     except SystemExit as exc:
         code = int(exc.code or 0)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
     out, err = capsys.readouterr()
     return code, out, err
 

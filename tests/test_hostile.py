@@ -405,23 +405,30 @@ def test_read_only_places_are_one_line_errors(
         assert_one_line_error(code, err, argv)
 
 
-@pytest.mark.parametrize("device", [Path("/dev/full"), Path("/dev/null")], ids=str)
-def test_a_device_as_the_output_file_is_refused_not_replaced(
-    classroom: Path, capsys: pytest.CaptureFixture[str], device: Path
+@pytest.mark.parametrize("kind", ["fifo", "link to /dev/null", "link to /dev/full"])
+def test_a_device_or_fifo_as_the_output_file_is_refused_not_replaced(
+    classroom: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
+    """Through a FIFO or a symlink made here, never the devices themselves: code that
+    wrongly replaced its target must not replace /dev/null of the machine running the tests."""
+    target = tmp_path / "out"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to(kind.split()[-1])
     commands = [
-        ["report", "5B", "-o", str(device), "--force"],
-        ["export", "csv", str(BUNDLED_BANK), "-o", str(device), "--force"],
-        ["export", "anki", str(BUNDLED_BANK), "-o", str(device), "--force"],
-        ["export", "worksheet", str(BUNDLED_BANK), "-o", str(device)],
-        ["export", "qti", str(BUNDLED_BANK), "-o", str(device), "--force"],
-        ["export", "kahoot", str(BUNDLED_BANK), "-o", str(device), "--force"],
-        ["generate", str(QUESTIONS / "000_e4fee655deeefa93.txt"), "-o", str(device), "--force"],
+        ["report", "5B", "-o", str(target), "--force"],
+        ["export", "csv", str(BUNDLED_BANK), "-o", str(target), "--force"],
+        ["export", "anki", str(BUNDLED_BANK), "-o", str(target), "--force"],
+        ["export", "worksheet", str(BUNDLED_BANK), "-o", str(target)],
+        ["export", "qti", str(BUNDLED_BANK), "-o", str(target), "--force"],
+        ["export", "kahoot", str(BUNDLED_BANK), "-o", str(target), "--force"],
+        ["generate", str(QUESTIONS / "000_e4fee655deeefa93.txt"), "-o", str(target), "--force"],
     ]
     for argv in commands:
         code, _, err = run_cli(capsys, argv)
         assert_one_line_error(code, err, argv)
-        assert device.is_char_device(), f"{argv} replaced {device}"
+        assert target.is_symlink() or target.is_fifo(), f"{argv} replaced the {kind}"
 
 
 def test_read_only_and_full_folders_simulated(

@@ -188,10 +188,16 @@ def test_a_fifo_article_is_refused_without_blocking(tmp_path: Path, name: str) -
     import os
     import time
 
+    import signal
+
     fifo = tmp_path / name
     os.mkfifo(fifo)
     started = time.monotonic()
-    [failure] = _pages([fifo])
+    signal.alarm(10)  # a regression would block on the open: the alarm ends the test instead
+    try:
+        [failure] = _pages([fifo])
+    finally:
+        signal.alarm(0)
     assert isinstance(failure, PageFailure) and "named pipe" in failure.message
     assert time.monotonic() - started < 2
 
