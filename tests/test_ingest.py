@@ -186,9 +186,8 @@ def test_article_urls_are_escaped() -> None:
 @pytest.mark.parametrize("name", ["article.wiki", "dump.xml", "dump.xml.bz2", "seed.json"])
 def test_a_fifo_article_is_refused_without_blocking(tmp_path: Path, name: str) -> None:
     import os
-    import time
-
     import signal
+    import time
 
     fifo = tmp_path / name
     os.mkfifo(fifo)
