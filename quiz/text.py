@@ -108,6 +108,7 @@ def slugify(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """The identity of a person's, profile's or class's name: spacing trimmed, case folded,
-    accents kept (``"Ana "`` and ``"ANA"`` are one name; ``"Ána"`` is another)."""
-    return unicodedata.normalize("NFC", name.strip()).casefold()
+    """The identity of a person's, profile's or class's name: spacing trimmed and collapsed,
+    case folded, accents kept (``"Ana  Lee "`` and ``"ANA LEE"`` are one name; ``"Ána Lee"``
+    is another)."""
+    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()

@@ -79,6 +79,19 @@ def test_search_key_matches_without_accents_or_case() -> None:
 
 
 def test_name_key_ignores_case_and_spacing_not_accents() -> None:
-    assert name_key(" Ana ") == name_key("ANA")
+    assert name_key(" Ana ") == name_key("ANA") == name_key("ana")
+    assert name_key("Ana  Lee") == name_key(" ana lee ")
     assert name_key("José") != name_key("Jose")
     assert name_key("Jose\u0301") == name_key("José")  # decomposed and composed accents
+
+
+def test_profiles_and_class_rosters_agree_on_names(data_dir) -> None:
+    from quiz.classroom import classes as classroom
+    from quiz.learning.profiles import find_profile
+    from quiz.learning.store import add_profile
+
+    add_profile(data_dir, "Ana  Lee")
+    assert find_profile(data_dir, "ANA LEE") is not None
+    classroom.create_class(data_dir, "7A")
+    classroom.add_students(data_dir, "7A", ["Ana Lee"])
+    assert [room.name for room in classroom.classes_of(data_dir, "ana  lee")] == ["7A"]

@@ -377,7 +377,7 @@ def serve(
         print(warning, file=sys.stderr, flush=True)
     if server.exposed or links_only:
         width = max((len(name) for name in links), default=0)
-        for name, token in sorted(links.items(), key=lambda item: item[0].casefold()):
+        for name, token in sorted(links.items(), key=lambda item: name_key(item[0])):
             print(f"  {name:<{width}}  {server.public_url}/s/{token}")
         print(f"Printable slips: {page}", flush=True)
     else:

@@ -68,7 +68,7 @@ def _planner(outputs: Outputs, seed: int, limit: float) -> Any:
     """A function turning a page (or a read failure) into a Job or a finished Outcome."""
     from quiz.generator.batch import Job, Outcome
     from quiz.generator.ingest import PageFailure
-    from quiz.model import slugify
+    from quiz.text import slugify
 
     def plan(item: Any) -> Job | Outcome:
         if isinstance(item, PageFailure):

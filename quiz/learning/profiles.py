@@ -15,7 +15,7 @@ from pathlib import Path
 from quiz.errors import QuizError
 from quiz.learning.store_files import Folder
 from quiz.learning.store_meta import SCHEMA_VERSION, profile_name, write_meta
-from quiz.model import slugify
+from quiz.text import name_key, slugify
 
 DEFAULT_PROFILE = "default"
 MAX_NAME = 40
@@ -83,12 +83,12 @@ def _profile_folders(data_dir: Path) -> dict[str, str]:
 
 def list_profiles(data_dir: Path) -> list[str]:
     """Display names of the learners in ``data_dir``, sorted case-insensitively."""
-    return sorted(_profile_folders(data_dir), key=str.casefold)
+    return sorted(_profile_folders(data_dir), key=name_key)
 
 
 def find_profile(data_dir: Path, name: str) -> Path | None:
     """Folder of the profile called ``name`` (case-insensitive), or None."""
-    wanted = " ".join(str(name).split()).casefold()
+    wanted = name_key(str(name))
     guess = slugify(name) if wanted else ""
     root = open_profiles(data_dir)
     if root is None or not wanted:
@@ -103,10 +103,10 @@ def find_profile(data_dir: Path, name: str) -> Path | None:
         if folder is not None:
             with folder:
                 found = profile_name(folder)
-            if found is not None and found.casefold() == wanted:
+            if found is not None and name_key(found) == wanted:
                 return root.path / guess
     for existing, entry in _profile_folders(data_dir).items():
-        if existing.casefold() == wanted:
+        if name_key(existing) == wanted:
             return profiles_dir(data_dir) / entry
     return None
 
