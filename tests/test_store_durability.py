@@ -94,6 +94,7 @@ def test_thirty_kill_9_at_random_moments_lose_no_acknowledged_answer(data_dir: P
         assert len(logged) == len(set(logged))  # nothing twice
         assert all(store.card("bank", qid).reps == 1 for qid in acknowledged)
         assert {r.qid for r in store.iter_reviews()} == {c.qid for c in store.cards()}
+        assert store.review_count() == len(logged) == store.review_count("bank")
         assert store.settings()["theme"] == "dark"
         ids = [r.id for r in store.iter_reviews()]
         assert ids == sorted(set(ids))
@@ -315,3 +316,34 @@ def test_reviews_since_reads_the_end_of_a_long_log(data_dir: Path) -> None:
         answer(store, "late", NOW + timedelta(days=5))
         recent = store.reviews_since(NOW + timedelta(minutes=2995))
     assert [r.qid for r in recent] == ["q2995", "q2996", "q2997", "q2998", "q2999", "late"]
+
+
+def test_review_counts_and_recent_reviews_match_the_whole_log(data_dir: Path) -> None:
+    """Statistics count the log without reading it and read only its last days: both agree
+    with reading everything, through compactions, undo, two banks and a reopen."""
+
+    def check(store) -> None:
+        for bank in (None, "bank", "other"):
+            everything = list(store.iter_review_dicts(bank))
+            assert store.review_count(bank) == len(everything)
+            since = NOW + timedelta(days=3)
+            recent = [r for r in everything if datetime.fromisoformat(r["t"]) >= since]
+            assert store.review_dicts_since(since, bank) == recent
+
+    with open_store(data_dir, "ann") as store:
+        for day in range(6):
+            answer(store, f"q{day}", NOW + timedelta(days=day))
+            store.put_card(store.card("other", f"o{day}"))
+            before = store.card("other", f"o{day}")
+            after, _ = Scheduler().review(before, Rating.Again, NOW + timedelta(days=day))
+            store.record_answer(
+                after, ReviewRecord("other", f"o{day}", 1, NOW + timedelta(days=day))
+            )
+            if day == 2:
+                store.compact()
+        check(store)
+        last = answer(store, "q9", NOW + timedelta(days=7))
+        store.undo_answer(last.id, store.card("bank", "q9"))
+        check(store)
+    with open_store(data_dir, "ann", readonly=True) as store:
+        check(store)

@@ -45,7 +45,8 @@ def check_field_by_field(store, want: dict) -> None:
         for name in CardState.__slots__:
             assert getattr(card, name) == getattr(old, name), (card.key, name)
     reviews = list(store.iter_reviews())
-    assert len(reviews) == len(want["reviews"]) == 27
+    assert len(reviews) == len(want["reviews"]) == 27 == store.review_count()
+    assert store.review_count("rome") == 1
     for review, raw in zip(reviews, want["reviews"], strict=True):
         assert review.to_dict() == raw  # id, bank, qid, rating, time, status, mode, d, g, v, a
     sessions = store.sessions()

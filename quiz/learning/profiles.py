@@ -209,7 +209,7 @@ def acquire_lock(folder: Folder, name: str, timeout: float) -> int:
         pid = data.decode("ascii", "replace").strip() or "?"
         raise QuizError(f"profile {name!r} is open in another window (pid {pid})")
     try:
-        folder.replace(OWNER_FILE, str(os.getpid()).encode())
+        folder.write_note(OWNER_FILE, str(os.getpid()).encode())
     except QuizError:
         pass
     return fd

@@ -95,15 +95,10 @@ def stats(
                 forecast[future_days[offset]] += 1
     past_start = today - timedelta(days=29)
     past_days, per_day = _day_buckets(past_start, 30)
-    total = kept = graded = 0
-    cutoff = (past_start - timedelta(days=1)).date().isoformat()  # cheap pre-filter on text
-    for raw in store.iter_review_dicts(bank_key):
-        total += 1
-        if raw["t"][:10] < cutoff:
-            continue
+    kept = graded = 0
+    total = store.review_count(bank_key)  # the whole log, counted without reading it
+    for raw in store.review_dicts_since(past_start, bank_key):  # its last 30 days
         moment = datetime.fromisoformat(raw["t"])
-        if moment < past_start:
-            continue
         per_day[past_days[min(29, (moment - past_start).days)]] += 1
         if raw.get("st") == "review" and raw.get("m") != "cram":
             graded += 1

@@ -17,6 +17,7 @@ change, never half of it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ class ProgressState:
     seq: int = 0
     log_size: dict[str, int] = field(default_factory=dict)
     log_last: dict[str, int] = field(default_factory=dict)
+    log_counts: dict[str, int] | None = None
+    """Entries of the ``reviews`` log file per bank (None: not known, count by reading)."""
     journal_size: int = 0
     journal_clean: bool = True
 
@@ -68,12 +71,26 @@ class ProgressState:
             "seq": self.seq,
             "size": self.log_size,
             "last": self.log_last,
+            "counts": self.log_counts,
             "pending": pending,
         }
 
 
 def load_state(folder: Folder, attempts: int = 20) -> ProgressState:
-    """The snapshot plus the journal written after it (retried while a compaction runs)."""
+    """The snapshot plus the journal written after it (retried while a compaction runs).
+
+    The cyclic garbage collector is paused meanwhile: the snapshot's many small objects make
+    no cycles, and walking them over and over while they are created doubled the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_state(folder, attempts)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_state(folder: Folder, attempts: int) -> ProgressState:
     for _ in range(attempts):
         state = _read_snapshot(folder)
         data = folder.read(JOURNAL) or b""
@@ -106,7 +123,7 @@ def load_state(folder: Folder, attempts: int = 20) -> ProgressState:
 def _read_snapshot(folder: Folder) -> ProgressState:
     data = folder.read(SNAPSHOT)
     if data is None:
-        return ProgressState()
+        return ProgressState(log_counts={})
     try:
         tables = orjson.loads(data)
         header = tables.pop(HEADER)["1"]
@@ -119,6 +136,7 @@ def _read_snapshot(folder: Folder) -> ProgressState:
             seq=int(header["seq"]),
             log_size={k: int(v) for k, v in header.get("size", {}).items()},
             log_last={k: int(v) for k, v in header.get("last", {}).items()},
+            log_counts=header.get("counts"),
             pending={k: dict(v) for k, v in header.get("pending", {}).items()},
         )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -259,6 +277,8 @@ class ProgressStorage(Storage):
             moving, staying = (ids[:-keep], ids[-keep:]) if keep else (ids, [])
             if not moving:
                 continue
+            if name == "reviews" and state.log_counts is None:
+                state.log_counts = self._count_log(name)
             writer = self.folder.append(file)
             try:
                 known = state.log_size.get(name, 0)
@@ -268,6 +288,10 @@ class ProgressStorage(Storage):
                 writer.write(body)
                 state.log_size[name] = writer.size()
                 state.log_last[name] = max(state.log_last.get(name, 0), int(moving[-1]))
+                if name == "reviews" and state.log_counts is not None:
+                    for doc_id in moving:
+                        bank = str(pending[doc_id].get("b", ""))
+                        state.log_counts[bank] = state.log_counts.get(bank, 0) + 1
             finally:
                 writer.close()
             state.pending[name] = {i: pending[i] for i in staying}
@@ -298,12 +322,10 @@ class ProgressStorage(Storage):
                     left -= len(chunk)
                     parts = (carry + chunk).split(b"\n")
                     carry = parts.pop()
-                    for line in parts:
-                        number += 1
-                        doc = _parse_log_line(line, self.folder.path / file, number)
-                        if doc is not None:
-                            last = doc["id"]
-                            yield doc
+                    for doc in _parse_lines(parts, self.folder.path / file, number):
+                        last = doc["id"]
+                        yield doc
+                    number += len(parts)
         pending = self.state.pending.get(name, {})
         for doc_id in sorted(pending, key=int):
             if int(doc_id) > last:
@@ -319,24 +341,52 @@ class ProgressStorage(Storage):
         fd = self.folder.open_file(file) if end and file else None
         if fd is None:
             return
+        path = self.folder.path / file
         with open(fd, "rb") as handle:
             carry = b""
             while end > 0:
-                step = min(end, 1 << 16)
+                step = min(end, 1 << 18)
                 end -= step
                 handle.seek(end)
                 parts = (handle.read(step) + carry).split(b"\n")
                 carry = parts.pop(0) if end > 0 else b""
-                for line in reversed(parts):
-                    doc = _parse_log_line(line, self.folder.path / file, 0)
-                    if doc is not None and str(doc["id"]) not in pending:
+                for doc in reversed(_parse_lines(parts, path, 0)):
+                    if str(doc["id"]) not in pending:
                         yield doc
+
+    def _count_log(self, name: str) -> dict[str, int]:
+        """Entries per bank in the log file (read once, for a snapshot that lacks them)."""
+        pending = self.state.pending.get(name, {})
+        counts: dict[str, int] = {}
+        for doc in self.scan_log(name):
+            if str(doc["id"]) not in pending:
+                bank = str(doc.get("b", ""))
+                counts[bank] = counts.get(bank, 0) + 1
+        return counts
 
     def iter_log(self, name: str) -> Iterator[tuple[str, dict[str, Any]]]:
         """(doc_id, document) pairs of a log table, for TinyDB."""
         for doc in self.scan_log(name):
             doc_id = doc.pop("id")
             yield str(doc_id), doc
+
+
+def _parse_lines(parts: list[bytes], path: Any, before: int) -> list[dict[str, Any]]:
+    """The documents of whole log lines: one parse for the lot (a JSON array), line by line
+    (bad lines skipped with a warning) only when that fails."""
+    try:
+        docs = orjson.loads(b"[" + b",".join(line for line in parts if line.strip()) + b"]")
+        whole = len(docs) == sum(1 for line in parts if line.strip())
+        if whole and all(type(doc) is dict and type(doc.get("id")) is int for doc in docs):
+            return docs  # type: ignore[no-any-return]
+    except orjson.JSONDecodeError:
+        pass
+    found = []
+    for number, line in enumerate(parts, before + 1):
+        doc = _parse_log_line(line, path, number)
+        if doc is not None:
+            found.append(doc)
+    return found
 
 
 def _parse_log_line(line: bytes, path: Any, number: int) -> dict[str, Any] | None:

@@ -202,6 +202,20 @@ class Folder:
                 os.close(fd)
         os.replace(tmp, f"{name}.bak", src_dir_fd=self.fd, dst_dir_fd=self.fd)
 
+    def write_note(self, name: str, data: bytes) -> None:
+        """Overwrite the small informational file ``name`` in place (no sync: losing it in a
+        crash loses nothing; a link at ``name`` is refused, never followed)."""
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _FILE_FLAGS
+        try:
+            fd = os.open(name, flags, 0o666, dir_fd=self.fd)
+        except OSError as exc:
+            raise os_problem(self.path / name, exc) from None
+        _require_regular(fd, self.path / name)
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
+
     def remove(self, name: str) -> None:
         try:
             os.unlink(name, dir_fd=self.fd)

@@ -107,6 +107,7 @@ def migrate(folder: Folder, name: str) -> None:
     body = bytearray()
     path = folder.path / OLD_LOG
     last = 0
+    counts: dict[str, int] = {}
     for number, line in lines(folder.read_range(OLD_LOG, 0, state.log_size["reviews"]), path):
         try:
             doc = orjson.loads(line)
@@ -115,9 +116,12 @@ def migrate(folder: Folder, name: str) -> None:
             log.warning("%s line %d is not a valid entry; skipped", path, number)
             continue
         body += line + b"\n"
+        counts[str(doc.get("b", ""))] = counts.get(str(doc.get("b", "")), 0) + 1
     for doc_id in sorted(state.pending["reviews"], key=int):
-        body += orjson.dumps({"id": int(doc_id), **state.pending["reviews"][doc_id]}) + b"\n"
+        doc = state.pending["reviews"][doc_id]
+        body += orjson.dumps({"id": int(doc_id), **doc}) + b"\n"
         last = max(last, int(doc_id))
+        counts[str(doc.get("b", ""))] = counts.get(str(doc.get("b", "")), 0) + 1
     sessions = bytearray()
     session_last = 0
     for doc_id in sorted(state.pending["sessions"], key=int):
@@ -129,6 +133,7 @@ def migrate(folder: Folder, name: str) -> None:
         tables=state.tables,
         log_size={"reviews": len(body), "sessions": len(sessions)},
         log_last={"reviews": last, "sessions": session_last},
+        log_counts=counts,
     )
     folder.replace(SNAPSHOT, orjson.dumps({"_store": {"1": new.header()}, **new.tables}))
     folder.replace(JOURNAL, orjson.dumps({"base": 0}) + b"\n")
