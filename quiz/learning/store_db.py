@@ -28,6 +28,7 @@ from tinydb.storages import Storage
 
 from quiz.errors import QuizError
 from quiz.learning.store_files import Appender, Folder, lines, log
+from quiz.learning.store_lines import parse_lines
 
 SNAPSHOT = "progress.json"
 JOURNAL = "progress-journal.jsonl"
@@ -322,7 +323,7 @@ class ProgressStorage(Storage):
                     left -= len(chunk)
                     parts = (carry + chunk).split(b"\n")
                     carry = parts.pop()
-                    for doc in _parse_lines(parts, self.folder.path / file, number):
+                    for doc in parse_lines(parts, self.folder.path / file, number):
                         last = doc["id"]
                         yield doc
                     number += len(parts)
@@ -350,7 +351,7 @@ class ProgressStorage(Storage):
                 handle.seek(end)
                 parts = (handle.read(step) + carry).split(b"\n")
                 carry = parts.pop(0) if end > 0 else b""
-                for doc in reversed(_parse_lines(parts, path, 0)):
+                for doc in reversed(parse_lines(parts, path, 0)):
                     if str(doc["id"]) not in pending:
                         yield doc
 
@@ -369,34 +370,3 @@ class ProgressStorage(Storage):
         for doc in self.scan_log(name):
             doc_id = doc.pop("id")
             yield str(doc_id), doc
-
-
-def _parse_lines(parts: list[bytes], path: Any, before: int) -> list[dict[str, Any]]:
-    """The documents of whole log lines: one parse for the lot (a JSON array), line by line
-    (bad lines skipped with a warning) only when that fails."""
-    try:
-        docs = orjson.loads(b"[" + b",".join(line for line in parts if line.strip()) + b"]")
-        whole = len(docs) == sum(1 for line in parts if line.strip())
-        if whole and all(type(doc) is dict and type(doc.get("id")) is int for doc in docs):
-            return docs  # type: ignore[no-any-return]
-    except orjson.JSONDecodeError:
-        pass
-    found = []
-    for number, line in enumerate(parts, before + 1):
-        doc = _parse_log_line(line, path, number)
-        if doc is not None:
-            found.append(doc)
-    return found
-
-
-def _parse_log_line(line: bytes, path: Any, number: int) -> dict[str, Any] | None:
-    if not line.strip():
-        return None
-    try:
-        doc = orjson.loads(line)
-        int(doc["id"])
-        return doc
-    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-        where = f"line {number}" if number else "a line"
-        log.warning("%s %s is not a valid entry; skipped", path, where)
-        return None
