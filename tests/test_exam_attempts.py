@@ -59,6 +59,10 @@ def test_leaving_an_exam_resumes_the_same_attempt_with_the_clock_running(
     leave(first)
     later = NOW + timedelta(minutes=4)
     assert status(data_dir, exam.id, later).status == "in progress 2/5"
+    from quiz.classroom.report import class_report
+
+    [row] = class_report(data_dir, "7A", assignment_id=exam.id, now=later).students
+    assert row.assignment_status == "in progress"  # the teacher sees it too
     again = classroom.start_assignment(data_dir, "Ann", exam.id, now=later)
     assert [q.id for q in again.questions] == order  # the same attempt, not a fresh one
     assert again.given == {order[0]: first.questions[0].answer, order[1]: first.questions[1].answer}

@@ -251,12 +251,16 @@ def _fill_student(
     if not room.assignments:
         return
     sessions = classroom.read_sessions(data_dir, row.student)
+    attempts = classroom.read_attempts(data_dir, row.student)  # exams under way
     if assignment is not None:
-        status = classroom.status_of(assignment, sessions, records, now, room.flags)
+        status = classroom.status_of(assignment, sessions, records, now, room.flags, attempts)
         row.assignment_status = status.state
         row.assignment_score = (status.percent / 100) if status.percent is not None else None
         return
-    done = [classroom.status_of(a, sessions, records, now, room.flags) for a in room.assignments]
+    done = [
+        classroom.status_of(a, sessions, records, now, room.flags, attempts)
+        for a in room.assignments
+    ]
     finished = [s for s in done if s.state == "done"]
     row.assignment_status = f"{len(finished)}/{len(done)} done"
     scores = [s.percent / 100 for s in finished if s.percent is not None]
