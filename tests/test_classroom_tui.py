@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, OptionList, Static
+from tui_fixtures import settle
 
 from quiz.bank import write_bank
 from quiz.classroom import classes as classroom
@@ -72,7 +73,7 @@ async def test_report_screen_shows_hardest_first_and_flags(data_dir: Path, tmp_p
     prepare(data_dir, tmp_path)
     app = ReportApp(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReportScreen)
         students = screen.query_one("#students", DataTable)
@@ -81,18 +82,18 @@ async def test_report_screen_shows_hardest_first_and_flags(data_dir: Path, tmp_p
         assert str(questions.get_row_at(0)[0]) == "q3" and str(questions.get_row_at(0)[3]) == "0%"
         assert "Hardest: q3" in str(screen.query_one("#hardest", Static).content)
         await pilot.press("f")
-        await pilot.pause()
+        await settle(pilot)
         assert "q3" in classroom.load_class(data_dir, "9B").flags
         assert str(questions.get_row_at(0)[7]) == "yes"
         await pilot.press("f")
-        await pilot.pause()
+        await settle(pilot)
         assert classroom.load_class(data_dir, "9B").flags == {}
 
 
 async def test_report_screen_shows_a_missing_class_as_an_error(data_dir: Path) -> None:
     app = ReportApp(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         title = str(app.screen.query_one("#report-title", Static).content)
         assert "no class named '9B'" in title
 
@@ -111,13 +112,14 @@ async def test_home_screen_lists_the_students_assignments(data_dir: Path, tmp_pa
         bundled=False,
     )
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        box = app.screen.query_one("#assignments")
+        await settle(pilot)
+        listing = app.screen.query_one("#assignments", OptionList)
         text = " ".join(
-            str(getattr(w, "label", None) or getattr(w, "content", "")) for w in box.query("*")
+            str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)
         )
         assert app.profile == "Cy"  # not switched to the first learner in the list
-        assert box.display and "Forts" in text and "not started" in text
+        assert app.screen.query_one("#assignments-box").display
+        assert "Forts" in text and "not started" in text
     assert assignment.id == "9b-1"
 
 
@@ -129,11 +131,11 @@ async def test_report_app_opens_on_the_report_and_escape_quits(
     assignment = prepare(data_dir, tmp_path)
     app = ReportApp(data_dir, "9B", assignment.id)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
         title = str(app.screen.query_one("#report-title", Static).content)
         assert "assignment 9b-1" in title
         assert app.screen.query_one("#students", DataTable).get_row_at(0)[6].plain == "done"
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
     assert app.return_code == 0

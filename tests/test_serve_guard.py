@@ -171,10 +171,11 @@ async def test_thirty_tabs_at_once_on_one_learner(data_dir: Path, fake_apps) -> 
 
 async def test_a_served_app_cannot_switch_to_another_learner(data_dir: Path) -> None:
     from textual.widgets import Button, Select
-    from tui_fixtures import FakeClock, write_sample_bank
+    from tui_fixtures import FakeClock, settle, write_sample_bank
 
     from quiz.classroom import classes
     from quiz.tui.app import QuizApp
+    from quiz.tui.navigation import palette_commands
 
     classes.create_class(data_dir, "5B")
     classes.add_students(data_dir, "5B", ["Ann", "Bob"])
@@ -186,10 +187,13 @@ async def test_a_served_app_cannot_switch_to_another_learner(data_dir: Path) -> 
         assert not app.screen.query_one("#new-profile", Button).display
         await pilot.press("n")
         await pilot.pause()
-        assert app.switch_profile("Bob") is False and app.profile == "Ann"
-        assert list(app._report_commands()) == []
+        app.use_profile("Bob")
+        await settle(pilot)
+        assert app.profile == "Ann"
+        assert not [c for c in palette_commands(app) if c.title.startswith("Class report")]
     free = QuizApp(data_dir, profile="Ann", banks=[bank], clock=FakeClock())
     try:
-        assert [c.title for c in free._report_commands()] == ["Class report: 5B"]
+        titles = [c.title for c in palette_commands(free)]
+        assert [t for t in titles if t.startswith("Class report")] == ["Class report: 5B"]
     finally:
         free.close_store()

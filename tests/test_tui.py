@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
-from tui_fixtures import FakeClock, sample_bank, write_sample_bank
+from tui_fixtures import FakeClock, press, sample_bank, settle, write_sample_bank
 
 from quiz.learning.store import open_store
 from quiz.tui.app import QuizApp
@@ -43,12 +43,13 @@ async def test_space_then_3_records_one_good_review_for_every_kind(data_dir: Pat
     app = make_app(data_dir, "study")
     kinds: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, StudyScreen)
         while len(set(kinds)) < 4:
             assert screen.current is not None
             kinds.append(screen.current.kind)
-            await pilot.press("space", "3")
+            await press(pilot, "space", "3")
         logged = list(app.store.iter_reviews(BANK_KEY))
     assert len(logged) == len(kinds)
     assert {r.rating for r in logged} == {3}
@@ -58,7 +59,8 @@ async def test_space_then_3_records_one_good_review_for_every_kind(data_dir: Pat
 async def test_mouse_shows_nothing_extra_and_a_click_on_good_records_it(data_dir: Path) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space")
+        await settle(pilot)
+        await press(pilot, "space")
         await pilot.click("#rate-3")
         logged = list(app.store.iter_reviews())
         assert [r.rating for r in logged] == [3]
@@ -68,8 +70,9 @@ async def test_mouse_shows_nothing_extra_and_a_click_on_good_records_it(data_dir
 async def test_rating_keys_do_nothing_before_the_answer_is_shown(data_dir: Path) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         first = app.screen.current
-        await pilot.press("3", "1")
+        await press(pilot, "3", "1")
         assert app.screen.current is first
         assert list(app.store.iter_reviews()) == []
 
@@ -77,9 +80,10 @@ async def test_rating_keys_do_nothing_before_the_answer_is_shown(data_dir: Path)
 async def test_quit_mid_session_keeps_answers_and_releases_the_profile(data_dir: Path) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "3", "space", "1", "space")
-        await pilot.press("q")
-        await pilot.pause()
+        await settle(pilot)
+        await press(pilot, "space", "3", "space", "1", "space")
+        await press(pilot, "q")
+        await settle(pilot)
     assert app.store is None
     logged = reviews(data_dir)  # reopening works: the lock was released
     assert [r.rating for r in logged] == [3, 1]
@@ -91,10 +95,11 @@ async def test_quit_mid_session_keeps_answers_and_releases_the_profile(data_dir:
 async def test_undo_takes_back_the_last_answer_and_shows_the_card_again(data_dir: Path) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         first = app.screen.current
-        await pilot.press("space", "3")
+        await press(pilot, "space", "3")
         assert app.screen.current is not first
-        await pilot.press("u")
+        await press(pilot, "u")
         assert app.screen.current is first
         assert not app.screen.revealed
         assert list(app.store.iter_reviews()) == []
@@ -105,15 +110,16 @@ async def test_typed_answer_is_checked_and_enter_accepts_the_suggestion(data_dir
     clock = FakeClock()
     app = make_app(data_dir, "study", clock=clock)
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         screen = app.screen
-        await pilot.press("t")
+        await press(pilot, "t")
         question = screen.current
         clock.advance(5)
-        await pilot.press(*list("nonsense"), "enter")
+        await press(pilot, *list("nonsense"), "enter")
         assert screen.revealed
         assert screen.check_result.verdict == "wrong"
         assert screen.suggested == 1
-        await pilot.press("enter")
+        await press(pilot, "enter")
         logged = list(app.store.iter_reviews())
         assert [(r.qid, r.rating, r.verdict, r.given) for r in logged] == [
             (question.id, 1, "wrong", "nonsense")
@@ -121,20 +127,21 @@ async def test_typed_answer_is_checked_and_enter_accepts_the_suggestion(data_dir
         # the next card: type the right answer, override the suggestion with 4 (Easy)
         nxt = screen.current
         screen.query_one("#typed").value = nxt.answer
-        await pilot.press("enter")
+        await press(pilot, "enter")
         assert screen.check_result.verdict == "right"
-        await pilot.press("4")
+        await press(pilot, "4")
         assert list(app.store.iter_reviews())[-1].rating == 4
 
 
 async def test_suspend_bury_and_flag_take_cards_out_of_rotation(data_dir: Path) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         screen = app.screen
         ids = []
         for key in ("s", "b", "f"):
             ids.append(screen.current.id)
-            await pilot.press(key)
+            await press(pilot, key)
         store = app.store
         suspended, buried, flagged = (store.card(BANK_KEY, qid) for qid in ids)
         assert suspended.suspended
@@ -153,10 +160,11 @@ async def test_leech_warning_is_shown(data_dir: Path) -> None:
     card.due, card.last_review, card.lapses, card.reps = clock.now, clock.now, 7, 20
     app.store.put_card(card)
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         app.open_mode("study")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.current.id == question.id
-        await pilot.press("space", "1")
+        await press(pilot, "space", "1")
         assert any("leech" in n.message for n in app._notifications)
         assert app.store.card(BANK_KEY, question.id).suspended
 
@@ -165,7 +173,8 @@ async def test_done_screen_says_when_the_next_card_is_due(data_dir: Path) -> Non
     app = make_app(data_dir, "study")
     app.store.update_settings(new_per_day=2)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "4", "space", "4")
+        await settle(pilot)
+        await press(pilot, "space", "4", "space", "4")
         screen = app.screen
         assert screen.current is None
         text = str(screen.query_one("#done").render())
@@ -179,19 +188,20 @@ async def answer_practice(pilot, screen: PracticeScreen, right: bool) -> None:
         index = question.choices.index(question.answer)
         if not right:
             index = (index + 1) % 4
-        await pilot.press(str(index + 1))
+        await press(pilot, str(index + 1))
     elif question.kind == "true_false":
         truth = question.answer == "True"
-        await pilot.press("t" if truth == right else "f")
+        await press(pilot, "t" if truth == right else "f")
     else:
         screen.query_one("#typed").value = question.answer if right else "zzz"
-        await pilot.press("enter")
-    await pilot.press("enter")
+        await press(pilot, "enter")
+    await press(pilot, "enter")
 
 
 async def test_practice_quiz_is_scored_and_ends_on_results(data_dir: Path) -> None:
     app = make_app(data_dir, "practice", count=6)
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
         kinds = [q.kind for q in screen.session.questions]
@@ -199,15 +209,15 @@ async def test_practice_quiz_is_scored_and_ends_on_results(data_dir: Path) -> No
         assert len(facts) == len(set(facts)) == 4  # four facts: no two siblings in one quiz
         for number in range(4):
             await answer_practice(pilot, screen, right=number != 2)
-        await pilot.pause()
+        await settle(pilot)
         results = app.screen
         assert isinstance(results, ResultsScreen)
         assert (results.summary.score, results.summary.total) == (3, 4)
         assert len(results.summary.missed) == 1
         assert len(set(kinds)) >= 3
         # retry missed: a one-question practice of the missed one
-        await pilot.press("r")
-        await pilot.pause()
+        await press(pilot, "r")
+        await settle(pilot)
         retry = app.screen
         assert isinstance(retry, PracticeScreen)
         assert [q.id for q in retry.session.questions] == [results.summary.missed[0]["id"]]
@@ -217,15 +227,16 @@ async def test_exam_timer_running_out_submits(data_dir: Path) -> None:
     clock = FakeClock()
     app = make_app(data_dir, "exam", clock=clock, count=4, time_limit=60)
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ExamScreen)
         first = screen.question
-        await pilot.press("t" if first.kind == "true_false" else "1")
+        await press(pilot, "t" if first.kind == "true_false" else "1")
         if first.kind in ("cloze", "short_answer"):
-            await pilot.press("enter")
+            await press(pilot, "enter")
         clock.advance(61)
         screen.tick()
-        await pilot.pause()
+        await settle(pilot)
         results = app.screen
         assert isinstance(results, ResultsScreen)
         assert results.summary.total == 4
@@ -237,32 +248,35 @@ async def test_exam_timer_running_out_submits(data_dir: Path) -> None:
 async def test_exam_answers_can_be_changed_before_submitting(data_dir: Path) -> None:
     app = make_app(data_dir, "exam", count=3, time_limit=600)
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         screen = app.screen
         questions = screen.session.questions
-        for _ in questions:
+        for _ in questions:  # answer, enter: on to the next (the last one asks to submit)
             q = screen.question
             if q.kind in ("cloze", "short_answer"):
                 screen.query_one("#typed").value = "wrong"
-                await pilot.press("enter")
             else:
-                await pilot.press("f" if q.kind == "true_false" else "1", "right")
+                await press(pilot, "f" if q.kind == "true_false" else "1")
+            await press(pilot, "enter")
         assert len(screen.session.given) == 3
+        assert isinstance(app.screen, ConfirmModal)
+        await press(pilot, "n")  # keep working
         # go back to the start and give every right answer
         for _ in questions:
-            await pilot.press("up")
+            await press(pilot, "up")
         for q in questions:
             assert screen.question is q
             if q.kind in ("cloze", "short_answer"):
                 screen.query_one("#typed").value = q.answer
-                await pilot.press("enter")
+                await press(pilot, "enter")
             elif q.kind == "true_false":
-                await pilot.press("t", "down")
+                await press(pilot, "t", "down")
             else:
-                await pilot.press(str(q.choices.index(q.answer) + 1), "down")
-        await pilot.press("ctrl+s")
+                await press(pilot, str(q.choices.index(q.answer) + 1), "down")
+        await press(pilot, "ctrl+s")
         assert isinstance(app.screen, ConfirmModal)
-        await pilot.press("y")
-        await pilot.pause()
+        await press(pilot, "y")
+        await settle(pilot)
         results = app.screen
         assert isinstance(results, ResultsScreen)
         assert results.summary.score == 3
@@ -271,12 +285,13 @@ async def test_exam_answers_can_be_changed_before_submitting(data_dir: Path) -> 
 async def test_new_profile_from_home_switches_store(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
-        await pilot.press("n")
-        await pilot.press(*list("Ann"), "enter")
-        await pilot.pause()
+        await press(pilot, "n")
+        await press(pilot, *list("Ann"), "enter")
+        await settle(pilot)
         assert app.profile == "Ann"
-        await pilot.press("s", "space", "3", "q")
+        await press(pilot, "s", "space", "3", "q")
     with open_store(data_dir, "Ann") as store:
         assert len(list(store.iter_reviews())) == 1
     with open_store(data_dir, "default") as store:
@@ -286,13 +301,14 @@ async def test_new_profile_from_home_switches_store(data_dir: Path) -> None:
 async def test_settings_are_saved_in_the_profile(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("o")
-        await pilot.pause()
+        await settle(pilot)
+        await press(pilot, "o")
+        await settle(pilot)
         app.screen.query_one("#desired_retention").value = "0.85"
         app.screen.query_one("#new_per_day").value = "7"
         app.screen.query_one("#theme").value = "light"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press(pilot, "ctrl+s")
+        await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert app.theme == "textual-light"
     with open_store(data_dir) as store:
@@ -304,10 +320,11 @@ async def test_settings_are_saved_in_the_profile(data_dir: Path) -> None:
 async def test_bad_settings_are_refused_with_a_message(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("o")
-        await pilot.pause()
+        await settle(pilot)
+        await press(pilot, "o")
+        await settle(pilot)
         app.screen.query_one("#desired_retention").value = "2"
-        await pilot.press("ctrl+s")
+        await press(pilot, "ctrl+s")
         assert "out of range" in str(app.screen.query_one("#problems").render())
     with open_store(data_dir) as store:
         assert store.settings()["desired_retention"] == 0.9
@@ -316,32 +333,34 @@ async def test_bad_settings_are_refused_with_a_message(data_dir: Path) -> None:
 async def test_help_browse_and_stats_open_from_home(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("question_mark")
+        await settle(pilot)
+        await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpModal)
-        await pilot.press("escape", "i")
-        await pilot.pause()
+        await press(pilot, "escape", "i")
+        await settle(pilot)
         mastery = str(app.screen.query_one("#mastery").render())
         assert "Early years" in mastery
-        await pilot.press("escape", "b")
-        await pilot.pause()
+        await press(pilot, "escape", "b")
+        await settle(pilot)
         assert len(app.screen.shown) == 16
         app.screen.query_one("#search").value = "mayor"
-        await pilot.pause()
+        await settle(pilot)
         assert len(app.screen.shown) == 4
 
 
 async def test_flagged_question_is_listed_in_browse_and_can_be_unflagged(data_dir: Path) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         flagged = app.screen.current.id
-        await pilot.press("f", "escape", "b")
-        await pilot.pause()
+        await press(pilot, "f", "escape", "b")
+        await settle(pilot)
         browse = app.screen
         browse.query_one("#state").value = "flagged"
-        await pilot.pause()
+        await settle(pilot)
         assert browse.shown == [flagged]
         browse.query_one("#questions").focus()
-        await pilot.press("u")
+        await press(pilot, "u")
         assert not app.store.card(BANK_KEY, flagged).flagged
 
 
@@ -349,13 +368,14 @@ async def test_flagged_question_is_listed_in_browse_and_can_be_unflagged(data_di
 async def test_study_fits_small_terminals_and_survives_resize(data_dir: Path, size) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=size) as pilot:
-        await pilot.press("space")
+        await settle(pilot)
+        await press(pilot, "space")
         await pilot.resize_terminal(120, 40)
         await pilot.resize_terminal(*size)
         bar = app.screen.query_one("RatingBar")
         assert bar.region.bottom <= size[1]
         assert app.screen.query_one("#bar").region.height == 1  # the progress bar is drawn
-        await pilot.press("3")
+        await press(pilot, "3")
         assert len(list(app.store.iter_reviews())) == 1
 
 
@@ -367,10 +387,11 @@ async def test_several_learners_are_asked_who_is_learning(data_dir: Path) -> Non
     app = make_app(data_dir)
     assert app.store is None
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ProfileModal)
-        await pilot.press("down", "enter")
-        await pilot.pause()
+        await press(pilot, "down", "enter")
+        await settle(pilot)
         assert app.profile == "Bob"
         assert isinstance(app.screen, HomeScreen)
         assert app.screen.query_one("#banks").row_count == 1
@@ -382,22 +403,24 @@ async def test_a_busy_only_profile_does_not_stop_the_app(data_dir: Path) -> None
     with open_store(data_dir, "Ann"):  # e.g. another browser tab of `quiz serve`
         app = make_app(data_dir)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
+            await settle(pilot)
             assert isinstance(app.screen, ProfileModal)
-            await pilot.press("tab", *list("Cy"), "enter")
-            await pilot.pause()
+            await press(pilot, "tab", *list("Cy"), "enter")
+            await settle(pilot)
             assert app.profile == "Cy"
 
 
 async def test_typed_answer_mode_is_remembered_in_the_profile(data_dir: Path) -> None:
     app = make_app(data_dir, "study")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await pilot.press("q")  # typed into the answer box, not quit
+        await settle(pilot)
+        await press(pilot, "t")
+        await press(pilot, "q")  # typed into the answer box, not quit
         assert app.screen.typed_input().value == "q"
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     again = make_app(data_dir, "study")
-    async with again.run_test(size=SIZE):
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         assert again.screen.typed_mode
         assert again.screen.typed_input().has_focus
 
@@ -407,8 +430,9 @@ async def test_practice_with_every_question_flagged_explains_and_goes_home(data_
     for question in sample_bank().questions:
         app.store.flag(BANK_KEY, question.id, "bad")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("p")
-        await pilot.pause()
+        await settle(pilot)
+        await press(pilot, "p")
+        await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert any("no questions" in n.message for n in app._notifications)
 
@@ -422,7 +446,18 @@ async def test_long_prompts_wrap_inside_the_card(data_dir: Path) -> None:
     write_bank(bank, path, force=True)
     app = QuizApp(data_dir, banks=[path], start="study", clock=FakeClock(), bundled=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
+        await settle(pilot)
         prompt = app.screen.query_one("#prompt")
         assert app.screen.current.id == bank.questions[0].id
         assert prompt.region.right <= 80 and prompt.region.height >= 5
+
+
+async def test_switching_learner_frees_the_old_profile_for_another_window(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "n", *"Ann", "enter")
+        assert app.profile == "Ann"
+        with open_store(data_dir, "default", lock_timeout=0):  # opened and closed in workers
+            pass

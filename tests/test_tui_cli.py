@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tui_fixtures import FIXED_NOW, FakeClock, sample_bank, write_sample_bank
+from textual.widgets import OptionList
+from tui_fixtures import FIXED_NOW, FakeClock, press, sample_bank, settle, write_sample_bank
 
 from quiz.cli import main
 from quiz.errors import QuizError
@@ -106,16 +107,16 @@ async def test_assignment_on_home_screen_starts_and_records_a_practice(data_dir:
     )
     app = QuizApp(data_dir, profile="Ann", clock=FakeClock(), rng=random.Random(1), bundled=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        buttons = list(app.screen.query("#assignments Button"))
-        assert len(buttons) == 1 and assignment.id in str(buttons[0].label)
-        app.screen.start_assignment(assignment.id)
-        await pilot.pause()
+        await settle(pilot)
+        listing = app.screen.query_one("#assignments", OptionList)
+        assert listing.option_count == 1
+        assert assignment.id in str(listing.get_option_at_index(0).prompt)
+        await press(pilot, "a", "enter")  # a: to the assignments, enter: start the first
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
         for _ in ids:
             q = screen.current
-            await pilot.press(str(q.choices.index(q.answer) + 1), "enter")
-        await pilot.pause()
+            await press(pilot, str(q.choices.index(q.answer) + 1), "enter")
         assert app.screen.summary.score == 2
     with open_store(data_dir, "Ann") as store:
         saved = store.sessions()

@@ -80,7 +80,7 @@ async def test_home_shows_a_markup_profile_name_and_bank_title_literally(data_di
         text = screen_text(app)
         assert f"profile: {PROFILE}" in text
         assert TITLE in text
-        assert "[b]attr" in text  # the licence line under the table
+        assert f"from “{TITLE}”" in text  # the source line under the table
         assert app.is_running
 
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from tui_fixtures import FIXED_NOW, FakeClock, sample_bank, write_sample_bank
+from tui_fixtures import FIXED_NOW, FakeClock, press, sample_bank, settle, write_sample_bank
 
 from quiz.learning.store import open_store
 from quiz.learning.study import StudySession
@@ -57,30 +57,34 @@ def add_history(data_dir: Path) -> None:
 
 def test_home(data_dir: Path, snap_compare) -> None:
     add_history(data_dir)
-    assert snap_compare(make_app(data_dir), terminal_size=SIZE)
+    assert snap_compare(make_app(data_dir), run_before=settle, terminal_size=SIZE)
 
 
 def test_study_front(data_dir: Path, snap_compare) -> None:
-    assert snap_compare(make_app(data_dir, "study"), terminal_size=SIZE)
+    assert snap_compare(make_app(data_dir, "study"), run_before=settle, terminal_size=SIZE)
 
 
 def test_study_back(data_dir: Path, snap_compare) -> None:
-    assert snap_compare(make_app(data_dir, "study"), press=["space"], terminal_size=SIZE)
+    async def reveal(pilot) -> None:
+        await press(pilot, "space")
+
+    assert snap_compare(make_app(data_dir, "study"), run_before=reveal, terminal_size=SIZE)
 
 
 def test_practice_feedback(data_dir: Path, snap_compare) -> None:
     async def answer_wrong(pilot) -> None:
+        await settle(pilot)
         screen = pilot.app.screen
         question = screen.current
         if question.kind == "mcq":
             wrong = (question.choices.index(question.answer) + 1) % 4
-            await pilot.press(str(wrong + 1))
+            await press(pilot, str(wrong + 1))
         elif question.kind == "true_false":
-            await pilot.press("f" if question.answer == "True" else "t")
+            await press(pilot, "f" if question.answer == "True" else "t")
         else:
             screen.query_one("#typed").value = "Nowhere"
-            await pilot.press("enter")
-        await pilot.pause()
+            await press(pilot, "enter")
+        await settle(pilot)
 
     app = make_app(data_dir, "practice", count=4)
     assert snap_compare(app, run_before=answer_wrong, terminal_size=SIZE)
@@ -88,19 +92,20 @@ def test_practice_feedback(data_dir: Path, snap_compare) -> None:
 
 def test_results(data_dir: Path, snap_compare) -> None:
     async def take_quiz(pilot) -> None:
+        await settle(pilot)
         screen = pilot.app.screen
         for number in range(3):
             question = screen.current
             if question.kind in ("cloze", "short_answer"):
                 screen.query_one("#typed").value = question.answer if number else "wrong"
-                await pilot.press("enter")
+                await press(pilot, "enter")
             elif question.kind == "true_false":
-                await pilot.press("t" if (question.answer == "True") == bool(number) else "f")
+                await press(pilot, "t" if (question.answer == "True") == bool(number) else "f")
             else:
                 right = question.choices.index(question.answer)
-                await pilot.press(str((right if number else right + 1) % 4 + 1))
-            await pilot.press("enter")
-        await pilot.pause()
+                await press(pilot, str((right if number else right + 1) % 4 + 1))
+            await press(pilot, "enter")
+        await settle(pilot)
 
     app = make_app(data_dir, "practice", count=3)
     assert snap_compare(app, run_before=take_quiz, terminal_size=SIZE)
@@ -111,13 +116,18 @@ def test_stats(data_dir: Path, snap_compare) -> None:
     app = make_app(data_dir)
 
     async def open_stats(pilot) -> None:
-        await pilot.press("i")
-        await pilot.pause()
+        await settle(pilot)
+        await press(pilot, "i")
 
     assert snap_compare(app, run_before=open_stats, terminal_size=(100, 40))
 
 
 def test_study_back_light_theme(data_dir: Path, snap_compare) -> None:
+    with open_store(data_dir) as store:
+        store.update_settings(theme="light")
     app = make_app(data_dir, "study")
-    app.store.update_settings(theme="light")
-    assert snap_compare(app, press=["space"], terminal_size=SIZE)
+
+    async def reveal(pilot) -> None:
+        await press(pilot, "space")
+
+    assert snap_compare(app, run_before=reveal, terminal_size=SIZE)

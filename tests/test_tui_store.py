@@ -8,7 +8,8 @@ import random
 from pathlib import Path
 
 import pytest
-from tui_fixtures import FakeClock, write_sample_bank
+from textual.widgets import OptionList
+from tui_fixtures import FakeClock, press, settle, write_sample_bank
 
 from quiz.learning import store_files
 from quiz.learning.store import open_store
@@ -28,22 +29,22 @@ async def test_full_disk_during_study_keeps_the_card_and_every_saved_answer(
         bundled=False,
     )
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("space", "3")
+        await settle(pilot)
+        await press(pilot, "space", "3")
         card = app.screen.current
 
         def full(fd: int, data: bytes) -> int:
             raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(store_files.os, "write", full)
-        await pilot.press("space", "3")
-        await pilot.pause()
+        await press(pilot, "space", "3")
         assert app.screen.current is card  # not saved, so not moved on
         notices = [n.message for n in app._notifications]
         assert any("the disk is full" in m and "\n" not in m for m in notices)
         monkeypatch.undo()
-        await pilot.press("3")  # space already showed the answer: rate it again
+        await press(pilot, "3")  # space already showed the answer: rate it again
         assert app.screen.current is not card
-        await pilot.press("q")
+        await press(pilot, "q")
     with open_store(data_dir) as store:
         assert [r.rating for r in store.iter_reviews()] == [3, 3]
 
@@ -63,7 +64,7 @@ async def test_ctrl_q_in_an_assignment_exam_resumes_it_with_the_clock_running(
     classroom.create_class(data_dir, "5B")
     classroom.add_students(data_dir, "5B", ["Ann"])
     ids = [q.id for q in bank.questions if q.kind == "mcq"][:3]
-    exam = classroom.create_assignment(
+    classroom.create_assignment(
         data_dir,
         "5B",
         bank,
@@ -76,27 +77,27 @@ async def test_ctrl_q_in_an_assignment_exam_resumes_it_with_the_clock_running(
     clock = FakeClock()
     app = QuizApp(data_dir, profile="Ann", clock=clock, rng=random.Random(1), bundled=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.screen.start_assignment(exam.id)
-        await pilot.pause()
+        await settle(pilot)
+        await press(pilot, "a", "enter")  # the assignment, started
         screen = app.screen
         assert isinstance(screen, ExamScreen)
         order = [q.id for q in screen.session.questions]
         for _ in range(2):
-            await pilot.press("1")
-            await pilot.press("down")
+            await press(pilot, "1")
+            await press(pilot, "down")
         clock.advance(90)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert app.return_code is not None or app.store is None
     clock.advance(30)
     again = QuizApp(data_dir, profile="Ann", clock=clock, rng=random.Random(2), bundled=False)
     async with again.run_test(size=(80, 24)) as pilot:
-        status = [b for b in again.screen.query("#assignments Button")]
-        assert "in progress 2/3" in str(status[0].label)
-        again.screen.start_assignment(exam.id)
-        await pilot.pause()
+        await settle(pilot)
+        listing = again.screen.query_one("#assignments", OptionList)
+        assert "in progress 2/3" in str(listing.get_option_at_index(0).prompt)
+        await press(pilot, "a", "enter")
         screen = again.screen
         assert isinstance(screen, ExamScreen)
         assert [q.id for q in screen.session.questions] == order
         assert len(screen.session.given) == 2
         assert screen.session.remaining(clock()) == pytest.approx(300 - 120)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")

@@ -108,3 +108,21 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
+
+
+async def settle(pilot) -> None:
+    """Wait until the app has no store work running and no key waiting to be replayed."""
+    app = pilot.app
+    for _ in range(500):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        busy = any(worker.is_running for worker in app.workers)
+        if not busy and not getattr(app.screen, "waiting", False):
+            return
+    raise AssertionError("the app kept working")
+
+
+async def press(pilot, *keys: str) -> None:
+    """Press ``keys`` (as fast as Pilot can) and wait for what they started to finish."""
+    await pilot.press(*keys)
+    await settle(pilot)

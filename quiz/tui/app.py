@@ -8,17 +8,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from quiz.errors import QuizError
 from quiz.learning.catalog import BankEntry, Catalog, fill_counts, find_banks
-from quiz.learning.store import Store, list_profiles, open_store
+from quiz.learning.store import list_profiles, open_store
+from quiz.tui.learner import THEMES, LearnerStore
+from quiz.tui.navigation import make_screen, palette_commands
 from quiz.tui.text import clean
 
 START_MODES = ("home", "study", "practice", "exam")
-THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
 
 def system_clock() -> datetime:
@@ -26,15 +28,17 @@ def system_clock() -> datetime:
     return datetime.now(UTC)
 
 
-class QuizApp(App[None]):
+class QuizApp(LearnerStore, App[None]):
     """The terminal app. ``clock`` and ``rng`` are injectable (tests use a fixed clock)."""
 
     CSS_PATH = "app.tcss"
     TITLE = "quiz"
     BINDINGS = [
         Binding("q", "quit", "Quit"),
+        # Like any terminal program: ctrl+c quits (after saving), unless text is selected,
+        # which it copies (Textual's screen binding runs first and passes when nothing is).
+        Binding("ctrl+c", "quit", "Quit", show=False),
         Binding("question_mark", "help", "Help"),
-        Binding("ctrl+t", "toggle_dark", "Theme", show=False),
     ]
 
     def __init__(
@@ -79,7 +83,7 @@ class QuizApp(App[None]):
         )
         if start != "home" and not self.catalog.entries:
             raise QuizError("no question bank found: give a bank file, e.g. `quiz study BANK.json`")
-        self.store: Store | None = None
+        self.init_store()
         self.startup_problem = ""
         if profile or start != "home":
             self.store = open_store(self.data_dir, profile)
@@ -92,6 +96,7 @@ class QuizApp(App[None]):
         first = next((e for e in self.catalog.entries if e.origin != "saved"), None)
         first = first or (self.catalog.entries[0] if self.catalog.entries else None)
         self.selected_key = first.key if first is not None else ""
+        self.start_theme = self._theme_of(self.store)
 
     def notify(
         self,
@@ -107,85 +112,21 @@ class QuizApp(App[None]):
             clean(message), title=clean(title), severity=severity, timeout=timeout, markup=False
         )
 
-    # -- time, store, profile
+    # -- time
     def now(self) -> datetime:
         """The current time from the injected clock."""
         return self.clock()
 
-    @property
-    def profile(self) -> str:
-        return self.store.name if self.store is not None else ""
-
-    def require_store(self) -> Store:
-        if self.store is None:
-            raise QuizError("the progress store is closed")
-        return self.store
-
-    def profiles(self) -> list[str]:
-        return list_profiles(self.data_dir)
-
-    def switch_profile(self, name: str) -> bool:
-        """Open ``name``'s store (creating the profile) and close the current one."""
-        if name == self.profile:
-            return True
-        if self.lock_profile:
-            self.notify(f"This app is {self.profile}'s only.", severity="warning")
-            return False
-        try:
-            new_store = open_store(self.data_dir, name)
-        except QuizError as exc:
-            self.notify(str(exc), severity="error")
-            return False
-        self.close_store()
-        self.store = new_store
-        self.apply_theme_setting()
-        return True
-
-    def choose_profile(self, message: str = "") -> None:
-        """Ask which learner is using the app (the store stays closed until one is chosen)."""
-        from quiz.tui.screens.modals import ProfileModal
-
-        def chosen(name: str | None) -> None:
-            if name is None:
-                if self.store is None:
-                    self.exit()
-                return
-            if not self.switch_profile(name):
-                self.choose_profile()
-                return
-            from quiz.tui.screens.home import HomeScreen
-
-            for screen in self.screen_stack:
-                if isinstance(screen, HomeScreen):
-                    screen.profile_changed()
-
-        self.push_screen(ProfileModal(self.profiles(), message=message), chosen)
-
-    def close_store(self) -> None:
-        """Close the store (compacts it, releases the profile lock); safe to call twice.
-        Open study sessions save their summary first."""
-        for screen in self.screen_stack if self.store is not None else []:
-            finish = getattr(screen, "finish_session", None)
-            if finish is not None:
-                finish()
-        if self.store is not None:
-            store, self.store = self.store, None
-            store.close()
-
-    def settings(self) -> dict[str, Any]:
-        return self.require_store().settings()
-
     # -- banks
-    def refresh_counts(self) -> Catalog:
-        """The full catalog with counts for the active learner (read on first use)."""
+    def refresh_counts(self, now: datetime) -> Catalog:
+        """The full catalog with counts for the active learner at ``now`` (read on first use;
+        store work: call it from a worker)."""
         if not self.catalog_complete:
             self.catalog = find_banks(
                 self.data_dir, self.given_banks, include_bundled=self.include_bundled
             )
             self.catalog_complete = True
-        return fill_counts(
-            self.catalog, self.require_store(), self.now(), exclude=self.class_exclude()
-        )
+        return fill_counts(self.catalog, self.require_store(), now, exclude=self.class_exclude())
 
     def reload_banks(self) -> None:
         """Read the banks again (after a review changed what the approved banks hold)."""
@@ -228,23 +169,20 @@ class QuizApp(App[None]):
             return set()
 
     # -- theme
-    def apply_theme_setting(self) -> None:
-        theme = str(self.settings().get("theme") or "dark")
-        self.theme = THEMES.get(theme, THEMES["dark"])
+    def use_theme(self, name: str) -> None:
+        """Show the app in the ``dark`` or ``light`` theme."""
+        self.theme = THEMES.get(name, THEMES["dark"])
 
     def action_toggle_dark(self) -> None:
-        light = self.theme == THEMES["light"]
-        name = "dark" if light else "light"
+        name = "dark" if self.theme == THEMES["light"] else "light"
         self.theme = THEMES[name]
-        if self.store is not None:
-            self.store.update_settings(theme=name)
+        self.save_setting(theme=name)
 
     # -- screens
     def on_mount(self) -> None:
         from quiz.tui.screens.home import HomeScreen
 
-        if self.store is not None:
-            self.apply_theme_setting()
+        self.use_theme(self.start_theme)
         if self.start_mode == "home":
             self.push_screen(HomeScreen())
             if self.store is None:  # several learners (or the only one is busy): ask who
@@ -262,37 +200,13 @@ class QuizApp(App[None]):
             self.notify("No question bank: generate one with `quiz generate`", severity="error")
             return
         self.selected_key = entry.key
-        self.push_screen(self._make_screen(mode, entry))
+        self.push_screen(make_screen(self, mode, entry))
 
     def retry_practice(self, entry: BankEntry, question_ids: list[str]) -> None:
         """Replace the current screen with a practice of ``question_ids`` (results' retry)."""
         from quiz.tui.screens.practice import PracticeScreen
 
         self.switch_screen(PracticeScreen(entry, question_ids=question_ids))
-
-    def _make_screen(self, mode: str, entry: BankEntry) -> Screen:
-        """The screen for ``mode``; each screen module is imported only when first needed."""
-        if mode == "study":
-            from quiz.tui.screens.study import StudyScreen
-
-            return StudyScreen(entry)
-        if mode == "practice":
-            from quiz.tui.screens.practice import PracticeScreen
-
-            return PracticeScreen(entry, count=self.count)
-        if mode == "exam":
-            from quiz.tui.screens.exam import ExamScreen
-
-            return ExamScreen(entry, count=self.count, time_limit=self.time_limit)
-        if mode == "browse":
-            from quiz.tui.screens.browse import BrowseScreen
-
-            return BrowseScreen(entry)
-        if mode == "stats":
-            from quiz.tui.screens.stats import StatsScreen
-
-            return StatsScreen(entry)
-        raise QuizError(f"unknown screen {mode!r}")
 
     def action_help(self) -> None:
         from quiz.tui.screens.modals import HelpModal
@@ -326,46 +240,28 @@ class QuizApp(App[None]):
             self.switch_screen(HomeScreen())
 
     async def action_quit(self) -> None:
-        self.close_store()
-        self.exit()
+        """Quit once the keys pressed before are done, after saving (in a worker)."""
+        from quiz.tui.screens.base import QuizScreen
+
+        if isinstance(self.screen, QuizScreen):
+            await self.screen.when_idle(self._close_and_exit)
+        else:
+            self._close_and_exit()
+
+    @work(thread=True, group="quit")
+    def _close_and_exit(self) -> None:
+        try:
+            self.close_store()
+        except (QuizError, OSError) as exc:  # answers are already saved: say so and go
+            self.call_from_thread(self.notify, str(exc), severity="error")
+        self.call_from_thread(self.exit)
 
     def on_unmount(self) -> None:
         self.close_store()
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for mode, help_text in (
-            ("study", "Spaced repetition of the selected bank (Anki-style)"),
-            ("practice", "A scored quiz with immediate feedback"),
-            ("exam", "A timed exam, graded at the end"),
-            ("browse", "Search questions, see their history, unflag"),
-            ("stats", "Reviews, forecast, retention and section mastery"),
-        ):
-            yield SystemCommand(mode.capitalize(), help_text, lambda m=mode: self.open_mode(m))
-        yield SystemCommand("Settings", "Retention, daily limits, theme", self.action_settings)
-        yield SystemCommand("Home", "Back to the bank list", self.action_home)
-        yield SystemCommand("Help", "Every key of the app", self.action_help)
-        yield SystemCommand("Toggle dark/light", "Switch the theme", self.action_toggle_dark)
-        yield from self._report_commands()
-
-    def _report_commands(self) -> Iterator[SystemCommand]:
-        """One "Class report" command per class (the classroom module's Report screen)."""
-        if self.lock_profile:  # a student's served app: no class reports
-            return
-        try:
-            from quiz.classroom.classes import list_classes
-        except ImportError:
-            return
-        try:
-            rooms = list_classes(self.data_dir)
-        except (QuizError, OSError):
-            return
-        for room in rooms:
-            yield SystemCommand(
-                f"Class report: {room.name}",
-                "Students, hardest questions, flag a bad question for the class",
-                lambda name=room.name: self.open_report(name),
-            )
+        yield from palette_commands(self)
 
     def open_report(self, class_name: str) -> None:
         """Push the classroom Report screen for ``class_name``."""

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, cast
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, Select, Static
 
 from quiz.kinds import all_kinds
@@ -17,11 +16,9 @@ from quiz.learning.catalog import BankEntry
 from quiz.learning.schedule import CardState
 from quiz.model import Question
 from quiz.text import search_key
+from quiz.tui.screens.base import QuizScreen, StoreResult
 from quiz.tui.text import cell, markup, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
-
-if TYPE_CHECKING:
-    from quiz.tui.app import QuizApp
 
 STATES = ("new", "learning", "review", "relearning", "suspended", "flagged", "leech")
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
@@ -68,15 +65,18 @@ def format_when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
 
 
-class BrowseScreen(Screen):
-    """A table of the bank's questions; the highlighted one's details and review history."""
+class BrowseScreen(QuizScreen):
+    """A table of the bank's questions; the highlighted one's details and review history.
+
+    The card states are read once (in a worker), the review log after them; searching and
+    filtering work on that copy; a change (unflag, suspend) is saved in a worker."""
 
     BINDINGS = [
         Binding("slash", "search", "Search"),
         Binding("u", "unflag", "Unflag"),
         Binding("s", "toggle_suspend", "(Un)suspend"),
         Binding("r", "review", "Review"),
-        Binding("escape", "app.back", "Home"),
+        Binding("escape", "leave", "Home"),
     ]
 
     DEFAULT_CSS = """
@@ -88,15 +88,25 @@ class BrowseScreen(Screen):
     BrowseScreen #count { height: 1; padding: 0 1; }
     """
 
+    class CardsRead(StoreResult):
+        """The bank's card states, copied from the store: ``{qid: CardState}``."""
+
+    class HistoryRead(StoreResult):
+        """The bank's review log by question: ``{qid: [ReviewRecord...]}``."""
+
+    class Reloaded(StoreResult):
+        """The bank read again after a review (None: it is gone)."""
+
+    class CardChanged(StoreResult):
+        """A card after unflag / (un)suspend, as saved."""
+
     def __init__(self, entry: BankEntry) -> None:
         super().__init__()
         self.entry = entry
         self.shown: list[str] = []
-        self._history: dict[str, list] | None = None
-
-    @property
-    def quiz(self) -> QuizApp:
-        return cast("QuizApp", self.app)
+        self.cards: dict[str, CardState] = {}
+        self._history: dict[str, list[Any]] | None = None
+        self.reviewing = False
 
     def compose(self) -> ComposeResult:
         sections = sorted({q.section for q in self.entry.bank.questions if q.section})
@@ -110,7 +120,7 @@ class BrowseScreen(Screen):
                 )
                 yield Select([(s, s) for s in STATES], prompt="State", id="state")
             yield DataTable(id="questions", cursor_type="row", zebra_stripes=True)
-            yield Static(id="count", classes="hint")
+            yield Static("Reading the cards…", id="count", classes="hint")
             with VerticalScroll(id="details", classes="panel"):
                 yield Static(id="detail-text")
         yield KeyBar()
@@ -120,13 +130,38 @@ class BrowseScreen(Screen):
         self.sub_title = f"Browse · {self.quiz.profile}"
         table = self.query_one("#questions", DataTable)
         table.add_columns("Prompt", "Kind", "State", "Due", "Section")
-        self.refill()
         table.focus()
+        quiz, key, bank = self.quiz, self.entry.key, self.entry.bank
+
+        def read_cards() -> dict[str, CardState]:
+            store = quiz.require_store()
+            return {q.id: store.card(key, q.id) for q in bank.questions}
+
+        def read_history() -> dict[str, list[Any]]:
+            history: dict[str, list[Any]] = {}
+            for review in quiz.require_store().iter_reviews(key):
+                history.setdefault(review.qid, []).append(review)
+            return history
+
+        self.store_work(read_cards, self.CardsRead)
+        self.store_work(read_history, self.HistoryRead, busy=False)
+
+    async def on_browse_screen_cards_read(self, message: CardsRead) -> None:
+        self.cards = message.result
+        self.refill()
+        await self.work_done()
+
+    def on_browse_screen_history_read(self, message: HistoryRead) -> None:
+        self._history = message.result
+        qid = self._highlighted()
+        if qid is not None:
+            self.show_details(qid)
+
+    def card(self, qid: str) -> CardState:
+        return self.cards.get(qid) or CardState(bank=self.entry.key, qid=qid)
 
     def refill(self) -> None:
         """Redraw the table from the search text and filters."""
-        store = self.quiz.require_store()
-        key = self.entry.key
         text = self.query_one("#search", Input).value.strip()
         kind = self.query_one("#kind", Select).value
         section = self.query_one("#section", Select).value
@@ -135,7 +170,7 @@ class BrowseScreen(Screen):
         table.clear()
         self.shown = []
         for question in self.entry.bank.questions:
-            card = store.card(key, question.id)
+            card = self.card(question.id)
             if not matches(question, card, text, kind, section, state):
                 continue
             self.shown.append(question.id)
@@ -154,10 +189,16 @@ class BrowseScreen(Screen):
             self.query_one("#detail-text", Static).update("")
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.refill()
+        if self.cards or not self.busy:
+            self.refill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """``enter`` in the search box: on to the results."""
+        self.query_one("#questions", DataTable).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        self.refill()
+        if self.cards or not self.busy:
+            self.refill()
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value:
@@ -168,8 +209,7 @@ class BrowseScreen(Screen):
         question = self.entry.bank.question(qid)
         if question is None:
             return
-        store = self.quiz.require_store()
-        card = store.card(self.entry.key, qid)
+        card = self.card(qid)
         lines = [
             markup("[b]$prompt[/b]", prompt=question.prompt),
             markup(
@@ -183,8 +223,10 @@ class BrowseScreen(Screen):
         ]
         if card.flagged:
             lines.append(markup("[$text-warning]Flagged: $why[/] (u: unflag)", why=card.flagged))
-        history = self.history_of(qid)
-        if history:
+        history = self._history.get(qid, []) if self._history is not None else None
+        if history is None:
+            lines.append(markup("[dim]Reading the review history…[/dim]"))
+        elif history:
             lines.append(markup("[b]History[/b]"))
             for review in history[-10:]:
                 given = f" · answered {review.given}" if review.given else ""
@@ -199,14 +241,6 @@ class BrowseScreen(Screen):
             lines.append(markup("[dim]Never answered.[/dim]"))
         self.query_one("#detail-text", Static).update(Content("\n").join(lines))
 
-    def history_of(self, qid: str) -> list:
-        """The question's answers, oldest first (the bank's log is read once per visit)."""
-        if self._history is None:
-            self._history = {}
-            for review in self.quiz.require_store().iter_reviews(self.entry.key):
-                self._history.setdefault(review.qid, []).append(review)
-        return self._history.get(qid, [])
-
     def _highlighted(self) -> str | None:
         table = self.query_one("#questions", DataTable)
         if not self.shown or table.cursor_row < 0 or table.cursor_row >= len(self.shown):
@@ -219,43 +253,77 @@ class BrowseScreen(Screen):
         self.quiz.open_review(self.entry)
 
     def on_screen_resume(self) -> None:
-        if not getattr(self, "reviewing", False):
+        if not self.reviewing:
             return
         self.reviewing = False
-        self.quiz.reload_banks()
-        self.entry = self.quiz.catalog.by_key(self.entry.key) or self.entry
+        quiz, key = self.quiz, self.entry.key
+
+        def reload() -> BankEntry | None:
+            quiz.reload_banks()
+            return quiz.catalog.by_key(key)
+
+        self.store_work(reload, self.Reloaded)
+
+    async def on_browse_screen_reloaded(self, message: Reloaded) -> None:
+        self.entry = message.result or self.entry
         self.refill()
+        await self.work_done()
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
 
-    def _change(self, qid: str, **changes: object) -> None:
-        store = self.quiz.require_store()
-        card = store.card(self.entry.key, qid)
-        for name, value in changes.items():
-            setattr(card, name, value)
-        store.put_card(card)
+    def action_leave(self) -> None:
+        """``escape``: out of the search box first (to the results), else home."""
+        if self.query_one("#search", Input).has_focus:
+            self.query_one("#questions", DataTable).focus()
+        else:
+            self.quiz.action_back()
+
+    async def _change(self, qid: str, **changes: object) -> None:
+        """Save changes to a card (in a worker); the table follows."""
+        quiz, key = self.quiz, self.entry.key
+
+        def change() -> CardState:
+            store = quiz.require_store()
+            card = store.card(key, qid)
+            for name, value in changes.items():
+                setattr(card, name, value)
+            store.put_card(card)
+            return store.card(key, qid)
+
+        self.store_work(change, self.CardChanged)
+
+    async def on_browse_screen_card_changed(self, message: CardChanged) -> None:
+        card = message.result
+        self.cards[card.qid] = card
         row = self.query_one("#questions", DataTable).cursor_row
         self.refill()
         table = self.query_one("#questions", DataTable)
         if self.shown:
             table.move_cursor(row=min(row, len(self.shown) - 1))
             self.show_details(self.shown[table.cursor_row])
+        await self.work_done()
 
-    def action_unflag(self) -> None:
+    async def action_unflag(self) -> None:
+        await self.when_idle(self._unflag)
+
+    async def _unflag(self) -> None:
         qid = self._highlighted()
         if qid is None:
             return
-        if not self.quiz.require_store().card(self.entry.key, qid).flagged:
+        if not self.card(qid).flagged:
             self.notify("This question is not flagged", timeout=2)
             return
-        self._change(qid, flagged="")
+        await self._change(qid, flagged="")
         self.notify("Unflagged: the question is back in the rotation", timeout=3)
 
-    def action_toggle_suspend(self) -> None:
+    async def action_toggle_suspend(self) -> None:
+        await self.when_idle(self._toggle_suspend)
+
+    async def _toggle_suspend(self) -> None:
         qid = self._highlighted()
         if qid is None:
             return
-        card = self.quiz.require_store().card(self.entry.key, qid)
-        self._change(qid, suspended=not card.suspended)
-        self.notify("Unsuspended" if card.suspended else "Suspended", timeout=2)
+        suspended = self.card(qid).suspended
+        await self._change(qid, suspended=not suspended)
+        self.notify("Unsuspended" if suspended else "Suspended", timeout=2)

@@ -3,41 +3,25 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, cast
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Input, ProgressBar, Static
 
-from quiz.errors import QuizError
-from quiz.kinds import CheckResult, kind_of
+from quiz.kinds import CheckResult
 from quiz.learning.catalog import BankEntry
 from quiz.learning.practice import PracticeSession
 from quiz.model import Question
-from quiz.tui.screens.study import verdict_content
+from quiz.tui.screens.base import StoreResult
+from quiz.tui.screens.questions import QuestionsScreen, choice_keys, key_index
 from quiz.tui.text import markup
-from quiz.tui.widgets.bars import KeyBar, TitleBar
-from quiz.tui.widgets.card import QuestionCard
+from quiz.tui.widgets.card import verdict_content
 from quiz.tui.widgets.choices import ChoiceButtons
 
-if TYPE_CHECKING:
-    from quiz.tui.app import QuizApp
-
-
-def choice_keys(question: Question) -> list[str]:
-    """Keys that pick each option (the kind says: ``t``/``f`` for true/false, else digits)."""
-    return kind_of(question).keys(question)
-
-
-def key_index(question: Question | None, key: str) -> int | None:
-    """Which option ``key`` picks for ``question`` (None: a typed question or not its key)."""
-    if question is None or kind_of(question).typed:
-        return None
-    keys = choice_keys(question)
-    return keys.index(key) if key in keys else None
+__all__ = ["PracticeScreen", "choice_keys", "feedback_content", "key_index"]
 
 
 def feedback_content(question: Question, result: CheckResult) -> Content:
@@ -53,29 +37,26 @@ def feedback_content(question: Question, result: CheckResult) -> Content:
     return Content("\n").join(lines)
 
 
-class PracticeScreen(Screen):
+class PracticeScreen(QuestionsScreen):
     """Answer each question directly; feedback at once; ``enter`` moves on."""
 
     BINDINGS = [
-        Binding("1", "pick(0)", "Choice 1", show=False),
-        Binding("2", "pick(1)", "Choice 2", show=False),
-        Binding("3", "pick(2)", "Choice 3", show=False),
-        Binding("4", "pick(3)", "Choice 4", show=False),
-        Binding("t", "pick_letter('t')", "True", show=False),
-        Binding("f", "pick_letter('f')", "False", show=False),
         Binding("enter,space", "next", "Next"),
         Binding("escape", "leave", "Home"),
     ]
 
     DEFAULT_CSS = """
-    PracticeScreen #status { height: 1; padding: 0 2; }
     PracticeScreen #status > Static { width: auto; margin-right: 2; }
     PracticeScreen #status > ProgressBar { width: 1fr; }
     PracticeScreen #status Bar { width: 1fr; }
-    PracticeScreen #answer-area { height: auto; }
     PracticeScreen #feedback { display: none; }
     PracticeScreen.-answered #feedback { display: block; }
     """
+
+    mode_name = "Practice"
+
+    class Checked(StoreResult):
+        """The answer was checked and recorded: ``result`` is its CheckResult."""
 
     def __init__(
         self,
@@ -85,152 +66,127 @@ class PracticeScreen(Screen):
         question_ids: list[str] | None = None,
         session: PracticeSession | None = None,
     ) -> None:
-        super().__init__()
-        self.entry = entry
-        self.count = count
+        super().__init__(entry, count=count, session=session)
         self.question_ids = question_ids
-        self.session = session
-        self.current: Question | None = None
         self.shown_at: datetime | None = None
         self.answered = False
+        self.given = ""
 
     @property
-    def quiz(self) -> QuizApp:
-        return cast("QuizApp", self.app)
+    def current(self) -> Question | None:
+        return self.shown
 
-    def compose(self) -> ComposeResult:
-        yield TitleBar()
-        with Horizontal(id="status"):
-            yield Static(id="position")
-            yield ProgressBar(show_eta=False, id="progress")
-        with VerticalScroll(id="body"):
-            yield QuestionCard(id="card")
-            yield Vertical(id="answer-area")
-            yield Static(id="feedback")
-        yield Static(id="hint", classes="hint")
-        yield KeyBar()
+    def compose_status(self) -> ComposeResult:
+        yield Static(id="position")
+        yield ProgressBar(show_eta=False, id="progress")
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def compose_below(self) -> ComposeResult:
+        yield Static(id="feedback")
+
+    def action_enabled(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``enter`` / ``space`` move on only once the question is answered."""
         if action == "next":
             return self.answered
         return True
 
-    async def on_mount(self) -> None:
-        self.title = self.entry.title
-        self.sub_title = f"Practice · {self.quiz.profile}"
-        if self.session is None:
-            try:
-                self.session = PracticeSession(
-                    self.quiz.require_store(),
-                    self.entry.bank,
-                    now=self.quiz.now(),
-                    rng=self.quiz.rng,
-                    count=self.count,
-                    question_ids=self.question_ids,
-                    exclude=self.quiz.class_exclude(),
-                )
-            except QuizError as exc:  # e.g. no question left to ask
-                self.notify(str(exc), severity="error")
-                self.quiz.action_back()
-                return
+    def make_session(self, store: Any, now: datetime) -> PracticeSession:
+        quiz = self.quiz
+        return PracticeSession(
+            store,
+            self.entry.bank,
+            now=now,
+            rng=quiz.rng,
+            count=self.count,
+            question_ids=self.question_ids,
+            exclude=quiz.class_exclude(),
+        )
+
+    async def started(self) -> None:
         await self.show_current()
 
     async def show_current(self) -> None:
+        """The session's current question, or the results when all are answered."""
         assert self.session is not None
         question = self.session.current()
         if question is None:
             self.finish()
             return
-        self.current = question
         self.answered = False
-        self.refresh_bindings()
         self.remove_class("-answered")
         self.shown_at = self.quiz.now()
+        self._show_progress("Question", offset=1)
+        await self.show_question(question)
+        self.refresh_bindings()
+        if self.typed_box() is None:
+            self._hint(f"{self._keys_text(question)} or click: answer")
+        else:
+            self._hint("Type the answer and press enter")
+
+    @staticmethod
+    def _keys_text(question: Question) -> str:
+        keys = choice_keys(question)
+        return " / ".join(keys) if len(keys) <= 2 else f"{keys[0]}-{keys[-1]}"
+
+    def _show_progress(self, word: str, offset: int) -> None:
+        assert self.session is not None
         done, left = self.session.progress
+        right = sum(1 for r in self.session.records if r.verdict in ("right", "close"))
+        score = f"{right}/{len(self.session.records)}"
         self.query_one("#position", Static).update(
-            f"Question {done + 1} of {done + left}   ·   score {self._score()}"
+            f"{word} {done + offset} of {done + left}   ·   score {score}"
         )
         self.query_one("#progress", ProgressBar).update(total=done + left, progress=done)
-        self.query_one(QuestionCard).show(question, list_choices=False)
-        area = self.query_one("#answer-area", Vertical)
-        await area.remove_children()
-        kind = kind_of(question)
-        if not kind.typed:
-            keys = choice_keys(question)
-            await area.mount(ChoiceButtons(kind.options(question), keys=keys))
-            self.set_focus(None)
-            keys = " / ".join(keys) if not keys[0].isdigit() else f"{keys[0]}-{keys[-1]}"
-            self._hint(f"{keys} or click: answer")
-        else:
-            box = Input(placeholder="Type your answer, then enter", id="typed")
-            await area.mount(box)
-            box.focus()
-            self._hint("Type the answer and press enter")
-        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
 
-    def _score(self) -> str:
-        assert self.session is not None
-        right = sum(1 for r in self.session.records if r.verdict in ("right", "close"))
-        return f"{right}/{len(self.session.records)}"
+    def can_answer(self) -> bool:
+        return super().can_answer() and not self.answered
 
-    def _hint(self, text: str) -> None:
-        self.query_one("#hint", Static).update(text)
-
-    def submit(self, given: str) -> None:
-        """Check ``given`` for the current question and show the feedback."""
-        if self.session is None or self.current is None or self.answered:
+    def answer(self, given: str) -> None:
+        """Check ``given`` for the shown question and record it (in a worker)."""
+        session, question = self.session, self.shown
+        if session is None or question is None or not self.can_answer():
             return
         now = self.quiz.now()
         seconds = (now - self.shown_at).total_seconds() if self.shown_at else None
-        result = self.session.answer(self.current, given, now=now, duration=seconds)
         self.answered = True
-        self.refresh_bindings()
+        self.given = given
+
+        def check() -> CheckResult:
+            return session.answer(question, given, now=now, duration=seconds)
+
+        self.store_work(check, self.Checked)
+
+    def typed_answer(self, given: str) -> None:
+        if given.strip():
+            self.answer(given)
+
+    async def on_practice_screen_checked(self, message: Checked) -> None:
+        question, result = self.shown, message.result
+        assert question is not None and self.session is not None
         self.add_class("-answered")
         for choices in self.query(ChoiceButtons):
-            choices.mark(picked=given, right=self.current.answer)
+            choices.mark(picked=self.given, right=question.answer)
             choices.disabled = True
         for box in self.query("#typed").results(Input):
             box.disabled = True
         self.set_focus(None)
-        self.query_one("#feedback", Static).update(feedback_content(self.current, result))
-        self.query_one("#feedback", Static).set_classes(f"feedback-{result.verdict}")
+        feedback = self.query_one("#feedback", Static)
+        feedback.update(feedback_content(question, result))
+        feedback.set_classes(f"feedback-{result.verdict}")
         self.query_one("#body", VerticalScroll).scroll_end(animate=False)
         self._hint("enter: next question")
-        done, left = self.session.progress
-        self.query_one("#position", Static).update(
-            f"Answered {done} of {done + left}   ·   score {self._score()}"
-        )
-        self.query_one("#progress", ProgressBar).update(total=done + left, progress=done)
+        self._show_progress("Answered", offset=0)
+        await self.work_done()
 
-    def on_choice_buttons_chosen(self, event: ChoiceButtons.Chosen) -> None:
-        self.submit(event.text)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if event.value.strip():
-            self.submit(event.value)
-
-    def action_pick(self, index: int) -> None:
-        self.action_pick_letter(str(index + 1))
-
-    def action_pick_letter(self, letter: str) -> None:
-        index = key_index(self.current, letter)
-        if self.answered or index is None:
-            return
-        for choices in self.query(ChoiceButtons):
-            choices.pick(index)
+    def store_failed(self, problem: str) -> None:
+        super().store_failed(problem)
+        self.answered = False  # not recorded: the learner can answer again
 
     async def action_next(self) -> None:
+        await self.when_idle(self._next)
+
+    async def _next(self) -> None:
         if self.answered:
             await self.show_current()
-
-    def finish(self) -> None:
-        from quiz.tui.screens.results import ResultsScreen
-
-        assert self.session is not None
-        summary = self.session.finish(self.quiz.now())
-        self.app.switch_screen(ResultsScreen(self.entry, summary))
 
     def action_leave(self) -> None:
         from quiz.tui.screens.modals import ConfirmModal

@@ -15,6 +15,7 @@ from quiz.classroom.report import ClassReport, class_report
 from quiz.classroom.report_render import STUDENT_HEADERS, fit, question_cells, student_cells
 from quiz.errors import QuizError
 from quiz.model import section_label
+from quiz.tui.screens.base import QuizScreen, StoreResult
 from quiz.tui.text import cell, markup, plain
 
 SECTION_WIDTH = 32
@@ -22,8 +23,9 @@ QUESTION_CELLS = (0, 1, 2, 4, 5, 6, 7, 8)  # of report.question_cells, matching 
 QUESTION_COLUMNS = ["question", "section", "tries", "% right", "common wrong", "D", "r_pb", "flag"]
 
 
-class ReportScreen(Screen):
-    """The teacher's view of one class (optionally one assignment); ``f`` flags a question."""
+class ReportScreen(QuizScreen):
+    """The teacher's view of one class (optionally one assignment); ``f`` flags a question.
+    The report is read, and a flag saved, in workers."""
 
     BINDINGS = [
         Binding("f", "toggle_flag", "Flag/unflag question"),
@@ -45,6 +47,12 @@ class ReportScreen(Screen):
         self.class_name = class_name
         self.assignment_id = assignment_id
         self.report: ClassReport | None = None
+
+    class Read(StoreResult):
+        """The class report, or why it could not be made (a str)."""
+
+    class Flagged(StoreResult):
+        """A question was flagged or unflagged: ``result`` says which."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -71,14 +79,31 @@ class ReportScreen(Screen):
         return clock() if callable(clock) else datetime.now(UTC)
 
     def action_refresh_report(self) -> None:
+        data_dir, name, assignment_id, now = (
+            self.data_dir,
+            self.class_name,
+            self.assignment_id,
+            self._now(),
+        )
+
+        def read() -> ClassReport | str:
+            try:
+                return class_report(data_dir, name, assignment_id=assignment_id, now=now)
+            except QuizError as exc:
+                return str(exc)
+
+        self.store_work(read, self.Read)
+
+    async def on_report_screen_read(self, message: Read) -> None:
+        self._show(message.result)
+        await self.work_done()
+
+    def _show(self, report: ClassReport | str) -> None:
         title = self.query_one("#report-title", Static)
-        try:
-            self.report = class_report(
-                self.data_dir, self.class_name, assignment_id=self.assignment_id, now=self._now()
-            )
-        except QuizError as exc:
-            title.update(markup("[b $text-error]$problem[/]", problem=str(exc)))
+        if isinstance(report, str):
+            title.update(markup("[b $text-error]$problem[/]", problem=report))
             return
+        self.report = report
         title.update(markup("[b]$title[/b]", title=self.report.title))
         students = self.query_one("#students", DataTable)
         students.clear()
@@ -114,21 +139,27 @@ class ReportScreen(Screen):
             text = row.prompt or row.question_id  # never the answer: reports may be shown
             self.query_one("#detail", Static).update(plain(text))
 
-    def action_toggle_flag(self) -> None:
+    async def action_toggle_flag(self) -> None:
+        await self.when_idle(self._toggle_flag)
+
+    def _toggle_flag(self) -> None:
         from quiz.classroom import classes as classroom
 
-        qid = self.selected_question()
+        qid, data_dir, name = self.selected_question(), self.data_dir, self.class_name
         if qid is None:
             return
-        try:
-            if not classroom.unflag_question(self.data_dir, self.class_name, qid):
-                classroom.flag_question(self.data_dir, self.class_name, qid, "flagged in report")
-                self.notify(f"{qid} is out of rotation for the class", markup=False)
-            else:
-                self.notify(f"{qid} is back in rotation", markup=False)
-        except QuizError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
+
+        def toggle() -> str:
+            if classroom.unflag_question(data_dir, name, qid):
+                return f"{qid} is back in rotation"
+            classroom.flag_question(data_dir, name, qid, "flagged in report")
+            return f"{qid} is out of rotation for the class"
+
+        self.store_work(toggle, self.Flagged)
+
+    async def on_report_screen_flagged(self, message: Flagged) -> None:
+        self.notify(message.result, markup=False)
+        await self.work_done()
         self.action_refresh_report()
 
     def action_review_items(self) -> None:

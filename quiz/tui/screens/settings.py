@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from quiz.errors import QuizError
+from quiz.tui.screens.base import QuizScreen, StoreResult
+from quiz.tui.text import plain
 from quiz.tui.widgets.bars import KeyBar, TitleBar
-
-if TYPE_CHECKING:
-    from quiz.tui.app import QuizApp
 
 FIELDS = (
     ("desired_retention", "Desired retention (0.70-0.97)", float, 0.70, 0.97),
@@ -41,8 +36,9 @@ def parse_settings(raw: dict[str, str]) -> tuple[dict[str, float | int], list[st
     return values, problems
 
 
-class SettingsScreen(Screen):
-    """A small form; ``ctrl+s`` or Save stores it in the learner's profile."""
+class SettingsScreen(QuizScreen):
+    """A small form; ``ctrl+s`` or Save stores it in the learner's profile (read and saved in
+    workers)."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
@@ -59,25 +55,24 @@ class SettingsScreen(Screen):
     SettingsScreen #problems { height: auto; color: $error; }
     """
 
-    @property
-    def quiz(self) -> QuizApp:
-        return cast("QuizApp", self.app)
+    class Loaded(StoreResult):
+        """The learner's settings."""
+
+    class Saved(StoreResult):
+        """The settings were saved: ``result`` is the theme chosen."""
 
     def compose(self) -> ComposeResult:
-        settings = self.quiz.settings()
         yield TitleBar()
         with VerticalScroll(id="body"):
             with Vertical(id="form", classes="panel"):
                 for key, label, _kind, _low, _high in FIELDS:
                     with Horizontal(classes="row"):
                         yield Label(label)
-                        yield Input(str(settings.get(key, "")), id=key, compact=True)
+                        yield Input(id=key, compact=True, disabled=True)
                 with Horizontal(classes="row"):
                     yield Label("Theme")
-                    theme = str(settings.get("theme") or "dark")
                     yield Select(
                         [("Dark", "dark"), ("Light", "light")],
-                        value=theme,
                         allow_blank=False,
                         id="theme",
                         compact=True,
@@ -90,6 +85,17 @@ class SettingsScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = f"Settings · {self.quiz.profile}"
+        self.store_work(self.quiz.settings, self.Loaded)
+
+    async def on_settings_screen_loaded(self, message: Loaded) -> None:
+        for key, *_ in FIELDS:
+            box = self.query_one(f"#{key}", Input)
+            box.value = str(message.result.get(key, ""))
+            box.disabled = False
+        theme = str(message.result.get("theme") or "dark")
+        self.query_one("#theme", Select).value = theme if theme in ("dark", "light") else "dark"
+        self.query_one(f"#{FIELDS[0][0]}", Input).focus()
+        await self.work_done()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -97,22 +103,33 @@ class SettingsScreen(Screen):
         else:
             self.quiz.action_back()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_save()
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        await self.action_save()
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await self.when_idle(self._save)
+
+    def _save(self) -> None:
         raw = {key: self.query_one(f"#{key}", Input).value for key, *_ in FIELDS}
         values, problems = parse_settings(raw)
         if problems:
-            self.query_one("#problems", Static).update("\n".join(problems))
+            self.query_one("#problems", Static).update(plain("\n".join(problems)))
             return
-        theme = self.query_one("#theme", Select).value
-        store = self.quiz.require_store()
-        try:
-            store.update_settings(**values, theme=theme if isinstance(theme, str) else "dark")
-        except QuizError as exc:
-            self.query_one("#problems", Static).update(str(exc))
-            return
-        self.quiz.apply_theme_setting()
+        chosen = self.query_one("#theme", Select).value
+        theme = chosen if isinstance(chosen, str) else "dark"
+        quiz = self.quiz
+
+        def save() -> str:
+            quiz.require_store().update_settings(**values, theme=theme)
+            return theme
+
+        self.store_work(save, self.Saved)
+
+    def store_failed(self, problem: str) -> None:
+        self.query_one("#problems", Static).update(plain(problem))
+
+    async def on_settings_screen_saved(self, message: Saved) -> None:
+        self.quiz.use_theme(message.result)
         self.notify("Settings saved")
+        await self.work_done()
         self.quiz.action_back()

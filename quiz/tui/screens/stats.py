@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Label, Static
 from textual_plotext import PlotextPlot
 
 from quiz.learning.catalog import BankEntry
 from quiz.learning.stats import due_line, stats
 from quiz.model import Bank, section_label
+from quiz.tui.screens.base import QuizScreen, StoreResult
 from quiz.tui.text import markup, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
-
-if TYPE_CHECKING:
-    from quiz.tui.app import QuizApp
 
 BAR_WIDTH = 20
 
@@ -105,8 +102,9 @@ def day_labels(days: list[str]) -> list[str]:
     return [date.fromisoformat(d).strftime("%m-%d") if len(d) == 10 else d for d in days]
 
 
-class StatsScreen(Screen):
-    """Figures from the engine's ``stats()`` for one bank and the active learner."""
+class StatsScreen(QuizScreen):
+    """Figures from the engine's ``stats()`` for one bank and the active learner (read in a
+    worker: the whole review log is read)."""
 
     BINDINGS = [Binding("escape", "app.back", "Home"), Binding("r", "reload", "Reload")]
 
@@ -117,14 +115,13 @@ class StatsScreen(Screen):
     StatsScreen #mastery { height: auto; padding: 0 1; }
     """
 
+    class Loaded(StoreResult):
+        """The engine's statistics for the bank."""
+
     def __init__(self, entry: BankEntry) -> None:
         super().__init__()
         self.entry = entry
         self.figures: dict[str, Any] = {}
-
-    @property
-    def quiz(self) -> QuizApp:
-        return cast("QuizApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -143,12 +140,16 @@ class StatsScreen(Screen):
         self.action_reload()
 
     def action_reload(self) -> None:
-        self.figures = stats(
-            self.quiz.require_store(),
-            self.entry.bank,
-            now=self.quiz.now(),
-            exclude=self.quiz.class_exclude(),
-        )
+        quiz, bank, now = self.quiz, self.entry.bank, self.quiz.now()
+        self.query_one("#summary", Static).update("Reading the review log…")
+
+        def read() -> dict[str, Any]:
+            return stats(quiz.require_store(), bank, now=now, exclude=quiz.class_exclude())
+
+        self.store_work(read, self.Loaded)
+
+    async def on_stats_screen_loaded(self, message: Loaded) -> None:
+        self.figures = message.result
         self.query_one("#summary", Static).update(summary_text(self.figures))
         self._bar_chart("#reviews-chart", "Reviews per day (30 days)", "reviews_per_day")
         self._bar_chart("#forecast-chart", "Due forecast (30 days)", "forecast")
@@ -156,6 +157,7 @@ class StatsScreen(Screen):
         self.query_one("#mastery", Static).update(
             Content("\n").join(mastery_lines(self.entry.bank, mastery))
         )
+        await self.work_done()
 
     def _bar_chart(self, selector: str, title: str, key: str) -> None:
         series: dict[str, int] = self.figures.get(key, {})

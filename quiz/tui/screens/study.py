@@ -3,63 +3,32 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from quiz.errors import QuizError
 from quiz.learning.catalog import BankEntry
 from quiz.learning.check import CheckResult, check_answer, rating_for
-from quiz.learning.study import StudySession
 from quiz.model import Question
+from quiz.tui.screens.base import QuizScreen, StoreResult
+from quiz.tui.screens.study_work import CardView, StudyWork
 from quiz.tui.text import markup
 from quiz.tui.widgets.bars import KeyBar, TitleBar
-from quiz.tui.widgets.card import QuestionCard
+from quiz.tui.widgets.card import QuestionCard, verdict_content
 from quiz.tui.widgets.counts import CountsBar
 from quiz.tui.widgets.rating_bar import RatingBar
 
-if TYPE_CHECKING:
-    from quiz.tui.app import QuizApp
-
-VERDICT_TEXT = {"right": "Right", "close": "Close", "wrong": "Wrong"}
-VERDICT_COLOURS = {"right": "$text-success", "close": "$text-warning", "wrong": "$text-error"}
+RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
-def verdict_content(result: CheckResult) -> Content:
-    """``Right`` / ``Close — ...`` / ``Wrong — ...`` coloured for the verdict."""
-    colour = VERDICT_COLOURS[result.verdict]
-    verdict = markup(f"[b {colour}]$verdict[/]", verdict=VERDICT_TEXT[result.verdict])
-    return verdict + markup(" — $note", note=result.note) if result.note else verdict
+class StudyScreen(QuizScreen):
+    """Show a card, reveal it, rate it; counts and progress stay visible.
 
-
-def next_due_text(session: StudySession, now: datetime) -> str:
-    """When the next card of the bank falls due, as a short local time phrase."""
-    store, key = session.store, session.bank.key
-    ids = {q.id for q in session.bank.questions} - session.exclude
-    dues = [
-        c.due
-        for c in store.cards(key)
-        if c.qid in ids and c.due is not None and not c.is_new and c.is_available(now)
-    ]
-    if not dues:
-        return "No reviews are scheduled yet."
-    due = min(dues)
-    wait = due - now
-    local = due.astimezone()
-    if wait.total_seconds() < 3600:
-        return f"The next card is due in {max(1, round(wait.total_seconds() / 60))} min."
-    if wait.days < 1:
-        return f"The next card is due at {local:%H:%M}."
-    return f"The next card is due on {local:%a %d %b at %H:%M}."
-
-
-class StudyScreen(Screen):
-    """Show a card, reveal it, rate it; counts and progress stay visible."""
+    Every step that touches the store (opening the session, an answer, undo, bury...) is
+    :class:`StudyWork` run in a worker; its :class:`CardView` comes back as :class:`Shown`.
+    """
 
     AUTO_FOCUS = None
 
@@ -71,11 +40,12 @@ class StudyScreen(Screen):
         Binding("3", "rate(3)", "Good"),
         Binding("4", "rate(4)", "Easy"),
         Binding("t", "toggle_typed", "Type"),
+        Binding("ctrl+t", "toggle_typed", "Type", show=False),
         Binding("u", "undo", "Undo"),
-        Binding("s", "suspend", "Suspend", show=False),
-        Binding("b", "bury", "Bury", show=False),
-        Binding("e,f", "flag", "Flag", show=False),
-        Binding("escape", "app.back", "Home"),
+        Binding("s", "set_aside('suspend')", "Suspend", show=False),
+        Binding("b", "set_aside('bury')", "Bury", show=False),
+        Binding("e,f", "set_aside('flag')", "Flag", show=False),
+        Binding("escape", "leave", "Home"),
     ]
 
     DEFAULT_CSS = """
@@ -84,11 +54,17 @@ class StudyScreen(Screen):
     StudyScreen RatingBar { margin: 0 1 1 1; }
     """
 
+    class Opened(StoreResult):
+        """``(work, typed_mode, first view)``: the session was opened."""
+
+    class Shown(StoreResult):
+        """The next card to show (None: nothing to undo)."""
+
     def __init__(self, entry: BankEntry) -> None:
         super().__init__()
         self.entry = entry
-        self.session: StudySession | None = None
-        self.current: Question | None = None
+        self.work: StudyWork | None = None
+        self.view: CardView | None = None
         self.typed_mode = False
         self.check_result: CheckResult | None = None
         self.suggested = 3
@@ -96,8 +72,13 @@ class StudyScreen(Screen):
         self.first_card_reported = False
 
     @property
-    def quiz(self) -> QuizApp:
-        return cast("QuizApp", self.app)
+    def current(self) -> Question | None:
+        """The question on screen (None before the first one and when none is left)."""
+        return self.view.question if self.view is not None else None
+
+    @property
+    def reviews_done(self) -> int:
+        return self.view.done if self.view is not None else 0
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -108,49 +89,62 @@ class StudyScreen(Screen):
         yield Static(id="hint", classes="hint")
         yield KeyBar()
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         self.title = self.entry.title
         self.sub_title = f"Study · {self.quiz.profile}"
-        now = self.quiz.now()
-        self.typed_mode = bool(self.quiz.settings().get("typed_answers", False))
-        self.session = StudySession(
-            self.quiz.require_store(),
-            self.entry.bank,
-            now=now,
-            rng=self.quiz.rng,
-            exclude=self.quiz.class_exclude(),
-        )
+        self.query_one(QuestionCard).display = False
+        self.query_one("#done", Static).display = False
+        self._hint("Opening…")
+        quiz, bank, now = self.quiz, self.entry.bank, self.quiz.now()
+
+        def open_session() -> tuple[StudyWork, bool, CardView]:
+            store = quiz.require_store()
+            return StudyWork.open(store, bank, now=now, rng=quiz.rng, exclude=quiz.class_exclude())
+
+        self.store_work(open_session, self.Opened)
+
+    async def on_study_screen_opened(self, message: Opened) -> None:
+        self.work, self.typed_mode, view = message.result
         await self._ensure_typed_input()
-        self.show_next()
+        await self.on_study_screen_shown(self.Shown(view))
+
+    def store_failed(self, problem: str) -> None:
+        if self.work is None:  # the session could not even start
+            self.quiz.action_back()
+
+    async def on_study_screen_shown(self, message: Shown) -> None:
+        view = message.result
+        if view is None:
+            self.notify("Nothing to undo", timeout=2)
+        else:
+            if view.warning:
+                self.notify(view.warning, title="Leech", severity="warning", timeout=8)
+            if view.notice:
+                self.notify(view.notice, timeout=3)
+            self.show_view(view)
+        await self.work_done()
 
     def finish_session(self) -> None:
-        """Save the study session's summary once (on leaving the screen or quitting)."""
-        if self.session is None or self.session.done == 0 or self.quiz.store is None:
-            return
-        session, self.session = self.session, None
-        session.finish(self.quiz.now())
+        """Save the study session's summary once (store work: the app calls it under the
+        store lock, on leaving the screen or quitting)."""
+        if self.work is not None and self.quiz.store is not None:
+            self.work.finish(self.quiz.now())
 
     def on_unmount(self) -> None:
-        self.finish_session()
+        work = self.work
+        if work is not None and self.reviews_done:
+            now = self.quiz.now()
+            self.quiz.save_later(lambda: work.finish(now))
 
     # -- display
-    def _update_counts(self, now: datetime) -> None:
-        assert self.session is not None
-        new, learning, review = self.session.counts(now)
-        self.query_one(CountsBar).update_counts(new, learning, review, self.session.done)
-
-    def show_next(self) -> None:
-        assert self.session is not None
-        now = self.quiz.now()
-        self.show_card(self.session.next_card(now), now)
-
-    def show_card(self, question: Question | None, now: datetime) -> None:
-        """Front of ``question`` (or the congratulations panel when there is none)."""
-        self.current = question
+    def show_view(self, view: CardView) -> None:
+        """Front of the view's card (or the congratulations panel when there is none)."""
+        self.view = view
+        question = view.question
         self.check_result = None
         self.suggested = 3
-        self.shown_at = now
-        self._update_counts(now)
+        self.shown_at = self.quiz.now()
+        self.query_one(CountsBar).update_counts(*view.counts, view.done)
         card = self.query_one(QuestionCard)
         typed = self.typed_input()
         done = self.query_one("#done", Static)
@@ -162,13 +156,12 @@ class StudyScreen(Screen):
         if typed is not None:
             typed.display = question is not None and self.typed_mode
         if question is None:
-            assert self.session is not None
             done.update(
                 markup(
                     "[b $text-success]Congratulations! You have finished this bank for now.[/]"
                     "\n\n$next\n\n"
                     "[dim]escape: home   ·   p on the home screen: a practice quiz[/dim]",
-                    next=next_due_text(self.session, now),
+                    next=view.next_due,
                 )
             )
             self._hint("")
@@ -181,7 +174,7 @@ class StudyScreen(Screen):
             typed.value = ""
             typed.disabled = False
             typed.focus()
-            self._hint("Type the answer and press enter   ·   t: stop typing answers")
+            self._hint(self._typing_hint())
         else:
             self._unfocus()
             self._hint("space: show the answer   ·   t: type the answer")
@@ -190,7 +183,12 @@ class StudyScreen(Screen):
             if self.quiz.on_first_card is not None:
                 self.call_after_refresh(self.quiz.on_first_card)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def _typing_hint(self) -> str:
+        # A browser keeps ctrl+t (new tab) for itself: there, leave the box first.
+        switch = "escape, t" if self.app.is_web else "ctrl+t"
+        return f"Type the answer, enter: check   ·   {switch}: stop typing answers"
+
+    def action_enabled(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Rating keys exist (and show in the key bar) only once the answer is shown."""
         if action == "rate":
             return self.revealed
@@ -219,20 +217,17 @@ class StudyScreen(Screen):
 
     def reveal(self, result: CheckResult | None = None) -> None:
         """Show the back of the card and the rating buttons with their intervals."""
-        if self.current is None or self.session is None:
+        if self.view is None or self.view.question is None:
             return
-        extra = verdict_content(result) if result is not None else None
         card = self.query_one(QuestionCard)
-        card.reveal(extra)
+        card.reveal(verdict_content(result) if result is not None else None)
         answer = card.query_one("#answer")
         self.call_after_refresh(answer.scroll_visible, animate=False)
-        intervals = self.session.intervals(self.current, self.quiz.now())
-        labels = {int(r): text for r, text in intervals.items()}
         bars = list(self.query(RatingBar))
-        rating = bars[0] if bars else RatingBar(labels)
+        rating = bars[0] if bars else RatingBar(self.view.intervals)
         if not bars:
             self.mount(rating, after="#hint")
-        rating.set_intervals(labels)
+        rating.set_intervals(self.view.intervals)
         rating.suggest(self.suggested if result is not None else None)
         rating.display = True
         self.refresh_bindings()
@@ -240,34 +235,43 @@ class StudyScreen(Screen):
         if typed is not None:
             typed.disabled = True
         self._unfocus()
-        names = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
-        self._hint(f"1-4: rate   ·   space/enter: {names[self.suggested]}   ·   u: undo")
+        suggested = RATING_NAMES[self.suggested]
+        self._hint(f"1-4: rate   ·   space/enter: {suggested}   ·   u: undo")
 
     @property
     def revealed(self) -> bool:
         return self.current is not None and self.query_one(QuestionCard).revealed
 
-    # -- actions
-    def action_accept(self) -> None:
-        """``space`` / ``enter`` on the answer side: record the suggested rating (Good)."""
-        self.action_rate(self.suggested)
+    # -- actions (each waits for the store work before it: keys are honoured in order)
+    async def action_space(self) -> None:
+        await self.when_idle(self._space)
 
-    def action_space(self) -> None:
+    async def action_accept(self) -> None:
+        await self.when_idle(self._space)
+
+    def _space(self) -> None:
+        """``space`` / ``enter``: show the answer (checking a typed one), else rate it."""
         if self.current is None:
             return
+        typed = self.typed_input()
         if self.revealed:
-            self.action_rate(self.suggested)
-        elif self.typed_mode and self.typed_input() is not None:
-            self.submit_typed(self.typed_input().value)
+            self._rate(self.suggested)
+        elif self.typed_mode and typed is not None:
+            self.submit_typed(typed.value)
         else:
             self.reveal()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if event.input.id == "typed" and not self.revealed:
-            self.submit_typed(event.value)
+        if event.input.id == "typed":
+            await self.when_idle(self._submit_if_front, event.value)
+
+    def _submit_if_front(self, given: str) -> None:
+        if not self.revealed:
+            self.submit_typed(given)
 
     def submit_typed(self, given: str) -> None:
+        """Check a typed answer and show the verdict with the suggested rating."""
         if self.current is None:
             return
         result = check_answer(self.current, given)
@@ -280,69 +284,62 @@ class StudyScreen(Screen):
             return None
         return max(0.0, (self.quiz.now() - self.shown_at).total_seconds())
 
-    def on_rating_bar_rated(self, event: RatingBar.Rated) -> None:
-        self.action_rate(event.rating)
+    async def on_rating_bar_rated(self, event: RatingBar.Rated) -> None:
+        await self.when_idle(self._rate, event.rating)
 
-    def action_rate(self, rating: int) -> None:
+    async def action_rate(self, rating: int) -> None:
+        await self.when_idle(self._rate, rating)
+
+    def _rate(self, rating: int) -> None:
         """Record one answer for the current card (only once it is revealed)."""
-        if self.current is None or self.session is None or not self.revealed:
+        question, work = self.current, self.work
+        if question is None or work is None or not self.revealed:
             return
         result = self.check_result
-        try:
-            outcome = self.session.answer(
-                self.current,
-                rating,
-                now=self.quiz.now(),
-                given=self.typed_input().value if result is not None else None,
-                verdict=result.verdict if result is not None else None,
-                duration=self._seconds(),
+        typed = self.typed_input()
+        given = typed.value if result is not None and typed is not None else None
+        verdict = result.verdict if result is not None else None
+        now, duration = self.quiz.now(), self._seconds()
+
+        def rate() -> CardView:
+            return work.rate(
+                question, rating, now=now, given=given, verdict=verdict, duration=duration
             )
-        except QuizError as exc:  # e.g. a full disk: this answer was not saved, try again
-            self.notify(str(exc), title="Not saved", severity="error", timeout=10)
-            return
-        if outcome.warning:
-            self.notify(outcome.warning, title="Leech", severity="warning", timeout=8)
-        self.show_next()
+
+        self.store_work(rate, self.Shown)
 
     async def action_toggle_typed(self) -> None:
+        await self.when_idle(self._toggle_typed)
+
+    async def _toggle_typed(self) -> None:
         self.typed_mode = not self.typed_mode
-        self.quiz.require_store().update_settings(typed_answers=self.typed_mode)  # remembered
+        self.quiz.save_setting(typed_answers=self.typed_mode)  # remembered, in a worker
         await self._ensure_typed_input()
         self.notify("Typed answers on" if self.typed_mode else "Typed answers off", timeout=2)
-        if self.current is not None and not self.revealed:
-            self.show_card(self.current, self.quiz.now())
+        if self.view is not None and self.current is not None and not self.revealed:
+            self.show_view(self.view)
 
-    def action_undo(self) -> None:
-        if self.session is None:
-            return
-        now = self.quiz.now()
-        question = self.session.undo(now)
-        if question is None:
-            self.notify("Nothing to undo", timeout=2)
-            return
-        self.notify("Answer undone", timeout=2)
-        self.show_card(question, now)
+    async def action_undo(self) -> None:
+        await self.when_idle(self._undo)
 
-    def _card_action(self, verb: str) -> None:
-        if self.current is None or self.session is None:
-            return
-        qid = self.current.id
-        if verb == "suspend":
-            self.session.suspend(qid)
-            self.notify("Card suspended (unsuspend it in Browse)", timeout=3)
-        elif verb == "bury":
-            self.session.bury(qid, self.quiz.now())
-            self.notify("Card buried until tomorrow", timeout=3)
+    def _undo(self) -> None:
+        work, now = self.work, self.quiz.now()
+        if work is not None:
+            self.store_work(lambda: work.undo(now), self.Shown)
+
+    async def action_set_aside(self, verb: str) -> None:
+        await self.when_idle(self._set_aside, verb)
+
+    def _set_aside(self, verb: str) -> None:
+        work, question, now = self.work, self.current, self.quiz.now()
+        if work is not None and question is not None:
+            self.store_work(lambda: work.set_aside(verb, question.id, now), self.Shown)
+
+    def action_leave(self) -> None:
+        """``escape``: out of the answer box first (then t and space work), else home."""
+        typed = self.typed_input()
+        if typed is not None and typed.has_focus:
+            self._unfocus()
+            self._hint("enter: check the typed answer   ·   t: stop typing answers")
         else:
-            self.session.flag(qid, "flagged while studying")
-            self.notify("Question flagged: it leaves the rotation (see Browse)", timeout=3)
-        self.show_next()
-
-    def action_suspend(self) -> None:
-        self._card_action("suspend")
-
-    def action_bury(self) -> None:
-        self._card_action("bury")
-
-    def action_flag(self) -> None:
-        self._card_action("flag")
+            self.quiz.action_back()

@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from quiz.kinds import LETTERS, kind_of
+from quiz.kinds import LETTERS, CheckResult, kind_of
 from quiz.model import Question
 from quiz.tui.text import markup, plain
 
@@ -18,6 +18,17 @@ def choice_lines(question: Question) -> list[str]:
     if not kind.lettered:
         return []
     return [f"{LETTERS[i]}. {option}" for i, option in enumerate(kind.options(question))]
+
+
+VERDICT_TEXT = {"right": "Right", "close": "Close", "wrong": "Wrong"}
+VERDICT_COLOURS = {"right": "$text-success", "close": "$text-warning", "wrong": "$text-error"}
+
+
+def verdict_content(result: CheckResult) -> Content:
+    """``Right`` / ``Close — ...`` / ``Wrong — ...`` coloured for the verdict."""
+    colour = VERDICT_COLOURS[result.verdict]
+    verdict = markup(f"[b {colour}]$verdict[/]", verdict=VERDICT_TEXT[result.verdict])
+    return verdict + markup(" — $note", note=result.note) if result.note else verdict
 
 
 def answer_content(question: Question, extra: Content | None = None) -> Content:
