@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,22 +26,28 @@ from quiz.learning.store_tables import ProgressDB
 IMPORT_BATCH = 5000
 
 
+_POSITIONAL = tuple(f.name for f in fields(CardState))[:10] == (
+    "bank", "qid", "status", "step", "stability", "difficulty", "due", "last_review", "reps",
+    "lapses",
+)  # fmt: skip
+
+
 def _card(raw: dict[str, Any], _parse: Any = datetime.fromisoformat) -> CardState:
     """``CardState.from_dict`` with a fast path for the commonest document: a card answered
     before with nothing set aside (20,000 of them are built when a profile opens)."""
-    if len(raw) == 10 and raw["s"] != "new":
+    if _POSITIONAL and len(raw) == 10 and raw["s"] != "new":
         due, last = raw["due"], raw["last"]
         return CardState(
-            bank=raw["b"],
-            qid=raw["q"],
-            status=raw["s"],
-            step=raw["step"],
-            stability=raw["stab"],
-            difficulty=raw["diff"],
-            due=_parse(due) if due else None,
-            last_review=_parse(last) if last else None,
-            reps=raw["reps"],
-            lapses=raw["lapses"],
+            raw["b"],
+            raw["q"],
+            raw["s"],
+            raw["step"],
+            raw["stab"],
+            raw["diff"],
+            _parse(due) if due else None,
+            _parse(last) if last else None,
+            raw["reps"],
+            raw["lapses"],
         )
     return CardState.from_dict(raw)
 
@@ -115,10 +121,26 @@ class Store:
 
     def _reindex(self) -> None:
         self._states.clear()
+        self._all_states = False
         enabled = gc.isenabled()
         gc.disable()  # 20,000 small objects, no cycles: no collector passes meanwhile
         try:
             self._index = {(raw["b"], raw["q"]): key for key, raw in self._table("cards").items()}
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _build_states(self) -> None:
+        """Every card's state at once (the first time one is asked for: a study queue looks
+        at them all), with the collector paused as for the snapshot."""
+        self._all_states = True
+        table = self._table("cards")
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for key, doc_id in self._index.items():
+                if key not in self._states:
+                    self._states[key] = _card(table[doc_id])
         finally:
             if enabled:
                 gc.enable()
@@ -154,6 +176,9 @@ class Store:
             doc_id = self._index.get(key)
             if doc_id is None:
                 return CardState(bank=bank, qid=qid)
+            if not self._all_states:
+                self._build_states()
+                return self._states[key]
             found = self._states[key] = _card(self._table("cards")[doc_id])
         return found
 
