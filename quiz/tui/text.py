@@ -37,6 +37,11 @@ def cell(text: object, style: str = "") -> Text:
 
 
 def shorten(text: str, width: int) -> str:
-    """``text`` cut to ``width`` characters, ending with an ellipsis when cut."""
+    """``text`` cut to ``width`` characters with an ellipsis; a section path (``A > B``) keeps
+    its end, the deepest heading, which says most (``…> Navy``)."""
     text = " ".join(text.split()) if "\n" in text else text
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+    if len(text) <= width:
+        return text
+    if " > " in text:
+        return "…" + text[len(text) - max(0, width - 1) :]
+    return text[: max(0, width - 1)] + "…"

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets.data_table import ColumnKey
 
 from quiz.kinds import all_kinds
 from quiz.learning.catalog import BankEntry
@@ -20,6 +21,7 @@ from quiz.tui.screens.base import QuizScreen, StoreResult
 from quiz.tui.text import cell, markup, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
+FIXED_COLUMNS = (("Kind", 12), ("State", 10), ("Due", 11))
 STATES = ("new", "learning", "review", "relearning", "suspended", "flagged", "leech")
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
@@ -107,6 +109,8 @@ class BrowseScreen(QuizScreen):
         self.cards: dict[str, CardState] = {}
         self._history: dict[str, list[Any]] | None = None
         self.reviewing = False
+        self.widths = (48, 30)
+        """Prompt and Section column widths: what the fixed columns leave (see on_resize)."""
 
     def compose(self) -> ComposeResult:
         sections = sorted({q.section for q in self.entry.bank.questions if q.section})
@@ -129,7 +133,10 @@ class BrowseScreen(QuizScreen):
         self.title = self.entry.title
         self.sub_title = f"Browse · {self.quiz.profile}"
         table = self.query_one("#questions", DataTable)
-        table.add_columns("Prompt", "Kind", "State", "Due", "Section")
+        table.add_column("Prompt", key="prompt", width=self.widths[0])
+        for name, width in FIXED_COLUMNS:
+            table.add_column(name, width=width)
+        table.add_column("Section", key="section", width=self.widths[1])
         table.focus()
         quiz, key, bank = self.quiz, self.entry.key, self.entry.bank
 
@@ -157,6 +164,25 @@ class BrowseScreen(QuizScreen):
         if qid is not None:
             self.show_details(qid)
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Prompt and Section share what Kind, State and Due leave, so nothing is cut off at
+        80 columns (the prompt gets three quarters)."""
+        table = self.query_one("#questions", DataTable)
+        width = table.scrollable_content_region.width or table.size.width
+        fixed = sum(w for _name, w in FIXED_COLUMNS) + 5 * 2 * table.cell_padding + 1
+        room = max(30, width - fixed)
+        widths = (room * 3 // 4, room - room * 3 // 4)
+        if widths == self.widths:
+            return
+        self.widths = widths
+        for key, column_width in zip(("prompt", "section"), widths, strict=True):
+            table.columns[ColumnKey(key)].width = column_width
+        if self.cards:
+            self.refill()
+
     def card(self, qid: str) -> CardState:
         return self.cards.get(qid) or CardState(bank=self.entry.key, qid=qid)
 
@@ -176,11 +202,11 @@ class BrowseScreen(QuizScreen):
             self.shown.append(question.id)
             due = card.due.astimezone().strftime("%m-%d %H:%M") if card.due else "-"
             table.add_row(
-                cell(shorten(question.prompt, 48)),
+                cell(shorten(question.prompt, self.widths[0])),
                 question.kind,
                 card_state(card),
                 due if not card.is_new else "-",
-                cell(shorten(question.section, 30)),
+                cell(shorten(question.section, self.widths[1])),
                 key=question.id,
             )
         total = len(self.entry.bank.questions)

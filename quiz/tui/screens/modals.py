@@ -76,21 +76,23 @@ class TextModal(ModalScreen[str | None]):
 HELP_TEXT = """\
 [b]Everywhere[/b]
   ?             this help
-  ctrl+p        command palette (every screen and action)
-  q / ctrl+q    quit (progress is saved after every answer)
-  escape        back
-  ctrl+t        dark / light theme
+  ctrl+p        command palette (every screen and action, the dark / light theme)
+  q, ctrl+q     quit (progress is saved after every answer)
+  ctrl+c        quit too (it copies instead when text is selected)
+  escape        back (from a text box: out of the box first)
 
 [b]Home[/b]
   enter / s     study the selected bank
   p / x         practice quiz / timed exam
   b / i / o     browse questions / statistics / settings
-  n             new learner profile
+  a             your class assignments (enter starts one)
+  n             new learner
 
 [b]Study[/b] (spaced repetition, like Anki)
   space, enter  show the answer; again: rate the suggestion (Good)
   1 2 3 4       Again / Hard / Good / Easy (buttons show the interval)
-  t             typed answers on/off: type, enter, then rate
+  t, ctrl+t     typed answers on/off: type, enter, then rate
+                (while typing, t is a letter: ctrl+t, or escape then t)
   u             undo the last answer
   s / b         suspend / bury until tomorrow
   e / f         flag a bad question (leaves the rotation, see Browse)
@@ -102,14 +104,16 @@ HELP_TEXT = """\
   enter         next question
 
 [b]Exam[/b]
-  1-4, t/f      answer (typed ones: type, enter)
+  1-4, t/f      answer; typed ones: type
+  enter         keep the answer, next question (on the last: submit?)
   up / down     previous / next question
   ctrl+s        submit (asks first); time up submits by itself
 
 [b]Results[/b]      r  retry the missed questions
 
 [b]Browse[/b]
-  /             search          u  unflag      s  (un)suspend
+  /             search (escape: back to the list)
+  u  unflag     s  (un)suspend     r  review the bank
 """
 
 

@@ -100,7 +100,7 @@ class ResultsScreen(Screen):
     def _sections_table(self) -> Table:
         """Right / close / wrong and the score of each section, in article order."""
         table = Table(box=box.SIMPLE_HEAD, expand=False, padding=(0, 1))
-        table.add_column("Section")
+        table.add_column("Section", no_wrap=True, overflow="ellipsis")  # long ones end in …
         for name in ("Right", "Close", "Wrong", "Score"):
             table.add_column(name, justify="right")
         order = {name: index for index, name in enumerate(self.entry.bank.sections)}

@@ -47,9 +47,9 @@ class SettingsScreen(QuizScreen):
 
     DEFAULT_CSS = """
     SettingsScreen #form { width: 70; max-width: 100%; height: auto; }
-    SettingsScreen .row { height: auto; margin: 0 0 1 0; }
-    SettingsScreen .row > Label { width: 32; }
-    SettingsScreen .row > Input, SettingsScreen .row > Select { width: 16; }
+    SettingsScreen .row { height: auto; }
+    SettingsScreen .row > Label { width: 32; height: 3; content-align: left middle; }
+    SettingsScreen .row > Input, SettingsScreen .row > Select { width: 18; }
     SettingsScreen #buttons { height: auto; }
     SettingsScreen #buttons Button { margin-right: 2; }
     SettingsScreen #problems { height: auto; color: $error; }
@@ -68,14 +68,13 @@ class SettingsScreen(QuizScreen):
                 for key, label, _kind, _low, _high in FIELDS:
                     with Horizontal(classes="row"):
                         yield Label(label)
-                        yield Input(id=key, compact=True, disabled=True)
+                        yield Input(id=key, disabled=True)  # framed: plain to see
                 with Horizontal(classes="row"):
                     yield Label("Theme")
                     yield Select(
                         [("Dark", "dark"), ("Light", "light")],
                         allow_blank=False,
                         id="theme",
-                        compact=True,
                     )
                 yield Static(id="problems")
                 with Horizontal(id="buttons"):

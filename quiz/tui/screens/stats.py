@@ -51,8 +51,9 @@ def mastery_colour(share: float | None) -> str:
     return "$text-error"
 
 
-def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[Content]:
-    """The article's table of contents, indented by heading path, coloured by mastery."""
+def mastery_lines(bank: Bank, mastery: dict[str, float], width: int = 38) -> list[Content]:
+    """The article's table of contents, indented by heading path, coloured by mastery; each
+    name cut with an ellipsis to fit ``width`` characters."""
     lines = []
     for section in table_of_contents(bank):
         parts = [p.strip() for p in section.split(">")]
@@ -62,7 +63,7 @@ def mastery_lines(bank: Bank, mastery: dict[str, float]) -> list[Content]:
         colour = mastery_colour(share)
         bar = f"[{colour}]{'█' * filled}[/][dim]{'░' * (BAR_WIDTH - filled)}[/dim]"
         percent = f"{share * 100:3.0f}%" if share is not None else "  - "
-        title = shorten(f"{indent}{section_label(parts[-1])}", 38)
+        title = shorten(f"{indent}{section_label(parts[-1])}", width)
         lines.append(markup(f"{bar} {percent}  [{colour}]$title[/]", title=title))
     return lines or [markup("[dim]This bank has no sections.[/dim]")]
 
@@ -153,11 +154,19 @@ class StatsScreen(QuizScreen):
         self.query_one("#summary", Static).update(summary_text(self.figures))
         self._bar_chart("#reviews-chart", "Reviews per day (30 days)", "reviews_per_day")
         self._bar_chart("#forecast-chart", "Due forecast (30 days)", "forecast")
-        mastery = self.figures.get("mastery", {})
-        self.query_one("#mastery", Static).update(
-            Content("\n").join(mastery_lines(self.entry.bank, mastery))
-        )
+        self._show_mastery()
         await self.work_done()
+
+    def on_resize(self) -> None:
+        if self.figures:
+            self.call_after_refresh(self._show_mastery)
+
+    def _show_mastery(self) -> None:
+        """The mastery lines, section names as wide as the panel allows (at least 12)."""
+        panel = self.query_one("#mastery", Static)
+        width = max(12, (panel.content_region.width or 66) - BAR_WIDTH - 9)  # 2: a scrollbar
+        mastery = self.figures.get("mastery", {})
+        panel.update(Content("\n").join(mastery_lines(self.entry.bank, mastery, width)))
 
     def _bar_chart(self, selector: str, title: str, key: str) -> None:
         series: dict[str, int] = self.figures.get(key, {})

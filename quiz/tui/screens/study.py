@@ -35,10 +35,11 @@ class StudyScreen(QuizScreen):
     BINDINGS = [
         Binding("space,enter", "space", "Show answer"),
         Binding("space,enter", "accept", "Accept"),
-        Binding("1", "rate(1)", "Again"),
-        Binding("2", "rate(2)", "Hard"),
-        Binding("3", "rate(3)", "Good"),
-        Binding("4", "rate(4)", "Easy"),
+        # The rating buttons show 1-4 with their intervals: not again in the key bar.
+        Binding("1", "rate(1)", "Again", show=False),
+        Binding("2", "rate(2)", "Hard", show=False),
+        Binding("3", "rate(3)", "Good", show=False),
+        Binding("4", "rate(4)", "Easy", show=False),
         Binding("t", "toggle_typed", "Type"),
         Binding("ctrl+t", "toggle_typed", "Type", show=False),
         Binding("u", "undo", "Undo"),

@@ -65,16 +65,37 @@ class KeyBar(Static):
         if self.is_attached and screen is self.screen:
             self.show_keys()
 
+    def on_resize(self) -> None:
+        self.show_keys()
+
     def show_keys(self) -> None:
-        """Redraw from the screen's active bindings (one entry per action)."""
+        """Redraw from the screen's active bindings (one entry per action). When they do not
+        all fit, ``q Quit`` goes first, then ``^p palette``, then the screen's last keys; ``?
+        Help`` (which lists every key) stays."""
         seen: set[str] = set()
-        parts: list[str] = []
+        parts: list[tuple[str, str]] = []  # (markup, plain text)
         for key, (_node, binding, enabled, _tip) in self.screen.active_bindings.items():
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            shown = escape(self.app.get_key_display(binding))
-            key_part = f"[@click=app.simulate_key({key!r})]{shown}[/]" if enabled else shown
-            parts.append(f"{key_part} {escape(binding.description)}")
-        parts.append("[@click=app.command_palette]^p[/] palette")
-        self.update("  ".join(parts))
+            shown = self.app.get_key_display(binding)
+            key_part = (
+                f"[@click=app.simulate_key({key!r})]{escape(shown)}[/]"
+                if enabled
+                else escape(shown)
+            )
+            parts.append(
+                (f"{key_part} {escape(binding.description)}", f"{shown} {binding.description}")
+            )
+        parts.append(("[@click=app.command_palette]^p[/] palette", "^p palette"))
+        room = self.size.width - 2 if self.size.width else 0
+
+        def too_long() -> bool:
+            return bool(room) and len("  ".join(text for _markup, text in parts)) > room
+
+        for droppable in ("q Quit", "^p palette"):
+            if too_long():
+                parts = [part for part in parts if part[1] != droppable]
+        while too_long() and len(parts) > 2:  # keep "? Help" (it lists every key)
+            parts.pop(-2)
+        self.update("  ".join(markup for markup, _text in parts))

@@ -1,0 +1,126 @@
+"""The app at 80x24 (issue 11, item 12): Home's columns whole, long names cut with an ellipsis,
+notices clear of the rating buttons, settings fields plain to see, every key bar whole."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from textual.widgets import Input
+from tui_fixtures import FakeClock, press, settle, write_sample_bank
+
+from quiz.bank import write_bank
+from quiz.model import Bank, Question, Source
+from quiz.tui.app import QuizApp
+from quiz.tui.widgets.rating_bar import RatingBar
+
+SMALL = (80, 24)
+LONG_TITLE = "The Exceedingly Long History of the Azerbaijani Armed Forces"
+LONG_SECTION = (
+    "Traditions and military institutions of the Azerbaijani armed forces since 1918 and after"
+)
+
+
+def big_bank(directory: Path) -> Path:
+    """253 questions (as the bundled bank has) under a long title and a long section."""
+    questions = [
+        Question(
+            f"q{i}",
+            "short_answer",
+            f"Question {i}?",
+            f"answer {i}",
+            [],
+            LONG_SECTION if i % 2 else "History",
+            f"Sentence {i}.",
+            fact=f"f{i}",
+        )
+        for i in range(253)
+    ]
+    bank = Bank(LONG_TITLE, Source(title=LONG_TITLE), questions, {}, ["History", LONG_SECTION])
+    path = directory / "big.json"
+    write_bank(bank, path, force=True)
+    return path
+
+
+def make_app(data_dir: Path, bank: Path, start: str = "home", **kw) -> QuizApp:
+    return QuizApp(
+        data_dir,
+        banks=[bank],
+        start=start,
+        clock=FakeClock(),
+        rng=random.Random(2),
+        bundled=False,
+        **kw,
+    )
+
+
+def lines(app: QuizApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def test_home_at_80x24_shows_every_column_whole(data_dir: Path) -> None:
+    app = make_app(data_dir, big_bank(data_dir.parent))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        text = lines(app)
+        header = next(line for line in text if "Bank" in line and "New" in line)
+        assert "Total" in header.split("│")[1]
+        row = next(line for line in text if "The Exceedingly" in line)
+        cells = row.split("│")[1].split()
+        assert cells[-1] == "253" and cells[-4:-1] == ["20", "0", "0"]
+        assert "…" in row  # the long title is cut, with an ellipsis
+
+
+async def test_stats_and_results_cut_long_section_names_with_an_ellipsis(data_dir: Path) -> None:
+    app = make_app(data_dir, big_bank(data_dir.parent))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await press(pilot, "i", "end")
+        mastery = [line for line in lines(app) if "Traditions" in line]
+        assert mastery and all(line.rstrip().endswith("…  │") or "… │" in line for line in mastery)
+        assert all(len(line) == 80 for line in lines(app))
+    results_app = make_app(data_dir, big_bank(data_dir.parent), "practice", count=2)
+    async with results_app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        for _ in range(2):
+            await press(pilot, *"x", "enter", "enter")
+        table = [line for line in lines(results_app) if "Traditions" in line]
+        assert table and "…" in table[0]  # one line, cut, not wrapped
+        assert not any(line.strip().startswith("1918") for line in lines(results_app))
+
+
+async def test_notices_do_not_cover_the_rating_buttons(data_dir: Path) -> None:
+    app = make_app(data_dir, write_sample_bank(data_dir.parent), "study")
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await settle(pilot)
+        await press(pilot, "space", "u")  # "Nothing to undo", with the buttons showing
+        toasts = list(app.screen.query("Toast"))
+        assert toasts
+        buttons = app.screen.query_one(RatingBar).region
+        hint = app.screen.query_one("#hint").region
+        for toast in toasts:
+            assert not toast.region.overlaps(buttons) and not toast.region.overlaps(hint)
+
+
+def test_settings_fields_are_framed_in_the_dark_theme(data_dir: Path, snap_compare) -> None:
+    app = make_app(data_dir, write_sample_bank(data_dir.parent))
+
+    async def open_settings(pilot) -> None:
+        await settle(pilot)
+        await press(pilot, "o")
+        fields = list(app.screen.query(Input))
+        assert len(fields) == 3
+        assert all(field.region.height == 3 and not field.disabled for field in fields)
+
+    assert snap_compare(app, run_before=open_settings, terminal_size=SMALL)
+
+
+async def test_every_key_bar_ends_whole_at_80_columns(data_dir: Path) -> None:
+    app = make_app(data_dir, write_sample_bank(data_dir.parent))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        for keys in (["b"], ["escape", "s"], ["space"], ["escape", "x"], ["escape", "o"]):
+            await press(pilot, *keys)
+            bar = lines(app)[-1].rstrip()
+            assert not bar.endswith("…"), bar
+            assert bar.endswith("? Help") or bar.endswith("^p palette"), bar
