@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator.sentences import (
-    clean_space,
-    resolve_start,
-    split_sentences,
-    usable_item,
-    usable_sentence,
-)
-from quiz.generator.spans import PROPER_NAME, Span, find_spans
+from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
+from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, find_spans
+from quiz.generator.references import Context
+from quiz.generator.standalone import prepare
+from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
 from quiz.generator.wikitext import Article, Block, Link
 
@@ -27,6 +24,7 @@ class Sentence:
     lead_in: str = ""
     group: int = -1
     index: int = 0
+    anchored: bool = True
 
 
 @dataclass
@@ -54,8 +52,8 @@ class Facts:
     person: bool = False
     mdy: bool = False
     subject_nouns: frozenset[str] = frozenset()
-    surnames: set[str] = field(default_factory=set)
     subject_phrase: str = ""
+    subject: Subject = field(default_factory=lambda: Subject("", ""))
 
 
 def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
@@ -85,23 +83,28 @@ def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
 
 def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead: str) -> None:
     text, links = _clean_with_links(block.text, block.links)
+    heading = section.split(" > ")[-1]
+    context = Context(heading=heading, heading_the=f"the {heading}".lower() in text.lower())
     for a, b in split_sentences(text):
         raw = text[a:b]
-        resolved = resolve_start(raw, facts.title, facts.person)
-        shift = len(resolved) - len(raw)
-        sentence_links = [
-            Link(lk.start - a + shift, lk.end - a + shift, lk.target)
-            for lk in links
-            if lk.start >= a and lk.end <= b and lk.start - a + shift >= 0
+        raw_links = [
+            Link(lk.start - a, lk.end - a, lk.target) for lk in links if lk.start >= a and lk.end <= b
         ]
-        known = facts.subject_nouns | _section_nouns(section)
-        if not usable_sentence(resolved, known, facts.person) and not (
+        prepared = prepare(raw, raw_links, facts.subject, context)
+        context.previous = raw
+        context.names.extend(raw[lk.start : lk.end] for lk in raw_links)
+        context.names.extend(m.group() for m in PROPER_NAME.finditer(raw) if " " in m.group())
+        if prepared is None:
+            continue
+        resolved, sentence_links = prepared.text, prepared.links
+        if not usable_sentence(resolved, facts.subject_nouns, facts.person) and not (
             lead and usable_item(resolved)
         ):
             continue
-        if not lead and _starts_with_bare_surname(resolved, facts):
+        if not lead and _starts_with_bare_name(resolved, sentence_links, facts):
             continue
         sentence = Sentence(resolved, section, find_spans(resolved, sentence_links), lead, group)
+        sentence.anchored = prepared.anchored
         sentence.index = len(facts.sentences)
         facts.sentences.append(sentence)
         for span in sentence.spans:
@@ -115,16 +118,18 @@ def _section_nouns(section: str) -> frozenset[str]:
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
 
 
-def _starts_with_bare_surname(text: str, facts: Facts) -> bool:
-    """``Atkinson became ...``: a lone surname whose full name came earlier in the article."""
-    match = re.match(r"([A-Z][a-z]+) [a-z]", text)
+def _starts_with_bare_name(text: str, links: list[Link], facts: Facts) -> bool:
+    """``Atkinson became ...``, ``David retired ...``: a lone name that is not the subject's and
+    not a linked name, so the reader cannot tell who is meant."""
+    match = re.match(r"(?:(?:In|On|By|During|After|Before|At|From) [^,]{2,40}, )?([A-Z][\w'’-]+) [a-z]", text)
     if not match or match.group(1).lower() in facts.subject_nouns:
         return False
-    surname = match.group(1)
-    return (
-        any(len(name.split()) >= 2 and name.split()[-1] == surname for name in facts.entities)
-        or surname in facts.surnames
-    )
+    if any(lk.start <= match.start(1) and lk.end >= match.end(1) for lk in links):
+        return False  # "[[Bodmin Moor]] is ...": a linked name says what it is
+    word = match.group(1)
+    if word in facts.subject.title or word in NOT_NAMES:
+        return False
+    return True
 
 
 def _lead_in(block: Block) -> str:
@@ -164,12 +169,6 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
     facts.groups.append(members)
 
 
-PERSON_INFOBOX = re.compile(
-    r"(?i)person|philosopher|officeholder|scientist|writer|artist|musician|actor|"
-    r"military person|sportsperson|football biography|royalty|saint|president|politician"
-)
-
-
 def _infobox_facts(article: Article) -> list[InfoboxFact]:
     facts: list[InfoboxFact] = []
     for fld in article.infobox:
@@ -202,36 +201,17 @@ def subject_nouns(article: Article) -> frozenset[str]:
     return frozenset(out - {"and", "the", "of", "in", "for", "with", "from", "that", "which"})
 
 
-def subject_phrase(article: Article, person: bool) -> str:
-    """The title with "the" when the article's own text writes it so (or it is plural)."""
-    title = re.sub(r"\s*\(.*\)$", "", article.title)
-    if person or title.lower().startswith("the "):
-        return title
-    text = " ".join(b.text for s in article.sections[:3] for b in s.blocks)
-    with_the = len(re.findall(rf"\b[Tt]he {re.escape(title)}\b", text))
-    total = len(re.findall(rf"\b{re.escape(title)}\b", text))
-    plural = title.split()[-1].endswith("s") and len(title.split()) > 1
-    if (total and with_the * 2 >= total) or (plural and not total):
-        return f"the {title}"
-    return title
-
-
 def extract_facts(article: Article) -> Facts:
     """All facts of an article: usable sentences with spans, list groups, infobox lines."""
-    person = bool(PERSON_INFOBOX.search(article.infobox_type)) or any(
-        f.name.lower() in ("birth_date", "birth_place") for f in article.infobox
-    )
-    facts = Facts(article.title, infobox_type=article.infobox_type, person=person)
+    subject = find_subject(article)
+    facts = Facts(article.title, infobox_type=article.infobox_type, person=subject.person)
+    facts.subject = subject
     facts.mdy = article.mdy
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
-    facts.subject_phrase = subject_phrase(article, person)
-    for section in article.sections:
-        for block in section.blocks:
-            for link in block.links:
-                words = block.text[link.start : link.end].split()
-                if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
-                    facts.surnames.add(words[-1])
+    facts.subject_phrase = (
+        re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name
+    )
     for section in article.sections:
         for block in section.blocks:
             if block.is_list:

@@ -136,8 +136,6 @@ def usable_sentence(
         return False
     if _comma_splice(text) or _orphan_possessive(text):
         return False
-    if re.search(r"\b(its|their)\b", " ".join(words[:4])):
-        return False  # "Eight of its fourteen governors": whose?
     fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
     if fronted and not FINITE_VERB.search(fronted.group(1)[1:]) and not person:
         return False  # "A new-build college near X, it will ...": never named

@@ -1,0 +1,237 @@
+"""The checks a strict teacher makes of an item: answer given away by the wording, the title,
+arithmetic or another name; trivia not worth asking; and how central a fact is to the article."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from quiz.generator.entities import EntityTypes
+from quiz.generator.facts import Facts, Sentence
+from quiz.generator.spans import Span
+from quiz.text import normalize
+
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a decade": 10,
+    "a century": 100, "decade": 10, "century": 100,
+}
+TRIVIA_BEFORE = re.compile(
+    r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
+    r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|"
+    r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip)\s*$"
+)
+AS_OF = re.compile(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+$")
+HEDGE = re.compile(
+    r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|"
+    r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
+    r"considered|regarded|claimed|claims|according to|some|many|several|often|usually|"
+    r"sometimes|generally|mostly|mainly|largely|about|around|approximately|roughly|nearly|"
+    r"almost|over|more than|less than|fewer than|up to|at least|estimated)\b"
+)
+DANGLING_PROMPT = re.compile(
+    r"^(?:he|she|it|they|his|her|its|their|this|these|those|such|however|also|thus|therefore|"
+    r"furthermore|moreover|meanwhile|later|afterwards|then|in addition|as a result|in turn|"
+    r"instead|nevertheless)\b[ ,]",
+    re.I,
+)
+
+
+def other_years(sentence: Sentence, span: Span) -> list[int]:
+    """Years the sentence mentions besides the answer (wrong years must keep their order)."""
+    others = sentence.text[: span.start] + " " + sentence.text[span.end :]
+    return [int(y) for y in YEAR_IN_TEXT.findall(others)]
+
+
+def _numbers_in(text: str) -> list[float]:
+    out: list[float] = []
+    for match in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text):
+        try:
+            out.append(float(match.group().replace(",", "")))
+        except ValueError:
+            continue
+    low = text.lower()
+    for word, value in NUMBER_WORDS.items():
+        if re.search(rf"\b{word}\b", low):
+            out.append(float(value))
+    return out
+
+
+def derivable(answer: str, prompt_rest: str, title: str) -> bool:
+    """The answer follows from other numbers in the prompt or the title: "began in 1618 and
+    lasted thirty years, ending in _____"; "born in 1946 ... died in 1991 aged _____"."""
+    try:
+        value = float(re.sub(r"[^\d.]", "", answer) or "nan")
+    except ValueError:
+        return False
+    if value != value:  # NaN
+        return False
+    others = _numbers_in(prompt_rest) + _numbers_in(title)
+    for i, a in enumerate(others):
+        for b in others[i + 1 :] + [0.0]:
+            if value in (a + b, abs(a - b), abs(a - b) - 1, abs(a - b) + 1) and b != 0:
+                return True
+        if value == a and a >= 10:
+            return True
+    return False
+
+
+def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> str:
+    """Why this span cannot be the answer of any item ("" when it can)."""
+    text = span.text
+    norm = normalize(text)
+    title = normalize(facts.title)
+    before, after = sentence.text[: span.start], sentence.text[span.end :]
+    if not re.search(r"[A-Za-z0-9]", text) or len(norm) < 2 or len(text.split()) > 6:
+        return "not typable"
+    if norm == title or norm in title or (len(norm) > 3 and title in norm):
+        return "in the title"
+    section_words = set(normalize(sentence.section).split())
+    if span.type == "entity" and set(norm.split()) <= section_words:
+        return "in the section name"
+    if norm in set(title.split()) or norm == normalize(facts.subject.bare):
+        return "the subject"
+    if span.type in ("year", "date") and AS_OF.search(before):
+        return "an 'as of' date"
+    if TRIVIA_BEFORE.search(before):
+        return "a catalogue number"
+    if span.type == "number":
+        digits = re.sub(r"\D", "", text)
+        if len(digits) >= 5 and "," not in text:
+            return "a code, not a quantity"
+        if re.search(r"\.\d{3,}", text):
+            return "too precise"
+    if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):
+        return "derivable"
+    if before.count("(") > before.count(")"):
+        return "an aside"
+    if visible_elsewhere(sentence, span):
+        return "given away by the sentence"
+    return ""
+
+
+def visible_elsewhere(sentence: Sentence, span: Span) -> bool:
+    """The answer (or a telling part of it) shows in the rest of the sentence."""
+    rest = normalize(sentence.text[: span.start] + " " + sentence.text[span.end :]).split()
+    words = normalize(span.text).split()
+    if not words:
+        return True
+    if span.type == "entity" and len(words[-1]) >= 4 and words[-1] in rest:
+        return True  # "the U.S. Navy has helped train the _____" (Azeri Navy)
+    significant = [w for w in words if len(w) >= 3 and w not in ("the", "and", "for")]
+    shown = [w for w in significant if w in rest or f"{w}s" in rest]
+    if len(significant) >= 2 and len(shown) * 2 >= len(significant):
+        return True
+    for word in words:
+        if len(word) < 5 or word.isdigit():
+            continue
+        for other in rest:
+            if len(other) >= 5 and (other[:4] == word[:4] or other in word or word in other):
+                return True  # "Cornish" gives away "Cornwall"
+    initials = "".join(w[0] for w in span.text.split() if w[:1].isupper())
+    if len(initials) >= 2 and re.search(rf"\b{initials}\b", sentence.text):
+        return True  # "Finn VC Estate ... in honour of _____ winner" (Victoria Cross)
+    return bool(re.search(rf"(^|\s){re.escape(' '.join(words))}(\s|$)", " ".join(rest)))
+
+
+def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
+    """A prompt that shows its answer, dangles or runs too long."""
+    words = prompt.split()
+    if len(words) > 34 or DANGLING_PROMPT.match(prompt):
+        return True
+    norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "
+    return f" {normalize(span.text)} " in norm_prompt
+
+
+def statement_ok(text: str) -> bool:
+    """A sentence that makes a clear true/false statement: no hedges, quotes or opinions."""
+    if HEDGE.search(text) or '"' in text or len(text.split()) < 7:
+        return False
+    return not re.search(r"(?i)\b(best|greatest|worst|most important|famous|notable)\b", text)
+
+
+def substitute(text: str, start: int, end: int, value: str) -> str:
+    """``text`` with ``value`` in place of ``text[start:end]``, with "a"/"an" before it fixed."""
+    before = text[:start]
+    article = re.search(r"\b([Aa])n? $", before)
+    if article:
+        word = _indefinite(value)
+        word = word.capitalize() if article.group(1) == "A" else word
+        before = before[: article.start()] + word + " "
+    return before + value + text[end:]
+
+
+def _indefinite(word: str) -> str:
+    """ "a" or "an" before ``word`` (inflect's rules; numerals read aloud)."""
+    if re.match(r"(8|11|18|8\d\b|8\d\d\b)", word):
+        return "an"
+    if word[:1].isdigit():
+        return "a"
+    return str(_inflect_engine().a(word)).split()[0]
+
+
+@lru_cache(maxsize=1)
+def _inflect_engine() -> Any:
+    import inflect  # only false statements after "a"/"an" need it
+
+    return inflect.engine()
+
+
+def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
+    """A person's name as a gap has one answer when no other person of the same role appears
+    in the same section: "formed Queen with guitarist _____" (the only guitarist)."""
+    fine = types.fine.get(span.text, "person")
+    for other in facts.sentences:
+        if other.section != sentence.section:
+            continue
+        for s in other.spans:
+            if s.type != "entity" or s.text == span.text or types.same_thing(s.text, span.text):
+                continue
+            if types.fine.get(s.text) == fine and types.coarse.get(s.text) == "person":
+                return False
+    return True
+
+
+def plausible_name(name: str) -> bool:
+    """A name fit to be a choice: capitalised, short, no digits or brackets."""
+    return (
+        name[:1].isupper()
+        and len(name.split()) <= 5
+        and not re.search(r"[\d()\[\]]", name)
+        and len(name) >= 3
+    )
+
+
+def salience(
+    sentence: Sentence, span: Span, kind: str, facts: Facts, types: EntityTypes, prompt: str
+) -> float:
+    """How much a teacher would want this fact learned (0 = not worth asking)."""
+    score = 1.0 if sentence.section == "" else 0.6
+    if not sentence.anchored:
+        score -= 0.35
+    subject = facts.subject
+    if re.search(rf"\b{re.escape(subject.bare)}\b", sentence.text) or normalize(
+        facts.title
+    ) in normalize(sentence.text):
+        score += 0.25
+    score += {"date": 0.3, "year": 0.25, "person": 0.35, "entity": 0.3, "money": 0.15}.get(
+        kind, 0.1
+    )
+    if span.type == "entity" and types.mentions.get(span.text, 0) >= 3:
+        score += 0.15
+    if span.type == "number":
+        value = re.sub(r"\D", "", span.text)
+        if value and int(value) < 10:
+            score -= 0.3
+    words = len(prompt.split())
+    if words > 30:
+        score -= 0.5
+    elif words > 25:
+        score -= 0.2
+    elif 8 <= words <= 22:
+        score += 0.1
+    return max(score, 0.0)

@@ -1,0 +1,250 @@
+"""Choice sets a test-wise student cannot read: the answer's rank among sorted numbers and
+dates is spread evenly, it is never the one choice that shares parts with all the others, the
+only round number or the only long choice, and wrong years keep the order the prompt implies."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+from quiz.generator.templates import MONTHS
+
+YEAR = re.compile(r"\d{4}")
+
+
+def target_rank(key: str) -> int:
+    """Where the answer should sit among the four sorted choices (0-3), spread evenly over a
+    bank by the fact's own digest."""
+    return int(key[-4:], 16) % 4 if re.fullmatch(r"[0-9a-f]{4,}", key[-4:]) else 0
+
+
+def _tokens(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", text.lower()))
+
+
+def _number(text: str) -> float | None:
+    match = re.fullmatch(r"[^\d-]*(-?[\d,]*\.?\d+)\D*", text.strip())
+    if not match:
+        return None
+    try:
+        return float(match.group(1).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _roundness(value: float) -> float:
+    if value != int(value):
+        return -1.0
+    n, score = int(abs(value)), 0.0
+    while n and n % 10 == 0:
+        n //= 10
+        score += 1
+    return score + (0.5 if n % 5 == 0 and n else 0.0)
+
+
+def _unique_best(scores: list[float], index: int) -> bool:
+    best = max(scores)
+    return scores[index] == best and scores.count(best) == 1
+
+
+def readable(choices: list[str], answer: str) -> bool:
+    """True when a student who never read the article could pick ``answer`` from the pattern
+    of the choices alone: the one sharing most parts with the others (the centre of one-part
+    variations), the only round number, the only odd-one-out in length, the median of
+    numbers spread evenly around it."""
+    index = choices.index(answer)
+    overlap = []
+    for i, choice in enumerate(choices):
+        mine = _tokens(choice)
+        overlap.append(sum(sum((mine & _tokens(o)).values()) for j, o in enumerate(choices) if j != i))
+    if max(overlap) > 0 and _unique_best([float(x) for x in overlap], index):
+        return True
+    lengths = [float(len(c)) for c in choices]
+    if _unique_best(lengths, index) and lengths[index] > 1.3 * sorted(lengths)[-2]:
+        return True
+    numbers = [_number(c) for c in choices]
+    if all(n is not None for n in numbers):
+        values = [float(n) for n in numbers if n is not None]
+        rounds = [_roundness(v) for v in values]
+        if _unique_best(rounds, index) or _unique_best([-r for r in rounds], index):
+            return True
+        ordered = sorted(values)
+        gaps = [b - a for a, b in zip(ordered, ordered[1:], strict=False)]
+        rank = ordered.index(values[index])
+        if rank in (1, 2) and max(gaps) - min(gaps) <= 0.05 * (ordered[-1] - ordered[0] or 1):
+            return True  # evenly spaced, answer in the middle
+    return False
+
+
+def _place(answer: float, below: list[float], above: list[float], rank: int) -> list[float]:
+    """Pick ``rank`` wrong values below the answer and ``3 - rank`` above (fewer on a side
+    that has too few: the rank moves to the nearest one possible)."""
+    rank = min(rank, len(below))
+    rank = max(rank, 3 - len(above))
+    if rank < 0 or rank > len(below) or 3 - rank > len(above):
+        return []
+    return below[:rank] + above[: 3 - rank]
+
+
+def year_choices(
+    answer: str,
+    article_years: list[int],
+    anchors: list[int],
+    rng: random.Random,
+    rank: int,
+    latest: int,
+) -> list[str]:
+    """Three wrong years: real years of the article near the answer where there are some, else
+    nearby years, never across a year the prompt puts before or after the answer."""
+    year = int(answer)
+    low = max([a for a in anchors if a < year], default=year - 60)
+    high = min([a for a in anchors if a > year], default=max(latest, year))
+
+    def allowed(y: int) -> bool:
+        return low < y < high and y != year and y <= max(latest, year)
+
+    real = [y for y in set(article_years) if allowed(y) and abs(y - year) <= 30]
+    synthetic = [year + d for d in (1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15) for d in (d, -d)]
+    synthetic = [y for y in synthetic if allowed(y) and y not in real]
+    rng.shuffle(real)
+    rng.shuffle(synthetic)
+    pool = real[:5] + synthetic
+    below = sorted({y for y in pool if y < year}, key=lambda y: (y not in real, rng.random()))
+    above = sorted({y for y in pool if y > year}, key=lambda y: (y not in real, rng.random()))
+    picked = _place(year, below, above, rank)  # type: ignore[arg-type]
+    return [str(y) for y in picked] if len(picked) == 3 else []
+
+
+DATE_PARTS = re.compile(
+    rf"^(?:(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})|({'|'.join(MONTHS)}) (\d{{1,2}}), (\d{{4}})"
+    rf"|({'|'.join(MONTHS)}) (\d{{4}}))$"
+)
+
+
+def _date_parts(text: str) -> tuple[int, int, int, str] | None:
+    match = DATE_PARTS.match(text)
+    if not match:
+        return None
+    g = match.groups()
+    if g[0]:
+        return int(g[0]), MONTHS.index(g[1]), int(g[2]), "dmy"
+    if g[3]:
+        return int(g[4]), MONTHS.index(g[3]), int(g[5]), "mdy"
+    return 0, MONTHS.index(g[6]), int(g[7]), "my"
+
+
+def _format_date(day: int, month: int, year: int, style: str) -> str:
+    name = MONTHS[month]
+    return {"dmy": f"{day} {name} {year}", "mdy": f"{name} {day}, {year}", "my": f"{name} {year}"}[
+        style
+    ]
+
+
+def date_choices(
+    answer: str,
+    article_dates: list[str],
+    anchors: list[int],
+    rng: random.Random,
+    rank: int,
+    latest: int,
+) -> list[str]:
+    """Three wrong dates in the answer's format: other dates of the article where they fit,
+    else dates that differ from the answer (and each other) in every part, so that no choice
+    is the centre of the others; the years keep the order the prompt implies."""
+    parts = _date_parts(answer)
+    if parts is None:
+        return []
+    day, month, year, style = parts
+    years = year_choices(str(year), [], anchors, rng, rank, latest)
+    if len(years) != 3:
+        return []
+    out: list[str] = []
+    used_days, used_months = {day}, {month}
+    real = [d for d in article_dates if d != answer and _date_parts(d)]
+    rng.shuffle(real)
+    for wrong_year in (int(y) for y in years):
+        same_year = [
+            d for d in real if _date_parts(d)[2] == wrong_year and _date_parts(d)[3] == style  # type: ignore[index]
+        ]
+        if same_year:
+            out.append(same_year[0])
+            continue
+        months = [m for m in range(12) if m not in used_months]
+        new_month = rng.choice(months)
+        used_months.add(new_month)
+        new_day = 0
+        if style != "my":
+            days = [d for d in range(1, 29) if d not in used_days and abs(d - day) > 2]
+            new_day = rng.choice(days)
+            used_days.add(new_day)
+        out.append(_format_date(new_day, new_month, wrong_year, style))
+    return out if len(set(out)) == 3 else []
+
+
+def _format_like(value: float, template: str) -> str:
+    match = re.search(r"\d[\d,]*(?:\.(\d+))?", template)
+    if match is None:
+        return template
+    decimals = len(match.group(1) or "")
+    body = f"{value:,.{decimals}f}" if "," in match.group() else f"{value:.{decimals}f}"
+    return template[: match.start()] + body + template[match.end() :]
+
+
+def number_choices(answer: str, rng: random.Random, rank: int) -> list[str]:
+    """Three wrong numbers in the answer's format and roundness, at uneven distances."""
+    value = _number(answer)
+    match = re.search(r"\d[\d,]*(?:\.(\d+))?", answer)
+    if value is None or value <= 0 or match is None:
+        return []
+    decimals = len(match.group(1) or "")
+    digits = str(int(value))
+    if decimals:
+        step = 10.0**-decimals
+    else:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        step = float(10**zeros) if zeros < len(digits) else 1.0
+    if value < 20 and not decimals:
+        step = 1.0
+    cap = 100.0 if "%" in answer or "per cent" in answer or "percent" in answer else None
+    below_f = [0.45, 0.55, 0.62, 0.7, 0.78, 0.85]
+    above_f = [1.2, 1.3, 1.45, 1.6, 1.75, 1.9, 2.2]
+    rng.shuffle(below_f)
+    rng.shuffle(above_f)
+
+    def values(factors: list[float]) -> list[float]:
+        out: list[float] = []
+        for f in factors:
+            v = round(value * f / step) * step
+            if decimals:
+                v = round(v, decimals)
+            if v <= 0 or v == value or v in out or (cap and v >= cap):
+                continue
+            out.append(v)
+        return out
+
+    below, above = values(below_f), values(above_f)
+    if value < 20 and not decimals:
+        below = [v for v in range(1, int(value)) if abs(v - value) >= 1][::-1]
+        above = [v for v in range(int(value) + 1, int(value) + 9)]
+        rng.shuffle(below)
+        rng.shuffle(above)
+        below = [float(v) for v in below]
+        above = [float(v) for v in above]
+    picked = _place(value, below, above, rank)
+    if len(picked) != 3:
+        return []
+    return [_format_like(v, answer) for v in picked]
+
+
+def pick_unreadable(answer: str, candidates: list[str]) -> list[str]:
+    """Three of ``candidates`` (best first) whose set with the answer gives nothing away: the
+    best-ranked such set, or [] when every set does."""
+    pool = candidates[:8]
+    for i in range(len(pool)):
+        for j in range(i + 1, len(pool)):
+            for k in range(j + 1, len(pool)):
+                trio = [pool[i], pool[j], pool[k]]
+                if not readable([answer, *trio], answer):
+                    return trio
+    return []

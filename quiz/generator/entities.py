@@ -1,0 +1,275 @@
+"""What kind of thing each name in an article is, read from the wikitext itself: the link
+target's disambiguator ("Queen (band)"), the role before the name ("guitarist Brian May",
+"the goddess Athena"), the name's own head noun ("River Thames", "Bodmin College"), an
+appositive ("St. Peter's School, a boarding school"), and the list it sits in."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from dataclasses import dataclass, field
+
+from quiz.text import fold
+
+# Roles that say a name is a person's; the role itself is the finer type.
+PERSON_ROLES = frozenset(
+    """guitarist drummer bassist singer vocalist pianist keyboardist musician composer
+    songwriter producer rapper dancer actor actress director writer author novelist poet
+    playwright journalist editor publisher photographer painter sculptor artist architect
+    engineer scientist physicist chemist biologist mathematician philosopher historian
+    economist theologian psychoanalyst psychologist linguist critic scholar professor teacher
+    student president vice-president chairman chairwoman chair founder owner ceo manager
+    coach striker midfielder defender goalkeeper forward winger captain player footballer
+    cricketer boxer wrestler athlete swimmer runner cyclist racer rider driver pilot
+    astronaut general admiral colonel commander officer soldier marshal lieutenant major
+    minister senator congressman governor mayor king queen prince princess emperor empress
+    sultan pharaoh pope bishop archbishop cardinal priest saint monk nun god goddess deity
+    hero heroine prophet lawyer judge attorney counsel speechwriter diplomat ambassador
+    secretary spokesman businessman businesswoman entrepreneur investor banker humorist
+    comedian presenter host broadcaster chancellor premier husband wife son daughter father
+    mother brother sister girlfriend boyfriend partner friend""".split()
+)
+# Head nouns at the end (or start: "Battle of X") of a name that say what it names.
+HEAD_TYPES = {
+    **{w: w for w in """river lake sea ocean bay gulf strait canal island islands mountain
+    mountains hill valley moor forest desert peninsula coast park square street road avenue
+    bridge tunnel airport port harbour station railway line castle palace hall tower
+    building church cathedral chapel abbey priory temple mosque monastery museum gallery
+    library theatre stadium arena ground school college university academy institute
+    hospital prison jail court council committee ministry department agency office
+    government parliament assembly party union league association society club company
+    corporation group network newspaper magazine journal army navy force forces corps
+    division brigade regiment battalion fleet war battle revolution treaty agreement
+    campaign siege crisis operation election award prize medal cup trophy championship
+    festival album single song film novel book opera symphony series show programme
+    district county province region city town village parish county borough""".split()},
+    "f.c.": "club", "fc": "club", "a.f.c.": "club", "inc.": "company", "ltd": "company",
+    "plc": "company", "co.": "company", "games": "games", "olympics": "games",
+}
+FIRST_HEAD = {"battle", "treaty", "siege", "war", "university", "bank", "order", "operation",
+              "church", "cathedral", "council", "kingdom", "republic", "ministry", "house",
+              "museum", "bishop", "lake", "mount", "fort", "port", "cape", "isle", "river"}
+DISAMBIG = {
+    "band": "band", "musician": "person", "singer": "person", "rapper": "person",
+    "footballer": "person", "politician": "person", "actor": "person", "actress": "person",
+    "writer": "person", "author": "person", "novelist": "person", "poet": "person",
+    "philosopher": "person", "painter": "person", "artist": "person", "composer": "person",
+    "album": "album", "song": "song", "single": "song", "film": "film", "novel": "novel",
+    "book": "book", "play": "play", "opera": "opera", "magazine": "magazine",
+    "newspaper": "newspaper", "river": "river", "mountain": "mountain", "city": "city",
+    "town": "town", "village": "village", "county": "county", "state": "state",
+    "country": "country", "island": "island", "company": "company", "club": "club",
+    "football club": "club", "ship": "ship", "mythology": "deity", "god": "deity",
+    "goddess": "deity", "deity": "deity", "building": "building", "horse": "animal",
+}
+COARSE = {
+    "person": "person", "deity": "person",
+    "country": "place", "region": "place", "place": "place",
+    **{w: "place" for w in """river lake sea ocean bay gulf strait canal island islands
+       mountain mountains hill valley moor forest desert peninsula coast city town village
+       county borough parish district province region state country park square street
+       road avenue bridge tunnel airport port harbour""".split()},
+    **{w: "building" for w in """building church cathedral chapel abbey priory temple mosque
+       monastery museum gallery library theatre stadium arena castle palace hall tower
+       station prison jail hospital ground""".split()},
+    **{w: "org" for w in """school college university academy institute court council
+       committee ministry department agency office government parliament assembly party
+       union league association society club company corporation group network newspaper
+       magazine journal band army navy force forces corps division brigade regiment
+       battalion fleet""".split()},
+    **{w: "event" for w in """war battle revolution treaty agreement campaign siege crisis
+       operation election festival games""".split()},
+    **{w: "award" for w in "award prize medal cup trophy championship".split()},
+    **{w: "work" for w in """album single song film novel book opera symphony series show
+       programme play""".split()},
+}
+
+
+@dataclass
+class EntityTypes:
+    """Types of the names of one article: a fine type ("guitarist", "river") and a coarse one
+    ("person", "place", "building", "org", "event", "award", "work")."""
+
+    fine: dict[str, str] = field(default_factory=dict)
+    coarse: dict[str, str] = field(default_factory=dict)
+    targets: dict[str, str] = field(default_factory=dict)  # surface -> link target
+    mentions: Counter[str] = field(default_factory=Counter)  # how often each name appears
+
+    def same_thing(self, a: str, b: str) -> bool:
+        """Two names that may refer to the same thing ("Red Army" / "Soviet Red Army")."""
+        fa, fb = fold(a), fold(b)
+        if not fa or not fb or fa == fb or fa in fb or fb in fa:
+            return True
+        ta, tb = self.targets.get(a), self.targets.get(b)
+        if ta and tb and fold(ta) == fold(tb):
+            return True
+        if ta and fold(ta) == fb or tb and fold(tb) == fa:
+            return True
+        wa, wb = set(fa.split()), set(fb.split())
+        shared = {w for w in wa & wb if len(w) >= 4 and w not in GENERIC_WORDS}
+        return bool(shared)
+
+    def kind_of(self, name: str) -> tuple[str, str]:
+        return self.fine.get(name, ""), self.coarse.get(name, "")
+
+
+GENERIC_WORDS = frozenset(
+    """the of and national royal state federal united international university college
+    school church river lake mount club company party army force forces award prize cup
+    league football city county district north south east west new saint""".split()
+)
+
+
+def role_before(text: str, start: int) -> str:
+    """The role noun written just before a name: "guitarist Brian May" -> "guitarist"."""
+    match = re.search(r"(?:^|[\s(])(?:the |a |an )?(?:[a-z-]+ )?([a-z-]+) $", text[:start])
+    if not match:
+        return ""
+    word = match.group(1)
+    singular = word[:-1] if word.endswith("s") and word[:-1] in PERSON_ROLES else word
+    if singular in PERSON_ROLES or singular in HEAD_TYPES:
+        return singular
+    return ""
+
+
+def head_type(name: str) -> str:
+    """The type a name's own head noun gives: "Bodmin College" -> "college"."""
+    words = [w.lower().strip(",.") for w in name.split()]
+    if not words:
+        return ""
+    if words[-1] in HEAD_TYPES:
+        return HEAD_TYPES[words[-1]]
+    if len(words) >= 3 and words[1] == "of" and words[0] in FIRST_HEAD:
+        return HEAD_TYPES.get(words[0], words[0])
+    return ""
+
+
+def appositive_type(text: str, end: int) -> str:
+    """ "St. Peter's School, a boarding school for boys" -> "school"."""
+    match = re.match(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)\b", text[end:])
+    if match and (match.group(1) in HEAD_TYPES or match.group(1) in PERSON_ROLES):
+        return match.group(1)
+    return ""
+
+
+def disambiguator_type(target: str) -> str:
+    match = re.search(r"\(([^)]+)\)$", target)
+    if not match:
+        return ""
+    words = match.group(1).lower()
+    for key, value in DISAMBIG.items():
+        if words == key or words.endswith(" " + key):
+            return value
+    return ""
+
+
+# Common short names the ISO list (pycountry) spells otherwise or no longer lists.
+COUNTRY_ALIASES = frozenset(
+    """Russia Turkey Kosovo UK USA US Britain Great Britain Soviet Union USSR Ivory Coast
+    Macedonia Brunei Palestine Vatican Burma Czechoslovakia Yugoslavia East Germany West
+    Germany Holland Persia Ceylon Siam Zaire""".split("\n")[0].split()
+) | {"Great Britain", "Soviet Union", "Ivory Coast", "East Germany", "West Germany"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Country and region names (pycountry's ISO 3166 lists): name -> "country"/"region"."""
+    import pycountry  # ~0.1 s of data, loaded only when an article is typed
+
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.name, "region")
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                out[value] = "country"
+                out[value.split(",")[0]] = "country"
+    for alias in COUNTRY_ALIASES:
+        out[alias] = "country"
+    return out
+
+
+def gazetteer_type(name: str) -> str:
+    return _gazetteer().get(name, "")
+
+
+def person_like(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+", w)
+        for w in words
+    ) and not head_type(name) and not any(w.lower() in GENERIC_WORDS for w in words)
+
+
+def coarse_of(fine: str) -> str:
+    if fine in PERSON_ROLES:
+        return "person"
+    return COARSE.get(fine, fine)
+
+
+class TypeCollector:
+    """Collects type evidence for names as the article's sentences go by."""
+
+    def __init__(self) -> None:
+        self.types = EntityTypes()
+        self.votes: dict[str, Counter[str]] = {}
+
+    def vote(self, name: str, fine: str, weight: int = 1) -> None:
+        if fine:
+            self.votes.setdefault(name, Counter())[fine] += weight
+
+    def see(self, text: str, start: int, end: int, target: str = "") -> None:
+        """One mention of the name at ``text[start:end]``."""
+        name = text[start:end]
+        self.types.mentions[name] += 1
+        if target:
+            self.types.targets.setdefault(name, target)
+            self.vote(name, disambiguator_type(target), 3)
+            self.vote(name, head_type(re.sub(r"\s*\([^)]*\)$", "", target)), 1)
+        self.vote(name, role_before(text, start), 2)
+        self.vote(name, head_type(name), 2)
+        self.vote(name, appositive_type(text, end), 2)
+        self.vote(name, gazetteer_type(name), 4)
+        if re.search(r"\b(?:in|to|from|near|across|throughout|invaded|visited|toured)$", text[:start].rstrip()):
+            if not head_type(name) and name[:1].isupper():
+                self.vote(name, "place", 1)
+
+    def coordinated(self, text: str, names: list[tuple[int, int]]) -> None:
+        """Names joined by commas and "and"/"or" in one sentence are of one kind."""
+        run: list[str] = []
+        last_end = -1
+        for start, end in sorted(names):
+            if last_end >= 0 and re.fullmatch(r",? (?:and |or )?|, ", text[last_end:start]):
+                run.append(text[start:end])
+            else:
+                if len(run) >= 3:
+                    self.group(run)
+                run = [text[start:end]]
+            last_end = end
+        if len(run) >= 3:
+            self.group(run)
+
+    def group(self, members: list[str]) -> None:
+        """Names listed together are of one kind: each gets the kind most of them have."""
+        counts: Counter[str] = Counter()
+        for member in members:
+            counts.update(self.votes.get(member, Counter()))
+        if counts:
+            fine = counts.most_common(1)[0][0]
+            for member in members:
+                self.vote(member, fine, 1)
+
+    def finish(self) -> EntityTypes:
+        for name in self.types.mentions:
+            votes = self.votes.get(name)
+            if votes:
+                fine = votes.most_common(1)[0][0]
+            elif person_like(name) and name in self.types.targets:
+                fine = "person"  # a linked two- or three-word name with nothing else known
+            else:
+                continue
+            self.types.fine[name] = fine
+            self.types.coarse[name] = coarse_of(fine)
+        return self.types

@@ -1,0 +1,69 @@
+"""False statements that teach: the fact with a clearly wrong value of the same type (another
+year at least three years off, a number half or twice as large, another name of the same
+kind), never a trick on a minor detail."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import TYPE_CHECKING
+
+from quiz.generator.checks import other_years
+from quiz.generator.facts import Sentence
+from quiz.generator.spans import Span
+
+if TYPE_CHECKING:
+    from quiz.generator.items import SentenceItems
+
+DATE_YEAR = re.compile(r"\d{4}$")
+
+
+def _number(text: str) -> float | None:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(match.group().replace(",", "")) if match else None
+
+
+def _keeps_order(year: int, answer: int, anchors: list[int]) -> bool:
+    return all((year - a) * (answer - a) > 0 for a in anchors if a != answer)
+
+
+def false_year(answer: int, anchors: list[int], real: list[int], latest: int, rng: random.Random) -> int | None:
+    """A year 3-15 away from the answer (a real year of the article when one fits) that keeps
+    the order of the sentence's other years."""
+    fits = [y for y in real if 3 <= abs(y - answer) <= 15 and _keeps_order(y, answer, anchors)]
+    fits = [y for y in fits if y <= latest]
+    if fits:
+        return rng.choice(sorted(fits))
+    offsets = [d * s for d in range(3, 11) for s in (1, -1)]
+    rng.shuffle(offsets)
+    for offset in offsets:
+        year = answer + offset
+        if year <= latest and _keeps_order(year, answer, anchors):
+            return year
+    return None
+
+
+def false_statement_value(
+    sentence: Sentence, span: Span, items: SentenceItems, wrong: list[str], rng: random.Random
+) -> str | None:
+    """A clearly wrong value for ``span`` in ``sentence``, or None."""
+    anchors = other_years(sentence, span)
+    if span.type == "year":
+        year = false_year(int(span.text), anchors, items.years, items.latest, rng)
+        return str(year) if year else None
+    if span.type == "date":
+        match = DATE_YEAR.search(span.text)
+        if not match:
+            return None
+        year = false_year(int(match.group()), anchors, [], items.latest, rng)
+        return span.text[: match.start()] + str(year) if year else None
+    if span.type in ("number", "money", "percent"):
+        value = _number(span.text)
+        for choice in wrong:
+            other = _number(choice)
+            if value and other and (other / value >= 1.4 or other / value <= 0.7):
+                return choice
+        return None
+    if wrong:
+        return wrong[0]
+    return None

@@ -1,0 +1,287 @@
+"""Items: every way one fact can be asked (cloze, choices, typed, true or false), each already
+checked for what a strict teacher rejects; the bank then keeps one item per fact."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass, field
+
+from quiz.generator import checks
+from quiz.generator.choices import (
+    date_choices,
+    number_choices,
+    pick_unreadable,
+    readable,
+    target_rank,
+    year_choices,
+)
+from quiz.generator.entities import EntityTypes
+from quiz.generator.facts import Facts, Sentence
+from quiz.generator.falsify import false_statement_value
+from quiz.generator.questions import (
+    by_question,
+    did_question,
+    how_many_question,
+    how_many_subject_question,
+    when_question,
+    which_object_question,
+    who_question,
+)
+from quiz.generator.spans import Span, open_subject
+from quiz.generator.standalone import trim_around
+from quiz.model import GAP, TRUE_FALSE_CHOICES, Question
+from quiz.text import normalize
+
+NUMERIC = ("year", "date", "number", "money", "percent")
+HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount"}
+# How well each kind of question suits each kind of answer (the bank balances kinds with these).
+SUITS = {
+    "year": {"cloze": 1.0, "mcq": 0.9, "short_answer": 0.85, "tf": 0.9},
+    "date": {"cloze": 1.0, "mcq": 0.9, "short_answer": 0.8, "tf": 0.9},
+    "number": {"cloze": 0.9, "mcq": 0.85, "short_answer": 0.9, "tf": 0.85},
+    "money": {"cloze": 0.9, "mcq": 0.85, "short_answer": 0.8, "tf": 0.85},
+    "percent": {"cloze": 0.9, "mcq": 0.85, "short_answer": 0.8, "tf": 0.85},
+    "person": {"cloze": 0.8, "mcq": 1.0, "short_answer": 0.95, "tf": 0.85},
+    "entity": {"cloze": 0.6, "mcq": 1.0, "short_answer": 0.85, "tf": 0.8},
+}
+LEGACY_CLASS = {"person": "person", "org": "org", "event": "event", "place": "place",
+                "building": "place"}
+
+
+def digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class FactItems:
+    """One fact and the questions that could ask it."""
+
+    key: str
+    sentence: int  # index of the source sentence; -1 for infobox, lists and tables
+    context: str
+    section: str
+    answer_type: str
+    salience: float
+    options: dict[str, Question] = field(default_factory=dict)  # kind (tf_true/tf_false) -> q
+
+    @property
+    def numeric(self) -> bool:
+        return self.answer_type in NUMERIC
+
+
+class SentenceItems:
+    """Builds the items of sentence facts, with the article-wide lookups they need."""
+
+    def __init__(self, facts: Facts, types: EntityTypes, seed: int) -> None:
+        self.facts = facts
+        self.types = types
+        self.seed = seed
+        self.title = normalize(facts.title)
+        self.years = sorted(
+            {int(s.text) for sent in facts.sentences for s in sent.spans if s.type == "year"}
+        )
+        self.latest = max(self.years, default=2100)
+        self.dates = sorted(
+            {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
+        )
+
+    # -- the answer's kind ---------------------------------------------------------------
+    def answer_type(self, span: Span) -> str:
+        if span.type != "entity":
+            return span.type
+        coarse = self.types.coarse.get(span.text, "")
+        return "person" if coarse == "person" else "entity"
+
+    def legacy_class(self, span: Span) -> str:
+        coarse = self.types.coarse.get(span.text, "")
+        if coarse in LEGACY_CLASS:
+            return LEGACY_CLASS[coarse]
+        return "proper" if span.text[:1].isupper() else "common"
+
+    # -- one sentence ---------------------------------------------------------------------
+    def items(self, sentence: Sentence) -> list[FactItems]:
+        if sentence.lead_in:
+            return []  # list items are asked through their list (see structured.py)
+        out = []
+        for span in sentence.spans:
+            fact = self.fact(sentence, span)
+            if fact is not None and fact.options:
+                out.append(fact)
+        return out
+
+    def fact(self, sentence: Sentence, span: Span) -> FactItems | None:
+        reason = checks.reject_answer(sentence, span, self.facts, self.types)
+        if reason:
+            return None
+        text, start, end = trim_around(sentence.text, span.start, span.end)
+        trimmed = Sentence(text, sentence.section, [], "", -1, sentence.index)
+        tspan = Span(start, end, span.text, span.type, span.target)
+        trimmed.spans = [tspan] + [
+            s for s in sentence.spans if s is not span and text.find(s.text) >= 0
+        ]
+        key = digest(sentence.text, span.text)
+        kind = self.answer_type(span)
+        fact = FactItems(
+            key, sentence.index, sentence.text, sentence.section, kind, 0.0
+        )
+        fact.salience = checks.salience(sentence, span, kind, self.facts, self.types, text)
+        if fact.salience <= 0:
+            return None
+        rng = random.Random(f"{self.seed}:{key}")
+        wh = self.wh_question(trimmed, tspan)
+        cloze = self.cloze(trimmed, tspan, kind)
+        wrong = self.choices(trimmed, tspan, key, rng)
+        if cloze:
+            fact.options["cloze"] = self.make("cloze", fact, cloze, span, accept=self.accept(span))
+        if wh and self.typable(span):
+            answer, accept = span.text, self.accept(span)
+            year = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", span.text)
+            if wh.startswith("In what year") and year:
+                answer, accept = year.group(1), [span.text]
+            fact.options["short_answer"] = self.make(
+                "short_answer", fact, wh, span, answer=answer, accept=accept
+            )
+        mcq_prompt = wh if wh and not (wh.startswith("In what year") and span.type == "date") else None
+        mcq_prompt = mcq_prompt or cloze or self.gapped(trimmed, tspan)
+        if wrong and mcq_prompt:
+            choices = [span.text, *wrong]
+            random.Random(f"{self.seed}:{key}:order").shuffle(choices)
+            fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)
+        if len(text.split()) <= 32 and checks.statement_ok(text):
+            fact.options["tf_true"] = self.make(
+                "true_false", fact, text, span, answer="True", truth="true"
+            )
+            false = false_statement_value(trimmed, tspan, self, wrong, rng)
+            if false is not None:
+                statement = checks.substitute(text, start, end, false)
+                fact.options["tf_false"] = self.make(
+                    "true_false", fact, statement, span, answer="False", truth="false"
+                )
+        return fact
+
+    # -- wording ----------------------------------------------------------------------------
+    def wh_question(self, sentence: Sentence, span: Span) -> str | None:
+        cls = self.legacy_class(span)
+        question = (
+            when_question(sentence, span)
+            or did_question(sentence, span)
+            or how_many_question(sentence, span)
+            or how_many_subject_question(sentence, span)
+            or who_question(sentence, span, cls)
+            or which_object_question(sentence, span)
+            or by_question(sentence, span, cls)
+        )
+        if question and checks.prompt_problem(question, span, self.facts):
+            return None
+        return question
+
+    def cloze(self, sentence: Sentence, span: Span, kind: str) -> str | None:
+        """The sentence with a gap, when a typed answer has exactly one right fill."""
+        if kind == "entity":
+            return None  # "the _____" for a place, a body or a work: other names fit too
+        if kind == "person" and not checks.unique_person_gap(sentence, span, self.facts, self.types):
+            return None
+        return self.gapped(sentence, span)
+
+    def gapped(self, sentence: Sentence, span: Span) -> str | None:
+        """The sentence with a gap and a hint of the answer's kind (choices say which fits)."""
+        if open_subject(sentence.text, span, self.legacy_class(span)):
+            return None
+        hint = HINTS.get(span.type)
+        if span.type == "date" and re.fullmatch(r"[A-Z][a-z]+ \d{4}", span.text):
+            hint = "month and year"
+        elif span.type == "date" and not re.search(r"\d{4}", span.text):
+            hint = "day and month"
+        gap = f"{GAP} ({hint})" if hint else GAP
+        before = re.sub(r"\b([Aa])n? $", lambda m: f"{m.group(1)}(n) ", sentence.text[: span.start])
+        prompt = before + gap + sentence.text[span.end :]
+        if checks.prompt_problem(prompt, span, self.facts):
+            return None
+        return prompt
+
+    def typable(self, span: Span) -> bool:
+        return span.type != "entity" or len(span.text.split()) <= 4
+
+    def accept(self, span: Span) -> list[str]:
+        """Other spellings a learner may type: a fuller link target, a person's surname."""
+        out: list[str] = []
+        target = re.sub(r"\s*\(.*\)$", "", span.target or "")
+        if target and normalize(target) != normalize(span.text) and len(target.split()) <= 6:
+            words, target_words = set(normalize(span.text).split()), set(normalize(target).split())
+            if words <= target_words or (len(target_words) > 1 and target_words <= words):
+                out.append(target)
+        if self.types.coarse.get(span.text) == "person" and len(span.text.split()) >= 2:
+            surname = span.text.split()[-1]
+            if len(surname) > 3 and surname[0].isupper():
+                out.append(surname)
+        return out
+
+    # -- choices ----------------------------------------------------------------------------
+    def choices(self, sentence: Sentence, span: Span, key: str, rng: random.Random) -> list[str]:
+        anchors = checks.other_years(sentence, span)
+        rank = target_rank(key)
+        for attempt in range(6):
+            r = (rank + attempt) % 4
+            if span.type == "year":
+                wrong = year_choices(span.text, self.years, anchors, rng, r, self.latest)
+            elif span.type == "date":
+                wrong = date_choices(span.text, self.dates, anchors, rng, r, self.latest)
+            elif span.type in ("number", "money", "percent"):
+                wrong = number_choices(span.text, rng, r)
+            else:
+                return self.entity_choices(sentence, span, rng)
+            if len(wrong) == 3 and not readable([span.text, *wrong], span.text):
+                return wrong
+        return []
+
+    def entity_choices(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
+        fine, coarse = self.types.kind_of(span.text)
+        if not coarse:
+            return []
+        shown = normalize(sentence.text)
+        same_fine: list[str] = []
+        same_coarse: list[str] = []
+        for name in self.types.coarse:
+            if self.types.coarse[name] != coarse or name == span.text:
+                continue
+            if self.types.same_thing(name, span.text) or normalize(name) in shown:
+                continue
+            if normalize(name) == self.title or normalize(name) in self.title:
+                continue
+            if not checks.plausible_name(name):
+                continue
+            (same_fine if self.types.fine.get(name) == fine else same_coarse).append(name)
+        rng.shuffle(same_fine)
+        rng.shuffle(same_coarse)
+        pool: list[str] = []
+        for name in same_fine + (same_coarse if coarse == "person" or len(same_fine) < 3 else []):
+            if all(not self.types.same_thing(name, other) for other in pool):
+                pool.append(name)
+        if coarse != "person" and len(same_fine) < 2:
+            return []  # a city among a river and a county: "other cities for a city"
+        return pick_unreadable(span.text, pool)
+
+    # -- output -----------------------------------------------------------------------------
+    def make(
+        self, kind: str, fact: FactItems, prompt: str, span: Span, **extra: object
+    ) -> Question:
+        truth = str(extra.pop("truth", ""))
+        qid = f"{kind[:2]}-{digest(kind, fact.key, truth)}"
+        question = Question(
+            id=qid,
+            kind=kind,
+            prompt=prompt,
+            answer=str(extra.pop("answer", span.text)),
+            section=fact.section,
+            context=fact.context,
+            fact=fact.key,
+            tags=[span.type if span.type != "entity" else self.answer_type(span)],
+        )
+        if kind == "true_false":
+            question.choices = list(TRUE_FALSE_CHOICES)
+        for name, value in extra.items():
+            setattr(question, name, value)
+        question.difficulty = {"mcq": 0.35, "true_false": 0.3, "cloze": 0.55}.get(kind, 0.6)
+        return question

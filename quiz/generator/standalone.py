@@ -1,0 +1,217 @@
+"""Sentences that stand alone: references resolved ("the town" -> "Bodmin", "He" -> "Mercury"),
+asides trimmed, and anything still pointing outside the sentence rejected."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generator.references import (
+    PERSON_PRONOUN,
+    Context,
+    Edits,
+    person_antecedent,
+    resolve_backrefs,
+    resolve_person,
+    resolve_start_pronoun,
+)
+from quiz.generator.spans import NOT_NAMES
+from quiz.generator.subject import Subject
+from quiz.generator.wikitext import Link
+
+# Openers that only mark the flow of the text: dropped, the sentence stays.
+DISCOURSE = re.compile(
+    r"^(?:However|In addition|Additionally|Also|Indeed|Notably|Fortunately|Unfortunately|"
+    r"Interestingly|Ironically|Surprisingly|Importantly|Moreover|Furthermore|Nevertheless|"
+    r"Nonetheless|In fact|Of note|Overall|Significantly|Remarkably|Famously|Today|Historically),\s+"
+)
+# Openers that make the sentence depend on the one before it: the sentence is dropped.
+DEPENDENT_START = re.compile(
+    r"^(?:Consequently|As a result|Thus|Hence|Therefore|Instead|Similarly|Likewise|In contrast|"
+    r"By contrast|In comparison|By comparison|Later|Subsequently|Afterwards?|Then|Eventually|"
+    r"Finally|Meanwhile|In response|In return|In turn|In the end|At first|At the same time|"
+    r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
+    r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
+    r"Neither|Another|Others|None)\b|^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
+    r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
+)
+RELATIVE_TIME = re.compile(
+    r"(?i)\b(?:previously|earlier|afterwards?|subsequently|thereafter|meanwhile|recently|"
+    r"so far|to date|as yet|yet to|this year|last year|next year|that year|that time|"
+    r"the (?:following|next|previous|same|preceding) (?:year|month|day|season|week|"
+    r"decade|summer|winter|spring|autumn|time)|"
+    r"(?:[\w-]+ )?(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
+    r"before)(?! the\b| [A-Z\d])|at the time|by then|since then|until then|back then|"
+    r"once again|again|in turn|the time|the period|the era|the latter|the former|the same|"
+    r"the other|the rest|the remainder|the aforementioned|the above|the following|as follows|"
+    r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|"
+    r"done so|ibid)\b"
+)
+THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")
+# First and second person, or spoken contractions: quoted speech, not a statement of fact.
+FIRST_PERSON = re.compile(
+    r"\b(?:I|we|We|us|our|Our|ours|you|You|your|Your|my|My|me)\b|"
+    r"\b(?:[Tt]hat|[Ii]t|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Hh]ere)['’]s\b|n['’]t\b|['’](?:re|ve|ll|d)\b"
+)
+THING_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)\b")
+ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
+
+
+# "was a supporter as a boy": a supporter of what? These nouns need their "of".
+RELATIONAL = re.compile(
+    r"\b(?:a|the) (?:supporter|member|fan|part|winner|founder|president|director|chairman|"
+    r"captain|manager|head|leader|owner|rival|partner|successor|predecessor)\b(?! (?:of|for|to|"
+    r"with|at|in)\b)"
+)
+# "... in season 1902–03 Raith Rovers were incorporated": two sentences run together.
+RUN_ON_NAME = re.compile(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
+# "The Turkish manufacturer MKEK, has announced": a comma between subject and verb.
+STRAY_COMMA = re.compile(
+    r"^(?:The |A |An )?[A-Z][^,]{2,60}, (?:has|have|had|is|are|was|were|will|would) "
+)
+NAMED_START = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*)")
+
+
+def _named_subject(text: str) -> bool:
+    """The sentence opens with a name (its grammatical subject), so "it"/"they" can refer to it."""
+    match = NAMED_START.match(text)
+    return bool(match) and match.group().split()[-1] not in NOT_NAMES
+
+
+@dataclass
+class Prepared:
+    """A sentence made ready for questions, with its links moved to match."""
+
+    text: str
+    links: list[Link]
+    anchored: bool  # names something (a proper name), not only common nouns
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return text.strip()
+
+
+def _drop_parentheticals(text: str, edits: Edits) -> None:
+    """Asides in brackets go, unless the sentence uses what they define ("(ISAF)")."""
+    for match in re.finditer(r" ?\(([^()]*)\)", text):
+        inner = match.group(1)
+        rest = text[: match.start()] + text[match.end() :]
+        used = [w for w in re.findall(r"[A-Z][A-Za-z]{1,7}", inner) if re.search(rf"\b{w}\b", rest)]
+        if used and len(inner.split()) <= 2:
+            continue
+        edits.replace(match.start(), match.end(), "")
+
+
+def _drop_inner_adverbs(text: str, edits: Edits) -> None:
+    for match in re.finditer(r",? (?:however|though|moreover|furthermore|in addition|too),", text):
+        edits.replace(match.start(), match.end(), "" if text[match.start()] != "," else ",")
+    for match in re.finditer(r" also(?= [a-z])(?! (?:known|called|referred|spelled|written))", text):
+        edits.replace(match.start(), match.end(), "")
+    for match in re.finditer(r",? (?:as well|too)(?=\.$)", text):
+        edits.replace(match.start(), match.end(), "")
+
+
+def _thing_antecedent(before: str) -> bool:
+    names = [m.group() for m in ANCHOR_NAME.finditer(before)]
+    return any(n not in NOT_NAMES for n in names)
+
+
+def prepare(
+    text: str, links: list[Link], subject: Subject, context: Context | None = None
+) -> Prepared | None:
+    """``text`` made to stand alone, or None when it cannot be."""
+    context = context or Context()
+    opener = DISCOURSE.match(text)
+    if opener:
+        shift = opener.end()
+        text = text[shift:]
+        text = text[:1].upper() + text[1:]
+        links = [
+            Link(lk.start - shift, lk.end - shift, lk.target) for lk in links if lk.start >= shift
+        ]
+    if DEPENDENT_START.match(text) or RELATIVE_TIME.search(text) or THEN_ADVERB.search(text):
+        return None
+    if FIRST_PERSON.search(text):
+        return None
+    if RELATIONAL.search(text) or RUN_ON_NAME.search(text) or STRAY_COMMA.match(text):
+        return None
+    edits = Edits(text)
+    _drop_parentheticals(text, edits)
+    _drop_inner_adverbs(text, edits)
+    if subject.person:
+        if not resolve_person(text, subject, edits):
+            return None
+    else:
+        for match in PERSON_PRONOUN.finditer(text):
+            if not person_antecedent(text[: match.start()]):
+                return None
+    if not resolve_backrefs(text, subject, context, edits):
+        return None
+    opened = resolve_start_pronoun(text, context, edits)
+    for match in THING_PRONOUN.finditer(text):
+        if match.start() == 0:
+            if opened and re.match(r"(It|Its|They|Their)\b", text):
+                continue
+            return None
+        if not _thing_antecedent(text[: match.start()]):
+            return None
+        if match.group(1).lower() in ("it", "they") and not _named_subject(text):
+            return None  # "In the 2nd leg, at the Olympiastadion they led": who are "they"?
+    new_text, new_links = edits.apply(links)
+    tidy = _tidy(new_text)
+    if tidy != new_text:
+        new_links = _relink(new_text, tidy, new_links)
+    if not tidy or not tidy[0].isupper():
+        return None
+    if re.match(r"There (?:is|are|was|were)\b", tidy) and not _thing_antecedent(tidy[5:]):
+        return None  # "There are 300,000 former service personnel": where?
+    return Prepared(tidy, new_links, _thing_antecedent(tidy) or bool(re.search(r"\d", tidy)))
+
+
+def _relink(old: str, new: str, links: list[Link]) -> list[Link]:
+    """Links after whitespace/punctuation tidying: found again by their surface text."""
+    out: list[Link] = []
+    cursor = 0
+    for link in sorted(links, key=lambda lk: lk.start):
+        surface = old[link.start : link.end].strip()
+        pos = new.find(surface, cursor) if surface else -1
+        if pos >= 0:
+            out.append(Link(pos, pos + len(surface), link.target))
+            cursor = pos
+    return out
+
+
+SIDE_CLAUSE = re.compile(
+    r", (?:which|who|whom|whose|where|when|while|whereas|including|such as|with|making|"
+    r"as well as|although|though|thereby|resulting in|leading to|followed by)\b[^,;]*?"
+    r"(?=[,;]|\.?$)"
+)
+
+
+def trim_around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Drop side clauses (", which ...", ", including ...") that do not hold the answer at
+    ``start:end``; returns the shorter text and the answer's new offsets."""
+    pieces: list[tuple[int, int]] = []
+    for match in SIDE_CLAUSE.finditer(text):
+        a, b = match.start(), match.end()
+        if a <= start < b or a < end <= b:
+            continue
+        if b < len(text) and text[b] == "," and not re.match(r", (?:and|but|or)\b", text[b:]):
+            pieces.append((a, b))  # a clause closed by a comma: ", which ...,"
+        elif b >= len(text) - 1:
+            pieces.append((a, b))
+    if not pieces:
+        return text, start, end
+    out = text
+    for a, b in sorted(pieces, reverse=True):
+        cut = b - a
+        out = out[:a] + out[b:]
+        if a < start:
+            start -= cut
+            end -= cut
+    if len(out.split()) < 6:
+        return text, start, end
+    return out, start, end

@@ -1,0 +1,217 @@
+"""Items from the article's structured parts: infobox fields ("When was X founded?") and lists
+(a date and its holiday, "Name one of the military courts ...")."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generator.facts import InfoboxFact, Sentence
+from quiz.generator.infobox import infobox_question
+from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.lists import name_one_prompt, pair_prompt, pairs
+from quiz.generator.spans import Span
+from quiz.model import Question
+from quiz.text import normalize
+
+# Infobox fields stated as a sentence, so that the field can be a gap or a true/false item.
+STATEMENTS = {
+    "founded": "{t} was founded {p} {v}.",
+    "foundation": "{t} was founded {p} {v}.",
+    "established": "{t} was established {p} {v}.",
+    "formed": "{t} was formed {p} {v}.",
+    "opened": "{t} opened {p} {v}.",
+    "built": "{t} was built {p} {v}.",
+    "completed": "{t} was completed {p} {v}.",
+    "birth_date": "{t} was born {p} {v}.",
+    "death_date": "{t} died {p} {v}.",
+    "birth_place": "{t} was born in {v}.",
+    "death_place": "{t} died in {v}.",
+    "architect": "{t} was designed by {v}.",
+    "founder": "{t} was founded by {v}.",
+    "headquarters": "{t} is headquartered in {v}.",
+}
+SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no"}
+
+
+class StructuredItems:
+    """Infobox and list items for one article, sharing the sentence items' lookups."""
+
+    def __init__(self, sentence_items: SentenceItems) -> None:
+        self.si = sentence_items
+        self.facts = sentence_items.facts
+        self.seed = sentence_items.seed
+        lead = " ".join(s.text for s in self.facts.sentences if s.section == "")
+        self.lead = normalize(lead)
+
+    @property
+    def subject(self) -> str:
+        return self.facts.subject_phrase or self.facts.title
+
+    # -- infobox ----------------------------------------------------------------------------
+    def infobox(self) -> list[FactItems]:
+        out = []
+        for field in self.facts.infobox:
+            fact = self.infobox_fact(field)
+            if fact is not None and fact.options:
+                out.append(fact)
+        return out
+
+    def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
+        value = field.value
+        if ";" in value or "/" in value or " and " in value:
+            return None  # a list value: either half alone would be marked wrong
+        if field.type == "text" and len(value.split()) > 4:
+            return None
+        if value.lower() in SKIP_VALUES or not re.search(r"[A-Za-z0-9]", value):
+            return None
+        year = re.search(r"\s*\((\d{4})\)$", value)
+        prompt = infobox_question(field.name, field.label, self.subject)
+        if not prompt:
+            return None
+        if year:
+            value = value[: year.start()].strip()  # "$2.267 billion (2020)": asked for 2020
+            prompt = re.sub(r", according to the article\?$|\?$", f" in {year.group(1)}?", prompt)
+        norm = normalize(value)
+        if not norm or norm in normalize(self.facts.title) or f" {norm} " in f" {self.lead} ":
+            return None  # in the title, or the lead states it (asked from there)
+        kind = field.type if field.type != "text" else "entity"
+        if kind == "entity" and self.si.types.coarse.get(value) == "person":
+            kind = "person"
+        key = digest("infobox", field.name, value)
+        context = f"{field.label}: {field.value}"
+        fact = FactItems(key, -1, context, "", kind, 1.05)
+        span = Span(0, len(value), value, field.type if field.type != "text" else "entity")
+        accept = [t for t in field.links if normalize(t) != norm]
+        fact.options["short_answer"] = self.si.make(
+            "short_answer", fact, prompt, span, accept=accept
+        )
+        rng = random.Random(f"{self.seed}:{key}")
+        fake = Sentence(value, "", [span], index=-1)
+        wrong = self.si.choices(fake, span, key, rng) if field.type != "text" else []
+        if wrong:
+            choices = [value, *wrong]
+            random.Random(f"{self.seed}:{key}:order").shuffle(choices)
+            fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
+        self.statement_options(fact, field, value, span, wrong, rng)
+        return fact
+
+    def statement_options(
+        self,
+        fact: FactItems,
+        field: InfoboxFact,
+        value: str,
+        span: Span,
+        wrong: list[str],
+        rng: random.Random,
+    ) -> None:
+        """The field as a sentence: a cloze and true/false statements."""
+        template = STATEMENTS.get(field.name.strip().lower().replace(" ", "_"))
+        if not template or field.type not in ("year", "date") and field.type != "text":
+            return
+        prep = "on" if field.type == "date" and re.match(r"\d|[A-Z][a-z]+ \d{1,2},", value) else "in"
+        subject = self.subject[:1].upper() + self.subject[1:]
+        text = template.format(t=subject, p=prep, v=value)
+        start = text.rindex(value)
+        sentence = Sentence(text, "", [], index=-1)
+        tspan = Span(start, start + len(value), value, span.type, span.target)
+        sentence.spans = [tspan]
+        from quiz.generator.checks import substitute
+        from quiz.generator.falsify import false_statement_value
+
+        if field.type in ("year", "date"):
+            cloze = self.si.cloze(sentence, tspan, fact.answer_type)
+            if cloze:
+                fact.options["cloze"] = self.si.make("cloze", fact, cloze, tspan)
+        fact.options["tf_true"] = self.si.make(
+            "true_false", fact, text, tspan, answer="True", truth="true"
+        )
+        false = false_statement_value(sentence, tspan, self.si, wrong, rng)
+        if false:
+            fact.options["tf_false"] = self.si.make(
+                "true_false",
+                fact,
+                substitute(text, tspan.start, tspan.end, false),
+                tspan,
+                answer="False",
+                truth="false",
+            )
+
+    # -- lists ------------------------------------------------------------------------------
+    def lists(self) -> list[FactItems]:
+        out: list[FactItems] = []
+        by_group: dict[int, list[Sentence]] = {}
+        for sentence in self.facts.sentences:
+            if sentence.group >= 0:
+                by_group.setdefault(sentence.group, []).append(sentence)
+        for group, items in by_group.items():
+            out.extend(self.pair_facts(items))
+            name_one = self.name_one(group, items)
+            if name_one is not None:
+                out.append(name_one)
+        return out
+
+    def list_lead(self, item: Sentence) -> str:
+        """The list's lead-in as a clause; "These are ..." leads give way to the section name."""
+        lead = item.lead_in.rstrip(":").strip()
+        if re.match(r"(?i)^(these|this|those|they|it|here)\b", lead) and item.section:
+            leaf = item.section.split(" > ")[-1]
+            return f"The following are the {leaf[:1].lower() + leaf[1:]} in the article"
+        return lead
+
+    def pair_facts(self, items: list[Sentence]) -> list[FactItems]:
+        found = pairs(items)
+        lead = self.list_lead(items[0]) if items else ""
+        if len(found) < 4 or len(found) * 2 < len(items) or not lead or len(lead.split()) > 25:
+            return []
+        out: list[FactItems] = []
+        rights = [right for _, _, right in found]
+        for item, left, right in found:
+            norm = normalize(right)
+            if not norm or norm in normalize(self.facts.title):
+                continue
+            key = digest(item.text, right)
+            fact = FactItems(key, -1, f"{item.lead_in} {item.text}", item.section, "entity", 0.9)
+            span = Span(0, len(right), right, "entity")
+            prompt = pair_prompt(lead, left)
+            fact.options["short_answer"] = self.si.make("short_answer", fact, prompt, span)
+            others = [r for r in rights if normalize(r) != norm]
+            rng = random.Random(f"{self.seed}:{item.text}")
+            if len(others) >= 3:
+                choices = [right, *rng.sample(others, 3)]
+                rng.shuffle(choices)
+                fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
+            out.append(fact)
+        return out
+
+    def name_one(self, group: int, items: list[Sentence]) -> FactItems | None:
+        members = [m for m in self.facts.groups[group] if normalize(m)]
+        lead = items[0].lead_in.rstrip(":").strip()
+        if len(members) < 3 or len(members) > 12 or not lead or len(lead.split()) > 30:
+            return None
+        shapes = {re.sub(r"\b\d+(st|nd|rd|th)?\b", "#", m.lower()) for m in members}
+        if len(shapes) < len(members) / 2:
+            return None  # "1st Army Corps", "2nd Army Corps": guessable without reading
+        if re.search(r"(?i)\b(include|includes|included|are|were|is|was|such as)$", lead):
+            return None
+        lead = self.list_lead(items[0])
+        listed = re.match(
+            r"(?i)^(?:the following|below|here) (?:is|are|was|were) (?:a list of )?(.+)$", lead
+        )
+        if listed:
+            what = listed.group(1)
+            own = re.match(r"(?i)(the|her|his|its|their|our) ", what)
+            prompt = f"Name one of {what}." if own else f"Name one of the {what}."
+        else:
+            prompt = name_one_prompt(lead)
+        first = items[0]
+        context = f"{first.lead_in} " + "; ".join(members)
+        key = digest(context)
+        fact = FactItems(key, -1, context, first.section, "entity", 0.8)
+        span = Span(0, len(members[0]), members[0], "entity")
+        question: Question = self.si.make(
+            "short_answer", fact, prompt, span, answer=members[0], accept=members[1:]
+        )
+        question.tags = ["list"]
+        fact.options["short_answer"] = question
+        return fact

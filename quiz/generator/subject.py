@@ -1,0 +1,183 @@
+"""What an article is about: its name as the text uses it, the nouns that refer back to it
+("the city", "the paper") and, for a person, the pronouns that do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generator.sentences import clean_space
+from quiz.generator.wikitext import Article
+
+PERSON_INFOBOX = re.compile(
+    r"(?i)person|philosopher|officeholder|scientist|writer|artist|musician|actor|"
+    r"military person|sportsperson|football biography|royalty|saint|president|politician|"
+    r"academic|athlete|cricketer|boxer|tennis|golfer|basketball|baseball|ice hockey|"
+    r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch"
+)
+# Nouns that name a kind of thing and so may refer back to the article's subject ("the town",
+# "the club", "the building"): the head noun of the lead's "X is a ..." must be one of these
+# or end with one ("skyscraper" is a kind of "building" only through this list).
+KIND_NOUNS = frozenset(
+    """city town village parish borough county district region province state country nation
+    republic kingdom empire island capital municipality suburb neighbourhood neighborhood
+    community settlement place area territory river lake mountain valley park forest
+    club team band group company firm corporation business newspaper paper magazine journal
+    party organisation organization institution agency society association union league
+    school university college academy museum gallery library hospital church cathedral
+    temple mosque monastery abbey building skyscraper tower bridge station airport stadium
+    arena castle palace house hall theatre theater hotel prison structure monument
+    ship vessel aircraft army navy force forces military war battle campaign siege election
+    festival race tournament competition championship event series film novel book album
+    song single opera play show programme program game discipline field science theory
+    language religion movement species genus family disease drug compound element""".split()
+)
+PLURAL_KINDS = {"forces": "force"}
+DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ic)$")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The article's subject as sentences refer to it."""
+
+    title: str
+    name: str  # mid-sentence mention: "the Toronto Star", "Bodmin", "Mercury" (a surname)
+    person: bool = False
+    pronoun: str = ""  # "he" or "she" for a person whose article uses it, else ""
+    kinds: frozenset[str] = frozenset()  # nouns that refer back to it: {"town", "parish"}
+    plural: bool = False
+
+    @property
+    def bare(self) -> str:
+        """The name without a leading "the"."""
+        return re.sub(r"^[Tt]he ", "", self.name)
+
+    def mention(self, *, start: bool, possessive: bool = False) -> str:
+        """The name to write where the text says "the town" (capitalised at a sentence start)."""
+        name = self.name
+        if start:
+            name = name[:1].upper() + name[1:]
+        if possessive:
+            name += "'" if name.endswith("s") else "'s"
+        return name
+
+
+def _title_core(title: str) -> str:
+    return re.sub(r"\s*\([^)]*\)$", "", title).strip()
+
+
+def _prose(article: Article, sections: int = 3) -> str:
+    return " ".join(b.text for s in article.sections[:sections] for b in s.blocks)
+
+
+def _short_name(core: str, text: str) -> str:
+    """The longest leading part of the title that the article itself keeps using
+    ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California")."""
+    words = core.replace(",", " ,").split()
+    best = core
+    best_count = len(re.findall(rf"\b{re.escape(core)}\b", text))
+    for cut in range(len(words) - 1, 1, -1):
+        prefix = " ".join(words[:cut]).replace(" ,", ",").rstrip(",")
+        last = prefix.split()[-1]
+        if not re.fullmatch(r"[A-Z][a-z]+", last) or DEMONYM_END.search(last):
+            continue  # "the 2008", "the Azerbaijani": not a name on its own
+        count = len(re.findall(rf"\b{re.escape(prefix)}\b", text))
+        if count >= 3 and count > 2 * best_count:
+            best, best_count = prefix, count
+    return best
+
+
+def _lead_kinds(lead: str) -> set[str]:
+    """Head nouns of the lead's definition: "is a civil parish and historic town in ..." ->
+    {"parish", "town"}; "is an Art Deco-style skyscraper located ..." -> {"skyscraper"}."""
+    match = re.search(
+        r"\b(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+)?([^.;:()]{0,120})", lead
+    )
+    if not match:
+        return set()
+    phrase = re.split(
+        r"\s(?:in|of|on|at|for|from|by|with|located|based|situated|that|which|who|known|"
+        r"founded|spanning|near|along|between|serving|named|built|designed)\b|,",
+        match.group(1),
+    )[0]
+    out: set[str] = set()
+    for part in re.split(r"\s(?:and|or)\s(?:an?\s)?", phrase):
+        words = [w for w in re.findall(r"[A-Za-z–-]+", part)]
+        if not words:
+            continue
+        out.add(words[-1].lower())
+    return out
+
+
+def _kinds(article: Article, core: str) -> frozenset[str]:
+    kinds: set[str] = set()
+    infobox = re.sub(r"<!--.*?-->", "", article.infobox_type).lower()
+    for word in re.findall(r"[a-z]+", infobox):
+        if word in KIND_NOUNS:
+            kinds.add(word)
+    if article.sections and article.sections[0].path == "" and article.sections[0].blocks:
+        lead = clean_space(article.sections[0].blocks[0].text)
+        for head in _lead_kinds(lead):
+            if head in KIND_NOUNS:
+                kinds.add(head)
+            elif any(head.endswith(k) for k in ("scraper", "paper")):
+                kinds.add(head)
+                kinds.add("building" if head.endswith("scraper") else "paper")
+    last = core.split()[-1].lower() if core.split() else ""
+    if last in KIND_NOUNS:
+        kinds.add(last)
+    kinds |= {PLURAL_KINDS[k] for k in kinds if k in PLURAL_KINDS}
+    if "newspaper" in kinds:
+        kinds.add("paper")
+    if kinds & {"skyscraper", "tower"}:
+        kinds.add("building")
+    if kinds & {"city", "town", "village", "parish", "settlement", "place"}:
+        kinds.discard("place")  # "the place" is too loose a back-reference
+        kinds.discard("settlement")
+    return frozenset(kinds - {"place", "field", "area", "group", "family", "series", "game"})
+
+
+def _pronoun(text: str) -> str:
+    he = len(re.findall(r"\b(he|his|him)\b", text, re.I))
+    she = len(re.findall(r"\b(she|her|hers)\b", text, re.I))
+    if he >= 3 and he > 3 * she:
+        return "he"
+    if she >= 3 and she > 3 * he:
+        return "she"
+    return ""
+
+
+def _is_person(article: Article) -> bool:
+    infobox = re.sub(r"<!--.*?-->", "", article.infobox_type)
+    if PERSON_INFOBOX.search(infobox):
+        return True
+    if any(f.name.lower() in ("birth_date", "birth_place", "death_date") for f in article.infobox):
+        return True
+    lead = _prose(article, 1)[:600]
+    return bool(re.search(r"\((?:born\b|[^()]*\d{3,4}\s*[–-]\s*[^()]*\d{3,4}\))", lead))
+
+
+def find_subject(article: Article) -> Subject:
+    """The subject of ``article``: its name as used mid-sentence, back-referring nouns, and
+    for a person the surname and pronoun the article uses."""
+    core = _title_core(article.title)
+    text = _prose(article)
+    if _is_person(article):
+        words = core.split()
+        name = words[-1] if words else core
+        if re.fullmatch(r"(Jr|Sr|I{1,3}|IV)\.?", name) and len(words) > 1:
+            name = words[-2].rstrip(",")
+        return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
+    short = _short_name(core, text)
+    with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
+    total = len(re.findall(rf"\b{re.escape(short)}\b", text))
+    plural = short.split()[-1].endswith("s") and not short.split()[-1].endswith("ss")
+    lower = short[:1].lower() + short[1:]
+    if lower != short and text.count(f" {lower}") > text.count(f" {short}"):
+        short = lower  # "chemical biology" mid-sentence
+    name = short
+    if not short.lower().startswith("the ") and (
+        (total and with_the * 2 >= total) or (plural and len(short.split()) > 1 and not total)
+    ):
+        name = f"the {short}"
+    return Subject(article.title, name, kinds=_kinds(article, core), plural=plural)
