@@ -7,9 +7,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from quiz.generator.entities import EntityTypes
+from quiz.generator.entities import GENERIC_WORDS, EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.spans import Span
+from quiz.generator.subject import KIND_NOUNS
 from quiz.text import normalize
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
@@ -26,12 +27,17 @@ TRIVIA_BEFORE = re.compile(
     r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip)\s*$"
 )
 AS_OF = re.compile(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+$")
+# Words that make a statement a claim or an opinion rather than a fact to mark true or false.
 HEDGE = re.compile(
     r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|"
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
-    r"considered|regarded|claimed|claims|according to|some|many|several|often|usually|"
-    r"sometimes|generally|mostly|mainly|largely|about|around|approximately|roughly|nearly|"
-    r"almost|over|more than|less than|fewer than|up to|at least|estimated)\b"
+    r"considered|regarded|claimed|claims|described as|seen as|known as|best|greatest|worst|"
+    r"most important|most famous|famous|notable|widely|arguably|supposedly|rumou?red)\b"
+)
+# Words before a number that make a nearby wrong number still true ("over 150" -> "over 100").
+APPROX = re.compile(
+    r"(?i)\b(?:about|around|approximately|roughly|nearly|almost|some|circa|c\.|over|more than|"
+    r"less than|fewer than|under|up to|at least|at most|estimated|an estimated)\s*$"
 )
 DANGLING_PROMPT = re.compile(
     r"^(?:he|she|it|they|his|her|its|their|this|these|those|such|however|also|thus|therefore|"
@@ -95,6 +101,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "in the section name"
     if norm in set(title.split()) or norm == normalize(facts.subject.bare):
         return "the subject"
+    person = types.coarse.get(text) == "person"
+    if span.type == "entity" and not person and _stems(text) & _stems(facts.title):
+        return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
     if span.type in ("year", "date") and AS_OF.search(before):
         return "an 'as of' date"
     if TRIVIA_BEFORE.search(before):
@@ -122,12 +131,14 @@ def visible_elsewhere(sentence: Sentence, span: Span) -> bool:
         return True
     if span.type == "entity" and len(words[-1]) >= 4 and words[-1] in rest:
         return True  # "the U.S. Navy has helped train the _____" (Azeri Navy)
-    significant = [w for w in words if len(w) >= 3 and w not in ("the", "and", "for")]
+    significant = [
+        w for w in words if len(w) >= 3 and w not in GENERIC_WORDS and w not in KIND_NOUNS
+    ]
     shown = [w for w in significant if w in rest or f"{w}s" in rest]
     if len(significant) >= 2 and len(shown) * 2 >= len(significant):
         return True
     for word in words:
-        if len(word) < 5 or word.isdigit():
+        if len(word) < 5 or word.isdigit() or word in KIND_NOUNS or word in GENERIC_WORDS:
             continue
         for other in rest:
             if len(other) >= 5 and (other[:4] == word[:4] or other in word or word in other):
@@ -148,10 +159,17 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
 
 
 def statement_ok(text: str) -> bool:
-    """A sentence that makes a clear true/false statement: no hedges, quotes or opinions."""
-    if HEDGE.search(text) or '"' in text or len(text.split()) < 7:
+    """A sentence that makes a clear statement of fact: no claim, opinion or long quotation."""
+    if HEDGE.search(text) or not 7 <= len(text.split()) <= 32:
         return False
-    return not re.search(r"(?i)\b(best|greatest|worst|most important|famous|notable)\b", text)
+    quoted = re.findall(r'"([^"]*)"', text)
+    return text.count('"') % 2 == 0 and all(len(q.split()) <= 4 for q in quoted)
+
+
+def false_ok(text: str, start: int) -> bool:
+    """A statement that a changed value at ``start`` makes clearly false: no approximation or
+    bound just before it ("over 150 players" stays true for "over 100")."""
+    return statement_ok(text) and not APPROX.search(text[:start])
 
 
 def substitute(text: str, start: int, end: int, value: str) -> str:
@@ -196,6 +214,22 @@ def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: Entit
     return True
 
 
+def _stems(text: str) -> set[str]:
+    """Distinctive word stems of a text (kind nouns such as "building" left out)."""
+    return {w[:6] for w in re.findall(r"[a-z]{6,}", normalize(text)) if w not in KIND_NOUNS}
+
+
+def shares_title(name: str, title: str) -> bool:
+    """A name that repeats a distinctive word of the title ("Raith Rovers Football Club")."""
+    return bool(_stems(name) & _stems(title))
+
+
+def ruled_out(choice: str, prompt: str) -> bool:
+    """A wrong choice the prompt itself rules out or gives away: "Azerbaijani Army" as the army
+    that invaded Azerbaijan (shares a name with the prompt)."""
+    return bool(_stems(choice) & _stems(prompt))
+
+
 def plausible_name(name: str) -> bool:
     """A name fit to be a choice: capitalised, short, no digits or brackets."""
     return (
@@ -235,3 +269,12 @@ def salience(
     elif 8 <= words <= 22:
         score += 0.1
     return max(score, 0.0)
+
+
+def statement_salience(sentence: Sentence, facts: Facts) -> float:
+    """How central a plain statement is: lead sentences and ones about the subject first."""
+    score = 0.9 if sentence.section == "" else 0.55
+    if re.search(rf"\b{re.escape(facts.subject.bare)}\b", sentence.text):
+        score += 0.2
+    words = len(sentence.text.split())
+    return score - (0.2 if words > 25 else 0.0)

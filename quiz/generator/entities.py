@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Any
 from dataclasses import dataclass, field
 
 from quiz.text import fold
@@ -36,18 +37,19 @@ HEAD_TYPES = {
     mountains hill valley moor forest desert peninsula coast park square street road avenue
     bridge tunnel airport port harbour station railway line castle palace hall tower
     building church cathedral chapel abbey priory temple mosque monastery museum gallery
-    library theatre stadium arena ground school college university academy institute
+    library theatre stadium arena ground school college university academy institute lyceum
     hospital prison jail court council committee ministry department agency office
     government parliament assembly party union league association society club company
     corporation group network newspaper magazine journal army navy force forces corps
     division brigade regiment battalion fleet war battle revolution treaty agreement
     campaign siege crisis operation election award prize medal cup trophy championship
     festival album single song film novel book opera symphony series show programme
-    district county province region city town village parish county borough""".split()},
+    district county province region city town village parish county borough day
+    initiative plan programme program""".split()},
     "f.c.": "club", "fc": "club", "a.f.c.": "club", "inc.": "company", "ltd": "company",
     "plc": "company", "co.": "company", "games": "games", "olympics": "games",
 }
-FIRST_HEAD = {"battle", "treaty", "siege", "war", "university", "bank", "order", "operation",
+FIRST_HEAD = {"battle", "treaty", "day", "siege", "war", "university", "bank", "order", "operation",
               "church", "cathedral", "council", "kingdom", "republic", "ministry", "house",
               "museum", "bishop", "lake", "mount", "fort", "port", "cape", "isle", "river"}
 DISAMBIG = {
@@ -73,7 +75,7 @@ COARSE = {
     **{w: "building" for w in """building church cathedral chapel abbey priory temple mosque
        monastery museum gallery library theatre stadium arena castle palace hall tower
        station prison jail hospital ground""".split()},
-    **{w: "org" for w in """school college university academy institute court council
+    **{w: "org" for w in """school college university academy institute lyceum court council
        committee ministry department agency office government parliament assembly party
        union league association society club company corporation group network newspaper
        magazine journal band army navy force forces corps division brigade regiment
@@ -84,6 +86,36 @@ COARSE = {
     **{w: "work" for w in """album single song film novel book opera symphony series show
        programme play""".split()},
 }
+
+
+# Fine kinds close enough to be wrong choices for each other ("other streets for a street").
+FAMILIES = {
+    **dict.fromkeys("street avenue road boulevard lane square".split(), "street"),
+    **dict.fromkeys("city town village settlement suburb borough".split(), "settlement"),
+    **dict.fromkeys("club team".split(), "club"),
+    **dict.fromkeys("school college academy lyceum university institute".split(), "school"),
+    **dict.fromkeys("church cathedral chapel abbey priory temple mosque monastery".split(), "church"),
+    **dict.fromkeys("war battle siege campaign operation conflict revolution".split(), "conflict"),
+    **dict.fromkeys("award prize medal trophy".split(), "award"),
+    **dict.fromkeys("cup championship league".split(), "competition"),
+    **dict.fromkeys("film show series programme".split(), "screen"),
+    **dict.fromkeys("novel book play poem".split(), "book"),
+    **dict.fromkeys("album single song".split(), "recording"),
+    **dict.fromkeys("newspaper magazine journal".split(), "publication"),
+    **dict.fromkeys("company corporation firm".split(), "company"),
+    **dict.fromkeys("river lake sea bay ocean gulf strait canal".split(), "water"),
+    **dict.fromkeys("mountain mountains hill".split(), "mountain"),
+    **dict.fromkeys("region state province county district parish".split(), "region"),
+    **dict.fromkeys("army navy force forces corps division brigade regiment battalion fleet".split(), "military"),
+    **dict.fromkeys("building tower hall castle palace station stadium arena theatre museum gallery library hospital prison".split(), "building"),
+    **dict.fromkeys("treaty agreement".split(), "treaty"),
+    **dict.fromkeys("ministry department agency office council committee court commission".split(), "body"),
+}
+
+
+def family(fine: str) -> str:
+    """The family of a fine kind: "avenue" and "street" are both streets."""
+    return FAMILIES.get(fine, fine)
 
 
 @dataclass
@@ -121,8 +153,33 @@ GENERIC_WORDS = frozenset(
 )
 
 
+PERSON_AFTER = re.compile(
+    r"\s*(?:\((?:born|b\.|c\.|\d{3,4})|,? (?:who|whose)\b|,? (?:said|says|stated|wrote|"
+    r"argued|claimed|recalled|died|was born|married)\b)"
+)
+PLACE_BEFORE = re.compile(
+    r"\b(?:born|died|based|located|situated|headquartered|moved|relocated|raised|lived|"
+    r"settled|grew up|emigrated|returned|resides|residing) (?:in|to|at|near) $"
+)
+TITLE_BEFORE = re.compile(
+    r"\b(?:President|General|Gen\.|Lt-Gen\.|Maj-Gen\.|Minister|Admiral|Colonel|Col\.|Captain|"
+    r"Major|Lieutenant|Commander|Marshal|Sir|Dame|Lord|Lady|Dr\.?|Professor|Prof\.|King|Queen|"
+    r"Prince|Princess|Saint|Pope|Bishop|Senator|Governor|Mayor|Chancellor|Secretary|Chairman|"
+    r"Judge|Justice|Mr\.?|Mrs\.?|Ms\.?) $"
+)
+SETTLEMENT_OF = re.compile(
+    r"\b(city|town|village|capital|port|district|province|region|county|state|island)s? of $"
+)
+
+
 def role_before(text: str, start: int) -> str:
-    """The role noun written just before a name: "guitarist Brian May" -> "guitarist"."""
+    """The role noun written just before a name: "guitarist Brian May" -> "guitarist";
+    "the city of Jebrayil" -> "city"."""
+    settlement = SETTLEMENT_OF.search(text[:start])
+    if settlement:
+        return "city" if settlement.group(1) == "capital" else settlement.group(1)
+    if TITLE_BEFORE.search(text[:start]):
+        return "person"
     match = re.search(r"(?:^|[\s(])(?:the |a |an )?(?:[a-z-]+ )?([a-z-]+) $", text[:start])
     if not match:
         return ""
@@ -141,6 +198,8 @@ def head_type(name: str) -> str:
     if words[-1] in HEAD_TYPES:
         return HEAD_TYPES[words[-1]]
     if len(words) >= 3 and words[1] == "of" and words[0] in FIRST_HEAD:
+        return HEAD_TYPES.get(words[0], words[0])
+    if len(words) >= 2 and words[0] in ("operation", "battle", "siege", "treaty", "mount", "lake"):
         return HEAD_TYPES.get(words[0], words[0])
     return ""
 
@@ -195,6 +254,29 @@ def gazetteer_type(name: str) -> str:
     return _gazetteer().get(name, "")
 
 
+@lru_cache(maxsize=1)
+def _names_detector() -> Any:
+    import gender_guesser.detector  # given names of many countries (~0.2 s to load)
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def given_name(word: str) -> str:
+    """ "male"/"female" for a known given name ("mostly_" dropped), else ""."""
+    if not re.fullmatch(r"[A-Z][a-z]+", word):
+        return ""
+    gender = str(_names_detector().get_gender(word))
+    return gender.removeprefix("mostly_") if gender in ("male", "female", "mostly_male", "mostly_female") else ""
+
+
+@lru_cache(maxsize=8192)
+def _is_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas  # its lexicon knows "star", not "taylor"
+
+    return "NOUN" in getAllLemmas(word)
+
+
 def person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and all(
@@ -215,6 +297,14 @@ class TypeCollector:
     def __init__(self) -> None:
         self.types = EntityTypes()
         self.votes: dict[str, Counter[str]] = {}
+        self.lone_words: set[str] = set()
+
+    def text(self, text: str) -> None:
+        """A sentence of the article: capitalised words used alone (surnames) are noted."""
+        for match in re.finditer(r"\b([A-Z][a-z]+)\b(?! [A-Z])", text):
+            before = text[: match.start()]
+            if match.start() > 0 and not re.search(r"[A-Z][\w'.-]* $", before):
+                self.lone_words.add(match.group(1))
 
     def vote(self, name: str, fine: str, weight: int = 1) -> None:
         if fine:
@@ -227,14 +317,29 @@ class TypeCollector:
         if target:
             self.types.targets.setdefault(name, target)
             self.vote(name, disambiguator_type(target), 3)
+            located = re.fullmatch(r"[^,()]+, ([^,()]+)", target)
+            if located and gazetteer_type(located.group(1)) and not head_type(name):
+                self.vote(name, "city", 3)  # "Vaughan, Ontario": a place in a region
             self.vote(name, head_type(re.sub(r"\s*\([^)]*\)$", "", target)), 1)
         self.vote(name, role_before(text, start), 2)
         self.vote(name, head_type(name), 2)
         self.vote(name, appositive_type(text, end), 2)
         self.vote(name, gazetteer_type(name), 4)
-        if re.search(r"\b(?:in|to|from|near|across|throughout|invaded|visited|toured)$", text[:start].rstrip()):
-            if not head_type(name) and name[:1].isupper():
-                self.vote(name, "place", 1)
+        if person_like(name) and PERSON_AFTER.match(text[end:]):
+            self.vote(name, "person", 2)  # "Bomi (1908-2003)", "X said", "X, who ... his"
+        if PLACE_BEFORE.search(text[:start]) and not head_type(name) and name[:1].isupper():
+            self.vote(name, "city", 1)  # "born in Dallas", "headquartered in Toronto"
+        if person_like(name) and given_name(name.split()[0]):
+            self.vote(name, "person", 3)  # "Gordon Brown": a given name first
+
+    def person_score(self, name: str) -> int:
+        """Evidence that a two- or three-word name with no other kind is a person's: linked,
+        its last word used alone elsewhere (a surname), and not an English noun ("Star")."""
+        last = name.split()[-1]
+        score = int(name in self.types.targets) + int(last in self.lone_words)
+        if _is_noun(last.lower()):
+            score -= 2
+        return score
 
     def coordinated(self, text: str, names: list[tuple[int, int]]) -> None:
         """Names joined by commas and "and"/"or" in one sentence are of one kind."""
@@ -259,15 +364,16 @@ class TypeCollector:
         if counts:
             fine = counts.most_common(1)[0][0]
             for member in members:
-                self.vote(member, fine, 1)
+                if not self.votes.get(member):
+                    self.vote(member, fine, 1)
 
     def finish(self) -> EntityTypes:
         for name in self.types.mentions:
             votes = self.votes.get(name)
             if votes:
                 fine = votes.most_common(1)[0][0]
-            elif person_like(name) and name in self.types.targets:
-                fine = "person"  # a linked two- or three-word name with nothing else known
+            elif person_like(name) and self.person_score(name) >= 2:
+                fine = "person"
             else:
                 continue
             self.types.fine[name] = fine

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, find_spans
-from quiz.generator.references import Context
+from quiz.generator.references import Context, topic_of
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
-from quiz.generator.wikitext import Article, Block, Link
+from quiz.generator.wikitext import Article, Block, Cell, Link
 
 
 @dataclass
@@ -54,6 +54,7 @@ class Facts:
     subject_nouns: frozenset[str] = frozenset()
     subject_phrase: str = ""
     subject: Subject = field(default_factory=lambda: Subject("", ""))
+    tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
 
 
 def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
@@ -85,6 +86,8 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
     text, links = _clean_with_links(block.text, block.links)
     heading = section.split(" > ")[-1]
     context = Context(heading=heading, heading_the=f"the {heading}".lower() in text.lower())
+    if len(heading.split()) >= 2 and heading[:1].isupper():
+        context.names.append((heading, ""))  # "the museum" under "Azerbaijan Military History Museum"
     for a, b in split_sentences(text):
         raw = text[a:b]
         raw_links = [
@@ -92,8 +95,9 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
         ]
         prepared = prepare(raw, raw_links, facts.subject, context)
         context.previous = raw
-        context.names.extend(raw[lk.start : lk.end] for lk in raw_links)
-        context.names.extend(m.group() for m in PROPER_NAME.finditer(raw) if " " in m.group())
+        context.topic = topic_of(prepared.text) if prepared else topic_of(raw)
+        context.names.extend((raw[lk.start : lk.end], lk.target) for lk in raw_links)
+        context.names.extend((m.group(), "") for m in PROPER_NAME.finditer(raw) if " " in m.group())
         if prepared is None:
             continue
         resolved, sentence_links = prepared.text, prepared.links
@@ -213,6 +217,7 @@ def extract_facts(article: Article) -> Facts:
         re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name
     )
     for section in article.sections:
+        facts.tables.extend((section.path, rows) for rows in section.tables)
         for block in section.blocks:
             if block.is_list:
                 if block.text.strip() and not _lead_in(block):

@@ -66,4 +66,5 @@ def false_statement_value(
         return None
     if wrong:
         return wrong[0]
-    return None
+    swaps = items.swap_names(sentence, span, rng)
+    return swaps[0] if swaps else None

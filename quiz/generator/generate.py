@@ -10,6 +10,7 @@ from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.items import SentenceItems
 from quiz.generator.select import select
 from quiz.generator.structured import StructuredItems
+from quiz.generator.tables import TableItems
 from quiz.generator.wikitext import parse_article
 from quiz.model import Bank, Question, Source
 
@@ -17,6 +18,8 @@ from quiz.model import Bank, Question, Source
 def entity_types(facts: Facts) -> EntityTypes:
     """The kinds of the article's names, from every sentence, list and infobox line."""
     collector = TypeCollector()
+    for sentence in facts.sentences:
+        collector.text(sentence.text)
     for sentence in facts.sentences:
         names = [(s.start, s.end) for s in sentence.spans if s.type == "entity"]
         for span in sentence.spans:
@@ -45,6 +48,7 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     for sentence in facts.sentences:
         candidates.extend(sentence_items.items(sentence))
     candidates.extend(structured.lists())
+    candidates.extend(TableItems(sentence_items).items())
     return select(candidates)
 
 

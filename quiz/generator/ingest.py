@@ -75,8 +75,30 @@ def looks_spaced(text: str) -> bool:
 
 
 def prepare_wikitext(text: str) -> str:
-    """Repair the spaced form when detected; plain wikitext is returned unchanged."""
-    return repair_spacing(text) if looks_spaced(text) else text
+    """Repair the spaced form when detected, and line breaks when they were lost; plain
+    wikitext is returned unchanged."""
+    text = repair_spacing(text) if looks_spaced(text) else text
+    return restore_lines(text) if _lost_lines(text) else text
+
+
+_HEADING_INLINE = re.compile(r"[ \t]*(?<![=\n])(={2,6})[ \t]*([^=\n]{1,150}?)[ \t]*\1(?!=)[ \t]*")
+_LIST_INLINE = re.compile(r"(?<=[.!?\]}\"'):])[ \t]+([*#]+)(?=[ \t]*\S)")
+_TABLE_INLINE = re.compile(r"[ \t]+(\{\||\|-|\|\})")
+_ROW_START = re.compile(r"(\n\|-[^\n!|]*)[ \t]*([!|])")
+
+
+def _lost_lines(text: str) -> bool:
+    """Wikitext whose line breaks were stripped: headings run on inside paragraphs."""
+    return len(text) > 2000 and text.count("\n") * 3000 < len(text) and "==" in text
+
+
+def restore_lines(text: str) -> str:
+    """Put back the line breaks that wikitext's headings, lists and tables need, for a page
+    whose newlines were lost ("... since 1891. ==History== ===Beginnings=== The ...")."""
+    text = _HEADING_INLINE.sub(lambda m: f"\n\n{m.group(1)}{m.group(2)}{m.group(1)}\n", text)
+    text = _LIST_INLINE.sub(lambda m: f"\n{m.group(1)}", text)
+    text = _TABLE_INLINE.sub(lambda m: f"\n{m.group(1)}", text)
+    return _ROW_START.sub(lambda m: f"{m.group(1)}\n{m.group(2)}", text)
 
 
 _TABLE_OR_TEMPLATE_LINE = re.compile(r"^[ \t]*[|!{}].*$", re.M)

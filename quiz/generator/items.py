@@ -17,8 +17,9 @@ from quiz.generator.choices import (
     target_rank,
     year_choices,
 )
-from quiz.generator.entities import EntityTypes
+from quiz.generator.entities import EntityTypes, family
 from quiz.generator.facts import Facts, Sentence
+from quiz.generator.insitu import insitu_question
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.questions import (
     by_question,
@@ -109,7 +110,24 @@ class SentenceItems:
             fact = self.fact(sentence, span)
             if fact is not None and fact.options:
                 out.append(fact)
+        if not out:
+            statement = self.statement(sentence)
+            if statement is not None:
+                out.append(statement)
         return out
+
+    def statement(self, sentence: Sentence) -> FactItems | None:
+        """A sentence with nothing to blank, as a true statement (a false one needs a value to
+        change, so these are few and balanced by the false statements of other facts)."""
+        text = sentence.text
+        if not checks.statement_ok(text) or not sentence.anchored:
+            return None
+        key = digest(text, "statement")
+        fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)
+        fact.salience = checks.statement_salience(sentence, self.facts)
+        span = Span(0, 0, "", "statement")
+        fact.options["tf_true"] = self.make("true_false", fact, text, span, answer="True", truth="true")
+        return fact
 
     def fact(self, sentence: Sentence, span: Span) -> FactItems | None:
         reason = checks.reject_answer(sentence, span, self.facts, self.types)
@@ -149,12 +167,12 @@ class SentenceItems:
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
             fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)
-        if len(text.split()) <= 32 and checks.statement_ok(text):
+        if checks.statement_ok(text):
             fact.options["tf_true"] = self.make(
                 "true_false", fact, text, span, answer="True", truth="true"
             )
             false = false_statement_value(trimmed, tspan, self, wrong, rng)
-            if false is not None:
+            if false is not None and checks.false_ok(text, start):
                 statement = checks.substitute(text, start, end, false)
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
@@ -172,8 +190,12 @@ class SentenceItems:
             or who_question(sentence, span, cls)
             or which_object_question(sentence, span)
             or by_question(sentence, span, cls)
+            or insitu_question(sentence, span, *self.types.kind_of(span.text))
         )
-        if question and checks.prompt_problem(question, span, self.facts):
+        if question and (
+            checks.prompt_problem(question, span, self.facts)
+            or re.match(r"(?:Who|Which \w+|What),", question)
+        ):
             return None
         return question
 
@@ -248,20 +270,49 @@ class SentenceItems:
                 continue
             if self.types.same_thing(name, span.text) or normalize(name) in shown:
                 continue
-            if normalize(name) == self.title or normalize(name) in self.title:
+            if normalize(name) in self.title or checks.shares_title(name, self.facts.title):
                 continue
             if not checks.plausible_name(name):
                 continue
-            (same_fine if self.types.fine.get(name) == fine else same_coarse).append(name)
+            same = family(self.types.fine.get(name, "")) == family(fine)
+            (same_fine if same else same_coarse).append(name)
         rng.shuffle(same_fine)
         rng.shuffle(same_coarse)
         pool: list[str] = []
-        for name in same_fine + (same_coarse if coarse == "person" or len(same_fine) < 3 else []):
+        for name in same_fine + (same_coarse if coarse == "person" else []):
             if all(not self.types.same_thing(name, other) for other in pool):
-                pool.append(name)
-        if coarse != "person" and len(same_fine) < 2:
-            return []  # a city among a river and a county: "other cities for a city"
+                if not checks.ruled_out(name, sentence.text):
+                    pool.append(name)
+        if fine in ("place", "") and coarse != "person":
+            return []  # "a place" mixes cities, countries and squares: no fair choices
         return pick_unreadable(span.text, pool)
+
+    def swap_names(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
+        """Names of the answer's coarse kind a false statement can put in its place (the
+        same fine kind first): another country for a country, another person for a person."""
+        fine, coarse = self.types.kind_of(span.text)
+        if not coarse:
+            return []
+        shown = normalize(sentence.text)
+        names = [
+            name
+            for name, kind in self.types.coarse.items()
+            if kind == coarse
+            and name != span.text
+            and not self.types.same_thing(name, span.text)
+            and normalize(name) not in shown
+            and checks.plausible_name(name)
+            and normalize(name) not in self.title
+            and not checks.shares_title(name, self.facts.title)
+            and name[:1].isupper() == span.text[:1].isupper()
+        ]
+        rng.shuffle(names)
+        if coarse != "person":
+            names = [
+                n for n in names if family(self.types.fine.get(n, "")) == family(fine) != "place"
+            ]
+        names.sort(key=lambda name: self.types.fine.get(name) != fine)
+        return [n for n in names if not checks.ruled_out(n, sentence.text)]
 
     # -- output -----------------------------------------------------------------------------
     def make(
@@ -277,7 +328,7 @@ class SentenceItems:
             section=fact.section,
             context=fact.context,
             fact=fact.key,
-            tags=[span.type if span.type != "entity" else self.answer_type(span)],
+            tags=[fact.answer_type],
         )
         if kind == "true_false":
             question.choices = list(TRUE_FALSE_CHOICES)

@@ -46,3 +46,27 @@ def pair_prompt(lead: str, left: str) -> str:
     if DAY_MONTH.match(left):
         return f"{lead}. Which one falls on {left}?"
     return f"{lead}. Which one goes with {left}?"
+
+
+DESCRIBED = re.compile(
+    r"^(?P<name>[A-Z0-9][^,–—:;()]{2,50}?)(?:,| [–—]|:) (?P<desc>[a-z][^.;]{3,80})\.?$"
+)
+
+
+def described(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
+    """``RPE Iglim, aviation and shipbuilding`` items of a list, as (item, name, description)."""
+    out = []
+    for item in items:
+        match = DESCRIBED.match(item.text)
+        if match and len(match["desc"].split()) <= 12 and match["name"][:1].isupper():
+            out.append((item, match["name"].strip(), match["desc"].strip()))
+    return out
+
+
+def lead_phrase(lead: str) -> str:
+    """ "The major military companies of X are" -> "the major military companies of X"."""
+    phrase = re.sub(r"(?i)\s+(?:are|is|were|was|include|includes|included|consist of|"
+                    r"comprise|comprises)\s*:?$", "", lead.rstrip(":").strip())
+    if re.match(r"(?i)^the following\b", phrase):
+        return ""
+    return phrase[:1].lower() + phrase[1:] if phrase.startswith("The ") else phrase

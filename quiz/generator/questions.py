@@ -1,4 +1,4 @@
-"""Question wording: cloze gaps, wh-questions from simple sentences, infobox questions."""
+"""Wh-questions from simple sentences: "When was X created?", "Who founded X?", "How many ..."."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from quiz.generator.verbs import (
     past_to_base,
     present_to_base,
 )
-from quiz.model import GAP
 
 AUX = {"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "could"}
 CLAUSE_WORDS = re.compile(
@@ -83,32 +82,6 @@ PERSON_VERBS = re.compile(
     r"^(became|served|founded|wrote|married|led|won|commanded|succeeded|argued|claimed|stated|"
     r"said|described|published|studied|taught|received|joined|was born|resigned|retired)$"
 )
-GAP_HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount", "percent": "%"}
-
-
-def cloze_prompt(sentence: Sentence, span: Span) -> str:
-    """The sentence with the answer replaced by the gap, and a hint for what kind of answer
-    goes there ("in _____ (year)"), so that "earned her degree in _____" has one answer."""
-    hint = GAP_HINTS.get(span.type)
-    if span.type == "date" and re.fullmatch(r"[A-Z][a-z]+ \d{4}", span.text):
-        hint = "month and year"
-    elif span.type == "date" and not re.search(r"\d{4}", span.text):
-        hint = "day and month"
-    gap = f"{GAP} ({hint})" if hint and hint != "%" else GAP
-    text = sentence.text[: span.start] + gap + sentence.text[span.end :]
-    if sentence.lead_in:
-        return f"{sentence.lead_in} {text}"
-    return text
-
-
-def statement(sentence: Sentence, span: Span, replacement: str) -> str:
-    """The sentence with ``replacement`` in place of the answer span (true/false statements)."""
-    text = sentence.text[: span.start] + replacement + sentence.text[span.end :]
-    if sentence.lead_in:
-        return f"{sentence.lead_in} {text}"
-    return text
-
-
 def _lower_first(subject: str) -> str:
     first = subject.split()[0]
     if first in ("The", "A", "An", "This", "Its", "Some", "Many", "Several", "Most", "All"):
@@ -406,3 +379,4 @@ def by_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     if not _good_subject(subject) or not _simple_rest(after):
         return None
     return _tidy(f"Who {verb} {_lower_first(subject)} {after}") + "?"
+

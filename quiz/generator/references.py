@@ -8,14 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator.entities import head_type, person_like
+from quiz.generator.entities import disambiguator_type, head_type, person_like
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.subject import KIND_NOUNS, Subject
 from quiz.generator.wikitext import Link
 
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
 # Nouns that, after a bare "the", point to something named earlier in the text.
-BACKREF = KIND_NOUNS | frozenset(
+BACKREF = (KIND_NOUNS - frozenset(
+    """disease drug compound element species genus family language religion movement theory
+    discipline science field game series show event""".split()
+)) | frozenset(
     """executive government administration president king queen emperor ruler leader
     agreement treaty contract deal plan project programme decision law bill report study
     list player manager coach couple pair duo trio unit division brigade regiment corps
@@ -39,17 +42,15 @@ NP_STOP = frozenset(
 GENERIC_CAPS = frozenset(
     """air force forces land navy naval army armed ministry government national guard border
     service services police court council committee supreme state federal central general
-    staff special internal troops defence defense security intelligence union league
-    division corps brigade regiment battalion fleet command headquarters department office
-    agency commission board authority parliament assembly senate house party church college
-    school museum library club team band company group republic kingdom empire city county
-    district province region capital station university institute academy society
-    association foundation trust cup championship premier first second third fourth fifth
-    sixth seventh eighth ninth tenth motor rifle infantry cavalry artillery tank marine
-    marines reserve reserves home executive legislature cabinet president prime minister
-    secretary chief director""".split()
+    staff special internal troops defence defense security intelligence corps brigade
+    regiment battalion fleet command headquarters department office agency commission board
+    authority parliament assembly senate executive legislature cabinet president prime
+    minister secretary chief director motor rifle infantry cavalry artillery tank marine
+    marines reserve reserves guards army division""".split()
 )
-CAPS_NP = re.compile(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?){1,5})")
+CAPS_NP = re.compile(
+    r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})"
+)
 NAME_AT_START = re.compile(
     r"^(?:The )?[A-Z][\w'’.-]*(?: (?:of|and|the|de|for|on|in) )?(?:[ -]?[A-Z0-9][\w'’.-]*)*"
 )
@@ -62,8 +63,9 @@ class Context:
 
     heading: str = ""
     previous: str = ""
-    names: list[str] = field(default_factory=list)
+    names: list[tuple[str, str]] = field(default_factory=list)  # (surface, link target)
     heading_the: bool = False  # the text writes "the <heading>"
+    topic: str = ""  # the name the previous sentence was about
 
 
 class Edits:
@@ -100,10 +102,16 @@ class Edits:
         return "".join(out), moved
 
 
+# Branches of a national military, named without their country inside its article.
+BRANCHES = frozenset("force forces navy army guard troops marines corps fleet".split())
+
+
 def qualifier(subject: Subject) -> str:
-    """The demonym the subject's name opens with ("Azerbaijani" in "Azerbaijani Armed
-    Forces"): parts of the subject named without it ("the Air Force") take it."""
+    """The demonym the name of a national military opens with ("Azerbaijani" in "Azerbaijani
+    Armed Forces"): its branches named without it ("the Air Force") take it."""
     words = subject.bare.split()
+    if not subject.kinds & {"force", "forces", "military", "army", "navy"}:
+        return ""
     if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)", words[0]):
         return words[0]
     return ""
@@ -113,11 +121,27 @@ def generic(words: list[str]) -> bool:
     return all(w.lower() in GENERIC_CAPS or re.fullmatch(r"\d+(st|nd|rd|th)", w) for w in words)
 
 
+FRONTED = re.compile(
+    r"^(?:(?:In|On|At|By|During|After|Before|From|Following|Until|Since|As|Aged|With|Upon)"
+    r" [^,;]{1,50}?,?|[A-Z][^,;]{1,50}?,) (he|she)\b(?= [a-z])"
+)
+
+
 def resolve_person(text: str, subject: Subject, edits: Edits) -> bool:
-    """He/She/His/Her at the start become the subject's name; later ones must follow it."""
+    """He/She/His/Her at the start (or after an opening phrase: "In 1969 he joined", "As a
+    member of Queen, he was") become the subject's name; later ones must follow a mention of
+    the subject, and a possessive with no other person before it is the subject's."""
     start = re.match(r"(He|She|His|Her)\b(?= [a-z])", text)
-    named = False
-    if start:
+    fronted = None if start else FRONTED.match(text)
+    if fronted and not person_antecedent(text[: fronted.start(1)]):
+        if fronted.group(1) != subject.pronoun:
+            return False
+        edits.replace(fronted.start(1), fronted.end(1), subject.mention(start=False))
+        start = fronted
+        named = True
+    else:
+        named = False
+    if start and not named:
         word = start.group(1).lower()
         gender = "he" if word in ("he", "his") else "she"
         if subject.pronoun != gender:
@@ -128,10 +152,14 @@ def resolve_person(text: str, subject: Subject, edits: Edits) -> bool:
     for match in PERSON_PRONOUN.finditer(text, start.end() if start else 0):
         word = match.group(1).lower()
         gender = "he" if word in ("he", "him", "his") else "she"
+        if gender != subject.pronoun:
+            return False
         before = text[: match.start()]
         if named or re.search(rf"\b{re.escape(subject.bare)}\b", before):
-            if gender != subject.pronoun:
-                return False
+            continue
+        if word in ("his", "her") and not person_antecedent(before):
+            edits.replace(match.start(), match.end(), subject.mention(start=False, possessive=True))
+            named = True  # "so that his father could ...": the subject's father
             continue
         return False
     return True
@@ -152,44 +180,70 @@ def previous_subject(previous: str) -> str:
     return name
 
 
-def resolve_start_pronoun(text: str, context: Context, edits: Edits) -> bool:
-    """ "It ..." / "Its ..." opening a sentence: the name that opened the previous sentence,
-    or the section's own name for the first sentence under a named heading."""
-    match = re.match(r"(It|Its|They|Their)\b(?= [a-z])", text)
+def topic_of(text: str) -> str:
+    """The name a (resolved) sentence opens with as its subject ("The Toronto Star is ...")."""
+    return previous_subject(text)
+
+
+def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: Edits) -> bool:
+    """ "It"/"Its"/"They" as the subject (at the start or after an opening phrase: "In 2011,
+    it was"): the name the paragraph's previous sentence was about, or the section's own
+    name for the first sentence under a named heading, or in the lead the article's subject."""
+    match = re.match(
+        r"(?:(?:In|On|At|By|During|After|Before|From|Until|Since|Though|Although|As) "
+        r"[^,;]{1,60}, )?(It|Its|They|Their|it|its|they|their)\b(?= [a-z])",
+        text,
+    )
     if not match:
         return True
-    name = previous_subject(context.previous) if context.previous else ""
+    # "It" is the name the previous sentence opened with (its subject); a sentence that opened
+    # with a phrase ("On 23 July 2001, Islamabad received a record rainfall. It was ...") gives
+    # no such name: "it" may be the rainfall.
+    name = context.topic
     if not name and not context.previous and context.heading:
         words = context.heading.split()
-        if len(words) >= 2 and not generic(words) and all(w[:1].isupper() or w in (
-            "of", "and", "the", "for") for w in words):
+        if len(words) >= 2 and not generic(words) and all(
+            w[:1].isupper() or w in ("of", "and", "the", "for") for w in words
+        ):
             name = f"The {context.heading}" if context.heading_the else context.heading
+    if not name and not context.heading and not subject.person:
+        name = subject.name  # the lead is about the subject
     if not name:
         return False
+    word = match.group(1).lower()
     plural = name.split()[-1].endswith("s") and not name.split()[-1].endswith("ss")
-    if match.group(1) in ("They", "Their") and not plural:
+    if name in (subject.name, subject.bare):
+        plural = subject.plural
+    if (word in ("they", "their")) != plural:
         return False
-    if match.group(1) in ("It", "Its") and plural:
-        return False
-    if match.group(1) in ("Its", "Their"):
+    at_start = match.start(1) == 0
+    if not at_start and name.startswith("The "):
+        name = "the " + name[4:]
+    elif at_start and name.startswith("the "):
+        name = "The " + name[4:]
+    if word in ("its", "their"):
         name += "'" if name.endswith("s") else "'s"
-    edits.replace(0, match.end(), name)
+    edits.replace(match.start(1), match.end(1), name)
     return True
 
 
-def _paragraph_name(noun: str, names: list[str]) -> str:
-    """The one name the paragraph met whose head noun is ``noun`` ("the ministry" -> "Ministry
-    of Defence Industry of Azerbaijan"), or ""."""
+def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
+    """The one name met so far whose head noun or link target says it is a ``noun`` ("the
+    ministry" -> "Ministry of Defence Industry of Azerbaijan"; "the band" -> "Queen", linked
+    to "Queen (band)"), or ""."""
     found: list[str] = []
-    for name in reversed(names):
-        words = [w.lower() for w in name.split()]
-        if head_type(name) == noun or (words and (words[-1] == noun or words[0] == noun)):
-            if name not in found:
-                found.append(name)
+    for surface, target in reversed(names):
+        words = [w.lower() for w in surface.split()]
+        kinds = {head_type(surface), disambiguator_type(target), head_type(re.sub(r"\s*\(.*", "", target))}
+        if noun in kinds or (words and (words[-1] == noun or words[0] == noun)):
+            if surface not in found and not any(surface in f or f in surface for f in found):
+                found.append(surface)
     return found[0] if len(found) == 1 else ""
 
 
-def _noun_phrase(text: str, start: int) -> list[str]:
+def _noun_phrase(text: str, start: int, heads: frozenset[str]) -> list[str]:
+    """The words of "the ..." up to its head noun: "the air force has" -> [air, force];
+    "the paper usually endorses" -> [paper] (the first word that names a kind of thing)."""
     words: list[str] = []
     run = re.match(r"(?:[a-z][\w-]*(?:'s|s')?(?: |(?=[,.;:]|$)))+", text[start:])
     for token in run.group().split() if run else []:
@@ -197,21 +251,26 @@ def _noun_phrase(text: str, start: int) -> list[str]:
         if bare in NP_STOP or len(words) == 3:
             break
         words.append(bare)
-        if bare != token:
-            break
-    return words
+        singular = bare[:-1] if bare.endswith("s") else bare
+        if bare != token or bare in heads or singular in heads:
+            return words
+    return []
 
 
-def resolve_backrefs(text: str, subject: Subject, context: Context, edits: Edits) -> bool:
+def resolve_backrefs(
+    text: str, subject: Subject, context: Context, edits: Edits, links: list[Link] = ()
+) -> bool:
     """ "the town" -> the subject's name when the subject is a town; "the ministry" -> the
     ministry the paragraph named; any other bare back-reference ("the agreement", "the
     band") makes the sentence depend on its neighbours (False)."""
     subject_tail = subject.bare.lower()
     demonym = qualifier(subject)
     for match in re.finditer(r"\b([Tt]he) ", text):
-        words = _noun_phrase(text, match.end())
+        words = _noun_phrase(text, match.end(), BACKREF | subject.kinds)
         if not words:
             continue
+        if re.fullmatch(r"[a-z]+est|most|least|first|last|only|best|worst|same|next|\d\w*", words[0]):
+            continue  # "the greatest singers", "the first album": defined by itself
         noun, phrase = words[-1], " ".join(words)
         end = match.end() + len(phrase)
         after = text[end:]
@@ -233,10 +292,14 @@ def resolve_backrefs(text: str, subject: Subject, context: Context, edits: Edits
                 end += 2
             edits.replace(match.start(), end, subject.mention(start=at_start, possessive=possessive))
             continue
-        if demonym and generic(words):
+        if demonym and generic(words) and noun in BRANCHES:
             edits.replace(match.start(), match.end(), f"{match.group(1)} {demonym} ")
             continue  # "the air force" -> "the Azerbaijani air force"
-        name = _paragraph_name(singular, context.names)
+        inside = [(text[lk.start : lk.end], lk.target) for lk in links if lk.end <= match.start()]
+        name = _paragraph_name(singular, [(context.heading, "")]) if context.heading else ""
+        name = name or _paragraph_name(singular, context.names + inside)
+        if not name and singular == "country" and subject.country:
+            name = subject.country  # "the country" in an article about its army or a city
         if name:
             the = "" if name.startswith("The ") else match.group(1) + " "
             edits.replace(match.start(), end, f"{the}{name}")
@@ -251,13 +314,13 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
     subject_words = {w.lower() for w in re.findall(r"[A-Za-z]+", subject.title)}
     demonym = qualifier(subject)
     for match in CAPS_NP.finditer(text):
-        words = [w.removesuffix("'s") for w in match.group(2).split()]
+        words = [w.removesuffix("'s") for w in match.group(2).split() if w != "and"]
         if re.match(r" ?(?:of|for|in) [A-Z]", text[match.end() :]):
             continue  # "the Ministry of Defence of Azerbaijan"
         lowered = {w.lower() for w in words}
         if not generic(words) or (lowered <= subject_words and len(words) >= 2):
             continue
-        if demonym and not re.fullmatch(r"\d+(st|nd|rd|th)", words[0]):
+        if demonym and lowered & BRANCHES and not re.fullmatch(r"\d+(st|nd|rd|th)", words[0]):
             edits.replace(match.start(), match.start(2), f"{match.group(1)} {demonym} ")
             continue
         return False
@@ -266,4 +329,10 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
 
 def person_antecedent(before: str) -> bool:
     """A personal name (two or three capitalised words) before a pronoun."""
-    return bool(re.search(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+){1,2}\b", before))
+    for match in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+){1,2}\b", before):
+        words = match.group().split()
+        if words[0] in NOT_NAMES:
+            words = words[1:]
+        if len(words) >= 2:
+            return True
+    return False

@@ -206,11 +206,11 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
     if re.search(r"\bof $", before) and re.match(r" and [A-Z]", after):
         return True  # "districts of _____ and Devon"
     if re.match(r" [a-z]+\b", after):
-        word = after.split()[0]
+        word = after.split()[0].strip(".,;:")
         verb_like = word.endswith("ed") or (
             word.endswith("s") and re.match(r" \S+ (the|a|an|its|their|his|her|\d)", after)
         )
-        if word not in SINGLE_NAME_VERBS and not verb_like:
+        if word not in SINGLE_NAME_VERBS and not verb_like and not word.endswith("ly"):
             return True  # used as a modifier: "an ethnic _____ soldier", "the _____ protests"
         if re.search(r"(an|ian|ese|ish|ic)$", span) and word.endswith("s"):
             return True  # a demonym before a plural: "unique among _____ newspapers"
@@ -333,6 +333,8 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
         return at_start or previous in PREPOSITIONS | {"the"} or before.endswith("(")
     if kind == "number" and re.search(r"\b[A-Z][\w-]* $", before):
         return False  # an identifier such as "Unit 641" or "Section 907", not a quantity
+    if kind == "number" and re.match(r" [A-Z]", after):
+        return False  # part of a name or an address: "40 Wall Street", "1913 Scottish Cup"
     if re.search(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$", before):
         return False  # "countries of GUAM: _____, Ukraine": the acronym spells the answer
     if kind == "number" and re.match(r" [a-z]", after) and previous not in PREPOSITIONS:

@@ -36,15 +36,15 @@ DEPENDENT_START = re.compile(
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
 RELATIVE_TIME = re.compile(
-    r"(?i)\b(?:previously|earlier|afterwards?|subsequently|thereafter|meanwhile|recently|"
+    r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|recently|"
     r"so far|to date|as yet|yet to|this year|last year|next year|that year|that time|"
     r"the (?:following|next|previous|same|preceding) (?:year|month|day|season|week|"
     r"decade|summer|winter|spring|autumn|time)|"
     r"(?:[\w-]+ )?(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
     r"before)(?! the\b| [A-Z\d])|at the time|by then|since then|until then|back then|"
     r"once again|again|in turn|the time|the period|the era|the latter|the former|the same|"
-    r"the other|the rest|the remainder|the aforementioned|the above|the following|as follows|"
-    r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|"
+    r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|the following|as follows|"
+    r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|here|"
     r"done so|ibid)\b"
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")
@@ -108,7 +108,7 @@ def _drop_parentheticals(text: str, edits: Edits) -> None:
 def _drop_inner_adverbs(text: str, edits: Edits) -> None:
     for match in re.finditer(r",? (?:however|though|moreover|furthermore|in addition|too),", text):
         edits.replace(match.start(), match.end(), "" if text[match.start()] != "," else ",")
-    for match in re.finditer(r" also(?= [a-z])(?! (?:known|called|referred|spelled|written))", text):
+    for match in re.finditer(r" also(?= [a-z\d])(?! (?:known|called|referred|spelled|written))", text):
         edits.replace(match.start(), match.end(), "")
     for match in re.finditer(r",? (?:as well|too)(?=\.$)", text):
         edits.replace(match.start(), match.end(), "")
@@ -134,41 +134,42 @@ def prepare(
         ]
     if DEPENDENT_START.match(text) or RELATIVE_TIME.search(text) or THEN_ADVERB.search(text):
         return None
-    if FIRST_PERSON.search(text):
-        return None
+    if FIRST_PERSON.search(re.sub(r'"[^"]*"', "", text)):
+        return None  # (a title in quotes may hold "Don't")
     if RELATIONAL.search(text) or RUN_ON_NAME.search(text) or STRAY_COMMA.match(text):
         return None
     edits = Edits(text)
     _drop_parentheticals(text, edits)
     _drop_inner_adverbs(text, edits)
-    if subject.person:
-        if not resolve_person(text, subject, edits):
-            return None
-    else:
-        for match in PERSON_PRONOUN.finditer(text):
-            if not person_antecedent(text[: match.start()]):
-                return None
-    if not resolve_backrefs(text, subject, context, edits):
+    if subject.person and not resolve_person(text, subject, edits):
         return None
-    opened = resolve_start_pronoun(text, context, edits)
-    for match in THING_PRONOUN.finditer(text):
-        if match.start() == 0:
-            if opened and re.match(r"(It|Its|They|Their)\b", text):
-                continue
-            return None
-        if not _thing_antecedent(text[: match.start()]):
-            return None
-        if match.group(1).lower() in ("it", "they") and not _named_subject(text):
-            return None  # "In the 2nd leg, at the Olympiastadion they led": who are "they"?
+    if not resolve_backrefs(text, subject, context, edits, links):
+        return None
+    if not subject.person and not resolve_start_pronoun(text, subject, context, edits):
+        return None
     new_text, new_links = edits.apply(links)
     tidy = _tidy(new_text)
     if tidy != new_text:
         new_links = _relink(new_text, tidy, new_links)
-    if not tidy or not tidy[0].isupper():
+    if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):
         return None
     if re.match(r"There (?:is|are|was|were)\b", tidy) and not _thing_antecedent(tidy[5:]):
         return None  # "There are 300,000 former service personnel": where?
     return Prepared(tidy, new_links, _thing_antecedent(tidy) or bool(re.search(r"\d", tidy)))
+
+
+def _pronouns_resolved(text: str, subject: Subject) -> bool:
+    """Every pronoun left in the (resolved) sentence has a name before it to refer to."""
+    if not subject.person:
+        for match in PERSON_PRONOUN.finditer(text):
+            if not person_antecedent(text[: match.start()]):
+                return False
+    for match in THING_PRONOUN.finditer(text):
+        if match.start() == 0 or not _thing_antecedent(text[: match.start()]):
+            return False
+        if match.group(1).lower() in ("it", "they") and not _named_subject(text):
+            return False  # "In the 2nd leg, at the Olympiastadion they led": who are "they"?
+    return True
 
 
 def _relink(old: str, new: str, links: list[Link]) -> list[Link]:

@@ -9,7 +9,7 @@ import re
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lists import name_one_prompt, pair_prompt, pairs
+from quiz.generator.lists import described, lead_phrase, name_one_prompt, pair_prompt, pairs
 from quiz.generator.spans import Span
 from quiz.model import Question
 from quiz.text import normalize
@@ -146,6 +146,7 @@ class StructuredItems:
                 by_group.setdefault(sentence.group, []).append(sentence)
         for group, items in by_group.items():
             out.extend(self.pair_facts(items))
+            out.extend(self.described_facts(items))
             name_one = self.name_one(group, items)
             if name_one is not None:
                 out.append(name_one)
@@ -183,6 +184,31 @@ class StructuredItems:
                 fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
             out.append(fact)
         return out
+
+    def described_facts(self, items: list[Sentence]) -> list[FactItems]:
+        """ "RPE Iglim, aviation and shipbuilding": which of the listed names goes with a
+        description (wrong choices: the other names of the list)."""
+        found = described(items)
+        phrase = lead_phrase(items[0].lead_in) if items else ""
+        if len(found) < 4 or len(found) * 2 < len(items) or not phrase or " " not in phrase:
+            return []
+        names = [name for _, name, _ in found]
+        out: list[FactItems] = []
+        for item, name, desc in found:
+            if normalize(name) in normalize(self.facts.title) or desc.lower() in name.lower():
+                continue
+            key = digest(item.text, name)
+            fact = FactItems(key, -1, f"{item.lead_in} {item.text}", item.section, "entity", 0.8)
+            span = Span(0, len(name), name, "entity")
+            prompt = f"Which of {phrase} is listed with \u201c{desc}\u201d?"
+            others = [n for n in names if normalize(n) != normalize(name)]
+            rng = random.Random(f"{self.seed}:{item.text}")
+            if len(others) >= 3:
+                choices = [name, *rng.sample(others, 3)]
+                rng.shuffle(choices)
+                fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
+            out.append(fact)
+        return [f for f in out if f.options]
 
     def name_one(self, group: int, items: list[Sentence]) -> FactItems | None:
         members = [m for m in self.facts.groups[group] if normalize(m)]

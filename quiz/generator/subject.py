@@ -19,7 +19,7 @@ PERSON_INFOBOX = re.compile(
 # "the club", "the building"): the head noun of the lead's "X is a ..." must be one of these
 # or end with one ("skyscraper" is a kind of "building" only through this list).
 KIND_NOUNS = frozenset(
-    """city town village parish borough county district region province state country nation
+    """side daily city town village parish borough county district region province state country nation
     republic kingdom empire island capital municipality suburb neighbourhood neighborhood
     community settlement place area territory river lake mountain valley park forest
     club team band group company firm corporation business newspaper paper magazine journal
@@ -33,6 +33,19 @@ KIND_NOUNS = frozenset(
     language religion movement species genus family disease drug compound element""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
+# Nouns that refer back to the same kind of subject ("the team" is the club).
+KIND_SYNONYMS = (
+    frozenset({"club", "team", "side"}),
+    frozenset({"building", "tower", "skyscraper", "structure"}),
+    frozenset({"newspaper", "paper", "daily"}),
+    frozenset({"company", "firm", "corporation", "business"}),
+    frozenset({"band", "group"}),
+    frozenset({"university", "college", "institution"}),
+    frozenset({"museum", "gallery"}),
+    frozenset({"organisation", "organization", "society", "association"}),
+    frozenset({"city", "capital"}),
+    frozenset({"town", "parish"}),
+)
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ic)$")
 
 
@@ -46,6 +59,7 @@ class Subject:
     pronoun: str = ""  # "he" or "she" for a person whose article uses it, else ""
     kinds: frozenset[str] = frozenset()  # nouns that refer back to it: {"town", "parish"}
     plural: bool = False
+    country: str = ""  # the country the article keeps naming: what "the country" means
 
     @property
     def bare(self) -> str:
@@ -127,10 +141,9 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
     if last in KIND_NOUNS:
         kinds.add(last)
     kinds |= {PLURAL_KINDS[k] for k in kinds if k in PLURAL_KINDS}
-    if "newspaper" in kinds:
-        kinds.add("paper")
-    if kinds & {"skyscraper", "tower"}:
-        kinds.add("building")
+    for group in KIND_SYNONYMS:
+        if kinds & group:
+            kinds |= group
     if kinds & {"city", "town", "village", "parish", "settlement", "place"}:
         kinds.discard("place")  # "the place" is too loose a back-reference
         kinds.discard("settlement")
@@ -180,4 +193,23 @@ def find_subject(article: Article) -> Subject:
         (total and with_the * 2 >= total) or (plural and len(short.split()) > 1 and not total)
     ):
         name = f"the {short}"
-    return Subject(article.title, name, kinds=_kinds(article, core), plural=plural)
+    return Subject(
+        article.title, name, kinds=_kinds(article, core), plural=plural, country=_country(article)
+    )
+
+
+def _country(article: Article) -> str:
+    """The country an article names far more often than any other (Azerbaijan in an article
+    on its armed forces, Pakistan in one on Islamabad), or ""."""
+    from quiz.generator.entities import gazetteer_type
+
+    counts: dict[str, int] = {}
+    for section in article.sections:
+        for block in section.blocks:
+            for link_text in re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b", block.text):
+                if gazetteer_type(link_text) == "country":
+                    counts[link_text] = counts.get(link_text, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return ""

@@ -83,12 +83,23 @@ class Block:
 
 
 @dataclass
+class Cell:
+    """One table cell: its clean text and the article it links to (if any)."""
+
+    text: str
+    target: str = ""
+    header: bool = False
+
+
+@dataclass
 class Section:
-    """A prose section: its heading path (``""`` for the lead) and its blocks."""
+    """A prose section: its heading path (``""`` for the lead), its blocks and its tables
+    (each a list of rows of cells, the header row first when the table has one)."""
 
     path: str
     level: int
     blocks: list[Block] = field(default_factory=list)
+    tables: list[list[list[Cell]]] = field(default_factory=list)
 
 
 @dataclass
@@ -258,6 +269,45 @@ def _line_blocks(text: str, links: list[Link]) -> list[Block]:
     return blocks
 
 
+def _is_table(node: object) -> bool:
+    return isinstance(node, Tag) and str(node.tag).lower().strip() == "table"
+
+
+def _cell(node: Tag, mdy: bool) -> Cell:
+    renderer = _Renderer(mdy, " ")
+    renderer.render(node.contents.nodes if node.contents is not None else [])
+    text = re.sub(r"\s+", " ", renderer.text().replace(DAMAGE, "")).strip()
+    text = re.sub(r"'{2,}", "", text)
+    whole = [lk for lk in renderer.links if renderer.text()[lk.start : lk.end].strip() == text]
+    return Cell(text, whole[0].target if whole else "", str(node.tag).lower() == "th")
+
+
+def _table_rows(node: Tag, mdy: bool) -> list[list[Cell]]:
+    """A wikitable's rows of cells; header cells written before the first row form row one."""
+    rows: list[list[Cell]] = []
+    loose: list[Cell] = []
+    for child in node.contents.nodes if node.contents is not None else []:
+        if not isinstance(child, Tag):
+            continue
+        tag = str(child.tag).lower()
+        if tag in ("th", "td"):
+            loose.append(_cell(child, mdy))
+        elif tag == "tr":
+            if loose:
+                rows.append(loose)
+                loose = []
+            cells = [
+                _cell(c, mdy)
+                for c in (child.contents.nodes if child.contents is not None else [])
+                if isinstance(c, Tag) and str(c.tag).lower() in ("th", "td")
+            ]
+            if cells:
+                rows.append(cells)
+    if loose:
+        rows.append(loose)
+    return rows
+
+
 def _heading_title(node: Heading, mdy: bool) -> str:
     renderer = _Renderer(mdy, " ")
     renderer.render(node.title.nodes)
@@ -311,7 +361,8 @@ def parse_article(title: str, wikitext: str) -> Article:
         renderer = _Renderer(mdy)
         renderer.render(buffer)
         current.blocks = _line_blocks(renderer.text(), renderer.links)
-        if current.blocks:
+        current.tables = [_table_rows(n, mdy) for n in buffer if _is_table(n)]
+        if current.blocks or current.tables:
             article.sections.append(current)
 
     for node in code.nodes:

@@ -1,0 +1,64 @@
+"""Questions asked where the answer stands: "The Red Army invaded which country on 28 April
+1920?", "Mercury formed Queen in 1970 with which guitarist?", "Who founded the club?"."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.facts import Sentence
+from quiz.generator.spans import Span
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    return re.sub(r",\s*\?", "?", text).strip(" ,")
+
+
+# Kinds of thing a "which ...?" question can name (the fine types entities.py finds).
+WHICH_WORDS = frozenset(
+    """country region city town village county state province river lake sea ocean mountain
+    island bay club band party company newspaper magazine university school college academy
+    museum church cathedral temple war battle treaty agreement award prize medal cup album
+    song film novel book ship station airport stadium bridge tower building prison hospital
+    army navy force ministry council committee court agency union league festival election
+    revolution operation campaign park street square castle palace team""".split()
+)
+
+
+def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> str | None:
+    """The sentence asked where the answer stands: "The Red Army invaded which country on 28
+    April 1920?", "Mercury formed Queen with which guitarist?", "Who founded ...?"."""
+    if sentence.lead_in or span.type != "entity":
+        return None
+    before, after = sentence.text[: span.start], sentence.text[span.end :]
+    if not after.rstrip().endswith(".") or re.match(r",? (?:and|or|as well as) |, [A-Z]", after):
+        return None  # "with which guitarist and drummer Roger Taylor?" reads badly
+    if not span.text[:1].isupper():
+        return None
+    settlement = re.search(rf"\b[Tt]he {fine} of $", before) if fine else None
+    if settlement:
+        before = before[: settlement.start()]  # "based in the town of which town"
+    if coarse == "person":
+        if fine and fine != "person":
+            wh = f"which {fine}"
+        elif before in ("", "The "):
+            wh = "who"
+        else:
+            return None
+    elif fine in WHICH_WORDS:
+        wh = f"which {fine}"
+    else:
+        return None
+    before = re.sub(r"\b[Tt]he $", "", before)
+    role = re.search(r"\b(?:the |a |an )?([a-z-]+) $", before)
+    if role and role.group(1) == fine:
+        before = before[: role.start()] + (" " if role.start() and before[role.start() - 1] != " " else "")
+    if re.search(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) $", before):
+        return None
+    if not before.strip():
+        wh = wh[:1].upper() + wh[1:]
+    question = _tidy(f"{before}{wh}{after.rstrip()[:-1]}") + "?"
+    if len(question.split()) > 28:
+        return None
+    return question

@@ -1,0 +1,118 @@
+"""Items from simple tables: a results table gives "Which rider finished first in the MotoGP
+classification?" and "Which manufacturer is listed for Casey Stoner?", with wrong choices from
+the same column."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.spans import Span
+from quiz.generator.wikitext import Cell
+from quiz.model import TRUE_FALSE_CHOICES
+from quiz.text import normalize
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth"]
+POSITION = re.compile(r"(?i)^(pos\.?|position|place|pl\.?|rank|#)$")
+TOP_ROWS = 3
+
+
+def _name_like(cell: Cell) -> bool:
+    return bool(re.fullmatch(r"[A-Z][\w .'’&-]{1,40}", cell.text)) and not re.search(r"\d", cell.text)
+
+
+def _noun(header: str) -> str:
+    word = re.sub(r"[^A-Za-z ]", "", header).strip().lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+class TableItems:
+    """Items of one article's tables."""
+
+    def __init__(self, sentence_items: SentenceItems) -> None:
+        self.si = sentence_items
+        self.facts = sentence_items.facts
+
+    def items(self) -> list[FactItems]:
+        out: list[FactItems] = []
+        for section, rows in self.facts.tables:
+            out.extend(self.table(section, rows))
+        return out
+
+    def table(self, section: str, rows: list[list[Cell]]) -> list[FactItems]:
+        if len(rows) < 5 or not all(c.header for c in rows[0]):
+            return []
+        header = [c.text for c in rows[0]]
+        data = [r for r in rows[1:] if len(r) == len(header)]
+        if len(data) < 4:
+            return []
+        columns = list(zip(*data, strict=False))
+        key = next(
+            (
+                i
+                for i, col in enumerate(columns)
+                if sum(_name_like(c) for c in col) >= 0.8 * len(col)
+                and len({c.text for c in col}) >= 0.8 * len(col)
+                and re.fullmatch(r"[A-Za-z ]{3,20}", header[i])
+            ),
+            None,
+        )
+        if key is None:
+            return []
+        leaf = section.split(" > ")[-1] or "table"
+        first = leaf.split()[0]
+        if re.fullmatch(r"[A-Z][a-z]+", first):
+            leaf = leaf[:1].lower() + leaf[1:]  # "Results" -> "results"; "MotoGP" stays
+        where = f"In the {leaf} of {self.subject()}"
+        out: list[FactItems] = []
+        keys = [c.text for c in columns[key]]
+        if POSITION.match(header[0]) and [c.text for c in columns[0][:3]] == ["1", "2", "3"]:
+            for rank in range(TOP_ROWS):
+                prompt = f"{where}, which {_noun(header[key])} finished {ORDINALS[rank]}?"
+                out.append(self.fact(section, prompt, keys[rank], keys[: TOP_ROWS + 3], rows, rank))
+        for col, cells in enumerate(columns):
+            values = [c.text for c in cells]
+            distinct = {v for v in values if v}
+            if col == key or not all(_name_like(c) for c in cells[:TOP_ROWS]):
+                continue
+            if not 4 <= len(distinct) < 0.8 * len(values) or not re.fullmatch(
+                r"[A-Za-z ]{3,20}", header[col]
+            ):
+                continue
+            for rank in range(TOP_ROWS):
+                prompt = f"{where}, which {_noun(header[col])} is listed for {keys[rank]}?"
+                out.append(self.fact(section, prompt, values[rank], sorted(distinct), rows, rank))
+        return [f for f in out if f is not None and f.options]
+
+    def subject(self) -> str:
+        return self.facts.subject_phrase or self.facts.title
+
+    def fact(
+        self, section: str, prompt: str, answer: str, pool: list[str], rows: list[list[Cell]], rank: int
+    ) -> FactItems:
+        key = digest(section, prompt, answer)
+        context = " | ".join(c.text for c in rows[rank + 1])
+        fact = FactItems(key, -1, context, section, "entity", 0.95 - 0.05 * rank)
+        span = Span(0, len(answer), answer, "entity")
+        fact.options["short_answer"] = self.si.make("short_answer", fact, prompt, span)
+        others = [v for v in pool if normalize(v) != normalize(answer)]
+        if len(others) >= 3:
+            rng = random.Random(f"{self.si.seed}:{key}")
+            wrong = rng.sample(others[:8], 3)
+            choices = [answer, *wrong]
+            rng.shuffle(choices)
+            fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
+            statement = prompt.removesuffix("?")
+            if " finished " in statement:
+                true = re.sub(r", which \w+ finished", f", {answer} finished", statement) + "."
+                false = re.sub(r", which \w+ finished", f", {wrong[0]} finished", statement) + "."
+                fact.options["tf_true"] = self.si.make(
+                    "true_false", fact, true, span, answer="True", truth="true"
+                )
+                fact.options["tf_false"] = self.si.make(
+                    "true_false", fact, false, span, answer="False", truth="false"
+                )
+                for option in ("tf_true", "tf_false"):
+                    fact.options[option].choices = list(TRUE_FALSE_CHOICES)
+        return fact
