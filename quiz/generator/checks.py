@@ -39,6 +39,15 @@ APPROX = re.compile(
     r"(?i)\b(?:about|around|approximately|roughly|nearly|almost|some|circa|c\.|over|more than|"
     r"less than|fewer than|under|up to|at least|at most|estimated|an estimated)\s*$"
 )
+# A sentence about a report, survey or estimate: its year and scope are source details.
+SOURCE_CLAUSE = re.compile(
+    r"(?i)\b(?:according to|reported|report|survey|poll|study|studies|census|estimated?|"
+    r"estimates|figures|published|statistics|ranked|ranking|index|assessment|assessed)\b"
+)
+BOUND = re.compile(
+    r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
+    r"comfortably over|well over|just over|just under|in excess of)\s*$"
+)
 DANGLING_PROMPT = re.compile(
     r"^(?:he|she|it|they|his|her|its|their|this|these|those|such|however|also|thus|therefore|"
     r"furthermore|moreover|meanwhile|later|afterwards|then|in addition|as a result|in turn|"
@@ -106,12 +115,19 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
     if span.type in ("year", "date") and AS_OF.search(before):
         return "an 'as of' date"
+    if span.type in ("year", "date", "number", "percent") and SOURCE_CLAUSE.search(sentence.text):
+        if span.type != "number" or re.search(r"\b(?:survey|poll|countries|respondents)\b", sentence.text):
+            return "the date or scope of a report, survey or estimate"
+    if span.type in ("number", "money", "percent") and BOUND.search(before):
+        return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
     if TRIVIA_BEFORE.search(before):
         return "a catalogue number"
     if span.type == "number":
         digits = re.sub(r"\D", "", text)
         if len(digits) >= 5 and "," not in text:
             return "a code, not a quantity"
+        if len(digits.rstrip("0")) >= 5:
+            return "a figure to the last digit"  # "23,436 aircraft movements": trivia
         if re.search(r"\.\d{3,}", text):
             return "too precise"
     if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):
@@ -230,10 +246,11 @@ def ruled_out(choice: str, prompt: str) -> bool:
     return bool(_stems(choice) & _stems(prompt))
 
 
-def plausible_name(name: str) -> bool:
-    """A name fit to be a choice: capitalised, short, no digits or brackets."""
+def plausible_name(name: str, answer: str = "A") -> bool:
+    """A name fit to be a choice beside ``answer``: written like it (a name for a name, a term
+    for a term), short, no digits or brackets."""
     return (
-        name[:1].isupper()
+        name[:1].isupper() == answer[:1].isupper()
         and len(name.split()) <= 5
         and not re.search(r"[\d()\[\]]", name)
         and len(name) >= 3

@@ -104,8 +104,8 @@ def year_choices(
     def allowed(y: int) -> bool:
         return low < y < high and y != year and y <= max(latest, year)
 
-    real = [y for y in set(article_years) if allowed(y) and abs(y - year) <= 30]
-    synthetic = [year + d for d in (1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15) for d in (d, -d)]
+    real = [y for y in set(article_years) if allowed(y) and abs(y - year) <= 12]
+    synthetic = [year + d for d in (1, 2, 3, 4, 5, 6, 7, 8) for d in (d, -d)]
     synthetic = [y for y in synthetic if allowed(y) and y not in real]
     rng.shuffle(real)
     rng.shuffle(synthetic)
@@ -149,37 +149,31 @@ def date_choices(
     rank: int,
     latest: int,
 ) -> list[str]:
-    """Three wrong dates in the answer's format: other dates of the article where they fit,
-    else dates that differ from the answer (and each other) in every part, so that no choice
-    is the centre of the others; the years keep the order the prompt implies."""
+    """Three other dates of the article in the answer's format, near it in time and in the
+    order the prompt implies. Made-up dates are easy to rule out (a league won in December, a
+    contract signed before the singer's debut), so without three real ones there is no set."""
     parts = _date_parts(answer)
     if parts is None:
         return []
     day, month, year, style = parts
-    years = year_choices(str(year), [], anchors, rng, rank, latest)
-    if len(years) != 3:
-        return []
-    out: list[str] = []
-    used_days, used_months = {day}, {month}
-    real = [d for d in article_dates if d != answer and _date_parts(d)]
-    rng.shuffle(real)
-    for wrong_year in (int(y) for y in years):
-        same_year = [
-            d for d in real if _date_parts(d)[2] == wrong_year and _date_parts(d)[3] == style  # type: ignore[index]
-        ]
-        if same_year:
-            out.append(same_year[0])
+    low = max([a for a in anchors if a < year], default=year - 60)
+    high = min([a for a in anchors if a > year], default=max(latest, year))
+    real = []
+    for date in set(article_dates):
+        other = _date_parts(date)
+        if other is None or date == answer or other[3] != style:
             continue
-        months = [m for m in range(12) if m not in used_months]
-        new_month = rng.choice(months)
-        used_months.add(new_month)
-        new_day = 0
-        if style != "my":
-            days = [d for d in range(1, 29) if d not in used_days and abs(d - day) > 2]
-            new_day = rng.choice(days)
-            used_days.add(new_day)
-        out.append(_format_date(new_day, new_month, wrong_year, style))
-    return out if len(set(out)) == 3 else []
+        if low < other[2] < high and abs(other[2] - year) <= 15 and (other[0], other[1]) != (day, month):
+            real.append((other[2], other[1], other[0], date))
+    if len(real) < 3:
+        return []
+    real.sort()
+    below = [r[3] for r in real if (r[0], r[1], r[2]) < (year, month, day)][::-1]
+    above = [r[3] for r in real if (r[0], r[1], r[2]) > (year, month, day)]
+    rank = min(rank, len(below))
+    rank = max(rank, 3 - len(above))
+    picked = below[:rank] + above[: 3 - rank]
+    return picked if len(picked) == 3 else []
 
 
 def _format_like(value: float, template: str) -> str:

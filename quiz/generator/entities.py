@@ -195,8 +195,11 @@ def head_type(name: str) -> str:
     words = [w.lower().strip(",.") for w in name.split()]
     if not words:
         return ""
-    if words[-1] in HEAD_TYPES:
-        return HEAD_TYPES[words[-1]]
+    last = words[-1]
+    if last in HEAD_TYPES:
+        return HEAD_TYPES[last]
+    if last.endswith("s") and last[:-1] in HEAD_TYPES and len(words) > 1:
+        return HEAD_TYPES[last[:-1]]  # "Al Kazim Towers"
     if len(words) >= 3 and words[1] == "of" and words[0] in FIRST_HEAD:
         return HEAD_TYPES.get(words[0], words[0])
     if len(words) >= 2 and words[0] in ("operation", "battle", "siege", "treaty", "mount", "lake"):
@@ -277,6 +280,34 @@ def _is_noun(word: str) -> bool:
     return "NOUN" in getAllLemmas(word)
 
 
+# Endings and head nouns that sort a science article's terms into kinds of the same sort
+# ("proteome"/"genome", "kinase"/"protease", "proteomics"/"genomics", "X protein"/"Y protein").
+CONCEPT_ENDINGS = (
+    "omics", "ome", "ase", "ology", "ography", "ometry", "oscopy", "isation", "ization",
+    "ation", "ition", "ism", "itis", "osis", "ide", "ine", "ose", "cyte", "phage", "ics",
+)
+CONCEPT_HEADS = frozenset(
+    """protein acid cell molecule reaction enzyme receptor gene synthesis spectrometry
+    chromatography microscopy therapy disease drug compound bond interaction tag probe
+    technique method model theory effect law process particle hormone vaccine virus
+    bacterium organism tissue organ membrane pathway mutation chain sequence""".split()
+)
+
+
+def concept_type(term: str) -> str:
+    """The kind of a lowercase term by its head noun or ending ("c:protein", "c:-ase")."""
+    if not term[:1].islower() or len(term) < 4:
+        return ""
+    last = term.split()[-1].lower()
+    singular = last[:-1] if last.endswith("s") and last[:-1] in CONCEPT_HEADS else last
+    if singular in CONCEPT_HEADS:
+        return "c:" + singular
+    for ending in CONCEPT_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            return "c:-" + ending
+    return ""
+
+
 def person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and all(
@@ -288,6 +319,8 @@ def person_like(name: str) -> bool:
 def coarse_of(fine: str) -> str:
     if fine in PERSON_ROLES:
         return "person"
+    if fine.startswith("c:"):
+        return "concept"
     return COARSE.get(fine, fine)
 
 
@@ -325,6 +358,7 @@ class TypeCollector:
         self.vote(name, head_type(name), 2)
         self.vote(name, appositive_type(text, end), 2)
         self.vote(name, gazetteer_type(name), 4)
+        self.vote(name, concept_type(name), 2)
         if person_like(name) and PERSON_AFTER.match(text[end:]):
             self.vote(name, "person", 2)  # "Bomi (1908-2003)", "X said", "X, who ... his"
         if PLACE_BEFORE.search(text[:start]) and not head_type(name) and name[:1].isupper():

@@ -25,6 +25,7 @@ class Sentence:
     group: int = -1
     index: int = 0
     anchored: bool = True
+    swappable: list[Span] = field(default_factory=list)  # every typed span, for false statements
 
 
 @dataclass
@@ -109,6 +110,7 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             continue
         sentence = Sentence(resolved, section, find_spans(resolved, sentence_links), lead, group)
         sentence.anchored = prepared.anchored
+        sentence.swappable = find_spans(resolved, sentence_links, askable=False)
         sentence.index = len(facts.sentences)
         facts.sentences.append(sentence)
         for span in sentence.spans:

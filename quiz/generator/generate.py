@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from quiz import __version__
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, extract_facts
+from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import SentenceItems
 from quiz.generator.select import select
 from quiz.generator.structured import StructuredItems
@@ -27,6 +29,8 @@ def entity_types(facts: Facts) -> EntityTypes:
                 collector.see(sentence.text, span.start, span.end, span.target)
         collector.coordinated(sentence.text, names)
     for field in facts.infobox:
+        if INFOBOX_SKIP.match(field.name) or re.search(r"\.(?:jpe?g|png|svg|gif)\b", field.value, re.I):
+            continue  # an image file's name is not a name of the article
         for name in field.links:
             collector.see(name, 0, len(name), "")
     for group in facts.groups:

@@ -80,12 +80,39 @@ INFOBOX_WORDING = {
 }
 
 
-def infobox_question(name: str, label: str, title: str) -> str | None:
+ROLES = frozenset(
+    """architect builder owner founder chairman president manager coach captain editor
+    publisher director designer engineer developer leader mayor governor""".split()
+)
+
+
+def generic_question(label: str, title: str, person_value: bool) -> str | None:
+    """ "What is the floor count of the Chrysler Building?" for a field whose label is plain
+    English words (abbreviated labels such as "Course km" or "highest prev" are left out)."""
+    words = label.lower().split()
+    if not 1 <= len(words) <= 3 or not all(_english(w) for w in words):
+        return None
+    if person_value and len(words) == 1 and words[0] in ROLES:
+        return f"According to its infobox, who is the {words[0]} of {title}?"
+    if not person_value and len(words) >= 2 and words[-1] in ("date", "count", "area", "length"):
+        return f"According to its infobox, what is the {' '.join(words)} of {title}?"
+    return None
+
+
+def _english(word: str) -> bool:
+    from lemminflect import getAllLemmas  # its lexicon: "floor", "count", not "prev" or "km"
+
+    return len(word) >= 3 and bool(getAllLemmas(word))
+
+
+def infobox_question(name: str, label: str, title: str, person_value: bool = False) -> str | None:
     """Question wording for an infobox field, or None for fields not worth asking."""
     if INFOBOX_SKIP.match(name.strip()) or name.strip().lower() in INFOBOX_VAGUE:
         return None
     key = name.strip().lower().replace(" ", "_")
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
+    if not template:
+        return generic_question(label, title, person_value)
     if template:
         question = template.format(t=title)
         if title.startswith("the ") and title.endswith("s"):

@@ -127,6 +127,23 @@ class SentenceItems:
         fact.salience = checks.statement_salience(sentence, self.facts)
         span = Span(0, 0, "", "statement")
         fact.options["tf_true"] = self.make("true_false", fact, text, span, answer="True", truth="true")
+        rng = random.Random(f"{self.seed}:{key}")
+        for swap in sentence.swappable:
+            if swap.type == "entity" and not self.types.coarse.get(swap.text):
+                continue
+            if not checks.false_ok(text, swap.start):
+                continue
+            false = false_statement_value(sentence, swap, self, [], rng)
+            if false is None:
+                continue
+            statement = checks.substitute(text, swap.start, swap.end, false)
+            fact.answer_type = self.answer_type(swap)
+            fact.options["tf_false"] = self.make(
+                "true_false", fact, statement, span, answer="False", truth="false"
+            )
+            fact.options["tf_false"].tags = [fact.answer_type]
+            fact.options["tf_true"].tags = [fact.answer_type]
+            break
         return fact
 
     def fact(self, sentence: Sentence, span: Span) -> FactItems | None:
@@ -272,7 +289,7 @@ class SentenceItems:
                 continue
             if normalize(name) in self.title or checks.shares_title(name, self.facts.title):
                 continue
-            if not checks.plausible_name(name):
+            if not checks.plausible_name(name, span.text):
                 continue
             same = family(self.types.fine.get(name, "")) == family(fine)
             (same_fine if same else same_coarse).append(name)
@@ -301,7 +318,7 @@ class SentenceItems:
             and name != span.text
             and not self.types.same_thing(name, span.text)
             and normalize(name) not in shown
-            and checks.plausible_name(name)
+            and checks.plausible_name(name, span.text)
             and normalize(name) not in self.title
             and not checks.shares_title(name, self.facts.title)
             and name[:1].isupper() == span.text[:1].isupper()

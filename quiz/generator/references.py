@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quiz.generator.entities import disambiguator_type, head_type, person_like
 from quiz.generator.spans import NOT_NAMES
@@ -241,56 +242,107 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
-def _noun_phrase(text: str, start: int, heads: frozenset[str]) -> list[str]:
-    """The words of "the ..." up to its head noun: "the air force has" -> [air, force];
-    "the paper usually endorses" -> [paper] (the first word that names a kind of thing)."""
+# Definite nouns that need no earlier mention: "the world", "the public", "the north of".
+SELF_EVIDENT = frozenset(
+    """world public press media internet sun moon earth sky environment past future present
+    rest end beginning start middle top bottom centre center north south east west northwest
+    northeast southwest southeast way fact""".split()
+)
+FIXED = re.compile(r"(?i)^the (?:first|last|only|second|third) time\b|^the same (?:name|way)\b")
+QUALIFIED = re.compile(
+    r"(?:'s|s')?(?: (?:of|called|named|entitled|titled|known as|that|which|who|whom|whose|"
+    r"where|when)\b| (?:in|at|on|for|from|to|with|between|near|by|under|during|against|"
+    r"within|across|along) (?:the |a )?(?:[A-Z0-9]|(?:world|country|region)\b)| [A-Z]|\s*\()"
+)
+# Parts and attributes of a kind of subject: "the spire" in a building's article is its spire.
+PARTS = {
+    "building": """spire dome crown roof facade façade lobby floor floors basement entrance
+        entrances elevators elevator windows exterior interior base site top observatory
+        tower ornamentation gargoyles cladding frame structure design construction""",
+    "city": """population economy climate council mayor airport centre center residents
+        inhabitants skyline municipality administration""",
+    "town": """population economy council mayor centre center residents inhabitants parish""",
+    "club": """manager chairman stadium ground supporters fans players squad kit badge
+        colours colors board directors crest""",
+    "newspaper": """editor publisher owner owners circulation website headquarters newsroom
+        readership editorial""",
+    "force": """budget branches personnel troops""",
+}
+
+
+@lru_cache(maxsize=8192)
+def _noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas or (not lemmas and not word.endswith("ly"))
+
+
+@lru_cache(maxsize=8192)
+def _verb_only(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return ("VERB" in lemmas or "AUX" in lemmas) and "NOUN" not in lemmas
+
+
+def _noun_phrase(text: str, start: int) -> list[str]:
+    """The lowercase words of "the ..." up to its head noun: "the air force has" -> [air,
+    force]; "the paper usually endorses" -> [paper]; [] when no noun follows."""
     words: list[str] = []
-    run = re.match(r"(?:[a-z][\w-]*(?:'s|s')?(?: |(?=[,.;:]|$)))+", text[start:])
-    for token in run.group().split() if run else []:
-        bare = token.removesuffix("'s").removesuffix("'")
-        if bare in NP_STOP or len(words) == 3:
+    for token in text[start:].split()[:5]:
+        bare = token.rstrip(",.;:)!?\"")
+        possessive = bare.endswith(("'s", "s'"))
+        bare = bare.removesuffix("'s").removesuffix("'")
+        if not re.fullmatch(r"[a-z][a-z-]*", bare):
+            break
+        if bare in NP_STOP or bare.endswith("ly") or len(words) == 4 or _verb_only(bare):
             break
         words.append(bare)
-        singular = bare[:-1] if bare.endswith("s") else bare
-        if bare != token or bare in heads or singular in heads:
-            return words
-    return []
+        if possessive or token != token.rstrip(",.;:)!?\""):
+            break
+    while words and not _noun(words[-1]):
+        words.pop()
+    return words
 
 
 def resolve_backrefs(
     text: str, subject: Subject, context: Context, edits: Edits, links: list[Link] = ()
 ) -> bool:
-    """ "the town" -> the subject's name when the subject is a town; "the ministry" -> the
-    ministry the paragraph named; any other bare back-reference ("the agreement", "the
-    band") makes the sentence depend on its neighbours (False)."""
+    """Every "the ..." must say which one: "the town" -> the subject's name when the subject
+    is a town; "the ministry" -> the one ministry the paragraph named; "the air force" -> "the
+    Azerbaijani air force" in an article on that military. Any other unqualified "the show",
+    "the survey", "the highest rainfall" (of what? where?) makes the sentence depend on its
+    neighbours (False)."""
     subject_tail = subject.bare.lower()
     demonym = qualifier(subject)
     for match in re.finditer(r"\b([Tt]he) ", text):
-        words = _noun_phrase(text, match.end(), BACKREF | subject.kinds)
+        if FIXED.match(text[match.start() :]):
+            continue
+        words = _noun_phrase(text, match.end())
         if not words:
             continue
-        if re.fullmatch(r"[a-z]+est|most|least|first|last|only|best|worst|same|next|\d\w*", words[0]):
-            continue  # "the greatest singers", "the first album": defined by itself
         noun, phrase = words[-1], " ".join(words)
         end = match.end() + len(phrase)
         after = text[end:]
         possessive = after.startswith(("'s", "s'"))
-        if re.match(
-            r"(?:'s|s')? (?:of|called|named|known|(?:in|at|on|for|from|to|with|between) "
-            r"(?:the )?[A-Z])\b",
-            after,
-        ):
-            continue  # "the club of the town", "the force in Kosovo": qualified
-        if re.match(r"(?:'s|s')? [A-Z]", after) or re.match(r"\s*\(", after):
-            continue  # "the band Queen"
-        singular = noun[:-1] if noun.endswith("s") and noun[:-1] in BACKREF else noun
-        if singular not in BACKREF:
-            continue
+        singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         at_start = match.start() == 0
         if noun in subject.kinds and (len(words) == 1 or subject_tail.endswith(phrase)):
             if possessive:
                 end += 2
             edits.replace(match.start(), end, subject.mention(start=at_start, possessive=possessive))
+            continue  # (a plural "the buildings" is not the building the article is about)
+        part_of = next(
+            (k for k in subject.kinds if k in PARTS and noun in PARTS[k].split()), ""
+        )
+        if part_of and len(words) == 1 and not possessive and not QUALIFIED.match(after):
+            owner = subject.mention(start=at_start, possessive=True)
+            edits.replace(match.start(), end, f"{owner} {noun}")
+            continue  # "The spire was ..." -> "The Chrysler Building's spire was ..."
+        if QUALIFIED.match(after) or re.search(r"\d", words[0]):
+            continue  # "the club of the town", "the band Queen", "the 2003 blackout"
+        if noun in SELF_EVIDENT or singular in SELF_EVIDENT:
             continue
         if demonym and generic(words) and noun in BRANCHES:
             edits.replace(match.start(), match.end(), f"{match.group(1)} {demonym} ")
@@ -299,13 +351,19 @@ def resolve_backrefs(
         name = _paragraph_name(singular, [(context.heading, "")]) if context.heading else ""
         name = name or _paragraph_name(singular, context.names + inside)
         if not name and singular == "country" and subject.country:
-            name = subject.country  # "the country" in an article about its army or a city
-        if name:
-            the = "" if name.startswith("The ") else match.group(1) + " "
+            edits.replace(match.start(), end, subject.country)
+            continue  # "the country" in an article about its army or a city
+        if name and singular == noun:
+            the = "" if name.startswith("The ") or _no_article(name) else match.group(1) + " "
             edits.replace(match.start(), end, f"{the}{name}")
             continue
         return False
     return _generic_names(text, subject, edits)
+
+
+def _no_article(name: str) -> bool:
+    """A name used without "the": a person's or a place's ("Queen", "Baku")."""
+    return not re.search(r"\b(?:of|for)\b", name) and not head_type(name)
 
 
 def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:

@@ -46,8 +46,10 @@ class Span:
     target: str = ""
 
 
-def find_spans(text: str, links: list[Link]) -> list[Span]:
-    """Typed answer spans in a sentence: linked entities, dates, years, numbers, money, %."""
+def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Span]:
+    """Typed answer spans in a sentence: linked entities, dates, years, numbers, money, %.
+    With ``askable=False`` also the ones a gap would give away (a false statement may still
+    change them)."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
@@ -59,14 +61,14 @@ def find_spans(text: str, links: list[Link]) -> list[Span]:
             a, b = match.start(), match.end()
             if free(a, b):
                 taken.append((a, b))
-                if askable_span(text, a, b, kind):
+                if not askable or askable_span(text, a, b, kind):
                     spans.append(Span(a, b, match.group(), kind))
     for link in links:
         if free(link.start, link.end) and link.end <= len(text):
             surface = text[link.start : link.end]
             taken.append((link.start, link.end))
-            if re.search(r"[A-Za-z]", surface) and askable_span(
-                text, link.start, link.end, "entity"
+            if re.search(r"[A-Za-z]", surface) and (
+                not askable or askable_span(text, link.start, link.end, "entity")
             ):
                 spans.append(Span(link.start, link.end, surface, "entity", link.target))
     for match in PROPER_NAME.finditer(text):
@@ -89,7 +91,7 @@ def find_spans(text: str, links: list[Link]) -> list[Span]:
         if len(name.split()) < 2 and (bound or previous[:1].isdigit()):
             continue  # part of a phrase: "2,970 degrees Celsius"
         taken.append((a, b))
-        if askable_span(text, a, b, "entity"):
+        if not askable or askable_span(text, a, b, "entity"):
             spans.append(Span(a, b, name, "entity"))
     return sorted(spans, key=lambda s: s.start)
 

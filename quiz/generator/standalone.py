@@ -59,9 +59,9 @@ ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 
 # "was a supporter as a boy": a supporter of what? These nouns need their "of".
 RELATIONAL = re.compile(
-    r"\b(?:a|the) (?:supporter|member|fan|part|winner|founder|president|director|chairman|"
-    r"captain|manager|head|leader|owner|rival|partner|successor|predecessor)\b(?! (?:of|for|to|"
-    r"with|at|in)\b)"
+    r"\b(?:(?:a|the) (?:supporter|member|fan|part|winner|founder|president|director|chairman|"
+    r"captain|manager|head|leader|owner|rival|partner|successor|predecessor)|(?:celebrity |"
+    r"notable |famous )?(?:fans|supporters|members|rivals))\b(?! (?:of|for|to|with|at|in)\b)"
 )
 # "... in season 1902–03 Raith Rovers were incorporated": two sentences run together.
 RUN_ON_NAME = re.compile(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
@@ -114,9 +114,17 @@ def _drop_inner_adverbs(text: str, edits: Edits) -> None:
         edits.replace(match.start(), match.end(), "")
 
 
-def _thing_antecedent(before: str) -> bool:
-    names = [m.group() for m in ANCHOR_NAME.finditer(before)]
-    return any(n not in NOT_NAMES for n in names)
+def _thing_antecedent(before: str, subject: Subject | None = None) -> bool:
+    """A name before "it"/"its"/"they"/"their" that such a pronoun can stand for: not a
+    person's name (a singer is "she", not "it" or "they")."""
+    for match in ANCHOR_NAME.finditer(before):
+        name = match.group()
+        if name in NOT_NAMES:
+            continue
+        if subject is not None and subject.person and name in (subject.bare, subject.name):
+            continue
+        return True
+    return False
 
 
 def prepare(
@@ -165,7 +173,7 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
             if not person_antecedent(text[: match.start()]):
                 return False
     for match in THING_PRONOUN.finditer(text):
-        if match.start() == 0 or not _thing_antecedent(text[: match.start()]):
+        if match.start() == 0 or not _thing_antecedent(text[: match.start()], subject):
             return False
         if match.group(1).lower() in ("it", "they") and not _named_subject(text):
             return False  # "In the 2nd leg, at the Olympiastadion they led": who are "they"?

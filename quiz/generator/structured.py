@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 
+from quiz.generator.entities import given_name
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
@@ -51,7 +52,10 @@ class StructuredItems:
     # -- infobox ----------------------------------------------------------------------------
     def infobox(self) -> list[FactItems]:
         out = []
+        labels = [f.label for f in self.facts.infobox]
         for field in self.facts.infobox:
+            if labels.count(field.label) > 1:
+                continue  # "Pole rider" of three classes: which one?
             fact = self.infobox_fact(field)
             if fact is not None and fact.options:
                 out.append(fact)
@@ -65,8 +69,15 @@ class StructuredItems:
             return None
         if value.lower() in SKIP_VALUES or not re.search(r"[A-Za-z0-9]", value):
             return None
+        digits = re.sub(r"\D", "", value.split("(")[0]).strip("0")
+        if field.type in ("number", "text") and len(digits) >= 5:
+            return None  # "1,196,958 sqft": a measurement to the last digit is trivia
         year = re.search(r"\s*\((\d{4})\)$", value)
-        prompt = infobox_question(field.name, field.label, self.subject)
+        person = self.si.types.coarse.get(value) == "person" or bool(
+            re.fullmatch(r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+){1,2}", value)
+            and given_name(value.split()[0])
+        )
+        prompt = infobox_question(field.name, field.label, self.subject, person)
         if not prompt:
             return None
         if year:
