@@ -406,6 +406,9 @@ class TypeCollector:
             votes = self.votes.get(name)
             if votes:
                 fine = votes.most_common(1)[0][0]
+                roles = [r for r, _ in votes.most_common() if r in PERSON_ROLES and r != "person"]
+                if fine == "person" and roles:
+                    fine = roles[0]  # "guitarist Brian May": the role says more than "person"
             elif person_like(name) and self.person_score(name) >= 2:
                 fine = "person"
             else:

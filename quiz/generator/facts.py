@@ -96,7 +96,7 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
         ]
         prepared = prepare(raw, raw_links, facts.subject, context)
         context.previous = raw
-        context.topic = topic_of(prepared.text) if prepared else topic_of(raw)
+        context.topic = topic_of(prepared.text if prepared else raw, facts.subject)
         context.names.extend((raw[lk.start : lk.end], lk.target) for lk in raw_links)
         context.names.extend((m.group(), "") for m in PROPER_NAME.finditer(raw) if " " in m.group())
         if prepared is None:

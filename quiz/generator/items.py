@@ -87,6 +87,16 @@ class SentenceItems:
         self.dates = sorted(
             {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
         )
+        # When each name appears (the years of its sentences) and whether it takes "the".
+        self.name_years: dict[str, set[int]] = {}
+        self.with_the: dict[str, bool] = {}
+        for sent in facts.sentences:
+            years = {int(y) for y in checks.YEAR_IN_TEXT.findall(sent.text)}
+            for span in sent.swappable:
+                if span.type == "entity":
+                    self.name_years.setdefault(span.text, set()).update(years)
+                    the = sent.text[max(0, span.start - 4) : span.start].lower() == "the "
+                    self.with_the[span.text] = self.with_the.get(span.text, False) or the
 
     # -- the answer's kind ---------------------------------------------------------------
     def answer_type(self, span: Span) -> str:
@@ -289,8 +299,10 @@ class SentenceItems:
                 continue
             if normalize(name) in self.title or checks.shares_title(name, self.facts.title):
                 continue
-            if not checks.plausible_name(name, span.text):
+            if not checks.plausible_name(name, span.text) or not self.fits_time(name, sentence):
                 continue
+            if self.with_the.get(name, False) != self.with_the.get(span.text, False):
+                continue  # "the _____": "the United States" alone would fit the grammar
             same = family(self.types.fine.get(name, "")) == family(fine)
             (same_fine if same else same_coarse).append(name)
         rng.shuffle(same_fine)
@@ -303,6 +315,15 @@ class SentenceItems:
         if fine in ("place", "") and coarse != "person":
             return []  # "a place" mixes cities, countries and squares: no fair choices
         return pick_unreadable(span.text, pool)
+
+    def fits_time(self, name: str, sentence: Sentence) -> bool:
+        """A name the article only mentions with years far from the sentence's (the Soviet
+        Union in a sentence about 2003) is no believable choice there."""
+        here = {int(y) for y in checks.YEAR_IN_TEXT.findall(sentence.text)}
+        there = self.name_years.get(name, set())
+        if not here or not there:
+            return True
+        return any(abs(a - b) <= 15 for a in here for b in there)
 
     def swap_names(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
         """Names of the answer's coarse kind a false statement can put in its place (the
@@ -319,6 +340,8 @@ class SentenceItems:
             and not self.types.same_thing(name, span.text)
             and normalize(name) not in shown
             and checks.plausible_name(name, span.text)
+            and self.fits_time(name, sentence)
+            and self.with_the.get(name, False) == self.with_the.get(span.text, False)
             and normalize(name) not in self.title
             and not checks.shares_title(name, self.facts.title)
             and name[:1].isupper() == span.text[:1].isupper()

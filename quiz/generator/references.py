@@ -181,8 +181,12 @@ def previous_subject(previous: str) -> str:
     return name
 
 
-def topic_of(text: str) -> str:
+def topic_of(text: str, subject: Subject | None = None) -> str:
     """The name a (resolved) sentence opens with as its subject ("The Toronto Star is ...")."""
+    if subject is not None and not subject.person:
+        for name in (subject.mention(start=True), subject.bare):
+            if text.startswith(name + " ") and re.match(r" [a-z]", text[len(name) :]):
+                return subject.name
     return previous_subject(text)
 
 
@@ -250,9 +254,10 @@ SELF_EVIDENT = frozenset(
 )
 FIXED = re.compile(r"(?i)^the (?:first|last|only|second|third) time\b|^the same (?:name|way)\b")
 QUALIFIED = re.compile(
-    r"(?:'s|s')?(?: (?:of|called|named|entitled|titled|known as|that|which|who|whom|whose|"
-    r"where|when)\b| (?:in|at|on|for|from|to|with|between|near|by|under|during|against|"
-    r"within|across|along) (?:the |a )?(?:[A-Z0-9]|(?:world|country|region)\b)| [A-Z]|\s*\()"
+    r"(?:'s|s')?(?: of (?!\d)| (?:called|named|entitled|titled|known as|that|which|who|whom|"
+    r"whose|where|when)\b| (?:in|at|on|for|from|to|with|between|near|by|under|during|against|"
+    r"within|across|along) (?:the |a )?(?:[A-Z]|\d(?!\d{3}\b)|(?:world|country|region)\b)| [A-Z]|"
+    r"\s*\()"
 )
 # Parts and attributes of a kind of subject: "the spire" in a building's article is its spire.
 PARTS = {

@@ -4,6 +4,7 @@ sentence, and a mix of kinds (each kind, true and false answers, numbers and nam
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from quiz.generator.items import SUITS, FactItems
 from quiz.model import Question
@@ -13,7 +14,6 @@ from quiz.text import normalize
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
 PER_SENTENCE = 2
-SLACK = 2  # numeric items may run this far ahead of names while the bank fills
 
 
 def _suit(fact: FactItems, option: str) -> float:
@@ -21,60 +21,63 @@ def _suit(fact: FactItems, option: str) -> float:
     return table.get("tf" if option.startswith("tf_") else option, 0.7)
 
 
-def _pick(facts: list[FactItems]) -> list[tuple[FactItems, str]]:
-    """One pass of the greedy choice: facts by salience, each with the kind that suits it and
-    the bank's mix best."""
-    counts: Counter[str] = Counter()
-    per_sentence: Counter[int] = Counter()
-    tf_sentences: set[int] = set()
-    kinds_of_sentence: dict[int, set[str]] = {}
-    prompts: set[str] = set()
-    chosen: list[tuple[FactItems, str]] = []
-    numeric = 0
-    taken: set[str] = set()
-    # Facts are taken in order of salience; one that had to wait (a true statement before any
-    # false one, a number before enough names) gets another turn once others are in.
-    for _ in range(3):
-        for fact in facts:
-            if fact.key in taken:
+@dataclass
+class Bank:
+    """The choice so far, with the counts every rule looks at."""
+
+    chosen: list[tuple[FactItems, str]] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    per_sentence: Counter[int] = field(default_factory=Counter)
+    tf_sentences: set[int] = field(default_factory=set)
+    kinds_of_sentence: dict[int, set[str]] = field(default_factory=dict)
+    prompts: set[str] = field(default_factory=set)
+    taken: set[str] = field(default_factory=set)
+
+    @property
+    def numeric(self) -> int:
+        return sum(1 for fact, _ in self.chosen if fact.numeric)
+
+    def room(self, fact: FactItems, option: str) -> bool:
+        """Whether ``fact`` may go in as ``option`` (sentence limits, one prompt each)."""
+        if fact.key in self.taken or normalize(fact.options[option].prompt) in self.prompts:
+            return False
+        if fact.sentence >= 0:
+            if self.per_sentence[fact.sentence] >= PER_SENTENCE:
+                return False
+            if option.startswith("tf_") and fact.sentence in self.tf_sentences:
+                return False  # a true and a false version of one sentence answer each other
+        return True
+
+    def add(self, fact: FactItems, option: str) -> None:
+        self.counts[option] += 1
+        self.prompts.add(normalize(fact.options[option].prompt))
+        self.taken.add(fact.key)
+        if fact.sentence >= 0:
+            self.per_sentence[fact.sentence] += 1
+            self.kinds_of_sentence.setdefault(fact.sentence, set()).add(option)
+            if option.startswith("tf_"):
+                self.tf_sentences.add(fact.sentence)
+        self.chosen.append((fact, option))
+
+    def best_option(self, fact: FactItems) -> str | None:
+        """The kind that suits the fact and the bank's mix best (never an unbalancing
+        "True", never a number while numbers outnumber names)."""
+        total = len(self.chosen) + 1
+        used = self.kinds_of_sentence.get(fact.sentence, set())
+        names = len(self.chosen) - self.numeric
+        best: tuple[float, str] | None = None
+        for option in fact.options:
+            if not self.room(fact, option):
                 continue
-            if fact.sentence >= 0 and per_sentence[fact.sentence] >= PER_SENTENCE:
+            if option == "tf_true" and self.counts["tf_true"] >= self.counts["tf_false"]:
                 continue
-            wait_for_names = fact.numeric and numeric >= len(chosen) - numeric + SLACK
-            total = len(chosen) + 1
-            used = kinds_of_sentence.get(fact.sentence, set())
-            best: tuple[float, str] | None = None
-            for option, question in fact.options.items():
-                if normalize(question.prompt) in prompts:
-                    continue
-                if (
-                    option.startswith("tf_")
-                    and fact.sentence >= 0
-                    and fact.sentence in tf_sentences
-                ):
-                    continue  # a true and a false version of one sentence would answer each other
-                if option == "tf_true" and counts["tf_true"] > counts["tf_false"]:
-                    continue  # "always True" must not pass
-                if wait_for_names and option != "tf_false":
-                    continue  # (a false year lets a true statement about a name in)
-                deficit = TARGET[option] * total - counts[option]
-                score = _suit(fact, option) + 0.6 * deficit - (0.5 if option in used else 0.0)
-                if best is None or score > best[0]:
-                    best = (score, option)
-            if best is None:
+            if fact.numeric and self.numeric >= names + 1 and option != "tf_false":
                 continue
-            option = best[1]
-            counts[option] += 1
-            prompts.add(normalize(fact.options[option].prompt))
-            if fact.sentence >= 0:
-                per_sentence[fact.sentence] += 1
-                kinds_of_sentence.setdefault(fact.sentence, set()).add(option)
-                if option.startswith("tf_"):
-                    tf_sentences.add(fact.sentence)
-            numeric += fact.numeric
-            taken.add(fact.key)
-            chosen.append((fact, option))
-    return chosen
+            deficit = TARGET[option] * total - self.counts[option]
+            score = _suit(fact, option) + 0.6 * deficit - (0.5 if option in used else 0.0)
+            if best is None or score > best[0]:
+                best = (score, option)
+        return best[1] if best else None
 
 
 def select(facts: list[FactItems]) -> list[Question]:
@@ -83,15 +86,36 @@ def select(facts: list[FactItems]) -> list[Question]:
         (f for f in facts if f.salience >= MIN_SALIENCE and f.options),
         key=lambda f: (-f.salience, f.sentence, f.key),
     )
-    chosen = _pick(ranked)
-    # At most half the answers numeric: the least central numeric items go (false years stay
-    # while true statements lean on them).
-    numeric = [pair for pair in chosen if pair[0].numeric]
-    excess = len(numeric) - (len(chosen) - len(numeric))
-    if excess > 0:
-        droppable = [pair for pair in numeric if pair[1] != "tf_false"]
-        droppable.sort(key=lambda pair: pair[0].salience)
-        drop = {id(pair) for pair in droppable[:excess]}
-        chosen = [pair for pair in chosen if id(pair) not in drop]
-    chosen.sort(key=lambda pair: (pair[0].sentence, pair[0].key))
+    bank = Bank()
+    # Facts by salience, each with its best kind; one that had to wait (a number before
+    # enough names, a true statement before a false one) gets another turn.
+    for _ in range(3):
+        for fact in ranked:
+            if fact.key not in bank.taken:
+                option = bank.best_option(fact)
+                if option is not None:
+                    bank.add(fact, option)
+    _pair_statements(ranked, bank)
+    chosen = sorted(bank.chosen, key=lambda pair: (pair[0].sentence, pair[0].key))
     return [fact.options[option] for fact, option in chosen]
+
+
+def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
+    """True statements still waiting go in with a false statement each, made from a fact not
+    yet asked: the pair keeps true/false balanced and adds one number at most for one name."""
+    donors = [f for f in ranked if f.key not in bank.taken and "tf_false" in f.options]
+    for fact in ranked:
+        if fact.key in bank.taken or "tf_true" not in fact.options:
+            continue
+        if not bank.room(fact, "tf_true"):
+            continue
+        for donor in donors:
+            if donor.key in bank.taken or donor.sentence == fact.sentence:
+                continue
+            if not bank.room(donor, "tf_false"):
+                continue
+            if donor.numeric and fact.numeric:
+                continue
+            bank.add(fact, "tf_true")
+            bank.add(donor, "tf_false")
+            break

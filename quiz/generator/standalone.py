@@ -161,9 +161,12 @@ def prepare(
         new_links = _relink(new_text, tidy, new_links)
     if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):
         return None
+    anchored = _thing_antecedent(tidy)
     if re.match(r"There (?:is|are|was|were)\b", tidy) and not _thing_antecedent(tidy[5:]):
         return None  # "There are 300,000 former service personnel": where?
-    return Prepared(tidy, new_links, _thing_antecedent(tidy) or bool(re.search(r"\d", tidy)))
+    if not anchored and re.match(r"The [a-z]", tidy):
+        return None  # "The highest monthly rainfall was ...": of what, where? Nothing named
+    return Prepared(tidy, new_links, anchored or bool(re.search(r"\d", tidy)))
 
 
 def _pronouns_resolved(text: str, subject: Subject) -> bool:
@@ -209,7 +212,7 @@ def trim_around(text: str, start: int, end: int) -> tuple[str, int, int]:
         if a <= start < b or a < end <= b:
             continue
         if b < len(text) and text[b] == "," and not re.match(r", (?:and|but|or)\b", text[b:]):
-            pieces.append((a, b))  # a clause closed by a comma: ", which ...,"
+            pieces.append((a, b + 1))  # a clause closed by a comma: ", which ...," (both go)
         elif b >= len(text) - 1:
             pieces.append((a, b))
     if not pieces:

@@ -67,10 +67,11 @@ class TableItems:
         where = f"In the {leaf} of {self.subject()}"
         out: list[FactItems] = []
         keys = [c.text for c in columns[key]]
-        if POSITION.match(header[0]) and [c.text for c in columns[0][:3]] == ["1", "2", "3"]:
-            for rank in range(TOP_ROWS):
-                prompt = f"{where}, which {_noun(header[key])} finished {ORDINALS[rank]}?"
-                out.append(self.fact(section, prompt, keys[rank], keys[: TOP_ROWS + 3], rows, rank))
+        if not (POSITION.match(header[0]) and [c.text for c in columns[0][:3]] == ["1", "2", "3"]):
+            return []  # only ranked results: the top rows are what a teacher would ask
+        for rank in range(TOP_ROWS):
+            prompt = f"{where}, which {_noun(header[key])} finished {ORDINALS[rank]}?"
+            out.append(self.fact(section, prompt, keys[rank], keys[: TOP_ROWS + 3], rows, rank))
         for col, cells in enumerate(columns):
             values = [c.text for c in cells]
             distinct = {v for v in values if v}

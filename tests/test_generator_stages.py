@@ -1,0 +1,309 @@
+"""Unit tests of the generator's stages: subject, stand-alone sentences, references, entity
+kinds, choice sets, answer checks, false statements, tables, infobox wording, selection."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+from quiz.generator.checks import derivable, reject_answer, substitute
+from quiz.generator.choices import (
+    date_choices,
+    number_choices,
+    readable,
+    target_rank,
+    year_choices,
+)
+from quiz.generator.entities import EntityTypes, TypeCollector, concept_type, head_type
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.infobox import infobox_question
+from quiz.generator.ingest import restore_lines
+from quiz.generator.references import Context
+from quiz.generator.standalone import prepare, trim_around
+from quiz.generator.subject import Subject, find_subject
+from quiz.generator.wikitext import Link, parse_article
+
+TOWN = Subject("Exampleton", "Exampleton", kinds=frozenset({"town", "parish"}))
+PERSON = Subject("Ada Quill", "Quill", person=True, pronoun="she")
+ARMY = Subject(
+    "Ruritanian Armed Forces",
+    "the Ruritanian Armed Forces",
+    kinds=frozenset({"forces", "force", "military"}),
+    plural=True,
+)
+
+
+def text_of(text: str, subject: Subject, context: Context | None = None) -> str | None:
+    prepared = prepare(text, [], subject, context)
+    return prepared.text if prepared else None
+
+
+# -- subject ------------------------------------------------------------------------------
+
+
+def test_subject_of_a_town_and_of_a_person() -> None:
+    town = parse_article(
+        "Exampleton",
+        "'''Exampleton''' is a civil parish and historic town in [[Wessex]].\n\n"
+        "== History ==\nExampleton grew around a mill. Exampleton had a market.",
+    )
+    subject = find_subject(town)
+    assert subject.name == "Exampleton" and {"town", "parish"} <= subject.kinds
+    person = parse_article(
+        "Ada Quill",
+        "{{Infobox scientist\n| birth_date = 1815\n}}\n'''Ada Quill''' (born 1815) was a "
+        "writer. She wrote notes. She met Babbage. Her father was a poet.",
+    )
+    subject = find_subject(person)
+    assert subject.person and subject.name == "Quill" and subject.pronoun == "she"
+
+
+# -- stand-alone sentences -------------------------------------------------------------------
+
+
+def test_the_town_becomes_the_subject_and_he_becomes_the_person() -> None:
+    assert text_of("The town has a market on Fridays near the river Exe.", TOWN) == (
+        "Exampleton has a market on Fridays near the river Exe."
+    )
+    assert text_of("She wrote the first algorithm for the Engine in 1843.", PERSON) == (
+        "Quill wrote the first algorithm for the Engine in 1843."
+    )
+    assert text_of("In 1843 she published a translation of Menabrea's paper.", PERSON) == (
+        "In 1843 Quill published a translation of Menabrea's paper."
+    )
+
+
+def test_sentences_that_point_outside_themselves_are_dropped() -> None:
+    context = Context(heading="History", previous="Exampleton grew around a rainfall record.")
+    for text in (
+        "It was established in 2005 with forty officers.",  # "it": what?
+        "The show received high ratings in its first season.",  # "the show": which?
+        "The highest monthly rainfall of 743 mm was recorded in July 1995.",  # where?
+        "Three years later, Exampleton built a new bridge.",  # later than what?
+        "However, the agreement was never signed by Ruritania.",  # "the agreement"
+        "Craig Levein was a supporter as a boy.",  # a supporter of what?
+        "There are 300,000 former service personnel who served recently.",  # where?
+    ):
+        assert text_of(text, TOWN, context) is None, text
+
+
+def test_a_branch_of_a_national_military_takes_its_demonym() -> None:
+    assert text_of("The air force has about 106 aircraft and 35 helicopters.", ARMY) == (
+        "The Ruritanian air force has about 106 aircraft and 35 helicopters."
+    )
+    assert text_of("The Land Forces include 23 motor rifle brigades.", ARMY) == (
+        "The Ruritanian Land Forces include 23 motor rifle brigades."
+    )
+
+
+def test_the_ministry_is_the_one_the_paragraph_named() -> None:
+    context = Context(names=[("Ministry of Defence Industry of Ruritania", "")])
+    assert text_of("The ministry was established in 2005 in Strelsau.", ARMY, context) == (
+        "The Ministry of Defence Industry of Ruritania was established in 2005 in Strelsau."
+    )
+    two = Context(names=[("Ministry of Defence", ""), ("Ministry of Finance", "")])
+    assert text_of("The ministry was established in 2005 in Strelsau.", ARMY, two) is None
+
+
+def test_it_is_the_name_the_previous_sentence_opened_with() -> None:
+    context = Context(topic="The Strelsau Museum", previous="The Strelsau Museum opened.")
+    assert text_of("It was established in 2005 by the state.", TOWN, context) is None or (
+        text_of("It was established in 2005 by the state.", TOWN, context)
+        == "The Strelsau Museum was established in 2005 by the state."
+    )
+    assert text_of("It displays five tanks from Ruritania.", TOWN, context) == (
+        "The Strelsau Museum displays five tanks from Ruritania."
+    )
+
+
+def test_asides_go_and_links_follow() -> None:
+    text = "Ada Quill (born 1815) met Charles Babbage in London."
+    start = text.index("Charles Babbage")
+    prepared = prepare(text, [Link(start, start + 15, "Charles Babbage")], PERSON)
+    assert prepared is not None
+    assert prepared.text == "Ada Quill met Charles Babbage in London."
+    link = prepared.links[0]
+    assert prepared.text[link.start : link.end] == "Charles Babbage"
+
+
+def test_side_clauses_without_the_answer_are_trimmed() -> None:
+    text = "The club, which was founded by miners, won the cup in 1922."
+    start = text.index("1922")
+    trimmed, a, b = trim_around(text, start, start + 4)
+    assert trimmed == "The club won the cup in 1922."
+    assert trimmed[a:b] == "1922"
+
+
+# -- entity kinds -------------------------------------------------------------------------
+
+
+def test_kinds_come_from_the_wikitext() -> None:
+    collector = TypeCollector()
+    text = "Queen was formed by guitarist Brian May in London, and Bodmin College opened."
+    for name, target in (
+        ("Queen", "Queen (band)"),
+        ("Brian May", "Brian May"),
+        ("Bodmin College", ""),
+    ):
+        start = text.index(name)
+        collector.see(text, start, start + len(name), target)
+    types = collector.finish()
+    assert types.kind_of("Queen") == ("band", "org")
+    assert types.kind_of("Brian May") == ("guitarist", "person")
+    assert types.kind_of("Bodmin College") == ("college", "org")
+    assert head_type("Al Kazim Towers") == "tower"
+    assert concept_type("proteome") == "c:-ome" and concept_type("green fluorescent protein")
+
+
+def test_names_that_may_be_the_same_thing() -> None:
+    types = EntityTypes(targets={"Red Army": "Red Army", "Soviet Red Army": "Red Army"})
+    assert types.same_thing("Red Army", "Soviet Red Army")
+    assert not types.same_thing("Brian May", "Roger Taylor")
+
+
+# -- choice sets ------------------------------------------------------------------------------
+
+
+def test_the_answer_ranks_evenly_among_sorted_choices() -> None:
+    ranks = Counter()
+    for i in range(400):
+        key = f"{i:012x}"
+        wrong = year_choices("1950", [], [], random.Random(i), target_rank(key), 2020)
+        ranks[sorted([1950, *map(int, wrong)]).index(1950)] += 1
+    assert all(70 <= ranks[r] <= 130 for r in range(4)), ranks
+
+
+def test_wrong_years_keep_the_order_the_prompt_implies() -> None:
+    for rank in range(4):
+        wrong = year_choices("1979", [1970, 1985], [1972], random.Random(rank), rank, 2000)
+        assert all(int(y) > 1972 for y in wrong), wrong
+
+
+def test_numbers_keep_format_and_roundness() -> None:
+    for rank in range(4):
+        wrong = number_choices("330,000", random.Random(rank), rank)
+        assert len(wrong) == 3 and all(re.fullmatch(r"\d{3},000", w) for w in wrong), wrong
+
+
+def test_patterns_a_test_wise_student_reads_are_refused() -> None:
+    dates = ["9 July 1991", "9 October 1991", "9 October 1992", "9 October 1990"]
+    assert readable(dates, "9 October 1991")  # the centre of one-part variations
+    assert readable(["15", "11", "13", "26"], "15")  # the only round number
+    assert not readable(["1964", "1971", "1954", "1991"], "1971")
+
+
+def test_date_choices_are_real_dates_of_the_article() -> None:
+    article = ["3 May 1990", "14 June 1992", "2 March 1995", "30 August 1997"]
+    wrong = date_choices("9 October 1993", article, [], random.Random(1), 2, 2000)
+    assert sorted(wrong) == sorted(set(wrong)) and set(wrong) <= set(article)
+    assert date_choices("9 October 1993", article[:2], [], random.Random(1), 2, 2000) == []
+
+
+# -- answer checks ------------------------------------------------------------------------
+
+
+def test_numbers_the_prompt_lets_a_learner_work_out() -> None:
+    assert derivable("1648", "began in 1618 and lasted thirty years, ending in", "")
+    assert derivable("45", "born in 1946, died in 1991 aged", "")
+    assert not derivable("1970", "formed Queen with Brian May in", "")
+
+
+def test_trivia_and_bounds_are_not_answers() -> None:
+    article = parse_article(
+        "Exampleton",
+        "'''Exampleton''' is a town in [[Wessex]].\n\n== Economy ==\n"
+        "As of 2011, Exampleton had 4,000 residents in the parish of Wessex.\n"
+        "Exampleton Fair draws comfortably over 1,500 visitors to the town each July.\n"
+        "In 2009 a survey by Wessex University covered 40 countries of the world.\n",
+    )
+    facts = extract_facts(article)
+    types = entity_types(facts)
+    reasons = [reject_answer(s, span, facts, types) for s in facts.sentences for span in s.spans]
+    assert "an 'as of' date" in reasons
+    assert "a bound, not a value" in reasons
+    assert "the date or scope of a report, survey or estimate" in reasons
+
+
+def test_an_article_before_a_changed_value_agrees_with_it() -> None:
+    text = "It was a European project."
+    start = text.index("European")
+    assert substitute(text, start, start + 8, "American") == "It was an American project."
+    assert substitute(text, start, start + 8, "18th-century") == "It was an 18th-century project."
+
+
+# -- structured parts ---------------------------------------------------------------------
+
+
+RACE = """{{Infobox race
+| name = Exampleton Grand Prix
+}}
+'''Exampleton Grand Prix''' was a motorcycle race held in [[Exampleton]] in 2008.
+
+== Results ==
+{| class="wikitable"
+! Pos.
+! Rider
+! Manufacturer
+|-
+! 1
+| [[Ann Rider]] || [[Ducati]]
+|-
+! 2
+| [[Bo Rider]] || [[Honda]]
+|-
+! 3
+| [[Cy Rider]] || [[Yamaha]]
+|-
+! 4
+| [[Di Rider]] || [[Suzuki]]
+|-
+! 5
+| [[Ed Rider]] || [[Honda]]
+|-
+! 6
+| [[Fi Rider]] || [[Ducati]]
+|}
+"""
+
+
+def test_results_tables_give_questions_with_choices_from_the_column() -> None:
+    bank = build_bank("Exampleton Grand Prix", RACE)
+    ranked = [q for q in bank.questions if "finished" in q.prompt]
+    assert len(ranked) == 3
+    for q in ranked:
+        assert q.prompt.startswith("In the results of Exampleton Grand Prix")
+        if q.kind in ("mcq", "short_answer") and "finished first" in q.prompt:
+            assert q.answer == "Ann Rider"
+    for q in bank.questions:
+        if q.kind == "mcq" and "manufacturer" in q.prompt:
+            assert set(q.choices) <= {"Ducati", "Honda", "Yamaha", "Suzuki"}
+
+
+def test_generic_infobox_wording_only_for_plain_labels() -> None:
+    assert infobox_question("floor_count", "Floor count", "the Tower") == (
+        "According to its infobox, what is the floor count of the Tower?"
+    )
+    assert infobox_question("highest_prev", "Highest prev", "the Tower") is None
+    assert infobox_question("Course_km", "Course km", "the race") is None
+
+
+def test_line_breaks_lost_by_a_tokenizer_are_restored() -> None:
+    text = "Intro text. " * 200 + "==History== ===Early years=== It began. * [[A]] * [[B]]"
+    restored = restore_lines(text)
+    sections = [s.path for s in parse_article("X", restored).sections]
+    assert "History > Early years" in sections
+
+
+# -- the bank -----------------------------------------------------------------------------
+
+
+def test_one_item_per_fact_and_the_set_rules() -> None:
+    bank = build_bank("Exampleton Grand Prix", RACE)
+    facts = Counter(q.fact for q in bank.questions)
+    assert max(facts.values()) == 1
+    prompts = Counter(q.prompt.casefold() for q in bank.questions)
+    assert max(prompts.values()) == 1
+    contexts = Counter(q.context for q in bank.questions)
+    assert max(contexts.values()) <= 2
