@@ -139,6 +139,23 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     return ""
 
 
+def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
+    """A value not worth a false statement either: an "as of" date, a report's year or scope,
+    a bound, a catalogue number, a figure to the last digit, one the prompt lets you work out."""
+    reason = reject_answer(sentence, span, facts, EntityTypes())
+    return reason in (
+        "an 'as of' date",
+        "the date or scope of a report, survey or estimate",
+        "a bound, not a value",
+        "a catalogue number",
+        "a code, not a quantity",
+        "a figure to the last digit",
+        "too precise",
+        "derivable",
+        "an aside",
+    )
+
+
 def visible_elsewhere(sentence: Sentence, span: Span) -> bool:
     """The answer (or a telling part of it) shows in the rest of the sentence."""
     rest = normalize(sentence.text[: span.start] + " " + sentence.text[span.end :]).split()

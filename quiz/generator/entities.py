@@ -127,6 +127,7 @@ class EntityTypes:
     coarse: dict[str, str] = field(default_factory=dict)
     targets: dict[str, str] = field(default_factory=dict)  # surface -> link target
     mentions: Counter[str] = field(default_factory=Counter)  # how often each name appears
+    sure: set[str] = field(default_factory=set)  # names whose kind the wikitext states
 
     def same_thing(self, a: str, b: str) -> bool:
         """Two names that may refer to the same thing ("Red Army" / "Soviet Red Army")."""
@@ -330,6 +331,7 @@ class TypeCollector:
     def __init__(self) -> None:
         self.types = EntityTypes()
         self.votes: dict[str, Counter[str]] = {}
+        self.sure_votes: dict[str, set[str]] = {}
         self.lone_words: set[str] = set()
 
     def text(self, text: str) -> None:
@@ -339,9 +341,13 @@ class TypeCollector:
             if match.start() > 0 and not re.search(r"[A-Z][\w'.-]* $", before):
                 self.lone_words.add(match.group(1))
 
-    def vote(self, name: str, fine: str, weight: int = 1) -> None:
+    def vote(self, name: str, fine: str, weight: int = 1, sure: bool = False) -> None:
+        """Evidence that ``name`` is a ``fine``; ``sure`` evidence (a disambiguator, the name's
+        own head noun, a role or title before it, an ISO country list) may pick choices."""
         if fine:
             self.votes.setdefault(name, Counter())[fine] += weight
+            if sure:
+                self.sure_votes.setdefault(name, set()).add(fine)
 
     def see(self, text: str, start: int, end: int, target: str = "") -> None:
         """One mention of the name at ``text[start:end]``."""
@@ -349,16 +355,16 @@ class TypeCollector:
         self.types.mentions[name] += 1
         if target:
             self.types.targets.setdefault(name, target)
-            self.vote(name, disambiguator_type(target), 3)
+            self.vote(name, disambiguator_type(target), 3, sure=True)
             located = re.fullmatch(r"[^,()]+, ([^,()]+)", target)
             if located and gazetteer_type(located.group(1)) and not head_type(name):
                 self.vote(name, "city", 3)  # "Vaughan, Ontario": a place in a region
             self.vote(name, head_type(re.sub(r"\s*\([^)]*\)$", "", target)), 1)
-        self.vote(name, role_before(text, start), 2)
-        self.vote(name, head_type(name), 2)
-        self.vote(name, appositive_type(text, end), 2)
-        self.vote(name, gazetteer_type(name), 4)
-        self.vote(name, concept_type(name), 2)
+        self.vote(name, role_before(text, start), 2, sure=True)
+        self.vote(name, head_type(name), 2, sure=True)
+        self.vote(name, appositive_type(text, end), 2, sure=True)
+        self.vote(name, gazetteer_type(name), 4, sure=True)
+        self.vote(name, concept_type(name), 2, sure=True)
         if person_like(name) and PERSON_AFTER.match(text[end:]):
             self.vote(name, "person", 2)  # "Bomi (1908-2003)", "X said", "X, who ... his"
         if PLACE_BEFORE.search(text[:start]) and not head_type(name) and name[:1].isupper():
@@ -415,4 +421,8 @@ class TypeCollector:
                 continue
             self.types.fine[name] = fine
             self.types.coarse[name] = coarse_of(fine)
+            if fine in self.sure_votes.get(name, set()) or (
+                fine in PERSON_ROLES and self.sure_votes.get(name, set()) & PERSON_ROLES
+            ):
+                self.types.sure.add(name)
         return self.types

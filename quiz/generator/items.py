@@ -141,7 +141,7 @@ class SentenceItems:
         for swap in sentence.swappable:
             if swap.type == "entity" and not self.types.coarse.get(swap.text):
                 continue
-            if not checks.false_ok(text, swap.start):
+            if not checks.false_ok(text, swap.start) or checks.trivia(sentence, swap, self.facts):
                 continue
             false = false_statement_value(sentence, swap, self, [], rng)
             if false is None:
@@ -286,14 +286,16 @@ class SentenceItems:
         return []
 
     def entity_choices(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
+        """Three names the wikitext shows to be of the answer's kind (other guitarists for a
+        guitarist, other countries for a country), none the prompt rules out."""
         fine, coarse = self.types.kind_of(span.text)
-        if not coarse:
+        if not coarse or span.text not in self.types.sure:
             return []
         shown = normalize(sentence.text)
         same_fine: list[str] = []
         same_coarse: list[str] = []
         for name in self.types.coarse:
-            if self.types.coarse[name] != coarse or name == span.text:
+            if self.types.coarse[name] != coarse or name == span.text or name not in self.types.sure:
                 continue
             if self.types.same_thing(name, span.text) or normalize(name) in shown:
                 continue
@@ -308,7 +310,7 @@ class SentenceItems:
         rng.shuffle(same_fine)
         rng.shuffle(same_coarse)
         pool: list[str] = []
-        for name in same_fine + (same_coarse if coarse == "person" else []):
+        for name in same_fine:
             if all(not self.types.same_thing(name, other) for other in pool):
                 if not checks.ruled_out(name, sentence.text):
                     pool.append(name)
@@ -329,7 +331,7 @@ class SentenceItems:
         """Names of the answer's coarse kind a false statement can put in its place (the
         same fine kind first): another country for a country, another person for a person."""
         fine, coarse = self.types.kind_of(span.text)
-        if not coarse:
+        if not coarse or span.text not in self.types.sure:
             return []
         shown = normalize(sentence.text)
         names = [
@@ -347,10 +349,11 @@ class SentenceItems:
             and name[:1].isupper() == span.text[:1].isupper()
         ]
         rng.shuffle(names)
-        if coarse != "person":
-            names = [
-                n for n in names if family(self.types.fine.get(n, "")) == family(fine) != "place"
-            ]
+        names = [
+            n
+            for n in names
+            if n in self.types.sure and family(self.types.fine.get(n, "")) == family(fine) != "place"
+        ]
         names.sort(key=lambda name: self.types.fine.get(name) != fine)
         return [n for n in names if not checks.ruled_out(n, sentence.text)]
 

@@ -32,7 +32,7 @@ DEPENDENT_START = re.compile(
     r"Finally|Meanwhile|In response|In return|In turn|In the end|At first|At the same time|"
     r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
     r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
-    r"Neither|Another|Others|None)\b|^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
+    r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
 RELATIVE_TIME = re.compile(
@@ -203,11 +203,16 @@ SIDE_CLAUSE = re.compile(
 )
 
 
+MDY_COMMA = re.compile(r"\b((?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December) \d{1,2}), (\d{4})")
+
+
 def trim_around(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Drop side clauses (", which ...", ", including ...") that do not hold the answer at
     ``start:end``; returns the shorter text and the answer's new offsets."""
     pieces: list[tuple[int, int]] = []
-    for match in SIDE_CLAUSE.finditer(text):
+    masked = MDY_COMMA.sub(lambda m: f"{m.group(1)}\x00 {m.group(2)}", text)  # "May 1, 2009"
+    for match in SIDE_CLAUSE.finditer(masked):
         a, b = match.start(), match.end()
         if a <= start < b or a < end <= b:
             continue

@@ -10,9 +10,8 @@ from quiz.generator.entities import given_name
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lists import described, lead_phrase, name_one_prompt, pair_prompt, pairs
+from quiz.generator.lists import described, lead_phrase, pair_prompt, pairs
 from quiz.generator.spans import Span
-from quiz.model import Question
 from quiz.text import normalize
 
 # Infobox fields stated as a sentence, so that the field can be a gap or a true/false item.
@@ -158,9 +157,6 @@ class StructuredItems:
         for group, items in by_group.items():
             out.extend(self.pair_facts(items))
             out.extend(self.described_facts(items))
-            name_one = self.name_one(group, items)
-            if name_one is not None:
-                out.append(name_one)
         return out
 
     def list_lead(self, item: Sentence) -> str:
@@ -220,35 +216,3 @@ class StructuredItems:
                 fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
             out.append(fact)
         return [f for f in out if f.options]
-
-    def name_one(self, group: int, items: list[Sentence]) -> FactItems | None:
-        members = [m for m in self.facts.groups[group] if normalize(m)]
-        lead = items[0].lead_in.rstrip(":").strip()
-        if len(members) < 3 or len(members) > 12 or not lead or len(lead.split()) > 30:
-            return None
-        shapes = {re.sub(r"\b\d+(st|nd|rd|th)?\b", "#", m.lower()) for m in members}
-        if len(shapes) < len(members) / 2:
-            return None  # "1st Army Corps", "2nd Army Corps": guessable without reading
-        if re.search(r"(?i)\b(include|includes|included|are|were|is|was|such as)$", lead):
-            return None
-        lead = self.list_lead(items[0])
-        listed = re.match(
-            r"(?i)^(?:the following|below|here) (?:is|are|was|were) (?:a list of )?(.+)$", lead
-        )
-        if listed:
-            what = listed.group(1)
-            own = re.match(r"(?i)(the|her|his|its|their|our) ", what)
-            prompt = f"Name one of {what}." if own else f"Name one of the {what}."
-        else:
-            prompt = name_one_prompt(lead)
-        first = items[0]
-        context = f"{first.lead_in} " + "; ".join(members)
-        key = digest(context)
-        fact = FactItems(key, -1, context, first.section, "entity", 0.8)
-        span = Span(0, len(members[0]), members[0], "entity")
-        question: Question = self.si.make(
-            "short_answer", fact, prompt, span, answer=members[0], accept=members[1:]
-        )
-        question.tags = ["list"]
-        fact.options["short_answer"] = question
-        return fact
