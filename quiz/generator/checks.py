@@ -110,6 +110,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "in the section name"
     if norm in set(title.split()) or norm == normalize(facts.subject.bare):
         return "the subject"
+    if facts.subject.person and normalize(facts.subject.bare) in norm.split():
+        return "the subject"  # "Allen Robert Morris" in the article on Allen R. Morris
     person = types.coarse.get(text) == "person"
     if span.type == "entity" and not person and _stems(text) & _stems(facts.title):
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
@@ -118,6 +120,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type in ("year", "date", "number", "percent") and SOURCE_CLAUSE.search(sentence.text):
         if span.type != "number" or re.search(r"\b(?:survey|poll|countries|respondents)\b", sentence.text):
             return "the date or scope of a report, survey or estimate"
+    if span.type == "number" and re.match(r"['’]?s\b", after):
+        return "a decade"  # "the mid 90's"
     if span.type in ("number", "money", "percent") and BOUND.search(before):
         return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
     if TRIVIA_BEFORE.search(before):
@@ -192,8 +196,11 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
 
 
 def statement_ok(text: str) -> bool:
-    """A sentence that makes a clear statement of fact: no claim, opinion or long quotation."""
+    """A sentence that makes a clear statement of fact: no claim, opinion, long quotation or
+    report about a survey or study (a source's detail)."""
     if HEDGE.search(text) or not 7 <= len(text.split()) <= 32:
+        return False
+    if re.search(r"(?i)\b(?:survey|poll|study|report|census)\b", text):
         return False
     quoted = re.findall(r'"([^"]*)"', text)
     return text.count('"') % 2 == 0 and all(len(q.split()) <= 4 for q in quoted)

@@ -259,6 +259,23 @@ def gazetteer_type(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _region_countries() -> dict[str, set[str]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.name, set()).add(sub.country_code)
+    return out
+
+
+def same_country(a: str, b: str) -> bool:
+    """Two regions of one country (Cornwall and Devon, not Cornwall and California); names
+    that are not ISO regions pass."""
+    ca, cb = _region_countries().get(a), _region_countries().get(b)
+    return not ca or not cb or bool(ca & cb)
+
+
+@lru_cache(maxsize=1)
 def _names_detector() -> Any:
     import gender_guesser.detector  # given names of many countries (~0.2 s to load)
 

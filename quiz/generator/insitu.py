@@ -50,6 +50,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         wh = f"which {fine}"
     else:
         return None
+    if before.count('"') % 2 or before.rstrip().endswith(('"', "“")):
+        return None  # inside a quoted title
     if re.search(r"(?:\b[A-Z]\.|\b[A-Z][\w'’-]*) $", before) and before.strip():
         return None  # inside a longer name: "Lucy G. which award"
     if re.search(r"\b(?:[Tt]he|[Aa]n?) [a-z][\w-]* $", before):

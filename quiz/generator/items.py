@@ -17,7 +17,7 @@ from quiz.generator.choices import (
     target_rank,
     year_choices,
 )
-from quiz.generator.entities import EntityTypes, family
+from quiz.generator.entities import EntityTypes, family, same_country
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.insitu import insitu_question
 from quiz.generator.falsify import false_statement_value
@@ -305,6 +305,8 @@ class SentenceItems:
                 continue
             if self.with_the.get(name, False) != self.with_the.get(span.text, False):
                 continue  # "the _____": "the United States" alone would fit the grammar
+            if not same_country(name, span.text):
+                continue  # California among the counties of England
             same = family(self.types.fine.get(name, "")) == family(fine)
             (same_fine if same else same_coarse).append(name)
         rng.shuffle(same_fine)
@@ -344,6 +346,7 @@ class SentenceItems:
             and checks.plausible_name(name, span.text)
             and self.fits_time(name, sentence)
             and self.with_the.get(name, False) == self.with_the.get(span.text, False)
+            and same_country(name, span.text)
             and normalize(name) not in self.title
             and not checks.shares_title(name, self.facts.title)
             and name[:1].isupper() == span.text[:1].isupper()

@@ -334,6 +334,8 @@ def resolve_backrefs(
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         at_start = match.start() == 0
         if noun in subject.kinds and (len(words) == 1 or subject_tail.endswith(phrase)):
+            if _names_subject(text, subject):
+                return False  # "the Star printed the paper": the paper is not the Star again
             if possessive:
                 end += 2
             edits.replace(match.start(), end, subject.mention(start=at_start, possessive=possessive))
@@ -364,6 +366,14 @@ def resolve_backrefs(
             continue
         return False
     return _generic_names(text, subject, edits)
+
+
+def _names_subject(text: str, subject: Subject) -> bool:
+    """The sentence already names the subject (or its last word: "the Star")."""
+    last = subject.bare.split()[-1] if subject.bare.split() else ""
+    return bool(re.search(rf"\b{re.escape(subject.bare)}\b", text)) or (
+        len(last) > 3 and last[:1].isupper() and bool(re.search(rf"\b{re.escape(last)}\b", text))
+    )
 
 
 def _no_article(name: str) -> bool:
