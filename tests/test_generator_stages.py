@@ -129,11 +129,14 @@ def test_asides_go_and_links_follow() -> None:
 
 
 def test_side_clauses_without_the_answer_are_trimmed() -> None:
-    text = "The club, which was founded by miners, won the cup in 1922."
+    text = "Raith won the Scottish Cup in 1922, which was celebrated in the town for days."
     start = text.index("1922")
     trimmed, a, b = trim_around(text, start, start + 4)
-    assert trimmed == "The club won the cup in 1922."
+    assert trimmed == "Raith won the Scottish Cup in 1922."
     assert trimmed[a:b] == "1922"
+    # A clause in the middle stays: what follows it may lean on it.
+    middle = "The war, which cost the region, comprising 20% of the land, ended in 1994."
+    assert trim_around(middle, middle.index("1994"), middle.index("1994") + 4)[0] == middle
 
 
 # -- entity kinds -------------------------------------------------------------------------

@@ -319,3 +319,17 @@ def statement_salience(sentence: Sentence, facts: Facts) -> float:
         score += 0.2
     words = len(sentence.text.split())
     return score - (0.2 if words > 25 else 0.0)
+
+
+def unit_in_prompt(prompt: str, span: Span) -> bool:
+    """Another amount in the same unit in the prompt ("1%" beside a percentage gap): it rules
+    some wrong choices out."""
+    if span.type not in ("percent", "money", "number"):
+        return False
+    rest = prompt.replace(span.text, " ")
+    if span.type == "percent":
+        return bool(re.search(r"\d\s?(?:%|per ?cent)", rest))
+    if span.type == "money":
+        return bool(re.search(r"[$£€¥]\s?\d", rest))
+    unit = re.match(r"\s*([a-z]+)", prompt[prompt.find("_____") + 5 :] if "_____" in prompt else "")
+    return bool(unit and re.search(rf"\d[\d,.]*\s{unit.group(1)}\b", rest))

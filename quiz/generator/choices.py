@@ -201,8 +201,8 @@ def number_choices(answer: str, rng: random.Random, rank: int) -> list[str]:
     if value < 20 and not decimals:
         step = 1.0
     cap = 100.0 if "%" in answer or "per cent" in answer or "percent" in answer else None
-    below_f = [0.45, 0.55, 0.62, 0.7, 0.78, 0.85]
-    above_f = [1.2, 1.3, 1.45, 1.6, 1.75, 1.9, 2.2]
+    below_f = [0.6, 0.66, 0.72, 0.78, 0.85]
+    above_f = [1.2, 1.3, 1.4, 1.5, 1.65]
     rng.shuffle(below_f)
     rng.shuffle(above_f)
 

@@ -67,7 +67,8 @@ DISAMBIG = {
 }
 COARSE = {
     "person": "person", "deity": "person",
-    "country": "place", "region": "place", "place": "place",
+    "country": "place", "region": "place", "place": "place", "province": "place",
+    "territory": "place", "department": "place",
     **{w: "place" for w in """river lake sea ocean bay gulf strait canal island islands
        mountain mountains hill valley moor forest desert peninsula coast city town village
        county borough parish district province region state country park square street
@@ -105,7 +106,6 @@ FAMILIES = {
     **dict.fromkeys("company corporation firm".split(), "company"),
     **dict.fromkeys("river lake sea bay ocean gulf strait canal".split(), "water"),
     **dict.fromkeys("mountain mountains hill".split(), "mountain"),
-    **dict.fromkeys("region state province county district parish".split(), "region"),
     **dict.fromkeys("army navy force forces corps division brigade regiment battalion fleet".split(), "military"),
     **dict.fromkeys("building tower hall castle palace station stadium arena theatre museum gallery library hospital prison".split(), "building"),
     **dict.fromkeys("treaty agreement".split(), "treaty"),
@@ -227,6 +227,7 @@ def disambiguator_type(target: str) -> str:
     return ""
 
 
+REGION_KINDS = {"province", "state", "county", "district", "region", "territory", "department"}
 # Common short names the ISO list (pycountry) spells otherwise or no longer lists.
 COUNTRY_ALIASES = frozenset(
     """Russia Turkey Kosovo UK USA US Britain Great Britain Soviet Union USSR Ivory Coast
@@ -242,7 +243,8 @@ def _gazetteer() -> dict[str, str]:
 
     out: dict[str, str] = {}
     for sub in pycountry.subdivisions:
-        out.setdefault(sub.name, "region")
+        kind = sub.type.lower()
+        out.setdefault(sub.name, kind if kind in REGION_KINDS else "region")
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)

@@ -164,10 +164,6 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
         sentence = Sentence(text, section, spans, lead, group)
         sentence.index = len(facts.sentences)
         facts.sentences.append(sentence)
-        if usable_sentence(text, facts.subject_nouns, facts.person):
-            alone = Sentence(text, section, spans)  # an item that is a sentence of its own
-            alone.index = len(facts.sentences)
-            facts.sentences.append(alone)
         if PROPER_NAME.fullmatch(text) and len(text.split()) <= 6:
             members.append(text)
         elif links and links[0].start == 0:

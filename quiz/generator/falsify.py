@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from quiz.generator.items import SentenceItems
 
 DATE_YEAR = re.compile(r"\d{4}$")
+RANGE_END = re.compile(r"(?:\bfrom|\bbetween|\d{4}\s?(?:to|and|[–-]))\s*$")
+RANGE_START = re.compile(r"\s?(?:to|and|until|[–-])\s?\d{4}\b")
+ROLE_OF = re.compile(
+    r"(?i)\b(?:president|prime minister|king|queen|emperor|capital|mayor|governor|leader|"
+    r"ruler|head|founder|chancellor|premier|monarch|sultan|pope) of (?:the )?$"
+)
 
 
 def _number(text: str) -> float | None:
@@ -48,6 +54,14 @@ def false_statement_value(
 ) -> str | None:
     """A clearly wrong value for ``span`` in ``sentence``, or None."""
     anchors = other_years(sentence, span)
+    before, after = sentence.text[: span.start], sentence.text[span.end :]
+    if RANGE_END.search(before) or RANGE_START.match(after):
+        return None  # one end of a range: "from 2007 to 2011" may still read as true
+    if ROLE_OF.search(before):
+        return None  # "the first president of Pakistan": general knowledge decides it
+    own_year = DATE_YEAR.search(span.text)
+    if own_year and int(own_year.group()) in anchors:
+        return None  # "one day before the Crash of 1929": the sentence pins the year
     if span.type == "year":
         year = false_year(int(span.text), anchors, items.years, items.latest, rng)
         return str(year) if year else None
@@ -61,7 +75,7 @@ def false_statement_value(
         value = _number(span.text)
         for choice in wrong:
             other = _number(choice)
-            if value and other and (other / value >= 1.4 or other / value <= 0.7):
+            if value and other and (1.4 <= other / value <= 2.2 or 0.45 <= other / value <= 0.7):
                 return choice
         return None
     if wrong:

@@ -54,7 +54,7 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # inside a quoted title
     if re.search(r"(?:\b[A-Z]\.|\b[A-Z][\w'’-]*) $", before) and before.strip():
         return None  # inside a longer name: "Lucy G. which award"
-    if re.search(r"\b(?:[Tt]he|[Aa]n?) [a-z][\w-]* $", before):
+    if re.search(r"\b(?:[Tt]he|[Aa]n?) [\w-]+ $", before):
         return None  # inside a noun phrase: "The original which building"
     before = re.sub(r"\b[Tt]he $", "", before)
     role = re.search(r"\b(?:the |a |an )?([a-z-]+) $", before)

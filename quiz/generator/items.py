@@ -190,6 +190,8 @@ class SentenceItems:
             )
         mcq_prompt = wh if wh and not (wh.startswith("In what year") and span.type == "date") else None
         mcq_prompt = mcq_prompt or cloze or self.gapped(trimmed, tspan)
+        if wrong and mcq_prompt and checks.unit_in_prompt(mcq_prompt, span):
+            wrong = []  # "only _____ of the population ... contributes 1%": choices ruled out
         if wrong and mcq_prompt:
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)

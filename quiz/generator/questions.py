@@ -355,7 +355,7 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
         first, head = span.text.split()[0], span.text.split(" of ")[0].split()[-1]
         if first.lower() in ("operation", "battle", "treaty", "siege", "war"):
             head = first  # "Operation Edelweiss" is an operation
-        if entity_cls in ("org", "event") and head[:1].isupper():
+        if entity_cls in ("org", "event") and head[:1].isupper() and not head.endswith("s"):
             wh = f"Which {head.lower()}"
         else:
             return None

@@ -253,12 +253,17 @@ SELF_EVIDENT = frozenset(
     northeast southwest southeast way fact""".split()
 )
 FIXED = re.compile(r"(?i)^the (?:first|last|only|second|third) time\b|^the same (?:name|way)\b")
+# What after "the ..." says which one: "of ...", a name ("the band Queen"), a relative clause
+# ("the buildings that each architect designed"). A phrase such as "from Iraq" after "withdrew
+# the unit" belongs to the verb, so it says nothing about which unit.
 QUALIFIED = re.compile(
-    r"(?:'s|s')?(?: of (?!\d)| (?:called|named|entitled|titled|known as|that|which|who|whom|"
-    r"whose|where|when)\b| (?:in|at|on|for|from|to|with|between|near|by|under|during|against|"
-    r"within|across|along) (?:the |a )?(?:[A-Z]|\d(?!\d{3}\b)|(?:world|country|region)\b)| [A-Z]|"
-    r"\s*\()"
+    r"(?:['’]s|s['’])?(?: of (?!\d)| (?:called|named|entitled|titled|known as|that|which|who|"
+    r"whom|whose|where)\b| in the (?:world|country)\b| [A-Z]|\s*\()"
 )
+# "the first algorithm for the Engine", "the tallest building in Chicago": a superlative or an
+# ordinal with the range it is taken over says which one.
+SUPERLATIVE = re.compile(r"(?:[a-z]+est|most|least|first|last|only|second|third|fourth|fifth)$")
+RANGE_PHRASE = re.compile(r" (?:in|at|on|for|from|to|with|between|among|of) (?:the |a )?[A-Z0-9]")
 # Parts and attributes of a kind of subject: "the spire" in a building's article is its spire.
 PARTS = {
     "building": """spire dome crown roof facade façade lobby floor floors basement entrance
@@ -296,7 +301,7 @@ def _noun_phrase(text: str, start: int) -> list[str]:
     force]; "the paper usually endorses" -> [paper]; [] when no noun follows."""
     words: list[str] = []
     for token in text[start:].split()[:5]:
-        bare = token.rstrip(",.;:)!?\"")
+        bare = token.rstrip(",.;:)!?\"").replace("’", "'")
         possessive = bare.endswith(("'s", "s'"))
         bare = bare.removesuffix("'s").removesuffix("'")
         if not re.fullmatch(r"[a-z][a-z-]*", bare):
@@ -330,9 +335,11 @@ def resolve_backrefs(
         noun, phrase = words[-1], " ".join(words)
         end = match.end() + len(phrase)
         after = text[end:]
-        possessive = after.startswith(("'s", "s'"))
+        possessive = after.startswith(("'s", "s'", "’s", "s’"))
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         at_start = match.start() == 0
+        if noun in subject.kinds and QUALIFIED.match(after):
+            continue  # "the parish of Wessex": another parish, named
         if noun in subject.kinds and (len(words) == 1 or subject_tail.endswith(phrase)):
             if _names_subject(text, subject):
                 return False  # "the Star printed the paper": the paper is not the Star again
@@ -348,6 +355,8 @@ def resolve_backrefs(
             edits.replace(match.start(), end, f"{owner} {noun}")
             continue  # "The spire was ..." -> "The Chrysler Building's spire was ..."
         if QUALIFIED.match(after) or re.search(r"\d", words[0]):
+            continue
+        if SUPERLATIVE.match(words[0]) and RANGE_PHRASE.match(after):
             continue  # "the club of the town", "the band Queen", "the 2003 blackout"
         if noun in SELF_EVIDENT or singular in SELF_EVIDENT:
             continue
@@ -377,8 +386,11 @@ def _names_subject(text: str, subject: Subject) -> bool:
 
 
 def _no_article(name: str) -> bool:
-    """A name used without "the": a person's or a place's ("Queen", "Baku")."""
-    return not re.search(r"\b(?:of|for)\b", name) and not head_type(name)
+    """A name used without "the": a person's or a place's ("Queen", "Baku", "New York City")."""
+    head = head_type(name)
+    return head in ("city", "town", "village", "settlement") or (
+        not re.search(r"\b(?:of|for)\b", name) and not head
+    )
 
 
 def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:

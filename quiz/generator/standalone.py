@@ -216,10 +216,9 @@ def trim_around(text: str, start: int, end: int) -> tuple[str, int, int]:
         a, b = match.start(), match.end()
         if a <= start < b or a < end <= b:
             continue
-        if b < len(text) and text[b] == "," and not re.match(r", (?:and|but|or)\b", text[b:]):
-            pieces.append((a, b + 1))  # a clause closed by a comma: ", which ...," (both go)
-        elif b >= len(text) - 1:
-            pieces.append((a, b))
+        if b >= len(text) - 1:
+            pieces.append((a, b))  # only a clause that ends the sentence: one in the middle may
+            # be what the rest leans on ("..., which resulted in the loss of X, comprising 20%")
     if not pieces:
         return text, start, end
     out = text
