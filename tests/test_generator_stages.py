@@ -107,15 +107,14 @@ def test_the_ministry_is_the_one_the_paragraph_named() -> None:
     assert text_of("The ministry was established in 2005 in Strelsau.", ARMY, two) is None
 
 
-def test_it_is_the_name_the_previous_sentence_opened_with() -> None:
-    context = Context(topic="The Strelsau Museum", previous="The Strelsau Museum opened.")
-    assert text_of("It was established in 2005 by the state.", TOWN, context) is None or (
-        text_of("It was established in 2005 by the state.", TOWN, context)
-        == "The Strelsau Museum was established in 2005 by the state."
+def test_it_is_the_subject_the_previous_sentence_opened_with() -> None:
+    about_town = Context(topic="Exampleton", previous="Exampleton grew around a mill.")
+    assert text_of("It displays five tanks from Ruritania.", TOWN, about_town) == (
+        "Exampleton displays five tanks from Ruritania."
     )
-    assert text_of("It displays five tanks from Ruritania.", TOWN, context) == (
-        "The Strelsau Museum displays five tanks from Ruritania."
-    )
+    # Another name there may not be what "it" means: the sentence is dropped.
+    other = Context(topic="The Strelsau Museum", previous="The Strelsau Museum opened.")
+    assert text_of("It displays five tanks from Ruritania.", TOWN, other) is None
 
 
 def test_asides_go_and_links_follow() -> None:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from quiz.generator.entities import GENERIC_WORDS, EntityTypes
+from quiz.generator.entities import GENERIC_WORDS, EntityTypes, given_name
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.spans import Span
 from quiz.generator.subject import KIND_NOUNS
@@ -110,6 +110,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "in the section name"
     if norm in set(title.split()) or norm == normalize(facts.subject.bare):
         return "the subject"
+    if facts.subject.country and norm == normalize(facts.subject.country):
+        return "the article's own country"  # "the highest literacy rate in which country?"
     if facts.subject.person and normalize(facts.subject.bare) in norm.split():
         return "the subject"  # "Allen Robert Morris" in the article on Allen R. Morris
     person = types.coarse.get(text) == "person"
@@ -272,7 +274,9 @@ def ruled_out(choice: str, prompt: str) -> bool:
 
 def plausible_name(name: str, answer: str = "A") -> bool:
     """A name fit to be a choice beside ``answer``: written like it (a name for a name, a term
-    for a term), short, no digits or brackets."""
+    for a term), short, no digits or brackets, not a lone common word ("Hospital")."""
+    if " " not in name and name[:1].isupper() and _common_word(name.lower()):
+        return False
     return (
         name[:1].isupper() == answer[:1].isupper()
         and len(name.split()) <= 5
@@ -333,3 +337,10 @@ def unit_in_prompt(prompt: str, span: Span) -> bool:
         return bool(re.search(r"[$£€¥]\s?\d", rest))
     unit = re.match(r"\s*([a-z]+)", prompt[prompt.find("_____") + 5 :] if "_____" in prompt else "")
     return bool(unit and re.search(rf"\d[\d,.]*\s{unit.group(1)}\b", rest))
+
+
+@lru_cache(maxsize=8192)
+def _common_word(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word) and not given_name(word.capitalize())

@@ -107,7 +107,10 @@ FAMILIES = {
     **dict.fromkeys("river lake sea bay ocean gulf strait canal".split(), "water"),
     **dict.fromkeys("mountain mountains hill".split(), "mountain"),
     **dict.fromkeys("army navy force forces corps division brigade regiment battalion fleet".split(), "military"),
-    **dict.fromkeys("building tower hall castle palace station stadium arena theatre museum gallery library hospital prison".split(), "building"),
+    **dict.fromkeys("building tower skyscraper".split(), "building"),
+    **dict.fromkeys("museum gallery library".split(), "museum"),
+    **dict.fromkeys("stadium arena ground".split(), "stadium"),
+    **dict.fromkeys("castle palace".split(), "castle"),
     **dict.fromkeys("treaty agreement".split(), "treaty"),
     **dict.fromkeys("ministry department agency office council committee court commission".split(), "body"),
 }

@@ -141,6 +141,8 @@ class SentenceItems:
         for swap in sentence.swappable:
             if swap.type == "entity" and not self.types.coarse.get(swap.text):
                 continue
+            if swap.type == "entity" and checks.shares_title(swap.text, self.facts.title):
+                continue  # the article's own subject swapped out reads as a riddle
             if not checks.false_ok(text, swap.start) or checks.trivia(sentence, swap, self.facts):
                 continue
             false = false_statement_value(sentence, swap, self, [], rng)

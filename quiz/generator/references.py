@@ -204,7 +204,9 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
     # "It" is the name the previous sentence opened with (its subject); a sentence that opened
     # with a phrase ("On 23 July 2001, Islamabad received a record rainfall. It was ...") gives
     # no such name: "it" may be the rainfall.
-    name = context.topic
+    # Only the article's own subject: another name the previous sentence opened with may not
+    # be what "its" means ("Insight Guides' 2016 edition ... Its distinctive profile ...").
+    name = context.topic if context.topic in (subject.name, subject.mention(start=True)) else ""
     if not name and not context.previous and context.heading:
         words = context.heading.split()
         if len(words) >= 2 and not generic(words) and all(

@@ -61,7 +61,8 @@ ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 RELATIONAL = re.compile(
     r"\b(?:(?:a|the) (?:supporter|member|fan|part|winner|founder|president|director|chairman|"
     r"captain|manager|head|leader|owner|rival|partner|successor|predecessor)|(?:celebrity |"
-    r"notable |famous )?(?:fans|supporters|members|rivals))\b(?! (?:of|for|to|with|at|in)\b)"
+    r"notable |famous |original )?(?:fans|supporters|members|rivals|tenants|occupants|residents|"
+    r"owners))\b(?! (?:of|for|to|with|at|in)\b)"
 )
 # "... in season 1902–03 Raith Rovers were incorporated": two sentences run together.
 RUN_ON_NAME = re.compile(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
@@ -162,10 +163,12 @@ def prepare(
     if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):
         return None
     anchored = _thing_antecedent(tidy)
-    if re.match(r"There (?:is|are|was|were)\b", tidy) and not _thing_antecedent(tidy[5:]):
-        return None  # "There are 300,000 former service personnel": where?
-    if not anchored and re.match(r"The [a-z]", tidy):
-        return None  # "The highest monthly rainfall was ...": of what, where? Nothing named
+    if re.match(r"There (?:is|are|was|were)\b", tidy) and not re.search(
+        rf"\b{re.escape(subject.bare)}\b", tidy
+    ):
+        return None  # "There are two main entrances, on Lexington Avenue": entrances of what?
+    if not anchored and re.match(r"(?:The|An?) [a-z]", tidy):
+        return None  # "The highest monthly rainfall was ...", "A contract was awarded ..."
     return Prepared(tidy, new_links, anchored or bool(re.search(r"\d", tidy)))
 
 
