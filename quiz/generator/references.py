@@ -213,8 +213,8 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
             w[:1].isupper() or w in ("of", "and", "the", "for") for w in words
         ):
             name = f"The {context.heading}" if context.heading_the else context.heading
-    if not name and not context.heading and not subject.person:
-        name = subject.name  # the lead is about the subject
+    if not name and not context.heading and not subject.person and not context.topic:
+        name = subject.name  # the lead is about the subject (unless another name just opened)
     if not name:
         return False
     word = match.group(1).lower()
