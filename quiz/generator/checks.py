@@ -122,8 +122,10 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type in ("year", "date", "number", "percent") and SOURCE_CLAUSE.search(sentence.text):
         if span.type != "number" or re.search(r"\b(?:survey|poll|countries|respondents)\b", sentence.text):
             return "the date or scope of a report, survey or estimate"
-    if span.type == "number" and re.match(r"['’]?s\b", after):
-        return "a decade"  # "the mid 90's"
+    if span.type == "number" and re.match(r"['’]?s\b|\+", after):
+        return "a decade or a bound"  # "the mid 90's", "a 40+-year career"
+    if span.type in ("number", "money", "percent") and not _about_subject(sentence.text, facts):
+        return "a figure about something else"  # "Some 440 pupils" at one primary school
     if span.type in ("number", "money", "percent") and BOUND.search(before):
         return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
     if TRIVIA_BEFORE.search(before):
@@ -145,6 +147,13 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     return ""
 
 
+def _about_subject(text: str, facts: Facts) -> bool:
+    """The sentence names the article's subject (a figure there is a figure about it)."""
+    subject = facts.subject
+    names = {subject.bare, re.sub(r"\s*\(.*\)$", "", facts.title)}
+    return any(n and re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+
 def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
     """A value not worth a false statement either: an "as of" date, a report's year or scope,
     a bound, a catalogue number, a figure to the last digit, one the prompt lets you work out."""
@@ -159,6 +168,8 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
         "too precise",
         "derivable",
         "an aside",
+        "a decade or a bound",
+        "a figure about something else",
     )
 
 

@@ -78,7 +78,12 @@ def false_statement_value(
             if value and other and (1.4 <= other / value <= 2.2 or 0.45 <= other / value <= 0.7):
                 return choice
         return None
-    if wrong:
-        return wrong[0]
-    swaps = items.swap_names(sentence, span, rng)
-    return swaps[0] if swaps else None
+    # Names: only a person for a person of the same role. Other swaps read as absurd or are
+    # settled by general knowledge ("the Russian Space Forces invaded Azerbaijan in 1920",
+    # "since the fall of the United States").
+    fine, coarse = items.types.kind_of(span.text)
+    if coarse != "person" or fine == "person":
+        return None
+    same_role = [w for w in wrong + items.swap_names(sentence, span, rng)
+                 if items.types.fine.get(w) == fine]
+    return same_role[0] if same_role else None

@@ -34,9 +34,11 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if not after.rstrip().endswith(".") or re.match(r",? (?:and|or|as well as) |, [A-Z]", after):
         return None  # "with which guitarist and drummer Roger Taylor?" reads badly
+    if before not in ("", "The ") and not re.fullmatch(r"\W*|\s+in \d{4}\W*|\s+on \S+ \d+, \d{4}\W*", after):
+        return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper():
         return None
-    settlement = re.search(rf"\b[Tt]he {fine} of $", before) if fine else None
+    settlement = re.search(rf"\b[Tt]he (?:[\w-]+ )?{fine} of $", before) if fine else None
     if settlement:
         before = before[: settlement.start()]  # "based in the town of which town"
     if coarse == "person":

@@ -291,6 +291,14 @@ def _noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _adverb_only(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return word.endswith("ly") and "NOUN" not in lemmas and "ADJ" not in lemmas
+
+
+@lru_cache(maxsize=8192)
 def _verb_only(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -308,7 +316,7 @@ def _noun_phrase(text: str, start: int) -> list[str]:
         bare = bare.removesuffix("'s").removesuffix("'")
         if not re.fullmatch(r"[a-z][a-z-]*", bare):
             break
-        if bare in NP_STOP or bare.endswith("ly") or len(words) == 4 or _verb_only(bare):
+        if bare in NP_STOP or len(words) == 4 or _verb_only(bare) or _adverb_only(bare):
             break
         words.append(bare)
         if possessive or token != token.rstrip(",.;:)!?\""):
