@@ -151,7 +151,9 @@ def _about_subject(text: str, facts: Facts) -> bool:
     """The sentence names the article's subject (a figure there is a figure about it)."""
     subject = facts.subject
     names = {subject.bare, re.sub(r"\s*\(.*\)$", "", facts.title)}
-    return any(n and re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+    if any(n and re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+        return True
+    return not subject.person and shares_title(text, facts.title)  # "Azerbaijan Navy ..."
 
 
 def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
@@ -179,8 +181,13 @@ def visible_elsewhere(sentence: Sentence, span: Span) -> bool:
     words = normalize(span.text).split()
     if not words:
         return True
-    if span.type == "entity" and len(words[-1]) >= 4 and words[-1] in rest:
-        return True  # "the U.S. Navy has helped train the _____" (Azeri Navy)
+    if (
+        span.type == "entity"
+        and len(words[-1]) >= 4
+        and words[-1] in rest
+        and len(words) == 1
+    ):
+        return True  # "Navy ... the _____" for a one-word name
     significant = [
         w for w in words if len(w) >= 3 and w not in GENERIC_WORDS and w not in KIND_NOUNS
     ]

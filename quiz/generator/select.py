@@ -14,6 +14,7 @@ from quiz.text import normalize
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
 PER_SENTENCE = 2
+TRUE_PER_FALSE = 1.3  # true statements at most 1.3 per false one (True in at most 57%)
 
 
 def _suit(fact: FactItems, option: str) -> float:
@@ -69,7 +70,7 @@ class Bank:
         for option in fact.options:
             if not self.room(fact, option):
                 continue
-            if option == "tf_true" and self.counts["tf_true"] >= self.counts["tf_false"]:
+            if option == "tf_true" and self.counts["tf_true"] >= TRUE_PER_FALSE * self.counts["tf_false"]:
                 continue
             if fact.numeric and self.numeric >= names + 1 and option != "tf_false":
                 continue
@@ -105,6 +106,10 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
     yet asked: the pair keeps true/false balanced and adds one number at most for one name."""
     donors = [f for f in ranked if f.key not in bank.taken and "tf_false" in f.options]
     for fact in ranked:
+        if bank.counts["tf_true"] < TRUE_PER_FALSE * bank.counts["tf_false"] - 1:
+            if fact.key not in bank.taken and "tf_true" in fact.options and bank.room(fact, "tf_true"):
+                bank.add(fact, "tf_true")
+                continue
         if fact.key in bank.taken or "tf_true" not in fact.options:
             continue
         if not bank.room(fact, "tf_true"):
