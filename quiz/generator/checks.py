@@ -4,22 +4,44 @@ arithmetic or another name; trivia not worth asking; and how central a fact is t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
 
-from quiz.generator.entities import GENERIC_WORDS, EntityTypes, given_name
+from quiz.generator.entities import GENERIC_WORDS, EntityTypes
 from quiz.generator.facts import Facts, Sentence
+from quiz.generator.lexicon import given_name, indefinite, known_noun
 from quiz.generator.spans import Span
 from quiz.generator.subject import KIND_NOUNS
 from quiz.text import normalize
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a decade": 10,
-    "a century": 100, "decade": 10, "century": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a decade": 10,
+    "a century": 100,
+    "decade": 10,
+    "century": 100,
 }
 TRIVIA_BEFORE = re.compile(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
@@ -120,7 +142,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type in ("year", "date") and AS_OF.search(before):
         return "an 'as of' date"
     if span.type in ("year", "date", "number", "percent") and SOURCE_CLAUSE.search(sentence.text):
-        if span.type != "number" or re.search(r"\b(?:survey|poll|countries|respondents)\b", sentence.text):
+        if span.type != "number" or re.search(
+            r"\b(?:survey|poll|countries|respondents)\b", sentence.text
+        ):
             return "the date or scope of a report, survey or estimate"
     if span.type == "number" and re.match(r"['’]?s\b|\+", after):
         return "a decade or a bound"  # "the mid 90's", "a 40+-year career"
@@ -181,12 +205,7 @@ def visible_elsewhere(sentence: Sentence, span: Span) -> bool:
     words = normalize(span.text).split()
     if not words:
         return True
-    if (
-        span.type == "entity"
-        and len(words[-1]) >= 4
-        and words[-1] in rest
-        and len(words) == 1
-    ):
+    if span.type == "entity" and len(words[-1]) >= 4 and words[-1] in rest and len(words) == 1:
         return True  # "Navy ... the _____" for a one-word name
     significant = [
         w for w in words if len(w) >= 3 and w not in GENERIC_WORDS and w not in KIND_NOUNS
@@ -237,26 +256,10 @@ def substitute(text: str, start: int, end: int, value: str) -> str:
     before = text[:start]
     article = re.search(r"\b([Aa])n? $", before)
     if article:
-        word = _indefinite(value)
+        word = indefinite(value)
         word = word.capitalize() if article.group(1) == "A" else word
         before = before[: article.start()] + word + " "
     return before + value + text[end:]
-
-
-def _indefinite(word: str) -> str:
-    """ "a" or "an" before ``word`` (inflect's rules; numerals read aloud)."""
-    if re.match(r"(8|11|18|8\d\b|8\d\d\b)", word):
-        return "an"
-    if word[:1].isdigit():
-        return "a"
-    return str(_inflect_engine().a(word)).split()[0]
-
-
-@lru_cache(maxsize=1)
-def _inflect_engine() -> Any:
-    import inflect  # only false statements after "a"/"an" need it
-
-    return inflect.engine()
 
 
 def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
@@ -357,8 +360,5 @@ def unit_in_prompt(prompt: str, span: Span) -> bool:
     return bool(unit and re.search(rf"\d[\d,.]*\s{unit.group(1)}\b", rest))
 
 
-@lru_cache(maxsize=8192)
 def _common_word(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return "NOUN" in getAllLemmas(word) and not given_name(word.capitalize())
+    return known_noun(word) and not given_name(word.capitalize())

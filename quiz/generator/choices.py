@@ -57,7 +57,9 @@ def readable(choices: list[str], answer: str) -> bool:
     overlap = []
     for i, choice in enumerate(choices):
         mine = _tokens(choice)
-        overlap.append(sum(sum((mine & _tokens(o)).values()) for j, o in enumerate(choices) if j != i))
+        overlap.append(
+            sum(sum((mine & _tokens(o)).values()) for j, o in enumerate(choices) if j != i)
+        )
     if max(overlap) > 0 and _unique_best([float(x) for x in overlap], index):
         return True
     lengths = [float(len(c)) for c in choices]
@@ -163,7 +165,11 @@ def date_choices(
         other = _date_parts(date)
         if other is None or date == answer or other[3] != style:
             continue
-        if low < other[2] < high and abs(other[2] - year) <= 15 and (other[0], other[1]) != (day, month):
+        if (
+            low < other[2] < high
+            and abs(other[2] - year) <= 15
+            and (other[0], other[1]) != (day, month)
+        ):
             real.append((other[2], other[1], other[0], date))
     if len(real) < 3:
         return []
@@ -219,12 +225,10 @@ def number_choices(answer: str, rng: random.Random, rank: int) -> list[str]:
 
     below, above = values(below_f), values(above_f)
     if value < 20 and not decimals:
-        below = [v for v in range(1, int(value)) if abs(v - value) >= 1][::-1]
-        above = [v for v in range(int(value) + 1, int(value) + 9)]
+        below = [float(v) for v in range(1, int(value))]
+        above = [float(v) for v in range(int(value) + 1, int(value) + 9)]
         rng.shuffle(below)
         rng.shuffle(above)
-        below = [float(v) for v in below]
-        above = [float(v) for v in above]
     picked = _place(value, below, above, rank)
     if len(picked) != 3:
         return []

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-from typing import Any
 from dataclasses import dataclass, field
 
+from quiz.generator.lexicon import gazetteer_type, given_name, known_noun
 from quiz.text import fold
 
 # Roles that say a name is a person's; the role itself is the finer type.
@@ -33,7 +32,9 @@ PERSON_ROLES = frozenset(
 )
 # Head nouns at the end (or start: "Battle of X") of a name that say what it names.
 HEAD_TYPES = {
-    **{w: w for w in """river lake sea ocean bay gulf strait canal island islands mountain
+    **{
+        w: w
+        for w in """river lake sea ocean bay gulf strait canal island islands mountain
     mountains hill valley moor forest desert peninsula coast park square street road avenue
     bridge tunnel airport port harbour station railway line castle palace hall tower
     building church cathedral chapel abbey priory temple mosque monastery museum gallery
@@ -45,47 +46,133 @@ HEAD_TYPES = {
     campaign siege crisis operation election award prize medal cup trophy championship
     festival album single song film novel book opera symphony series show programme
     district county province region city town village parish county borough day
-    initiative plan programme program""".split()},
-    "f.c.": "club", "fc": "club", "a.f.c.": "club", "inc.": "company", "ltd": "company",
-    "plc": "company", "co.": "company", "games": "games", "olympics": "games",
+    initiative plan programme program""".split()
+    },
+    "f.c.": "club",
+    "fc": "club",
+    "a.f.c.": "club",
+    "inc.": "company",
+    "ltd": "company",
+    "plc": "company",
+    "co.": "company",
+    "games": "games",
+    "olympics": "games",
 }
-FIRST_HEAD = {"battle", "treaty", "day", "siege", "war", "university", "bank", "order", "operation",
-              "church", "cathedral", "council", "kingdom", "republic", "ministry", "house",
-              "museum", "bishop", "lake", "mount", "fort", "port", "cape", "isle", "river"}
+FIRST_HEAD = {
+    "battle",
+    "treaty",
+    "day",
+    "siege",
+    "war",
+    "university",
+    "bank",
+    "order",
+    "operation",
+    "church",
+    "cathedral",
+    "council",
+    "kingdom",
+    "republic",
+    "ministry",
+    "house",
+    "museum",
+    "bishop",
+    "lake",
+    "mount",
+    "fort",
+    "port",
+    "cape",
+    "isle",
+    "river",
+}
 DISAMBIG = {
-    "band": "band", "musician": "person", "singer": "person", "rapper": "person",
-    "footballer": "person", "politician": "person", "actor": "person", "actress": "person",
-    "writer": "person", "author": "person", "novelist": "person", "poet": "person",
-    "philosopher": "person", "painter": "person", "artist": "person", "composer": "person",
-    "album": "album", "song": "song", "single": "song", "film": "film", "novel": "novel",
-    "book": "book", "play": "play", "opera": "opera", "magazine": "magazine",
-    "newspaper": "newspaper", "river": "river", "mountain": "mountain", "city": "city",
-    "town": "town", "village": "village", "county": "county", "state": "state",
-    "country": "country", "island": "island", "company": "company", "club": "club",
-    "football club": "club", "ship": "ship", "mythology": "deity", "god": "deity",
-    "goddess": "deity", "deity": "deity", "building": "building", "horse": "animal",
+    "band": "band",
+    "musician": "person",
+    "singer": "person",
+    "rapper": "person",
+    "footballer": "person",
+    "politician": "person",
+    "actor": "person",
+    "actress": "person",
+    "writer": "person",
+    "author": "person",
+    "novelist": "person",
+    "poet": "person",
+    "philosopher": "person",
+    "painter": "person",
+    "artist": "person",
+    "composer": "person",
+    "album": "album",
+    "song": "song",
+    "single": "song",
+    "film": "film",
+    "novel": "novel",
+    "book": "book",
+    "play": "play",
+    "opera": "opera",
+    "magazine": "magazine",
+    "newspaper": "newspaper",
+    "river": "river",
+    "mountain": "mountain",
+    "city": "city",
+    "town": "town",
+    "village": "village",
+    "county": "county",
+    "state": "state",
+    "country": "country",
+    "island": "island",
+    "company": "company",
+    "club": "club",
+    "football club": "club",
+    "ship": "ship",
+    "mythology": "deity",
+    "god": "deity",
+    "goddess": "deity",
+    "deity": "deity",
+    "building": "building",
+    "horse": "animal",
 }
 COARSE = {
-    "person": "person", "deity": "person",
-    "country": "place", "region": "place", "place": "place", "province": "place",
-    "territory": "place", "department": "place",
-    **{w: "place" for w in """river lake sea ocean bay gulf strait canal island islands
+    "person": "person",
+    "deity": "person",
+    "country": "place",
+    "region": "place",
+    "place": "place",
+    "province": "place",
+    "territory": "place",
+    "department": "place",
+    **{
+        w: "place"
+        for w in """river lake sea ocean bay gulf strait canal island islands
        mountain mountains hill valley moor forest desert peninsula coast city town village
        county borough parish district province region state country park square street
-       road avenue bridge tunnel airport port harbour""".split()},
-    **{w: "building" for w in """building church cathedral chapel abbey priory temple mosque
+       road avenue bridge tunnel airport port harbour""".split()
+    },
+    **{
+        w: "building"
+        for w in """building church cathedral chapel abbey priory temple mosque
        monastery museum gallery library theatre stadium arena castle palace hall tower
-       station prison jail hospital ground""".split()},
-    **{w: "org" for w in """school college university academy institute lyceum court council
+       station prison jail hospital ground""".split()
+    },
+    **{
+        w: "org"
+        for w in """school college university academy institute lyceum court council
        committee ministry department agency office government parliament assembly party
        union league association society club company corporation group network newspaper
        magazine journal band army navy force forces corps division brigade regiment
-       battalion fleet""".split()},
-    **{w: "event" for w in """war battle revolution treaty agreement campaign siege crisis
-       operation election festival games""".split()},
+       battalion fleet""".split()
+    },
+    **{
+        w: "event"
+        for w in """war battle revolution treaty agreement campaign siege crisis
+       operation election festival games""".split()
+    },
     **{w: "award" for w in "award prize medal cup trophy championship".split()},
-    **{w: "work" for w in """album single song film novel book opera symphony series show
-       programme play""".split()},
+    **{
+        w: "work"
+        for w in """album single song film novel book opera symphony series show
+       programme play""".split()
+    },
 }
 
 
@@ -95,7 +182,9 @@ FAMILIES = {
     **dict.fromkeys("city town village settlement suburb borough".split(), "settlement"),
     **dict.fromkeys("club team".split(), "club"),
     **dict.fromkeys("school college academy lyceum university institute".split(), "school"),
-    **dict.fromkeys("church cathedral chapel abbey priory temple mosque monastery".split(), "church"),
+    **dict.fromkeys(
+        "church cathedral chapel abbey priory temple mosque monastery".split(), "church"
+    ),
     **dict.fromkeys("war battle siege campaign operation conflict revolution".split(), "conflict"),
     **dict.fromkeys("award prize medal trophy".split(), "award"),
     **dict.fromkeys("cup championship league".split(), "competition"),
@@ -106,13 +195,17 @@ FAMILIES = {
     **dict.fromkeys("company corporation firm".split(), "company"),
     **dict.fromkeys("river lake sea bay ocean gulf strait canal".split(), "water"),
     **dict.fromkeys("mountain mountains hill".split(), "mountain"),
-    **dict.fromkeys("army navy force forces corps division brigade regiment battalion fleet".split(), "military"),
+    **dict.fromkeys(
+        "army navy force forces corps division brigade regiment battalion fleet".split(), "military"
+    ),
     **dict.fromkeys("building tower skyscraper".split(), "building"),
     **dict.fromkeys("museum gallery library".split(), "museum"),
     **dict.fromkeys("stadium arena ground".split(), "stadium"),
     **dict.fromkeys("castle palace".split(), "castle"),
     **dict.fromkeys("treaty agreement".split(), "treaty"),
-    **dict.fromkeys("ministry department agency office council committee court commission".split(), "body"),
+    **dict.fromkeys(
+        "ministry department agency office council committee court commission".split(), "body"
+    ),
 }
 
 
@@ -230,84 +323,29 @@ def disambiguator_type(target: str) -> str:
     return ""
 
 
-REGION_KINDS = {"province", "state", "county", "district", "region", "territory", "department"}
-# Common short names the ISO list (pycountry) spells otherwise or no longer lists.
-COUNTRY_ALIASES = frozenset(
-    """Russia Turkey Kosovo UK USA US Britain Great Britain Soviet Union USSR Ivory Coast
-    Macedonia Brunei Palestine Vatican Burma Czechoslovakia Yugoslavia East Germany West
-    Germany Holland Persia Ceylon Siam Zaire""".split("\n")[0].split()
-) | {"Great Britain", "Soviet Union", "Ivory Coast", "East Germany", "West Germany"}
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, str]:
-    """Country and region names (pycountry's ISO 3166 lists): name -> "country"/"region"."""
-    import pycountry  # ~0.1 s of data, loaded only when an article is typed
-
-    out: dict[str, str] = {}
-    for sub in pycountry.subdivisions:
-        kind = sub.type.lower()
-        out.setdefault(sub.name, kind if kind in REGION_KINDS else "region")
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                out[value] = "country"
-                out[value.split(",")[0]] = "country"
-    for alias in COUNTRY_ALIASES:
-        out[alias] = "country"
-    return out
-
-
-def gazetteer_type(name: str) -> str:
-    return _gazetteer().get(name, "")
-
-
-@lru_cache(maxsize=1)
-def _region_countries() -> dict[str, set[str]]:
-    import pycountry
-
-    out: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        out.setdefault(sub.name, set()).add(sub.country_code)
-    return out
-
-
-def same_country(a: str, b: str) -> bool:
-    """Two regions of one country (Cornwall and Devon, not Cornwall and California); names
-    that are not ISO regions pass."""
-    ca, cb = _region_countries().get(a), _region_countries().get(b)
-    return not ca or not cb or bool(ca & cb)
-
-
-@lru_cache(maxsize=1)
-def _names_detector() -> Any:
-    import gender_guesser.detector  # given names of many countries (~0.2 s to load)
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=8192)
-def given_name(word: str) -> str:
-    """ "male"/"female" for a known given name ("mostly_" dropped), else ""."""
-    if not re.fullmatch(r"[A-Z][a-z]+", word):
-        return ""
-    gender = str(_names_detector().get_gender(word))
-    return gender.removeprefix("mostly_") if gender in ("male", "female", "mostly_male", "mostly_female") else ""
-
-
-@lru_cache(maxsize=8192)
-def _is_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas  # its lexicon knows "star", not "taylor"
-
-    return "NOUN" in getAllLemmas(word)
-
-
 # Endings and head nouns that sort a science article's terms into kinds of the same sort
 # ("proteome"/"genome", "kinase"/"protease", "proteomics"/"genomics", "X protein"/"Y protein").
 CONCEPT_ENDINGS = (
-    "omics", "ome", "ase", "ology", "ography", "ometry", "oscopy", "isation", "ization",
-    "ation", "ition", "ism", "itis", "osis", "ide", "ine", "ose", "cyte", "phage", "ics",
+    "omics",
+    "ome",
+    "ase",
+    "ology",
+    "ography",
+    "ometry",
+    "oscopy",
+    "isation",
+    "ization",
+    "ation",
+    "ition",
+    "ism",
+    "itis",
+    "osis",
+    "ide",
+    "ine",
+    "ose",
+    "cyte",
+    "phage",
+    "ics",
 )
 CONCEPT_HEADS = frozenset(
     """protein acid cell molecule reaction enzyme receptor gene synthesis spectrometry
@@ -333,10 +371,15 @@ def concept_type(term: str) -> str:
 
 def person_like(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and all(
-        re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+", w)
-        for w in words
-    ) and not head_type(name) and not any(w.lower() in GENERIC_WORDS for w in words)
+    return (
+        2 <= len(words) <= 4
+        and all(
+            re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+", w)
+            for w in words
+        )
+        and not head_type(name)
+        and not any(w.lower() in GENERIC_WORDS for w in words)
+    )
 
 
 def coarse_of(fine: str) -> str:
@@ -399,7 +442,7 @@ class TypeCollector:
         its last word used alone elsewhere (a surname), and not an English noun ("Star")."""
         last = name.split()[-1]
         score = int(name in self.types.targets) + int(last in self.lone_words)
-        if _is_noun(last.lower()):
+        if known_noun(last.lower()):
             score -= 2
         return score
 

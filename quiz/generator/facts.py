@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quiz.generator.references import Context, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, find_spans
-from quiz.generator.references import Context, topic_of
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
@@ -88,11 +88,15 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
     heading = section.split(" > ")[-1]
     context = Context(heading=heading, heading_the=f"the {heading}".lower() in text.lower())
     if len(heading.split()) >= 2 and heading[:1].isupper():
-        context.names.append((heading, ""))  # "the museum" under "Azerbaijan Military History Museum"
+        context.names.append(
+            (heading, "")
+        )  # "the museum" under "Azerbaijan Military History Museum"
     for a, b in split_sentences(text):
         raw = text[a:b]
         raw_links = [
-            Link(lk.start - a, lk.end - a, lk.target) for lk in links if lk.start >= a and lk.end <= b
+            Link(lk.start - a, lk.end - a, lk.target)
+            for lk in links
+            if lk.start >= a and lk.end <= b
         ]
         prepared = prepare(raw, raw_links, facts.subject, context)
         context.previous = raw
@@ -127,7 +131,9 @@ def _section_nouns(section: str) -> frozenset[str]:
 def _starts_with_bare_name(text: str, links: list[Link], facts: Facts) -> bool:
     """``Atkinson became ...``, ``David retired ...``: a lone name that is not the subject's and
     not a linked name, so the reader cannot tell who is meant."""
-    match = re.match(r"(?:(?:In|On|By|During|After|Before|At|From) [^,]{2,40}, )?([A-Z][\w'’-]+) [a-z]", text)
+    match = re.match(
+        r"(?:(?:In|On|By|During|After|Before|At|From) [^,]{2,40}, )?([A-Z][\w'’-]+) [a-z]", text
+    )
     if not match or match.group(1).lower() in facts.subject_nouns:
         return False
     if any(lk.start <= match.start(1) and lk.end >= match.end(1) for lk in links):

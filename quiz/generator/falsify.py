@@ -33,7 +33,9 @@ def _keeps_order(year: int, answer: int, anchors: list[int]) -> bool:
     return all((year - a) * (answer - a) > 0 for a in anchors if a != answer)
 
 
-def false_year(answer: int, anchors: list[int], real: list[int], latest: int, rng: random.Random) -> int | None:
+def false_year(
+    answer: int, anchors: list[int], real: list[int], latest: int, rng: random.Random
+) -> int | None:
     """A year 3-15 away from the answer (a real year of the article when one fits) that keeps
     the order of the sentence's other years."""
     fits = [y for y in real if 3 <= abs(y - answer) <= 15 and _keeps_order(y, answer, anchors)]
@@ -78,12 +80,15 @@ def false_statement_value(
             if value and other and (1.4 <= other / value <= 2.2 or 0.45 <= other / value <= 0.7):
                 return choice
         return None
+    if span.type == "demonym":
+        return wrong[0] if wrong else None  # "a Canadian newspaper" -> "an American newspaper"
     # Names: only a person for a person of the same role. Other swaps read as absurd or are
     # settled by general knowledge ("the Russian Space Forces invaded Azerbaijan in 1920",
     # "since the fall of the United States").
     fine, coarse = items.types.kind_of(span.text)
     if coarse != "person" or fine == "person":
         return None
-    same_role = [w for w in wrong + items.swap_names(sentence, span, rng)
-                 if items.types.fine.get(w) == fine]
+    same_role = [
+        w for w in wrong + items.swap_names(sentence, span, rng) if items.types.fine.get(w) == fine
+    ]
     return same_role[0] if same_role else None

@@ -29,7 +29,9 @@ def entity_types(facts: Facts) -> EntityTypes:
                 collector.see(sentence.text, span.start, span.end, span.target)
         collector.coordinated(sentence.text, names)
     for field in facts.infobox:
-        if INFOBOX_SKIP.match(field.name) or re.search(r"\.(?:jpe?g|png|svg|gif)\b", field.value, re.I):
+        if INFOBOX_SKIP.match(field.name) or re.search(
+            r"\.(?:jpe?g|png|svg|gif)\b", field.value, re.I
+        ):
             continue  # an image file's name is not a name of the article
         for name in field.links:
             collector.see(name, 0, len(name), "")

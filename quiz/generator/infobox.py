@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.lexicon import known_word
+
 INFOBOX_SKIP = re.compile(
     r"(?i)^(name|native.?name|official.?name|image|logo|caption|alt|map|pushpin|coordinates|"
     r"website|url|footnotes|module|embed|signature|seal|flag|motto|anthem|blank|short.?name|"
@@ -90,19 +92,13 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
     """ "What is the floor count of the Chrysler Building?" for a field whose label is plain
     English words (abbreviated labels such as "Course km" or "highest prev" are left out)."""
     words = label.lower().split()
-    if not 1 <= len(words) <= 3 or not all(_english(w) for w in words):
+    if not 1 <= len(words) <= 3 or not all(known_word(w) for w in words):
         return None
     if person_value and len(words) == 1 and words[0] in ROLES:
         return f"According to its infobox, who is the {words[0]} of {title}?"
     if not person_value and len(words) >= 2 and words[-1] in ("date", "count", "area", "length"):
         return f"According to its infobox, what is the {' '.join(words)} of {title}?"
     return None
-
-
-def _english(word: str) -> bool:
-    from lemminflect import getAllLemmas  # its lexicon: "floor", "count", not "prev" or "km"
-
-    return len(word) >= 3 and bool(getAllLemmas(word))
 
 
 def infobox_question(name: str, label: str, title: str, person_value: bool = False) -> str | None:

@@ -34,7 +34,9 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if not after.rstrip().endswith(".") or re.match(r",? (?:and|or|as well as) |, [A-Z]", after):
         return None  # "with which guitarist and drummer Roger Taylor?" reads badly
-    if before not in ("", "The ") and not re.fullmatch(r"\W*|\s+in \d{4}\W*|\s+on \S+ \d+, \d{4}\W*", after):
+    if before not in ("", "The ") and not re.fullmatch(
+        r"\W*|\s+in \d{4}\W*|\s+on \S+ \d+, \d{4}\W*", after
+    ):
         return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper():
         return None
@@ -61,7 +63,9 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     before = re.sub(r"\b[Tt]he $", "", before)
     role = re.search(r"\b(?:the |a |an )?([a-z-]+) $", before)
     if role and role.group(1) == fine:
-        before = before[: role.start()] + (" " if role.start() and before[role.start() - 1] != " " else "")
+        before = before[: role.start()] + (
+            " " if role.start() and before[role.start() - 1] != " " else ""
+        )
     if re.search(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) $", before):
         return None
     if not before.strip():

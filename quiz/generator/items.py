@@ -17,10 +17,11 @@ from quiz.generator.choices import (
     target_rank,
     year_choices,
 )
-from quiz.generator.entities import EntityTypes, family, same_country
+from quiz.generator.entities import EntityTypes, family
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.insitu import insitu_question
 from quiz.generator.falsify import false_statement_value
+from quiz.generator.insitu import insitu_question
+from quiz.generator.lexicon import COMMON_DEMONYMS, same_country
 from quiz.generator.questions import (
     by_question,
     did_question,
@@ -47,8 +48,17 @@ SUITS = {
     "person": {"cloze": 0.8, "mcq": 1.0, "short_answer": 0.95, "tf": 0.85},
     "entity": {"cloze": 0.6, "mcq": 1.0, "short_answer": 0.85, "tf": 0.8},
 }
-LEGACY_CLASS = {"person": "person", "org": "org", "event": "event", "place": "place",
-                "building": "place"}
+LEGACY_CLASS = {
+    "person": "person",
+    "org": "org",
+    "event": "event",
+    "place": "place",
+    "building": "place",
+}
+
+
+# Nationalities that include one another: an English club is also a British one.
+BRITISH = {"British", "English", "Scottish", "Welsh", "Cornish", "Northern Irish"}
 
 
 def digest(*parts: str) -> str:
@@ -87,6 +97,9 @@ class SentenceItems:
         self.dates = sorted(
             {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
         )
+        self.demonyms = {
+            s.text for sent in facts.sentences for s in sent.swappable if s.type == "demonym"
+        }
         # When each name appears (the years of its sentences) and whether it takes "the".
         self.name_years: dict[str, set[int]] = {}
         self.with_the: dict[str, bool] = {}
@@ -100,6 +113,8 @@ class SentenceItems:
 
     # -- the answer's kind ---------------------------------------------------------------
     def answer_type(self, span: Span) -> str:
+        if span.type == "demonym":
+            return "entity"
         if span.type != "entity":
             return span.type
         coarse = self.types.coarse.get(span.text, "")
@@ -136,7 +151,9 @@ class SentenceItems:
         fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)
         fact.salience = checks.statement_salience(sentence, self.facts)
         span = Span(0, 0, "", "statement")
-        fact.options["tf_true"] = self.make("true_false", fact, text, span, answer="True", truth="true")
+        fact.options["tf_true"] = self.make(
+            "true_false", fact, text, span, answer="True", truth="true"
+        )
         rng = random.Random(f"{self.seed}:{key}")
         for swap in sentence.swappable:
             if swap.type == "entity" and not self.types.coarse.get(swap.text):
@@ -170,9 +187,7 @@ class SentenceItems:
         ]
         key = digest(sentence.text, span.text)
         kind = self.answer_type(span)
-        fact = FactItems(
-            key, sentence.index, sentence.text, sentence.section, kind, 0.0
-        )
+        fact = FactItems(key, sentence.index, sentence.text, sentence.section, kind, 0.0)
         fact.salience = checks.salience(sentence, span, kind, self.facts, self.types, text)
         if fact.salience <= 0:
             return None
@@ -190,7 +205,9 @@ class SentenceItems:
             fact.options["short_answer"] = self.make(
                 "short_answer", fact, wh, span, answer=answer, accept=accept
             )
-        mcq_prompt = wh if wh and not (wh.startswith("In what year") and span.type == "date") else None
+        mcq_prompt = (
+            wh if wh and not (wh.startswith("In what year") and span.type == "date") else None
+        )
         mcq_prompt = mcq_prompt or cloze or self.gapped(trimmed, tspan)
         if wrong and mcq_prompt and checks.unit_in_prompt(mcq_prompt, span):
             wrong = []  # "only _____ of the population ... contributes 1%": choices ruled out
@@ -234,7 +251,9 @@ class SentenceItems:
         """The sentence with a gap, when a typed answer has exactly one right fill."""
         if kind == "entity":
             return None  # "the _____" for a place, a body or a work: other names fit too
-        if kind == "person" and not checks.unique_person_gap(sentence, span, self.facts, self.types):
+        if kind == "person" and not checks.unique_person_gap(
+            sentence, span, self.facts, self.types
+        ):
             return None
         return self.gapped(sentence, span)
 
@@ -283,11 +302,24 @@ class SentenceItems:
                 wrong = date_choices(span.text, self.dates, anchors, rng, r, self.latest)
             elif span.type in ("number", "money", "percent"):
                 wrong = number_choices(span.text, rng, r)
+            elif span.type == "demonym":
+                return self.demonym_choices(sentence, span, rng)
             else:
                 return self.entity_choices(sentence, span, rng)
             if len(wrong) == 3 and not readable([span.text, *wrong], span.text):
                 return wrong
         return []
+
+    def demonym_choices(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
+        """Other nationalities: the article's own first, then common ones."""
+        shown = normalize(sentence.text)
+        mine = sorted(self.demonyms - {span.text})
+        rng.shuffle(mine)
+        common = [d for d in COMMON_DEMONYMS if d not in mine and d != span.text]
+        rng.shuffle(common)
+        overlap = BRITISH if span.text in BRITISH else set()
+        pool = [d for d in mine + common if normalize(d) not in shown and d not in overlap]
+        return pick_unreadable(span.text, pool)
 
     def entity_choices(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
         """Three names the wikitext shows to be of the answer's kind (other guitarists for a
@@ -299,7 +331,11 @@ class SentenceItems:
         same_fine: list[str] = []
         same_coarse: list[str] = []
         for name in self.types.coarse:
-            if self.types.coarse[name] != coarse or name == span.text or name not in self.types.sure:
+            if (
+                self.types.coarse[name] != coarse
+                or name == span.text
+                or name not in self.types.sure
+            ):
                 continue
             if self.types.same_thing(name, span.text) or normalize(name) in shown:
                 continue
@@ -359,7 +395,8 @@ class SentenceItems:
         names = [
             n
             for n in names
-            if n in self.types.sure and family(self.types.fine.get(n, "")) == family(fine) != "place"
+            if n in self.types.sure
+            and family(self.types.fine.get(n, "")) == family(fine) != "place"
         ]
         names.sort(key=lambda name: self.types.fine.get(name) != fine)
         return [n for n in names if not checks.ruled_out(n, sentence.text)]

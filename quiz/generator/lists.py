@@ -20,23 +20,6 @@ def pairs(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
     return out
 
 
-def name_one_prompt(lead: str) -> str:
-    """``The following military courts exist in Azerbaijan`` -> ``Name one of the military
-    courts that exist in Azerbaijan.``; other lead-ins are kept as they are."""
-    match = re.match(
-        r"(?i)^the following ([a-z][\w -]+?) (exist|existed|are|were|serve|include)\b(.*)$", lead
-    )
-    if match:
-        return f"Name one of the {match.group(1)} that {match.group(2)}{match.group(3)}."
-    return f"{lead}. Name one of them."
-
-
-def reverse_pair_prompt(lead: str, right: str) -> str:
-    listed = re.match(r"^The following are the (.+) in the article$", lead)
-    where = f"the {listed.group(1)} listed in the article" if listed else f"the list “{lead}”"
-    return f"Among {where}, on what date is {right}?"
-
-
 def pair_prompt(lead: str, left: str) -> str:
     listed = re.match(r"^The following are the (.+) in the article$", lead)
     if listed and DAY_MONTH.match(left):
@@ -65,8 +48,12 @@ def described(items: list[Sentence]) -> list[tuple[Sentence, str, str]]:
 
 def lead_phrase(lead: str) -> str:
     """ "The major military companies of X are" -> "the major military companies of X"."""
-    phrase = re.sub(r"(?i)\s+(?:are|is|were|was|include|includes|included|consist of|"
-                    r"comprise|comprises)\s*:?$", "", lead.rstrip(":").strip())
+    phrase = re.sub(
+        r"(?i)\s+(?:are|is|were|was|include|includes|included|consist of|"
+        r"comprise|comprises)\s*:?$",
+        "",
+        lead.rstrip(":").strip(),
+    )
     if re.match(r"(?i)^the following\b", phrase):
         return ""
     return phrase[:1].lower() + phrase[1:] if phrase.startswith("The ") else phrase

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.distractors import EVENT_HEADS, ORG_HEADS, PLACE_HEADS
+from quiz.generator.entities import HEAD_TYPES
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
 from quiz.generator.verbs import (
@@ -82,6 +82,8 @@ PERSON_VERBS = re.compile(
     r"^(became|served|founded|wrote|married|led|won|commanded|succeeded|argued|claimed|stated|"
     r"said|described|published|studied|taught|received|joined|was born|resigned|retired)$"
 )
+
+
 def _lower_first(subject: str) -> str:
     first = subject.split()[0]
     if first in ("The", "A", "An", "This", "Its", "Some", "Many", "Several", "Most", "All"):
@@ -204,21 +206,7 @@ def did_question(sentence: Sentence, span: Span) -> str | None:
 
 # Nouns that name a kind of thing, so "Which treaty ...?" reads well: the distractor heads
 # plus a few kinds that never head a distractor list.
-CLASS_WORDS = (
-    ORG_HEADS
-    | EVENT_HEADS
-    | PLACE_HEADS
-    | {
-        "programme",
-        "program",
-        "act",
-        "law",
-        "festival",
-        "movement",
-        "cathedral",
-        "station",
-    }
-)
+CLASS_WORDS = frozenset(HEAD_TYPES) | {"programme", "program", "act", "law", "movement"}
 
 
 def class_word(entity: str) -> str | None:
@@ -379,4 +367,3 @@ def by_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     if not _good_subject(subject) or not _simple_rest(after):
         return None
     return _tidy(f"Who {verb} {_lower_first(subject)} {after}") + "?"
-

@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from quiz.generator.entities import disambiguator_type, head_type, person_like
+from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.subject import KIND_NOUNS, Subject
 from quiz.generator.wikitext import Link
 
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
 # Nouns that, after a bare "the", point to something named earlier in the text.
-BACKREF = (KIND_NOUNS - frozenset(
-    """disease drug compound element species genus family language religion movement theory
+BACKREF = (
+    KIND_NOUNS
+    - frozenset(
+        """disease drug compound element species genus family language religion movement theory
     discipline science field game series show event""".split()
-)) | frozenset(
+    )
+) | frozenset(
     """executive government administration president king queen emperor ruler leader
     agreement treaty contract deal plan project programme decision law bill report study
     list player manager coach couple pair duo trio unit division brigade regiment corps
@@ -49,9 +52,7 @@ GENERIC_CAPS = frozenset(
     minister secretary chief director motor rifle infantry cavalry artillery tank marine
     marines reserve reserves guards army division""".split()
 )
-CAPS_NP = re.compile(
-    r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})"
-)
+CAPS_NP = re.compile(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})")
 NAME_AT_START = re.compile(
     r"^(?:The )?[A-Z][\w'’.-]*(?: (?:of|and|the|de|for|on|in) )?(?:[ -]?[A-Z0-9][\w'’.-]*)*"
 )
@@ -209,8 +210,10 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
     name = context.topic if context.topic in (subject.name, subject.mention(start=True)) else ""
     if not name and not context.previous and context.heading:
         words = context.heading.split()
-        if len(words) >= 2 and not generic(words) and all(
-            w[:1].isupper() or w in ("of", "and", "the", "for") for w in words
+        if (
+            len(words) >= 2
+            and not generic(words)
+            and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words)
         ):
             name = f"The {context.heading}" if context.heading_the else context.heading
     if not name and not context.heading and not subject.person and not context.topic:
@@ -241,7 +244,11 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
     found: list[str] = []
     for surface, target in reversed(names):
         words = [w.lower() for w in surface.split()]
-        kinds = {head_type(surface), disambiguator_type(target), head_type(re.sub(r"\s*\(.*", "", target))}
+        kinds = {
+            head_type(surface),
+            disambiguator_type(target),
+            head_type(re.sub(r"\s*\(.*", "", target)),
+        }
         if noun in kinds or (words and (words[-1] == noun or words[0] == noun)):
             if surface not in found and not any(surface in f or f in surface for f in found):
                 found.append(surface)
@@ -282,52 +289,32 @@ PARTS = {
 }
 
 
-@lru_cache(maxsize=8192)
-def _noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word)
-    return "NOUN" in lemmas or (not lemmas and not word.endswith("ly"))
-
-
-@lru_cache(maxsize=8192)
-def _adverb_only(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word)
-    return word.endswith("ly") and "NOUN" not in lemmas and "ADJ" not in lemmas
-
-
-@lru_cache(maxsize=8192)
-def _verb_only(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word)
-    return ("VERB" in lemmas or "AUX" in lemmas) and "NOUN" not in lemmas
-
-
 def _noun_phrase(text: str, start: int) -> list[str]:
     """The lowercase words of "the ..." up to its head noun: "the air force has" -> [air,
     force]; "the paper usually endorses" -> [paper]; [] when no noun follows."""
     words: list[str] = []
     for token in text[start:].split()[:5]:
-        bare = token.rstrip(",.;:)!?\"").replace("’", "'")
+        bare = token.rstrip(',.;:)!?"').replace("’", "'")
         possessive = bare.endswith(("'s", "s'"))
         bare = bare.removesuffix("'s").removesuffix("'")
         if not re.fullmatch(r"[a-z][a-z-]*", bare):
             break
-        if bare in NP_STOP or len(words) == 4 or _verb_only(bare) or _adverb_only(bare):
+        if bare in NP_STOP or len(words) == 4 or is_verb_only(bare) or is_adverb_only(bare):
             break
         words.append(bare)
-        if possessive or token != token.rstrip(",.;:)!?\""):
+        if possessive or token != token.rstrip(',.;:)!?"'):
             break
-    while words and not _noun(words[-1]):
+    while words and not is_noun(words[-1]):
         words.pop()
     return words
 
 
 def resolve_backrefs(
-    text: str, subject: Subject, context: Context, edits: Edits, links: list[Link] = ()
+    text: str,
+    subject: Subject,
+    context: Context,
+    edits: Edits,
+    links: list[Link] | None = None,
 ) -> bool:
     """Every "the ..." must say which one: "the town" -> the subject's name when the subject
     is a town; "the ministry" -> the one ministry the paragraph named; "the air force" -> "the
@@ -355,11 +342,11 @@ def resolve_backrefs(
                 return False  # "the Star printed the paper": the paper is not the Star again
             if possessive:
                 end += 2
-            edits.replace(match.start(), end, subject.mention(start=at_start, possessive=possessive))
+            edits.replace(
+                match.start(), end, subject.mention(start=at_start, possessive=possessive)
+            )
             continue  # (a plural "the buildings" is not the building the article is about)
-        part_of = next(
-            (k for k in subject.kinds if k in PARTS and noun in PARTS[k].split()), ""
-        )
+        part_of = next((k for k in subject.kinds if k in PARTS and noun in PARTS[k].split()), "")
         if part_of and len(words) == 1 and not possessive and not QUALIFIED.match(after):
             owner = subject.mention(start=at_start, possessive=True)
             edits.replace(match.start(), end, f"{owner} {noun}")
@@ -373,7 +360,9 @@ def resolve_backrefs(
         if demonym and generic(words) and noun in BRANCHES:
             edits.replace(match.start(), match.end(), f"{match.group(1)} {demonym} ")
             continue  # "the air force" -> "the Azerbaijani air force"
-        inside = [(text[lk.start : lk.end], lk.target) for lk in links if lk.end <= match.start()]
+        inside = [
+            (text[lk.start : lk.end], lk.target) for lk in links or [] if lk.end <= match.start()
+        ]
         name = _paragraph_name(singular, [(context.heading, "")]) if context.heading else ""
         name = name or _paragraph_name(singular, context.names + inside)
         if not name and singular == "country" and subject.country:

@@ -70,7 +70,10 @@ class Bank:
         for option in fact.options:
             if not self.room(fact, option):
                 continue
-            if option == "tf_true" and self.counts["tf_true"] >= TRUE_PER_FALSE * self.counts["tf_false"]:
+            if (
+                option == "tf_true"
+                and self.counts["tf_true"] >= TRUE_PER_FALSE * self.counts["tf_false"]
+            ):
                 continue
             if fact.numeric and self.numeric >= names + 1 and option != "tf_false":
                 continue
@@ -107,7 +110,11 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
     donors = [f for f in ranked if f.key not in bank.taken and "tf_false" in f.options]
     for fact in ranked:
         if bank.counts["tf_true"] < TRUE_PER_FALSE * bank.counts["tf_false"] - 1:
-            if fact.key not in bank.taken and "tf_true" in fact.options and bank.room(fact, "tf_true"):
+            if (
+                fact.key not in bank.taken
+                and "tf_true" in fact.options
+                and bank.room(fact, "tf_true")
+            ):
                 bank.add(fact, "tf_true")
                 continue
         if fact.key in bank.taken or "tf_true" not in fact.options:

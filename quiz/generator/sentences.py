@@ -6,6 +6,7 @@ import re
 
 import syntok.segmenter as segmenter
 
+from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.templates import DAMAGE
 
@@ -192,6 +193,4 @@ def has_verb(text: str) -> bool:
     """The sentence has a finite verb (not a fragment such as a caption or a list item)."""
     if FINITE_VERB.search(text[1:]):
         return True
-    from lemminflect import getAllLemmas  # "men serve in ...": a plural present verb
-
-    return any("VERB" in getAllLemmas(w) for w in re.findall(r"\b[a-z]{3,}\b", text[1:]))
+    return lexicon_has_verb(re.findall(r"\b[a-z]{3,}\b", text[1:]))  # "men serve in ..."

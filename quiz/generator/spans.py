@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.generator.lexicon import demonym
 from quiz.generator.templates import MONTHS
 from quiz.generator.wikitext import Link
 
@@ -24,6 +25,10 @@ YEAR = (
     r"(?! ?(°|degrees|km|kg|m\b|ft|feet|metres|meters|miles|mi\b|tonnes|tons|mm|cm|sq|acres|ha\b))"
 )
 DAY_MONTH = rf"\b\d{{1,2}} (?:{MONTH})\b|\b(?:{MONTH}) \d{{1,2}}\b(?!,? \d)"
+# A capitalised adjective before a lowercase noun: "a Canadian broadsheet", "Scottish club".
+DEMONYM_WORD = re.compile(
+    r"(?:(?<=\ba )|(?<=\ban )|(?<=\bA )|(?<=\bAn )|(?<=\bthe )|(?<=\bThe ))[A-Z][a-z]+(?= [a-z])"
+)
 SPAN_PATTERNS = [
     ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
     ("money", re.compile(MONEY)),
@@ -63,6 +68,11 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
                 taken.append((a, b))
                 if not askable or askable_span(text, a, b, kind):
                     spans.append(Span(a, b, match.group(), kind))
+    for match in DEMONYM_WORD.finditer(text):
+        a, b = match.start(), match.end()
+        if free(a, b) and demonym(match.group()) and a > 0:
+            taken.append((a, b))
+            spans.append(Span(a, b, match.group(), "demonym"))
     for link in links:
         if free(link.start, link.end) and link.end <= len(text):
             surface = text[link.start : link.end]

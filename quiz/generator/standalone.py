@@ -32,7 +32,8 @@ DEPENDENT_START = re.compile(
     r"Finally|Meanwhile|In response|In return|In turn|In the end|At first|At the same time|"
     r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
     r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
-    r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
+    r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|"
+    r"^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
 RELATIVE_TIME = re.compile(
@@ -43,7 +44,8 @@ RELATIVE_TIME = re.compile(
     r"(?:[\w-]+ )?(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
     r"before)(?! the\b| [A-Z\d])|at the time|by then|since then|until then|back then|"
     r"once again|again|in turn|the time|the period|the era|the latter|the former|the same|"
-    r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|the following|as follows|"
+    r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
+    r"the following|as follows|"
     r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|here|"
     r"done so|ibid)\b"
 )
@@ -76,7 +78,7 @@ NAMED_START = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*)")
 def _named_subject(text: str) -> bool:
     """The sentence opens with a name (its grammatical subject), so "it"/"they" can refer to it."""
     match = NAMED_START.match(text)
-    return bool(match) and match.group().split()[-1] not in NOT_NAMES
+    return match is not None and match.group().split()[-1] not in NOT_NAMES
 
 
 @dataclass
@@ -109,7 +111,9 @@ def _drop_parentheticals(text: str, edits: Edits) -> None:
 def _drop_inner_adverbs(text: str, edits: Edits) -> None:
     for match in re.finditer(r",? (?:however|though|moreover|furthermore|in addition|too),", text):
         edits.replace(match.start(), match.end(), "" if text[match.start()] != "," else ",")
-    for match in re.finditer(r" also(?= [a-z\d])(?! (?:known|called|referred|spelled|written))", text):
+    for match in re.finditer(
+        r" also(?= [a-z\d])(?! (?:known|called|referred|spelled|written))", text
+    ):
         edits.replace(match.start(), match.end(), "")
     for match in re.finditer(r",? (?:as well|too)(?=\.$)", text):
         edits.replace(match.start(), match.end(), "")
@@ -206,8 +210,10 @@ SIDE_CLAUSE = re.compile(
 )
 
 
-MDY_COMMA = re.compile(r"\b((?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December) \d{1,2}), (\d{4})")
+MDY_COMMA = re.compile(
+    r"\b((?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d{1,2}), (\d{4})"
+)
 
 
 def trim_around(text: str, start: int, end: int) -> tuple[str, int, int]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import random
 import re
 
-from quiz.generator.entities import given_name
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.lexicon import given_name
 from quiz.generator.lists import described, lead_phrase, pair_prompt, pairs
 from quiz.generator.spans import Span
 from quiz.text import normalize
@@ -119,7 +119,9 @@ class StructuredItems:
         template = STATEMENTS.get(field.name.strip().lower().replace(" ", "_"))
         if not template or field.type not in ("year", "date") and field.type != "text":
             return
-        prep = "on" if field.type == "date" and re.match(r"\d|[A-Z][a-z]+ \d{1,2},", value) else "in"
+        prep = (
+            "on" if field.type == "date" and re.match(r"\d|[A-Z][a-z]+ \d{1,2},", value) else "in"
+        )
         subject = self.subject[:1].upper() + self.subject[1:]
         text = template.format(t=subject, p=prep, v=value)
         start = text.rindex(value)
@@ -154,7 +156,7 @@ class StructuredItems:
         for sentence in self.facts.sentences:
             if sentence.group >= 0:
                 by_group.setdefault(sentence.group, []).append(sentence)
-        for group, items in by_group.items():
+        for items in by_group.values():
             out.extend(self.pair_facts(items))
             out.extend(self.described_facts(items))
         return out

@@ -19,8 +19,8 @@ PERSON_INFOBOX = re.compile(
 # "the club", "the building"): the head noun of the lead's "X is a ..." must be one of these
 # or end with one ("skyscraper" is a kind of "building" only through this list).
 KIND_NOUNS = frozenset(
-    """side daily city town village parish borough county district region province state country nation
-    republic kingdom empire island capital municipality suburb neighbourhood neighborhood
+    """side daily city town village parish borough county district region province state country
+    nation republic kingdom empire island capital municipality suburb neighbourhood neighborhood
     community settlement place area territory river lake mountain valley park forest
     club team band group company firm corporation business newspaper paper magazine journal
     party organisation organization institution agency society association union league
@@ -201,7 +201,7 @@ def find_subject(article: Article) -> Subject:
 def _country(article: Article) -> str:
     """The country an article names far more often than any other (Azerbaijan in an article
     on its armed forces, Pakistan in one on Islamabad), or ""."""
-    from quiz.generator.entities import gazetteer_type
+    from quiz.generator.lexicon import gazetteer_type
 
     counts: dict[str, int] = {}
     for section in article.sections:

@@ -19,7 +19,9 @@ TOP_ROWS = 3
 
 
 def _name_like(cell: Cell) -> bool:
-    return bool(re.fullmatch(r"[A-Z][\w .'’&-]{1,40}", cell.text)) and not re.search(r"\d", cell.text)
+    return bool(re.fullmatch(r"[A-Z][\w .'’&-]{1,40}", cell.text)) and not re.search(
+        r"\d", cell.text
+    )
 
 
 def _noun(header: str) -> str:
@@ -90,7 +92,13 @@ class TableItems:
         return self.facts.subject_phrase or self.facts.title
 
     def fact(
-        self, section: str, prompt: str, answer: str, pool: list[str], rows: list[list[Cell]], rank: int
+        self,
+        section: str,
+        prompt: str,
+        answer: str,
+        pool: list[str],
+        rows: list[list[Cell]],
+        rank: int,
     ) -> FactItems:
         key = digest(section, prompt, answer)
         context = " | ".join(c.text for c in rows[rank + 1])

@@ -1,0 +1,179 @@
+"""English word knowledge the generator asks of its libraries, all loaded on first use: parts of
+speech and verb forms (lemminflect), indefinite articles (inflect), given names
+(gender-guesser) and the ISO lists of countries and their regions (pycountry)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+AUXILIARIES = {"be", "have", "do"}
+# Common short names the ISO list spells otherwise or no longer lists.
+COUNTRY_ALIASES = frozenset(
+    {
+        "Russia", "Turkey", "Kosovo", "UK", "USA", "US", "Britain", "Great Britain",
+        "Soviet Union", "USSR", "Ivory Coast", "Macedonia", "Brunei", "Palestine", "Vatican",
+        "Burma", "Czechoslovakia", "Yugoslavia", "East Germany", "West Germany", "Holland",
+        "Persia", "Ceylon", "Siam", "Zaire",
+    }
+)  # fmt: skip
+REGION_KINDS = {"province", "state", "county", "district", "region", "territory", "department"}
+
+
+@lru_cache(maxsize=16384)
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of ``word`` by part of speech ({} for words it does not know)."""
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped]  # ~0.2 s of data
+
+    return dict(getAllLemmas(word))
+
+
+def is_noun(word: str) -> bool:
+    """A word the lexicon knows as a noun, or a word it does not know (a name, a term)."""
+    found = lemmas(word)
+    return "NOUN" in found or (not found and not word.endswith("ly"))
+
+
+def known_noun(word: str) -> bool:
+    """A word the lexicon knows as a noun ("star", not "taylor")."""
+    return "NOUN" in lemmas(word)
+
+
+def known_word(word: str) -> bool:
+    """A word of the English lexicon at all ("floor", "count"; not "prev", "km")."""
+    return len(word) >= 3 and bool(lemmas(word))
+
+
+def is_verb_only(word: str) -> bool:
+    found = lemmas(word)
+    return ("VERB" in found or "AUX" in found) and "NOUN" not in found
+
+
+def is_adverb_only(word: str) -> bool:
+    found = lemmas(word)
+    return word.endswith("ly") and "NOUN" not in found and "ADJ" not in found
+
+
+def has_verb(words: list[str]) -> bool:
+    return any("VERB" in lemmas(w) for w in words)
+
+
+@lru_cache(maxsize=8192)
+def base_form(word: str, tag: str) -> str | None:
+    """The base form of ``word`` when it is that verb's ``tag`` form ("VBD": founded ->
+    found, found -> find; "VBZ": includes -> include); None for be/have/do."""
+    from lemminflect import getInflection
+
+    if not re.fullmatch(r"[a-z]{2,}", word):
+        return None
+    for lemma in lemmas(word).get("VERB", ()):
+        if lemma not in AUXILIARIES and word in getInflection(lemma, tag=tag):
+            return str(lemma)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _inflect_engine() -> Any:
+    import inflect
+
+    return inflect.engine()
+
+
+def indefinite(word: str) -> str:
+    """ "a" or "an" before ``word`` (inflect's rules; numerals read aloud)."""
+    if re.match(r"(8|11|18|8\d\b|8\d\d\b)", word):
+        return "an"
+    if word[:1].isdigit():
+        return "a"
+    return str(_inflect_engine().a(word)).split()[0]
+
+
+@lru_cache(maxsize=1)
+def _names_detector() -> Any:
+    import gender_guesser.detector  # type: ignore[import-untyped]  # ~0.2 s to load
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def given_name(word: str) -> str:
+    """ "male"/"female" for a known given name of any country ("mostly_" dropped), else ""."""
+    if not re.fullmatch(r"[A-Z][a-z]+", word):
+        return ""
+    gender = str(_names_detector().get_gender(word))
+    return gender.removeprefix("mostly_") if gender.endswith(("male", "female")) else ""
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Country and region names: name -> "country", or the region's kind ("state", ...)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        kind = sub.type.lower()
+        out.setdefault(sub.name, kind if kind in REGION_KINDS else "region")
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                out[value] = "country"
+                out[value.split(",")[0]] = "country"
+    for alias in COUNTRY_ALIASES:
+        out[alias] = "country"
+    return out
+
+
+def gazetteer_type(name: str) -> str:
+    return _gazetteer().get(name, "")
+
+
+@lru_cache(maxsize=1)
+def _region_countries() -> dict[str, set[str]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.name, set()).add(sub.country_code)
+    return out
+
+
+def same_country(a: str, b: str) -> bool:
+    """Two regions of one country (Cornwall and Devon, not Cornwall and California); names
+    that are not ISO regions pass."""
+    ca, cb = _region_countries().get(a), _region_countries().get(b)
+    return not ca or not cb or bool(ca & cb)
+
+
+# Nationality adjectives whose stem does not match the country's name.
+IRREGULAR_DEMONYMS = frozenset(
+    """French Dutch Swiss Welsh Irish Greek Thai Danish Polish Spanish Portuguese Turkish
+    Czech Flemish Filipino Cypriot Maltese Icelandic Basque Catalan Cornish Soviet Arab""".split()
+)
+# Adjectives shaped like nationalities that name a faith, a party or an era.
+NOT_DEMONYMS = frozenset(
+    """Christian Republican Catholic Protestant Muslim Jewish Islamic Democratic Liberal
+    Conservative Victorian Edwardian Georgian Roman Elizabethan Olympic Academic Atlantic
+    Pacific Arctic Antarctic Gothic Baroque Byzantine Latin Celtic Nordic Socialist""".split()
+)
+COMMON_DEMONYMS = (
+    "American", "British", "Canadian", "Australian", "French", "German", "Italian", "Spanish",
+    "Russian", "Chinese", "Japanese", "Indian", "Irish", "Scottish", "Dutch", "Swedish",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def demonym(word: str) -> bool:
+    """A nationality adjective: "Canadian", "Scottish", "Azerbaijani", "French"."""
+    if word in IRREGULAR_DEMONYMS:
+        return True
+    if word in NOT_DEMONYMS:
+        return False
+    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)", word):
+        return False
+    stem = word[:4].lower()
+    return any(
+        kind in ("country", "region") and name[:4].lower() == stem and name != word
+        for name, kind in _gazetteer().items()
+    )
