@@ -53,7 +53,8 @@ AS_OF = re.compile(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+$
 HEDGE = re.compile(
     r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|"
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
-    r"considered|regarded|claimed|claims|described as|seen as|known as|best|greatest|worst|"
+    r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
+    r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|"
     r"most important|most famous|famous|notable|widely|arguably|supposedly|rumou?red)\b"
 )
 # Words before a number that make a nearby wrong number still true ("over 150" -> "over 100").
@@ -139,6 +140,12 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     person = types.coarse.get(text) == "person"
     if span.type == "entity" and not person and _stems(text) & _stems(facts.title):
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
+    if span.type == "date" and not re.search(r"\d{4}", text):
+        return "a day with no year"  # "On June 27": of which year?
+    if span.type == "percent" and re.match(r"0\.", text):
+        return "a residual share"  # "other minorities 0.03%"
+    if re.search(r"\bfrom (?:late |early |mid-?)?\d{4} to (?:late |early |mid-?)?$", before):
+        return "the end of a range"  # "from late 1928 to early _____"
     if span.type in ("year", "date") and AS_OF.search(before):
         return "an 'as of' date"
     if span.type in ("year", "date", "number", "percent") and SOURCE_CLAUSE.search(sentence.text):

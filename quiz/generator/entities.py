@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quiz.generator.lexicon import gazetteer_type, given_name, known_noun
+from quiz.generator.lexicon import concept_type, gazetteer_type, given_name, known_noun
 from quiz.text import fold
 
 # Roles that say a name is a person's; the role itself is the finer type.
@@ -320,52 +320,6 @@ def disambiguator_type(target: str) -> str:
     for key, value in DISAMBIG.items():
         if words == key or words.endswith(" " + key):
             return value
-    return ""
-
-
-# Endings and head nouns that sort a science article's terms into kinds of the same sort
-# ("proteome"/"genome", "kinase"/"protease", "proteomics"/"genomics", "X protein"/"Y protein").
-CONCEPT_ENDINGS = (
-    "omics",
-    "ome",
-    "ase",
-    "ology",
-    "ography",
-    "ometry",
-    "oscopy",
-    "isation",
-    "ization",
-    "ation",
-    "ition",
-    "ism",
-    "itis",
-    "osis",
-    "ide",
-    "ine",
-    "ose",
-    "cyte",
-    "phage",
-    "ics",
-)
-CONCEPT_HEADS = frozenset(
-    """protein acid cell molecule reaction enzyme receptor gene synthesis spectrometry
-    chromatography microscopy therapy disease drug compound bond interaction tag probe
-    technique method model theory effect law process particle hormone vaccine virus
-    bacterium organism tissue organ membrane pathway mutation chain sequence""".split()
-)
-
-
-def concept_type(term: str) -> str:
-    """The kind of a lowercase term by its head noun or ending ("c:protein", "c:-ase")."""
-    if not term[:1].islower() or len(term) < 4:
-        return ""
-    last = term.split()[-1].lower()
-    singular = last[:-1] if last.endswith("s") and last[:-1] in CONCEPT_HEADS else last
-    if singular in CONCEPT_HEADS:
-        return "c:" + singular
-    for ending in CONCEPT_ENDINGS:
-        if last.endswith(ending) and len(last) > len(ending) + 2:
-            return "c:-" + ending
     return ""
 
 

@@ -64,6 +64,11 @@ def false_statement_value(
     own_year = DATE_YEAR.search(span.text)
     if own_year and int(own_year.group()) in anchors:
         return None  # "one day before the Crash of 1929": the sentence pins the year
+    if span.type in ("year", "date", "number", "money", "percent"):
+        values = re.findall(r"(?<![\w.,])\d[\d,.]*", sentence.text)
+        if len(values) > 1:
+            return None  # a side detail may be what changed ("among 150 buildings", "until
+            # his death in 1948"), leaving the main claim true
     if span.type == "year":
         year = false_year(int(span.text), anchors, items.years, items.latest, rng)
         return str(year) if year else None
@@ -86,9 +91,38 @@ def false_statement_value(
     # settled by general knowledge ("the Russian Space Forces invaded Azerbaijan in 1920",
     # "since the fall of the United States").
     fine, coarse = items.types.kind_of(span.text)
+    if coarse == "concept":
+        same_kind = [
+            w for w in items.swap_names(sentence, span, rng) if items.types.fine.get(w) == fine
+        ]
+        return same_kind[0] if same_kind else None  # "phosphorylation" -> "glycosylation"
     if coarse != "person" or fine == "person":
         return None
     same_role = [
         w for w in wrong + items.swap_names(sentence, span, rng) if items.types.fine.get(w) == fine
     ]
     return same_role[0] if same_role else None
+
+
+# Words whose opposite makes a claim clearly false: "safer than" -> "more dangerous than".
+OPPOSITES = {
+    "increase": "decrease", "increased": "decreased", "increases": "decreases",
+    "decrease": "increase", "decreased": "increased", "decreases": "increases",
+    "higher": "lower", "lower": "higher", "larger": "smaller", "smaller": "larger",
+    "more": "less", "less": "more", "faster": "slower", "slower": "faster",
+    "safer": "more dangerous", "easier": "harder", "harder": "easier",
+    "improved": "worsened", "enhancing": "inhibiting", "enhance": "inhibit",
+    "inhibit": "enhance", "activate": "inhibit", "positive": "negative",
+    "negative": "positive", "advantageous": "disadvantageous", "possible": "impossible",
+    "valuable": "worthless", "promising": "unpromising", "crucial": "irrelevant",
+}  # fmt: skip
+OPPOSITE_WORD = re.compile(r"\b(" + "|".join(OPPOSITES) + r")\b")
+
+
+def opposite_statement(text: str) -> str | None:
+    """The statement with its one comparative or direction word reversed, or None when it
+    has none or more than one (two reversals may cancel out)."""
+    found = OPPOSITE_WORD.findall(text)
+    if len(found) != 1 or re.search(r"\b(?:not|no|never|neither|nor)\b", text):
+        return None
+    return OPPOSITE_WORD.sub(lambda m: OPPOSITES[m.group(1)], text, count=1)

@@ -19,7 +19,7 @@ from quiz.generator.choices import (
 )
 from quiz.generator.entities import EntityTypes, family
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.falsify import false_statement_value
+from quiz.generator.falsify import false_statement_value, opposite_statement
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lexicon import COMMON_DEMONYMS, same_country
 from quiz.generator.questions import (
@@ -173,6 +173,12 @@ class SentenceItems:
             fact.options["tf_false"].tags = [fact.answer_type]
             fact.options["tf_true"].tags = [fact.answer_type]
             break
+        if "tf_false" not in fact.options:
+            reversed_claim = opposite_statement(text)
+            if reversed_claim is not None:
+                fact.options["tf_false"] = self.make(
+                    "true_false", fact, reversed_claim, span, answer="False", truth="false"
+                )
         return fact
 
     def fact(self, sentence: Sentence, span: Span) -> FactItems | None:

@@ -168,7 +168,7 @@ def demonym(word: str) -> bool:
     """A nationality adjective: "Canadian", "Scottish", "Azerbaijani", "French"."""
     if word in IRREGULAR_DEMONYMS:
         return True
-    if word in NOT_DEMONYMS:
+    if word in NOT_DEMONYMS or word.lower() in ("republic", "arabic", "persian", "latin"):
         return False
     if not re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)", word):
         return False
@@ -177,3 +177,52 @@ def demonym(word: str) -> bool:
         kind in ("country", "region") and name[:4].lower() == stem and name != word
         for name, kind in _gazetteer().items()
     )
+
+
+# Endings and head nouns that sort a science article's terms into kinds of the same sort
+# ("proteome"/"genome", "kinase"/"protease", "proteomics"/"genomics", "X protein"/"Y protein").
+CONCEPT_ENDINGS = (
+    "omics",
+    "ome",
+    "ase",
+    "ology",
+    "ography",
+    "ometry",
+    "oscopy",
+    "isation",
+    "ization",
+    "ation",
+    "ition",
+    "ism",
+    "itis",
+    "osis",
+    "ide",
+    "ine",
+    "ose",
+    "cyte",
+    "phage",
+    "ics",
+)
+CONCEPT_HEADS = frozenset(
+    """protein acid cell molecule reaction enzyme receptor gene synthesis spectrometry
+    chromatography microscopy therapy disease drug compound bond interaction tag probe
+    technique method model theory effect law process particle hormone vaccine virus
+    bacterium organism tissue organ membrane pathway mutation chain sequence""".split()
+)
+
+
+def concept_type(term: str) -> str:
+    """The kind of a lowercase term of a science by its head noun or ending ("c:protein",
+    "c:-ase"); words of everyday English ("examination", "discipline") are no terms."""
+    if not term[:1].islower() or len(term) < 4:
+        return ""
+    if " " not in term and lemmas(term):
+        return ""
+    last = term.split()[-1].lower()
+    singular = last[:-1] if last.endswith("s") and last[:-1] in CONCEPT_HEADS else last
+    if singular in CONCEPT_HEADS:
+        return "c:" + singular
+    for ending in CONCEPT_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            return "c:-" + ending
+    return ""

@@ -368,7 +368,7 @@ def resolve_backrefs(
         if not name and singular == "country" and subject.country:
             edits.replace(match.start(), end, subject.country)
             continue  # "the country" in an article about its army or a city
-        if name and singular == noun:
+        if name and singular == noun and len(words) == 1:
             the = "" if name.startswith("The ") or _no_article(name) else match.group(1) + " "
             edits.replace(match.start(), end, f"{the}{name}")
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.generator.lexicon import demonym
+from quiz.generator.lexicon import concept_type, demonym, lemmas
 from quiz.generator.templates import MONTHS
 from quiz.generator.wikitext import Link
 
@@ -29,6 +29,8 @@ DAY_MONTH = rf"\b\d{{1,2}} (?:{MONTH})\b|\b(?:{MONTH}) \d{{1,2}}\b(?!,? \d)"
 DEMONYM_WORD = re.compile(
     r"(?:(?<=\ba )|(?<=\ban )|(?<=\bA )|(?<=\bAn )|(?<=\bthe )|(?<=\bThe ))[A-Z][a-z]+(?= [a-z])"
 )
+# A long lowercase word a science article names things with: "phosphorylation", "proteomics".
+TERM_WORD = re.compile(r"(?<![\w-])[a-z]{8,}(?![\w-])")
 SPAN_PATTERNS = [
     ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
     ("money", re.compile(MONEY)),
@@ -73,6 +75,12 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
         if free(a, b) and demonym(match.group()) and a > 0:
             taken.append((a, b))
             spans.append(Span(a, b, match.group(), "demonym"))
+    for match in TERM_WORD.finditer(text):
+        a, b = match.start(), match.end()
+        if free(a, b) and concept_type(match.group()) and not lemmas(match.group()):
+            taken.append((a, b))
+            if not askable or askable_span(text, a, b, "entity"):
+                spans.append(Span(a, b, match.group(), "entity"))
     for link in links:
         if free(link.start, link.end) and link.end <= len(text):
             surface = text[link.start : link.end]

@@ -72,6 +72,11 @@ RUN_ON_NAME = re.compile(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:
 STRAY_COMMA = re.compile(
     r"^(?:The |A |An )?[A-Z][^,]{2,60}, (?:has|have|had|is|are|was|were|will|would) "
 )
+DAY_NO_YEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 NAMED_START = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*)")
 
 
@@ -167,6 +172,8 @@ def prepare(
     if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):
         return None
     anchored = _thing_antecedent(tidy)
+    if DAY_NO_YEAR.search(tidy) and not re.search(r"\b\d{4}\b", tidy):
+        return None  # "On June 27, ...": which year?
     if re.match(r"There (?:is|are|was|were)\b", tidy) and not re.search(
         rf"\b{re.escape(subject.bare)}\b", tidy
     ):

@@ -77,6 +77,9 @@ class StructuredItems:
             and given_name(value.split()[0])
         )
         prompt = infobox_question(field.name, field.label, self.subject, person)
+        role_of_person = self.facts.subject.person and prompt and "infobox, who" in prompt
+        if role_of_person:
+            return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
         if year:
@@ -123,7 +126,7 @@ class StructuredItems:
             "on" if field.type == "date" and re.match(r"\d|[A-Z][a-z]+ \d{1,2},", value) else "in"
         )
         subject = self.subject[:1].upper() + self.subject[1:]
-        text = template.format(t=subject, p=prep, v=value)
+        text = template.format(t=subject, p=prep, v=value.rstrip("."))
         start = text.rindex(value)
         sentence = Sentence(text, "", [], index=-1)
         tspan = Span(start, start + len(value), value, span.type, span.target)
