@@ -56,6 +56,7 @@ class Facts:
     subject_phrase: str = ""
     subject: Subject = field(default_factory=lambda: Subject("", ""))
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
+    lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
 
 
 def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
@@ -159,9 +160,11 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
     lead = _lead_in(block)
     group = len(facts.groups)
     members: list[str] = []
+    items: list[str] = []
     for item in block.items:
         text, links = _clean_with_links(item.text, item.links)
         text = text.rstrip(";,")
+        items.append(text)
         if not usable_item(text) or not lead:
             for link in links:
                 members.append(text[link.start : link.end])
@@ -175,6 +178,7 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
         elif links and links[0].start == 0:
             members.append(text[links[0].start : links[0].end])
     facts.groups.append(members)
+    facts.lists.append((section, lead, items))
 
 
 def _infobox_facts(article: Article) -> list[InfoboxFact]:

@@ -10,7 +10,8 @@ from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import given_name
-from quiz.generator.lists import described, lead_phrase, pair_prompt, pairs
+from quiz.generator.entities import PERSON_ROLES
+from quiz.generator.lists import described, lead_phrase, pair_prompt, pairs, tenures
 from quiz.generator.spans import Span
 from quiz.text import normalize
 
@@ -162,6 +163,41 @@ class StructuredItems:
         for items in by_group.values():
             out.extend(self.pair_facts(items))
             out.extend(self.described_facts(items))
+        out.extend(self.tenure_facts())
+        return out
+
+    def tenure_facts(self) -> list[FactItems]:
+        """Lists of who held a post when, under a heading that names the post ("Publishers"):
+        "Who was the publisher of the Toronto Star from 1899 to 1948?", with the list's other
+        names as the wrong choices."""
+        out: list[FactItems] = []
+        for section, _lead, items in self.facts.lists:
+            found = tenures(items)
+            heading = section.split(" > ")[-1].strip().lower() if section else ""
+            post = heading[:-1] if heading.endswith("s") else heading
+            if len(found) < 4 or len(found) * 2 < len(items) or post not in PERSON_ROLES:
+                continue
+            names = [name for name, _, _ in found]
+            for name, start, end in found:
+                if not end:
+                    when = f"in {start}"
+                elif end == "present":
+                    when = f"since {start}"
+                else:
+                    when = f"from {start} to {end}"
+                verb = "has been" if end == "present" else "was"
+                prompt = f"Who {verb} the {post} of {self.subject} {when}?"
+                key = digest(section, name, start)
+                context = next(i for i in items if i.startswith(name) or name in i)
+                fact = FactItems(key, -1, context, section, "person", 0.85)
+                span = Span(0, len(name), name, "entity")
+                fact.options["short_answer"] = self.si.make("short_answer", fact, prompt, span)
+                others = [n for n in names if n != name]
+                rng = random.Random(f"{self.seed}:{key}")
+                choices = [name, *rng.sample(others, 3)]
+                rng.shuffle(choices)
+                fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
+                out.append(fact)
         return out
 
     def list_lead(self, item: Sentence) -> str:

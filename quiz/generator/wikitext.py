@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import mwparserfromhell
 from mwparserfromhell.nodes import (
@@ -345,6 +346,24 @@ def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
     return fields
 
 
+def _flat(nodes: list[Any]) -> list[Any]:
+    """Top-level nodes, with a style tag that swallowed headings opened up: one unbalanced
+    italic quote mark must not hide every section after it."""
+    out: list[Any] = []
+    for node in nodes:
+        contents = getattr(node, "contents", None)
+        if (
+            isinstance(node, Tag)
+            and str(node.tag).lower() in ("i", "b")
+            and contents is not None
+            and any(isinstance(n, Heading) for n in contents.nodes)
+        ):
+            out.extend(_flat(contents.nodes))
+        else:
+            out.append(node)
+    return out
+
+
 def parse_article(title: str, wikitext: str) -> Article:
     """Parse wikitext into an :class:`Article` (infobox fields and prose sections)."""
     code = mwparserfromhell.parse(wikitext, skip_style_tags=False)
@@ -365,7 +384,7 @@ def parse_article(title: str, wikitext: str) -> Article:
         if current.blocks or current.tables:
             article.sections.append(current)
 
-    for node in code.nodes:
+    for node in _flat(code.nodes):
         if isinstance(node, Heading):
             close_section()
             buffer = []
