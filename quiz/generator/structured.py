@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 import re
 
+from quiz.generator.entities import PERSON_ROLES
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import given_name
-from quiz.generator.entities import PERSON_ROLES
 from quiz.generator.lists import described, lead_phrase, pair_prompt, pairs, tenures
 from quiz.generator.spans import Span
 from quiz.text import normalize
