@@ -67,6 +67,11 @@ SOURCE_CLAUSE = re.compile(
     r"(?i)\b(?:according to|reported|report|survey|poll|study|studies|census|estimated?|"
     r"estimates|figures|published|statistics|ranked|ranking|index|assessment|assessed)\b"
 )
+NAMED_EVENT = re.compile(
+    r"\b(?:during|after|before|in|following|since) the (?:[A-Z][\w-]* )+(?:War|Revolution|"
+    r"Crisis|Olympics|Games|Depression|Blitz|Uprising|Rebellion|Reformation|Crash)\b|"
+    r"\b(?:World War|Gulf War|Cold War|Domesday)\b"
+)
 BOUND = re.compile(
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
     r"comfortably over|well over|just over|just under|in excess of)\s*$"
@@ -144,8 +149,10 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a day with no year"  # "On June 27": of which year?
     if span.type == "percent" and re.match(r"0\.", text):
         return "a residual share"  # "other minorities 0.03%"
-    if re.search(r"\bfrom (?:late |early |mid-?)?\d{4} to (?:late |early |mid-?)?$", before):
+    if re.search(r"(?i)\bfrom (?:late |early |mid-?)?\d{4} to (?:late |early |mid-?)?$", before):
         return "the end of a range"  # "from late 1928 to early _____"
+    if span.type in ("year", "date") and NAMED_EVENT.search(sentence.text):
+        return "a year the named event gives away"  # "in 1991, during the Gulf War"
     if span.type in ("year", "date") and AS_OF.search(before):
         return "an 'as of' date"
     if span.type in ("year", "date", "number", "percent") and SOURCE_CLAUSE.search(sentence.text):

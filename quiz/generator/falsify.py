@@ -8,9 +8,11 @@ import random
 import re
 from typing import TYPE_CHECKING
 
-from quiz.generator.checks import other_years
+from quiz.generator.checks import NAMED_EVENT, other_years
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
+
+BRITISH = {"British", "English", "Scottish", "Welsh", "Cornish", "Northern Irish"}
 
 if TYPE_CHECKING:
     from quiz.generator.items import SentenceItems
@@ -59,6 +61,8 @@ def false_statement_value(
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if RANGE_END.search(before) or RANGE_START.match(after):
         return None  # one end of a range: "from 2007 to 2011" may still read as true
+    if NAMED_EVENT.search(sentence.text) and span.type in ("year", "date"):
+        return None  # "In 1998, during the Gulf War": the event pins the year
     if ROLE_OF.search(before):
         return None  # "the first president of Pakistan": general knowledge decides it
     own_year = DATE_YEAR.search(span.text)
@@ -86,7 +90,8 @@ def false_statement_value(
                 return choice
         return None
     if span.type == "demonym":
-        return wrong[0] if wrong else None  # "a Canadian newspaper" -> "an American newspaper"
+        others = sorted(d for d in items.demonyms if d != span.text and d not in BRITISH)
+        return rng.choice(others) if others and span.text not in BRITISH else None
     # Names: only a person for a person of the same role. Other swaps read as absurd or are
     # settled by general knowledge ("the Russian Space Forces invaded Azerbaijan in 1920",
     # "since the fall of the United States").

@@ -244,7 +244,11 @@ class SentenceItems:
             or who_question(sentence, span, cls)
             or which_object_question(sentence, span)
             or by_question(sentence, span, cls)
-            or insitu_question(sentence, span, *self.types.kind_of(span.text))
+            or (
+                insitu_question(sentence, span, *self.types.kind_of(span.text))
+                if span.text in self.types.sure
+                else None
+            )
         )
         if question and (
             checks.prompt_problem(question, span, self.facts)
@@ -309,7 +313,7 @@ class SentenceItems:
             elif span.type in ("number", "money", "percent"):
                 wrong = number_choices(span.text, rng, r)
             elif span.type == "demonym":
-                return self.demonym_choices(sentence, span, rng)
+                return []  # other nationalities are rarely believable beside the rest
             else:
                 return self.entity_choices(sentence, span, rng)
             if len(wrong) == 3 and not readable([span.text, *wrong], span.text):

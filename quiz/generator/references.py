@@ -243,6 +243,8 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
     to "Queen (band)"), or ""."""
     found: list[str] = []
     for surface, target in reversed(names):
+        if not surface[:1].isupper():
+            continue  # a lowercase link ("peacekeeping unit") names no particular one
         words = [w.lower() for w in surface.split()]
         kinds = {
             head_type(surface),
@@ -299,7 +301,10 @@ def _noun_phrase(text: str, start: int) -> list[str]:
         bare = bare.removesuffix("'s").removesuffix("'")
         if not re.fullmatch(r"[a-z][a-z-]*", bare):
             break
-        if bare in NP_STOP or len(words) == 4 or is_verb_only(bare) or is_adverb_only(bare):
+        modifier = not words and bare.endswith(("ing", "ed"))  # "the printing plant"
+        if bare in NP_STOP or len(words) == 4 or is_adverb_only(bare):
+            break
+        if is_verb_only(bare) and not modifier:
             break
         words.append(bare)
         if possessive or token != token.rstrip(',.;:)!?"'):
@@ -351,8 +356,8 @@ def resolve_backrefs(
             owner = subject.mention(start=at_start, possessive=True)
             edits.replace(match.start(), end, f"{owner} {noun}")
             continue  # "The spire was ..." -> "The Chrysler Building's spire was ..."
-        if QUALIFIED.match(after) or re.search(r"\d", words[0]):
-            continue
+        if QUALIFIED.match(after) or re.fullmatch(r"\d{4}s?", words[0]):
+            continue  # "the 2003 blackout" (not "the 500-year-old village")
         if SUPERLATIVE.match(words[0]) and RANGE_PHRASE.match(after):
             continue  # "the club of the town", "the band Queen", "the 2003 blackout"
         if noun in SELF_EVIDENT or singular in SELF_EVIDENT:

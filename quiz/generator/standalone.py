@@ -77,6 +77,13 @@ DAY_NO_YEAR = re.compile(
     r"December) \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"
 )
+DANGLING_THERE = re.compile(
+    r"(?<!^)(?<!, )\bthere\b(?! (?:is|are|was|were|have|has|had|will|would|could|may|might)\b)"
+)
+BARE_COUNT = re.compile(
+    r"^(?:(?:In|On|As of|By|During|Since) [^,]{2,40}, )?(?:about |some |over |nearly |around )?"
+    r"\d[\d,]* [a-z]+ (?:were|was|are|is|have|had|has)\b"
+)
 NAMED_START = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*)")
 
 
@@ -152,6 +159,8 @@ def prepare(
         ]
     if DEPENDENT_START.match(text) or RELATIVE_TIME.search(text) or THEN_ADVERB.search(text):
         return None
+    if DANGLING_THERE.search(text) or BARE_COUNT.match(text):
+        return None  # "build a tower there", "94 peacekeepers were deployed": where? whose?
     if FIRST_PERSON.search(re.sub(r'"[^"]*"', "", text)):
         return None  # (a title in quotes may hold "Don't")
     if RELATIONAL.search(text) or RUN_ON_NAME.search(text) or STRAY_COMMA.match(text):
