@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.generator.checks import NAMED_EVENT, other_years
+from quiz.generator.lexicon import gazetteer_type
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
 
@@ -90,6 +91,8 @@ def false_statement_value(
                 return choice
         return None
     if span.type == "demonym":
+        if any(gazetteer_type(w) == "country" for w in re.findall(r"[A-Z][a-z]+", sentence.text)):
+            return None  # "Pakistan's population ... Indian economy" contradicts itself
         others = sorted(d for d in items.demonyms if d != span.text and d not in BRITISH)
         return rng.choice(others) if others and span.text not in BRITISH else None
     # Names: only a person for a person of the same role. Other swaps read as absurd or are

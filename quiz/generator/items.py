@@ -94,6 +94,7 @@ class SentenceItems:
             {int(s.text) for sent in facts.sentences for s in sent.spans if s.type == "year"}
         )
         self.latest = max(self.years, default=2100)
+        self.born = self.birth_year(facts)
         self.dates = sorted(
             {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
         )
@@ -301,8 +302,21 @@ class SentenceItems:
         return out
 
     # -- choices ----------------------------------------------------------------------------
+    @staticmethod
+    def birth_year(facts: Facts) -> int | None:
+        """The subject's year of birth, from its infobox (a person's article)."""
+        for field in facts.infobox:
+            if field.name.lower().replace(" ", "_") == "birth_date":
+                found = re.search(r"\b(1\d{3}|20\d{2})\b", field.value)
+                return int(found.group()) if found else None
+        return None
+
     def choices(self, sentence: Sentence, span: Span, key: str, rng: random.Random) -> list[str]:
         anchors = checks.other_years(sentence, span)
+        if self.born and span.type in ("year", "date"):
+            year = re.search(r"\d{4}", span.text)
+            if year and int(year.group()) >= self.born + 16:
+                anchors = [*anchors, self.born + 15]  # no wrong year from their childhood
         rank = target_rank(key)
         for attempt in range(6):
             r = (rank + attempt) % 4

@@ -261,7 +261,7 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
 SELF_EVIDENT = frozenset(
     """world public press media internet sun moon earth sky environment past future present
     rest end beginning start middle top bottom centre center north south east west northwest
-    northeast southwest southeast way fact""".split()
+    northeast southwest southeast way fact countryside night morning evening afternoon""".split()
 )
 FIXED = re.compile(r"(?i)^the (?:first|last|only|second|third) time\b|^the same (?:name|way)\b")
 # What after "the ..." says which one: "of ...", a name ("the band Queen"), a relative clause
@@ -362,6 +362,8 @@ def resolve_backrefs(
             continue  # "the club of the town", "the band Queen", "the 2003 blackout"
         if noun in SELF_EVIDENT or singular in SELF_EVIDENT:
             continue
+        if singular in subject.title.lower().split() and len(words) == 1:
+            continue  # "the gunpowder" in the article on the Gunpowder Incident
         if demonym and generic(words) and noun in BRANCHES:
             edits.replace(match.start(), match.end(), f"{match.group(1)} {demonym} ")
             continue  # "the air force" -> "the Azerbaijani air force"

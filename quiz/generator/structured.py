@@ -63,7 +63,13 @@ class StructuredItems:
 
     def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
         value = field.value
-        if ";" in value or "/" in value or " and " in value:
+        if (
+            ";" in value
+            or "/" in value
+            or " and " in value
+            or "," in value
+            and field.type == "text"
+        ):
             return None  # a list value: either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:
             return None

@@ -28,6 +28,8 @@ KIND_NOUNS = frozenset(
     temple mosque monastery abbey building skyscraper tower bridge station airport stadium
     arena castle palace house hall theatre theater hotel prison structure monument
     ship vessel aircraft army navy force forces military war battle campaign siege election
+    incident affair massacre riot strike protest scandal disaster accident earthquake flood
+    fire attack bombing raid coup mutiny crisis pandemic epidemic outbreak
     festival race tournament competition championship event series film novel book album
     song single opera play show programme program game discipline field science theory
     language religion movement species genus family disease drug compound element""".split()
