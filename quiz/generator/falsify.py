@@ -9,8 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.generator.checks import NAMED_EVENT, other_years
-from quiz.generator.lexicon import gazetteer_type
 from quiz.generator.facts import Sentence
+from quiz.generator.lexicon import gazetteer_type
 from quiz.generator.spans import Span
 
 BRITISH = {"British", "English", "Scottish", "Welsh", "Cornish", "Northern Irish"}
