@@ -305,9 +305,9 @@ class SentenceItems:
     @staticmethod
     def birth_year(facts: Facts) -> int | None:
         """The subject's year of birth, from its infobox (a person's article)."""
-        for field in facts.infobox:
-            if field.name.lower().replace(" ", "_") == "birth_date":
-                found = re.search(r"\b(1\d{3}|20\d{2})\b", field.value)
+        for line in facts.infobox:
+            if line.name.lower().replace(" ", "_") == "birth_date":
+                found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
                 return int(found.group()) if found else None
         return None
 
