@@ -65,8 +65,12 @@ APPROX = re.compile(
 # A sentence about a report, survey or estimate: its year and scope are source details.
 SOURCE_CLAUSE = re.compile(
     r"(?i)\b(?:according to|reported|report|survey|poll|study|studies|census|estimated?|"
-    r"estimates|figures|published|statistics|ranked|ranking|index|assessment|assessed)\b"
+    r"estimates|figures|statistics|ranked|ranking|index|assessment|assessed)\b|"
+    r"\b(?:press|media|newspapers?) (?:published|reported)"
 )
+# "published" dates a figure ("a study published in 2009 put the total at 300") but is itself
+# the fact when the sentence gives no figure ("In 1843 she published a translation").
+PUBLISHED = re.compile(r"(?i)\bpublished\b")
 NAMED_EVENT = re.compile(
     r"\b(?:during|after|before|in|following|since) the (?:[A-Z][\w-]* )+(?:War|Revolution|"
     r"Crisis|Olympics|Games|Depression|Blitz|Uprising|Rebellion|Reformation|Crash)\b|"
@@ -155,7 +159,53 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a year the named event gives away"  # "in 1991, during the Gulf War"
     if span.type in ("year", "date") and AS_OF.search(before):
         return "an 'as of' date"
-    if span.type in ("year", "date", "number", "percent") and SOURCE_CLAUSE.search(sentence.text):
+    if span.type == "year" and re.match(r" ?[A-Z][a-z]", after):
+        return "part of a name"  # "the 2028 Summer Olympics": the year names the event
+    if span.type == "year" and re.search(r"\b[A-Z][\w'’]+ (?:for|of) $", before):
+        return "part of a name"  # "the Excellence in Environment Award for 2010"
+    if span.type in ("year", "date") and _has_figure(sentence):
+        return "the date of a figure"  # "In 2016, the port handled 214 million tons"
+    if span.type in ("number", "percent", "money") and (
+        re.search(r"\d[\d,.]* (?:and|or|to) $", before) or re.match(r" (?:and|or|to) \d", after)
+    ):
+        return "one of a pair of figures"  # "wavelengths of 687 and 760 nm"
+    if span.type in ("year", "date") and re.search(
+        r"\b(?:[Ff]rom|[Bb]etween) [^,;]{1,40} (?:and|to|until|till|through|[–-]) $", before
+    ):
+        return "the end of a range"  # "from September 1944 to _____": the start gives it away
+    if span.type == "date" and re.search(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|\d{1,2}) (?:and|or|to|until|through) $",
+        before,
+    ):
+        return "the end of a range"  # "in March and _____ 1978"
+    if span.type == "entity" and _in_list(sentence, span):
+        return "one of a list"  # "11 in the United States, 3 in Mexico, and 2 in _____"
+    if span.type == "year" and (
+        re.match(r",? (?:and |or )?\d{4}\b", after)
+        or re.search(r"\b\d{4},? (?:and |or )?$", before)
+    ):
+        return "one of a list of years"  # "the _____, 2014, and 2018 tournaments"
+    if span.type in ("year", "date") and _heading_bounds(sentence.section, span.text):
+        return "in the section name"  # under "1994–1998: Minister for the Environment"
+    if span.type in ("year", "date") and re.search(
+        r"\b\d+(?:st|nd|rd|th) (?:birthday|anniversary)\b", sentence.text
+    ):
+        return "derivable"  # "Adams's 61st birthday" and his date of birth give the year
+    if (
+        span.type == "entity"
+        and types.coarse.get(text) == "person"
+        and _named_with_another(text, sentence, facts)
+    ):
+        return "named with another elsewhere"  # "founded by Will Shu" (and Greg Orlowski)
+    if shared_frame(sentence, span, facts, types):
+        return "another name fits the frame"  # "_____ faced Iraq" (so did France)
+    if span.type in ("number", "percent") and _other_close_value(sentence, span, facts):
+        return "the article gives another value"  # 20.8% here, 20.95% in the lead
+    if span.type in ("year", "date", "number", "percent") and (
+        SOURCE_CLAUSE.search(sentence.text)
+        or (PUBLISHED.search(sentence.text) and _has_figure(sentence))
+    ):
         if span.type != "number" or re.search(
             r"\b(?:survey|poll|countries|respondents)\b", sentence.text
         ):
@@ -183,6 +233,75 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if visible_elsewhere(sentence, span):
         return "given away by the sentence"
     return ""
+
+
+def _in_list(sentence: Sentence, span: Span) -> bool:
+    """A member of a list of three or more names: "A, B and _____" (the last is given away),
+    "Cape Verde, Curaçao, _____, and Uzbekistan" (any other member fits as well)."""
+    text = sentence.text
+    gap = r",? (?:and |or )?(?:\S+ ){0,3}"
+    spans = sentence.swappable or sentence.spans
+    chain = [span]
+    for sp in sorted((s for s in spans if s.type == "entity"), key=lambda s: -s.start):
+        if sp.end <= chain[0].start and re.fullmatch(gap, text[sp.end : chain[0].start]):
+            chain.insert(0, sp)
+    for sp in sorted((s for s in spans if s.type == "entity"), key=lambda s: s.start):
+        if sp.start >= chain[-1].end and re.fullmatch(gap, text[chain[-1].end : sp.start]):
+            chain.append(sp)
+    return len(chain) >= 3 and any("," in text[a.end : b.start] for a, b in zip(chain, chain[1:]))
+
+
+def _heading_bounds(section: str, answer: str) -> bool:
+    """The section path shows the answer's year or a range of years around it."""
+    year = re.search(r"\d{4}", answer)
+    if not year:
+        return False
+    value = int(year.group())
+    for match in re.finditer(r"(\d{4})(?:\s*[–-]\s*(\d{4}|present))?", section):
+        low = int(match.group(1))
+        high = int(match.group(2)) if match.group(2) and match.group(2).isdigit() else low
+        if match.group(2) == "present":
+            high = 9999
+        if low <= value <= high:
+            return True
+    return False
+
+
+def _named_with_another(name: str, sentence: Sentence, facts: Facts) -> bool:
+    """Elsewhere the article names this person together with another ("founded by Will Shu
+    and Greg Orlowski"), so a gap for one of them has two right answers."""
+    pair = rf"(?:\b{re.escape(name)},? and [A-Z][a-z]+|[A-Z][a-z]+,? and {re.escape(name)}\b)"
+    lines = [fld.value for fld in facts.infobox if name in fld.value]
+    if any(re.search(r",|\band\b", line.replace(name, "")) for line in lines):
+        return True
+    return any(
+        other.index != sentence.index and re.search(pair, other.text) for other in facts.sentences
+    )
+
+
+def _other_close_value(sentence: Sentence, span: Span, facts: Facts) -> bool:
+    """The article gives a different value within 5% of this one with the same unit
+    elsewhere ("20.8% of its volume" here, "20.95% of the atmosphere" in the lead)."""
+    value = _figure(span.text)
+    if not value:
+        return False
+    if span.type == "percent":
+        pattern = r"(\d[\d,]*(?:\.\d+)?)(?:%| per ?cent)"
+    else:
+        unit = sentence.text[span.end :].split()[:1]
+        if not unit or not unit[0].isalpha():
+            return False
+        pattern = rf"(\d[\d,]*(?:\.\d+)?) {re.escape(unit[0])}\b"
+    for match in re.finditer(pattern, facts.prose):
+        found = _figure(match.group(1))
+        if found and found != value and abs(found - value) <= 0.05 * value:
+            return True
+    return False
+
+
+def _figure(text: str) -> float:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(match.group().replace(",", "")) if match else 0.0
 
 
 def _about_subject(text: str, facts: Facts) -> bool:
@@ -376,3 +495,42 @@ def unit_in_prompt(prompt: str, span: Span) -> bool:
 
 def _common_word(word: str) -> bool:
     return known_noun(word) and not given_name(word.capitalize())
+
+
+def _has_figure(sentence: Sentence) -> bool:
+    """The sentence states a quantity besides its dates."""
+    return any(sp.type in ("number", "money", "percent") for sp in sentence.spans)
+
+
+def role_before(text: str, span: Span) -> bool:
+    """A role noun just before the name ("co-host Canada", "guitarist Brian May"): choices
+    must hold that role too, which the article rarely shows."""
+    match = re.search(r"\b([a-z][a-z-]+) $", text[: span.start])
+    return bool(match) and known_noun(match.group(1)) and match.group(1) not in NOT_ROLES
+
+
+NOT_ROLES = frozenset(
+    """the a an and or of in on at by for with from to into than as via per its his her their
+    our your this that these those whose which who where when""".split()
+)
+
+
+def shared_frame(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
+    """ "Which country faced Iraq?" has two answers when another sentence names Iraq with
+    another country: a name that opens its sentence is asked only when the sentence's other
+    names meet no rival of the answer's kind elsewhere."""
+    if span.start > 4 or span.type != "entity":
+        return False
+    kind = types.coarse.get(span.text, "")
+    others = [s.text for s in sentence.spans if s is not span and s.type == "entity"]
+    if not kind or not others:
+        return False
+    for other in facts.sentences:
+        if other.index == sentence.index or not any(o in other.text for o in others):
+            continue
+        rivals = [
+            s for s in other.swappable if s.text != span.text and types.coarse.get(s.text) == kind
+        ]
+        if rivals:
+            return True
+    return False

@@ -103,11 +103,15 @@ def year_choices(
     low = max([a for a in anchors if a < year], default=year - 60)
     high = min([a for a in anchors if a > year], default=max(latest, year))
 
-    def allowed(y: int) -> bool:
-        return low < y < high and y != year and y <= max(latest, year)
+    # "Deligne in 1978 and Bourgain in _____": years four apart suggest a cycle (Olympics,
+    # medals, elections), and a choice off the cycle is ruled out.
+    cycle = 4 if anchors and all((year - a) % 4 == 0 for a in anchors) else 1
 
-    real = [y for y in set(article_years) if allowed(y) and abs(y - year) <= 12]
-    synthetic = [year + d for d in (1, 2, 3, 4, 5, 6, 7, 8) for d in (d, -d)]
+    def allowed(y: int) -> bool:
+        return low < y < high and y != year and y <= max(latest, year) and (y - year) % cycle == 0
+
+    real = [y for y in set(article_years) if allowed(y) and abs(y - year) <= 12 * cycle]
+    synthetic = [year + d * cycle for d in (1, 2, 3, 4, 5, 6, 7, 8) for d in (d, -d)]
     synthetic = [y for y in synthetic if allowed(y) and y not in real]
     rng.shuffle(real)
     rng.shuffle(synthetic)

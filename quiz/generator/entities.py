@@ -36,6 +36,7 @@ HEAD_TYPES = {
         w: w
         for w in """river lake sea ocean bay gulf strait canal island islands mountain
     mountains hill valley moor forest desert peninsula coast park square street road avenue
+    basin plain plateau delta glacier volcano cape
     bridge tunnel airport port harbour station railway line castle palace hall tower
     building church cathedral chapel abbey priory temple mosque monastery museum gallery
     library theatre stadium arena ground school college university academy institute lyceum
@@ -382,13 +383,14 @@ class TypeCollector:
         self.vote(name, role_before(text, start), 2, sure=True)
         self.vote(name, head_type(name), 2, sure=True)
         self.vote(name, appositive_type(text, end), 2, sure=True)
-        self.vote(name, gazetteer_type(name), 4, sure=True)
+        place = gazetteer_type(name)  # a region's name is often its city's too (Paris, Lima)
+        self.vote(name, place, 4 if place == "country" else 1, sure=place == "country")
         self.vote(name, concept_type(name), 2, sure=True)
         if person_like(name) and PERSON_AFTER.match(text[end:]):
             self.vote(name, "person", 2)  # "Bomi (1908-2003)", "X said", "X, who ... his"
         if PLACE_BEFORE.search(text[:start]) and not head_type(name) and name[:1].isupper():
             self.vote(name, "city", 1)  # "born in Dallas", "headquartered in Toronto"
-        if person_like(name) and given_name(name.split()[0]):
+        if person_like(name) and given_name(name.split()[0]) and not head_type(name):
             self.vote(name, "person", 3)  # "Gordon Brown": a given name first
 
     def person_score(self, name: str) -> int:
@@ -440,6 +442,9 @@ class TypeCollector:
                 continue
             self.types.fine[name] = fine
             self.types.coarse[name] = coarse_of(fine)
+            places = {k for k in (votes or {}) if coarse_of(k) == "place"}
+            if len(places) > 1 and coarse_of(fine) == "place":
+                continue  # "New York": the state in one sentence, the city in another
             if fine in self.sure_votes.get(name, set()) or (
                 fine in PERSON_ROLES and self.sure_votes.get(name, set()) & PERSON_ROLES
             ):

@@ -57,6 +57,7 @@ class Facts:
     subject: Subject = field(default_factory=lambda: Subject("", ""))
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
+    prose: str = ""  # all the article's running text, used sentences or not
 
 
 def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
@@ -112,7 +113,10 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
         ):
             continue
         if not lead and _starts_with_bare_name(resolved, sentence_links, facts):
-            continue
+            expanded = _full_name(resolved, sentence_links, context.names)
+            if expanded is None:
+                continue
+            resolved, sentence_links = expanded
         sentence = Sentence(resolved, section, find_spans(resolved, sentence_links), lead, group)
         sentence.anchored = prepared.anchored
         sentence.swappable = find_spans(resolved, sentence_links, askable=False)
@@ -121,6 +125,27 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
         for span in sentence.spans:
             if span.type == "entity":
                 facts.entities.setdefault(span.text, span.target)
+
+
+def _full_name(
+    text: str, links: list[Link], names: list[tuple[str, str]]
+) -> tuple[str, list[Link]] | None:
+    """ "Waller lost ..." -> "William Waller lost ..." when the paragraph so far named exactly
+    one person (two or three capitalised words) with that surname; else None."""
+    word = text.split(" ", 1)[0]
+    found = {
+        surface
+        for surface, _ in names
+        if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", surface)
+        and surface.split()[-1] == word
+        and surface.split()[0] not in NOT_NAMES
+    }
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    shift = len(full) - len(word)
+    moved = [Link(lk.start + shift, lk.end + shift, lk.target) for lk in links if lk.start > 0]
+    return full + text[len(word) :], moved
 
 
 def _section_nouns(section: str) -> frozenset[str]:
@@ -185,7 +210,7 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
     facts: list[InfoboxFact] = []
     for fld in article.infobox:
         value = clean_space(fld.value)
-        spans = find_spans(value, fld.links)
+        spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"
         target = whole[0].target if whole else ""
@@ -224,6 +249,7 @@ def extract_facts(article: Article) -> Facts:
     facts.subject_phrase = (
         re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name
     )
+    facts.prose = " ".join(clean_space(b.text) for sec in article.sections for b in sec.blocks)
     for section in article.sections:
         facts.tables.extend((section.path, rows) for rows in section.tables)
         for block in section.blocks:

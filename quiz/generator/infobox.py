@@ -16,7 +16,15 @@ INFOBOX_SKIP = re.compile(
     r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
     r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
     r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|birth.?name|"
-    r"circulation.*|.*date.*ref|.*_?(lat|long|latitude|longitude)\w*|.*code)$"
+    r"circulation.*|.*date.*ref|.*_?(lat|long|latitude|longitude)\w*|.*code|"
+    # fields that list several things, one of which any answer names: "Occupation: Writer"
+    # while the lead calls him an author, scriptwriter and dramatist too
+    r"occupations?|professions?|awards?|honou?rs|known.?for|genres?|instruments?|"
+    r"notable.?works?|works|labels?|years.?active|religion|party|other.?political.?affiliations)$"
+)
+# Values that are a pointer, not an answer: "Full list", "See below".
+POINTER_VALUE = re.compile(
+    r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several)$"
 )
 INFOBOX_VAGUE = {
     "available",

@@ -40,9 +40,10 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper():
         return None
-    settlement = re.search(rf"\b[Tt]he (?:[\w-]+ )?{fine} of $", before) if fine else None
-    if settlement:
-        before = before[: settlement.start()]  # "based in the town of which town"
+    named = re.search(r"\b[Tt]he (?:[\w-]+ )?([a-z]+) of $", before)
+    if named and named.group(1) in WHICH_WORDS and coarse != "person":
+        before, fine = before[: named.start()], named.group(1)
+        # "the state of Brandenburg" -> "which state" whatever else the name may be
     if coarse == "person":
         if fine and fine != "person":
             wh = f"which {fine}"

@@ -76,6 +76,7 @@ class FactItems:
     answer_type: str
     salience: float
     options: dict[str, Question] = field(default_factory=dict)  # kind (tf_true/tf_false) -> q
+    value: str = ""  # the true answer ("2013"), to find the same fact told twice
 
     @property
     def numeric(self) -> bool:
@@ -95,6 +96,8 @@ class SentenceItems:
         )
         self.latest = max(self.years, default=2100)
         self.born = self.birth_year(facts)
+        self.died = self.birth_year(facts, "death_date")
+        self.founded = None if facts.subject.person else self.founding_year(facts)
         self.dates = sorted(
             {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
         )
@@ -186,7 +189,8 @@ class SentenceItems:
         reason = checks.reject_answer(sentence, span, self.facts, self.types)
         if reason:
             return None
-        text, start, end = trim_around(sentence.text, span.start, span.end)
+        keep = self.facts.subject.bare
+        text, start, end = trim_around(sentence.text, span.start, span.end, keep)
         trimmed = Sentence(text, sentence.section, [], "", -1, sentence.index)
         tspan = Span(start, end, span.text, span.type, span.target)
         trimmed.spans = [tspan] + [
@@ -195,6 +199,7 @@ class SentenceItems:
         key = digest(sentence.text, span.text)
         kind = self.answer_type(span)
         fact = FactItems(key, sentence.index, sentence.text, sentence.section, kind, 0.0)
+        fact.value = span.text
         fact.salience = checks.salience(sentence, span, kind, self.facts, self.types, text)
         if fact.salience <= 0:
             return None
@@ -218,6 +223,8 @@ class SentenceItems:
         mcq_prompt = mcq_prompt or cloze or self.gapped(trimmed, tspan)
         if wrong and mcq_prompt and checks.unit_in_prompt(mcq_prompt, span):
             wrong = []  # "only _____ of the population ... contributes 1%": choices ruled out
+        if wrong and span.type == "entity" and checks.role_before(trimmed.text, tspan):
+            wrong = []  # "co-host _____": choices that are no co-host are ruled out
         if wrong and mcq_prompt:
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
@@ -303,20 +310,41 @@ class SentenceItems:
 
     # -- choices ----------------------------------------------------------------------------
     @staticmethod
-    def birth_year(facts: Facts) -> int | None:
-        """The subject's year of birth, from its infobox (a person's article)."""
+    def birth_year(facts: Facts, field: str = "birth_date") -> int | None:
+        """The subject's year of birth (or of ``field``), from its infobox."""
         for line in facts.infobox:
-            if line.name.lower().replace(" ", "_") == "birth_date":
+            if line.name.lower().replace(" ", "_") == field:
+                found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
+                return int(found.group()) if found else None
+        return None
+
+    def year_anchors(self, sentence: Sentence, span: Span) -> list[int]:
+        """Years a wrong year must not cross: the sentence's other years, the subject's
+        childhood or death, or the years before it was founded."""
+        anchors = checks.other_years(sentence, span)
+        year = re.search(r"\d{4}", span.text) if span.type in ("year", "date") else None
+        if year and self.born and int(year.group()) >= self.born + 16:
+            anchors = [*anchors, self.born + 15]  # no wrong year from their childhood
+        if year and self.died:
+            # a memorial after the death, a deed before it
+            died = self.died - 1 if int(year.group()) >= self.died else self.died
+            anchors = [*anchors, died]
+        if year and self.founded and int(year.group()) > self.founded:
+            anchors = [*anchors, self.founded]  # nothing it did before it existed
+        return anchors
+
+    @staticmethod
+    def founding_year(facts: Facts) -> int | None:
+        """The year an organisation or a building began, from its infobox."""
+        for line in facts.infobox:
+            name = line.name.lower().replace(" ", "_")
+            if name in ("founded", "foundation", "established", "formed", "launched", "opened"):
                 found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
                 return int(found.group()) if found else None
         return None
 
     def choices(self, sentence: Sentence, span: Span, key: str, rng: random.Random) -> list[str]:
-        anchors = checks.other_years(sentence, span)
-        if self.born and span.type in ("year", "date"):
-            year = re.search(r"\d{4}", span.text)
-            if year and int(year.group()) >= self.born + 16:
-                anchors = [*anchors, self.born + 15]  # no wrong year from their childhood
+        anchors = self.year_anchors(sentence, span)
         rank = target_rank(key)
         for attempt in range(6):
             r = (rank + attempt) % 4

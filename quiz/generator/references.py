@@ -245,7 +245,7 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
     for surface, target in reversed(names):
         if not surface[:1].isupper():
             continue  # a lowercase link ("peacekeeping unit") names no particular one
-        words = [w.lower() for w in surface.split()]
+        words = [w.lower() if w[:1].isupper() else "" for w in surface.split()]
         kinds = {
             head_type(surface),
             disambiguator_type(target),
@@ -257,6 +257,8 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+# Kind nouns with an everyday sense besides the subject ("the paper" it is printed on).
+LOOSE_KINDS = frozenset({"paper", "side", "group", "house", "line", "field", "state", "force"})
 # Definite nouns that need no earlier mention: "the world", "the public", "the north of".
 SELF_EVIDENT = frozenset(
     """world public press media internet sun moon earth sky environment past future present
@@ -331,6 +333,8 @@ def resolve_backrefs(
     for match in re.finditer(r"\b([Tt]he) ", text):
         if FIXED.match(text[match.start() :]):
             continue
+        if re.match(r"(?:most|least) [a-z]+\b", text[match.end() :]):
+            continue  # "of which Ex-280 is the most stable": a superlative with its range
         words = _noun_phrase(text, match.end())
         if not words:
             continue
@@ -344,7 +348,9 @@ def resolve_backrefs(
             continue  # "the parish of Wessex": another parish, named
         if noun in subject.kinds and (len(words) == 1 or subject_tail.endswith(phrase)):
             if _names_subject(text, subject):
-                return False  # "the Star printed the paper": the paper is not the Star again
+                if noun in LOOSE_KINDS:
+                    return False  # "the Star printed the paper": the paper is not the Star again
+                continue  # "Deliveroo asked the Government to let the company ...": the same
             if possessive:
                 end += 2
             edits.replace(
@@ -358,7 +364,9 @@ def resolve_backrefs(
             continue  # "The spire was ..." -> "The Chrysler Building's spire was ..."
         if QUALIFIED.match(after) or re.fullmatch(r"\d{4}s?", words[0]):
             continue  # "the 2003 blackout" (not "the 500-year-old village")
-        if SUPERLATIVE.match(words[0]) and RANGE_PHRASE.match(after):
+        if SUPERLATIVE.match(words[0]) and (
+            RANGE_PHRASE.match(after) or re.match(r" to [a-z]+\b", after)
+        ):
             continue  # "the club of the town", "the band Queen", "the 2003 blackout"
         if noun in SELF_EVIDENT or singular in SELF_EVIDENT:
             continue

@@ -3,6 +3,7 @@ sentence, and a mix of kinds (each kind, true and false answers, numbers and nam
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -15,6 +16,27 @@ TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf
 MIN_SALIENCE = 0.45
 PER_SENTENCE = 2
 TRUE_PER_FALSE = 1.3  # true statements at most 1.3 per false one (True in at most 57%)
+
+
+def _told(fact: FactItems) -> tuple[frozenset[str], str]:
+    """What a fact says, to compare: its words (sentence and prompts) and its value (a date's
+    year: "10 December 1815" and "in 1815" tell the same birth)."""
+    prompts = " ".join(q.prompt for q in fact.options.values() if q.kind != "true_false")
+    year = re.search(r"\b\d{4}\b", fact.value)
+    return content_words(f"{fact.context} {prompts}"), year.group() if year else normalize(
+        fact.value
+    )
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that carry a sentence's meaning (long lowercase and capitalised words)."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)) - STOPWORDS
+
+
+STOPWORDS = frozenset(
+    """that this with from were have been which when their there they into also than then
+    over after before during about where while would could should such these those""".split()
+)
 
 
 def _suit(fact: FactItems, option: str) -> float:
@@ -33,6 +55,7 @@ class Bank:
     kinds_of_sentence: dict[int, set[str]] = field(default_factory=dict)
     prompts: set[str] = field(default_factory=set)
     taken: set[str] = field(default_factory=set)
+    told: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
 
     @property
     def numeric(self) -> int:
@@ -42,14 +65,43 @@ class Bank:
         """Whether ``fact`` may go in as ``option`` (sentence limits, one prompt each)."""
         if fact.key in self.taken or normalize(fact.options[option].prompt) in self.prompts:
             return False
+        if self.told_before(fact, option):
+            return False
         if fact.sentence >= 0:
             if self.per_sentence[fact.sentence] >= PER_SENTENCE:
                 return False
-            if option.startswith("tf_") and fact.sentence in self.tf_sentences:
-                return False  # a true and a false version of one sentence answer each other
+            if fact.sentence in self.tf_sentences or (
+                option.startswith("tf_") and self.per_sentence[fact.sentence]
+            ):
+                return False  # a statement of the sentence answers any other item from it
         return True
 
+    def told_before(self, fact: FactItems, option: str) -> bool:
+        """The same fact from another sentence: the same value with much the same words
+        ("founded by Will Shu in 2013" and "was founded in 2013 by Will Shu and Greg
+        Orlowski"), the same statement ("As of 2020, Deliveroo has not yet made a profit"), or
+        a statement that states what another item asks ("When was Ada Quill born?" and "Quill
+        was born in London in 1815.")."""
+        words, value = _told(fact)
+        statement = normalize(fact.context) if option.startswith("tf_") else ""
+        for sentence, other_value, other, other_statement in self.told:
+            if sentence >= 0 and sentence == fact.sentence:
+                continue  # two facts of one sentence (at most two, see room())
+            shared = len(words & other) / max(1, min(len(words), len(other)))
+            if shared >= 0.8 and fact.sentence >= 0 and sentence >= 0:
+                return True
+            if shared < 0.35:
+                continue
+            if value and (value == other_value or f" {value} " in f" {other_statement} "):
+                return True
+            if statement and other_value and f" {other_value} " in f" {statement} ":
+                return True
+        return False
+
     def add(self, fact: FactItems, option: str) -> None:
+        words, value = _told(fact)
+        statement = normalize(fact.context) if option.startswith("tf_") else ""
+        self.told.append((fact.sentence, value, words, statement))
         self.counts[option] += 1
         self.prompts.add(normalize(fact.options[option].prompt))
         self.taken.add(fact.key)

@@ -193,4 +193,5 @@ def has_verb(text: str) -> bool:
     """The sentence has a finite verb (not a fragment such as a caption or a list item)."""
     if FINITE_VERB.search(text[1:]):
         return True
-    return lexicon_has_verb(re.findall(r"\b[a-z]{3,}\b", text[1:]))  # "men serve in ..."
+    words = [w for w in re.findall(r"\b[a-z]{3,}\b", text[1:]) if not w.endswith("ing")]
+    return lexicon_has_verb(words)  # "men serve in ..." (not "X, including Y and Z.")

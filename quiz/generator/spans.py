@@ -31,6 +31,10 @@ DEMONYM_WORD = re.compile(
 )
 # A long lowercase word a science article names things with: "phosphorylation", "proteomics".
 TERM_WORD = re.compile(r"(?<![\w-])[a-z]{8,}(?![\w-])")
+COUNT_BEFORE = re.compile(
+    r"(?i)\b(?:over|about|around|some|nearly|almost|approximately|roughly|than|least|"
+    r"only|just|estimated) $"
+)
 SPAN_PATTERNS = [
     ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
     ("money", re.compile(MONEY)),
@@ -68,8 +72,11 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
             a, b = match.start(), match.end()
             if free(a, b):
                 taken.append((a, b))
-                if not askable or askable_span(text, a, b, kind):
-                    spans.append(Span(a, b, match.group(), kind))
+                found = kind
+                if kind == "year" and COUNT_BEFORE.search(text[:a]):
+                    found = "number"  # "over 1100 varieties of beer"
+                if not askable or askable_span(text, a, b, found):
+                    spans.append(Span(a, b, match.group(), found))
     for match in DEMONYM_WORD.finditer(text):
         a, b = match.start(), match.end()
         if free(a, b) and demonym(match.group()) and a > 0:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.references import (
     PERSON_PRONOUN,
     Context,
@@ -38,7 +39,8 @@ DEPENDENT_START = re.compile(
 )
 RELATIVE_TIME = re.compile(
     r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|recently|"
-    r"so far|to date|as yet|yet to|this year|last year|next year|that year|that time|"
+    r"so far|to date|as yet|yet to|this year|last year|next year|that (?:year|time|day|month|"
+    r"week|season|night|morning|evening|decade)|"
     r"the (?:following|next|previous|same|preceding) (?:year|month|day|season|week|"
     r"decade|summer|winter|spring|autumn|time)|"
     r"(?:[\w-]+ )?(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
@@ -47,7 +49,9 @@ RELATIVE_TIME = re.compile(
     r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
     r"the following|as follows|"
     r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|here|"
-    r"done so|ibid)\b"
+    r"done so|ibid|not yet|still|that (?:event|incident|occasion|decision|period|match|game|war|"
+    r"battle|election|campaign|plan|deal|agreement|project|trip|visit|meeting|attack|move|"
+    r"album|film|book|show|season|tour|case|effort|role|position|post|office|record|song))\b"
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")
 # First and second person, or spoken contractions: quoted speech, not a statement of fact.
@@ -106,6 +110,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"\b(in|on|at|of|for|with|by|to|from|as), ", r"\1 ", text)  # "in, motocross"
     return text.strip()
 
 
@@ -120,9 +125,19 @@ def _drop_parentheticals(text: str, edits: Edits) -> None:
         edits.replace(match.start(), match.end(), "")
 
 
+FRONTED_PHRASE = (
+    r"(?:In|On|At|By|After|Before|During|Since|Following|From|Until|With|Without|Under|For|"
+    r"As|When|While|Although|Though|Because|If|Once|Despite|Between|Throughout|Within|Later)\b"
+)
+
+
 def _drop_inner_adverbs(text: str, edits: Edits) -> None:
     for match in re.finditer(r",? (?:however|though|moreover|furthermore|in addition|too),", text):
-        edits.replace(match.start(), match.end(), "" if text[match.start()] != "," else ",")
+        fronted = re.match(FRONTED_PHRASE, text[: match.start()])
+        comma = text[match.start()] == "," and bool(fronted or "," in text[: match.start()])
+        edits.replace(match.start(), match.end(), "," if comma else "")
+        # "In 1990, however, he" -> "In 1990, he"; "Priestley, however, called" -> "Priestley
+        # called"
     for match in re.finditer(
         r" also(?= [a-z\d])(?! (?:known|called|referred|spelled|written))", text
     ):
@@ -187,9 +202,56 @@ def prepare(
         rf"\b{re.escape(subject.bare)}\b", tidy
     ):
         return None  # "There are two main entrances, on Lexington Avenue": entrances of what?
+    if ABSTRACT_SUBJECT.match(tidy):
+        return None  # "An influential description was published by Harvey": of what?
+    placed = _in_place(tidy, new_links, subject)
+    if placed is not None:
+        (tidy, new_links), anchored = placed, True
     if not anchored and re.match(r"(?:The|An?) [a-z]", tidy):
         return None  # "The highest monthly rainfall was ...", "A contract was awarded ..."
     return Prepared(tidy, new_links, anchored or bool(re.search(r"\d", tidy)))
+
+
+# An indefinite subject that only makes sense with what it is about: "A scientifically based
+# and influential description was published by ..." (a description of what?).
+ABSTRACT_SUBJECT = re.compile(
+    r"^An? (?:[a-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
+    r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|"
+    r"contract|decision|agreement|deal|request|response|statement|change|sample)\b(?! of\b)"
+)
+PLACE_KINDS = frozenset(
+    """country nation republic kingdom state province region county city town village
+    municipality island capital district borough parish suburb community""".split()
+)
+FRONTED_START = re.compile(r"(?:In|On|At|During|After|Before|From|Since|By|Until|As) ")
+
+
+def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list[Link]] | None:
+    """In a country's or a town's article, a sentence that names neither the place nor its
+    people nor another country is about that place: "Healthcare is financed ..." -> "In
+    Belgium, healthcare is financed ..."; None when nothing is to be added."""
+    if subject.person or not subject.kinds & PLACE_KINDS or FRONTED_START.match(text):
+        return None
+    bare = subject.bare
+    if not bare or re.search(rf"\b{re.escape(bare)}\b", text):
+        return None
+    names = re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", text)
+    words = {w for name in names for w in name.split()}
+    if any(w.startswith(bare[:4]) for w in words):
+        return None  # "Belgian", "Bodmin's"
+    parts = {" ".join(n.split()[i:j]) for n in names for i in range(3) for j in range(i + 1, 5)}
+    if any(gazetteer_type(n) == "country" for n in parts) or any(demonym(w) for w in words):
+        return None  # "The Netherlands declared war ...": about another country
+    if re.search(r"\b\d{4}\b", text) or any(
+        len(n.split()) > 1 and given_name(n.split()[0]) for n in names
+    ):
+        return None  # an event or a person's deed need not have happened there
+    first, _, rest = text.partition(" ")
+    if first in ("The", "A", "An") or (rest[:1].islower() and known_noun(first.lower())):
+        first = first.lower()  # "The Court of Cassation" -> "the Court of Cassation"
+    prefix = f"In {subject.mention(start=True)}, "
+    moved = [Link(lk.start + len(prefix), lk.end + len(prefix), lk.target) for lk in links]
+    return prefix + first + " " + rest, moved
 
 
 def _pronouns_resolved(text: str, subject: Subject) -> bool:
@@ -232,15 +294,19 @@ MDY_COMMA = re.compile(
 )
 
 
-def trim_around(text: str, start: int, end: int) -> tuple[str, int, int]:
+def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, int, int]:
     """Drop side clauses (", which ...", ", including ...") that do not hold the answer at
-    ``start:end``; returns the shorter text and the answer's new offsets."""
+    ``start:end`` or the only mention of ``keep`` (the subject's name); returns the shorter
+    text and the answer's new offsets."""
     pieces: list[tuple[int, int]] = []
     masked = MDY_COMMA.sub(lambda m: f"{m.group(1)}\x00 {m.group(2)}", text)  # "May 1, 2009"
     for match in SIDE_CLAUSE.finditer(masked):
         a, b = match.start(), match.end()
         if a <= start < b or a < end <= b:
             continue
+        rest = text[:a] + text[b:]
+        if keep and keep in text[a:b] and keep not in rest:
+            continue  # ", including Deliveroo": the sentence's only tie to the subject
         if b >= len(text) - 1:
             pieces.append((a, b))  # only a clause that ends the sentence: one in the middle may
             # be what the rest leans on ("..., which resulted in the loss of X, comprising 20%")

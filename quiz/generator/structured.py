@@ -8,7 +8,7 @@ import re
 
 from quiz.generator.entities import PERSON_ROLES
 from quiz.generator.facts import InfoboxFact, Sentence
-from quiz.generator.infobox import infobox_question
+from quiz.generator.infobox import POINTER_VALUE, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import given_name
 from quiz.generator.lists import described, lead_phrase, pair_prompt, pairs, tenures
@@ -73,7 +73,9 @@ class StructuredItems:
             return None  # a list value: either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:
             return None
-        if value.lower() in SKIP_VALUES or not re.search(r"[A-Za-z0-9]", value):
+        if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
+            return None
+        if not re.search(r"[A-Za-z0-9]", value):
             return None
         digits = re.sub(r"\D", "", value.split("(")[0]).strip("0")
         if field.type in ("number", "text") and len(digits) >= 5:
@@ -101,6 +103,7 @@ class StructuredItems:
         key = digest("infobox", field.name, value)
         context = f"{field.label}: {field.value}"
         fact = FactItems(key, -1, context, "", kind, 1.05)
+        fact.value = value
         span = Span(0, len(value), value, field.type if field.type != "text" else "entity")
         accept = [t for t in field.links if normalize(t) != norm]
         fact.options["short_answer"] = self.si.make(

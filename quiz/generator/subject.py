@@ -30,7 +30,7 @@ KIND_NOUNS = frozenset(
     ship vessel aircraft army navy force forces military war battle campaign siege election
     incident affair massacre riot strike protest scandal disaster accident earthquake flood
     fire attack bombing raid coup mutiny crisis pandemic epidemic outbreak
-    festival race tournament competition championship event series film novel book album
+    festival race tournament competition championship cup event series film novel book album
     song single opera play show programme program game discipline field science theory
     language religion movement species genus family disease drug compound element""".split()
 )
@@ -47,6 +47,7 @@ KIND_SYNONYMS = (
     frozenset({"organisation", "organization", "society", "association"}),
     frozenset({"city", "capital"}),
     frozenset({"town", "parish"}),
+    frozenset({"tournament", "competition", "championship"}),
 )
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ic)$")
 
@@ -142,6 +143,9 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
     last = core.split()[-1].lower() if core.split() else ""
     if last in KIND_NOUNS:
         kinds.add(last)
+    head = core.split(" of ")[0].split()[-1].lower() if " of " in core else ""
+    if head in KIND_NOUNS:
+        kinds.add(head)  # "Battle of Exampleford", "University of Chicago"
     kinds |= {PLURAL_KINDS[k] for k in kinds if k in PLURAL_KINDS}
     for group in KIND_SYNONYMS:
         if kinds & group:
@@ -212,6 +216,14 @@ def _country(article: Article) -> str:
                 if gazetteer_type(link_text) == "country":
                     counts[link_text] = counts.get(link_text, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return ""
+    if not ranked or ranked[0][1] < 5 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return ""
+    lead = (
+        article.sections[0].blocks[0].text
+        if article.sections and article.sections[0].blocks
+        else ""
+    )
+    name = ranked[0][0]
+    if name[:4] not in lead:
+        return ""  # a company that left Taiwan is not Taiwan's: the lead says where it belongs
+    return name

@@ -6,6 +6,7 @@ The only module that imports mwparserfromhell. The parse tree is rendered in one
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -173,8 +174,8 @@ class _Renderer:
         if node.text is not None and str(node.text).strip():
             self.render(node.text.nodes)
         else:
-            self.emit(target.lstrip(":"))
-        target = target.split("#")[0].replace("_", " ").strip()
+            self.emit(html.unescape(target.lstrip(":")).replace("\xa0", " "))
+        target = html.unescape(target).replace("\xa0", " ").split("#")[0].replace("_", " ").strip()
         if self.length > start and target:
             self.links.append(Link(start, self.length, target[:1].upper() + target[1:]))
 
