@@ -7,6 +7,7 @@ import random
 import re
 from collections import Counter
 
+from quiz.generator.article import Link
 from quiz.generator.checks import derivable, reject_answer, substitute
 from quiz.generator.choices import (
     date_choices,
@@ -15,15 +16,17 @@ from quiz.generator.choices import (
     target_rank,
     year_choices,
 )
-from quiz.generator.entities import EntityTypes, TypeCollector, concept_type, head_type
+from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import restore_lines
+from quiz.generator.lexicon import concept_type
 from quiz.generator.references import Context
 from quiz.generator.standalone import prepare, trim_around
 from quiz.generator.subject import Subject, find_subject
-from quiz.generator.wikitext import Link, parse_article
+from quiz.generator.typeclues import head_type
+from quiz.generator.wikitext import parse_article
 
 TOWN = Subject("Exampleton", "Exampleton", kinds=frozenset({"town", "parish"}))
 PERSON = Subject("Ada Quill", "Quill", person=True, pronoun="she")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quiz.generator.article import Article, Block, Cell, Link
 from quiz.generator.references import Context, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, find_spans
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
-from quiz.generator.wikitext import Article, Block, Cell, Link
 
 
 @dataclass

@@ -8,7 +8,7 @@ import random
 import re
 from typing import TYPE_CHECKING
 
-from quiz.generator.checks import NAMED_EVENT
+from quiz.generator.answers import NAMED_EVENT
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
 

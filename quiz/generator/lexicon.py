@@ -157,10 +157,6 @@ NOT_DEMONYMS = frozenset(
     Conservative Victorian Edwardian Georgian Roman Elizabethan Olympic Academic Atlantic
     Pacific Arctic Antarctic Gothic Baroque Byzantine Latin Celtic Nordic Socialist""".split()
 )
-COMMON_DEMONYMS = (
-    "American", "British", "Canadian", "Australian", "French", "German", "Italian", "Spanish",
-    "Russian", "Chinese", "Japanese", "Indian", "Irish", "Scottish", "Dutch", "Swedish",
-)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

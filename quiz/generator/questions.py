@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.entities import HEAD_TYPES
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
+from quiz.generator.typeclues import HEAD_TYPES
 from quiz.generator.verbs import (
     COLLECTIVE_PLURALS,
     COUNT_VERBS,

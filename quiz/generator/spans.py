@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.generator.article import Link
 from quiz.generator.lexicon import concept_type, demonym, lemmas
 from quiz.generator.templates import MONTHS
-from quiz.generator.wikitext import Link
 
 MONTH = "|".join(MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE_DMY = rf"\b\d{{1,2}} (?:{MONTH})\.? \d{{3,4}}\b"

@@ -6,19 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.generator.article import Link
+from quiz.generator.definites import resolve_backrefs
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.references import (
     PERSON_PRONOUN,
     Context,
     Edits,
     person_antecedent,
-    resolve_backrefs,
     resolve_person,
     resolve_start_pronoun,
 )
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.subject import Subject
-from quiz.generator.wikitext import Link
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(

@@ -6,13 +6,13 @@ from __future__ import annotations
 import random
 import re
 
-from quiz.generator.entities import PERSON_ROLES
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import POINTER_VALUE, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import given_name
 from quiz.generator.lists import described, lead_phrase, pair_prompt, pairs, tenures
 from quiz.generator.spans import Span
+from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
 
 # Infobox fields stated as a sentence, so that the field can be a gap or a true/false item.

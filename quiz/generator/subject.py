@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.generator.article import Article
 from quiz.generator.sentences import clean_space
-from quiz.generator.wikitext import Article
 
 PERSON_INFOBOX = re.compile(
     r"(?i)person|philosopher|officeholder|scientist|writer|artist|musician|actor|"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import random
 import re
 
+from quiz.generator.article import Cell
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.spans import Span
-from quiz.generator.wikitext import Cell
 from quiz.model import TRUE_FALSE_CHOICES
 from quiz.text import normalize
 

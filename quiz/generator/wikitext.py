@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import mwparserfromhell
@@ -24,6 +23,7 @@ from mwparserfromhell.nodes import (
     Wikilink,
 )
 
+from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section
 from quiz.generator.templates import DAMAGE, render_template, template_kind
 
 SKIP_SECTIONS = {
@@ -54,75 +54,20 @@ SKIP_SECTIONS = {
     "awards",
     "honours",
 }
+
+
 DROP_TAGS = {"ref", "gallery", "timeline", "imagemap", "score", "math", "chem", "hiero", "graph"}
+
+
 DAMAGE_TAGS = {"math", "chem", "score", "hiero", "blockquote", "poem", "syntaxhighlight"}
+
+
 NAMESPACE_LINKS = re.compile(
     r"^\s*:?\s*(file|image|media|category|wikt|wiktionary|[a-z]{2,3}(-[a-z]+)?)\s*:", re.I
 )
+
+
 MAGIC_WORD = re.compile(r"__[A-Z]+__")
-
-
-@dataclass
-class Link:
-    """A linked entity inside a rendered text: character span and the article it points to."""
-
-    start: int
-    end: int
-    target: str
-
-
-@dataclass
-class Block:
-    """A paragraph (``items`` empty) or a list with its lead-in sentence (``text``)."""
-
-    text: str
-    links: list[Link] = field(default_factory=list)
-    items: list[Block] = field(default_factory=list)
-
-    @property
-    def is_list(self) -> bool:
-        return bool(self.items)
-
-
-@dataclass
-class Cell:
-    """One table cell: its clean text and the article it links to (if any)."""
-
-    text: str
-    target: str = ""
-    header: bool = False
-
-
-@dataclass
-class Section:
-    """A prose section: its heading path (``""`` for the lead), its blocks and its tables
-    (each a list of rows of cells, the header row first when the table has one)."""
-
-    path: str
-    level: int
-    blocks: list[Block] = field(default_factory=list)
-    tables: list[list[list[Cell]]] = field(default_factory=list)
-
-
-@dataclass
-class InfoboxField:
-    """One rendered infobox line: field name, human label, clean value and its links."""
-
-    name: str
-    label: str
-    value: str
-    links: list[Link] = field(default_factory=list)
-
-
-@dataclass
-class Article:
-    """A parsed article: title, infobox fields, prose sections and the date style it uses."""
-
-    title: str
-    infobox_type: str = ""
-    infobox: list[InfoboxField] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    mdy: bool = False
 
 
 class _Renderer:

@@ -1,0 +1,69 @@
+"""The parsed article's shapes: sections of paragraphs and lists with their links, tables of
+cells, and infobox fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Link:
+    """A linked entity inside a rendered text: character span and the article it points to."""
+
+    start: int
+    end: int
+    target: str
+
+
+@dataclass
+class Block:
+    """A paragraph (``items`` empty) or a list with its lead-in sentence (``text``)."""
+
+    text: str
+    links: list[Link] = field(default_factory=list)
+    items: list[Block] = field(default_factory=list)
+
+    @property
+    def is_list(self) -> bool:
+        return bool(self.items)
+
+
+@dataclass
+class Cell:
+    """One table cell: its clean text and the article it links to (if any)."""
+
+    text: str
+    target: str = ""
+    header: bool = False
+
+
+@dataclass
+class Section:
+    """A prose section: its heading path (``""`` for the lead), its blocks and its tables
+    (each a list of rows of cells, the header row first when the table has one)."""
+
+    path: str
+    level: int
+    blocks: list[Block] = field(default_factory=list)
+    tables: list[list[list[Cell]]] = field(default_factory=list)
+
+
+@dataclass
+class InfoboxField:
+    """One rendered infobox line: field name, human label, clean value and its links."""
+
+    name: str
+    label: str
+    value: str
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """A parsed article: title, infobox fields, prose sections and the date style it uses."""
+
+    title: str
+    infobox_type: str = ""
+    infobox: list[InfoboxField] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    mdy: bool = False

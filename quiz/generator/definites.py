@@ -1,0 +1,238 @@
+"""Definite noun phrases that must say which one: "the town" in a town's article is the town,
+"the ministry" the one ministry the paragraph named, "the Air Force" in an article on a
+country's armed forces that country's; any other unqualified "the show" makes a sentence
+depend on its neighbours."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.article import Link
+from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only
+from quiz.generator.references import Context, Edits, generic
+from quiz.generator.subject import Subject
+from quiz.generator.typeclues import disambiguator_type, head_type
+
+NP_STOP = frozenset(
+    """of in at on for from to with by as and or but than that which who whom whose where when
+    is are was were be been being has have had do does did will would can could may might must
+    shall should not also only then there here into onto over under after before during since
+    until about between among against through across per via""".split()
+)
+CAPS_NP = re.compile(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})")
+
+
+# Branches of a national military, named without their country inside its article.
+BRANCHES = frozenset("force forces navy army guard troops marines corps fleet".split())
+
+
+def qualifier(subject: Subject) -> str:
+    """The demonym the name of a national military opens with ("Azerbaijani" in "Azerbaijani
+    Armed Forces"): its branches named without it ("the Air Force") take it."""
+    words = subject.bare.split()
+    if not subject.kinds & {"force", "forces", "military", "army", "navy"}:
+        return ""
+    if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)", words[0]):
+        return words[0]
+    return ""
+
+
+def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
+    """The one name met so far whose head noun or link target says it is a ``noun`` ("the
+    ministry" -> "Ministry of Defence Industry of Azerbaijan"; "the band" -> "Queen", linked
+    to "Queen (band)"), or ""."""
+    found: list[str] = []
+    for surface, target in reversed(names):
+        if not surface[:1].isupper():
+            continue  # a lowercase link ("peacekeeping unit") names no particular one
+        words = [w.lower() if w[:1].isupper() else "" for w in surface.split()]
+        kinds = {
+            head_type(surface),
+            disambiguator_type(target),
+            head_type(re.sub(r"\s*\(.*", "", target)),
+        }
+        if noun in kinds or (words and (words[-1] == noun or words[0] == noun)):
+            if surface not in found and not any(surface in f or f in surface for f in found):
+                found.append(surface)
+    return found[0] if len(found) == 1 else ""
+
+
+# Kind nouns with an everyday sense besides the subject ("the paper" it is printed on).
+LOOSE_KINDS = frozenset({"paper", "side", "group", "house", "line", "field", "state", "force"})
+
+
+# Definite nouns that need no earlier mention: "the world", "the public", "the north of".
+SELF_EVIDENT = frozenset(
+    """world public press media internet sun moon earth sky environment past future present
+    rest end beginning start middle top bottom centre center north south east west northwest
+    northeast southwest southeast way fact countryside night morning evening afternoon""".split()
+)
+
+
+FIXED = re.compile(r"(?i)^the (?:first|last|only|second|third) time\b|^the same (?:name|way)\b")
+
+
+# What after "the ..." says which one: "of ...", a name ("the band Queen"), a relative clause
+# ("the buildings that each architect designed"). A phrase such as "from Iraq" after "withdrew
+# the unit" belongs to the verb, so it says nothing about which unit.
+QUALIFIED = re.compile(
+    r"(?:['’]s|s['’])?(?: of (?!\d)| (?:called|named|entitled|titled|known as|that|which|who|"
+    r"whom|whose|where)\b| in the (?:world|country)\b| [A-Z]|\s*\()"
+)
+
+
+# "the first algorithm for the Engine", "the tallest building in Chicago": a superlative or an
+# ordinal with the range it is taken over says which one.
+SUPERLATIVE = re.compile(r"(?:[a-z]+est|most|least|first|last|only|second|third|fourth|fifth)$")
+
+
+RANGE_PHRASE = re.compile(r" (?:in|at|on|for|from|to|with|between|among|of) (?:the |a )?[A-Z0-9]")
+
+
+# Parts and attributes of a kind of subject: "the spire" in a building's article is its spire.
+PARTS = {
+    "building": """spire dome crown roof facade façade lobby floor floors basement entrance
+        entrances elevators elevator windows exterior interior base site top observatory
+        tower ornamentation gargoyles cladding frame structure design construction""",
+    "city": """population economy climate council mayor airport centre center residents
+        inhabitants skyline municipality administration""",
+    "town": """population economy council mayor centre center residents inhabitants parish""",
+    "club": """manager chairman stadium ground supporters fans players squad kit badge
+        colours colors board directors crest""",
+    "newspaper": """editor publisher owner owners circulation website headquarters newsroom
+        readership editorial""",
+    "force": """budget branches personnel troops""",
+}
+
+
+def _noun_phrase(text: str, start: int) -> list[str]:
+    """The lowercase words of "the ..." up to its head noun: "the air force has" -> [air,
+    force]; "the paper usually endorses" -> [paper]; [] when no noun follows."""
+    words: list[str] = []
+    for token in text[start:].split()[:5]:
+        bare = token.rstrip(',.;:)!?"').replace("’", "'")
+        possessive = bare.endswith(("'s", "s'"))
+        bare = bare.removesuffix("'s").removesuffix("'")
+        if not re.fullmatch(r"[a-z][a-z-]*", bare):
+            break
+        modifier = not words and bare.endswith(("ing", "ed"))  # "the printing plant"
+        if bare in NP_STOP or len(words) == 4 or is_adverb_only(bare):
+            break
+        if is_verb_only(bare) and not modifier:
+            break
+        words.append(bare)
+        if possessive or token != token.rstrip(',.;:)!?"'):
+            break
+    while words and not is_noun(words[-1]):
+        words.pop()
+    return words
+
+
+def resolve_backrefs(
+    text: str,
+    subject: Subject,
+    context: Context,
+    edits: Edits,
+    links: list[Link] | None = None,
+) -> bool:
+    """Every "the ..." must say which one: "the town" -> the subject's name when the subject
+    is a town; "the ministry" -> the one ministry the paragraph named; "the air force" -> "the
+    Azerbaijani air force" in an article on that military. Any other unqualified "the show",
+    "the survey", "the highest rainfall" (of what? where?) makes the sentence depend on its
+    neighbours (False)."""
+    subject_tail = subject.bare.lower()
+    demonym = qualifier(subject)
+    for match in re.finditer(r"\b([Tt]he) ", text):
+        if FIXED.match(text[match.start() :]):
+            continue
+        if re.match(r"(?:most|least) [a-z]+\b", text[match.end() :]):
+            continue  # "of which Ex-280 is the most stable": a superlative with its range
+        words = _noun_phrase(text, match.end())
+        if not words:
+            continue
+        noun, phrase = words[-1], " ".join(words)
+        end = match.end() + len(phrase)
+        after = text[end:]
+        possessive = after.startswith(("'s", "s'", "’s", "s’"))
+        singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        at_start = match.start() == 0
+        if noun in subject.kinds and QUALIFIED.match(after):
+            continue  # "the parish of Wessex": another parish, named
+        if noun in subject.kinds and (len(words) == 1 or subject_tail.endswith(phrase)):
+            if _names_subject(text, subject):
+                if noun in LOOSE_KINDS:
+                    return False  # "the Star printed the paper": the paper is not the Star again
+                continue  # "Deliveroo asked the Government to let the company ...": the same
+            if possessive:
+                end += 2
+            edits.replace(
+                match.start(), end, subject.mention(start=at_start, possessive=possessive)
+            )
+            continue  # (a plural "the buildings" is not the building the article is about)
+        part_of = next((k for k in subject.kinds if k in PARTS and noun in PARTS[k].split()), "")
+        if part_of and len(words) == 1 and not possessive and not QUALIFIED.match(after):
+            owner = subject.mention(start=at_start, possessive=True)
+            edits.replace(match.start(), end, f"{owner} {noun}")
+            continue  # "The spire was ..." -> "The Chrysler Building's spire was ..."
+        if QUALIFIED.match(after) or re.fullmatch(r"\d{4}s?", words[0]):
+            continue  # "the 2003 blackout" (not "the 500-year-old village")
+        if SUPERLATIVE.match(words[0]) and (
+            RANGE_PHRASE.match(after) or re.match(r" to [a-z]+\b", after)
+        ):
+            continue  # "the club of the town", "the band Queen", "the 2003 blackout"
+        if noun in SELF_EVIDENT or singular in SELF_EVIDENT:
+            continue
+        if singular in subject.title.lower().split() and len(words) == 1:
+            continue  # "the gunpowder" in the article on the Gunpowder Incident
+        if demonym and generic(words) and noun in BRANCHES:
+            edits.replace(match.start(), match.end(), f"{match.group(1)} {demonym} ")
+            continue  # "the air force" -> "the Azerbaijani air force"
+        inside = [
+            (text[lk.start : lk.end], lk.target) for lk in links or [] if lk.end <= match.start()
+        ]
+        name = _paragraph_name(singular, [(context.heading, "")]) if context.heading else ""
+        name = name or _paragraph_name(singular, context.names + inside)
+        if not name and singular == "country" and subject.country:
+            edits.replace(match.start(), end, subject.country)
+            continue  # "the country" in an article about its army or a city
+        if name and singular == noun and len(words) == 1:
+            the = "" if name.startswith("The ") or _no_article(name) else match.group(1) + " "
+            edits.replace(match.start(), end, f"{the}{name}")
+            continue
+        return False
+    return _generic_names(text, subject, edits)
+
+
+def _names_subject(text: str, subject: Subject) -> bool:
+    """The sentence already names the subject (or its last word: "the Star")."""
+    last = subject.bare.split()[-1] if subject.bare.split() else ""
+    return bool(re.search(rf"\b{re.escape(subject.bare)}\b", text)) or (
+        len(last) > 3 and last[:1].isupper() and bool(re.search(rf"\b{re.escape(last)}\b", text))
+    )
+
+
+def _no_article(name: str) -> bool:
+    """A name used without "the": a person's or a place's ("Queen", "Baku", "New York City")."""
+    head = head_type(name)
+    return head in ("city", "town", "village", "settlement") or (
+        not re.search(r"\b(?:of|for)\b", name) and not head
+    )
+
+
+def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
+    """ "The Air Force has ...": a capitalised name made only of generic words names no
+    particular force unless the subject's demonym can go before it (False: drop)."""
+    subject_words = {w.lower() for w in re.findall(r"[A-Za-z]+", subject.title)}
+    demonym = qualifier(subject)
+    for match in CAPS_NP.finditer(text):
+        words = [w.removesuffix("'s") for w in match.group(2).split() if w != "and"]
+        if re.match(r" ?(?:of|for|in) [A-Z]", text[match.end() :]):
+            continue  # "the Ministry of Defence of Azerbaijan"
+        lowered = {w.lower() for w in words}
+        if not generic(words) or (lowered <= subject_words and len(words) >= 2):
+            continue
+        if demonym and lowered & BRANCHES and not re.fullmatch(r"\d+(st|nd|rd|th)", words[0]):
+            edits.replace(match.start(), match.start(2), f"{match.group(1)} {demonym} ")
+            continue
+        return False
+    return True

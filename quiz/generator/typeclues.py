@@ -1,0 +1,324 @@
+"""Clues to what kind of thing a name is, in its own words and around it: the link target's
+disambiguator ("Queen (band)"), the role before it ("guitarist Brian May"), its head noun
+("River Thames"), an appositive; and the kinds these clues name, grouped into families."""
+
+from __future__ import annotations
+
+import re
+
+# Roles that say a name is a person's; the role itself is the finer type.
+PERSON_ROLES = frozenset(
+    """guitarist drummer bassist singer vocalist pianist keyboardist musician composer
+    songwriter producer rapper dancer actor actress director writer author novelist poet
+    playwright journalist editor publisher photographer painter sculptor artist architect
+    engineer scientist physicist chemist biologist mathematician philosopher historian
+    economist theologian psychoanalyst psychologist linguist critic scholar professor teacher
+    student president vice-president chairman chairwoman chair founder owner ceo manager
+    coach striker midfielder defender goalkeeper forward winger captain player footballer
+    cricketer boxer wrestler athlete swimmer runner cyclist racer rider driver pilot
+    astronaut general admiral colonel commander officer soldier marshal lieutenant major
+    minister senator congressman governor mayor king queen prince princess emperor empress
+    sultan pharaoh pope bishop archbishop cardinal priest saint monk nun god goddess deity
+    hero heroine prophet lawyer judge attorney counsel speechwriter diplomat ambassador
+    secretary spokesman businessman businesswoman entrepreneur investor banker humorist
+    comedian presenter host broadcaster chancellor premier husband wife son daughter father
+    mother brother sister girlfriend boyfriend partner friend""".split()
+)
+
+
+# Head nouns at the end (or start: "Battle of X") of a name that say what it names.
+HEAD_TYPES = {
+    **{
+        w: w
+        for w in """river lake sea ocean bay gulf strait canal island islands mountain
+    mountains hill valley moor forest desert peninsula coast park square street road avenue
+    basin plain plateau delta glacier volcano cape
+    bridge tunnel airport port harbour station railway line castle palace hall tower
+    building church cathedral chapel abbey priory temple mosque monastery museum gallery
+    library theatre stadium arena ground school college university academy institute lyceum
+    hospital prison jail court council committee ministry department agency office
+    government parliament assembly party union league association society club company
+    corporation group network newspaper magazine journal army navy force forces corps
+    division brigade regiment battalion fleet war battle revolution treaty agreement
+    campaign siege crisis operation election award prize medal cup trophy championship
+    festival album single song film novel book opera symphony series show programme
+    district county province region city town village parish county borough day
+    initiative plan programme program""".split()
+    },
+    "f.c.": "club",
+    "fc": "club",
+    "a.f.c.": "club",
+    "inc.": "company",
+    "ltd": "company",
+    "plc": "company",
+    "co.": "company",
+    "games": "games",
+    "olympics": "games",
+}
+
+
+FIRST_HEAD = {
+    "battle",
+    "treaty",
+    "day",
+    "siege",
+    "war",
+    "university",
+    "bank",
+    "order",
+    "operation",
+    "church",
+    "cathedral",
+    "council",
+    "kingdom",
+    "republic",
+    "ministry",
+    "house",
+    "museum",
+    "bishop",
+    "lake",
+    "mount",
+    "fort",
+    "port",
+    "cape",
+    "isle",
+    "river",
+}
+
+
+DISAMBIG = {
+    "band": "band",
+    "musician": "person",
+    "singer": "person",
+    "rapper": "person",
+    "footballer": "person",
+    "politician": "person",
+    "actor": "person",
+    "actress": "person",
+    "writer": "person",
+    "author": "person",
+    "novelist": "person",
+    "poet": "person",
+    "philosopher": "person",
+    "painter": "person",
+    "artist": "person",
+    "composer": "person",
+    "album": "album",
+    "song": "song",
+    "single": "song",
+    "film": "film",
+    "novel": "novel",
+    "book": "book",
+    "play": "play",
+    "opera": "opera",
+    "magazine": "magazine",
+    "newspaper": "newspaper",
+    "river": "river",
+    "mountain": "mountain",
+    "city": "city",
+    "town": "town",
+    "village": "village",
+    "county": "county",
+    "state": "state",
+    "country": "country",
+    "island": "island",
+    "company": "company",
+    "club": "club",
+    "football club": "club",
+    "ship": "ship",
+    "mythology": "deity",
+    "god": "deity",
+    "goddess": "deity",
+    "deity": "deity",
+    "building": "building",
+    "horse": "animal",
+}
+
+
+COARSE = {
+    "person": "person",
+    "deity": "person",
+    "country": "place",
+    "region": "place",
+    "place": "place",
+    "province": "place",
+    "territory": "place",
+    "department": "place",
+    **{
+        w: "place"
+        for w in """river lake sea ocean bay gulf strait canal island islands
+       mountain mountains hill valley moor forest desert peninsula coast city town village
+       county borough parish district province region state country park square street
+       road avenue bridge tunnel airport port harbour""".split()
+    },
+    **{
+        w: "building"
+        for w in """building church cathedral chapel abbey priory temple mosque
+       monastery museum gallery library theatre stadium arena castle palace hall tower
+       station prison jail hospital ground""".split()
+    },
+    **{
+        w: "org"
+        for w in """school college university academy institute lyceum court council
+       committee ministry department agency office government parliament assembly party
+       union league association society club company corporation group network newspaper
+       magazine journal band army navy force forces corps division brigade regiment
+       battalion fleet""".split()
+    },
+    **{
+        w: "event"
+        for w in """war battle revolution treaty agreement campaign siege crisis
+       operation election festival games""".split()
+    },
+    **{w: "award" for w in "award prize medal cup trophy championship".split()},
+    **{
+        w: "work"
+        for w in """album single song film novel book opera symphony series show
+       programme play""".split()
+    },
+}
+
+
+# Fine kinds close enough to be wrong choices for each other ("other streets for a street").
+FAMILIES = {
+    **dict.fromkeys("street avenue road boulevard lane square".split(), "street"),
+    **dict.fromkeys("city town village settlement suburb borough".split(), "settlement"),
+    **dict.fromkeys("club team".split(), "club"),
+    **dict.fromkeys("school college academy lyceum university institute".split(), "school"),
+    **dict.fromkeys(
+        "church cathedral chapel abbey priory temple mosque monastery".split(), "church"
+    ),
+    **dict.fromkeys("war battle siege campaign operation conflict revolution".split(), "conflict"),
+    **dict.fromkeys("award prize medal trophy".split(), "award"),
+    **dict.fromkeys("cup championship league".split(), "competition"),
+    **dict.fromkeys("film show series programme".split(), "screen"),
+    **dict.fromkeys("novel book play poem".split(), "book"),
+    **dict.fromkeys("album single song".split(), "recording"),
+    **dict.fromkeys("newspaper magazine journal".split(), "publication"),
+    **dict.fromkeys("company corporation firm".split(), "company"),
+    **dict.fromkeys("river lake sea bay ocean gulf strait canal".split(), "water"),
+    **dict.fromkeys("mountain mountains hill".split(), "mountain"),
+    **dict.fromkeys(
+        "army navy force forces corps division brigade regiment battalion fleet".split(), "military"
+    ),
+    **dict.fromkeys("building tower skyscraper".split(), "building"),
+    **dict.fromkeys("museum gallery library".split(), "museum"),
+    **dict.fromkeys("stadium arena ground".split(), "stadium"),
+    **dict.fromkeys("castle palace".split(), "castle"),
+    **dict.fromkeys("treaty agreement".split(), "treaty"),
+    **dict.fromkeys(
+        "ministry department agency office council committee court commission".split(), "body"
+    ),
+}
+
+
+def family(fine: str) -> str:
+    """The family of a fine kind: "avenue" and "street" are both streets."""
+    return FAMILIES.get(fine, fine)
+
+
+GENERIC_WORDS = frozenset(
+    """the of and national royal state federal united international university college
+    school church river lake mount club company party army force forces award prize cup
+    league football city county district north south east west new saint""".split()
+)
+
+
+PERSON_AFTER = re.compile(
+    r"\s*(?:\((?:born|b\.|c\.|\d{3,4})|,? (?:who|whose)\b|,? (?:said|says|stated|wrote|"
+    r"argued|claimed|recalled|died|was born|married)\b)"
+)
+
+
+PLACE_BEFORE = re.compile(
+    r"\b(?:born|died|based|located|situated|headquartered|moved|relocated|raised|lived|"
+    r"settled|grew up|emigrated|returned|resides|residing) (?:in|to|at|near) $"
+)
+
+
+TITLE_BEFORE = re.compile(
+    r"\b(?:President|General|Gen\.|Lt-Gen\.|Maj-Gen\.|Minister|Admiral|Colonel|Col\.|Captain|"
+    r"Major|Lieutenant|Commander|Marshal|Sir|Dame|Lord|Lady|Dr\.?|Professor|Prof\.|King|Queen|"
+    r"Prince|Princess|Saint|Pope|Bishop|Senator|Governor|Mayor|Chancellor|Secretary|Chairman|"
+    r"Judge|Justice|Mr\.?|Mrs\.?|Ms\.?) $"
+)
+
+
+SETTLEMENT_OF = re.compile(
+    r"\b(city|town|village|capital|port|district|province|region|county|state|island)s? of $"
+)
+
+
+def role_before(text: str, start: int) -> str:
+    """The role noun written just before a name: "guitarist Brian May" -> "guitarist";
+    "the city of Jebrayil" -> "city"."""
+    settlement = SETTLEMENT_OF.search(text[:start])
+    if settlement:
+        return "city" if settlement.group(1) == "capital" else settlement.group(1)
+    if TITLE_BEFORE.search(text[:start]):
+        return "person"
+    match = re.search(r"(?:^|[\s(])(?:the |a |an )?(?:[a-z-]+ )?([a-z-]+) $", text[:start])
+    if not match:
+        return ""
+    word = match.group(1)
+    singular = word[:-1] if word.endswith("s") and word[:-1] in PERSON_ROLES else word
+    if singular in PERSON_ROLES or singular in HEAD_TYPES:
+        return singular
+    return ""
+
+
+def head_type(name: str) -> str:
+    """The type a name's own head noun gives: "Bodmin College" -> "college"."""
+    words = [w.lower().strip(",.") for w in name.split()]
+    if not words:
+        return ""
+    last = words[-1]
+    if last in HEAD_TYPES:
+        return HEAD_TYPES[last]
+    if last.endswith("s") and last[:-1] in HEAD_TYPES and len(words) > 1:
+        return HEAD_TYPES[last[:-1]]  # "Al Kazim Towers"
+    if len(words) >= 3 and words[1] == "of" and words[0] in FIRST_HEAD:
+        return HEAD_TYPES.get(words[0], words[0])
+    if len(words) >= 2 and words[0] in ("operation", "battle", "siege", "treaty", "mount", "lake"):
+        return HEAD_TYPES.get(words[0], words[0])
+    return ""
+
+
+def appositive_type(text: str, end: int) -> str:
+    """ "St. Peter's School, a boarding school for boys" -> "school"."""
+    match = re.match(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)\b", text[end:])
+    if match and (match.group(1) in HEAD_TYPES or match.group(1) in PERSON_ROLES):
+        return match.group(1)
+    return ""
+
+
+def disambiguator_type(target: str) -> str:
+    match = re.search(r"\(([^)]+)\)$", target)
+    if not match:
+        return ""
+    words = match.group(1).lower()
+    for key, value in DISAMBIG.items():
+        if words == key or words.endswith(" " + key):
+            return value
+    return ""
+
+
+def person_like(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(
+            re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+", w)
+            for w in words
+        )
+        and not head_type(name)
+        and not any(w.lower() in GENERIC_WORDS for w in words)
+    )
+
+
+def coarse_of(fine: str) -> str:
+    if fine in PERSON_ROLES:
+        return "person"
+    if fine.startswith("c:"):
+        return "concept"
+    return COARSE.get(fine, fine)

@@ -1,0 +1,185 @@
+"""Wrong values for an answer: three choices of the answer's kind for a multiple-choice item,
+and the names and years a false statement may put in its place."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generator import answers, checks
+from quiz.generator.choices import (
+    date_choices,
+    number_choices,
+    pick_unreadable,
+    readable,
+    target_rank,
+    year_choices,
+)
+from quiz.generator.entities import EntityTypes
+from quiz.generator.facts import Facts, Sentence
+from quiz.generator.lexicon import same_country
+from quiz.generator.spans import Span
+from quiz.generator.typeclues import family
+from quiz.text import normalize
+
+
+class WrongValues:
+    """Choices and swaps for one article, with the article-wide lookups they need."""
+
+    def __init__(self, facts: Facts, types: EntityTypes) -> None:
+        self.facts = facts
+        self.types = types
+        self.title = normalize(facts.title)
+        self.years = sorted(
+            {int(s.text) for sent in facts.sentences for s in sent.spans if s.type == "year"}
+        )
+        self.latest = max(self.years, default=2100)
+        self.born = self.birth_year(facts)
+        self.died = self.birth_year(facts, "death_date")
+        self.founded = None if facts.subject.person else self.founding_year(facts)
+        self.dates = sorted(
+            {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
+        )
+        # When each name appears (the years of its sentences) and whether it takes "the".
+        self.name_years: dict[str, set[int]] = {}
+        self.with_the: dict[str, bool] = {}
+        for sent in facts.sentences:
+            years = {int(y) for y in answers.YEAR_IN_TEXT.findall(sent.text)}
+            for span in sent.swappable:
+                if span.type == "entity":
+                    self.name_years.setdefault(span.text, set()).update(years)
+                    the = sent.text[max(0, span.start - 4) : span.start].lower() == "the "
+                    self.with_the[span.text] = self.with_the.get(span.text, False) or the
+
+    @staticmethod
+    def birth_year(facts: Facts, field: str = "birth_date") -> int | None:
+        """The subject's year of birth (or of ``field``), from its infobox."""
+        for line in facts.infobox:
+            if line.name.lower().replace(" ", "_") == field:
+                found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
+                return int(found.group()) if found else None
+        return None
+
+    def year_anchors(self, sentence: Sentence, span: Span) -> list[int]:
+        """Years a wrong year must not cross: the sentence's other years, the subject's
+        childhood or death, or the years before it was founded."""
+        anchors = answers.other_years(sentence, span)
+        year = re.search(r"\d{4}", span.text) if span.type in ("year", "date") else None
+        if year and self.born and int(year.group()) >= self.born + 16:
+            anchors = [*anchors, self.born + 15]  # no wrong year from their childhood
+        if year and self.died:
+            # a memorial after the death, a deed before it
+            died = self.died - 1 if int(year.group()) >= self.died else self.died
+            anchors = [*anchors, died]
+        if year and self.founded and int(year.group()) > self.founded:
+            anchors = [*anchors, self.founded]  # nothing it did before it existed
+        return anchors
+
+    @staticmethod
+    def founding_year(facts: Facts) -> int | None:
+        """The year an organisation or a building began, from its infobox."""
+        for line in facts.infobox:
+            name = line.name.lower().replace(" ", "_")
+            if name in ("founded", "foundation", "established", "formed", "launched", "opened"):
+                found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
+                return int(found.group()) if found else None
+        return None
+
+    def choices(self, sentence: Sentence, span: Span, key: str, rng: random.Random) -> list[str]:
+        anchors = self.year_anchors(sentence, span)
+        rank = target_rank(key)
+        for attempt in range(6):
+            r = (rank + attempt) % 4
+            if span.type == "year":
+                wrong = year_choices(span.text, self.years, anchors, rng, r, self.latest)
+            elif span.type == "date":
+                wrong = date_choices(span.text, self.dates, anchors, rng, r, self.latest)
+            elif span.type in ("number", "money", "percent"):
+                wrong = number_choices(span.text, rng, r)
+            elif span.type == "demonym":
+                return []  # other nationalities are rarely believable beside the rest
+            else:
+                return self.entity_choices(sentence, span, rng)
+            if len(wrong) == 3 and not readable([span.text, *wrong], span.text):
+                return wrong
+        return []
+
+    def entity_choices(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
+        """Three names the wikitext shows to be of the answer's kind (other guitarists for a
+        guitarist, other countries for a country), none the prompt rules out."""
+        fine, coarse = self.types.kind_of(span.text)
+        if not coarse or span.text not in self.types.sure:
+            return []
+        shown = normalize(sentence.text)
+        same_fine: list[str] = []
+        same_coarse: list[str] = []
+        for name in self.types.coarse:
+            if (
+                self.types.coarse[name] != coarse
+                or name == span.text
+                or name not in self.types.sure
+            ):
+                continue
+            if self.types.same_thing(name, span.text) or normalize(name) in shown:
+                continue
+            if normalize(name) in self.title or answers.shares_title(name, self.facts.title):
+                continue
+            if not checks.plausible_name(name, span.text) or not self.fits_time(name, sentence):
+                continue
+            if self.with_the.get(name, False) != self.with_the.get(span.text, False):
+                continue  # "the _____": "the United States" alone would fit the grammar
+            if not same_country(name, span.text):
+                continue  # California among the counties of England
+            same = family(self.types.fine.get(name, "")) == family(fine)
+            (same_fine if same else same_coarse).append(name)
+        rng.shuffle(same_fine)
+        rng.shuffle(same_coarse)
+        pool: list[str] = []
+        for name in same_fine:
+            if all(not self.types.same_thing(name, other) for other in pool):
+                if not checks.ruled_out(name, sentence.text):
+                    pool.append(name)
+        if fine in ("place", "") and coarse != "person":
+            return []  # "a place" mixes cities, countries and squares: no fair choices
+        return pick_unreadable(span.text, pool)
+
+    def fits_time(self, name: str, sentence: Sentence) -> bool:
+        """A name the article only mentions with years far from the sentence's (the Soviet
+        Union in a sentence about 2003) is no believable choice there."""
+        here = {int(y) for y in answers.YEAR_IN_TEXT.findall(sentence.text)}
+        there = self.name_years.get(name, set())
+        if not here or not there:
+            return True
+        return any(abs(a - b) <= 15 for a in here for b in there)
+
+    def swap_names(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
+        """Names of the answer's coarse kind a false statement can put in its place (the
+        same fine kind first): another country for a country, another person for a person."""
+        fine, coarse = self.types.kind_of(span.text)
+        if not coarse or span.text not in self.types.sure:
+            return []
+        shown = normalize(sentence.text)
+        names = [
+            name
+            for name, kind in self.types.coarse.items()
+            if kind == coarse
+            and name != span.text
+            and not self.types.same_thing(name, span.text)
+            and normalize(name) not in shown
+            and checks.plausible_name(name, span.text)
+            and self.fits_time(name, sentence)
+            and self.with_the.get(name, False) == self.with_the.get(span.text, False)
+            and same_country(name, span.text)
+            and normalize(name) not in self.title
+            and not answers.shares_title(name, self.facts.title)
+            and name[:1].isupper() == span.text[:1].isupper()
+        ]
+        rng.shuffle(names)
+        names = [
+            n
+            for n in names
+            if n in self.types.sure
+            and family(self.types.fine.get(n, "")) == family(fine) != "place"
+        ]
+        names.sort(key=lambda name: self.types.fine.get(name) != fine)
+        return [n for n in names if not checks.ruled_out(n, sentence.text)]
