@@ -7,8 +7,9 @@ import random
 import re
 from collections import Counter
 
+from quiz.generator.answers import derivable, reject_answer
 from quiz.generator.article import Link
-from quiz.generator.checks import derivable, reject_answer, substitute
+from quiz.generator.checks import substitute
 from quiz.generator.choices import (
     date_choices,
     number_choices,
@@ -312,3 +313,92 @@ def test_one_item_per_fact_and_the_set_rules() -> None:
     assert max(prompts.values()) == 1
     contexts = Counter(q.context for q in bank.questions)
     assert max(contexts.values()) <= 2
+
+
+# -- review fixes: answers a strict reviewer rejects ----------------------------------------
+
+LISTS = """'''Exampleton''' is a town in [[Wessex]].
+
+== History ==
+Exampleton has 16 parks: 11 in [[Aville]], 3 in [[Beeburg]], and 2 in [[Ceeton]].
+From September 1944 to February 1945 the [[Allies]] held Exampleton.
+Exampleton Fair was held in 2010, 2014 and 2018 in the [[Market Square]].
+Exampleton hosted the 2012 Summer Games, a festival of rowing.
+Exampleton was founded by [[Ann Smith]] in 1201.
+Exampleton Abbey was founded in 1250 by [[Ann Smith]] and [[Bob Jones]].
+
+== 1990–1999: Growth ==
+Exampleton opened its railway station in 1994.
+"""
+
+
+def _reasons(title: str, text: str) -> dict[str, str]:
+    facts = extract_facts(parse_article(title, text))
+    types = entity_types(facts)
+    reasons: dict[str, str] = {}
+    for sentence in facts.sentences:
+        for span in sentence.spans:
+            reasons.setdefault(span.text, reject_answer(sentence, span, facts, types))
+    return reasons  # for a name in two sentences, the reason in the first
+
+
+def test_list_members_range_ends_year_lists_and_named_years_are_not_asked() -> None:
+    reasons = _reasons("Exampleton", LISTS)
+    assert reasons["Ceeton"] == "one of a list"
+    assert reasons["February 1945"] == "the end of a range"
+    assert reasons["2010"] == reasons["2018"] == "one of a list of years"
+    assert "2012" not in reasons or reasons["2012"] == "part of a name"
+    # The section "1990–1999: Growth" shows the decade of the station's opening.
+    assert reasons["1994"] == "in the section name"
+    # The article names Ann Smith with Bob Jones as founders: "founded by _____" fits both.
+    assert reasons["Ann Smith"] == "named with another elsewhere"
+    assert reasons["September 1944"] == ""
+
+
+def test_a_country_article_says_where_a_general_statement_holds() -> None:
+    country = Subject("Ruritania", "Ruritania", kinds=frozenset({"country"}))
+    assert text_of("Healthcare is financed through taxation and insurance.", country) == (
+        "In Ruritania, healthcare is financed through taxation and insurance."
+    )
+    assert text_of("The Court of Cassation is the court of last resort.", country) == (
+        "In Ruritania, the Court of Cassation is the court of last resort."
+    )
+    # Another country, a person or a year: the sentence need not be about Ruritania itself.
+    for text in (
+        "The Netherlands declared war on the empire.",
+        "Healthcare was reformed by the government in 2004.",
+    ):
+        assert not (text_of(text, country) or "").startswith("In Ruritania")
+
+
+def test_that_event_and_not_yet_point_outside_the_sentence() -> None:
+    for text in (
+        "About 100 pounds was raised through that event for schools.",
+        "Exampleton has not yet opened its new library to readers.",
+        "An influential description was published by William Harvey in 1628.",
+    ):
+        assert text_of(text, TOWN) is None, text
+
+
+def test_wrong_years_follow_a_four_year_cycle_the_sentence_shows() -> None:
+    rng = random.Random(1)
+    wrong = year_choices("1994", list(range(1950, 2020)), [1978], rng, 1, 2020)
+    assert len(wrong) == 3 and all((int(y) - 1994) % 4 == 0 for y in wrong)
+
+
+def test_an_opposite_inside_an_aside_is_no_false_statement() -> None:
+    from quiz.generator.falsify import opposite_statement
+
+    assert opposite_statement("The mantle, of much larger mass than the crust, is rock.") is None
+    assert opposite_statement("Prices increased in 2010.") == "Prices decreased in 2010."
+
+
+def test_one_fact_told_twice_is_asked_once() -> None:
+    text = (
+        "'''Exampleton Ltd''' is a company founded by [[Ann Smith]] in 2013 in [[London]].\n\n"
+        "== History ==\nExampleton Ltd was founded in 2013 by Ann Smith in a garage in "
+        "[[London]].\n"
+    )
+    bank = build_bank("Exampleton Ltd", text)
+    about_2013 = [q for q in bank.questions if "2013" in (q.answer + q.prompt)]
+    assert len({q.context for q in about_2013}) <= 1

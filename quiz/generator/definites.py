@@ -65,7 +65,8 @@ LOOSE_KINDS = frozenset({"paper", "side", "group", "house", "line", "field", "st
 SELF_EVIDENT = frozenset(
     """world public press media internet sun moon earth sky environment past future present
     rest end beginning start middle top bottom centre center north south east west northwest
-    northeast southwest southeast way fact countryside night morning evening afternoon""".split()
+    northeast southwest southeast way fact countryside night morning evening afternoon
+    guitar piano violin cello drums bass flute trumpet saxophone organ harp keyboards""".split()
 )
 
 
@@ -77,7 +78,8 @@ FIXED = re.compile(r"(?i)^the (?:first|last|only|second|third) time\b|^the same 
 # the unit" belongs to the verb, so it says nothing about which unit.
 QUALIFIED = re.compile(
     r"(?:['’]s|s['’])?(?: of (?!\d)| (?:called|named|entitled|titled|known as|that|which|who|"
-    r"whom|whose|where)\b| in the (?:world|country)\b| [A-Z]|\s*\()"
+    r"whom|whose|where)\b| in the (?:world|country)\b| (?:and [a-z]+ )?[A-Z]|\s*\(|"
+    r" for (?:the )?[A-Z])"  # "the script editor for Doctor Who", "the biologist and atheist X"
 )
 
 
@@ -120,6 +122,8 @@ def _noun_phrase(text: str, start: int) -> list[str]:
             break
         if is_verb_only(bare) and not modifier:
             break
+        if words and "-" in bare and bare.endswith("ed"):
+            break  # "played the guitar left-handed": an adjective after the noun
         words.append(bare)
         if possessive or token != token.rstrip(',.;:)!?"'):
             break
@@ -174,6 +178,8 @@ def resolve_backrefs(
             owner = subject.mention(start=at_start, possessive=True)
             edits.replace(match.start(), end, f"{owner} {noun}")
             continue  # "The spire was ..." -> "The Chrysler Building's spire was ..."
+        if re.search(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $", text[: match.start()]):
+            continue  # "Gary Brooker, the lead singer of Procol Harum": says who he is
         if QUALIFIED.match(after) or re.fullmatch(r"\d{4}s?", words[0]):
             continue  # "the 2003 blackout" (not "the 500-year-old village")
         if SUPERLATIVE.match(words[0]) and (

@@ -242,9 +242,11 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     parts = {" ".join(n.split()[i:j]) for n in names for i in range(3) for j in range(i + 1, 5)}
     if any(gazetteer_type(n) == "country" for n in parts) or any(demonym(w) for w in words):
         return None  # "The Netherlands declared war ...": about another country
-    if re.search(r"\b\d{4}\b", text) or any(
-        len(n.split()) > 1 and given_name(n.split()[0]) for n in names
-    ):
+    people = any(
+        len(n.split()) > 1 and n.split()[0] not in NOT_NAMES and given_name(n.split()[0])
+        for n in names
+    )
+    if people or re.search(r"\b\d{4}\b", text):
         return None  # an event or a person's deed need not have happened there
     first, _, rest = text.partition(" ")
     if first in ("The", "A", "An") or (rest[:1].islower() and known_noun(first.lower())):
