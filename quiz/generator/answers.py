@@ -113,6 +113,9 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
     if value != value:  # NaN
         return False
     others = _numbers_in(prompt_rest) + _numbers_in(title)
+    parts = _numbers_in(prompt_rest)
+    if len(parts) >= 3 and value == sum(parts):
+        return True  # "16 cities: 11 in the United States, 3 in Mexico and 2 in Canada"
     for i, a in enumerate(others):
         for b in others[i + 1 :] + [0.0]:
             if value in (a + b, abs(a - b), abs(a - b) - 1, abs(a - b) + 1) and b != 0:
@@ -207,7 +210,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
             return "the date or scope of a report, survey or estimate"
     if span.type == "number" and re.match(r"['’]?s\b|\+", after):
         return "a decade or a bound"  # "the mid 90's", "a 40+-year career"
-    if span.type in ("number", "money", "percent") and not _about_subject(sentence.text, facts):
+    if span.type in ("number", "money", "percent") and not about_subject(sentence.text, facts):
         return "a figure about something else"  # "Some 440 pupils" at one primary school
     if span.type in ("number", "money", "percent") and BOUND.search(before):
         return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
@@ -300,7 +303,7 @@ def _figure(text: str) -> float:
     return float(match.group().replace(",", "")) if match else 0.0
 
 
-def _about_subject(text: str, facts: Facts) -> bool:
+def about_subject(text: str, facts: Facts) -> bool:
     """The sentence names the article's subject (a figure there is a figure about it)."""
     subject = facts.subject
     names = {subject.bare, re.sub(r"\s*\(.*\)$", "", facts.title)}
@@ -352,10 +355,39 @@ def _has_figure(sentence: Sentence) -> bool:
 
 def shared_frame(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
     """ "Which country faced Iraq?" has two answers when another sentence names Iraq with
-    another country: a name that opens its sentence is asked only when the sentence's other
-    names meet no rival of the answer's kind elsewhere."""
-    if span.start > 4 or span.type != "entity":
+    another country; "Which school did Adams attend in Brentwood?" when the article names
+    Brentwood School too. A name is asked only when the sentence's other names meet no rival
+    of the answer's kind elsewhere (for a person, only when the name opens the sentence)."""
+    if span.type != "entity":
         return False
+    fine, coarse = types.kind_of(span.text)
+    person = coarse == "person"
+    if not coarse or (person and span.start > 4) or (not person and fine in ("", "place")):
+        return False
+    subject = normalize(facts.subject.bare)
+    others = [
+        s.text
+        for s in sentence.swappable
+        if s.type == "entity" and s.text != span.text and normalize(s.text) != subject
+    ]
+    if not others:
+        return False
+
+    def rival(name: str) -> bool:
+        if name == span.text or types.same_thing(name, span.text):
+            return False
+        kind = types.coarse.get(name) if person else types.fine.get(name)
+        return kind == (coarse if person else fine)
+
+    for name in types.coarse:
+        if rival(name) and any(o in name for o in others):
+            return True  # "Brentwood School" beside "in Brentwood"
+    for other in facts.sentences:
+        if other.index == sentence.index or not any(o in other.text for o in others):
+            continue
+        if any(rival(s.text) for s in other.swappable):
+            return True
+    return False
     kind = types.coarse.get(span.text, "")
     others = [s.text for s in sentence.spans if s is not span and s.type == "entity"]
     if not kind or not others:

@@ -196,7 +196,8 @@ def resolve_backrefs(
         inside = [
             (text[lk.start : lk.end], lk.target) for lk in links or [] if lk.end <= match.start()
         ]
-        name = _paragraph_name(singular, [(context.heading, "")]) if context.heading else ""
+        heading = context.heading if len(context.heading.split()) >= 2 else ""
+        name = _paragraph_name(singular, [(heading, "")]) if heading else ""
         name = name or _paragraph_name(singular, context.names + inside)
         if not name and singular == "country" and subject.country:
             edits.replace(match.start(), end, subject.country)

@@ -60,6 +60,9 @@ class Facts:
     prose: str = ""  # all the article's running text, used sentences or not
 
 
+YEAR_LINK = re.compile(r"\d{4}s?|\d{4}[–-]\d{2,4}")
+
+
 def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
     """Clean spacing in ``text`` while keeping link spans aligned (char-by-char mapping)."""
     # Spacing clean-up can move offsets; recompute by searching link surfaces afterwards.
@@ -100,6 +103,11 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             for lk in links
             if lk.start >= a and lk.end <= b
         ]
+        if any(
+            YEAR_LINK.fullmatch(raw[lk.start : lk.end]) and re.search(r"[A-Za-z]", lk.target)
+            for lk in raw_links
+        ):
+            continue  # "runners-up in [[1948–49 Scottish League Cup|1949]]": the link says what
         prepared = prepare(raw, raw_links, facts.subject, context)
         context.previous = raw
         context.topic = topic_of(prepared.text if prepared else raw, facts.subject)

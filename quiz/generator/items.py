@@ -114,6 +114,8 @@ class SentenceItems(WrongValues):
         text = sentence.text
         if not checks.statement_ok(text) or not sentence.anchored:
             return None
+        if not answers.about_subject(text, self.facts):
+            return None  # "Los Angeles is due to host the 2028 Olympics": an aside
         key = digest(text, "statement")
         fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)
         fact.salience = checks.statement_salience(sentence, self.facts)
@@ -129,6 +131,9 @@ class SentenceItems(WrongValues):
                 continue  # the article's own subject swapped out reads as a riddle
             if not checks.false_ok(text, swap.start) or checks.trivia(sentence, swap, self.facts):
                 continue
+            reason = answers.reject_answer(sentence, swap, self.facts, self.types)
+            if reason not in ("", "given away by the sentence"):
+                continue  # "the 2014 FIFA World Cup", a year the section heading bounds
             false = false_statement_value(sentence, swap, self, [], rng)
             if false is None:
                 continue
@@ -192,7 +197,7 @@ class SentenceItems(WrongValues):
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
             fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)
-        if checks.statement_ok(text):
+        if checks.statement_ok(text) and answers.about_subject(text, self.facts):
             fact.options["tf_true"] = self.make(
                 "true_false", fact, text, span, answer="True", truth="true"
             )

@@ -22,7 +22,8 @@ GENERIC_CAPS = frozenset(
     regiment battalion fleet command headquarters department office agency commission board
     authority parliament assembly senate executive legislature cabinet president prime
     minister secretary chief director motor rifle infantry cavalry artillery tank marine
-    marines reserve reserves guards army division""".split()
+    marines reserve reserves guards army division republican veterans organization
+    organisation society union league association""".split()
 )
 # Nouns that, after a bare "the", point to something named earlier in the text.
 BACKREF = (

@@ -176,6 +176,8 @@ def prepare(
         return None
     if DANGLING_THERE.search(text) or BARE_COUNT.match(text):
         return None  # "build a tower there", "94 peacekeepers were deployed": where? whose?
+    if SCORE.search(text) and not OPPONENT.search(text):
+        return None  # "East Fife won 3–2": won what, against whom?
     if FIRST_PERSON.search(re.sub(r'"[^"]*"', "", text)):
         return None  # (a title in quotes may hold "Don't")
     if RELATIONAL.search(text) or RUN_ON_NAME.search(text) or STRAY_COMMA.match(text):
@@ -212,6 +214,10 @@ def prepare(
     return Prepared(tidy, new_links, anchored or bool(re.search(r"\d", tidy)))
 
 
+SCORE = re.compile(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))")
+OPPONENT = re.compile(
+    r"\b(?:against|over|versus|vs?\.?|beat|beating|defeated|defeating|to|with|and) (?:the )?[A-Z]"
+)
 # An indefinite subject that only makes sense with what it is about: "A scientifically based
 # and influential description was published by ..." (a description of what?).
 ABSTRACT_SUBJECT = re.compile(

@@ -106,9 +106,10 @@ class StructuredItems:
         fact.value = value
         span = Span(0, len(value), value, field.type if field.type != "text" else "entity")
         accept = [t for t in field.links if normalize(t) != norm]
-        fact.options["short_answer"] = self.si.make(
-            "short_answer", fact, prompt, span, accept=accept
-        )
+        if field.name.strip().lower() not in ("location", "residence", "place", "venue"):
+            fact.options["short_answer"] = self.si.make(
+                "short_answer", fact, prompt, span, accept=accept
+            )  # (where it is: the venue, the town or the country would all be right typed)
         rng = random.Random(f"{self.seed}:{key}")
         fake = Sentence(value, "", [span], index=-1)
         wrong = self.si.choices(fake, span, key, rng) if field.type != "text" else []

@@ -91,7 +91,8 @@ class WrongValues:
         for attempt in range(6):
             r = (rank + attempt) % 4
             if span.type == "year":
-                wrong = year_choices(span.text, self.years, anchors, rng, r, self.latest)
+                years = self.frame_years(sentence, span) or self.years
+                wrong = year_choices(span.text, years, anchors, rng, r, self.latest)
             elif span.type == "date":
                 wrong = date_choices(span.text, self.dates, anchors, rng, r, self.latest)
             elif span.type in ("number", "money", "percent"):
@@ -103,6 +104,18 @@ class WrongValues:
             if len(wrong) == 3 and not readable([span.text, *wrong], span.text):
                 return wrong
         return []
+
+    def frame_years(self, sentence: Sentence, span: Span) -> list[int]:
+        """Years the article puts in the same frame as the answer ("the 2009 federal election"
+        for "the _____ federal election"): the first choices to try."""
+        after = re.match(r" ([a-z]{4,})\b", sentence.text[span.end :])
+        if not after:
+            return []
+        found = {
+            int(m.group(1))
+            for m in re.finditer(rf"\b(\d{{4}}) {after.group(1)}\b", self.facts.prose)
+        } - {int(span.text)}
+        return sorted(found) if len(found) >= 2 else []
 
     def entity_choices(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
         """Three names the wikitext shows to be of the answer's kind (other guitarists for a
