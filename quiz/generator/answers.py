@@ -16,34 +16,10 @@ YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 
 
 NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a decade": 10,
-    "a century": 100,
-    "decade": 10,
-    "century": 100,
+    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
+    **dict(eleven=11, twelve=12, thirteen=13, fourteen=14, fifteen=15, twenty=20, thirty=30),
+    **dict(forty=40, fifty=50, sixty=60, seventy=70, eighty=80, ninety=90, hundred=100),
+    **{"a decade": 10, "a century": 100, "decade": 10, "century": 100},
 }
 
 
