@@ -49,6 +49,8 @@ PUBLISHED = re.compile(r"(?i)\bpublished\b")
 NAMED_EVENT = re.compile(
     r"\b(?:during|after|before|in|following|since) the (?:[A-Z][\w-]* )+(?:War|Revolution|"
     r"Crisis|Olympics|Games|Depression|Blitz|Uprising|Rebellion|Reformation|Crash)\b|"
+    r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:earthquake|hurricane|typhoon|cyclone|tsunami|flood|"
+    r"fire|eruption|disaster|attacks?|bombings?|massacre|riots?|crisis|pandemic)\b|"
     r"\b(?:World War|Gulf War|Cold War|Domesday)\b"
 )
 
@@ -133,6 +135,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a year the named event gives away"  # "in 1991, during the Gulf War"
     if span.type in ("year", "date") and AS_OF.search(before):
         return "an 'as of' date"
+    if span.type == "year" and re.search(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their) $", before):
+        return "part of a name"  # "the 2002 film About Schmidt", "its 2010 season"
     if span.type == "year" and re.match(r" ?[A-Z][a-z]", after):
         return "part of a name"  # "the 2028 Summer Olympics": the year names the event
     if span.type == "year" and re.search(r"\b[A-Z][\w'’]+ (?:for|of) $", before):
@@ -325,8 +329,12 @@ def shares_title(name: str, title: str) -> bool:
 
 
 def _has_figure(sentence: Sentence) -> bool:
-    """The sentence states a quantity besides its dates."""
-    return any(sp.type in ("number", "money", "percent") for sp in sentence.spans)
+    """The sentence states a quantity besides its dates ("214 million tons", "four suicides
+    by September")."""
+    if any(sp.type in ("number", "money", "percent") for sp in sentence.swappable):
+        return True
+    words = r"|".join(w for w in NUMBER_WORDS if " " not in w)
+    return bool(re.search(rf"\b(?:{words}) [a-z]+s\b", sentence.text))
 
 
 def shared_frame(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:

@@ -24,6 +24,15 @@ ROLE_OF = re.compile(
 )
 
 
+# An aside between commas: ", elected in ...,", ", who ...,", ", of much larger mass ...,".
+ASIDE_OPEN = re.compile(
+    r", (?:who|which|whose|where|when|[a-z]+ed|born|aged|formerly|once|then|now|later|of)\b[^,]*$"
+)
+BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:by|before|after|until|till|since|around|circa|c\.|early|late)\s*$"
+)
+
+
 def _number(text: str) -> float | None:
     match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     return float(match.group().replace(",", "")) if match else None
@@ -63,6 +72,10 @@ def false_statement_value(
         return None  # "In 1998, during the Gulf War": the event pins the year
     if ROLE_OF.search(before):
         return None  # "the first president of Pakistan": general knowledge decides it
+    if ASIDE_OPEN.search(before) and "," in after and span.type in ("year", "date"):
+        return None  # "The senate, elected in December 1947 after partition, ...": an aside
+    if BOUND_BEFORE.search(before):
+        return None  # "By 1746" moved to "By 1742" is false only by inference
     own_year = DATE_YEAR.search(span.text)
     if own_year and int(own_year.group()) in anchors:
         return None  # "one day before the Crash of 1929": the sentence pins the year
@@ -122,6 +135,6 @@ def opposite_statement(text: str) -> str | None:
     if len(found) != 1 or re.search(r"\b(?:not|no|never|neither|nor)\b", text):
         return None
     where = found[0].start()
-    if "," in text[:where] and "," in text[where:]:
+    if ASIDE_OPEN.search(text[:where]) and "," in text[where:]:
         return None  # "The mantle, of much larger mass than the crust, is ...": an aside
     return OPPOSITE_WORD.sub(lambda m: OPPOSITES[m.group(1)], text, count=1)

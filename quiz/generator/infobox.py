@@ -20,7 +20,10 @@ INFOBOX_SKIP = re.compile(
     # fields that list several things, one of which any answer names: "Occupation: Writer"
     # while the lead calls him an author, scriptwriter and dramatist too
     r"occupations?|professions?|awards?|honou?rs|known.?for|genres?|instruments?|"
-    r"notable.?works?|works|labels?|years.?active|religion|party|other.?political.?affiliations)$"
+    r"notable.?works?|works|labels?|years.?active|religion|party|other.?political.?affiliations|"
+    # fields the title or the article's language gives away: "What is the nationality of Savas
+    # Dimopoulos?" (Greek), "In which language is The Crime at Black Dudley?" (English)
+    r"country|nationality|citizenship|language|languages)$"
 )
 # Values that are a pointer, not an answer: "Full list", "See below".
 POINTER_VALUE = re.compile(

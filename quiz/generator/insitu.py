@@ -57,6 +57,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None
     if re.search(r"(?:,|\band|\bor) (?:the )?$", before):
         return None  # "X, Y and which park?": the article may name other parks too
+    if re.search(r"\b(?:[Tt]he|[Aa]n?) \d{4} $", before):
+        return None  # "the 2002 which film?"
     if re.search(r"['’]s $", before):
         return None  # "magazine's which award"
     if before.count('"') % 2 or before.rstrip().endswith(('"', "“")):
