@@ -289,7 +289,7 @@ def test_results_tables_give_questions_with_choices_from_the_column() -> None:
 
 def test_generic_infobox_wording_only_for_plain_labels() -> None:
     assert infobox_question("floor_count", "Floor count", "the Tower") == (
-        "According to its infobox, what is the floor count of the Tower?"
+        "According to the article, what is the floor count of the Tower?"
     )
     assert infobox_question("highest_prev", "Highest prev", "the Tower") is None
     assert infobox_question("Course_km", "Course km", "the race") is None

@@ -200,8 +200,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         digits = re.sub(r"\D", "", text)
         if len(digits) >= 5 and "," not in text:
             return "a code, not a quantity"
-        if len(digits.rstrip("0")) >= 5:
-            return "a figure to the last digit"  # "23,436 aircraft movements": trivia
+        if len(digits.rstrip("0")) >= 5 or len(digits) >= 7:
+            return "a figure to the last digit"  # "23,436 aircraft movements", "354,700,000"
         if re.search(r"\.\d{3,}", text):
             return "too precise"
     if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):
@@ -364,24 +364,21 @@ def shared_frame(sentence: Sentence, span: Span, facts: Facts, types: EntityType
         return kind == (coarse if person else fine)
 
     for name in types.coarse:
-        if rival(name) and any(o in name for o in others):
+        if any(o in name for o in others) and rival(name):
             return True  # "Brentwood School" beside "in Brentwood"
-    for other in facts.sentences:
-        if other.index == sentence.index or not any(o in other.text for o in others):
-            continue
-        if any(rival(s.text) for s in other.swappable):
+    named = _sentences_naming(facts)
+    for index in sorted({i for o in others for i in named.get(o, ())} - {sentence.index}):
+        if any(rival(s.text) for s in facts.sentences[index].swappable):
             return True
     return False
-    kind = types.coarse.get(span.text, "")
-    others = [s.text for s in sentence.spans if s is not span and s.type == "entity"]
-    if not kind or not others:
-        return False
-    for other in facts.sentences:
-        if other.index == sentence.index or not any(o in other.text for o in others):
-            continue
-        rivals = [
-            s for s in other.swappable if s.text != span.text and types.coarse.get(s.text) == kind
-        ]
-        if rivals:
-            return True
-    return False
+
+
+def _sentences_naming(facts: Facts) -> dict[str, set[int]]:
+    """Each name -> the sentences that name it (worked out once per article)."""
+    if facts.naming is None:
+        facts.naming = {}
+        for sentence in facts.sentences:
+            for span in sentence.swappable:
+                if span.type == "entity":
+                    facts.naming.setdefault(span.text, set()).add(sentence.index)
+    return facts.naming

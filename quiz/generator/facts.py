@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from quiz.generator.article import Article, Block, Cell, Link
 from quiz.generator.references import Context, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
-from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, find_spans
+from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
@@ -58,6 +58,7 @@ class Facts:
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
     prose: str = ""  # all the article's running text, used sentences or not
+    naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)
 
 
 YEAR_LINK = re.compile(r"\d{4}s?|\d{4}[–-]\d{2,4}")
@@ -90,6 +91,7 @@ def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
 
 def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead: str) -> None:
     text, links = _clean_with_links(block.text, block.links)
+    facts.prose += text + "\n"
     heading = section.split(" > ")[-1]
     context = Context(heading=heading, heading_the=f"the {heading}".lower() in text.lower())
     if len(heading.split()) >= 2 and heading[:1].isupper():
@@ -125,9 +127,15 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             if expanded is None:
                 continue
             resolved, sentence_links = expanded
-        sentence = Sentence(resolved, section, find_spans(resolved, sentence_links), lead, group)
+        every = find_spans(resolved, sentence_links, askable=False)
+        askable = [
+            s
+            for s in every
+            if s.type == "demonym" or askable_span(resolved, s.start, s.end, s.type)
+        ]  # (one pass for both lists: the spans a gap may take are a subset)
+        sentence = Sentence(resolved, section, askable, lead, group)
         sentence.anchored = prepared.anchored
-        sentence.swappable = find_spans(resolved, sentence_links, askable=False)
+        sentence.swappable = every
         sentence.index = len(facts.sentences)
         facts.sentences.append(sentence)
         for span in sentence.spans:
@@ -257,7 +265,6 @@ def extract_facts(article: Article) -> Facts:
     facts.subject_phrase = (
         re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name
     )
-    facts.prose = " ".join(clean_space(b.text) for sec in article.sections for b in sec.blocks)
     for section in article.sections:
         facts.tables.extend((section.path, rows) for rows in section.tables)
         for block in section.blocks:

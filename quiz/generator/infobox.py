@@ -89,14 +89,11 @@ INFOBOX_WORDING = {
     "circulation": "What is the circulation of {t}, according to the article?",
     "editor-in-chief": "Who is the editor-in-chief of {t}?",
     "managing editor": "Who is the managing editor of {t}?",
-    "awards": "Which award has {t} received, according to its infobox?",
 }
 
 
-ROLES = frozenset(
-    """architect builder owner founder chairman president manager coach captain editor
-    publisher director designer engineer developer leader mayor governor""".split()
-)
+# Roles a field names once and for all (an incumbent "leader" or "mayor" changes: which year?).
+ROLES = frozenset("""architect builder founder designer engineer developer""".split())
 
 
 def generic_question(label: str, title: str, person_value: bool) -> str | None:
@@ -106,9 +103,9 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
     if not 1 <= len(words) <= 3 or not all(known_word(w) for w in words):
         return None
     if person_value and len(words) == 1 and words[0] in ROLES:
-        return f"According to its infobox, who is the {words[0]} of {title}?"
+        return f"According to the article, who was the {words[0]} of {title}?"
     if not person_value and len(words) >= 2 and words[-1] in ("date", "count", "area", "length"):
-        return f"According to its infobox, what is the {' '.join(words)} of {title}?"
+        return f"According to the article, what is the {' '.join(words)} of {title}?"
     return None
 
 

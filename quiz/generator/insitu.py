@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Sentence
+from quiz.generator.lexicon import lemmas
 from quiz.generator.spans import Span
 
 
@@ -23,6 +24,13 @@ WHICH_WORDS = frozenset(
     song film novel book ship station airport stadium bridge tower building prison hospital
     army navy force ministry council committee court agency union league festival election
     revolution operation campaign park street square castle palace team""".split()
+)
+
+
+# Words a "which ...?" may follow: prepositions, verbs' objects ("defeated which army").
+LINKS_BEFORE = frozenset(
+    """in on at of for from to with by as into onto over under after before during since
+    until about between among against through across per via and or than the""".split()
 )
 
 
@@ -57,6 +65,14 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None
     if re.search(r"(?:,|\band|\bor) (?:the )?$", before):
         return None  # "X, Y and which park?": the article may name other parks too
+    modifier = re.search(r"\b([a-z]+) $", before)
+    if (
+        modifier
+        and modifier.group(1) not in LINKS_BEFORE
+        and modifier.group(1) != fine
+        and "VERB" not in lemmas(modifier.group(1))
+    ):
+        return None  # "met fellow which student?" (not "invaded which country?")
     if re.search(r"\b(?:[Tt]he|[Aa]n?) \d{4} $", before):
         return None  # "the 2002 which film?"
     if re.search(r"['’]s $", before):

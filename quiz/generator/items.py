@@ -77,6 +77,7 @@ class SentenceItems(WrongValues):
     def __init__(self, facts: Facts, types: EntityTypes, seed: int) -> None:
         super().__init__(facts, types)
         self.seed = seed
+        self.reasons: dict[tuple[int, int, int], str] = {}
 
     # -- the answer's kind ---------------------------------------------------------------
     def answer_type(self, span: Span) -> str:
@@ -131,7 +132,7 @@ class SentenceItems(WrongValues):
                 continue  # the article's own subject swapped out reads as a riddle
             if not checks.false_ok(text, swap.start) or checks.trivia(sentence, swap, self.facts):
                 continue
-            reason = answers.reject_answer(sentence, swap, self.facts, self.types)
+            reason = self.reason(sentence, swap)
             if reason not in ("", "given away by the sentence"):
                 continue  # "the 2014 FIFA World Cup", a year the section heading bounds
             false = false_statement_value(sentence, swap, self, [], rng)
@@ -153,8 +154,15 @@ class SentenceItems(WrongValues):
                 )
         return fact
 
+    def reason(self, sentence: Sentence, span: Span) -> str:
+        """Why the span cannot be an answer ("" if it can), worked out once per span."""
+        key = (sentence.index, span.start, span.end)
+        if key not in self.reasons:
+            self.reasons[key] = answers.reject_answer(sentence, span, self.facts, self.types)
+        return self.reasons[key]
+
     def fact(self, sentence: Sentence, span: Span) -> FactItems | None:
-        reason = answers.reject_answer(sentence, span, self.facts, self.types)
+        reason = self.reason(sentence, span)
         if reason:
             return None
         keep = self.facts.subject.bare

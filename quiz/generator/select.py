@@ -56,10 +56,10 @@ class Bank:
     prompts: set[str] = field(default_factory=set)
     taken: set[str] = field(default_factory=set)
     told: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
+    said: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)  # _told, cached
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> entries of told
 
-    @property
-    def numeric(self) -> int:
-        return sum(1 for fact, _ in self.chosen if fact.numeric)
+    numeric: int = 0  # how many chosen facts have a numeric answer
 
     def room(self, fact: FactItems, option: str) -> bool:
         """Whether ``fact`` may go in as ``option`` (sentence limits, one prompt each)."""
@@ -82,9 +82,10 @@ class Bank:
         Orlowski"), the same statement ("As of 2020, Deliveroo has not yet made a profit"), or
         a statement that states what another item asks ("When was Ada Quill born?" and "Quill
         was born in London in 1815.")."""
-        words, value = _told(fact)
+        words, value = self.said.get(fact.key) or self.said.setdefault(fact.key, _told(fact))
         statement = normalize(fact.context) if option.startswith("tf_") else ""
-        for sentence, other_value, other, other_statement in self.told:
+        near = sorted({i for w in words for i in self.by_word.get(w, ())})  # a word in common
+        for sentence, other_value, other, other_statement in (self.told[i] for i in near):
             if sentence >= 0 and sentence == fact.sentence:
                 continue  # two facts of one sentence (at most two, see room())
             shared = len(words & other) / max(1, min(len(words), len(other)))
@@ -99,8 +100,10 @@ class Bank:
         return False
 
     def add(self, fact: FactItems, option: str) -> None:
-        words, value = _told(fact)
+        words, value = self.said.get(fact.key) or self.said.setdefault(fact.key, _told(fact))
         statement = normalize(fact.context) if option.startswith("tf_") else ""
+        for word in words:
+            self.by_word.setdefault(word, []).append(len(self.told))
         self.told.append((fact.sentence, value, words, statement))
         self.counts[option] += 1
         self.prompts.add(normalize(fact.options[option].prompt))
@@ -111,6 +114,7 @@ class Bank:
             if option.startswith("tf_"):
                 self.tf_sentences.add(fact.sentence)
         self.chosen.append((fact, option))
+        self.numeric += fact.numeric
 
     def best_option(self, fact: FactItems) -> str | None:
         """The kind that suits the fact and the bank's mix best (never an unbalancing

@@ -43,6 +43,8 @@ RELATIVE_TIME = re.compile(
     r"week|season|night|morning|evening|decade)|"
     r"the (?:following|next|previous|same|preceding) (?:year|month|day|season|week|"
     r"decade|summer|winter|spring|autumn|time)|"
+    r"(?:over |in |during |within )?the (?:next|following|previous|last|first) (?:\w+ )?"
+    r"(?:minutes?|hours?|seconds?)|"
     r"(?:[\w-]+ )?(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
     r"before)(?! the\b| [A-Z\d])|at the time|by then|since then|until then|back then|"
     r"once again|again|in turn|the time|the period|the era|the latter|the former|the same|"
@@ -110,6 +112,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
     text = re.sub(r"\b(in|on|at|of|for|with|by|to|from|as), ", r"\1 ", text)  # "in, motocross"
     return text.strip()
 

@@ -32,6 +32,7 @@ STATEMENTS = {
     "founder": "{t} was founded by {v}.",
     "headquarters": "{t} is headquartered in {v}.",
 }
+FORMULA = re.compile(r"\b(?=\w*\d)(?:[A-Z][a-z]?\d*){2,}\b")  # "CH4", "C2H6"
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no"}
 
 
@@ -223,6 +224,8 @@ class StructuredItems:
         lead = self.list_lead(items[0]) if items else ""
         if len(found) < 4 or len(found) * 2 < len(items) or not lead or len(lead.split()) > 25:
             return []
+        if any(FORMULA.search(f"{left} {right}") for _, left, right in found):
+            return []  # "methane, CH4" -> "one carbon and four hydrogen": read off the formula
         out: list[FactItems] = []
         rights = [right for _, _, right in found]
         for item, left, right in found:
