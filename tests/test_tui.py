@@ -461,3 +461,24 @@ async def test_switching_learner_frees_the_old_profile_for_another_window(data_d
         assert app.profile == "Ann"
         with open_store(data_dir, "default", lock_timeout=0):  # opened and closed in workers
             pass
+
+
+async def test_study_without_a_bank_opens_the_bundled_bank_not_the_first_saved(
+    data_dir: Path,
+) -> None:
+    """Issue 11 item 14 in the app: `quiz study` with no bank studies the bundled bank even
+    when a saved bank sorts before it."""
+    from quiz.bank import bundled_banks, load_bank
+    from quiz.paths import banks_dir
+
+    saved = banks_dir(data_dir)
+    saved.mkdir()
+    write_sample_bank(saved, "Aardvark Bay")
+    app = QuizApp(data_dir, start="study", clock=FakeClock(), rng=random.Random(1))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StudyScreen)
+        bundled = load_bank(bundled_banks()[0])
+        assert screen.entry.origin == "bundled" and screen.entry.key == bundled.key
+        assert screen.current is not None and bundled.question(screen.current.id)

@@ -124,3 +124,46 @@ async def test_every_key_bar_ends_whole_at_80_columns(data_dir: Path) -> None:
             bar = lines(app)[-1].rstrip()
             assert not bar.endswith("…"), bar
             assert bar.endswith("? Help") or bar.endswith("^p palette"), bar
+
+
+async def test_home_study_and_stats_show_one_count_in_one_vocabulary(data_dir: Path) -> None:
+    """Issue 11 item 13 in the app: the same three numbers, under the same words, on Home, in
+    the study screen's counts and on the Stats screen (the engine's due_today)."""
+    import re
+    from datetime import timedelta
+
+    from tui_fixtures import FIXED_NOW, sample_bank
+
+    from quiz.learning.stats import DUE_LABELS
+    from quiz.learning.store import open_store
+    from quiz.learning.study import StudySession
+
+    bank_path = write_sample_bank(data_dir.parent)
+    with open_store(data_dir) as store:  # yesterday: some learnt, some forgotten
+        store.update_settings(new_per_day=5)
+        yesterday = FIXED_NOW - timedelta(days=1)
+        session = StudySession(store, sample_bank(), now=yesterday, rng=random.Random(1))
+        for number in range(6):
+            question = session.next_card(yesterday)
+            if question is None:
+                break
+            session.answer(question, 1 if number % 2 else 3, now=yesterday)
+    app = make_app(data_dir, bank_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        text = lines(app)
+        header = next(line for line in text if "Bank" in line and "Total" in line)
+        row = next(line for line in text if "Kestrel Bay" in line)
+        home = [int(n) for n in row.split("│")[1].split()[-4:-1]]
+        words = [w.lower() for w in header.split("│")[1].split()[1:4]]
+        await press(pilot, "i")
+        summary = next(line for line in lines(app) if "Due today" in line)
+        found = re.search(r"new (\d+) · learning (\d+) · review (\d+)", summary)
+        assert found is not None, summary
+        stats = [int(n) for n in found.groups()]
+        await press(pilot, "escape", "s")
+        counts = next(line for line in lines(app) if "done 0" in line)
+        study = [int(n) for n in re.findall(r"(?:New|Learning|Review) (\d+)", counts)]
+    assert home == stats == study and home[:2] == [5, 4]  # new: the daily limit, not 10
+    assert words[0] == DUE_LABELS["new"] and DUE_LABELS["review"] == words[2]
+    assert all(DUE_LABELS[name].capitalize() in counts for name in DUE_LABELS)

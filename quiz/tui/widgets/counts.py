@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from quiz.learning.stats import DUE_LABELS
+
 
 class CountsBar(Horizontal):
     """``New 12  Learning 3  Review 40  done 5`` on the left, a progress bar on the right.
@@ -27,9 +29,11 @@ class CountsBar(Horizontal):
 
     def update_counts(self, new: int, learning: int, review: int, done: int) -> None:
         """Show the remaining counts and ``done`` out of ``done + remaining``."""
+        words = {name: label.capitalize() for name, label in DUE_LABELS.items()}
         self.query_one("#counts", Static).update(
-            f"[b $text-primary]New {new}[/]  [b $text-error]Learning {learning}[/]  "
-            f"[b $text-success]Review {review}[/]  [dim]done {done}[/dim]"
+            f"[b $text-primary]{words['new']} {new}[/]  "
+            f"[b $text-error]{words['learning']} {learning}[/]  "
+            f"[b $text-success]{words['review']} {review}[/]  [dim]done {done}[/dim]"
         )
         total = max(done + new + learning + review, 1)
         self.query_one("#bar", Static).update(
