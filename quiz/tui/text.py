@@ -38,10 +38,18 @@ def cell(text: object, style: str = "") -> Text:
 
 def shorten(text: str, width: int) -> str:
     """``text`` cut to ``width`` characters with an ellipsis; a section path (``A > B``) keeps
-    its end, the deepest heading, which says most (``…> Navy``)."""
+    its end, the deepest headings, which say most (``… > Navy``)."""
     text = " ".join(text.split()) if "\n" in text else text
     if len(text) <= width:
         return text
-    if " > " in text:
+    if " > " in text:  # whole headings from the end: "… > Navy"
+        parts = text.split(" > ")
+        kept = parts[-1]
+        for part in reversed(parts[:-1]):
+            if len(f"… > {part} > {kept}") > width:
+                break
+            kept = f"{part} > {kept}"
+        if len(f"… > {kept}") <= width:
+            return f"… > {kept}"
         return "…" + text[len(text) - max(0, width - 1) :]
     return text[: max(0, width - 1)] + "…"

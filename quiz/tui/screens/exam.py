@@ -46,7 +46,7 @@ class ExamScreen(QuestionsScreen):
     ExamScreen #position { width: 1fr; }
     ExamScreen #nav { height: auto; padding: 0 2; }
     ExamScreen #nav Button { margin-right: 2; }
-    ExamScreen #saved { height: auto; padding: 0 2; color: $text-muted; }
+    ExamScreen #saved { height: auto; padding: 0 1; color: $text-muted; }
     """
 
     mode_name = "Exam"

@@ -89,7 +89,7 @@ class HomeScreen(QuizScreen):
     HomeScreen #profile {{ width: 100%; }}
     HomeScreen #assignments-box {{ height: auto; display: none; }}
     HomeScreen #assignments-box.-shown {{ display: block; }}
-    HomeScreen #assignments {{ height: auto; max-height: 6; border: none; padding: 0; }}
+    HomeScreen #assignments {{ height: auto; max-height: 6; border: none; padding: 0 1; }}
     HomeScreen #bank-info {{ height: auto; max-height: 2; padding: 0 1; }}
     """
 

@@ -76,7 +76,7 @@ class TextModal(ModalScreen[str | None]):
 HELP_TEXT = """\
 [b]Everywhere[/b]
   ?             this help
-  ctrl+p        command palette (every screen and action, the dark / light theme)
+  ctrl+p        command palette: every screen and action, the theme
   q, ctrl+q     quit (progress is saved after every answer)
   ctrl+c        quit too (it copies instead when text is selected)
   escape        back (from a text box: out of the box first)

@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Label, Static
 
 from quiz.classroom.report import ClassReport, class_report
 from quiz.classroom.report_render import STUDENT_HEADERS, fit, question_cells, student_cells
@@ -17,6 +17,7 @@ from quiz.errors import QuizError
 from quiz.model import section_label
 from quiz.tui.screens.base import QuizScreen, StoreResult
 from quiz.tui.text import cell, markup, plain
+from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 SECTION_WIDTH = 32
 QUESTION_CELLS = (0, 1, 2, 4, 5, 6, 7, 8)  # of report.question_cells, matching the columns
@@ -55,7 +56,7 @@ class ReportScreen(QuizScreen):
         """A question was flagged or unflagged: ``result`` says which."""
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Vertical(id="report"):
             yield Static("", id="report-title")
             yield Label("Students", classes="title")
@@ -66,9 +67,11 @@ class ReportScreen(QuizScreen):
             yield DataTable(id="questions", cursor_type="row", zebra_stripes=True)
             yield Static("", id="hardest")
             yield Static("", id="detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
+        self.title = f"Class {self.class_name}"
+        self.sub_title = "report"
         self.query_one("#students", DataTable).add_columns(*STUDENT_HEADERS)
         self.query_one("#questions", DataTable).add_columns(*QUESTION_COLUMNS)
         self.action_refresh_report()

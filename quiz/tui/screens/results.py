@@ -16,7 +16,7 @@ from textual.widgets import Button, Label, Static
 from quiz.learning.catalog import BankEntry
 from quiz.learning.summary import SessionSummary
 from quiz.model import section_label
-from quiz.tui.text import cell, markup
+from quiz.tui.text import cell, markup, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 if TYPE_CHECKING:
@@ -48,6 +48,11 @@ def score_line(summary: SessionSummary) -> str:
     if summary.unanswered:
         parts.append(f"unanswered {summary.unanswered}")
     return "   ·   ".join(parts)
+
+
+SECTION_WIDTH = 40
+"""The longest section name shown whole in the results (the four counts fit beside it at 80
+columns); a longer path keeps its deepest headings (``… > Navy``)."""
 
 
 class ResultsScreen(Screen):
@@ -100,16 +105,16 @@ class ResultsScreen(Screen):
     def _sections_table(self) -> Table:
         """Right / close / wrong and the score of each section, in article order."""
         table = Table(box=box.SIMPLE_HEAD, expand=False, padding=(0, 1))
-        table.add_column("Section", no_wrap=True, overflow="ellipsis")  # long ones end in …
+        table.add_column("Section", no_wrap=True)  # one line each: long ones are shortened
         for name in ("Right", "Close", "Wrong", "Score"):
-            table.add_column(name, justify="right")
+            table.add_column(name, justify="right", min_width=len(name))
         order = {name: index for index, name in enumerate(self.entry.bank.sections)}
         sections = sorted(self.summary.sections.items(), key=lambda kv: order.get(kv[0], 1 << 30))
         for section, tally in sections:
             total = tally.get("total", 0)
             good = tally.get("right", 0) + tally.get("close", 0)
             table.add_row(
-                cell(section_label(section)),
+                cell(shorten(section_label(section), SECTION_WIDTH)),
                 str(tally.get("right", 0)),
                 str(tally.get("close", 0)),
                 str(tally.get("wrong", 0)),
