@@ -192,8 +192,7 @@ async def test_a_served_app_cannot_switch_to_another_learner(data_dir: Path) -> 
         assert app.profile == "Ann"
         assert not [c for c in palette_commands(app) if c.title.startswith("Class report")]
     free = QuizApp(data_dir, profile="Ann", banks=[bank], clock=FakeClock())
-    try:
+    async with free.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)  # the home screen reads the classes in a worker
         titles = [c.title for c in palette_commands(free)]
         assert [t for t in titles if t.startswith("Class report")] == ["Class report: 5B"]
-    finally:
-        free.close_store()

@@ -131,11 +131,12 @@ async def test_command_palette_offers_screens_and_class_reports(data_dir: Path) 
     write_sample_bank(data_dir.parent)
     app = QuizApp(data_dir, clock=FakeClock(), rng=random.Random(1), bundled=False)
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert {"Study", "Practice", "Exam", "Browse", "Stats", "Settings"} <= set(titles)
         assert "Class report: 5B" in titles
         app.open_report("5B")
-        await pilot.pause()
+        await settle(pilot)
         assert type(app.screen).__name__ == "ReportScreen"
 
 

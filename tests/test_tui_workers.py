@@ -89,7 +89,7 @@ async def test_keys_pressed_during_a_slow_save_are_kept_in_order(
     record = Store.record_answer
 
     def slow_record(self, *args, **kwargs):
-        time.sleep(0.15)  # a slow disk
+        time.sleep(0.4)  # a slow disk: the keys below are all pressed during the first save
         return record(self, *args, **kwargs)
 
     monkeypatch.setattr(Store, "record_answer", slow_record)

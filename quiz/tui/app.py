@@ -84,6 +84,8 @@ class QuizApp(LearnerStore, App[None]):
         if start != "home" and not self.catalog.entries:
             raise QuizError("no question bank found: give a bank file, e.g. `quiz study BANK.json`")
         self.init_store()
+        self.class_names: list[str] = []
+        """Classes in the data folder, for the palette's reports (read by Home's worker)."""
         self.startup_problem = ""
         if profile or start != "home":
             self.store = open_store(self.data_dir, profile)

@@ -14,6 +14,7 @@ from textual.widgets import Button, DataTable, Label, OptionList, Select, Static
 from textual.widgets.data_table import ColumnKey
 from textual.widgets.option_list import Option
 
+from quiz.errors import QuizError
 from quiz.learning.catalog import BankEntry, Catalog
 from quiz.learning.stats import DUE_HEADINGS
 from quiz.tui.screens.base import QuizScreen, StoreResult
@@ -63,6 +64,21 @@ def class_assignments(data_dir: Path, profile: str, now: Any) -> list[Any]:
     except ImportError:
         return []
     return list(assignments_for(data_dir, profile, now=now))
+
+
+def class_names(data_dir: Path, student_only: bool) -> list[str]:
+    """Store work: the classes whose reports the command palette offers (none in a student's
+    served app, or without the classroom module)."""
+    if student_only or not (data_dir / "classes").is_dir():
+        return []
+    try:
+        from quiz.classroom.classes import list_classes
+    except ImportError:
+        return []
+    try:
+        return [room.name for room in list_classes(data_dir)]
+    except (QuizError, OSError):
+        return []
 
 
 class HomeScreen(QuizScreen):
@@ -181,6 +197,7 @@ class HomeScreen(QuizScreen):
 
         def count() -> tuple[Catalog, list[str], list[Any]]:
             catalog = quiz.refresh_counts(now)
+            quiz.class_names = class_names(quiz.data_dir, quiz.lock_profile)  # the palette's
             return catalog, quiz.profiles(), class_assignments(quiz.data_dir, quiz.profile, now)
 
         self.store_work(count, self.Counted, busy=False)
