@@ -109,7 +109,11 @@ class QuizApp(LearnerStore, App[None]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """A notice, always as plain text: notices quote names, titles and error messages."""
+        """A notice, always as plain text: notices quote names, titles and error messages.
+        Unless told, information goes after 3 s (it sits over the top of the screen), warnings
+        and errors after 8 s."""
+        if timeout is None:
+            timeout = 3.0 if severity == "information" else 8.0
         super().notify(
             clean(message), title=clean(title), severity=severity, timeout=timeout, markup=False
         )
