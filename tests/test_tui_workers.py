@@ -161,3 +161,23 @@ async def test_ctrl_c_quits_after_saving(data_dir: Path) -> None:
     with open_store(data_dir, lock_timeout=0) as store:  # saved and released
         assert len(list(store.iter_reviews(BANK_KEY))) == 1
         assert len(store.sessions()) == 1
+
+
+async def test_leaving_while_an_answer_is_saved_keeps_it_in_the_summary(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = Store.record_answer
+
+    def slow_record(self, *args, **kwargs):
+        time.sleep(0.3)
+        return record(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "record_answer", slow_record)
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "3", "space", "4", "escape")  # escape waits its turn
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+        summaries = app.store.sessions()
+        assert [s["total"] for s in summaries] == [2]

@@ -188,7 +188,10 @@ class PracticeScreen(QuestionsScreen):
         if self.answered:
             await self.show_current()
 
-    def action_leave(self) -> None:
+    async def action_leave(self) -> None:
+        await self.when_idle(self._leave)
+
+    def _leave(self) -> None:
         from quiz.tui.screens.modals import ConfirmModal
 
         if self.session is None or not self.session.records:

@@ -336,8 +336,12 @@ class StudyScreen(QuizScreen):
         if work is not None and question is not None:
             self.store_work(lambda: work.set_aside(verb, question.id, now), self.Shown)
 
-    def action_leave(self) -> None:
-        """``escape``: out of the answer box first (then t and space work), else home."""
+    async def action_leave(self) -> None:
+        await self.when_idle(self._leave)
+
+    def _leave(self) -> None:
+        """``escape``: out of the answer box first (then t and space work), else home (after
+        the answer being saved, so the session's summary counts it)."""
         typed = self.typed_input()
         if typed is not None and typed.has_focus:
             self._unfocus()
