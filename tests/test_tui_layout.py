@@ -167,3 +167,28 @@ async def test_home_study_and_stats_show_one_count_in_one_vocabulary(data_dir: P
     assert home == stats == study and home[:2] == [5, 4]  # new: the daily limit, not 10
     assert words[0] == DUE_LABELS["new"] and DUE_LABELS["review"] == words[2]
     assert all(DUE_LABELS[name].capitalize() in counts for name in DUE_LABELS)
+
+
+async def test_browse_lists_a_big_bank_quickly_and_says_how_many_matched(data_dir: Path) -> None:
+    """A 3,000-question bank: the table lists the first 1,000 (20,000 rows took seconds to draw
+    and froze the screen on every key typed) and the count says how many matched."""
+    questions = [
+        Question(f"q{i}", "short_answer", f"Question {i}?", f"answer {i}", [], "", f"S {i}.")
+        for i in range(3000)
+    ]
+    path = data_dir.parent / "big3000.json"
+    write_bank(Bank("Big", Source(title="Big"), questions, {}, []), path, force=True)
+    app = make_app(data_dir, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "b")
+        browse = app.screen
+        table = browse.query_one("#questions")
+        assert len(browse.shown) == 3000 and table.row_count == 1000
+        count = "".join(line for line in lines(app) if "questions" in line)
+        assert "3,000 of 3,000 questions (the first 1,000 listed" in count
+        await press(pilot, "slash", *"question 12")
+        await pilot.pause(0.3)  # a big bank is searched once the typing pauses
+        await settle(pilot)
+        expected = sum(1 for i in range(3000) if "12" in str(i))
+        assert len(browse.shown) == table.row_count == expected

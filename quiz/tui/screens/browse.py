@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import DataTable, Input, Select, Static
 from textual.widgets.data_table import ColumnKey
 
@@ -22,6 +23,11 @@ from quiz.tui.text import cell, markup, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 FIXED_COLUMNS = (("Kind", 12), ("State", 10), ("Due", 11))
+MAX_ROWS = 1000
+"""Questions listed at most (a table of 20,000 rows takes seconds to draw); the count says
+how many matched."""
+SEARCH_PAUSE = 0.2
+"""Seconds of no typing before a big bank is searched."""
 STATES = ("new", "learning", "review", "relearning", "suspended", "flagged", "leech")
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
@@ -39,10 +45,24 @@ def card_state(card: CardState) -> str:
     return card.status
 
 
+def haystack_of(question: Question) -> str:
+    """What the search box looks in: prompt, answer and section, folded (quiz.text)."""
+    return search_key(f"{question.prompt} {question.answer} {question.section}")
+
+
 def matches(
-    question: Question, card: CardState, text: str, kind: object, section: object, state: object
+    question: Question,
+    card: CardState,
+    text: str,
+    kind: object,
+    section: object,
+    state: object,
+    *,
+    haystack: str | None = None,
+    words: list[str] | None = None,
 ) -> bool:
-    """Whether a question passes the search text and the three filters (blank = any)."""
+    """Whether a question passes the search text and the three filters (blank = any);
+    ``haystack`` (:func:`haystack_of`) and ``words`` (the folded text) save folding again."""
     if isinstance(kind, str) and question.kind != kind:
         return False
     if isinstance(section, str) and question.section != section:
@@ -58,8 +78,9 @@ def matches(
         elif card.status != state:
             return False
     if text:
-        haystack = search_key(f"{question.prompt} {question.answer} {question.section}")
-        return all(word in haystack for word in search_key(text).split())
+        haystack = haystack if haystack is not None else haystack_of(question)
+        words = words if words is not None else search_key(text).split()
+        return all(word in haystack for word in words)
     return True
 
 
@@ -91,7 +112,7 @@ class BrowseScreen(QuizScreen):
     """
 
     class CardsRead(StoreResult):
-        """The bank's card states, copied from the store: ``{qid: CardState}``."""
+        """``(cards, haystacks)``: the card states copied from the store, the search texts."""
 
     class HistoryRead(StoreResult):
         """The bank's review log by question: ``{qid: [ReviewRecord...]}``."""
@@ -109,6 +130,8 @@ class BrowseScreen(QuizScreen):
         self.cards: dict[str, CardState] = {}
         self._history: dict[str, list[Any]] | None = None
         self.reviewing = False
+        self.haystacks: dict[str, str] = {}
+        self._search_timer: Timer | None = None
         self.widths = (48, 30)
         """Prompt and Section column widths: what the fixed columns leave (see on_resize)."""
 
@@ -140,9 +163,10 @@ class BrowseScreen(QuizScreen):
         table.focus()
         quiz, key, bank = self.quiz, self.entry.key, self.entry.bank
 
-        def read_cards() -> dict[str, CardState]:
+        def read_cards() -> tuple[dict[str, CardState], dict[str, str]]:
             store = quiz.require_store()
-            return {q.id: store.card(key, q.id) for q in bank.questions}
+            cards = {q.id: store.card(key, q.id) for q in bank.questions}
+            return cards, {q.id: haystack_of(q) for q in bank.questions}
 
         def read_history() -> dict[str, list[Any]]:
             history: dict[str, list[Any]] = {}
@@ -154,7 +178,7 @@ class BrowseScreen(QuizScreen):
         self.store_work(read_history, self.HistoryRead, busy=False)
 
     async def on_browse_screen_cards_read(self, message: CardsRead) -> None:
-        self.cards = message.result
+        self.cards, self.haystacks = message.result
         self.refill()
         await self.work_done()
 
@@ -194,12 +218,24 @@ class BrowseScreen(QuizScreen):
         state = self.query_one("#state", Select).value
         table = self.query_one("#questions", DataTable)
         table.clear()
-        self.shown = []
-        for question in self.entry.bank.questions:
-            card = self.card(question.id)
-            if not matches(question, card, text, kind, section, state):
-                continue
-            self.shown.append(question.id)
+        words = search_key(text).split()
+        self.shown = [
+            question.id
+            for question in self.entry.bank.questions
+            if matches(
+                question,
+                self.card(question.id),
+                text,
+                kind,
+                section,
+                state,
+                haystack=self.haystacks.get(question.id),
+                words=words,
+            )
+        ]
+        for qid in self.shown[:MAX_ROWS]:
+            question, card = self.entry.bank.question(qid), self.card(qid)
+            assert question is not None
             due = card.due.astimezone().strftime("%m-%d %H:%M") if card.due else "-"
             table.add_row(
                 cell(shorten(question.prompt, self.widths[0])),
@@ -210,13 +246,22 @@ class BrowseScreen(QuizScreen):
                 key=question.id,
             )
         total = len(self.entry.bank.questions)
-        self.query_one("#count", Static).update(f"{len(self.shown)} of {total} questions")
+        count = f"{len(self.shown):,} of {total:,} questions"
+        if len(self.shown) > MAX_ROWS:
+            count += f" (the first {MAX_ROWS:,} listed: search or filter to narrow them)"
+        self.query_one("#count", Static).update(count)
         if not self.shown:
             self.query_one("#detail-text", Static).update("")
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if self.cards or not self.busy:
+        if not self.cards and self.busy:
+            return
+        if len(self.entry.bank.questions) <= MAX_ROWS:
             self.refill()
+        else:  # a big bank: search once the typing pauses
+            if self._search_timer is not None:
+                self._search_timer.stop()
+            self._search_timer = self.set_timer(SEARCH_PAUSE, self.refill)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """``enter`` in the search box: on to the results."""
