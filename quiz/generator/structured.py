@@ -33,6 +33,7 @@ STATEMENTS = {
     "headquarters": "{t} is headquartered in {v}.",
 }
 FORMULA = re.compile(r"\b(?=\w*\d)(?:[A-Z][a-z]?\d*){2,}\b")  # "CH4", "C2H6"
+PER_LIST = 4  # questions from one list: a list of seven holidays is not seven facts to drill
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no"}
 
 
@@ -244,7 +245,7 @@ class StructuredItems:
                 rng.shuffle(choices)
                 fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
             out.append(fact)
-        return out
+        return out[:PER_LIST]
 
     def described_facts(self, items: list[Sentence]) -> list[FactItems]:
         """ "RPE Iglim, aviation and shipbuilding": which of the listed names goes with a
@@ -269,4 +270,4 @@ class StructuredItems:
                 rng.shuffle(choices)
                 fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
             out.append(fact)
-        return [f for f in out if f.options]
+        return [f for f in out if f.options][:PER_LIST]
