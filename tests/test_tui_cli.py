@@ -111,7 +111,9 @@ async def test_assignment_on_home_screen_starts_and_records_a_practice(data_dir:
         listing = app.screen.query_one("#assignments", OptionList)
         assert listing.option_count == 1
         assert assignment.id in str(listing.get_option_at_index(0).prompt)
-        await press(pilot, "a", "enter")  # a: to the assignments, enter: start the first
+        await press(pilot, "tab")  # one Tab from the banks, not ten
+        assert app.focused is listing
+        await press(pilot, "shift+tab", "a", "enter")  # a: to the assignments, enter: start
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
         for _ in ids:
