@@ -18,6 +18,7 @@ from quiz.model import Bank, section_label
 from quiz.tui.screens.base import QuizScreen, StoreResult
 from quiz.tui.text import markup, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
+from quiz.tui.widgets.workload import forecast_line
 
 BAR_WIDTH = 20
 
@@ -112,6 +113,7 @@ class StatsScreen(QuizScreen):
     DEFAULT_CSS = """
     StatsScreen #summary { height: auto; padding: 0 1; }
     StatsScreen #charts { height: 14; }
+    StatsScreen #forecast-line { height: auto; padding: 0 1; }
     StatsScreen PlotextPlot { width: 1fr; height: 14; }
     StatsScreen #mastery { height: auto; padding: 0 1; }
     """
@@ -131,6 +133,7 @@ class StatsScreen(QuizScreen):
             with Horizontal(id="charts"):
                 yield PlotextPlot(id="reviews-chart")
                 yield PlotextPlot(id="forecast-chart")
+            yield Static(id="forecast-line")
             yield Label("Mastery by section (table of contents)", classes="title")
             yield Static(id="mastery", classes="panel")
         yield KeyBar()
@@ -154,6 +157,9 @@ class StatsScreen(QuizScreen):
         self.query_one("#summary", Static).update(summary_text(self.figures))
         self._bar_chart("#reviews-chart", "Reviews per day (30 days)", "reviews_per_day")
         self._bar_chart("#forecast-chart", "Due forecast (30 days)", "forecast")
+        self.query_one("#forecast-line", Static).update(
+            markup(forecast_line(self.figures.get("forecast", {})))
+        )
         self._show_mastery()
         await self.work_done()
 
