@@ -27,7 +27,8 @@ import orjson
 from tinydb.storages import Storage
 
 from quiz.errors import QuizError
-from quiz.learning.store_files import Appender, Folder, lines, log
+from quiz.learning.store_files import Folder, lines, log
+from quiz.learning.store_journal import PAD, JournalWriter, ahead_for, content
 from quiz.learning.store_lines import parse_lines
 
 SNAPSHOT = "progress.json"
@@ -53,7 +54,9 @@ class ProgressState:
     log_counts: dict[str, int] | None = None
     """Entries of the ``reviews`` log file per bank (None: not known, count by reading)."""
     journal_size: int = 0
+    """Bytes of the journal's lines (the zero-filled space after them not counted)."""
     journal_clean: bool = True
+    snapshot_size: int = 0
 
     def apply(self, changes: Mapping[str, Mapping[str, Any]]) -> None:
         for name, docs in changes.items():
@@ -94,7 +97,7 @@ def load_state(folder: Folder, attempts: int = 20) -> ProgressState:
 def _load_state(folder: Folder, attempts: int) -> ProgressState:
     for _ in range(attempts):
         state = _read_snapshot(folder)
-        data = folder.read(JOURNAL) or b""
+        data = content(folder.read(JOURNAL) or b"")
         first, _, rest = data.partition(b"\n")
         try:
             base = int(orjson.loads(first)["base"]) if first.strip() else state.seq
@@ -139,6 +142,7 @@ def _read_snapshot(folder: Folder) -> ProgressState:
             log_last={k: int(v) for k, v in header.get("last", {}).items()},
             log_counts=header.get("counts"),
             pending={k: dict(v) for k, v in header.get("pending", {}).items()},
+            snapshot_size=len(data),
         )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise QuizError(corrupt_message(folder, SNAPSHOT, exc)) from None
@@ -169,7 +173,7 @@ class ProgressStorage(Storage):
         self.files = dict(files)
         self.state = state
         self.readonly = readonly
-        self._journal: Appender | None = None
+        self._journal: JournalWriter | None = None
         self._op: dict[str, dict[str, Any]] | None = None
         self._rollback: list[Callable[[], None]] = []
         self._depth = 0
@@ -198,11 +202,15 @@ class ProgressStorage(Storage):
         if not state.journal_clean or not self.folder.exists(JOURNAL) or self._journal_big():
             self.compact()
         else:
-            self._journal = self.folder.append(JOURNAL)
+            self._journal = JournalWriter.open(
+                self.folder, JOURNAL, state.journal_size, ahead_for(self._journal_limit())
+            )
+
+    def _journal_limit(self) -> int:
+        return max(COMPACT_BYTES, self.state.snapshot_size // 10)
 
     def _journal_big(self) -> bool:
-        snapshot = self.folder.size(SNAPSHOT) or 0
-        return self.state.journal_size > max(COMPACT_BYTES, snapshot // 10)
+        return self.state.journal_size > self._journal_limit()
 
     def _writable(self) -> None:
         if self.readonly:
@@ -296,13 +304,15 @@ class ProgressStorage(Storage):
             finally:
                 writer.close()
             state.pending[name] = {i: pending[i] for i in staying}
-        snapshot = {HEADER: {"1": state.header()}, **state.tables}
-        self.folder.replace(SNAPSHOT, orjson.dumps(snapshot), backup=True)
+        snapshot = orjson.dumps({HEADER: {"1": state.header()}, **state.tables})
+        self.folder.replace(SNAPSHOT, snapshot, backup=True)
+        state.snapshot_size = len(snapshot)
         journal = orjson.dumps({"base": state.seq}) + b"\n"
+        ahead = ahead_for(self._journal_limit())
         self.close()
-        self.folder.replace(JOURNAL, journal)
+        self.folder.replace(JOURNAL, journal + PAD * ahead)
         state.journal_size, state.journal_clean = len(journal), True
-        self._journal = self.folder.append(JOURNAL)
+        self._journal = JournalWriter.open(self.folder, JOURNAL, len(journal), ahead)
 
     # -- logs
     def scan_log(self, name: str) -> Iterator[dict[str, Any]]:

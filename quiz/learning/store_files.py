@@ -226,13 +226,16 @@ class Folder:
 
     def append(self, name: str) -> Appender:
         """An appender to ``name`` (created if missing)."""
-        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _FILE_FLAGS
+        return Appender(self.path / name, self.open_rw(name, os.O_WRONLY | os.O_APPEND))
+
+    def open_rw(self, name: str, mode: int = os.O_RDWR) -> int:
+        """A descriptor of the regular file ``name`` for writing (created if missing)."""
         try:
-            fd = os.open(name, flags, 0o666, dir_fd=self.fd)
+            fd = os.open(name, mode | os.O_CREAT | _FILE_FLAGS, 0o666, dir_fd=self.fd)
         except OSError as exc:
             raise os_problem(self.path / name, exc) from None
         _require_regular(fd, self.path / name)
-        return Appender(self.path / name, fd)
+        return fd
 
     def clean_temp(self, prefix: str = ".") -> int:
         """Remove temporary files (``prefix...tmp``) left by a killed writer; call it with the
