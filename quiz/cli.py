@@ -16,6 +16,7 @@ from quiz.errors import QuizError
 COMMAND_MODULES = (
     "quiz.commands.generate",
     "quiz.commands.learn",
+    "quiz.commands.optimize",
     "quiz.commands.export",
     "quiz.commands.classroom",
     "quiz.commands.app",
@@ -28,6 +29,8 @@ OTHER_COMMANDS = {
     "generate",
     "validate",
     "stats",
+    "optimize",
+    "optimise",
     "profile",
     "export",
     "class",

@@ -72,6 +72,7 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     """Stats for each bank, read under the profile lock (the store is only read)."""
     from datetime import UTC, datetime
 
+    from quiz.learning.parameters import parameters_summary
     from quiz.learning.stats import stats
     from quiz.learning.store import add_profile, default_profile, list_profiles, open_store
     from quiz.paths import data_dir
@@ -86,14 +87,15 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     loaded = [load_reviewed(path) for path in _bank_paths(args, base)]
     banks = [apply_review(generated, review) for generated, review in loaded]
     with open_store(base, args.profile, readonly=True) as store:
+        fsrs = parameters_summary(store)
         if not banks:  # no bank given or bundled: every bank with progress, together
-            return {"profile": store.name, "banks": [stats(store, None, now=now)]}
+            return {"profile": store.name, "banks": [stats(store, None, now=now)], "fsrs": fsrs}
         figures = [stats(store, bank, now=now) for bank in banks]
         name = store.name
     for result, (generated, review) in zip(figures, loaded, strict=True):
         summary = summary_or_none(generated, review)
         result["review"] = summary.to_dict() if summary else None
-    return {"profile": name, "banks": figures}
+    return {"profile": name, "banks": figures, "fsrs": fsrs}
 
 
 def _fit(text: str, width: int) -> str:
@@ -112,12 +114,27 @@ def _review_line(counts: dict[str, int]) -> str:
     return ReviewSummary(**fields).line()
 
 
+def _fsrs_line(fsrs: dict[str, Any]) -> str:
+    """Which FSRS parameters the learner's schedule uses, and how they scored."""
+    if not fsrs["fitted"]:
+        return "FSRS, default parameters (`quiz optimize` fits them to your reviews)"
+    line = f"FSRS, parameters fitted to your reviews on {fsrs['fitted_at'][:10]}"
+    if fsrs["evaluation"] and fsrs["baseline"]:
+        line += (
+            f" (log loss {fsrs['evaluation']['log_loss']:.4f}, "
+            f"was {fsrs['baseline']['log_loss']:.4f})"
+        )
+    return line
+
+
 def format_stats(result: dict[str, Any]) -> str:
     """A readable plain-text table of :func:`collect_stats` output."""
     from quiz.learning.stats import due_line
     from quiz.model import section_label
 
     lines = [f"Profile: {result['profile']}"]
+    if result.get("fsrs"):
+        lines.append(f"Scheduler: {_fsrs_line(result['fsrs'])}")
     for figures in result["banks"]:
         due, cards = figures["due"], figures["cards"]
         recent = sum(figures["reviews_per_day"].values())

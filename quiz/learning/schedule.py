@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from fsrs import Card, Rating, State
 from fsrs import Scheduler as FsrsScheduler
-from fsrs.scheduler import FUZZ_RANGES
+from fsrs.scheduler import (
+    DEFAULT_PARAMETERS,
+    FUZZ_RANGES,
+    LOWER_BOUNDS_PARAMETERS,
+    UPPER_BOUNDS_PARAMETERS,
+)
 
 __all__ = [
     "Rating",
@@ -22,6 +28,8 @@ __all__ = [
     "next_day_start",
     "study_day",
     "day_start",
+    "DEFAULT_PARAMETERS",
+    "check_parameters",
 ]
 
 LEECH_THRESHOLD = 8
@@ -238,20 +246,44 @@ def _fuzz(interval: timedelta, maximum: int, rng: random.Random) -> timedelta:
     return timedelta(days=fuzzed)
 
 
+def check_parameters(parameters: Sequence[float]) -> tuple[float, ...]:
+    """``parameters`` as FSRS-6's 21 floats; ValueError if there are not 21 or one is out of
+    the bounds fsrs accepts."""
+    values = tuple(float(p) for p in parameters)
+    if len(values) != len(DEFAULT_PARAMETERS):
+        raise ValueError(f"FSRS needs {len(DEFAULT_PARAMETERS)} parameters, not {len(values)}")
+    for index, (value, low, high) in enumerate(
+        zip(values, LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS, strict=True)
+    ):
+        if not low <= value <= high:  # also refuses NaN
+            raise ValueError(f"FSRS parameter {index} is {value}, outside {low}..{high}")
+    return values
+
+
 class Scheduler:
-    """FSRS with default parameters; desired retention configurable (default 0.9).
+    """FSRS-6 with the given ``parameters`` (default: FSRS's own, or a learner's fitted ones,
+    see :mod:`quiz.learning.parameters`); desired retention configurable (default 0.9).
 
     Intervals are fuzzed with ``rng`` when one is given, never with the global random.
     """
 
     def __init__(
-        self, desired_retention: float = 0.9, *, leech_threshold: int = LEECH_THRESHOLD
+        self,
+        desired_retention: float = 0.9,
+        *,
+        parameters: Sequence[float] | None = None,
+        leech_threshold: int = LEECH_THRESHOLD,
     ) -> None:
         if not 0.5 <= desired_retention <= 0.99:
             raise ValueError("desired retention must be between 0.5 and 0.99")
         self.desired_retention = desired_retention
         self.leech_threshold = leech_threshold
-        self._fsrs = FsrsScheduler(desired_retention=desired_retention, enable_fuzzing=False)
+        self.parameters = check_parameters(DEFAULT_PARAMETERS if parameters is None else parameters)
+        self._fsrs = FsrsScheduler(
+            parameters=self.parameters,
+            desired_retention=desired_retention,
+            enable_fuzzing=False,
+        )
 
     def review(
         self,

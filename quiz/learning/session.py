@@ -9,6 +9,7 @@ from typing import Any
 
 from quiz.errors import QuizError
 from quiz.kinds import CheckResult, check_answer
+from quiz.learning.parameters import learner_scheduler
 from quiz.learning.schedule import CardState, Rating, Scheduler
 from quiz.learning.store import ReviewRecord, Store
 from quiz.learning.summary import AnswerRecord, SessionSummary
@@ -18,8 +19,9 @@ __all__ = ["AnswerOutcome", "Session", "scheduler_for"]
 
 
 def scheduler_for(store: Store) -> Scheduler:
-    """A scheduler using the learner's desired retention."""
-    return Scheduler(float(store.settings()["desired_retention"]))
+    """A scheduler using the learner's desired retention and FSRS parameters (the fitted
+    ones once ``quiz optimize`` applied them)."""
+    return learner_scheduler(store)
 
 
 @dataclass
