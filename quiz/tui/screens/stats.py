@@ -2,23 +2,38 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Label, Static
 from textual_plotext import PlotextPlot
 
+from quiz.errors import QuizError
 from quiz.learning.catalog import BankEntry
+from quiz.learning.parameters import learner_parameters
 from quiz.learning.stats import due_line, stats
+from quiz.learning.workload import SIMULATED_DAYS, simulate_retentions
 from quiz.model import Bank, section_label
-from quiz.tui.screens.base import QuizScreen, StoreResult
-from quiz.tui.text import markup, shorten
+from quiz.tui.screens.base import QuizScreen, StoreResult, problem_text
+from quiz.tui.text import markup, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
-from quiz.tui.widgets.workload import forecast_line
+from quiz.tui.widgets.workload import (
+    WORKLOAD_WAIT,
+    BankWorkload,
+    forecast_line,
+    retentions_to_simulate,
+    workload_text,
+)
+
+if TYPE_CHECKING:
+    from quiz.tui.app import QuizApp
 
 BAR_WIDTH = 20
 
@@ -104,11 +119,36 @@ def day_labels(days: list[str]) -> list[str]:
     return [date.fromisoformat(d).strftime("%m-%d") if len(d) == 10 else d for d in days]
 
 
+def bank_workload(app: QuizApp, bank: Bank) -> BankWorkload:
+    """Simulate a year of studying ``bank`` at each desired retention with the learner's
+    limits and FSRS parameters; the store is locked only to read them (call from a worker)."""
+    with app.store_lock:
+        store = app.require_store()
+        settings = store.settings()
+        fitted = learner_parameters(store)
+    desired = float(settings["desired_retention"])
+    cards, new_per_day = len(bank.questions), int(settings["new_per_day"])
+    options = simulate_retentions(
+        fitted.parameters if fitted else None,
+        deck_size=cards,
+        new_per_day=new_per_day,
+        reviews_per_day_limit=int(settings["reviews_per_day"]),
+        rng=random.Random(0),  # the same figures every time Stats opens
+        days=SIMULATED_DAYS,
+        retentions=retentions_to_simulate(desired),
+    )
+    return BankWorkload(options, desired, fitted is not None, cards, new_per_day, SIMULATED_DAYS)
+
+
 class StatsScreen(QuizScreen):
     """Figures from the engine's ``stats()`` for one bank and the active learner (read in a
     worker: the whole review log is read)."""
 
-    BINDINGS = [Binding("escape", "app.back", "Home"), Binding("r", "reload", "Reload")]
+    BINDINGS = [
+        Binding("escape", "app.back", "Home"),
+        Binding("r", "reload", "Reload"),
+        Binding("w", "workload", "Workload"),
+    ]
 
     DEFAULT_CSS = """
     StatsScreen #summary { height: auto; padding: 0 1; }
@@ -116,15 +156,25 @@ class StatsScreen(QuizScreen):
     StatsScreen #forecast-line { height: auto; padding: 0 1; }
     StatsScreen PlotextPlot { width: 1fr; height: 14; }
     StatsScreen #mastery { height: auto; padding: 0 1; }
+    StatsScreen #workload { height: auto; padding: 0 1; }
+    StatsScreen #workload-title { margin-top: 1; }
     """
 
     class Loaded(StoreResult):
         """The engine's statistics for the bank."""
 
+    class Simulated(Message):
+        """The workload of each desired retention (``options``), or why it is missing."""
+
+        def __init__(self, workload: BankWorkload | None, problem: str = "") -> None:
+            super().__init__()
+            self.workload, self.problem = workload, problem
+
     def __init__(self, entry: BankEntry) -> None:
         super().__init__()
         self.entry = entry
         self.figures: dict[str, Any] = {}
+        self.workload: BankWorkload | None = None
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -134,6 +184,10 @@ class StatsScreen(QuizScreen):
                 yield PlotextPlot(id="reviews-chart")
                 yield PlotextPlot(id="forecast-chart")
             yield Static(id="forecast-line")
+            yield Label(
+                "Workload by desired retention (simulated)", id="workload-title", classes="title"
+            )
+            yield Static(WORKLOAD_WAIT, id="workload", classes="panel")
             yield Label("Mastery by section (table of contents)", classes="title")
             yield Static(id="mastery", classes="panel")
         yield KeyBar()
@@ -146,6 +200,7 @@ class StatsScreen(QuizScreen):
     def action_reload(self) -> None:
         quiz, bank, now = self.quiz, self.entry.bank, self.quiz.now()
         self.query_one("#summary", Static).update("Reading the review log…")
+        self.query_one("#workload", Static).update(WORKLOAD_WAIT)
 
         def read() -> dict[str, Any]:
             return stats(quiz.require_store(), bank, now=now, exclude=quiz.class_exclude())
@@ -162,6 +217,31 @@ class StatsScreen(QuizScreen):
         )
         self._show_mastery()
         await self.work_done()
+        self._simulate()
+
+    @work(thread=True, exclusive=True, group="workload")
+    def _simulate(self) -> None:
+        """Simulate a year of study at each desired retention (the store is locked only to
+        read the settings and parameters; the simulation runs without it)."""
+        try:
+            workload = bank_workload(self.quiz, self.entry.bank)
+            self.post_message(self.Simulated(workload))
+        except (QuizError, OSError) as exc:
+            self.post_message(self.Simulated(None, problem_text(exc)))
+
+    def on_stats_screen_simulated(self, message: Simulated) -> None:
+        panel = self.query_one("#workload", Static)
+        self.workload = message.workload
+        if message.workload is None:
+            panel.update(plain(f"The workload could not be simulated: {message.problem}"))
+            return
+        panel.update(Content("\n").join(workload_text(message.workload)))
+
+    def action_workload(self) -> None:
+        """Scroll the workload table into view (below the charts at 80x24)."""
+        self.query_one("#body").scroll_to_widget(
+            self.query_one("#workload-title"), top=True, animate=False
+        )
 
     def on_resize(self) -> None:
         if self.figures:
@@ -170,7 +250,9 @@ class StatsScreen(QuizScreen):
     def _show_mastery(self) -> None:
         """The mastery lines, section names as wide as the panel allows (at least 12)."""
         panel = self.query_one("#mastery", Static)
-        width = max(12, (panel.content_region.width or 66) - BAR_WIDTH - 9)  # 2: a scrollbar
+        scrolls = self.query_one("#body", VerticalScroll).show_vertical_scrollbar
+        spare = 0 if scrolls else 2  # room for a scrollbar that the panel may bring
+        width = max(12, (panel.content_region.width or 66) - BAR_WIDTH - 7 - spare)
         mastery = self.figures.get("mastery", {})
         panel.update(Content("\n").join(mastery_lines(self.entry.bank, mastery, width)))
 
