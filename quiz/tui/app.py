@@ -228,6 +228,16 @@ class QuizApp(LearnerStore, App[None]):
             return
         self.push_screen(SettingsScreen())
 
+    def action_optimise(self) -> None:
+        """Fit the learner's FSRS parameters to their answers (Settings' Optimise)."""
+        from quiz.tui.screens.optimise import OptimiseScreen
+
+        if self.store is None:
+            self.choose_profile()
+            return
+        if not isinstance(self.screen, OptimiseScreen):
+            self.push_screen(OptimiseScreen())
+
     def action_back(self) -> None:
         """Leave the current screen; the last one leads to the home screen."""
         from quiz.tui.screens.home import HomeScreen

@@ -53,6 +53,11 @@ def palette_commands(app: QuizApp) -> Iterator[SystemCommand]:
     for mode, help_text in MODES:
         yield SystemCommand(mode.capitalize(), help_text, lambda m=mode: app.open_mode(m))
     yield SystemCommand("Settings", "Retention, daily limits, theme", app.action_settings)
+    yield SystemCommand(
+        "Optimise the schedule",
+        "Fit FSRS to your own answers; compare, apply or go back",
+        app.action_optimise,
+    )
     yield SystemCommand("Home", "Back to the bank list", app.action_home)
     yield SystemCommand("Help", "Every key of the app", app.action_help)
     yield SystemCommand("Toggle dark/light", "Switch the theme", app.action_toggle_dark)

@@ -114,6 +114,16 @@ HELP_TEXT = """\
 [b]Browse[/b]
   /             search (escape: back to the list)
   u  unflag     s  (un)suspend     r  review the bank
+
+[b]Stats[/b]        w  the workload table     r  reload
+
+[b]Settings[/b]
+  ctrl+s        save
+  ctrl+o        optimise: fit FSRS to your own answers
+[b]Optimise[/b]
+  a             apply the fitted parameters (only when they score better)
+  g             go back to the previous parameters
+  r             optimise again     escape  back (drops a fit under way)
 """
 
 

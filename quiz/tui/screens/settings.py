@@ -7,8 +7,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
+from quiz.learning.parameters import learner_parameters
 from quiz.tui.screens.base import QuizScreen, StoreResult
-from quiz.tui.text import plain
+from quiz.tui.screens.optimise import parameters_status
+from quiz.tui.text import markup, plain
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
 FIELDS = (
@@ -42,6 +44,7 @@ class SettingsScreen(QuizScreen):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+o", "app.optimise", "Optimise"),
         Binding("escape", "app.back", "Back"),
     ]
 
@@ -53,6 +56,7 @@ class SettingsScreen(QuizScreen):
     SettingsScreen #buttons { height: auto; }
     SettingsScreen #buttons Button { margin-right: 2; }
     SettingsScreen #problems { height: auto; color: $error; }
+    SettingsScreen #parameters { width: 70; max-width: 100%; height: auto; }
     """
 
     class Loaded(StoreResult):
@@ -60,6 +64,9 @@ class SettingsScreen(QuizScreen):
 
     class Saved(StoreResult):
         """The settings were saved: ``result`` is the theme chosen."""
+
+    class ParametersRead(StoreResult):
+        """The learner's FSRS parameters in use (``result``; None: the defaults)."""
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -80,6 +87,8 @@ class SettingsScreen(QuizScreen):
                 with Horizontal(id="buttons"):
                     yield Button("Save (ctrl+s)", id="save", variant="primary")
                     yield Button("Cancel", id="cancel")
+                    yield Button("Optimise… (ctrl+o)", id="optimise")
+            yield Static(id="parameters", classes="panel")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -96,9 +105,27 @@ class SettingsScreen(QuizScreen):
         self.query_one(f"#{FIELDS[0][0]}", Input).focus()
         await self.work_done()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_screen_resume(self) -> None:
+        """Say which parameters the schedule uses (again on coming back from Optimise)."""
+        quiz = self.quiz
+        self.store_work(
+            lambda: learner_parameters(quiz.require_store()), self.ParametersRead, busy=False
+        )
+
+    def on_settings_screen_parameters_read(self, message: ParametersRead) -> None:
+        self.query_one("#parameters", Static).update(
+            markup(
+                "[b]Scheduling[/b]  $status Optimise fits FSRS to your own answers and shows "
+                "how well each set predicts your recall before you apply it.",
+                status=parameters_status(message.result),
+            )
+        )
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
-            self.action_save()
+            await self.action_save()
+        elif event.button.id == "optimise":
+            self.quiz.action_optimise()
         else:
             self.quiz.action_back()
 
