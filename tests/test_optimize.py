@@ -17,7 +17,7 @@ from quiz.learning.optimize import (
     MIN_REVIEWS,
     NotEnoughReviews,
     OptimisationResult,
-    _items,
+    _read_log,
     apply,
     optimise,
     revert,
@@ -55,9 +55,12 @@ def test_fitted_parameters_beat_the_defaults_on_held_out_answers(
     assert result.test_reviews == pytest.approx(0.2 * result.reviews, abs=25)
     assert result.train_reviews + result.test_reviews == result.reviews
     assert max(r.time for r in log) > result.split_at > min(r.time for r in log)
+    read = _read_log(log)
     held_out = fsrs_fit.ItemSet(
-        [item.reviews for item in _items(log) if item.moment >= result.split_at]
+        read.histories,
+        [p for p, m in zip(read.picks, read.moments, strict=True) if m >= result.split_at],
     )
+    assert len(held_out) == result.test_reviews
     truth_loss, _ = fsrs_fit.score(truth, held_out)
     default_loss, _ = fsrs_fit.score(DEFAULT_PARAMETERS, held_out)
     assert result.current_score.log_loss == pytest.approx(default_loss)
@@ -100,9 +103,9 @@ def test_usable_answers_are_a_day_or_more_after_the_previous_one_and_not_cram() 
         _record("a", START + 9 * day, status="new"),  # reset: a fresh history
         _record("a", START + 11 * day, status="learning"),  # usable, history of 2
     ]
-    items = _items(log)
+    read = _read_log(log)
     assert usable_reviews(log) == 3
-    assert [item.reviews for item in items] == [
+    assert [read.reviews(index) for index in range(3)] == [
         [(3, 0), (3, 0), (3, 1)],  # whole days: 2 days less 10 minutes is 1
         [(3, 0), (3, 0), (3, 1), (3, 4)],
         [(3, 0), (3, 2)],
@@ -282,3 +285,14 @@ def test_damaged_stored_parameters_fall_back_to_the_defaults(tmp_path: Path, sto
         store.update_settings(**{SETTING: stored})
         assert learner_parameters(store) is None
         assert scheduler_for(store).parameters == tuple(DEFAULT_PARAMETERS)
+
+
+def test_the_fit_in_a_separate_process_gives_the_same_result(
+    fast_log: list[ReviewRecord],
+) -> None:
+    steps: list[tuple[int, int]] = []
+    here = optimise(fast_log)
+    there = optimise(fast_log, separate_process=True, progress=lambda *step: steps.append(step))
+    assert there.fitted == here.fitted
+    assert there.fitted_score == here.fitted_score and there.current_score == here.current_score
+    assert steps == [(0, 4), (4, 4)]

@@ -2,33 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import fsrs_rs_python as rs
 
 from quiz.errors import QuizError
 
-__all__ = ["ItemSet", "Simulated", "fit", "score", "simulate"]
+__all__ = ["History", "ItemSet", "Pick", "Simulated", "fit", "fit_and_score", "score", "simulate"]
 
-Review = tuple[int, int]
-"""One answer as the optimiser sees it: (rating 1-4, whole days since the card's previous
-answer; 0 for the first answer and for answers on the same day)."""
+History = tuple[list[int], list[int]]
+"""One card's answers as the optimiser sees them: their ratings (1-4) and, for each, the whole
+days since the card's previous answer (0 for the first answer and for answers on the same
+day)."""
+Pick = tuple[int, int]
+"""An answer whose recall is to be predicted: (index of its history, answers of that history
+up to and including it)."""
 
 TRAINING_SEED = 2023
 """fsrs-rs's own default seed: a fit of the same reviews gives the same parameters."""
 
 
 class ItemSet:
-    """Reviews to fit on or to score: each item is a card's answers up to one answer given a
-    day or more after the previous one (the answer whose recall the model predicts)."""
+    """Answers to fit on or to score: each with its card's answers before it."""
 
-    def __init__(self, items: Sequence[Sequence[Review]]) -> None:
-        self._items = [
-            rs.FSRSItem([rs.FSRSReview(int(rating), int(days)) for rating, days in item])
-            for item in items
-        ]
+    def __init__(self, histories: Sequence[History], picks: Iterable[Pick]) -> None:
+        reviews: dict[int, list[Any]] = {}
+        self._items = []
+        for index, length in picks:
+            if index not in reviews:
+                ratings, gaps = histories[index]
+                reviews[index] = [
+                    rs.FSRSReview(int(r), int(d)) for r, d in zip(ratings, gaps, strict=True)
+                ]
+            self._items.append(rs.FSRSItem(reviews[index][:length]))
 
     def __len__(self) -> int:
         return len(self._items)
@@ -61,6 +70,31 @@ def score(parameters: Sequence[float], items: ItemSet) -> tuple[float, float]:
     with _library("score the parameters"):
         evaluation = rs.FSRS(list(parameters)).evaluate(items._items)
     return float(evaluation.log_loss), float(evaluation.rmse_bins)
+
+
+Scores = tuple[float, float]
+
+
+def fit_and_score(
+    histories: Sequence[History],
+    train: Sequence[Pick],
+    test: Sequence[Pick],
+    current: Sequence[float],
+    progress: Callable[[int], None] | None = None,
+) -> tuple[list[float], Scores, Scores]:
+    """Parameters fitted on ``train``, and the (log loss, RMSE) of ``current`` and of them on
+    ``test``; ``progress(stage)`` after each of the 4 stages (items built, fitted, current
+    scored, fitted scored). Plain arguments: it may run in another process."""
+    report = progress or (lambda stage: None)
+    train_set, test_set = ItemSet(histories, train), ItemSet(histories, test)
+    report(1)
+    fitted = fit(train_set)
+    report(2)
+    current_score = score(current, test_set)
+    report(3)
+    fitted_score = score(fitted, test_set)
+    report(4)
+    return fitted, current_score, fitted_score
 
 
 @dataclass(frozen=True, slots=True)

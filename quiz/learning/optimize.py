@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -58,41 +59,59 @@ class NotEnoughReviews(QuizError):
 
 
 @dataclass
-class _Item:
-    moment: datetime
-    reviews: list[fsrs_fit.Review]
+class _Log:
+    """A review log as the optimiser reads it: each card's history (ratings and day gaps) and
+    each usable answer, in time order: when, its history, that history's length up to it."""
+
+    histories: list[fsrs_fit.History] = field(default_factory=list)
+    moments: list[datetime] = field(default_factory=list)
+    picks: list[fsrs_fit.Pick] = field(default_factory=list)
+
+    def reviews(self, index: int) -> list[tuple[int, int]]:
+        """The usable answer ``index`` with the answers before it, as (rating, days)."""
+        history, length = self.picks[index]
+        ratings, gaps = self.histories[history]
+        return list(zip(ratings[:length], gaps[:length], strict=True))
 
 
-def _items(reviews: Iterable[ReviewRecord]) -> list[_Item]:
-    """Each answer given a day or more after the card's previous answer, with the card's
-    answers up to it, oldest first. Cram answers (no scheduling) are left out; an answer to a
-    card that was reset to new starts its history again."""
-    histories: dict[tuple[str, str], list[fsrs_fit.Review]] = {}
+def _read_log(reviews: Iterable[ReviewRecord]) -> _Log:
+    """The usable answers: given a day or more after the card's previous answer, each with the
+    card's answers up to it. Cram answers (no scheduling) are left out; an answer to a card
+    that was reset to new starts its history again. (Few objects per answer: a log of 100,000
+    answers is read without the garbage collector rescanning it over and over.)"""
+    log = _Log()
+    current: dict[tuple[str, str], int] = {}
     last: dict[tuple[str, str], datetime] = {}
-    seen_scheduled: set[tuple[str, str]] = set()
-    items = []
+    scheduled: set[tuple[str, str]] = set()
     for record in sorted(reviews, key=lambda r: (r.time, r.id)):
         if record.mode == "cram" or not 1 <= record.rating <= 4:
             continue
         key = (record.bank, record.qid)
-        if record.status == "new" and key in seen_scheduled:  # forgotten: a fresh card
-            histories.pop(key, None)
-            seen_scheduled.discard(key)
+        if record.status == "new" and key in scheduled:  # forgotten: a fresh card
+            current.pop(key, None)
+            scheduled.discard(key)
         if record.status != "new":
-            seen_scheduled.add(key)
-        history = histories.setdefault(key, [])
-        days = (record.time - last[key]).days if history else 0
-        history.append((record.rating, max(0, days)))
+            scheduled.add(key)
+        index = current.get(key)
+        if index is None:
+            index = current[key] = len(log.histories)
+            log.histories.append(([], []))
+            days = 0
+        else:
+            days = max(0, (record.time - last[key]).days)
+        ratings, gaps = log.histories[index]
+        ratings.append(record.rating)
+        gaps.append(days)
         last[key] = record.time
         if days >= 1:
-            items.append(_Item(record.time, list(history)))
-    items.sort(key=lambda item: item.moment)
-    return items
+            log.moments.append(record.time)
+            log.picks.append((index, len(ratings)))
+    return log
 
 
 def usable_reviews(reviews: Iterable[ReviewRecord]) -> int:
     """How many answers count toward :data:`MIN_REVIEWS`."""
-    return len(_items(reviews))
+    return len(_read_log(reviews).picks)
 
 
 @dataclass
@@ -185,44 +204,65 @@ def optimise(
     holdout: float = HOLDOUT,
     min_reviews: int = MIN_REVIEWS,
     progress: Progress | None = None,
+    separate_process: bool = False,
 ) -> OptimisationResult:
     """Fit FSRS-6 parameters on the earlier answers of ``reviews`` and score them and
     ``current`` (None: the defaults) on the latest ``holdout`` share. NotEnoughReviews below
-    ``min_reviews`` usable answers. Pure: reads no store and no clock but a timer."""
+    ``min_reviews`` usable answers. Pure: reads no store and no clock but a timer.
+
+    ``separate_process`` runs fsrs-rs in a child process: it keeps Python's lock while it
+    computes (1 s and more for 100,000 answers), which would freeze the app's screen."""
     started = time.perf_counter()
     report = progress or (lambda done, total: None)
     report(0, STAGES)
-    items = _items(reviews)
-    if len(items) < min_reviews:
-        raise NotEnoughReviews(len(items), min_reviews)
-    cut = min(len(items) - 1, max(1, round(len(items) * (1 - holdout))))
-    split_at = items[cut].moment
-    train = [item.reviews for item in items if item.moment < split_at]
-    test = [item.reviews for item in items if item.moment >= split_at]
-    if not train:
-        raise NotEnoughReviews(0, min_reviews)
-    train_set, test_set = fsrs_fit.ItemSet(train), fsrs_fit.ItemSet(test)
-    report(1, STAGES)
-    fitted = list(check_parameters(fsrs_fit.fit(train_set)))
-    report(2, STAGES)
+    log = _read_log(reviews)
+    count = len(log.picks)
+    if count < min_reviews:
+        raise NotEnoughReviews(count, min_reviews)
+    cut = min(count - 1, max(1, round(count * (1 - holdout))))
+    split_at = log.moments[cut]
+    first_test = bisect.bisect_left(log.moments, split_at)  # moments are in time order
+    train, test = log.picks[:first_test], log.picks[first_test:]
     used = list(check_parameters(current if current is not None else DEFAULT_PARAMETERS))
-    current_score = Evaluation(*fsrs_fit.score(used, test_set), len(test))
-    report(3, STAGES)
-    fitted_score = Evaluation(*fsrs_fit.score(fitted, test_set), len(test))
-    report(4, STAGES)
+    run = (log.histories, train, test, used)
+    if separate_process:
+        fitted, current_figures, fitted_figures = _in_child(*run)
+    else:
+        fitted, current_figures, fitted_figures = fsrs_fit.fit_and_score(
+            *run, lambda stage: report(stage, STAGES) if stage < STAGES else None
+        )
+    try:
+        fitted = list(check_parameters(fitted))
+    except ValueError as exc:
+        raise QuizError(f"the fitted parameters cannot be used: {exc}") from None
+    report(STAGES, STAGES)
     return OptimisationResult(
         profile=profile,
-        reviews=len(items),
+        reviews=count,
         train_reviews=len(train),
         test_reviews=len(test),
         split_at=split_at,
         current=used,
         fitted=fitted,
-        current_score=current_score,
-        fitted_score=fitted_score,
+        current_score=Evaluation(*current_figures, len(test)),
+        fitted_score=Evaluation(*fitted_figures, len(test)),
         current_is_default=current is None,
         seconds=time.perf_counter() - started,
     )
+
+
+def _in_child(*run: Any) -> tuple[list[float], fsrs_fit.Scores, fsrs_fit.Scores]:
+    """:func:`fsrs_fit.fit_and_score` in a fresh process (spawned: safe beside threads)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(1, mp_context=context) as pool:
+            return pool.submit(fsrs_fit.fit_and_score, *run).result()
+    except BrokenProcessPool as exc:
+        raise QuizError(f"the optimiser's process stopped: {exc}") from None
 
 
 def apply(store: Store, result: OptimisationResult, *, now: datetime) -> FittedParameters:
