@@ -294,5 +294,11 @@ def test_the_fit_in_a_separate_process_gives_the_same_result(
     here = optimise(fast_log)
     there = optimise(fast_log, separate_process=True, progress=lambda *step: steps.append(step))
     assert there.fitted == here.fitted
-    assert there.fitted_score == here.fitted_score and there.current_score == here.current_score
+    for mine, theirs in (
+        (here.fitted_score, there.fitted_score),
+        (here.current_score, there.current_score),
+    ):
+        # fsrs-rs sums in parallel: the last digits of a float32 may differ
+        assert theirs.log_loss == pytest.approx(mine.log_loss, rel=1e-4)
+        assert theirs.rmse == pytest.approx(mine.rmse, rel=1e-4)
     assert steps == [(0, 4), (4, 4)]

@@ -117,3 +117,25 @@ def test_workload_of_a_learner_uses_their_cards_settings_and_parameters(tmp_path
         slower = workload(store, NOW, rng=random.Random(2), tz=UTC, days=60, deck_size=400)
     assert slower.fitted and slower.deck_size == 400
     assert slower.options[2].reviews_per_day > result.options[2].reviews_per_day
+
+
+def test_stats_workload_prints_each_retention_and_marks_the_learners(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quiz.cli import main
+
+    with open_store(tmp_path, "ann") as store:
+        store.update_settings(desired_retention=0.85)
+        store.put_cards([card(f"q{i}", NOW + timedelta(days=i)) for i in range(50)])
+    assert main(["stats", "--data-dir", str(tmp_path), "--workload"]) == 0
+    out = capsys.readouterr().out
+    assert "Workload: 50 cards simulated over 365 days with FSRS's default parameters" in out
+    rows = [line for line in out.splitlines() if line.strip().endswith(("cards)", "(yours)"))]
+    assert [row.split()[0] for row in rows] == ["80%", "85%", "90%", "95%"]
+    assert [row.endswith("(yours)") for row in rows] == [False, True, False, False]
+    assert main(["stats", "--data-dir", str(tmp_path), "--workload", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)["fsrs"]["workload"]
+    assert figures["desired_retention"] == 0.85 and figures["deck_size"] == 50
+    assert len(figures["forecast"]) == 30 and len(figures["options"]) == 4
+    assert main(["stats", "--data-dir", str(tmp_path), "--json"]) == 0
+    assert "workload" not in json.loads(capsys.readouterr().out)["fsrs"]  # only when asked

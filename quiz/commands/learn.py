@@ -23,6 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     stats.add_argument("--data-dir", metavar="DIR", help="where progress is kept")
     stats.add_argument("--json", action="store_true", help="print JSON for scripts")
+    stats.add_argument(
+        "--workload",
+        action="store_true",
+        help="also simulate a year's reviews per day for desired retention 80-95%%",
+    )
     stats.set_defaults(func=run_stats)
 
     profile = sub.add_parser("profile", help="list, add, remove or rename learners")
@@ -88,6 +93,8 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     banks = [apply_review(generated, review) for generated, review in loaded]
     with open_store(base, args.profile, readonly=True) as store:
         fsrs = parameters_summary(store)
+        if getattr(args, "workload", False):
+            fsrs["workload"] = _workload(store, now)
         if not banks:  # no bank given or bundled: every bank with progress, together
             return {"profile": store.name, "banks": [stats(store, None, now=now)], "fsrs": fsrs}
         figures = [stats(store, bank, now=now) for bank in banks]
@@ -96,6 +103,35 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
         summary = summary_or_none(generated, review)
         result["review"] = summary.to_dict() if summary else None
     return {"profile": name, "banks": figures, "fsrs": fsrs}
+
+
+def _workload(store: Any, now: Any) -> dict[str, Any]:
+    import random
+
+    from quiz.learning.workload import workload
+
+    figures = workload(store, now, rng=random.Random(0)).to_dict()
+    figures["desired_retention"] = store.settings()["desired_retention"]
+    return figures
+
+
+def format_workload(figures: dict[str, Any]) -> list[str]:
+    """The simulated cost of each desired retention, the learner's own marked."""
+    whose = "your fitted" if figures["fitted"] else "FSRS's default"
+    lines = [
+        "",
+        f"Workload: {figures['deck_size']} cards simulated over {figures['days']} days "
+        f"with {whose} parameters",
+        "  desired retention  reviews/day  minutes/day  remembered at the end",
+    ]
+    for option in figures["options"]:
+        mine = " (yours)" if option["desired_retention"] == figures["desired_retention"] else ""
+        lines.append(
+            f"  {option['desired_retention']:>16.0%}  {option['reviews_per_day']:>11.1f}"
+            f"  {option['minutes_per_day']:>11.1f}  {option['retention']:>5.0%} "
+            f"({option['memorized']:.0f} cards){mine}"
+        )
+    return lines
 
 
 def _fit(text: str, width: int) -> str:
@@ -135,6 +171,8 @@ def format_stats(result: dict[str, Any]) -> str:
     lines = [f"Profile: {result['profile']}"]
     if result.get("fsrs"):
         lines.append(f"Scheduler: {_fsrs_line(result['fsrs'])}")
+        if result["fsrs"].get("workload"):
+            lines += format_workload(result["fsrs"]["workload"])
     for figures in result["banks"]:
         due, cards = figures["due"], figures["cards"]
         recent = sum(figures["reviews_per_day"].values())
