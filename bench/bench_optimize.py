@@ -63,7 +63,7 @@ def child(base: Path) -> dict[str, float]:
     read = time.perf_counter() - started
     before = _rss_mb()
     started = time.perf_counter()
-    result = optimise(log)
+    result = optimise(log, separate_process=False)
     seconds = time.perf_counter() - started
     memory = _rss_mb() - before
     pauses = {}
