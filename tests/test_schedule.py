@@ -201,3 +201,25 @@ def test_fuzz_matches_the_installed_fsrs(value: float, monkeypatch: pytest.Monke
         interval = timedelta(days=days)
         expected = theirs._get_fuzzed_interval(interval=interval)
         assert _fuzz(interval, theirs.maximum_interval, _Fixed(value)) == expected, days
+
+
+def test_card_copy_keeps_every_field_and_owns_its_tags() -> None:
+    from dataclasses import fields
+
+    moment = datetime(2026, 1, 2, tzinfo=UTC)
+    values = {"str": "x", "int": 7, "float": 2.5, "bool": True, "datetime": moment}
+    card = CardState(bank="b", qid="q")
+    for number, field_ in enumerate(fields(CardState)):
+        kind = str(field_.type)
+        if "list" in kind:
+            setattr(card, field_.name, ["leech"])
+        else:
+            base = next(v for k, v in values.items() if kind.startswith(k))
+            if isinstance(base, int | float) and not isinstance(base, bool):
+                base = base + number  # every field a value of its own
+            setattr(card, field_.name, base)
+    copy = card.copy()
+    assert copy == card and copy is not card
+    assert all(getattr(copy, f.name) == getattr(card, f.name) for f in fields(CardState))
+    copy.tags.append("more")
+    assert card.tags == ["leech"]

@@ -30,12 +30,25 @@ __all__ = [
     "day_start",
     "DEFAULT_PARAMETERS",
     "check_parameters",
+    "to_micros",
+    "from_micros",
 ]
 
 LEECH_THRESHOLD = 8
 DAY_START_HOUR = 4
 STATUSES = ("new", "learning", "review", "relearning")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def to_micros(moment: datetime) -> int:
+    """Microseconds since 1970 (UTC) of an aware datetime: exact, for ordering and comparing."""
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+def from_micros(micros: int) -> datetime:
+    """The UTC datetime of :func:`to_micros`."""
+    return _EPOCH + timedelta(microseconds=micros)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -75,6 +88,14 @@ class CardState:
     leech: bool = False
     retired: bool = False
     tags: list[str] = field(default_factory=list)
+
+    def copy(self) -> CardState:
+        """A copy (its own tags list); cheaper than ``dataclasses.replace``."""
+        return CardState(
+            self.bank, self.qid, self.status, self.step, self.stability, self.difficulty,
+            self.due, self.last_review, self.reps, self.lapses, self.suspended,
+            self.buried_until, self.flagged, self.leech, self.retired, list(self.tags),
+        )  # fmt: skip
 
     @property
     def key(self) -> tuple[str, str]:

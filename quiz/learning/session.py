@@ -73,7 +73,7 @@ class Session:
         verdict: str | None,
         duration: float | None,
     ) -> AnswerOutcome:
-        before = self.store.card(self.key, question.id)
+        before = self.store.peek_card(self.key, question.id)  # read only: review() copies
         after, leech = self.scheduler.review(before, rating, now, rng=self.rng)
         review = ReviewRecord(
             bank=self.key,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from quiz.learning.schedule import Rating, day_start
+from quiz.learning.schedule import CardState, Rating, day_start
 from quiz.learning.store import Store
 from quiz.learning.study import due_today
 from quiz.model import Bank
@@ -56,7 +56,9 @@ def stats(
     today = day_start(now, tz=tz, hour=hour)
     bank_key = bank.key if bank is not None else None
     if bank is not None:
-        cards = [store.peek_card(bank.key, q.id) for q in bank.questions]
+        key = bank.key
+        stored = {card.qid: card for card in store.cards(key)}  # read at once, not one by one
+        cards = [stored.get(q.id) or CardState(key, q.id) for q in bank.questions]
     else:
         cards = store.cards()
     counts = dict.fromkeys(

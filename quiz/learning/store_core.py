@@ -13,6 +13,7 @@ from tinydb.table import Document
 
 from quiz.errors import QuizError
 from quiz.learning.schedule import CardState
+from quiz.learning.store_cards import CardDocs, as_card_docs
 from quiz.learning.store_db import LOGS, ProgressState, ProgressStorage
 from quiz.learning.store_files import WARNINGS, Folder
 from quiz.learning.store_records import (
@@ -122,13 +123,10 @@ class Store:
     def _reindex(self) -> None:
         self._states.clear()
         self._all_states = False
-        enabled = gc.isenabled()
-        gc.disable()  # 20,000 small objects, no cycles: no collector passes meanwhile
-        try:
-            self._index = {(raw["b"], raw["q"]): key for key, raw in self._table("cards").items()}
-        finally:
-            if enabled:
-                gc.enable()
+        self._index = {(e[0], e[1]): key for key, e in self._card_docs().entries()}
+
+    def _card_docs(self) -> CardDocs:
+        return as_card_docs(self._table("cards"))
 
     def _build_states(self) -> None:
         """Every card's state at once (the first time one is asked for: a study queue looks
@@ -176,31 +174,36 @@ class Store:
             doc_id = self._index.get(key)
             if doc_id is None:
                 return CardState(bank=bank, qid=qid)
-            if not self._all_states:
-                self._build_states()
-                return self._states[key]
             found = self._states[key] = _card(self._table("cards")[doc_id])
         return found
 
     def card(self, bank: str, qid: str) -> CardState:
         """A copy of the stored state of a question, or a fresh new card (not stored until
         changed): change it freely and ``put_card`` it."""
-        found = self.peek_card(bank, qid)
-        return replace(found, tags=list(found.tags))
+        return self.peek_card(bank, qid).copy()
 
     def has_card(self, bank: str, qid: str) -> bool:
         return (bank, qid) in self._index
 
     def cards(self, bank: str | None = None) -> list[CardState]:
         """Stored card states (of one bank, or all)."""
+        if not self._all_states:
+            self._build_states()
         return [self.peek_card(*key) for key in self._index if bank is None or key[0] == bank]
+
+    def schedule_view(self, bank: str) -> dict[str, tuple[str, int | None, int, int | None]]:
+        """qid -> (status, due, held back, buried until) of every stored card of ``bank``,
+        times in µs since 1970 (:func:`~quiz.learning.schedule.to_micros`), held back meaning
+        suspended, flagged or retired: what a study queue is built from, without reading
+        each card (the snapshot's index has it)."""
+        return {e[1]: e[2:] for _, e in self._card_docs().entries() if e[0] == bank}
 
     def banks(self) -> list[str]:
         """Keys of the banks this learner has progress in."""
         return sorted({bank for bank, _ in self._index})
 
     def _put(self, card: CardState) -> None:
-        card = replace(card, tags=list(card.tags))
+        card = card.copy()
         doc = card.to_dict()
         doc_id = self._index.get(card.key)
         if doc_id is None:

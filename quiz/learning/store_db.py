@@ -27,6 +27,7 @@ import orjson
 from tinydb.storages import Storage
 
 from quiz.errors import QuizError
+from quiz.learning.store_cards import CardDocs, as_card_docs, read_lazily, snapshot_bytes
 from quiz.learning.store_files import Folder, lines, log
 from quiz.learning.store_journal import PAD, JournalWriter, ahead_for, content
 from quiz.learning.store_lines import parse_lines
@@ -46,7 +47,8 @@ KEEP_PENDING = 50
 class ProgressState:
     """What a snapshot and its journal hold."""
 
-    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tables: dict[str, Any] = field(default_factory=dict)
+    """name -> {doc_id: document}; ``cards`` a :class:`CardDocs`."""
     pending: dict[str, dict[str, Any]] = field(default_factory=dict)
     seq: int = 0
     log_size: dict[str, int] = field(default_factory=dict)
@@ -129,11 +131,17 @@ def _read_snapshot(folder: Folder) -> ProgressState:
     if data is None:
         return ProgressState(log_counts={})
     try:
-        tables = orjson.loads(data)
+        lazy = read_lazily(data)
+        if lazy is None:
+            tables = orjson.loads(data)
+            tables[HEADER]["1"].pop("cards", None)  # an index that no longer matches
+        else:
+            tables, cards = lazy
+            tables["cards"] = cards
         header = tables.pop(HEADER)["1"]
         if header.get("format") != FORMAT:
             raise ValueError(f"unknown format {header.get('format')!r}")
-        if not all(isinstance(t, dict) for t in tables.values()):
+        if not all(isinstance(t, dict | CardDocs) for t in tables.values()):
             raise ValueError("a table is not an object")
         return ProgressState(
             tables=tables,
@@ -172,6 +180,7 @@ class ProgressStorage(Storage):
         self.folder = folder
         self.files = dict(files)
         self.state = state
+        state.tables["cards"] = as_card_docs(state.tables.get("cards"))
         self.readonly = readonly
         self._journal: JournalWriter | None = None
         self._op: dict[str, dict[str, Any]] | None = None
@@ -180,13 +189,14 @@ class ProgressStorage(Storage):
         self._next: dict[str, int] = {}
 
     # -- TinyDB's Storage interface
-    def read(self) -> dict[str, dict[str, Any]]:
+    def read(self) -> dict[str, Any]:
         return self.state.tables
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Whole-database writes (TinyDB's drop_tables): a new snapshot."""
         self._writable()
         self.state.tables = {k: v for k, v in data.items() if k not in LOGS}
+        self.state.tables["cards"] = as_card_docs(self.state.tables.get("cards"))
         self.compact()
 
     def close(self) -> None:
@@ -304,7 +314,7 @@ class ProgressStorage(Storage):
             finally:
                 writer.close()
             state.pending[name] = {i: pending[i] for i in staying}
-        snapshot = orjson.dumps({HEADER: {"1": state.header()}, **state.tables})
+        snapshot = snapshot_bytes(state.header(), state.tables)
         self.folder.replace(SNAPSHOT, snapshot, backup=True)
         state.snapshot_size = len(snapshot)
         journal = orjson.dumps({"base": state.seq}) + b"\n"

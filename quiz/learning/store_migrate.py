@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from quiz.errors import QuizError
+from quiz.learning.store_cards import snapshot_bytes
 from quiz.learning.store_db import JOURNAL, LOGS, SNAPSHOT, ProgressState
 from quiz.learning.store_files import Folder, lines, log
 from quiz.learning.store_meta import META, SCHEMA_VERSION, FolderJSONStorage
@@ -135,7 +136,7 @@ def migrate(folder: Folder, name: str) -> None:
         log_last={"reviews": last, "sessions": session_last},
         log_counts=counts,
     )
-    folder.replace(SNAPSHOT, orjson.dumps({"_store": {"1": new.header()}, **new.tables}))
+    folder.replace(SNAPSHOT, snapshot_bytes(new.header(), new.tables))
     folder.replace(JOURNAL, orjson.dumps({"base": 0}) + b"\n")
     FolderJSONStorage(folder, META).write({"meta": {"1": {"name": name, "schema": SCHEMA_VERSION}}})
     remove_old_files(folder)

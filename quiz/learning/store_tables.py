@@ -15,6 +15,7 @@ import orjson
 from tinydb import TinyDB
 from tinydb.table import Table
 
+from quiz.learning.store_cards import CardDocs
 from quiz.learning.store_db import LOGS, ProgressStorage
 
 _MISSING: Any = object()
@@ -29,6 +30,8 @@ class _Tracked(dict):  # type: ignore[type-arg]
         self.before: dict[str, Any] = {}
 
     def _note(self, key: str) -> None:
+        if isinstance(self.live, CardDocs):
+            self.live.touch(key)  # changed in place: its index entry is stale
         if key not in self.before:
             old = self.live.get(key, _MISSING)
             self.before[key] = old if old is _MISSING else orjson.loads(orjson.dumps(old))

@@ -11,7 +11,14 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from quiz.learning.picker import sibling_keys
-from quiz.learning.schedule import CardState, Rating, day_start, next_day_start
+from quiz.learning.schedule import (
+    CardState,
+    Rating,
+    day_start,
+    from_micros,
+    next_day_start,
+    to_micros,
+)
 from quiz.learning.session import AnswerOutcome, Session
 from quiz.learning.store import Store
 from quiz.learning.summary import AnswerRecord
@@ -97,22 +104,31 @@ class StudySession(Session):
         self._build(now)
 
     def _build(self, now: datetime) -> None:
-        learning: list[tuple[datetime, int, str]] = []
-        review: list[tuple[datetime, int, str]] = []
+        """The queues from the store's schedule view (no card is read whole): available cards
+        that are new, or due before the study day ends (as ``CardState.is_available`` and
+        ``due`` say; times compared as µs since 1970)."""
+        learning: list[tuple[int, int, str]] = []
+        review: list[tuple[int, int, str]] = []
         new: list[str] = []
+        view = self.store.schedule_view(self.key)
+        now_us, end_us = to_micros(now), to_micros(self._day_end)
+        exclude = self.exclude
         for index, question in enumerate(self.bank.questions):
-            if question.id in self.exclude:
+            qid = question.id
+            entry = view.get(qid)
+            if entry is None:  # never answered: a new card
+                if qid not in exclude:
+                    new.append(qid)
                 continue
-            card = self.store.peek_card(self.key, question.id)
-            if not card.is_available(now):
+            status, due, held, buried = entry
+            if held or qid in exclude or (buried is not None and now_us < buried):
                 continue
-            if card.is_new:
-                new.append(question.id)
-            elif card.due is not None and card.due < self._day_end:
-                target = review if card.status == "review" else learning
-                target.append((card.due, index, question.id))
-        heapq.heapify(learning)
-        self._learning = learning
+            if status == "new":
+                new.append(qid)
+            elif due is not None and due < end_us:
+                (review if status == "review" else learning).append((due, index, qid))
+        self._learning = [(from_micros(due), index, qid) for due, index, qid in learning]
+        heapq.heapify(self._learning)
         self._review = deque(qid for _, _, qid in sorted(review))
         self._new = deque(new)
 
@@ -220,8 +236,9 @@ class StudySession(Session):
         review_left = self.reviews_per_day - self._reviews_today
         new_left = self.new_per_day - self._new_today
         candidates = self._learning_due(now, now)
-        candidates += self._peek(self._review, self._valid_review, now, min(8, review_left))
-        candidates += self._peek(self._new, self._valid_new, now, min(8, new_left))
+        # two distinct ids from a queue are enough: at most one of them was just shown
+        candidates += self._peek(self._review, self._valid_review, now, min(2, review_left))
+        candidates += self._peek(self._new, self._valid_new, now, min(2, new_left))
         if not candidates:
             candidates = self._learning_due(now + LEARN_AHEAD, now)
         if not candidates:
@@ -255,7 +272,7 @@ class StudySession(Session):
         """Schedule ``question`` with ``rating``; durable when this returns."""
         self._last_now = now
         self._refresh_day(now)
-        before = self.store.card(self.key, question.id)
+        before = self.store.peek_card(self.key, question.id)  # never changed: states are replaced
         outcome = self._schedule(
             question, Rating(rating), now, given=given, verdict=verdict, duration=duration
         )
