@@ -302,3 +302,28 @@ def test_the_fit_in_a_separate_process_gives_the_same_result(
         assert theirs.log_loss == pytest.approx(mine.log_loss, rel=1e-4)
         assert theirs.rmse == pytest.approx(mine.rmse, rel=1e-4)
     assert steps == [(0, 4), (1, 4), (4, 4)]
+
+
+class _AppStderr:
+    """Standard error as the terminal app leaves it: no file descriptor behind it."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return -1
+
+
+def test_the_separate_process_starts_inside_the_app_and_fails_in_one_line(
+    fast_log: list[ReviewRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "stderr", _AppStderr())  # multiprocessing's helper fails here
+    assert optimise(fast_log).better
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    with pytest.raises(QuizError, match="the optimiser's process could not start"):
+        optimise(fast_log)

@@ -141,3 +141,21 @@ def simulate(
         memorized=[float(n) for n in result.memorized_cnt_per_day],
         seconds=[float(n) for n in result.cost_per_day],
     )
+
+
+def _child() -> None:
+    """``python -m quiz.learning.fsrs_fit``: :func:`fit_and_score` of the pickled arguments on
+    standard input; ("ok", result) or ("error", message) pickled on standard output."""
+    import pickle
+    import sys
+
+    run = pickle.loads(sys.stdin.buffer.read())
+    try:
+        outcome: tuple[str, Any] = ("ok", fit_and_score(*run))
+    except QuizError as exc:
+        outcome = ("error", str(exc))
+    sys.stdout.buffer.write(pickle.dumps(outcome))
+
+
+if __name__ == "__main__":
+    _child()

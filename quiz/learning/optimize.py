@@ -254,17 +254,36 @@ def optimise(
 
 
 def _in_child(*run: Any) -> tuple[list[float], fsrs_fit.Scores, fsrs_fit.Scores]:
-    """:func:`fsrs_fit.fit_and_score` in a fresh process (spawned: safe beside threads)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    """:func:`fsrs_fit.fit_and_score` in a fresh Python process (``python -m
+    quiz.learning.fsrs_fit``), the arguments and the result passed through its standard input
+    and output. (Not multiprocessing: inside the app its helper process cannot be started,
+    the app having taken over standard error.)"""
+    import os
+    import pickle
+    import subprocess
+    import sys
 
-    context = multiprocessing.get_context("spawn")
+    root = str(Path(__file__).resolve().parents[2])  # quiz importable even when not installed
+    paths = [root, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     try:
-        with ProcessPoolExecutor(1, mp_context=context) as pool:
-            return pool.submit(fsrs_fit.fit_and_score, *run).result()
-    except BrokenProcessPool as exc:
-        raise QuizError(f"the optimiser's process stopped: {exc}") from None
+        child = subprocess.run(
+            [sys.executable, "-m", "quiz.learning.fsrs_fit"],
+            input=pickle.dumps(run),
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+    except OSError as exc:
+        raise QuizError(f"the optimiser's process could not start: {exc}") from None
+    if child.returncode != 0 or not child.stdout:
+        lines = child.stderr.decode("utf-8", "replace").strip().splitlines()
+        why = lines[-1] if lines else f"exit status {child.returncode}"
+        raise QuizError(f"the optimiser's process failed: {why}")
+    outcome, value = pickle.loads(child.stdout)
+    if outcome == "error":
+        raise QuizError(str(value))
+    return value  # type: ignore[no-any-return]
 
 
 def apply(store: Store, result: OptimisationResult, *, now: datetime) -> FittedParameters:
