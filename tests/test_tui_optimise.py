@@ -3,7 +3,8 @@ when better, go back, a polite refusal below the minimum, escape while fitting."
 
 from __future__ import annotations
 
-import threading
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ import quiz.tui.screens.optimise as optimise_screen
 from quiz.learning.optimize import MIN_REVIEWS, usable_reviews
 from quiz.learning.parameters import SETTING, has_previous, learner_parameters
 from quiz.learning.store import open_store
+from quiz.tui import fitting
+from quiz.tui.fitting import ChildFit
 from quiz.tui.screens.optimise import OptimiseScreen
 from quiz.tui.screens.settings import SettingsScreen
 
@@ -103,44 +106,57 @@ async def test_too_few_reviews_are_refused_politely_and_nothing_is_stored(
         assert SETTING not in store.settings()
 
 
-async def test_escape_while_fitting_applies_nothing_and_the_app_goes_on(
+class SlowChild(ChildFit):
+    """A child that reports the first stage, then takes a minute (killed by escape)."""
+
+    started: list[SlowChild] = []
+
+    def __init__(self, data_dir: Path, profile: str) -> None:
+        super().__init__(data_dir, profile)
+        self.command = [sys.executable, "-c", SLOW]
+        SlowChild.started.append(self)
+
+
+SLOW = "import time; print('{\"progress\": [1, 4]}', flush=True); time.sleep(60)"
+
+
+async def test_escape_while_fitting_kills_the_fit_and_applies_nothing(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     learner_with_log(data_dir, cards=150, days=200)
-    fitting, release = threading.Event(), threading.Event()
-    real = optimise_screen.optimise
-
-    def slow(reviews, current, *, progress, **kw):
-        def held(done: int, total: int) -> None:
-            progress(done, total)
-            if done == 1:  # the fit is under way: wait for the test
-                fitting.set()
-                release.wait(10)
-
-        return real(reviews, current, progress=held, **kw)
-
-    monkeypatch.setattr(optimise_screen, "optimise", slow)
+    monkeypatch.setattr(optimise_screen, "ChildFit", SlowChild)
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await press(pilot, "o")
         await pilot.press("ctrl+o")
-        for _ in range(200):
-            if fitting.is_set():
+        for _ in range(500):
+            if "Fitting FSRS" in text(app, "#stage"):
                 break
             await pilot.pause(0.01)
-        assert fitting.is_set() and app.screen.fitting
-        assert "Fitting FSRS" in text(app, "#stage")
+        assert app.screen.fitting and "Fitting FSRS" in text(app, "#stage")
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, SettingsScreen)  # left at once, the fit still running
-        release.set()
-        await settle(pilot)
-        assert isinstance(app.screen, SettingsScreen)
-        await press(pilot, "ctrl+o")  # and the app goes on: a new fit runs to its end
+        assert isinstance(app.screen, SettingsScreen)  # left at once
+        await settle(pilot)  # the worker ends: its child was killed, not waited for
+        child = SlowChild.started[-1]
+        assert child.stopped and child._process is not None
+        assert child._process.poll() is not None
+        monkeypatch.setattr(optimise_screen, "ChildFit", ChildFit)
+        await press(pilot, "ctrl+o")  # and the app goes on: a real fit runs to its end
         assert app.screen.result is not None and app.screen.result.better
     with open_store(data_dir, readonly=True) as store:
         assert learner_parameters(store) is None and not has_previous(store)
+
+
+def test_the_child_prints_the_result_a_refusal_or_a_problem(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    have = learner_with_log(data_dir, cards=20, days=30)
+    assert fitting.main([str(data_dir), "default"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {"refused": [have, MIN_REVIEWS]}
+    assert fitting.main([str(data_dir), "nobody"]) == 0
+    assert "no profile named 'nobody'" in json.loads(capsys.readouterr().out)["problem"]
 
 
 async def test_settings_save_button_saves(data_dir: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+import time
 
 from textual import work
 from textual.app import ComposeResult
@@ -13,14 +13,14 @@ from textual.message import Message
 from textual.widgets import Button, ProgressBar, Static
 
 from quiz.errors import QuizError
-from quiz.learning.optimize import NotEnoughReviews, OptimisationResult, apply, optimise, revert
+from quiz.learning.optimize import NotEnoughReviews, OptimisationResult, apply, revert
 from quiz.learning.parameters import (
     FittedParameters,
     has_previous,
     learner_parameters,
     previous_parameters,
 )
-from quiz.learning.store import ReviewRecord
+from quiz.tui.fitting import Cancelled, ChildFit, FitOutcome
 from quiz.tui.screens.base import QuizScreen, StoreResult, problem_text
 from quiz.tui.text import markup, plain
 from quiz.tui.widgets.bars import KeyBar, TitleBar
@@ -32,10 +32,6 @@ STAGES = (
     "Scoring the fitted parameters on your latest answers…",
     "Done.",
 )
-
-
-class Cancelled(Exception):
-    """The learner left while the parameters were being fitted."""
 
 
 def parameters_name(fitted: FittedParameters | None) -> str:
@@ -115,16 +111,12 @@ class OptimiseScreen(QuizScreen):
             self.fitted, self.previous, self.can_revert = fitted, previous, can
 
     class Finished(Message):
-        """The fit's ``result``, or ``refusal`` (too few answers), or ``problem``."""
+        """The fit's outcome: a result, a refusal (too few answers) or a problem."""
 
-        def __init__(
-            self,
-            result: OptimisationResult | None,
-            refusal: NotEnoughReviews | None = None,
-            problem: str = "",
-        ) -> None:
+        def __init__(self, outcome: FitOutcome) -> None:
             super().__init__()
-            self.result, self.refusal, self.problem = result, refusal, problem
+            self.result, self.refusal = outcome.result, outcome.refusal
+            self.problem = outcome.problem
 
     class Applied(StoreResult):
         """The fitted parameters were saved (``result``: the FittedParameters in use)."""
@@ -141,7 +133,8 @@ class OptimiseScreen(QuizScreen):
         self.can_revert = False
         self.in_use: FittedParameters | None = None
         self.previous: FittedParameters | None = None
-        self._cancel = threading.Event()
+        self.child: ChildFit | None = None
+        self._started = 0.0
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -149,7 +142,7 @@ class OptimiseScreen(QuizScreen):
             with Vertical(id="panel", classes="panel"):
                 yield Static(id="status")
                 yield Static(id="stage")
-                yield ProgressBar(total=len(STAGES) - 1, show_eta=False, id="progress")
+                yield ProgressBar(show_eta=False, id="progress")
                 yield Static(id="figures")
                 yield Static(id="verdict")
                 with Horizontal(id="buttons"):
@@ -198,42 +191,34 @@ class OptimiseScreen(QuizScreen):
             return
         self.fitting = True
         self.result = self.refusal = None
-        self._cancel = threading.Event()
+        self.child = ChildFit(self.quiz.data_dir, self.quiz.profile)
+        self._started = time.monotonic()
         self._show_figures(None)
         self.query_one("#verdict", Static).update("")
         self.query_one("#stage", Static).update(STAGES[0])
         bar = self.query_one("#progress", ProgressBar)
         bar.display = True
-        bar.update(progress=0)
+        bar.update(total=None, progress=0)  # a pulse while the answers are read
         self._show_buttons()
-        self._fit(self._cancel)
+        self._fit(self.child)
 
     @work(thread=True, group="optimise")
-    def _fit(self, cancel: threading.Event) -> None:
-        def progress(done: int, total: int) -> None:
-            if cancel.is_set():
-                raise Cancelled
-            self.post_message(self.Progress(done, total))
-
+    def _fit(self, child: ChildFit) -> None:
+        """Read which parameters are in use (under the store lock), then follow the fit in
+        its child process (the app's event loop never waits for it)."""
         try:
             with self.quiz.store_lock:
                 store = self.quiz.require_store()
                 fitted, previous = learner_parameters(store), previous_parameters(store)
                 can_revert = has_previous(store)
-                reviews = [ReviewRecord.from_dict(raw) for raw in store.iter_review_dicts()]
-                profile = store.name
             self.post_message(self.Started(fitted, previous, can_revert))
-            current = fitted.parameters if fitted else None
-            result = optimise(reviews, current, profile=profile, progress=progress)
+            outcome = child.run(lambda done, total: self.post_message(self.Progress(done, total)))
         except Cancelled:
             return
-        except NotEnoughReviews as refusal:
-            self.post_message(self.Finished(None, refusal=refusal))
         except (QuizError, OSError) as exc:
-            self.post_message(self.Finished(None, problem=problem_text(exc)))
-        else:
-            if not cancel.is_set():
-                self.post_message(self.Finished(result))
+            outcome = FitOutcome(problem=problem_text(exc))
+        if not child.stopped:
+            self.post_message(self.Finished(outcome))
 
     def on_optimise_screen_started(self, message: Started) -> None:
         self.in_use, self.previous = message.fitted, message.previous
@@ -241,13 +226,15 @@ class OptimiseScreen(QuizScreen):
         self._show_status()
 
     def on_optimise_screen_progress(self, message: Progress) -> None:
-        if self._cancel.is_set():
+        if not self.fitting:
             return
-        self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
+        if message.done:  # the answers are read: the stages left show as a share
+            bar = self.query_one("#progress", ProgressBar)
+            bar.update(total=message.total, progress=message.done)
         self.query_one("#stage", Static).update(STAGES[min(message.done, len(STAGES) - 1)])
 
     def on_optimise_screen_finished(self, message: Finished) -> None:
-        if self._cancel.is_set():
+        if not self.fitting:  # left meanwhile
             return
         self.fitting = False
         self.result, self.refusal = message.result, message.refusal
@@ -274,7 +261,7 @@ class OptimiseScreen(QuizScreen):
             stage.update(
                 plain(
                     f"Fitted to {message.result.reviews:,} answers "
-                    f"in {message.result.seconds:.1f} s."
+                    f"in {time.monotonic() - self._started:.1f} s."
                 )
             )
             self._show_figures(message.result)
@@ -351,8 +338,8 @@ class OptimiseScreen(QuizScreen):
     # -- leaving
     def action_leave(self) -> None:
         """Leave; a fit still running is dropped (nothing is applied)."""
-        if self.fitting:
-            self._cancel.set()
+        if self.fitting and self.child is not None:
+            self.child.stop()
             self.fitting = False
             self.notify("Optimisation cancelled: nothing was changed")
         self.quiz.action_back()
