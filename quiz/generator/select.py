@@ -15,6 +15,7 @@ from quiz.text import normalize
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
 PER_SENTENCE = 2
+SMALL_BANK = 10
 TRUE_PER_FALSE = 1.3  # true statements at most 1.3 per false one (True in at most 57%)
 
 
@@ -61,11 +62,9 @@ class Bank:
 
     numeric: int = 0  # how many chosen facts have a numeric answer
 
-    def room(self, fact: FactItems, option: str) -> bool:
+    def room(self, fact: FactItems, option: str, numbers: bool = True) -> bool:
         """Whether ``fact`` may go in as ``option`` (sentence limits, one prompt each)."""
         if fact.key in self.taken or normalize(fact.options[option].prompt) in self.prompts:
-            return False
-        if self.told_before(fact, option):
             return False
         if fact.sentence >= 0:
             if self.per_sentence[fact.sentence] >= PER_SENTENCE:
@@ -74,7 +73,16 @@ class Bank:
                 option.startswith("tf_") and self.per_sentence[fact.sentence]
             ):
                 return False  # a statement of the sentence answers any other item from it
-        return True
+        if numbers and not self.numbers_fit(fact):
+            return False
+        return not self.told_before(fact, option)
+
+    def numbers_fit(self, *facts: FactItems) -> bool:
+        """Numbers never outnumber names once ``facts`` are in (in every bank, by every path;
+        a bank of fewer than ten questions may hold one number more)."""
+        numeric = self.numeric + sum(f.numeric for f in facts)
+        total = len(self.chosen) + len(facts)
+        return numeric <= total - numeric + (total < SMALL_BANK)
 
     def told_before(self, fact: FactItems, option: str) -> bool:
         """The same fact from another sentence: the same value with much the same words
@@ -117,11 +125,9 @@ class Bank:
         self.numeric += fact.numeric
 
     def best_option(self, fact: FactItems) -> str | None:
-        """The kind that suits the fact and the bank's mix best (never an unbalancing
-        "True", never a number while numbers outnumber names)."""
+        """The kind that suits the fact and the bank's mix best (never an unbalancing "True")."""
         total = len(self.chosen) + 1
         used = self.kinds_of_sentence.get(fact.sentence, set())
-        names = len(self.chosen) - self.numeric
         best: tuple[float, str] | None = None
         for option in fact.options:
             if not self.room(fact, option):
@@ -130,8 +136,6 @@ class Bank:
                 option == "tf_true"
                 and self.counts["tf_true"] >= TRUE_PER_FALSE * self.counts["tf_false"]
             ):
-                continue
-            if fact.numeric and self.numeric >= names + 1 and option != "tf_false":
                 continue
             deficit = TARGET[option] * total - self.counts[option]
             score = _suit(fact, option) + 0.6 * deficit - (0.5 if option in used else 0.0)
@@ -151,18 +155,43 @@ def select(facts: list[FactItems]) -> list[Question]:
     # enough names, a true statement before a false one) gets another turn.
     for _ in range(3):
         for fact in ranked:
-            if fact.key not in bank.taken:
-                option = bank.best_option(fact)
-                if option is not None:
-                    bank.add(fact, option)
+            if fact.key in bank.taken:
+                continue
+            if fact.numeric and "tf_false" in fact.options:
+                if _false_beside_a_statement(fact, ranked, bank):
+                    continue  # a number asked this way brings a name with it
+            option = bank.best_option(fact)
+            if option is not None:
+                bank.add(fact, option)
     _pair_statements(ranked, bank)
     chosen = sorted(bank.chosen, key=lambda pair: (pair[0].sentence, pair[0].key))
     return [fact.options[option] for fact, option in chosen]
 
 
+def _false_beside_a_statement(fact: FactItems, ranked: list[FactItems], bank: Bank) -> bool:
+    """A number goes in as a false statement together with a true statement of another
+    sentence when one waits: the pair adds a name for its number (and one True for one False),
+    where a gap would add the number alone. True when the pair went in."""
+    if not bank.room(fact, "tf_false", numbers=False):
+        return False
+    for partner in ranked:
+        if (
+            partner.key not in bank.taken
+            and not partner.numeric
+            and "tf_true" in partner.options
+            and partner.sentence != fact.sentence
+            and bank.room(partner, "tf_true", numbers=False)
+            and bank.numbers_fit(fact, partner)
+        ):
+            bank.add(partner, "tf_true")
+            bank.add(fact, "tf_false")
+            return True
+    return False
+
+
 def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
     """True statements still waiting go in with a false statement each, made from a fact not
-    yet asked: the pair keeps true/false balanced and adds one number at most for one name."""
+    yet asked: the pair keeps true/false balanced (and numbers no more than names)."""
     donors = [f for f in ranked if f.key not in bank.taken and "tf_false" in f.options]
     for fact in ranked:
         if bank.counts["tf_true"] < TRUE_PER_FALSE * bank.counts["tf_false"] - 1:
@@ -175,14 +204,14 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
                 continue
         if fact.key in bank.taken or "tf_true" not in fact.options:
             continue
-        if not bank.room(fact, "tf_true"):
+        if not bank.room(fact, "tf_true", numbers=False):
             continue
         for donor in donors:
             if donor.key in bank.taken or donor.sentence == fact.sentence:
                 continue
-            if not bank.room(donor, "tf_false"):
+            if not bank.room(donor, "tf_false", numbers=False):
                 continue
-            if donor.numeric and fact.numeric:
+            if not bank.numbers_fit(fact, donor):
                 continue
             bank.add(fact, "tf_true")
             bank.add(donor, "tf_false")
