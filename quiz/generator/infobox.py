@@ -92,6 +92,9 @@ INFOBOX_WORDING = {
 }
 
 
+# The wording of a role field ("who was the founder of X"): for a person's article the field
+# names whom the person served, so structured.py leaves it out.
+ROLE_WORDING = re.compile(r"According to the article, who was the \w+ of ")
 # Roles a field names once and for all (an incumbent "leader" or "mayor" changes: which year?).
 ROLES = frozenset("""architect builder founder designer engineer developer""".split())
 

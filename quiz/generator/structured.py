@@ -7,11 +7,11 @@ import random
 import re
 
 from quiz.generator.facts import InfoboxFact, Sentence
-from quiz.generator.infobox import POINTER_VALUE, infobox_question
+from quiz.generator.infobox import POINTER_VALUE, ROLE_WORDING, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import given_name
 from quiz.generator.lists import described, lead_phrase, pair_prompt, pairs, tenures
-from quiz.generator.spans import Span
+from quiz.generator.spans import Span, find_spans
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
 
@@ -88,7 +88,7 @@ class StructuredItems:
             and given_name(value.split()[0])
         )
         prompt = infobox_question(field.name, field.label, self.subject, person)
-        role_of_person = self.facts.subject.person and prompt and "infobox, who" in prompt
+        role_of_person = self.facts.subject.person and prompt and ROLE_WORDING.match(prompt)
         if role_of_person:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
@@ -99,14 +99,18 @@ class StructuredItems:
         norm = normalize(value)
         if not norm or norm in normalize(self.facts.title) or f" {norm} " in f" {self.lead} ":
             return None  # in the title, or the lead states it (asked from there)
-        kind = field.type if field.type != "text" else "entity"
+        field_type = field.type
+        if year:
+            whole = [s for s in find_spans(value, [], askable=False) if s.text == value]
+            field_type = whole[0].type if whole else field_type  # "$2.267 billion": money
+        kind = field_type if field_type != "text" else "entity"
         if kind == "entity" and self.si.types.coarse.get(value) == "person":
             kind = "person"
         key = digest("infobox", field.name, value)
         context = f"{field.label}: {field.value}"
         fact = FactItems(key, -1, context, "", kind, 1.05)
         fact.value = value
-        span = Span(0, len(value), value, field.type if field.type != "text" else "entity")
+        span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = [t for t in field.links if normalize(t) != norm]
         if field.name.strip().lower() not in ("location", "residence", "place", "venue"):
             fact.options["short_answer"] = self.si.make(
@@ -114,7 +118,7 @@ class StructuredItems:
             )  # (where it is: the venue, the town or the country would all be right typed)
         rng = random.Random(f"{self.seed}:{key}")
         fake = Sentence(value, "", [span], index=-1)
-        wrong = self.si.choices(fake, span, key, rng) if field.type != "text" else []
+        wrong = self.si.choices(fake, span, key, rng) if field_type != "text" else []
         if wrong:
             choices = [value, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
