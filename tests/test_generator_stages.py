@@ -214,6 +214,10 @@ def test_numbers_the_prompt_lets_a_learner_work_out() -> None:
     assert derivable("1648", "began in 1618 and lasted thirty years, ending in", "")
     assert derivable("45", "born in 1946, died in 1991 aged", "")
     assert not derivable("1970", "formed Queen with Brian May in", "")
+    # The rest of a total: 150 - 16 - 120.
+    assert derivable(
+        "14", "consisted of officers, 16 sergeants and 120 privates, a total of 150", ""
+    )
 
 
 def test_trivia_and_bounds_are_not_answers() -> None:
@@ -330,6 +334,12 @@ Exampleton Abbey was founded in 1250 by [[Ann Smith]] and [[Bob Jones]].
 == 1990–1999: Growth ==
 Exampleton opened its railway station in 1994.
 """
+MILLS = """'''Exampleton''' is a town in [[Wessex]].
+
+== History ==
+In 1843 Exampleton built a stone bridge over the [[Wessex River]].
+Exampleton doubled in size between 1840 and 1850 under mayor [[Carl Dunn]].
+"""
 
 
 def _reasons(title: str, text: str) -> dict[str, str]:
@@ -353,6 +363,11 @@ def test_list_members_range_ends_year_lists_and_named_years_are_not_asked() -> N
     # The article names Ann Smith with Bob Jones as founders: "founded by _____" fits both.
     assert reasons["Ann Smith"] == "named with another elsewhere"
     assert reasons["September 1944"] == ""
+    reasons = _reasons("Exampleton", MILLS)
+    # "In 1843 Exampleton built": a year before a name is not part of it after "in".
+    assert reasons["1843"] == ""
+    # "between 1840 and 1850" is a span of time, not a list of years.
+    assert reasons["1840"] != "one of a list of years"
 
 
 def test_a_country_article_says_where_a_general_statement_holds() -> None:
@@ -402,3 +417,51 @@ def test_one_fact_told_twice_is_asked_once() -> None:
     bank = build_bank("Exampleton Ltd", text)
     about_2013 = [q for q in bank.questions if "2013" in (q.answer + q.prompt)]
     assert len({q.context for q in about_2013}) <= 1
+
+
+def test_which_noun_choices_share_the_answers_head() -> None:
+    from quiz.generator.checks import same_head_choices
+
+    wrong = ["Armenian Army", "Red Army", "Turkish Navy"]
+    # "which navy?": an army is ruled out by the prompt itself.
+    assert same_head_choices("The U.S. Navy trained which navy?", "Azeri Navy", wrong) == [
+        "Turkish Navy"
+    ]
+    # The noun is not the answer's head: the choices stand.
+    assert same_head_choices("Which country invaded?", "Soviet Union", wrong) == wrong
+
+
+def test_a_short_form_of_a_title_word_gives_the_answer_away() -> None:
+    from quiz.generator.answers import shares_title
+
+    assert shares_title("Azeri Navy", "Azerbaijani Armed Forces")
+    assert shares_title("Raith Rovers Football Club", "Raith Rovers F.C.")
+    # "Armenian" is no short form of "Armed"; "Army" shares no word.
+    assert not shares_title("Armenian Army", "Azerbaijani Armed Forces")
+
+
+def test_tables_of_figures_and_opinions_make_no_statements() -> None:
+    from quiz.generator.checks import statement_ok
+
+    assert statement_ok("The Exampleton unit in Iraq consisted of 150 troops under one colonel.")
+    assert not statement_ok(
+        "The unit consisted of 14 officers, 16 sergeants and 120 privates, a total of 150 troops."
+    )
+    assert not statement_ok("The string of deaths raises questions about the progress of reform.")
+
+
+def test_numbers_never_outnumber_names_in_a_bank() -> None:
+    lines = [
+        f"Exampleton opened its {w} school in {1900 + 7 * i}."
+        for i, w in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+        )
+    ]
+    lines += [f"In {1850 + i} Exampleton had {1000 * (i + 2):,} residents." for i in range(8)]
+    lines.append("Exampleton was founded by [[Ann Smith]] beside the [[Wessex River]].")
+    text = "'''Exampleton''' is a town in [[Wessex]].\n\n== History ==\n" + "\n".join(lines)
+    bank = build_bank("Exampleton", text)
+    numeric = [q for q in bank.questions if re.fullmatch(r"[\d,.$%]+|\d.*\d{4}", q.answer)]
+    names = [q for q in bank.questions if q not in numeric]
+    assert bank.questions
+    assert len(numeric) <= len(names) + (len(bank.questions) < 10)

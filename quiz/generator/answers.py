@@ -94,6 +94,8 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
     parts = _numbers_in(prompt_rest)
     if len(parts) >= 3 and value == sum(parts):
         return True  # "16 cities: 11 in the United States, 3 in Mexico and 2 in Canada"
+    if len(parts) >= 3 and value == 2 * max(parts) - sum(parts):
+        return True  # "_____ officers, 16 sergeants and 120 privates, a total of 150 troops"
     for i, a in enumerate(others):
         for b in others[i + 1 :] + [0.0]:
             if value in (a + b, abs(a - b), abs(a - b) - 1, abs(a - b) + 1) and b != 0:
@@ -123,7 +125,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if facts.subject.person and normalize(facts.subject.bare) in norm.split():
         return "the subject"  # "Allen Robert Morris" in the article on Allen R. Morris
     person = types.coarse.get(text) == "person"
-    if span.type == "entity" and not person and stems(text) & stems(facts.title):
+    if span.type == "entity" and not person and shares_title(text, facts.title):
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
     if span.type == "date" and not re.search(r"\d{4}", text):
         return "a day with no year"  # "On June 27": of which year?
@@ -137,8 +139,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "an 'as of' date"
     if span.type == "year" and re.search(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their) $", before):
         return "part of a name"  # "the 2002 film About Schmidt", "its 2010 season"
-    if span.type == "year" and re.match(r" ?[A-Z][a-z]", after):
-        return "part of a name"  # "the 2028 Summer Olympics": the year names the event
+    if span.type == "year" and re.match(r" ?[A-Z][a-z]", after) and not TIME_BEFORE.search(before):
+        return "part of a name"  # "the 2028 Summer Olympics" (not "In 1843 Quill published")
     if span.type == "year" and re.search(r"\b[A-Z][\w'’]+ (?:for|of) $", before):
         return "part of a name"  # "the Excellence in Environment Award for 2010"
     if span.type in ("year", "date") and _has_figure(sentence):
@@ -159,9 +161,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "the end of a range"  # "in March and _____ 1978"
     if span.type == "entity" and _in_list(sentence, span):
         return "one of a list"  # "11 in the United States, 3 in Mexico, and 2 in _____"
-    if span.type == "year" and (
-        re.match(r",? (?:and |or )?\d{4}\b", after)
-        or re.search(r"\b\d{4},? (?:and |or )?$", before)
+    if span.type == "year" and any(
+        m.start() <= span.start and span.end <= m.end() for m in YEAR_LIST.finditer(sentence.text)
     ):
         return "one of a list of years"  # "the _____, 2014, and 2018 tournaments"
     if span.type in ("year", "date") and _heading_bounds(sentence.section, span.text):
@@ -211,6 +212,12 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if visible_elsewhere(sentence, span):
         return "given away by the sentence"
     return ""
+
+
+# Three years or more in a list ("2010, 2014, and 2018"; not the range "between 1840 and 1850").
+YEAR_LIST = re.compile(r"\b\d{4}(?:, \d{4})+,? (?:and|or) \d{4}\b|\b\d{4}(?:, \d{4}){2,}\b")
+# A year opening a time phrase: "In 1843 Quill published ...".
+TIME_BEFORE = re.compile(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")
 
 
 def _in_list(sentence: Sentence, span: Span) -> bool:
@@ -324,8 +331,16 @@ def stems(text: str) -> set[str]:
 
 
 def shares_title(name: str, title: str) -> bool:
-    """A name that repeats a distinctive word of the title ("Raith Rovers Football Club")."""
-    return bool(stems(name) & stems(title))
+    """A name that repeats a distinctive word of the title ("Raith Rovers Football Club"), or
+    a short form of one ("Azeri Navy" in "Azerbaijani Armed Forces")."""
+    if stems(name) & stems(title):
+        return True
+    words = [w for w in re.findall(r"\b[A-Z][a-z]{3,}", title) if w.lower() not in KIND_NOUNS]
+    return any(
+        len(short) <= 6 and len(short) < len(word) and short[:4] == word[:4]
+        for short in re.findall(r"\b[A-Z][a-z]{3,}", name)
+        for word in words
+    )
 
 
 def _has_figure(sentence: Sentence) -> bool:

@@ -19,7 +19,8 @@ HEDGE = re.compile(
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
     r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
     r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|"
-    r"most important|most famous|famous|notable|widely|arguably|supposedly|rumou?red)\b"
+    r"most important|most famous|famous|notable|widely|arguably|supposedly|rumou?red|"
+    r"raised? (?:questions|concerns|doubts)|raises (?:questions|concerns|doubts))\b"
 )
 
 
@@ -69,10 +70,12 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
 def statement_ok(text: str) -> bool:
     """A sentence that makes a clear statement of fact: no claim, opinion, long quotation or
     report about a survey or study (a source's detail)."""
-    if HEDGE.search(text) or not 7 <= len(text.split()) <= 32:
+    if HEDGE.search(text) or not 7 <= len(text.split()) <= 30:
         return False
     if re.search(r"(?i)\b(?:survey|poll|study|report|census)\b", text):
         return False
+    if len(re.findall(r"(?<![\w.,])\d[\d,.]*", text)) > 3:
+        return False  # "14 officers, 16 sergeants and 120 privates, a total of 150": a table
     quoted = re.findall(r'"([^"]*)"', text)
     return text.count('"') % 2 == 0 and all(len(q.split()) <= 4 for q in quoted)
 
@@ -180,6 +183,17 @@ def unit_in_prompt(prompt: str, span: Span) -> bool:
         return bool(re.search(r"[$£€¥]\s?\d", rest))
     unit = re.match(r"\s*([a-z]+)", prompt[prompt.find("_____") + 5 :] if "_____" in prompt else "")
     return bool(unit and re.search(rf"\d[\d,.]*\s{unit.group(1)}\b", rest))
+
+
+def same_head_choices(prompt: str, answer: str, wrong: list[str]) -> list[str]:
+    """The wrong choices a "which <noun>" prompt leaves standing: when the noun is the
+    answer's own head ("which navy?" -> "Azeri Navy"), only names with that head (another
+    navy, not an army)."""
+    asked = re.search(r"(?i)\bwhich ([a-z]+)\b", prompt)
+    head = answer.split()[-1].lower() if answer.split() else ""
+    if not asked or asked.group(1).lower() != head:
+        return wrong
+    return [name for name in wrong if name.split() and name.split()[-1].lower() == head]
 
 
 def _common_word(word: str) -> bool:

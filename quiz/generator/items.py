@@ -28,6 +28,7 @@ from quiz.generator.wrong import WrongValues
 from quiz.model import GAP, TRUE_FALSE_CHOICES, Question
 from quiz.text import normalize
 
+MAX_PROMPT_WORDS = 30  # the bank audit's limit for a long prompt
 NUMERIC = ("year", "date", "number", "money", "percent")
 HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount"}
 # How well each kind of question suits each kind of answer (the bank balances kinds with these).
@@ -202,6 +203,8 @@ class SentenceItems(WrongValues):
         if wrong and span.type == "entity" and checks.role_before(trimmed.text, tspan):
             wrong = []  # "co-host _____": choices that are no co-host are ruled out
         if wrong and mcq_prompt:
+            wrong = checks.same_head_choices(mcq_prompt, span.text, wrong)
+        if len(wrong) == 3 and mcq_prompt:
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
             fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)
@@ -215,6 +218,9 @@ class SentenceItems(WrongValues):
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
+        for option, question in list(fact.options.items()):
+            if len(question.prompt.split()) > MAX_PROMPT_WORDS:
+                del fact.options[option]  # a prompt a learner has to read twice
         return fact
 
     # -- wording ----------------------------------------------------------------------------
