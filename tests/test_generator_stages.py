@@ -465,3 +465,13 @@ def test_numbers_never_outnumber_names_in_a_bank() -> None:
     names = [q for q in bank.questions if q not in numeric]
     assert bank.questions
     assert len(numeric) <= len(names) + (len(bank.questions) < 10)
+
+
+def test_the_subject_named_by_a_common_noun_stands_alone() -> None:
+    article = parse_article(
+        "Aardwolf", "The '''aardwolf''' is a small mammal of [[Southern Africa]].\n"
+    )
+    species = find_subject(article)
+    # "lives" is a noun too ("nine lives"): "the aardwolf lives" is still the subject.
+    text = "The aardwolf lives in the scrublands of eastern Africa."
+    assert text_of(text, species) == text

@@ -151,6 +151,10 @@ def resolve_backrefs(
             continue
         if re.match(r"(?:most|least) [a-z]+\b", text[match.end() :]):
             continue  # "of which Ex-280 is the most stable": a superlative with its range
+        if subject_tail and re.match(
+            rf"{re.escape(subject_tail)}s?\b", text[match.end() :].lower()
+        ):
+            continue  # "The aardwolf lives ...": the subject itself ("lives" is no noun here)
         words = _noun_phrase(text, match.end())
         if not words:
             continue
