@@ -5,17 +5,21 @@ guesser above 30%, at most half the answers numeric, few long prompts."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import BANKAUDIT, ROOT, SEED, SHARED_ARTICLES
 
 
-def test_bankaudit_strict_passes_on_the_bundled_and_shared_articles(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def banks(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The banks of the bundled article and the 15 shared articles, generated once."""
     articles = [SEED, *sorted(SHARED_ARTICLES.glob("*.json"))]
     assert len(articles) == 16
-    out = tmp_path / "banks"
+    out = tmp_path_factory.mktemp("banks")
     generate = subprocess.run(
         [sys.executable, "-m", "quiz", "generate", *map(str, articles), "--out-dir", str(out)],
         capture_output=True,
@@ -24,39 +28,46 @@ def test_bankaudit_strict_passes_on_the_bundled_and_shared_articles(tmp_path: Pa
         check=False,
     )
     assert generate.returncode == 0, generate.stderr
-    banks = sorted(out.glob("*.json"))
-    assert len(banks) == 16
-    audit = subprocess.run(
-        [sys.executable, str(BANKAUDIT), "--strict", *map(str, banks)],
+    found = sorted(out.glob("*.json"))
+    assert len(found) == 16
+    return found
+
+
+def _audit(*paths: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(BANKAUDIT), "--strict", *map(str, paths)],
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_bankaudit_strict_passes_on_the_bundled_and_shared_articles(banks: list[Path]) -> None:
+    audit = _audit(*banks)
     assert audit.returncode == 0, audit.stdout + audit.stderr
     assert "OK: 0 limits short over 16 banks" in audit.stdout
 
 
-def test_bankaudit_strict_passes_on_each_bank_alone(tmp_path: Path) -> None:
+def test_bankaudit_strict_passes_on_each_bank_alone(banks: list[Path]) -> None:
     """The set-level limits (numeric answers, guessers, true/false balance, long prompts) hold
     for every bank of 20 questions or more on its own, not only on average: a teacher hands
     out one bank. (In a smaller bank one question moves a share by 5-50 points.)"""
-    articles = [SEED, *sorted(SHARED_ARTICLES.glob("*.json"))]
-    out = tmp_path / "banks"
-    subprocess.run(
-        [sys.executable, "-m", "quiz", "generate", *map(str, articles), "--out-dir", str(out)],
-        capture_output=True,
-        cwd=ROOT,
-        check=True,
-    )
-    banks = [
-        b for b in sorted(out.glob("*.json")) if len(json.loads(b.read_text())["questions"]) >= 20
-    ]
-    assert any(b.name.startswith("azerbaijani") for b in banks)  # the bundled article
-    for bank in banks:
-        audit = subprocess.run(
-            [sys.executable, str(BANKAUDIT), "--strict", str(bank)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+    big = [b for b in banks if len(json.loads(b.read_text())["questions"]) >= 20]
+    assert any(b.name.startswith("azerbaijani") for b in big)  # the bundled article
+    for bank in big:
+        audit = _audit(bank)
         assert audit.returncode == 0, bank.name + "\n" + audit.stdout + audit.stderr
+
+
+def test_a_figure_in_a_statement_does_not_say_false(banks: list[Path]) -> None:
+    """False statements are mostly a changed year or number: true ones must carry figures
+    as often, or "a number means False" guesses the answers."""
+    right = total = 0
+    for bank in banks:
+        for question in json.loads(bank.read_text())["questions"]:
+            if question["kind"] == "true_false":
+                guess = "False" if re.search(r"\d", question["prompt"]) else "True"
+                right += guess == question["answer"]
+                total += 1
+    assert total >= 40
+    assert right / total <= 0.6, f"{right}/{total}"

@@ -168,6 +168,17 @@ def select(facts: list[FactItems]) -> list[Question]:
     return [fact.options[option] for fact, option in chosen]
 
 
+def alike(true: FactItems, false: FactItems) -> bool:
+    """A true and a false statement that look alike to a test-wise reader: both with a
+    figure or both without (false statements are mostly a changed year or number; true ones
+    without figures would let "a number means False" guess the answers)."""
+
+    def figure(fact: FactItems, option: str) -> bool:
+        return bool(re.search(r"\d", fact.options[option].prompt))
+
+    return figure(true, "tf_true") == figure(false, "tf_false")
+
+
 def _false_beside_a_statement(fact: FactItems, ranked: list[FactItems], bank: Bank) -> bool:
     """A number goes in as a false statement together with a true statement of another
     sentence when one waits: the pair adds a name for its number (and one True for one False),
@@ -182,6 +193,7 @@ def _false_beside_a_statement(fact: FactItems, ranked: list[FactItems], bank: Ba
             and partner.sentence != fact.sentence
             and bank.room(partner, "tf_true", numbers=False)
             and bank.numbers_fit(fact, partner)
+            and alike(partner, fact)
         ):
             bank.add(partner, "tf_true")
             bank.add(fact, "tf_false")
@@ -208,6 +220,8 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
             continue
         for donor in donors:
             if donor.key in bank.taken or donor.sentence == fact.sentence:
+                continue
+            if not alike(fact, donor):
                 continue
             if not bank.room(donor, "tf_false", numbers=False):
                 continue
