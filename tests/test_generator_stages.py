@@ -475,3 +475,14 @@ def test_the_subject_named_by_a_common_noun_stands_alone() -> None:
     # "lives" is a noun too ("nine lives"): "the aardwolf lives" is still the subject.
     text = "The aardwolf lives in the scrublands of eastern Africa."
     assert text_of(text, species) == text
+
+
+def test_clock_times_and_statements_of_the_present_are_not_asked() -> None:
+    from quiz.generator.sentences import usable_sentence
+    from quiz.generator.spans import find_spans
+
+    spans = find_spans("Apollo 11 launched at 13:32:00 UTC after 102 hours of checks.", [])
+    assert [s.text for s in spans] == ["102"]  # not "32" out of the clock time
+    # True when it was written, false later: which year's head of government?
+    assert not usable_sentence("The current Head of Government of Exampleland is Ann Smith.")
+    assert usable_sentence("The first Head of Government of Exampleland was Ann Smith.")

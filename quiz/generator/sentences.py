@@ -36,7 +36,8 @@ THING_PRONOUN = re.compile(r"\b(it|they|its|their|them|theirs)\b")
 PERSON_PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers)\b")
 DEPENDENT = re.compile(
     r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
-    r"ago|(?<!most )recently|currently|nowadays|presently|to date|so far|this year|last year|"
+    r"ago|(?<!most )recently|currently|nowadays|presently|at present|to date|so far|this year|"
+    r"last year|the current|its current|their current|"
     r"it has been|yet to|has yet|have yet|"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"this|these|those|its previous|aforesaid)\b"

@@ -18,7 +18,8 @@ SCALE = r"(?: (?:million|billion|trillion|thousand))?"
 MONEY = rf"(?:(?:US|CA|C|A|NZ|HK)?[$£€¥]|AZN |USD |CAD |EUR |GBP )\d[\d,]*(?:\.\d+)?{SCALE}"
 PERCENT = r"\b\d+(?:\.\d+)?(?:%| per ?cent| percent)"
 NUMBER = (
-    r"(?<![\w.,$£€-])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)(?!\w)|(?<![\w.,$£€-])\d{2,}(?![\w%,.-]|\.\d)"
+    r"(?<![\w.,:$£€-])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)(?!\w)"
+    r"|(?<![\w.,:$£€-])\d{2,}(?![\w%,.:-]|\.\d)"  # (not a part of a clock time "13:32:00")
 )
 YEAR = (
     r"(?<![\w$£€.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%-]|,\d)"
