@@ -486,3 +486,15 @@ def test_clock_times_and_statements_of_the_present_are_not_asked() -> None:
     # True when it was written, false later: which year's head of government?
     assert not usable_sentence("The current Head of Government of Exampleland is Ann Smith.")
     assert usable_sentence("The first Head of Government of Exampleland was Ann Smith.")
+
+
+def test_no_false_statement_from_a_detail_or_from_a_time_counted_from_another() -> None:
+    from quiz.generator.falsify import opposite_statement
+
+    # The word describes a noun: reversed, it is a trick on a detail.
+    assert opposite_statement("The paper ran a positive review of the novel in 1943.") is None
+    assert opposite_statement("Exampleton's water is safer than the river's.") == (
+        "Exampleton's water is more dangerous than the river's."
+    )
+    # "a year before his death" tells the year to anyone who knows when he died.
+    assert derivable("1962", "In, a year before Huxley's death, he was elected", "")

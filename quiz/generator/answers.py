@@ -13,7 +13,8 @@ from quiz.generator.typeclues import GENERIC_WORDS
 from quiz.text import normalize
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
-
+# A time counted from another event: "In 1962, a year before Huxley's death" (he died in 1963).
+YEARS_FROM = re.compile(r"(?i)\b(?:a|one|two|three|four|five|\d+) years? (?:before|after)\b")
 
 NUMBER_WORDS = {
     **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
@@ -90,6 +91,8 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
         return False
     if value != value:  # NaN
         return False
+    if YEARS_FROM.search(prompt_rest):
+        return True  # the other event's year (often elsewhere in the article) gives it away
     others = _numbers_in(prompt_rest) + _numbers_in(title)
     parts = _numbers_in(prompt_rest)
     if len(parts) >= 3 and value == sum(parts):
@@ -333,19 +336,14 @@ def stems(text: str) -> set[str]:
 def shares_title(name: str, title: str) -> bool:
     """A name that repeats a distinctive word of the title ("Raith Rovers Football Club"), or
     a short form of one ("Azeri Navy" in "Azerbaijani Armed Forces")."""
-    if stems(name) & stems(title):
-        return True
     words = [w for w in re.findall(r"\b[A-Z][a-z]{3,}", title) if w.lower() not in KIND_NOUNS]
-    return any(
-        len(short) <= 6 and len(short) < len(word) and short[:4] == word[:4]
-        for short in re.findall(r"\b[A-Z][a-z]{3,}", name)
-        for word in words
-    )
+    shorts = re.findall(r"\b[A-Z][a-z]{3,6}\b", name)
+    short_form = any(len(a) < len(b) and a[:4] == b[:4] for a in shorts for b in words)
+    return short_form or bool(stems(name) & stems(title))
 
 
 def _has_figure(sentence: Sentence) -> bool:
-    """The sentence states a quantity besides its dates ("214 million tons", "four suicides
-    by September")."""
+    """The sentence states a quantity besides its dates ("214 million tons", "four suicides")."""
     if any(sp.type in ("number", "money", "percent") for sp in sentence.swappable):
         return True
     words = r"|".join(w for w in NUMBER_WORDS if " " not in w)

@@ -8,7 +8,7 @@ import random
 import re
 from typing import TYPE_CHECKING
 
-from quiz.generator.answers import NAMED_EVENT
+from quiz.generator.answers import NAMED_EVENT, YEARS_FROM
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
 
@@ -68,6 +68,8 @@ def false_statement_value(
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if RANGE_END.search(before) or RANGE_START.match(after):
         return None  # one end of a range: "from 2007 to 2011" may still read as true
+    if YEARS_FROM.search(sentence.text) and span.type in ("year", "date"):
+        return None  # "In 1956, a year before Huxley's death": the death year says False
     if NAMED_EVENT.search(sentence.text) and span.type in ("year", "date"):
         return None  # "In 1998, during the Gulf War": the event pins the year
     if ROLE_OF.search(before):
@@ -125,6 +127,13 @@ OPPOSITES = {
     "negative": "positive", "advantageous": "disadvantageous", "possible": "impossible",
     "valuable": "worthless", "promising": "unpromising", "crucial": "irrelevant",
 }  # fmt: skip
+# What follows a comparative or direction word that carries the claim: "safer than",
+# "increased by 5%", "is possible." (not a noun it describes).
+PREDICATE_AFTER = re.compile(r"(?: (?:than|in|by|to|from|over|for|with|and|at)\b|[,.;:])")
+VERBS = frozenset(
+    "increase increased increases decrease decreased decreases improved enhancing enhance "
+    "inhibit activate".split()
+)
 OPPOSITE_WORD = re.compile(r"\b(" + "|".join(OPPOSITES) + r")\b")
 
 
@@ -137,4 +146,7 @@ def opposite_statement(text: str) -> str | None:
     where = found[0].start()
     if ASIDE_OPEN.search(text[:where]) and "," in text[where:]:
         return None  # "The mantle, of much larger mass than the crust, is ...": an aside
+    verb = found[0].group(1) in VERBS
+    if not verb and not PREDICATE_AFTER.match(text[found[0].end() :]):
+        return None  # "a positive review", "higher professional courses": a detail, not the claim
     return OPPOSITE_WORD.sub(lambda m: OPPOSITES[m.group(1)], text, count=1)
