@@ -498,3 +498,45 @@ def test_no_false_statement_from_a_detail_or_from_a_time_counted_from_another() 
     )
     # "a year before his death" tells the year to anyone who knows when he died.
     assert derivable("1962", "In, a year before Huxley's death, he was elected", "")
+
+
+def test_infobox_values_are_asked_only_in_the_form_the_question_wants() -> None:
+    text = (
+        "{{Infobox national military\n| active = 1995 – present\n| amount = est. 4.7 billion USD"
+        "\n| percent_GDP = 3.63 (2012)\n}}\nThe '''Ruritanian Armed Forces''' are the military "
+        "of [[Ruritania]].\n"
+    )
+    bank = build_bank("Ruritanian Armed Forces", text)
+    asked = {q.prompt: q.answer for q in bank.questions}
+    assert not any(p.startswith("How many active") for p in asked)  # years, not personnel
+    assert "4.7 billion USD" in asked.values()  # not "est. 4.7 billion USD"
+    assert "3.63%" in asked.values()  # a share of GDP is a percentage
+
+
+def test_wh_questions_keep_to_the_main_clause_and_to_english_word_order() -> None:
+    from quiz.generator.items import SentenceItems
+
+    text = (
+        "'''Exampleton''' is a town in [[Wessex]].\n\n== History ==\n"
+        "Exampleton began to lose its trade only after [[Great Western Railway]] reached "
+        "[[Wessex]] in 1874.\n"
+        "The first mayor of Exampleton was Ann Smith's son [[Carl Smith]].\n"
+    )
+    facts = extract_facts(parse_article("Exampleton", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    asked = {sp.text: items.wh_question(s, sp) for s in facts.sentences for sp in s.spans}
+    # 1874 is when the railway came, not when the trade began to go.
+    assert asked["1874"] is None
+    # Not "... was Ann Smith's which son?"
+    assert asked["Carl Smith"] is None
+
+
+def test_a_source_and_a_short_form_of_the_heading_are_not_answers() -> None:
+    reasons = _reasons(
+        "Exampleton",
+        "'''Exampleton''' is a town in [[Wessex]].\n\n== History ==\n=== Ruritanian ===\n"
+        "The Exampleton Gazette, citing [[Le Monde]], reported record floods in 1874.\n"
+        "There is no clear evidence for use of Exampleton stone in [[Ruritania]].\n",
+    )
+    assert reasons["Le Monde"] == "a catalogue number or a source"
+    assert reasons["Ruritania"] == "in the section name"

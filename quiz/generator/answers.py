@@ -27,7 +27,8 @@ NUMBER_WORDS = {
 TRIVIA_BEFORE = re.compile(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
     r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|"
-    r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip)\s*$"
+    r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip|"
+    r"\bciting|\bquoting|\bcited by|\bquoted by)\s*$"  # (or a source: "citing _____")
 )
 
 
@@ -121,6 +122,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     section_words = set(normalize(sentence.section).split())
     if span.type == "entity" and set(norm.split()) <= section_words:
         return "in the section name"
+    if span.type == "entity" and shares_title(text, sentence.section.split(" > ")[-1]):
+        return "in the section name"  # "India" under "History > Indian"
     if norm in set(title.split()) or norm == normalize(facts.subject.bare):
         return "the subject"
     if facts.subject.country and norm == normalize(facts.subject.country):
@@ -199,7 +202,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type in ("number", "money", "percent") and BOUND.search(before):
         return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
     if TRIVIA_BEFORE.search(before):
-        return "a catalogue number"
+        return "a catalogue number or a source"
     if span.type == "number":
         digits = re.sub(r"\D", "", text)
         if len(digits) >= 5 and "," not in text:

@@ -28,6 +28,8 @@ from quiz.generator.wrong import WrongValues
 from quiz.model import GAP, TRUE_FALSE_CHOICES, Question
 from quiz.text import normalize
 
+# A clause the main verb depends on: a year inside it is not the year of the main verb.
+SUBORDINATE = re.compile(r"\b(?:after|before|until|once|because|while|since)\b")
 MAX_PROMPT_WORDS = 30  # the bank audit's limit for a long prompt
 NUMERIC = ("year", "date", "number", "money", "percent")
 HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount"}
@@ -240,9 +242,17 @@ class SentenceItems(WrongValues):
                 else None
             )
         )
-        if question and (
-            checks.prompt_problem(question, span, self.facts)
-            or re.match(r"(?:Who|Which \w+|What),", question)
+        if (
+            question
+            and (
+                checks.prompt_problem(question, span, self.facts)
+                or re.match(r"(?:Who|Which \w+|What),", question)
+                or re.search(r"['’]s? (?:which|what|who|whom)\b", question)  # "Nestor's which son?"
+                or (
+                    question.startswith(("In what year", "When"))
+                    and SUBORDINATE.search(sentence.text[: span.start])
+                )  # the year of the clause after "only after ...", not of the main verb
+            )
         ):
             return None
         return question

@@ -64,7 +64,7 @@ class StructuredItems:
         return out
 
     def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
-        value = field.value
+        value = re.sub(r"^(?:est\.|c\.|ca\.|approx\.|~)\s*", "", field.value)  # "est. 4.7 billion"
         if (
             ";" in value
             or "/" in value
@@ -93,9 +93,13 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
+        if prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value):
+            return None  # "Active: 1995 – present" of a comedian is no count of personnel
         if year:
             value = value[: year.start()].strip()  # "$2.267 billion (2020)": asked for 2020
             prompt = re.sub(r", according to the article\?$|\?$", f" in {year.group(1)}?", prompt)
+        if "share of" in prompt and re.fullmatch(r"[\d.]+", value):
+            value += "%"  # "3.63 (2012)" under "percent GDP"
         norm = normalize(value)
         if not norm or norm in normalize(self.facts.title) or f" {norm} " in f" {self.lead} ":
             return None  # in the title, or the lead states it (asked from there)
