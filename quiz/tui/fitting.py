@@ -53,7 +53,11 @@ def main(argv: list[str]) -> int:
         reviews = read_reviews(data_dir, name)
         current = fitted.parameters if fitted else None
         result = optimise(
-            reviews, current, profile=name, progress=lambda d, t: _emit(progress=[d, t])
+            reviews,
+            current,
+            profile=name,
+            progress=lambda d, t: _emit(progress=[d, t]),
+            separate_process=False,  # this is the separate process
         )
     except NotEnoughReviews as refusal:
         _emit(refused=[refusal.have, refusal.needed])
