@@ -448,6 +448,9 @@ def test_tables_of_figures_and_opinions_make_no_statements() -> None:
         "The unit consisted of 14 officers, 16 sergeants and 120 privates, a total of 150 troops."
     )
     assert not statement_ok("The string of deaths raises questions about the progress of reform.")
+    # Statistics to two decimals are no fact to learn; a budget in money may be exact.
+    assert not statement_ok("The 78th ceremony drew 38.64 million viewers, a rating of 22.91%.")
+    assert statement_ok("In 2020 the budget of the Exampleland army was $2.267 billion.")
 
 
 def test_numbers_never_outnumber_names_in_a_bank() -> None:

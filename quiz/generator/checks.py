@@ -74,6 +74,8 @@ def statement_ok(text: str) -> bool:
         return False
     if re.search(r"(?i)\b(?:survey|poll|study|report|census)\b", text):
         return False
+    if re.search(r"(?<![$£€¥\d.])\d+\.\d{2,}", text):
+        return False  # "an audience of 38.64 million, a rating of 22.91%": statistics
     if len(re.findall(r"(?<![\w.,])\d[\d,.]*", text)) > 3:
         return False  # "14 officers, 16 sergeants and 120 privates, a total of 150": a table
     quoted = re.findall(r'"([^"]*)"', text)
