@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quiz.learning.schedule import CardState, Rating, Scheduler, to_micros
+from quiz.learning.schedule import CardState, Rating, Scheduler, day_start, to_micros
 from quiz.learning.store import ReviewRecord, open_store
 from quiz.learning.study import StudySession
 from quiz.model import Bank, Question, Source
@@ -45,6 +45,8 @@ def _states(bank: Bank, rng: random.Random) -> list[CardState]:
             card.buried_until = NOW + timedelta(hours=rng.choice((-2, 2)))
         elif flag < 0.3:
             card.retired = True
+        elif flag < 0.35:
+            card.leech = True
         states.append(card)
     return states
 
@@ -53,10 +55,11 @@ def _expected_view(store, bank: Bank) -> dict[str, tuple]:
     """The schedule view as the card states themselves say it."""
     view = {}
     for card in store.cards(bank.key):
-        held = int(card.suspended or bool(card.flagged) or card.retired)
+        flags = card.suspended | 2 * bool(card.flagged) | 4 * card.retired | 8 * card.leech
         due = to_micros(card.due) if card.due is not None and not card.is_new else None
         buried = to_micros(card.buried_until) if card.buried_until else None
-        view[card.qid] = (card.status, due, held, buried)
+        stability = None if card.is_new else card.stability
+        view[card.qid] = (card.status, due, flags, buried, stability)
     return view
 
 
@@ -143,3 +146,64 @@ def test_an_empty_cards_table_round_trips(data_dir: Path) -> None:
         store.compact()
     with open_store(data_dir, "ann", readonly=True) as store:
         assert [c.qid for c in store.cards()] == ["q1"]
+
+
+def test_a_snapshot_without_a_card_index_is_read_whole_then_indexed_by_the_writer(
+    data_dir: Path,
+) -> None:
+    bank = _bank(30)
+    with open_store(data_dir, "ann") as store:
+        store.put_cards(_states(bank, random.Random(2)))
+        store.compact()
+        snapshot = store.path / "progress.json"
+    data = json.loads(snapshot.read_text())
+    del data["_store"]["1"]["cards"]  # as the previous version wrote it: no index
+    snapshot.write_text(json.dumps(data))
+    with open_store(data_dir, "ann", readonly=True) as reader:
+        assert not reader._table("cards").indexed
+        expected = _expected_view(reader, bank)
+        assert reader.schedule_view(bank.key) == expected
+    assert json.loads(snapshot.read_text()) == data  # a reader writes nothing
+    with open_store(data_dir, "ann"):
+        pass  # the writer writes the index
+    with open_store(data_dir, "ann") as store:
+        assert store._table("cards").indexed
+        assert store.schedule_view(bank.key) == expected
+
+
+def test_statistics_from_the_index_match_the_card_states(data_dir: Path) -> None:
+    from quiz.learning.stats import stats
+
+    bank = _bank(300)
+    now = NOW + timedelta(hours=1)
+    with open_store(data_dir, "ann") as store:
+        store.put_cards(_states(bank, random.Random(3)))
+        store.compact()
+        store.put_card(replace(store.card(bank.key, "q7"), leech=True, suspended=True))
+    with open_store(data_dir, "ann", readonly=True) as store:
+        for key in (bank, None):
+            figures = stats(store, key, now=now, tz=UTC)
+            counts = dict.fromkeys(figures["cards"], 0)
+            forecast = dict.fromkeys(figures["forecast"], 0)
+            days, today = list(forecast), day_start(now, tz=UTC)
+            due = {"learning": 0, "review": 0}
+            cards = store.cards()
+            if key is not None:
+                counts["new"] = len(bank.questions) - len(cards)
+            for card in cards:
+                counts[card.status] += 1
+                for name in ("suspended", "leech", "retired"):
+                    counts[name] += getattr(card, name)
+                counts["buried"] += card.is_buried(now)
+                counts["flagged"] += bool(card.flagged)
+                if card.is_available(now) and not card.is_new and card.due is not None:
+                    if card.is_due(now):
+                        due["review" if card.status == "review" else "learning"] += 1
+                    offset = max(0, (card.due - today).days)  # as stats did card by card
+                    if offset < 30:
+                        forecast[days[offset]] += 1
+            assert figures["cards"] == counts
+            assert figures["forecast"] == forecast and sum(forecast.values()) > 100
+            if key is None:
+                assert {k: figures["due"][k] for k in due} == due
+            assert counts["leech"] > 1 and counts["buried"] > 0 and counts["flagged"] > 0

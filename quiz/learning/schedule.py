@@ -46,6 +46,11 @@ def to_micros(moment: datetime) -> int:
     return (moment - _EPOCH) // _MICROSECOND
 
 
+SUSPENDED, FLAGGED, RETIRED, LEECH = 1, 2, 4, 8
+"""Bits of a card's flags in the store's schedule view; ``HELD`` cards stay out of study."""
+HELD = SUSPENDED | FLAGGED | RETIRED
+
+
 def from_micros(micros: int) -> datetime:
     """The UTC datetime of :func:`to_micros`."""
     return _EPOCH + timedelta(microseconds=micros)

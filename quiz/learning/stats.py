@@ -6,7 +6,16 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from quiz.learning.schedule import CardState, Rating, day_start
+from quiz.learning.schedule import (
+    FLAGGED,
+    HELD,
+    LEECH,
+    RETIRED,
+    SUSPENDED,
+    Rating,
+    day_start,
+    to_micros,
+)
 from quiz.learning.store import Store
 from quiz.learning.study import due_today
 from quiz.model import Bank
@@ -20,6 +29,8 @@ DUE_HEADINGS = {"new": "New", "learning": "Learn", "review": "Review"}
 
 
 MASTERY_STABILITY = 21.0
+_NEW: tuple[str, None, int, None, None] = ("new", None, 0, None, None)
+_DAY_US = 86_400_000_000
 """A card counts as mastered when in review state with stability >= this many days."""
 
 
@@ -55,12 +66,14 @@ def stats(
     hour = int(store.settings()["day_start_hour"])
     today = day_start(now, tz=tz, hour=hour)
     bank_key = bank.key if bank is not None else None
+    # each card's status, due, flags, buried-until and stability, from the store's index
+    # (no card is read whole); a question never answered is a new card
     if bank is not None:
-        key = bank.key
-        stored = {card.qid: card for card in store.cards(key)}  # read at once, not one by one
-        cards = [stored.get(q.id) or CardState(key, q.id) for q in bank.questions]
+        view = store.schedule_view(bank.key)
+        rows = [view.get(q.id) or _NEW for q in bank.questions]
     else:
-        cards = store.cards()
+        rows = store.schedule_entries()
+    now_us, today_us = to_micros(now), to_micros(today)
     counts = dict.fromkeys(
         (
             "new",
@@ -81,20 +94,20 @@ def stats(
             zip(DUE_LABELS, due_today(store, bank, now, exclude=exclude, tz=tz), strict=True)
         )
     future_days, forecast = _day_buckets(today, 30)
-    for card in cards:
-        counts[card.status] += 1
-        for name in ("suspended", "leech", "retired"):
-            counts[name] += bool(getattr(card, name))
-        counts["buried"] += card.is_buried(now)
-        counts["flagged"] += bool(card.flagged)
-        if not card.is_available(now):
+    for status, due_us, flags, buried_us, _ in rows:
+        counts[status] += 1
+        for name, bit in (("suspended", SUSPENDED), ("leech", LEECH), ("retired", RETIRED)):
+            counts[name] += bool(flags & bit)
+        buried = buried_us is not None and now_us < buried_us
+        counts["buried"] += buried
+        counts["flagged"] += bool(flags & FLAGGED)
+        if flags & HELD or buried or status == "new" or due_us is None:
             continue
-        if bank is None and not card.is_new and card.is_due(now):
-            due["review" if card.status == "review" else "learning"] += 1
-        if card.due is not None and card.status != "new":
-            offset = max(0, (card.due - today).days)
-            if offset < 30:
-                forecast[future_days[offset]] += 1
+        if bank is None and due_us <= now_us:
+            due["review" if status == "review" else "learning"] += 1
+        offset = max(0, (due_us - today_us) // _DAY_US)
+        if offset < 30:
+            forecast[future_days[offset]] += 1
     past_start = today - timedelta(days=29)
     past_days, per_day = _day_buckets(past_start, 30)
     kept = graded = 0
@@ -108,10 +121,10 @@ def stats(
     mastery: dict[str, float] = {}
     if bank is not None:
         by_section: dict[str, list[int]] = {}
-        for question, card in zip(bank.questions, cards, strict=True):
+        for question, (status, *_, stability) in zip(bank.questions, rows, strict=True):
             tally = by_section.setdefault(question.section, [0, 0])
             tally[1] += 1
-            mastered = card.status == "review" and (card.stability or 0) >= MASTERY_STABILITY
+            mastered = status == "review" and (stability or 0) >= MASTERY_STABILITY
             tally[0] += mastered
         mastery = {s: round(m / n, 3) for s, (m, n) in by_section.items() if n}
     return {

@@ -11,22 +11,38 @@ match the checksum (edited by hand, or written by another version) is parsed who
 
 from __future__ import annotations
 
+import gc
 import zlib
 from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
-from quiz.learning.schedule import to_micros
+from quiz.learning.schedule import FLAGGED, LEECH, RETIRED, SUSPENDED, to_micros
 
 HEADER = "_store"
 MARK = b',\n"cards":{\n'
 END = b"\n}}\n"
 
-Entry = tuple[str, str, str, int | None, int, int | None]
-"""bank, question id, status, due (µs since 1970, UTC), held back (1) or not (0), buried
-until (µs)."""
+Entry = tuple[str, str, str, int | None, int, int | None, float | None]
+"""bank, question id, status, due (µs since 1970, UTC), flags (``schedule.SUSPENDED`` ...),
+buried until (µs), stability."""
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused: tens of thousands of small objects that make no
+    cycles (card documents, states, index entries) are made at once, and the collector would
+    walk all of them again and again meanwhile."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _micros(text: Any) -> int | None:
@@ -39,12 +55,20 @@ def _micros(text: Any) -> int | None:
 def entry_of(doc: dict[str, Any]) -> Entry:
     """The index entry of a card document, read as ``CardState.from_dict`` reads it."""
     status = str(doc.get("s", "new"))
-    held, buried = 0, None
+    flags, buried = 0, None
     if len(doc) > 10 or status == "new":
-        held = int(bool(doc.get("suspended") or doc.get("flag") or doc.get("retired")))
+        get = doc.get
+        flags = (
+            SUSPENDED * bool(get("suspended"))
+            | FLAGGED * bool(str(get("flag", "")))
+            | RETIRED * bool(get("retired"))
+            | LEECH * bool(get("leech"))
+        )
         buried = _micros(doc.get("buried"))
-    due = _micros(doc.get("due")) if status != "new" else None
-    return (str(doc["b"]), str(doc["q"]), status, due, held, buried)
+    new = status == "new"
+    due = None if new else _micros(doc.get("due"))
+    stability = None if new else doc.get("stab")
+    return (str(doc["b"]), str(doc["q"]), status, due, flags, buried, stability)
 
 
 class CardDocs(MutableMapping[str, Any]):
@@ -55,6 +79,9 @@ class CardDocs(MutableMapping[str, Any]):
     ) -> None:
         self._data: dict[str, Any] = data if data is not None else {}
         self._index: dict[str, Entry] = index if index is not None else {}
+        self.indexed = index is not None or not self._data
+        """Read from a snapshot's index (or empty): False means read whole, so the writer
+        folds the journal in at once to write the index."""
 
     def __getitem__(self, key: str) -> Any:
         value = self._data[key]
@@ -87,9 +114,12 @@ class CardDocs(MutableMapping[str, Any]):
         return len(self._data)
 
     def entries(self) -> list[tuple[str, Entry]]:
-        """(doc_id, entry) of every card in table order, from the index where it is current."""
+        """(doc_id, entry) of every card in table order, from the index where it is current
+        (entries made from documents are kept there until the document changes)."""
         index = self._index
-        return [(k, index[k] if k in index else entry_of(self[k])) for k in self._data]
+        for key in self._data.keys() - index.keys() if len(index) < len(self._data) else ():
+            index[key] = entry_of(self[key])
+        return [(key, index[key]) for key in self._data]
 
     def line(self, key: str) -> bytes:
         value = self._data[key]
@@ -117,8 +147,9 @@ def snapshot_bytes(header: dict[str, Any], tables: dict[str, Any]) -> bytes:
         "q": [e[1] for _, e in entries],
         "s": [e[2] for _, e in entries],
         "due": [e[3] for _, e in entries],
-        "held": [e[4] for _, e in entries],
+        "flags": [e[4] for _, e in entries],
         "buried": [e[5] for _, e in entries],
+        "stab": [e[6] for _, e in entries],
     }
     index["banks"] = list(banks)
     others = {name: table for name, table in tables.items() if name != "cards"}
@@ -141,7 +172,9 @@ def read_lazily(data: bytes) -> tuple[dict[str, Any], CardDocs] | None:
         lines = body.split(b",\n") if body else []
         ids = index["ids"]
         banks = index["banks"]
-        columns = (index["q"], index["s"], index["due"], index["held"], index["buried"])
+        columns = (
+            index["q"], index["s"], index["due"], index["flags"], index["buried"], index["stab"]
+        )  # fmt: skip
         if not all(len(column) == len(lines) for column in (ids, index["bank"], *columns)):
             return None
         entries = zip(map(banks.__getitem__, index["bank"]), *columns, strict=True)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import fields, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from tinydb.table import Document
 
 from quiz.errors import QuizError
 from quiz.learning.schedule import CardState
-from quiz.learning.store_cards import CardDocs, as_card_docs
+from quiz.learning.store_cards import CardDocs, as_card_docs, collector_paused
 from quiz.learning.store_db import LOGS, ProgressState, ProgressStorage
 from quiz.learning.store_files import WARNINGS, Folder
 from quiz.learning.store_records import (
@@ -22,7 +21,7 @@ from quiz.learning.store_records import (
     ReviewRecord,
     check_setting,
 )
-from quiz.learning.store_tables import ProgressDB
+from quiz.learning.store_tables import JournalTable, ProgressDB
 
 IMPORT_BATCH = 5000
 
@@ -51,14 +50,6 @@ def _card(raw: dict[str, Any], _parse: Any = datetime.fromisoformat) -> CardStat
             raw["lapses"],
         )
     return CardState.from_dict(raw)
-
-
-def _replace_with(doc: dict[str, Any]) -> Any:
-    def update(stored: dict[str, Any]) -> None:
-        stored.clear()
-        stored.update(doc)
-
-    return update
 
 
 class _Change:
@@ -103,8 +94,8 @@ class Store:
         self._lock = lock
         self._storage = ProgressStorage(folder, state, readonly=readonly, files=log_files)
         self._db = ProgressDB(self._storage)
-        self._cards = self._db.table("cards")
-        self._reviews = self._db.table("reviews")
+        self._cards = cast(JournalTable, self._db.table("cards"))
+        self._reviews = cast(JournalTable, self._db.table("reviews"))
         self._sessions = self._db.table("sessions")
         self._settings = self._db.table("settings")
         self._attempts = self._db.table("attempts")
@@ -123,7 +114,8 @@ class Store:
     def _reindex(self) -> None:
         self._states.clear()
         self._all_states = False
-        self._index = {(e[0], e[1]): key for key, e in self._card_docs().entries()}
+        with collector_paused():
+            self._index = {(e[0], e[1]): key for key, e in self._card_docs().entries()}
 
     def _card_docs(self) -> CardDocs:
         return as_card_docs(self._table("cards"))
@@ -133,15 +125,10 @@ class Store:
         at them all), with the collector paused as for the snapshot."""
         self._all_states = True
         table = self._table("cards")
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             for key, doc_id in self._index.items():
                 if key not in self._states:
                     self._states[key] = _card(table[doc_id])
-        finally:
-            if enabled:
-                gc.enable()
 
     def _table(self, name: str) -> dict[str, Any]:
         return self._storage.table_data(name)
@@ -191,12 +178,21 @@ class Store:
             self._build_states()
         return [self.peek_card(*key) for key in self._index if bank is None or key[0] == bank]
 
-    def schedule_view(self, bank: str) -> dict[str, tuple[str, int | None, int, int | None]]:
-        """qid -> (status, due, held back, buried until) of every stored card of ``bank``,
-        times in µs since 1970 (:func:`~quiz.learning.schedule.to_micros`), held back meaning
-        suspended, flagged or retired: what a study queue is built from, without reading
-        each card (the snapshot's index has it)."""
-        return {e[1]: e[2:] for _, e in self._card_docs().entries() if e[0] == bank}
+    def schedule_view(
+        self, bank: str
+    ) -> dict[str, tuple[str, int | None, int, int | None, float | None]]:
+        """qid -> (status, due, flags, buried until, stability) of every stored card of
+        ``bank``, times in µs since 1970 (:func:`~quiz.learning.schedule.to_micros`), flags
+        the bits ``schedule.SUSPENDED``, ``FLAGGED``, ``RETIRED``, ``LEECH``: what a study
+        queue and statistics are built from, without reading each card (the snapshot's index
+        has it)."""
+        with collector_paused():
+            return {e[1]: e[2:] for _, e in self._card_docs().entries() if e[0] == bank}
+
+    def schedule_entries(self) -> list[tuple[str, int | None, int, int | None, float | None]]:
+        """:meth:`schedule_view`'s values for every stored card of every bank."""
+        with collector_paused():
+            return [e[2:] for _, e in self._card_docs().entries()]
 
     def banks(self) -> list[str]:
         """Keys of the banks this learner has progress in."""
@@ -209,7 +205,7 @@ class Store:
         if doc_id is None:
             self._index[card.key] = str(self._cards.insert(doc))
         else:
-            self._cards.update(_replace_with(doc), doc_ids=[int(doc_id)])
+            self._cards.replace(int(doc_id), doc)
         self._states[card.key] = card
 
     def _change(self) -> _Change:

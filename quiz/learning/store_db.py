@@ -17,7 +17,6 @@ change, never half of it.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +26,13 @@ import orjson
 from tinydb.storages import Storage
 
 from quiz.errors import QuizError
-from quiz.learning.store_cards import CardDocs, as_card_docs, read_lazily, snapshot_bytes
+from quiz.learning.store_cards import (
+    CardDocs,
+    as_card_docs,
+    collector_paused,
+    read_lazily,
+    snapshot_bytes,
+)
 from quiz.learning.store_files import Folder, lines, log
 from quiz.learning.store_journal import PAD, JournalWriter, ahead_for, content
 from quiz.learning.store_lines import parse_lines
@@ -87,13 +92,8 @@ def load_state(folder: Folder, attempts: int = 20) -> ProgressState:
 
     The cyclic garbage collector is paused meanwhile: the snapshot's many small objects make
     no cycles, and walking them over and over while they are created doubled the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _load_state(folder, attempts)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_state(folder: Folder, attempts: int) -> ProgressState:
@@ -209,7 +209,10 @@ class ProgressStorage(Storage):
         """Open the journal for appending (after a compaction if it needs one)."""
         self._writable()
         state = self.state
-        if not state.journal_clean or not self.folder.exists(JOURNAL) or self._journal_big():
+        indexed = state.tables["cards"].indexed  # else write the snapshot's card index now
+        if not (indexed and state.journal_clean and self.folder.exists(JOURNAL)):
+            self.compact()
+        elif self._journal_big():
             self.compact()
         else:
             self._journal = JournalWriter.open(

@@ -30,7 +30,7 @@ class _Tracked(dict):  # type: ignore[type-arg]
         self.before: dict[str, Any] = {}
 
     def _note(self, key: str) -> None:
-        if isinstance(self.live, CardDocs):
+        if type(self.live) is CardDocs:
             self.live.touch(key)  # changed in place: its index entry is stale
         if key not in self.before:
             old = self.live.get(key, _MISSING)
@@ -110,6 +110,32 @@ class JournalTable(Table):
 
     def _get_next_id(self) -> int:
         return self._storage.next_id(self.name)
+
+    def insert(self, document: Mapping[str, Any]) -> int:
+        """TinyDB's ``insert``; a plain mapping takes the direct path (no updater, no copy of
+        the table's documents to roll back): the answer path inserts one per card."""
+        if isinstance(document, self.document_class) or not isinstance(document, dict):
+            return super().insert(document)
+        self._storage._writable()
+        doc_id = self._get_next_id()
+        key, live = str(doc_id), self._storage.table_data(self.name)
+        if key in live:
+            raise ValueError(f"Document with ID {doc_id} already exists")
+        live[key] = doc = dict(document)
+        self._storage.record(self.name, {key: doc}, lambda: live.pop(key, None))
+        self.clear_cache()
+        return doc_id
+
+    def replace(self, doc_id: int, document: Mapping[str, Any]) -> None:
+        """Replace the document ``doc_id`` whole (KeyError if there is none): one change, and
+        the old document object is kept as it was for a rollback, not copied."""
+        self._storage._writable()
+        key, live = str(doc_id), self._storage.table_data(self.name)
+        old = live[key]
+        live[key] = new = dict(document)
+        restore: Callable[[], None] = lambda: live.__setitem__(key, old)  # noqa: E731
+        self._storage.record(self.name, {key: new} if new != old else {}, restore)
+        self.clear_cache()
 
 
 class LogTable(JournalTable):

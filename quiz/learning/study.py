@@ -12,6 +12,7 @@ from typing import Any
 
 from quiz.learning.picker import sibling_keys
 from quiz.learning.schedule import (
+    HELD,
     CardState,
     Rating,
     day_start,
@@ -74,7 +75,7 @@ class StudySession(Session):
         self._last_now = now
         self.done = 0
         self._day = ""
-        self._day_end = now
+        self._day_start = self._day_end = now
         self._new_today = 0
         self._reviews_today = 0
         self._learning: list[tuple[datetime, int, str]] = []
@@ -85,10 +86,12 @@ class StudySession(Session):
     # -- queues
     def _refresh_day(self, now: datetime) -> None:
         """On a new study day: recount today's answers and rebuild the queues."""
+        if self._day and self._day_start <= now < self._day_end:
+            return  # the same study day (what day_start would say, without working it out)
         start = day_start(now, tz=self.tz, hour=self.day_hour)
         if start.isoformat() == self._day:
             return
-        self._day = start.isoformat()
+        self._day, self._day_start = start.isoformat(), start
         self._day_end = next_day_start(now, tz=self.tz, hour=self.day_hour)
         self._new_today = self._reviews_today = 0
         self._shown = {}
@@ -120,8 +123,8 @@ class StudySession(Session):
                 if qid not in exclude:
                     new.append(qid)
                 continue
-            status, due, held, buried = entry
-            if held or qid in exclude or (buried is not None and now_us < buried):
+            status, due, flags, buried, _ = entry
+            if flags & HELD or qid in exclude or (buried is not None and now_us < buried):
                 continue
             if status == "new":
                 new.append(qid)
