@@ -121,9 +121,9 @@ HELP_TEXT = """\
   ctrl+s        save
   ctrl+o        optimise: fit FSRS to your own answers
 [b]Optimise[/b]
-  a             apply the fitted parameters (only when they score better)
+  a             apply the fitted parameters (offered when better)
   g             go back to the previous parameters
-  r             optimise again     escape  back (drops a fit under way)
+  r / escape    fit again / back (stops a fit under way)
 """
 
 
