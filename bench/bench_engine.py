@@ -7,7 +7,8 @@ cards' data as Anki keeps them, a real ``revlog``). Each round copies both (and 
 copies to disk, so their write-back does not land in a measurement), then:
 
 * open: open the profile / collection and get the first card to study (queue built), in a
-  fresh process each, quiz and Anki alternating;
+  fresh process each on fresh copies, quiz and Anki alternating, three times a round (the
+  round keeps each side's median);
 * answer: next card + schedule + durable write (quiz: one journal line + ``fdatasync``) /
   ``getCard`` + ``answerCard`` (Anki: one committed SQLite transaction in WAL mode with
   ``synchronous=FULL``: one ``fsync``); both sides are opened in one process and answer in
@@ -43,6 +44,8 @@ from quiz.model import Bank, Question, Source
 
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
 ANSWERS = 300
+OPENS = 3
+"""Opens of each side per round (fresh processes, alternating); the round keeps the median."""
 SESSIONS = 10_000
 
 
@@ -355,13 +358,15 @@ def main() -> None:
         rounds = []
         cards = str(args.cards)
         for number in range(args.rounds):
-            quiz_path, anki_path = fresh_copies(base)
-            order = ("quiz", "anki") if number % 2 == 0 else ("anki", "quiz")
-            paths = {"quiz": str(quiz_path), "anki": str(anki_path)}
-            result: dict[str, float] = {}
-            for kind in order:
-                opened = child(kind, paths[kind], "--cards", cards)
-                result["open" if kind == "quiz" else "anki_open"] = opened["open"]
+            opens: dict[str, list[float]] = {"open": [], "anki_open": []}
+            for turn in range(OPENS):
+                quiz_path, anki_path = fresh_copies(base)
+                order = ("quiz", "anki") if (number + turn) % 2 == 0 else ("anki", "quiz")
+                paths = {"quiz": str(quiz_path), "anki": str(anki_path)}
+                for kind in order:
+                    opened = child(kind, paths[kind], "--cards", cards)
+                    opens["open" if kind == "quiz" else "anki_open"].append(opened["open"])
+            result = {key: statistics.median(values) for key, values in opens.items()}
             quiz_path, anki_path = fresh_copies(base)
             result.update(child("answers", str(quiz_path), str(anki_path), "--cards", cards))
             rounds.append(result)

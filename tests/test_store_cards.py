@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from quiz.learning.schedule import CardState, Rating, Scheduler, day_start, to_micros
 from quiz.learning.store import ReviewRecord, open_store
 from quiz.learning.study import StudySession
@@ -108,7 +110,7 @@ def test_opening_a_profile_parses_only_the_cards_it_shows(data_dir: Path) -> Non
         question = session.next_card(NOW)
         assert question is not None
         docs = store._table("cards")._data
-        parsed = [key for key, value in docs.items() if not isinstance(value, bytes)]
+        parsed = [key for key, value in docs.items() if isinstance(value, dict)]
         assert len(docs) == 395 and 0 < len(parsed) <= 8  # the heads of the queues
         session.answer(question, Rating.Good, now=NOW)
         assert store.card(bank.key, question.id).reps == 4  # parsed when used
@@ -207,3 +209,27 @@ def test_statistics_from_the_index_match_the_card_states(data_dir: Path) -> None
             if key is None:
                 assert {k: figures["due"][k] for k in due} == due
             assert counts["leech"] > 1 and counts["buried"] > 0 and counts["flagged"] > 0
+
+
+def test_a_card_index_edited_by_hand_to_point_elsewhere_is_one_line_not_a_wrong_card(
+    data_dir: Path,
+) -> None:
+    from quiz.errors import QuizError
+
+    bank = _bank(10)
+    with open_store(data_dir, "ann") as store:
+        store.put_cards(_states(bank, random.Random(5))[:3])
+        store.compact()
+        snapshot = store.path / "progress.json"
+    data = snapshot.read_bytes()
+    head, _, rest = data.partition(b'"ids":["1","2","3"]')
+    assert rest  # the lines untouched, their ids swapped in the index
+    snapshot.write_bytes(head + b'"ids":["2","1","3"]' + rest)
+    with open_store(data_dir, "ann", readonly=True) as store:
+        try:
+            cards = store.cards()
+        except QuizError as exc:
+            assert "does not match card" in str(exc) and "\n" not in str(exc)
+        else:
+            pytest.fail(f"read {cards}")
+    assert snapshot.read_bytes() == head + b'"ids":["2","1","3"]' + rest

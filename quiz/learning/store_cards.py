@@ -20,6 +20,7 @@ from typing import Any
 
 import orjson
 
+from quiz.errors import QuizError
 from quiz.learning.schedule import FLAGGED, LEECH, RETIRED, SUSPENDED, to_micros
 
 HEADER = "_store"
@@ -72,21 +73,38 @@ def entry_of(doc: dict[str, Any]) -> Entry:
 
 
 class CardDocs(MutableMapping[str, Any]):
-    """doc_id -> card document; documents still as snapshot lines are parsed on first use."""
+    """doc_id -> card document; a document still in the snapshot is held as the number of its
+    line (``ends`` says where each line ends in ``body``) and parsed on first use."""
 
     def __init__(
-        self, data: dict[str, Any] | None = None, index: dict[str, Entry] | None = None
+        self,
+        data: dict[str, Any] | None = None,
+        index: dict[str, Entry] | None = None,
+        body: bytes = b"",
+        ends: list[int] | None = None,
     ) -> None:
         self._data: dict[str, Any] = data if data is not None else {}
         self._index: dict[str, Entry] = index if index is not None else {}
+        self._body, self._ends = body, ends or []
         self.indexed = index is not None or not self._data
         """Read from a snapshot's index (or empty): False means read whole, so the writer
         folds the journal in at once to write the index."""
 
+    def _line(self, key: str, number: int) -> bytes:
+        start = self._ends[number - 1] + 2 if number else 0
+        line = self._body[start : self._ends[number]]
+        if not line.startswith(b'"' + key.encode() + b'":'):  # the index edited by hand
+            raise QuizError(
+                f"the card index in the snapshot's header does not match card {key}; the "
+                "snapshot was left untouched (restore its .bak copy, or remove the index)"
+            )
+        return line
+
     def __getitem__(self, key: str) -> Any:
         value = self._data[key]
-        if type(value) is bytes:
-            value = self._data[key] = orjson.loads(value[value.index(b":") + 1 :])
+        if type(value) is int:
+            line = self._line(key, value)
+            value = self._data[key] = orjson.loads(line[line.index(b":") + 1 :])
         return value
 
     def get(self, key: Any, default: Any = None) -> Any:
@@ -123,8 +141,8 @@ class CardDocs(MutableMapping[str, Any]):
 
     def line(self, key: str) -> bytes:
         value = self._data[key]
-        if type(value) is bytes:
-            return value
+        if type(value) is int:
+            return self._line(key, value)
         return b'"' + key.encode() + b'":' + orjson.dumps(value)
 
 
@@ -138,11 +156,17 @@ def snapshot_bytes(header: dict[str, Any], tables: dict[str, Any]) -> bytes:
     """The snapshot: the other tables, then the cards one per line, indexed in the header."""
     cards = as_card_docs(tables.get("cards"))
     entries = cards.entries()
-    body = b",\n".join([cards.line(key) for key, _ in entries])
+    lines = [cards.line(key) for key, _ in entries]
+    body = b",\n".join(lines)
+    ends, end = [], -2
+    for line in lines:
+        end += 2 + len(line)
+        ends.append(end)
     banks: dict[str, int] = {}
     index = {
         "crc": zlib.crc32(body),
         "ids": [key for key, _ in entries],
+        "ends": ends,
         "bank": [banks.setdefault(e[0], len(banks)) for _, e in entries],
         "q": [e[1] for _, e in entries],
         "s": [e[2] for _, e in entries],
@@ -169,16 +193,17 @@ def read_lazily(data: bytes) -> tuple[dict[str, Any], CardDocs] | None:
         body = data[split + len(MARK) : -len(END)]
         if zlib.crc32(body) != index["crc"]:
             return None
-        lines = body.split(b",\n") if body else []
-        ids = index["ids"]
+        ids, ends = index["ids"], index["ends"]
+        if len(ends) != len(ids) or (ends and ends[-1] != len(body)):
+            return None
         banks = index["banks"]
         columns = (
             index["q"], index["s"], index["due"], index["flags"], index["buried"], index["stab"]
         )  # fmt: skip
-        if not all(len(column) == len(lines) for column in (ids, index["bank"], *columns)):
+        if not all(len(column) == len(ids) for column in (index["bank"], *columns)):
             return None
         entries = zip(map(banks.__getitem__, index["bank"]), *columns, strict=True)
-        docs = dict(zip(ids, lines, strict=True))
-        return tables, CardDocs(docs, dict(zip(ids, entries, strict=True)))
+        docs = dict(zip(ids, range(len(ids)), strict=True))
+        return tables, CardDocs(docs, dict(zip(ids, entries, strict=True)), body, ends)
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, IndexError, AttributeError):
         return None

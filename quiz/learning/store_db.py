@@ -216,7 +216,7 @@ class ProgressStorage(Storage):
             self.compact()
         else:
             self._journal = JournalWriter.open(
-                self.folder, JOURNAL, state.journal_size, ahead_for(self._journal_limit())
+                self.folder, JOURNAL, state.journal_size, ahead_for(self.state.snapshot_size)
             )
 
     def _journal_limit(self) -> int:
@@ -321,7 +321,7 @@ class ProgressStorage(Storage):
         self.folder.replace(SNAPSHOT, snapshot, backup=True)
         state.snapshot_size = len(snapshot)
         journal = orjson.dumps({"base": state.seq}) + b"\n"
-        ahead = ahead_for(self._journal_limit())
+        ahead = ahead_for(self.state.snapshot_size)
         self.close()
         self.folder.replace(JOURNAL, journal + PAD * ahead)
         state.journal_size, state.journal_clean = len(journal), True

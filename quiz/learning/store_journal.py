@@ -19,7 +19,8 @@ from quiz.learning.store_files import Folder, os_problem
 PAD = b"\0"
 MAX_AHEAD = 1 << 18
 """Most zero bytes kept ahead of the journal's end (256 KiB: several hundred answers)."""
-MIN_AHEAD = 1 << 12
+MIN_AHEAD = 1 << 14
+"""Fewest (16 KiB: about forty answers before the space is made again)."""
 
 
 def content(data: bytes) -> bytes:
@@ -27,9 +28,10 @@ def content(data: bytes) -> bytes:
     return data.rstrip(PAD)
 
 
-def ahead_for(limit: int) -> int:
-    """Zero bytes to keep ahead for a journal folded into the snapshot at ``limit`` bytes."""
-    return max(MIN_AHEAD, min(MAX_AHEAD, limit))
+def ahead_for(snapshot_size: int) -> int:
+    """Zero bytes to keep ahead of the journal of a profile whose snapshot is this big (a
+    sixteenth of it, within the bounds: a small profile keeps a small file)."""
+    return max(MIN_AHEAD, min(MAX_AHEAD, snapshot_size // 16))
 
 
 class JournalWriter:
