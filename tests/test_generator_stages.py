@@ -451,6 +451,9 @@ def test_tables_of_figures_and_opinions_make_no_statements() -> None:
     # Statistics to two decimals are no fact to learn; a budget in money may be exact.
     assert not statement_ok("The 78th ceremony drew 38.64 million viewers, a rating of 22.91%.")
     assert statement_ok("In 2020 the budget of the Exampleland army was $2.267 billion.")
+    # A vague ranking and two claims in one are no clear true/false statement.
+    assert not statement_ok("Exampleton is one of the safest towns in Wessex by far.")
+    assert not statement_ok("Exampleton has a bus station in the west; another opened in 2010.")
 
 
 def test_numbers_never_outnumber_names_in_a_bank() -> None:

@@ -20,7 +20,8 @@ HEDGE = re.compile(
     r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
     r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|"
     r"most important|most famous|famous|notable|widely|arguably|supposedly|rumou?red|"
-    r"raised? (?:questions|concerns|doubts)|raises (?:questions|concerns|doubts))\b"
+    r"raised? (?:questions|concerns|doubts)|raises (?:questions|concerns|doubts)|"
+    r"one of the (?:most|least) \w+|one of the \w+est)\b"  # "one of the safest": vague
 )
 
 
@@ -70,8 +71,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
 def statement_ok(text: str) -> bool:
     """A sentence that makes a clear statement of fact: no claim, opinion, long quotation or
     report about a survey or study (a source's detail)."""
-    if HEDGE.search(text) or not 7 <= len(text.split()) <= 30:
-        return False
+    if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
+        return False  # (two claims joined by ";": which one is false?)
     if re.search(r"(?i)\b(?:survey|poll|study|report|census)\b", text):
         return False
     if re.search(r"(?<![$£€¥\d.])\d+\.\d{2,}", text):
