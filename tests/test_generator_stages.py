@@ -546,3 +546,11 @@ def test_a_source_and_a_short_form_of_the_heading_are_not_answers() -> None:
     )
     assert reasons["Le Monde"] == "a catalogue number or a source"
     assert reasons["Ruritania"] == "in the section name"
+
+
+def test_a_reply_without_its_object_leans_on_the_sentence_before() -> None:
+    from quiz.generator.sentences import usable_sentence
+
+    # "accepted immediately": accepted what? The offer is in the sentence before.
+    assert not usable_sentence("Smith accepted immediately, and married Carl Jones in 1919.")
+    assert usable_sentence("Smith accepted the post of mayor of Exampleton in 1919.")

@@ -42,6 +42,11 @@ DEPENDENT = re.compile(
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"this|these|those|its previous|aforesaid)\b"
 )
+# A verb answering what came before, with no object: "accepted immediately", "refused,".
+REPLY = re.compile(
+    r"\b(?:accepted|agreed|refused|declined|replied|responded|complied|consented|obliged)"
+    r"(?= (?:immediately|at once|promptly|readily|reluctantly|gladly|willingly)\b|[,.;])"
+)
 PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # two finite verbs with nothing joining them: "were trained by X Unit 641 has several ..."
 RUN_ON = re.compile(
@@ -117,6 +122,8 @@ def usable_sentence(
         return False
     if UNGRAMMATICAL.search(text) or not has_verb(text) or RUN_ON.search(text):
         return False
+    if REPLY.search(text):
+        return False  # "Huxley accepted immediately": accepted what? (the sentence before)
     if _comma_splice(text) or _orphan_possessive(text):
         return False
     fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
