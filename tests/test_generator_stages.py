@@ -554,3 +554,9 @@ def test_a_reply_without_its_object_leans_on_the_sentence_before() -> None:
     # "accepted immediately": accepted what? The offer is in the sentence before.
     assert not usable_sentence("Smith accepted immediately, and married Carl Jones in 1919.")
     assert usable_sentence("Smith accepted the post of mayor of Exampleton in 1919.")
+
+
+def test_a_possessive_named_right_after_is_left_alone() -> None:
+    # Not "Following Quill's years at Oxford, Quill, ...".
+    text = "Following her years at Oxford, Quill, being indebted to her father, found work."
+    assert text_of(text, PERSON) == text

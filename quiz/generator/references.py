@@ -134,6 +134,10 @@ def resolve_person(text: str, subject: Subject, edits: Edits) -> bool:
         before = text[: match.start()]
         if named or re.search(rf"\b{re.escape(subject.bare)}\b", before):
             continue
+        if word in ("his", "her") and re.match(
+            rf"[^.;]{{0,60}}, {re.escape(subject.bare)}\b", text[match.end() :]
+        ):
+            continue  # "Following his years at Balliol, Huxley decided": named right after
         if word in ("his", "her") and not person_antecedent(before):
             edits.replace(match.start(), match.end(), subject.mention(start=False, possessive=True))
             named = True  # "so that his father could ...": the subject's father
