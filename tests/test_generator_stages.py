@@ -517,6 +517,12 @@ def test_infobox_values_are_asked_only_in_the_form_the_question_wants() -> None:
     assert not any(p.startswith("How many active") for p in asked)  # years, not personnel
     assert "4.7 billion USD" in asked.values()  # not "est. 4.7 billion USD"
     assert "3.63%" in asked.values()  # a share of GDP is a percentage
+    # "Largest city: capital" means the capital, named elsewhere: not an answer.
+    country = build_bank(
+        "Exampleland",
+        "{{Infobox country\n| largest_city = capital\n}}\n'''Exampleland''' is a country.\n",
+    )
+    assert "capital" not in [q.answer for q in country.questions]
 
 
 def test_wh_questions_keep_to_the_main_clause_and_to_english_word_order() -> None:
@@ -527,6 +533,7 @@ def test_wh_questions_keep_to_the_main_clause_and_to_english_word_order() -> Non
         "Exampleton began to lose its trade only after [[Great Western Railway]] reached "
         "[[Wessex]] in 1874.\n"
         "The first mayor of Exampleton was Ann Smith's son [[Carl Smith]].\n"
+        "Exampleton was a long-time home of Ruritanian composer [[Otto Brandt]].\n"
     )
     facts = extract_facts(parse_article("Exampleton", text))
     items = SentenceItems(facts, entity_types(facts), 0)
@@ -535,6 +542,8 @@ def test_wh_questions_keep_to_the_main_clause_and_to_english_word_order() -> Non
     assert asked["1874"] is None
     # Not "... was Ann Smith's which son?"
     assert asked["Carl Smith"] is None
+    # Not "... a long-time home of Ruritanian which composer?"
+    assert "Ruritanian which" not in (asked.get("Otto Brandt") or "")
 
 
 def test_a_source_and_a_short_form_of_the_heading_are_not_answers() -> None:

@@ -27,7 +27,7 @@ INFOBOX_SKIP = re.compile(
 )
 # Values that are a pointer, not an answer: "Full list", "See below".
 POINTER_VALUE = re.compile(
-    r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several)$"
+    r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital)$"
 )
 INFOBOX_VAGUE = {
     "available",

@@ -248,6 +248,9 @@ class SentenceItems(WrongValues):
                 checks.prompt_problem(question, span, self.facts)
                 or re.match(r"(?:Who|Which \w+|What),", question)
                 or re.search(r"['’]s? (?:which|what|who|whom)\b", question)  # "Nestor's which son?"
+                or re.search(
+                    r" [A-Z][a-z]+ (?:which|what)\b", question
+                )  # "of Russian which composer?"
                 or (
                     question.startswith(("In what year", "When"))
                     and SUBORDINATE.search(sentence.text[: span.start])
