@@ -9,7 +9,7 @@ from collections import Counter
 
 from quiz.generator.answers import derivable, reject_answer
 from quiz.generator.article import Link
-from quiz.generator.checks import substitute
+from quiz.generator.checks import prompt_problem, substitute
 from quiz.generator.choices import (
     date_choices,
     number_choices,
@@ -569,3 +569,14 @@ def test_a_possessive_named_right_after_is_left_alone() -> None:
     # Not "Following Quill's years at Oxford, Quill, ...".
     text = "Following her years at Oxford, Quill, being indebted to her father, found work."
     assert text_of(text, PERSON) == text
+
+
+def test_a_gap_after_a_high_office_is_general_knowledge() -> None:
+    from quiz.generator.facts import Facts
+    from quiz.generator.spans import Span
+
+    facts = Facts("Apollo 11")
+    span = Span(0, 12, "Richard Roe", "entity")
+    assert prompt_problem("The crew met U.S. President _____ at the White House.", span, facts)
+    assert prompt_problem("In 2012 Amazon founder _____ found the engines.", span, facts)
+    assert not prompt_problem("The crew met the engineer _____ at the White House.", span, facts)

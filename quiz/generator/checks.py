@@ -59,11 +59,21 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
     )
 
 
+# A gap right after a high office or a famous company's founder: the holder is general
+# knowledge ("President _____ and Vice President Spiro T. Agnew").
+HIGH_OFFICE_GAP = re.compile(
+    r"\b(?:President|Prime Minister|King|Queen|Pope|Emperor|Empress|Chancellor|[Ff]ounder|CEO)"
+    r" _____"
+)
+
+
 def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
     """A prompt that shows its answer, dangles or runs too long."""
     words = prompt.split()
     if len(words) > 34 or DANGLING_PROMPT.match(prompt):
         return True
+    if HIGH_OFFICE_GAP.search(prompt):
+        return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
     norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "
     return f" {normalize(span.text)} " in norm_prompt
 
