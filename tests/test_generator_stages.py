@@ -580,3 +580,9 @@ def test_a_gap_after_a_high_office_is_general_knowledge() -> None:
     assert prompt_problem("The crew met U.S. President _____ at the White House.", span, facts)
     assert prompt_problem("In 2012 Amazon founder _____ found the engines.", span, facts)
     assert not prompt_problem("The crew met the engineer _____ at the White House.", span, facts)
+
+
+def test_the_year_of_an_edition_follows_from_another_edition() -> None:
+    # The 29th ceremony was in 1957: the 74th is 45 years on.
+    assert derivable("2002", "The 74th Academy Awards were held in", "")
+    assert not derivable("40", "The 74th Academy Awards were watched by million viewers", "")

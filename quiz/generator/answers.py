@@ -1,5 +1,4 @@
-"""Which spans can be answers: none given away by the wording, the title, the section,
-arithmetic or a list; none that is trivia or that another name fits as well."""
+"""Which spans can be answers: none given away, none trivia, none another name fits as well."""
 
 from __future__ import annotations
 
@@ -15,6 +14,8 @@ from quiz.text import normalize
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 # A time counted from another event: "In 1962, a year before Huxley's death" (he died in 1963).
 YEARS_FROM = re.compile(r"(?i)\b(?:a|one|two|three|four|five|\d+) years? (?:before|after)\b")
+# An edition of a yearly or regular event: its year follows from another edition's.
+EDITION = re.compile(r"\b\d+(?:st|nd|rd|th) (?:annual )?[A-Z]")
 
 NUMBER_WORDS = {
     **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
@@ -92,8 +93,8 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
         return False
     if value != value:  # NaN
         return False
-    if YEARS_FROM.search(prompt_rest):
-        return True  # the other event's year (often elsewhere in the article) gives it away
+    if YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
+        return True  # another event's year, or an edition's ("the 74th Academy Awards")
     others = _numbers_in(prompt_rest) + _numbers_in(title)
     parts = _numbers_in(prompt_rest)
     if len(parts) >= 3 and value == sum(parts):
@@ -227,8 +228,7 @@ TIME_BEFORE = re.compile(r"(?i)\b(?:in|on|by|since|from|until|after|before|durin
 
 
 def _in_list(sentence: Sentence, span: Span) -> bool:
-    """A member of a list of three or more names: "A, B and _____" (the last is given away),
-    "Cape Verde, Curaçao, _____, and Uzbekistan" (any other member fits as well)."""
+    """A member of a list of three or more names ("A, B and _____", "A, _____, and C")."""
     text = sentence.text
     gap = r",? (?:and |or )?(?:\S+ ){0,3}"
     spans = sentence.swappable or sentence.spans

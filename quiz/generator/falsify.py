@@ -8,7 +8,7 @@ import random
 import re
 from typing import TYPE_CHECKING
 
-from quiz.generator.answers import NAMED_EVENT, YEARS_FROM
+from quiz.generator.answers import EDITION, NAMED_EVENT, YEARS_FROM
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
 
@@ -68,7 +68,8 @@ def false_statement_value(
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if RANGE_END.search(before) or RANGE_START.match(after):
         return None  # one end of a range: "from 2007 to 2011" may still read as true
-    if YEARS_FROM.search(sentence.text) and span.type in ("year", "date"):
+    counted = YEARS_FROM.search(sentence.text) or EDITION.search(sentence.text)
+    if counted and span.type in ("year", "date"):
         return None  # "In 1956, a year before Huxley's death": the death year says False
     if NAMED_EVENT.search(sentence.text) and span.type in ("year", "date"):
         return None  # "In 1998, during the Gulf War": the event pins the year
