@@ -586,3 +586,16 @@ def test_the_year_of_an_edition_follows_from_another_edition() -> None:
     # The 29th ceremony was in 1957: the 74th is 45 years on.
     assert derivable("2002", "The 74th Academy Awards were held in", "")
     assert not derivable("40", "The 74th Academy Awards were watched by million viewers", "")
+
+
+def test_a_year_after_around_is_still_a_year() -> None:
+    from quiz.generator.spans import find_spans
+
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(s.text, s.type) for s in find_spans(text, []) if s.text.isdigit()]
+
+    # Not a "number" with choices such as 1090 and 1310 for a 19th-century event.
+    assert kinds("The abacus came to France around 1820 by way of a prisoner of war.") == [
+        ("1820", "year")
+    ]
+    assert kinds("The brewery makes over 1100 varieties of beer.") == [("1100", "number")]

@@ -74,8 +74,13 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
             if free(a, b):
                 taken.append((a, b))
                 found = kind
-                if kind == "year" and COUNT_BEFORE.search(text[:a]):
-                    found = "number"  # "over 1100 varieties of beer"
+                if (
+                    kind == "year"
+                    and COUNT_BEFORE.search(text[:a])
+                    and re.match(r" [a-z]+", text[b:])
+                    and not re.match(r" (?:by|in|on|at|when|and|or|to|from|until)\b", text[b:])
+                ):
+                    found = "number"  # "over 1100 varieties of beer" (not "around 1820 by")
                 if not askable or askable_span(text, a, b, found):
                     spans.append(Span(a, b, match.group(), found))
     for match in DEMONYM_WORD.finditer(text):
