@@ -371,7 +371,9 @@ async def test_study_fits_small_terminals_and_survives_resize(data_dir: Path, si
         await settle(pilot)
         await press(pilot, "space")
         await pilot.resize_terminal(120, 40)
+        await settle(pilot)
         await pilot.resize_terminal(*size)
+        await settle(pilot)  # the layout for the new size (a loaded machine may lag a frame)
         bar = app.screen.query_one("RatingBar")
         assert bar.region.bottom <= size[1]
         assert app.screen.query_one("#bar").region.height == 1  # the progress bar is drawn
