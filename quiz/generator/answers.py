@@ -6,7 +6,7 @@ import re
 
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.spans import Span
+from quiz.generator.spans import FULL_MONTH, Span
 from quiz.generator.subject import KIND_NOUNS
 from quiz.generator.typeclues import GENERIC_WORDS
 from quiz.text import normalize
@@ -161,8 +161,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     ):
         return "the end of a range"  # "from September 1944 to _____": the start gives it away
     if span.type == "date" and re.search(
-        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-        r"December|\d{1,2}) (?:and|or|to|until|through) $",
+        rf"\b(?:{FULL_MONTH}|\d{{1,2}}) (?:and|or|to|until|through) $",
         before,
     ):
         return "the end of a range"  # "in March and _____ 1978"

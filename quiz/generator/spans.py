@@ -10,7 +10,8 @@ from quiz.generator.article import Link
 from quiz.generator.lexicon import concept_type, demonym, lemmas
 from quiz.generator.templates import MONTHS
 
-MONTH = "|".join(MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+FULL_MONTH = "|".join(MONTHS)  # January ... December
+MONTH = FULL_MONTH + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE_DMY = rf"\b\d{{1,2}} (?:{MONTH})\.? \d{{3,4}}\b"
 DATE_MDY = rf"\b(?:{MONTH})\.? \d{{1,2}}, \d{{3,4}}\b"
 MONTH_YEAR = rf"\b(?:{MONTH}) \d{{4}}\b"

@@ -17,7 +17,7 @@ from quiz.generator.references import (
     resolve_person,
     resolve_start_pronoun,
 )
-from quiz.generator.spans import NOT_NAMES
+from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import Subject
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
@@ -78,11 +78,7 @@ RUN_ON_NAME = re.compile(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:
 STRAY_COMMA = re.compile(
     r"^(?:The |A |An )?[A-Z][^,]{2,60}, (?:has|have|had|is|are|was|were|will|would) "
 )
-DAY_NO_YEAR = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
-)
+DAY_NO_YEAR = re.compile(rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b")
 DANGLING_THERE = re.compile(
     r"(?<!^)(?<!, )\bthere\b(?! (?:is|are|was|were|have|has|had|will|would|could|may|might)\b)"
 )
@@ -299,10 +295,7 @@ SIDE_CLAUSE = re.compile(
 )
 
 
-MDY_COMMA = re.compile(
-    r"\b((?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December) \d{1,2}), (\d{4})"
-)
+MDY_COMMA = re.compile(rf"\b((?:{FULL_MONTH}) \d{{1,2}}), (\d{{4}})")
 
 
 def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, int, int]:
