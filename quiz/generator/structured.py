@@ -241,19 +241,28 @@ class StructuredItems:
             norm = normalize(right)
             if not norm or norm in normalize(self.facts.title):
                 continue
-            key = digest(item.text, right)
-            fact = FactItems(key, -1, f"{item.lead_in} {item.text}", item.section, "entity", 0.9)
-            span = Span(0, len(right), right, "entity")
             prompt = pair_prompt(lead, left)
-            fact.options["short_answer"] = self.si.make("short_answer", fact, prompt, span)
-            others = [r for r in rights if normalize(r) != norm]
-            rng = random.Random(f"{self.seed}:{item.text}")
-            if len(others) >= 3:
-                choices = [right, *rng.sample(others, 3)]
-                rng.shuffle(choices)
-                fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
+            fact = self.list_item_fact(item, right, prompt, rights, 0.9)
+            fact.options["short_answer"] = self.si.make(
+                "short_answer", fact, prompt, Span(0, len(right), right, "entity")
+            )
             out.append(fact)
         return out[:PER_LIST]
+
+    def list_item_fact(
+        self, item: Sentence, answer: str, prompt: str, mates: list[str], salience: float
+    ) -> FactItems:
+        """A list item's fact, asked as a choice among its list-mates when there are three."""
+        key = digest(item.text, answer)
+        fact = FactItems(key, -1, f"{item.lead_in} {item.text}", item.section, "entity", salience)
+        others = [m for m in mates if normalize(m) != normalize(answer)]
+        rng = random.Random(f"{self.seed}:{item.text}")
+        if len(others) >= 3:
+            choices = [answer, *rng.sample(others, 3)]
+            rng.shuffle(choices)
+            span = Span(0, len(answer), answer, "entity")
+            fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
+        return fact
 
     def described_facts(self, items: list[Sentence]) -> list[FactItems]:
         """ "RPE Iglim, aviation and shipbuilding": which of the listed names goes with a
@@ -267,15 +276,6 @@ class StructuredItems:
         for item, name, desc in found:
             if normalize(name) in normalize(self.facts.title) or desc.lower() in name.lower():
                 continue
-            key = digest(item.text, name)
-            fact = FactItems(key, -1, f"{item.lead_in} {item.text}", item.section, "entity", 0.8)
-            span = Span(0, len(name), name, "entity")
             prompt = f"Which of {phrase} is listed with \u201c{desc}\u201d?"
-            others = [n for n in names if normalize(n) != normalize(name)]
-            rng = random.Random(f"{self.seed}:{item.text}")
-            if len(others) >= 3:
-                choices = [name, *rng.sample(others, 3)]
-                rng.shuffle(choices)
-                fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
-            out.append(fact)
+            out.append(self.list_item_fact(item, name, prompt, names, 0.8))
         return [f for f in out if f.options][:PER_LIST]
