@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+from functools import partial
 from pathlib import Path
 
 import pytest
-from tui_fixtures import FakeClock, press, sample_bank, settle, write_sample_bank
+from tui_fixtures import FakeClock, press, sample_app, sample_bank, settle, write_sample_bank
 
 from quiz.learning.store import open_store
 from quiz.tui.app import QuizApp
@@ -21,17 +22,7 @@ SIZE = (100, 30)
 BANK_KEY = sample_bank().key
 
 
-def make_app(data_dir: Path, start: str = "home", clock: FakeClock | None = None, **kw) -> QuizApp:
-    bank = write_sample_bank(data_dir.parent)
-    return QuizApp(
-        data_dir,
-        banks=[bank],
-        start=start,
-        clock=clock or FakeClock(),
-        rng=random.Random(7),
-        bundled=False,
-        **kw,
-    )
+make_app = partial(sample_app, seed=7)
 
 
 def reviews(data_dir: Path) -> list:

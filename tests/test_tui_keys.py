@@ -4,11 +4,11 @@ search box leaves the box, ctrl+c quits (after saving)."""
 
 from __future__ import annotations
 
-import random
+from functools import partial
 from pathlib import Path
 
 from textual.widgets import Input, Static
-from tui_fixtures import FakeClock, press, settle, write_sample_bank
+from tui_fixtures import press, sample_app, settle
 
 from quiz.learning.store import open_store
 from quiz.tui.app import QuizApp
@@ -21,17 +21,7 @@ from quiz.tui.screens.study import StudyScreen
 SIZE = (100, 30)
 
 
-def make_app(data_dir: Path, start: str = "home", **kw) -> QuizApp:
-    bank = write_sample_bank(data_dir.parent)
-    return QuizApp(
-        data_dir,
-        banks=[bank],
-        start=start,
-        clock=FakeClock(),
-        rng=random.Random(11),
-        bundled=False,
-        **kw,
-    )
+make_app = partial(sample_app, seed=11)
 
 
 def hint(app: QuizApp) -> str:

@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from textual.widgets import Input
-from tui_fixtures import FakeClock, press, settle, write_sample_bank
+from tui_fixtures import press, sample_app, settle, write_sample_bank
 
 from quiz.bank import write_bank
 from quiz.model import Bank, Question, Source
@@ -43,15 +43,7 @@ def big_bank(directory: Path) -> Path:
 
 
 def make_app(data_dir: Path, bank: Path, start: str = "home", **kw) -> QuizApp:
-    return QuizApp(
-        data_dir,
-        banks=[bank],
-        start=start,
-        clock=FakeClock(),
-        rng=random.Random(2),
-        bundled=False,
-        **kw,
-    )
+    return sample_app(data_dir, start, seed=2, bank=bank, **kw)
 
 
 def lines(app: QuizApp) -> list[str]:

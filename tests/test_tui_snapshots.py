@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 import time
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
-from tui_fixtures import FIXED_NOW, FakeClock, press, sample_bank, settle, write_sample_bank
+from tui_fixtures import FIXED_NOW, press, sample_app, sample_bank, settle
 
 from quiz.learning.store import open_store
 from quiz.learning.study import StudySession
-from quiz.tui.app import QuizApp
 
 SIZE = (80, 24)
 
@@ -27,17 +27,7 @@ def utc(monkeypatch: pytest.MonkeyPatch):
     time.tzset()
 
 
-def make_app(data_dir: Path, start: str = "home", **kw) -> QuizApp:
-    bank = write_sample_bank(data_dir.parent)
-    return QuizApp(
-        data_dir,
-        banks=[bank],
-        start=start,
-        clock=FakeClock(),
-        rng=random.Random(3),
-        bundled=False,
-        **kw,
-    )
+make_app = partial(sample_app, seed=3)
 
 
 def add_history(data_dir: Path) -> None:

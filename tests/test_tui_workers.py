@@ -4,33 +4,22 @@ keys pressed while it runs are replayed in order (issue 10, item 5)."""
 from __future__ import annotations
 
 import errno
-import random
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
-from tui_fixtures import FakeClock, press, sample_bank, settle, write_sample_bank
+from tui_fixtures import press, sample_app, sample_bank, settle
 
 from quiz.learning.store import Store, open_store
-from quiz.tui.app import QuizApp
 from quiz.tui.screens.results import ResultsScreen
 
 SIZE = (100, 30)
 BANK_KEY = sample_bank().key
 
 
-def make_app(data_dir: Path, start: str = "home", **kw) -> QuizApp:
-    bank = write_sample_bank(data_dir.parent)
-    return QuizApp(
-        data_dir,
-        banks=[bank],
-        start=start,
-        clock=FakeClock(),
-        rng=random.Random(5),
-        bundled=False,
-        **kw,
-    )
+make_app = partial(sample_app, seed=5)
 
 
 @pytest.fixture

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from quiz.bank import write_bank
 from quiz.model import Bank, Question, Source
@@ -126,3 +128,27 @@ async def press(pilot, *keys: str) -> None:
     """Press ``keys`` (as fast as Pilot can) and wait for what they started to finish."""
     await pilot.press(*keys)
     await settle(pilot)
+
+
+def sample_app(
+    data_dir: Path,
+    start: str = "home",
+    *,
+    seed: int,
+    bank: Path | None = None,
+    clock: FakeClock | None = None,
+    **kw: object,
+) -> Any:
+    """The terminal app on ``bank`` (default: the sample bank, written beside ``data_dir``),
+    with a fake clock and a seeded random order, starting on ``start``."""
+    from quiz.tui.app import QuizApp  # (imported here: non-app tests use these fixtures too)
+
+    return QuizApp(
+        data_dir,
+        banks=[bank or write_sample_bank(data_dir.parent)],
+        start=start,
+        clock=clock or FakeClock(),
+        rng=random.Random(seed),
+        bundled=False,
+        **kw,
+    )
