@@ -599,3 +599,10 @@ def test_a_year_after_around_is_still_a_year() -> None:
         ("1820", "year")
     ]
     assert kinds("The brewery makes over 1100 varieties of beer.") == [("1100", "number")]
+
+
+def test_an_object_pronoun_cannot_mean_its_own_clauses_subject() -> None:
+    # "to it" would be "to itself" if it meant Exampleton: "it" is in the sentence before.
+    assert text_of("Exampleton would bear some resemblance to it in later years.", TOWN) is None
+    kept = "Exampleton was founded by Ann Smith, who gave a name to it in 1201."
+    assert text_of(kept, TOWN) == kept

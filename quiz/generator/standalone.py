@@ -272,7 +272,17 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
             return False
         if match.group(1).lower() in ("it", "they") and not _named_subject(text):
             return False  # "In the 2nd leg, at the Olympiastadion they led": who are "they"?
+        if match.group(1) in ("it", "them") and OWN_CLAUSE.fullmatch(text[: match.start()]):
+            return False  # "X would bear some resemblance to it": not X (that is "itself")
     return True
+
+
+# One clause up to an object pronoun: its only name is the clause's subject, which the
+# pronoun cannot mean ("... to it" would be "... to itself").
+OWN_CLAUSE = re.compile(
+    r"(?:(?!,|;| and | but | which | who | that | when | after | before | because ).)*"
+    r" (?:to|with|than|from|like|about|on|into|for) "
+)
 
 
 def _relink(old: str, new: str, links: list[Link]) -> list[Link]:
