@@ -606,3 +606,10 @@ def test_an_object_pronoun_cannot_mean_its_own_clauses_subject() -> None:
     assert text_of("Exampleton would bear some resemblance to it in later years.", TOWN) is None
     kept = "Exampleton was founded by Ann Smith, who gave a name to it in 1201."
     assert text_of(kept, TOWN) == kept
+
+
+def test_a_numbered_list_table_is_no_results_table() -> None:
+    # "#" numbers the rows (the order states ratified): nobody "finished second".
+    numbered = RACE.replace("! Pos.", "! #").replace("Rider\n", "State\n", 1)
+    bank = build_bank("Exampleton Grand Prix", numbered)
+    assert not [q for q in bank.questions if "finished" in q.prompt]

@@ -14,7 +14,8 @@ from quiz.model import TRUE_FALSE_CHOICES
 from quiz.text import normalize
 
 ORDINALS = ["first", "second", "third", "fourth", "fifth"]
-POSITION = re.compile(r"(?i)^(pos\.?|position|place|pl\.?|rank|#)$")
+# A results table's position column ("#" only numbers rows: a ratification order is no result).
+POSITION = re.compile(r"(?i)^(pos\.?|position|place|pl\.?|rank)$")
 TOP_ROWS = 3
 
 
