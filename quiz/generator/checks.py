@@ -67,6 +67,48 @@ HIGH_OFFICE_GAP = re.compile(
 )
 
 
+# Other names and adjectives of places whose name does not start like them.
+PLACE_ALIASES = {
+    "united states": r"America|Americans?|U\.S\.(?:A\.)?|USA?",
+    "united states of america": r"America|Americans?|U\.S\.(?:A\.)?|USA?",
+    "united kingdom": r"Britain|British|UK|U\.K\.",
+    "great britain": r"Britain|British|UK|U\.K\.",
+    "soviet union": r"Soviet|USSR|Russia|Russian",
+    "netherlands": r"Dutch|Holland",
+    "france": r"French",
+    "spain": r"Spanish",
+    "wales": r"Welsh",
+    "switzerland": r"Swiss",
+    "sweden": r"Swedish|Swede",
+    "denmark": r"Danish|Dane",
+    "finland": r"Finnish|Finn",
+    "poland": r"Polish|Pole",
+    "greece": r"Greek",
+    "turkey": r"Turkish|Turk",
+    "ireland": r"Irish",
+    "scotland": r"Scottish|Scots?",
+    "england": r"English",
+    "portugal": r"Portuguese",
+    "norway": r"Norwegian",
+    "peru": r"Peruvian",
+}
+
+
+def named_by_adjective(answer: str, text: str) -> bool:
+    """``text`` names the place ``answer`` by another form: "the Russian abacus" for the Soviet
+    Union, "America the Beautiful" for the United States, "the Chinese" for China."""
+    key = normalize(answer)
+    alias = PLACE_ALIASES.get(key.removeprefix("the "))
+    if alias and re.search(rf"\b(?:{alias})(?![\w])", text):
+        return True
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", answer):
+        return False
+    stem = re.sub(r"[aeiouy]$", "", answer)
+    return any(
+        w != answer for w in re.findall(rf"\b{stem}(?:n|an|ian|ese|ish|i|er|ic|ean)?s?\b", text)
+    )
+
+
 def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
     """A prompt that shows its answer, dangles or runs too long."""
     words = prompt.split()
@@ -74,6 +116,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True
     if HIGH_OFFICE_GAP.search(prompt):
         return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
+    if span.type == "entity" and named_by_adjective(span.text, f"{prompt} {facts.title}"):
+        return True
     norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "
     return f" {normalize(span.text)} " in norm_prompt
 

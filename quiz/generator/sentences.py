@@ -61,6 +61,11 @@ FINITE_VERB = re.compile(
     r"sent|set|sold|told|went|came|grew|fell|rose|ran|met|paid|put|kept|found|fought|bought|"
     r"brought|stood|spent|struck|drew|[a-z]{3,}s)\b"
 )
+# Titles before a name that the splitter takes for a sentence end ("convened by the Rev. | John").
+TITLE_ABBREVIATION = re.compile(
+    r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
+    r"|Supt|Cpl|Pvt|Brig|Rt|Prof|Dr|St|Mr|Mrs|Ms)\.$"
+)
 SPLICE_VERB = re.compile(r"\b(was|were|is|are)\b")
 JOINING = re.compile(
     r"^(and|but|or|which|that|who|whom|whose|while|when|where|after|before|because|since|"
@@ -91,8 +96,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             tokens = list(sentence)
-            if tokens:
-                spans.append((tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)))
+            if not tokens:
+                continue
+            start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
+            previous = spans[-1] if spans else (0, 0)
+            if TITLE_ABBREVIATION.search(text[previous[0] : previous[1]]) and (
+                "\n" not in text[previous[1] : start]
+            ):
+                start = spans.pop()[0]  # "the Rev." + "John Witherspoon, ..." are one sentence
+            spans.append((start, end))
     return spans
 
 

@@ -113,9 +113,11 @@ def _tidy(text: str) -> str:
     return text.strip()
 
 
-def _drop_parentheticals(text: str, edits: Edits) -> None:
+def drop_parentheticals(text: str, edits: Edits) -> None:
     """Asides in brackets go, unless the sentence uses what they define ("(ISAF)")."""
     for match in re.finditer(r" ?\(([^()]*)\)", text):
+        if match.start() and text[match.start() - 1].isalnum() and text[match.start()] == "(":
+            continue  # part of a name: "PC(USA)"
         inner = match.group(1)
         rest = text[: match.start()] + text[match.end() :]
         used = [w for w in re.findall(r"[A-Z][A-Za-z]{1,7}", inner) if re.search(rf"\b{w}\b", rest)]
@@ -182,7 +184,7 @@ def prepare(
     if RELATIONAL.search(text) or RUN_ON_NAME.search(text) or STRAY_COMMA.match(text):
         return None
     edits = Edits(text)
-    _drop_parentheticals(text, edits)
+    drop_parentheticals(text, edits)
     _drop_inner_adverbs(text, edits)
     if subject.person and not resolve_person(text, subject, edits):
         return None
