@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import random
+
 from quiz.generator.checks import named_by_adjective, prompt_problem
-from quiz.generator.facts import Facts
+from quiz.generator.definites import heading_is_a_name
+from quiz.generator.facts import Facts, Sentence
+from quiz.generator.falsify import false_year
+from quiz.generator.generate import entity_types
+from quiz.generator.insitu import insitu_question
+from quiz.generator.items import SentenceItems
 from quiz.generator.references import Edits
 from quiz.generator.sentences import split_sentences
 from quiz.generator.spans import Span
-from quiz.generator.standalone import drop_parentheticals
+from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
+from quiz.generator.subject import Subject
+
+TOWN = Subject("Exampleton", "Exampleton", kinds=frozenset({"town", "parish"}))
 
 
 def sentences(text: str) -> list[str]:
@@ -57,3 +67,48 @@ def test_a_country_in_the_title_gives_the_answer_away() -> None:
     prompt = "The song is sung in churches in which country?"
     assert prompt_problem(prompt, span, Facts("America the Great"))
     assert not prompt_problem(prompt, span, Facts("Exampleton Hymn"))
+
+
+def test_a_false_year_is_clearly_off_and_not_a_year_of_the_same_section() -> None:
+    # 1742 -> 1746 (the year of the next event in the paragraph) was "a trick year".
+    for seed in range(20):
+        year = false_year(1742, [], [1746, 1760], 1800, random.Random(seed), frozenset({1746}))
+        assert year is not None and year != 1746 and abs(year - 1742) >= 5
+
+
+def test_a_full_date_is_never_typed() -> None:
+    facts = Facts("Exampleton")
+    items = SentenceItems(facts, entity_types(facts), 0)
+    assert not items.typable(Span(0, 11, "May 7, 2026", "date"))
+    assert not items.typable(Span(0, 10, "7 May 2026", "date"))
+    assert items.typable(Span(0, 8, "May 2026", "date"))
+    assert items.typable(Span(0, 4, "2026", "year"))
+
+
+def test_which_comes_before_the_year_of_a_film() -> None:
+    text = "Exampleton was featured in the 2002 film About Schmidt."
+    start = text.index("About")
+    span = Span(start, start + 13, "About Schmidt", "entity")
+    question = insitu_question(Sentence(text, "", [span]), span, "film", "work")
+    assert question == "Exampleton was featured in which 2002 film?"  # not "the 2002 which film"
+
+
+def test_only_a_heading_that_names_one_thing_stands_for_the_noun() -> None:
+    assert heading_is_a_name("Exampleton Military History Museum")
+    assert not heading_is_a_name("Film career outside the Soviet Union")  # "the film"
+    assert not heading_is_a_name("Fort Henry, Fort Donelson, Nashville")  # "the fort"
+
+
+def test_a_time_of_day_with_no_date_points_outside() -> None:
+    assert prepare("In the evening, a new case was registered in Exampleton.", [], TOWN) is None
+
+
+def test_a_subject_written_in_lower_case_anchors_its_sentences() -> None:
+    text = "The aardwolf has two anal glands that secrete a musky fluid."
+    prepared = prepare(text, [], Subject("Aardwolf", "aardwolf"))
+    assert prepared is not None and prepared.text == text
+
+
+def test_the_same_as_says_what_it_is_the_same_as() -> None:
+    assert not RELATIVE_TIME.search("The aardwolf is in the same family as the hyenas.")
+    assert RELATIVE_TIME.search("The teeth are the same.")

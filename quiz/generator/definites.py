@@ -37,6 +37,17 @@ def qualifier(subject: Subject) -> str:
     return ""
 
 
+def heading_is_a_name(heading: str) -> bool:
+    """A heading that names one thing ("Azerbaijan Military History Museum"), not a topic
+    ("Film career outside the Soviet Union") or a list ("Fort Henry, Fort Donelson")."""
+    words = heading.split()
+    return (
+        len(words) >= 2
+        and not re.search(r",| and | & ", heading)
+        and all(w[:1].isupper() or w in ("of", "the", "for", "de", "du", "la") for w in words)
+    )
+
+
 def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
     """The one name met so far whose head noun or link target says it is a ``noun`` ("the
     ministry" -> "Ministry of Defence Industry of Azerbaijan"; "the band" -> "Queen", linked
@@ -200,7 +211,7 @@ def resolve_backrefs(
         inside = [
             (text[lk.start : lk.end], lk.target) for lk in links or [] if lk.end <= match.start()
         ]
-        heading = context.heading if len(context.heading.split()) >= 2 else ""
+        heading = context.heading if heading_is_a_name(context.heading) else ""
         name = _paragraph_name(singular, [(heading, "")]) if heading else ""
         name = name or _paragraph_name(singular, context.names + inside)
         if not name and singular == "country" and subject.country:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator.article import Article, Block, Cell, Link
+from quiz.generator.definites import heading_is_a_name
 from quiz.generator.references import Context, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
@@ -94,7 +95,7 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
     facts.prose += text + "\n"
     heading = section.split(" > ")[-1]
     context = Context(heading=heading, heading_the=f"the {heading}".lower() in text.lower())
-    if len(heading.split()) >= 2 and heading[:1].isupper():
+    if heading_is_a_name(heading):
         context.names.append(
             (heading, "")
         )  # "the museum" under "Azerbaijan Military History Museum"

@@ -1,5 +1,5 @@
 """False statements that teach: the fact with a clearly wrong value of the same type (another
-year at least three years off, a number half or twice as large, another name of the same
+year at least five years off, a number half or twice as large, another name of the same
 kind), never a trick on a minor detail."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import random
 import re
 from typing import TYPE_CHECKING
 
-from quiz.generator.answers import EDITION, NAMED_EVENT, YEARS_FROM
+from quiz.generator.answers import EDITION, NAMED_EVENT, YEAR_IN_TEXT, YEARS_FROM
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
 
@@ -43,21 +43,41 @@ def _keeps_order(year: int, answer: int, anchors: list[int]) -> bool:
 
 
 def false_year(
-    answer: int, anchors: list[int], real: list[int], latest: int, rng: random.Random
+    answer: int,
+    anchors: list[int],
+    real: list[int],
+    latest: int,
+    rng: random.Random,
+    avoid: frozenset[int] = frozenset(),
 ) -> int | None:
-    """A year 3-15 away from the answer (a real year of the article when one fits) that keeps
-    the order of the sentence's other years."""
-    fits = [y for y in real if 3 <= abs(y - answer) <= 15 and _keeps_order(y, answer, anchors)]
+    """A year 5-15 away from the answer (a real year of the article when one fits) that keeps
+    the order of the sentence's other years and is none of the years in ``avoid`` (those of
+    the same section: a learner would mistake one event for another, a trick)."""
+    fits = [
+        y
+        for y in real
+        if 5 <= abs(y - answer) <= 15 and _keeps_order(y, answer, anchors) and y not in avoid
+    ]
     fits = [y for y in fits if y <= latest]
     if fits:
         return rng.choice(sorted(fits))
-    offsets = [d * s for d in range(3, 11) for s in (1, -1)]
+    offsets = [d * s for d in range(5, 13) for s in (1, -1)]
     rng.shuffle(offsets)
     for offset in offsets:
         year = answer + offset
-        if year <= latest and _keeps_order(year, answer, anchors):
+        if year <= latest and _keeps_order(year, answer, anchors) and year not in avoid:
             return year
     return None
+
+
+def section_years(sentence: Sentence, items: SentenceItems) -> frozenset[int]:
+    """The years written in the sentences of ``sentence``'s section."""
+    return frozenset(
+        int(y)
+        for other in items.facts.sentences
+        if other.section == sentence.section
+        for y in YEAR_IN_TEXT.findall(other.text)
+    )
 
 
 def false_statement_value(
@@ -88,13 +108,15 @@ def false_statement_value(
             return None  # a side detail may be what changed ("among 150 buildings", "until
             # his death in 1948"), leaving the main claim true
     if span.type == "year":
-        year = false_year(int(span.text), anchors, items.years, items.latest, rng)
+        avoid = section_years(sentence, items)
+        year = false_year(int(span.text), anchors, items.years, items.latest, rng, avoid)
         return str(year) if year else None
     if span.type == "date":
         match = DATE_YEAR.search(span.text)
         if not match:
             return None
-        year = false_year(int(match.group()), anchors, [], items.latest, rng)
+        avoid = section_years(sentence, items)
+        year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid)
         return span.text[: match.start()] + str(year) if year else None
     if span.type in ("number", "money", "percent"):
         value = _number(span.text)

@@ -89,8 +89,14 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         before = before[: role.start()] + (
             " " if role.start() and before[role.start() - 1] != " " else ""
         )
-    if re.search(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) $", before):
-        return None
+    if role and role.group(1) == fine:
+        moved = re.search(r"\b[Tt]he (\d{4}|[A-Z][a-z]+) $", before)
+        if moved:  # "in the 2002 film About Schmidt" -> "in which 2002 film"
+            before, wh = before[: moved.start()], f"which {moved.group(1)} {fine}"
+    if re.search(
+        r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:\S+ )?$", before
+    ):
+        return None  # "the 2002 which film?"
     if not before.strip():
         wh = wh[:1].upper() + wh[1:]
     question = _tidy(f"{before}{wh}{after.rstrip()[:-1]}") + "?"

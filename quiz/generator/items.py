@@ -74,6 +74,12 @@ class FactItems:
         return self.answer_type in NUMERIC
 
 
+# A date with its day ("7 May 2026", "May 7, 2026").
+FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
+)
+
+
 class SentenceItems(WrongValues):
     """Builds the items of sentence facts; the wrong values come from ``WrongValues``."""
 
@@ -287,6 +293,10 @@ class SentenceItems(WrongValues):
         return prompt
 
     def typable(self, span: Span) -> bool:
+        """A short name, or a value a learner types as it is written (not a full date:
+        "May 7, 2026" is asked with choices or as a gap, never typed)."""
+        if span.type == "date" and FULL_DATE.search(span.text):
+            return False
         return span.type != "entity" or len(span.text.split()) <= 4
 
     def accept(self, span: Span) -> list[str]:

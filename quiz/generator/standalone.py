@@ -31,6 +31,7 @@ DEPENDENT_START = re.compile(
     r"^(?:Consequently|As a result|Thus|Hence|Therefore|Instead|Similarly|Likewise|In contrast|"
     r"By contrast|In comparison|By comparison|Later|Subsequently|Afterwards?|Then|Eventually|"
     r"Finally|Meanwhile|In response|In return|In turn|In the end|At first|At the same time|"
+    r"(?:In|During) the (?:evening|morning|afternoon|night)|That (?:evening|morning|night)|"
     r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
     r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
     r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|"
@@ -47,7 +48,8 @@ RELATIVE_TIME = re.compile(
     r"(?:minutes?|hours?|seconds?)|"
     r"(?:[\w-]+ )?(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
     r"before)(?! the\b| [A-Z\d])|at the time|by then|since then|until then|back then|"
-    r"once again|again|in turn|the time|the period|the era|the latter|the former|the same|"
+    r"once again|again|in turn|the time|the period|the era|the latter|the former|"
+    r"the same(?! (?:[\w-]+ ){0,2}as\b)|"
     r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
     r"the following|as follows|"
     r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|here|"
@@ -160,6 +162,12 @@ def _thing_antecedent(before: str, subject: Subject | None = None) -> bool:
     return False
 
 
+def _names_subject(text: str, subject: Subject) -> bool:
+    """A sentence that names a subject written in lower case: "The aardwolf has two glands"."""
+    name = subject.name
+    return bool(name[:1].islower() and re.search(rf"\b{re.escape(name)}s?\b", text, re.I))
+
+
 def prepare(
     text: str, links: list[Link], subject: Subject, context: Context | None = None
 ) -> Prepared | None:
@@ -198,7 +206,7 @@ def prepare(
         new_links = _relink(new_text, tidy, new_links)
     if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):
         return None
-    anchored = _thing_antecedent(tidy)
+    anchored = _thing_antecedent(tidy) or _names_subject(tidy, subject)
     if DAY_NO_YEAR.search(tidy) and not re.search(r"\b\d{4}\b", tidy):
         return None  # "On June 27, ...": which year?
     if re.match(r"There (?:is|are|was|were)\b", tidy) and not re.search(

@@ -116,7 +116,9 @@ class StructuredItems:
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = [t for t in field.links if normalize(t) != norm]
-        if field.name.strip().lower() not in ("location", "residence", "place", "venue"):
+        if field.name.strip().lower() not in ("location", "residence", "place", "venue") and (
+            self.si.typable(span)
+        ):
             fact.options["short_answer"] = self.si.make(
                 "short_answer", fact, prompt, span, accept=accept
             )  # (where it is: the venue, the town or the country would all be right typed)
