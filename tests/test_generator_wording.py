@@ -6,16 +6,18 @@ import random
 
 from quiz.generator.checks import named_by_adjective, prompt_problem
 from quiz.generator.definites import heading_is_a_name
-from quiz.generator.facts import Facts, Sentence
+from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_year
 from quiz.generator.generate import entity_types
+from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import SentenceItems
 from quiz.generator.references import Edits
 from quiz.generator.sentences import split_sentences
-from quiz.generator.spans import Span
+from quiz.generator.spans import Span, find_spans
 from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
 from quiz.generator.subject import Subject
+from quiz.generator.wikitext import parse_article
 
 TOWN = Subject("Exampleton", "Exampleton", kinds=frozenset({"town", "parish"}))
 
@@ -112,3 +114,24 @@ def test_a_subject_written_in_lower_case_anchors_its_sentences() -> None:
 def test_the_same_as_says_what_it_is_the_same_as() -> None:
     assert not RELATIVE_TIME.search("The aardwolf is in the same family as the hyenas.")
     assert RELATIVE_TIME.search("The teeth are the same.")
+
+
+def test_a_staff_post_of_the_day_is_not_asked_from_the_infobox() -> None:
+    # "Who is the managing editor of the Toronto Star?": a staff detail that changes.
+    for field in ("editor", "managing editor", "editor-in-chief", "minister"):
+        assert infobox_question(field, field.capitalize(), "the Exampleton Star") is None
+    assert infobox_question("founder", "Founder", "the Exampleton Star") is not None
+
+
+def test_only_the_leads_dates_are_asked_to_the_day() -> None:
+    # "On _____ (date), FIFA signed a deal with TikTok": the day of a detail is not worth it.
+    wikitext = "'''Exampleton''' is a town in [[Ruritania]]. It has a market."
+    facts = extract_facts(parse_article("Exampleton", wikitext))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    text = "Exampleton received its charter on 12 March 1901 from King Rudolf."
+    (day,) = [s for s in find_spans(text, []) if s.type == "date"]
+    assert items.fact(Sentence(text, "", [day], "", -1, 0), day) is not None
+    assert items.fact(Sentence(text, "Culture", [day], "", -1, 0), day) is None
+    war = "The Red Army invaded Exampleton on 28 April 1920."
+    (start,) = [s for s in find_spans(war, []) if s.type == "date"]
+    assert items.fact(Sentence(war, "History", [start], "", -1, 1), start) is not None

@@ -59,10 +59,8 @@ INFOBOX_WORDING = {
     "death_date": "When did {t} die?",
     "death_place": "Where did {t} die?",
     "alma_mater": "Which institution is given as the alma mater of {t}?",
-    "editor": "Who is the editor of {t}?",
     "population": "What is the population of {t}, according to the article?",
     "commander-in-chief": "Who is the commander-in-chief of {t}?",
-    "minister": "Who is the minister responsible for {t}?",
     "active": "How many active personnel does {t} have?",
     "reserve": "How many reserve personnel does {t} have?",
     "percent_gdp": "What share of GDP goes to {t}, according to the article?",
@@ -87,8 +85,6 @@ INFOBOX_WORDING = {
     "country": "In which country is {t}?",
     "cornish_name": "What is the Cornish name of {t}?",
     "circulation": "What is the circulation of {t}, according to the article?",
-    "editor-in-chief": "Who is the editor-in-chief of {t}?",
-    "managing editor": "Who is the managing editor of {t}?",
 }
 
 

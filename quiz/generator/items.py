@@ -79,6 +79,13 @@ FULL_DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 )
 
+# Events whose day is worth learning, wherever the article tells them.
+MAJOR_EVENT = re.compile(
+    r"(?i)\b(?:war|battle|invad\w*|invasion|independence|revolution|coup|treaty|constitution|"
+    r"armistice|ceasefire|founded|established|born|died|assassinat\w*|earthquake|landed|"
+    r"inaugurat\w*|proclaimed|declared|abolished|dissolved|ratified)\b"
+)
+
 
 class SentenceItems(WrongValues):
     """Builds the items of sentence facts; the wrong values come from ``WrongValues``."""
@@ -174,6 +181,10 @@ class SentenceItems(WrongValues):
         reason = self.reason(sentence, span)
         if reason:
             return None
+        if span.type == "date" and FULL_DATE.search(span.text) and sentence.section:
+            if not MAJOR_EVENT.search(sentence.text):
+                return None  # the day of a detail ("On _____, FIFA signed a deal with TikTok"):
+                # only the lead's dates and those of wars, births, independence are worth a day
         keep = self.facts.subject.bare
         text, start, end = trim_around(sentence.text, span.start, span.end, keep)
         trimmed = Sentence(text, sentence.section, [], "", -1, sentence.index)
