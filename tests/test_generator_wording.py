@@ -6,14 +6,14 @@ import random
 
 from quiz.generator.checks import named_by_adjective, prompt_problem
 from quiz.generator.definites import heading_is_a_name
-from quiz.generator.facts import Facts, Sentence, extract_facts
+from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year
 from quiz.generator.generate import entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import SentenceItems
 from quiz.generator.references import Edits
-from quiz.generator.sentences import split_sentences
+from quiz.generator.sentences import split_sentences, usable_sentence
 from quiz.generator.spans import Span, find_spans
 from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
 from quiz.generator.subject import Subject
@@ -135,3 +135,20 @@ def test_only_the_leads_dates_are_asked_to_the_day() -> None:
     war = "The Red Army invaded Exampleton on 28 April 1920."
     (start,) = [s for s in find_spans(war, []) if s.type == "date"]
     assert items.fact(Sentence(war, "History", [start], "", -1, 1), start) is not None
+
+
+def test_a_bare_surname_is_given_its_full_name() -> None:
+    facts = Facts("Ben Roe")
+    facts.subject = Subject("Ben Roe", "Roe", person=True)
+    facts.surnames = {"Solon": {"Laura Solon"}, "Smith": {"Ann Smith", "Bob Smith"}}
+    text = "Roe co-wrote the film with Solon in 2010."
+    assert bare_surname(text, [], facts) == ("Roe co-wrote the film with Laura Solon in 2010.", [])
+    assert bare_surname("Roe co-wrote the film with Smith in 2010.", [], facts) is None  # which?
+    assert bare_surname("Roe toured with Queen in 2010.", [], facts) == (
+        "Roe toured with Queen in 2010.",
+        [],
+    )
+
+
+def test_the_tail_of_a_cut_quotation_is_no_sentence() -> None:
+    assert not usable_sentence('Auto" and Aldrin continued "Mode control – both auto.')

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from quiz.generator.article import Article, Block, Cell, Link
 from quiz.generator.definites import heading_is_a_name
+from quiz.generator.lexicon import given_name
 from quiz.generator.references import Context, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
@@ -58,6 +59,7 @@ class Facts:
     subject: Subject = field(default_factory=lambda: Subject("", ""))
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # "Solon" -> {"Laura Solon"}
     prose: str = ""  # all the article's running text, used sentences or not
     naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)
 
@@ -128,6 +130,10 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             if expanded is None:
                 continue
             resolved, sentence_links = expanded
+        named = bare_surname(resolved, sentence_links, facts)
+        if named is None:
+            continue
+        resolved, sentence_links = named
         every = find_spans(resolved, sentence_links, askable=False)
         askable = [
             s
@@ -163,6 +169,48 @@ def _full_name(
     shift = len(full) - len(word)
     moved = [Link(lk.start + shift, lk.end + shift, lk.target) for lk in links if lk.start > 0]
     return full + text[len(word) :], moved
+
+
+# A lone capitalised word where a person is named: "co-wrote it with Solon".
+BARE_AFTER = re.compile(
+    r"\b(?:with|by|alongside|featuring|and) ([A-Z][a-z]{2,})\b(?![ -][A-Z]|['’])"
+)
+
+
+def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[Link]] | None:
+    """ "... co-wrote with Solon" -> "... with Laura Solon" when the article names one person
+    with that surname (the reader may not remember a paragraph back); None when it names
+    several; the sentence unchanged when the word is no one's surname."""
+    for match in BARE_AFTER.finditer(text):
+        word = match.group(1)
+        fulls = facts.surnames.get(word, set())
+        if not fulls or word in facts.subject.title or any(f in text for f in fulls):
+            continue
+        if any(lk.start <= match.start(1) < lk.end for lk in links):
+            continue  # a linked name says what it is
+        if len(fulls) != 1:
+            return None
+        full = next(iter(fulls))
+        shift = len(full) - len(word)
+        at = match.start(1)
+        moved = [
+            Link(lk.start + shift, lk.end + shift, lk.target) if lk.start > at else lk
+            for lk in links
+        ]
+        return text[:at] + full + text[match.end(1) :], moved
+    return text, links
+
+
+def _surnames(article: Article) -> dict[str, set[str]]:
+    """The people the article names in full, by surname."""
+    found: dict[str, set[str]] = {}
+    for section in article.sections:
+        for block in section.blocks:
+            for match in PROPER_NAME.finditer(block.text):
+                words = match.group().split()
+                if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
+                    found.setdefault(words[-1], set()).add(match.group())
+    return found
 
 
 def _section_nouns(section: str) -> frozenset[str]:
@@ -263,6 +311,7 @@ def extract_facts(article: Article) -> Facts:
     facts.mdy = article.mdy
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
+    facts.surnames = _surnames(article)
     facts.subject_phrase = (
         re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name
     )

@@ -120,6 +120,8 @@ def usable_sentence(
         return False
     if re.search(r"[a-z]{3,}[.!?] [A-Z0-9]", text):
         return False  # two sentences the splitter left joined ("... of Islamabad. 220 acres")
+    if re.match(r'^[^"\s]+" ', text):
+        return False  # the tail of a quotation the splitter cut: 'Auto" and Aldrin continued'
     quoted = re.findall(r'"([^"]*)"', text)
     if text.count('"') % 2 or any(len(q.split()) > 4 for q in quoted):
         return False
