@@ -6,6 +6,7 @@ import re
 
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
+from quiz.generator.nocase import NoCase
 from quiz.generator.spans import FULL_MONTH, Span
 from quiz.generator.subject import KIND_NOUNS
 from quiz.generator.typeclues import GENERIC_WORDS
@@ -25,7 +26,7 @@ NUMBER_WORDS = {
 }
 
 
-TRIVIA_BEFORE = re.compile(
+TRIVIA_BEFORE = NoCase(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
     r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|"
     r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip|"

@@ -10,11 +10,12 @@ from quiz.generator.answers import reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.lexicon import given_name, indefinite, known_noun
+from quiz.generator.nocase import NoCase
 from quiz.generator.spans import Span
 from quiz.text import normalize
 
 # Words that make a statement a claim or an opinion rather than a fact to mark true or false.
-HEDGE = re.compile(
+HEDGE = NoCase(
     r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|"
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
     r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"

@@ -7,6 +7,7 @@ import re
 import syntok.segmenter as segmenter
 
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
+from quiz.generator.nocase import NoCase
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.templates import DAMAGE
 
@@ -34,7 +35,7 @@ CLAUSE_START = re.compile(
 )
 THING_PRONOUN = re.compile(r"\b(it|they|its|their|them|theirs)\b")
 PERSON_PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers)\b")
-DEPENDENT = re.compile(
+DEPENDENT = NoCase(
     r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
     r"ago|(?<!most )recently|currently|nowadays|presently|at present|to date|so far|this year|"
     r"last year|the current|its current|their current|"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from quiz.generator.article import Link
 from quiz.generator.definites import resolve_backrefs
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
+from quiz.generator.nocase import NoCase
 from quiz.generator.references import (
     PERSON_PRONOUN,
     Context,
@@ -38,7 +39,7 @@ DEPENDENT_START = re.compile(
     r"^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
-RELATIVE_TIME = re.compile(
+RELATIVE_TIME = NoCase(
     r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|recently|"
     r"so far|to date|as yet|yet to|this year|last year|next year|that (?:year|time|day|month|"
     r"week|season|night|morning|evening|decade)|"

@@ -1,0 +1,97 @@
+"""NoCase: the generator's case-insensitive patterns find exactly what plain re finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from quiz.generator import answers, checks, sentences, standalone
+from quiz.generator.nocase import NoCase, lowered
+
+USED = {
+    "RELATIVE_TIME": standalone.RELATIVE_TIME,
+    "HEDGE": checks.HEDGE,
+    "TRIVIA_BEFORE": answers.TRIVIA_BEFORE,
+    "DEPENDENT": sentences.DEPENDENT,
+}
+
+
+def _texts(pattern: str, rng: random.Random) -> list[str]:
+    """Texts made of the pattern's own words in mixed case, with digits, punctuation and a
+    few non-ASCII letters between them: the cases where a match turns on case or on a
+    boundary."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + [
+        "Had",
+        "the",
+        "of",
+        "Paris",
+        "X",
+        "İt",
+        "ſo",
+    ]
+    glue = [" ", " ", " ", ", ", ".", "-", " 1990 ", "'", "(", ")", "", " A", " 7"]
+    texts = []
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 7)):
+            word = rng.choice(words)
+            if rng.random() < 0.3:
+                word = "".join(c.upper() if rng.random() < 0.5 else c for c in word)
+            parts.append(word + rng.choice(glue))
+        if rng.random() < 0.5:
+            parts[-1] = word  # some end on a word ("... catalogue " asks for the end)
+        texts.append("".join(parts))
+    return texts
+
+
+@pytest.mark.parametrize("name", sorted(USED))
+def test_same_matches_as_re(name: str) -> None:
+    fast = USED[name]
+    assert isinstance(fast, NoCase)
+    plain = re.compile(fast.pattern.pattern)
+    rng = random.Random(name)
+    found = 0
+    for text in _texts(plain.pattern, rng):
+        expected = plain.search(text)
+        got = fast.search(text)
+        assert (got and (got.span(), got.groups())) == (
+            expected and (expected.span(), expected.groups())
+        ), text
+        found += expected is not None
+    assert 100 < found < 2900  # both outcomes well exercised
+
+
+def test_lowered_pattern() -> None:
+    assert (
+        lowered(r"(?i)\bThe [A-Z\d]\w+(?<!Had )(?! of)\b") == r"\bthe [a-z\d]\w+(?<!had )(?! of)\b"
+    )
+    assert lowered(r"(?i)[^A-Z][\w-]+\.") == r"[^a-z][\w-]+\."
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bthe\b",  # not case-insensitive
+        r"(?i)(?P<word>the)",  # a group name would be lowercased
+        r"(?i)(?x)the",  # another flag
+        r"(?i)\x41",  # an escape naming a letter
+        r"(?i)(a)\1",  # a back reference
+        r"(?i)[A-z]",  # a range over both cases
+        r"(?i)[!-Z]",  # a range ending in a letter
+        r"(?i)É",  # a cased non-ASCII letter
+    ],
+)
+def test_lowered_refuses(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        lowered(pattern)
+
+
+def test_non_ascii_text_uses_re() -> None:
+    # "İ".lower() is two characters, "ſ" matches (?i) "s": text that is not ASCII goes to re.
+    fast, plain = NoCase(r"(?i)\bin turn\b|\bso\b"), re.compile(r"(?i)\bin turn\b|\bso\b")
+    for text in ("İn turn", "ſo", "Paris, IN TURN", "in turnip", "İ in turn", "so–"):
+        got, expected = fast.search(text), plain.search(text)
+        assert (got and got.span()) == (expected and expected.span()), text
+    assert fast.search("İn turn") is not None
