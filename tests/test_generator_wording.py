@@ -8,7 +8,7 @@ from quiz.generator.checks import named_by_adjective, prompt_problem
 from quiz.generator.definites import heading_is_a_name
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year
-from quiz.generator.generate import entity_types
+from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import SentenceItems
@@ -125,7 +125,7 @@ def test_a_staff_post_of_the_day_is_not_asked_from_the_infobox() -> None:
 
 def test_only_the_leads_dates_are_asked_to_the_day() -> None:
     # "On _____ (date), FIFA signed a deal with TikTok": the day of a detail is not worth it.
-    wikitext = "'''Exampleton''' is a town in [[Ruritania]]. It has a market."
+    wikitext = "'''Exampleton''' is a town in [[Ruritania]]; the Red Army invaded it in 1920."
     facts = extract_facts(parse_article("Exampleton", wikitext))
     items = SentenceItems(facts, entity_types(facts), 0)
     text = "Exampleton received its charter on 12 March 1901 from King Rudolf."
@@ -152,3 +152,31 @@ def test_a_bare_surname_is_given_its_full_name() -> None:
 
 def test_the_tail_of_a_cut_quotation_is_no_sentence() -> None:
     assert not usable_sentence('Auto" and Aldrin continued "Mode control – both auto.')
+
+
+def test_figures_and_false_statements_come_from_central_sentences() -> None:
+    # Blind reviews: false statements on sentences sharing <= 30% of their words with the lead
+    # and infobox were accepted 33% of the time ("a trick on a minor detail"), figures 58%.
+    wikitext = (
+        "'''Exampleton''' is a market town in [[Ruritania]], known for its cathedral and its "
+        "annual cheese fair.\n\n== History ==\nThe cathedral of Exampleton was consecrated "
+        "in 1120 by the bishop of Ruritania.\n\n== Sport ==\nThe [[Exampleton Darts Club]] played "
+        "2,644 matches at the Red Lion pub in 1987.\n"
+    )
+    facts = extract_facts(parse_article("Exampleton", wikitext))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    central, side = [s for s in facts.sentences if s.section]
+    assert items.central(central) and not items.central(side)
+    assert not [f for f in items.items(side) if f.value in ("2,644", "1987")]
+    assert not [f for f in items.items(side) if "tf_false" in f.options]
+    loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0)
+    assert [f for f in loose.items(side) if f.value in ("2,644", "1987")]
+
+
+def test_an_article_of_side_matters_still_gets_its_questions() -> None:
+    wikitext = (
+        "'''Exampleton''' is a place.\n\n== Sport ==\nThe [[Exampleton Darts Club]] played "
+        "2,644 matches at the [[Red Lion]] pub in 1987.\n"
+    )
+    bank = build_bank("Exampleton", wikitext)
+    assert {q.answer for q in bank.questions} & {"2,644", "1987"}

@@ -60,6 +60,7 @@ class Facts:
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # "Solon" -> {"Laura Solon"}
+    lead_words: frozenset[str] = frozenset()  # the lead's and the infobox's words
     prose: str = ""  # all the article's running text, used sentences or not
     naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)
 
@@ -213,6 +214,33 @@ def _surnames(article: Article) -> dict[str, set[str]]:
     return found
 
 
+def content_words(text: str) -> frozenset[str]:
+    """The words of four letters or more that carry meaning, in lower case."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)) - COMMON_WORDS
+
+
+COMMON_WORDS = frozenset(
+    """that this with from were have been which when their there they into also than then
+    over after before during about where while would could should such these those other
+    first later until since between under several many most some more being made became
+    including known called years year""".split()
+)
+
+
+def _lead_words(article: Article, infobox: list[InfoboxFact]) -> frozenset[str]:
+    """What the article says first and sums up: its lead's and its infobox's words."""
+    lead = " ".join(b.text for s in article.sections if not s.path for b in s.blocks)
+    boxed = " ".join(f"{f.label} {f.value} {' '.join(f.links)}" for f in infobox)
+    return content_words(f"{lead} {boxed}")
+
+
+def lead_overlap(text: str, facts: Facts) -> float:
+    """The share of a sentence's words that the lead or the infobox uses too: a sentence about
+    what the lead sums up is central; one about a side matter shares few of its words."""
+    words = content_words(text)
+    return len(words & facts.lead_words) / len(words) if words else 0.0
+
+
 def _section_nouns(section: str) -> frozenset[str]:
     """Words of the section's heading path: "the navy" is clear inside "Structure > Navy"."""
     words = set(re.findall(r"[a-z]+", section.lower()))
@@ -312,6 +340,7 @@ def extract_facts(article: Article) -> Facts:
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
     facts.surnames = _surnames(article)
+    facts.lead_words = _lead_words(article, facts.infobox)
     facts.subject_phrase = (
         re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name
     )

@@ -9,7 +9,7 @@ from quiz import __version__
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
-from quiz.generator.items import SentenceItems
+from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.select import select
 from quiz.generator.structured import StructuredItems
 from quiz.generator.tables import TableItems
@@ -48,7 +48,19 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     elsewhere in the article leaves every other question's choices as they were.
     """
     types = entity_types(facts)
-    sentence_items = SentenceItems(facts, types, seed)
+    questions = _questions(facts, types, seed, CENTRAL_SHARE)
+    if len(questions) < FEW:
+        # An article whose sentences are all side matters to its lead: its side matters,
+        # figures and false statements included, rather than no bank at all.
+        questions = max(questions, _questions(facts, types, seed, -1.0), key=len)
+    return questions
+
+
+FEW = 5
+
+
+def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) -> list[Question]:
+    sentence_items = SentenceItems(facts, types, seed, min_share)
     structured = StructuredItems(sentence_items)
     candidates = structured.infobox()
     for sentence in facts.sentences:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from quiz.generator import answers, checks
 from quiz.generator.entities import EntityTypes
-from quiz.generator.facts import Facts, Sentence
+from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value, opposite_statement
 from quiz.generator.insitu import insitu_question
 from quiz.generator.questions import (
@@ -74,6 +74,7 @@ class FactItems:
         return self.answer_type in NUMERIC
 
 
+CENTRAL_SHARE = 0.3  # see SentenceItems.central
 # A date with its day ("7 May 2026", "May 7, 2026").
 FULL_DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
@@ -90,9 +91,12 @@ MAJOR_EVENT = re.compile(
 class SentenceItems(WrongValues):
     """Builds the items of sentence facts; the wrong values come from ``WrongValues``."""
 
-    def __init__(self, facts: Facts, types: EntityTypes, seed: int) -> None:
+    def __init__(
+        self, facts: Facts, types: EntityTypes, seed: int, min_share: float = CENTRAL_SHARE
+    ) -> None:
         super().__init__(facts, types)
         self.seed = seed
+        self.min_share = min_share
         self.reasons: dict[tuple[int, int, int], str] = {}
 
     # -- the answer's kind ---------------------------------------------------------------
@@ -141,7 +145,7 @@ class SentenceItems(WrongValues):
             "true_false", fact, text, span, answer="True", truth="true"
         )
         rng = random.Random(f"{self.seed}:{key}")
-        for swap in sentence.swappable:
+        for swap in sentence.swappable if self.central(sentence) else []:
             if swap.type == "entity" and not self.types.coarse.get(swap.text):
                 continue
             if swap.type == "entity" and answers.shares_title(swap.text, self.facts.title):
@@ -162,13 +166,20 @@ class SentenceItems(WrongValues):
             fact.options["tf_false"].tags = [fact.answer_type]
             fact.options["tf_true"].tags = [fact.answer_type]
             break
-        if "tf_false" not in fact.options:
+        if "tf_false" not in fact.options and self.central(sentence):
             reversed_claim = opposite_statement(text)
             if reversed_claim is not None:
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, reversed_claim, span, answer="False", truth="false"
                 )
         return fact
+
+    def central(self, sentence: Sentence) -> bool:
+        """A lead sentence, or one that shares more than ``min_share`` of its words with the
+        lead and the infobox. In blind reviews, on sentences that share 30% or less, false
+        statements were accepted 33% of the time (mostly "a trick on a minor detail") and
+        figures 58%; above 30%, 73% and 75%."""
+        return not sentence.section or lead_overlap(sentence.text, self.facts) > self.min_share
 
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""
@@ -181,6 +192,8 @@ class SentenceItems(WrongValues):
         reason = self.reason(sentence, span)
         if reason:
             return None
+        if span.type in NUMERIC and not self.central(sentence):
+            return None  # a figure about a side matter ("2,644 theaters on opening weekend")
         if span.type == "date" and FULL_DATE.search(span.text) and sentence.section:
             if not MAJOR_EVENT.search(sentence.text):
                 return None  # the day of a detail ("On _____, FIFA signed a deal with TikTok"):
@@ -232,7 +245,7 @@ class SentenceItems(WrongValues):
                 "true_false", fact, text, span, answer="True", truth="true"
             )
             false = false_statement_value(trimmed, tspan, self, wrong, rng)
-            if false is not None and checks.false_ok(text, start):
+            if false is not None and checks.false_ok(text, start) and self.central(sentence):
                 statement = checks.substitute(text, start, end, false)
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
