@@ -11,13 +11,15 @@ from quiz.generator.falsify import false_year
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
-from quiz.generator.items import SentenceItems
-from quiz.generator.references import Edits
+from quiz.generator.items import FactItems, SentenceItems
+from quiz.generator.references import Context, Edits, resolve_start_pronoun
+from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
 from quiz.generator.spans import Span, find_spans
 from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
 from quiz.generator.subject import Subject
 from quiz.generator.wikitext import parse_article
+from quiz.model import Question
 
 TOWN = Subject("Exampleton", "Exampleton", kinds=frozenset({"town", "parish"}))
 
@@ -180,3 +182,55 @@ def test_an_article_of_side_matters_still_gets_its_questions() -> None:
     )
     bank = build_bank("Exampleton", wikitext)
     assert {q.answer for q in bank.questions} & {"2,644", "1987"}
+
+
+def _article(title: str, wikitext: str) -> Facts:
+    return extract_facts(parse_article(title, wikitext))
+
+
+def test_a_band_is_no_person() -> None:
+    # "He continued his project Recoil" had become "Mode continued ..." in a band's article.
+    band = (
+        "{{Infobox musical artist\n| name = Exampleton Mode\n| background = group_or_band\n}}\n"
+        "'''Exampleton Mode''' are an English electronic band formed in Exampleton in 1980.\n"
+    )
+    assert not _article("Exampleton Mode", band).subject.person
+    no_box = "'''Exampleton Mode''' are an English electronic band formed in 1980.\n"
+    assert not _article("Exampleton Mode", no_box).subject.person
+    solo = band.replace("group_or_band", "solo_singer").replace(
+        "are an English electronic band", "is an English singer"
+    )
+    assert _article("Exampleton Mode", solo).subject.person
+
+
+def test_it_under_a_heading_that_names_another_thing_is_ambiguous() -> None:
+    # Under "George clothing": "Asda has a range known as George ... It replaced the older
+    # labels": "It" is the range, not Asda.
+    shop = Subject("Exampleton Stores", "Exampleton Stores", kinds=frozenset({"company"}))
+    previous = "Exampleton Stores has its own range of clothing known as George."
+    context = Context(heading="George clothing", previous=previous, topic="Exampleton Stores")
+    text = "It replaced the older clothing labels of the 1970s."
+    assert not resolve_start_pronoun(text, shop, context, Edits(text))
+    plain = Context(heading="History", previous=previous, topic="Exampleton Stores")
+    assert resolve_start_pronoun(text, shop, plain, Edits(text))
+
+
+def test_no_prompt_names_another_items_answer() -> None:
+    # "Mercury joined guitarist Brian May and drummer Roger Taylor ..." beside "... with which
+    # drummer?" (Roger Taylor): the second is given away by the first.
+    def fact(key: str, index: int, kind: str, prompt: str, answer: str) -> FactItems:
+        item = FactItems(key, index, prompt, "", "entity", 1.0)
+        question = Question(id=key, kind=kind, prompt=prompt, answer=answer, context=prompt)
+        item.options[kind] = question
+        return item
+
+    first = fact("a", 0, "cloze", "In 1970 Ann Roe joined drummer Bob Smith in a band.", "1970")
+    second = fact(
+        "b", 1, "short_answer", "Ann Roe formed the band with which drummer?", "Bob Smith"
+    )
+    third = fact("c", 2, "short_answer", "Ann Roe was born in which town?", "Exampleton")
+    prompts = [q.prompt for q in select([first, second, third])]
+    assert (
+        first.options["cloze"].prompt in prompts and third.options["short_answer"].prompt in prompts
+    )
+    assert second.options["short_answer"].prompt not in prompts

@@ -170,6 +170,14 @@ def topic_of(text: str, subject: Subject | None = None) -> str:
     return previous_subject(text)
 
 
+def _heading_thing_named(context: Context, subject: Subject) -> bool:
+    """The section heading names something besides the subject ("George clothing"), and the
+    previous sentence names it too: an "it" may stand for either."""
+    subject_words = set(subject.title.split()) | {subject.name, subject.bare}
+    names = [w for w in re.findall(r"\b[A-Z][\w'-]+", context.heading) if w not in subject_words]
+    return any(re.search(rf"\b{re.escape(w)}\b", context.previous) for w in names)
+
+
 def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: Edits) -> bool:
     """ "It"/"Its"/"They" as the subject (at the start or after an opening phrase: "In 2011,
     it was"): the name the paragraph's previous sentence was about, or the section's own
@@ -187,6 +195,9 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
     # Only the article's own subject: another name the previous sentence opened with may not
     # be what "its" means ("Insight Guides' 2016 edition ... Its distinctive profile ...").
     name = context.topic if context.topic in (subject.name, subject.mention(start=True)) else ""
+    if name and _heading_thing_named(context, subject):
+        return False  # under "George clothing", after "Asda has a range known as George", "It"
+        # may be the range as well as Asda
     if not name and not context.previous and context.heading:
         words = context.heading.split()
         if (

@@ -61,6 +61,8 @@ class Bank:
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> entries of told
 
     numeric: int = 0  # how many chosen facts have a numeric answer
+    answers: list[tuple[int, str]] = field(default_factory=list)  # (sentence, " name ")
+    texts: list[tuple[int, str]] = field(default_factory=list)  # (sentence, " prompt ")
 
     def room(self, fact: FactItems, option: str, numbers: bool = True) -> bool:
         """Whether ``fact`` may go in as ``option`` (sentence limits, one prompt each)."""
@@ -75,7 +77,18 @@ class Bank:
                 return False  # a statement of the sentence answers any other item from it
         if numbers and not self.numbers_fit(fact):
             return False
-        return not self.told_before(fact, option)
+        return not self.gives_away(fact, option) and not self.told_before(fact, option)
+
+    def gives_away(self, fact: FactItems, option: str) -> bool:
+        """Another chosen item's prompt names this item's answer, or this prompt names another
+        item's ("... released on June 19, 1992, earning" beside "When was it released?").
+        Two items of one sentence are siblings, kept apart in every quiz (see room())."""
+        text = f" {normalize(fact.options[option].prompt)} "
+        own = fact.sentence if fact.sentence >= 0 else None
+        if any(answer in text for where, answer in self.answers if where != own):
+            return True
+        answer = _name_answer(fact, option)
+        return bool(answer) and any(answer in other for where, other in self.texts if where != own)
 
     def numbers_fit(self, *facts: FactItems) -> bool:
         """Numbers never outnumber names once ``facts`` are in (in every bank, by every path;
@@ -123,6 +136,11 @@ class Bank:
                 self.tf_sentences.add(fact.sentence)
         self.chosen.append((fact, option))
         self.numeric += fact.numeric
+        where = fact.sentence if fact.sentence >= 0 else -1 - len(self.chosen)
+        self.texts.append((where, f" {normalize(fact.options[option].prompt)} "))
+        answer = _name_answer(fact, option)
+        if answer:
+            self.answers.append((where, answer))
 
     def best_option(self, fact: FactItems) -> str | None:
         """The kind that suits the fact and the bank's mix best (never an unbalancing "True")."""
@@ -142,6 +160,15 @@ class Bank:
             if best is None or score > best[0]:
                 best = (score, option)
         return best[1] if best else None
+
+
+def _name_answer(fact: FactItems, option: str) -> str:
+    """The item's answer as " x " when it is a name or a dated day ("Othniel Charles Marsh",
+    "19 June 1992"), not a bare figure or year that other facts may share; else ""."""
+    if option.startswith("tf_"):
+        return ""
+    answer = normalize(fact.options[option].answer)
+    return f" {answer} " if len(answer) >= 4 and re.search(r"[a-z]", answer) else ""
 
 
 def select(facts: list[FactItems]) -> list[Question]:

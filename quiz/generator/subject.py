@@ -166,7 +166,27 @@ def _pronoun(text: str) -> str:
     return ""
 
 
+def _is_group(article: Article) -> bool:
+    """A band, duo or choir (whose infobox is a "musical artist" one too): not one person."""
+    for f in article.infobox:
+        name = f.name.lower().replace(" ", "_")
+        if name in ("current_members", "members", "past_members", "former_members"):
+            return True
+        if name == "background" and re.search(r"(?i)group|band", f.value):
+            return True
+    lead = _prose(article, 1)[:400]
+    return bool(
+        re.search(
+            r"(?:is|are|was|were) (?:an?|the) (?:[\w-]+ ){0,4}"
+            r"(?:band|group|duo|trio|quartet|orchestra|choir|ensemble)\b",
+            lead,
+        )
+    )
+
+
 def _is_person(article: Article) -> bool:
+    if _is_group(article):
+        return False
     infobox = re.sub(r"<!--.*?-->", "", article.infobox_type)
     if PERSON_INFOBOX.search(infobox):
         return True
