@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from quiz.generator.checks import named_by_adjective, prompt_problem
-from quiz.generator.definites import heading_is_a_name
+from quiz.generator.definites import heading_is_a_name, no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year
 from quiz.generator.generate import build_bank, entity_types
@@ -234,3 +234,16 @@ def test_no_prompt_names_another_items_answer() -> None:
         first.options["cloze"].prompt in prompts and third.options["short_answer"].prompt in prompts
     )
     assert second.options["short_answer"].prompt not in prompts
+
+
+def test_half_a_year_pair_and_only_give_a_figure_away() -> None:
+    facts = Facts("Aristotle")
+    year = Span(0, 3, "348", "number")
+    assert prompt_problem("Aristotle left Athens in _____ (number)/47 BC.", year, facts)
+    assert prompt_problem("The club has only _____ (number) wins.", year, facts)
+    assert not prompt_problem("The club has _____ (number) wins.", year, facts)
+
+
+def test_a_possessive_name_takes_no_article() -> None:
+    assert no_article("Plato's Academy")  # not "remained at the Plato's Academy"
+    assert not no_article("Ministry of Defence")

@@ -119,6 +119,10 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
     if span.type == "entity" and named_by_adjective(span.text, f"{prompt} {facts.title}"):
         return True
+    if re.search(r"_____(?: \([^)]*\))?/\d|\d/_____", prompt):
+        return True  # "in _____ (number)/47 BC": the other half of the year gives it
+    if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
+        return True  # "only _____ wins": the smallest choice
     norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "
     return f" {normalize(span.text)} " in norm_prompt
 

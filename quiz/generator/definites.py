@@ -218,7 +218,7 @@ def resolve_backrefs(
             edits.replace(match.start(), end, subject.country)
             continue  # "the country" in an article about its army or a city
         if name and singular == noun and len(words) == 1:
-            the = "" if name.startswith("The ") or _no_article(name) else match.group(1) + " "
+            the = "" if name.startswith("The ") or no_article(name) else match.group(1) + " "
             edits.replace(match.start(), end, f"{the}{name}")
             continue
         return False
@@ -233,8 +233,10 @@ def _names_subject(text: str, subject: Subject) -> bool:
     )
 
 
-def _no_article(name: str) -> bool:
+def no_article(name: str) -> bool:
     """A name used without "the": a person's or a place's ("Queen", "Baku", "New York City")."""
+    if re.match(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? ", name):
+        return True  # "Plato's Academy" (not "the Plato's Academy")
     head = head_type(name)
     return head in ("city", "town", "village", "settlement") or (
         not re.search(r"\b(?:of|for)\b", name) and not head
