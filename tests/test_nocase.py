@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 import re
+import string
+import sys
 
 import pytest
 
 from quiz.generator import answers, checks, sentences, standalone
-from quiz.generator.nocase import NoCase, lowered
+from quiz.generator.nocase import UNSAFE, NoCase, lowered
 
 USED = {
     "RELATIVE_TIME": standalone.RELATIVE_TIME,
@@ -89,9 +91,34 @@ def test_lowered_refuses(pattern: str) -> None:
 
 
 def test_non_ascii_text_uses_re() -> None:
-    # "İ".lower() is two characters, "ſ" matches (?i) "s": text that is not ASCII goes to re.
+    # "İ".lower() is two characters, "ſ" matches (?i) "s": such text goes to re at once.
     fast, plain = NoCase(r"(?i)\bin turn\b|\bso\b"), re.compile(r"(?i)\bin turn\b|\bso\b")
-    for text in ("İn turn", "ſo", "Paris, IN TURN", "in turnip", "İ in turn", "so–"):
+    for text in ("İn turn", "ſo", "ıN TURN", "Paris, IN TURN", "in turnip", "É in turn", "so–"):
         got, expected = fast.search(text), plain.search(text)
         assert (got and got.span()) == (expected and expected.span()), text
     assert fast.search("İn turn") is not None
+
+
+def test_lowercasing_keeps_what_each_character_matches() -> None:
+    """Every code point outside UNSAFE lowercases to one character that (?i) letters, \\w,
+    \\s and \\d see as they see the original: so the lowered pattern on the lowered text
+    matches where the (?i) pattern matches on the text."""
+    letters = re.compile("(?i)[a-z]")
+    unsafe = set()
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        if 0xD800 <= point <= 0xDFFF:
+            continue
+        low = char.lower()
+        if len(low) != 1:
+            unsafe.add(char)
+            continue
+        if bool(letters.fullmatch(char)) != (low in string.ascii_lowercase):
+            unsafe.add(char)
+        elif low in string.ascii_lowercase and not re.fullmatch(f"(?i){low}", char):
+            unsafe.add(char)
+        for test in (str.isalnum, str.isspace, str.isdecimal):
+            if test(char) != test(low):
+                unsafe.add(char)
+    assert unsafe <= set(UNSAFE.pattern.strip("[]"))
+    assert "\u0130" in unsafe and "\u017f" in unsafe  # the check finds what it should

@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 
 CLASS_ESCAPES = frozenset("bBwWsSdD")  # escapes that mean the same whatever the case
+# The characters that (?i) takes for an ASCII letter but that do not lowercase to it (long s,
+# dotless i, dotted capital I, which lowercases to two characters): text with one of these
+# goes to the (?i) pattern straight away. (tests/test_nocase.py checks every code point.)
+UNSAFE = re.compile("[\u0130\u0131\u017f]")
 
 
 class NoCase:
     """A ``(?i)`` pattern with the same ``search`` results, found faster.
 
     re tries every branch of a case-insensitive alternation at every position; a
-    case-sensitive one skips a branch on its first letter, several times faster. For ASCII
-    text, the pattern lowercased finds a match in the text lowercased exactly when the
-    ``(?i)`` pattern finds one in the text; the match itself comes from the ``(?i)`` pattern.
+    case-sensitive one skips a branch on its first letter, several times faster. The pattern
+    lowercased finds a match in the text lowercased whenever the ``(?i)`` pattern finds one in
+    the text (unless the text holds an UNSAFE character); the match itself, if any, always
+    comes from the ``(?i)`` pattern.
     """
 
     def __init__(self, pattern: str) -> None:
@@ -21,7 +26,7 @@ class NoCase:
         self.lowered = re.compile(lowered(pattern))
 
     def search(self, text: str) -> re.Match[str] | None:
-        if text.isascii() and self.lowered.search(text.lower()) is None:
+        if (text.isascii() or not UNSAFE.search(text)) and not self.lowered.search(text.lower()):
             return None
         return self.pattern.search(text)
 
