@@ -24,6 +24,9 @@ from quiz.generator.typeclues import (
 )
 from quiz.text import fold
 
+# re.search(r"[A-Z][\w'.-]* $", text) read backwards (text[::-1]): only the end is looked at.
+CAPITALISED_BEFORE = re.compile(r"\n? [\w'.-]*[A-Z]")
+
 
 @dataclass
 class EntityTypes:
@@ -67,7 +70,7 @@ class TypeCollector:
         """A sentence of the article: capitalised words used alone (surnames) are noted."""
         for match in re.finditer(r"\b([A-Z][a-z]+)\b(?! [A-Z])", text):
             before = text[: match.start()]
-            if match.start() > 0 and not re.search(r"[A-Z][\w'.-]* $", before):
+            if match.start() > 0 and not CAPITALISED_BEFORE.match(before[::-1]):
                 self.lone_words.add(match.group(1))
 
     def vote(self, name: str, fine: str, weight: int = 1, sure: bool = False) -> None:

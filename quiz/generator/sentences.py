@@ -78,14 +78,16 @@ JOINING = re.compile(
 def clean_space(text: str) -> str:
     """Collapse whitespace, tidy spaces before punctuation and around brackets."""
     text = text.replace("\xa0", " ").replace("\u200b", "")
-    text = re.sub(r"'{2,}(?=s\b)", "'", text)
-    text = re.sub(r"'{2,}", "", text)
+    if "''" in text:  # (each rule below needs the character it tests for: skipped without)
+        text = re.sub(r"'{2,}(?=s\b)", "'", text)
+        text = re.sub(r"'{2,}", "", text)
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
-    text = re.sub(r"\(\s*[,;:]\s*", "(", text)
-    text = re.sub(r"\s*[,;:]\s*\)", ")", text)
-    text = re.sub(r"\(\s+", "(", text)
-    text = re.sub(r"\s+\)", ")", text)
+    if "(" in text or ")" in text:
+        text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
+        text = re.sub(r"\(\s*[,;:]\s*", "(", text)
+        text = re.sub(r"\s*[,;:]\s*\)", ")", text)
+        text = re.sub(r"\(\s+", "(", text)
+        text = re.sub(r"\s+\)", ")", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"([,;])\1+", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from quiz.generator.article import Article
 from quiz.generator.sentences import clean_space
@@ -64,7 +65,7 @@ class Subject:
     plural: bool = False
     country: str = ""  # the country the article keeps naming: what "the country" means
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """The name without a leading "the"."""
         return re.sub(r"^[Tt]he ", "", self.name)
