@@ -1,0 +1,55 @@
+"""The generator's speed rewrites decide exactly as the regular expressions they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generator.entities import CAPITALISED_BEFORE
+from quiz.generator.sentences import clean_space
+
+
+def _random_texts(alphabet: str, count: int, seed: str) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def test_capitalised_word_before_read_backwards() -> None:
+    texts = _random_texts("aZ .'-_\n\t9é", 20000, "capitalised")
+    found = 0
+    for text in texts:
+        expected = re.search(r"[A-Z][\w'.-]* $", text) is not None
+        assert (CAPITALISED_BEFORE.match(text[::-1]) is not None) == expected, repr(text)
+        found += expected
+    assert 200 < found < 19800
+
+
+def _clean_space_every_rule(text: str) -> str:
+    """clean_space as it was, every rule applied to every text."""
+    text = text.replace("\xa0", " ").replace("\u200b", "")
+    text = re.sub(r"'{2,}(?=s\b)", "'", text)
+    text = re.sub(r"'{2,}", "", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
+    text = re.sub(r"\(\s*[,;:]\s*", "(", text)
+    text = re.sub(r"\s*[,;:]\s*\)", ")", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([,;])\1+", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def test_clean_space_skips_only_rules_that_cannot_apply() -> None:
+    for text in _random_texts("a s'(),;:.\xa0\u200b\n", 20000, "clean"):
+        assert clean_space(text) == _clean_space_every_rule(text), repr(text)
+
+
+def test_whole_answer_in_rest_by_substring() -> None:
+    rng = random.Random("visible")
+    words = ["a", "b", "ab", "b.", "c+", "(x)"]
+    for _ in range(5000):
+        answer = [rng.choice(words) for _ in range(rng.randint(1, 2))]
+        rest = [rng.choice(words) for _ in range(rng.randint(0, 6))]
+        expected = bool(re.search(rf"(^|\s){re.escape(' '.join(answer))}(\s|$)", " ".join(rest)))
+        assert (f" {' '.join(answer)} " in f" {' '.join(rest)} ") == expected
