@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
-from quiz.generator.checks import named_by_adjective, prompt_problem
+from quiz.generator.checks import named_by_adjective, prompt_problem, statement_ok
 from quiz.generator.definites import heading_is_a_name, no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
-from quiz.generator.falsify import false_year
+from quiz.generator.falsify import false_year, within_heading
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
@@ -247,3 +247,49 @@ def test_half_a_year_pair_and_only_give_a_figure_away() -> None:
 def test_a_possessive_name_takes_no_article() -> None:
     assert no_article("Plato's Academy")  # not "remained at the Plato's Academy"
     assert not no_article("Ministry of Defence")
+
+
+def test_what_was_under_way_when_written_is_no_statement() -> None:
+    assert not statement_ok("Exampleton is holding talks with Ruritania to buy ten aircraft.")
+    assert not statement_ok("The new airport is expected to open in Exampleton by 2017.")
+    assert statement_ok("Exampleton bought ten aircraft from Ruritania in 2017.")
+
+
+def test_a_list_gives_at_most_two_questions() -> None:
+    wikitext = "'''Exampleton''' is a town.\n\n== Holidays ==\nThe town keeps these holidays:\n" + (
+        "".join(
+            f"* [[{name} Day]] – {day} May\n"
+            for name, day in [
+                ("Founders", 1),
+                ("River", 5),
+                ("Harvest", 9),
+                ("Bell", 14),
+                ("Market", 20),
+                ("Lantern", 26),
+            ]
+        )
+    )
+    bank = build_bank("Exampleton", wikitext)
+    assert 1 <= len([q for q in bank.questions if "holidays" in q.prompt]) <= 2
+
+
+def test_a_false_year_stays_within_the_years_of_its_heading() -> None:
+    assert within_heading(1995, "Band history > 1990s")
+    assert not within_heading(2010, "Band history > 1990s")  # visibly false
+    assert not within_heading(1975, "Tour (1981–1982)")
+    assert within_heading(1975, "Early life")
+
+
+def test_no_false_statement_reverses_a_word() -> None:
+    # "density decreases ... but remains less than that of water": the rest tells the truth.
+    wikitext = "'''Exampleton''' is a market town in [[Ruritania]]. It is known for its cheese.\n"
+    facts = extract_facts(parse_article("Exampleton", wikitext))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    text = "Cheese sales in Exampleton increased sharply after the railway came to the town."
+    sentence = Sentence(text, "", [], "", -1, 5)
+    sentence.anchored = True
+    statement = items.statement(sentence)
+    assert statement is not None and set(statement.options) == {"tf_true"}
+    # Only an article with no better false statements gets one (see generate_questions).
+    loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0).statement(sentence)
+    assert loose is not None and "decreased" in loose.options["tf_false"].prompt

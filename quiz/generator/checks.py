@@ -22,7 +22,11 @@ HEDGE = NoCase(
     r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|"
     r"most important|most famous|famous|notable|widely|arguably|supposedly|rumou?red|"
     r"raised? (?:questions|concerns|doubts)|raises (?:questions|concerns|doubts)|"
-    r"one of the (?:most|least) \w+|one of the \w+est)\b"  # "one of the safest": vague
+    r"one of the (?:most|least) \w+|one of the \w+est|"  # "one of the safest": vague
+    # what was under way when it was written: "is holding talks", "is expected to open"
+    r"(?:is|are) (?:currently |now )?(?:holding talks|negotiating|planning|considering|"
+    r"expected|scheduled|due|set) to|(?:is|are) (?:currently |now )?(?:holding talks|"
+    r"negotiating|in talks))\b"
 )
 
 

@@ -70,6 +70,16 @@ def false_year(
     return None
 
 
+def within_heading(year: int, section: str) -> bool:
+    """A year the section's heading does not rule out: under "Band history > 1990s" or
+    "Tour (1981–1982)" a false year outside those years is false at a glance."""
+    bounds: list[int] = []
+    for match in re.finditer(r"\b(1\d{3}|20\d{2})(s)?\b", section):
+        start = int(match.group(1))
+        bounds += [start, start + 9] if match.group(2) else [start]
+    return not bounds or min(bounds) <= year <= max(bounds)
+
+
 def section_years(sentence: Sentence, items: SentenceItems) -> frozenset[int]:
     """The years written in the sentences of ``sentence``'s section."""
     return frozenset(
@@ -110,14 +120,16 @@ def false_statement_value(
     if span.type == "year":
         avoid = section_years(sentence, items)
         year = false_year(int(span.text), anchors, items.years, items.latest, rng, avoid)
-        return str(year) if year else None
+        return str(year) if year and within_heading(year, sentence.section) else None
     if span.type == "date":
         match = DATE_YEAR.search(span.text)
         if not match:
             return None
         avoid = section_years(sentence, items)
         year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid)
-        return span.text[: match.start()] + str(year) if year else None
+        if not year or not within_heading(year, sentence.section):
+            return None
+        return span.text[: match.start()] + str(year)
     if span.type in ("number", "money", "percent"):
         value = _number(span.text)
         for choice in wrong:

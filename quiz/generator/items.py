@@ -166,7 +166,10 @@ class SentenceItems(WrongValues):
             fact.options["tf_false"].tags = [fact.answer_type]
             fact.options["tf_true"].tags = [fact.answer_type]
             break
-        if "tf_false" not in fact.options and self.central(sentence):
+        if "tf_false" not in fact.options and self.min_share < 0:
+            # Reversing a word ("increased" -> "decreased") only for an article that has no
+            # better false statements: in blind reviews the rest of the sentence gave most
+            # such statements away ("density decreases ... but remains less than water's").
             reversed_claim = opposite_statement(text)
             if reversed_claim is not None:
                 fact.options["tf_false"] = self.make(

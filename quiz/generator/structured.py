@@ -33,7 +33,7 @@ STATEMENTS = {
     "headquarters": "{t} is headquartered in {v}.",
 }
 FORMULA = re.compile(r"\b(?=\w*\d)(?:[A-Z][a-z]?\d*){2,}\b")  # "CH4", "C2H6"
-PER_LIST = 4  # questions from one list: a list of seven holidays is not seven facts to drill
+PER_LIST = 2  # questions from one list: a list of seven holidays is not seven facts to drill
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no"}
 
 

@@ -25,6 +25,13 @@ def _name_like(cell: Cell) -> bool:
     )
 
 
+# Where rows are placings: a race, a league, an election, a contest.
+CONTEST = re.compile(
+    r"(?i)result|classification|standing|race|grand prix|championship|tournament|league|"
+    r"season|cup|final|qualif|election|contest|competition|match|game|olympic|medal|award"
+)
+
+
 def _noun(header: str) -> str:
     word = re.sub(r"[^A-Za-z ]", "", header).strip().lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -72,6 +79,8 @@ class TableItems:
         keys = [c.text for c in columns[key]]
         if not (POSITION.match(header[0]) and [c.text for c in columns[0][:3]] == ["1", "2", "3"]):
             return []  # only ranked results: the top rows are what a teacher would ask
+        if not CONTEST.search(f"{section} {self.facts.infobox_type}"):
+            return []  # a ranking of speakers per country: nobody "finished third"
         for rank in range(TOP_ROWS):
             prompt = f"{where}, which {_noun(header[key])} finished {ORDINALS[rank]}?"
             out.append(self.fact(section, prompt, keys[rank], keys[: TOP_ROWS + 3], rows, rank))
