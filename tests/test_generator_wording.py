@@ -293,3 +293,13 @@ def test_no_false_statement_reverses_a_word() -> None:
     # Only an article with no better false statements gets one (see generate_questions).
     loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0).statement(sentence)
     assert loose is not None and "decreased" in loose.options["tf_false"].prompt
+
+
+def test_a_relation_is_no_kind_to_ask_which_of() -> None:
+    text = "Exampleton was founded by Andries Roe."
+    start = text.index("Andries")
+    span = Span(start, start + 11, "Andries Roe", "entity")
+    assert insitu_question(Sentence(text, "", [span]), span, "father", "person") is None
+    assert insitu_question(Sentence(text, "", [span]), span, "priest", "person") == (
+        "Exampleton was founded by which priest?"
+    )

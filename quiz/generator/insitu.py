@@ -34,6 +34,13 @@ LINKS_BEFORE = frozenset(
 )
 
 
+# Relations, not kinds: "his father Andries Pretorius" is no "father" to ask "which" of.
+KIN = frozenset(
+    """father mother son daughter brother sister wife husband uncle aunt cousin nephew niece
+    grandfather grandmother grandson granddaughter parent child spouse widow widower""".split()
+)
+
+
 def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> str | None:
     """The sentence asked where the answer stands: "The Red Army invaded which country on 28
     April 1920?", "Mercury formed Queen with which guitarist?", "Who founded ...?"."""
@@ -53,6 +60,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         before, fine = before[: named.start()], named.group(1)
         # "the state of Brandenburg" -> "which state" whatever else the name may be
     if coarse == "person":
+        if fine in KIN:
+            return None  # "Which father negotiated ...?": a father is someone's father
         if fine and fine != "person":
             wh = f"which {fine}"
         elif before in ("", "The "):
