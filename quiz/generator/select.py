@@ -16,7 +16,7 @@ TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf
 MIN_SALIENCE = 0.45
 PER_SENTENCE = 2
 SMALL_BANK = 10
-TRUE_PER_FALSE = 1.3  # true statements at most 1.3 per false one (True in at most 57%)
+TRUE_SHARE = 0.6  # true statements at most 60% of a bank's (always answering True must fail)
 
 
 def _told(fact: FactItems) -> tuple[frozenset[str], str]:
@@ -142,6 +142,12 @@ class Bank:
         if answer:
             self.answers.append((where, answer))
 
+    def room_for_true(self, spare: int = 0) -> bool:
+        """Whether one more true statement (and ``spare`` more after it) keeps True within
+        TRUE_SHARE of the statements: 1 true to 1 false, 3 to 2, never 2 to 1."""
+        true, false = self.counts["tf_true"] + 1 + spare, self.counts["tf_false"]
+        return true <= TRUE_SHARE * (true + false)
+
     def best_option(self, fact: FactItems) -> str | None:
         """The kind that suits the fact and the bank's mix best (never an unbalancing "True")."""
         total = len(self.chosen) + 1
@@ -150,10 +156,7 @@ class Bank:
         for option in fact.options:
             if not self.room(fact, option):
                 continue
-            if (
-                option == "tf_true"
-                and self.counts["tf_true"] >= TRUE_PER_FALSE * self.counts["tf_false"]
-            ):
+            if option == "tf_true" and not self.room_for_true():
                 continue
             deficit = TARGET[option] * total - self.counts[option]
             score = _suit(fact, option) + 0.6 * deficit - (0.5 if option in used else 0.0)
@@ -233,7 +236,7 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
     yet asked: the pair keeps true/false balanced (and numbers no more than names)."""
     donors = [f for f in ranked if f.key not in bank.taken and "tf_false" in f.options]
     for fact in ranked:
-        if bank.counts["tf_true"] < TRUE_PER_FALSE * bank.counts["tf_false"] - 1:
+        if bank.room_for_true(spare=1):
             if (
                 fact.key not in bank.taken
                 and "tf_true" in fact.options
