@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+
+from syntok.tokenizer import Tokenizer
 
 from quiz.generator.entities import CAPITALISED_BEFORE
-from quiz.generator.sentences import clean_space
+from quiz.generator.sentences import NOT_RE_SPACE, TOKENIZER, _tokens, clean_space
 
 
 def _random_texts(alphabet: str, count: int, seed: str) -> list[str]:
@@ -53,3 +56,30 @@ def test_whole_answer_in_rest_by_substring() -> None:
         rest = [rng.choice(words) for _ in range(rng.randint(0, 6))]
         expected = bool(re.search(rf"(^|\s){re.escape(' '.join(answer))}(\s|$)", " ".join(rest)))
         assert (f" {' '.join(answer)} " in f" {' '.join(rest)} ") == expected
+
+
+def test_tokens_are_syntoks() -> None:
+    """split_sentences makes syntok's tokens itself for plain words: the same tokens, spacing
+    and offsets as syntok's own tokenizer, on random text full of the awkward cases."""
+    alphabet = "aA bB.,;:!?'’´-_()[]{}\u00ad\u2010…\n\t\u00a0\u200b\x1c19\"“é–" + "  "
+    rng = random.Random("tokens")
+    texts = ["don't O'Neil iPhone e.g. U.S.A. x-ray ...wow... (1999). Dr. Who? 3.5km  "]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in texts:
+        for base in (0, 3):
+            expected = [(t.spacing, t.value, t.offset) for t in TOKENIZER.tokenize(text, base)]
+            assert [(t.spacing, t.value, t.offset) for t in _tokens(text, base)] == expected
+
+
+def test_re_and_syntok_agree_on_spaces_but_four() -> None:
+    """re's \\s and syntok's (the regex module's) differ only on what NOT_RE_SPACE lists."""
+    ours, syntoks = re.compile(r"\s"), Tokenizer._spaces  # a space; a run of non-space
+    # (they disagree on a character when both match it or neither does)
+    differ = {
+        chr(point)
+        for point in range(sys.maxunicode + 1)
+        if not 0xD800 <= point <= 0xDFFF
+        and bool(ours.match(chr(point))) == bool(syntoks.match(chr(point)))
+    }
+    assert all(NOT_RE_SPACE.match(char) for char in differ)
+    assert "\x1c" in differ and " " not in differ

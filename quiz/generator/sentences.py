@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import syntok.segmenter as segmenter
+from syntok.tokenizer import Token, Tokenizer
 
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
@@ -96,8 +98,8 @@ def clean_space(text: str) -> str:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text`` (syntok)."""
     spans: list[tuple[int, int]] = []
-    for paragraph in segmenter.analyze(text):
-        for sentence in paragraph:
+    for base, paragraph in segmenter.preprocess_with_offsets(text):  # (segmenter.analyze)
+        for sentence in segmenter.segment(_tokens(paragraph, base)):
             tokens = list(sentence)
             if not tokens:
                 continue
@@ -109,6 +111,47 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start = spans.pop()[0]  # "the Rev." + "John Witherspoon, ..." are one sentence
             spans.append((start, end))
     return spans
+
+
+TOKENIZER = Tokenizer(replace_not_contraction=False)  # the one segmenter.analyze uses
+# A run of non-space characters with the space before it: a plain word with ASCII punctuation
+# around it (groups 2-4) or any other run (group 5).
+RUN = re.compile(r"(\s*)(?:([!-/:-@\[-`{-~]*)([0-9A-Za-z]+)([!-/:-@\[-`{-~]*)(?!\S)|(\S+))")
+NOT_RE_SPACE = re.compile("[\x1c-\x1f\u200b]")  # re and syntok disagree on these
+CASE_STEP = re.compile(r"[a-z][A-Z]")  # syntok splits "iPhone" there
+
+
+def _tokens(paragraph: str, base: int) -> Iterator[Token]:
+    """The tokens of ``TOKENIZER.tokenize(paragraph, base)``: syntok tokenizes each run of
+    non-space characters on its own; a plain word, the most common run, is made here."""
+    if NOT_RE_SPACE.search(paragraph):
+        yield from TOKENIZER.tokenize(paragraph, base)
+        return
+    at = base
+    for spacing, lead, word, tail, other in RUN.findall(paragraph):
+        if other or (
+            not (word.islower() or word.isupper() or word[1:].islower()) and CASE_STEP.search(word)
+        ):
+            run = other or lead + word + tail
+            start = at + len(spacing)
+            for index, token in enumerate(TOKENIZER.tokenize(run)):
+                yield Token(token.spacing if index else spacing, token.value, start + token.offset)
+            at = start + len(run)
+            continue
+        at += len(spacing)
+        for char in lead:
+            yield Token(spacing, char, at)
+            spacing, at = "", at + 1
+        yield Token(spacing, word, at)
+        at += len(word)
+        if tail.startswith("..."):
+            yield Token("", "...", at)
+            tail, at = tail[3:], at + 3
+        for char in tail:
+            yield Token("", char, at)
+            at += 1
+    if at < base + len(paragraph):
+        yield Token(paragraph[at - base :], "", base + len(paragraph))
 
 
 def usable_sentence(
