@@ -5,6 +5,7 @@ disambiguator ("Queen (band)"), the role before it ("guitarist Brian May"), its 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Roles that say a name is a person's; the role itself is the finer type.
 PERSON_ROLES = frozenset(
@@ -267,6 +268,7 @@ def role_before(text: str, start: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def head_type(name: str) -> str:
     """The type a name's own head noun gives: "Bodmin College" -> "college"."""
     words = [w.lower().strip(",.") for w in name.split()]
@@ -292,6 +294,7 @@ def appositive_type(text: str, end: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def disambiguator_type(target: str) -> str:
     match = re.search(r"\(([^)]+)\)$", target)
     if not match:
@@ -303,6 +306,7 @@ def disambiguator_type(target: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def person_like(name: str) -> bool:
     words = name.split()
     return (
