@@ -10,6 +10,7 @@ from syntok.tokenizer import Tokenizer
 
 from quiz.generator.entities import CAPITALISED_BEFORE
 from quiz.generator.sentences import NOT_RE_SPACE, TOKENIZER, _tokens, clean_space
+from quiz.generator.spans import SPAN_PATTERNS
 
 
 def _random_texts(alphabet: str, count: int, seed: str) -> list[str]:
@@ -83,3 +84,15 @@ def test_re_and_syntok_agree_on_spaces_but_four() -> None:
     }
     assert all(NOT_RE_SPACE.match(char) for char in differ)
     assert "\x1c" in differ and " " not in differ
+
+
+def test_span_patterns_all_need_a_digit() -> None:
+    """find_spans skips SPAN_PATTERNS for text without a digit: none matches such text."""
+    rng = random.Random("digits")
+    for kind, pattern in SPAN_PATTERNS:
+        words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern.pattern))
+        pieces = [*words, " ", ", ", ".", "$", "£", "€", "%", "-", "–", "US", "per cent", "²"]
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+            assert not pattern.search(text), (kind, text)
+        assert pattern.search(" 12 May 1990, $5, 10%, 1990 "), kind  # (the pattern is live)

@@ -37,6 +37,7 @@ COUNT_BEFORE = re.compile(
     r"(?i)\b(?:over|about|around|some|nearly|almost|approximately|roughly|than|least|"
     r"only|just|estimated) $"
 )
+DIGIT = re.compile(r"\d")
 SPAN_PATTERNS = [
     ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
     ("money", re.compile(MONEY)),
@@ -69,7 +70,7 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for kind, pattern in SPAN_PATTERNS:
+    for kind, pattern in SPAN_PATTERNS if DIGIT.search(text) else []:  # (each needs a digit)
         for match in pattern.finditer(text):
             a, b = match.start(), match.end()
             if free(a, b):
