@@ -105,11 +105,12 @@ class Bank:
         was born in London in 1815.")."""
         words, value = self.said.get(fact.key) or self.said.setdefault(fact.key, _told(fact))
         statement = normalize(fact.context) if option.startswith("tf_") else ""
-        near = sorted({i for w in words for i in self.by_word.get(w, ())})  # a word in common
-        for sentence, other_value, other, other_statement in (self.told[i] for i in near):
+        common = Counter(i for w in words for i in self.by_word.get(w, ()))  # words in common
+        for i in sorted(common):
+            sentence, other_value, other, other_statement = self.told[i]
             if sentence >= 0 and sentence == fact.sentence:
                 continue  # two facts of one sentence (at most two, see room())
-            shared = len(words & other) / max(1, min(len(words), len(other)))
+            shared = common[i] / max(1, min(len(words), len(other)))
             if shared >= 0.8 and fact.sentence >= 0 and sentence >= 0:
                 return True
             if shared < 0.35:
