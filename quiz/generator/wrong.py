@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 
 from quiz.generator import answers, checks
 from quiz.generator.choices import (
@@ -21,6 +22,9 @@ from quiz.generator.lexicon import same_country
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import family
 from quiz.text import normalize
+
+# (a pure function, asked for every name of the article for every name answer)
+shares_title = lru_cache(maxsize=4096)(answers.shares_title)
 
 
 class WrongValues:
@@ -135,7 +139,7 @@ class WrongValues:
                 continue
             if self.types.same_thing(name, span.text) or normalize(name) in shown:
                 continue
-            if normalize(name) in self.title or answers.shares_title(name, self.facts.title):
+            if normalize(name) in self.title or shares_title(name, self.facts.title):
                 continue
             if not checks.plausible_name(name, span.text) or not self.fits_time(name, sentence):
                 continue
@@ -184,7 +188,7 @@ class WrongValues:
             and self.with_the.get(name, False) == self.with_the.get(span.text, False)
             and same_country(name, span.text)
             and normalize(name) not in self.title
-            and not answers.shares_title(name, self.facts.title)
+            and not shares_title(name, self.facts.title)
             and name[:1].isupper() == span.text[:1].isupper()
         ]
         rng.shuffle(names)
