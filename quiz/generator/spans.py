@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.generator.article import Link
+from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import concept_type, demonym, lemmas
 from quiz.generator.templates import MONTHS
 
@@ -28,7 +29,7 @@ YEAR = (
 )
 DAY_MONTH = rf"\b\d{{1,2}} (?:{MONTH})\b|\b(?:{MONTH}) \d{{1,2}}\b(?!,? \d)"
 # A capitalised adjective before a lowercase noun: "a Canadian broadsheet", "Scottish club".
-DEMONYM_WORD = re.compile(
+DEMONYM_WORD = first_char(
     r"(?:(?<=\ba )|(?<=\ban )|(?<=\bA )|(?<=\bAn )|(?<=\bthe )|(?<=\bThe ))[A-Z][a-z]+(?= [a-z])"
 )
 # A long lowercase word a science article names things with: "phosphorylation", "proteomics".
@@ -39,13 +40,13 @@ COUNT_BEFORE = re.compile(
 )
 DIGIT = re.compile(r"\d")
 SPAN_PATTERNS = [
-    ("date", re.compile(f"{DATE_DMY}|{DATE_MDY}")),
-    ("money", re.compile(MONEY)),
-    ("percent", re.compile(PERCENT)),
-    ("date", re.compile(MONTH_YEAR)),
-    ("date", re.compile(DAY_MONTH)),
-    ("year", re.compile(YEAR)),
-    ("number", re.compile(NUMBER)),
+    ("date", first_char(f"{DATE_DMY}|{DATE_MDY}")),
+    ("money", first_char(MONEY)),
+    ("percent", first_char(PERCENT)),
+    ("date", first_char(MONTH_YEAR)),
+    ("date", first_char(DAY_MONTH)),
+    ("year", first_char(YEAR)),
+    ("number", first_char(NUMBER)),
 ]
 
 
@@ -131,7 +132,7 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
 
 SINGLE_NAME_NEXT = r"[,.;:]|\s(is|was|has|had|were|are|and|in|on|to|from)\b"
 # Unlinked proper names: capitalised words, allowing "of"/"the"/"and" between them.
-PROPER_NAME = re.compile(
+PROPER_NAME = first_char(
     r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: (?:(?:of|the|de|du|la|von|van) ){0,2}"
     r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)*(?![\w'’-])"
 )

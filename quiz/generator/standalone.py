@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from quiz.generator.article import Link
 from quiz.generator.definites import resolve_backrefs
+from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.nocase import NoCase
 from quiz.generator.references import (
@@ -60,7 +61,7 @@ RELATIVE_TIME = NoCase(
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")
 # First and second person, or spoken contractions: quoted speech, not a statement of fact.
-FIRST_PERSON = re.compile(
+FIRST_PERSON = first_char(
     r"\b(?:I|we|We|us|our|Our|ours|you|You|your|Your|my|My|me)\b|"
     r"\b(?:[Tt]hat|[Ii]t|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Hh]ere)['’]s\b|n['’]t\b|['’](?:re|ve|ll|d)\b"
 )
@@ -69,20 +70,20 @@ ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 
 
 # "was a supporter as a boy": a supporter of what? These nouns need their "of".
-RELATIONAL = re.compile(
+RELATIONAL = first_char(
     r"\b(?:(?:a|the) (?:supporter|member|fan|part|winner|founder|president|director|chairman|"
     r"captain|manager|head|leader|owner|rival|partner|successor|predecessor)|(?:celebrity |"
     r"notable |famous |original )?(?:fans|supporters|members|rivals|tenants|occupants|residents|"
     r"owners))\b(?! (?:of|for|to|with|at|in)\b)"
 )
 # "... in season 1902–03 Raith Rovers were incorporated": two sentences run together.
-RUN_ON_NAME = re.compile(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
+RUN_ON_NAME = first_char(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
 # "The Turkish manufacturer MKEK, has announced": a comma between subject and verb.
 STRAY_COMMA = re.compile(
     r"^(?:The |A |An )?[A-Z][^,]{2,60}, (?:has|have|had|is|are|was|were|will|would) "
 )
 DAY_NO_YEAR = re.compile(rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b")
-DANGLING_THERE = re.compile(
+DANGLING_THERE = first_char(
     r"(?<!^)(?<!, )\bthere\b(?! (?:is|are|was|were|have|has|had|will|would|could|may|might)\b)"
 )
 BARE_COUNT = re.compile(
@@ -224,7 +225,7 @@ def prepare(
     return Prepared(tidy, new_links, anchored or bool(re.search(r"\d", tidy)))
 
 
-SCORE = re.compile(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))")
+SCORE = first_char(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))")
 OPPONENT = re.compile(
     r"\b(?:against|over|versus|vs?\.?|beat|beating|defeated|defeating|to|with|and) (?:the )?[A-Z]"
 )

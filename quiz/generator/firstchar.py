@@ -1,0 +1,92 @@
+"""Patterns that look first at the characters a match can start with (same matches, faster)."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # type: ignore[import-not-found]  # (re's parser: no stubs)
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from typing import Any
+
+Firsts = tuple[frozenset[str], bool]  # characters (a character, "a-z" or "\\d"), may be empty
+ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def first_char(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled with a lookahead for the characters its matches start with.
+
+    re tries a pattern at every position; when the pattern opens with a lookbehind or a
+    ``\\b`` and an alternation, that is slow even where the character there could never
+    start a match. The lookahead fails fast there and changes no match (every match starts
+    with one of those characters). Patterns this cannot read are compiled unchanged."""
+    chars = _firsts(pattern)
+    if chars is None:
+        return re.compile(pattern)
+    quick = re.compile(f"(?=[{''.join(sorted(chars))}])(?:{pattern})")
+    ORIGINAL[quick.pattern] = pattern
+    return quick
+
+
+ORIGINAL: dict[str, str] = {}  # pattern with the lookahead -> as written (for the tests)
+
+
+def _firsts(pattern: str) -> frozenset[str] | None:
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & ~re.UNICODE:
+        return None  # an inline flag must open the pattern, before any lookahead
+    found = _sequence(list(parsed))
+    if found is None or found[1]:
+        return None  # can match the empty string, or starts with anything
+    return found[0]
+
+
+def _sequence(items: list[Any]) -> Firsts | None:
+    chars: set[str] = set()
+    for op, value in items:
+        if op in ZERO_WIDTH:
+            continue
+        found = _item(op, value)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _item(op: Any, value: Any) -> Firsts | None:
+    if op is sre.LITERAL:
+        return frozenset({re.escape(chr(value))}), False
+    if op is sre.IN:
+        return _charset(value)
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, inner = value
+        return None if add_flags or del_flags else _sequence(list(inner))
+    if op is sre.BRANCH:
+        chars: set[str] = set()
+        empty = False
+        for alternative in value[1]:
+            found = _sequence(list(alternative))
+            if found is None:
+                return None
+            chars |= found[0]
+            empty = empty or found[1]
+        return frozenset(chars), empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, inner = value
+        repeated = _sequence(list(inner))
+        return None if repeated is None else (repeated[0], repeated[1] or low == 0)
+    return None  # any character, a negated class, a back reference...
+
+
+def _charset(items: list[Any]) -> Firsts | None:
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre.LITERAL:
+            chars.add(re.escape(chr(value)))
+        elif op is sre.RANGE:
+            chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+            chars.add("\\d")
+        else:
+            return None  # a negated class, \w, \s: nearly anything
+    return frozenset(chars), False

@@ -1,0 +1,69 @@
+"""first_char: a pattern with a lookahead for its first characters matches just as before."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import quiz.generator
+from quiz.generator.firstchar import ORIGINAL, first_char
+
+ROOT = Path(__file__).resolve().parent.parent
+for module in pkgutil.iter_modules(quiz.generator.__path__):
+    importlib.import_module(f"quiz.generator.{module.name}")  # (every first_char pattern)
+
+
+def _texts(pattern: str) -> list[str]:
+    """Sentences of the bundled article, and random text made of the pattern's own words."""
+    article = (ROOT / "questions" / "000_e4fee655deeefa93.txt").read_text(encoding="utf-8")
+    texts = re.split(r"(?<=[.\n])\s*", article)[:3000] + [
+        "In season 1902–03 Raith Rovers were incorporated.",
+        "Rovers won 3–2 against Celtic, and 1–0 over them, then lost 2-1.",
+        "He was a supporter as a boy; the fans of the club; we don't; It's there.",
+    ]
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
+    glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]
+    rng = random.Random(pattern)
+    for _ in range(3000):
+        texts.append(
+            "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 8)))
+        )
+    return texts
+
+
+def test_patterns_in_use() -> None:
+    assert len(ORIGINAL) >= 10  # spans and standalone use it
+
+
+@pytest.mark.parametrize("quick", sorted(ORIGINAL))
+def test_same_matches(quick: str) -> None:
+    fast, plain = re.compile(quick), re.compile(ORIGINAL[quick])
+    found = 0
+    for text in _texts(plain.pattern):
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lookahead"),
+    [
+        (r"(?<=\ba )[A-Z][a-z]+", "(?=[A-Z])"),
+        (r"\b(?:we|you)\b|n't", "(?=[nwy])"),
+        (r"(?:over )?\d+", r"(?=[\do])"),
+        (r"[$£]\d", r"(?=[\$£])"),
+    ],
+)
+def test_lookahead(pattern: str, lookahead: str) -> None:
+    assert first_char(pattern).pattern == f"{lookahead}(?:{pattern})"
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"a?", r"[^a]b", r"(?i)the", r".x", r"(?a)\d"])
+def test_left_alone(pattern: str) -> None:
+    assert first_char(pattern).pattern == pattern  # could start anywhere, or be empty
