@@ -316,3 +316,22 @@ def test_true_statements_are_at_most_three_in_five() -> None:
     assert not bank.room_for_true()  # not 2 to 1 (67%)
     bank.counts["tf_false"] = 2
     assert bank.room_for_true()  # 3 to 2 (60%)
+
+
+def test_a_list_pair_whose_left_names_the_right_is_not_asked() -> None:
+    wikitext = "'''Exampleton Railways''' is a railway company.\n\n== Structure ==\n" + (
+        "Its railways have directorates in the following cities:\n"
+        + "".join(
+            f"* {left} Railway – {right}\n"
+            for left, right in [
+                ("Donetsk", "Lyman"),
+                ("Lviv", "Lviv"),
+                ("Odesa", "Odesa"),
+                ("Southern", "Kharkiv"),
+                ("Western", "Rivne"),
+            ]
+        )
+    )
+    bank = build_bank("Exampleton Railways", wikitext)
+    asked = [q for q in bank.questions if "goes with" in q.prompt]
+    assert asked and not [q for q in asked if q.answer.lower() in q.prompt.lower()]

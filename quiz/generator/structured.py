@@ -243,6 +243,8 @@ class StructuredItems:
             norm = normalize(right)
             if not norm or norm in normalize(self.facts.title):
                 continue
+            if re.search(rf"\b{re.escape(norm)}\b", normalize(left)):
+                continue  # "Which one goes with Lviv Railway?" - "Lviv"
             prompt = pair_prompt(lead, left)
             fact = self.list_item_fact(item, right, prompt, rights, 0.9)
             fact.options["short_answer"] = self.si.make(
