@@ -61,8 +61,8 @@ class Bank:
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> entries of told
 
     numeric: int = 0  # how many chosen facts have a numeric answer
-    answers: list[tuple[int, str]] = field(default_factory=list)  # (sentence, " name ")
-    texts: list[tuple[int, str]] = field(default_factory=list)  # (sentence, " prompt ")
+    answers: list[tuple[str, str]] = field(default_factory=list)  # (source, " name ")
+    texts: list[tuple[str, str]] = field(default_factory=list)  # (source, " prompt ")
 
     def room(self, fact: FactItems, option: str, numbers: bool = True) -> bool:
         """Whether ``fact`` may go in as ``option`` (sentence limits, one prompt each)."""
@@ -84,7 +84,7 @@ class Bank:
         item's ("... released on June 19, 1992, earning" beside "When was it released?").
         Two items of one sentence are siblings, kept apart in every quiz (see room())."""
         text = f" {normalize(fact.options[option].prompt)} "
-        own = fact.sentence if fact.sentence >= 0 else None
+        own = _source(fact)
         if any(answer in text for where, answer in self.answers if where != own):
             return True
         answer = _name_answer(fact, option)
@@ -137,7 +137,7 @@ class Bank:
                 self.tf_sentences.add(fact.sentence)
         self.chosen.append((fact, option))
         self.numeric += fact.numeric
-        where = fact.sentence if fact.sentence >= 0 else -1 - len(self.chosen)
+        where = _source(fact)
         self.texts.append((where, f" {normalize(fact.options[option].prompt)} "))
         answer = _name_answer(fact, option)
         if answer:
@@ -164,6 +164,12 @@ class Bank:
             if best is None or score > best[0]:
                 best = (score, option)
         return best[1] if best else None
+
+
+def _source(fact: FactItems) -> str:
+    """Where a fact comes from: its sentence, or its table row, list item or infobox line
+    (items from one source are siblings, kept apart in every quiz)."""
+    return str(fact.sentence) if fact.sentence >= 0 else normalize(fact.context)
 
 
 def _name_answer(fact: FactItems, option: str) -> str:
