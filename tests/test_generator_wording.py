@@ -335,3 +335,14 @@ def test_a_list_pair_whose_left_names_the_right_is_not_asked() -> None:
     bank = build_bank("Exampleton Railways", wikitext)
     asked = [q for q in bank.questions if "goes with" in q.prompt]
     assert asked and not [q for q in asked if q.answer.lower() in q.prompt.lower()]
+
+
+def test_items_of_one_table_row_are_siblings_not_give_aways() -> None:
+    # "which rider finished first?" (Ann Rider) and "which manufacturer is listed for Ann
+    # Rider?" share their row: the picker keeps them apart, the bank keeps both.
+    from test_generator_stages import RACE
+
+    bank = build_bank("Exampleton Grand Prix", RACE)
+    first = [q for q in bank.questions if "finished first" in q.prompt and q.kind != "true_false"]
+    listed = [q for q in bank.questions if "listed for Ann Rider" in q.prompt]
+    assert first and listed and first[0].context == listed[0].context
