@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from quiz.generator.checks import named_by_adjective, prompt_problem, statement_ok
+from quiz.generator.choices import year_choices
 from quiz.generator.definites import heading_is_a_name, no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year, within_heading
@@ -346,3 +347,12 @@ def test_items_of_one_table_row_are_siblings_not_give_aways() -> None:
     first = [q for q in bank.questions if "finished first" in q.prompt and q.kind != "true_false"]
     listed = [q for q in bank.questions if "listed for Ann Rider" in q.prompt]
     assert first and listed and first[0].context == listed[0].context
+
+
+def test_a_year_with_no_room_above_gets_no_choices_at_another_rank() -> None:
+    # Review R7: made-up years all below the answer made "the latest year" right every time.
+    years = list(range(1990, 2021))
+    for rank in (0, 1, 2):
+        assert year_choices("2020", years, [], random.Random(rank), rank, 2020) == []
+    top = year_choices("2020", years, [], random.Random(3), 3, 2020)
+    assert len(top) == 3 and all(int(y) < 2020 for y in top)

@@ -80,10 +80,9 @@ def readable(choices: list[str], answer: str) -> bool:
 
 
 def _place(answer: float, below: list[float], above: list[float], rank: int) -> list[float]:
-    """Pick ``rank`` wrong values below the answer and ``3 - rank`` above (fewer on a side
-    that has too few: the rank moves to the nearest one possible)."""
-    rank = min(rank, len(below))
-    rank = max(rank, 3 - len(above))
+    """Pick ``rank`` wrong values below the answer and ``3 - rank`` above, or none when a side
+    has too few. (Moving the rank to where it fits put a year at the article's latest on top
+    every time: "the latest year" was right in all made-up year choices of review R7.)"""
     if rank < 0 or rank > len(below) or 3 - rank > len(above):
         return []
     return below[:rank] + above[: 3 - rank]
@@ -115,7 +114,7 @@ def year_choices(
     synthetic = [y for y in synthetic if allowed(y) and y not in real]
     rng.shuffle(real)
     rng.shuffle(synthetic)
-    pool = real[:5] + synthetic
+    pool = real + synthetic  # (every real year: a side may need them, see _place)
     below = sorted({y for y in pool if y < year}, key=lambda y: (y not in real, rng.random()))
     above = sorted({y for y in pool if y > year}, key=lambda y: (y not in real, rng.random()))
     picked = _place(year, below, above, rank)  # type: ignore[arg-type]
@@ -180,9 +179,7 @@ def date_choices(
     real.sort()
     below = [r[3] for r in real if (r[0], r[1], r[2]) < (year, month, day)][::-1]
     above = [r[3] for r in real if (r[0], r[1], r[2]) > (year, month, day)]
-    rank = min(rank, len(below))
-    rank = max(rank, 3 - len(above))
-    picked = below[:rank] + above[: 3 - rank]
+    picked = below[:rank] + above[: 3 - rank]  # (the fact's own rank only: see _place)
     return picked if len(picked) == 3 else []
 
 

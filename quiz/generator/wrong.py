@@ -91,9 +91,10 @@ class WrongValues:
 
     def choices(self, sentence: Sentence, span: Span, key: str, rng: random.Random) -> list[str]:
         anchors = self.year_anchors(sentence, span)
-        rank = target_rank(key)
-        for attempt in range(6):
-            r = (rank + attempt) % 4
+        r = target_rank(key)
+        # Only the fact's own rank: trying the others where it does not fit (a year at the
+        # article's latest has no room above) made "the latest year" right every time.
+        for _attempt in range(3):
             if span.type == "year":
                 years = self.frame_years(sentence, span) or self.years
                 wrong = year_choices(span.text, years, anchors, rng, r, self.latest)
