@@ -103,6 +103,8 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
         return None
     if person_value and len(words) == 1 and words[0] in ROLES:
         return f"According to the article, who was the {words[0]} of {title}?"
+    if not person_value and len(words) == 2 and words[1] == "date" and words[0].endswith("ed"):
+        return f"When was {title} {words[0]}?"  # "Founded date" (not "what is the founded date")
     if not person_value and len(words) >= 2 and words[-1] in ("date", "count", "area", "length"):
         return f"According to the article, what is the {' '.join(words)} of {title}?"
     return None

@@ -51,7 +51,7 @@ RELATIVE_TIME = NoCase(
     r"(?:[\w-]+ )?(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
     r"before)(?! the\b| [A-Z\d])|at the time|by then|since then|until then|back then|"
     r"once again|again|in turn|the time|the period|the era|the latter|the former|"
-    r"the same(?! (?:[\w-]+ ){0,2}as\b)|"
+    r"the same(?! (?:[\w-]+ ){0,2}as\b)|another (?:example|instance|case)|"
     r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
     r"the following|as follows|"
     r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|here|"

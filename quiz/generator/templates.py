@@ -287,16 +287,19 @@ def _render_convert(args: list[str]) -> str | None:
     if not args:
         return None
     value, rest = args[0], args[1:]
-    if rest and rest[0] in ("-", "–", "to", "and", "or", "by", "x", "×", "+/-", "to(-)"):
+    if rest and rest[0] in ("-", "–", "to", "and", "or", "by", "x", "×", "+/-", "to(-)", "and(-)"):
         if len(rest) < 3:
             return None
-        joiner = {"-": "–", "–": "–"}.get(rest[0], f" {rest[0]} ")
+        word = rest[0].removesuffix("(-)")
+        joiner = {"-": "–", "–": "–"}.get(word, f" {word} ")
         value = f"{value}{joiner}{rest[1]}"
         rest = rest[2:]
     if not rest or not re.search(r"\d", value):
         return None
-    unit = CONVERT_UNITS.get(rest[0], rest[0])
-    return f"{value} {unit}"
+    unit = CONVERT_UNITS.get(rest[0])
+    if unit is None and not re.fullmatch(r"[a-z]{3,}", rest[0]):
+        return None  # a unit code ("Moilbbl", "koilbbl/d") is debris in a sentence
+    return f"{value} {unit or rest[0]}"
 
 
 CONVERT_UNITS = {
@@ -320,6 +323,20 @@ CONVERT_UNITS = {
     "mph": "mph",
     "km/h": "km/h",
     "nmi": "nmi",
+    "cm": "cm",
+    "mm": "mm",
+    "in": "inches",
+    "sqft": "sq ft",
+    "L": "litres",
+    "l": "litres",
+    "ml": "ml",
+    "g": "g",
+    "mi2": "sq mi",
+    "ft2": "sq ft",
+    "m3": "m³",
+    "kW": "kW",
+    "MW": "MW",
+    "hp": "hp",
 }
 
 
