@@ -363,3 +363,15 @@ def test_an_infobox_date_field_is_asked_as_a_when_question() -> None:
 
 def test_another_example_points_outside() -> None:
     assert RELATIVE_TIME.search("Ann Roe is another example of an early ethnographer.")
+
+
+def test_a_gap_completing_a_well_known_event_is_given_away() -> None:
+    span = Span(0, 10, "Yugoslavia", "entity")
+    facts = Facts("Exampleton")
+    for prompt in (
+        "Exampleton was bombed during the 1999 NATO bombing of which country?",
+        "Exampleton grew after the fall of the _____.",
+        "Exampleton held its first election after independence from which country?",
+    ):
+        assert prompt_problem(prompt, span, facts), prompt
+    assert not prompt_problem("In 1999 Exampleton sent troops to which country?", span, facts)

@@ -114,6 +114,14 @@ def named_by_adjective(answer: str, text: str) -> bool:
     )
 
 
+# A gap that completes the name of a well-known event or a set phrase: general knowledge.
+NAMED_EVENT_GAP = re.compile(
+    r"\bthe \d{4} [A-Za-z][\w -]{0,30}? (?:of|in|against) (?:which \w+|_____)|"
+    r"\b(?:fall|collapse|dissolution|break-?up) of the (?:which \w+|_____)|"
+    r"\bindependence from (?:which \w+|_____)"
+)
+
+
 def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
     """A prompt that shows its answer, dangles or runs too long."""
     words = prompt.split()
@@ -123,6 +131,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
     if span.type == "entity" and named_by_adjective(span.text, f"{prompt} {facts.title}"):
         return True
+    if NAMED_EVENT_GAP.search(prompt):
+        return True  # "the 1999 NATO bombing of which country?", "after the fall of the _____"
     if re.search(r"_____(?: \([^)]*\))?/\d|\d/_____", prompt):
         return True  # "in _____ (number)/47 BC": the other half of the year gives it
     if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
