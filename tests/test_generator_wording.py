@@ -375,3 +375,18 @@ def test_a_gap_completing_a_well_known_event_is_given_away() -> None:
     ):
         assert prompt_problem(prompt, span, facts), prompt
     assert not prompt_problem("In 1999 Exampleton sent troops to which country?", span, facts)
+
+
+def test_at_most_three_holders_of_a_post_the_longest_terms() -> None:
+    holders = [
+        ("Ann Roe", "1899–1948"),
+        ("Bob Roe", "1948–1966"),
+        ("Cy Roe", "1966–1988"),
+        ("Di Roe", "1988–1994"),
+        ("Ed Roe", "1995–2004"),
+    ]
+    wikitext = "'''The Exampleton Star''' is a newspaper.\n\n== Publishers ==\n"
+    wikitext += "".join(f"* {name} ({years})\n" for name, years in holders)
+    bank = build_bank("The Exampleton Star", wikitext)
+    asked = {q.answer for q in bank.questions if "publisher" in q.prompt}
+    assert asked and asked <= {"Ann Roe", "Bob Roe", "Cy Roe"}

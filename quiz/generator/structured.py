@@ -32,6 +32,7 @@ STATEMENTS = {
     "founder": "{t} was founded by {v}.",
     "headquarters": "{t} is headquartered in {v}.",
 }
+PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no"}
 
 
@@ -197,6 +198,7 @@ class StructuredItems:
             if len(found) < 4 or len(found) * 2 < len(items) or post not in PERSON_ROLES:
                 continue
             names = [name for name, _, _ in found]
+            held: list[tuple[int, FactItems]] = []
             for name, start, end in found:
                 if not end or end == "present" or int(end) - int(start) < 3:
                     continue  # one of many short terms (a director for 2016-2017), or the
@@ -219,5 +221,7 @@ class StructuredItems:
                 choices = [name, *rng.sample(others, 3)]
                 rng.shuffle(choices)
                 fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
-                out.append(fact)
+                held.append((int(end) - int(start), fact))
+            longest = {id(fact) for _, fact in sorted(held, key=lambda p: -p[0])[:PER_POST]}
+            out.extend(fact for _, fact in held if id(fact) in longest)  # in list order
         return out
