@@ -347,12 +347,12 @@ def test_only_long_terms_of_a_post_are_asked() -> None:
 
 
 def test_convert_ranges_read_as_words_and_unit_codes_are_debris() -> None:
-    from quiz.generator.templates import _render_convert
+    from quiz.generator.units import render_convert
 
-    assert _render_convert(["60", "and(-)", "80", "kg"]) == "60 and 80 kg"  # not "60 and(-)"
-    assert _render_convert(["5", "to(-)", "7", "acre"]) == "5 to 7 acres"
-    assert _render_convert(["400", "koilbbl/d"]) is None  # "400 koilbbl/d" in a sentence
-    assert _render_convert(["3", "metres"]) == "3 metres"
+    assert render_convert(["60", "and(-)", "80", "kg"]) == "60 and 80 kg"  # not "60 and(-)"
+    assert render_convert(["5", "to(-)", "7", "acre"]) == "5 to 7 acres"
+    assert render_convert(["400", "koilbbl/d"]) is None  # "400 koilbbl/d" in a sentence
+    assert render_convert(["3", "metres"]) == "3 metres"
 
 
 def test_an_infobox_date_field_is_asked_as_a_when_question() -> None:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from quiz.generator.units import render_convert
+
 DAMAGE = "\x00"
 MONTHS = [
     "January",
@@ -283,63 +285,6 @@ def format_date(year: str, month: str = "", day: str = "", mdy: bool = False) ->
     return f"{month_name} {int(day)}, {year}" if mdy else f"{int(day)} {month_name} {year}"
 
 
-def _render_convert(args: list[str]) -> str | None:
-    if not args:
-        return None
-    value, rest = args[0], args[1:]
-    if rest and rest[0] in ("-", "–", "to", "and", "or", "by", "x", "×", "+/-", "to(-)", "and(-)"):
-        if len(rest) < 3:
-            return None
-        word = rest[0].removesuffix("(-)")
-        joiner = {"-": "–", "–": "–"}.get(word, f" {word} ")
-        value = f"{value}{joiner}{rest[1]}"
-        rest = rest[2:]
-    if not rest or not re.search(r"\d", value):
-        return None
-    unit = CONVERT_UNITS.get(rest[0])
-    if unit is None and not re.fullmatch(r"[a-z]{3,}", rest[0]):
-        return None  # a unit code ("Moilbbl", "koilbbl/d") is debris in a sentence
-    return f"{value} {unit or rest[0]}"
-
-
-CONVERT_UNITS = {
-    "C": "°C",
-    "F": "°F",
-    "K": "K",
-    "sqmi": "sq mi",
-    "sqkm": "km²",
-    "km2": "km²",
-    "m2": "m²",
-    "ha": "ha",
-    "acre": "acres",
-    "mi": "miles",
-    "ft": "feet",
-    "m": "m",
-    "km": "km",
-    "kg": "kg",
-    "lb": "lb",
-    "t": "tonnes",
-    "kn": "knots",
-    "mph": "mph",
-    "km/h": "km/h",
-    "nmi": "nmi",
-    "cm": "cm",
-    "mm": "mm",
-    "in": "inches",
-    "sqft": "sq ft",
-    "L": "litres",
-    "l": "litres",
-    "ml": "ml",
-    "g": "g",
-    "mi2": "sq mi",
-    "ft2": "sq ft",
-    "m3": "m³",
-    "kW": "kW",
-    "MW": "MW",
-    "hp": "hp",
-}
-
-
 def _render_date(norm: str, args: list[str], node: Any, mdy: bool, render: Any) -> str | None:
     if norm in ("start and end dates",) and len(args) >= 6:
         first = format_date(args[0], args[1], args[2], mdy)
@@ -378,7 +323,7 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
     if norm in FLAG_TEMPLATES:
         return (_named(node, "name", render) or (args[0] if args else "")) or None
     if norm in ("convert", "cvt"):
-        return _render_convert(args)
+        return render_convert(args)
     if norm in DATE_TEMPLATES or norm.endswith(" date") or norm.endswith(" date and age"):
         return _render_date(norm, args, node, mdy, render)
     if norm == "isbn":

@@ -1,0 +1,63 @@
+"""The {{convert}} template as text: a value or a range with its unit."""
+
+from __future__ import annotations
+
+import re
+
+
+def render_convert(args: list[str]) -> str | None:
+    """``{{convert|60|and(-)|80|kg}}`` as "60 and 80 kg"; None for a unit code no reader knows."""
+    if not args:
+        return None
+    value, rest = args[0], args[1:]
+    if rest and rest[0] in ("-", "–", "to", "and", "or", "by", "x", "×", "+/-", "to(-)", "and(-)"):
+        if len(rest) < 3:
+            return None
+        word = rest[0].removesuffix("(-)")
+        joiner = {"-": "–", "–": "–"}.get(word, f" {word} ")
+        value = f"{value}{joiner}{rest[1]}"
+        rest = rest[2:]
+    if not rest or not re.search(r"\d", value):
+        return None
+    unit = CONVERT_UNITS.get(rest[0])
+    if unit is None and not re.fullmatch(r"[a-z]{3,}", rest[0]):
+        return None  # a unit code ("Moilbbl", "koilbbl/d") is debris in a sentence
+    return f"{value} {unit or rest[0]}"
+
+
+CONVERT_UNITS = {
+    "C": "°C",
+    "F": "°F",
+    "K": "K",
+    "sqmi": "sq mi",
+    "sqkm": "km²",
+    "km2": "km²",
+    "m2": "m²",
+    "ha": "ha",
+    "acre": "acres",
+    "mi": "miles",
+    "ft": "feet",
+    "m": "m",
+    "km": "km",
+    "kg": "kg",
+    "lb": "lb",
+    "t": "tonnes",
+    "kn": "knots",
+    "mph": "mph",
+    "km/h": "km/h",
+    "nmi": "nmi",
+    "cm": "cm",
+    "mm": "mm",
+    "in": "inches",
+    "sqft": "sq ft",
+    "L": "litres",
+    "l": "litres",
+    "ml": "ml",
+    "g": "g",
+    "mi2": "sq mi",
+    "ft2": "sq ft",
+    "m3": "m³",
+    "kW": "kW",
+    "MW": "MW",
+    "hp": "hp",
+}
