@@ -79,20 +79,30 @@ JOINING = re.compile(
 
 def clean_space(text: str) -> str:
     """Collapse whitespace, tidy spaces before punctuation and around brackets."""
+    if PLAIN.fullmatch(text):
+        return text  # (plain words, one space apart: no rule below would change them)
     text = text.replace("\xa0", " ").replace("\u200b", "")
     if "''" in text:  # (each rule below needs the character it tests for: skipped without)
         text = re.sub(r"'{2,}(?=s\b)", "'", text)
         text = re.sub(r"'{2,}", "", text)
-    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", text)  # (from here on, the only space character is " ")
     if "(" in text or ")" in text:
         text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
         text = re.sub(r"\(\s*[,;:]\s*", "(", text)
         text = re.sub(r"\s*[,;:]\s*\)", ")", text)
         text = re.sub(r"\(\s+", "(", text)
         text = re.sub(r"\s+\)", ")", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"([,;])\1+", r"\1", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    if SPACE_MARK.search(text):
+        text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    if ",," in text or ";;" in text:
+        text = re.sub(r"([,;])\1+", r"\1", text)
+    if "  " in text:
+        text = re.sub(r"\s{2,}", " ", text)
+    return text.strip()
+
+
+PLAIN = re.compile(r"[^\s'(),.;:!?\u200b]+(?: [^\s'(),.;:!?\u200b]+)*")
+SPACE_MARK = re.compile(r" [,.;:!?]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
