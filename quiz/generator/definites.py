@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.article import Link
+from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only
 from quiz.generator.references import Context, Edits, generic
 from quiz.generator.subject import Subject
@@ -19,7 +20,7 @@ NP_STOP = frozenset(
     shall should not also only then there here into onto over under after before during since
     until about between among against through across per via""".split()
 )
-CAPS_NP = re.compile(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})")
+CAPS_NP = first_char(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})")
 
 
 # Branches of a national military, named without their country inside its article.

@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator.article import Link
+from quiz.generator.firstchar import first_char
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.subject import KIND_NOUNS, Subject
 from quiz.generator.typeclues import person_like
 
-PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
+PERSON_PRONOUN = first_char(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
 # Capitalised words that name no particular thing on their own: "The Air Force", "The Land
 # Forces", "The 4th Army" say whose only through the text around them.
 GENERIC_CAPS = frozenset(

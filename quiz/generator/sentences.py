@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import syntok.segmenter as segmenter
 from syntok.tokenizer import Token, Tokenizer
 
+from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import NOT_NAMES
@@ -30,7 +31,7 @@ RELATIVE_START = re.compile(
     r"In turn|In the end|At first|At the same time|In the meantime|Accordingly|Otherwise|"
     r"For example|For instance|In particular|Specifically|In this way|In other words)\b"
 )
-CITATION = re.compile(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
+CITATION = first_char(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
 CLAUSE_START = re.compile(
     r"^(In|At|On|During|After|Before|As|When|While|Although|Despite|Following|Since|Under|With|"
     r"By|Unlike|Like|Because|Though|For)\b"
@@ -46,18 +47,18 @@ DEPENDENT = NoCase(
     r"this|these|those|its previous|aforesaid)\b"
 )
 # A verb answering what came before, with no object: "accepted immediately", "refused,".
-REPLY = re.compile(
+REPLY = first_char(
     r"\b(?:accepted|agreed|refused|declined|replied|responded|complied|consented|obliged)"
     r"(?= (?:immediately|at once|promptly|readily|reluctantly|gladly|willingly)\b|[,.;])"
 )
 PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # two finite verbs with nothing joining them: "were trained by X Unit 641 has several ..."
-RUN_ON = re.compile(
+RUN_ON = first_char(
     r"\b(was|were|is|are)\b(?:(?![,;:()]|\b(?:and|but|or|which|that|who|whom|whose|while|when|"
     r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
     r"an|the|\d)"
 )
-UNGRAMMATICAL = re.compile(r"\bthat [A-Z][\w-]* to [a-z]+\b")
+UNGRAMMATICAL = first_char(r"\bthat [A-Z][\w-]* to [a-z]+\b")
 FINITE_VERB = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
     r"do|did|[a-z]{2,}ed|became|began|won|led|took|made|gave|saw|wrote|held|left|lost|built|"
@@ -65,7 +66,7 @@ FINITE_VERB = re.compile(
     r"brought|stood|spent|struck|drew|[a-z]{3,}s)\b"
 )
 # Titles before a name that the splitter takes for a sentence end ("convened by the Rev. | John").
-TITLE_ABBREVIATION = re.compile(
+TITLE_ABBREVIATION = first_char(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
     r"|Supt|Cpl|Pvt|Brig|Rt|Prof|Dr|St|Mr|Mrs|Ms)\.$"
 )
