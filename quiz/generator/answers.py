@@ -14,7 +14,7 @@ from quiz.text import normalize
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 # A time counted from another event: "In 1962, a year before Huxley's death" (he died in 1963).
-YEARS_FROM = re.compile(r"(?i)\b(?:a|one|two|three|four|five|\d+) years? (?:before|after)\b")
+YEARS_FROM = NoCase(r"(?i)\b(?:a|one|two|three|four|five|\d+) years? (?:before|after)\b")
 # An edition of a yearly or regular event: its year follows from another edition's.
 EDITION = re.compile(r"\b\d+(?:st|nd|rd|th) (?:annual )?[A-Z]")
 
@@ -34,11 +34,11 @@ TRIVIA_BEFORE = NoCase(
 )
 
 
-AS_OF = re.compile(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+$")
+AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+$")
 
 
 # A sentence about a report, survey or estimate: its year and scope are source details.
-SOURCE_CLAUSE = re.compile(
+SOURCE_CLAUSE = NoCase(
     r"(?i)\b(?:according to|reported|report|survey|poll|study|studies|census|estimated?|"
     r"estimates|figures|statistics|ranked|ranking|index|assessment|assessed)\b|"
     r"\b(?:press|media|newspapers?) (?:published|reported)"
@@ -59,7 +59,7 @@ NAMED_EVENT = re.compile(
 )
 
 
-BOUND = re.compile(
+BOUND = NoCase(
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
     r"comfortably over|well over|just over|just under|in excess of)\s*$"
 )
@@ -224,7 +224,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
 # Three years or more in a list ("2010, 2014, and 2018"; not the range "between 1840 and 1850").
 YEAR_LIST = re.compile(r"\b\d{4}(?:, \d{4})+,? (?:and|or) \d{4}\b|\b\d{4}(?:, \d{4}){2,}\b")
 # A year opening a time phrase: "In 1843 Quill published ...".
-TIME_BEFORE = re.compile(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")
+TIME_BEFORE = NoCase(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")
 
 
 def _in_list(sentence: Sentence, span: Span) -> bool:

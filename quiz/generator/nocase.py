@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.firstchar import first_char
+
 CLASS_ESCAPES = frozenset("bBwWsSdD")  # escapes that mean the same whatever the case
 # The characters that (?i) takes for an ASCII letter but that do not lowercase to it (long s,
 # dotless i, dotted capital I, which lowercases to two characters): text with one of these
@@ -16,18 +18,21 @@ class NoCase:
 
     re tries every branch of a case-insensitive alternation at every position; a
     case-sensitive one skips a branch on its first letter, several times faster. The pattern
-    lowercased finds a match in the text lowercased whenever the ``(?i)`` pattern finds one in
-    the text (unless the text holds an UNSAFE character); the match itself, if any, always
-    comes from the ``(?i)`` pattern.
+    lowercased matches the text lowercased just where the ``(?i)`` pattern matches the text
+    (unless the text holds an UNSAFE character), so the ``(?i)`` pattern is run only from
+    there; the match returned always comes from it (same span and groups).
     """
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
-        self.lowered = re.compile(lowered(pattern))
+        self.lowered = first_char(lowered(pattern))  # (see firstchar.py)
 
     def search(self, text: str) -> re.Match[str] | None:
-        if (text.isascii() or not UNSAFE.search(text)) and not self.lowered.search(text.lower()):
-            return None
+        if text.isascii() or not UNSAFE.search(text):
+            found = self.lowered.search(text.lower())
+            if found is None:
+                return None
+            return self.pattern.search(text, found.start()) or self.pattern.search(text)
         return self.pattern.search(text)
 
 
