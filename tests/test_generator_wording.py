@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from quiz.generator.checks import named_by_adjective, prompt_problem, statement_ok
-from quiz.generator.choices import year_choices
+from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import heading_is_a_name, no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year, within_heading
@@ -390,3 +390,32 @@ def test_at_most_three_holders_of_a_post_the_longest_terms() -> None:
     bank = build_bank("The Exampleton Star", wikitext)
     asked = {q.answer for q in bank.questions if "publisher" in q.prompt}
     assert asked and asked <= {"Ann Roe", "Bob Roe", "Cy Roe"}
+
+
+def test_even_steps_between_wrong_numbers_do_not_single_out_the_answer() -> None:
+    # 11,528 | 12,415 | 13,302 (887 apart) left 8,868 the odd one out (review R8).
+    for rank in range(4):
+        values = sorted(
+            float(v.replace(",", ""))
+            for v in [*number_choices("8,868", random.Random(rank), rank), "8,868"]
+        )
+        gaps = [b - a for a, b in zip(values, values[1:], strict=False)]
+        assert len(values) == 4 and max(gaps) < 3 * min(gaps)
+
+
+def test_a_source_line_or_a_quotation_lead_in_is_no_sentence() -> None:
+    assert not usable_sentence("Source: Data from Ann Roe, Presidential ballots, 1836-1892 pp 247.")
+    assert not usable_sentence(
+        "Historian Ann Roe describes the campaign tactics: Beyond his platform, Polk pledged "
+        "to serve only one term."
+    )
+    assert usable_sentence("In 1844 Polk pledged to serve only one term as President.")
+
+
+def test_a_year_named_by_its_last_two_digits_is_given_away() -> None:
+    span = Span(0, 4, "1995", "year")
+    facts = Facts("Exampleton")
+    assert prompt_problem(
+        "In _____ (year), the frigate visited the Idex-95 exhibitions.", span, facts
+    )
+    assert not prompt_problem("In _____ (year), the frigate sailed with 95 men.", span, facts)

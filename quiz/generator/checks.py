@@ -122,6 +122,14 @@ NAMED_EVENT_GAP = re.compile(
 )
 
 
+def _short_year_named(prompt: str, answer: str) -> bool:
+    """The prompt names the answer's year by its last two digits ("Idex-95", "Expo '67")."""
+    year = re.search(r"\b(1\d|20)(\d{2})\b", answer)
+    if year is None:
+        return False
+    return bool(re.search(rf"(?:[A-Za-z]-|['’]){year.group(2)}\b", prompt))
+
+
 def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
     """A prompt that shows its answer, dangles or runs too long."""
     words = prompt.split()
@@ -131,6 +139,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
     if span.type == "entity" and named_by_adjective(span.text, f"{prompt} {facts.title}"):
         return True
+    if span.type in ("year", "date") and _short_year_named(prompt, span.text):
+        return True  # "the Idex-95 exhibitions" gives 1995
     if NAMED_EVENT_GAP.search(prompt):
         return True  # "the 1999 NATO bombing of which country?", "after the fall of the _____"
     if re.search(r"_____(?: \([^)]*\))?/\d|\d/_____", prompt):

@@ -208,10 +208,18 @@ def number_choices(answer: str, rng: random.Random, rank: int) -> list[str]:
     if value < 20 and not decimals:
         step = 1.0
     cap = 100.0 if "%" in answer or "per cent" in answer or "percent" in answer else None
-    below_f = [0.6, 0.66, 0.72, 0.78, 0.85]
-    above_f = [1.2, 1.3, 1.4, 1.5, 1.65]
-    rng.shuffle(below_f)
-    rng.shuffle(above_f)
+
+    # Each wrong value a random step of 10-25% beyond the one before, so the gaps between the
+    # choices are alike: three evenly spaced values (11,528, 12,415, 13,302) left the answer
+    # (8,868) the odd one out in review R8.
+    def walk(up: bool) -> list[float]:
+        factors, current = [], 1.0
+        for _ in range(5):
+            current *= 1 + rng.uniform(0.1, 0.25) if up else 1 - rng.uniform(0.1, 0.22)
+            factors.append(current)
+        return factors
+
+    below_f, above_f = walk(False), walk(True)
 
     def values(factors: list[float]) -> list[float]:
         out: list[float] = []

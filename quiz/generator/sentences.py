@@ -70,6 +70,12 @@ TITLE_ABBREVIATION = first_char(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
     r"|Supt|Cpl|Pvt|Brig|Rt|Prof|Dr|St|Mr|Mrs|Ms)\.$"
 )
+# A caption's source line, and a lead-in to a quotation or a list joined to what follows.
+SOURCE_LINE = re.compile(r"(?:Sources?|Notes?|Data)\s*:")
+QUOTE_LEAD = re.compile(
+    r"\b(?:describes?|described|says?|said|writes?|wrote|notes?|noted|states?|stated|"
+    r"explains?|explained|argues?|argued|follows?|following)\b[^:]*: [A-Z]"
+)
 SPLICE_VERB = re.compile(r"\b(was|were|is|are)\b")
 JOINING = re.compile(
     r"^(and|but|or|which|that|who|whom|whose|while|when|where|after|before|because|since|"
@@ -200,8 +206,8 @@ def usable_sentence(
     fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
     if fronted and not FINITE_VERB.search(fronted.group(1)[1:]) and not person:
         return False  # "A new-build college near X, it will ...": never named
-    if CITATION.search(text):
-        return False
+    if CITATION.search(text) or SOURCE_LINE.match(text) or QUOTE_LEAD.search(text):
+        return False  # "Source: Data from ...", "Wilentz describes the tactics: Beyond his ..."
     if text.count(",") >= 6:
         return False
     if CLAUSE_START.match(text) and "," in text:
