@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from quiz.generator.answers import shares_title
 from quiz.generator.checks import named_by_adjective, prompt_problem, statement_ok
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import heading_is_a_name, no_article
@@ -419,3 +420,14 @@ def test_a_year_named_by_its_last_two_digits_is_given_away() -> None:
         "In _____ (year), the frigate visited the Idex-95 exhibitions.", span, facts
     )
     assert not prompt_problem("In _____ (year), the frigate sailed with 95 men.", span, facts)
+
+
+def test_a_name_with_a_short_word_of_the_title_is_given_away() -> None:
+    # "Which lake at the outskirts of the town?" - "Bela Crkva lakes" in "Bela Crkva, Banat".
+    assert shares_title("Bela Crkva lakes", "Bela Crkva, Banat")
+    assert not shares_title("Red Army", "Azerbaijani Armed Forces")
+
+
+def test_an_open_infobox_field_is_not_asked() -> None:
+    # "In which industry is Hortonworks?": the lead says "big data" and "data management" too.
+    assert infobox_question("industry", "Industry", "Exampleton Software") is None

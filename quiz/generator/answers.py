@@ -341,7 +341,7 @@ def shares_title(name: str, title: str) -> bool:
     a short form of one ("Azeri Navy" in "Azerbaijani Armed Forces")."""
     words = [w for w in re.findall(r"\b[A-Z][a-z]{3,}", title) if w.lower() not in KIND_NOUNS]
     shorts = re.findall(r"\b[A-Z][a-z]{3,6}\b", name)
-    short_form = any(len(a) < len(b) and a[:4] == b[:4] for a in shorts for b in words)
+    short_form = any(len(a) <= len(b) and a[:4] == b[:4] for a in shorts for b in words)
     return short_form or bool(stems(name) & stems(title))
 
 

@@ -79,7 +79,6 @@ INFOBOX_WORDING = {
     "architect": "Who was the architect of {t}?",
     "opened": "When did {t} open?",
     "launched": "When was {t} launched?",
-    "industry": "In which industry is {t}?",
     "language": "In which language is {t} published?",
     "county": "In which county is {t}?",
     "country": "In which country is {t}?",
