@@ -431,3 +431,15 @@ def test_a_name_with_a_short_word_of_the_title_is_given_away() -> None:
 def test_an_open_infobox_field_is_not_asked() -> None:
     # "In which industry is Hortonworks?": the lead says "big data" and "data management" too.
     assert infobox_question("industry", "Industry", "Exampleton Software") is None
+
+
+def test_a_region_of_the_country_asked_for_gives_it_away() -> None:
+    # "the frigate visited Norfolk, Virginia in which country?" (review R8)
+    span = Span(0, 13, "United States", "entity")
+    facts = Facts("Exampleton (frigate)")
+    assert prompt_problem("The frigate visited Norfolk, Virginia in which country?", span, facts)
+    assert not prompt_problem("The frigate visited Norfolk in which country?", span, facts)
+    # The subject itself may be a region: "Aruba ... within which kingdom?" is no give-away.
+    aruba = Facts("Aruba")
+    kingdom = Span(0, 25, "Kingdom of the Netherlands", "entity")
+    assert not prompt_problem("Aruba is an autonomous state within which kingdom?", kingdom, aruba)

@@ -9,7 +9,7 @@ import re
 from quiz.generator.answers import reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.lexicon import given_name, indefinite, known_noun
+from quiz.generator.lexicon import given_name, indefinite, known_noun, names_a_region_of
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import Span
 from quiz.text import normalize
@@ -139,6 +139,9 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
     if span.type == "entity" and named_by_adjective(span.text, f"{prompt} {facts.title}"):
         return True
+    others = prompt.replace(facts.title, "").replace(facts.subject.name or facts.title, "")
+    if span.type == "entity" and names_a_region_of(others, span.text):
+        return True  # "Norfolk, Virginia in which country?" (the subject itself may be one)
     if span.type in ("year", "date") and _short_year_named(prompt, span.text):
         return True  # "the Idex-95 exhibitions" gives 1995
     if NAMED_EVENT_GAP.search(prompt):

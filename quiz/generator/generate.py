@@ -40,6 +40,9 @@ def entity_types(facts: Facts) -> EntityTypes:
     return collector.finish()
 
 
+FEW = 5  # fewer questions than this: the article's side matters are asked too
+
+
 def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     """The bank's questions for an article's facts, in article order.
 
@@ -54,9 +57,6 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
         # figures and false statements included, rather than no bank at all.
         questions = max(questions, _questions(facts, types, seed, -1.0), key=len)
     return questions
-
-
-FEW = 5
 
 
 def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) -> list[Question]:

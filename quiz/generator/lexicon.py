@@ -139,6 +139,35 @@ def _region_countries() -> dict[str, set[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    import pycountry
+
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                out[value] = country.alpha_2
+                out[value.split(",")[0]] = country.alpha_2
+    return out
+
+
+def names_a_region_of(text: str, country: str) -> bool:
+    """``text`` names a region of ``country`` ("Norfolk, Virginia" for the United States)."""
+    code = _country_codes().get(country.removeprefix("the "))
+    if not code:
+        return False
+    regions = _region_countries()
+    for match in re.finditer(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}", text):
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                if code in regions.get(" ".join(words[start : start + size]), set()):
+                    return True
+    return False
+
+
 def same_country(a: str, b: str) -> bool:
     """Two regions of one country (Cornwall and Devon, not Cornwall and California); names
     that are not ISO regions pass."""
