@@ -165,10 +165,11 @@ def normalize_prompt(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
-def test_year_choices_are_real_nearby_years_on_the_bundled_article() -> None:
-    title, text = seed_text()
-    bank = build_bank(title, text)
-    years = [q for q in bank.questions if q.kind == "mcq" and re.fullmatch(r"\d{4}", q.answer)]
+def test_year_choices_are_real_nearby_years_on_the_bundled_and_shared_articles() -> None:
+    years = []
+    for title, text in [seed_text(), *shared_articles()]:
+        bank = build_bank(title, text)
+        years += [q for q in bank.questions if q.kind == "mcq" and re.fullmatch(r"\d{4}", q.answer)]
     assert years
     for q in years:
         for choice in q.choices:

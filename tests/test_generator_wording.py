@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from quiz.generator.answers import shares_title
 from quiz.generator.checks import named_by_adjective, prompt_problem, statement_ok
@@ -443,3 +444,13 @@ def test_a_region_of_the_country_asked_for_gives_it_away() -> None:
     aruba = Facts("Aruba")
     kingdom = Span(0, 25, "Kingdom of the Netherlands", "entity")
     assert not prompt_problem("Aruba is an autonomous state within which kingdom?", kingdom, aruba)
+
+
+def test_one_item_per_sentence() -> None:
+    # Reviews failed the second of two items from one sentence: each prints the other's answer
+    # ("about 106 aircraft and _____ helicopters" beside "about _____ aircraft and 35 ...").
+    from test_generate import seed_text
+
+    bank = build_bank(*seed_text())
+    contexts = Counter(q.context for q in bank.questions)
+    assert max(contexts.values()) == 1

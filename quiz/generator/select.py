@@ -1,5 +1,5 @@
-"""The bank: one item per fact, the most central facts first, at most two items from one
-sentence, and a mix of kinds (each kind, true and false answers, numbers and names balanced)."""
+"""The bank: one item per fact, the most central facts first, one item from a sentence (a
+table row may give two), and a mix of kinds (true and false, numbers and names balanced)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from quiz.text import normalize
 # The mix a bank aims for; true/false split evenly between true and false statements.
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
-PER_SENTENCE = 2
+PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
 TRUE_SHARE = 0.6  # true statements at most 60% of a bank's (always answering True must fail)
 
@@ -109,7 +109,7 @@ class Bank:
         for i in sorted(common):
             sentence, other_value, other, other_statement = self.told[i]
             if sentence >= 0 and sentence == fact.sentence:
-                continue  # two facts of one sentence (at most two, see room())
+                continue  # two facts of one sentence (see room())
             shared = common[i] / max(1, min(len(words), len(other)))
             if shared >= 0.8 and fact.sentence >= 0 and sentence >= 0:
                 return True
