@@ -214,9 +214,11 @@ def _surnames(article: Article) -> dict[str, set[str]]:
     return found
 
 
-def content_words(text: str) -> frozenset[str]:
-    """The words of four letters or more that carry meaning, in lower case."""
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)) - COMMON_WORDS
+def content_words(text: str, common: frozenset[str] | None = None) -> frozenset[str]:
+    """The words of four letters or more that carry meaning, in lower case (without the
+    ``common`` ones, COMMON_WORDS by default)."""
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text))
+    return words - (COMMON_WORDS if common is None else common)
 
 
 COMMON_WORDS = frozenset(

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from quiz.generator.facts import content_words
 from quiz.generator.items import SUITS, FactItems
 from quiz.model import Question
 from quiz.text import normalize
@@ -24,14 +25,9 @@ def _told(fact: FactItems) -> tuple[frozenset[str], str]:
     year: "10 December 1815" and "in 1815" tell the same birth)."""
     prompts = " ".join(q.prompt for q in fact.options.values() if q.kind != "true_false")
     year = re.search(r"\b\d{4}\b", fact.value)
-    return content_words(f"{fact.context} {prompts}"), year.group() if year else normalize(
-        fact.value
-    )
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The words that carry a sentence's meaning (long lowercase and capitalised words)."""
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)) - STOPWORDS
+    return content_words(
+        f"{fact.context} {prompts}", STOPWORDS
+    ), year.group() if year else normalize(fact.value)
 
 
 STOPWORDS = frozenset(
