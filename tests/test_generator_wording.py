@@ -332,19 +332,18 @@ def test_a_lists_pairs_are_not_asked() -> None:
     assert not [q for q in bank.questions if "goes with" in q.prompt or "Day" in q.prompt]
 
 
+def publishers_asked(terms: list[str]) -> set[str]:
+    """The publishers a bank asks about, from a list "Ann Roe (1899–1948)", ... of ``terms``."""
+    names = ["Ann Roe", "Bob Roe", "Cy Roe", "Di Roe", "Ed Roe"]
+    wikitext = "'''The Exampleton Star''' is a newspaper.\n\n== Publishers ==\n"
+    wikitext += "".join(f"* {name} ({years})\n" for name, years in zip(names, terms, strict=True))
+    bank = build_bank("The Exampleton Star", wikitext)
+    return {q.answer for q in bank.questions if "publisher" in q.prompt}
+
+
 def test_only_long_terms_of_a_post_are_asked() -> None:
     # "Who was the director from 2016 to 2017?" among twenty short terms was trivia.
-    holders = [
-        ("Ann Roe", "1899–1948"),
-        ("Bob Roe", "1948–1966"),
-        ("Cy Roe", "2004–2006"),
-        ("Di Roe", "2008"),
-        ("Ed Roe", "2009–present"),
-    ]
-    wikitext = "'''The Exampleton Star''' is a newspaper.\n\n== Publishers ==\n"
-    wikitext += "".join(f"* {name} ({years})\n" for name, years in holders)
-    bank = build_bank("The Exampleton Star", wikitext)
-    asked = {q.answer for q in bank.questions if "publisher" in q.prompt}
+    asked = publishers_asked(["1899–1948", "1948–1966", "2004–2006", "2008", "2009–present"])
     assert asked and asked <= {"Ann Roe", "Bob Roe"}
 
 
@@ -380,17 +379,7 @@ def test_a_gap_completing_a_well_known_event_is_given_away() -> None:
 
 
 def test_at_most_three_holders_of_a_post_the_longest_terms() -> None:
-    holders = [
-        ("Ann Roe", "1899–1948"),
-        ("Bob Roe", "1948–1966"),
-        ("Cy Roe", "1966–1988"),
-        ("Di Roe", "1988–1994"),
-        ("Ed Roe", "1995–2004"),
-    ]
-    wikitext = "'''The Exampleton Star''' is a newspaper.\n\n== Publishers ==\n"
-    wikitext += "".join(f"* {name} ({years})\n" for name, years in holders)
-    bank = build_bank("The Exampleton Star", wikitext)
-    asked = {q.answer for q in bank.questions if "publisher" in q.prompt}
+    asked = publishers_asked(["1899–1948", "1948–1966", "1966–1988", "1988–1994", "1995–2004"])
     assert asked and asked <= {"Ann Roe", "Bob Roe", "Cy Roe"}
 
 
