@@ -1,4 +1,4 @@
-"""The workload: the due forecast from card states, and simulated reviews per retention."""
+"""The workload: the due forecast of the stored cards, and simulated reviews per retention."""
 
 from __future__ import annotations
 
@@ -14,13 +14,12 @@ from learners import SLOW_LEARNER
 from quiz.learning.optimize import OptimisationResult, apply
 from quiz.learning.parameters import DEFAULT_PARAMETERS, Evaluation
 from quiz.learning.schedule import CardState
+from quiz.learning.stats import stats
 from quiz.learning.store import open_store
 from quiz.learning.workload import (
     RETENTIONS,
-    DayDue,
     RetentionOption,
     Workload,
-    due_forecast,
     simulate_retentions,
     workload,
 )
@@ -33,7 +32,7 @@ def card(qid: str, due: datetime | None, **changes: object) -> CardState:
     return replace(state, last_review=NOW - timedelta(days=3), **changes)  # type: ignore[arg-type]
 
 
-def test_due_forecast_counts_each_study_day_from_today() -> None:
+def test_due_forecast_counts_each_study_day_from_today(tmp_path: Path) -> None:
     hour = timedelta(hours=1)
     cards = [
         card("overdue", NOW - timedelta(days=4)),
@@ -49,15 +48,16 @@ def test_due_forecast_counts_each_study_day_from_today() -> None:
         card("retired", NOW, retired=True),
         CardState("b", "new"),
     ]
-    forecast = due_forecast(cards, NOW, tz=UTC, day_start_hour=4)
-    assert len(forecast) == 30
-    assert forecast[0] == DayDue("2026-03-10", 4)
-    assert forecast[1] == DayDue("2026-03-11", 1)
-    assert forecast[29] == DayDue("2026-04-08", 1)
-    assert sum(day.due for day in forecast) == 6
-    assert [DayDue.from_dict(day.to_dict()) for day in forecast] == forecast
-    week = due_forecast(cards, NOW, days=7, tz=UTC, day_start_hour=4)
-    assert [day.due for day in week] == [day.due for day in forecast[:7]]
+    with open_store(tmp_path, "ann") as store:
+        store.update_settings(day_start_hour=4)
+        store.put_cards(cards)
+        forecast = stats(store, None, now=NOW, tz=UTC)["forecast"]
+    days = list(forecast)
+    assert len(days) == 30
+    assert (days[0], forecast[days[0]]) == ("2026-03-10", 4)
+    assert (days[1], forecast[days[1]]) == ("2026-03-11", 1)
+    assert (days[29], forecast[days[29]]) == ("2026-04-08", 1)
+    assert sum(forecast.values()) == 6
 
 
 def test_a_higher_desired_retention_costs_more_reviews_and_keeps_more() -> None:
@@ -101,11 +101,9 @@ def test_workload_of_a_learner_uses_their_cards_settings_and_parameters(tmp_path
     with open_store(tmp_path, "ann") as store:
         store.update_settings(new_per_day=5, reviews_per_day=100, day_start_hour=0)
         store.put_cards([card(f"q{i}", NOW + timedelta(days=i)) for i in range(40)])
-        result = workload(
-            store, NOW, rng=random.Random(2), tz=UTC, days=60, progress=lambda *p: seen.append(p)
-        )
+        result = workload(store, rng=random.Random(2), days=60, progress=lambda *p: seen.append(p))
         assert not result.fitted and result.deck_size == 40 and result.days == 60
-        assert [day.due for day in result.forecast] == [1] * 30
+        assert list(stats(store, None, now=NOW, tz=UTC)["forecast"].values()) == [1] * 30
         assert seen[0] == (0, 4) and seen[-1] == (4, 4)
         assert all(o.new_per_day == pytest.approx(40 / 60) for o in result.options)
         assert Workload.from_dict(json.loads(json.dumps(result.to_dict()))) == result
@@ -114,7 +112,7 @@ def test_workload_of_a_learner_uses_their_cards_settings_and_parameters(tmp_path
             Evaluation(0.4, 0.1, 100), Evaluation(0.3, 0.05, 100), True, 0.1,
         )  # fmt: skip
         apply(store, fitted, now=NOW)
-        slower = workload(store, NOW, rng=random.Random(2), tz=UTC, days=60, deck_size=400)
+        slower = workload(store, rng=random.Random(2), days=60, deck_size=400)
     assert slower.fitted and slower.deck_size == 400
     assert slower.options[2].reviews_per_day > result.options[2].reviews_per_day
 

@@ -108,10 +108,13 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
 def _workload(store: Any, now: Any) -> dict[str, Any]:
     import random
 
+    from quiz.learning.stats import stats
     from quiz.learning.workload import workload
 
-    figures = workload(store, now, rng=random.Random(0)).to_dict()
+    figures = workload(store, rng=random.Random(0)).to_dict()
     figures["desired_retention"] = store.settings()["desired_retention"]
+    forecast = stats(store, None, now=now)["forecast"]  # the one due forecast, every bank's
+    figures["forecast"] = [{"date": day, "due": due} for day, due in forecast.items()]
     return figures
 
 

@@ -1,69 +1,27 @@
-"""The study workload: cards falling due in the coming days, and simulated daily reviews and
-retention for each desired retention."""
+"""The study workload: simulated daily reviews and retention for each desired retention."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from quiz.learning import fsrs_fit
 from quiz.learning.parameters import DEFAULT_PARAMETERS, learner_parameters
-from quiz.learning.schedule import DAY_START_HOUR, CardState, day_start
 from quiz.learning.store import Store
 
 __all__ = [
     "RETENTIONS",
     "SIMULATED_DAYS",
-    "DayDue",
     "RetentionOption",
     "Workload",
-    "due_forecast",
     "simulate_retentions",
     "workload",
 ]
 
 RETENTIONS = (0.80, 0.85, 0.90, 0.95)
 SIMULATED_DAYS = 365
-
-
-@dataclass(frozen=True, slots=True)
-class DayDue:
-    """How many cards fall due on one study day (ISO date)."""
-
-    date: str
-    due: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date, "due": self.due}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DayDue:
-        return cls(str(data["date"]), int(data["due"]))
-
-
-def due_forecast(
-    cards: Iterable[CardState],
-    now: datetime,
-    *,
-    days: int = 30,
-    tz: tzinfo | None = None,
-    day_start_hour: int = DAY_START_HOUR,
-) -> list[DayDue]:
-    """Cards falling due on each of the ``days`` study days from today's (overdue ones count
-    today); new, suspended, buried, flagged and retired cards are not due."""
-    today = day_start(now, tz=tz, hour=day_start_hour)
-    dates = [(today + timedelta(days=i)).date().isoformat() for i in range(days)]
-    counts = [0] * days
-    for card in cards:
-        if card.due is None or card.is_new or not card.is_available(now):
-            continue
-        offset = max(0, (card.due - today).days)
-        if offset < days:
-            counts[offset] += 1
-    return [DayDue(date, count) for date, count in zip(dates, counts, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +103,9 @@ def simulate_retentions(
 
 @dataclass(frozen=True, slots=True)
 class Workload:
-    """Stats' workload: the due forecast and the simulated cost of each desired retention."""
+    """Stats' workload: the simulated cost of each desired retention (the due forecast is
+    :func:`quiz.learning.stats.stats`'s)."""
 
-    forecast: list[DayDue]
     options: list[RetentionOption]
     fitted: bool
     """The simulation used the learner's fitted parameters (else FSRS's defaults)."""
@@ -156,7 +114,6 @@ class Workload:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "forecast": [day.to_dict() for day in self.forecast],
             "options": [option.to_dict() for option in self.options],
             "fitted": self.fitted,
             "deck_size": self.deck_size,
@@ -166,7 +123,6 @@ class Workload:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Workload:
         return cls(
-            forecast=[DayDue.from_dict(day) for day in data["forecast"]],
             options=[RetentionOption.from_dict(option) for option in data["options"]],
             fitted=bool(data["fitted"]),
             deck_size=int(data["deck_size"]),
@@ -176,23 +132,19 @@ class Workload:
 
 def workload(
     store: Store,
-    now: datetime,
     *,
     rng: random.Random,
     deck_size: int | None = None,
-    tz: tzinfo | None = None,
     days: int = SIMULATED_DAYS,
     retentions: Sequence[float] = RETENTIONS,
     progress: Callable[[int, int], None] | None = None,
 ) -> Workload:
-    """The learner's workload: their due forecast for 30 days, and each desired retention
-    simulated over ``days`` days for a deck of ``deck_size`` cards (default: the cards the
-    store knows) at their daily limits and with their parameters."""
+    """The learner's workload: each desired retention simulated over ``days`` days for a deck
+    of ``deck_size`` cards (default: the cards the store knows, counted from its index) at
+    their daily limits and with their parameters."""
     settings = store.settings()
-    cards = store.cards()
-    size = deck_size if deck_size is not None else len(cards)
+    size = deck_size if deck_size is not None else len(store.schedule_entries())
     fitted = learner_parameters(store)
-    forecast = due_forecast(cards, now, tz=tz, day_start_hour=int(settings["day_start_hour"]))
     options = simulate_retentions(
         fitted.parameters if fitted else None,
         deck_size=size,
@@ -203,4 +155,4 @@ def workload(
         retentions=retentions,
         progress=progress,
     )
-    return Workload(forecast, options, fitted is not None, size, days)
+    return Workload(options, fitted is not None, size, days)
