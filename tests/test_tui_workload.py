@@ -73,7 +73,7 @@ async def test_stats_workload_marks_the_learners_retention_and_parameters(data_d
         await press(pilot, "i")
         table = str(app.screen.query_one("#workload").render()).splitlines()
         workload = app.screen.workload
-    assert workload is not None and workload.fitted and workload.cards == 16
+    assert workload is not None and workload.fitted and workload.deck_size == 16
     assert [o.desired_retention for o in workload.options] == [0.8, 0.85, 0.87, 0.9, 0.95]
     assert "your fitted FSRS parameters" in table[0]
     rows = [line for line in table if line.strip()[:3] in ("80%", "85%", "87%", "90%", "95%")]
@@ -92,14 +92,14 @@ async def test_stats_workload_is_computed_in_a_worker(
     from quiz.tui.widgets.workload import WORKLOAD_WAIT
 
     started, release = threading.Event(), threading.Event()
-    real = stats_screen.simulate_retentions
+    real = stats_screen.simulate_workload
 
     def slow(*args, **kw):
         started.set()
         release.wait(10)
         return real(*args, **kw)
 
-    monkeypatch.setattr(stats_screen, "simulate_retentions", slow)
+    monkeypatch.setattr(stats_screen, "simulate_workload", slow)
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

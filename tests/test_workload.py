@@ -137,3 +137,18 @@ def test_stats_workload_prints_each_retention_and_marks_the_learners(
     assert len(figures["forecast"]) == 30 and len(figures["options"]) == 4
     assert main(["stats", "--data-dir", str(tmp_path), "--json"]) == 0
     assert "workload" not in json.loads(capsys.readouterr().out)["fsrs"]  # only when asked
+
+
+def test_stats_workload_simulates_the_learners_own_retention_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The app and the CLI simulate the same retentions: the usual four and the learner's own.
+    from quiz.cli import main
+
+    with open_store(tmp_path, "ann") as store:
+        store.update_settings(desired_retention=0.87)
+        store.put_cards([card(f"q{i}", NOW + timedelta(days=i)) for i in range(20)])
+    assert main(["stats", "--data-dir", str(tmp_path), "--workload"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if "cards)" in line]
+    assert [row.split()[0] for row in rows] == ["80%", "85%", "87%", "90%", "95%"]
+    assert [row.endswith("(yours)") for row in rows] == [False, False, True, False, False]

@@ -112,7 +112,6 @@ def _workload(store: Any, now: Any) -> dict[str, Any]:
     from quiz.learning.workload import workload
 
     figures = workload(store, rng=random.Random(0)).to_dict()
-    figures["desired_retention"] = store.settings()["desired_retention"]
     forecast = stats(store, None, now=now)["forecast"]  # the one due forecast, every bank's
     figures["forecast"] = [{"date": day, "due": due} for day, due in forecast.items()]
     return figures

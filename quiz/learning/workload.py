@@ -15,7 +15,11 @@ __all__ = [
     "RETENTIONS",
     "SIMULATED_DAYS",
     "RetentionOption",
+    "LearnerLimits",
     "Workload",
+    "learner_limits",
+    "retentions_to_simulate",
+    "simulate_workload",
     "simulate_retentions",
     "workload",
 ]
@@ -102,15 +106,46 @@ def simulate_retentions(
 
 
 @dataclass(frozen=True, slots=True)
+class LearnerLimits:
+    """What a learner's workload is simulated with: their daily limits, desired retention and
+    fitted FSRS parameters (None: FSRS's defaults)."""
+
+    new_per_day: int
+    reviews_per_day: int
+    desired_retention: float
+    parameters: tuple[float, ...] | None
+
+
+def learner_limits(store: Store) -> LearnerLimits:
+    """The learner's limits as the store holds them (the only part of a workload that reads it)."""
+    settings = store.settings()
+    fitted = learner_parameters(store)
+    return LearnerLimits(
+        int(settings["new_per_day"]),
+        int(settings["reviews_per_day"]),
+        float(settings["desired_retention"]),
+        tuple(fitted.parameters) if fitted else None,
+    )
+
+
+def retentions_to_simulate(desired: float) -> list[float]:
+    """The usual choices (0.80-0.95), and the learner's own desired retention if another."""
+    return sorted({*RETENTIONS, round(desired, 3)})
+
+
+@dataclass(frozen=True, slots=True)
 class Workload:
-    """Stats' workload: the simulated cost of each desired retention (the due forecast is
-    :func:`quiz.learning.stats.stats`'s)."""
+    """The simulated cost of each desired retention, and what it was simulated with (the due
+    forecast is :func:`quiz.learning.stats.stats`'s)."""
 
     options: list[RetentionOption]
     fitted: bool
     """The simulation used the learner's fitted parameters (else FSRS's defaults)."""
     deck_size: int
     days: int
+    desired_retention: float
+    """The learner's own (its row is theirs)."""
+    new_per_day: int
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,6 +153,8 @@ class Workload:
             "fitted": self.fitted,
             "deck_size": self.deck_size,
             "days": self.days,
+            "desired_retention": self.desired_retention,
+            "new_per_day": self.new_per_day,
         }
 
     @classmethod
@@ -127,7 +164,35 @@ class Workload:
             fitted=bool(data["fitted"]),
             deck_size=int(data["deck_size"]),
             days=int(data["days"]),
+            desired_retention=float(data["desired_retention"]),
+            new_per_day=int(data["new_per_day"]),
         )
+
+
+def simulate_workload(
+    limits: LearnerLimits,
+    *,
+    deck_size: int,
+    rng: random.Random,
+    days: int = SIMULATED_DAYS,
+    retentions: Sequence[float] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Workload:
+    """Each desired retention (default: the usual ones and the learner's) simulated over
+    ``days`` days for a deck of ``deck_size`` cards at the learner's ``limits``; reads no store,
+    so an app can run it outside its store lock."""
+    options = simulate_retentions(
+        limits.parameters,
+        deck_size=deck_size,
+        new_per_day=limits.new_per_day,
+        reviews_per_day_limit=limits.reviews_per_day,
+        rng=rng,
+        days=days,
+        retentions=retentions or retentions_to_simulate(limits.desired_retention),
+        progress=progress,
+    )
+    fitted = limits.parameters is not None
+    return Workload(options, fitted, deck_size, days, limits.desired_retention, limits.new_per_day)
 
 
 def workload(
@@ -136,23 +201,17 @@ def workload(
     rng: random.Random,
     deck_size: int | None = None,
     days: int = SIMULATED_DAYS,
-    retentions: Sequence[float] = RETENTIONS,
+    retentions: Sequence[float] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Workload:
-    """The learner's workload: each desired retention simulated over ``days`` days for a deck
-    of ``deck_size`` cards (default: the cards the store knows, counted from its index) at
-    their daily limits and with their parameters."""
-    settings = store.settings()
+    """The learner's workload (:func:`simulate_workload`) for a deck of ``deck_size`` cards
+    (default: the cards the store knows, counted from its index)."""
     size = deck_size if deck_size is not None else len(store.schedule_entries())
-    fitted = learner_parameters(store)
-    options = simulate_retentions(
-        fitted.parameters if fitted else None,
+    return simulate_workload(
+        learner_limits(store),
         deck_size=size,
-        new_per_day=int(settings["new_per_day"]),
-        reviews_per_day_limit=int(settings["reviews_per_day"]),
         rng=rng,
         days=days,
         retentions=retentions,
         progress=progress,
     )
-    return Workload(options, fitted is not None, size, days)

@@ -17,20 +17,13 @@ from textual_plotext import PlotextPlot
 
 from quiz.errors import QuizError
 from quiz.learning.catalog import BankEntry
-from quiz.learning.parameters import learner_parameters
 from quiz.learning.stats import due_line, stats
-from quiz.learning.workload import SIMULATED_DAYS, simulate_retentions
+from quiz.learning.workload import Workload, learner_limits, simulate_workload
 from quiz.model import Bank, section_label
 from quiz.tui.screens.base import QuizScreen, StoreResult, problem_text
 from quiz.tui.text import markup, plain, shorten
 from quiz.tui.widgets.bars import KeyBar, TitleBar
-from quiz.tui.widgets.workload import (
-    WORKLOAD_WAIT,
-    BankWorkload,
-    forecast_line,
-    retentions_to_simulate,
-    workload_text,
-)
+from quiz.tui.widgets.workload import WORKLOAD_WAIT, forecast_line, workload_text
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -119,25 +112,13 @@ def day_labels(days: list[str]) -> list[str]:
     return [date.fromisoformat(d).strftime("%m-%d") if len(d) == 10 else d for d in days]
 
 
-def bank_workload(app: QuizApp, bank: Bank) -> BankWorkload:
+def bank_workload(app: QuizApp, bank: Bank) -> Workload:
     """Simulate a year of studying ``bank`` at each desired retention with the learner's
     limits and FSRS parameters; the store is locked only to read them (call from a worker)."""
     with app.store_lock:
-        store = app.require_store()
-        settings = store.settings()
-        fitted = learner_parameters(store)
-    desired = float(settings["desired_retention"])
-    cards, new_per_day = len(bank.questions), int(settings["new_per_day"])
-    options = simulate_retentions(
-        fitted.parameters if fitted else None,
-        deck_size=cards,
-        new_per_day=new_per_day,
-        reviews_per_day_limit=int(settings["reviews_per_day"]),
-        rng=random.Random(0),  # the same figures every time Stats opens
-        days=SIMULATED_DAYS,
-        retentions=retentions_to_simulate(desired),
-    )
-    return BankWorkload(options, desired, fitted is not None, cards, new_per_day, SIMULATED_DAYS)
+        limits = learner_limits(app.require_store())
+    # rng: the same figures every time Stats opens
+    return simulate_workload(limits, deck_size=len(bank.questions), rng=random.Random(0))
 
 
 class StatsScreen(QuizScreen):
@@ -166,7 +147,7 @@ class StatsScreen(QuizScreen):
     class Simulated(Message):
         """The workload of each desired retention (``options``), or why it is missing."""
 
-        def __init__(self, workload: BankWorkload | None, problem: str = "") -> None:
+        def __init__(self, workload: Workload | None, problem: str = "") -> None:
             super().__init__()
             self.workload, self.problem = workload, problem
 
@@ -174,7 +155,7 @@ class StatsScreen(QuizScreen):
         super().__init__()
         self.entry = entry
         self.figures: dict[str, Any] = {}
-        self.workload: BankWorkload | None = None
+        self.workload: Workload | None = None
 
     def compose(self) -> ComposeResult:
         yield TitleBar()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from textual.content import Content
 
-from quiz.learning.workload import RETENTIONS, RetentionOption
+from quiz.learning.workload import RetentionOption, Workload
 from quiz.tui.text import markup
 
 WORKLOAD_WAIT = "Computing the workload of each desired retention…"
@@ -35,42 +34,23 @@ def forecast_line(forecast: dict[str, int]) -> str:
     return " · ".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class BankWorkload:
-    """A bank's simulated workload at each desired retention, and what it was simulated with."""
-
-    options: list[RetentionOption]
-    desired: float
-    """The learner's desired retention (their row is marked)."""
-    fitted: bool
-    """Simulated with the learner's fitted FSRS parameters (else FSRS's defaults)."""
-    cards: int
-    new_per_day: int
-    days: int
-
-
-def workload_text(workload: BankWorkload) -> list[Content]:
+def workload_text(workload: Workload) -> list[Content]:
     """What the simulation assumed, the table, and where to change the desired retention."""
     weights = "your fitted FSRS parameters" if workload.fitted else "FSRS's default parameters"
     return [
         markup(
             "[dim]$cards cards, up to $new new a day, $days days, $weights[/dim]",
-            cards=workload.cards,
+            cards=workload.deck_size,
             new=workload.new_per_day,
             days=workload.days,
             weights=weights,
         ),
-        *workload_lines(workload.options, workload.desired),
+        *workload_lines(workload.options, workload.desired_retention),
         markup(
             "[dim]Expected retention: share of the learnt cards recalled at the end. "
             "Change yours in Settings (o on Home).[/dim]"
         ),
     ]
-
-
-def retentions_to_simulate(desired: float) -> list[float]:
-    """The usual choices (0.80-0.95), and the learner's own desired retention if another."""
-    return sorted({*RETENTIONS, round(desired, 3)})
 
 
 def percent(share: float) -> str:
