@@ -8,7 +8,7 @@ import random
 import re
 from typing import TYPE_CHECKING
 
-from quiz.generator.answers import EDITION, NAMED_EVENT, YEAR_IN_TEXT, YEARS_FROM
+from quiz.generator.answers import EDITION, NAMED_EVENT, YEARS_FROM
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
 
@@ -80,16 +80,6 @@ def within_heading(year: int, section: str) -> bool:
     return not bounds or min(bounds) <= year <= max(bounds)
 
 
-def section_years(sentence: Sentence, items: SentenceItems) -> frozenset[int]:
-    """The years written in the sentences of ``sentence``'s section."""
-    return frozenset(
-        int(y)
-        for other in items.facts.sentences
-        if other.section == sentence.section
-        for y in YEAR_IN_TEXT.findall(other.text)
-    )
-
-
 def false_statement_value(
     sentence: Sentence, span: Span, items: SentenceItems, wrong: list[str], rng: random.Random
 ) -> str | None:
@@ -118,14 +108,14 @@ def false_statement_value(
             return None  # a side detail may be what changed ("among 150 buildings", "until
             # his death in 1948"), leaving the main claim true
     if span.type == "year":
-        avoid = section_years(sentence, items)
+        avoid = items.section_years.get(sentence.section, frozenset())
         year = false_year(int(span.text), anchors, items.years, items.latest, rng, avoid)
         return str(year) if year and within_heading(year, sentence.section) else None
     if span.type == "date":
         match = DATE_YEAR.search(span.text)
         if not match:
             return None
-        avoid = section_years(sentence, items)
+        avoid = items.section_years.get(sentence.section, frozenset())
         year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid)
         if not year or not within_heading(year, sentence.section):
             return None

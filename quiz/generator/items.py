@@ -98,6 +98,7 @@ class SentenceItems(WrongValues):
         self.seed = seed
         self.min_share = min_share
         self.reasons: dict[tuple[int, int, int], str] = {}
+        self.centrality: dict[str, float] = {}  # sentence text -> lead_overlap
 
     # -- the answer's kind ---------------------------------------------------------------
     def answer_type(self, span: Span) -> str:
@@ -182,7 +183,9 @@ class SentenceItems(WrongValues):
         lead and the infobox. In blind reviews, on sentences that share 30% or less, false
         statements were accepted 33% of the time (mostly "a trick on a minor detail") and
         figures 58%; above 30%, 73% and 75%."""
-        return not sentence.section or lead_overlap(sentence.text, self.facts) > self.min_share
+        if sentence.text not in self.centrality:  # (asked once per span and per statement)
+            self.centrality[sentence.text] = lead_overlap(sentence.text, self.facts)
+        return not sentence.section or self.centrality[sentence.text] > self.min_share
 
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""

@@ -38,6 +38,13 @@ class WrongValues:
             {int(s.text) for sent in facts.sentences for s in sent.spans if s.type == "year"}
         )
         self.latest = max(self.years, default=2100)
+        # The years each section writes (a false year is none of its own section's).
+        self.section_years: dict[str, frozenset[int]] = {}
+        for sent in facts.sentences:
+            found = {int(y) for y in answers.YEAR_IN_TEXT.findall(sent.text)}
+            self.section_years[sent.section] = (
+                self.section_years.get(sent.section, frozenset()) | found
+            )
         self.born = self.birth_year(facts)
         self.died = self.birth_year(facts, "death_date")
         self.founded = None if facts.subject.person else self.founding_year(facts)
