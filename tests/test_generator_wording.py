@@ -6,7 +6,7 @@ import random
 from collections import Counter
 
 from quiz.generator.answers import shares_title
-from quiz.generator.checks import named_by_adjective, prompt_problem, statement_ok
+from quiz.generator.checks import prompt_problem, statement_ok
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import heading_is_a_name, no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
@@ -15,6 +15,7 @@ from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
+from quiz.generator.lexicon import named_by_adjective
 from quiz.generator.references import Context, Edits, resolve_start_pronoun
 from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence

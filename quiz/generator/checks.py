@@ -9,7 +9,13 @@ import re
 from quiz.generator.answers import reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.lexicon import given_name, indefinite, known_noun, names_a_region_of
+from quiz.generator.lexicon import (
+    given_name,
+    indefinite,
+    known_noun,
+    named_by_adjective,
+    names_a_region_of,
+)
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import Span
 from quiz.text import normalize
@@ -70,48 +76,6 @@ HIGH_OFFICE_GAP = re.compile(
     r"\b(?:President|Prime Minister|King|Queen|Pope|Emperor|Empress|Chancellor|[Ff]ounder|CEO)"
     r" _____"
 )
-
-
-# Other names and adjectives of places whose name does not start like them.
-PLACE_ALIASES = {
-    "united states": r"America|Americans?|U\.S\.(?:A\.)?|USA?",
-    "united states of america": r"America|Americans?|U\.S\.(?:A\.)?|USA?",
-    "united kingdom": r"Britain|British|UK|U\.K\.",
-    "great britain": r"Britain|British|UK|U\.K\.",
-    "soviet union": r"Soviet|USSR|Russia|Russian",
-    "netherlands": r"Dutch|Holland",
-    "france": r"French",
-    "spain": r"Spanish",
-    "wales": r"Welsh",
-    "switzerland": r"Swiss",
-    "sweden": r"Swedish|Swede",
-    "denmark": r"Danish|Dane",
-    "finland": r"Finnish|Finn",
-    "poland": r"Polish|Pole",
-    "greece": r"Greek",
-    "turkey": r"Turkish|Turk",
-    "ireland": r"Irish",
-    "scotland": r"Scottish|Scots?",
-    "england": r"English",
-    "portugal": r"Portuguese",
-    "norway": r"Norwegian",
-    "peru": r"Peruvian",
-}
-
-
-def named_by_adjective(answer: str, text: str) -> bool:
-    """``text`` names the place ``answer`` by another form: "the Russian abacus" for the Soviet
-    Union, "America the Beautiful" for the United States, "the Chinese" for China."""
-    key = normalize(answer)
-    alias = PLACE_ALIASES.get(key.removeprefix("the "))
-    if alias and re.search(rf"\b(?:{alias})(?![\w])", text):
-        return True
-    if not re.fullmatch(r"[A-Z][a-z]{3,}", answer):
-        return False
-    stem = re.sub(r"[aeiouy]$", "", answer)
-    return any(
-        w != answer for w in re.findall(rf"\b{stem}(?:n|an|ian|ese|ish|i|er|ic|ean)?s?\b", text)
-    )
 
 
 # A gap that completes the name of a well-known event or a set phrase: general knowledge.

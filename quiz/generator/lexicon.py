@@ -1,12 +1,15 @@
 """English word knowledge the generator asks of its libraries, all loaded on first use: parts of
 speech and verb forms (lemminflect), indefinite articles (inflect), given names
-(gender-guesser) and the ISO lists of countries and their regions (pycountry)."""
+(gender-guesser), the ISO lists of countries and their regions (pycountry), and the other names
+and adjectives of places ("Russian", "America")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from typing import Any
+
+from quiz.text import normalize
 
 AUXILIARIES = {"be", "have", "do"}
 # Common short names the ISO list spells otherwise or no longer lists.
@@ -166,6 +169,48 @@ def names_a_region_of(text: str, country: str) -> bool:
                 if code in regions.get(" ".join(words[start : start + size]), set()):
                     return True
     return False
+
+
+# Other names and adjectives of places whose name does not start like them.
+PLACE_ALIASES = {
+    "united states": r"America|Americans?|U\.S\.(?:A\.)?|USA?",
+    "united states of america": r"America|Americans?|U\.S\.(?:A\.)?|USA?",
+    "united kingdom": r"Britain|British|UK|U\.K\.",
+    "great britain": r"Britain|British|UK|U\.K\.",
+    "soviet union": r"Soviet|USSR|Russia|Russian",
+    "netherlands": r"Dutch|Holland",
+    "france": r"French",
+    "spain": r"Spanish",
+    "wales": r"Welsh",
+    "switzerland": r"Swiss",
+    "sweden": r"Swedish|Swede",
+    "denmark": r"Danish|Dane",
+    "finland": r"Finnish|Finn",
+    "poland": r"Polish|Pole",
+    "greece": r"Greek",
+    "turkey": r"Turkish|Turk",
+    "ireland": r"Irish",
+    "scotland": r"Scottish|Scots?",
+    "england": r"English",
+    "portugal": r"Portuguese",
+    "norway": r"Norwegian",
+    "peru": r"Peruvian",
+}
+
+
+def named_by_adjective(answer: str, text: str) -> bool:
+    """``text`` names the place ``answer`` by another form: "the Russian abacus" for the Soviet
+    Union, "America the Beautiful" for the United States, "the Chinese" for China."""
+    key = normalize(answer)
+    alias = PLACE_ALIASES.get(key.removeprefix("the "))
+    if alias and re.search(rf"\b(?:{alias})(?![\w])", text):
+        return True
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", answer):
+        return False
+    stem = re.sub(r"[aeiouy]$", "", answer)
+    return any(
+        w != answer for w in re.findall(rf"\b{stem}(?:n|an|ian|ese|ish|i|er|ic|ean)?s?\b", text)
+    )
 
 
 def same_country(a: str, b: str) -> bool:
