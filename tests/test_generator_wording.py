@@ -8,7 +8,7 @@ from collections import Counter
 from quiz.generator.answers import shares_title
 from quiz.generator.checks import prompt_problem, statement_ok
 from quiz.generator.choices import number_choices, year_choices
-from quiz.generator.definites import heading_is_a_name, no_article
+from quiz.generator.definites import no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year, within_heading
 from quiz.generator.generate import build_bank, entity_types
@@ -16,7 +16,7 @@ from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.lexicon import named_by_adjective
-from quiz.generator.references import Context, Edits, resolve_start_pronoun
+from quiz.generator.references import Context, Edits, heading_is_a_name, resolve_start_pronoun
 from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
 from quiz.generator.spans import Span, find_spans

@@ -10,7 +10,7 @@ import re
 from quiz.generator.article import Link
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only
-from quiz.generator.references import Context, Edits, generic
+from quiz.generator.references import Context, Edits, generic, heading_is_a_name
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import disambiguator_type, head_type
 
@@ -36,17 +36,6 @@ def qualifier(subject: Subject) -> str:
     if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)", words[0]):
         return words[0]
     return ""
-
-
-def heading_is_a_name(heading: str) -> bool:
-    """A heading that names one thing ("Azerbaijan Military History Museum"), not a topic
-    ("Film career outside the Soviet Union") or a list ("Fort Henry, Fort Donelson")."""
-    words = heading.split()
-    return (
-        len(words) >= 2
-        and not re.search(r",| and | & ", heading)
-        and all(w[:1].isupper() or w in ("of", "the", "for", "de", "du", "la") for w in words)
-    )
 
 
 def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:

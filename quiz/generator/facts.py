@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator.article import Article, Block, Cell, Link
-from quiz.generator.definites import heading_is_a_name
 from quiz.generator.lexicon import given_name
-from quiz.generator.references import Context, topic_of
+from quiz.generator.references import Context, heading_is_a_name, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
 from quiz.generator.standalone import prepare

@@ -179,6 +179,17 @@ def _heading_thing_named(context: Context, subject: Subject) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", context.previous) for w in names)
 
 
+def heading_is_a_name(heading: str) -> bool:
+    """A heading that names one thing ("Azerbaijan Military History Museum"), not a topic
+    ("Film career outside the Soviet Union") or a list ("Fort Henry, Fort Donelson")."""
+    words = heading.split()
+    return (
+        len(words) >= 2
+        and not re.search(r",| and | & ", heading)
+        and all(w[:1].isupper() or w in ("of", "the", "for", "de", "du", "la") for w in words)
+    )
+
+
 def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: Edits) -> bool:
     """ "It"/"Its"/"They" as the subject (at the start or after an opening phrase: "In 2011,
     it was"): the name the paragraph's previous sentence was about, or the section's own
@@ -200,12 +211,7 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
         return False  # under "George clothing", after "Asda has a range known as George", "It"
         # may be the range as well as Asda
     if not name and not context.previous and context.heading:
-        words = context.heading.split()
-        if (
-            len(words) >= 2
-            and not generic(words)
-            and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words)
-        ):
+        if heading_is_a_name(context.heading) and not generic(context.heading.split()):
             name = f"The {context.heading}" if context.heading_the else context.heading
     if not name and not context.heading and not subject.person and not context.topic:
         name = subject.name  # the lead is about the subject (unless another name just opened)
