@@ -139,6 +139,12 @@ def _date_parts(text: str) -> tuple[int, int, int, str] | None:
     return 0, MONTHS.index(g[6]), int(g[7]), "my"
 
 
+def has_day(date: str) -> bool:
+    """A date written with its day ("7 May 2026", "May 7, 2026"), not only a month."""
+    parts = _date_parts(date)
+    return parts is not None and parts[0] > 0
+
+
 def _format_date(day: int, month: int, year: int, style: str) -> str:
     name = MONTHS[month]
     return {"dmy": f"{day} {name} {year}", "mdy": f"{name} {day}, {year}", "my": f"{name} {year}"}[

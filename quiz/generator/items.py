@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator import answers, checks
+from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value, opposite_statement
@@ -75,10 +76,6 @@ class FactItems:
 
 
 CENTRAL_SHARE = 0.3  # see SentenceItems.central
-# A date with its day ("7 May 2026", "May 7, 2026").
-FULL_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
-)
 
 # Events whose day is worth learning, wherever the article tells them.
 MAJOR_EVENT = re.compile(
@@ -200,7 +197,7 @@ class SentenceItems(WrongValues):
             return None
         if span.type in NUMERIC and not self.central(sentence):
             return None  # a figure about a side matter ("2,644 theaters on opening weekend")
-        if span.type == "date" and FULL_DATE.search(span.text) and sentence.section:
+        if span.type == "date" and has_day(span.text) and sentence.section:
             if not MAJOR_EVENT.search(sentence.text):
                 return None  # the day of a detail ("On _____, FIFA signed a deal with TikTok"):
                 # only the lead's dates and those of wars, births, independence are worth a day
@@ -325,7 +322,7 @@ class SentenceItems(WrongValues):
     def typable(self, span: Span) -> bool:
         """A short name, or a value a learner types as it is written (not a full date:
         "May 7, 2026" is asked with choices or as a gap, never typed)."""
-        if span.type == "date" and FULL_DATE.search(span.text):
+        if span.type == "date" and has_day(span.text):
             return False
         return span.type != "entity" or len(span.text.split()) <= 4
 
