@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import QUESTIONS
 from learners import SLOW_LEARNER
 
 from quiz.learning.optimize import OptimisationResult, apply
@@ -24,6 +25,7 @@ from quiz.learning.workload import (
     workload,
 )
 
+BUNDLED_BANK = QUESTIONS / "azerbaijani-armed-forces.json"
 NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)  # the study day started at 04:00 UTC
 
 
@@ -125,15 +127,17 @@ def test_stats_workload_prints_each_retention_and_marks_the_learners(
     with open_store(tmp_path, "ann") as store:
         store.update_settings(desired_retention=0.85)
         store.put_cards([card(f"q{i}", NOW + timedelta(days=i)) for i in range(50)])
+    # Like the app's Stats screen, the workload is that of the bank shown (the bundled one).
+    shown = len(json.loads(BUNDLED_BANK.read_text(encoding="utf-8"))["questions"])
     assert main(["stats", "--data-dir", str(tmp_path), "--workload"]) == 0
     out = capsys.readouterr().out
-    assert "Workload: 50 cards simulated over 365 days with FSRS's default parameters" in out
+    assert f"Workload: {shown} cards simulated over 365 days with FSRS's default parameters" in out
     rows = [line for line in out.splitlines() if line.strip().endswith(("cards)", "(yours)"))]
     assert [row.split()[0] for row in rows] == ["80%", "85%", "90%", "95%"]
     assert [row.endswith("(yours)") for row in rows] == [False, True, False, False]
     assert main(["stats", "--data-dir", str(tmp_path), "--workload", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)["fsrs"]["workload"]
-    assert figures["desired_retention"] == 0.85 and figures["deck_size"] == 50
+    assert figures["desired_retention"] == 0.85 and figures["deck_size"] == shown
     assert len(figures["forecast"]) == 30 and len(figures["options"]) == 4
     assert main(["stats", "--data-dir", str(tmp_path), "--json"]) == 0
     assert "workload" not in json.loads(capsys.readouterr().out)["fsrs"]  # only when asked

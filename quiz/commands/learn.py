@@ -94,7 +94,7 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     with open_store(base, args.profile, readonly=True) as store:
         fsrs = parameters_summary(store)
         if getattr(args, "workload", False):
-            fsrs["workload"] = _workload(store, now)
+            fsrs["workload"] = _workload(store, now, sum(len(b.questions) for b in banks))
         if not banks:  # no bank given or bundled: every bank with progress, together
             return {"profile": store.name, "banks": [stats(store, None, now=now)], "fsrs": fsrs}
         figures = [stats(store, bank, now=now) for bank in banks]
@@ -105,13 +105,15 @@ def collect_stats(args: argparse.Namespace) -> dict[str, Any]:
     return {"profile": name, "banks": figures, "fsrs": fsrs}
 
 
-def _workload(store: Any, now: Any) -> dict[str, Any]:
+def _workload(store: Any, now: Any, questions: int) -> dict[str, Any]:
+    """The workload of studying the banks shown (``questions`` in all; with none, the cards the
+    learner has), as the app's Stats screen simulates it, and the due forecast."""
     import random
 
     from quiz.learning.stats import stats
     from quiz.learning.workload import workload
 
-    figures = workload(store, rng=random.Random(0)).to_dict()
+    figures = workload(store, rng=random.Random(0), deck_size=questions or None).to_dict()
     forecast = stats(store, None, now=now)["forecast"]  # the one due forecast, every bank's
     figures["forecast"] = [{"date": day, "due": due} for day, due in forecast.items()]
     return figures
