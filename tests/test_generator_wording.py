@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from quiz.generator.answers import shares_title
+from quiz.generator.answers import NAMED_EVENT, shares_title
 from quiz.generator.checks import prompt_problem, statement_ok
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
@@ -444,3 +444,25 @@ def test_one_item_per_sentence() -> None:
     bank = build_bank(*seed_text())
     contexts = Counter(q.context for q in bank.questions)
     assert max(contexts.values()) == 1
+
+
+def test_a_war_named_by_its_place_pins_its_year() -> None:
+    # "Since the start of the War in Donbass in April 2007": the war's name says 2014.
+    assert NAMED_EVENT.search("Since the start of the War in Donbass in April 2014, it grew.")
+    assert NAMED_EVENT.search("The fort was built during the War of 1812.")
+    assert not NAMED_EVENT.search("The war ended in 1945 in Exampleton.")
+
+
+def test_one_item_per_name() -> None:
+    # "Who made himself rich ...?" and "_____ was hanged in 1699" both asked William Chaloner.
+    def fact(key: str, index: int, prompt: str, answer: str) -> FactItems:
+        item = FactItems(key, index, prompt, "", "entity", 1.0)
+        item.options["cloze"] = Question(
+            id=key, kind="cloze", prompt=prompt, answer=answer, context=prompt
+        )
+        return item
+
+    first = fact("a", 0, "_____ was hanged at Tyburn in 1699.", "Ann Roe")
+    second = fact("b", 1, "_____ made herself rich enough to pose as a lady.", "Ann Roe")
+    third = fact("c", 2, "_____ founded the mint in 1690.", "Bob Smith")
+    assert [q.answer for q in select([first, second, third])] == ["Ann Roe", "Bob Smith"]

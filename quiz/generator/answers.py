@@ -55,7 +55,7 @@ NAMED_EVENT = re.compile(
     r"Crisis|Olympics|Games|Depression|Blitz|Uprising|Rebellion|Reformation|Crash)\b|"
     r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:earthquake|hurricane|typhoon|cyclone|tsunami|flood|"
     r"fire|eruption|disaster|attacks?|bombings?|massacre|riots?|crisis|pandemic)\b|"
-    r"\b(?:World War|Gulf War|Cold War|Domesday)\b"
+    r"\b(?:World War|Gulf War|Cold War|Domesday)\b|\b(?:War|Revolution|Uprising) (?:in|of) [A-Z\d]"
 )
 
 

@@ -84,6 +84,9 @@ class Bank:
         if any(answer in text for where, answer in self.answers if where != own):
             return True
         answer = _name_answer(fact, option)
+        if answer and any(answer == other for _, other in self.answers):
+            return True  # one item per name: "Who made himself rich ...?" beside "_____ was
+            # hanged" (both William Chaloner), the second adds nothing to learn
         return bool(answer) and any(answer in other for where, other in self.texts if where != own)
 
     def numbers_fit(self, *facts: FactItems) -> bool:
