@@ -6,7 +6,7 @@ import random
 from collections import Counter
 
 from quiz.generator.answers import NAMED_EVENT, shares_title
-from quiz.generator.checks import prompt_problem, statement_ok
+from quiz.generator.checks import names_something, prompt_problem, statement_ok
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
@@ -288,7 +288,7 @@ def test_no_false_statement_reverses_a_word() -> None:
     wikitext = "'''Exampleton''' is a market town in [[Ruritania]]. It is known for its cheese.\n"
     facts = extract_facts(parse_article("Exampleton", wikitext))
     items = SentenceItems(facts, entity_types(facts), 0)
-    text = "Cheese sales in Exampleton increased sharply after the railway came to the town."
+    text = "Cheese sales in Exampleton increased sharply after the Ruritanian railway came."
     sentence = Sentence(text, "", [], "", -1, 5)
     sentence.anchored = True
     statement = items.statement(sentence)
@@ -483,3 +483,22 @@ def test_one_item_per_name() -> None:
     second = fact("b", 1, "_____ made herself rich enough to pose as a lady.", "Ann Roe")
     third = fact("c", 2, "_____ founded the mint in 1690.", "Bob Smith")
     assert [q.answer for q in select([first, second, third])] == ["Ann Roe", "Bob Smith"]
+
+
+def test_a_true_statement_names_something() -> None:
+    # Blind reviews: true statements with no figure and no name but the subject's were
+    # accepted 54% of the time ("Pretoria is served internally by metropolitan routes").
+    assert not names_something(
+        "Exampleton is served internally by metropolitan routes.", "Exampleton"
+    )
+    assert not names_something("The snorkelling at Exampleton's reef is underrated.", "Exampleton")
+    assert names_something("Exampleton is served by the Ruritanian railways.", "Exampleton")
+    assert names_something("Exampleton is served by two railways since 1901.", "Exampleton")
+    wikitext = (
+        "'''Exampleton''' is a market town in [[Ruritania]].\n\n== Transport ==\n"
+        "Exampleton is served internally by [[metropolitan routes]].\n"
+    )
+    facts = extract_facts(parse_article("Exampleton", wikitext))
+    side = [s for s in facts.sentences if s.section][0]
+    items = SentenceItems(facts, entity_types(facts), 0)
+    assert not [f for f in items.items(side) if "tf_true" in f.options]

@@ -133,6 +133,17 @@ def statement_ok(text: str) -> bool:
     return text.count('"') % 2 == 0 and all(len(q.split()) <= 4 for q in quoted)
 
 
+def names_something(text: str, title: str) -> bool:
+    """A statement with a figure or a name besides the article's own: in blind reviews, true
+    statements with neither ("Pretoria is served internally by metropolitan routes", "The
+    snorkelling at Fitzroy is greatly underrated") were accepted 54% of the time, others 80%."""
+    if re.search(r"\d", text):
+        return True
+    own = set(re.findall(r"\w+", title.lower()))
+    names = re.findall(r"\b[A-Z][\w'’-]*", text)[1:]
+    return any(re.sub(r"['’]s?$", "", name).lower() not in own for name in names)
+
+
 def false_ok(text: str, start: int) -> bool:
     """A statement that a changed value at ``start`` makes clearly false: no approximation or
     bound just before it ("over 150 players" stays true for "over 100")."""

@@ -135,6 +135,8 @@ class SentenceItems(WrongValues):
             return None
         if not answers.about_subject(text, self.facts):
             return None  # "Los Angeles is due to host the 2028 Olympics": an aside
+        if self.min_share >= 0 and not checks.names_something(text, self.facts.title):
+            return None  # "Punjabi music is very popular in modern times": vague
         key = digest(text, "statement")
         fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)
         fact.salience = checks.statement_salience(sentence, self.facts)
@@ -243,7 +245,11 @@ class SentenceItems(WrongValues):
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
             fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)
-        if checks.statement_ok(text) and answers.about_subject(text, self.facts):
+        if (
+            checks.statement_ok(text)
+            and answers.about_subject(text, self.facts)
+            and (self.min_share < 0 or checks.names_something(text, self.facts.title))
+        ):
             fact.options["tf_true"] = self.make(
                 "true_false", fact, text, span, answer="True", truth="true"
             )
