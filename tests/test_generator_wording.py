@@ -6,7 +6,7 @@ import random
 from collections import Counter
 
 from quiz.generator.answers import NAMED_EVENT, shares_title
-from quiz.generator.checks import names_something, prompt_problem, statement_ok
+from quiz.generator.checks import names_something, prompt_problem, statement_ok, wh_after_modifier
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
@@ -502,3 +502,13 @@ def test_a_true_statement_names_something() -> None:
     side = [s for s in facts.sentences if s.section][0]
     items = SentenceItems(facts, entity_types(facts), 0)
     assert not [f for f in items.items(side) if "tf_true" in f.options]
+
+
+def test_a_question_word_never_stands_for_a_modifier() -> None:
+    assert wh_after_modifier("Ann Roe met fellow which student?")
+    assert wh_after_modifier("Roe joined the jury for the French fashion which award?")
+    assert wh_after_modifier("The museum was in Teacher House at 57 which street?")
+    assert not wh_after_modifier("In 1920, the Exampleton Church absorbed which church?")
+    assert not wh_after_modifier("In 1929, Ann Roe was the first star to visit which country?")
+    assert not wh_after_modifier("Exampleton lies on the coast of which sea?")
+    assert not wh_after_modifier("In the 2008 Exampleton Prix, which rider finished second?")

@@ -13,6 +13,7 @@ from quiz.generator.lexicon import (
     given_name,
     indefinite,
     known_noun,
+    lemmas,
     named_by_adjective,
     names_a_region_of,
 )
@@ -142,6 +143,30 @@ def names_something(text: str, title: str) -> bool:
     own = set(re.findall(r"\w+", title.lower()))
     names = re.findall(r"\b[A-Z][\w'’-]*", text)[1:]
     return any(re.sub(r"['’]s?$", "", name).lower() not in own for name in names)
+
+
+PREPOSITIONS = frozenset(
+    """in of at to by during with before within from for into until on after under over
+    against between among near across through behind beside beyond toward towards like than
+    as via about around outside inside without upon since onto throughout""".split()
+)
+AFTER_BASE_VERB = frozenset("to will would could can did does do should may might must".split())
+
+
+def wh_after_modifier(question: str) -> bool:
+    """A question word where a noun's modifier stood ("where he met fellow which student?",
+    "for the French fashion which award?", "at 57 which street?"): the word before an
+    in-place "which"/"what" must be a preposition or a verb."""
+    for match in re.finditer(r"(\S+) (\S+) (?:which|what) [a-z]", question):
+        before, word = match.group(1).lower(), match.group(2)
+        if word.endswith((",", ";", ":")) or word.lower() in PREPOSITIONS:
+            continue
+        found = lemmas(word.lower()) if re.fullmatch(r"[a-z]+", word) else {}
+        verbs = set(found.get("VERB", ())) | set(found.get("AUX", ()))
+        if verbs and (word not in verbs or before in AFTER_BASE_VERB):
+            continue  # "absorbed which church?", "to visit which country?"
+        return True
+    return False
 
 
 def false_ok(text: str, start: int) -> bool:
