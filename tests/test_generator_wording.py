@@ -512,3 +512,10 @@ def test_a_question_word_never_stands_for_a_modifier() -> None:
     assert not wh_after_modifier("In 1929, Ann Roe was the first star to visit which country?")
     assert not wh_after_modifier("Exampleton lies on the coast of which sea?")
     assert not wh_after_modifier("In the 2008 Exampleton Prix, which rider finished second?")
+
+
+def test_no_gap_leaves_its_abbreviation_point_behind() -> None:
+    facts = _article("Exampleton", "'''Exampleton''' is a film made by Example Bros. in 1990.\n")
+    span = Span(0, 12, "Example Bros", "entity")
+    assert prompt_problem("_____. made Exampleton in 1990.", span, facts)
+    assert not prompt_problem("_____ made Exampleton in 1990.", span, facts)

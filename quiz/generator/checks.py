@@ -113,6 +113,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "the 1999 NATO bombing of which country?", "after the fall of the _____"
     if re.search(r"_____(?: \([^)]*\))?/\d|\d/_____", prompt):
         return True  # "in _____ (number)/47 BC": the other half of the year gives it
+    if re.search(r"_____\.(?= [a-z])", prompt):
+        return True  # "_____. devoted ..." (the answer's "Warner Bros." kept its point)
     if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
         return True  # "only _____ wins": the smallest choice
     norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "
