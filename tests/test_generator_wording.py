@@ -519,3 +519,15 @@ def test_no_gap_leaves_its_abbreviation_point_behind() -> None:
     span = Span(0, 12, "Example Bros", "entity")
     assert prompt_problem("_____. made Exampleton in 1990.", span, facts)
     assert not prompt_problem("_____ made Exampleton in 1990.", span, facts)
+
+
+def test_no_wrong_year_before_the_year_in_the_title() -> None:
+    # "HMS Surinam (1805) ... in February 1800": the title rules the false year out.
+    wikitext = "'''HMS Exampleton''' was a ship launched in 1805 and sold in 1825.\n"
+    facts = _article("HMS Exampleton (1805)", wikitext)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = facts.sentences[0]
+    span = next(s for s in sentence.spans if s.text == "1805")
+    assert 1804 in items.year_anchors(sentence, span)
+    made = [items.choices(sentence, span, f"k{n}", random.Random(n)) for n in range(5)]
+    assert any(made) and all(int(y) >= 1805 for wrong in made for y in wrong)

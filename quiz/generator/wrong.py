@@ -23,6 +23,7 @@ from quiz.generator.spans import Span
 from quiz.generator.typeclues import family
 from quiz.text import normalize
 
+TITLE_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 # (a pure function, asked for every name of the article for every name answer)
 shares_title = lru_cache(maxsize=4096)(answers.shares_title)
 
@@ -84,6 +85,10 @@ class WrongValues:
             anchors = [*anchors, died]
         if year and self.founded and int(year.group()) > self.founded:
             anchors = [*anchors, self.founded]  # nothing it did before it existed
+        for titled in TITLE_YEAR.findall(self.facts.title):
+            if year and int(year.group()) >= int(titled):
+                # "HMS Surinam (1805)", "1852 ... election": nothing before the title's year
+                anchors = [*anchors, int(titled) - 1]
         return anchors
 
     @staticmethod
