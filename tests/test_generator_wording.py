@@ -531,3 +531,11 @@ def test_no_wrong_year_before_the_year_in_the_title() -> None:
     assert 1804 in items.year_anchors(sentence, span)
     made = [items.choices(sentence, span, f"k{n}", random.Random(n)) for n in range(5)]
     assert any(made) and all(int(y) >= 1805 for wrong in made for y in wrong)
+
+
+def test_a_year_beside_its_neighbour_is_given_away() -> None:
+    facts = _article("Ann Roe", "'''Ann Roe''' is a rugby player.\n")
+    span = Span(0, 4, "1986", "year")
+    assert prompt_problem("Roe played for Exampleton in _____ (year) and 1987.", span, facts)
+    assert prompt_problem("Roe played for Exampleton in 1985 and _____ (year).", span, facts)
+    assert not prompt_problem("Roe played for Exampleton in _____ (year) and 1995.", span, facts)

@@ -113,12 +113,22 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "the 1999 NATO bombing of which country?", "after the fall of the _____"
     if re.search(r"_____(?: \([^)]*\))?/\d|\d/_____", prompt):
         return True  # "in _____ (number)/47 BC": the other half of the year gives it
+    if span.type == "year" and _next_year_beside(prompt, span.text):
+        return True  # "in _____ and 1987" (1986): a year beside its neighbour
     if re.search(r"_____\.(?= [a-z])", prompt):
         return True  # "_____. devoted ..." (the answer's "Warner Bros." kept its point)
     if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
         return True  # "only _____ wins": the smallest choice
     norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "
     return f" {normalize(span.text)} " in norm_prompt
+
+
+def _next_year_beside(prompt: str, answer: str) -> bool:
+    """A year gap joined to a year at most two away ("in _____ and 1987", "1985 or _____"):
+    the neighbour gives it."""
+    pair = re.search(r"_____(?: \(year\))?,? (?:and|or|to|through|[–-]) (\d{4})\b", prompt)
+    pair = pair or re.search(r"\b(\d{4}),? (?:and|or|to|through|[–-]) _____", prompt)
+    return bool(pair and answer.isdigit() and abs(int(pair.group(1)) - int(answer)) <= 2)
 
 
 def statement_ok(text: str) -> bool:
