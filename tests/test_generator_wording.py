@@ -57,6 +57,8 @@ def test_brackets_glued_to_a_name_are_part_of_it() -> None:
     assert without_asides(glued) == glued  # not "in the EC is in Exampleton"
     aside = "The church (founded in 1706) is in Exampleton."
     assert without_asides(aside) == "The church is in Exampleton."
+    chained = "The foundation is a 501(c)(3) charity in Exampleton."
+    assert without_asides(chained) == chained  # not "a 501(c) charity"
 
 
 def test_a_place_named_by_its_adjective_is_given_away() -> None:

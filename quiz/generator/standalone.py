@@ -120,8 +120,11 @@ def _tidy(text: str) -> str:
 def drop_parentheticals(text: str, edits: Edits) -> None:
     """Asides in brackets go, unless the sentence uses what they define ("(ISAF)")."""
     for match in re.finditer(r" ?\(([^()]*)\)", text):
-        if match.start() and text[match.start() - 1].isalnum() and text[match.start()] == "(":
-            continue  # part of a name: "PC(USA)"
+        glued = match.start() and (
+            text[match.start() - 1].isalnum() or text[match.start() - 1] == ")"
+        )
+        if glued and text[match.start()] == "(":
+            continue  # part of a name: "PC(USA)", "501(c)(3)"
         inner = match.group(1)
         rest = text[: match.start()] + text[match.end() :]
         used = [w for w in re.findall(r"[A-Z][A-Za-z]{1,7}", inner) if re.search(rf"\b{w}\b", rest)]
