@@ -140,6 +140,10 @@ def test_side_clauses_without_the_answer_are_trimmed() -> None:
     # A clause in the middle stays: what follows it may lean on it.
     middle = "The war, which cost the region, comprising 20% of the land, ended in 1994."
     assert trim_around(middle, middle.index("1994"), middle.index("1994") + 4)[0] == middle
+    # A clause with a value of the answer's kind stays: without it that value fits too.
+    rounds = "Elections were held on 31 October 1999, with a second round on 14 November 1999."
+    first = rounds.index("31 October 1999")
+    assert trim_around(rounds, first, first + 15)[0] == rounds
 
 
 # -- entity kinds -------------------------------------------------------------------------

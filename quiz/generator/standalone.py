@@ -323,6 +323,13 @@ SIDE_CLAUSE = re.compile(
 MDY_COMMA = re.compile(rf"\b((?:{FULL_MONTH}) \d{{1,2}}), (\d{{4}})")
 
 
+def _same_kind_of_time(answer: str, clause: str) -> bool:
+    """A clause that names a date when the answer is a date, or a year when it is a year."""
+    if re.search(FULL_MONTH, answer):
+        return bool(re.search(FULL_MONTH, clause))
+    return bool(re.fullmatch(r"\d{4}", answer) and re.search(r"\b\d{4}\b", clause))
+
+
 def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, int, int]:
     """Drop side clauses (", which ...", ", including ...") that do not hold the answer at
     ``start:end`` or the only mention of ``keep`` (the subject's name); returns the shorter
@@ -336,6 +343,9 @@ def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, i
         rest = text[:a] + text[b:]
         if keep and keep in text[a:b] and keep not in rest:
             continue  # ", including Deliveroo": the sentence's only tie to the subject
+        if _same_kind_of_time(text[start:end], text[a:b]):
+            continue  # "held on 31 October, with a second round on 14 November": without the
+            # clause the other date fits the gap too
         if b >= len(text) - 1:
             pieces.append((a, b))  # only a clause that ends the sentence: one in the middle may
             # be what the rest leans on ("..., which resulted in the loss of X, comprising 20%")
