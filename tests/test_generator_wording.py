@@ -541,3 +541,15 @@ def test_a_year_beside_its_neighbour_is_given_away() -> None:
     assert prompt_problem("Roe played for Exampleton in _____ (year) and 1987.", span, facts)
     assert prompt_problem("Roe played for Exampleton in 1985 and _____ (year).", span, facts)
     assert not prompt_problem("Roe played for Exampleton in _____ (year) and 1995.", span, facts)
+
+
+def test_an_object_pronoun_needs_someone_else_to_mean() -> None:
+    # R9: "Commander Charles Crole succeeded him from April 1823" (who?), "... and sailed her".
+    subject = Subject("HMS Exampleton", "HMS Exampleton", False, "", frozenset({"ship"}))
+    assert prepare("Commander Ann Roe succeeded him in 1823.", [], subject) is None
+    assert (
+        prepare("In 1812, Commander Ann Roe took command and sailed her to Spain.", [], subject)
+        is None
+    )
+    kept = prepare("Ann Roe met Bob Smith, who hired him in 1823.", [], subject)
+    assert kept is not None

@@ -278,6 +278,8 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
 
 def _pronouns_resolved(text: str, subject: Subject) -> bool:
     """Every pronoun left in the (resolved) sentence has a name before it to refer to."""
+    if _own_clause_object(text):
+        return False
     if not subject.person:
         for match in PERSON_PRONOUN.finditer(text):
             if not person_antecedent(text[: match.start()]):
@@ -290,6 +292,23 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
         if match.group(1) in ("it", "them") and OWN_CLAUSE.fullmatch(text[: match.start()]):
             return False  # "X would bear some resemblance to it": not X (that is "itself")
     return True
+
+
+OBJECT_PRONOUN = re.compile(
+    r"\b(?:him|them|her(?=[.,;]| (?:for|to|from|in|at|on|with|as|into|and|back|out|off|until|"
+    r"after|before|when)\b))"
+)
+CLAUSE_BREAK = re.compile(r"[,;]| (?:which|who|whom|that|when|after|before|because|while|until) ")
+
+
+def _own_clause_object(text: str) -> bool:
+    """ "Commander Charles Crole succeeded him", "Watt took command and sailed her": an object
+    pronoun in the clause of the only person before it, who cannot be the one it means."""
+    for match in OBJECT_PRONOUN.finditer(text):
+        before = re.sub(rf"^{FRONTED_PHRASE}[^,]{{0,40}}, ", "", text[: match.start()])
+        if not CLAUSE_BREAK.search(before):
+            return True
+    return False
 
 
 # One clause up to an object pronoun: its only name is the clause's subject, which the
