@@ -64,6 +64,15 @@ def test_subject_of_a_town_and_of_a_person() -> None:
     assert subject.person and subject.name == "Quill" and subject.pronoun == "she"
 
 
+def test_a_dated_event_is_mentioned_with_the() -> None:
+    # R9: "Broom received too few, and lost 1852 United States presidential election."
+    event = parse_article(
+        "1852 Exampleton mayoral election",
+        "The '''1852 Exampleton mayoral election''' was held in 1852. Roe won the election.",
+    )
+    assert find_subject(event).name == "the 1852 Exampleton mayoral election"
+
+
 # -- stand-alone sentences -------------------------------------------------------------------
 
 

@@ -217,7 +217,9 @@ def find_subject(article: Article) -> Subject:
         short = lower  # "chemical biology" mid-sentence
     name = short
     if not short.lower().startswith("the ") and (
-        (total and with_the * 2 >= total) or (plural and len(short.split()) > 1 and not total)
+        (total and with_the * 2 >= total)
+        or (plural and len(short.split()) > 1 and not total)
+        or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
     ):
         name = f"the {short}"
     return Subject(
