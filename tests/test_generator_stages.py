@@ -68,7 +68,7 @@ def test_a_dated_event_is_mentioned_with_the() -> None:
     # R9: "Broom received too few, and lost 1852 United States presidential election."
     event = parse_article(
         "1852 Exampleton mayoral election",
-        "The '''1852 Exampleton mayoral election''' was held in 1852. Roe won the election.",
+        "'''1852 Exampleton mayoral election''' took place in 1852. Roe won the election.",
     )
     assert find_subject(event).name == "the 1852 Exampleton mayoral election"
 
