@@ -6,7 +6,13 @@ import random
 from collections import Counter
 
 from quiz.generator.answers import NAMED_EVENT, shares_title
-from quiz.generator.checks import names_something, prompt_problem, statement_ok, wh_after_modifier
+from quiz.generator.checks import (
+    count_year,
+    names_something,
+    prompt_problem,
+    statement_ok,
+    wh_after_modifier,
+)
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
@@ -553,3 +559,15 @@ def test_an_object_pronoun_needs_someone_else_to_mean() -> None:
     )
     kept = prepare("Ann Roe met Bob Smith, who hired him in 1823.", [], subject)
     assert kept is not None
+
+
+def test_the_year_of_a_count_is_not_asked() -> None:
+    # R9: "Spark had in excess of 1000 contributors in _____ (year)": a statistic's date.
+    text = "Exampleton had in excess of 1000 contributors in 2015."
+    spans = find_spans(text, [])
+    assert [s.type for s in spans if s.text == "1000"] == ["number"]
+    year = next(s for s in spans if s.text == "2015")
+    assert count_year(Sentence(text, "History", spans), year)
+    text = "Roe endorsed the Example S7 phone in 2014."
+    year = next(s for s in find_spans(text, []) if s.text == "2014")
+    assert not count_year(Sentence(text, "History", [year]), year)

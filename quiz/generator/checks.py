@@ -71,6 +71,16 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
     )
 
 
+# A year right after a count ("had in excess of 1000 contributors in _____"): the year the
+# figure was true, the "as of" date of a statistic (R9).
+COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){1,2} in $")
+
+
+def count_year(sentence: Sentence, span: Span) -> bool:
+    """A year that only dates a count or a figure: not worth asking."""
+    return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
+
+
 # A gap right after a high office or a famous company's founder: the holder is general
 # knowledge ("President _____ and Vice President Spiro T. Agnew").
 HIGH_OFFICE_GAP = re.compile(

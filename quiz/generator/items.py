@@ -197,6 +197,8 @@ class SentenceItems(WrongValues):
         reason = self.reason(sentence, span)
         if reason:
             return None
+        if checks.count_year(sentence, span):
+            return None  # "had in excess of 1000 contributors in _____": a statistic's date
         if span.type in NUMERIC and not self.central(sentence):
             return None  # a figure about a side matter ("2,644 theaters on opening weekend")
         if span.type == "date" and has_day(span.text) and sentence.section:

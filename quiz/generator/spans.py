@@ -36,7 +36,7 @@ DEMONYM_WORD = first_char(
 TERM_WORD = re.compile(r"(?<![\w-])[a-z]{8,}(?![\w-])")
 COUNT_BEFORE = re.compile(
     r"(?i)\b(?:over|about|around|some|nearly|almost|approximately|roughly|than|least|"
-    r"only|just|estimated) $"
+    r"only|just|estimated|in excess of|upwards of|a total of) $"
 )
 DIGIT = re.compile(r"\d")
 SPAN_PATTERNS = [
