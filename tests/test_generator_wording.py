@@ -10,6 +10,7 @@ from quiz.generator.checks import (
     count_year,
     names_something,
     prompt_problem,
+    source_name,
     statement_ok,
     wh_after_modifier,
 )
@@ -571,3 +572,16 @@ def test_the_year_of_a_count_is_not_asked() -> None:
     text = "Roe endorsed the Example S7 phone in 2014."
     year = next(s for s in find_spans(text, []) if s.text == "2014")
     assert not count_year(Sentence(text, "History", [year]), year)
+
+
+def test_the_source_of_a_claim_is_not_asked() -> None:
+    # R9: "By the estimations of _____, the Group involved 41 persons in total."
+    text = "By the estimations of Ann Roe, the Exampleton Group involved 41 persons in total."
+    name = Span(text.index("Ann"), text.index("Ann") + 7, "Ann Roe", "entity")
+    assert source_name(Sentence(text, "Members", [name]), name)
+    text = "Exampleton is the player recommended for Windows by Ann Roe Audio."
+    name = Span(text.index("Ann"), text.index("Ann") + 13, "Ann Roe Audio", "entity")
+    assert source_name(Sentence(text, "Features", [name]), name)
+    text = "The Exampleton Group was founded by Ann Roe in 1976."
+    name = Span(text.index("Ann"), text.index("Ann") + 7, "Ann Roe", "entity")
+    assert not source_name(Sentence(text, "History", [name]), name)

@@ -76,6 +76,20 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
 COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){1,2} in $")
 
 
+# A gap that names who estimated, reported or recommended something: a source's detail
+# ("By the estimations of _____, the Group involved 41 persons", "recommended ... by _____").
+SOURCE_BEFORE_GAP = re.compile(
+    r"(?i)\b(?:according to|estimat\w* (?:of|by)|(?:reported|cited|quoted|recommended|"
+    r"rated|ranked|described|praised|criticised|criticized)(?: [\w ]{0,40})? by|"
+    r"in the (?:words|view|opinion) of) $"
+)
+
+
+def source_name(sentence: Sentence, span: Span) -> bool:
+    """A name that is only the source of a claim about the subject: not worth asking."""
+    return span.type == "entity" and bool(SOURCE_BEFORE_GAP.search(sentence.text[: span.start]))
+
+
 def count_year(sentence: Sentence, span: Span) -> bool:
     """A year that only dates a count or a figure: not worth asking."""
     return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))

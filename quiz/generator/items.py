@@ -197,6 +197,8 @@ class SentenceItems(WrongValues):
         reason = self.reason(sentence, span)
         if reason:
             return None
+        if checks.source_name(sentence, span):
+            return None  # "By the estimations of _____, the Group involved 41 persons"
         if checks.count_year(sentence, span):
             return None  # "had in excess of 1000 contributors in _____": a statistic's date
         if span.type in NUMERIC and not self.central(sentence):
