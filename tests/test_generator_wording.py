@@ -585,3 +585,10 @@ def test_the_source_of_a_claim_is_not_asked() -> None:
     text = "The Exampleton Group was founded by Ann Roe in 1976."
     name = Span(text.index("Ann"), text.index("Ann") + 7, "Ann Roe", "entity")
     assert not source_name(Sentence(text, "History", [name]), name)
+
+
+def test_what_followed_needs_what_it_followed() -> None:
+    # R9: "Fayno and Chudovy svit followed in _____ (year)." (followed what?)
+    assert RELATIVE_TIME.search("Two more albums followed in 2016.")
+    assert RELATIVE_TIME.search("Other nations followed suit in 1995.")
+    assert not RELATIVE_TIME.search("The album was followed by a tour in 1990.")

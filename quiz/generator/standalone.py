@@ -53,7 +53,7 @@ RELATIVE_TIME = NoCase(
     r"once again|again|in turn|the time|the period|the era|the latter|the former|"
     r"the same(?! (?:[\w-]+ ){0,2}as\b)|another (?:example|instance|case)|"
     r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
-    r"the following|as follows|"
+    r"the following|as follows|followed(?: suit)?(?= (?:in|on|shortly|soon)\b|[.,;])|"
     r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|here|"
     r"done so|ibid|not yet|still|that (?:event|incident|occasion|decision|period|match|game|war|"
     r"battle|election|campaign|plan|deal|agreement|project|trip|visit|meeting|attack|move|"
