@@ -592,3 +592,16 @@ def test_what_followed_needs_what_it_followed() -> None:
     assert RELATIVE_TIME.search("Two more albums followed in 2016.")
     assert RELATIVE_TIME.search("Other nations followed suit in 1995.")
     assert not RELATIVE_TIME.search("The album was followed by a tour in 1990.")
+
+
+def test_a_language_is_no_surname() -> None:
+    # R9: "sounds from Persian and English" had become "... and Even English" ("Even" is a
+    # given name, and the article wrote "Even English" elsewhere).
+    article = parse_article(
+        "Exampletic alphabet",
+        "The '''Exampletic alphabet''' is old. Even English borrowed from it. It has letters "
+        "for sounds from Persian and English. Ann Solon wrote about it.",
+    )
+    facts = extract_facts(article)
+    assert "English" not in facts.surnames and "Solon" in facts.surnames
+    assert any("Persian and English." in s.text for s in facts.sentences)

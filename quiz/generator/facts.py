@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator.article import Article, Block, Cell, Link
-from quiz.generator.lexicon import given_name
+from quiz.generator.lexicon import demonym, given_name
 from quiz.generator.references import Context, heading_is_a_name, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
@@ -208,6 +208,8 @@ def _surnames(article: Article) -> dict[str, set[str]]:
         for block in section.blocks:
             for match in PROPER_NAME.finditer(block.text):
                 words = match.group().split()
+                if demonym(words[-1]):
+                    continue  # "Even English" is no person: "English" stays as it is
                 if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
                     found.setdefault(words[-1], set()).add(match.group())
     return found
