@@ -606,3 +606,33 @@ def test_a_language_is_no_surname() -> None:
     facts = extract_facts(article)
     assert "English" not in facts.surnames and "Solon" in facts.surnames
     assert any("Persian and English." in s.text for s in facts.sentences)
+
+
+def test_sentences_that_lean_on_the_one_before() -> None:
+    # Blind reviews: "In a similar vein, _____ ... showed", "A previous solo veteran flight had
+    # been made on Soyuz 1", "The first zoo to have one was London Zoo".
+    assert RELATIVE_TIME.search("In a similar vein, Ann Roe showed that it was wrong.")
+    assert RELATIVE_TIME.search("A previous solo flight had been made in 1967 by Ann Roe.")
+    assert RELATIVE_TIME.search("The first zoo to have one was the Exampleton Zoo in 1869.")
+    assert not RELATIVE_TIME.search("The Exampleton Zoo has one of the largest collections.")
+
+
+def test_a_forecast_is_no_true_or_false_statement() -> None:
+    # R8: "Chewbacca will be a playable character ..., which will come out in September."
+    assert not statement_ok("Ann Roe will be a playable character in the Exampleton game.")
+    assert statement_ok("Exampleton was founded by Will Roe in London in 2013.")
+
+
+def test_a_generic_capitalised_name_needs_its_owner() -> None:
+    # Blind review: "In 2001, the Foundation opened the Andre Agassi College Preparatory
+    # Academy" (which foundation?); in the Group's own article "the Group" is the subject.
+    wikitext = (
+        "The '''Exampleton Helsinki Group''' was a rights group founded in 1976 in [[Kyiv]].\n\n"
+        "== Members ==\nIn 1980 the Group had 41 members in [[Kyiv]] and [[Lviv]].\n"
+        "In 2001, the Foundation opened a school in [[Kyiv]] for 200 pupils.\n"
+        "Ann Roe studied in 1957 at the Institute of the South in [[Sewanee]].\n"
+    )
+    texts = [s.text for s in _article("Exampleton Helsinki Group", wikitext).sentences]
+    assert any("41 members" in t for t in texts)
+    assert any("Institute of the South" in t for t in texts)
+    assert not any("opened a school" in t for t in texts)

@@ -240,11 +240,14 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
     demonym = qualifier(subject)
     for match in CAPS_NP.finditer(text):
         words = [w.removesuffix("'s") for w in match.group(2).split() if w != "and"]
-        if re.match(r" ?(?:of|for|in) [A-Z]", text[match.end() :]):
+        if re.match(r" ?(?:of|for|in) (?:the )?[A-Z]", text[match.end() :]):
             continue  # "the Ministry of Defence of Azerbaijan"
         lowered = {w.lower() for w in words}
         if not generic(words) or (lowered <= subject_words and len(words) >= 2):
             continue
+        head = subject.title.split()[-1].lower() if subject.title.split() else ""
+        if lowered == {head}:
+            continue  # "the Group" in the article on the Ukrainian Helsinki Group: itself
         if demonym and lowered & BRANCHES and not re.fullmatch(r"\d+(st|nd|rd|th)", words[0]):
             edits.replace(match.start(), match.start(2), f"{match.group(1)} {demonym} ")
             continue

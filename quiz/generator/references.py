@@ -24,7 +24,8 @@ GENERIC_CAPS = frozenset(
     authority parliament assembly senate executive legislature cabinet president prime
     minister secretary chief director motor rifle infantry cavalry artillery tank marine
     marines reserve reserves guards army division republican veterans organization
-    organisation society union league association constitution""".split()
+    organisation society union league association constitution foundation institute
+    company corporation group""".split()
 )
 # Nouns that, after a bare "the", point to something named earlier in the text.
 BACKREF = (
