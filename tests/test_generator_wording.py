@@ -10,6 +10,7 @@ from quiz.generator.checks import (
     count_year,
     names_something,
     prompt_problem,
+    repeated_event,
     source_name,
     statement_ok,
     wh_after_modifier,
@@ -636,3 +637,21 @@ def test_a_generic_capitalised_name_needs_its_owner() -> None:
     assert any("41 members" in t for t in texts)
     assert any("Institute of the South" in t for t in texts)
     assert not any("opened a school" in t for t in texts)
+
+
+def test_a_return_among_several_is_not_dated() -> None:
+    # R9: "In what year did Porter return to England?" (he returned in 1813, 1826 and 1841).
+    wikitext = (
+        "'''Ann Roe''' (1777–1842) was a painter who returned to England in 1806.\n\n"
+        "== Later life ==\nRoe returned to England in 1841 and died in 1842.\n"
+    )
+    facts = _article("Ann Roe", wikitext)
+    later = [s for s in facts.sentences if s.section][0]
+    year = next(s for s in later.swappable if s.text == "1841")
+    assert repeated_event(later, year, facts)
+    once = _article(
+        "Ann Roe",
+        "'''Ann Roe''' (1777–1842) was a painter.\n\n== Life ==\nRoe returned to Wessex in 1841.\n",
+    )
+    only = [s for s in once.sentences if s.section][0]
+    assert not repeated_event(only, next(s for s in only.swappable if s.text == "1841"), once)

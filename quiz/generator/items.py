@@ -152,6 +152,8 @@ class SentenceItems(WrongValues):
                 continue  # the article's own subject swapped out reads as a riddle
             if not checks.false_ok(text, swap.start) or checks.trivia(sentence, swap, self.facts):
                 continue
+            if checks.repeated_event(sentence, swap, self.facts):
+                continue  # another of the subject's returns may fall in the false year
             reason = self.reason(sentence, swap)
             if reason not in ("", "given away by the sentence"):
                 continue  # "the 2014 FIFA World Cup", a year the section heading bounds
@@ -197,6 +199,8 @@ class SentenceItems(WrongValues):
         reason = self.reason(sentence, span)
         if reason:
             return None
+        if checks.repeated_event(sentence, span, self.facts):
+            return None  # "In _____ Surinam returned to Britain" (she returned twice)
         if checks.source_name(sentence, span):
             return None  # "By the estimations of _____, the Group involved 41 persons"
         if checks.count_year(sentence, span):
