@@ -23,7 +23,7 @@ from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
-from quiz.generator.lexicon import named_by_adjective
+from quiz.generator.lexicon import former_state_years, named_by_adjective
 from quiz.generator.references import Context, Edits, heading_is_a_name, resolve_start_pronoun
 from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
@@ -655,3 +655,15 @@ def test_a_return_among_several_is_not_dated() -> None:
     )
     only = [s for s in once.sentences if s.section][0]
     assert not repeated_event(only, next(s for s in only.swappable if s.text == "1841"), once)
+
+
+def test_a_wrong_year_stays_within_a_former_state_the_sentence_names() -> None:
+    # R9: "created in 1994 in Kyiv, in the Ukrainian SSR of the Soviet Union" (gone by 1991).
+    wikitext = "'''Exampleton Band''' is a band created in 1986 in the Ukrainian SSR.\n"
+    facts = _article("Exampleton Band", wikitext)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = facts.sentences[0]
+    span = next(s for s in sentence.swappable if s.text == "1986")
+    assert {1916, 1992} <= set(items.year_anchors(sentence, span))
+    assert former_state_years("born in West Germany") == (1949, 1990)
+    assert former_state_years("born in Germany") is None

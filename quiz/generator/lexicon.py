@@ -172,6 +172,28 @@ def names_a_region_of(text: str, country: str) -> bool:
 
 
 # Other names and adjectives of places whose name does not start like them.
+# States that no longer exist, with the years they began and ended: a sentence set in one
+# is dated within them ("created in 1986 in the Ukrainian SSR of the Soviet Union").
+FORMER_STATES = (
+    (re.compile(r"\b(?:Soviet Union|USSR|[A-Z][a-z]+ SSR|Soviet)\b"), 1917, 1991),
+    (re.compile(r"\b(?:East Germany|West Germany|German Democratic Republic)\b"), 1949, 1990),
+    (re.compile(r"\bCzechoslovak(?:ia|ian)\b"), 1918, 1992),
+    (re.compile(r"\bYugoslav(?:ia|ian)?\b"), 1918, 2003),
+    (re.compile(r"\bOttoman Empire\b"), 1299, 1922),
+    (re.compile(r"\bAustria-Hungary|Austro-Hungarian\b"), 1867, 1918),
+    (re.compile(r"\bWeimar Republic\b"), 1918, 1933),
+    (re.compile(r"\bNazi Germany|Third Reich\b"), 1933, 1945),
+)
+
+
+def former_state_years(text: str) -> tuple[int, int] | None:
+    """The years of a former state the text names, or None."""
+    for pattern, began, ended in FORMER_STATES:
+        if pattern.search(text):
+            return began, ended
+    return None
+
+
 PLACE_ALIASES = {
     "united states": r"America|Americans?|U\.S\.(?:A\.)?|USA?",
     "united states of america": r"America|Americans?|U\.S\.(?:A\.)?|USA?",

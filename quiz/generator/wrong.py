@@ -18,7 +18,7 @@ from quiz.generator.choices import (
 )
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.lexicon import same_country
+from quiz.generator.lexicon import former_state_years, same_country
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import family
 from quiz.text import normalize
@@ -85,6 +85,9 @@ class WrongValues:
             anchors = [*anchors, died]
         if year and self.founded and int(year.group()) > self.founded:
             anchors = [*anchors, self.founded]  # nothing it did before it existed
+        state = former_state_years(sentence.text)
+        if year and state and state[0] <= int(year.group()) <= state[1]:
+            anchors = [*anchors, state[0] - 1, state[1] + 1]  # "in the Ukrainian SSR": by 1991
         for titled in TITLE_YEAR.findall(self.facts.title):
             if year and int(year.group()) >= int(titled):
                 # "HMS Surinam (1805)", "1852 ... election": nothing before the title's year
