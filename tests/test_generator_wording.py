@@ -8,6 +8,8 @@ from collections import Counter
 from quiz.generator.answers import NAMED_EVENT, shares_title
 from quiz.generator.checks import (
     count_year,
+    garbled_question,
+    lonely_both,
     names_something,
     prompt_problem,
     repeated_event,
@@ -667,3 +669,16 @@ def test_a_wrong_year_stays_within_a_former_state_the_sentence_names() -> None:
     assert {1916, 1992} <= set(items.year_anchors(sentence, span))
     assert former_state_years("born in West Germany") == (1949, 1990)
     assert former_state_years("born in Germany") is None
+
+
+def test_a_broken_rewrite_is_no_question() -> None:
+    assert garbled_question("In what year was both a Super Audio CD version released?")
+    assert garbled_question(
+        "In the Exampleton Province, a first case. and a case in which province?"
+    )
+    assert garbled_question("Which ocean did the first stage impact at and the second stage at?")
+    assert garbled_question("In what year did Roe write and co-directed the film Smoke?")
+    assert not garbled_question("In what year did Roe write and direct the film Smoke?")
+    assert not garbled_question("Roe was second in both years; which club did he join in 1990?")
+    assert lonely_both("In 2003, both a Super Audio CD version was released.")
+    assert not lonely_both("In 2003, both a CD and a DVD version were released.")

@@ -104,6 +104,27 @@ def repeated_event(sentence: Sentence, span: Span, facts: Facts) -> bool:
     return len(AGAIN_EVENT.findall(facts.prose)) >= 2
 
 
+GARBLED_QUESTION = re.compile(
+    r"\. (?:and|or|but) |"  # "a first confirmed case. and a case in which province?"
+    r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b|"  # "impact at and the S-II stage at?"
+    r"\bdid\b[^?]*\b(?:and|or) (?:[a-z]+-)?[a-z]+ed\b"  # "did Auster write and co-directed"
+)
+
+
+def garbled_question(question: str) -> bool:
+    """A rewrite that came out broken: a "both" with no "and" left ("In what year was both a
+    Super Audio CD version released?"), a glued fragment, a dangling preposition, a verb that
+    kept its tense after "did"."""
+    return lonely_both(question) or bool(GARBLED_QUESTION.search(question))
+
+
+def lonely_both(text: str) -> bool:
+    """A "both" whose partner a trim cut off ("both a Super Audio CD version was released")."""
+    return bool(re.search(r"\bboth (?:a|an|the)\b", text)) and not re.search(
+        r"\bboth\b.*\b(?:and|as well as)\b", text
+    )
+
+
 def count_year(sentence: Sentence, span: Span) -> bool:
     """A year that only dates a count or a figure: not worth asking."""
     return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
@@ -153,7 +174,7 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "in _____ (number)/47 BC": the other half of the year gives it
     if span.type == "year" and _next_year_beside(prompt, span.text):
         return True  # "in _____ and 1987" (1986): a year beside its neighbour
-    if re.search(r"_____\.(?= [a-z])", prompt):
+    if re.search(r"_____\.(?= [a-z])", prompt) or lonely_both(prompt):
         return True  # "_____. devoted ..." (the answer's "Warner Bros." kept its point)
     if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
         return True  # "only _____ wins": the smallest choice
@@ -172,7 +193,7 @@ def _next_year_beside(prompt: str, answer: str) -> bool:
 def statement_ok(text: str) -> bool:
     """A sentence that makes a clear statement of fact: no claim, opinion, long quotation or
     report about a survey or study (a source's detail)."""
-    if re.search(r"\bwill\b", text):
+    if re.search(r"\bwill\b", text) or lonely_both(text):
         return False  # "will come out in September": a forecast when it was written
     if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)

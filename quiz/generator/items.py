@@ -302,6 +302,7 @@ class SentenceItems(WrongValues):
                 checks.prompt_problem(question, span, self.facts)
                 or re.match(r"(?:Who|Which \w+|What),", question)
                 or checks.wh_after_modifier(question)  # "met fellow which student?"
+                or checks.garbled_question(question)
                 or re.search(r"['’]s? (?:which|what|who|whom)\b", question)  # "Nestor's which son?"
                 or re.search(
                     r" [A-Z][a-z]+ (?:which|what)\b", question
