@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from quiz.generator.answers import NAMED_EVENT, shares_title
+from quiz.generator.answers import NAMED_EVENT, YEARS_FROM, shares_title
 from quiz.generator.checks import (
     count_year,
     garbled_question,
@@ -682,3 +682,20 @@ def test_a_broken_rewrite_is_no_question() -> None:
     assert not garbled_question("Roe was second in both years; which club did he join in 1990?")
     assert lonely_both("In 2003, both a Super Audio CD version was released.")
     assert not lonely_both("In 2003, both a CD and a DVD version were released.")
+
+
+def test_years_pinned_by_the_sentence_get_no_wrong_values() -> None:
+    # R10: "Mertvyi Piven ... formed in _____" under "History > 1980s" offered 2001, 1991,
+    # 1996; "President Nicolas Sarkozy's visit in 1998"; "in 1750 ... soon died in 1751".
+    wikitext = "'''Exampleton''' is a town in [[Ruritania]], founded in 1850 by Ann Roe.\n"
+    facts = _article("Exampleton", wikitext)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    text = "The Exampleton Band formed in 1985 in the town."
+    year = Span(text.index("1985"), text.index("1985") + 4, "1985", "year")
+    sentence = Sentence(text, "History > 1980s", [year])
+    assert {1979, 1990} <= set(items.year_anchors(sentence, year))
+    text = "Following French President Ann Roe's visit in 2008, relations improved."
+    year = Span(text.index("2008"), text.index("2008") + 4, "2008", "year")
+    assert items.choices(Sentence(text, "History", [year]), year, "k", random.Random(1)) == []
+    assert YEARS_FROM.search("In 1750 Roe took the Great Schema and soon died in 1751.")
+    assert YEARS_FROM.search("Roe signed an accord in 1975, shortly after independence.")

@@ -14,7 +14,9 @@ from quiz.text import normalize
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 # A time counted from another event: "In 1962, a year before Huxley's death" (he died in 1963).
-YEARS_FROM = NoCase(r"(?i)\b(?:a|one|two|three|four|five|\d+) years? (?:before|after)\b")
+YEARS_FROM = NoCase(  # also "shortly after", "in 1750 ... soon died in _____"
+    r"(?i)\b(?:(?:a|one|two|three|four|five|\d+) years?|shortly|just) (?:before|after)\b|\bsoon\b"
+)
 # An edition of a yearly or regular event: its year follows from another edition's.
 EDITION = re.compile(r"\b\d+(?:st|nd|rd|th) (?:annual )?[A-Z]")
 
@@ -25,14 +27,12 @@ NUMBER_WORDS = {
     **{"a decade": 10, "a century": 100, "decade": 10, "century": 100},
 }
 
-
 TRIVIA_BEFORE = NoCase(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
     r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|"
     r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip|"
     r"\bciting|\bquoting|\bcited by|\bquoted by)\s*$"  # (or a source: "citing _____")
 )
-
 
 AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+$")
 

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from quiz.generator.answers import EDITION, NAMED_EVENT, YEARS_FROM
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
+from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
 if TYPE_CHECKING:
     from quiz.generator.items import SentenceItems
 
 DATE_YEAR = re.compile(r"\d{4}$")
+
 RANGE_END = re.compile(r"(?:\bfrom|\bbetween|\d{4}\s?(?:to|and|[–-]))\s*$")
 RANGE_START = re.compile(r"\s?(?:to|and|until|[–-])\s?\d{4}\b")
 ROLE_OF = re.compile(
@@ -73,11 +75,8 @@ def false_year(
 def within_heading(year: int, section: str) -> bool:
     """A year the section's heading does not rule out: under "Band history > 1990s" or
     "Tour (1981–1982)" a false year outside those years is false at a glance."""
-    bounds: list[int] = []
-    for match in re.finditer(r"\b(1\d{3}|20\d{2})(s)?\b", section):
-        start = int(match.group(1))
-        bounds += [start, start + 9] if match.group(2) else [start]
-    return not bounds or min(bounds) <= year <= max(bounds)
+    bounds = heading_years(section)
+    return not bounds or bounds[0] <= year <= bounds[1]
 
 
 def false_statement_value(
@@ -91,8 +90,11 @@ def false_statement_value(
     counted = YEARS_FROM.search(sentence.text) or EDITION.search(sentence.text)
     if counted and span.type in ("year", "date"):
         return None  # "In 1956, a year before Huxley's death": the death year says False
-    if NAMED_EVENT.search(sentence.text) and span.type in ("year", "date"):
-        return None  # "In 1998, during the Gulf War": the event pins the year
+    if (NAMED_EVENT.search(sentence.text) or OFFICE_HOLDER.search(sentence.text)) and span.type in (
+        "year",
+        "date",
+    ):
+        return None  # "In 1998, during the Gulf War", "President Sarkozy's visit": pinned
     if ROLE_OF.search(before):
         return None  # "the first president of Pakistan": general knowledge decides it
     if ASIDE_OPEN.search(before) and "," in after and span.type in ("year", "date"):

@@ -23,6 +23,23 @@ from quiz.generator.spans import Span
 from quiz.generator.typeclues import family
 from quiz.text import normalize
 
+
+def heading_years(section: str) -> tuple[int, int] | None:
+    """The years a section's heading spans ("Band history > 1990s": 1990-1999, "Tour
+    (1981–1982)"), or None."""
+    bounds: list[int] = []
+    for match in re.finditer(r"\b(1\d{3}|20\d{2})(s)?\b", section):
+        start = int(match.group(1))
+        bounds += [start, start + 9] if match.group(2) else [start]
+    return (min(bounds), max(bounds)) if bounds else None
+
+
+# A holder of a high office named by it: the years of the office pin any date beside it
+# ("Following French President Nicolas Sarkozy's visit in 1993": false at a glance, R10).
+OFFICE_HOLDER = re.compile(
+    r"\b(?:President|Prime Minister|Pope|King|Queen|Emperor|Empress|Chancellor|Premier|"
+    r"Tsar|Shah|Sultan|Secretary-General) (?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w'-]+"
+)
 TITLE_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 # (a pure function, asked for every name of the article for every name answer)
 shares_title = lru_cache(maxsize=4096)(answers.shares_title)
@@ -85,6 +102,9 @@ class WrongValues:
             anchors = [*anchors, died]
         if year and self.founded and int(year.group()) > self.founded:
             anchors = [*anchors, self.founded]  # nothing it did before it existed
+        heading = heading_years(sentence.section)
+        if year and heading and heading[0] <= int(year.group()) <= heading[1]:
+            anchors = [*anchors, heading[0] - 1, heading[1] + 1]  # "History > 1980s" (R10)
         state = former_state_years(sentence.text)
         if year and state and state[0] <= int(year.group()) <= state[1]:
             anchors = [*anchors, state[0] - 1, state[1] + 1]  # "in the Ukrainian SSR": by 1991
@@ -106,6 +126,8 @@ class WrongValues:
 
     def choices(self, sentence: Sentence, span: Span, key: str, rng: random.Random) -> list[str]:
         anchors = self.year_anchors(sentence, span)
+        if span.type in ("year", "date") and OFFICE_HOLDER.search(sentence.text):
+            return []  # "President Sarkozy's visit in _____": 1998-2000 ruled out by his term
         r = target_rank(key)
         # Only the fact's own rank: trying the others where it does not fit (a year at the
         # article's latest has no room above) made "the latest year" right every time.
