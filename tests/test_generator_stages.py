@@ -73,6 +73,23 @@ def test_a_dated_event_is_mentioned_with_the() -> None:
     assert find_subject(event).name == "the 1852 Exampleton mayoral election"
 
 
+def test_the_subjects_name_is_its_own_and_reads_well() -> None:
+    # R10: "2 days after Ukrainian presidential election, 2014"; "the Ukrainian Orthodox
+    # Church" (another church, linked) for the one "of the Kyivan Patriarchate".
+    dated = parse_article(
+        "Exampletic presidential election, 2014",
+        "The '''Exampletic presidential election, 2014''' was held in May. Roe won the vote.",
+    )
+    assert find_subject(dated).name == "the 2014 Exampletic presidential election"
+    church = parse_article(
+        "Exampletic Orthodox Church of the Kyivan Patriarchate",
+        "The '''Exampletic Orthodox Church of the Kyivan Patriarchate''' is a church. The "
+        "Exampletic Orthodox Church split in 1992. The Exampletic Orthodox Church grew. The "
+        "[[Exampletic Orthodox Church (Moscow)|Exampletic Orthodox Church]] did not.",
+    )
+    assert find_subject(church).name == "the Exampletic Orthodox Church of the Kyivan Patriarchate"
+
+
 # -- stand-alone sentences -------------------------------------------------------------------
 
 

@@ -88,9 +88,10 @@ def _prose(article: Article, sections: int = 3) -> str:
     return " ".join(b.text for s in article.sections[:sections] for b in s.blocks)
 
 
-def _short_name(core: str, text: str) -> str:
+def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> str:
     """The longest leading part of the title that the article itself keeps using
-    ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California")."""
+    ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California"),
+    and not the name of another page the article links to (``others``, lower case)."""
     words = core.replace(",", " ,").split()
     best = core
     best_count = len(re.findall(rf"\b{re.escape(core)}\b", text))
@@ -99,10 +100,26 @@ def _short_name(core: str, text: str) -> str:
         last = prefix.split()[-1]
         if not re.fullmatch(r"[A-Z][a-z]+", last) or DEMONYM_END.search(last):
             continue  # "the 2008", "the Azerbaijani": not a name on its own
+        if prefix.lower() in others:
+            break  # "Ukrainian Premier League" links to another page than "... Reserves and
+            # Under 19"; "Ukrainian Orthodox Church" to another church (nor anything shorter)
         count = len(re.findall(rf"\b{re.escape(prefix)}\b", text))
         if count >= 3 and count > 2 * best_count:
             best, best_count = prefix, count
     return best
+
+
+def _linked_names(article: Article) -> frozenset[str]:
+    """What the article links to other pages by: link texts and targets, in lower case."""
+    names: set[str] = set()
+    for section in article.sections:
+        for block in [b for top in section.blocks for b in (top, *top.items)]:
+            for link in block.links:
+                target = re.sub(r"\s*\([^)]*\)$", "", link.target)
+                if target.lower() != article.title.lower():
+                    names.add(target.lower())
+                    names.add(block.text[link.start : link.end].lower())
+    return frozenset(names)
 
 
 def _lead_kinds(lead: str) -> set[str]:
@@ -197,6 +214,15 @@ def _is_person(article: Article) -> bool:
     return bool(re.search(r"\((?:born\b|[^()]*\d{3,4}\s*[–-]\s*[^()]*\d{3,4}\))", lead))
 
 
+# A name whose head is an institution's kind takes "the" ("the Arts Club of Chicago").
+INSTITUTION = re.compile(
+    r"^(?:[A-Z][\w'’.-]* )+(?:Church|League|Party|Club|University|Council|Society|Association|"
+    r"Institute|Union|Federation|Group|Museum|Academy|Committee|Commission|Foundation|Army|"
+    r"Navy|Forces?|Conference|Assembly|Parliament|Senate|Congress|Agency|Ministry|Court|"
+    r"Movement|Front|Alliance|Orchestra)\b(?! [A-Z][a-z])"
+)
+
+
 def find_subject(article: Article) -> Subject:
     """The subject of ``article``: its name as used mid-sentence, back-referring nouns, and
     for a person the surname and pronoun the article uses."""
@@ -208,7 +234,10 @@ def find_subject(article: Article) -> Subject:
         if re.fullmatch(r"(Jr|Sr|I{1,3}|IV)\.?", name) and len(words) > 1:
             name = words[-2].rstrip(",")
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
-    short = _short_name(core, text)
+    short = _short_name(core, text, _linked_names(article))
+    dated = re.fullmatch(r"([^,]+), (\d{4})", short)
+    if dated:  # "Ukrainian presidential election, 2014" -> "the 2014 Ukrainian ..."
+        short = f"{dated.group(2)} {dated.group(1)}"
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     plural = short.split()[-1].endswith("s") and not short.split()[-1].endswith("ss")
@@ -220,6 +249,7 @@ def find_subject(article: Article) -> Subject:
         (total and with_the * 2 >= total)
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
+        or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
     ):
         name = f"the {short}"
     return Subject(
