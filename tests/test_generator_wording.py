@@ -699,3 +699,23 @@ def test_years_pinned_by_the_sentence_get_no_wrong_values() -> None:
     assert items.choices(Sentence(text, "History", [year]), year, "k", random.Random(1)) == []
     assert YEARS_FROM.search("In 1750 Roe took the Great Schema and soon died in 1751.")
     assert YEARS_FROM.search("Roe signed an accord in 1975, shortly after independence.")
+
+
+def test_more_broken_rewrites_and_leaning_sentences() -> None:
+    # R10: "Who investigated puerperal fever and he discovered how it was caused?", "..., and
+    # primarily in which province?", "did the Commission had register", "the Eastern Slavic
+    # state of which state?"; "agreed to another synod", "An equally notable contribution".
+    assert garbled_question("Who investigated the fever and he discovered its cause?")
+    assert garbled_question("There are 4 million speakers, and primarily in which province?")
+    assert garbled_question("How many observers did the Commission had register in 2014?")
+    assert garbled_question("Exampletic architecture has roots in the state of which state?")
+    assert not garbled_question("Who investigated the fever and discovered its cause?")
+    assert RELATIVE_TIME.search("The council agreed to another synod, which met in May 1992.")
+    assert RELATIVE_TIME.search("An equally notable contribution of Roe was the palace.")
+    assert not RELATIVE_TIME.search("Roe saw art as a means to talk from one person to another.")
+    text = "India had the largest economy, according to economic historian Ann Roe."
+    name = Span(text.index("Ann"), text.index("Ann") + 7, "Ann Roe", "entity")
+    assert source_name(Sentence(text, "Economy", [name]), name)
+    text = "Subjective models are needed, as emphasized by Ann Roe and his followers."
+    name = Span(text.index("Ann"), text.index("Ann") + 7, "Ann Roe", "entity")
+    assert source_name(Sentence(text, "Models", [name]), name)

@@ -79,8 +79,9 @@ COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){1,2} in
 # A gap that names who estimated, reported or recommended something: a source's detail
 # ("By the estimations of _____, the Group involved 41 persons", "recommended ... by _____").
 SOURCE_BEFORE_GAP = re.compile(
-    r"(?i)\b(?:according to|estimat\w* (?:of|by)|(?:reported|cited|quoted|recommended|"
-    r"rated|ranked|described|praised|criticised|criticized)(?: [\w ]{0,40})? by|"
+    r"(?i)\b(?:according to(?: [\w ]{0,40}(?: and)?)?|estimat\w* (?:of|by)|(?:reported|cited|"
+    r"quoted|recommended|rated|ranked|described|praised|criticised|criticized|emphasi[sz]ed|"
+    r"noted|argued|stated|observed|pointed out)(?: [\w ]{0,40})? by|"
     r"in the (?:words|view|opinion) of) $"
 )
 
@@ -106,6 +107,10 @@ def repeated_event(sentence: Sentence, span: Span, facts: Facts) -> bool:
 
 GARBLED_QUESTION = re.compile(
     r"\. (?:and|or|but) |"  # "a first confirmed case. and a case in which province?"
+    r"^Who\b[^?]*\band (?:he|she|they)\b|"  # "Who investigated fever and he discovered ...?"
+    r", and (?:\w+ly )?(?:in|at|on|to) (?:which|what)\b|"  # "..., and primarily in which?"
+    r"\bdid\b[^?]*\bhad [a-z]+\b|"  # "did the Commission had register"
+    r"\b(\w+) of (?:which|what) \1\b|"  # "the Eastern Slavic state of which state?"
     r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b|"  # "impact at and the S-II stage at?"
     r"\bdid\b[^?]*\b(?:and|or) (?:[a-z]+-)?[a-z]+ed\b"  # "did Auster write and co-directed"
 )
