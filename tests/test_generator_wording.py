@@ -719,3 +719,16 @@ def test_more_broken_rewrites_and_leaning_sentences() -> None:
     text = "Subjective models are needed, as emphasized by Ann Roe and his followers."
     name = Span(text.index("Ann"), text.index("Ann") + 7, "Ann Roe", "entity")
     assert source_name(Sentence(text, "Models", [name]), name)
+
+
+def test_a_rare_acronym_defined_paragraphs_before_does_not_stand_alone() -> None:
+    # R10: "While Port Sudan was raided in August 1940, the SDF prevented an Italian advance."
+    wikitext = (
+        "'''Exampleton''' was a colony from 1899 to 1956.\n\n== Army ==\nThe Exampleton Defence "
+        "Force (EDF) was formed in 1925 in [[Ruritania]].\n\n== War ==\nWhile Port Example was "
+        "raided in August 1940, the EDF stopped an advance on [[Ruritania]].\n"
+        "In 1941 the Unicode and the UCS were not yet used in [[Ruritania]].\n"
+    )
+    texts = [s.text for s in _article("Exampleton", wikitext).sentences]
+    assert not any("stopped an advance" in t for t in texts)
+    assert any("Exampleton Defence Force (EDF)" in t or "formed in 1925" in t for t in texts)

@@ -59,6 +59,7 @@ class Facts:
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # "Solon" -> {"Laura Solon"}
+    acronyms: frozenset[str] = frozenset()  # "SDF": defined in the article, not the subject's
     lead_words: frozenset[str] = frozenset()  # the lead's and the infobox's words
     prose: str = ""  # all the article's running text, used sentences or not
     naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)
@@ -130,6 +131,9 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             if expanded is None:
                 continue
             resolved, sentence_links = expanded
+        if any(re.search(rf"(?:^|, )(?:[Tt]he )?{a}\b", resolved) for a in facts.acronyms):
+            continue  # "..., the SDF prevented an Italian advance": which SDF? (defined
+            # once, paragraphs before)
         named = bare_surname(resolved, sentence_links, facts)
         if named is None:
             continue
@@ -199,6 +203,35 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
         ]
         return text[:at] + full + text[match.end(1) :], moved
     return text, links
+
+
+DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})\)"
+)
+
+
+RARE_ACRONYM = 4  # used this often or less: a reader meets it once and forgets it
+
+
+def _defined_acronyms(article: Article) -> frozenset[str]:
+    """Acronyms the article defines in brackets ("the Sudan Defence Force (SDF)") for
+    something other than its subject: used alone later, they point back to the definition."""
+    title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", article.title)}
+    text = " ".join(b.text for section in article.sections for b in section.blocks)
+    found: set[str] = set()
+    for section in article.sections:
+        for block in section.blocks:
+            for match in DEFINED_ACRONYM.finditer(block.text):
+                if len(re.findall(rf"\b{match.group(2)}\b", text)) > RARE_ACRONYM:
+                    continue  # "the CDU" in Merkel's article: the article's own vocabulary
+                words = [w for w in match.group(1).split() if w[:1].isupper()]
+                words = words[-len(match.group(2)) :]  # (not "The" before the name)
+                if "".join(w[0] for w in words).upper() != match.group(2):
+                    continue
+                if len({w.lower().strip(",") for w in words} & title_words) >= 2:
+                    continue  # the subject's own acronym ("the ASF") or a former name's
+                found.add(match.group(2))
+    return frozenset(found)
 
 
 def _surnames(article: Article) -> dict[str, set[str]]:
@@ -343,6 +376,7 @@ def extract_facts(article: Article) -> Facts:
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
     facts.surnames = _surnames(article)
+    facts.acronyms = _defined_acronyms(article)
     facts.lead_words = _lead_words(article, facts.infobox)
     facts.subject_phrase = (
         re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name
