@@ -25,7 +25,7 @@ from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
-from quiz.generator.lexicon import former_state_years, named_by_adjective
+from quiz.generator.lexicon import former_state_years, gazetteer_type, named_by_adjective
 from quiz.generator.references import Context, Edits, heading_is_a_name, resolve_start_pronoun
 from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
@@ -732,3 +732,9 @@ def test_a_rare_acronym_defined_paragraphs_before_does_not_stand_alone() -> None
     texts = [s.text for s in _article("Exampleton", wikitext).sentences]
     assert not any("stopped an advance" in t for t in texts)
     assert any("Exampleton Defence Force (EDF)" in t or "formed in 1925" in t for t in texts)
+
+
+def test_antarctica_is_no_country_beside_countries() -> None:
+    # R10: "either South America or _____" offered Antarctica beside Argentina, Brazil ...
+    assert gazetteer_type("Antarctica") == "continent"
+    assert gazetteer_type("Argentina") == "country"

@@ -125,6 +125,7 @@ def _gazetteer() -> dict[str, str]:
                 out[value.split(",")[0]] = "country"
     for alias in COUNTRY_ALIASES:
         out[alias] = "country"
+    out["Antarctica"] = "continent"  # an ISO "country" code, but a continent beside countries
     return out
 
 
