@@ -738,3 +738,14 @@ def test_antarctica_is_no_country_beside_countries() -> None:
     # R10: "either South America or _____" offered Antarctica beside Argentina, Brazil ...
     assert gazetteer_type("Antarctica") == "continent"
     assert gazetteer_type("Argentina") == "country"
+
+
+def test_no_wrong_year_before_a_band_was_active() -> None:
+    # R10: "In September 2004, [the band] released a new music video on YouTube" (formed 2010).
+    wikitext = (
+        "{{Infobox musical artist\n| name = Exampleton Band\n| years_active = 2010–present\n}}\n"
+        "'''Exampleton Band''' is a band from [[Kyiv]].\n"
+    )
+    facts = _article("Exampleton Band", wikitext)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    assert items.founded == 2010

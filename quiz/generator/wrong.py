@@ -40,6 +40,11 @@ OFFICE_HOLDER = re.compile(
     r"\b(?:President|Prime Minister|Pope|King|Queen|Emperor|Empress|Chancellor|Premier|"
     r"Tsar|Shah|Sultan|Secretary-General) (?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w'-]+"
 )
+# Infobox fields that date an organisation's start (a band's "years active": R10 found "a video
+# on YouTube in 2004" for a band formed in 2010).
+FOUNDING_FIELDS = frozenset(
+    "founded foundation established formed launched opened years_active yearsactive".split()
+)
 TITLE_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 # (a pure function, asked for every name of the article for every name answer)
 shares_title = lru_cache(maxsize=4096)(answers.shares_title)
@@ -119,7 +124,7 @@ class WrongValues:
         """The year an organisation or a building began, from its infobox."""
         for line in facts.infobox:
             name = line.name.lower().replace(" ", "_")
-            if name in ("founded", "foundation", "established", "formed", "launched", "opened"):
+            if name in FOUNDING_FIELDS:
                 found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
                 return int(found.group()) if found else None
         return None
