@@ -743,7 +743,8 @@ def test_antarctica_is_no_country_beside_countries() -> None:
 def test_no_wrong_year_before_a_band_was_active() -> None:
     # R10: "In September 2004, [the band] released a new music video on YouTube" (formed 2010).
     wikitext = (
-        "{{Infobox musical artist\n| name = Exampleton Band\n| years_active = 2010–present\n}}\n"
+        "{{Infobox musical artist\n| name = Exampleton Band\n| background = group_or_band\n"
+        "| years_active = 2010–present\n}}\n"
         "'''Exampleton Band''' is a band from [[Kyiv]].\n"
     )
     facts = _article("Exampleton Band", wikitext)
