@@ -90,10 +90,8 @@ def false_statement_value(
     counted = YEARS_FROM.search(sentence.text) or EDITION.search(sentence.text)
     if counted and span.type in ("year", "date"):
         return None  # "In 1956, a year before Huxley's death": the death year says False
-    if (NAMED_EVENT.search(sentence.text) or OFFICE_HOLDER.search(sentence.text)) and span.type in (
-        "year",
-        "date",
-    ):
+    pinned = NAMED_EVENT.search(sentence.text) or OFFICE_HOLDER.search(sentence.text)
+    if pinned and span.type in ("year", "date"):
         return None  # "In 1998, during the Gulf War", "President Sarkozy's visit": pinned
     if ROLE_OF.search(before):
         return None  # "the first president of Pakistan": general knowledge decides it

@@ -181,9 +181,9 @@ FORMER_STATES = (
     (re.compile(r"\bCzechoslovak(?:ia|ian)\b"), 1918, 1992),
     (re.compile(r"\bYugoslav(?:ia|ian)?\b"), 1918, 2003),
     (re.compile(r"\bOttoman Empire\b"), 1299, 1922),
-    (re.compile(r"\bAustria-Hungary|Austro-Hungarian\b"), 1867, 1918),
+    (re.compile(r"\b(?:Austria-Hungary|Austro-Hungarian)\b"), 1867, 1918),
     (re.compile(r"\bWeimar Republic\b"), 1918, 1933),
-    (re.compile(r"\bNazi Germany|Third Reich\b"), 1933, 1945),
+    (re.compile(r"\b(?:Nazi Germany|Third Reich)\b"), 1933, 1945),
 )
 
 
