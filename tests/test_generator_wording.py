@@ -305,9 +305,10 @@ def test_no_false_statement_reverses_a_word() -> None:
     sentence.anchored = True
     statement = items.statement(sentence)
     assert statement is not None and set(statement.options) == {"tf_true"}
-    # Only an article with no better false statements gets one (see generate_questions).
+    # Not even an article with no better false statements gets one (R11: "defines
+    # accessibility policy as inhibiting ... opportunities" was false by common sense).
     loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0).statement(sentence)
-    assert loose is not None and "decreased" in loose.options["tf_false"].prompt
+    assert loose is not None and set(loose.options) == {"tf_true"}
 
 
 def test_a_relation_is_no_kind_to_ask_which_of() -> None:
@@ -750,3 +751,20 @@ def test_no_wrong_year_before_a_band_was_active() -> None:
     facts = _article("Exampleton Band", wikitext)
     items = SentenceItems(facts, entity_types(facts), 0)
     assert items.founded == 2010
+
+
+def test_r11_rejects_stay_out() -> None:
+    # Census figures written out, a past tense kept after "did", a gap the sentence calls
+    # famous (R11).
+    assert not statement_ok("The per capita income for Exampleton was $18,210 in 2000.")
+    assert not statement_ok("In Exampleton, for every 100 females there were 91.0 males.")
+    assert garbled_question("In what year did the band extend to festivals and came to Europe?")
+    assert not garbled_question("In what year did the band extend to festivals and come to Europe?")
+    facts = _article("Exampleton", "'''Exampleton''' is a town in [[Ruritania]].\n")
+    span = Span(17, 24, "Ann Roe", "entity")
+    assert prompt_problem(
+        "The astrophysicist _____ is a famous example of the disability.", span, facts
+    )
+    assert not prompt_problem(
+        "The astrophysicist _____ was born in Exampleton in 1942.", span, facts
+    )

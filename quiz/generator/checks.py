@@ -10,6 +10,7 @@ from quiz.generator.answers import reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.lexicon import (
+    base_form,
     given_name,
     indefinite,
     known_noun,
@@ -119,8 +120,13 @@ GARBLED_QUESTION = re.compile(
 def garbled_question(question: str) -> bool:
     """A rewrite that came out broken: a "both" with no "and" left ("In what year was both a
     Super Audio CD version released?"), a glued fragment, a dangling preposition, a verb that
-    kept its tense after "did"."""
-    return lonely_both(question) or bool(GARBLED_QUESTION.search(question))
+    kept its tense after "did" ("did Marakesh extend ... and came")."""
+    if lonely_both(question) or GARBLED_QUESTION.search(question):
+        return True
+    after_did = re.search(r"\bdid\b[^?]*\b(?:and|or) ([a-z]+)\b", question)
+    return bool(
+        after_did and base_form(after_did.group(1), "VBD") not in (None, after_did.group(1))
+    )
 
 
 def lonely_both(text: str) -> bool:
@@ -133,6 +139,10 @@ def lonely_both(text: str) -> bool:
 def count_year(sentence: Sentence, span: Span) -> bool:
     """A year that only dates a count or a figure: not worth asking."""
     return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
+
+
+# A gap the sentence calls famous: general knowledge fills it (R11).
+FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|renowned)\b")
 
 
 # A gap right after a high office or a famous company's founder: the holder is general
@@ -179,6 +189,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "in _____ (number)/47 BC": the other half of the year gives it
     if span.type == "year" and _next_year_beside(prompt, span.text):
         return True  # "in _____ and 1987" (1986): a year beside its neighbour
+    if span.type == "entity" and FAMOUS_GAP.search(prompt):
+        return True  # "The astrophysicist _____ is a famous example of ...": Stephen Hawking
     if re.search(r"_____\.(?= [a-z])", prompt) or lonely_both(prompt):
         return True  # "_____. devoted ..." (the answer's "Warner Bros." kept its point)
     if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
@@ -202,7 +214,9 @@ def statement_ok(text: str) -> bool:
         return False  # "will come out in September": a forecast when it was written
     if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)
-    if re.search(r"(?i)\b(?:survey|poll|study|report|census)\b", text):
+    if re.search(r"(?i)\b(?:survey|poll|study|report|census)\b", text) or CENSUS_FIGURE.search(
+        text
+    ):
         return False
     if re.search(r"(?<![$£€¥\d.])\d+\.\d{2,}", text):
         return False  # "an audience of 38.64 million, a rating of 22.91%": statistics
@@ -210,6 +224,15 @@ def statement_ok(text: str) -> bool:
         return False  # "14 officers, 16 sergeants and 120 privates, a total of 150": a table
     quoted = re.findall(r'"([^"]*)"', text)
     return text.count('"') % 2 == 0 and all(len(q.split()) <= 4 for q in quoted)
+
+
+# A census table's figures written out ("The per capita income for Wabash was $18,210",
+# "For every 100 females there were 91.0 males"): statistics of a year, not worth asking (R11).
+CENSUS_FIGURE = re.compile(
+    r"(?i)\b(?:per capita income|median (?:household |family )?(?:income|age)|for every 100 "
+    r"(?:females|males)|average (?:household|family) size|population density|racial makeup|"
+    r"below the poverty line)\b"
+)
 
 
 def names_something(text: str, title: str) -> bool:

@@ -274,7 +274,9 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     if people or re.search(r"\b\d{4}\b", text):
         return None  # an event or a person's deed need not have happened there
     first, _, rest = text.partition(" ")
-    if first in ("The", "A", "An") or (rest[:1].islower() and known_noun(first.lower())):
+    if first in ("The", "A", "An", "For", "Of", "By", "With", "At") or (
+        rest[:1].islower() and known_noun(first.lower())
+    ):
         first = first.lower()  # "The Court of Cassation" -> "the Court of Cassation"
     prefix = f"In {subject.mention(start=True)}, "
     moved = [Link(lk.start + len(prefix), lk.end + len(prefix), lk.target) for lk in links]
