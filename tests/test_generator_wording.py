@@ -8,14 +8,11 @@ from collections import Counter
 from quiz.generator.answers import NAMED_EVENT, YEARS_FROM, shares_title
 from quiz.generator.checks import (
     count_year,
-    garbled_question,
-    lonely_both,
     names_something,
     prompt_problem,
     repeated_event,
     source_name,
     statement_ok,
-    wh_after_modifier,
 )
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
@@ -33,6 +30,7 @@ from quiz.generator.spans import Span, find_spans
 from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
 from quiz.generator.subject import Subject
 from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import garbled_question, lonely_both, wh_after_modifier
 from quiz.model import Question
 
 TOWN = Subject("Exampleton", "Exampleton", kinds=frozenset({"town", "parish"}))

@@ -8,7 +8,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator import answers, checks
+from quiz.generator import answers, checks, wording
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
@@ -303,8 +303,8 @@ class SentenceItems(WrongValues):
             and (
                 checks.prompt_problem(question, span, self.facts)
                 or re.match(r"(?:Who|Which \w+|What),", question)
-                or checks.wh_after_modifier(question)  # "met fellow which student?"
-                or checks.garbled_question(question)
+                or wording.wh_after_modifier(question)  # "met fellow which student?"
+                or wording.garbled_question(question)
                 or re.search(r"['’]s? (?:which|what|who|whom)\b", question)  # "Nestor's which son?"
                 or re.search(
                     r" [A-Z][a-z]+ (?:which|what)\b", question
