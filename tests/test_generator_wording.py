@@ -11,13 +11,14 @@ from quiz.generator.checks import (
     names_something,
     prompt_problem,
     repeated_event,
+    same_head_choices,
     source_name,
     statement_ok,
 )
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
-from quiz.generator.falsify import false_year, within_heading
+from quiz.generator.falsify import false_year, off_cycle, within_heading
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
@@ -765,3 +766,22 @@ def test_r11_rejects_stay_out() -> None:
     assert not prompt_problem(
         "The astrophysicist _____ was born in Exampleton in 1942.", span, facts
     )
+
+
+def test_r12_rejects_stay_out() -> None:
+    # A false year off a presidential election's four-year cycle ("the presidential election
+    # in 2007"); wars among the choices of "which battle?"; "The senior Harrison"; a full stop
+    # left by a cut citation; "Quayle As of 2016 is".
+    assert off_cycle("For the presidential election in 2016 Roe endorsed Ann Smith.", 2016) >= {
+        2007,
+        2014,
+    }
+    assert 2012 not in off_cycle("For the presidential election in 2016 Roe voted.", 2016)
+    assert off_cycle("In 2016 Roe moved to Exampleton.", 2016) == frozenset()
+    wrong = ["Siege of Detroit", "Northwest Indian War", "Battle of Fallen Timbers", "Battle of X"]
+    prompt = "Roe was the hero of which battle?"
+    assert same_head_choices(prompt, "Battle of Tippecanoe", wrong) == wrong[2:]
+    assert RELATIVE_TIME.search("The senior Roe was a planter and a signer of the Declaration.")
+    assert not statement_ok("Roe was an elector in 1820 for Ann Smith. and an elector in 1824.")
+    wikitext = "'''Ann Roe''' (born 1947) is a politician.\n\nRoe {{As of|2016}} is in [[Ohio]].\n"
+    assert any("Roe as of 2016 is" in s.text for s in _article("Ann Roe", wikitext).sentences)

@@ -160,7 +160,7 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "in _____ and 1987" (1986): a year beside its neighbour
     if span.type == "entity" and FAMOUS_GAP.search(prompt):
         return True  # "The astrophysicist _____ is a famous example of ...": Stephen Hawking
-    if re.search(r"_____\.(?= [a-z])", prompt) or lonely_both(prompt):
+    if re.search(r"_____\.(?= [a-z])", prompt) or lonely_both(prompt) or STRAY_POINT.search(prompt):
         return True  # "_____. devoted ..." (the answer's "Warner Bros." kept its point)
     if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
         return True  # "only _____ wins": the smallest choice
@@ -179,7 +179,7 @@ def _next_year_beside(prompt: str, answer: str) -> bool:
 def statement_ok(text: str) -> bool:
     """A sentence that makes a clear statement of fact: no claim, opinion, long quotation or
     report about a survey or study (a source's detail)."""
-    if re.search(r"\bwill\b", text) or lonely_both(text):
+    if re.search(r"\bwill\b", text) or lonely_both(text) or STRAY_POINT.search(text):
         return False  # "will come out in September": a forecast when it was written
     if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)
@@ -202,6 +202,11 @@ CENSUS_FIGURE = re.compile(
     r"(?:females|males)|average (?:household|family) size|population density|racial makeup|"
     r"below the poverty line)\b"
 )
+
+
+# A full stop left inside a sentence where a citation was cut ("for James Monroe. and an
+# Ohio presidential elector in 1824", R12).
+STRAY_POINT = re.compile(r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]")
 
 
 def names_something(text: str, title: str) -> bool:
@@ -325,10 +330,14 @@ def same_head_choices(prompt: str, answer: str, wrong: list[str]) -> list[str]:
     answer's own head ("which navy?" -> "Azeri Navy"), only names with that head (another
     navy, not an army)."""
     asked = re.search(r"(?i)\bwhich ([a-z]+)\b", prompt)
-    head = answer.split()[-1].lower() if answer.split() else ""
-    if not asked or asked.group(1).lower() != head:
+
+    def head(name: str) -> str:  # "Azeri Navy" -> "navy", "Battle of Tippecanoe" -> "battle"
+        words = name.split(" of ")[0].split() if " of " in name else name.split()
+        return words[-1].lower() if words else ""
+
+    if not asked or asked.group(1).lower() != head(answer):
         return wrong
-    return [name for name in wrong if name.split() and name.split()[-1].lower() == head]
+    return [name for name in wrong if head(name) == head(answer)]
 
 
 def _common_word(word: str) -> bool:

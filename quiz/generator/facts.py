@@ -122,6 +122,7 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
         if prepared is None:
             continue
         resolved, sentence_links = prepared.text, prepared.links
+        resolved = MID_AS_OF.sub("as of", resolved)  # "Quayle As of 2016 is ..." ({{As of}})
         if not usable_sentence(resolved, facts.subject_nouns, facts.person) and not (
             lead and usable_item(resolved)
         ):
@@ -205,6 +206,7 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
     return text, links
 
 
+MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
 DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})\)"
 )

@@ -54,6 +54,7 @@ RELATIVE_TIME = NoCase(
     r"the same(?! (?:[\w-]+ ){0,2}as\b)|another (?:example|instance|case)|"
     r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
     r"another(?= [a-z])(?! (?:name|term|word|spelling) for\b)|(?:an?|the) equally|"
+    r"^the (?:senior|junior|elder|younger) [A-Z][\w'-]*|"  # "The senior Harrison": who?
     r"the following|as follows|in (?:a|the) similar vein|in the same vein|likewise|"
     r"similarly|by contrast|in contrast|conversely|on the other hand|previous(?! to\b)|"
     r"(?:have|has|had|own|owned|get|got|keep|kept) one(?=[.,;]| (?:was|is|were|in|at|on|"
