@@ -785,3 +785,14 @@ def test_r12_rejects_stay_out() -> None:
     assert not statement_ok("Roe was an elector in 1820 for Ann Smith. and an elector in 1824.")
     wikitext = "'''Ann Roe''' (born 1947) is a politician.\n\nRoe {{As of|2016}} is in [[Ohio]].\n"
     assert any("Roe as of 2016 is" in s.text for s in _article("Ann Roe", wikitext).sentences)
+
+
+def test_subsequent_and_parts_of_a_measurement() -> None:
+    # R12: "As a general in the subsequent War of 1812, ..." (subsequent to what?); "30 days,
+    # _____ hours, and 30 minutes" (a part of a measurement).
+    assert RELATIVE_TIME.search("As a general in the subsequent War of 1812, Roe fought.")
+    facts = _article("Ann Roe", "'''Ann Roe''' was a president.\n")
+    span = Span(0, 2, "12", "number")
+    prompt = "Roe served 30 days, _____ (number) hours, and 30 minutes as president."
+    assert prompt_problem(prompt, span, facts)
+    assert not prompt_problem("Roe served _____ (number) days as president.", span, facts)

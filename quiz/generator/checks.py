@@ -158,6 +158,10 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "in _____ (number)/47 BC": the other half of the year gives it
     if span.type == "year" and _next_year_beside(prompt, span.text):
         return True  # "in _____ and 1987" (1986): a year beside its neighbour
+    if re.search(
+        r"\d+ (?:days?|hours?|minutes?),? _____ (?:\(number\) )?(?:hours|minutes|seconds)", prompt
+    ):
+        return True  # "30 days, _____ hours, and 30 minutes": a part of a measurement (R12)
     if span.type == "entity" and FAMOUS_GAP.search(prompt):
         return True  # "The astrophysicist _____ is a famous example of ...": Stephen Hawking
     if re.search(r"_____\.(?= [a-z])", prompt) or lonely_both(prompt) or STRAY_POINT.search(prompt):

@@ -55,6 +55,7 @@ RELATIVE_TIME = NoCase(
     r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
     r"another(?= [a-z])(?! (?:name|term|word|spelling) for\b)|(?:an?|the) equally|"
     r"^the (?:senior|junior|elder|younger) [A-Z][\w'-]*|"  # "The senior Harrison": who?
+    r"(?:the|a) subsequent|"  # "the subsequent War of 1812": subsequent to what?
     r"the following|as follows|in (?:a|the) similar vein|in the same vein|likewise|"
     r"similarly|by contrast|in contrast|conversely|on the other hand|previous(?! to\b)|"
     r"(?:have|has|had|own|owned|get|got|keep|kept) one(?=[.,;]| (?:was|is|were|in|at|on|"
