@@ -45,7 +45,6 @@ OFFICE_HOLDER = re.compile(
 FOUNDING_FIELDS = frozenset(
     "founded foundation established formed launched opened years_active yearsactive".split()
 )
-TITLE_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 # (a pure function, asked for every name of the article for every name answer)
 shares_title = lru_cache(maxsize=4096)(answers.shares_title)
 
@@ -113,7 +112,7 @@ class WrongValues:
         state = former_state_years(sentence.text)
         if year and state and state[0] <= int(year.group()) <= state[1]:
             anchors = [*anchors, state[0] - 1, state[1] + 1]  # "in the Ukrainian SSR": by 1991
-        for titled in TITLE_YEAR.findall(self.facts.title):
+        for titled in answers.YEAR_IN_TEXT.findall(self.facts.title):
             if year and int(year.group()) >= int(titled):
                 # "HMS Surinam (1805)", "1852 ... election": nothing before the title's year
                 anchors = [*anchors, int(titled) - 1]
