@@ -18,7 +18,7 @@ from quiz.generator.lexicon import (
 )
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import Span
-from quiz.generator.wording import lonely_both
+from quiz.generator.wording import STRAY_POINT, lonely_both
 from quiz.text import normalize
 
 # Words that make a statement a claim or an opinion rather than a fact to mark true or false.
@@ -206,11 +206,6 @@ CENSUS_FIGURE = re.compile(
     r"(?:females|males)|average (?:household|family) size|population density|racial makeup|"
     r"below the poverty line)\b"
 )
-
-
-# A full stop left inside a sentence where a citation was cut ("for James Monroe. and an
-# Ohio presidential elector in 1824", R12).
-STRAY_POINT = re.compile(r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]")
 
 
 def names_something(text: str, title: str) -> bool:

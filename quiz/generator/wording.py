@@ -7,14 +7,15 @@ import re
 
 from quiz.generator.lexicon import base_form, lemmas
 
+# A full stop left inside a sentence where a citation was cut or two were glued ("for James
+# Monroe. and an Ohio presidential elector in 1824", "a first confirmed case. and a case").
+STRAY_POINT = re.compile(r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]")
 GARBLED_QUESTION = re.compile(
-    r"\. (?:and|or|but) |"  # "a first confirmed case. and a case in which province?"
     r"^Who\b[^?]*\band (?:he|she|they)\b|"  # "Who investigated fever and he discovered ...?"
     r", and (?:\w+ly )?(?:in|at|on|to) (?:which|what)\b|"  # "..., and primarily in which?"
     r"\bdid\b[^?]*\bhad [a-z]+\b|"  # "did the Commission had register"
     r"\b(\w+) of (?:which|what) \1\b|"  # "the Eastern Slavic state of which state?"
-    r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b|"  # "impact at and the S-II stage at?"
-    r"\bdid\b[^?]*\b(?:and|or) (?:[a-z]+-)?[a-z]+ed\b"  # "did Auster write and co-directed"
+    r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b"  # "impact at and the S-II stage at?"
 )
 
 
@@ -22,12 +23,14 @@ def garbled_question(question: str) -> bool:
     """A rewrite that came out broken: a "both" with no "and" left ("In what year was both a
     Super Audio CD version released?"), a glued fragment, a dangling preposition, a verb that
     kept its tense after "did" ("did Marakesh extend ... and came")."""
-    if lonely_both(question) or GARBLED_QUESTION.search(question):
+    if lonely_both(question) or STRAY_POINT.search(question) or GARBLED_QUESTION.search(question):
         return True
-    after_did = re.search(r"\bdid\b[^?]*\b(?:and|or) ([a-z]+)\b", question)
-    return bool(
-        after_did and base_form(after_did.group(1), "VBD") not in (None, after_did.group(1))
-    )
+    did = re.search(r"\bdid\b", question)
+    rest = question[did.end() :] if did else ""
+    for verb in re.finditer(r"\b(?:and|or) (?:[a-z]+-)?([a-z]+)\b", rest):
+        if base_form(verb.group(1), "VBD") not in (None, verb.group(1)):
+            return True  # "did Auster write and co-directed", "did Marakesh extend ... and came"
+    return False
 
 
 def lonely_both(text: str) -> bool:
