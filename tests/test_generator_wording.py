@@ -18,7 +18,7 @@ from quiz.generator.checks import (
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
-from quiz.generator.falsify import false_year, off_cycle, within_heading
+from quiz.generator.falsify import false_year, within_heading
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
@@ -768,16 +768,25 @@ def test_r11_rejects_stay_out() -> None:
     )
 
 
+def test_a_false_election_year_keeps_the_cycle_the_article_shows() -> None:
+    # R12: "the presidential election in 2007" (a four-year cycle); not so where the article's
+    # elections keep no such cycle (Ukraine's: 1999, 2004, 2010).
+    def cycle_avoided(elections: str) -> frozenset[int]:
+        wikitext = f"'''Ann Roe''' (born 1947) is a politician. {elections}\n"
+        facts = _article("Ann Roe", wikitext)
+        items = SentenceItems(facts, entity_types(facts), 0)
+        text = "For the presidential election in 2016 Roe endorsed Ann Smith."
+        return items.off_cycle(Sentence(text, "Politics", []), 2016)
+
+    four = "Roe ran in the presidential election in 1988 and in the presidential election in 1992."
+    assert {2007, 2014} <= cycle_avoided(four) and 2012 not in cycle_avoided(four)
+    five = "Roe ran in the presidential election in 1999 and in the presidential election in 2004."
+    assert cycle_avoided(five) == frozenset()
+
+
 def test_r12_rejects_stay_out() -> None:
-    # A false year off a presidential election's four-year cycle ("the presidential election
-    # in 2007"); wars among the choices of "which battle?"; "The senior Harrison"; a full stop
-    # left by a cut citation; "Quayle As of 2016 is".
-    assert off_cycle("For the presidential election in 2016 Roe endorsed Ann Smith.", 2016) >= {
-        2007,
-        2014,
-    }
-    assert 2012 not in off_cycle("For the presidential election in 2016 Roe voted.", 2016)
-    assert off_cycle("In 2016 Roe moved to Exampleton.", 2016) == frozenset()
+    # Wars among the choices of "which battle?"; "The senior Harrison"; a full stop left by a
+    # cut citation; "Quayle As of 2016 is".
     wrong = ["Siege of Detroit", "Northwest Indian War", "Battle of Fallen Timbers", "Battle of X"]
     prompt = "Roe was the hero of which battle?"
     assert same_head_choices(prompt, "Battle of Tippecanoe", wrong) == wrong[2:]

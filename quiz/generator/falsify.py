@@ -72,21 +72,6 @@ def false_year(
     return None
 
 
-# A presidential election or its campaign comes every four years: "the presidential election
-# in 2007" is false at a glance (R12).
-PRESIDENTIAL = re.compile(
-    r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar)"
-)
-
-
-def off_cycle(text: str, year: int) -> frozenset[int]:
-    """Years a false year must avoid when the sentence is about a presidential election: all
-    but those four, eight, twelve ... years away."""
-    if not PRESIDENTIAL.search(text):
-        return frozenset()
-    return frozenset(y for y in range(year - 40, year + 41) if (y - year) % 4)
-
-
 def within_heading(year: int, section: str) -> bool:
     """A year the section's heading does not rule out: under "Band history > 1990s" or
     "Tour (1981–1982)" a false year outside those years is false at a glance."""
@@ -123,8 +108,8 @@ def false_statement_value(
             return None  # a side detail may be what changed ("among 150 buildings", "until
             # his death in 1948"), leaving the main claim true
     if span.type == "year":
-        avoid = items.section_years.get(sentence.section, frozenset()) | off_cycle(
-            sentence.text, int(span.text)
+        avoid = items.section_years.get(sentence.section, frozenset()) | items.off_cycle(
+            sentence, int(span.text)
         )
         year = false_year(int(span.text), anchors, items.years, items.latest, rng, avoid)
         return str(year) if year and within_heading(year, sentence.section) else None
@@ -132,8 +117,8 @@ def false_statement_value(
         match = DATE_YEAR.search(span.text)
         if not match:
             return None
-        avoid = items.section_years.get(sentence.section, frozenset()) | off_cycle(
-            sentence.text, int(match.group())
+        avoid = items.section_years.get(sentence.section, frozenset()) | items.off_cycle(
+            sentence, int(match.group())
         )
         year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid)
         if not year or not within_heading(year, sentence.section):

@@ -40,6 +40,10 @@ OFFICE_HOLDER = re.compile(
     r"\b(?:President|Prime Minister|Pope|King|Queen|Emperor|Empress|Chancellor|Premier|"
     r"Tsar|Shah|Sultan|Secretary-General) (?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w'-]+"
 )
+# A sentence about a presidential election, a debate or a campaign.
+PRESIDENTIAL = re.compile(
+    r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar)"
+)
 # Infobox fields that date an organisation's start (a band's "years active": R10 found "a video
 # on YouTube in 2004" for a band formed in 2010).
 FOUNDING_FIELDS = frozenset(
@@ -67,6 +71,14 @@ class WrongValues:
             self.section_years[sent.section] = (
                 self.section_years.get(sent.section, frozenset()) | found
             )
+        # The years of the presidential elections the article tells of: a fixed term shows
+        # as one remainder by 4 (the United States), not so a term of five years (Ukraine).
+        self.election_years = frozenset(
+            int(y)
+            for told in re.split(r"(?<=[.!?])\s+", facts.prose)
+            if PRESIDENTIAL.search(told)
+            for y in answers.YEAR_IN_TEXT.findall(told)
+        )
         self.born = self.birth_year(facts)
         self.died = self.birth_year(facts, "death_date")
         self.founded = None if facts.subject.person else self.founding_year(facts)
@@ -127,6 +139,17 @@ class WrongValues:
                 found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
                 return int(found.group()) if found else None
         return None
+
+    def off_cycle(self, sentence: Sentence, year: int) -> frozenset[int]:
+        """Years a false year must avoid in a sentence about a presidential election when the
+        article's elections keep a four-year cycle ("the presidential election in 2007", R12):
+        all but those four, eight, twelve ... years away."""
+        cycle = {y % 4 for y in self.election_years}
+        if not PRESIDENTIAL.search(sentence.text) or len(self.election_years) < 2:
+            return frozenset()
+        if cycle != {year % 4}:
+            return frozenset()
+        return frozenset(y for y in range(year - 40, year + 41) if (y - year) % 4)
 
     def choices(self, sentence: Sentence, span: Span, key: str, rng: random.Random) -> list[str]:
         anchors = self.year_anchors(sentence, span)
