@@ -10,7 +10,6 @@ from quiz.generator.checks import (
     count_year,
     names_something,
     prompt_problem,
-    repeated_event,
     same_head_choices,
     source_name,
     statement_ok,
@@ -649,13 +648,14 @@ def test_a_return_among_several_is_not_dated() -> None:
     facts = _article("Ann Roe", wikitext)
     later = [s for s in facts.sentences if s.section][0]
     year = next(s for s in later.swappable if s.text == "1841")
-    assert repeated_event(later, year, facts)
+    assert SentenceItems(facts, entity_types(facts), 0).repeated_event(later, year)
     once = _article(
         "Ann Roe",
         "'''Ann Roe''' (1777–1842) was a painter.\n\n== Life ==\nRoe returned to Wessex in 1841.\n",
     )
     only = [s for s in once.sentences if s.section][0]
-    assert not repeated_event(only, next(s for s in only.swappable if s.text == "1841"), once)
+    items = SentenceItems(once, entity_types(once), 0)
+    assert not items.repeated_event(only, next(s for s in only.swappable if s.text == "1841"))
 
 
 def test_a_wrong_year_stays_within_a_former_state_the_sentence_names() -> None:

@@ -91,20 +91,6 @@ def source_name(sentence: Sentence, span: Span) -> bool:
     return span.type == "entity" and bool(SOURCE_BEFORE_GAP.search(sentence.text[: span.start]))
 
 
-# Events a subject may go through more than once: "returned to England" (which return?).
-AGAIN_EVENT = re.compile(
-    r"\b(?:return(?:ed|s|ing)?|(?:came|went|moved|got) back|rejoin(?:ed|s)?)\b"
-)
-
-
-def repeated_event(sentence: Sentence, span: Span, facts: Facts) -> bool:
-    """The date of a return (or a rejoining) in an article that tells of more than one: "In
-    what year did Porter return to England?" fits several of his returns."""
-    if span.type not in ("year", "date") or not AGAIN_EVENT.search(sentence.text):
-        return False
-    return len(AGAIN_EVENT.findall(facts.prose)) >= 2
-
-
 def count_year(sentence: Sentence, span: Span) -> bool:
     """A year that only dates a count or a figure: not worth asking."""
     return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))

@@ -152,7 +152,7 @@ class SentenceItems(WrongValues):
                 continue  # the article's own subject swapped out reads as a riddle
             if not checks.false_ok(text, swap.start) or checks.trivia(sentence, swap, self.facts):
                 continue
-            if checks.repeated_event(sentence, swap, self.facts):
+            if self.repeated_event(sentence, swap):
                 continue  # another of the subject's returns may fall in the false year
             reason = self.reason(sentence, swap)
             if reason not in ("", "given away by the sentence"):
@@ -199,7 +199,7 @@ class SentenceItems(WrongValues):
         reason = self.reason(sentence, span)
         if reason:
             return None
-        if checks.repeated_event(sentence, span, self.facts):
+        if self.repeated_event(sentence, span):
             return None  # "In _____ Surinam returned to Britain" (she returned twice)
         if checks.source_name(sentence, span):
             return None  # "By the estimations of _____, the Group involved 41 persons"

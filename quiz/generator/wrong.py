@@ -40,6 +40,10 @@ OFFICE_HOLDER = re.compile(
     r"\b(?:President|Prime Minister|Pope|King|Queen|Emperor|Empress|Chancellor|Premier|"
     r"Tsar|Shah|Sultan|Secretary-General) (?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w'-]+"
 )
+# Events a subject may go through more than once: "returned to England" (which return?).
+AGAIN_EVENT = re.compile(
+    r"\b(?:return(?:ed|s|ing)?|(?:came|went|moved|got) back|rejoin(?:ed|s)?)\b"
+)
 # A sentence about a presidential election, a debate or a campaign.
 PRESIDENTIAL = re.compile(
     r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar)"
@@ -79,6 +83,7 @@ class WrongValues:
             if PRESIDENTIAL.search(told)
             for y in answers.YEAR_IN_TEXT.findall(told)
         )
+        self.returns = len(AGAIN_EVENT.findall(facts.prose))  # (see repeated_event)
         self.born = self.birth_year(facts)
         self.died = self.birth_year(facts, "death_date")
         self.founded = None if facts.subject.person else self.founding_year(facts)
@@ -139,6 +144,13 @@ class WrongValues:
                 found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
                 return int(found.group()) if found else None
         return None
+
+    def repeated_event(self, sentence: Sentence, span: Span) -> bool:
+        """The date of a return (or a rejoining) in an article that tells of more than one: "In
+        what year did Porter return to England?" fits several of his returns (R9)."""
+        if span.type not in ("year", "date") or not AGAIN_EVENT.search(sentence.text):
+            return False
+        return self.returns >= 2
 
     def off_cycle(self, sentence: Sentence, year: int) -> frozenset[int]:
         """Years a false year must avoid in a sentence about a presidential election when the
