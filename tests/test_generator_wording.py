@@ -219,6 +219,17 @@ def _article(title: str, wikitext: str) -> Facts:
     return extract_facts(parse_article(title, wikitext))
 
 
+def _year_in(title: str, wikitext: str, year: str) -> tuple[SentenceItems, Sentence, Span]:
+    """The items of a one-sentence article, its sentence, and the span of ``year`` in it."""
+    facts = _article(title, wikitext)
+    sentence = facts.sentences[0]
+    return (
+        SentenceItems(facts, entity_types(facts), 0),
+        sentence,
+        next(s for s in sentence.swappable if s.text == year),
+    )
+
+
 def test_a_band_is_no_person() -> None:
     # "He continued his project Recoil" had become "Mode continued ..." in a band's article.
     band = (
@@ -534,10 +545,7 @@ def test_no_gap_leaves_its_abbreviation_point_behind() -> None:
 def test_no_wrong_year_before_the_year_in_the_title() -> None:
     # "HMS Surinam (1805) ... in February 1800": the title rules the false year out.
     wikitext = "'''HMS Exampleton''' was a ship launched in 1805 and sold in 1825.\n"
-    facts = _article("HMS Exampleton (1805)", wikitext)
-    items = SentenceItems(facts, entity_types(facts), 0)
-    sentence = facts.sentences[0]
-    span = next(s for s in sentence.spans if s.text == "1805")
+    items, sentence, span = _year_in("HMS Exampleton (1805)", wikitext, "1805")
     assert 1804 in items.year_anchors(sentence, span)
     made = [items.choices(sentence, span, f"k{n}", random.Random(n)) for n in range(5)]
     assert any(made) and all(int(y) >= 1805 for wrong in made for y in wrong)
@@ -661,10 +669,7 @@ def test_a_return_among_several_is_not_dated() -> None:
 def test_a_wrong_year_stays_within_a_former_state_the_sentence_names() -> None:
     # R9: "created in 1994 in Kyiv, in the Ukrainian SSR of the Soviet Union" (gone by 1991).
     wikitext = "'''Exampleton Band''' is a band created in 1986 in the Ukrainian SSR.\n"
-    facts = _article("Exampleton Band", wikitext)
-    items = SentenceItems(facts, entity_types(facts), 0)
-    sentence = facts.sentences[0]
-    span = next(s for s in sentence.swappable if s.text == "1986")
+    items, sentence, span = _year_in("Exampleton Band", wikitext, "1986")
     assert {1916, 1992} <= set(items.year_anchors(sentence, span))
     assert former_state_years("born in West Germany") == (1949, 1990)
     assert former_state_years("born in Germany") is None

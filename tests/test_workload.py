@@ -119,14 +119,19 @@ def test_workload_of_a_learner_uses_their_cards_settings_and_parameters(tmp_path
     assert slower.options[2].reviews_per_day > result.options[2].reviews_per_day
 
 
+def _learner(data_dir: Path, *, retention: float, cards: int) -> None:
+    """Ann, with her desired retention and ``cards`` cards due one a day from NOW."""
+    with open_store(data_dir, "ann") as store:
+        store.update_settings(desired_retention=retention)
+        store.put_cards([card(f"q{i}", NOW + timedelta(days=i)) for i in range(cards)])
+
+
 def test_stats_workload_prints_each_retention_and_marks_the_learners(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from quiz.cli import main
 
-    with open_store(tmp_path, "ann") as store:
-        store.update_settings(desired_retention=0.85)
-        store.put_cards([card(f"q{i}", NOW + timedelta(days=i)) for i in range(50)])
+    _learner(tmp_path, retention=0.85, cards=50)
     # Like the app's Stats screen, the workload is that of the bank shown (the bundled one).
     shown = len(json.loads(BUNDLED_BANK.read_text(encoding="utf-8"))["questions"])
     assert main(["stats", "--data-dir", str(tmp_path), "--workload"]) == 0
@@ -149,9 +154,7 @@ def test_stats_workload_simulates_the_learners_own_retention_too(
     # The app and the CLI simulate the same retentions: the usual four and the learner's own.
     from quiz.cli import main
 
-    with open_store(tmp_path, "ann") as store:
-        store.update_settings(desired_retention=0.87)
-        store.put_cards([card(f"q{i}", NOW + timedelta(days=i)) for i in range(20)])
+    _learner(tmp_path, retention=0.87, cards=20)
     assert main(["stats", "--data-dir", str(tmp_path), "--workload"]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if "cards)" in line]
     assert [row.split()[0] for row in rows] == ["80%", "85%", "87%", "90%", "95%"]
