@@ -11,7 +11,7 @@ import random
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tui_fixtures import FakeClock
+from tui_fixtures import FakeClock, settle
 
 from quiz.bank import write_bank
 from quiz.learning.store import open_store
@@ -64,13 +64,6 @@ def make_app(data_dir: Path, start: str = "home", **kw) -> QuizApp:
 def screen_text(app: QuizApp) -> str:
     """Everything the current screen shows, as plain text."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-
-
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_home_shows_a_markup_profile_name_and_bank_title_literally(data_dir: Path) -> None:
