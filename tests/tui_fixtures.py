@@ -114,9 +114,14 @@ class FakeClock:
 
 async def settle(pilot) -> None:
     """Wait until the app has no store work running and no key waiting to be replayed."""
+    from textual.worker import WorkerCancelled
+
     app = pilot.app
     for _ in range(500):
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # a worker the app cancelled on its way out (ctrl+c) is done with too
         await pilot.pause()
         busy = any(worker.is_running for worker in app.workers)
         if not busy and not getattr(app.screen, "waiting", False):
