@@ -810,3 +810,18 @@ def test_subsequent_and_parts_of_a_measurement() -> None:
     prompt = "Roe served 30 days, _____ (number) hours, and 30 minutes as president."
     assert prompt_problem(prompt, span, facts)
     assert not prompt_problem("Roe served _____ (number) days as president.", span, facts)
+
+
+def test_a_he_after_someone_else_is_not_the_subject() -> None:
+    # R12: "... sent diplomat Edmond-Charles Genêt to America. Genêt issued letters of marque.
+    # He attempted to turn popular sentiment ..." had become "Washington attempted ...".
+    subject = Subject("George Roe", "Roe", person=True, pronoun="he")
+    text = "He attempted to turn popular sentiment towards France in 1793."
+    genet = "Genêt issued letters of marque to American ships in 1793."
+    assert prepare(text, [], subject, Context(previous=genet)) is None
+    own = "In 1793 Roe proclaimed the neutrality of the country."
+    resolved = prepare(text, [], subject, Context(previous=own))
+    assert resolved is not None and resolved.text.startswith("Roe attempted")
+    # "George and his half-brother" is George Roe's own half-brother, named as it stands.
+    kept = prepare("In 1751, George and his half-brother traveled to Barbados.", [], subject)
+    assert kept is not None and "George and his half-brother" in kept.text

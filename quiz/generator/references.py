@@ -106,12 +106,16 @@ FRONTED = re.compile(
 )
 
 
-def resolve_person(text: str, subject: Subject, edits: Edits) -> bool:
+def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = "") -> bool:
     """He/She/His/Her at the start (or after an opening phrase: "In 1969 he joined", "As a
-    member of Queen, he was") become the subject's name; later ones must follow a mention of
-    the subject, and a possessive with no other person before it is the subject's."""
+    member of Queen, he was") become the subject's name, unless the sentence before named
+    someone else and not the subject; later ones must follow a mention of the subject, and a
+    possessive with no other person before it is the subject's."""
     start = re.match(r"(He|She|His|Her)\b(?= [a-z])", text)
     fronted = None if start else FRONTED.match(text)
+    if (start or fronted) and _someone_else_before(previous, subject):
+        return False  # "... sent diplomat Edmond-Charles Genêt to America. He attempted to
+        # turn popular sentiment ...": Genêt, not Washington (R12)
     if fronted and not person_antecedent(text[: fronted.start(1)]):
         if fronted.group(1) != subject.pronoun:
             return False
@@ -134,8 +138,8 @@ def resolve_person(text: str, subject: Subject, edits: Edits) -> bool:
         if gender != subject.pronoun:
             return False
         before = text[: match.start()]
-        if named or re.search(rf"\b{re.escape(subject.bare)}\b", before):
-            continue
+        if named or re.search(rf"\b(?:{re.escape(subject.bare)}|{_given(subject)})\b", before):
+            continue  # "George and his half-brother": George Washington's own
         if word in ("his", "her") and re.match(
             rf"[^.;]{{0,60}}, {re.escape(subject.bare)}\b", text[match.end() :]
         ):
@@ -146,6 +150,28 @@ def resolve_person(text: str, subject: Subject, edits: Edits) -> bool:
             continue
         return False
     return True
+
+
+def _given(subject: Subject) -> str:
+    """The person's given name as a pattern ("George" for "George Washington"), or one that
+    matches nothing."""
+    words = re.sub(r"\s*\(.*\)$", "", subject.title).split()
+    return re.escape(words[0]) if len(words) >= 2 and words[0] != subject.bare else "(?!x)x"
+
+
+def _someone_else_before(previous: str, subject: Subject) -> bool:
+    """The sentence before names someone (two capitalised words inside it, or a name as its
+    subject) and does not refer to the subject at all: a "He" that follows may be them."""
+    if not previous:
+        return False
+    own = rf"\b(?:{re.escape(subject.bare)}|{_given(subject)})\b"
+    pronouns = r"(?i)\b(?:he|him|his)\b" if subject.pronoun == "he" else r"(?i)\b(?:she|her)\b"
+    if re.search(own, previous) or re.search(pronouns, previous):
+        return False
+    if re.search(r"(?<=\S )[A-Z][\w'’.-]+ [A-Z][\w'’.-]*[a-z]", previous):
+        return True  # "... sent diplomat Edmond-Charles Genêt to America."
+    opener = re.match(r"([A-Z][\w'’.-]+) [a-z]", previous)
+    return bool(opener and opener.group(1) not in NOT_NAMES)  # "Genêt issued letters ..."
 
 
 def previous_subject(previous: str) -> str:

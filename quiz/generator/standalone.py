@@ -206,7 +206,7 @@ def prepare(
     edits = Edits(text)
     drop_parentheticals(text, edits)
     _drop_inner_adverbs(text, edits)
-    if subject.person and not resolve_person(text, subject, edits):
+    if subject.person and not resolve_person(text, subject, edits, context.previous):
         return None
     if not resolve_backrefs(text, subject, context, edits, links):
         return None
