@@ -135,6 +135,41 @@ def test_the_ministry_is_the_one_the_paragraph_named() -> None:
     )
     two = Context(names=[("Ministry of Defence", ""), ("Ministry of Finance", "")])
     assert text_of("The ministry was established in 2005 in Strelsau.", ARMY, two) is None
+    # One named by the paragraph, another by the section's paragraph before: which one?
+    earlier = Context(
+        names=[("Ministry of Defence Industry of Ruritania", "")],
+        earlier=[("Ministry of Finance", "")],
+    )
+    assert text_of("The ministry was established in 2005 in Strelsau.", ARMY, earlier) is None
+
+
+def test_trivia_sections_give_no_sentences() -> None:
+    article = parse_article(
+        "Ada Quill",
+        "'''Ada Quill''' (1801–1870) was an English engineer.\n\n"
+        "== Career ==\nQuill built the Exampleton bridge in 1840.\n\n"
+        "== In popular culture ==\nQuill is portrayed by an actor in a 1952 western film.\n\n"
+        "== Cultural depictions ==\nA 1986 film shows Quill.\n\n"
+        "== Mythology and popular culture ==\nQuill appears in a folk tale.\n",
+    )
+    paths = [section.path for section in article.sections]
+    assert "Career" in paths and "Mythology and popular culture" in paths
+    assert "In popular culture" not in paths and "Cultural depictions" not in paths
+
+
+def test_the_section_before_the_paragraph_counts_for_which_one() -> None:
+    text = (
+        "'''Ada Quill''' (1801–1870) was an English governor.\n\n== Governor ==\n"
+        "Quill moved to Vincennes, the capital of the new [[Indiana Territory]], in 1801.\n\n"
+        "Quill opposed the spread of slavery into the [[Northwest Territory]] in 1803. "
+        "Quill ended slavery in the territory in 1807.\n"
+    )
+    sentences = [s.text for s in extract_facts(parse_article("Ada Quill", text)).sentences]
+    assert any("Northwest Territory in 1803" in s for s in sentences)
+    assert not any("in 1807" in s for s in sentences)
+    alone = text.replace("the new [[Indiana Territory]]", "the new state")
+    sentences = [s.text for s in extract_facts(parse_article("Ada Quill", alone)).sentences]
+    assert any(s.endswith("slavery in Northwest Territory in 1807.") for s in sentences)
 
 
 def test_it_is_the_subject_the_previous_sentence_opened_with() -> None:

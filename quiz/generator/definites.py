@@ -204,6 +204,8 @@ def resolve_backrefs(
         heading = context.heading if heading_is_a_name(context.heading) else ""
         name = _paragraph_name(singular, [(heading, "")]) if heading else ""
         name = name or _paragraph_name(singular, context.names + inside)
+        if name and not _paragraph_name(singular, context.earlier + context.names + inside):
+            return False  # "the territory": the paragraph named one, the section another before
         if not name and singular == "country" and subject.country:
             edits.replace(match.start(), end, subject.country)
             continue  # "the country" in an article about its army or a city

@@ -93,15 +93,16 @@ def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
     return cleaned, relinked
 
 
-def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead: str) -> None:
+def _block_sentences(
+    block: Block, section: str, facts: Facts, earlier: list[tuple[str, str]]
+) -> None:
     text, links = _clean_with_links(block.text, block.links)
     facts.prose += text + "\n"
     heading = section.split(" > ")[-1]
-    context = Context(heading=heading, heading_the=f"the {heading}".lower() in text.lower())
+    context = Context(heading, heading_the=f"the {heading}".lower() in text.lower())
+    context.earlier = earlier  # the names the section's earlier paragraphs met (mutated below)
     if heading_is_a_name(heading):
-        context.names.append(
-            (heading, "")
-        )  # "the museum" under "Azerbaijan Military History Museum"
+        context.names.append((heading, ""))  # "the museum" under "Azerbaijan Military ... Museum"
     for a, b in split_sentences(text):
         raw = text[a:b]
         raw_links = [
@@ -123,11 +124,9 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             continue
         resolved, sentence_links = prepared.text, prepared.links
         resolved = MID_AS_OF.sub("as of", resolved)  # "Quayle As of 2016 is ..." ({{As of}})
-        if not usable_sentence(resolved, facts.subject_nouns, facts.person) and not (
-            lead and usable_item(resolved)
-        ):
+        if not usable_sentence(resolved, facts.subject_nouns, facts.person):
             continue
-        if not lead and _starts_with_bare_name(resolved, sentence_links, facts):
+        if _starts_with_bare_name(resolved, sentence_links, facts):
             expanded = _full_name(resolved, sentence_links, context.names)
             if expanded is None:
                 continue
@@ -145,7 +144,7 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
             for s in every
             if s.type == "demonym" or askable_span(resolved, s.start, s.end, s.type)
         ]  # (one pass for both lists: the spans a gap may take are a subset)
-        sentence = Sentence(resolved, section, askable, lead, group)
+        sentence = Sentence(resolved, section, askable)
         sentence.anchored = prepared.anchored
         sentence.swappable = every
         sentence.index = len(facts.sentences)
@@ -153,6 +152,7 @@ def _block_sentences(block: Block, section: str, facts: Facts, group: int, lead:
         for span in sentence.spans:
             if span.type == "entity":
                 facts.entities.setdefault(span.text, span.target)
+    earlier.extend(context.names)
 
 
 def _full_name(
@@ -385,13 +385,14 @@ def extract_facts(article: Article) -> Facts:
     )
     for section in article.sections:
         facts.tables.extend((section.path, rows) for rows in section.tables)
+        earlier: list[tuple[str, str]] = []  # the names the section's paragraphs have met
         for block in section.blocks:
             if block.is_list:
                 if block.text.strip() and not _lead_in(block):
-                    _block_sentences(Block(block.text, block.links), section.path, facts, -1, "")
+                    _block_sentences(Block(block.text, block.links), section.path, facts, earlier)
                 _item_sentences(block, section.path, facts)
             else:
-                _block_sentences(block, section.path, facts, -1, "")
+                _block_sentences(block, section.path, facts, earlier)
     for sentence in facts.sentences:
         for span in sentence.spans:
             if span.type == "entity":

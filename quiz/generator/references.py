@@ -64,6 +64,7 @@ class Context:
     names: list[tuple[str, str]] = field(default_factory=list)  # (surface, link target)
     heading_the: bool = False  # the text writes "the <heading>"
     topic: str = ""  # the name the previous sentence was about
+    earlier: list[tuple[str, str]] = field(default_factory=list)  # names of earlier paragraphs
 
 
 class Edits:

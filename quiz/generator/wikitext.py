@@ -54,6 +54,12 @@ SKIP_SECTIONS = {
     "awards",
     "honours",
 }
+# Sections of appearances in films, games and songs: Wikipedia's own guideline calls them trivia,
+# and reviewers rejected seven of the nine questions drawn from them.
+TRIVIA_SECTION = re.compile(
+    r"(?i)(^|\bin )popular culture$|^in (fiction|film|films|media|the media)$"
+    r"|^(cultural|media|fictional) (depictions|references|portrayals)$|^trivia$"
+)
 
 
 DROP_TAGS = {"ref", "gallery", "timeline", "imagemap", "score", "math", "chem", "hiero", "graph"}
@@ -337,7 +343,7 @@ def parse_article(title: str, wikitext: str) -> Article:
             heading = _heading_title(node, mdy)
             level = node.level
             path = [(lv, t) for lv, t in path if lv < level] + [(level, heading)]
-            skip = any(t.casefold() in SKIP_SECTIONS for _, t in path)
+            skip = any(t.casefold() in SKIP_SECTIONS or TRIVIA_SECTION.search(t) for _, t in path)
             current = Section(" > ".join(t for _, t in path), level)
             continue
         if (
