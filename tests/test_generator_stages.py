@@ -647,6 +647,19 @@ def test_a_gap_after_a_high_office_is_general_knowledge() -> None:
     assert not prompt_problem("The crew met the engineer _____ at the White House.", span, facts)
 
 
+def test_the_subjects_own_country_is_given_away() -> None:
+    from quiz.generator.facts import Facts
+    from quiz.generator.spans import Span
+
+    facts = Facts("The Quill Sisters")
+    facts.prose = "\x00 The Quill Sisters is a Ukrainian folk duo. They sing.\n"
+    span = Span(0, 7, "Ukraine", "entity")
+    prompt = "The duo's play toured the cities of which country?"
+    assert prompt_problem(prompt, span, facts)
+    facts.prose = "\x00 The Quill Sisters is a folk duo. They sing in Ukrainian.\n"
+    assert not prompt_problem(prompt, span, facts)
+
+
 def test_the_year_of_an_edition_follows_from_another_edition() -> None:
     # The 29th ceremony was in 1957: the 74th is 45 years on.
     assert derivable("2002", "The 74th Academy Awards were held in", "")

@@ -131,8 +131,12 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True
     if HIGH_OFFICE_GAP.search(prompt):
         return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
-    if span.type == "entity" and named_by_adjective(span.text, f"{prompt} {facts.title}"):
-        return True
+    lead = re.search(r"[A-Za-z][^.\n]*", facts.prose)  # "X is a Ukrainian band ..."
+    definition = lead.group() if lead else ""
+    if span.type == "entity" and named_by_adjective(
+        span.text, f"{prompt} {facts.title} {definition}"
+    ):
+        return True  # (the subject's own country: "released in which country?" -> Japan)
     others = prompt.replace(facts.title, "").replace(facts.subject.name or facts.title, "")
     if span.type == "entity" and names_a_region_of(others, span.text):
         return True  # "Norfolk, Virginia in which country?" (the subject itself may be one)
