@@ -744,6 +744,16 @@ def test_antarctica_is_no_country_beside_countries() -> None:
     assert gazetteer_type("Argentina") == "country"
 
 
+def test_no_country_outside_the_continent_the_sentence_names() -> None:
+    # R10: Germany among the choices for where Islam, "the largest religion in Asia", began.
+    from quiz.generator.lexicon import outside_continent
+
+    assert outside_continent("Germany", "Islam is the largest religion in Asia.")
+    assert not outside_continent("Saudi Arabia", "Islam is the largest religion in Asia.")
+    assert not outside_continent("Germany", "Islam is the second largest religion.")
+    assert not outside_continent("Antarctica", "Asia")  # no continent code: nothing known
+
+
 def test_no_wrong_year_before_a_band_was_active() -> None:
     # R10: "In September 2004, [the band] released a new music video on YouTube" (formed 2010).
     wikitext = (

@@ -172,6 +172,31 @@ def names_a_region_of(text: str, country: str) -> bool:
     return False
 
 
+CONTINENTS = {
+    "Africa": "AF",
+    "Asia": "AS",
+    "Europe": "EU",
+    "North America": "NA",
+    "South America": "SA",
+    "Oceania": "OC",
+}
+
+
+def outside_continent(country: str, text: str) -> bool:
+    """``text`` names continents and ``country`` lies in none of them: Germany among the
+    places where a religion of Asia originated (pycountry-convert-ng knows each continent)."""
+    from pycountry_convert import country_alpha2_to_continent_code
+
+    named = {code for name, code in CONTINENTS.items() if re.search(rf"\b{name}\b", text)}
+    alpha2 = _country_codes().get(country.removeprefix("the "))
+    if not named or not alpha2:
+        return False
+    try:
+        return country_alpha2_to_continent_code(alpha2) not in named
+    except KeyError:
+        return False  # no continent (Antarctica, Kosovo's code)
+
+
 # Other names and adjectives of places whose name does not start like them.
 # States that no longer exist, with the years they began and ended: a sentence set in one
 # is dated within them ("created in 1986 in the Ukrainian SSR of the Soviet Union").

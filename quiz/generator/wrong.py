@@ -18,7 +18,7 @@ from quiz.generator.choices import (
 )
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.lexicon import former_state_years, same_country
+from quiz.generator.lexicon import former_state_years, outside_continent, same_country
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import family
 from quiz.text import normalize
@@ -224,6 +224,8 @@ class WrongValues:
                 continue  # "the _____": "the United States" alone would fit the grammar
             if not same_country(name, span.text):
                 continue  # California among the counties of England
+            if outside_continent(name, f"{sentence.text} {self.facts.title}"):
+                continue  # Germany as the country in Asia where Islam originated
             same = family(self.types.fine.get(name, "")) == family(fine)
             (same_fine if same else same_coarse).append(name)
         rng.shuffle(same_fine)
@@ -264,6 +266,7 @@ class WrongValues:
             and self.fits_time(name, sentence)
             and self.with_the.get(name, False) == self.with_the.get(span.text, False)
             and same_country(name, span.text)
+            and not outside_continent(name, f"{sentence.text} {self.facts.title}")
             and normalize(name) not in self.title
             and not shares_title(name, self.facts.title)
             and name[:1].isupper() == span.text[:1].isupper()
