@@ -551,6 +551,17 @@ def test_no_wrong_year_before_the_year_in_the_title() -> None:
     assert any(made) and all(int(y) >= 1805 for wrong in made for y in wrong)
 
 
+def test_a_deed_in_the_year_of_the_death_gets_no_later_wrong_year() -> None:
+    # R12 drafts: "the first sitting President to have his photograph taken, on Inauguration
+    # Day in 1849" (he died in 1841): a false year after the death is told by the death.
+    box = "{{Infobox person\n| birth_date = 1773\n| death_date = April 4, 1841\n}}\n"
+    wikitext = box + "'''Ada Quill''' opened the Exampleton bridge on Inauguration Day in 1841.\n"
+    items, sentence, span = _year_in("Ada Quill", wikitext, "1841")
+    assert 1842 in items.year_anchors(sentence, span)
+    made = [items.choices(sentence, span, f"{n:04x}", random.Random(n)) for n in range(8)]
+    assert any(made) and all(int(y) < 1841 for wrong in made for y in wrong)
+
+
 def test_a_year_beside_its_neighbour_is_given_away() -> None:
     facts = _article("Ann Roe", "'''Ann Roe''' is a rugby player.\n")
     span = Span(0, 4, "1986", "year")

@@ -118,9 +118,10 @@ class WrongValues:
         if year and self.born and int(year.group()) >= self.born + 16:
             anchors = [*anchors, self.born + 15]  # no wrong year from their childhood
         if year and self.died:
-            # a memorial after the death, a deed before it
-            died = self.died - 1 if int(year.group()) >= self.died else self.died
-            anchors = [*anchors, died]
+            # a memorial after the death, a deed before it (in the year of the death too: the
+            # first photograph of a president on his inauguration day, not eight years later)
+            after = int(year.group()) > self.died
+            anchors = [*anchors, self.died - 1 if after else self.died + 1]
         if year and self.founded and int(year.group()) > self.founded:
             anchors = [*anchors, self.founded]  # nothing it did before it existed
         heading = heading_years(sentence.section)
