@@ -115,8 +115,13 @@ def test_sentences_that_point_outside_themselves_are_dropped() -> None:
         "However, the agreement was never signed by Ruritania.",  # "the agreement"
         "Craig Levein was a supporter as a boy.",  # a supporter of what?
         "There are 300,000 former service personnel who served recently.",  # where?
+        "Cars of that era were luxurious.",  # which era? (R13)
+        "General Howe had instead sailed away from New York.",  # instead of what? (R13)
     ):
         assert text_of(text, TOWN, context) is None, text
+    # "instead" that says itself instead of what stays.
+    kept = "Quill did not sail to Ruritania but went instead to Exampleton."
+    assert text_of(kept, PERSON, context) == kept
 
 
 def test_a_branch_of_a_national_military_takes_its_demonym() -> None:

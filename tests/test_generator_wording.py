@@ -314,8 +314,11 @@ def test_no_false_statement_reverses_a_word() -> None:
     sentence.anchored = True
     statement = items.statement(sentence)
     assert statement is not None and set(statement.options) == {"tf_true"}
-    # Only an article with no better false statements gets one (see generate_questions).
-    loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0).statement(sentence)
+    # Only an article that gives too few questions even from its side matters gets one (see
+    # generate_questions).
+    side = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0).statement(sentence)
+    assert side is not None and set(side.options) == {"tf_true"}
+    loose = SentenceItems(facts, entity_types(facts), 0, -1.0, reversals=True).statement(sentence)
     assert loose is not None and "decreased" in loose.options["tf_false"].prompt
 
 
@@ -808,6 +811,31 @@ def test_a_false_election_year_keeps_the_cycle_the_article_shows() -> None:
     assert {2007, 2014} <= cycle_avoided(four) and 2012 not in cycle_avoided(four)
     five = "Roe ran in the presidential election in 1999 and in the presidential election in 2004."
     assert cycle_avoided(five) == frozenset()
+    # R13: "Exampleton hosted the Summer Olympics in 1918": the games come every four years.
+    facts = _article("Exampleton", "'''Exampleton''' is a city. It has a port.\n")
+    items = SentenceItems(facts, entity_types(facts), 0)
+    games = items.off_cycle(
+        Sentence("Exampleton hosted the Summer Olympics in 1928.", "", []), 1928
+    )
+    assert {1918, 1930} <= games and not {1924, 1932} & games
+
+
+def test_a_word_is_reversed_only_as_the_last_resort() -> None:
+    # R13: "following its high decrease in sales" (for "increase") in a bank of 18 questions:
+    # side matters come first; reversed words only if even they give too few questions.
+    wikitext = (
+        "'''Exampleton Motors''' is a car maker in Ruritania.\n\n== Sales ==\n"
+        "In 2005, Exampleton Motors built two dealerships in India after an increase in sales.\n"
+    )
+    facts = _article("Exampleton Motors", wikitext)
+
+    def prompts(reversals: bool) -> list[str]:
+        items = SentenceItems(facts, entity_types(facts), 0, -1.0, reversals)
+        made = [f for s in facts.sentences for f in items.items(s)]
+        return [q.prompt for f in made for q in f.options.values()]
+
+    assert any("a decrease in sales" in p for p in prompts(True))
+    assert not any("a decrease in sales" in p for p in prompts(False))
 
 
 def test_r12_rejects_stay_out() -> None:

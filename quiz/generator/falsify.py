@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quiz.generator.answers import EDITION, NAMED_EVENT, YEARS_FROM
 from quiz.generator.facts import Sentence
+from quiz.generator.lexicon import indefinite
 from quiz.generator.spans import Span
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
@@ -178,4 +179,8 @@ def opposite_statement(text: str) -> str | None:
     verb = found[0].group(1) in VERBS
     if not verb and not PREDICATE_AFTER.match(text[found[0].end() :]):
         return None  # "a positive review", "higher professional courses": a detail, not the claim
-    return OPPOSITE_WORD.sub(lambda m: OPPOSITES[m.group(1)], text, count=1)
+    new = OPPOSITES[found[0].group(1)]
+    before = re.sub(  # "an increase" -> "a decrease"
+        r"\b([Aa])n? $", lambda m: m.group(1) + indefinite(new)[1:] + " ", text[:where]
+    )
+    return before + new + text[found[0].end() :]

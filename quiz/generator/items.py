@@ -89,11 +89,17 @@ class SentenceItems(WrongValues):
     """Builds the items of sentence facts; the wrong values come from ``WrongValues``."""
 
     def __init__(
-        self, facts: Facts, types: EntityTypes, seed: int, min_share: float = CENTRAL_SHARE
+        self,
+        facts: Facts,
+        types: EntityTypes,
+        seed: int,
+        min_share: float = CENTRAL_SHARE,
+        reversals: bool = False,
     ) -> None:
         super().__init__(facts, types)
         self.seed = seed
         self.min_share = min_share
+        self.reversals = reversals  # false statements that reverse a word (a last resort)
         self.reasons: dict[tuple[int, int, int], str] = {}
         self.centrality: dict[str, float] = {}  # sentence text -> lead_overlap
 
@@ -168,10 +174,11 @@ class SentenceItems(WrongValues):
             fact.options["tf_false"].tags = [fact.answer_type]
             fact.options["tf_true"].tags = [fact.answer_type]
             break
-        if "tf_false" not in fact.options and self.min_share < 0:
+        if "tf_false" not in fact.options and self.reversals:
             # Reversing a word ("increased" -> "decreased") only for an article that has no
             # better false statements: in blind reviews the rest of the sentence gave most
-            # such statements away ("density decreases ... but remains less than water's").
+            # such statements away ("density decreases ... but remains less than water's";
+            # R13: 0 of 3, "a high decrease in sales" in a bank of 18).
             reversed_claim = opposite_statement(text)
             if reversed_claim is not None:
                 fact.options["tf_false"] = self.make(

@@ -43,7 +43,7 @@ DEPENDENT_START = re.compile(
 RELATIVE_TIME = NoCase(
     r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|recently|"
     r"so far|to date|as yet|yet to|this year|last year|next year|that (?:year|time|day|month|"
-    r"week|season|night|morning|evening|decade)|"
+    r"week|season|night|morning|evening|decade|era|century|age)|"
     r"the (?:following|next|previous|same|preceding) (?:year|month|day|season|week|"
     r"decade|summer|winter|spring|autumn|time)|"
     r"(?:over |in |during |within )?the (?:next|following|previous|last|first) (?:\w+ )?"
@@ -67,6 +67,9 @@ RELATIVE_TIME = NoCase(
     r"album|film|book|show|season|tour|case|effort|role|position|post|office|record|song))\b"
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")
+# "General Howe had instead sailed away": instead of what the sentence before told (R13); not
+# "failed to win the nomination, which went instead to Dukakis", which says it itself.
+INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
 # First and second person, or spoken contractions: quoted speech, not a statement of fact.
 FIRST_PERSON = first_char(
     r"\b(?:I|we|We|us|our|Our|ours|you|You|your|Your|my|My|me)\b|"
@@ -194,6 +197,8 @@ def prepare(
             Link(lk.start - shift, lk.end - shift, lk.target) for lk in links if lk.start >= shift
         ]
     if DEPENDENT_START.match(text) or RELATIVE_TIME.search(text) or THEN_ADVERB.search(text):
+        return None
+    if INSTEAD.search(text):
         return None
     if DANGLING_THERE.search(text) or BARE_COUNT.match(text):
         return None  # "build a tower there", "94 peacekeepers were deployed": where? whose?

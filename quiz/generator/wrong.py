@@ -48,6 +48,8 @@ AGAIN_EVENT = re.compile(
 PRESIDENTIAL = re.compile(
     r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar)"
 )
+# Games every four years: "the Summer Olympics in 1918" is false without the fact (R13).
+OLYMPIAD = re.compile(r"\b(?:Olympics|Olympic Games|World Cup)\b")
 # Infobox fields that date an organisation's start (a band's "years active": R10 found "a video
 # on YouTube in 2004" for a band formed in 2010).
 FOUNDING_FIELDS = frozenset(
@@ -154,9 +156,11 @@ class WrongValues:
         return self.returns >= 2
 
     def off_cycle(self, sentence: Sentence, year: int) -> frozenset[int]:
-        """Years a false year must avoid in a sentence about a presidential election when the
-        article's elections keep a four-year cycle ("the presidential election in 2007", R12):
-        all but those four, eight, twelve ... years away."""
+        """Years a false year must avoid in a sentence about the Olympics or a World Cup, or
+        about a presidential election when the article's elections keep a four-year cycle
+        ("the presidential election in 2007", R12): all but those four, eight ... years away."""
+        if OLYMPIAD.search(sentence.text):
+            return frozenset(y for y in range(year - 40, year + 41) if (y - year) % 4)
         cycle = {y % 4 for y in self.election_years}
         if not PRESIDENTIAL.search(sentence.text) or len(self.election_years) < 2:
             return frozenset()
