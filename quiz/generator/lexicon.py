@@ -182,13 +182,18 @@ CONTINENTS = {
 }
 
 
+@lru_cache(maxsize=256)
+def _continents_named(text: str) -> frozenset[str]:
+    return frozenset(code for name, code in CONTINENTS.items() if re.search(rf"\b{name}\b", text))
+
+
 def outside_continent(country: str, text: str) -> bool:
     """``text`` names continents and ``country`` lies in none of them: Germany among the
     places where a religion of Asia originated (pycountry-convert-ng knows each continent)."""
     from pycountry_convert import country_alpha2_to_continent_code
 
-    named = {code for name, code in CONTINENTS.items() if re.search(rf"\b{name}\b", text)}
     alpha2 = _country_codes().get(country.removeprefix("the "))
+    named = _continents_named(text) if alpha2 else frozenset()
     if not named or not alpha2:
         return False
     try:
