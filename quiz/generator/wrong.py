@@ -159,12 +159,12 @@ class WrongValues:
         """Years a false year must avoid in a sentence about the Olympics or a World Cup, or
         about a presidential election when the article's elections keep a four-year cycle
         ("the presidential election in 2007", R12): all but those four, eight ... years away."""
-        if OLYMPIAD.search(sentence.text):
-            return frozenset(y for y in range(year - 40, year + 41) if (y - year) % 4)
-        cycle = {y % 4 for y in self.election_years}
-        if not PRESIDENTIAL.search(sentence.text) or len(self.election_years) < 2:
-            return frozenset()
-        if cycle != {year % 4}:
+        elections = (
+            PRESIDENTIAL.search(sentence.text)
+            and len(self.election_years) >= 2
+            and {y % 4 for y in self.election_years} == {year % 4}
+        )
+        if not elections and not OLYMPIAD.search(sentence.text):
             return frozenset()
         return frozenset(y for y in range(year - 40, year + 41) if (y - year) % 4)
 
