@@ -5,6 +5,7 @@ and how central a fact is to the article."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quiz.generator.answers import reject_answer, stems
 from quiz.generator.entities import EntityTypes
@@ -124,6 +125,13 @@ def _short_year_named(prompt: str, answer: str) -> bool:
     return bool(re.search(rf"(?:[A-Za-z]-|['’]){year.group(2)}\b", prompt))
 
 
+@lru_cache(maxsize=8)
+def _definition(prose: str) -> str:
+    """The article's first sentence ("X is a Ukrainian band ..."), found once per article."""
+    lead = re.search(r"[A-Za-z][^.\n]*", prose)
+    return lead.group() if lead else ""
+
+
 def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
     """A prompt that shows its answer, dangles or runs too long."""
     words = prompt.split()
@@ -131,10 +139,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True
     if HIGH_OFFICE_GAP.search(prompt):
         return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
-    lead = re.search(r"[A-Za-z][^.\n]*", facts.prose)  # "X is a Ukrainian band ..."
-    definition = lead.group() if lead else ""
     if span.type == "entity" and named_by_adjective(
-        span.text, f"{prompt} {facts.title} {definition}"
+        span.text, f"{prompt} {facts.title} {_definition(facts.prose)}"
     ):
         return True  # (the subject's own country: "released in which country?" -> Japan)
     others = prompt.replace(facts.title, "").replace(facts.subject.name or facts.title, "")
