@@ -838,6 +838,22 @@ def test_a_word_is_reversed_only_as_the_last_resort() -> None:
     assert not any("a decrease in sales" in p for p in prompts(False))
 
 
+def test_r13_arithmetic_and_fixed_phrases_stay_out() -> None:
+    # "Speer died ... on September 1, 1981 — exactly _____ years after World War II began":
+    # the date and the war's start give it; "as productive use of his time as impossible".
+    from quiz.generator.checks import prompt_problem
+    from quiz.generator.facts import Facts
+    from quiz.generator.falsify import opposite_statement
+    from quiz.generator.spans import Span
+
+    facts, span = Facts("Ann Roe"), Span(0, 2, "42", "number")
+    died = "Roe died on September 1, 1981, exactly _____ (number) years after the war began."
+    assert prompt_problem(died, span, facts)
+    assert not prompt_problem("Roe served _____ (number) years after the war began.", span, facts)
+    assert opposite_statement("Roe made as productive use of her time as possible.") is None
+    assert opposite_statement("Her productive use of time was possible.") is not None
+
+
 def test_r12_rejects_stay_out() -> None:
     # Wars among the choices of "which battle?"; "The senior Harrison"; a full stop left by a
     # cut citation; "Quayle As of 2016 is".

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quiz.generator.answers import reject_answer, stems
+from quiz.generator.answers import YEAR_IN_TEXT, reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.lexicon import (
@@ -158,6 +158,10 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         r"\d+ (?:days?|hours?|minutes?),? _____ (?:\(number\) )?(?:hours|minutes|seconds)", prompt
     ):
         return True  # "30 days, _____ hours, and 30 minutes": a part of a measurement (R12)
+    if re.search(r"_____ (?:\(number\) )?years (?:after|before|since)\b", prompt) and (
+        YEAR_IN_TEXT.search(prompt)
+    ):
+        return True  # "on September 1, 1981 — exactly _____ years after World War II began"
     if span.type == "entity" and FAMOUS_GAP.search(prompt):
         return True  # "The astrophysicist _____ is a famous example of ...": Stephen Hawking
     if re.search(r"_____\.(?= [a-z])", prompt) or lonely_both(prompt) or STRAY_POINT.search(prompt):

@@ -174,6 +174,8 @@ def opposite_statement(text: str) -> str | None:
     if len(found) != 1 or re.search(r"\b(?:not|no|never|neither|nor)\b", text):
         return None
     where = found[0].start()
+    if re.search(r"\bas (?:\S+ ){1,8}as $", text[:where]):
+        return None  # "as productive use of his time as possible": a fixed phrase, not a claim
     if ASIDE_OPEN.search(text[:where]) and "," in text[where:]:
         return None  # "The mantle, of much larger mass than the crust, is ...": an aside
     verb = found[0].group(1) in VERBS
