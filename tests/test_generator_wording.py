@@ -17,12 +17,17 @@ from quiz.generator.checks import (
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
-from quiz.generator.falsify import false_year, within_heading
+from quiz.generator.falsify import false_year, opposite_statement, within_heading
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
-from quiz.generator.lexicon import former_state_years, gazetteer_type, named_by_adjective
+from quiz.generator.lexicon import (
+    former_state_years,
+    gazetteer_type,
+    named_by_adjective,
+    outside_continent,
+)
 from quiz.generator.references import Context, Edits, heading_is_a_name, resolve_start_pronoun
 from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
@@ -760,8 +765,6 @@ def test_antarctica_is_no_country_beside_countries() -> None:
 
 def test_no_country_outside_the_continent_the_sentence_names() -> None:
     # R10: Germany among the choices for where Islam, "the largest religion in Asia", began.
-    from quiz.generator.lexicon import outside_continent
-
     assert outside_continent("Germany", "Islam is the largest religion in Asia.")
     assert not outside_continent("Saudi Arabia", "Islam is the largest religion in Asia.")
     assert not outside_continent("Germany", "Islam is the second largest religion.")
@@ -841,17 +844,27 @@ def test_a_word_is_reversed_only_as_the_last_resort() -> None:
 def test_r13_arithmetic_and_fixed_phrases_stay_out() -> None:
     # "Speer died ... on September 1, 1981 — exactly _____ years after World War II began":
     # the date and the war's start give it; "as productive use of his time as impossible".
-    from quiz.generator.checks import prompt_problem
-    from quiz.generator.facts import Facts
-    from quiz.generator.falsify import opposite_statement
-    from quiz.generator.spans import Span
-
     facts, span = Facts("Ann Roe"), Span(0, 2, "42", "number")
     died = "Roe died on September 1, 1981, exactly _____ (number) years after the war began."
     assert prompt_problem(died, span, facts)
     assert not prompt_problem("Roe served _____ (number) years after the war began.", span, facts)
     assert opposite_statement("Roe made as productive use of her time as possible.") is None
     assert opposite_statement("Her productive use of time was possible.") is not None
+
+
+def test_r14_names_in_the_prompt_and_for_his_part() -> None:
+    # "James Clark Ross sailed through the Ross Sea and discovered which island?" (Ross
+    # Island); "For his part, Gore has stated that he knew Leo ...": a reply to what?
+    facts, island = Facts("Antarctica"), Span(0, 11, "Ross Island", "entity")
+    ross = "In 1841 James Clark Ross sailed through the Ross Sea and discovered which island?"
+    assert prompt_problem(ross, island, facts)
+    other = "In 1841 James Clark Ross sailed through the Weddell Sea and discovered _____."
+    assert not prompt_problem(other.replace("Ross", "Roe"), island, facts)
+    united = Span(0, 14, "United Kingdom", "entity")  # "United" is an English word
+    assert not prompt_problem("The United Nations met in which country?", united, facts)
+    reply = "For his part, Quill has stated that he knew Leo but rarely travelled with him."
+    quill = Subject("Ann Quill", "Quill", person=True, pronoun="he")
+    assert prepare(reply, [], quill, Context()) is None
 
 
 def test_r12_rejects_stay_out() -> None:

@@ -14,6 +14,7 @@ from quiz.generator.lexicon import (
     given_name,
     indefinite,
     known_noun,
+    known_word,
     named_by_adjective,
     names_a_region_of,
 )
@@ -162,6 +163,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         YEAR_IN_TEXT.search(prompt)
     ):
         return True  # "on September 1, 1981 — exactly _____ years after World War II began"
+    if span.type == "entity" and _named_in(span.text, prompt.replace("_____", " ")):
+        return True  # "James Clark Ross sailed through the Ross Sea and discovered _____"
     if span.type == "entity" and FAMOUS_GAP.search(prompt):
         return True  # "The astrophysicist _____ is a famous example of ...": Stephen Hawking
     if re.search(r"_____\.(?= [a-z])", prompt) or lonely_both(prompt) or STRAY_POINT.search(prompt):
@@ -170,6 +173,13 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "only _____ wins": the smallest choice
     norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "
     return f" {normalize(span.text)} " in norm_prompt
+
+
+def _named_in(answer: str, prompt: str) -> bool:
+    """A name of the answer that is no English word ("Ross" of "Ross Island") stands in the
+    prompt: the prompt gives the answer away (R14)."""
+    words = re.findall(r"\b[A-Z][a-z]{2,}\b", answer)
+    return any(not known_word(w.lower()) and re.search(rf"\b{w}\b", prompt) for w in words)
 
 
 def _next_year_beside(prompt: str, answer: str) -> bool:

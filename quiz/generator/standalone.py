@@ -36,6 +36,7 @@ DEPENDENT_START = re.compile(
     r"(?:In|During) the (?:evening|morning|afternoon|night)|That (?:evening|morning|night)|"
     r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
     r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
+    r"For (?:his|her|its|their) part|"
     r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|"
     r"^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
