@@ -187,6 +187,19 @@ def test_it_is_the_subject_the_previous_sentence_opened_with() -> None:
     assert text_of("It displays five tanks from Ruritania.", TOWN, other) is None
 
 
+def test_in_the_lead_it_is_not_the_subject_after_another_thing_opened_the_sentence_before() -> None:
+    # R14: "It" for the country's constitution became the country.
+    lead = Context(previous="The new constitution was adopted in 1920.")
+    assert text_of("It was amended in 1929.", TOWN, lead) is None
+    after_phrase = Context(previous="In 1920, the Austrian constitution was adopted.")
+    assert text_of("It was amended in 1929.", TOWN, after_phrase) is None
+    # The sentence before opening with one of the subject's own nouns still means the subject.
+    about_town = Context(previous="The town grew around a mill.")
+    assert text_of("It was chartered in 1929.", TOWN, about_town) == (
+        "Exampleton was chartered in 1929."
+    )
+
+
 def test_asides_go_and_links_follow() -> None:
     text = "Ada Quill (born 1815) met Charles Babbage in London."
     start = text.index("Charles Babbage")

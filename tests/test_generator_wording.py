@@ -36,6 +36,7 @@ from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepar
 from quiz.generator.subject import Subject
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question, lonely_both, wh_after_modifier
+from quiz.generator.wrong import election_years
 from quiz.model import Question
 
 TOWN = Subject("Exampleton", "Exampleton", kinds=frozenset({"town", "parish"}))
@@ -821,6 +822,15 @@ def test_a_false_election_year_keeps_the_cycle_the_article_shows() -> None:
         Sentence("Exampleton hosted the Summer Olympics in 1928.", "", []), 1928
     )
     assert {1918, 1930} <= games and not {1924, 1932} & games
+
+
+def test_the_election_cycle_is_read_from_the_years_beside_the_election_words() -> None:
+    # "Ran for President" counts, but only the year beside it: a birth year in the same
+    # sentence broke the cycle of a vice president's bank when every year of it counted.
+    told = "Roe, born in 1947 in Exampleton, ran for President in 2000."
+    assert election_years(told) == {2000}
+    assert election_years("In the 1988 presidential election Roe won 40 states.") == {1988}
+    assert election_years("Roe moved to Exampleton in 1971 and sold the farm.") == set()
 
 
 def test_a_word_is_reversed_only_as_the_last_resort() -> None:

@@ -207,6 +207,22 @@ def _heading_thing_named(context: Context, subject: Subject) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", context.previous) for w in names)
 
 
+THING_AT_START = re.compile(
+    r"(?:(?:In|On|At|By|During|After|Before|From|Until|Since|With) [^,;]{1,60}, )?"
+    r"(?:The|the|A|An|a|an|This|this) (?:[A-Z][\w'’-]* ){0,3}([a-z][\w-]+)\b"
+)
+
+
+def _other_thing_opens(previous: str, subject: Subject) -> bool:
+    """The sentence before opens with a thing that is not the subject ("The new constitution
+    was adopted in 1920", "The extent of the parish ..."): an "It" after it may be that thing."""
+    match = THING_AT_START.match(previous)
+    if not match:
+        return False
+    head = match.group(1)
+    return head not in subject.kinds and head.removesuffix("s") not in subject.kinds
+
+
 def heading_is_a_name(heading: str) -> bool:
     """A heading that names one thing ("Azerbaijan Military History Museum"), not a topic
     ("Film career outside the Soviet Union") or a list ("Fort Henry, Fort Donelson")."""
@@ -242,6 +258,8 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
         if heading_is_a_name(context.heading) and not generic(context.heading.split()):
             name = f"The {context.heading}" if context.heading_the else context.heading
     if not name and not context.heading and not subject.person and not context.topic:
+        if _other_thing_opens(context.previous, subject):
+            return False  # "The constitution was adopted in 1920. It ...": the constitution
         name = subject.name  # the lead is about the subject (unless another name just opened)
     if not name:
         return False

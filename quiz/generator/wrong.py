@@ -46,7 +46,8 @@ AGAIN_EVENT = re.compile(
 )
 # A sentence about a presidential election, a debate or a campaign.
 PRESIDENTIAL = re.compile(
-    r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar)"
+    r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar|nomination|bid)"
+    r"|\bran for (?:the )?(?:vice[- ])?president"
 )
 # Games every four years: "the Summer Olympics in 1918" is false without the fact (R13).
 OLYMPIAD = re.compile(r"\b(?:Olympics|Olympic Games|World Cup)\b")
@@ -57,6 +58,16 @@ FOUNDING_FIELDS = frozenset(
 )
 # (a pure function, asked for every name of the article for every name answer)
 shares_title = lru_cache(maxsize=4096)(answers.shares_title)
+
+
+def election_years(text: str) -> set[int]:
+    """The years beside the words of a presidential election: "the 1988 presidential election",
+    "ran for President in 2000" (not every year of the sentence: "born in 1947")."""
+    return {
+        int(y)
+        for match in PRESIDENTIAL.finditer(text)
+        for y in answers.YEAR_IN_TEXT.findall(text[max(0, match.start() - 12) : match.end() + 20])
+    }
 
 
 class WrongValues:
@@ -80,10 +91,7 @@ class WrongValues:
         # The years of the presidential elections the article tells of: a fixed term shows
         # as one remainder by 4 (the United States), not so a term of five years (Ukraine).
         self.election_years = frozenset(
-            int(y)
-            for told in re.split(r"(?<=[.!?])\s+", facts.prose)
-            if PRESIDENTIAL.search(told)
-            for y in answers.YEAR_IN_TEXT.findall(told)
+            y for told in re.split(r"(?<=[.!?])\s+", facts.prose) for y in election_years(told)
         )
         self.returns = len(AGAIN_EVENT.findall(facts.prose))  # (see repeated_event)
         self.born = self.birth_year(facts)
@@ -160,7 +168,7 @@ class WrongValues:
         about a presidential election when the article's elections keep a four-year cycle
         ("the presidential election in 2007", R12): all but those four, eight ... years away."""
         elections = (
-            PRESIDENTIAL.search(sentence.text)
+            year in election_years(sentence.text)
             and len(self.election_years) >= 2
             and {y % 4 for y in self.election_years} == {year % 4}
         )
