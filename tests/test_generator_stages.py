@@ -9,7 +9,7 @@ from collections import Counter
 
 from quiz.generator.answers import derivable, reject_answer
 from quiz.generator.article import Link
-from quiz.generator.checks import prompt_problem, substitute
+from quiz.generator.checks import prompt_problem, question_names_something, substitute
 from quiz.generator.choices import (
     date_choices,
     number_choices,
@@ -18,12 +18,14 @@ from quiz.generator.choices import (
     year_choices,
 )
 from quiz.generator.entities import EntityTypes, TypeCollector
-from quiz.generator.facts import extract_facts
+from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import restore_lines
 from quiz.generator.lexicon import concept_type
 from quiz.generator.references import Context
+from quiz.generator.sentences import usable_sentence
+from quiz.generator.spans import Span, askable_span
 from quiz.generator.standalone import prepare, trim_around
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.typeclues import head_type
@@ -709,3 +711,32 @@ def test_a_numbered_list_table_is_no_results_table() -> None:
     numbered = RACE.replace("! Pos.", "! #").replace("Rider\n", "State\n", 1)
     bank = build_bank("Exampleton Grand Prix", numbered)
     assert not [q for q in bank.questions if "finished" in q.prompt]
+
+
+def test_tuning15_openers_asides_and_nameless_questions_stay_out() -> None:
+    # Read in the 2006 articles' banks: each of these leans on something the card does not show.
+    for leaning in (
+        "Alternatively, Hera kidnapped Ilithyia, the goddess of childbirth, in 1990.",
+        "Thirdly, Warhol produced many portfolios of small paintings in 1970.",
+        "As a note, astronaut Michael Collins was slated to fly aboard Apollo 8.",
+        "Once he withdrew, Agassi requested a wildcard to enter the Delray Beach event.",
+    ):
+        assert text_of(leaning, TOWN) is None, leaning
+    assert text_of("Once a market town, Exampleton grew around a mill in 1850.", TOWN)
+    for aside in (
+        "For background information on the film, see Coppola's documentary of 1991.",
+        "In 1856, both men joined the fledgling Republican Party in Illinois.",
+        "GDP (purchasing power parity): 18.05 billion Note: Exampleton has a gray economy.",
+    ):
+        assert not usable_sentence(aside), aside
+    assert usable_sentence("The committee will see the plans in March 1990 in London.")
+    # A question that names nothing leaves out where ("Which party is in opposition?").
+    assert not question_names_something("Which party is in opposition?", "Andorra")
+    assert question_names_something("Which party won the 1990 election?", "Andorra")
+    assert question_names_something("Which gas do alkanes give off?", "Alkane")
+    # The sign before a figure stays out of the gap; a model number is no quantity.
+    facts, span = Facts("Alberta"), Span(0, 2, "10", "number")
+    assert prompt_problem("Winters average about −_____ (number)°C in the south.", span, facts)
+    text = "The eMate 300 was derived from the Newton."
+    at = text.index("300")
+    assert not askable_span(text, at, at + 3, "number")

@@ -138,6 +138,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
     words = prompt.split()
     if len(words) > 34 or DANGLING_PROMPT.match(prompt):
         return True
+    if re.search(r"(?:−|(?<![\w–-])-)_____", prompt):
+        return True  # "a daytime average of about −_____°C": the sign stays outside the gap
     if HIGH_OFFICE_GAP.search(prompt):
         return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
     if span.type == "entity" and named_by_adjective(
@@ -227,6 +229,15 @@ def names_something(text: str, title: str) -> bool:
     own = set(re.findall(r"\w+", title.lower()))
     names = re.findall(r"\b[A-Z][\w'’-]*", text)[1:]
     return any(re.sub(r"['’]s?$", "", name).lower() not in own for name in names)
+
+
+def question_names_something(question: str, title: str) -> bool:
+    """A question with a name, a figure or a word of the article's title: "Which party is in
+    opposition?" or "Which island is an uninhabited wildlife refuge?" leave out where."""
+    if re.search(r"\d", question) or re.findall(r"\b[A-Z][\w'’-]*", question)[1:]:
+        return True
+    own = {w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", title.lower())}
+    return any(w.removesuffix("s") in own for w in re.findall(r"[a-z]{4,}", question.lower()))
 
 
 def false_ok(text: str, start: int) -> bool:

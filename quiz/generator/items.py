@@ -236,6 +236,8 @@ class SentenceItems(WrongValues):
             return None
         rng = random.Random(f"{self.seed}:{key}")
         wh = self.wh_question(trimmed, tspan)
+        if wh and not checks.question_names_something(wh, self.facts.title):
+            wh = None  # "Which party is in opposition?": where?
         cloze = self.cloze(trimmed, tspan, kind)
         wrong = self.choices(trimmed, tspan, key, rng)
         if cloze:

@@ -367,8 +367,8 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
     if kind in ("year", "date"):
         at_start = not before.strip() and after.startswith(",")
         return at_start or previous in PREPOSITIONS | {"the"} or before.endswith("(")
-    if kind == "number" and re.search(r"\b[A-Z][\w-]* $", before):
-        return False  # an identifier such as "Unit 641" or "Section 907", not a quantity
+    if kind == "number" and re.search(r"\b(?:[A-Z]|[a-z]+[A-Z])[\w-]* $", before):
+        return False  # an identifier such as "Unit 641", "Section 907", "eMate 300"
     if kind == "number" and re.match(r" [A-Z]", after):
         return False  # part of a name or an address: "40 Wall Street", "1913 Scottish Cup"
     if re.search(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$", before):
