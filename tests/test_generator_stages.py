@@ -729,7 +729,7 @@ def test_tuning15_openers_asides_and_nameless_questions_stay_out() -> None:
         "GDP (purchasing power parity): 18.05 billion Note: Exampleton has a gray economy.",
     ):
         assert not usable_sentence(aside), aside
-    assert usable_sentence("The committee will see the plans in March 1990 in London.")
+    assert usable_sentence("The committee did see the plans in March 1990 in London.")
     # A question that names nothing leaves out where ("Which party is in opposition?").
     assert not question_names_something("Which party is in opposition?", "Andorra")
     assert question_names_something("Which party won the 1990 election?", "Andorra")
@@ -740,3 +740,23 @@ def test_tuning15_openers_asides_and_nameless_questions_stay_out() -> None:
     text = "The eMate 300 was derived from the Newton."
     at = text.index("300")
     assert not askable_span(text, at, at + 3, "number")
+
+
+def test_tuning15_damage_and_split_figures_stay_out() -> None:
+    # A sentence never ends inside a link: "[[Cecil B. DeMille]]" gave "DeMille's King of
+    # Kings, Rand intentionally bumped into ..." with its opening lost.
+    text = (
+        "'''Ada Quill''' (1905–1982) was a writer.\n\n== Life ==\nWhile working as an extra on "
+        "[[Cecil B. DeMille]]'s ''King of Kings'', Quill met the actor Frank O'Connor in 1927.\n"
+    )
+    sentences = [s.text for s in extract_facts(parse_article("Ada Quill", text)).sentences]
+    assert not any(s.startswith("DeMille") for s in sentences)
+    for damaged in (
+        "Arsenic and its compounds inhibit the , which is an important enzyme of metabolism.",
+        "In 2006, Cambridge University Press will publish a volume on Quill's theory.",
+    ):
+        assert not usable_sentence(damaged), damaged
+    text = "The furthest distance an astronaut has traveled was 401 056 km in 1970."
+    at = text.index("401")
+    assert not askable_span(text, at, at + 3, "number")
+    assert not askable_span(text, at + 4, at + 7, "number")

@@ -103,7 +103,7 @@ def _block_sentences(
     context.earlier = earlier  # the names the section's earlier paragraphs met (mutated below)
     if heading_is_a_name(heading):
         context.names.append((heading, ""))  # "the museum" under "Azerbaijan Military ... Museum"
-    for a, b in split_sentences(text):
+    for a, b in split_sentences(text, [(lk.start, lk.end) for lk in links]):
         raw = text[a:b]
         raw_links = [
             Link(lk.start - a, lk.end - a, lk.target)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import syntok.segmenter as segmenter
 from syntok.tokenizer import Token, Tokenizer
@@ -59,7 +59,10 @@ RUN_ON = first_char(
     r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
     r"an|the|\d)"
 )
-UNGRAMMATICAL = first_char(r"\bthat [A-Z][\w-]* to [a-z]+\b")
+UNGRAMMATICAL = first_char(
+    r"\bthat [A-Z][\w-]* to [a-z]+\b"
+    r"|\b(?:the|an?|of) ?[,.;:]"  # a link or template taken out: "inhibit the , which is"
+)
 FINITE_VERB = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
     r"do|did|[a-z]{2,}ed|became|began|won|led|took|made|gave|saw|wrote|held|left|lost|built|"
@@ -113,8 +116,9 @@ PLAIN = re.compile(r"[^\s'(),.;:!?\u200b]+(?: [^\s'(),.;:!?\u200b]+)*")
 SPACE_MARK = re.compile(r" [,.;:!?]")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences in ``text`` (syntok)."""
+def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character spans of the sentences in ``text`` (syntok); none ends inside one of
+    ``names`` (the spans of links: "[[Cecil B. DeMille]]'s film" is one sentence)."""
     spans: list[tuple[int, int]] = []
     for base, paragraph in segmenter.preprocess_with_offsets(text):  # (segmenter.analyze)
         for sentence in segmenter.segment(_tokens(paragraph, base)):
@@ -127,6 +131,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 "\n" not in text[previous[1] : start]
             ):
                 start = spans.pop()[0]  # "the Rev." + "John Witherspoon, ..." are one sentence
+            elif spans and any(a < start < b for a, b in names):
+                start = spans.pop()[0]
             spans.append((start, end))
     return spans
 
@@ -202,6 +208,8 @@ def usable_sentence(
         return False
     if REPLY.search(text):
         return False  # "Huxley accepted immediately": accepted what? (the sentence before)
+    if re.search(r"\bwill (?:\w+ )?\w+\b", text) and re.search(r"\b[12]\d{3}\b", text):
+        return False  # "In 2006, Cambridge University Press will publish ...": it has or not
     if _comma_splice(text) or _orphan_possessive(text):
         return False
     fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
