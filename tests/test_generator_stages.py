@@ -9,7 +9,13 @@ from collections import Counter
 
 from quiz.generator.answers import derivable, reject_answer
 from quiz.generator.article import Link
-from quiz.generator.checks import prompt_problem, question_names_something, substitute
+from quiz.generator.checks import (
+    prompt_problem,
+    question_names_something,
+    source_name,
+    substitute,
+    unit_in_prompt,
+)
 from quiz.generator.choices import (
     date_choices,
     number_choices,
@@ -18,7 +24,7 @@ from quiz.generator.choices import (
     year_choices,
 )
 from quiz.generator.entities import EntityTypes, TypeCollector
-from quiz.generator.facts import Facts, extract_facts
+from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import restore_lines
@@ -760,3 +766,52 @@ def test_tuning15_damage_and_split_figures_stay_out() -> None:
     at = text.index("401")
     assert not askable_span(text, at, at + 3, "number")
     assert not askable_span(text, at + 4, at + 7, "number")
+
+
+def test_r16_names_of_monarchs_films_and_aspects_read_right() -> None:
+    # "He" became "VIII" for Edward VIII; "the film" became "?" ("notes that? is"); "it"
+    # became "foreign relations of Angola".
+    king = parse_article(
+        "Edward VIII of Exampleland",
+        "{{Infobox royalty\n| birth_date = 1894\n}}\n'''Edward VIII''' (1894–1972) was king "
+        "of Exampleland in 1936.\n\n== Life ==\nHe was created Prince of Wales in 1910.\n",
+    )
+    assert find_subject(king).name == "Edward"
+    assert (
+        find_subject(
+            parse_article(
+                "Catherine of Aragon",
+                "{{Infobox royalty\n| birth_date "
+                "= 1485\n}}\n'''Catherine''' (1485–1536) was a queen.\n",
+            )
+        ).name
+        == "Catherine"
+    )
+    film = parse_article("? (film)", "'''''?''''' is a 2011 film by Ann Roe. It won two awards.\n")
+    assert find_subject(film).name == '"?"'
+    aspect = Subject("Foreign relations of Exampleland", "foreign relations of Exampleland")
+    lead = Context(previous="Foreign relations of Exampleland are run by its ministry.")
+    assert text_of("In 1993, it established relations with Ruritania.", aspect, lead) is None
+
+
+def test_r16_critics_ranks_and_given_away_names_stay_out() -> None:
+    facts, person = Facts("Exampleton"), Span(0, 9, "Ann Smith", "entity")
+    for source in (
+        "Ann Smith, writing for the Daily Example, notes that the film is a microcosm.",
+        "In 2019, journalist Ann Smith reported that the shop would sell only vegetables.",
+    ):
+        start = source.index("Ann Smith")
+        span = Span(start, start + 9, "Ann Smith", "entity")
+        assert source_name(Sentence(source, "Reception", [span]), span), source
+    gates = "In 1983, _____, co-founder and chairman of Exampleware, was given two prototypes."
+    assert prompt_problem(gates, person, facts)
+    country = Span(0, 12, "Soviet Union", "entity")
+    assert prompt_problem(
+        "Exports fell before the breakup of which country in 1991?", country, facts
+    )
+    year = Span(0, 4, "1942", "year")
+    assert prompt_problem("The MKb42(W) rifle was first tested in _____ (year).", year, facts)
+    rank = Span(0, 3, "160", "number")
+    assert unit_in_prompt("Exampleland ranked _____ (number) out of 174 countries.", rank)
+    assert text_of("Now, Exampleton has two labs on six continents since 1990.", TOWN) is None
+    assert not usable_sentence("The airport handled 1,73 million passengers in 2019.")

@@ -84,13 +84,18 @@ SOURCE_BEFORE_GAP = re.compile(
     r"(?i)\b(?:according to(?: [\w ]{0,40}(?: and)?)?|estimat\w* (?:of|by)|(?:reported|cited|"
     r"quoted|recommended|rated|ranked|described|praised|criticised|criticized|emphasi[sz]ed|"
     r"noted|argued|stated|observed|pointed out)(?: [\w ]{0,40})? by|"
-    r"in the (?:words|view|opinion) of) $"
+    r"in the (?:words|view|opinion) of|"
+    r"(?:journalist|critic|reviewer|columnist|reporter|biographer|commentator)s?) $"
 )
+SOURCE_AFTER_GAP = re.compile(r"^,? (?:writing|reviewing|reporting) (?:for|in)\b")
 
 
 def source_name(sentence: Sentence, span: Span) -> bool:
     """A name that is only the source of a claim about the subject: not worth asking."""
-    return span.type == "entity" and bool(SOURCE_BEFORE_GAP.search(sentence.text[: span.start]))
+    return span.type == "entity" and bool(
+        SOURCE_BEFORE_GAP.search(sentence.text[: span.start])
+        or SOURCE_AFTER_GAP.search(sentence.text[span.end :])  # "_____, writing for Kompas"
+    )
 
 
 def count_year(sentence: Sentence, span: Span) -> bool:
@@ -106,24 +111,25 @@ FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|reno
 # knowledge ("President _____ and Vice President Spiro T. Agnew").
 HIGH_OFFICE_GAP = re.compile(
     r"\b(?:President|Prime Minister|King|Queen|Pope|Emperor|Empress|Chancellor|[Ff]ounder|CEO)"
-    r" _____"
+    r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b"
 )
 
 
 # A gap that completes the name of a well-known event or a set phrase: general knowledge.
 NAMED_EVENT_GAP = re.compile(
     r"\bthe \d{4} [A-Za-z][\w -]{0,30}? (?:of|in|against) (?:which \w+|_____)|"
-    r"\b(?:fall|collapse|dissolution|break-?up) of the (?:which \w+|_____)|"
+    r"\b(?:fall|collapse|dissolution|break-?up) of (?:the )?(?:which \w+|_____)|"
     r"\bindependence from (?:which \w+|_____)"
 )
 
 
 def _short_year_named(prompt: str, answer: str) -> bool:
-    """The prompt names the answer's year by its last two digits ("Idex-95", "Expo '67")."""
+    """The prompt names the answer's year by its last two digits ("Idex-95", "Expo '67",
+    "MKb42")."""
     year = re.search(r"\b(1\d|20)(\d{2})\b", answer)
     if year is None:
         return False
-    return bool(re.search(rf"(?:[A-Za-z]-|['’]){year.group(2)}\b", prompt))
+    return bool(re.search(rf"(?:[A-Za-z]-|['’]|[A-Za-z]{{2}}){year.group(2)}\b", prompt))
 
 
 @lru_cache(maxsize=8)
@@ -337,6 +343,8 @@ def unit_in_prompt(prompt: str, span: Span) -> bool:
     if span.type not in ("percent", "money", "number"):
         return False
     rest = prompt.replace(span.text, " ")
+    if re.search(r"_____[^.]{0,30}\bout of \d", prompt):
+        return True  # "ranked _____ out of 174": choices above 174 are ruled out
     if span.type == "percent":
         return bool(re.search(r"\d\s?(?:%|per ?cent)", rest))
     if span.type == "money":

@@ -263,6 +263,8 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
         name = subject.name  # the lead is about the subject (unless another name just opened)
     if not name:
         return False
+    if name in (subject.name, subject.bare) and re.match(r"[a-z][\w -]* of [A-Z]", subject.name):
+        return False  # "Foreign relations of Angola": "it" is Angola or the relations
     word = match.group(1).lower()
     plural = name.split()[-1].endswith("s") and not name.split()[-1].endswith("ss")
     if name in (subject.name, subject.bare):

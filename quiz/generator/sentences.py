@@ -62,6 +62,7 @@ RUN_ON = first_char(
 UNGRAMMATICAL = first_char(
     r"\bthat [A-Z][\w-]* to [a-z]+\b"
     r"|\b(?:the|an?|of) ?[,.;:]"  # a link or template taken out: "inhibit the , which is"
+    r"|\b\d+,\d{1,2} (?:million|billion|trillion|thousand)\b"  # a decimal comma: "1,73 million"
 )
 FINITE_VERB = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"

@@ -37,7 +37,7 @@ DEPENDENT_START = re.compile(
     r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
     r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
     r"For (?:his|her|its|their) part|Alternatively|Firstly|Secondly|Thirdly|Fourthly|Lastly|"
-    r"As a note|Further(?=,)|Once (?:he|she|they|it|we)|"
+    r"As a note|Further(?=,)|Now(?=,)|Once (?:he|she|they|it|we)|"
     r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|"
     r"^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"

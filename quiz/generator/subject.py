@@ -229,12 +229,14 @@ def find_subject(article: Article) -> Subject:
     core = _title_core(article.title)
     text = _prose(article)
     if _is_person(article):
-        words = core.split()
+        words = core.split(" of ")[0].split()  # "Catherine of Aragon", "Henry VIII of England"
         name = words[-1] if words else core
-        if re.fullmatch(r"(Jr|Sr|I{1,3}|IV)\.?", name) and len(words) > 1:
-            name = words[-2].rstrip(",")
+        if re.fullmatch(r"(Jr|Sr|I|V|[IVXL]{2,})\.?", name) and len(words) > 1:
+            name = words[-2].rstrip(",")  # "Edward VIII" is "Edward" (never "VIII")
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
     short = _short_name(core, text, _linked_names(article))
+    if not re.search(r"\w", short):
+        short = f'"{short}"'  # the film "?" (not "notes that? is a microcosm")
     dated = re.fullmatch(r"([^,]+), (\d{4})", short)
     if dated:  # "Ukrainian presidential election, 2014" -> "the 2014 Ukrainian ..."
         short = f"{dated.group(2)} {dated.group(1)}"
