@@ -13,6 +13,7 @@ from quiz.generator.checks import (
     prompt_problem,
     question_names_something,
     source_name,
+    statement_ok,
     substitute,
     unit_in_prompt,
 )
@@ -738,7 +739,7 @@ def test_tuning15_openers_asides_and_nameless_questions_stay_out() -> None:
     assert usable_sentence("The committee did see the plans in March 1990 in London.")
     # A question that names nothing leaves out where ("Which party is in opposition?").
     assert not question_names_something("Which party is in opposition?", "Andorra")
-    assert question_names_something("Which party won the 1990 election?", "Andorra")
+    assert question_names_something("Which party won the 1990 election in Andorra?", "X")
     assert question_names_something("Which gas do alkanes give off?", "Alkane")
     # The sign before a figure stays out of the gap; a model number is no quantity.
     facts, span = Facts("Alberta"), Span(0, 2, "10", "number")
@@ -815,3 +816,18 @@ def test_r16_critics_ranks_and_given_away_names_stay_out() -> None:
     assert unit_in_prompt("Exampleland ranked _____ (number) out of 174 countries.", rank)
     assert text_of("Now, Exampleton has two labs on six continents since 1990.", TOWN) is None
     assert not usable_sentence("The airport handled 1,73 million passengers in 2019.")
+
+
+def test_r16_time_bound_ranks_pinned_dates_and_partners() -> None:
+    # "is the world's second-largest chipmaker after Intel": true when written, not now.
+    assert not statement_ok("Exampleton Motors is the world's second-largest maker of cars.")
+    assert statement_ok("Exampleton Motors became the largest maker of cars in 1992.")
+    # "in _____, shortly after Angola gained its independence": the independence dates it.
+    facts, year = Facts("Exampleland"), Span(0, 4, "1975", "year")
+    pinned = "Ruritania signed an accord with Exampleland in _____ (year), shortly after its war."
+    assert prompt_problem(pinned, year, facts)
+    # A trim keeps the partner of "jointly" ("..., with Lee Byung-chull").
+    text = "In 1947, Roe jointly invested in a new company, with the founder Ann Smith."
+    assert trim_around(text, 3, 7)[0] == text
+    # A figure alone does not say whose: "Only 3% of all commerce was with which country?"
+    assert not question_names_something("Only 3% of all commerce was with which country?", "X")

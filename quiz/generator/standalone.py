@@ -355,6 +355,7 @@ SIDE_CLAUSE = re.compile(
 )
 
 
+PARTNER = re.compile(r"\b(?:jointly|together|co-\w+|collaborat\w+|partner\w*|merged|allied)\b")
 MDY_COMMA = re.compile(rf"\b((?:{FULL_MONTH}) \d{{1,2}}), (\d{{4}})")
 
 
@@ -379,8 +380,9 @@ def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, i
         if keep and keep in text[a:b] and keep not in rest:
             continue  # ", including Deliveroo": the sentence's only tie to the subject
         if _same_kind_of_time(text[start:end], text[a:b]):
-            continue  # "held on 31 October, with a second round on 14 November": without the
-            # clause the other date fits the gap too
+            continue  # "held on 31 October, with a second round on 14 November": both fit
+        if text[a:].startswith(", with ") and PARTNER.search(text[:a]):
+            continue  # "jointly invested in ..., with Lee Byung-chull": the partner stays
         if b >= len(text) - 1:
             pieces.append((a, b))  # only a clause that ends the sentence: one in the middle may
             # be what the rest leans on ("..., which resulted in the loss of X, comprising 20%")
