@@ -23,6 +23,7 @@ from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.lexicon import (
+    continent_of,
     former_state_years,
     gazetteer_type,
     named_by_adjective,
@@ -913,3 +914,23 @@ def test_a_he_after_someone_else_is_not_the_subject() -> None:
     # "George and his half-brother" is George Roe's own half-brother, named as it stands.
     kept = prepare("In 1751, George and his half-brother traveled to Barbados.", [], subject)
     assert kept is not None and "George and his half-brother" in kept.text
+
+
+def test_country_choices_come_from_the_answers_continent_first() -> None:
+    # R16: "Denmark | Liechtenstein | Sweden | Philippines" for where a foundation sits.
+    others = ["Denmark", "Sweden", "Switzerland", "Philippines", "Kenya", "Brazil", "Japan"]
+    others += ["Peru", "Chile"]
+    lines = "".join(
+        f"Exampleco opened a shop in [[{c}]] in 19{60 + i}. " for i, c in enumerate(others)
+    )
+    wikitext = (
+        f"'''Exampleco''' is a company.\n\n== Shops ==\n{lines}\n\n== Owner ==\n"
+        "Exampleco is owned by a foundation in [[Liechtenstein]], a small state.\n"
+    )
+    facts = _article("Exampleco", wikitext)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = next(s for s in facts.sentences if "foundation" in s.text)
+    span = next(s for s in sentence.spans if s.text == "Liechtenstein")
+    for seed in range(5):
+        picked = items.entity_choices(sentence, span, random.Random(seed))
+        assert picked and all(continent_of(c) == "EU" for c in picked), picked

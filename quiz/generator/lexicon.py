@@ -202,6 +202,18 @@ def outside_continent(country: str, text: str) -> bool:
         return False  # no continent (Antarctica, Kosovo's code)
 
 
+@lru_cache(maxsize=1024)
+def continent_of(country: str) -> str:
+    """The continent code of a country ("EU" for Liechtenstein), or "" for other names."""
+    from pycountry_convert import country_alpha2_to_continent_code
+
+    alpha2 = _country_codes().get(country.removeprefix("the "))
+    try:
+        return str(country_alpha2_to_continent_code(alpha2)) if alpha2 else ""
+    except KeyError:
+        return ""
+
+
 # Other names and adjectives of places whose name does not start like them.
 # States that no longer exist, with the years they began and ended: a sentence set in one
 # is dated within them ("created in 1986 in the Ukrainian SSR of the Soviet Union").

@@ -18,7 +18,12 @@ from quiz.generator.choices import (
 )
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.lexicon import former_state_years, outside_continent, same_country
+from quiz.generator.lexicon import (
+    continent_of,
+    former_state_years,
+    outside_continent,
+    same_country,
+)
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import family
 from quiz.text import normalize
@@ -250,7 +255,9 @@ class WrongValues:
                     pool.append(name)
         if fine in ("place", "") and coarse != "person":
             return []  # "a place" mixes cities, countries and squares: no fair choices
-        return pick_unreadable(span.text, pool)
+        home = continent_of(span.text)  # countries of the answer's continent first (R16:
+        pool.sort(key=lambda name: bool(home) and continent_of(name) != home)  # not Kenya
+        return pick_unreadable(span.text, pool)  # for where a Russian mall chain is)
 
     def fits_time(self, name: str, sentence: Sentence) -> bool:
         """A name the article only mentions with years far from the sentence's (the Soviet
