@@ -831,3 +831,17 @@ def test_r16_time_bound_ranks_pinned_dates_and_partners() -> None:
     assert trim_around(text, 3, 7)[0] == text
     # A figure alone does not say whose: "Only 3% of all commerce was with which country?"
     assert not question_names_something("Only 3% of all commerce was with which country?", "X")
+
+
+def test_r16_whose_guitarist_and_which_relations() -> None:
+    # "Guitarist _____ released his first solo album": of which band? "relations have
+    # improved": between whom? "the arrival of even more settlers": more than what?
+    facts, person = Facts("Exampleband"), Span(0, 7, "Ann Roe", "entity")
+    assert prompt_problem("Guitarist _____ released his first solo album in 2011.", person, facts)
+    assert not usable_sentence(
+        "Following Ann Roe's visit to Exampleland in 2008, relations have improved."
+    )
+    assert usable_sentence("In 2008, relations with Exampleland improved after Ann Roe's visit.")
+    assert not usable_sentence(
+        "From 1920 to 1960, growth led to the arrival of even more settlers."
+    )

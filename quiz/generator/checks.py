@@ -150,8 +150,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         r"\b(?:shortly|soon|just|immediately) (?:after|before)\b", prompt
     ):
         return True  # "in _____, shortly after Angola gained its independence": that date
-    if HIGH_OFFICE_GAP.search(prompt):
-        return True  # "U.S. President _____" in 2009, "Amazon founder _____": general knowledge
+    if HIGH_OFFICE_GAP.search(prompt) or re.match(r"(?:Guitarist|Drummer|Singer) _____", prompt):
+        return True  # "Amazon founder _____": general knowledge; "Guitarist _____": whose?
     if span.type == "entity" and named_by_adjective(
         span.text, f"{prompt} {facts.title} {_definition(facts.prose)}"
     ):
