@@ -26,10 +26,12 @@ from quiz.generator.choices import (
 )
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
+from quiz.generator.falsify import false_year
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import restore_lines
 from quiz.generator.lexicon import concept_type
+from quiz.generator.questions import who_question
 from quiz.generator.references import Context
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span, askable_span
@@ -845,3 +847,27 @@ def test_r16_whose_guitarist_and_which_relations() -> None:
     assert not usable_sentence(
         "From 1920 to 1960, growth led to the arrival of even more settlers."
     )
+
+
+def test_r17_wording_faults_stay_out() -> None:
+    # "Who was built in Kharkiv in 1758–1764?" for "The St. Trinity Orthodox Cathedral".
+    text = "The St. Trinity Cathedral was built in Exampleton in 1758."
+    at = text.index("Trinity")
+    span = Span(at, at + len("Trinity Cathedral"), "Trinity Cathedral", "entity")
+    assert who_question(Sentence(text, "Churches", [span]), span, "name") is None
+    text = "The St. Petroc founded a monastery in Exampleton in 540."
+    at = text.index("Petroc")
+    span = Span(at, at + 6, "Petroc", "entity")
+    assert who_question(Sentence(text, "History", [span]), span, "name") == (
+        "Who founded a monastery in Exampleton in 540?"
+    )
+    # "moved to Kharkiv shortly after to make it their stronghold", "during that first decade"
+    assert (
+        text_of("The Bolsheviks moved to Exampleton shortly after to rule it in 1917.", TOWN)
+        is None
+    )
+    assert text_of("Exampleton United were relegated twice during that first decade.", TOWN) is None
+    # A false year is not the true one's digits in another order (1654 -> 1645: a typo).
+    for seed in range(30):
+        year = false_year(1654, [], [1645, 1660], 2000, random.Random(seed))
+        assert year is not None and sorted(str(year)) != sorted("1654")

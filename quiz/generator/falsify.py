@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import permutations
 from typing import TYPE_CHECKING
 
 from quiz.generator.answers import EDITION, NAMED_EVENT, YEARS_FROM
@@ -55,7 +56,9 @@ def false_year(
 ) -> int | None:
     """A year 5-15 away from the answer (a real year of the article when one fits) that keeps
     the order of the sentence's other years and is none of the years in ``avoid`` (those of
-    the same section: a learner would mistake one event for another, a trick)."""
+    the same section: a learner would mistake one event for another, a trick), nor the answer's
+    digits in another order (1654 -> 1645 reads as a typo, R17)."""
+    avoid = avoid | {int("".join(p)) for p in permutations(str(answer))}
     fits = [
         y
         for y in real

@@ -326,6 +326,8 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     if fronted and re.search(r"\d", fronted.group(1)):
         opening, prefix = fronted.group(1), prefix[fronted.end() :]  # "In 2007, who ...?"
     titled = re.fullmatch(r"(?:[A-Z][\w-]* )?" + TITLE_WORDS + r"\.? ", prefix)
+    if titled and span.text.split()[-1].lower() in HEAD_TYPES:
+        return None  # "The St. Trinity Orthodox Cathedral was built ...": no "Who was built?"
     if titled:
         entity_cls = "person"
     elif prefix not in ("", "The ", "the "):

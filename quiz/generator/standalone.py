@@ -44,8 +44,9 @@ DEPENDENT_START = re.compile(
 )
 RELATIVE_TIME = NoCase(
     r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|recently|"
-    r"so far|to date|as yet|yet to|this year|last year|next year|that (?:year|time|day|month|"
-    r"week|season|night|morning|evening|decade|era|century|age)|"
+    r"so far|to date|as yet|yet to|this year|last year|next year|that (?:first |last )?(?:year|"
+    r"time|day|month|week|season|night|morning|evening|decade|era|century|age)|"
+    r"(?:shortly|soon|immediately) after(?=[,.;]| to\b)|"
     r"the (?:following|next|previous|same|preceding) (?:year|month|day|season|week|"
     r"decade|summer|winter|spring|autumn|time)|"
     r"(?:over |in |during |within )?the (?:next|following|previous|last|first) (?:\w+ )?"
@@ -69,8 +70,7 @@ RELATIVE_TIME = NoCase(
     r"album|film|book|show|season|tour|case|effort|role|position|post|office|record|song))\b"
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")
-# "General Howe had instead sailed away": instead of what the sentence before told (R13); not
-# "failed to win the nomination, which went instead to Dukakis", which says it itself.
+# "Howe had instead sailed away": instead of what? (R13; not "which went instead to Dukakis")
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
 # First and second person, or spoken contractions: quoted speech, not a statement of fact.
 FIRST_PERSON = first_char(
