@@ -871,3 +871,16 @@ def test_r17_wording_faults_stay_out() -> None:
     for seed in range(30):
         year = false_year(1654, [], [1645, 1660], 2000, random.Random(seed))
         assert year is not None and sorted(str(year)) != sorted("1654")
+
+
+def test_r17_open_definitions_officeholders_and_doubled_articles() -> None:
+    facts, band = Facts("Rock music in Exampleland"), Span(0, 9, "Ann Smith", "entity")
+    # "_____ is a folk metal band from Kiev": any such band fits.
+    assert prompt_problem("_____ is a folk metal band from Exampleton.", band, facts)
+    # "The Ukrainian president _____ gave Filaret his support": which president, when?
+    assert prompt_problem("The Exampleland president _____ gave Roe his support.", band, facts)
+    # "converted into the a place of worship", "along with other the leagues": garbled.
+    assert not usable_sentence("The village was converted into the a place of worship in 1580.")
+    assert not usable_sentence(
+        "The league runs along with other the professional leagues since 1991."
+    )

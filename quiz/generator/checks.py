@@ -49,7 +49,7 @@ APPROX = re.compile(
 DANGLING_PROMPT = re.compile(
     r"^(?:he|she|it|they|his|her|its|their|this|these|those|such|however|also|thus|therefore|"
     r"furthermore|moreover|meanwhile|later|afterwards|then|in addition|as a result|in turn|"
-    r"instead|nevertheless)\b[ ,]",
+    r"instead|nevertheless)\b[ ,]|^_____ (?:is|was) (?:a|an)\b",  # "_____ is a folk metal band"
     re.I,
 )
 
@@ -110,7 +110,7 @@ FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|reno
 # A gap right after a high office or a famous company's founder: the holder is general
 # knowledge ("President _____ and Vice President Spiro T. Agnew").
 HIGH_OFFICE_GAP = re.compile(
-    r"\b(?:President|Prime Minister|King|Queen|Pope|Emperor|Empress|Chancellor|[Ff]ounder|CEO)"
+    r"\b(?:[Pp]resident|Prime Minister|King|Queen|Pope|Emperor|Empress|Chancellor|[Ff]ounder|CEO)"
     r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b"
 )
 
