@@ -200,7 +200,7 @@ def prepare(
         ]
     if DEPENDENT_START.match(text) or RELATIVE_TIME.search(text) or THEN_ADVERB.search(text):
         return None
-    if INSTEAD.search(text):
+    if "instead" in text and INSTEAD.search(text):  # (the pattern looks at every character)
         return None
     if DANGLING_THERE.search(text) or BARE_COUNT.match(text):
         return None  # "build a tower there", "94 peacekeepers were deployed": where? whose?
