@@ -879,6 +879,9 @@ def test_r17_open_definitions_officeholders_and_doubled_articles() -> None:
     assert prompt_problem("_____ is a folk metal band from Exampleton.", band, facts)
     # "The Ukrainian president _____ gave Filaret his support": which president, when?
     assert prompt_problem("The Exampleland president _____ gave Roe his support.", band, facts)
+    assert not prompt_problem("In 1990, the club's president _____ resigned.", band, facts)
+    # A will that is no future tense stays ("In his will, written in 1890, ...").
+    assert usable_sentence("In his will, written in 1890, Roe left the farm to his sons.")
     # "converted into the a place of worship", "along with other the leagues": garbled.
     assert not usable_sentence("The village was converted into the a place of worship in 1580.")
     assert not usable_sentence(

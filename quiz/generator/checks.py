@@ -110,7 +110,8 @@ FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|reno
 # A gap right after a high office or a famous company's founder: the holder is general
 # knowledge ("President _____ and Vice President Spiro T. Agnew").
 HIGH_OFFICE_GAP = re.compile(
-    r"\b(?:[Pp]resident|Prime Minister|King|Queen|Pope|Emperor|Empress|Chancellor|[Ff]ounder|CEO)"
+    r"\b(?:President|[A-Z][a-z]+ president|Prime Minister|King|Queen|Pope|Emperor|Empress|"
+    r"Chancellor|[Ff]ounder|CEO)"
     r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b"
 )
 

@@ -60,6 +60,7 @@ RUN_ON = first_char(
     r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
     r"an|the|\d)"
 )
+YEAR = re.compile(r"\b[12]\d{3}\b")
 UNGRAMMATICAL = first_char(
     r"\bthat [A-Z][\w-]* to [a-z]+\b"
     r"|\b(?:the|an?|of) ?[,.;:]"  # a link or template taken out: "inhibit the , which is"
@@ -211,7 +212,7 @@ def usable_sentence(
         return False
     if REPLY.search(text):
         return False  # "Huxley accepted immediately": accepted what? (the sentence before)
-    if re.search(r"\bwill (?:\w+ )?\w+\b", text) and re.search(r"\b[12]\d{3}\b", text):
+    if re.search(r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)", text) and YEAR.search(text):
         return False  # "In 2006, Cambridge University Press will publish ...": it has or not
     if _comma_splice(text) or _orphan_possessive(text):
         return False

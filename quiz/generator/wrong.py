@@ -255,9 +255,11 @@ class WrongValues:
                     pool.append(name)
         if fine in ("place", "") and coarse != "person":
             return []  # "a place" mixes cities, countries and squares: no fair choices
-        home = continent_of(span.text)  # countries of the answer's continent first (R16:
-        pool.sort(key=lambda name: bool(home) and continent_of(name) != home)  # not Kenya
-        return pick_unreadable(span.text, pool)  # for where a Russian mall chain is)
+        # Countries of the answer's continent first (R16: not the Philippines beside Denmark
+        # and Sweden for Liechtenstein).
+        home = continent_of(span.text)
+        pool.sort(key=lambda name: bool(home) and continent_of(name) != home)
+        return pick_unreadable(span.text, pool)
 
     def fits_time(self, name: str, sentence: Sentence) -> bool:
         """A name the article only mentions with years far from the sentence's (the Soviet
