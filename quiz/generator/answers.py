@@ -13,6 +13,7 @@ from quiz.generator.typeclues import GENERIC_WORDS
 from quiz.text import normalize
 
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
 # A time counted from another event: "In 1962, a year before Huxley's death" (he died in 1963).
 YEARS_FROM = NoCase(  # also "shortly after", "in 1750 ... soon died in _____"
     r"(?i)\b(?:(?:a|one|two|three|four|five|\d+) years?|shortly|just) (?:before|after)\b|\bsoon\b"
@@ -277,15 +278,13 @@ def _other_close_value(sentence: Sentence, span: Span, facts: Facts) -> bool:
     value = _figure(span.text)
     if not value:
         return False
-    if span.type == "percent":
-        pattern = r"(\d[\d,]*(?:\.\d+)?)(?:%| per ?cent)"
-    else:
-        unit = sentence.text[span.end :].split()[:1]
-        if not unit or not unit[0].isalpha():
-            return False
-        pattern = rf"(\d[\d,]*(?:\.\d+)?) {re.escape(unit[0])}\b"
-    for match in re.finditer(pattern, facts.prose):
-        found = _figure(match.group(1))
+    unit = sentence.text[span.end :].split()[:1]
+    if span.type != "percent" and (not unit or not unit[0].isalpha()):
+        return False
+    pattern = r"%| per ?cent" if span.type == "percent" else rf" {re.escape(unit[0])}\b"
+    for match in re.finditer(pattern, facts.prose):  # each unit, then the figure before it
+        number = FIGURE_BEFORE.search(facts.prose, max(0, match.start() - 40), match.start())
+        found = _figure(number.group()) if number else 0.0
         if found and found != value and abs(found - value) <= 0.05 * value:
             return True
     return False

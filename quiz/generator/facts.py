@@ -224,15 +224,15 @@ def _defined_acronyms(article: Article) -> frozenset[str]:
     for section in article.sections:
         for block in section.blocks:
             for match in DEFINED_ACRONYM.finditer(block.text):
-                if len(re.findall(rf"\b{match.group(2)}\b", text)) > RARE_ACRONYM:
+                acronym = match.group(2)  # (its plain count bounds its count as a word)
+                if text.count(acronym) > RARE_ACRONYM < len(re.findall(rf"\b{acronym}\b", text)):
                     continue  # "the CDU" in Merkel's article: the article's own vocabulary
-                words = [w for w in match.group(1).split() if w[:1].isupper()]
-                words = words[-len(match.group(2)) :]  # (not "The" before the name)
-                if "".join(w[0] for w in words).upper() != match.group(2):
+                words = [w for w in match.group(1).split() if w[:1].isupper()][-len(acronym) :]
+                if "".join(w[0] for w in words).upper() != acronym:  # (not "The" before it)
                     continue
                 if len({w.lower().strip(",") for w in words} & title_words) >= 2:
                     continue  # the subject's own acronym ("the ASF") or a former name's
-                found.add(match.group(2))
+                found.add(acronym)
     return frozenset(found)
 
 

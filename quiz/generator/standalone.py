@@ -198,10 +198,10 @@ def prepare(
         links = [
             Link(lk.start - shift, lk.end - shift, lk.target) for lk in links if lk.start >= shift
         ]
-    if DEPENDENT_START.match(text) or RELATIVE_TIME.search(text) or THEN_ADVERB.search(text):
+    if DEPENDENT_START.match(text) or RELATIVE_TIME.search(text):
         return None
-    if "instead" in text and INSTEAD.search(text):  # (the pattern looks at every character)
-        return None
+    if " then" in text and THEN_ADVERB.search(text) or "instead" in text and INSTEAD.search(text):
+        return None  # (each pattern only where its word is: they look at every character)
     if DANGLING_THERE.search(text) or BARE_COUNT.match(text):
         return None  # "build a tower there", "94 peacekeepers were deployed": where? whose?
     if SCORE.search(text) and not OPPONENT.search(text):
@@ -226,7 +226,7 @@ def prepare(
     if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):
         return None
     anchored = _thing_antecedent(tidy) or _names_subject(tidy, subject)
-    if DAY_NO_YEAR.search(tidy) and not re.search(r"\b\d{4}\b", tidy):
+    if not re.search(r"\b\d{4}\b", tidy) and DAY_NO_YEAR.search(tidy):
         return None  # "On June 27, ...": which year?
     if re.match(r"There (?:is|are|was|were)\b", tidy) and not re.search(
         rf"\b{re.escape(subject.bare)}\b", tidy
