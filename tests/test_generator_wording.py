@@ -934,3 +934,10 @@ def test_country_choices_come_from_the_answers_continent_first() -> None:
     for seed in range(5):
         picked = items.entity_choices(sentence, span, random.Random(seed))
         assert picked and all(continent_of(c) == "EU" for c in picked), picked
+
+
+def test_the_year_of_a_count_stated_at_the_end_is_not_asked() -> None:
+    # "The number of South Koreans living in Angola in _____ was 279": a statistic's date.
+    wikitext = "'''Exampleland''' is a country. The number of Ruritanians living in Exampleland in 2011 was 279.\n"
+    items, sentence, span = _year_in("Exampleland", wikitext, "2011")
+    assert items.reason(sentence, span) == "the date of a figure"

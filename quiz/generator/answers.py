@@ -348,8 +348,9 @@ def _has_figure(sentence: Sentence) -> bool:
     """The sentence states a quantity besides its dates ("214 million tons", "four suicides")."""
     if any(sp.type in ("number", "money", "percent") for sp in sentence.swappable):
         return True
-    words = r"|".join(w for w in NUMBER_WORDS if " " not in w)
-    return bool(re.search(rf"\b(?:{words}) [a-z]+s\b", sentence.text))
+    words = r"|".join(w for w in NUMBER_WORDS if " " not in w)  # (or "... in 2011 was 279")
+    figure = rf"\b(?:{words}) [a-z]+s\b|\b(?:was|were|numbered|totalled) (?!1\d{{3}}|20\d\d)\d"
+    return bool(re.search(figure, sentence.text))
 
 
 def shared_frame(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
