@@ -938,6 +938,17 @@ def test_country_choices_come_from_the_answers_continent_first() -> None:
 
 def test_the_year_of_a_count_stated_at_the_end_is_not_asked() -> None:
     # "The number of South Koreans living in Angola in _____ was 279": a statistic's date.
-    wikitext = "'''Exampleland''' is a country. The number of Ruritanians living in Exampleland in 2011 was 279.\n"
+    wikitext = (
+        "'''Exampleland''' is a country. "
+        "The number of Ruritanians living in Exampleland in 2011 was 279.\n"
+    )
     items, sentence, span = _year_in("Exampleland", wikitext, "2011")
     assert items.reason(sentence, span) == "the date of a figure"
+
+
+def test_garbled_joins_stay_out() -> None:
+    # "In what year did Edward sometimes meet his mother ...; he attended George's funeral?",
+    # "leasing a mansion in from late 1938" (a link taken out between two prepositions).
+    assert garbled_question("In what year did Roe meet his mother; he attended her funeral?")
+    assert not usable_sentence("The Duke settled in Paris, leasing a mansion in from late 1938.")
+    assert usable_sentence("The Duke settled in Paris, leasing a mansion there from late 1938.")

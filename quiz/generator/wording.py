@@ -25,6 +25,8 @@ def garbled_question(question: str) -> bool:
     kept its tense after "did" ("did Marakesh extend ... and came")."""
     if lonely_both(question) or STRAY_POINT.search(question) or GARBLED_QUESTION.search(question):
         return True
+    if ";" in question and re.match(r"(?:In what|What|Which|Who|When|Where|How)\b", question):
+        return True  # "In what year did Edward meet his mother; he attended George's funeral?"
     did = re.search(r"\bdid\b", question)
     rest = question[did.end() :] if did else ""
     for verb in re.finditer(r"\b(?:and|or) (?:[a-z]+-)?([a-z]+)\b", rest):
