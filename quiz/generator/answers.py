@@ -144,7 +144,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "the end of a range"  # "from late 1928 to early _____"
     if span.type in ("year", "date") and NAMED_EVENT.search(sentence.text):
         return "a year the named event gives away"  # "in 1991, during the Gulf War"
-    if span.type in ("year", "date") and AS_OF.search(before):
+    if span.type in ("year", "date") and AS_OF.search(before[-120:]):
         return "an 'as of' date"
     if span.type == "year" and re.search(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their) $", before):
         return "part of a name"  # "the 2002 film About Schmidt", "its 2010 season"
@@ -203,7 +203,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a figure about something else"  # "Some 440 pupils" at one primary school
     if span.type in ("number", "money", "percent") and BOUND.search(before):
         return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
-    if TRIVIA_BEFORE.search(before):
+    if TRIVIA_BEFORE.search(before[-120:]):  # (each pattern ending in $: the tail will do)
         return "a catalogue number or a source"
     if span.type in ("number", "percent"):
         digits = re.sub(r"\D", "", text)

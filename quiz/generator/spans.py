@@ -79,7 +79,7 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
                 found = kind
                 if (
                     kind == "year"
-                    and COUNT_BEFORE.search(text[:a])
+                    and COUNT_BEFORE.search(text[max(0, a - 120) : a])
                     and re.match(r" [a-z]+", text[b:])
                     and not re.match(r" (?:by|in|on|at|when|and|or|to|from|until)\b", text[b:])
                 ):
