@@ -887,3 +887,24 @@ def test_r17_open_definitions_officeholders_and_doubled_articles() -> None:
     assert not usable_sentence(
         "The league runs along with other the professional leagues since 1991."
     )
+
+
+def test_r18_faults_stay_out() -> None:
+    # "The video was later published ..." had become "The Video Music Awards was ...": a name
+    # whose first word is the noun is its kind only before "of" ("Ministry of Defence").
+    context = Context(names=[("MTV Video Music Awards", ""), ("Video Music Awards", "")])
+    assert text_of("The video was later published on YouTube in October 2012.", TOWN, context) != (
+        "The Video Music Awards was later published on YouTube in October 2012."
+    )
+    context = Context(names=[("Ministry of Defence", "")])
+    assert text_of("The ministry was set up in Exampleton in 1991.", TOWN, context) == (
+        "The Ministry of Defence was set up in Exampleton in 1991."
+    )
+    # Escaped quotes from a damaged source, "the next reign of", "irrefutably".
+    assert not usable_sentence('In 1975, Roe had a hit outside Exampleland with \\"No Cry\\".')
+    assert (
+        text_of("By 1887, during the next reign of King Roe, a command was set up.", TOWN) is None
+    )
+    assert not statement_ok(
+        "Roe's music irrefutably increased the visibility of Exampleland's music."
+    )

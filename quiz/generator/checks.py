@@ -29,8 +29,8 @@ HEDGE = NoCase(
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
     r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
     r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|"
-    r"most important|most famous|famous|notable|widely|arguably|supposedly|rumou?red|"
-    r"raised? (?:questions|concerns|doubts)|raises (?:questions|concerns|doubts)|"
+    r"most important|most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|"
+    r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"
     r"one of the (?:most|least) \w+|one of the \w+est|"  # "one of the safest": vague
     # what was under way when it was written: "is holding talks", "is expected to open"
     r"(?:is|are) (?:currently |now )?(?:holding talks|negotiating|planning|considering|"

@@ -52,7 +52,9 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
             disambiguator_type(target),
             head_type(re.sub(r"\s*\(.*", "", target)),
         }
-        if noun in kinds or (words and (words[-1] == noun or words[0] == noun)):
+        first = words[:1] == [noun] and surface.split()[1:2] in (["of"], ["for"])
+        if noun in kinds or (words and words[-1] == noun) or first:  # ("Ministry of ...",
+            # not "Video Music Awards" for "the video")
             if surface not in found and not any(surface in f or f in surface for f in found):
                 found.append(surface)
     return found[0] if len(found) == 1 else ""

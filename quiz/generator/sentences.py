@@ -191,7 +191,7 @@ def usable_sentence(
     ``subject_nouns`` are the nouns that name the article's subject ("paper" for a newspaper):
     a sentence starting "The paper ..." then refers to the subject and stays usable.
     """
-    if DAMAGE in text or "“" in text or "”" in text:
+    if DAMAGE in text or "“" in text or "”" in text or "\\" in text:  # (\" : escaped quotes)
         return False
     if re.search(r"[a-z]{3,}[.!?] [A-Z0-9]", text):
         return False  # two sentences the splitter left joined ("... of Islamabad. 220 acres")

@@ -48,7 +48,7 @@ RELATIVE_TIME = NoCase(
     r"time|day|month|week|season|night|morning|evening|decade|era|century|age)|"
     r"(?:shortly|soon|immediately) after(?=[,.;]| to\b)|"
     r"the (?:following|next|previous|same|preceding) (?:year|month|day|season|week|"
-    r"decade|summer|winter|spring|autumn|time)|"
+    r"decade|summer|winter|spring|autumn|time|reign|term)|"
     r"the (?:next|following|previous|last|first) (?:\w+ )?"
     r"(?:minutes?|hours?|seconds?)|"
     r"(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
