@@ -908,3 +908,16 @@ def test_r18_faults_stay_out() -> None:
     assert not statement_ok(
         "Roe's music irrefutably increased the visibility of Exampleland's music."
     )
+
+
+def test_he_after_another_person_behind_an_opener_is_not_the_subject() -> None:
+    # R18: "However, Scorsese dropped out. He was replaced by Jonathan Demme" had become
+    # "Marley was replaced by Jonathan Demme".
+    singer = Subject("Bob Roe", "Roe", person=True, pronoun="he")
+    text = "He was replaced by Jonathan Demme, who dropped out after creative differences."
+    after = Context(previous="However, Scorsese dropped out due to scheduling problems.")
+    assert text_of(text, singer, after) is None
+    own = Context(previous="However, Roe dropped out due to scheduling problems.")
+    assert text_of(text, singer, own) == (
+        "Roe was replaced by Jonathan Demme, who dropped out after creative differences."
+    )

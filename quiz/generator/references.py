@@ -171,7 +171,7 @@ def _someone_else_before(previous: str, subject: Subject) -> bool:
         return False
     if re.search(r"(?<=\S )[A-Z][\w'’.-]+ [A-Z][\w'’.-]*[a-z]", previous):
         return True  # "... sent diplomat Edmond-Charles Genêt to America."
-    opener = re.match(r"([A-Z][\w'’.-]+) [a-z]", previous)
+    opener = re.match(r"(?:[A-Z][^,]{0,40}, )?([A-Z][\w'’.-]+) [a-z]", previous)  # "However,"
     return bool(opener and opener.group(1) not in NOT_NAMES)  # "Genêt issued letters ..."
 
 
