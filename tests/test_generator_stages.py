@@ -30,12 +30,14 @@ from quiz.generator.falsify import false_year
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import restore_lines
+from quiz.generator.items import SentenceItems
 from quiz.generator.lexicon import concept_type
 from quiz.generator.questions import who_question
 from quiz.generator.references import Context
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span, askable_span
 from quiz.generator.standalone import prepare, trim_around
+from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
@@ -921,3 +923,18 @@ def test_he_after_another_person_behind_an_opener_is_not_the_subject() -> None:
     assert text_of(text, singer, own) == (
         "Roe was replaced by Jonathan Demme, who dropped out after creative differences."
     )
+
+
+def test_a_place_field_asks_for_the_city_not_where() -> None:
+    # "Where is the headquarters of X?" -> Baku, or Azerbaijan? "In which city ...?" says.
+    wikitext = (
+        "{{Infobox national military\n| name = Ruritanian Armed Forces\n"
+        "| headquarters = [[Exampleton]]\n}}\n"
+        "The '''Ruritanian Armed Forces''' are the military of [[Ruritania]], founded in 1918."
+        "\n\n== History ==\nThe city of [[Exampleton]] hosted the first parade of the forces "
+        "in 1920. Exampleton, a city of two million people, is the capital of Ruritania.\n"
+    )
+    facts = extract_facts(parse_article("Ruritanian Armed Forces", wikitext))
+    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    prompts = [q.prompt for item in items for q in item.options.values()]
+    assert prompts == ["In which city is the headquarters of the Ruritanian Armed Forces?"]

@@ -92,6 +92,9 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
+        place = self.si.types.fine.get(value, "")
+        if prompt.startswith("Where ") and place in ("city", "town", "village"):
+            prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         if prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value):
             return None  # "Active: 1995 – present" of a comedian is no count of personnel
         if year:
