@@ -952,3 +952,4 @@ def test_garbled_joins_stay_out() -> None:
     assert garbled_question("In what year did Roe meet his mother; he attended her funeral?")
     assert not usable_sentence("The Duke settled in Paris, leasing a mansion in from late 1938.")
     assert usable_sentence("The Duke settled in Paris, leasing a mansion there from late 1938.")
+    assert usable_sentence("The single came in at number three on the chart in March 1990.")

@@ -65,7 +65,7 @@ UNGRAMMATICAL = first_char(
     r"\bthat [A-Z][\w-]* to [a-z]+\b"
     r"|\b(?:the|an?|of) ?[,.;:]"  # a link or template taken out: "inhibit the , which is"
     r"|\b(?:other|the|an?) (?:the|an?)\b"  # "along with other the professional leagues"
-    r"|\b(?:in|at|of|from|by|with) (?:in|at|of|from|by|with)\b"  # "leasing a mansion in from"
+    r"|\b(?:in|at|of|from|by|with) (?:in|of|from|by|with)\b"  # "a mansion in from" ("in at": no)
     r"|\b\d+,\d{1,2} (?:million|billion|trillion|thousand)\b"  # a decimal comma: "1,73 million"
 )
 FINITE_VERB = re.compile(
