@@ -189,22 +189,16 @@ def _continents_named(text: str) -> frozenset[str]:
 
 def outside_continent(country: str, text: str) -> bool:
     """``text`` names continents and ``country`` lies in none of them: Germany among the
-    places where a religion of Asia originated (pycountry-convert-ng knows each continent)."""
-    from pycountry_convert import country_alpha2_to_continent_code
-
-    alpha2 = _country_codes().get(country.removeprefix("the "))
-    named = _continents_named(text) if alpha2 else frozenset()
-    if not named or not alpha2:
-        return False
-    try:
-        return country_alpha2_to_continent_code(alpha2) not in named
-    except KeyError:
-        return False  # no continent (Antarctica, Kosovo's code)
+    places where a religion of Asia originated."""
+    home = continent_of(country)
+    named = _continents_named(text) if home else frozenset()
+    return bool(named) and home not in named
 
 
 @lru_cache(maxsize=1024)
 def continent_of(country: str) -> str:
-    """The continent code of a country ("EU" for Liechtenstein), or "" for other names."""
+    """The continent code of a country ("EU" for Liechtenstein; pycountry-convert-ng knows
+    each), or "" for other names and for a country with none (Antarctica, Kosovo's code)."""
     from pycountry_convert import country_alpha2_to_continent_code
 
     alpha2 = _country_codes().get(country.removeprefix("the "))
