@@ -7,12 +7,11 @@ import re
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.nocase import NoCase
-from quiz.generator.spans import FULL_MONTH, Span
+from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span, tail
 from quiz.generator.subject import KIND_NOUNS
 from quiz.generator.typeclues import GENERIC_WORDS
 from quiz.text import normalize
 
-YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
 # A time counted from another event: "In 1962, a year before Huxley's death" (he died in 1963).
 YEARS_FROM = NoCase(  # also "shortly after", "in 1750 ... soon died in _____"
@@ -144,7 +143,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "the end of a range"  # "from late 1928 to early _____"
     if span.type in ("year", "date") and NAMED_EVENT.search(sentence.text):
         return "a year the named event gives away"  # "in 1991, during the Gulf War"
-    if span.type in ("year", "date") and AS_OF.search(before[-120:]):
+    if span.type in ("year", "date") and AS_OF.search(tail(before)):
         return "an 'as of' date"
     if span.type == "year" and re.search(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their) $", before):
         return "part of a name"  # "the 2002 film About Schmidt", "its 2010 season"
@@ -203,7 +202,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a figure about something else"  # "Some 440 pupils" at one primary school
     if span.type in ("number", "money", "percent") and BOUND.search(before):
         return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
-    if TRIVIA_BEFORE.search(before[-120:]):  # (each pattern ending in $: the tail will do)
+    if TRIVIA_BEFORE.search(tail(before)):
         return "a catalogue number or a source"
     if span.type in ("number", "percent"):
         digits = re.sub(r"\D", "", text)

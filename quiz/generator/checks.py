@@ -19,7 +19,7 @@ from quiz.generator.lexicon import (
     names_a_region_of,
 )
 from quiz.generator.nocase import NoCase
-from quiz.generator.spans import Span
+from quiz.generator.spans import Span, tail
 from quiz.generator.wording import STRAY_POINT, lonely_both
 from quiz.text import normalize
 
@@ -93,7 +93,7 @@ SOURCE_AFTER_GAP = re.compile(r"^,? (?:writing|reviewing|reporting) (?:for|in)\b
 def source_name(sentence: Sentence, span: Span) -> bool:
     """A name that is only the source of a claim about the subject: not worth asking."""
     return span.type == "entity" and bool(
-        SOURCE_BEFORE_GAP.search(sentence.text[max(0, span.start - 120) : span.start])
+        SOURCE_BEFORE_GAP.search(tail(sentence.text[: span.start]))
         or SOURCE_AFTER_GAP.search(sentence.text[span.end :])  # "_____, writing for Kompas"
     )
 
@@ -262,7 +262,7 @@ def question_names_something(question: str, title: str) -> bool:
 def false_ok(text: str, start: int) -> bool:
     """A statement that a changed value at ``start`` makes clearly false: no approximation or
     bound just before it ("over 150 players" stays true for "over 100")."""
-    return statement_ok(text) and not APPROX.search(text[max(0, start - 120) : start])
+    return statement_ok(text) and not APPROX.search(tail(text[:start]))
 
 
 def substitute(text: str, start: int, end: int, value: str) -> str:

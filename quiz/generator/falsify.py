@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from quiz.generator.answers import EDITION, NAMED_EVENT, YEARS_FROM
 from quiz.generator.facts import Sentence
 from quiz.generator.lexicon import indefinite
-from quiz.generator.spans import Span
+from quiz.generator.spans import Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def false_statement_value(
     """A clearly wrong value for ``span`` in ``sentence``, or None."""
     anchors = items.year_anchors(sentence, span)
     before, after = sentence.text[: span.start], sentence.text[span.end :]
-    if RANGE_END.search(before[-120:]) or RANGE_START.match(after):  # (tails: they end in $)
+    if RANGE_END.search(tail(before)) or RANGE_START.match(after):
         return None  # one end of a range: "from 2007 to 2011" may still read as true
     counted = YEARS_FROM.search(sentence.text) or EDITION.search(sentence.text)
     if counted and span.type in ("year", "date"):
@@ -97,11 +97,11 @@ def false_statement_value(
     pinned = NAMED_EVENT.search(sentence.text) or OFFICE_HOLDER.search(sentence.text)
     if pinned and span.type in ("year", "date"):
         return None  # "In 1998, during the Gulf War", "President Sarkozy's visit": pinned
-    if ROLE_OF.search(before[-120:]):
+    if ROLE_OF.search(tail(before)):
         return None  # "the first president of Pakistan": general knowledge decides it
     if ASIDE_OPEN.search(before) and "," in after and span.type in ("year", "date"):
         return None  # "The senate, elected in December 1947 after partition, ...": an aside
-    if BOUND_BEFORE.search(before[-120:]):
+    if BOUND_BEFORE.search(tail(before)):
         return None  # "By 1746" moved to "By 1742" is false only by inference
     own_year = DATE_YEAR.search(span.text)
     if own_year and int(own_year.group()) in anchors:

@@ -11,7 +11,7 @@ from syntok.tokenizer import Token, Tokenizer
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
-from quiz.generator.spans import NOT_NAMES
+from quiz.generator.spans import NOT_NAMES, YEAR_IN_TEXT
 from quiz.generator.templates import DAMAGE
 
 PRONOUN_START = re.compile(
@@ -60,7 +60,6 @@ RUN_ON = first_char(
     r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
     r"an|the|\d)"
 )
-YEAR = re.compile(r"\b[12]\d{3}\b")
 UNGRAMMATICAL = first_char(
     r"\bthat [A-Z][\w-]* to [a-z]+\b"
     r"|\b(?:the|an?|of) ?[,.;:]"  # a link or template taken out: "inhibit the , which is"
@@ -213,7 +212,7 @@ def usable_sentence(
         return False
     if REPLY.search(text):
         return False  # "Huxley accepted immediately": accepted what? (the sentence before)
-    if re.search(r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)", text) and YEAR.search(text):
+    if re.search(r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)", text) and YEAR_IN_TEXT.search(text):
         return False  # "In 2006, Cambridge University Press will publish ...": it has or not
     if _comma_splice(text) or _orphan_possessive(text):
         return False

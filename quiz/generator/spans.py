@@ -39,6 +39,16 @@ COUNT_BEFORE = re.compile(
     r"only|just|estimated|in excess of|upwards of|a total of) $"
 )
 DIGIT = re.compile(r"\d")
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+NEAR = 120  # characters before a gap: more than any pattern that ends at the gap ($) reaches
+
+
+def tail(text: str) -> str:
+    """The end of ``text`` a pattern anchored at its end can match in: searching the whole
+    text from its start for such a pattern tries every position in vain."""
+    return text[-NEAR:]
+
+
 SPAN_PATTERNS = [
     ("date", first_char(f"{DATE_DMY}|{DATE_MDY}")),
     ("money", first_char(MONEY)),
@@ -79,7 +89,7 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
                 found = kind
                 if (
                     kind == "year"
-                    and COUNT_BEFORE.search(text[max(0, a - 120) : a])
+                    and COUNT_BEFORE.search(tail(text[:a]))
                     and re.match(r" [a-z]+", text[b:])
                     and not re.match(r" (?:by|in|on|at|when|and|or|to|from|until)\b", text[b:])
                 ):
