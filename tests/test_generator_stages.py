@@ -256,6 +256,7 @@ def test_kinds_come_from_the_wikitext() -> None:
     assert types.kind_of("Brian May") == ("guitarist", "person")
     assert types.kind_of("Bodmin College") == ("college", "org")
     assert head_type("Al Kazim Towers") == "tower"
+    assert head_type("Hibernian F.C.") == "club" and head_type("Examples Inc.") == "company"
     assert concept_type("proteome") == "c:-ome" and concept_type("green fluorescent protein")
 
 
@@ -938,3 +939,36 @@ def test_a_place_field_asks_for_the_city_not_where() -> None:
     items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
     prompts = [q.prompt for item in items for q in item.options.values()]
     assert prompts == ["In which city is the headquarters of the Ruritanian Armed Forces?"]
+
+
+def test_links_in_sentences_not_used_still_say_what_names_are() -> None:
+    # The other clubs of a club's article are choices for "lost to which club?" even when
+    # the sentences that link them give no question; a short form of "X F.C." is a club, a
+    # place linked to the campaign fought there is not a campaign.
+    wikitext = (
+        "'''Exa Rovers F.C.''' is a football club in [[Exampleton]].\n\n"
+        "Exa reached the cup final in 1949 but lost 2–0 to [[Rangers F.C.|Rangers]].\n\n"
+        "They played [[Celtic F.C.|Celtic]], and he then joined [[Hibernian F.C.|Hibernian]] "
+        "and [[Kilmarnock F.C.|Kilmarnock]] and [[Philadelphia campaign|Philadelphia]].\n"
+    )
+    facts = extract_facts(parse_article("Exa Rovers F.C.", wikitext))
+    assert not any("Hibernian" in s.text for s in facts.sentences)  # ("they": not used)
+    types = entity_types(facts)
+    for club in ("Rangers", "Celtic", "Hibernian", "Kilmarnock"):
+        assert types.kind_of(club) == ("club", "org") and club in types.sure
+    assert "Philadelphia" not in types.sure
+
+
+def test_a_name_the_article_keeps_returning_to_is_more_worth_asking() -> None:
+    from quiz.generator.checks import salience
+
+    facts = Facts("Ann Roe")
+    facts.prose = "Roe sang with Examples. " * 8 + "Roe met Sample Person once."
+    sentence = Sentence("Roe sang with Examples and met Sample Person.", "Career")
+    often = Span(14, 22, "Examples", "entity")
+    once = Span(31, 44, "Sample Person", "entity")
+    prompt = "Roe sang with which band and met Sample Person?"
+    types = EntityTypes()
+    assert salience(sentence, often, "entity", facts, types, prompt) > salience(
+        sentence, once, "entity", facts, types, prompt
+    )

@@ -9,6 +9,7 @@ from quiz.generator.answers import NAMED_EVENT, YEARS_FROM, shares_title
 from quiz.generator.checks import (
     count_year,
     names_something,
+    plausible_name,
     prompt_problem,
     same_head_choices,
     source_name,
@@ -953,3 +954,20 @@ def test_garbled_joins_stay_out() -> None:
     assert not usable_sentence("The Duke settled in Paris, leasing a mansion in from late 1938.")
     assert usable_sentence("The Duke settled in Paris, leasing a mansion there from late 1938.")
     assert usable_sentence("The single came in at number three on the chart in March 1990.")
+
+
+def test_a_kind_word_before_the_name_moves_into_the_question() -> None:
+    text = "Ann Roe was known as the lead singer of the rock band Examples."
+    start = text.index("Examples")
+    span = Span(start, start + 8, "Examples", "entity")
+    question = insitu_question(Sentence(text, "", [span]), span, "band", "org")
+    assert question == "Ann Roe was known as the lead singer of which rock band?"
+
+
+def test_an_appositive_after_the_gap_keeps_only_choices_of_its_kind() -> None:
+    prompt = "Roe was sent to study at _____, a British-style boarding school for boys, in Exa."
+    wrong = ["Ealing Art College", "Harrow School", "Exa Polytechnic College"]
+    assert same_head_choices(prompt, "St. Peter's School", wrong) == ["Harrow School"]
+    # A choice that is another name's possessive form is no name at all.
+    assert not plausible_name("Stalker's", "The Killers")
+    assert plausible_name("St. Peter's School", "Harrow School")

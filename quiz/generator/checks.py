@@ -38,13 +38,11 @@ HEDGE = NoCase(
     r"negotiating|in talks))\b"
 )
 
-
 # Words before a number that make a nearby wrong number still true ("over 150" -> "over 100").
 APPROX = re.compile(
     r"(?i)\b(?:about|around|approximately|roughly|nearly|almost|some|circa|c\.|over|more than|"
     r"less than|fewer than|under|up to|at least|at most|estimated|an estimated)\s*$"
 )
-
 
 DANGLING_PROMPT = re.compile(
     r"^(?:he|she|it|they|his|her|its|their|this|these|those|such|however|also|thus|therefore|"
@@ -305,7 +303,7 @@ def plausible_name(name: str, answer: str = "A") -> bool:
     return (
         name[:1].isupper() == answer[:1].isupper()
         and len(name.split()) <= 5
-        and not re.search(r"[\d()\[\]]", name)
+        and not re.search(r"[\d()\[\]]|['’]s?$", name)  # (not "Stalker's")
         and len(name) >= 3
     )
 
@@ -325,8 +323,8 @@ def salience(
     score += {"date": 0.3, "year": 0.25, "person": 0.35, "entity": 0.3, "money": 0.15}.get(
         kind, 0.1
     )
-    if span.type == "entity" and types.mentions.get(span.text, 0) >= 3:
-        score += 0.15
+    if span.type == "entity":  # a name the article keeps returning to, used sentences or not
+        score += 0.15 * min(2, facts.prose.count(span.text) // 4)
     if span.type == "number":
         value = re.sub(r"\D", "", span.text)
         if value and int(value) < 10:
@@ -367,10 +365,12 @@ def unit_in_prompt(prompt: str, span: Span) -> bool:
 
 
 def same_head_choices(prompt: str, answer: str, wrong: list[str]) -> list[str]:
-    """The wrong choices a "which <noun>" prompt leaves standing: when the noun is the
-    answer's own head ("which navy?" -> "Azeri Navy"), only names with that head (another
-    navy, not an army)."""
-    asked = re.search(r"(?i)\bwhich ([a-z]+)\b", prompt)
+    """The wrong choices a "which <noun>" prompt or an appositive after the gap ("_____, a
+    boarding school") leaves standing: when the noun is the answer's own head ("which navy?"
+    -> "Azeri Navy"), only names with that head (another navy, not an army)."""
+    asked = re.search(r"(?i)\bwhich ([a-z]+)\b", prompt) or re.search(
+        r"_____, (?:an?|the) (?:[\w-]+ ){,3}?([a-z]+)(?=[,.;]| for | of | in | at )", prompt
+    )  # "_____, a British-style boarding school for boys": another school, not a college
 
     def head(name: str) -> str:  # "Azeri Navy" -> "navy", "Battle of Tippecanoe" -> "battle"
         words = name.split(" of ")[0].split() if " of " in name else name.split()

@@ -105,6 +105,18 @@ class TypeCollector:
         if person_like(name) and given_name(name.split()[0]) and not head_type(name):
             self.vote(name, "person", 3)  # "Gordon Brown": a given name first
 
+    def link(self, name: str, target: str) -> None:
+        """A link anywhere in the article, in a sentence used or not: what its target says
+        the name is (the clubs of a club's article besides the few its used sentences name)."""
+        self.types.mentions[name] += 0
+        bare = re.sub(r"\s*\([^)]*\)$", "", target)
+        self.vote(name, disambiguator_type(target), 3, sure=True)
+        suffix = bare.split()[-1] if " " in bare else ""
+        if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,3}|Inc\.|Ltd\.?|plc", suffix) and set(
+            name.lower().split()
+        ) <= set(bare.lower().split()):
+            self.vote(name, head_type(bare), 2, sure=True)  # "[[Rangers F.C.|Rangers]]"
+
     def person_score(self, name: str) -> int:
         """Evidence that a two- or three-word name with no other kind is a person's: linked,
         its last word used alone elsewhere (a surname), and not an English noun ("Star")."""

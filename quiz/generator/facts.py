@@ -63,6 +63,7 @@ class Facts:
     lead_words: frozenset[str] = frozenset()  # the lead's and the infobox's words
     prose: str = ""  # all the article's running text, used sentences or not
     naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)
+    links: list[tuple[str, str]] = field(default_factory=list)  # every prose link: (text, target)
 
 
 YEAR_LINK = re.compile(r"\d{4}s?|\d{4}[–-]\d{2,4}")
@@ -210,8 +211,6 @@ MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: 
 DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})\)"
 )
-
-
 RARE_ACRONYM = 4  # used this often or less: a reader meets it once and forgets it
 
 
@@ -393,6 +392,7 @@ def extract_facts(article: Article) -> Facts:
                 _item_sentences(block, section.path, facts)
             else:
                 _block_sentences(block, section.path, facts, earlier)
+        facts.links.extend(earlier)  # (the links of sentences not used too)
     for sentence in facts.sentences:
         for span in sentence.spans:
             if span.type == "entity":

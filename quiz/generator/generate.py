@@ -37,6 +37,9 @@ def entity_types(facts: Facts) -> EntityTypes:
             collector.see(name, 0, len(name), "")
     for group in facts.groups:
         collector.group(group)
+    for name, target in facts.links:
+        if target and name[:1].isupper():
+            collector.link(name, target)
     return collector.finish()
 
 

@@ -99,8 +99,9 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
             " " if role.start() and before[role.start() - 1] != " " else ""
         )
     if role and role.group(1) == fine:
-        moved = re.search(r"\b[Tt]he (\d{4}|[A-Z][a-z]+) $", before)
-        if moved:  # "in the 2002 film About Schmidt" -> "in which 2002 film"
+        moved = re.search(r"\b[Tt]he (\d{4}|[A-Z]?[a-z]+) $", before)
+        if moved and moved.group(1) not in ("same", "other"):
+            # "in the 2002 film About Schmidt" -> "in which 2002 film"; "the rock band Queen"
             before, wh = before[: moved.start()], f"which {moved.group(1)} {fine}"
     if re.search(
         r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:\S+ )?$", before

@@ -271,10 +271,10 @@ def role_before(text: str, start: int) -> str:
 @lru_cache(maxsize=8192)
 def head_type(name: str) -> str:
     """The type a name's own head noun gives: "Bodmin College" -> "college"."""
-    words = [w.lower().strip(",.") for w in name.split()]
+    words = [w.lower().strip(",") for w in name.split()]
     if not words:
         return ""
-    last = words[-1]
+    last = words[-1] if words[-1] in HEAD_TYPES else words[-1].strip(".")  # "F.C.", "Inc."
     if last in HEAD_TYPES:
         return HEAD_TYPES[last]
     if last.endswith("s") and last[:-1] in HEAD_TYPES and len(words) > 1:
