@@ -971,3 +971,14 @@ def test_an_appositive_after_the_gap_keeps_only_choices_of_its_kind() -> None:
     # A choice that is another name's possessive form is no name at all.
     assert not plausible_name("Stalker's", "The Killers")
     assert plausible_name("St. Peter's School", "Harrow School")
+
+
+def test_a_year_asked_in_a_sentence_that_names_nothing_is_not_asked() -> None:
+    from quiz.generator.wording import names_nothing
+
+    assert names_nothing("Before _____ (year), annual film production was low.")  # where?
+    assert not names_nothing("Cahaba, a ghost town, was the capital from _____ (year) to 1825.")
+    assert not names_nothing("In _____ (year), limited voting was tested in Conecuh County.")
+    # An elliptical subject points to the sentence before: "the most successful" what?
+    assert not usable_sentence("The most successful was the Exa Federation, founded in 1910.")
+    assert usable_sentence("The most successful union in Exampleton was founded in 1910.")

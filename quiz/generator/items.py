@@ -351,6 +351,8 @@ class SentenceItems(WrongValues):
         prompt = before + gap + sentence.text[span.end :]
         if checks.prompt_problem(prompt, span, self.facts):
             return None
+        if span.type in ("year", "date") and wording.names_nothing(prompt):
+            return None  # "Before _____ (year), annual film production was low": where?
         return prompt
 
     def typable(self, span: Span) -> bool:

@@ -208,6 +208,8 @@ def usable_sentence(
         return False
     if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
         return False
+    if re.match(r"The (?:(?:most|least) \w+|first|second|third|last|\w+est) (?:was|were)\b", text):
+        return False  # "The most successful was the CNT, founded in 1910": of what?
     if UNGRAMMATICAL.search(text) or not has_verb(text) or RUN_ON.search(text):
         return False
     if REPLY.search(text):

@@ -64,3 +64,15 @@ def wh_after_modifier(question: str) -> bool:
             continue  # "absorbed which church?", "to visit which country?"
         return True
     return False
+
+
+OPENERS = frozenset(
+    "In On At By Before After During From Since Until The A An When While As Following".split()
+)
+
+
+def names_nothing(prompt: str) -> bool:
+    """A prompt whose only name is the gap's: "Before _____ (year), annual film production
+    was low" (where?). A capitalised first word counts unless it only opens the sentence."""
+    names = re.findall(r"\b[A-Z][\w'’-]*", prompt)
+    return not [n for i, n in enumerate(names) if i or n not in OPENERS or prompt.find(n)]
