@@ -10,6 +10,7 @@ from collections import Counter
 from quiz.generator.answers import derivable, reject_answer
 from quiz.generator.article import Link
 from quiz.generator.checks import (
+    count_year,
     prompt_problem,
     question_names_something,
     source_name,
@@ -972,3 +973,23 @@ def test_a_name_the_article_keeps_returning_to_is_more_worth_asking() -> None:
     assert salience(sentence, often, "entity", facts, types, prompt) > salience(
         sentence, once, "entity", facts, types, prompt
     )
+
+
+def test_d20_rejects_stay_out() -> None:
+    # A share among other shares; the year that opens the window of a figure; "the region"
+    # before a verb is no noun phrase "region covers"; "Einstein soon became" (after what?).
+    province = Subject("Exa", "Exa", kinds=frozenset({"province", "territory"}))
+    breakdown = Sentence("In Exampleton, Lutherans made up 3.3% while Baptists comprised 1.9%.", "")
+    span = Span(breakdown.text.index("1.9%"), len(breakdown.text) - 1, "1.9%", "percent")
+    assert reject_answer(breakdown, span, Facts("Exampleton"), EntityTypes())
+    window = Sentence("Exa Corp made USD1.72 billion between 1994 and 1999 exporting tin.", "")
+    start = window.text.index("1994")
+    assert count_year(window, Span(start, start + 4, "1994", "year"))
+    capital = Sentence("Exa was the capital of Wessex from 1820 to 1825.", "")
+    start = capital.text.index("1820")
+    assert not count_year(capital, Span(start, start + 4, "1820", "year"))
+    region = "The region covers a distance of roughly 400 kilometres north to south."
+    assert prepare(region, [], province, Context()) is None
+    roe = Subject("Ann Roe", "Roe", person=True, pronoun="she")
+    soon = prepare("Roe soon became a member of the Exa Academy of Sciences.", [], roe, Context())
+    assert soon is not None and soon.text == "Roe became a member of the Exa Academy of Sciences."

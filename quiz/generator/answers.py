@@ -137,8 +137,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
     if span.type == "date" and not re.search(r"\d{4}", text):
         return "a day with no year"  # "On June 27": of which year?
-    if span.type == "percent" and re.match(r"0\.", text):
-        return "a residual share"  # "other minorities 0.03%"
+    if span.type == "percent" and (re.match(r"0\.", text) or sentence.text.count("%") > 1):
+        return "a share among others"  # "other minorities 0.03%", "3.3% ... Baptists _____"
     if re.search(r"(?i)\bfrom (?:late |early |mid-?)?\d{4} to (?:late |early |mid-?)?$", before):
         return "the end of a range"  # "from late 1928 to early _____"
     if span.type in ("year", "date") and NAMED_EVENT.search(sentence.text):

@@ -73,8 +73,7 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
 
 # A year right after a count ("had in excess of 1000 contributors in _____"): the year the
 # figure was true, the "as of" date of a statistic (R9).
-COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){1,2} in $")
-
+COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){1,2} (?:in|by) $")
 
 # A gap that names who estimated, reported or recommended something: a source's detail
 # ("By the estimations of _____, the Group involved 41 persons", "recommended ... by _____").
@@ -97,13 +96,15 @@ def source_name(sentence: Sentence, span: Span) -> bool:
 
 
 def count_year(sentence: Sentence, span: Span) -> bool:
-    """A year that only dates a count or a figure: not worth asking."""
-    return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
+    """A year that only dates a count or a figure, or opens its window: not worth asking."""
+    before, after = sentence.text[: span.start], sentence.text[span.end :]
+    window = re.search(r"\b(?:between|from) $", before) and re.match(r" (?:and|to) \d{4}", after)
+    figure = re.search(r"[$£€]|USD|\d ?%|\d (?:million|billion)", sentence.text)
+    return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(before) or window and figure)
 
 
 # A gap the sentence calls famous: general knowledge fills it (R11).
 FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|renowned)\b")
-
 
 # A gap right after a high office or a famous company's founder: the holder is general
 # knowledge ("President _____ and Vice President Spiro T. Agnew").
@@ -112,7 +113,6 @@ HIGH_OFFICE_GAP = re.compile(
     r"Chancellor|[Ff]ounder|CEO)"
     r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b"
 )
-
 
 # A gap that completes the name of a well-known event or a set phrase: general knowledge.
 NAMED_EVENT_GAP = re.compile(

@@ -15,7 +15,7 @@ from quiz.generator.subject import Subject
 from quiz.generator.typeclues import disambiguator_type, head_type
 
 NP_STOP = frozenset(
-    """of in at on for from to with by as and or but than that which who whom whose where when
+    """a an of in at on for from to with by as and or but than that which who whom whose where when
     is are was were be been being has have had do does did will would can could may might must
     shall should not also only then there here into onto over under after before during since
     until about between among against through across per via""".split()
@@ -114,8 +114,11 @@ def _noun_phrase(text: str, start: int) -> list[str]:
     """The lowercase words of "the ..." up to its head noun: "the air force has" -> [air,
     force]; "the paper usually endorses" -> [paper]; [] when no noun follows."""
     words: list[str] = []
-    for token in text[start:].split()[:5]:
+    tokens = text[start:].split()[:6]
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
         bare = token.rstrip(',.;:)!?"').replace("’", "'")
+        if words and bare.endswith("s") and following in ("a", "an", "the", "its", "their"):
+            break  # "the region covers a distance": a verb, not "region covers"
         possessive = bare.endswith(("'s", "s'"))
         bare = bare.removesuffix("'s").removesuffix("'")
         if not re.fullmatch(r"[a-z][a-z-]*", bare):

@@ -150,20 +150,20 @@ FRONTED_PHRASE = (
     r"As|When|While|Although|Though|Because|If|Once|Despite|Between|Throughout|Within|Later)\b"
 )
 
+INNER_ADVERB = re.compile(  # "X also did", "did it too.", "Einstein soon became" (after what?)
+    r"( also)(?= [a-z\d])(?! (?:known|called|referred|spelled|written))|(,? (?:as well|too))(?=\.$)"
+    r"|\b[A-Z][\w'’-]*( (?:later|soon|subsequently|eventually))(?= [a-z])"
+)
+
 
 def _drop_inner_adverbs(text: str, edits: Edits) -> None:
     for match in re.finditer(r",? (?:however|though|moreover|furthermore|in addition|too),", text):
         fronted = re.match(FRONTED_PHRASE, text[: match.start()])
         comma = text[match.start()] == "," and bool(fronted or "," in text[: match.start()])
-        edits.replace(match.start(), match.end(), "," if comma else "")
-        # "In 1990, however, he" -> "In 1990, he"; "Priestley, however, called" -> "Priestley
-        # called"
-    for match in re.finditer(
-        r" also(?= [a-z\d])(?! (?:known|called|referred|spelled|written))", text
-    ):
-        edits.replace(match.start(), match.end(), "")
-    for match in re.finditer(r",? (?:as well|too)(?=\.$)", text):
-        edits.replace(match.start(), match.end(), "")
+        edits.replace(match.start(), match.end(), "," if comma else "")  # "X, however, did"
+    for match in INNER_ADVERB.finditer(text):
+        group = next(i for i in (1, 2, 3) if match.group(i))
+        edits.replace(match.start(group), match.end(group), "")
 
 
 def _thing_antecedent(before: str, subject: Subject | None = None) -> bool:

@@ -44,7 +44,7 @@ HEAD_TYPES = {
     campaign siege crisis operation election award prize medal cup trophy championship
     festival album single song film novel book opera symphony series show programme
     district county province region city town village parish county borough day
-    initiative plan programme program""".split()
+    initiative plan programme program empire kingdom caliphate sultanate""".split()
     },
     "f.c.": "club",
     "fc": "club",
@@ -150,7 +150,7 @@ COARSE = {
         for w in """river lake sea ocean bay gulf strait canal island islands
        mountain mountains hill valley moor forest desert peninsula coast city town village
        county borough parish district province region state country park square street
-       road avenue bridge tunnel airport port harbour""".split()
+       road avenue bridge tunnel airport port harbour empire kingdom caliphate sultanate""".split()
     },
     **{
         w: "building"
@@ -221,7 +221,8 @@ def family(fine: str) -> str:
 GENERIC_WORDS = frozenset(
     """the of and national royal state federal united international university college
     school church river lake mount club company party army force forces award prize cup
-    league football city county district north south east west new saint""".split()
+    league football city county district north south east west new saint battle battles siege
+    war campaign treaty operation""".split()
 )
 
 

@@ -257,8 +257,15 @@ class WrongValues:
             return []  # "a place" mixes cities, countries and squares: no fair choices
         # Countries of the answer's continent first (R16: not the Philippines beside Denmark
         # and Sweden for Liechtenstein).
+        # Names of the answer's own kind before the rest of its family (battles for a battle
+        # before campaigns and wars; R20: "Seven Years' War" beside "Battle of Bennington").
         home = continent_of(span.text)
-        pool.sort(key=lambda name: bool(home) and continent_of(name) != home)
+        pool.sort(
+            key=lambda name: (
+                bool(home) and continent_of(name) != home,
+                self.types.fine.get(name) != fine,
+            )
+        )
         return pick_unreadable(span.text, pool)
 
     def fits_time(self, name: str, sentence: Sentence) -> bool:
