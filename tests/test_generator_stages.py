@@ -993,3 +993,16 @@ def test_d20_rejects_stay_out() -> None:
     roe = Subject("Ann Roe", "Roe", person=True, pronoun="she")
     soon = prepare("Roe soon became a member of the Exa Academy of Sciences.", [], roe, Context())
     assert soon is not None and soon.text == "Roe became a member of the Exa Academy of Sciences."
+
+
+def test_regions_and_empires_are_no_people() -> None:
+    # "Roman" and "Asia" are given names too; "Western Europe" has a word used alone.
+    collector = TypeCollector()
+    text = "Exports went to Western Europe, the Roman Empire and Asia Minor. Europe grew."
+    for name in ("Western Europe", "Roman Empire", "Asia Minor"):
+        start = text.index(name)
+        collector.see(text, start, start + len(name), name)
+    collector.text(text)
+    types = collector.finish()
+    assert all(types.coarse.get(n) != "person" for n in ("Western Europe", "Asia Minor"))
+    assert types.kind_of("Roman Empire") == ("empire", "place")

@@ -325,10 +325,8 @@ def salience(
     )
     if span.type == "entity":  # a name the article keeps returning to, used sentences or not
         score += 0.15 * min(2, facts.prose.count(span.text) // 4)
-    if span.type == "number":
-        value = re.sub(r"\D", "", span.text)
-        if value and int(value) < 10:
-            score -= 0.3
+    if span.type == "number" and re.fullmatch(r"0*\d", re.sub(r"\D", "", span.text)):
+        score -= 0.3  # a count under ten
     words = len(prompt.split())
     if words > 30:
         score -= 0.5

@@ -222,7 +222,8 @@ GENERIC_WORDS = frozenset(
     """the of and national royal state federal united international university college
     school church river lake mount club company party army force forces award prize cup
     league football city county district north south east west new saint battle battles siege
-    war campaign treaty operation""".split()
+    war campaign treaty operation western eastern northern southern central upper lower greater
+    minor europe asia africa america""".split()
 )
 
 
