@@ -1006,3 +1006,25 @@ def test_regions_and_empires_are_no_people() -> None:
     types = collector.finish()
     assert all(types.coarse.get(n) != "person" for n in ("Western Europe", "Asia Minor"))
     assert types.kind_of("Roman Empire") == ("empire", "place")
+
+
+def test_a_link_target_whose_kind_word_the_name_shows_is_sure() -> None:
+    collector = TypeCollector()
+    text = "Roe is a professor emeritus at the University Paris Diderot and Exa."
+    for name, target in (
+        ("University Paris Diderot", "Paris Diderot University"),
+        ("Exa", "Exa University"),
+    ):
+        start = text.index(name)
+        collector.see(text, start, start + len(name), target)
+    types = collector.finish()
+    assert "University Paris Diderot" in types.sure and "Exa" not in types.sure
+    # Money to the last digit is trivia too ("appropriated $3,775,163,578"); cents are not.
+    sentence = Sentence("In 2006, Exampleton appropriated $3,775,163,578 for schools.", "")
+    start = sentence.text.index("$")
+    span = Span(start, start + 14, "$3,775,163,578", "money")
+    facts = Facts("Exampleton")
+    assert reject_answer(sentence, span, facts, EntityTypes()) == "a figure to the last digit"
+    wage = Sentence("Exampleton uses the federal minimum wage of $7.25 an hour.", "")
+    start = wage.text.index("$")
+    assert reject_answer(wage, Span(start, start + 5, "$7.25", "money"), facts, EntityTypes()) == ""

@@ -36,6 +36,7 @@ from quiz.generator.sentences import split_sentences, usable_sentence
 from quiz.generator.spans import Span, find_spans
 from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
 from quiz.generator.subject import Subject
+from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question, lonely_both, wh_after_modifier
 from quiz.generator.wrong import election_years
@@ -982,3 +983,30 @@ def test_a_year_asked_in_a_sentence_that_names_nothing_is_not_asked() -> None:
     # An elliptical subject points to the sentence before: "the most successful" what?
     assert not usable_sentence("The most successful was the Exa Federation, founded in 1910.")
     assert usable_sentence("The most successful union in Exampleton was founded in 1910.")
+
+
+def test_a_year_of_a_side_matter_is_asked_only_as_a_statement() -> None:
+    wikitext = (
+        "'''Ann Roe''' (born 1929) is an American lawyer and author in [[Exampleton]].\n\n"
+        "== Private practice ==\n"
+        "In 1994, Roe received the Judge Learned Hand Human Relations Award.\n"
+    )
+    facts = _article("Ann Roe", wikitext)
+    sentence = next(s for s in facts.sentences if "1994" in s.text)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    assert not items.central(sentence)
+    span = next(s for s in sentence.spans if s.text == "1994")
+    fact = items.fact(sentence, span)
+    assert fact is not None and set(fact.options) <= {"tf_true", "tf_false"}
+    assert "tf_false" in fact.options and "1994" not in fact.options["tf_false"].prompt
+
+
+def test_which_names_a_kind_with_a_time_after_it() -> None:
+    text = "Roe taught at Columbia University in the early 1970s."
+    start = text.index("Columbia")
+    span = Span(start, start + 19, "Columbia University", "entity")
+    question = insitu_question(Sentence(text, "", [span]), span, "university", "org")
+    assert question == "Roe taught at which university in the early 1970s?"
+    assert head_type("United States Secretary of War") == ""  # no war
+    assert head_type("Bank of America Stadium") == "stadium"
+    assert not usable_sentence("Roe wrote a book, which was published in 1942, 1943.")

@@ -204,13 +204,13 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
     if TRIVIA_BEFORE.search(tail(before)):
         return "a catalogue number or a source"
-    if span.type in ("number", "percent"):
+    if span.type in ("number", "percent", "money"):
         digits = re.sub(r"\D", "", text)
         if len(digits) >= 5 and "," not in text:
             return "a code, not a quantity"
         if len(digits.rstrip("0")) >= 5 or len(digits) >= 7:
             return "a figure to the last digit"  # "23,436 aircraft movements", "354,700,000"
-        if re.search(r"\.\d{2,}", text):
+        if re.search(r"\.\d{2,}", text) and span.type != "money":  # ($7.25 is exact)
             return "too precise"  # "38.64 million viewers", "a rating of 22.91%"
     if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):
         return "derivable"

@@ -91,7 +91,9 @@ class TypeCollector:
             located = re.fullmatch(r"[^,()]+, ([^,()]+)", target)
             if located and gazetteer_type(located.group(1)) and not head_type(name):
                 self.vote(name, "city", 3)  # "Vaughan, Ontario": a place in a region
-            self.vote(name, head_type(re.sub(r"\s*\([^)]*\)$", "", target)), 1)
+            kind = head_type(re.sub(r"\s*\([^)]*\)$", "", target))
+            named = bool(kind) and kind in name.lower().split()  # "University Paris Diderot"
+            self.vote(name, kind, 2 if named else 1, sure=named)
         self.vote(name, role_before(text, start), 2, sure=True)
         self.vote(name, head_type(name), 2, sure=True)
         self.vote(name, appositive_type(text, end), 2, sure=True)

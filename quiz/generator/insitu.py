@@ -50,8 +50,10 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     if not after.rstrip().endswith(".") or re.match(r",? (?:and|or|as well as) |, [A-Z]", after):
         return None  # "with which guitarist and drummer Roger Taylor?" reads badly
     if before not in ("", "The ") and not re.fullmatch(
-        r"\W*|\s+in \d{4}\W*|\s+on \S+ \d+, \d{4}\W*", after
-    ):
+        r"\W*|\s+on \S+ \d+, \d{4}\W*|\s+(?:in|from|until|during) (?:the )?(?:early |mid-?|late )?"
+        r"(?:[A-Z][a-z]+ )?\d{4}s?(?: to \d{4})?\W*",
+        after,
+    ):  # (a time after the name: "taught at which university in the early 1970s?")
         return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper():
         return None
