@@ -8,6 +8,7 @@ from collections import Counter
 from quiz.generator.answers import NAMED_EVENT, YEARS_FROM, shares_title
 from quiz.generator.checks import (
     count_year,
+    false_ok,
     names_something,
     plausible_name,
     prompt_problem,
@@ -1010,3 +1011,20 @@ def test_which_names_a_kind_with_a_time_after_it() -> None:
     assert head_type("United States Secretary of War") == ""  # no war
     assert head_type("Bank of America Stadium") == "stadium"
     assert not usable_sentence("Roe wrote a book, which was published in 1942, 1943.")
+
+
+def test_d21_rejects_stay_out() -> None:
+    # A year changed inside a side clause leaves the main claim true; "further delay" (of
+    # what?); "In Exa, about 80% ..." (not "About" after the place put in front).
+    assert not false_ok(
+        "Roe was a descendant of Sam Roe, who migrated to Hingham, Massachusetts, in 1638.", 75
+    )
+    text = "FC Exa, a club based in Exa la Vella founded in 1942, plays in the Spanish league."
+    assert not false_ok(text, text.index("1942"))
+    assert false_ok("In 1942, FC Exa was founded in Exa la Vella.", 3)
+    assert not usable_sentence(
+        "Roe suffered a heart attack in April 1978, resulting in further delay."
+    )
+    town = Subject("Exa", "Exa", kinds=frozenset({"country"}))
+    placed = prepare("About 80% of all schools were built for farmers.", [], town, Context())
+    assert placed is not None and placed.text.startswith("In Exa, about 80%")

@@ -20,7 +20,7 @@ from quiz.generator.lexicon import (
 )
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import Span, tail
-from quiz.generator.wording import STRAY_POINT, lonely_both
+from quiz.generator.wording import SIDE_CLAUSE, STRAY_POINT, lonely_both
 from quiz.text import normalize
 
 # Words that make a statement a claim or an opinion rather than a fact to mark true or false.
@@ -259,8 +259,9 @@ def question_names_something(question: str, title: str) -> bool:
 
 def false_ok(text: str, start: int) -> bool:
     """A statement that a changed value at ``start`` makes clearly false: no approximation or
-    bound just before it ("over 150 players" stays true for "over 100")."""
-    return statement_ok(text) and not APPROX.search(tail(text[:start]))
+    bound just before it ("over 150 players" stays true for "over 100"), not in a side clause."""
+    before = text[:start]
+    return statement_ok(text) and not APPROX.search(tail(before)) and not SIDE_CLAUSE.search(before)
 
 
 def substitute(text: str, start: int, end: int, value: str) -> str:

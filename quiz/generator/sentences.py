@@ -44,7 +44,8 @@ DEPENDENT = NoCase(
     r"last year|the current|its current|their current|"
     r"it has been|yet to|has yet|have yet|"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
-    r"(?:^|[,;:] )see(?= \w)|note(?=:)|(?:both|the two) (?:men|women)|even (?:more|fewer|further)|"
+    r"(?:^|[,;:] )see(?= \w)|note(?=:)|(?:both|the two) (?:men|women)|even (?:more|fewer)|"
+    r"further(?= [a-z]+\b)|"  # "resulting in further delay": of what?
     r"relations (?:have |has |had )?(?:improved|worsened|deteriorated)(?! with| between)|"
     r"this|these|those|its previous|aforesaid)\b"
 )

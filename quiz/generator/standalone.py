@@ -21,6 +21,7 @@ from quiz.generator.references import (
 )
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import Subject
+from quiz.generator.wording import OPENERS
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(
@@ -43,7 +44,8 @@ DEPENDENT_START = re.compile(
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
 RELATIVE_TIME = NoCase(
-    r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|recently|"
+    r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|"
+    r"(?<!most )recently|"  # (not "philosopher, feminist, and, most recently, novelist")
     r"so far|to date|as yet|yet to|this year|last year|next year|that (?:first |last )?(?:year|"
     r"time|day|month|week|season|night|morning|evening|decade|era|century|age)|"
     r"(?:shortly|soon|immediately) after(?=[,.;]| to\b)|"
@@ -246,8 +248,7 @@ SCORE = first_char(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))"
 OPPONENT = re.compile(
     r"\b(?:against|over|versus|vs?\.?|beat|beating|defeated|defeating|to|with|and) (?:the )?[A-Z]"
 )
-# An indefinite subject that only makes sense with what it is about: "A scientifically based
-# and influential description was published by ..." (a description of what?).
+# An indefinite subject that needs what it is about: "A ... description was published" (of what?).
 ABSTRACT_SUBJECT = re.compile(
     r"^An? (?:[a-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
     r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|"
@@ -283,9 +284,7 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     if people or re.search(r"\b\d{4}\b", text):
         return None  # an event or a person's deed need not have happened there
     first, _, rest = text.partition(" ")
-    if first in ("The", "A", "An", "For", "Of", "By", "With", "At") or (
-        rest[:1].islower() and known_noun(first.lower())
-    ):
+    if first in OPENERS or (rest[:1].islower() and known_noun(first.lower())):
         first = first.lower()  # "The Court of Cassation" -> "the Court of Cassation"
     prefix = f"In {subject.mention(start=True)}, "
     moved = [Link(lk.start + len(prefix), lk.end + len(prefix), lk.target) for lk in links]

@@ -67,7 +67,8 @@ def wh_after_modifier(question: str) -> bool:
 
 
 OPENERS = frozenset(
-    "In On At By Before After During From Since Until The A An When While As Following".split()
+    """In On At By For Of With About Some Before After During From Since Until The A An When
+    While As Following""".split()
 )
 
 
@@ -76,3 +77,12 @@ def names_nothing(prompt: str) -> bool:
     was low" (where?). A capitalised first word counts unless it only opens the sentence."""
     names = re.findall(r"\b[A-Z][\w'’-]*", prompt)
     return not [n for i, n in enumerate(names) if i or n not in OPENERS or prompt.find(n)]
+
+
+# A value inside a side clause: a relative clause, an appositive after the subject, a
+# participle or "during his trial". Changing it leaves the main claim true (R21: "a descendant
+# of Samuel Lincoln, who migrated ... in 1629", "FC Andorra, a club ... founded in 1936").
+SIDE_CLAUSE = re.compile(
+    r", (?:who|which|whose|whom|where)\b|\bhaving\b|\bduring (?:his|her|its|their) [a-z]+ in $|"
+    r"^[^,]+, (?:an?|the) [^,]*$"
+)
