@@ -67,8 +67,8 @@ def wh_after_modifier(question: str) -> bool:
 
 
 OPENERS = frozenset(
-    """In On At By For Of With About Some Before After During From Since Until The A An When
-    While As Following""".split()
+    """In On At By For Of With About Some Many Most Several Before After During From Since
+    Until The A An When While As Following""".split()
 )
 
 
