@@ -1028,3 +1028,15 @@ def test_d21_rejects_stay_out() -> None:
     town = Subject("Exa", "Exa", kinds=frozenset({"country"}))
     placed = prepare("About 80% of all schools were built for farmers.", [], town, Context())
     assert placed is not None and placed.text.startswith("In Exa, about 80%")
+
+
+def test_an_acronym_defined_paragraphs_before_is_unclear_anywhere_in_a_sentence() -> None:
+    wikitext = (
+        "'''Exaland''' is a country in Asia.\n\n== History ==\n"
+        "The Indus Valley Civilisation (IVC) reached Exaland in 2500 BC.\n\n"
+        "== Sites ==\nThere are several smaller IVC colonies to be found in Exaland.\n\n"
+        "Exaland joined the United Nations in 1946.\n"
+    )
+    texts = [s.text for s in _article("Exaland", wikitext).sentences]
+    assert not any("IVC colonies" in t for t in texts)
+    assert any("United Nations in 1946" in t for t in texts)

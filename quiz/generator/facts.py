@@ -132,9 +132,8 @@ def _block_sentences(
             if expanded is None:
                 continue
             resolved, sentence_links = expanded
-        if any(re.search(rf"(?:^|, )(?:[Tt]he )?{a}\b", resolved) for a in facts.acronyms):
-            continue  # "..., the SDF prevented an Italian advance": which SDF? (defined
-            # once, paragraphs before)
+        if any(re.search(rf"\b{a}\b(?! \()", resolved) for a in facts.acronyms):
+            continue  # "the SDF prevented ...", "smaller IVC colonies": defined paragraphs before
         named = bare_surname(resolved, sentence_links, facts)
         if named is None:
             continue
@@ -229,8 +228,9 @@ def _defined_acronyms(article: Article) -> frozenset[str]:
                 words = [w for w in match.group(1).split() if w[:1].isupper()][-len(acronym) :]
                 if "".join(w[0] for w in words).upper() != acronym:  # (not "The" before it)
                     continue
-                if len({w.lower().strip(",") for w in words} & title_words) >= 2:
-                    continue  # the subject's own acronym ("the ASF") or a former name's
+                shared = {w.lower().strip(",") for w in words} & title_words
+                if len(shared) >= 2 or acronym.lower() in title_words:
+                    continue  # the subject's own acronym ("the ASF", "ASCII") or a former name's
                 found.add(acronym)
     return frozenset(found)
 
