@@ -1040,3 +1040,24 @@ def test_an_acronym_defined_paragraphs_before_is_unclear_anywhere_in_a_sentence(
     texts = [s.text for s in _article("Exaland", wikitext).sentences]
     assert not any("IVC colonies" in t for t in texts)
     assert any("United Nations in 1946" in t for t in texts)
+
+
+def test_which_for_more_kinds_of_place_and_body() -> None:
+    def ask(text: str, name: str, fine: str, coarse: str) -> str | None:
+        start = text.index(name)
+        span = Span(start, start + len(name), name, "entity")
+        return insitu_question(Sentence(text, "", [span]), span, fine, coarse)
+
+    text = "Exaland has a maritime border with Russia across the Bering Strait."
+    assert ask(text, "Bering Strait", "strait", "place") == (
+        "Exaland has a maritime border with Russia across which strait?"
+    )
+    text = "Exampleton has various rock climbing spots in the Margalla Hills."
+    assert ask(text, "Margalla Hills", "hill", "place") == (
+        "Exampleton has various rock climbing spots in which hills?"
+    )
+    text = "Fighting broke out between the Company and the French allied Kingdom of Mysore."
+    assert ask(text, "Kingdom of Mysore", "kingdom", "place") is None
+    assert (
+        ask("The building stands at 666 Third Avenue.", "Third Avenue", "avenue", "place") is None
+    )

@@ -23,7 +23,9 @@ WHICH_WORDS = frozenset(
     museum church cathedral temple war battle treaty agreement award prize medal cup album
     song film novel book ship station airport stadium bridge tower building prison hospital
     army navy force ministry council committee court agency union league festival election
-    revolution operation campaign park street square castle palace team""".split()
+    revolution operation campaign park street square castle palace team hill plateau strait
+    gulf coast avenue road theatre theater empire kingdom sultanate peninsula desert forest
+    valley canal society corporation trophy championship tournament opera symphony""".split()
 )
 
 
@@ -84,16 +86,16 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         and "VERB" not in lemmas(modifier.group(1))
     ):
         return None  # "met fellow which student?" (not "invaded which country?")
-    if re.search(r"\b(?:[Tt]he|[Aa]n?) \d{4} $", before):
-        return None  # "the 2002 which film?"
+    if re.search(r"\b(?:[Tt]he|[Aa]n?) \d{4} $|\d $", before):
+        return None  # "the 2002 which film?", "at 666 which avenue?"
     if re.search(r"['’]s $", before):
         return None  # "magazine's which award"
     if before.count('"') % 2 or before.rstrip().endswith(('"', "“")):
         return None  # inside a quoted title
     if re.search(r"(?:\b[A-Z]\.|\b[A-Z][\w'’-]*) $", before) and before.strip():
         return None  # inside a longer name: "Lucy G. which award"
-    if re.search(r"\b(?:[Tt]he|[Aa]n?) [\w-]+ $", before):
-        return None  # inside a noun phrase: "The original which building"
+    if re.search(r"\b(?:[Tt]he|[Aa]n?) [\w-]+ $|\b[Tt]he [A-Z][\w-]* [a-z]+ed $", before):
+        return None  # inside a noun phrase: "The original which building", "the French allied"
     before = re.sub(r"\b[Tt]he $", "", before)
     role = re.search(r"\b(?:the |a |an )?([a-z-]+) $", before)
     if role and role.group(1) == fine:
@@ -109,6 +111,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:\S+ )?$", before
     ):
         return None  # "the 2002 which film?"
+    if wh.startswith("which ") and span.text.lower().endswith(f" {wh[6:]}s"):
+        wh += "s"  # "in which hills?" for the Margalla Hills
     if not before.strip():
         wh = wh[:1].upper() + wh[1:]
     question = _tidy(f"{before}{wh}{after.rstrip()[:-1]}") + "?"
