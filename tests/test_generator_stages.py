@@ -1028,3 +1028,16 @@ def test_a_link_target_whose_kind_word_the_name_shows_is_sure() -> None:
     wage = Sentence("Exampleton uses the federal minimum wage of $7.25 an hour.", "")
     start = wage.text.index("$")
     assert reject_answer(wage, Span(start, start + 5, "$7.25", "money"), facts, EntityTypes()) == ""
+
+
+def test_a_taxobox_gives_the_order_family_and_genus() -> None:
+    wikitext = (
+        "{{Taxobox\n| name = Exawolf\n| regnum = [[Animal]]ia\n| classis = [[Mammalia]]\n"
+        "| ordo = [[Carnivora]]\n| familia = [[Hyaenidae]]\n| genus = ''[[Proteles]]''\n}}\n"
+        "The '''exawolf''' is a small insectivorous mammal native to East Africa.\n"
+    )
+    bank = build_bank("Exawolf", wikitext)
+    asked = {q.prompt: q.answer for q in bank.questions if q.kind == "short_answer"}
+    assert asked.get("To which order does the exawolf belong?") == "Carnivora"
+    assert asked.get("To which family does the exawolf belong?") == "Hyaenidae"
+    assert not any("class" in p for p in asked)  # "a mammal" gives Mammalia away

@@ -84,6 +84,9 @@ INFOBOX_WORDING = {
     "country": "In which country is {t}?",
     "cornish_name": "What is the Cornish name of {t}?",
     "circulation": "What is the circulation of {t}, according to the article?",
+    "ordo": "To which order does {t} belong?",
+    "familia": "To which family does {t} belong?",
+    "genus": "To which genus does {t} belong?",
 }
 
 

@@ -48,7 +48,9 @@ class StructuredItems:
 
     @property
     def subject(self) -> str:
-        return self.facts.subject_phrase or self.facts.title
+        name = self.facts.subject_phrase or self.facts.title
+        lower = name[:1].islower() and not name.startswith("the ")
+        return f"the {name}" if lower else name  # "the aardwolf"
 
     # -- infobox ----------------------------------------------------------------------------
     def infobox(self) -> list[FactItems]:

@@ -245,8 +245,8 @@ def _normalise(name: str) -> str:
 def template_kind(name: str) -> str:
     """Classify a template name: ``infobox``, ``drop`` or ``render``."""
     norm = _normalise(name)
-    if norm.startswith("infobox") or norm.endswith(" infobox"):
-        return "infobox"
+    if norm.startswith("infobox") or norm.endswith((" infobox", "taxobox", "speciesbox")):
+        return "infobox"  # (a taxobox too: "To which order does the aardwolf belong?")
     if norm in LITERALS or norm in CONTENT_FIRST or norm in JOINERS:
         return "render"
     if norm in DROP_EXACT or norm.startswith(DROP_PREFIXES):
