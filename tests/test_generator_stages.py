@@ -1041,3 +1041,19 @@ def test_a_taxobox_gives_the_order_family_and_genus() -> None:
     assert asked.get("To which order does the exawolf belong?") == "Carnivora"
     assert asked.get("To which family does the exawolf belong?") == "Hyaenidae"
     assert not any("class" in p for p in asked)  # "a mammal" gives Mammalia away
+
+
+def test_infobox_currency_and_other_plain_fields() -> None:
+    wikitext = (
+        "{{Infobox country\n| conventional_long_name = Republic of Exaland\n"
+        "| currency = [[Exa lek]] (EXL)\n| largestcity = [[Exampleton]]\n}}\n"
+        "'''Exaland''' is a country in Europe with a long coast on the Adriatic Sea.\n"
+    )
+    asked = {q.prompt: q.answer for q in build_bank("Exaland", wikitext).questions}
+    assert asked.get("What is the currency of Exaland?") == "Exa lek"  # not "(EXL)"
+    assert asked.get("What is the largest city of Exaland?") == "Exampleton"
+    economy = wikitext.replace(
+        "'''Exaland''' is a country in Europe", "The '''economy of Exaland''' is the economy"
+    )
+    bank = build_bank("Economy of Exaland", economy)
+    assert not any("currency" in q.prompt for q in bank.questions)
