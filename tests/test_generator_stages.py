@@ -1057,3 +1057,17 @@ def test_infobox_currency_and_other_plain_fields() -> None:
     )
     bank = build_bank("Economy of Exaland", economy)
     assert not any("currency" in q.prompt for q in bank.questions)
+
+
+def test_headings_inside_nested_style_tags_still_open_sections() -> None:
+    # An unbalanced "''Billboard'''s" made mwparserfromhell put the last sections of a band's
+    # article inside two nested italic tags: they came under the section before them.
+    from mwparserfromhell.nodes import Heading, Tag, Text
+    from mwparserfromhell.wikicode import Wikicode
+
+    from quiz.generator.wikitext import _flat
+
+    heading = Heading(Wikicode([Text("Style")]), 2)
+    inner = Tag("i", Wikicode([Text("Billboard"), heading, Text("text")]), wiki_markup="''")
+    outer = Tag("i", Wikicode([Text("Album"), inner]), wiki_markup="''")
+    assert heading in _flat([Text("x"), outer])

@@ -303,17 +303,23 @@ def _flat(nodes: list[Any]) -> list[Any]:
     italic quote mark must not hide every section after it."""
     out: list[Any] = []
     for node in nodes:
-        contents = getattr(node, "contents", None)
-        if (
-            isinstance(node, Tag)
-            and str(node.tag).lower() in ("i", "b")
-            and contents is not None
-            and any(isinstance(n, Heading) for n in contents.nodes)
-        ):
-            out.extend(_flat(contents.nodes))
+        if _style_with_heading(node):
+            out.extend(_flat(node.contents.nodes))
         else:
             out.append(node)
     return out
+
+
+def _style_with_heading(node: Any) -> bool:
+    """An italic or bold tag with a heading inside, also inside another such tag nested in it
+    (an unbalanced "Billboard's" opened two: the last sections fell under the one before)."""
+    contents = getattr(node, "contents", None)
+    return (
+        isinstance(node, Tag)
+        and str(node.tag).lower() in ("i", "b")
+        and contents is not None
+        and any(isinstance(n, Heading) or _style_with_heading(n) for n in contents.nodes)
+    )
 
 
 def parse_article(title: str, wikitext: str) -> Article:
