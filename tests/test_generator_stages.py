@@ -296,6 +296,10 @@ def test_patterns_a_test_wise_student_reads_are_refused() -> None:
     assert readable(dates, "9 October 1991")  # the centre of one-part variations
     assert readable(["15", "11", "13", "26"], "15")  # the only round number
     assert not readable(["1964", "1971", "1954", "1991"], "1971")
+    # The centre of three evenly spaced values, the fourth apart (R19: 31, 36, 41, 47).
+    assert readable(["31", "36", "41", "47"], "36")
+    assert readable(["1888", "1892", "1896", "1902"], "1892")
+    assert not readable(["31", "37", "41", "47"], "37")
 
 
 def test_date_choices_are_real_dates_of_the_article() -> None:

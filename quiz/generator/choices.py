@@ -76,6 +76,10 @@ def readable(choices: list[str], answer: str) -> bool:
         rank = ordered.index(values[index])
         if rank in (1, 2) and max(gaps) - min(gaps) <= 0.05 * (ordered[-1] - ordered[0] or 1):
             return True  # evenly spaced, answer in the middle
+        if rank in (1, 2) and abs(gaps[rank - 1] - gaps[rank]) <= 0.1 * max(
+            gaps[rank - 1 : rank + 1]
+        ):
+            return True  # the centre of three evenly spaced (R19: 31, 36, 41 and 47 for 36)
     return False
 
 
