@@ -88,14 +88,14 @@ def _numbers_in(text: str) -> list[float]:
 def derivable(answer: str, prompt_rest: str, title: str) -> bool:
     """The answer follows from other numbers in the prompt or the title: "began in 1618 and
     lasted thirty years, ending in _____"; "born in 1946 ... died in 1991 aged _____"."""
-    try:
-        value = float(re.sub(r"[^\d.]", "", answer) or "nan")
-    except ValueError:
+    digits = re.sub(r"[^\d.]", "", answer)
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return False
-    if value != value:  # NaN
-        return False
-    if YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
-        return True  # another event's year, or an edition's ("the 74th Academy Awards")
+    value, year = float(digits), digits.split(".")[0]
+    ranged = value >= 1000 and re.search(rf"\b{year[:2]}\d\d[–-]{year[2:]}\b", prompt_rest)
+    if ranged or YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
+        return True  # a range's end ("Between 1894–96 ... in _____"), another event's year, or
+        # an edition's ("the 74th Academy Awards")
     parts = _numbers_in(prompt_rest)
     others = parts + _numbers_in(title)
     if len(parts) >= 3 and value == sum(parts):

@@ -70,8 +70,7 @@ YEAR_LINK = re.compile(r"\d{4}s?|\d{4}[–-]\d{2,4}")
 
 
 def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
-    """Clean spacing in ``text`` while keeping link spans aligned (char-by-char mapping)."""
-    # Spacing clean-up can move offsets; recompute by searching link surfaces afterwards.
+    """Clean spacing in ``text`` while keeping link spans aligned (found again after)."""
     cleaned = clean_space(text)
     relinked: list[Link] = []
     cursor = 0
@@ -184,8 +183,7 @@ BARE_AFTER = re.compile(
 
 def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[Link]] | None:
     """ "... co-wrote with Solon" -> "... with Laura Solon" when the article names one person
-    with that surname (the reader may not remember a paragraph back); None when it names
-    several; the sentence unchanged when the word is no one's surname."""
+    with that surname; None when it names several; unchanged when it is no one's surname."""
     for match in BARE_AFTER.finditer(text):
         word = match.group(1)
         fulls = facts.surnames.get(word, set())
@@ -193,6 +191,9 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
             continue
         if any(lk.start <= match.start(1) < lk.end for lk in links):
             continue  # a linked name says what it is
+        pair = re.search(r"\b([A-Z][a-z]+) and $", text[: match.start(1)])
+        if pair and pair.group(1) not in facts.subject.title:
+            continue  # "In Matthew and Mark": two single names (not "John Mark")
         if len(fulls) != 1:
             return None
         full = next(iter(fulls))
@@ -360,11 +361,8 @@ def subject_nouns(article: Article) -> frozenset[str]:
     title_words = re.sub(r"\s*\(.*\)$", "", article.title).lower().split()
     words.update(w for w in title_words if len(w) > 3)
     words.update(w[:-1] for w in list(words) if w.endswith("s") and len(w) > 4)
-    out = set(words)
-    for word in words:
-        for suffix in ("paper", "town", "city", "force", "forces", "army", "school", "company"):
-            if word.endswith(suffix):
-                out.add(suffix)
+    suffixes = ("paper", "town", "city", "force", "forces", "army", "school", "company")
+    out = set(words) | {s for w in words for s in suffixes if w.endswith(s)}
     return frozenset(out - {"and", "the", "of", "in", "for", "with", "from", "that", "which"})
 
 
