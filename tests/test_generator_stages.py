@@ -1061,3 +1061,18 @@ def test_headings_inside_nested_style_tags_still_open_sections() -> None:
     inner = Tag("i", Wikicode([Text("Billboard"), heading, Text("text")]), wiki_markup="''")
     outer = Tag("i", Wikicode([Text("Album"), inner]), wiki_markup="''")
     assert heading in _flat([Text("x"), outer])
+
+
+def test_r19_rejects_stay_out() -> None:
+    # A verb linked to its noun is no person ("ruling princes abdicated"); a place put in
+    # front of a sentence about a continent ("In Germany, ... 40 million dead in Europe");
+    # an infobox date "c. 6 to 4 BC" (which year?).
+    collector = TypeCollector()
+    text = "Emperor Exa and all ruling princes abdicated."
+    collector.see(text, text.index("abdicated"), len(text) - 1, "Abdication")
+    assert collector.finish().coarse.get("abdicated") != "person"
+    land = Subject("Exaland", "Exaland", kinds=frozenset({"country"}))
+    plague = prepare("About 40 million people died in Europe from plague.", [], land, Context())
+    assert plague is not None and not plague.text.startswith("In Exaland")
+    wikitext = "{{Infobox person\n| birth_date = c. 6 to 4 BC\n}}\n'''Ann Roe''' was a preacher.\n"
+    assert not any("born" in q.prompt for q in build_bank("Ann Roe", wikitext).questions)

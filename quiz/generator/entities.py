@@ -94,7 +94,8 @@ class TypeCollector:
             kind = head_type(re.sub(r"\s*\([^)]*\)$", "", target))
             named = bool(kind) and kind in name.lower().split()  # "University Paris Diderot"
             self.vote(name, kind, 2 if named else 1, sure=named)
-        self.vote(name, role_before(text, start), 2, sure=True)
+        if name[:1].isupper():  # ("ruling princes abdicated": no prince named "abdicated")
+            self.vote(name, role_before(text, start), 2, sure=True)
         self.vote(name, head_type(name), 2, sure=True)
         self.vote(name, appositive_type(text, end), 2, sure=True)
         place = gazetteer_type(name)  # a region's name is often its city's too (Paris, Lima)

@@ -21,7 +21,7 @@ from quiz.generator.references import (
 )
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import Subject
-from quiz.generator.wording import OPENERS
+from quiz.generator.wording import CONTINENTS, OPENERS
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(
@@ -277,6 +277,8 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     parts = {" ".join(n.split()[i:j]) for n in names for i in range(3) for j in range(i + 1, 5)}
     if any(gazetteer_type(n) == "country" for n in parts) or any(demonym(w) for w in words):
         return None  # "The Netherlands declared war ...": about another country
+    if words & CONTINENTS:
+        return None  # "40 million dead in Europe": not in Germany
     people = any(
         len(n.split()) > 1 and n.split()[0] not in NOT_NAMES and given_name(n.split()[0])
         for n in names
@@ -326,8 +328,7 @@ def _own_clause_object(text: str) -> bool:
     return False
 
 
-# One clause up to an object pronoun: its only name is the clause's subject, which the
-# pronoun cannot mean ("... to it" would be "... to itself").
+# One clause up to an object pronoun: its only name, the subject, is not the pronoun ("itself").
 OWN_CLAUSE = re.compile(
     r"(?:(?!,|;| and | but | which | who | that | when | after | before | because ).)*"
     r" (?:to|with|than|from|like|about|on|into|for) "

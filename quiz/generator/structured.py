@@ -67,7 +67,9 @@ class StructuredItems:
     def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
         if re.match(r"[a-z][\w -]* of [A-Z]", self.facts.subject.name):
             return None  # "the currency of the Economy of Angola": the field is Angola's
-        value = re.sub(r"^(?:est\.|c\.|ca\.|approx\.|~)\s*", "", field.value)  # "est. 4.7 billion"
+        if re.match(r"(?:c\.|ca\.|circa)\s*\d", field.value):
+            return None  # "c. 6 to 4 BC": no one day or year to ask
+        value = re.sub(r"^(?:est\.|approx\.|~)\s*", "", field.value)  # "est. 4.7 billion"
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
             link = next((n for n in field.links if value.startswith(n)), "")

@@ -66,6 +66,7 @@ def wh_after_modifier(question: str) -> bool:
     return False
 
 
+CONTINENTS = frozenset("Europe Asia Africa America Americas Oceania Antarctica".split())
 OPENERS = frozenset(
     """In On At By For Of With About Some Many Most Several Before After During From Since
     Until The A An When While As Following""".split()
