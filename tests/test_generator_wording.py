@@ -1022,6 +1022,9 @@ def test_d21_rejects_stay_out() -> None:
     text = "FC Exa, a club based in Exa la Vella founded in 1942, plays in the Spanish league."
     assert not false_ok(text, text.index("1942"))
     assert false_ok("In 1942, FC Exa was founded in Exa la Vella.", 3)
+    since = "Since his grandfather moved to La Mirada in 1887, Roe lived in California."
+    assert not false_ok(since, since.index("1887"))  # R19: the main claim stays true
+    assert false_ok("When Roe was ten, his family moved to La Mirada in 1887.", 48)
     assert not usable_sentence(
         "Roe suffered a heart attack in April 1978, resulting in further delay."
     )

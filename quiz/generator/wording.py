@@ -85,5 +85,7 @@ def names_nothing(prompt: str) -> bool:
 # of Samuel Lincoln, who migrated ... in 1629", "FC Andorra, a club ... founded in 1936").
 SIDE_CLAUSE = re.compile(
     r", (?:who|which|whose|whom|where)\b|\bhaving\b|\bduring (?:his|her|its|their) [a-z]+ in $|"
-    r"^[^,]+, (?:an?|the) [^,]*$"
+    r"^[^,]+, (?:an?|the) [^,]*$|"  # and a fronted clause with a verb (R19: "Since ... moved")
+    r"^(?:Since|Although|Though|While|When|Because|As|Once|Until) [^,]* "
+    r"(?:was|were|had|has|[a-z]+ed) [^,]*$"
 )
