@@ -19,7 +19,7 @@ from quiz.generator.checks import (
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
-from quiz.generator.falsify import false_year, within_heading
+from quiz.generator.falsify import false_year, opposite_statement, within_heading
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
@@ -339,6 +339,8 @@ def test_no_false_statement_reverses_a_word() -> None:
     # generate_questions).
     side = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0).statement(sentence)
     assert side is not None and set(side.options) == {"tf_true"}
+    loose = SentenceItems(facts, entity_types(facts), 0, -1.0, reversals=True).statement(sentence)
+    assert loose is not None and "decreased" in loose.options["tf_false"].prompt
 
 
 def test_a_relation_is_no_kind_to_ask_which_of() -> None:
@@ -846,15 +848,22 @@ def test_the_election_cycle_is_read_from_the_years_beside_the_election_words() -
     assert election_years("Roe moved to Exampleton in 1971 and sold the farm.") == set()
 
 
-def test_not_even_a_small_bank_reverses_a_word() -> None:
-    # R13: "following its high decrease in sales" (for "increase"); reviews accepted 3 of 11
-    # reversed words, R19 none: not even an article that gives too few questions gets one.
+def test_a_word_is_reversed_only_as_the_last_resort() -> None:
+    # R13: "following its high decrease in sales" (for "increase") in a bank of 18 questions:
+    # side matters come first; reversed words only if even they give too few questions.
     wikitext = (
         "'''Exampleton Motors''' is a car maker in Ruritania.\n\n== Sales ==\n"
         "In 2005, Exampleton Motors built two dealerships in India after an increase in sales.\n"
     )
-    bank = build_bank("Exampleton Motors", wikitext)
-    assert not any("decrease" in q.prompt for q in bank.questions)
+    facts = _article("Exampleton Motors", wikitext)
+
+    def prompts(reversals: bool) -> list[str]:
+        items = SentenceItems(facts, entity_types(facts), 0, -1.0, reversals)
+        made = [f for s in facts.sentences for f in items.items(s)]
+        return [q.prompt for f in made for q in f.options.values()]
+
+    assert any("a decrease in sales" in p for p in prompts(True))
+    assert not any("a decrease in sales" in p for p in prompts(False))
 
 
 def test_r13_arithmetic_and_fixed_phrases_stay_out() -> None:
@@ -864,6 +873,8 @@ def test_r13_arithmetic_and_fixed_phrases_stay_out() -> None:
     died = "Roe died on September 1, 1981, exactly _____ (number) years after the war began."
     assert prompt_problem(died, span, facts)
     assert not prompt_problem("Roe served _____ (number) years after the war began.", span, facts)
+    assert opposite_statement("Roe made as productive use of her time as possible.") is None
+    assert opposite_statement("Her productive use of time was possible.") is not None
 
 
 def test_r14_names_in_the_prompt_and_for_his_part() -> None:
@@ -1064,3 +1075,17 @@ def test_which_for_more_kinds_of_place_and_body() -> None:
     assert (
         ask("The building stands at 666 Third Avenue.", "Third Avenue", "avenue", "place") is None
     )
+
+
+def test_a_word_is_reversed_only_when_nothing_else_is_asked() -> None:
+    # R19: a reversed word ("decrease public appreciation") beside two other questions failed;
+    # reviews accepted 3 of 11 such statements: only an otherwise empty bank gets one.
+    sales = (
+        "In 2005, Exampleton Motors built two dealerships in India after an increase in sales.\n"
+    )
+    alone = f"'''Exampleton Motors''' is a car maker in Ruritania.\n\n== Sales ==\n{sales}"
+    assert any("decrease" in q.prompt for q in build_bank("Exampleton Motors", alone).questions)
+    founded = "'''Exampleton Motors''' is a car maker founded in 1931 by Ann Roe in Ruritania.\n"
+    richer = founded + "\n== Sales ==\n" + sales
+    bank = build_bank("Exampleton Motors", richer)
+    assert bank.questions and not any("decrease" in q.prompt for q in bank.questions)

@@ -12,7 +12,7 @@ from quiz.generator import answers, checks, wording
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
-from quiz.generator.falsify import false_statement_value
+from quiz.generator.falsify import false_statement_value, opposite_statement
 from quiz.generator.insitu import insitu_question
 from quiz.generator.questions import (
     by_question,
@@ -94,10 +94,12 @@ class SentenceItems(WrongValues):
         types: EntityTypes,
         seed: int,
         min_share: float = CENTRAL_SHARE,
+        reversals: bool = False,
     ) -> None:
         super().__init__(facts, types)
         self.seed = seed
         self.min_share = min_share
+        self.reversals = reversals  # false statements that reverse a word (a last resort)
         self.reasons: dict[tuple[int, int, int], str] = {}
         self.centrality: dict[str, float] = {}  # sentence text -> lead_overlap
 
@@ -172,6 +174,16 @@ class SentenceItems(WrongValues):
             fact.options["tf_false"].tags = [fact.answer_type]
             fact.options["tf_true"].tags = [fact.answer_type]
             break
+        if "tf_false" not in fact.options and self.reversals:
+            # Reversing a word ("increased" -> "decreased") only for an article that has no
+            # better false statements: in blind reviews the rest of the sentence gave most
+            # such statements away ("density decreases ... but remains less than water's";
+            # R13: 0 of 3, "a high decrease in sales" in a bank of 18).
+            reversed_claim = opposite_statement(text)
+            if reversed_claim is not None:
+                fact.options["tf_false"] = self.make(
+                    "true_false", fact, reversed_claim, span, answer="False", truth="false"
+                )
         return fact
 
     def central(self, sentence: Sentence) -> bool:
