@@ -1089,3 +1089,17 @@ def test_a_word_is_reversed_only_when_nothing_else_is_asked() -> None:
     richer = founded + "\n== Sales ==\n" + sales
     bank = build_bank("Exampleton Motors", richer)
     assert bank.questions and not any("decrease" in q.prompt for q in bank.questions)
+
+
+def test_no_film_released_after_the_prompts_year_is_a_choice() -> None:
+    wikitext = (
+        "'''Ann Roe''' is an actress from [[Exampleton]].\n\n== Films ==\n"
+        "In 1993, Roe starred in ''[[Exa Days (film)|Exa Days]]'' in London.\n\n"
+        "She later made ''[[Starter for Ten]]'' (2006) and ''[[Angels (2009 film)|Angels]]''.\n"
+    )
+    facts = _article("Ann Roe", wikitext)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = next(s for s in facts.sentences if "1993" in s.text)
+    assert not items.fits_time("Starter for Ten", sentence)
+    assert not items.fits_time("Angels", sentence)
+    assert items.fits_time("Exa Days", sentence)

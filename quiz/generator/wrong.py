@@ -105,6 +105,18 @@ class WrongValues:
         self.dates = sorted(
             {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
         )
+        # A work's year, from its link or its bracket: "[[Angels & Demons (2009 film)|...]]",
+        # "Starter for Ten (2006)": no choice released after the sentence's year (R19).
+        self.released: dict[str, int] = {}
+        for name, target in facts.links:
+            year = re.search(r"\((\d{4}) (?:film|album|song|novel|book|play|video game)\)$", target)
+            if year:
+                self.released.setdefault(name, int(year.group(1)))
+        names = {name for name, _ in facts.links}
+        for match in re.finditer(r" \((\d{4})\)", facts.prose):
+            before = facts.prose[max(0, match.start() - 60) : match.start()]
+            for name in (n for n in names if before.endswith(n)):
+                self.released.setdefault(name, int(match.group(1)))
         # When each name appears (the years of its sentences) and whether it takes "the".
         self.name_years: dict[str, set[int]] = {}
         self.with_the: dict[str, bool] = {}
@@ -272,6 +284,8 @@ class WrongValues:
         """A name the article only mentions with years far from the sentence's (the Soviet
         Union in a sentence about 2003) is no believable choice there."""
         here = {int(y) for y in answers.YEAR_IN_TEXT.findall(sentence.text)}
+        if here and self.released.get(name, 0) > max(here):
+            return False  # a film released after the year the prompt names
         there = self.name_years.get(name, set())
         if not here or not there:
             return True
