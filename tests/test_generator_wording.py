@@ -1103,3 +1103,10 @@ def test_no_film_released_after_the_prompts_year_is_a_choice() -> None:
     assert not items.fits_time("Starter for Ten", sentence)
     assert not items.fits_time("Angels", sentence)
     assert items.fits_time("Exa Days", sentence)
+
+
+def test_an_album_is_no_song() -> None:
+    # R19: "_____ topped the Billboard 200" (an album chart) with three songs as choices.
+    from quiz.generator.typeclues import family
+
+    assert family("album") != family("song") and family("single") == family("song")

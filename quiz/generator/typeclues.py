@@ -194,7 +194,7 @@ FAMILIES = {
     **dict.fromkeys("cup championship league".split(), "competition"),
     **dict.fromkeys("film show series programme".split(), "screen"),
     **dict.fromkeys("novel book play poem".split(), "book"),
-    **dict.fromkeys("album single song".split(), "recording"),
+    **dict.fromkeys("single song".split(), "recording"),  # (an album is no song: R19)
     **dict.fromkeys("newspaper magazine journal".split(), "publication"),
     **dict.fromkeys("company corporation firm".split(), "company"),
     **dict.fromkeys("river lake sea bay ocean gulf strait canal".split(), "water"),
