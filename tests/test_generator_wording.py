@@ -1110,3 +1110,21 @@ def test_an_album_is_no_song() -> None:
     from quiz.generator.typeclues import family
 
     assert family("album") != family("song") and family("single") == family("song")
+
+
+def test_r19_sentences_that_point_back_are_dropped() -> None:
+    hanks = Subject("Tom Roe", "Roe", person=True, pronoun="he")
+    couple = "Together, the couple had two children, son Colin Roe, born in 1977."
+    assert prepare(couple, [], hanks, Context()) is None  # which couple?
+    moyes = "Fellow Scot David Moyes was appointed as his replacement on 9 May 2013."
+    assert prepare(moyes, [], hanks, Context()) is None  # whose replacement?
+    kept = "Gary Brooker, the lead singer of Procol Harum, met Roe in 1970."
+    assert prepare(kept, [], hanks, Context()) is not None
+    # A surname followed by its clause is as bare as one followed by its verb.
+    wikitext = (
+        "'''Exa Band''' is a rock band from [[Exampleton]].\n\n== History ==\n"
+        "The band met Michael Kamen in 1990 in Exampleton.\n\n"
+        "Kamen, who had worked with producer Rock, approached the band in 1991 in Exampleton.\n"
+    )
+    texts = [s.text for s in _article("Exa Band", wikitext).sentences]
+    assert not any(t.startswith("Kamen,") for t in texts)

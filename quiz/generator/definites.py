@@ -9,7 +9,7 @@ import re
 
 from quiz.generator.article import Link
 from quiz.generator.firstchar import first_char
-from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only
+from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only, known_word
 from quiz.generator.references import Context, Edits, generic, heading_is_a_name
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import disambiguator_type, head_type
@@ -188,7 +188,9 @@ def resolve_backrefs(
             owner = subject.mention(start=at_start, possessive=True)
             edits.replace(match.start(), end, f"{owner} {noun}")
             continue  # "The spire was ..." -> "The Chrysler Building's spire was ..."
-        if re.search(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $", text[: match.start()]):
+        named = re.search(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, $", text[: match.start()])
+        opener = named and named.start() == 0 and known_word(named.group()[:-2].lower())
+        if named and not opener:  # (not an opener: "Together, the couple had two children")
             continue  # "Gary Brooker, the lead singer of Procol Harum": says who he is
         if QUALIFIED.match(after) or re.fullmatch(r"\d{4}s?", words[0]):
             continue  # "the 2003 blackout" (not "the 500-year-old village")

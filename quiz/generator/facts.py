@@ -289,7 +289,7 @@ def _starts_with_bare_name(text: str, links: list[Link], facts: Facts) -> bool:
     """``Atkinson became ...``, ``David retired ...``: a lone name that is not the subject's and
     not a linked name, so the reader cannot tell who is meant."""
     match = re.match(
-        r"(?:(?:In|On|By|During|After|Before|At|From) [^,]{2,40}, )?([A-Z][\w'’-]+) [a-z]", text
+        r"(?:(?:In|On|By|During|After|Before|At|From) [^,]{2,40}, )?([A-Z][\w'’-]+),? [a-z]", text
     )
     if not match or match.group(1).lower() in facts.subject_nouns:
         return False
@@ -298,7 +298,7 @@ def _starts_with_bare_name(text: str, links: list[Link], facts: Facts) -> bool:
     word = match.group(1)
     if word in facts.subject.title or word in NOT_NAMES:
         return False
-    return True
+    return text[match.end(1)] != "," or word in facts.surnames  # "Kamen, who had worked ..."
 
 
 def _lead_in(block: Block) -> str:
