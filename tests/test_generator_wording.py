@@ -1128,3 +1128,13 @@ def test_r19_sentences_that_point_back_are_dropped() -> None:
     )
     texts = [s.text for s in _article("Exa Band", wikitext).sentences]
     assert not any(t.startswith("Kamen,") for t in texts)
+
+
+def test_a_gap_before_a_nickname_and_an_either_or_value_are_not_asked() -> None:
+    wikitext = (
+        "{{Infobox person\n| death_date = AD 30 or 33\n}}\n"
+        "'''Thomas Jeffrey \"Tom\" Roe''' is an actor from [[Exampleton]] born in 1956.\n"
+    )
+    bank = build_bank("Tom Roe", wikitext)
+    assert not any(q.answer.startswith("Thomas") for q in bank.questions)  # "Tom" gives it
+    assert not any("die" in q.prompt for q in bank.questions)  # AD 30 or AD 33?

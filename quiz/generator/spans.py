@@ -243,7 +243,7 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
         and not re.search(r"(^|\. )(The|A|An|In|On|At|By|For|From|To|With) $", before)
     ):
         return True
-    if re.match(r" [A-Z]", after) or re.match(r", [A-Z][a-z]+ and [A-Z]", after):
+    if re.match(r' (?:"[^"]+" )?[A-Z]', after) or re.match(r", [A-Z][a-z]+ and [A-Z]", after):
         return True
     if re.match(r", \d", after) or re.search(r"\d(st|nd|rd|th), $", before):
         return True

@@ -78,6 +78,7 @@ class StructuredItems:
             ";" in value
             or "/" in value
             or " and " in value
+            or " or " in value  # "AD 30 or 33": which one to type?
             or "," in value
             and field.type == "text"
         ):
