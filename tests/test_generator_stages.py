@@ -1090,3 +1090,16 @@ def test_r19_rejects_stay_out() -> None:
     assert plague is not None and not plague.text.startswith("In Exaland")
     wikitext = "{{Infobox person\n| birth_date = c. 6 to 4 BC\n}}\n'''Ann Roe''' was a preacher.\n"
     assert not any("born" in q.prompt for q in build_bank("Ann Roe", wikitext).questions)
+
+
+def test_a_year_that_only_dates_a_fraction_is_not_asked() -> None:
+    # R19: "two-thirds of its primary energy was imported in _____" (the date of a statistic).
+    text = (
+        "Exaland is a large consumer of energy, and two-thirds of its energy was imported in 2002."
+    )
+    sentence = Sentence(text, "Economy")
+    start = text.index("2002")
+    reason = reject_answer(
+        sentence, Span(start, start + 4, "2002", "year"), Facts("Exaland"), EntityTypes()
+    )
+    assert reason == "the date of a figure"

@@ -349,6 +349,7 @@ def _has_figure(sentence: Sentence) -> bool:
         return True
     words = r"|".join(w for w in NUMBER_WORDS if " " not in w)  # (or "... in 2011 was 279")
     figure = rf"\b(?:{words}) [a-z]+s\b|\b(?:was|were|numbered|totalled) (?!1\d{{3}}|20\d\d)\d"
+    figure += r"|\b(?:half|[a-z]+-(?:thirds|quarters|fifths))\b"  # "two-thirds of its energy"
     return bool(re.search(figure, sentence.text))
 
 
