@@ -1103,3 +1103,21 @@ def test_a_year_that_only_dates_a_fraction_is_not_asked() -> None:
         sentence, Span(start, start + 4, "2002", "year"), Facts("Exaland"), EntityTypes()
     )
     assert reason == "the date of a figure"
+
+
+def test_a_side_figure_named_once_after_a_role_is_not_asked() -> None:
+    # R19: "Trivium guitarist _____", "his high school drama teacher _____"; d20: "the
+    # libertarian writer _____". A person the article names once, introduced by a role.
+    from quiz.generator.checks import salience
+
+    facts = Facts("Ann Roe")
+    facts.prose = (
+        "Roe studied with the poet Exa Vozny in 1950. Roe met Bob Coach. Coach taught Roe."
+    )
+    sentence = Sentence("Roe studied with the poet Exa Vozny in 1950.", "Early life")
+    once = Span(26, 35, "Exa Vozny", "entity")
+    prompt = "Roe studied with the poet _____ in 1950."
+    assert salience(sentence, once, "person", facts, EntityTypes(), prompt) == 0.0
+    coach = Sentence("Roe met the coach Bob Coach in 1950.", "Early life")
+    again = Span(18, 27, "Bob Coach", "entity")  # named twice: worth asking
+    assert salience(coach, again, "person", facts, EntityTypes(), "Roe met the coach _____.") > 0

@@ -316,11 +316,13 @@ def salience(
     score = 1.0 if sentence.section == "" else 0.6
     if not sentence.anchored:
         score -= 0.35
-    subject = facts.subject
-    if re.search(rf"\b{re.escape(subject.bare)}\b", sentence.text) or normalize(
+    if re.search(rf"\b{re.escape(facts.subject.bare)}\b", sentence.text) or normalize(
         facts.title
     ) in normalize(sentence.text):
         score += 0.25
+    once = bool(span.text) and facts.prose.count(span.text.split()[-1]) < 2
+    if kind == "person" and sentence.section and once and role_before(sentence.text, span):
+        return 0.0  # "the poet _____", "Trivium guitarist _____": a side figure named once
     score += {"date": 0.3, "year": 0.25, "person": 0.35, "entity": 0.3, "money": 0.15}.get(
         kind, 0.1
     )
@@ -328,13 +330,8 @@ def salience(
         score += 0.15 * min(2, facts.prose.count(span.text) // 4)
     if span.type == "number" and re.fullmatch(r"0*\d", re.sub(r"\D", "", span.text)):
         score -= 0.3  # a count under ten
-    words = len(prompt.split())
-    if words > 30:
-        score -= 0.5
-    elif words > 25:
-        score -= 0.2
-    elif 8 <= words <= 22:
-        score += 0.1
+    words = len(prompt.split())  # long prompts lose, prompts of 8 to 22 words gain
+    score += -0.5 if words > 30 else -0.2 if words > 25 else 0.1 if 8 <= words <= 22 else 0.0
     return max(score, 0.0)
 
 
