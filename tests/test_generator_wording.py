@@ -1138,3 +1138,20 @@ def test_a_gap_before_a_nickname_and_an_either_or_value_are_not_asked() -> None:
     bank = build_bank("Tom Roe", wikitext)
     assert not any(q.answer.startswith("Thomas") for q in bank.questions)  # "Tom" gives it
     assert not any("die" in q.prompt for q in bank.questions)  # AD 30 or AD 33?
+
+
+def test_convert_writes_thousands_and_debris_stays_out() -> None:
+    # R19: "Pakistan covers 796095 km²" (Wikipedia shows 796,095); "km²;– is forested".
+    article = parse_article(
+        "X", "'''X''' covers {{convert|796095|km2|sqmi}} and {{convert|2.5|km}}."
+    )
+    assert "796,095 km²" in article.sections[0].blocks[0].text
+    assert "2.5 km" in article.sections[0].blocks[0].text
+    assert not usable_sentence("Over a third of Exaland – about 10,000 km²;– is forested today.")
+    # "both Trujillo and Jason Newsted": a bare surname after "both" is given its full name.
+    facts = Facts("Exa Band")
+    facts.subject = Subject("Exa Band", "Exa Band")
+    facts.surnames = {"Trujillo": {"Robert Trujillo"}}
+    text = "During the set, both Trujillo and Jason Newsted were on stage in 2009."
+    named = bare_surname(text, [], facts)
+    assert named is not None and "both Robert Trujillo and" in named[0]

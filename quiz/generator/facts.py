@@ -177,7 +177,7 @@ def _full_name(
 
 # A lone capitalised word where a person is named: "co-wrote it with Solon".
 BARE_AFTER = re.compile(
-    r"\b(?:with|by|alongside|featuring|and) ([A-Z][a-z]{2,})\b(?![ -][A-Z]|['’])"
+    r"\b(?:with|by|alongside|featuring|and|both) ([A-Z][a-z]{2,})\b(?![ -][A-Z]|['’])"
 )
 
 

@@ -22,6 +22,7 @@ def render_convert(args: list[str]) -> str | None:
     unit = CONVERT_UNITS.get(rest[0])
     if unit is None and not re.fullmatch(r"[a-z]{3,}", rest[0]):
         return None  # a unit code ("Moilbbl", "koilbbl/d") is debris in a sentence
+    value = re.sub(r"(?<![\d.,])\d{4,}", lambda m: f"{int(m.group()):,}", value)  # "796,095"
     return f"{value} {unit or rest[0]}"
 
 
