@@ -1121,3 +1121,17 @@ def test_a_side_figure_named_once_after_a_role_is_not_asked() -> None:
     coach = Sentence("Roe met the coach Bob Coach in 1950.", "Early life")
     again = Span(18, 27, "Bob Coach", "entity")  # named twice: worth asking
     assert salience(coach, again, "person", facts, EntityTypes(), "Roe met the coach _____.") > 0
+
+
+def test_an_unbalanced_bold_mark_closes_at_its_line_end() -> None:
+    # d22: table cells whose bold mark never closed made the parser swallow every heading
+    # after the table in Alaska's article (Economy came under "Religion"). MediaWiki closes
+    # bold and italic at the end of the line; so does the parse now.
+    from quiz.generator.wikitext import _close_quotes
+
+    q2, q3 = "'" * 2, "'" * 3
+    cell = f"|align=right| {q3}62\n|-\n| {q2}Exa{q2}{q3}s chart\n== Economy ==\n"
+    assert _close_quotes(cell) == (
+        f"|align=right| {q3}62{q3}\n|-\n| {q2}Exa{q2}{q3}s chart{q3}\n== Economy ==\n"
+    )
+    assert _close_quotes(f"{q3}Exa{q3} is {q2}big{q2}.") == f"{q3}Exa{q3} is {q2}big{q2}."

@@ -15,9 +15,11 @@ from quiz.generator.checks import (
     same_head_choices,
     source_name,
     statement_ok,
+    unique_person_gap,
 )
 from quiz.generator.choices import number_choices, year_choices
 from quiz.generator.definites import no_article
+from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year, opposite_statement, within_heading
 from quiz.generator.generate import build_bank, entity_types
@@ -1155,3 +1157,15 @@ def test_convert_writes_thousands_and_debris_stays_out() -> None:
     text = "During the set, both Trujillo and Jason Newsted were on stage in 2009."
     named = bare_surname(text, [], facts)
     assert named is not None and "both Robert Trujillo and" in named[0]
+
+
+def test_a_title_names_no_one() -> None:
+    # d22: "Who has been President since 1999?" (president of what?).
+    from quiz.generator.checks import question_names_something
+
+    assert not question_names_something("Who has been President since 1999?", "Exaland")
+    assert question_names_something("Who has been President of Exaland since 1999?", "X")
+    facts = Facts("Exaland")
+    text = "Ann Roe has been President since 1999."
+    span = Span(0, 7, "Ann Roe", "entity")
+    assert not unique_person_gap(Sentence(text, "Politics", [span]), span, facts, EntityTypes())

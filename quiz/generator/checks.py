@@ -20,7 +20,7 @@ from quiz.generator.lexicon import (
 )
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import Span, tail
-from quiz.generator.wording import SIDE_CLAUSE, STRAY_POINT, lonely_both
+from quiz.generator.wording import SIDE_CLAUSE, STRAY_POINT, TITLES, lonely_both, names_nothing
 from quiz.text import normalize
 
 # Words that make a statement a claim or an opinion rather than a fact to mark true or false.
@@ -250,9 +250,9 @@ def names_something(text: str, title: str) -> bool:
 def question_names_something(question: str, title: str) -> bool:
     """A question with a name or a word of the article's title: "Which party is in
     opposition?" or "Which island is an uninhabited wildlife refuge?" leave out where."""
-    if re.findall(r"\b[A-Z][\w'’-]*", question)[1:]:
+    if set(re.findall(r"\b[A-Z][\w'’-]*", question)[1:]) - TITLES:
         return True  # (a figure alone is not enough: "Only 3% of all commerce was with which
-        # country?" leaves out whose commerce and when)
+        # country?" leaves out whose commerce and when; nor a title: "President since 1999")
     own = {w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", title.lower())}
     return any(w.removesuffix("s") in own for w in re.findall(r"[a-z]{4,}", question.lower()))
 
@@ -278,6 +278,9 @@ def substitute(text: str, start: int, end: int, value: str) -> str:
 def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
     """A person's name as a gap has one answer when no other person of the same role appears
     in the same section: "formed Queen with guitarist _____" (the only guitarist)."""
+    prompt = sentence.text[: span.start] + "_____" + sentence.text[span.end :]
+    if names_nothing(prompt) and TITLES & set(prompt.split()):
+        return False  # "_____ has been President since 1999": of what?
     fine = types.fine.get(span.text, "person")
     for other in facts.sentences:
         if other.section != sentence.section:

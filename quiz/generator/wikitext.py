@@ -322,9 +322,24 @@ def _style_with_heading(node: Any) -> bool:
     )
 
 
+def _close_quotes(wikitext: str) -> str:
+    """Bold and italic marks closed at the end of their line, as MediaWiki closes them (an
+    unbalanced mark made mwparserfromhell swallow the headings after it: R20-d22, Alaska's
+    Economy to Government sections fell under "Demographics > Religion")."""
+    lines = wikitext.split("\n")
+    for i, line in enumerate(lines):
+        if "''" not in line:
+            continue
+        runs = [len(r) for r in re.findall(r"'{2,}", line)]
+        bold = sum(n in (3, 4, 5) for n in runs) % 2
+        italic = sum(n in (2, 5) for n in runs) % 2
+        lines[i] = line + "'" * 3 * bold + "'" * 2 * italic
+    return "\n".join(lines)
+
+
 def parse_article(title: str, wikitext: str) -> Article:
     """Parse wikitext into an :class:`Article` (infobox fields and prose sections)."""
-    code = mwparserfromhell.parse(wikitext, skip_style_tags=False)
+    code = mwparserfromhell.parse(_close_quotes(wikitext), skip_style_tags=False)
     mdy = bool(re.search(r"\{\{\s*use mdy dates", wikitext[:5000], re.I))
     article = Article(title=title, mdy=mdy)
     path: list[tuple[int, str]] = []

@@ -66,6 +66,8 @@ def wh_after_modifier(question: str) -> bool:
     return False
 
 
+# Titles that name no one by themselves: "Who has been President since 1999?" (of what?).
+TITLES = frozenset("President Prime Minister King Queen Chancellor Governor Mayor Senator".split())
 CONTINENTS = frozenset("Europe Asia Africa America Americas Oceania Antarctica".split())
 OPENERS = frozenset(
     """In On At By For Of With About Some Many Most Several Before After During From Since
@@ -76,7 +78,7 @@ OPENERS = frozenset(
 def names_nothing(prompt: str) -> bool:
     """A prompt whose only name is the gap's: "Before _____ (year), annual film production
     was low" (where?). A capitalised first word counts unless it only opens the sentence."""
-    names = re.findall(r"\b[A-Z][\w'’-]*", prompt)
+    names = [n for n in re.findall(r"\b[A-Z][\w'’-]*", prompt) if n not in TITLES]
     return not [n for i, n in enumerate(names) if i or n not in OPENERS or prompt.find(n)]
 
 
