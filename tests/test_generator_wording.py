@@ -1169,3 +1169,13 @@ def test_a_title_names_no_one() -> None:
     text = "Ann Roe has been President since 1999."
     span = Span(0, 7, "Ann Roe", "entity")
     assert not unique_person_gap(Sentence(text, "Politics", [span]), span, facts, EntityTypes())
+
+
+def test_d22_rejects_stay_out() -> None:
+    # "served ... as chief of staff to Bvt." (cut at the abbreviation of "brevet"); "An early
+    # use in a non-fiction publication is ..." (a use of what?).
+    text = "Roe served in 1832 as chief of staff to Bvt. Brig. Gen. Henry Atkinson in Missouri."
+    assert split_sentences(text) == [(0, len(text))]
+    roe = Subject("Ann Roe", "Roe", person=True, pronoun="she")
+    use = "An early use in a non-fiction publication is Roe's poem in the 1934 Bulletin."
+    assert prepare(use, [], roe, Context()) is None

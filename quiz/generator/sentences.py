@@ -77,7 +77,7 @@ FINITE_VERB = re.compile(
 # Titles before a name that the splitter takes for a sentence end ("convened by the Rev. | John").
 TITLE_ABBREVIATION = first_char(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
-    r"|Supt|Cpl|Pvt|Brig|Rt|Prof|Dr|St|Mr|Mrs|Ms)\.$"
+    r"|Supt|Cpl|Pvt|Brig|Bvt|Rt|Prof|Dr|St|Mr|Mrs|Ms)\.$"
 )
 # A caption's source line, and a lead-in to a quotation or a list joined to what follows.
 SOURCE_LINE = re.compile(r"(?:Sources?|Notes?|Data)\s*:")

@@ -252,7 +252,7 @@ OPPONENT = re.compile(
 ABSTRACT_SUBJECT = re.compile(
     r"^An? (?:[a-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
     r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|"
-    r"contract|decision|agreement|deal|request|response|statement|change|sample)\b(?! of\b)"
+    r"contract|decision|agreement|deal|request|response|statement|change|sample|use)\b(?! of\b)"
 )
 PLACE_KINDS = frozenset(
     """country nation republic kingdom state province region county city town village
