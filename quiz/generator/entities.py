@@ -111,7 +111,7 @@ class TypeCollector:
     def link(self, name: str, target: str) -> None:
         """A link anywhere in the article, in a sentence used or not: what its target says
         the name is (the clubs of a club's article besides the few its used sentences name)."""
-        self.types.mentions[name] += 0
+        self.types.mentions[name] += 0  # (known to finish(), not counted as a mention)
         bare = re.sub(r"\s*\([^)]*\)$", "", target)
         self.vote(name, disambiguator_type(target), 3, sure=True)
         suffix = bare.split()[-1] if " " in bare else ""

@@ -282,7 +282,7 @@ class SentenceItems(WrongValues):
         if not self.central(sentence):
             # A side matter: a gap or a statement (reviews: typed answers and choices 42% and
             # 46%, gaps 70%); a side year only as a statement, true or with the year changed
-            # (R20: accepted like the calibration set's, while figures in gaps were 58%).
+            # (d20: true/false 24 of 26, as the calibration set; figures in gaps were 58%).
             for option in ("short_answer", "mcq", "cloze" if span.type in NUMERIC else ""):
                 fact.options.pop(option, None)
         for option, question in list(fact.options.items()):

@@ -278,7 +278,7 @@ def head_type(name: str) -> str:
         return ""
     last = words[-1] if words[-1] in HEAD_TYPES else words[-1].strip(".")  # "F.C.", "Inc."
     if len(words) > 2 and (words[-2] == "of" or words[-3:-1] == ["of", "the"]):
-        last = words[words.index("of") - 1]  # "Secretary of War" is no war
+        last = words[max(0, words.index("of") - 1)]  # "Secretary of War" is no war
     if last in HEAD_TYPES:
         return HEAD_TYPES[last]
     if last.endswith("s") and last[:-1] in HEAD_TYPES and len(words) > 1:

@@ -324,7 +324,7 @@ def _style_with_heading(node: Any) -> bool:
 
 def _close_quotes(wikitext: str) -> str:
     """Bold and italic marks closed at the end of their line, as MediaWiki closes them (an
-    unbalanced mark made mwparserfromhell swallow the headings after it: R20-d22, Alaska's
+    unbalanced mark made mwparserfromhell swallow the headings after it: in d22, Alaska's
     Economy to Government sections fell under "Demographics > Religion")."""
     lines = wikitext.split("\n")
     for i, line in enumerate(lines):

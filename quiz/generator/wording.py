@@ -83,7 +83,7 @@ def names_nothing(prompt: str) -> bool:
 
 
 # A value inside a side clause: a relative clause, an appositive after the subject, a
-# participle or "during his trial". Changing it leaves the main claim true (R21: "a descendant
+# participle or "during his trial". Changing it leaves the main claim true (d21: "a descendant
 # of Samuel Lincoln, who migrated ... in 1629", "FC Andorra, a club ... founded in 1936").
 SIDE_CLAUSE = re.compile(
     r", (?:who|which|whose|whom|where)\b|\bhaving\b|\bduring (?:his|her|its|their) [a-z]+ in $|"

@@ -270,7 +270,7 @@ class WrongValues:
         # Countries of the answer's continent first (R16: not the Philippines beside Denmark
         # and Sweden for Liechtenstein).
         # Names of the answer's own kind before the rest of its family (battles for a battle
-        # before campaigns and wars; R20: "Seven Years' War" beside "Battle of Bennington").
+        # before campaigns and wars; d20: "Seven Years' War" beside "Battle of Bennington").
         home = continent_of(span.text)
         pool.sort(
             key=lambda name: (
