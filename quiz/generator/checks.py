@@ -96,11 +96,9 @@ def source_name(sentence: Sentence, span: Span) -> bool:
 
 
 def count_year(sentence: Sentence, span: Span) -> bool:
-    """A year that only dates a count or a figure, or opens its window: not worth asking."""
-    before, after = sentence.text[: span.start], sentence.text[span.end :]
-    window = re.search(r"\b(?:between|from) $", before) and re.match(r" (?:and|to) \d{4}", after)
-    figure = re.search(r"[$£€]|USD|\d ?%|\d (?:million|billion)", sentence.text)
-    return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(before) or window and figure)
+    """A year that only dates a count or a figure: not worth asking (the window of a figure,
+    "USD1.72 billion between _____ and 1999", is the date of a figure: answers.reject_answer)."""
+    return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
 
 
 # A gap the sentence calls famous: general knowledge fills it (R11).

@@ -17,7 +17,7 @@ DATE_DMY = rf"\b\d{{1,2}} (?:{MONTH})\.? \d{{3,4}}\b"
 DATE_MDY = rf"\b(?:{MONTH})\.? \d{{1,2}}, \d{{3,4}}\b"
 MONTH_YEAR = rf"\b(?:{MONTH}) \d{{4}}\b"
 SCALE = r"(?: (?:million|billion|trillion|thousand))?"
-MONEY = rf"(?:(?:US|CA|C|A|NZ|HK)?[$£€¥]|AZN |USD |CAD |EUR |GBP )\d[\d,]*(?:\.\d+)?{SCALE}"
+MONEY = rf"(?:(?:US|CA|C|A|NZ|HK)?[$£€¥]|(?:AZN|USD|CAD|EUR|GBP) ?)\d[\d,]*(?:\.\d+)?{SCALE}"
 PERCENT = r"\b\d+(?:\.\d+)?(?:%| per ?cent| percent)"
 NUMBER = (
     r"(?<![\w.,:$£€-])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)(?!\w)"
