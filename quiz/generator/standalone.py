@@ -86,8 +86,8 @@ ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 # "was a supporter as a boy": a supporter of what? These nouns need their "of".
 RELATIONAL = first_char(
     r"\b(?:(?:a|the) (?:supporter|member|fan|part|winner|founder|president|director|chairman|"
-    r"captain|manager|head|leader|owner|rival|partner|successor|predecessor)|his replacement|"
-    r"(?:celebrity |notable |famous |original )?(?:fans|supporters|members|rivals|tenants|"
+    r"captain|manager|head|leader|owner|rival|partner|successor|predecessor)|h(?:is|er) replacement"
+    r"|(?:celebrity |notable |famous |original )?(?:fans|supporters|members|rivals|tenants|"
     r"occupants|residents|owners))\b(?! (?:of|for|to|with|at|in)\b)"
 )
 # "... in season 1902–03 Raith Rovers were incorporated": two sentences run together.

@@ -67,7 +67,8 @@ def wh_after_modifier(question: str) -> bool:
 
 
 # Titles that name no one by themselves: "Who has been President since 1999?" (of what?).
-TITLES = frozenset("President Prime Minister King Queen Chancellor Governor Mayor Senator".split())
+# (Not "King" or "Queen": a band, a writer.)
+TITLES = frozenset("President Prime Minister Chancellor Governor Mayor Senator".split())
 CONTINENTS = frozenset("Europe Asia Africa America Americas Oceania Antarctica".split())
 OPENERS = frozenset(
     """In On At By For Of With About Some Many Most Several Before After During From Since
