@@ -1187,3 +1187,25 @@ def test_her_replacement_needs_the_one_replaced_too() -> None:
 
     assert RELATIONAL.search("Ann Moyes was appointed as her replacement on 9 May 2013.")
     assert RELATIONAL.search("Ann Moyes was appointed as his replacement on 9 May 2013.")
+
+
+def test_no_false_year_before_an_organisation_was_formed_anew() -> None:
+    # The last read: "In July 1983, Azerbaijan ratified the CFE Treaty" (1992) in the article
+    # on armed forces re-established in 1991 ("Current form: 9 October 1991").
+    wikitext = (
+        "{{Infobox national military\n| founded = 26 June 1918\n"
+        "| current_form = 9 October 1991\n}}\n"
+        "The '''Exaland Armed Forces''' are the military of [[Exaland]], formed anew in 1991.\n"
+        "\n== Newly formed military ==\n"
+        "In July 1992, the Exaland Armed Forces ratified the Treaty on Armed Forces in Europe.\n"
+    )
+    facts = _article("Exaland Armed Forces", wikitext)
+    sentence = next(x for x in facts.sentences if "1992" in x.text)
+    span = next(x for x in sentence.spans if x.text == "July 1992")
+    years = []
+    for seed in range(8):
+        fact = SentenceItems(facts, entity_types(facts), seed).fact(sentence, span)
+        assert fact is not None
+        if "tf_false" in fact.options:  # (none when no year after 1991 fits: the article's last)
+            years.append(int(fact.options["tf_false"].prompt.split("In July ")[1][:4]))
+    assert all(year > 1991 for year in years), years  # (1981-1987 before)

@@ -61,6 +61,7 @@ OLYMPIAD = re.compile(r"\b(?:Olympics|Olympic Games|World Cup)\b")
 FOUNDING_FIELDS = frozenset(
     "founded foundation established formed launched opened years_active yearsactive".split()
 )
+REFORMED = frozenset("current_form reformed re-established reestablished refounded".split())
 # (a pure function, asked for every name of the article for every name answer)
 shares_title = lru_cache(maxsize=4096)(answers.shares_title)
 
@@ -102,6 +103,9 @@ class WrongValues:
         self.born = self.birth_year(facts)
         self.died = self.birth_year(facts, "death_date")
         self.founded = None if facts.subject.person else self.founding_year(facts)
+        # An organisation formed anew ("Current form: 9 October 1991"): a deed after that is
+        # never moved before it ("In July 1983, Azerbaijan ratified the CFE Treaty": 1992).
+        self.refounded = None if facts.subject.person else self.founding_year(facts, REFORMED)
         self.dates = sorted(
             {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
         )
@@ -151,6 +155,8 @@ class WrongValues:
             anchors = [*anchors, self.died - 1 if after else self.died + 1]
         if year and self.founded and int(year.group()) > self.founded:
             anchors = [*anchors, self.founded]  # nothing it did before it existed
+        if year and self.refounded and int(year.group()) > self.refounded:
+            anchors = [*anchors, self.refounded]  # nor, after it was formed anew, before that
         heading = heading_years(sentence.section)
         if year and heading and heading[0] <= int(year.group()) <= heading[1]:
             anchors = [*anchors, heading[0] - 1, heading[1] + 1]  # "History > 1980s" (R10)
@@ -164,11 +170,12 @@ class WrongValues:
         return anchors
 
     @staticmethod
-    def founding_year(facts: Facts) -> int | None:
-        """The year an organisation or a building began, from its infobox."""
+    def founding_year(facts: Facts, fields: frozenset[str] = FOUNDING_FIELDS) -> int | None:
+        """The year an organisation or a building began (or, with ``REFORMED``, began anew),
+        from its infobox."""
         for line in facts.infobox:
             name = line.name.lower().replace(" ", "_")
-            if name in FOUNDING_FIELDS:
+            if name in fields:
                 found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
                 return int(found.group()) if found else None
         return None
