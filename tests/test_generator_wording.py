@@ -17,9 +17,9 @@ from quiz.generator.checks import (
     statement_ok,
     unique_person_gap,
 )
-from quiz.generator.choices import number_choices, year_choices
+from quiz.generator.choices import number_choices, readable, year_choices
 from quiz.generator.definites import no_article
-from quiz.generator.entities import EntityTypes
+from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year, opposite_statement, within_heading
 from quiz.generator.generate import build_bank, entity_types
@@ -1209,3 +1209,52 @@ def test_no_false_year_before_an_organisation_was_formed_anew() -> None:
         if "tf_false" in fact.options:  # (none when no year after 1991 fits: the article's last)
             years.append(int(fact.options["tf_false"].prompt.split("In July ")[1][:4]))
     assert all(year > 1991 for year in years), years  # (1981-1987 before)
+
+
+def test_r20_rejects_stay_out() -> None:
+    # Blind review R20 (unseen articles): "top _____ universities", "the first to break _____
+    # yards", "4 x _____ metres relay", the year of "2.4 million engines", 1985 one digit from
+    # each of 1981, 1984 and 1995, "the UK ...: a legacy of which empire?", "A longer list can
+    # be found in ...", "Among Murchison's companies was which company?", "In The United
+    # Kingdom, ... the Isle of Man TT", "relocated back to which station?" (a town), and an
+    # infobox's "Settled: 1750 (as Fort Rouillé)".
+    bold = "'" * 3
+    cases = [
+        ("Exaland", "Exaland is a major centre for engine making and in 2015 around 2.4 million"
+         " engines were produced in Exaland.", "2015"),
+        ("Exaland", "Exaland trails only Exia on lists of top 100 universities.", "100"),
+        ("Tom Roe", "Roe was the first wide receiver to break 2,000 receiving yards.", "2,000"),
+        ("Clint Roe", "Among Roe's firms was the [[Southern Union Company]].",
+         "Southern Union Company"),
+        ("United Kingdom", "The UK has a government based on the Westminster system: a legacy of"
+         " the [[British Empire]].", "British Empire"),
+    ]  # fmt: skip
+    for title, text, answer in cases:
+        kind = "an American businessman" if "Clint" in title else "a country in [[Europe]]"
+        facts = _article(title, f"{bold}{title}{bold} is {kind}.\n{text}\n")
+        items = SentenceItems(facts, entity_types(facts), 0)
+        sentence = facts.sentences[-1]
+        span = next(s for s in sentence.spans if s.text == answer)
+        fact = items.fact(sentence, span)
+        assert fact is None or not set(fact.options) - {"tf_true"}, (answer, fact.options)
+    relay = _article("Ann Roe", "Ann Roe won a bronze in 4 x 400 metres relay in 2006.\n")
+    assert "400" not in [s.text for s in relay.sentences[0].spans]
+    assert readable(["1995", "1981", "1984", "1985"], "1985")
+    assert not readable(["1990", "1981", "1984", "1985"], "1985")
+    code = Subject("Code refactoring", "code refactoring")
+    assert prepare("A longer list can be found in Fowler's book.", [], code, Context()) is None
+    uk = Subject("United Kingdom", "the United Kingdom", kinds=frozenset({"country"}))
+    moved = prepare("Healthcare is financed by taxes.", [], uk, Context())
+    assert moved is not None and moved.text.startswith("In the United Kingdom, ")
+    isle = "Road racing has a long tradition with races such as the Isle of Man TT."
+    assert prepare(isle, [], uk, Context()).text == isle  # type: ignore[union-attr]
+    khaleefa = "Omar Roe has argued that Exa should be considered the founder of psychophysics."
+    assert source_name(Sentence(khaleefa, "Optics", []), Span(0, 8, "Omar Roe", "entity"))
+    collector = TypeCollector()
+    text = "After retiring, Roe relocated back to College Station."
+    collector.see(text, 38, 53, "College Station, Texas")
+    assert collector.finish().kind_of("College Station") == ("city", "place")
+    settled = "{{Infobox settlement\n| established_title = Settled\n"
+    settled += "| established_date = 1750 (as Fort Exa)\n}}\n"
+    bank = build_bank("Exaton", settled + f"{bold}Exaton{bold} is a city in [[Exaland]].\n")
+    assert not any("1750" in q.answer for q in bank.questions)

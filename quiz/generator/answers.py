@@ -45,8 +45,7 @@ SOURCE_CLAUSE = NoCase(
 )
 
 
-# "published" dates a figure ("a study published in 2009 put the total at 300") but is itself
-# the fact when the sentence gives no figure ("In 1843 she published a translation").
+# "published" dates a figure ("a study published in 2009 put the total at 300"), else the fact.
 PUBLISHED = re.compile(r"(?i)\bpublished\b")
 
 
@@ -61,7 +60,7 @@ NAMED_EVENT = re.compile(
 
 BOUND = NoCase(
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
-    r"comfortably over|well over|just over|just under|in excess of)\s*$"
+    r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed)\s*$"
 )
 
 
@@ -145,12 +144,10 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a year the named event gives away"  # "in 1991, during the Gulf War"
     if span.type in ("year", "date") and AS_OF.search(tail(before)):
         return "an 'as of' date"
-    if span.type == "year" and re.search(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their) $", before):
-        return "part of a name"  # "the 2002 film About Schmidt", "its 2010 season"
-    if span.type == "year" and re.match(r" ?[A-Z][a-z]", after) and not TIME_BEFORE.search(before):
-        return "part of a name"  # "the 2028 Summer Olympics" (not "In 1843 Quill published")
-    if span.type == "year" and re.search(r"\b[A-Z][\w'’]+ (?:for|of) $", before):
-        return "part of a name"  # "the Excellence in Environment Award for 2010"
+    if span.type == "year" and (
+        YEAR_NAME.search(before) or NAME_AFTER.match(after) and not TIME_BEFORE.search(before)
+    ):
+        return "part of a name"  # "the 2002 film", "Award for 2010", "2014 FIFA World Cup"
     if span.type in ("year", "date") and _has_figure(sentence):
         return "the date of a figure"  # "In 2016, the port handled 214 million tons"
     if span.type in ("number", "percent", "money") and (
@@ -224,6 +221,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
 # Three years or more in a list ("2010, 2014, and 2018"; not the range "between 1840 and 1850").
 YEAR_LIST = re.compile(r"\b\d{4}(?:, \d{4})+,? (?:and|or) \d{4}\b|\b\d{4}(?:, \d{4}){2,}\b")
 # A year opening a time phrase: "In 1843 Quill published ...".
+# A year in a name: "the 2002 film", "its 2010 season", "the 2028 Olympics" (not "In 1843 Quill")
+YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|[A-Z][\w'’]+ (?:for|of)) $")
+NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+ )")
 TIME_BEFORE = NoCase(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")
 
 
@@ -239,8 +239,9 @@ def _in_list(sentence: Sentence, span: Span) -> bool:
     for sp in sorted((s for s in spans if s.type == "entity"), key=lambda s: s.start):
         if sp.start >= chain[-1].end and re.fullmatch(gap, text[chain[-1].end : sp.start]):
             chain.append(sp)
-    pairs = zip(chain, chain[1:], strict=False)
-    return len(chain) >= 3 and any("," in text[a.end : b.start] for a, b in pairs)
+    among = re.match(r"Among\b[^,]* (?:was|were|is|are) (?:the )?$", text[: span.start])
+    pairs = zip(chain, chain[1:], strict=False)  # (or "Among his companies was _____")
+    return bool(among) or len(chain) >= 3 and any("," in text[a.end : b.start] for a, b in pairs)
 
 
 def _heading_bounds(section: str, answer: str) -> bool:
@@ -260,8 +261,7 @@ def _heading_bounds(section: str, answer: str) -> bool:
 
 
 def _named_with_another(name: str, sentence: Sentence, facts: Facts) -> bool:
-    """Elsewhere the article names this person together with another ("founded by Will Shu
-    and Greg Orlowski"), so a gap for one of them has two right answers."""
+    """Elsewhere the article names this person with another ("founded by Will Shu and Greg")."""
     pair = rf"(?:\b{re.escape(name)},? and [A-Z][a-z]+|[A-Z][a-z]+,? and {re.escape(name)}\b)"
     lines = [fld.value for fld in facts.infobox if name in fld.value]
     if any(re.search(r",|\band\b", line.replace(name, "")) for line in lines):
@@ -349,7 +349,7 @@ def _has_figure(sentence: Sentence) -> bool:
         return True
     words = r"|".join(w for w in NUMBER_WORDS if " " not in w)  # (or "... in 2011 was 279")
     figure = rf"\b(?:{words}) [a-z]+s\b|\b(?:was|were|numbered|totalled) (?!1\d{{3}}|20\d\d)\d"
-    figure += r"|\b(?:half|[a-z]+-(?:thirds|quarters|fifths))\b"  # "two-thirds of its energy"
+    figure += r"|\b(?:half|[a-z]+-(?:thirds|quarters|fifths))\b|\d (?:million|billion)\b"
     return bool(re.search(figure, sentence.text))
 
 

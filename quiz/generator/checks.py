@@ -84,7 +84,9 @@ SOURCE_BEFORE_GAP = re.compile(
     r"in the (?:words|view|opinion) of|"
     r"(?:journalist|critic|reviewer|columnist|reporter|biographer|commentator)s?) $"
 )
-SOURCE_AFTER_GAP = re.compile(r"^,? (?:writing|reviewing|reporting) (?:for|in)\b")
+SOURCE_AFTER_GAP = re.compile(  # (or "_____ has argued that Alhazen ...": R20, a scholar's view)
+    r"^,? (?:writing|reviewing|reporting) (?:for|in)\b|^ (?:has )?(?:argued|claimed|contended) that"
+)
 
 
 def source_name(sentence: Sentence, span: Span) -> bool:
@@ -149,8 +151,9 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "in _____, shortly after Angola gained its independence": that date
     if HIGH_OFFICE_GAP.search(prompt) or re.match(r"(?:Guitarist|Drummer|Singer) _____", prompt):
         return True  # "Amazon founder _____": general knowledge; "Guitarist _____": whose?
-    if span.type == "entity" and named_by_adjective(
-        span.text, f"{prompt} {facts.title} {_definition(facts.prose)}"
+    if span.type == "entity" and (
+        named_by_adjective(span.text, f"{prompt} {facts.title} {_definition(facts.prose)}")
+        or named_by_adjective(facts.title, span.text)  # "the UK ...: which empire?" (British)
     ):
         return True  # (the subject's own country: "released in which country?" -> Japan)
     others = prompt.replace(facts.title, "").replace(facts.subject.name or facts.title, "")

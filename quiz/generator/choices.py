@@ -80,7 +80,16 @@ def readable(choices: list[str], answer: str) -> bool:
             gaps[rank - 1 : rank + 1]
         ):
             return True  # the centre of three evenly spaced (R19: 31, 36, 41 and 47 for 36)
+        digits = [re.sub(r"\D", "", c) for c in choices]
+        one_off = [[o for o in digits if len(o) == len(d) and _differ(o, d) == 1] for d in digits]
+        near = [float(len(others)) for others in one_off]  # choices one digit away from each
+        if near[index] >= 2 and _unique_best(near, index):
+            return True  # one digit from each other choice (R20: 1985 among 1981, 1984, 1995)
     return False
+
+
+def _differ(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b, strict=True))
 
 
 def _place(answer: float, below: list[float], above: list[float], rank: int) -> list[float]:

@@ -15,6 +15,7 @@ from quiz.generator.typeclues import (
     PERSON_AFTER,
     PERSON_ROLES,
     PLACE_BEFORE,
+    TOWN_HEADS,
     appositive_type,
     coarse_of,
     disambiguator_type,
@@ -89,8 +90,10 @@ class TypeCollector:
             self.types.targets.setdefault(name, target)
             self.vote(name, disambiguator_type(target), 3, sure=True)
             located = re.fullmatch(r"[^,()]+, ([^,()]+)", target)
-            if located and gazetteer_type(located.group(1)) and not head_type(name):
-                self.vote(name, "city", 3)  # "Vaughan, Ontario": a place in a region
+            region = gazetteer_type(located.group(1)) if located else ""
+            head = head_type(name)  # (a town in a state may be named after a feature or station)
+            if region and (not head or region in ("state", "province") and head in TOWN_HEADS):
+                self.vote(name, "city", 3)  # "Vaughan, Ontario", "College Station, Texas"
             kind = head_type(re.sub(r"\s*\([^)]*\)$", "", target))
             named = bool(kind) and kind in name.lower().split()  # "University Paris Diderot"
             self.vote(name, kind, 2 if named else 1, sure=named)

@@ -251,7 +251,7 @@ OPPONENT = re.compile(
 # An indefinite subject that needs what it is about: "A ... description was published" (of what?).
 ABSTRACT_SUBJECT = re.compile(
     r"^An? (?:[a-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
-    r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|"
+    r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|list|"
     r"contract|decision|agreement|deal|request|response|statement|change|sample|use)\b(?! of\b)"
 )
 PLACE_KINDS = frozenset(
@@ -270,7 +270,7 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     bare = subject.bare
     if not bare or re.search(rf"\b{re.escape(bare)}\b", text):
         return None
-    names = re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", text)
+    names = re.findall(r"[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)*", text)  # ("Isle of Man")
     words = {w for name in names for w in name.split()}
     if any(w.startswith(bare[:4]) for w in words):
         return None  # "Belgian", "Bodmin's"
@@ -288,7 +288,7 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     first, _, rest = text.partition(" ")
     if first in OPENERS or (rest[:1].islower() and known_noun(first.lower())):
         first = first.lower()  # "The Court of Cassation" -> "the Court of Cassation"
-    prefix = f"In {subject.mention(start=True)}, "
+    prefix = f"In {subject.mention(start=False)}, "  # ("In the United Kingdom")
     moved = [Link(lk.start + len(prefix), lk.end + len(prefix), lk.target) for lk in links]
     return prefix + first + " " + rest, moved
 

@@ -69,6 +69,8 @@ class StructuredItems:
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if re.match(r"(?:c\.|ca\.|circa)\s*\d", field.value):
             return None  # "c. 6 to 4 BC": no one day or year to ask
+        if re.search(r"\((?:as|then) [A-Z]", field.value):
+            return None  # "Settled: 1750 (as Fort Rouillé)": a forerunner's date (R20)
         value = re.sub(r"^(?:est\.|approx\.|~)\s*", "", field.value)  # "est. 4.7 billion"
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"

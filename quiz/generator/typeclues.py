@@ -27,6 +27,11 @@ PERSON_ROLES = frozenset(
 )
 
 
+# Head nouns of features and stations that many towns' names end in ("Funny River, Alaska").
+TOWN_HEADS = frozenset(
+    "river lake bay valley hill mountain station creek spring beach harbor delta cape".split()
+)
+
 # Head nouns at the end (or start: "Battle of X") of a name that say what it names.
 HEAD_TYPES = {
     **{
