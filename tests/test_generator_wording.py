@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from quiz.generator.answers import NAMED_EVENT, YEARS_FROM, derivable, shares_title
+from quiz.generator.answers import (
+    NAMED_EVENT,
+    YEAR_LIST,
+    YEARS_FROM,
+    derivable,
+    shares_title,
+    visible_elsewhere,
+)
 from quiz.generator.checks import (
     count_year,
     false_ok,
@@ -41,7 +48,7 @@ from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepar
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
-from quiz.generator.wording import garbled_question, lonely_both, wh_after_modifier
+from quiz.generator.wording import SIDE_CLAUSE, garbled_question, lonely_both, wh_after_modifier
 from quiz.generator.wrong import election_years
 from quiz.model import Question
 
@@ -1258,3 +1265,44 @@ def test_r20_rejects_stay_out() -> None:
     settled += "| established_date = 1750 (as Fort Exa)\n}}\n"
     bank = build_bank("Exaton", settled + f"{bold}Exaton{bold} is a city in [[Exaland]].\n")
     assert not any("1750" in q.answer for q in bank.questions)
+
+
+def test_d23_rejects_stay_out() -> None:
+    # Diagnostic review d23: songs as the choices for an album linked both ways ("[[St.
+    # Anger]]" and "[[St. Anger (song)|St. Anger]]"); "The race was won by Algometer" after
+    # "Goodwood staged the Cocked Hat Stakes" taken for the article's race; "the Son of God ...
+    # which kingdom?" (God's Kingdom); "CrunchGear in 2008, GamePro in _____, and Arcade Sushi
+    # in 2013"; a false year inside "Since ... had moved to Altadena, California in 1887";
+    # "In 2011, one specimen was spotted ..." (of what?).
+    collector = TypeCollector()
+    collector.link("St. Anger", "St. Anger (song)")
+    collector.link("St. Anger", "St. Anger")
+    collector.link("Blackened", "Blackened (song)")
+    collector.see("Blackened", 0, 9, "")
+    collector.see("St. Anger", 0, 9, "")
+    types = collector.finish()
+    assert types.kind_of("Blackened") == ("song", "work")
+    assert types.kind_of("St. Anger") == ("", "")
+    derby = Subject("2016 Exa Derby", "the 2016 Exa Derby", kinds=frozenset({"race"}))
+    staged = Context(previous="On 20 May Goodwood staged the Cocked Hat Stakes over 1 mile.")
+    assert prepare("The race was won by Algometer.", [], derby, staged) is None
+    won = prepare("The race was won by Harzand.", [], derby, Context(previous="Ten horses ran."))
+    assert won is not None and won.text == "The 2016 Exa Derby was won by Harzand."
+    text = "In Mark, Jesus is the Son of God whose works show the presence of God's Kingdom."
+    span = Span(text.index("God's"), len(text) - 1, "God's Kingdom", "entity")
+    assert visible_elsewhere(Sentence(text, "Gospels", [span]), span)
+    lists = "Mai was on lists by CrunchGear in 2008, GamePro in 2010, and Arcade Sushi in 2013."
+    assert YEAR_LIST.search(lists) and YEAR_LIST.search(lists).group().endswith("2013")  # type: ignore[union-attr]
+    assert SIDE_CLAUSE.search("Since McNally had moved to Altadena, California in ")
+    roe = Subject("Exabara", "the exabara", kinds=frozenset({"rodent"}))
+    assert prepare("In 2011, one specimen was spotted in California.", [], roe, Context()) is None
+    # A name written after "the" is no person ("Who is the oldest zoo in Germany?"), nor one
+    # whose first word gender-guesser lists as a given name but is a numeral ("One Way Love").
+    collector = TypeCollector()
+    zoo = "The Zoologischer Garten Berlin is the oldest zoo in Germany."
+    collector.see(zoo, 4, 30, "Berlin Zoological Garden")
+    collector.text("Many parks are in Berlin.")
+    collector.see("One Way Love includes the track.", 0, 12, "")
+    types = collector.finish()
+    assert types.kind_of("Zoologischer Garten Berlin") == ("", "")
+    assert types.kind_of("One Way Love") == ("", "")

@@ -219,11 +219,13 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
 
 
 # Three years or more in a list ("2010, 2014, and 2018"; not the range "between 1840 and 1850").
-YEAR_LIST = re.compile(r"\b\d{4}(?:, \d{4})+,? (?:and|or) \d{4}\b|\b\d{4}(?:, \d{4}){2,}\b")
-# A year opening a time phrase: "In 1843 Quill published ...".
+YEAR_LIST = re.compile(  # (or "by CrunchGear in 2008, GamePro in 2010, and Arcade Sushi in 2013")
+    r"\b\d{4}(?:, \d{4})+,? (?:and|or) \d{4}\b|\b\d{4}(?:, \d{4}){2,}\b"
+    r"|(?:\bin \d{4},? (?:and )?[A-Z][\w ]{0,30}? ){2}in \d{4}"
+)
 # A year in a name: "the 2002 film", "its 2010 season", "the 2028 Olympics" (not "In 1843 Quill")
 YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|[A-Z][\w'’]+ (?:for|of)) $")
-NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+ )")
+NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+ )")  # (a year opening "In 1843 Quill ..."):
 TIME_BEFORE = NoCase(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")
 
 
@@ -272,8 +274,7 @@ def _named_with_another(name: str, sentence: Sentence, facts: Facts) -> bool:
 
 
 def _other_close_value(sentence: Sentence, span: Span, facts: Facts) -> bool:
-    """The article gives a different value within 5% of this one with the same unit
-    elsewhere ("20.8% of its volume" here, "20.95% of the atmosphere" in the lead)."""
+    """Another value within 5% with the same unit elsewhere ("20.8%" here, "20.95%" in the lead)."""
     value = _figure(span.text)
     if not value:
         return False
@@ -315,8 +316,8 @@ def visible_elsewhere(sentence: Sentence, span: Span) -> bool:
         w for w in words if len(w) >= 3 and w not in GENERIC_WORDS and w not in KIND_NOUNS
     ]
     shown = [w for w in significant if w in rest or f"{w}s" in rest]
-    if len(significant) >= 2 and len(shown) * 2 >= len(significant):
-        return True
+    if shown and len(words) >= 2 and len(shown) * 2 >= len(significant) and span.type == "entity":
+        return True  # ("God's Kingdom" for "the Son of God ... which kingdom?")
     for word in words:
         if len(word) < 5 or word.isdigit() or word in KIND_NOUNS or word in GENERIC_WORDS:
             continue
@@ -335,8 +336,7 @@ def stems(text: str) -> set[str]:
 
 
 def shares_title(name: str, title: str) -> bool:
-    """A name that repeats a distinctive word of the title ("Raith Rovers Football Club"), or
-    a short form of one ("Azeri Navy" in "Azerbaijani Armed Forces")."""
+    """A name repeating a word of the title ("Raith Rovers F.C.") or its short form ("Azeri")."""
     words = [w for w in re.findall(r"\b[A-Z][a-z]{3,}", title) if w.lower() not in KIND_NOUNS]
     shorts = re.findall(r"\b[A-Z][a-z]{3,6}\b", name)
     short_form = any(len(a) <= len(b) and a[:4] == b[:4] for a in shorts for b in words)

@@ -138,6 +138,9 @@ def _noun_phrase(text: str, start: int) -> list[str]:
     return words
 
 
+EVENTS = frozenset("race match game event tournament contest competition championship".split())
+
+
 def resolve_backrefs(
     text: str,
     subject: Subject,
@@ -177,6 +180,10 @@ def resolve_backrefs(
                 if noun in LOOSE_KINDS:
                     return False  # "the Star printed the paper": the paper is not the Star again
                 continue  # "Deliveroo asked the Government to let the company ...": the same
+            if noun in EVENTS and re.search(
+                r"\b(?:staged|hosted|held|ran) the [A-Z]", context.previous
+            ):
+                return False  # "Goodwood staged the Cocked Hat Stakes. The race was won by ..."
             if possessive:
                 end += 2
             edits.replace(

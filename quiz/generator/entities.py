@@ -66,6 +66,11 @@ class TypeCollector:
         self.votes: dict[str, Counter[str]] = {}
         self.sure_votes: dict[str, set[str]] = {}
         self.lone_words: set[str] = set()
+        # A name linked both to itself and to a disambiguated page ("[[St. Anger]]" the album,
+        # "[[St. Anger (song)|St. Anger]]"): the disambiguator does not say which one is meant.
+        self.disambiguated: dict[str, list[str]] = {}
+        self.primary: set[str] = set()
+        self.with_the: set[str] = set()
 
     def text(self, text: str) -> None:
         """A sentence of the article: capitalised words used alone (surnames) are noted."""
@@ -86,9 +91,11 @@ class TypeCollector:
         """One mention of the name at ``text[start:end]``."""
         name = text[start:end]
         self.types.mentions[name] += 1
+        if re.search(r"\b[Tt]he $", text[:start]):
+            self.with_the.add(name)  # "The Zoologischer Garten Berlin is ...": no person
         if target:
             self.types.targets.setdefault(name, target)
-            self.vote(name, disambiguator_type(target), 3, sure=True)
+            self.disambiguate(name, target)
             located = re.fullmatch(r"[^,()]+, ([^,()]+)", target)
             region = gazetteer_type(located.group(1)) if located else ""
             head = head_type(name)  # (a town in a state may be named after a feature or station)
@@ -116,12 +123,20 @@ class TypeCollector:
         the name is (the clubs of a club's article besides the few its used sentences name)."""
         self.types.mentions[name] += 0  # (known to finish(), not counted as a mention)
         bare = re.sub(r"\s*\([^)]*\)$", "", target)
-        self.vote(name, disambiguator_type(target), 3, sure=True)
+        self.disambiguate(name, target)
         suffix = bare.split()[-1] if " " in bare else ""
         if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,3}|Inc\.|Ltd\.?|plc", suffix) and set(
             name.lower().split()
         ) <= set(bare.lower().split()):
             self.vote(name, head_type(bare), 2, sure=True)  # "[[Rangers F.C.|Rangers]]"
+
+    def disambiguate(self, name: str, target: str) -> None:
+        if target == name:
+            self.primary.add(name)
+        kind = disambiguator_type(target)
+        if kind:
+            self.disambiguated.setdefault(name, []).append(kind)
+            self.vote(name, kind, 3, sure=True)
 
     def person_score(self, name: str) -> int:
         """Evidence that a two- or three-word name with no other kind is a person's: linked,
@@ -159,6 +174,12 @@ class TypeCollector:
                     self.vote(member, fine, 1)
 
     def finish(self) -> EntityTypes:
+        for name in self.primary & set(self.disambiguated):
+            for kind in self.disambiguated[name]:  # (votes the disambiguators gave taken back)
+                self.votes[name][kind] -= 3
+                if self.votes[name][kind] <= 0:
+                    del self.votes[name][kind]
+                    self.sure_votes.get(name, set()).discard(kind)
         for name in self.types.mentions:
             votes = self.votes.get(name)
             if votes:
@@ -166,7 +187,7 @@ class TypeCollector:
                 roles = [r for r, _ in votes.most_common() if r in PERSON_ROLES and r != "person"]
                 if fine == "person" and roles:
                     fine = roles[0]  # "guitarist Brian May": the role says more than "person"
-            elif person_like(name) and self.person_score(name) >= 2:
+            elif person_like(name) and self.person_score(name) >= 2 and name not in self.with_the:
                 fine = "person"
             else:
                 continue

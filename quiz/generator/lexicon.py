@@ -102,8 +102,8 @@ def _names_detector() -> Any:
 @lru_cache(maxsize=8192)
 def given_name(word: str) -> str:
     """ "male"/"female" for a known given name of any country ("mostly_" dropped), else ""."""
-    if not re.fullmatch(r"[A-Z][a-z]+", word):
-        return ""
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or word in ("One", "Two", "Non"):
+        return ""  # (gender-guesser lists "One" and "Non": "One Way Love" is a song)
     gender = str(_names_detector().get_gender(word))
     return gender.removeprefix("mostly_") if gender.endswith(("male", "female")) else ""
 

@@ -102,7 +102,7 @@ DANGLING_THERE = first_char(
 )
 BARE_COUNT = re.compile(
     r"^(?:(?:In|On|As of|By|During|Since) [^,]{2,40}, )?(?:about |some |over |nearly |around )?"
-    r"\d[\d,]* [a-z]+ (?:were|was|are|is|have|had|has)\b"
+    r"(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree) [a-z]+ (?:were|was|are|is|have|had|has)\b"
 )
 NAMED_START = re.compile(r"^(?:The )?(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*)")
 

@@ -89,6 +89,6 @@ def names_nothing(prompt: str) -> bool:
 SIDE_CLAUSE = re.compile(
     r", (?:who|which|whose|whom|where)\b|\bhaving\b|\bduring (?:his|her|its|their) [a-z]+ in $|"
     r"^[^,]+, (?:an?|the) [^,]*$|"  # and a fronted clause with a verb (R19: "Since ... moved")
-    r"^(?:Since|Although|Though|While|When|Because|As|Once|Until) [^,]* "
-    r"(?:was|were|had|has|[a-z]+ed) [^,]*$"
+    r"^(?:Since|Although|Though|While|When|Because|As|Once|Until) (?:[^,]|, [A-Z][a-z]+)* "
+    r"(?:was|were|had|has|[a-z]+ed) (?:[^,]|, [A-Z][a-z]+)*$"  # ("in Altadena, California in")
 )
