@@ -10,6 +10,7 @@ from quiz.generator.answers import (
     YEAR_LIST,
     YEARS_FROM,
     derivable,
+    reject_answer,
     shares_title,
     visible_elsewhere,
 )
@@ -45,6 +46,7 @@ from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
 from quiz.generator.spans import Span, find_spans
 from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
+from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
@@ -1306,3 +1308,28 @@ def test_d23_rejects_stay_out() -> None:
     types = collector.finish()
     assert types.kind_of("Zoologischer Garten Berlin") == ("", "")
     assert types.kind_of("One Way Love") == ("", "")
+
+
+def test_d24_rejects_stay_out() -> None:
+    # Diagnostic review d24: a picture's caption in a "thumbcaption" div taken for the
+    # article's prose; "adults aged _____ years and over"; "Heinrich moved to Hamburg, although
+    # his firm ..." (his: Heinrich's, not the subject's); "Who wrote America the Beautiful?"
+    # (the words, or the music of the infobox's composer?).
+    caption = '<div class="thumbcaption">\nThe Broncos in 2015 finished first.\n</div>\n'
+    article = parse_article(
+        "Exa", f"Exa is a game played since 1990.\n{caption}Exa has two halves.\n"
+    )
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts == ["Exa is a game played since 1990.", "Exa has two halves."]
+    text = "In 2012, autism among adults aged 18 years and over in Exaland was 1.1%."
+    span = Span(text.index("18"), text.index("18") + 2, "18", "number")
+    facts = _article("Autism", "Autism is a condition.\n")
+    assert reject_answer(Sentence(text, "Epidemiology", [span]), span, facts, EntityTypes())
+    arthur = Subject("Arthur Roe", "Roe", person=True, pronoun="he")
+    moved = "In 1793, Heinrich moved to Hamburg, although his firm kept trading in Danzig."
+    assert prepare(moved, [], arthur, Context()) is None
+    song = "{{Infobox song\n| name = Exa Song\n| writer = Ann Roe\n| composer = Tom Lee\n}}\n"
+    facts = _article("Exa Song", song + "Exa Song is a song of [[Exaland]].\n")
+    infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    prompts = [q.prompt for fact in infobox for q in fact.options.values()]
+    assert prompts == ["Who wrote the words of Exa Song?"]

@@ -85,16 +85,14 @@ def _numbers_in(text: str) -> list[float]:
 
 
 def derivable(answer: str, prompt_rest: str, title: str) -> bool:
-    """The answer follows from other numbers in the prompt or the title: "began in 1618 and
-    lasted thirty years, ending in _____"; "born in 1946 ... died in 1991 aged _____"."""
+    """The answer follows from other numbers of the prompt or title ("1618 ... thirty years")."""
     digits = re.sub(r"[^\d.]", "", answer)
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return False
     value, year = float(digits), digits.split(".")[0]
     ranged = value >= 1000 and re.search(rf"\b{year[:2]}\d\d[–-]{year[2:]}\b", prompt_rest)
     if ranged or YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
-        return True  # a range's end ("Between 1894–96 ... in _____"), another event's year, or
-        # an edition's ("the 74th Academy Awards")
+        return True  # a range's end ("1894–96"), another event's or an edition's year ("74th")
     parts = _numbers_in(prompt_rest)
     others = parts + _numbers_in(title)
     if len(parts) >= 3 and value == sum(parts):
@@ -193,8 +191,10 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
             r"\b(?:survey|poll|countries|respondents)\b", sentence.text
         ):
             return "the date or scope of a report, survey or estimate"
-    if span.type == "number" and re.match(r"['’]?s\b|\+", after):
-        return "a decade or a bound"  # "the mid 90's", "a 40+-year career"
+    if span.type == "number" and re.match(
+        r"['’]?s\b|\+|(?: years)? (?:and|or) (?:over|older)", after
+    ):
+        return "a decade or a bound"  # "the mid 90's", "a 40+-year career", "aged 18 and over"
     if span.type in ("number", "money", "percent") and not about_subject(sentence.text, facts):
         return "a figure about something else"  # "Some 440 pupils" at one primary school
     if span.type in ("number", "money", "percent") and BOUND.search(before):

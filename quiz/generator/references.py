@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from quiz.generator.article import Link
 from quiz.generator.firstchar import first_char
+from quiz.generator.lexicon import given_name
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.subject import KIND_NOUNS, Subject
 from quiz.generator.typeclues import person_like
@@ -145,7 +146,8 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
             rf"[^.;]{{0,60}}, {re.escape(subject.bare)}\b", text[match.end() :]
         ):
             continue  # "Following his years at Balliol, Huxley decided": named right after
-        if word in ("his", "her") and not person_antecedent(before):
+        other = [m.group(1) for m in SOLE_NAME.finditer(before) if given_name(m.group(1))]
+        if word in ("his", "her") and not person_antecedent(before) and not other:
             edits.replace(match.start(), match.end(), subject.mention(start=False, possessive=True))
             named = True  # "so that his father could ...": the subject's father
             continue
@@ -291,6 +293,10 @@ def person_antecedent(before: str) -> bool:
         if len(words) >= 2:
             return True
     return False
+
+
+# A given name alone as a clause's subject: "..., Heinrich moved to Hamburg, although his firm".
+SOLE_NAME = re.compile(r"(?:^|[a-z,] )([A-Z][a-z]+) (?:[a-z]+ed|was|had|became|went|left|took)\b")
 
 
 def generic(words: list[str]) -> bool:

@@ -105,6 +105,10 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
+        if prompt.startswith("Who wrote ") and any(
+            f.name.strip().lower() in ("composer", "music") for f in self.facts.infobox
+        ):
+            prompt = prompt.replace("Who wrote ", "Who wrote the words of ")  # (not the music)
         place = self.si.types.fine.get(value, "")
         if prompt.startswith("Where ") and place in ("city", "town", "village"):
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?

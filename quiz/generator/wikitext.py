@@ -147,8 +147,10 @@ class _Renderer:
         tag = str(node.tag).lower().strip()
         if tag in DAMAGE_TAGS:
             self.emit(DAMAGE)  # formulas, quotations: the sentence around them is not used
-        elif tag in DROP_TAGS:
-            return
+        elif tag in DROP_TAGS or "caption" in str(
+            node.get("class").value if node.has("class") else ""
+        ):
+            return  # (a "thumbcaption" div describes a picture: no sentence of the article)
         elif tag == "br":
             self.emit(self.newline)
         elif tag in ("table", "hr"):
