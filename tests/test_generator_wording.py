@@ -15,6 +15,7 @@ from quiz.generator.answers import (
     visible_elsewhere,
 )
 from quiz.generator.checks import (
+    HIGH_OFFICE_GAP,
     count_year,
     false_ok,
     names_something,
@@ -1333,3 +1334,21 @@ def test_d24_rejects_stay_out() -> None:
     infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
     prompts = [q.prompt for fact in infobox for q in fact.options.values()]
     assert prompts == ["Who wrote the words of Exa Song?"]
+
+
+def test_d25_rejects_stay_out() -> None:
+    # Diagnostic review d25 (the shared articles): "From late _____ to early 1929"; true by
+    # default ("an impressive number of well-known artists", "an important component of the
+    # toolkit"); "elected with _____ as his vice president" (general knowledge); a Thai
+    # rapper's "in which country?" (Thailand).
+    assert derivable("1928", "From late  to early 1929, the design changed.", "Exa")
+    assert not derivable("1925", "From late  to early 1929, the design changed.", "Exa")
+    assert not statement_ok(
+        "The Arts Club has exhibited an impressive number of well-known artists."
+    )
+    assert not statement_ok(
+        "DNA microarrays have emerged as an important component of the toolkit."
+    )
+    assert statement_ok("DNA microarrays were first made at Stanford University in 1995.")
+    assert HIGH_OFFICE_GAP.search("After Kennedy was elected with _____ as his vice president.")
+    assert named_by_adjective("Thailand", "Lisa is a Thai rapper")

@@ -90,7 +90,8 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return False
     value, year = float(digits), digits.split(".")[0]
-    ranged = value >= 1000 and re.search(rf"\b{year[:2]}\d\d[–-]{year[2:]}\b", prompt_rest)
+    short = rf"\b{year[:2]}\d\d[–-]{year[2:]}\b|\blate +to early {int(value) + 1}\b"  # "late 1928"
+    ranged = value >= 1000 and re.search(short, prompt_rest)
     if ranged or YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
         return True  # a range's end ("1894–96"), another event's or an edition's year ("74th")
     parts = _numbers_in(prompt_rest)
@@ -355,9 +356,7 @@ def _has_figure(sentence: Sentence) -> bool:
 
 def shared_frame(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
     """ "Which country faced Iraq?" has two answers when another sentence names Iraq with
-    another country; "Which school did Adams attend in Brentwood?" when the article names
-    Brentwood School too. A name is asked only when the sentence's other names meet no rival
-    of the answer's kind elsewhere (for a person, only when the name opens the sentence)."""
+    another country: asked only when the sentence's other names meet no rival of its kind."""
     if span.type != "entity":
         return False
     fine, coarse = types.kind_of(span.text)

@@ -29,7 +29,8 @@ HEDGE = NoCase(
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
     r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
     r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|"
-    r"most important|most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|"
+    r"(?:most|an) important|impressive|a (?:significant|key|vital|crucial) (?!\d)|"
+    r"most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|"
     r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"
     r"one of the (?:most|least) \w+|one of the \w+est|"  # "one of the safest": vague
     # what was under way when it was written: "is holding talks", "is expected to open"
@@ -111,7 +112,7 @@ FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|reno
 HIGH_OFFICE_GAP = re.compile(
     r"\b(?:President|[A-Z][a-z]+ president|Prime Minister|King|Queen|Pope|Emperor|Empress|"
     r"Chancellor|[Ff]ounder|CEO)"
-    r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b"
+    r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b|_____ as his vice"
 )
 
 # A gap that completes the name of a well-known event or a set phrase: general knowledge.
@@ -123,8 +124,7 @@ NAMED_EVENT_GAP = re.compile(
 
 
 def _short_year_named(prompt: str, answer: str) -> bool:
-    """The prompt names the answer's year by its last two digits ("Idex-95", "Expo '67",
-    "MKb42")."""
+    """The prompt names the answer's year by its last two digits ("Idex-95", "MKb42")."""
     year = re.search(r"\b(1\d|20)(\d{2})\b", answer)
     if year is None:
         return False

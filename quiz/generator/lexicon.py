@@ -254,6 +254,8 @@ PLACE_ALIASES = {
     "portugal": r"Portuguese",
     "norway": r"Norwegian",
     "peru": r"Peruvian",
+    "thailand": r"Thai",
+    "philippines": r"Filipino|Philippine",
 }
 
 
