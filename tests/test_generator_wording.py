@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter
+from pathlib import Path
 
 from quiz.generator.answers import (
     NAMED_EVENT,
@@ -33,6 +35,7 @@ from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year, opposite_statement, within_heading
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
+from quiz.generator.ingest import prepare_wikitext
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.lexicon import (
@@ -222,9 +225,10 @@ def test_figures_and_false_statements_come_from_central_sentences() -> None:
     assert [f for f in loose.items(side) if f.value in ("2,644", "1987")]
 
 
-def test_a_side_matter_is_asked_as_a_gap_or_a_statement() -> None:
-    # Blind reviews: typed answers and choices from side sentences were accepted 42% and 46%
-    # of the time ("Who performed at Adams's memorial service?"), gaps in them 70%.
+def test_a_side_matter_is_asked_only_as_a_statement() -> None:
+    # Blind reviews: typed answers and choices from side sentences were accepted 42-54% of the
+    # time ("Who performed at Adams's memorial service?"), gaps in them 46%, statements 82%;
+    # an article of side matters only still gets them all.
     wikitext = (
         "'''Exampleton''' is a market town in [[Ruritania]], known for its cathedral and its "
         "annual cheese fair.\n\n== Sport ==\nThe darts team of the Red Lion pub was coached by "
@@ -235,7 +239,7 @@ def test_a_side_matter_is_asked_as_a_gap_or_a_statement() -> None:
     strict = SentenceItems(facts, entity_types(facts), 0)
     loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0)
     kinds = {o for f in strict.items(side) for o in f.options}
-    assert kinds and not kinds & {"short_answer", "mcq"}
+    assert not kinds & {"short_answer", "mcq", "cloze"}
     assert "short_answer" in {o for f in loose.items(side) for o in f.options}
 
 
@@ -1352,3 +1356,18 @@ def test_d25_rejects_stay_out() -> None:
     assert statement_ok("DNA microarrays were first made at Stanford University in 1995.")
     assert HIGH_OFFICE_GAP.search("After Kennedy was elected with _____ as his vice president.")
     assert named_by_adjective("Thailand", "Lisa is a Thai rapper")
+
+
+def test_a_side_gap_in_a_real_article_is_not_asked() -> None:
+    # Over the reviews R19-R20 and d20-d25, gaps in sentences that share 30% or less of their
+    # words with the lead were accepted 46% of the time (32 of 69), true/false items there 82%:
+    # "... sharply criticized most policies of _____" (George W. Bush) in the Toronto Star's.
+    path = Path(__file__).parent / "data" / "articles" / "toronto_star.json"
+    title, wikitext = json.loads(path.read_text(encoding="utf-8"))
+    facts = extract_facts(parse_article(title, prepare_wikitext(wikitext)))
+    items = SentenceItems(facts, entity_types(facts), 0, 0.3)
+    sentence = next(s for s in facts.sentences if "George W. Bush" in s.text)
+    assert not items.central(sentence)
+    span = next(s for s in sentence.spans if s.text == "George W. Bush")
+    fact = items.fact(sentence, span)
+    assert fact is not None and set(fact.options) <= {"tf_true", "tf_false"}, fact.options
