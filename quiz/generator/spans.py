@@ -358,7 +358,7 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
     its acronym (``Partnership for Peace (PfP)``), part of a longer name (``St. Mary's School``),
     years used as adjectives (``the 2014 election``).
     """
-    before, after = text[:a], text[b:]
+    before, after = tail(text[:a]), text[b:]  # (patterns below end at the gap)
     if re.match(r"[\w]", after) or re.search(r"[\w]$", before):
         return False  # the gap would split a word ("_____PMU2")
     if kind == "entity" and re.match(r"\.\s+[A-Z]", after):
