@@ -27,6 +27,7 @@ from quiz.generator.checks import (
     source_name,
     statement_ok,
     unique_person_gap,
+    unit_in_prompt,
 )
 from quiz.generator.choices import number_choices, readable, year_choices
 from quiz.generator.definites import no_article
@@ -1371,3 +1372,24 @@ def test_a_side_gap_in_a_real_article_is_not_asked() -> None:
     span = next(s for s in sentence.spans if s.text == "George W. Bush")
     fact = items.fact(sentence, span)
     assert fact is not None and set(fact.options) <= {"tf_true", "tf_false"}, fact.options
+
+
+def test_d26_rejects_stay_out() -> None:
+    # Diagnostic review d26: "the term Allah is used _____ times" (a word count); "A BBC radio
+    # version, produced by ..." (of what?); "In Azerbaijan, the Medes forged a vast empire
+    # between 900-700 BC" (the prefix claims a place for ancient history); date choices
+    # beside "issued its Declaration on July 4" (only that July fits).
+    text = "In the Sikh scripture, the term Allah is used 37 times."
+    span = Span(text.index("37"), text.index("37") + 2, "37", "number")
+    facts = _article("Allah", "Allah is the Arabic word for God.\n")
+    assert reject_answer(Sentence(text, "Sikhism", [span]), span, facts, EntityTypes())
+    farm = Subject("Animal Farm", "Animal Farm", kinds=frozenset({"novella"}))
+    radio = "A BBC radio version, produced by Rayner Heppenstall, was broadcast in January 1947."
+    assert prepare(radio, [], farm, Context()) is None
+    exaland = Subject("Exaland", "Exaland", kinds=frozenset({"country"}))
+    medes = "The Medes forged a vast empire between 900-700 BC."
+    assert prepare(medes, [], exaland, Context()).text == medes  # type: ignore[union-attr]
+    vote = "On July 2, 1776, the Congress voted for independence, and issued it on July 4."
+    date = Span(3, 15, "July 2, 1776", "date")
+    assert unit_in_prompt(vote.replace("July 2, 1776", "_____"), date)
+    assert not unit_in_prompt("On _____, the Congress voted for independence.", date)

@@ -31,7 +31,7 @@ TRIVIA_BEFORE = NoCase(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
     r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|"
     r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip|"
-    r"\bciting|\bquoting|\bcited by|\bquoted by)\s*$"  # (or a source: "citing _____")
+    r"\bciting|\bquoting|\bcited by|\bquoted by|\bis used)\s*$"  # (or "citing", "is used N times")
 )
 
 AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+$")

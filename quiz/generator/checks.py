@@ -19,7 +19,7 @@ from quiz.generator.lexicon import (
     names_a_region_of,
 )
 from quiz.generator.nocase import NoCase
-from quiz.generator.spans import Span, tail
+from quiz.generator.spans import DAY_MONTH, Span, tail
 from quiz.generator.wording import SIDE_CLAUSE, STRAY_POINT, TITLES, lonely_both, names_nothing
 from quiz.text import normalize
 
@@ -99,8 +99,7 @@ def source_name(sentence: Sentence, span: Span) -> bool:
 
 
 def count_year(sentence: Sentence, span: Span) -> bool:
-    """A year that only dates a count or a figure: not worth asking (the window of a figure,
-    "USD1.72 billion between _____ and 1999", is the date of a figure: answers.reject_answer)."""
+    """A year that only dates a count or a figure ("1000 contributors in _____"): not worth it."""
     return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
 
 
@@ -349,11 +348,12 @@ def statement_salience(sentence: Sentence, facts: Facts) -> float:
 
 
 def unit_in_prompt(prompt: str, span: Span) -> bool:
-    """Another amount in the same unit in the prompt ("1%" beside a percentage gap): it rules
-    some wrong choices out."""
+    """Another amount in the same unit in the prompt ("1%" by a percent) rules choices out."""
+    rest = prompt.replace(span.text, " ")
+    if span.type == "date":  # "On _____, ... issued its Declaration on July 4": that July
+        return bool(re.search(DAY_MONTH, rest))
     if span.type not in ("percent", "money", "number"):
         return False
-    rest = prompt.replace(span.text, " ")
     if re.search(r"_____[^.]{0,30}\bout of \d", prompt):
         return True  # "ranked _____ out of 174": choices above 174 are ruled out
     if span.type == "percent":

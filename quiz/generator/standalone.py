@@ -250,7 +250,7 @@ OPPONENT = re.compile(
 )
 # An indefinite subject that needs what it is about: "A ... description was published" (of what?).
 ABSTRACT_SUBJECT = re.compile(
-    r"^An? (?:[a-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
+    r"^An? (?:[A-Za-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
     r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|list|"
     r"contract|decision|agreement|deal|request|response|statement|change|sample|use)\b(?! of\b)"
 )
@@ -283,7 +283,7 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
         len(n.split()) > 1 and n.split()[0] not in NOT_NAMES and given_name(n.split()[0])
         for n in names
     )
-    if people or re.search(r"\b\d{4}\b", text):
+    if people or re.search(r"\b\d{4}\b|\d\s?BCE?\b", text):
         return None  # an event or a person's deed need not have happened there
     first, _, rest = text.partition(" ")
     if first in OPENERS or (rest[:1].islower() and known_noun(first.lower())):
