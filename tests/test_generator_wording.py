@@ -1393,3 +1393,24 @@ def test_d26_rejects_stay_out() -> None:
     date = Span(3, 15, "July 2, 1776", "date")
     assert unit_in_prompt(vote.replace("July 2, 1776", "_____"), date)
     assert not unit_in_prompt("On _____, the Congress voted for independence.", date)
+
+
+def test_d27_rejects_stay_out() -> None:
+    # Diagnostic review d27: a deal the article dates twice ("In 2014, Alsea acquired ...
+    # Vips" in the lead, "In September 2013, Alsea acquired ... Vips" later): either year may
+    # be taken for wrong; "The race was won by The Gurkha" under "Trial races" (one of those);
+    # a year changed inside "York University, founded in 1959, ..." (an aside).
+    wikitext = (
+        "'''Exa Group''' is a Mexican restaurant company.\n"
+        "In 2014, Exa Group acquired the restaurant chain Vips and the firm Zena.\n\n"
+        "== News ==\nIn September 2013, Exa Group acquired 362 Walmex restaurants Vips.\n"
+        "In 2016, Exa Group opened its first restaurant in Peru.\n"
+    )
+    facts = _article("Exa Group", wikitext)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    dated = [s.text[:8] for s in facts.sentences if items.dated_elsewhere(s)]
+    assert dated == ["In 2014,", "In Septe"]
+    derby = Subject("2016 Exa Derby", "the 2016 Exa Derby", kinds=frozenset({"race"}))
+    trials = Context(heading="Trial races", previous="At Longchamp the colts met in May.")
+    assert prepare("The race was won by The Gurkha.", [], derby, trials) is None
+    assert SIDE_CLAUSE.search("In Toronto, York University, founded in ")

@@ -180,8 +180,9 @@ def resolve_backrefs(
                 if noun in LOOSE_KINDS:
                     return False  # "the Star printed the paper": the paper is not the Star again
                 continue  # "Deliveroo asked the Government to let the company ...": the same
-            if noun in EVENTS and re.search(
-                r"\b(?:staged|hosted|held|ran) the [A-Z]", context.previous
+            if noun in EVENTS and (
+                re.search(r"\b(?:staged|hosted|held|ran) the [A-Z]", context.previous)
+                or f"{noun}s" in context.heading.lower()  # under "Trial races": one of those
             ):
                 return False  # "Goodwood staged the Cocked Hat Stakes. The race was won by ..."
             if possessive:

@@ -120,7 +120,7 @@ class SentenceItems(WrongValues):
 
     # -- one sentence ---------------------------------------------------------------------
     def items(self, sentence: Sentence) -> list[FactItems]:
-        if sentence.lead_in:
+        if sentence.lead_in or self.dated_elsewhere(sentence):
             return []  # list items are asked through their list (see structured.py)
         out = []
         for span in sentence.spans:

@@ -87,7 +87,8 @@ def names_nothing(prompt: str) -> bool:
 # participle or "during his trial". Changing it leaves the main claim true (d21: "a descendant
 # of Samuel Lincoln, who migrated ... in 1629", "FC Andorra, a club ... founded in 1936").
 SIDE_CLAUSE = re.compile(
-    r", (?:who|which|whose|whom|where)\b|\bhaving\b|\bduring (?:his|her|its|their) [a-z]+ in $|"
+    r", (?:who|which|whose|whom|where)\b|\bhaving\b|, (?:founded|established|built) in $|"
+    r"\bduring (?:his|her|its|their) [a-z]+ in $|"
     r"^[^,]+, (?:an?|the) [^,]*$|"  # and a fronted clause with a verb (R19: "Since ... moved")
     r"^(?:Since|Although|Though|While|When|Because|As|Once|Until) (?:[^,]|, [A-Z][a-z]+)* "
     r"(?:was|were|had|has|[a-z]+ed) (?:[^,]|, [A-Z][a-z]+)*$"  # ("in Altadena, California in")

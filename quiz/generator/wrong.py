@@ -21,10 +21,12 @@ from quiz.generator.facts import Facts, Sentence
 from quiz.generator.lexicon import (
     continent_of,
     former_state_years,
+    known_word,
     outside_continent,
     same_country,
 )
 from quiz.generator.spans import Span
+from quiz.generator.templates import MONTHS
 from quiz.generator.typeclues import family
 from quiz.text import normalize
 
@@ -49,6 +51,8 @@ OFFICE_HOLDER = re.compile(
 AGAIN_EVENT = re.compile(
     r"\b(?:return(?:ed|s|ing)?|(?:came|went|moved|got) back|rejoin(?:ed|s)?)\b"
 )
+# A deal done once: the same one dated otherwise elsewhere leaves two years (see dated_elsewhere).
+ONE_TIME = re.compile(r"\b(?:acquired|bought|purchased|merged with|took over)\b")
 # A sentence about a presidential election, a debate or a campaign.
 PRESIDENTIAL = re.compile(
     r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar|nomination|bid)"
@@ -100,6 +104,7 @@ class WrongValues:
             y for told in re.split(r"(?<=[.!?])\s+", facts.prose) for y in election_years(told)
         )
         self.returns = len(AGAIN_EVENT.findall(facts.prose))  # (see repeated_event)
+        self.deeds: list[str] | None = None  # sentences with a dated one-time deal, when asked
         self.born = self.birth_year(facts)
         self.died = self.birth_year(facts, "death_date")
         self.founded = None if facts.subject.person else self.founding_year(facts)
@@ -186,6 +191,25 @@ class WrongValues:
         if span.type not in ("year", "date") or not AGAIN_EVENT.search(sentence.text):
             return False
         return self.returns >= 2
+
+    def dated_elsewhere(self, sentence: Sentence) -> bool:
+        """A one-time deal the article dates twice ("In 2014, Alsea acquired ... Vips" and "In
+        September 2013, Alsea acquired ... Vips"): either year may be taken for wrong (R20)."""
+        deed = ONE_TIME.search(sentence.text)
+        years = set(answers.YEAR_IN_TEXT.findall(sentence.text))
+        if not deed or not years:
+            return False
+        if self.deeds is None:
+            told = re.split(r"(?<=[.!?])\s+", self.facts.prose)
+            self.deeds = [t for t in told if ONE_TIME.search(t) and answers.YEAR_IN_TEXT.search(t)]
+        own = {  # the names no English word spells ("Vips"), but the subject's own
+            w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", sentence.text) if not known_word(w.lower())
+        } - set(self.facts.title.split())
+        for other in self.deeds:
+            if deed.group() in other and not years & set(answers.YEAR_IN_TEXT.findall(other)):
+                if own & set(re.findall(r"\b[A-Z][a-z]{2,}\b", other)) - set(MONTHS):
+                    return True
+        return False
 
     def off_cycle(self, sentence: Sentence, year: int) -> frozenset[int]:
         """Years a false year must avoid in a sentence about the Olympics or a World Cup, or
