@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from quiz.generator.answers import (
+    BOUND,
     NAMED_EVENT,
     YEAR_LIST,
     YEARS_FROM,
@@ -38,7 +39,7 @@ from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import prepare_wikitext
 from quiz.generator.insitu import insitu_question
-from quiz.generator.items import FactItems, SentenceItems
+from quiz.generator.items import HINTS, FactItems, SentenceItems
 from quiz.generator.lexicon import (
     continent_of,
     former_state_years,
@@ -46,6 +47,7 @@ from quiz.generator.lexicon import (
     named_by_adjective,
     outside_continent,
 )
+from quiz.generator.questions import _lower_first
 from quiz.generator.references import Context, Edits, heading_is_a_name, resolve_start_pronoun
 from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
@@ -53,7 +55,7 @@ from quiz.generator.spans import Span, find_spans
 from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
 from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject
-from quiz.generator.typeclues import head_type
+from quiz.generator.typeclues import head_type, person_like
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import SIDE_CLAUSE, garbled_question, lonely_both, wh_after_modifier
 from quiz.generator.wrong import election_years
@@ -1414,3 +1416,45 @@ def test_d27_rejects_stay_out() -> None:
     trials = Context(heading="Trial races", previous="At Longchamp the colts met in May.")
     assert prepare("The race was won by The Gurkha.", [], derby, trials) is None
     assert SIDE_CLAUSE.search("In Toronto, York University, founded in ")
+
+
+def test_r22_rejects_stay_out() -> None:
+    # Blind review R22 (unseen articles): "{{#property:p38}}" typed as a currency; "When was
+    # Blood Meridian released?" (1985 or April 1985?); "_____ and other Balkan countries",
+    # "thinkers such as _____" (any of a set); "as much as 13,000 years" changed to 9,000
+    # (still true); "In the ensuing Greco-Turkish War", "additional colonies", "for the next
+    # 20 years" (after what?); "In Chile, Approximately"; "a Momentary Lapse of Reason" in a
+    # question; "which toro was cast" (Benicio del Toro is a person); "_____ vacant" (a share).
+    infobox = "{{Infobox book\n| release_date = April 1985\n| currency = {{#property:p38}}\n}}\n"
+    bank = build_bank("Exa Meridian", infobox + "Exa Meridian is a novel by [[Ann Roe]].\n")
+    typed = [(q.prompt, q.answer, q.accept) for q in bank.questions]
+    assert typed == [("In what year was Exa Meridian released?", "1985", ["April 1985"])]
+    facts = _article("Greece", "Greece is a country in [[Europe]].\n")
+    for text, answer in [
+        (
+            "OTE has become a strong investor in Yugoslavia and other Balkan countries.",
+            "Yugoslavia",
+        ),
+        ("Aristotle is admired by Scholastic thinkers such as Thomas Aquinas.", "Thomas Aquinas"),
+    ]:
+        span = Span(text.index(answer), text.index(answer) + len(answer), answer, "entity")
+        assert reject_answer(Sentence(text, "Economy", [span]), span, facts, EntityTypes())
+    assert BOUND.search("Ursa Major has been associated with a bear for as much as ")
+    for text in (
+        "In the ensuing Greco-Turkish War of 1897 the Greek army was defeated.",
+        "The English established additional colonies in Cupids, beginning in 1610.",
+        "Albert Erskine continued to edit Roe's work for the next 20 years.",
+    ):
+        assert RELATIVE_TIME.search(text), text
+    chile = Subject("Chile", "Chile", kinds=frozenset({"country"}))
+    moved = prepare(
+        "Approximately 90 percent of Protestants are Pentecostal.", [], chile, Context()
+    )
+    assert moved is not None and moved.text.startswith("In Chile, approximately 90")
+    assert (
+        _lower_first("A Momentary Lapse of Reason was released")
+        == "A Momentary Lapse of Reason was released"
+    )
+    assert _lower_first("A new album was released") == "a new album was released"
+    assert person_like("Benicio del Toro")
+    assert HINTS["percent"]

@@ -58,9 +58,13 @@ NAMED_EVENT = re.compile(
 )
 
 
-BOUND = NoCase(
+BOUND = NoCase(  # (a bound, and a member of a set, are no answers)
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
-    r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed)\s*$"
+    r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed|"
+    r"as (?:much|many) as)\s*$"
+)
+SET_MEMBER = re.compile(  # "Among his companies was _____", "_____ and other Balkan countries"
+    r"^Among\b[^,]* (?:was|were|is|are) (?:the )?_____|_____,? and other\b|such as _____"
 )
 
 
@@ -70,18 +74,15 @@ def other_years(sentence: Sentence, span: Span) -> list[int]:
     return [int(y) for y in YEAR_IN_TEXT.findall(others)]
 
 
+NUMERAL = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+
+
 def _numbers_in(text: str) -> list[float]:
-    out: list[float] = []
-    for match in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text):
-        try:
-            out.append(float(match.group().replace(",", "")))
-        except ValueError:
-            continue
+    out = [float(m.group().replace(",", "")) for m in NUMERAL.finditer(text)]
     low = text.lower()
-    for word, value in NUMBER_WORDS.items():
-        if word in low and re.search(rf"\b{word}\b", low):
-            out.append(float(value))
-    return out
+    return out + [
+        float(v) for w, v in NUMBER_WORDS.items() if w in low and re.search(rf"\b{w}\b", low)
+    ]
 
 
 def derivable(answer: str, prompt_rest: str, title: str) -> bool:
@@ -242,8 +243,8 @@ def _in_list(sentence: Sentence, span: Span) -> bool:
     for sp in sorted((s for s in spans if s.type == "entity"), key=lambda s: s.start):
         if sp.start >= chain[-1].end and re.fullmatch(gap, text[chain[-1].end : sp.start]):
             chain.append(sp)
-    among = re.match(r"Among\b[^,]* (?:was|were|is|are) (?:the )?$", text[: span.start])
-    pairs = zip(chain, chain[1:], strict=False)  # (or "Among his companies was _____")
+    among = SET_MEMBER.search(f"{text[: span.start]}_____{text[span.end :]}")
+    pairs = zip(chain, chain[1:], strict=False)
     return bool(among) or len(chain) >= 3 and any("," in text[a.end : b.start] for a, b in pairs)
 
 

@@ -33,7 +33,7 @@ from quiz.text import normalize
 SUBORDINATE = re.compile(r"\b(?:after|before|until|once|because|while|since)\b")
 MAX_PROMPT_WORDS = 30  # the bank audit's limit for a long prompt
 NUMERIC = ("year", "date", "number", "money", "percent")
-HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount"}
+HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount", "percent": "share"}
 # How well each kind of question suits each kind of answer (the bank balances kinds with these).
 SUITS = {
     "year": {"cloze": 1.0, "mcq": 0.9, "short_answer": 0.85, "tf": 0.9},

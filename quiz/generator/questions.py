@@ -86,7 +86,11 @@ PERSON_VERBS = re.compile(
 
 def _lower_first(subject: str) -> str:
     first = subject.split()[0]
-    if first in ("The", "A", "An", "This", "Its", "Some", "Many", "Several", "Most", "All"):
+    title = first in ("A", "An") and re.match(r"\S+ [A-Z]", subject)  # "A Momentary Lapse ..."
+    if (
+        first in ("The", "A", "An", "This", "Its", "Some", "Many", "Several", "Most", "All")
+        and not title
+    ):
         return first.lower() + subject[len(first) :]
     return subject
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from quiz.generator.article import Link
 from quiz.generator.definites import resolve_backrefs
 from quiz.generator.firstchar import first_char
-from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
 from quiz.generator.nocase import NoCase
 from quiz.generator.references import (
     PERSON_PRONOUN,
@@ -44,7 +44,8 @@ DEPENDENT_START = re.compile(
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
 RELATIVE_TIME = NoCase(
-    r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|"
+    r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|ensuing|"
+    r"additional|the (?:next|following|previous) \w+ (?:years|months|decades)|"
     r"(?<!most )recently|"  # (not "philosopher, feminist, and, most recently, novelist")
     r"so far|to date|as yet|yet to|this year|last year|next year|that (?:first |last )?(?:year|"
     r"time|day|month|week|season|night|morning|evening|decade|era|century|age)|"
@@ -169,8 +170,7 @@ def _drop_inner_adverbs(text: str, edits: Edits) -> None:
 
 
 def _thing_antecedent(before: str, subject: Subject | None = None) -> bool:
-    """A name before "it"/"its"/"they"/"their" that such a pronoun can stand for: not a
-    person's name (a singer is "she", not "it" or "they")."""
+    """A name before "it"/"its"/"they"/"their" that such a pronoun can stand for (no person's)."""
     for match in ANCHOR_NAME.finditer(before):
         name = match.group()
         if name in NOT_NAMES:
@@ -262,9 +262,8 @@ FRONTED_START = re.compile(r"(?:In|On|At|During|After|Before|From|Since|By|Until
 
 
 def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list[Link]] | None:
-    """In a country's or a town's article, a sentence that names neither the place nor its
-    people nor another country is about that place: "Healthcare is financed ..." -> "In
-    Belgium, healthcare is financed ..."; None when nothing is to be added."""
+    """In a place's article, a sentence naming no place nor people is about it: "Healthcare is
+    financed ..." -> "In Belgium, healthcare is financed ..." (None: nothing to add)."""
     if subject.person or not subject.kinds & PLACE_KINDS or FRONTED_START.match(text):
         return None
     bare = subject.bare
@@ -286,7 +285,9 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     if people or re.search(r"\b\d{4}\b|\d\s?BCE?\b", text):
         return None  # an event or a person's deed need not have happened there
     first, _, rest = text.partition(" ")
-    if first in OPENERS or (rest[:1].islower() and known_noun(first.lower())):
+    if first.endswith("ing"):
+        return None  # "Ranging from mangroves ... to the cities ...": no clause to place
+    if first in OPENERS or (not rest[:1].isupper() and known_word(first.lower())):
         first = first.lower()  # "The Court of Cassation" -> "the Court of Cassation"
     prefix = f"In {subject.mention(start=False)}, "  # ("In the United Kingdom")
     moved = [Link(lk.start + len(prefix), lk.end + len(prefix), lk.target) for lk in links]
@@ -319,8 +320,7 @@ CLAUSE_BREAK = re.compile(r"[,;]| (?:which|who|whom|that|when|after|before|becau
 
 
 def _own_clause_object(text: str) -> bool:
-    """ "Commander Charles Crole succeeded him", "Watt took command and sailed her": an object
-    pronoun in the clause of the only person before it, who cannot be the one it means."""
+    """An object pronoun in the clause of the only person before it: "Crole succeeded him"."""
     for match in OBJECT_PRONOUN.finditer(text):
         before = re.sub(rf"^{FRONTED_PHRASE}[^,]{{0,40}}, ", "", text[: match.start()])
         if not CLAUSE_BREAK.search(before):

@@ -69,8 +69,9 @@ class StructuredItems:
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if re.match(r"(?:c\.|ca\.|circa)\s*\d", field.value):
             return None  # "c. 6 to 4 BC": no one day or year to ask
-        if re.search(r"\((?:as|then) [A-Z]", field.value):
-            return None  # "Settled: 1750 (as Fort Rouillé)": a forerunner's date (R20)
+        if re.search(r"\((?:as|then) [A-Z]", field.value) or "{{" in field.value:
+            return None  # "Settled: 1750 (as Fort Rouillé)": a forerunner's date (R20); and
+            # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
         value = re.sub(r"^(?:est\.|approx\.|~)\s*", "", field.value)  # "est. 4.7 billion"
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
@@ -138,9 +139,13 @@ class StructuredItems:
         if field.name.strip().lower() not in ("location", "residence", "place", "venue") and (
             self.si.typable(span)
         ):
-            fact.options["short_answer"] = self.si.make(
-                "short_answer", fact, prompt, span, accept=accept
-            )  # (where it is: the venue, the town or the country would all be right typed)
+            typed: dict[str, object] = {"accept": accept}
+            year_only = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", value)
+            if year_only and prompt.startswith("When "):  # ("1985" or "April 1985"? the year)
+                typed = {"answer": year_only.group(1), "accept": [value, *accept]}
+            ask = f"In what year {prompt[5:]}" if len(typed) == 2 else prompt
+            fact.options["short_answer"] = self.si.make("short_answer", fact, ask, span, **typed)
+            # (where it is: the venue, the town or the country would all be right typed)
         rng = random.Random(f"{self.seed}:{key}")
         fake = Sentence(value, "", [span], index=-1)
         wrong = self.si.choices(fake, span, key, rng) if field_type != "text" else []

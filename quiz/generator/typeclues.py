@@ -322,7 +322,9 @@ def person_like(name: str) -> bool:
         2 <= len(words) <= 4
         and all(
             re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+", w)
-            for w in words
+            or 0 < i < len(words) - 1
+            and w in ("de", "del", "da", "di", "van", "von", "der", "bin")
+            for i, w in enumerate(words)  # ("Benicio del Toro")
         )
         and not head_type(name)
         and not any(w.lower() in GENERIC_WORDS for w in words)
