@@ -1458,3 +1458,13 @@ def test_r22_rejects_stay_out() -> None:
     assert _lower_first("A new album was released") == "a new album was released"
     assert person_like("Benicio del Toro")
     assert HINTS["percent"]
+
+
+def test_r23_rejects_stay_out() -> None:
+    # Unseen review R23: "what is the pop date of Berlin?" (the date of the population figure);
+    # "an approval rating of 82%, based on _____ reviews" (a count of reviews).
+    assert infobox_question("pop_date", "Pop date", "Berlin") is None
+    text = "On Rotten Tomatoes, Exa Film has an approval rating of 82%, based on 325 reviews."
+    span = Span(text.index("325"), text.index("325") + 3, "325", "number")
+    facts = _article("Exa Film", "Exa Film is a 2017 film.\n")
+    assert reject_answer(Sentence(text, "Reception", [span]), span, facts, EntityTypes())

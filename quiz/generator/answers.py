@@ -194,9 +194,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         ):
             return "the date or scope of a report, survey or estimate"
     if span.type == "number" and re.match(
-        r"['’]?s\b|\+|(?: years)? (?:and|or) (?:over|older)", after
+        r"['’]?s\b|\+|(?: years)? (?:and|or) (?:over|older)| reviews\b", after
     ):
-        return "a decade or a bound"  # "the mid 90's", "a 40+-year career", "aged 18 and over"
+        return "a decade or a bound"  # "the mid 90's", "40+-year", "aged 18 and over", "N reviews"
     if span.type in ("number", "money", "percent") and not about_subject(sentence.text, facts):
         return "a figure about something else"  # "Some 440 pupils" at one primary school
     if span.type in ("number", "money", "percent") and BOUND.search(before):

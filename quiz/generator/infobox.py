@@ -11,7 +11,7 @@ INFOBOX_SKIP = re.compile(
     r"website|url|footnotes|module|embed|signature|seal|flag|motto|anthem|blank|short.?name|"
     r"static.?image|image.?size|mapsize|label|other.?name|nickname|ranks|history|"
     r"commander.?title|minister.?title|.*_title|.*_ref|.*size|.*image.*|.*caption.*|.*alt\d*|"
-    r"grid.?ref|post.?town|postcode.?district|postcode.?area|dial.?code|os.?grid.?reference|"
+    r"pop(?:ulation)?.?(?:date|as.?of)|grid.?ref|post.?town|postcode.?district|postcode.?area|dial.?code|os.?grid.?reference|"
     r"issn|oclc|website|sister.?newspapers|ceased.?publication|price|circulation.?ref|"
     r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
     r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
