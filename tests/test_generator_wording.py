@@ -1468,3 +1468,12 @@ def test_r23_rejects_stay_out() -> None:
     span = Span(text.index("325"), text.index("325") + 3, "325", "number")
     facts = _article("Exa Film", "Exa Film is a 2017 film.\n")
     assert reject_answer(Sentence(text, "Reception", [span]), span, facts, EntityTypes())
+    # "In Taiwan, of the _____ extant languages, five are considered moribund" with 5 among
+    # the choices: no wrong number the prompt itself states.
+    text = "In Exaland, of the 14 extant languages, five are considered moribund."
+    facts = _article("Exaland", "Exaland is a country in [[Europe]].\n" + text + "\n")
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = facts.sentences[-1]
+    span = next(s for s in sentence.spans if s.text == "14")
+    for key in ("aaaa", "3333", "k0002"):
+        assert "5" not in items.choices(sentence, span, key, random.Random(key))

@@ -77,7 +77,7 @@ def other_years(sentence: Sentence, span: Span) -> list[int]:
 NUMERAL = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 
 
-def _numbers_in(text: str) -> list[float]:
+def numbers_in(text: str) -> list[float]:
     out = [float(m.group().replace(",", "")) for m in NUMERAL.finditer(text)]
     low = text.lower()
     return out + [
@@ -95,8 +95,8 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
     ranged = value >= 1000 and re.search(short, prompt_rest)
     if ranged or YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
         return True  # a range's end ("1894–96"), another event's or an edition's year ("74th")
-    parts = _numbers_in(prompt_rest)
-    others = parts + _numbers_in(title)
+    parts = numbers_in(prompt_rest)
+    others = parts + numbers_in(title)
     if len(parts) >= 3 and value == sum(parts):
         return True  # "16 cities: 11 in the United States, 3 in Mexico and 2 in Canada"
     if len(parts) >= 3 and value == 2 * max(parts) - sum(parts):

@@ -239,6 +239,9 @@ class WrongValues:
                 wrong = date_choices(span.text, self.dates, anchors, rng, r, self.latest)
             elif span.type in ("number", "money", "percent"):
                 wrong = number_choices(span.text, rng, r)
+                rest = sentence.text[: span.start] + " " + sentence.text[span.end :]
+                if set(answers.numbers_in(" ".join(wrong))) & set(answers.numbers_in(rest)):
+                    return []  # "of the _____ languages, five are moribund": no 5 beside it
             elif span.type == "demonym":
                 return []  # other nationalities are rarely believable beside the rest
             else:
