@@ -58,7 +58,7 @@ NAMED_EVENT = re.compile(
 )
 
 
-BOUND = NoCase(  # (a bound, and a member of a set, are no answers)
+BOUND = NoCase(  # a bound is no value: "well over 1,500" fits any smaller figure too
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
     r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed|"
     r"as (?:much|many) as)\s*$"
@@ -227,7 +227,7 @@ YEAR_LIST = re.compile(  # (or "by CrunchGear in 2008, GamePro in 2010, and Arca
 )
 # A year in a name: "the 2002 film", "its 2010 season", "the 2028 Olympics" (not "In 1843 Quill")
 YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|[A-Z][\w'’]+ (?:for|of)) $")
-NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+ )")  # (a year opening "In 1843 Quill ..."):
+NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+ )")  # a capitalised word after the year
 TIME_BEFORE = NoCase(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")
 
 
@@ -243,9 +243,9 @@ def _in_list(sentence: Sentence, span: Span) -> bool:
     for sp in sorted((s for s in spans if s.type == "entity"), key=lambda s: s.start):
         if sp.start >= chain[-1].end and re.fullmatch(gap, text[chain[-1].end : sp.start]):
             chain.append(sp)
-    among = SET_MEMBER.search(f"{text[: span.start]}_____{text[span.end :]}")
+    member = SET_MEMBER.search(f"{text[: span.start]}_____{text[span.end :]}")
     pairs = zip(chain, chain[1:], strict=False)
-    return bool(among) or len(chain) >= 3 and any("," in text[a.end : b.start] for a, b in pairs)
+    return bool(member) or len(chain) >= 3 and any("," in text[a.end : b.start] for a, b in pairs)
 
 
 def _heading_bounds(section: str, answer: str) -> bool:

@@ -131,6 +131,7 @@ class TypeCollector:
             self.vote(name, head_type(bare), 2, sure=True)  # "[[Rangers F.C.|Rangers]]"
 
     def disambiguate(self, name: str, target: str) -> None:
+        """A link's disambiguator ("Queen (band)") as sure evidence, kept apart (see finish)."""
         if target == name:
             self.primary.add(name)
         kind = disambiguator_type(target)
