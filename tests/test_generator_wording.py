@@ -1477,3 +1477,18 @@ def test_r23_rejects_stay_out() -> None:
     span = next(s for s in sentence.spans if s.text == "14")
     for key in ("aaaa", "3333", "k0002"):
         assert "5" not in items.choices(sentence, span, key, random.Random(key))
+
+
+def test_d28_rejects_stay_out() -> None:
+    # Diagnostic review d28: "When was Guardians of the Galaxy Vol. 2 released?" answered with
+    # its Tokyo premiere ({{Film date}} with two releases); "Principal photography began in July
+    # 2013 ..." (of which film?).
+    infobox = "{{Infobox film\n| released = {{Film date|2017|04|10|Tokyo|2017|05|05|US}}\n}}\n"
+    facts = _article("Exa Film", infobox + "Exa Film is a 2017 film by [[Ann Roe]].\n")
+    assert not [f for f in facts.infobox if f.name.strip() == "released"]
+    one = "{{Infobox film\n| released = {{Film date|2017|04|10|Tokyo}}\n}}\n"
+    facts = _article("Exa Film", one + "Exa Film is a 2017 film by [[Ann Roe]].\n")
+    assert [f.value for f in facts.infobox if f.name.strip() == "released"]
+    film = Subject("Exa Film (film)", "Exa Film", kinds=frozenset({"film"}))
+    shot = prepare("Principal photography began in July 2013 at Shepperton.", [], film, Context())
+    assert shot is not None and shot.text.startswith("Principal photography of Exa Film began")

@@ -301,3 +301,19 @@ SOLE_NAME = re.compile(r"(?:^|[a-z,] )([A-Z][a-z]+) (?:[a-z]+ed|was|had|became|w
 
 def generic(words: list[str]) -> bool:
     return all(w.lower() in GENERIC_CAPS or re.fullmatch(r"\d+(st|nd|rd|th)", w) for w in words)
+
+
+# A stage of a work's making, named without the work: "Principal photography began in 2013".
+STAGE = re.compile(
+    r"(?:Principal photography|Filming|Shooting|Recording|Pre-production|Post-production)"
+    r"(?= (?:began|started|commenced|took place|lasted|ended|wrapped|moved|resumed)\b)"
+)
+WORKS = frozenset("film album series show game novel book song opera musical play".split())
+
+
+def name_the_work(text: str, subject: Subject, edits: Edits) -> None:
+    """ "Principal photography began ..." in a film's article: "Principal photography of
+    Guardians of the Galaxy began ..." (reviewers asked which film, R22)."""
+    stage = STAGE.match(text)
+    if stage and subject.kinds & WORKS and subject.bare not in text:
+        edits.replace(stage.end(), stage.end(), f" of {subject.mention(start=False)}")

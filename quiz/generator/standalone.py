@@ -15,6 +15,7 @@ from quiz.generator.references import (
     PERSON_PRONOUN,
     Context,
     Edits,
+    name_the_work,
     person_antecedent,
     resolve_person,
     resolve_start_pronoun,
@@ -72,8 +73,7 @@ RELATIVE_TIME = NoCase(
     r"battle|election|campaign|plan|deal|agreement|project|trip|visit|meeting|attack|move|"
     r"album|film|book|show|season|tour|case|effort|role|position|post|office|record|song))\b"
 )
-THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")
-# "Howe had instead sailed away": instead of what? (R13; not "which went instead to Dukakis")
+THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")  # and "instead" of what?
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
 # First and second person, or spoken contractions: quoted speech, not a statement of fact.
 FIRST_PERSON = first_char(
@@ -221,6 +221,7 @@ def prepare(
         return None
     if not subject.person and not resolve_start_pronoun(text, subject, context, edits):
         return None
+    name_the_work(text, subject, edits)
     new_text, new_links = edits.apply(links)
     tidy = _tidy(new_text)
     if tidy != new_text:
@@ -367,9 +368,8 @@ def _same_kind_of_time(answer: str, clause: str) -> bool:
 
 
 def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, int, int]:
-    """Drop side clauses (", which ...", ", including ...") that do not hold the answer at
-    ``start:end`` or the only mention of ``keep`` (the subject's name); returns the shorter
-    text and the answer's new offsets."""
+    """Side clauses (", which ...") without the answer or the only mention of ``keep`` dropped:
+    the shorter text and the answer's new offsets."""
     pieces: list[tuple[int, int]] = []
     masked = MDY_COMMA.sub(lambda m: f"{m.group(1)}\x00 {m.group(2)}", text)  # "May 1, 2009"
     for match in SIDE_CLAUSE.finditer(masked):

@@ -324,6 +324,8 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
         return (_named(node, "name", render) or (args[0] if args else "")) or None
     if norm in ("convert", "cvt"):
         return render_convert(args)
+    if norm == "film date" and len(args) > 4:
+        return None  # a premiere and other releases (Tokyo, then the United States): which?
     if norm in DATE_TEMPLATES or norm.endswith(" date") or norm.endswith(" date and age"):
         return _render_date(norm, args, node, mdy, render)
     if norm == "isbn":
