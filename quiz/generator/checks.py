@@ -19,7 +19,7 @@ from quiz.generator.lexicon import (
     names_a_region_of,
 )
 from quiz.generator.nocase import NoCase
-from quiz.generator.spans import DAY_MONTH, FULL_MONTH, Span, tail
+from quiz.generator.spans import DAY_MONTH, MONTH_YEAR, Span, tail
 from quiz.generator.wording import SIDE_CLAUSE, STRAY_POINT, TITLES, lonely_both, names_nothing
 from quiz.text import normalize
 
@@ -351,7 +351,7 @@ def unit_in_prompt(prompt: str, span: Span) -> bool:
     """Another amount in the same unit in the prompt ("1%" by a percent) rules choices out."""
     rest = prompt.replace(span.text, " ")
     if span.type == "date":  # "On _____, ... issued its Declaration on July 4": that July
-        return bool(re.search(DAY_MONTH, rest) or re.search(rf"\b(?:{FULL_MONTH}) \d{{4}}", rest))
+        return bool(re.search(DAY_MONTH, rest) or re.search(MONTH_YEAR, rest))
     if span.type not in ("percent", "money", "number"):
         return False
     if re.search(r"_____[^.]{0,30}\bout of \d", prompt):

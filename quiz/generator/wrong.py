@@ -100,11 +100,11 @@ class WrongValues:
             )
         # The years of the presidential elections the article tells of: a fixed term shows
         # as one remainder by 4 (the United States), not so a term of five years (Ukraine).
-        self.election_years = frozenset(
-            y for told in re.split(r"(?<=[.!?])\s+", facts.prose) for y in election_years(told)
-        )
+        told = re.split(r"(?<=[.!?])\s+", facts.prose)  # every sentence, used or not
+        self.election_years = frozenset(y for t in told for y in election_years(t))
         self.returns = len(AGAIN_EVENT.findall(facts.prose))  # (see repeated_event)
-        self.deeds: list[str] | None = None  # sentences with a dated one-time deal, when asked
+        # The sentences with a dated one-time deal (see dated_elsewhere).
+        self.deeds = [t for t in told if ONE_TIME.search(t) and answers.YEAR_IN_TEXT.search(t)]
         self.born = self.birth_year(facts)
         self.died = self.birth_year(facts, "death_date")
         self.founded = None if facts.subject.person else self.founding_year(facts)
@@ -199,15 +199,12 @@ class WrongValues:
         years = set(answers.YEAR_IN_TEXT.findall(sentence.text))
         if not deed or not years:
             return False
-        if self.deeds is None:
-            told = re.split(r"(?<=[.!?])\s+", self.facts.prose)
-            self.deeds = [t for t in told if ONE_TIME.search(t) and answers.YEAR_IN_TEXT.search(t)]
         own = {  # the names no English word spells ("Vips"), but the subject's own
             w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", sentence.text) if not known_word(w.lower())
         } - set(self.facts.title.split())
         for other in self.deeds:
             if deed.group() in other and not years & set(answers.YEAR_IN_TEXT.findall(other)):
-                if own & set(re.findall(r"\b[A-Z][a-z]{2,}\b", other)) - set(MONTHS):
+                if own & (set(re.findall(r"\b[A-Z][a-z]{2,}\b", other)) - set(MONTHS)):
                     return True
         return False
 
