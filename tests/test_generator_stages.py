@@ -241,16 +241,17 @@ def test_side_clauses_without_the_answer_are_trimmed() -> None:
 # -- entity kinds -------------------------------------------------------------------------
 
 
+def _see(collector: TypeCollector, text: str, targets: dict[str, str]) -> None:
+    """Each name of ``targets`` seen where it stands in ``text``, linked to its target."""
+    for name, target in targets.items():
+        start = text.index(name)
+        collector.see(text, start, start + len(name), target)
+
+
 def test_kinds_come_from_the_wikitext() -> None:
     collector = TypeCollector()
     text = "Queen was formed by guitarist Brian May in London, and Bodmin College opened."
-    for name, target in (
-        ("Queen", "Queen (band)"),
-        ("Brian May", "Brian May"),
-        ("Bodmin College", ""),
-    ):
-        start = text.index(name)
-        collector.see(text, start, start + len(name), target)
+    _see(collector, text, {"Queen": "Queen (band)", "Brian May": "Brian May", "Bodmin College": ""})
     types = collector.finish()
     assert types.kind_of("Queen") == ("band", "org")
     assert types.kind_of("Brian May") == ("guitarist", "person")
@@ -1006,9 +1007,7 @@ def test_regions_and_empires_are_no_people() -> None:
     # "Roman" and "Asia" are given names too; "Western Europe" has a word used alone.
     collector = TypeCollector()
     text = "Exports went to Western Europe, the Roman Empire and Asia Minor. Europe grew."
-    for name in ("Western Europe", "Roman Empire", "Asia Minor"):
-        start = text.index(name)
-        collector.see(text, start, start + len(name), name)
+    _see(collector, text, {name: name for name in ("Western Europe", "Roman Empire", "Asia Minor")})
     collector.text(text)
     types = collector.finish()
     assert all(types.coarse.get(n) != "person" for n in ("Western Europe", "Asia Minor"))
@@ -1018,12 +1017,11 @@ def test_regions_and_empires_are_no_people() -> None:
 def test_a_link_target_whose_kind_word_the_name_shows_is_sure() -> None:
     collector = TypeCollector()
     text = "Roe is a professor emeritus at the University Paris Diderot and Exa."
-    for name, target in (
-        ("University Paris Diderot", "Paris Diderot University"),
-        ("Exa", "Exa University"),
-    ):
-        start = text.index(name)
-        collector.see(text, start, start + len(name), target)
+    _see(
+        collector,
+        text,
+        {"University Paris Diderot": "Paris Diderot University", "Exa": "Exa University"},
+    )
     types = collector.finish()
     assert "University Paris Diderot" in types.sure and "Exa" not in types.sure
     # Money to the last digit is trivia too ("appropriated $3,775,163,578"); cents are not.
