@@ -140,10 +140,11 @@ class StructuredItems:
             self.si.typable(span)
         ):
             typed: dict[str, object] = {"accept": accept}
+            ask = prompt
             year_only = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", value)
             if year_only and prompt.startswith("When "):  # ("1985" or "April 1985"? the year)
+                ask = f"In what year {prompt[5:]}"
                 typed = {"answer": year_only.group(1), "accept": [value, *accept]}
-            ask = f"In what year {prompt[5:]}" if len(typed) == 2 else prompt
             fact.options["short_answer"] = self.si.make("short_answer", fact, ask, span, **typed)
             # (where it is: the venue, the town or the country would all be right typed)
         rng = random.Random(f"{self.seed}:{key}")
