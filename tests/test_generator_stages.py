@@ -7,7 +7,7 @@ import random
 import re
 from collections import Counter
 
-from quiz.generator.answers import derivable, reject_answer
+from quiz.generator.answers import reject_answer
 from quiz.generator.article import Link
 from quiz.generator.checks import (
     prompt_problem,
@@ -24,6 +24,7 @@ from quiz.generator.choices import (
     target_rank,
     year_choices,
 )
+from quiz.generator.derive import derivable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_year

@@ -11,8 +11,6 @@ from quiz.generator.answers import (
     BOUND,
     NAMED_EVENT,
     YEAR_LIST,
-    YEARS_FROM,
-    derivable,
     reject_answer,
     shares_title,
     visible_elsewhere,
@@ -32,6 +30,7 @@ from quiz.generator.checks import (
 )
 from quiz.generator.choices import number_choices, readable, year_choices
 from quiz.generator.definites import no_article
+from quiz.generator.derive import YEARS_FROM, derivable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import false_year, opposite_statement, within_heading
@@ -1492,3 +1491,25 @@ def test_d28_rejects_stay_out() -> None:
     film = Subject("Exa Film (film)", "Exa Film", kinds=frozenset({"film"}))
     shot = prepare("Principal photography began in July 2013 at Shepperton.", [], film, Context())
     assert shot is not None and shot.text.startswith("Principal photography of Exa Film began")
+
+
+def test_d29_rejects_stay_out() -> None:
+    # Diagnostic review d29: "watched by a crowd of _____" (84,640: a figure to the last digit),
+    # "conceding 118 goals in _____ games" (the count of games is the frame, not the fact), and
+    # a Cornish-name field whose spelling the lead gives another way ("Bodmin (Bosvena)").
+    club = Facts("Exa Rovers F.C.")
+    for text, value in (
+        ("In 1951, Exa Rovers had their largest gate, watched by a crowd of 84,640.", "84,640"),
+        ("In 1962, Exa Rovers finished bottom conceding 118 goals in 34 games.", "34"),
+    ):
+        span = Span(text.index(value), text.index(value) + len(value), value, "number")
+        assert reject_answer(Sentence(text, "History", [span]), span, club, EntityTypes())
+    goals = "In 1962, Exa Rovers finished bottom conceding 118 goals in 34 games."
+    span = Span(goals.index("118"), goals.index("118") + 3, "118", "number")
+    assert not reject_answer(Sentence(goals, "History", [span]), span, club, EntityTypes())
+    box = "{{Infobox UK place\n| cornish_name = Exavenegh\n| population = 14,614\n}}\n"
+    for lead, asked in (("Exa (Exavena) is a town", False), ("Exa (Exavenegh) is a town", True)):
+        facts = _article("Exa", box + lead + " in [[Cornwall]], England.\n")
+        infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+        prompts = [q.prompt for fact in infobox for q in fact.options.values()]
+        assert ("What is the Cornish name of Exa?" in prompts) is asked, (lead, prompts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.derive import NUMBER_WORDS, derivable
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.nocase import NoCase
@@ -13,20 +14,6 @@ from quiz.generator.typeclues import GENERIC_WORDS
 from quiz.text import normalize
 
 FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
-# A time counted from another event: "In 1962, a year before Huxley's death" (he died in 1963).
-YEARS_FROM = NoCase(  # also "shortly after", "in 1750 ... soon died in _____"
-    r"(?i)\b(?:(?:a|one|two|three|four|five|\d+) years?|shortly|just) (?:before|after)\b|\bsoon\b"
-)
-# An edition of a yearly or regular event: its year follows from another edition's.
-EDITION = re.compile(r"\b\d+(?:st|nd|rd|th) (?:annual )?[A-Z]")
-
-NUMBER_WORDS = {
-    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
-    **dict(eleven=11, twelve=12, thirteen=13, fourteen=14, fifteen=15, twenty=20, thirty=30),
-    **dict(forty=40, fifty=50, sixty=60, seventy=70, eighty=80, ninety=90, hundred=100),
-    **{"a decade": 10, "a century": 100, "decade": 10, "century": 100},
-}
-
 TRIVIA_BEFORE = NoCase(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
     r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|"
@@ -58,6 +45,7 @@ NAMED_EVENT = re.compile(
 )
 
 
+CROWD = re.compile(r"\b(?:crowd|attendance|audience|gate|spectators|watched by)\b")
 BOUND = NoCase(  # a bound is no value: "well over 1,500" fits any smaller figure too
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
     r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed|"
@@ -72,42 +60,6 @@ def other_years(sentence: Sentence, span: Span) -> list[int]:
     """Years the sentence mentions besides the answer (wrong years must keep their order)."""
     others = sentence.text[: span.start] + " " + sentence.text[span.end :]
     return [int(y) for y in YEAR_IN_TEXT.findall(others)]
-
-
-NUMERAL = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-
-
-def numbers_in(text: str) -> list[float]:
-    out = [float(m.group().replace(",", "")) for m in NUMERAL.finditer(text)]
-    low = text.lower()
-    return out + [
-        float(v) for w, v in NUMBER_WORDS.items() if w in low and re.search(rf"\b{w}\b", low)
-    ]
-
-
-def derivable(answer: str, prompt_rest: str, title: str) -> bool:
-    """The answer follows from other numbers of the prompt or title ("1618 ... thirty years")."""
-    digits = re.sub(r"[^\d.]", "", answer)
-    if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
-        return False
-    value, year = float(digits), digits.split(".")[0]
-    short = rf"\b{year[:2]}\d\d[–-]{year[2:]}\b|\blate +to early {int(value) + 1}\b"  # "late 1928"
-    ranged = value >= 1000 and re.search(short, prompt_rest)
-    if ranged or YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
-        return True  # a range's end ("1894–96"), another event's or an edition's year ("74th")
-    parts = numbers_in(prompt_rest)
-    others = parts + numbers_in(title)
-    if len(parts) >= 3 and value == sum(parts):
-        return True  # "16 cities: 11 in the United States, 3 in Mexico and 2 in Canada"
-    if len(parts) >= 3 and value == 2 * max(parts) - sum(parts):
-        return True  # "_____ officers, 16 sergeants and 120 privates, a total of 150 troops"
-    for i, a in enumerate(others):
-        for b in others[i + 1 :] + [0.0]:
-            if value in (a + b, abs(a - b), abs(a - b) - 1, abs(a - b) + 1) and b != 0:
-                return True
-        if value == a and a >= 10:
-            return True
-    return False
 
 
 def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> str:
@@ -193,8 +145,10 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
             r"\b(?:survey|poll|countries|respondents)\b", sentence.text
         ):
             return "the date or scope of a report, survey or estimate"
-    if span.type == "number" and re.match(
-        r"['’]?s\b|\+|(?: years)? (?:and|or) (?:over|older)| reviews\b", after
+    if span.type == "number" and (
+        re.match(r"['’]?s\b|\+|(?: years)? (?:and|or) (?:over|older)| reviews\b", after)
+        or re.match(r" (?:games|matches|appearances|starts)\b", after)
+        and re.search(r"\d \w+ in $", before)  # "conceding 118 goals in _____ games"
     ):
         return "a decade or a bound"  # "the mid 90's", "40+-year", "aged 18 and over", "N reviews"
     if span.type in ("number", "money", "percent") and not about_subject(sentence.text, facts):
@@ -207,8 +161,12 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         digits = re.sub(r"\D", "", text)
         if len(digits) >= 5 and "," not in text:
             return "a code, not a quantity"
-        if len(digits.rstrip("0")) >= 5 or len(digits) >= 7:
-            return "a figure to the last digit"  # "23,436 aircraft movements", "354,700,000"
+        if (
+            len(digits.rstrip("0")) >= 5
+            or len(digits) >= 7
+            or (len(digits.rstrip("0")) >= 4 and CROWD.search(before[-40:]))
+        ):  # "23,436 aircraft movements", "354,700,000", "watched by a crowd of 84,640"
+            return "a figure to the last digit"
         if re.search(r"\.\d{2,}", text) and span.type != "money":  # ($7.25 is exact)
             return "too precise"  # "38.64 million viewers", "a rating of 22.91%"
     if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):

@@ -9,7 +9,8 @@ import re
 from itertools import permutations
 from typing import TYPE_CHECKING
 
-from quiz.generator.answers import EDITION, NAMED_EVENT, YEARS_FROM
+from quiz.generator.answers import NAMED_EVENT
+from quiz.generator.derive import EDITION, YEARS_FROM
 from quiz.generator.facts import Sentence
 from quiz.generator.lexicon import indefinite
 from quiz.generator.spans import Span, tail

@@ -90,6 +90,10 @@ class StructuredItems:
             return None
         if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
             return None
+        opening = re.match(r"[^.(]{0,80}\(([^()]+)\)", self.facts.prose)  # "Bodmin (Bosvena) is"
+        if field.name.strip().lower().endswith("name") and opening:
+            if normalize(value) not in normalize(opening.group(1)):
+                return None  # the lead gives the name another way: which spelling is right?
         if not re.search(r"[A-Za-z0-9]", value):
             return None
         digits = re.sub(r"\D", "", value.split("(")[0]).strip("0")

@@ -16,6 +16,7 @@ from quiz.generator.choices import (
     target_rank,
     year_choices,
 )
+from quiz.generator.derive import numbers_in
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.lexicon import (
@@ -237,7 +238,7 @@ class WrongValues:
             elif span.type in ("number", "money", "percent"):
                 wrong = number_choices(span.text, rng, r)
                 rest = sentence.text[: span.start] + " " + sentence.text[span.end :]
-                if set(answers.numbers_in(" ".join(wrong))) & set(answers.numbers_in(rest)):
+                if set(numbers_in(" ".join(wrong))) & set(numbers_in(rest)):
                     return []  # "of the _____ languages, five are moribund": no 5 beside it
             elif span.type == "demonym":
                 return []  # other nationalities are rarely believable beside the rest
