@@ -1513,3 +1513,34 @@ def test_d29_rejects_stay_out() -> None:
         infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
         prompts = [q.prompt for fact in infobox for q in fact.options.values()]
         assert ("What is the Cornish name of Exa?" in prompts) is asked, (lead, prompts)
+
+
+def test_d30_rejects_stay_out() -> None:
+    # Diagnostic review d30 (gensim's tuning articles): "Pop artists like _____" (others fit),
+    # "the _____ claimed," (a source), "peace was made in _____" under "1778–1781" (the heading
+    # rules out the choices inside it), "potentially directed by _____" (a hedge), and "release
+    # a revised version in 1974" / "traces the earliest use to ..." (of what?).
+    facts = Facts("Exa")
+
+    def why(text: str, value: str, kind: str, section: str = "History") -> str:
+        span = Span(text.index(value), text.index(value) + len(value), value, kind)
+        return reject_answer(Sentence(text, section, [span]), span, facts, EntityTypes())
+
+    assert why("Pop artists like Ann Roe became influential in Exa.", "Ann Roe", "entity")
+    assert why("The British held Exa until peace was made in 1783.", "1783", "year", "1778–1781")
+    assert not why("The British held Exa until peace was made in 1783.", "1783", "year")
+    assert why(
+        "In 2012, a film of Exa potentially directed by Ann Roe was announced.", "Ann Roe", "entity"
+    )
+    assert not why("In 2012, a film of Exa directed by Ann Roe was announced.", "Ann Roe", "entity")
+    claim = "Had Troilus lived, the First Exa Mythographer claimed, Troy would have stood."
+    name = Span(claim.index("First"), claim.index(" claimed"), "First Exa Mythographer", "entity")
+    assert source_name(Sentence(claim, "Troilus", [name]), name)
+    rand = Subject("Ann Roe", "Roe", person=True)
+    for text in (
+        "Roe was able to release a revised version in 1974 that sold three million copies.",
+        "The Oxford English Dictionary traces the earliest use to Chambers' Cyclopaedia.",
+    ):
+        assert prepare(text, [], rand, Context()) is None, text
+    kept = "Roe released a revised version of Exa in 1974."
+    assert prepare(kept, [], rand, Context()) is not None

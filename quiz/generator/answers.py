@@ -51,8 +51,13 @@ BOUND = NoCase(  # a bound is no value: "well over 1,500" fits any smaller figur
     r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed|"
     r"as (?:much|many) as)\s*$"
 )
+UNSURE = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|possibly|potentially|probably|perhaps|supposedly|"
+    r"rumou?red)\b"
+)
 SET_MEMBER = re.compile(  # "Among his companies was _____", "_____ and other Balkan countries"
-    r"^Among\b[^,]* (?:was|were|is|are) (?:the )?_____|_____,? and other\b|such as _____"
+    r"^Among\b[^,]* (?:was|were|is|are) (?:the )?_____|_____,? and other\b|such as _____|"
+    r"\b[a-z]+s like _____"  # "Pop artists like _____": others fit
 )
 
 
@@ -173,6 +178,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "derivable"
     if before.count("(") > before.count(")"):
         return "an aside"
+    if UNSURE.search(sentence.text):
+        return "a hedged claim"  # "potentially directed by _____", "allegedly created"
     if visible_elsewhere(sentence, span):
         return "given away by the sentence"
     return ""
@@ -207,7 +214,8 @@ def _in_list(sentence: Sentence, span: Span) -> bool:
 
 
 def _heading_bounds(section: str, answer: str) -> bool:
-    """The section path shows the answer's year or a range of years around it."""
+    """The section path shows the answer's year or a range of years (around it, or not: "peace
+    in _____" under "1778–1781" has choices 1778 and 1780 the heading rules out)."""
     year = re.search(r"\d{4}", answer)
     if not year:
         return False
@@ -217,7 +225,7 @@ def _heading_bounds(section: str, answer: str) -> bool:
         high = int(match.group(2)) if match.group(2) and match.group(2).isdigit() else low
         if match.group(2) == "present":
             high = 9999
-        if low <= value <= high:
+        if low <= value <= high or high > low:
             return True
     return False
 

@@ -86,7 +86,7 @@ SOURCE_BEFORE_GAP = re.compile(
     r"(?:journalist|critic|reviewer|columnist|reporter|biographer|commentator)s?) $"
 )
 SOURCE_AFTER_GAP = re.compile(  # (or "_____ has argued that Alhazen ...": R20, a scholar's view)
-    r"^,? (?:writing|reviewing|reporting) (?:for|in)\b|^ (?:has )?(?:argued|claimed|contended) that"
+    r"^,? (?:writing|reviewing|reporting) (?:for|in)\b|^ (?:has )?(?:argued|claimed|contended)\b"
 )
 
 

@@ -22,7 +22,7 @@ from quiz.generator.references import (
 )
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import Subject
-from quiz.generator.wording import CONTINENTS, OPENERS
+from quiz.generator.wording import CONTINENTS, OF_WHAT, OPENERS
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(
@@ -93,8 +93,7 @@ RELATIONAL = first_char(
 )
 # "... in season 1902–03 Raith Rovers were incorporated": two sentences run together.
 RUN_ON_NAME = first_char(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
-# "The Turkish manufacturer MKEK, has announced": a comma between subject and verb.
-STRAY_COMMA = re.compile(
+STRAY_COMMA = re.compile(  # "The Turkish manufacturer MKEK, has announced": a stray comma
     r"^(?:The |A |An )?[A-Z][^,]{2,60}, (?:has|have|had|is|are|was|were|will|would) "
 )
 DAY_NO_YEAR = re.compile(rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b")
@@ -235,7 +234,7 @@ def prepare(
         rf"\b{re.escape(subject.bare)}\b", tidy
     ):
         return None  # "There are two main entrances, on Lexington Avenue": entrances of what?
-    if ABSTRACT_SUBJECT.match(tidy):
+    if ABSTRACT_SUBJECT.match(tidy) or OF_WHAT.search(tidy):
         return None  # "An influential description was published by Harvey": of what?
     placed = _in_place(tidy, new_links, subject)
     if placed is not None:
@@ -368,8 +367,7 @@ def _same_kind_of_time(answer: str, clause: str) -> bool:
 
 
 def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, int, int]:
-    """Side clauses (", which ...") without the answer or the only mention of ``keep`` dropped:
-    the shorter text and the answer's new offsets."""
+    """Side clauses without the answer or the only mention of ``keep`` dropped; new offsets."""
     pieces: list[tuple[int, int]] = []
     masked = MDY_COMMA.sub(lambda m: f"{m.group(1)}\x00 {m.group(2)}", text)  # "May 1, 2009"
     for match in SIDE_CLAUSE.finditer(masked):

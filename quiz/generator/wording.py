@@ -93,3 +93,11 @@ SIDE_CLAUSE = re.compile(
     r"^(?:Since|Although|Though|While|When|Because|As|Once|Until) (?:[^,]|, [A-Z][a-z]+)* "
     r"(?:was|were|had|has|[a-z]+ed) (?:[^,]|, [A-Z][a-z]+)*$"  # ("in Altadena, California in")
 )
+
+
+# A version, edition or first use that needs its "of": "Rand was able to release a revised
+# version in 1974" (of what?), "traces the earliest use to Chambers' Cyclopaedia".
+OF_WHAT = re.compile(
+    r"\b(?:(?:a|the) (?:revised|new|updated|abridged|expanded) (?:version|edition)|"
+    r"the (?:earliest|first) (?:use|mention|record))\b(?! of\b)"
+)
