@@ -1544,3 +1544,25 @@ def test_d30_rejects_stay_out() -> None:
         assert prepare(text, [], rand, Context()) is None, text
     kept = "Roe released a revised version of Exa in 1974."
     assert prepare(kept, [], rand, Context()) is not None
+
+
+def test_an_age_has_no_choice_of_100_years_or_more() -> None:
+    # d30: "the highest life expectancy in the world at _____ years": 71 | 98 | 81 | 110, where
+    # 110 (and 98) give 81 away. Ages and life expectancies keep their choices under 100.
+    capped, free = [], []
+    for seed in range(40):
+        for rank in range(4):
+            capped += number_choices("81", random.Random(seed), rank, age=True)
+            free += number_choices("81", random.Random(seed), rank)
+    assert capped and all(int(v) < 100 for v in capped)
+    assert any(int(v) >= 100 for v in free)
+    big = number_choices("75,000", random.Random(1), 1, age=True)  # "75,000 years old" shells
+    assert len(big) == 3
+    text = "In 2013, the people of [[Exaland]] had the highest life expectancy at 81 years.\n"
+    facts = _article("Exaland", "'''Exaland''' is a country in Europe. " + text)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = next(s for s in facts.sentences if "81" in s.text)
+    span = next(s for s in sentence.swappable if s.text == "81")
+    for seed in range(10):
+        wrong = items.choices(sentence, span, f"k{seed}", random.Random(seed))
+        assert all(int(v) < 100 for v in wrong), wrong

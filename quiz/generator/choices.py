@@ -211,8 +211,9 @@ def _format_like(value: float, template: str) -> str:
     return template[: match.start()] + body + template[match.end() :]
 
 
-def number_choices(answer: str, rng: random.Random, rank: int) -> list[str]:
-    """Three wrong numbers in the answer's format and roundness, at uneven distances."""
+def number_choices(answer: str, rng: random.Random, rank: int, age: bool = False) -> list[str]:
+    """Three wrong numbers in the answer's format and roundness, at uneven distances (a
+    person's age or life expectancy below 100: "110 years" beside 81 gives the answer away)."""
     value = _number(answer)
     match = re.search(r"\d[\d,]*(?:\.(\d+))?", answer)
     if value is None or value <= 0 or match is None:
@@ -227,6 +228,7 @@ def number_choices(answer: str, rng: random.Random, rank: int) -> list[str]:
     if value < 20 and not decimals:
         step = 1.0
     cap = 100.0 if "%" in answer or "per cent" in answer or "percent" in answer else None
+    cap = 100.0 if age and value < 100 else cap
 
     # Each wrong value a random step of 10-25% beyond the one before, so the gaps between the
     # choices are alike: three evenly spaced values (11,528, 12,415, 13,302) left the answer

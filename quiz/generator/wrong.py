@@ -42,6 +42,7 @@ def heading_years(section: str) -> tuple[int, int] | None:
     return (min(bounds), max(bounds)) if bounds else None
 
 
+AGE = re.compile(r"\b(?:life expectancy|lifespan|aged|age of|years old|lived to)\b")
 # A holder of a high office named by it: the years of the office pin any date beside it
 # ("Following French President Nicolas Sarkozy's visit in 1993": false at a glance, R10).
 OFFICE_HOLDER = re.compile(
@@ -236,7 +237,8 @@ class WrongValues:
             elif span.type == "date":
                 wrong = date_choices(span.text, self.dates, anchors, rng, r, self.latest)
             elif span.type in ("number", "money", "percent"):
-                wrong = number_choices(span.text, rng, r)
+                age = AGE.search(sentence.text) and sentence.text[span.end :].startswith(" year")
+                wrong = number_choices(span.text, rng, r, bool(age))
                 rest = sentence.text[: span.start] + " " + sentence.text[span.end :]
                 if set(numbers_in(" ".join(wrong))) & set(numbers_in(rest)):
                     return []  # "of the _____ languages, five are moribund": no 5 beside it
