@@ -1566,3 +1566,33 @@ def test_an_age_has_no_choice_of_100_years_or_more() -> None:
     for seed in range(10):
         wrong = items.choices(sentence, span, f"k{seed}", random.Random(seed))
         assert all(int(v) < 100 for v in wrong), wrong
+
+
+def test_d31_rejects_stay_out() -> None:
+    # Diagnostic review d31: "lbf/in2" and "ΔcHo" (superscripts lost), "in 1936 Olympics of
+    # Amsterdam" (a false year an event's name gives away), "£2,343 million, or _____ per
+    # hectare" (the same figure again), "provided by _____ at Oxford Bibliographies Online" (a
+    # source), "An 1838 edition of Mechanics Magazine cites ..." (a citation, not a fact).
+    text = (
+        "Exa codes call for a strength of 300 lbf/in<sup>2</sup>, ''Exa'' said.\n\n"
+        "The enthalpy of Exa, ΔcH<sup>o</sup>, rises by 650 kJ/mol per CH<sub>2</sub> group.\n"
+    )
+    prose = _article("Exa", text).prose
+    assert "lbf/in²" in prose and "CH₂" in prose and "ΔcHo" not in prose
+    assert not any("ΔcH" in s.text for s in _article("Exa", text).sentences)
+    facts = Facts("Exa")
+
+    def why(text: str, value: str, kind: str) -> str:
+        span = Span(text.index(value), text.index(value) + len(value), value, kind)
+        return reject_answer(Sentence(text, "Sports", [span]), span, facts, EntityTypes())
+
+    assert why(
+        "The first Exan gold medalist was Ann Roe in 1928 Olympics of Amsterdam.", "1928", "year"
+    )
+    assert not why("The first Exan gold medalist was Ann Roe in 1928 in Amsterdam.", "1928", "year")
+    costs = "A 2000 study of Exa found external costs of £2,343 million, or £208 per hectare."
+    assert why(costs, "£208", "money")
+    bibliography = "An important bibliography on Exa has been provided by Ann Roe at Oxford Online."
+    name = Span(bibliography.index("Ann"), bibliography.index(" at"), "Ann Roe", "entity")
+    assert source_name(Sentence(bibliography, "History", [name]), name)
+    assert not statement_ok("An 1838 edition of Mechanics Magazine cites an early use of Exa.")

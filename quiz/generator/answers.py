@@ -102,7 +102,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type in ("year", "date") and AS_OF.search(tail(before)):
         return "an 'as of' date"
     if span.type == "year" and (
-        YEAR_NAME.search(before) or NAME_AFTER.match(after) and not TIME_BEFORE.search(before)
+        YEAR_NAME.search(before)
+        or NAME_AFTER.match(after)
+        and (not TIME_BEFORE.search(before) or EVENT_AFTER.match(after))
     ):
         return "part of a name"  # "the 2002 film", "Award for 2010", "2014 FIFA World Cup"
     if span.type in ("year", "date") and _has_figure(sentence):
@@ -176,6 +178,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
             return "too precise"  # "38.64 million viewers", "a rating of 22.91%"
     if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):
         return "derivable"
+    if span.type in ("number", "money") and re.search(r"\d[\d,.]*(?: [a-z]+)?,? or $", before):
+        return "derivable"  # "£2,343 million, or £208 per hectare": the same figure again
     if before.count("(") > before.count(")"):
         return "an aside"
     if UNSURE.search(sentence.text):
@@ -193,6 +197,7 @@ YEAR_LIST = re.compile(  # (or "by CrunchGear in 2008, GamePro in 2010, and Arca
 # A year in a name: "the 2002 film", "its 2010 season", "the 2028 Olympics" (not "In 1843 Quill")
 YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|[A-Z][\w'’]+ (?:for|of)) $")
 NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+ )")  # a capitalised word after the year
+EVENT_AFTER = re.compile(r" (?:Summer |Winter )?(?:Olympics|Olympic Games|World Cup)\b")
 TIME_BEFORE = NoCase(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")
 
 

@@ -28,7 +28,7 @@ HEDGE = NoCase(
     r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|"
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
     r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
-    r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|"
+    r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|cites|"
     r"(?:most|an) important|impressive|a (?:significant|key|vital|crucial) (?!\d)|"
     r"most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|"
     r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"
@@ -81,7 +81,7 @@ COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){1,2} (?
 SOURCE_BEFORE_GAP = re.compile(
     r"(?i)\b(?:according to(?: [\w ]{0,40}(?: and)?)?|estimat\w* (?:of|by)|(?:reported|cited|"
     r"quoted|recommended|rated|ranked|described|praised|criticised|criticized|emphasi[sz]ed|"
-    r"noted|argued|stated|observed|pointed out)(?: [\w ]{0,40})? by|"
+    r"noted|argued|stated|observed|pointed out|provided|compiled)(?: [\w ]{0,40})? by|"
     r"in the (?:words|view|opinion) of|"
     r"(?:journalist|critic|reviewer|columnist|reporter|biographer|commentator)s?) $"
 )

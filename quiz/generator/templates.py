@@ -359,5 +359,21 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
     if norm in ("ordinal",) and args:
         return args[0]
     if norm in ("sup", "sub"):
-        return args[0] if args else ""
+        return script_text(args[0] if args else "", norm == "sup")
     return None
+
+
+SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+SUBSCRIPT = str.maketrans("0123456789+-−", "₀₁₂₃₄₅₆₇₈₉₊₋₋")
+
+
+def script_text(text: str, sup: bool) -> str:
+    """A superscript or subscript as plain text: "in<sup>2</sup>" -> "in²", "CH<sub>2</sub>" ->
+    "CH₂", "19<sup>th</sup>" -> "19th"; anything else marks the sentence unusable ("ΔcH<sup>o</sup>"
+    had read as "ΔcHo", "lbf/in2" as a misprint)."""
+    text = text.strip()
+    if re.fullmatch(r"[0-9+\-−]+", text):
+        return text.translate(SUPERSCRIPT if sup else SUBSCRIPT)
+    if sup and re.fullmatch(r"st|nd|rd|th|e|er|re|ème", text):
+        return text
+    return DAMAGE if text else ""

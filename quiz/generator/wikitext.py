@@ -24,7 +24,7 @@ from mwparserfromhell.nodes import (
 )
 
 from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section
-from quiz.generator.templates import DAMAGE, render_template, template_kind
+from quiz.generator.templates import DAMAGE, render_template, script_text, template_kind
 
 SKIP_SECTIONS = {
     "references",
@@ -153,6 +153,8 @@ class _Renderer:
             return  # (a "thumbcaption" div describes a picture: no sentence of the article)
         elif tag == "br":
             self.emit(self.newline)
+        elif tag in ("sup", "sub") and node.contents is not None:
+            self.emit(script_text(node.contents.strip_code(), tag == "sup"))
         elif tag in ("table", "hr"):
             self.emit("\n")
         elif node.wiki_markup in ("*", "#", ";", ":"):
