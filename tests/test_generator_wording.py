@@ -29,7 +29,7 @@ from quiz.generator.checks import (
     unit_in_prompt,
 )
 from quiz.generator.choices import number_choices, readable, year_choices
-from quiz.generator.definites import no_article
+from quiz.generator.definites import no_article, resolve_backrefs
 from quiz.generator.derive import YEARS_FROM, derivable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
@@ -1596,3 +1596,70 @@ def test_d31_rejects_stay_out() -> None:
     name = Span(bibliography.index("Ann"), bibliography.index(" at"), "Ann Roe", "entity")
     assert source_name(Sentence(bibliography, "History", [name]), name)
     assert not statement_ok("An 1838 edition of Mechanics Magazine cites an early use of Exa.")
+
+
+def test_r24_r25_rejects_stay_out() -> None:
+    # R24 (earlier rounds' articles) and R25 (unseen; now tuning articles).
+    cup = "The 2026 World Cup is hosted by 16 cities – 11 in the US, 3 in Mexico, and 2 in Canada."
+    assert derivable("11", cup.replace("11 in", "_____ in"), "2026 FIFA World Cup")
+    german = (
+        "made up of 73,000 people; around 10,000 German and 60,000 Belgian nationals speak German"
+    )
+    assert derivable("73,000", german.replace("73,000", "_____"), "Belgium")
+    assert not derivable(
+        "73,000", german.replace("73,000", "_____").replace("60,000", "20,000"), "Belgium"
+    )
+    small = [int(v) for seed in range(20) for v in number_choices("16", random.Random(seed), 3)]
+    assert small and min(small) >= 8  # not "a set of 1 posters"
+    person = Subject("Ann Roe", "Roe", person=True, pronoun="she")
+    game = Subject("Exa (video game)", "Exa", kinds=frozenset({"game"}))
+    for subject, text in (
+        (game, "The Xbox 360 version sold 2 million copies in 2011."),
+        (
+            person,
+            "The rebuilding had been begun by Henry III in 1245, but lay dormant for a century.",
+        ),
+        (person, "In 1978 Roe now moved to Arkansas."),
+        (
+            person,
+            "For her efforts, she received a knighthood in the New Year Honours on 1 January 1945.",
+        ),
+    ):
+        assert prepare(text, [], subject, Context()) is None, text
+    assert prepare("Roe founded Exa Farm, which is now called Exa Park.", [], person, Context())
+    roe, exa = Facts("Ann Roe", person=True), Facts("Exa")
+    roe.subject, exa.subject = person, Subject("Exa", "Exa")
+    exa.links = [("French and Indian War", "French and Indian War")]
+
+    def why(facts: Facts, text: str, value: str, kind: str) -> str:
+        span = Span(text.index(value), text.index(value) + len(value), value, kind)
+        return reject_answer(Sentence(text, "History", [span]), span, facts, EntityTypes())
+
+    assert why(roe, "In 1982, when Roe was 21 years old, her father died.", "21", "number")
+    assert why(exa, "Exa Bridge was completed by 1774.", "1774", "year")
+    assert not why(exa, "Exa Bridge was completed in 1774.", "1774", "year")
+    assert why(exa, "In Exa, population was about 300 people, who mostly farmed.", "300", "number")
+    assert not why(exa, "In 1850, Exa had a population of about 300 people.", "300", "number")
+    land = "Roe was granted land in Exa for his service in the French and Indian War."
+    assert why(exa, land, "Indian War", "entity")
+    film = "{{Infobox film\n| writer = Ann Roe\n| director = Tom Lee\n}}\n"
+    facts = _article("Exa Film", film + "Exa Film is a 2010 [[comedy film]].\n")
+    infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    prompts = [q.prompt for fact in infobox for q in fact.options.values()]
+    assert "Who directed Exa Film?" in prompts and not any("wrote" in p for p in prompts)
+    palace = Subject("Palace of Exa", "the Palace of Exa")
+    for text, expected in (
+        ("The Model Parliament met in the Palace in 1295.", "met in the Palace of Exa in 1295"),
+        ("Fire destroyed most of the Palace.", "most of the Palace of Exa."),
+    ):
+        edits = Edits(text)
+        assert resolve_backrefs(text, palace, Context(), edits, [])
+        assert expected in edits.apply([])[0]
+    lincoln = "In 1830, the Lincoln family moved west to Illinois."
+    edits = Edits(lincoln)
+    resolve_backrefs(
+        lincoln, Subject("Abraham Lincoln", "Lincoln", person=True), Context(), edits, []
+    )
+    assert edits.apply([])[0] == lincoln
+    assert "dam" in _article("Exa Dam", "'''Exa Dam''' is a dam in [[Exaland]].\n").subject.kinds
+    assert head_type("Victoria Tower Gardens") == "park"  # no person: "Who is open as a park?"

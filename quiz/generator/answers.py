@@ -178,6 +178,20 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
             return "too precise"  # "38.64 million viewers", "a rating of 22.91%"
     if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):
         return "derivable"
+    if span.type in ("year", "date") and BY_YEAR.search(before):
+        return "a bound, not a value"  # "completed by _____": 1773 is as right as 1774
+    if (
+        span.type == "number"
+        and "population" in sentence.text
+        and not YEAR_IN_TEXT.search(sentence.text)
+    ):
+        return "a figure without its year"  # "population was about _____": when?
+    joined = re.search(r"\b([A-Z][\w'-]+) and $", before) if span.type == "entity" else None
+    if joined and f"{joined.group(1)} and {text}" in {n for n, _ in facts.links}:
+        return "part of a name"  # "the French and _____" (Indian War), "Gonville and Caius"
+    if span.type == "number" and facts.subject.person and YEAR_IN_TEXT.search(sentence.text):
+        if re.match(r" years? old\b", after) or re.search(r"\bage of $", before):
+            return "derivable"  # "in 1982, when Obama was _____ years old": his birth year
     if span.type in ("number", "money") and re.search(r"\d[\d,.]*(?: [a-z]+)?,? or $", before):
         return "derivable"  # "£2,343 million, or £208 per hectare": the same figure again
     if before.count("(") > before.count(")"):
@@ -197,6 +211,7 @@ YEAR_LIST = re.compile(  # (or "by CrunchGear in 2008, GamePro in 2010, and Arca
 # A year in a name: "the 2002 film", "its 2010 season", "the 2028 Olympics" (not "In 1843 Quill")
 YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|[A-Z][\w'’]+ (?:for|of)) $")
 NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+ )")  # a capitalised word after the year
+BY_YEAR = re.compile(r"(?:^|\b(?:completed|finished|built|done|ready|over|established)) by $")
 EVENT_AFTER = re.compile(r" (?:Summer |Winter )?(?:Olympics|Olympic Games|World Cup)\b")
 TIME_BEFORE = NoCase(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")
 

@@ -255,7 +255,7 @@ def number_choices(answer: str, rng: random.Random, rank: int, age: bool = False
 
     below, above = values(below_f), values(above_f)
     if value < 20 and not decimals:
-        below = [float(v) for v in range(1, int(value))]
+        below = [float(v) for v in range(max(1, round(value / 2)), int(value))]  # not "a set of 1"
         above = [float(v) for v in range(int(value) + 1, int(value) + 9)]
         rng.shuffle(below)
         rng.shuffle(above)

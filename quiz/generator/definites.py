@@ -11,7 +11,7 @@ from quiz.generator.article import Link
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only, known_word
 from quiz.generator.references import Context, Edits, generic, heading_is_a_name
-from quiz.generator.subject import Subject
+from quiz.generator.subject import KIND_NOUNS, Subject
 from quiz.generator.typeclues import disambiguator_type, head_type
 
 NP_STOP = frozenset(
@@ -260,11 +260,15 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
         if re.match(r" ?(?:of|for|in) (?:the )?[A-Z]", text[match.end() :]):
             continue  # "the Ministry of Defence of Azerbaijan"
         lowered = {w.lower() for w in words}
+        core = re.sub(r"\s*\(.*\)$", "", subject.title)
+        own = core.split(" of ")[0] if " of " in core else core
+        head = own.split()[-1].lower()
+        if len(core.split()) > 1 and len(words) == 1 and lowered == {head} and head in KIND_NOUNS:
+            end = match.start(2) + len(words[0])
+            edits.replace(match.start(), end, subject.mention(start=match.start() == 0))
+            continue  # "met in the Palace" -> "met in the Palace of Westminster"; "the Group"
         if not generic(words) or (lowered <= subject_words and len(words) >= 2):
             continue
-        head = subject.title.split()[-1].lower() if subject.title.split() else ""
-        if lowered == {head}:
-            continue  # "the Group" in the article on the Ukrainian Helsinki Group: itself
         if demonym and lowered & BRANCHES and not re.fullmatch(r"\d+(st|nd|rd|th)", words[0]):
             edits.replace(match.start(), match.start(2), f"{match.group(1)} {demonym} ")
             continue

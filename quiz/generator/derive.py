@@ -43,8 +43,10 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
     ranged = value >= 1000 and re.search(short, prompt_rest)
     if ranged or YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
         return True  # a range's end ("1894–96"), another event's or an edition's year ("74th")
+    others = numbers_in(prompt_rest) + numbers_in(title)
     parts = numbers_in(prompt_rest)
-    others = parts + numbers_in(title)
+    if not 1000 <= value <= 2100:  # (the year of "The 2026 FIFA World Cup" is no part of a count)
+        parts = [p for p in parts if not (1000 <= p <= 2100 and p.is_integer())]
     if len(parts) >= 3 and value == sum(parts):
         return True  # "16 cities: 11 in the United States, 3 in Mexico and 2 in Canada"
     if len(parts) >= 3 and value == 2 * max(parts) - sum(parts):
@@ -53,6 +55,8 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
         for b in others[i + 1 :] + [0.0]:
             if value in (a + b, abs(a - b), abs(a - b) - 1, abs(a - b) + 1) and b != 0:
                 return True
+            if b and a + b >= 1000 and abs(value - (a + b)) <= 0.05 * value:
+                return True  # "_____ people; around 10,000 German and 60,000 Belgian" (73,000)
         if value == a and a >= 10:
             return True
     return False

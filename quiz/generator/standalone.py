@@ -22,7 +22,7 @@ from quiz.generator.references import (
 )
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import Subject
-from quiz.generator.wording import CONTINENTS, OF_WHAT, OPENERS
+from quiz.generator.wording import CONTINENTS, LEANS_BACK, OPENERS
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(
@@ -38,7 +38,8 @@ DEPENDENT_START = re.compile(
     r"(?:In|During) the (?:evening|morning|afternoon|night)|That (?:evening|morning|night)|"
     r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
     r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
-    r"For (?:his|her|its|their) part|Alternatively|Firstly|Secondly|Thirdly|Fourthly|Lastly|"
+    r"For (?:his|her|its|their) (?:part|efforts|work|services|contributions)(?=,)|"
+    r"Alternatively|Firstly|Secondly|Thirdly|Fourthly|Lastly|"
     r"As a note|Further(?=,)|Now(?=,)|Once (?:he|she|they|it|we)|"
     r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|"
     r"^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
@@ -234,7 +235,7 @@ def prepare(
         rf"\b{re.escape(subject.bare)}\b", tidy
     ):
         return None  # "There are two main entrances, on Lexington Avenue": entrances of what?
-    if ABSTRACT_SUBJECT.match(tidy) or OF_WHAT.search(tidy):
+    if ABSTRACT_SUBJECT.match(tidy) or LEANS_BACK.search(tidy):
         return None  # "An influential description was published by Harvey": of what?
     placed = _in_place(tidy, new_links, subject)
     if placed is not None:

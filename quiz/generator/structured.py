@@ -114,6 +114,9 @@ class StructuredItems:
             f.name.strip().lower() in ("composer", "music") for f in self.facts.infobox
         ):
             prompt = prompt.replace("Who wrote ", "Who wrote the words of ")  # (not the music)
+        film = re.search(r"(?i)film|television|episode", self.facts.infobox_type)
+        if field.name.strip().lower() == "writer" and film:
+            return None  # a film's "writer": of the story or of the screenplay? (R24)
         place = self.si.types.fine.get(value, "")
         if prompt.startswith("Where ") and place in ("city", "town", "village"):
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?

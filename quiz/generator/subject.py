@@ -33,7 +33,8 @@ KIND_NOUNS = frozenset(
     fire attack bombing raid coup mutiny crisis pandemic epidemic outbreak
     festival race tournament competition championship cup event series film novel book album
     song single opera play show programme program game discipline field science theory
-    language religion movement species genus family disease drug compound element""".split()
+    language religion movement species genus family disease drug compound element
+    dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).
@@ -43,6 +44,7 @@ KIND_SYNONYMS = (
     frozenset({"newspaper", "paper", "daily"}),
     frozenset({"company", "firm", "corporation", "business"}),
     frozenset({"band", "group"}),
+    frozenset({"hurricane", "typhoon", "cyclone", "storm"}),
     frozenset({"university", "college", "institution"}),
     frozenset({"museum", "gallery"}),
     frozenset({"organisation", "organization", "society", "association"}),

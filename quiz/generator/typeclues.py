@@ -60,6 +60,9 @@ HEAD_TYPES = {
     "co.": "company",
     "games": "games",
     "olympics": "games",
+    "gardens": "park",  # "Victoria Tower Gardens" is no person (R25: "Who is open as a park?")
+    "reservoir": "lake",
+    "dam": "dam",
 }
 
 
@@ -155,7 +158,8 @@ COARSE = {
         for w in """river lake sea ocean bay gulf strait canal island islands
        mountain mountains hill valley moor forest desert peninsula coast city town village
        county borough parish district province region state country park square street
-       road avenue bridge tunnel airport port harbour empire kingdom caliphate sultanate""".split()
+       road avenue bridge tunnel airport port harbour empire kingdom caliphate sultanate
+       dam""".split()
     },
     **{
         w: "building"

@@ -95,9 +95,15 @@ SIDE_CLAUSE = re.compile(
 )
 
 
-# A version, edition or first use that needs its "of": "Rand was able to release a revised
-# version in 1974" (of what?), "traces the earliest use to Chambers' Cyclopaedia".
-OF_WHAT = re.compile(
+# Phrases that lean on the sentences before: a version, edition or first use without its
+# "of" ("Rand was able to release a revised version in 1974", "traces the earliest use to
+# ...", "The PlayStation 3 version was the top selling ..."), an event named by its verb
+# ("The rebuilding had been begun by Henry III": of what?), a narrative "now" ("Bailey now
+# returned to graduate school": after what?).
+LEANS_BACK = re.compile(
     r"\b(?:(?:a|the) (?:revised|new|updated|abridged|expanded) (?:version|edition)|"
-    r"the (?:earliest|first) (?:use|mention|record))\b(?! of\b)"
+    r"the (?:earliest|first) (?:use|mention|record)|^The (?:[A-Z0-9][\w.+-]* ){1,3}version|"
+    r"^The (?:re[a-z]{3,}ing|fighting|bombing|meeting|opening|signing|landing|crossing|"
+    r"sinking|shooting|killing|ruling|hearing))\b(?! of\b)|"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\bnow (?=[a-z]+ed\b)"
 )
