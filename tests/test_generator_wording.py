@@ -1663,3 +1663,37 @@ def test_r24_r25_rejects_stay_out() -> None:
     assert edits.apply([])[0] == lincoln
     assert "dam" in _article("Exa Dam", "'''Exa Dam''' is a dam in [[Exaland]].\n").subject.kinds
     assert head_type("Victoria Tower Gardens") == "park"  # no person: "Who is open as a park?"
+
+
+def test_sentence_choices_only_for_people() -> None:
+    # Over d29-R25, multiple choice on a place, club, war or work from a sentence passed 0 of
+    # 9 times (Nepal and Iraq beside Hong Kong, AZ Alkmaar in Division Three, films for a
+    # band's video), on a person 4 of 4: a non-person name is typed or left out instead.
+    text = "'''Exa''' is a club. In 1949, Exa lost the League Cup final to [[Oda Rovers]]."
+    facts = _article("Exa", text + "\n")
+    sentence = next(s for s in facts.sentences if "1949" in s.text)
+    span = next(s for s in sentence.spans if s.text == "Oda Rovers")
+    for coarse, asked in (("org", False), ("person", True)):
+        types = EntityTypes(
+            fine={"Oda Rovers": "club" if coarse == "org" else "person"},
+            coarse={"Oda Rovers": coarse},
+            sure={"Oda Rovers"},
+        )
+        items = SentenceItems(facts, types, 0)
+        items.choices = lambda *_: ["Uma Rovers", "Ika Rovers", "Ena Rovers"]  # type: ignore[method-assign]
+        fact = items.fact(sentence, span)
+        assert fact is not None and ("mcq" in fact.options) is asked, (coarse, fact.options)
+
+
+def test_a_forerunners_acronym_is_no_name_of_the_subject() -> None:
+    # d32: "In 1916, the AESC became ..." in the article on the American National Standards
+    # Institute: the forerunner's acronym shares two words with the title, but it is not the
+    # subject's own ("ANSI"), so a sentence using it alone is dropped.
+    text = (
+        "'''Exa National Standards Institute''' ('''ENSI''') sets norms. In 1918 five "
+        "societies founded the Exa Engineering Standards Committee (EESC).\n\n"
+        "== History ==\nIn 1928, the EESC became the Exa Standards Association.\n"
+    )
+    facts = _article("Exa National Standards Institute", text)
+    assert "EESC" in facts.acronyms and "ENSI" not in facts.acronyms
+    assert not any("EESC became" in s.text for s in facts.sentences)

@@ -230,8 +230,8 @@ def _defined_acronyms(article: Article) -> frozenset[str]:
                 if "".join(w[0] for w in words).upper() != acronym:  # (not "The" before it)
                     continue
                 shared = {w.lower().strip(",") for w in words} & title_words
-                if len(shared) >= 2 or acronym.lower() in title_words:
-                    continue  # the subject's own acronym ("the ASF", "ASCII") or a former name's
+                if len(shared) >= max(2, len(words) - 1) or acronym.lower() in title_words:
+                    continue  # the subject's own acronym ("the ASF", "ASCII"), not a forerunner's
                 found.add(acronym)
     return frozenset(found)
 

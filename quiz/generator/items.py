@@ -256,8 +256,8 @@ class SentenceItems(WrongValues):
         mcq_prompt = mcq_prompt or cloze or self.gapped(trimmed, tspan)
         if wrong and mcq_prompt and checks.unit_in_prompt(mcq_prompt, span):
             wrong = []  # "only _____ of the population ... contributes 1%": choices ruled out
-        if wrong and span.type == "entity" and checks.role_before(trimmed.text, tspan):
-            wrong = []  # "co-host _____": choices that are no co-host are ruled out
+        if wrong and kind == "entity" or wrong and checks.role_before(trimmed.text, tspan):
+            wrong = []  # places, clubs, wars as choices: 0 of 9 passed (d29-R25); "co-host _____"
         if wrong and mcq_prompt:
             wrong = checks.same_head_choices(mcq_prompt, span.text, wrong)
         if len(wrong) == 3 and mcq_prompt:
