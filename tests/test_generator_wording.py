@@ -46,7 +46,7 @@ from quiz.generator.lexicon import (
     named_by_adjective,
     outside_continent,
 )
-from quiz.generator.questions import _lower_first
+from quiz.generator.questions import _lower_first, who_question
 from quiz.generator.references import Context, Edits, heading_is_a_name, resolve_start_pronoun
 from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
@@ -1697,3 +1697,52 @@ def test_a_forerunners_acronym_is_no_name_of_the_subject() -> None:
     facts = _article("Exa National Standards Institute", text)
     assert "EESC" in facts.acronyms and "ENSI" not in facts.acronyms
     assert not any("EESC became" in s.text for s in facts.sentences)
+
+
+def test_r26_rejects_stay_out() -> None:
+    # R26 (unseen; now tuning articles).
+    text = (
+        "'''Exa Aircraft''' was a maker of planes. In 1950 the [[Royal Canadian Navy]] "
+        "bought two.\n\nThe F2H-1 was first delivered in August 1948 for service evaluation "
+        "by Navy pilots.\n"
+    )
+    facts = _article("Exa Aircraft", text)
+    assert "Navy" not in facts.surnames  # no person "Royal Canadian Navy" ...
+    assert any("by Navy pilots" in s.text for s in facts.sentences)  # ... to write out here
+    castle = Subject("Exa Castle", "Exa Castle", kinds=frozenset({"castle"}))
+    manuel = Subject("Manuel I Exa", "Manuel", person=True, pronoun="he")
+    for subject, text in (
+        (castle, "The King stayed at Exa Castle in 1314."),
+        (castle, "The only other earthquake of that size struck Chile in 1960."),
+        (castle, "The remainder of the Imperial army was posted behind the Nahe River in 1796."),
+        (castle, "The castle was out of the range of enemy fighters operating from China."),
+        (castle, "In September a fire damaged Exa Castle."),
+    ):
+        assert prepare(text, [], subject, Context()) is None, text
+    assert prepare("In September 1985 a fire damaged Exa Castle.", [], castle, Context())
+    overall = prepare(
+        "Overall Manuel achieved success in the Balkans in 1172.", [], manuel, Context()
+    )
+    assert overall is not None and overall.text.startswith("Manuel achieved")
+    mixed = "MediaCityUK is a 200 acres mixed-use site in Salford, England."
+    items, sentence, span = _year_in("MediaCityUK", mixed + "\n", "200")
+    assert items.gapped(sentence, span) is None  # not "is a(n) _____ (number) acres"
+    census = "The population of Exa was 945 in 1801."
+    year = Span(census.index("1801"), census.index("1801") + 4, "1801", "year")
+    assert count_year(Sentence(census, "History", [year]), year)
+    born = "Laurence Exa was born in the United States in 1947."
+    name = Span(0, 12, "Laurence Exa", "entity")
+    assert who_question(Sentence(born, "Background", [name]), name, "person") is None
+    exa = Facts("Exa")
+    for text, value in (
+        ("The episode shows Fox Mulder and Dana Scully at work.", "Dana Scully"),
+        (
+            "Duke William and Harald set about assembling troops for separate invasions.",
+            "Duke William",
+        ),
+    ):
+        span = Span(text.index(value), text.index(value) + len(value), value, "entity")
+        assert (
+            reject_answer(Sentence(text, "Plot", [span]), span, exa, EntityTypes())
+            == "one of a pair"
+        )

@@ -74,7 +74,7 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
 
 # A year right after a count ("had in excess of 1000 contributors in _____"): the year the
 # figure was true, the "as of" date of a statistic (R9).
-COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){1,2} (?:in|by) $")
+COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){0,2} (?:in|by) $")
 
 # A gap that names who estimated, reported or recommended something: a source's detail
 # ("By the estimations of _____, the Group involved 41 persons", "recommended ... by _____").

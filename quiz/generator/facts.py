@@ -13,6 +13,7 @@ from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, fin
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
+from quiz.generator.typeclues import head_type
 
 
 @dataclass
@@ -243,8 +244,8 @@ def _surnames(article: Article) -> dict[str, set[str]]:
         for block in section.blocks:
             for match in PROPER_NAME.finditer(block.text):
                 words = match.group().split()
-                if demonym(words[-1]):
-                    continue  # "Even English" is no person: "English" stays as it is
+                if demonym(words[-1]) or head_type(match.group()):
+                    continue  # "Even English", "Royal Canadian Navy" (not "by Navy pilots")
                 if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
                     found.setdefault(words[-1], set()).add(match.group())
     return found

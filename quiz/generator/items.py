@@ -349,8 +349,8 @@ class SentenceItems(WrongValues):
         gap = f"{GAP} ({hint})" if hint else GAP
         before = re.sub(r"\b([Aa])n? $", lambda m: f"{m.group(1)}(n) ", sentence.text[: span.start])
         prompt = before + gap + sentence.text[span.end :]
-        if checks.prompt_problem(prompt, span, self.facts):
-            return None
+        if checks.prompt_problem(prompt, span, self.facts) or "a(n) _____" in prompt.lower():
+            return None  # (R22, R26: "is a(n) _____ acres site" reads as broken)
         if span.type in ("year", "date") and wording.names_nothing(prompt):
             return None  # "Before _____ (year), annual film production was low": where?
         return prompt

@@ -341,6 +341,8 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
         return None
     if not _simple_rest(rest):
         return None
+    if re.match(r"(?:was|were) born\b", rest.strip()):
+        return None  # "Who was born in the United States in 1947?" fits millions (R26)
     if re.match(r"(is|are|was|were) (a|an|one|part|among|some|also)\b", rest.strip()):
         return None  # "Which force is a single unified service branch?" fits every branch
     if entity_cls == "person" or entity_cls == "name" and PERSON_VERBS.match(words[0]):

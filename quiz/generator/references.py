@@ -26,7 +26,8 @@ GENERIC_CAPS = frozenset(
     minister secretary chief director motor rifle infantry cavalry artillery tank marine
     marines reserve reserves guards army division republican veterans organization
     organisation society union league association constitution foundation institute
-    company corporation group""".split()
+    company corporation group king queen emperor empress monastery abbey priory church
+    cathedral chapel castle palace museum""".split()
 )
 # Nouns that, after a bare "the", point to something named earlier in the text.
 BACKREF = (

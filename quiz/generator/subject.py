@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -242,6 +243,9 @@ def find_subject(article: Article) -> Subject:
     dated = re.fullmatch(r"([^,]+), (\d{4})", short)
     if dated:  # "Ukrainian presidential election, 2014" -> "the 2014 Ukrainian ..."
         short = f"{dated.group(2)} {dated.group(1)}"
+    forms = Counter(m.group() for m in re.finditer(rf"\b{re.escape(short)}\b", text, re.I))
+    if forms and short not in forms and short.lower() not in forms:
+        short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     plural = short.split()[-1].endswith("s") and not short.split()[-1].endswith("ss")

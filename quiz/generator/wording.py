@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.lexicon import base_form, lemmas
+from quiz.generator.spans import FULL_MONTH
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
 # Monroe. and an Ohio presidential elector in 1824", "a first confirmed case. and a case").
@@ -99,11 +100,14 @@ SIDE_CLAUSE = re.compile(
 # "of" ("Rand was able to release a revised version in 1974", "traces the earliest use to
 # ...", "The PlayStation 3 version was the top selling ..."), an event named by its verb
 # ("The rebuilding had been begun by Henry III": of what?), a narrative "now" ("Bailey now
-# returned to graduate school": after what?).
+# returned to graduate school": after what?), "The only other ...", "The remainder of the
+# army", "enemy fighters" (whose?), a month with no year ("In September").
 LEANS_BACK = re.compile(
     r"\b(?:(?:a|the) (?:revised|new|updated|abridged|expanded) (?:version|edition)|"
     r"the (?:earliest|first) (?:use|mention|record)|^The (?:[A-Z0-9][\w.+-]* ){1,3}version|"
     r"^The (?:re[a-z]{3,}ing|fighting|bombing|meeting|opening|signing|landing|crossing|"
     r"sinking|shooting|killing|ruling|hearing))\b(?! of\b)|"
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\bnow (?=[a-z]+ed\b)"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\bnow (?=[a-z]+ed\b)|"
+    r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
+    rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b(?!,? \d)"
 )
