@@ -1746,3 +1746,11 @@ def test_r26_rejects_stay_out() -> None:
             reject_answer(Sentence(text, "Plot", [span]), span, exa, EntityTypes())
             == "one of a pair"
         )
+
+
+def test_the_subject_is_named_as_the_text_writes_it() -> None:
+    # R25: "To which genus does Common raven belong?" for the title "Common raven", while the
+    # article writes "The Common Raven (Corvus corax) is ...".
+    text = "The '''Common Exa''' (''Exa exa'') is a bird. The Common Exa nests on cliffs.\n"
+    subject = _article("Common exa", text).subject
+    assert subject.name == "the Common Exa"
