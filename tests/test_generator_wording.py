@@ -1754,3 +1754,38 @@ def test_the_subject_is_named_as_the_text_writes_it() -> None:
     text = "The '''Common Exa''' (''Exa exa'') is a bird. The Common Exa nests on cliffs.\n"
     subject = _article("Common exa", text).subject
     assert subject.name == "the Common Exa"
+
+
+def test_d33_rejects_stay_out() -> None:
+    # Diagnostic review d33 (R24's and R25's articles) and the banks it led to read.
+    exa = Facts("Exa")
+
+    def why(text: str, value: str, kind: str) -> str:
+        span = Span(text.index(value), text.index(value) + len(value), value, kind)
+        return reject_answer(Sentence(text, "Impact", [span]), span, exa, EntityTypes())
+
+    damage = "Exa caused damage amounting to $900 million ($1.6 billion in 2005 USD)."
+    assert why(damage, "$900 million", "money")  # the 2005 dollars fit the gap too
+    assert why("Exa Hall measures 21 by 73 m.", "21", "number")
+    returned = "Exa Castle was returned to the Lewknors when Henry VII became king in 1485."
+    assert not false_ok(returned, returned.index("1485"))  # (Henry VII's accession: a side date)
+    joined = "Exa made its policy official when it became a member of the NAM in 2006."
+    assert false_ok(joined, joined.index("2006"))
+    person = Subject("Ann Roe", "Roe", person=True)
+    chain = Subject("Burger Exa", "Burger Exa", kinds=frozenset({"company"}))
+    for subject, text in (
+        (person, "Roe and Tom Lee immediately set about assembling troops."),
+        (
+            chain,
+            'Burger Exa\'s "Golden Age" of advertising was the 1970s when the introduced its '
+            "mascot the Magical Burger Exa, a memorable jingle, and several slogans.",
+        ),
+    ):
+        assert prepare(text, [], subject, Context()) is None, text
+    assert prepare(
+        "Roe built a house immediately north of Exa Lake in 1970.", [], person, Context()
+    )
+    born = "Laurence Exa was born in the United States in 1947."
+    items, sentence, span = _year_in("Exa v. Oda", born + "\n", "1947")
+    name = next(s for s in sentence.spans if s.text.startswith("Laurence"))
+    assert items.gapped(sentence, name) is None  # "_____ was born in ...": anyone fits

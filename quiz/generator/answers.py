@@ -110,9 +110,12 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type in ("year", "date") and _has_figure(sentence):
         return "the date of a figure"  # "In 2016, the port handled 214 million tons"
     if span.type in ("number", "percent", "money") and (
-        re.search(r"\d[\d,.]* (?:and|or|to) $", before) or re.match(r" (?:and|or|to) \d", after)
+        re.search(r"\d[\d,.]* (?:and|or|to|by) $", before)
+        or re.match(r" (?:and|or|to|by) \d", after)
     ):
         return "one of a pair of figures"  # "wavelengths of 687 and 760 nm"
+    if span.type == "money" and len(re.findall(r"[$£€¥]\s?\d", sentence.text)) > 1:
+        return "one of a pair of figures"  # "$900 million ... ($1.6 billion in 2005 USD)"
     if span.type in ("year", "date") and re.search(
         r"\b(?:[Ff]rom|[Bb]etween) [^,;]{1,40} (?:and|to|until|till|through|[–-]) $", before
     ):

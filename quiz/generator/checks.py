@@ -48,7 +48,7 @@ APPROX = re.compile(
 DANGLING_PROMPT = re.compile(
     r"^(?:he|she|it|they|his|her|its|their|this|these|those|such|however|also|thus|therefore|"
     r"furthermore|moreover|meanwhile|later|afterwards|then|in addition|as a result|in turn|"
-    r"instead|nevertheless)\b[ ,]|^_____ (?:is|was) (?:a|an)\b",  # "_____ is a folk metal band"
+    r"instead|nevertheless)\b[ ,]|^_____ (?:(?:is|was) (?:a|an)|(?:was|were) born)\b",  # any fits
     re.I,
 )
 
@@ -258,10 +258,10 @@ def question_names_something(question: str, title: str) -> bool:
 
 
 def false_ok(text: str, start: int) -> bool:
-    """A statement that a changed value at ``start`` makes clearly false: no approximation or
-    bound just before it ("over 150 players" stays true for "over 100"), not in a side clause."""
-    before = text[:start]
-    return statement_ok(text) and not APPROX.search(tail(before)) and not SIDE_CLAUSE.search(before)
+    """A changed value at ``start`` is clearly false: no bound before it, not in a side clause."""
+    before = text[:start]  # ("over 150 players" stays true for "over 100"; "when Henry VII ...")
+    side = SIDE_CLAUSE.search(before) or re.search(r"(?<=\w) when [A-Z][^,]*$", before)
+    return statement_ok(text) and not APPROX.search(tail(before)) and not side
 
 
 def substitute(text: str, start: int, end: int, value: str) -> str:

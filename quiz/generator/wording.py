@@ -101,7 +101,8 @@ SIDE_CLAUSE = re.compile(
 # ...", "The PlayStation 3 version was the top selling ..."), an event named by its verb
 # ("The rebuilding had been begun by Henry III": of what?), a narrative "now" ("Bailey now
 # returned to graduate school": after what?), "The only other ...", "The remainder of the
-# army", "enemy fighters" (whose?), a month with no year ("In September").
+# army", "enemy fighters" (whose?), a month with no year ("In September"), "immediately set
+# about" (after what?).
 LEANS_BACK = re.compile(
     r"\b(?:(?:a|the) (?:revised|new|updated|abridged|expanded) (?:version|edition)|"
     r"the (?:earliest|first) (?:use|mention|record)|^The (?:[A-Z0-9][\w.+-]* ){1,3}version|"
@@ -109,5 +110,7 @@ LEANS_BACK = re.compile(
     r"sinking|shooting|killing|ruling|hearing))\b(?! of\b)|"
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\bnow (?=[a-z]+ed\b)|"
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
+    r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
+    r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b(?!,? \d)"
 )
