@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quiz.generator.acronyms import defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link
 from quiz.generator.lexicon import demonym, given_name
 from quiz.generator.references import Context, heading_is_a_name, topic_of
@@ -60,7 +61,7 @@ class Facts:
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # "Solon" -> {"Laura Solon"}
-    acronyms: frozenset[str] = frozenset()  # "SDF": defined in the article, not the subject's
+    acronyms: dict[str, str] = field(default_factory=dict)  # "SDF": "Sudan Defence Force"
     lead_words: frozenset[str] = frozenset()  # the lead's and the infobox's words
     prose: str = ""  # all the article's running text, used sentences or not
     naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)
@@ -132,8 +133,8 @@ def _block_sentences(
             if expanded is None:
                 continue
             resolved, sentence_links = expanded
-        if any(re.search(rf"\b{a}\b(?! \()", resolved) for a in facts.acronyms):
-            continue  # "the SDF prevented ...", "smaller IVC colonies": defined paragraphs before
+        # "the SDF prevented ...": defined paragraphs before, written out here
+        resolved, sentence_links = spell_out(resolved, sentence_links, facts.acronyms)
         named = bare_surname(resolved, sentence_links, facts)
         if named is None:
             continue
@@ -209,32 +210,6 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
 
 
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
-DEFINED_ACRONYM = re.compile(
-    r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})\)"
-)
-RARE_ACRONYM = 4  # used this often or less: a reader meets it once and forgets it
-
-
-def _defined_acronyms(article: Article) -> frozenset[str]:
-    """Acronyms the article defines in brackets ("the Sudan Defence Force (SDF)") for
-    something other than its subject: used alone later, they point back to the definition."""
-    title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", article.title)}
-    text = " ".join(b.text for section in article.sections for b in section.blocks)
-    found: set[str] = set()
-    for section in article.sections:
-        for block in section.blocks:
-            for match in DEFINED_ACRONYM.finditer(block.text):
-                acronym = match.group(2)  # (its plain count bounds its count as a word)
-                if text.count(acronym) > RARE_ACRONYM < len(re.findall(rf"\b{acronym}\b", text)):
-                    continue  # "the CDU" in Merkel's article: the article's own vocabulary
-                words = [w for w in match.group(1).split() if w[:1].isupper()][-len(acronym) :]
-                if "".join(w[0] for w in words).upper() != acronym:  # (not "The" before it)
-                    continue
-                shared = {w.lower().strip(",") for w in words} & title_words
-                if len(shared) >= max(2, len(words) - 1) or acronym.lower() in title_words:
-                    continue  # the subject's own acronym ("the ASF", "ASCII"), not a forerunner's
-                found.add(acronym)
-    return frozenset(found)
 
 
 def _surnames(article: Article) -> dict[str, set[str]]:
@@ -376,7 +351,7 @@ def extract_facts(article: Article) -> Facts:
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
     facts.surnames = _surnames(article)
-    facts.acronyms = _defined_acronyms(article)
+    facts.acronyms = defined_acronyms(article)
     facts.lead_words = _lead_words(article, facts.infobox)
     facts.subject_phrase = (
         re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name

@@ -1,0 +1,69 @@
+"""Acronyms an article defines in brackets, and writing one out where a sentence uses it alone."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.article import Article, Link
+from quiz.generator.lexicon import given_name, known_word
+
+DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})\)"
+)
+
+
+def defined_acronyms(article: Article) -> dict[str, str]:
+    """Acronym -> what it stands for, as the article defines it in brackets ("the Sudan Defence
+    Force (SDF)"; "the People's Armed Forces of Liberation of Angola (FAPLA)", whose letters
+    follow the Portuguese order; a link right before the bracket: "[[Armed Forces for the
+    Liberation of Angola]] (FAPLA)"), for anything but the subject itself."""
+    title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", article.title)}
+    found: dict[str, str] = {}
+    for section in article.sections:
+        for block in section.blocks:
+            for link in block.links:
+                after = re.match(r" \(([A-Z]{2,6})\)", block.text[link.end :])
+                name = block.text[link.start : link.end]
+                if after and len(name.split()) >= 2 and name[:1].isupper():
+                    _add(found, after.group(1), name, title_words)
+            for match in DEFINED_ACRONYM.finditer(block.text):
+                acronym, words = match.group(2), match.group(1).split()
+                for i, word in enumerate(words):  # the longest run of words that spells it
+                    phrase = " ".join(words[i:]).rstrip(",")
+                    initials = "".join(w[0] for w in words[i:] if w[:1].isupper()).upper()
+                    if word[:1].isupper() and sorted(initials) == sorted(acronym):
+                        _add(found, acronym, phrase, title_words)
+                        break
+    return found
+
+
+def _add(found: dict[str, str], acronym: str, phrase: str, title_words: set[str]) -> None:
+    words = [w.lower().strip(",") for w in phrase.split() if w[:1].isupper()]
+    shared = set(words) & title_words
+    if len(shared) >= max(2, len(words) - 1) or acronym.lower() in title_words:
+        return  # the subject's own acronym ("the ASF", "ASCII"), not a forerunner's
+    found.setdefault(acronym, phrase)
+
+
+def spell_out(text: str, links: list[Link], acronyms: dict[str, str]) -> tuple[str, list[Link]]:
+    """``text`` with each defined acronym it uses alone written out once: "the SDF prevented"
+    -> "the Sudan Defence Force (SDF) prevented" (a reader meets it once, paragraphs before)."""
+    for acronym, phrase in acronyms.items():
+        match = re.search(rf"\b{acronym}\b(?! \()", text)
+        if match is None or phrase in text:
+            continue
+        bare = not re.search(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s$", text[: match.start()])
+        first = phrase.split()[0]
+        the = "the " if bare and known_word(first.lower()) and not given_name(first) else ""
+        insert = f"{the}{phrase} ("  # "By 1976 the Armed Forces for the ... (FAPLA) had"
+        at, shift = match.start(), len(insert) + 1
+        text = f"{text[:at]}{insert}{acronym}){text[match.end() :]}"
+        links = [
+            Link(lk.start + shift, lk.end + shift, lk.target)
+            if lk.start >= match.end()
+            else Link(lk.start, lk.end + shift, lk.target)
+            if lk.end > at
+            else lk
+            for lk in links
+        ]
+    return text, links
