@@ -33,7 +33,12 @@ from quiz.generator.definites import no_article, resolve_backrefs
 from quiz.generator.derive import YEARS_FROM, derivable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
-from quiz.generator.falsify import false_year, opposite_statement, within_heading
+from quiz.generator.falsify import (
+    false_statement_value,
+    false_year,
+    opposite_statement,
+    within_heading,
+)
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import prepare_wikitext
@@ -1806,3 +1811,37 @@ def test_d33_rejects_stay_out() -> None:
     items, sentence, span = _year_in("Exa v. Oda", born + "\n", "1947")
     name = next(s for s in sentence.spans if s.text.startswith("Laurence"))
     assert items.gapped(sentence, name) is None  # "_____ was born in ...": anyone fits
+
+
+def test_d34_rejects_stay_out() -> None:
+    # Diagnostic review d34: "a 40 acres ranchito" ({{convert|40|acre|adj=on}}), "Einstein
+    # next traveled" (after what?), "the October 1907 Bolshevik Revolution" (a false year the
+    # event's name gives away), "In 1991 Alaska had the highest number of pilots" (the year of
+    # a rank a statistic gave: it may hold in 1991 too).
+    text = (
+        "'''Exa''' moved to a {{convert|40|acre|ha|adj=on}} ranchito. It has {{convert|40|acre}}.\n"
+    )
+    prose = _article("Exa", text).prose
+    assert "a 40-acre ranchito" in prose and "has 40 acres" in prose
+    person = Subject("Ann Roe", "Roe", person=True)
+    assert prepare("Roe next traveled to California in 1931.", [], person, Context()) is None
+    exa = Facts("Exa")
+    for text, value in (
+        ("The revolt is Orwell's analogy with the October 1917 Bolshevik Revolution.", "1917"),
+        ("In 2006 Exa had the highest number of pilots per capita of any state.", "2006"),
+    ):
+        span = Span(text.index(value), text.index(value) + 4, value, "year")
+        assert reject_answer(Sentence(text, "History", [span]), span, exa, EntityTypes()), text
+    items, sentence, span = _year_in(
+        "Exa", "In 2006 [[Exa]] had the highest number of pilots per capita of any state.\n", "2006"
+    )
+    assert false_statement_value(sentence, span, items, [], random.Random(0)) is None
+    revolt = "The revolt in Exa is Orwell's analogy with the October 1917 Bolshevik Revolution."
+    year = Span(revolt.index("1917"), revolt.index("1917") + 4, "1917", "year")
+    pinned = Sentence(revolt, "Analysis", [year])
+    assert false_statement_value(pinned, year, items, [], random.Random(0)) is None
+    plain = revolt.replace("October 1917 Bolshevik Revolution", "revolt of 1917")
+    year = Span(plain.index("1917"), plain.index("1917") + 4, "1917", "year")
+    assert false_statement_value(
+        Sentence(plain, "Analysis", [year]), year, items, [], random.Random(0)
+    )

@@ -36,12 +36,19 @@ SOURCE_CLAUSE = NoCase(
 PUBLISHED = re.compile(r"(?i)\bpublished\b")
 
 
+# A rank a statistic gave in one year ("In 2006 Alaska had the highest number of pilots"):
+# its year is no fact to learn, and another year may hold the rank too.
+RANK_HELD = re.compile(
+    r"\b(?:had|has|have|was|were|is|are) the (?:highest|lowest|largest|smallest|most|fewest|"
+    r"biggest|greatest)\b"
+)
 NAMED_EVENT = re.compile(
     r"\b(?:during|after|before|in|following|since) the (?:[A-Z][\w-]* )+(?:War|Revolution|"
     r"Crisis|Olympics|Games|Depression|Blitz|Uprising|Rebellion|Reformation|Crash)\b|"
     r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:earthquake|hurricane|typhoon|cyclone|tsunami|flood|"
     r"fire|eruption|disaster|attacks?|bombings?|massacre|riots?|crisis|pandemic)\b|"
-    r"\b(?:World War|Gulf War|Cold War|Domesday)\b|\b(?:War|Revolution|Uprising) (?:in|of) [A-Z\d]"
+    r"\b(?:World War|Gulf War|Cold War|Domesday)\b|\b(?:War|Revolution|Uprising) (?:in|of) [A-Z\d]|"
+    r"\b\d{4}(?: [A-Z][\w-]*)+ (?:War|Revolution|Uprising|Rebellion)\b"  # "October 1917 Bolshevik"
 )
 
 
@@ -107,7 +114,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         and (not TIME_BEFORE.search(before) or EVENT_AFTER.match(after))
     ):
         return "part of a name"  # "the 2002 film", "Award for 2010", "2014 FIFA World Cup"
-    if span.type in ("year", "date") and _has_figure(sentence):
+    if span.type in ("year", "date") and (_has_figure(sentence) or RANK_HELD.search(sentence.text)):
         return "the date of a figure"  # "In 2016, the port handled 214 million tons"
     if span.type in ("number", "percent", "money") and (
         re.search(r"\d[\d,.]* (?:and|or|to|by) $", before)

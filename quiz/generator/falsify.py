@@ -9,7 +9,7 @@ import re
 from itertools import permutations
 from typing import TYPE_CHECKING
 
-from quiz.generator.answers import NAMED_EVENT
+from quiz.generator.answers import NAMED_EVENT, RANK_HELD
 from quiz.generator.derive import EDITION, YEARS_FROM
 from quiz.generator.facts import Sentence
 from quiz.generator.lexicon import indefinite
@@ -98,6 +98,8 @@ def false_statement_value(
     pinned = NAMED_EVENT.search(sentence.text) or OFFICE_HOLDER.search(sentence.text)
     if pinned and span.type in ("year", "date"):
         return None  # "In 1998, during the Gulf War", "President Sarkozy's visit": pinned
+    if span.type in ("year", "date") and RANK_HELD.search(sentence.text):
+        return None  # "In 2006 Alaska had the highest number of pilots": so it may in 1991
     if ROLE_OF.search(tail(before)):
         return None  # "the first president of Pakistan": general knowledge decides it
     if ASIDE_OPEN.search(before) and "," in after and span.type in ("year", "date"):

@@ -323,7 +323,7 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
     if norm in FLAG_TEMPLATES:
         return (_named(node, "name", render) or (args[0] if args else "")) or None
     if norm in ("convert", "cvt"):
-        return render_convert(args)
+        return render_convert(args, adj=_named(node, "adj", render) in ("on", "yes"))
     if norm == "film date" and len(args) > 4:
         return None  # a premiere and other releases (Tokyo, then the United States): which?
     if norm in DATE_TEMPLATES or norm.endswith(" date") or norm.endswith(" date and age"):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 
-def render_convert(args: list[str]) -> str | None:
-    """``{{convert|60|and(-)|80|kg}}`` as "60 and 80 kg"; None for a unit code no reader knows."""
+def render_convert(args: list[str], adj: bool = False) -> str | None:
+    """``{{convert|60|and(-)|80|kg}}`` as "60 and 80 kg"; None for a unit code no reader knows;
+    with ``adj=on`` an adjective: "a 40-acre ranchito" (not "a 40 acres ranchito")."""
     if not args:
         return None
     value, rest = args[0], args[1:]
@@ -23,7 +24,14 @@ def render_convert(args: list[str]) -> str | None:
     if unit is None and not re.fullmatch(r"[a-z]{3,}", rest[0]):
         return None  # a unit code ("Moilbbl", "koilbbl/d") is debris in a sentence
     value = re.sub(r"(?<![\d.,])\d{4,}", lambda m: f"{int(m.group()):,}", value)  # "796,095"
-    return f"{value} {unit or rest[0]}"
+    unit = unit or rest[0]
+    if adj and re.fullmatch(r"[\d.,]+", value):
+        return f"{value}-{SINGULAR.get(unit, unit)}"
+    return f"{value} {unit}"
+
+
+SINGULAR = {"acres": "acre", "miles": "mile", "feet": "foot", "inches": "inch", "tonnes": "tonne"}
+SINGULAR |= {"knots": "knot", "litres": "litre"}
 
 
 CONVERT_UNITS = {
