@@ -262,7 +262,7 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
         lowered = {w.lower() for w in words}
         core = re.sub(r"\s*\(.*\)$", "", subject.title)
         own = core.split(" of ")[0] if " of " in core else core
-        head = own.split()[-1].lower()
+        head = own.split()[-1].lower() if own.split() else ""
         if len(core.split()) > 1 and len(words) == 1 and lowered == {head} and head in KIND_NOUNS:
             end = match.start(2) + len(words[0])
             edits.replace(match.start(), end, subject.mention(start=match.start() == 0))
