@@ -1845,3 +1845,28 @@ def test_d34_rejects_stay_out() -> None:
     assert false_statement_value(
         Sentence(plain, "Analysis", [year]), year, items, [], random.Random(0)
     )
+
+
+def test_r27_rejects_stay_out() -> None:
+    # R27 (unseen; now tuning articles): "Which films was acquired by Republic Pictures?" (a
+    # label is a company), "on plate _____ of Audubon's Birds of America" (a catalogue number),
+    # "Beverley concurrently served", "A similar 50,000 gallon tank" (alongside what?), "Who is
+    # considered one of the world's oldest international airports?" (no person).
+    assert head_type("Blackhawk Films") == "company" == head_type("Republic Pictures")
+    plate = "Exa appears on plate 286 of Audubon's Birds of America."
+    span = Span(plate.index("286"), plate.index("286") + 3, "286", "number")
+    assert reject_answer(Sentence(plate, "Arts", [span]), span, Facts("Exa"), EntityTypes())
+    person = Subject("Ann Roe", "Roe", person=True)
+    for text in (
+        "Roe concurrently served as a justice in Exa County from 1720 until 1740.",
+        "A similar 50,000 gallon tank is in the basement of Exa Tower.",
+    ):
+        assert prepare(text, [], person, Context()) is None, text
+    airport = "Don Exa is considered to be one of the world's oldest international airports."
+    name = Span(0, 7, "Don Exa", "entity")
+    assert who_question(Sentence(airport, "Airports", [name]), name, "person") is None
+    chair = "Ann Roe was the president of the club in 1990."
+    name = Span(0, 7, "Ann Roe", "entity")
+    assert who_question(Sentence(chair, "History", [name]), name, "person") == (
+        "Who was the president of the club in 1990?"
+    )

@@ -16,7 +16,7 @@ from quiz.text import normalize
 FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
 TRIVIA_BEFORE = NoCase(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
-    r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|"
+    r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|\bplate|"
     r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip|"
     r"\bciting|\bquoting|\bcited by|\bquoted by|\bis used)\s*$"  # (or "citing", "is used N times")
 )

@@ -6,7 +6,7 @@ import re
 
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import Span
-from quiz.generator.typeclues import HEAD_TYPES
+from quiz.generator.typeclues import COARSE, HEAD_TYPES
 from quiz.generator.verbs import (
     COLLECTIVE_PLURALS,
     COUNT_VERBS,
@@ -77,6 +77,10 @@ TITLE_WORDS = (
     r"(?:President|General|Lieutenant-General|Major-General|Lt-Gen|Maj-Gen|Colonel|"
     r"Colonel-General|Admiral|Rear-Admiral|Vice-Admiral|Captain|Major|Dr|Professor|Sir|King|"
     r"Queen|Prince|Princess|Bishop|Archbishop|Saint|St)"
+)
+PREDICATE_NOUN = re.compile(  # "is (considered to be) one of the ...": what the name is
+    r"(?:is|was|are|were) (?:considered |regarded as |thought )?(?:to be )?(?:one of )?"
+    r"(?:the|a|an) (.*)"
 )
 PERSON_VERBS = re.compile(
     r"^(became|served|founded|wrote|married|led|won|commanded|succeeded|argued|claimed|stated|"
@@ -341,6 +345,12 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
         return None
     if not _simple_rest(rest):
         return None
+    thing = PREDICATE_NOUN.match(rest.strip())
+    for word in re.findall(r"[a-z]+", thing.group(1) if thing else "")[:6]:
+        if word == "of" or COARSE.get(word.removesuffix("s"), "person") != "person":
+            if word != "of":
+                return None  # "Who is one of the world's oldest airports?" (Don Muang)
+            break
     if re.match(r"(?:was|were) born\b", rest.strip()):
         return None  # "Who was born in the United States in 1947?" fits millions (R26)
     if re.match(r"(is|are|was|were) (a|an|one|part|among|some|also)\b", rest.strip()):

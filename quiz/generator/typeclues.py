@@ -62,6 +62,7 @@ HEAD_TYPES = {
     "olympics": "games",
     "gardens": "park",  # "Victoria Tower Gardens" is no person (R25: "Who is open as a park?")
     "reservoir": "lake",
+    **dict.fromkeys("films pictures records studios productions".split(), "company"),  # labels
     "dam": "dam",
 }
 

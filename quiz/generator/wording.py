@@ -111,6 +111,7 @@ LEANS_BACK = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\b(?:now|next) (?=[a-z]+ed\b)|"
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
+    r"\b(?:concurrently|simultaneously)\b|\b[Aa] similar\b|"  # (R27: "A similar tank")
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b(?!,? \d)"
 )
