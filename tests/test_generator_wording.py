@@ -1870,3 +1870,16 @@ def test_r27_rejects_stay_out() -> None:
     assert who_question(Sentence(chair, "History", [name]), name, "person") == (
         "Who was the president of the club in 1990?"
     )
+
+
+def test_the_kind_noun_is_not_the_subject_after_another_of_its_kind() -> None:
+    # R28: "Italy joined the competition in 2000" followed the Six Nations Championship in its
+    # paragraph; written out as "Italy joined the Rugby World Cup", it taught a false fact.
+    cup = Subject("Exa World Cup", "the Exa World Cup", kinds=frozenset({"cup", "competition"}))
+    text = "Italy joined the competition in 2000."
+    after_rival = Context()
+    after_rival.names = [("Six Nations Championship", "Six Nations Championship")]
+    assert not resolve_backrefs(text, cup, after_rival, Edits(text), [])
+    edits = Edits(text)
+    assert resolve_backrefs(text, cup, Context(), edits, [])
+    assert edits.apply([])[0] == "Italy joined the Exa World Cup in 2000."

@@ -12,7 +12,7 @@ from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only, known_word
 from quiz.generator.references import Context, Edits, generic, heading_is_a_name
 from quiz.generator.subject import KIND_NOUNS, Subject
-from quiz.generator.typeclues import disambiguator_type, head_type
+from quiz.generator.typeclues import disambiguator_type, family, head_type
 
 NP_STOP = frozenset(
     """a an of in at on for from to with by as and or but than that which who whom whose where when
@@ -58,6 +58,19 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
             if surface not in found and not any(surface in f or f in surface for f in found):
                 found.append(surface)
     return found[0] if len(found) == 1 else ""
+
+
+def _rival(noun: str, names: list[tuple[str, str]], subject: Subject) -> bool:
+    """The paragraph has named another thing of the subject's kind before "the <noun>" ("the
+    Six Nations Championship ... the competition" in the Rugby World Cup's article, R28)."""
+    kind = family(noun)
+    own = subject.bare.lower()
+    for surface, target in names:
+        found = {head_type(surface), disambiguator_type(target), head_type(target)} - {""}
+        if kind in {family(k) for k in found} and own not in surface.lower():
+            if surface.lower() not in subject.title.lower():
+                return True
+    return False
 
 
 # Kind nouns with an everyday sense besides the subject ("the paper" it is printed on).
@@ -185,6 +198,8 @@ def resolve_backrefs(
                 or f"{noun}s" in context.heading.lower()  # under "Trial races": one of those
             ):
                 return False  # "Goodwood staged the Cocked Hat Stakes. The race was won by ..."
+            if _rival(singular, context.names, subject):
+                return False  # "Italy joined the competition in 2000" after the Six Nations
             if possessive:
                 end += 2
             edits.replace(
