@@ -263,6 +263,12 @@ def _article(title: str, wikitext: str) -> Facts:
     return extract_facts(parse_article(title, wikitext))
 
 
+def _dropped(subject: Subject, *texts: str) -> None:
+    """Each of ``texts`` leans on the sentences around it: no stand-alone form of it is made."""
+    for text in texts:
+        assert prepare(text, [], subject, Context()) is None, text
+
+
 def _year_in(title: str, wikitext: str, year: str) -> tuple[SentenceItems, Sentence, Span]:
     """The items of a one-sentence article, its sentence, and the span of ``year`` in it."""
     facts = _article(title, wikitext)
@@ -1543,11 +1549,11 @@ def test_d30_rejects_stay_out() -> None:
     name = Span(claim.index("First"), claim.index(" claimed"), "First Exa Mythographer", "entity")
     assert source_name(Sentence(claim, "Troilus", [name]), name)
     rand = Subject("Ann Roe", "Roe", person=True)
-    for text in (
+    _dropped(
+        rand,
         "Roe was able to release a revised version in 1974 that sold three million copies.",
         "The Oxford English Dictionary traces the earliest use to Chambers' Cyclopaedia.",
-    ):
-        assert prepare(text, [], rand, Context()) is None, text
+    )
     kept = "Roe released a revised version of Exa in 1974."
     assert prepare(kept, [], rand, Context()) is not None
 
@@ -1856,12 +1862,11 @@ def test_r27_rejects_stay_out() -> None:
     plate = "Exa appears on plate 286 of Audubon's Birds of America."
     span = Span(plate.index("286"), plate.index("286") + 3, "286", "number")
     assert reject_answer(Sentence(plate, "Arts", [span]), span, Facts("Exa"), EntityTypes())
-    person = Subject("Ann Roe", "Roe", person=True)
-    for text in (
+    _dropped(
+        Subject("Ann Roe", "Roe", person=True),
         "Roe concurrently served as a justice in Exa County from 1720 until 1740.",
         "A similar 50,000 gallon tank is in the basement of Exa Tower.",
-    ):
-        assert prepare(text, [], person, Context()) is None, text
+    )
     airport = "Don Exa is considered to be one of the world's oldest international airports."
     name = Span(0, 7, "Don Exa", "entity")
     assert who_question(Sentence(airport, "Airports", [name]), name, "person") is None
