@@ -1888,3 +1888,30 @@ def test_the_kind_noun_is_not_the_subject_after_another_of_its_kind() -> None:
     edits = Edits(text)
     assert resolve_backrefs(text, cup, Context(), edits, [])
     assert edits.apply([])[0] == "Italy joined the Exa World Cup in 2000."
+
+
+def test_r28_rejects_stay_out() -> None:
+    # R28 (the final formal round; now tuning articles).
+    exa = Facts("Exa")
+
+    def why(text: str, value: str, kind: str) -> str:
+        span = Span(text.index(value), text.index(value) + len(value), value, kind)
+        return reject_answer(Sentence(text, "Reception", [span]), span, exa, EntityTypes())
+
+    assert why("On Metacritic, Exa has a score of 65 out of 100.", "65", "number")
+    assert why("On the 3rd of May 2011, Exa announced the site.", "May 2011", "date")
+    for text, name in (
+        ("Historian Ann Roe has examined the undertones of Exa.", "Ann Roe"),
+        ("Ann Roe has proposed that Exa expand its services.", "Ann Roe"),
+    ):
+        span = Span(text.index(name), text.index(name) + len(name), name, "entity")
+        assert source_name(Sentence(text, "Reception", [span]), span), text
+    _dropped(
+        Subject("Codex Exa", "the Codex Exa"),
+        "The Codex Exa resurfaced almost two centuries later, in 1823, in Utrecht.",
+        "Ann Roe of the University of Exa proposed a different hypothesis in 1980.",
+    )
+    fletcher = "Until the election of Ernie Fletcher in 2003, Exa was the only physician governor."
+    assert not false_ok(fletcher, fletcher.index("2003"))
+    freed = "Since the independence of Exaland in 1991, the government has protected its forests."
+    assert false_ok(freed, freed.index("1991"))  # the subject's own independence: the main fact

@@ -36,9 +36,7 @@ SOURCE_CLAUSE = NoCase(
 PUBLISHED = re.compile(r"(?i)\bpublished\b")
 
 
-# A rank a statistic gave in one year ("In 2006 Alaska had the highest number of pilots"):
-# its year is no fact to learn, and another year may hold the rank too.
-RANK_HELD = re.compile(
+RANK_HELD = re.compile(  # a rank of a year: "In 2006 Alaska had the most pilots" (no fact)
     r"\b(?:had|has|have|was|were|is|are) the (?:highest|lowest|largest|smallest|most|fewest|"
     r"biggest|greatest)\b"
 )
@@ -58,6 +56,7 @@ BOUND = NoCase(  # a bound is no value: "well over 1,500" fits any smaller figur
     r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed|"
     r"as (?:much|many) as)\s*$"
 )
+REVIEW_SCORE = re.compile(r"\b(?:Metacritic|Rotten Tomatoes|IMDb|approval rating)\b")
 UNSURE = re.compile(
     r"\b(?:reportedly|allegedly|apparently|possibly|potentially|probably|perhaps|supposedly|"
     r"rumou?red)\b"
@@ -98,6 +97,10 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     person = types.coarse.get(text) == "person"
     if span.type == "entity" and not person and shares_title(text, facts.title):
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
+    if span.type in ("date", "number", "percent") and REVIEW_SCORE.search(sentence.text):
+        return "a review score"  # "On Metacritic, Cinderella has a score of _____" (R28)
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th) of $", before):
+        return "part of a date"  # "On the 3rd of _____ (month and year)"
     if span.type == "date" and not re.search(r"\d{4}", text):
         return "a day with no year"  # "On June 27": of which year?
     if span.type == "percent" and (re.match(r"0\.", text) or sentence.text.count("%") > 1):
@@ -217,8 +220,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     return ""
 
 
-# Three years or more in a list ("2010, 2014, and 2018"; not the range "between 1840 and 1850").
-YEAR_LIST = re.compile(  # (or "by CrunchGear in 2008, GamePro in 2010, and Arcade Sushi in 2013")
+YEAR_LIST = re.compile(  # three years or more: "2010, 2014, and 2018", "GamePro in 2010, and"
     r"\b\d{4}(?:, \d{4})+,? (?:and|or) \d{4}\b|\b\d{4}(?:, \d{4}){2,}\b"
     r"|(?:\bin \d{4},? (?:and )?[A-Z][\w ]{0,30}? ){2}in \d{4}"
 )
@@ -248,8 +250,7 @@ def _in_list(sentence: Sentence, span: Span) -> bool:
 
 
 def _heading_bounds(section: str, answer: str) -> bool:
-    """The section path shows the answer's year or a range of years (around it, or not: "peace
-    in _____" under "1778–1781" has choices 1778 and 1780 the heading rules out)."""
+    """The section path shows the answer's year or a range of years (around it or not)."""
     year = re.search(r"\d{4}", answer)
     if not year:
         return False
@@ -346,7 +347,7 @@ def shares_title(name: str, title: str) -> bool:
 
 
 def _has_figure(sentence: Sentence) -> bool:
-    """The sentence states a quantity besides its dates ("214 million tons", "four suicides")."""
+    """The sentence states a quantity besides its dates ("214 million tons")."""
     if any(sp.type in ("number", "money", "percent") for sp in sentence.swappable):
         return True
     words = r"|".join(w for w in NUMBER_WORDS if " " not in w)  # (or "... in 2011 was 279")
@@ -356,8 +357,7 @@ def _has_figure(sentence: Sentence) -> bool:
 
 
 def shared_frame(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
-    """ "Which country faced Iraq?" has two answers when another sentence names Iraq with
-    another country: asked only when the sentence's other names meet no rival of its kind."""
+    """ "Which country faced Iraq?": another sentence names Iraq with another country."""
     if span.type != "entity":
         return False
     fine, coarse = types.kind_of(span.text)

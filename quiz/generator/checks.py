@@ -20,7 +20,14 @@ from quiz.generator.lexicon import (
 )
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import DAY_MONTH, MONTH_YEAR, Span, tail
-from quiz.generator.wording import SIDE_CLAUSE, STRAY_POINT, TITLES, lonely_both, names_nothing
+from quiz.generator.wording import (
+    SIDE_CLAUSE,
+    SIDE_EVENT,
+    STRAY_POINT,
+    TITLES,
+    lonely_both,
+    names_nothing,
+)
 from quiz.text import normalize
 
 # Words that make a statement a claim or an opinion rather than a fact to mark true or false.
@@ -54,8 +61,7 @@ DANGLING_PROMPT = re.compile(
 
 
 def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
-    """A value not worth a false statement either: an "as of" date, a report's year or scope,
-    a bound, a catalogue number, a figure to the last digit, one the prompt lets you work out."""
+    """A value not worth a false statement either ("as of" dates, bounds, catalogue numbers)."""
     reason = reject_answer(sentence, span, facts, EntityTypes())
     return reason in (
         "an 'as of' date",
@@ -72,8 +78,7 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
     )
 
 
-# A year right after a count ("had in excess of 1000 contributors in _____"): the year the
-# figure was true, the "as of" date of a statistic (R9).
+# A year right after a count ("1000 contributors in _____"): a statistic's date (R9).
 COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){0,2} (?:in|by) $")
 
 # A gap that names who estimated, reported or recommended something: a source's detail
@@ -83,10 +88,12 @@ SOURCE_BEFORE_GAP = re.compile(
     r"quoted|recommended|rated|ranked|described|praised|criticised|criticized|emphasi[sz]ed|"
     r"noted|argued|stated|observed|pointed out|provided|compiled)(?: [\w ]{0,40})? by|"
     r"in the (?:words|view|opinion) of|"
-    r"(?:journalist|critic|reviewer|columnist|reporter|biographer|commentator)s?) $"
+    r"(?:journalist|critic|reviewer|columnist|reporter|biographer|commentator|historian|"
+    r"scholar|researcher|analyst)s?) $"
 )
 SOURCE_AFTER_GAP = re.compile(  # (or "_____ has argued that Alhazen ...": R20, a scholar's view)
-    r"^,? (?:writing|reviewing|reporting) (?:for|in)\b|^ (?:has )?(?:argued|claimed|contended)\b"
+    r"^,? (?:writing|reviewing|reporting) (?:for|in)\b|"
+    r"^ (?:has )?(?:argued|claimed|contended|(?:proposed|suggested) that)\b"
 )
 
 
@@ -106,8 +113,7 @@ def count_year(sentence: Sentence, span: Span) -> bool:
 # A gap the sentence calls famous: general knowledge fills it (R11).
 FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|renowned)\b")
 
-# A gap right after a high office or a famous company's founder: the holder is general
-# knowledge ("President _____ and Vice President Spiro T. Agnew").
+# A gap after a high office or a company's founder: general knowledge ("President _____").
 HIGH_OFFICE_GAP = re.compile(
     r"\b(?:President|[A-Z][a-z]+ president|Prime Minister|King|Queen|Pope|Emperor|Empress|"
     r"Chancellor|[Ff]ounder|CEO)"
@@ -187,8 +193,7 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
 
 
 def _named_in(answer: str, prompt: str) -> bool:
-    """A name of the answer that is no English word ("Ross" of "Ross Island") stands in the
-    prompt: the prompt gives the answer away (R14)."""
+    """A name of the answer that is no English word ("Ross" of "Ross Island") is in the prompt."""
     words = re.findall(r"\b[A-Z][a-z]{2,}\b", answer)
     return any(not known_word(w.lower()) and re.search(rf"\b{w}\b", prompt) for w in words)
 
@@ -248,8 +253,7 @@ def names_something(text: str, title: str) -> bool:
 
 
 def question_names_something(question: str, title: str) -> bool:
-    """A question with a name or a word of the article's title: "Which party is in
-    opposition?" or "Which island is an uninhabited wildlife refuge?" leave out where."""
+    """A question with a name or a title word ("Which party is in opposition?" says where?)."""
     if set(re.findall(r"\b[A-Z][\w'’-]*", question)[1:]) - TITLES:
         return True  # (a figure alone is not enough: "Only 3% of all commerce was with which
         # country?" leaves out whose commerce and when; nor a title: "President since 1999")
@@ -260,7 +264,7 @@ def question_names_something(question: str, title: str) -> bool:
 def false_ok(text: str, start: int) -> bool:
     """A changed value at ``start`` is clearly false: no bound before it, not in a side clause."""
     before = text[:start]  # ("over 150 players" stays true for "over 100"; "when Henry VII ...")
-    side = SIDE_CLAUSE.search(before) or re.search(r"(?<=\w) when [A-Z][^,]*$", before)
+    side = SIDE_CLAUSE.search(before) or SIDE_EVENT.search(before)
     return statement_ok(text) and not APPROX.search(tail(before)) and not side
 
 
@@ -276,8 +280,7 @@ def substitute(text: str, start: int, end: int, value: str) -> str:
 
 
 def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
-    """A person's name as a gap has one answer when no other person of the same role appears
-    in the same section: "formed Queen with guitarist _____" (the only guitarist)."""
+    """A person's gap with one answer: no other person of the same role in the section."""
     prompt = sentence.text[: span.start] + "_____" + sentence.text[span.end :]
     if names_nothing(prompt) and TITLES & set(prompt.split()):
         return False  # "_____ has been President since 1999": of what?
@@ -294,14 +297,12 @@ def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: Entit
 
 
 def ruled_out(choice: str, prompt: str) -> bool:
-    """A wrong choice the prompt itself rules out or gives away: "Azerbaijani Army" as the army
-    that invaded Azerbaijan (shares a name with the prompt)."""
+    """A wrong choice the prompt rules out ("Azerbaijani Army" invading Azerbaijan)."""
     return bool(stems(choice) & stems(prompt))
 
 
 def plausible_name(name: str, answer: str = "A") -> bool:
-    """A name fit to be a choice beside ``answer``: written like it (a name for a name, a term
-    for a term), short, no digits or brackets, not a lone common word ("Hospital")."""
+    """A name fit to be a choice beside ``answer``: written like it, short, no lone "Hospital"."""
     if " " not in name and name[:1].isupper() and _common_word(name.lower()):
         return False
     return (
@@ -386,8 +387,7 @@ def _common_word(word: str) -> bool:
 
 
 def role_before(text: str, span: Span) -> bool:
-    """A role noun just before the name ("co-host Canada", "guitarist Brian May"): choices
-    must hold that role too, which the article rarely shows."""
+    """A role noun before the name ("co-host Canada"): choices must hold it too (rarely shown)."""
     match = re.search(r"\b([a-z][a-z-]+) $", text[: span.start])
     if match is None:
         return False

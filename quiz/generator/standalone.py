@@ -57,7 +57,7 @@ RELATIVE_TIME = NoCase(
     r"decade|summer|winter|spring|autumn|time|reign|term)|"
     r"the (?:next|following|previous|last|first) (?:\w+ )?"
     r"(?:minutes?|hours?|seconds?)|"
-    r"(?:years?|months?|days?|weeks?|decades?|seasons?) (?:later|earlier|ago|after|"
+    r"(?:years?|months?|days?|weeks?|decades?|centur(?:y|ies)|seasons?) (?:later|earlier|ago|after|"
     r"before)(?! the\b| [A-Z\d])|at the time|by then|since then|until then|back then|"
     r"once again|again|in turn|the time|the period|the era|the latter|the former|"
     r"the same(?! (?:[\w-]+ ){0,2}as\b)|another (?:example|instance|case)|"

@@ -96,6 +96,12 @@ SIDE_CLAUSE = re.compile(
 )
 
 
+# A year in a clause about someone else's event: "... when Henry VII became king in 1485",
+# "Until the election of Ernie Fletcher in 2003, ..." (a false year there is a side trick).
+SIDE_EVENT = re.compile(
+    r"(?<=\w) when [A-Z][^,]*$|^(?:Until|Before|After|Since) the (?:election|death|accession|"
+    r"appointment|resignation|arrival) of [A-Z][^,]*$"
+)
 # Phrases that lean on the sentences before: a version, edition or first use without its
 # "of" ("Rand was able to release a revised version in 1974", "traces the earliest use to
 # ...", "The PlayStation 3 version was the top selling ..."), an event named by its verb
@@ -111,7 +117,7 @@ LEANS_BACK = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\b(?:now|next) (?=[a-z]+ed\b)|"
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
-    r"\b(?:concurrently|simultaneously)\b|\b[Aa] similar\b|"  # (R27: "A similar tank")
+    r"\b(?:concurrently|simultaneously)\b|\b[Aa] (?:similar|different)\b|"  # ("A similar tank")
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b(?!,? \d)"
 )
