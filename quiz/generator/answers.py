@@ -202,10 +202,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type == "entity" and (
         re.search(r"(?<!^)\b[A-Z][\w.'-]+ and (?:the )?$", before) or re.match(r" and [A-Z]", after)
     ):
-        return "one of a pair"  # "Fox Mulder and _____", "_____ and Harald set about ..."
-    joined = re.search(r"\b([A-Z][\w'-]+) and $", before) if span.type == "entity" else None
-    if joined and f"{joined.group(1)} and {text}" in {n for n, _ in facts.links}:
-        return "part of a name"  # "the French and _____" (Indian War), "Gonville and Caius"
+        return "one of a pair"  # "Fox Mulder and _____", "_____ and Harald", "French and _____"
     if span.type == "number" and facts.subject.person and YEAR_IN_TEXT.search(sentence.text):
         if re.match(r" years? old\b", after) or re.search(r"\bage of $", before):
             return "derivable"  # "in 1982, when Obama was _____ years old": his birth year

@@ -47,11 +47,7 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
         if not surface[:1].isupper():
             continue  # a lowercase link ("peacekeeping unit") names no particular one
         words = [w.lower() if w[:1].isupper() else "" for w in surface.split()]
-        kinds = {
-            head_type(surface),
-            disambiguator_type(target),
-            head_type(re.sub(r"\s*\(.*", "", target)),
-        }
+        kinds = _name_kinds(surface, target)
         first = words[:1] == [noun] and surface.split()[1:2] in (["of"], ["for"])
         if noun in kinds or (words and words[-1] == noun) or first:  # ("Ministry of ...",
             # not "Video Music Awards" for "the video")
@@ -60,16 +56,26 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+def _name_kinds(surface: str, target: str) -> set[str]:
+    """What a name met in the text is, by its head noun and its link's ("Queen (band)")."""
+    kinds = {
+        head_type(surface),
+        disambiguator_type(target),
+        head_type(re.sub(r"\s*\(.*", "", target)),
+    }
+    return kinds - {""}
+
+
 def _rival(noun: str, names: list[tuple[str, str]], subject: Subject) -> bool:
     """The paragraph has named another thing of the subject's kind before "the <noun>" ("the
     Six Nations Championship ... the competition" in the Rugby World Cup's article, R28)."""
     kind = family(noun)
     own = subject.bare.lower()
     for surface, target in names:
-        found = {head_type(surface), disambiguator_type(target), head_type(target)} - {""}
-        if kind in {family(k) for k in found} and own not in surface.lower():
-            if surface.lower() not in subject.title.lower():
-                return True
+        kinds = {family(k) for k in _name_kinds(surface, target)}
+        name = surface.lower()
+        if kind in kinds and own not in name and name not in subject.title.lower():
+            return True
     return False
 
 

@@ -347,10 +347,10 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
         return None
     thing = PREDICATE_NOUN.match(rest.strip())
     for word in re.findall(r"[a-z]+", thing.group(1) if thing else "")[:6]:
-        if word == "of" or COARSE.get(word.removesuffix("s"), "person") != "person":
-            if word != "of":
-                return None  # "Who is one of the world's oldest airports?" (Don Muang)
-            break
+        if word == "of":
+            break  # "was the president of the club": the noun before "of" is the role
+        if COARSE.get(word.removesuffix("s"), "person") != "person":
+            return None  # "Who is one of the world's oldest airports?" (Don Muang)
     if re.match(r"(?:was|were) born\b", rest.strip()):
         return None  # "Who was born in the United States in 1947?" fits millions (R26)
     if re.match(r"(is|are|was|were) (a|an|one|part|among|some|also)\b", rest.strip()):
