@@ -1748,6 +1748,7 @@ def test_r26_rejects_stay_out() -> None:
     ):
         assert prepare(text, [], subject, Context()) is None, text
     assert prepare("In September 1985 a fire damaged Exa Castle.", [], castle, Context())
+    assert prepare("In 1909, in September, a fire damaged Exa Castle.", [], castle, Context())
     overall = prepare(
         "Overall Manuel achieved success in the Balkans in 1172.", [], manuel, Context()
     )

@@ -77,8 +77,7 @@ RELATIVE_TIME = NoCase(
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")  # and "instead" of what?
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
-# First and second person, or spoken contractions: quoted speech, not a statement of fact.
-FIRST_PERSON = first_char(
+FIRST_PERSON = first_char(  # first and second person, contractions: quoted speech
     r"\b(?:I|we|We|us|our|Our|ours|you|You|your|Your|my|My|me)\b|"
     r"\b(?:[Tt]hat|[Ii]t|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Hh]ere)['’]s\b|n['’]t\b|['’](?:re|ve|ll|d)\b"
 )
@@ -86,8 +85,7 @@ THING_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)
 ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 
 
-# "was a supporter as a boy": a supporter of what? These nouns need their "of".
-RELATIONAL = first_char(
+RELATIONAL = first_char(  # nouns that need their "of": "was a supporter as a boy" (of what?)
     r"\b(?:(?:a|the) (?:supporter|member|fan|part|winner|founder|president|director|chairman|"
     r"captain|manager|head|leader|owner|rival|partner|successor|predecessor)|h(?:is|er) replacement"
     r"|(?:celebrity |notable |famous |original )?(?:fans|supporters|members|rivals|tenants|"
@@ -98,7 +96,10 @@ RUN_ON_NAME = first_char(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:
 STRAY_COMMA = re.compile(  # "The Turkish manufacturer MKEK, has announced": a stray comma
     r"^(?:The |A |An )?[A-Z][^,]{2,60}, (?:has|have|had|is|are|was|were|will|would) "
 )
-DAY_NO_YEAR = re.compile(rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b")
+DATE_NO_YEAR = re.compile(  # (a sentence with no year): "On June 27", "In September"
+    rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b|"
+    rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b"
+)
 DANGLING_THERE = first_char(
     r"(?<!^)(?<!, )\bthere\b(?! (?:is|are|was|were|have|has|had|will|would|could|may|might)\b)"
 )
@@ -230,7 +231,7 @@ def prepare(
     if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):
         return None
     anchored = _thing_antecedent(tidy) or _names_subject(tidy, subject)
-    if not re.search(r"\b\d{4}\b", tidy) and DAY_NO_YEAR.search(tidy):
+    if not re.search(r"\b\d{4}\b", tidy) and DATE_NO_YEAR.search(tidy):
         return None  # "On June 27, ...": which year?
     if re.match(r"There (?:is|are|was|were)\b", tidy) and not re.search(
         rf"\b{re.escape(subject.bare)}\b", tidy
@@ -250,8 +251,7 @@ SCORE = first_char(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))"
 OPPONENT = re.compile(
     r"\b(?:against|over|versus|vs?\.?|beat|beating|defeated|defeating|to|with|and) (?:the )?[A-Z]"
 )
-# An indefinite subject that needs what it is about: "A ... description was published" (of what?).
-ABSTRACT_SUBJECT = re.compile(
+ABSTRACT_SUBJECT = re.compile(  # "A ... description was published" (of what?)
     r"^An? (?:[A-Za-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
     r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|list|"
     r"contract|decision|agreement|deal|request|response|statement|change|sample|use)\b(?! of\b)"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from quiz.generator.lexicon import base_form, lemmas
-from quiz.generator.spans import FULL_MONTH
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
 # Monroe. and an Ohio presidential elector in 1824", "a first confirmed case. and a case").
@@ -107,8 +106,8 @@ SIDE_EVENT = re.compile(
 # ...", "The PlayStation 3 version was the top selling ..."), an event named by its verb
 # ("The rebuilding had been begun by Henry III": of what?), a narrative "now" ("Bailey now
 # returned to graduate school": after what?), "The only other ...", "The remainder of the
-# army", "enemy fighters" (whose?), a month with no year ("In September"), "immediately set
-# about" (after what?).
+# army", "enemy fighters" (whose?), "immediately set about" (after what?). (A month with no
+# year, "In September", is standalone.DATE_NO_YEAR's.)
 LEANS_BACK = re.compile(
     r"\b(?:(?:a|the) (?:revised|new|updated|abridged|expanded) (?:version|edition)|"
     r"the (?:earliest|first) (?:use|mention|record)|^The (?:[A-Z0-9][\w.+-]* ){1,3}version|"
@@ -118,6 +117,5 @@ LEANS_BACK = re.compile(
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
     r"\b(?:concurrently|simultaneously)\b|\b[Aa] (?:similar|different)\b|"  # ("A similar tank")
-    r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
-    rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b(?!,? \d)"
+    r"\bthe [a-z]+ed (?:its|his|her|their)\b"  # ("when the introduced its mascot": garbled)
 )
