@@ -1916,3 +1916,19 @@ def test_r28_rejects_stay_out() -> None:
     assert not false_ok(fletcher, fletcher.index("2003"))
     freed = "Since the independence of Exaland in 1991, the government has protected its forests."
     assert false_ok(freed, freed.index("1991"))  # the subject's own independence: the main fact
+
+
+def test_a_bank_read_as_a_new_user_after_the_last_read() -> None:
+    # Reading two R28 banks question by question after the stop's last read: "The site has
+    # been known by many names" in the Hanford Site's article (whose site?), and a false speed
+    # in an aside about another ship ("Admiral Scheer, with a design speed of 37 knots, was too
+    # slow to operate with Tirpitz": a side value, self-contradicting when changed).
+    site = _article("Exa Site", "The '''Exa Site''' is a nuclear site in [[Washington]].\n").subject
+    assert "site" in site.kinds
+    edits = Edits("The site has been known by many names.")
+    assert resolve_backrefs("The site has been known by many names.", site, Context(), edits, [])
+    assert edits.apply([])[0].startswith("The Exa Site has been known")
+    aside = "Admiral Scheer, with a design speed of 28 knots, was too slow to operate with Exa."
+    assert not false_ok(aside, aside.index("28"))
+    span = Span(aside.index("28"), aside.index("28") + 2, "28", "number")
+    assert reject_answer(Sentence(aside, "Service", [span]), span, Facts("Exa"), EntityTypes())

@@ -11,6 +11,7 @@ from quiz.generator.nocase import NoCase
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span, tail
 from quiz.generator.subject import KIND_NOUNS
 from quiz.generator.typeclues import GENERIC_WORDS
+from quiz.generator.wording import SIDE_EVENT
 from quiz.text import normalize
 
 FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
@@ -208,8 +209,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
             return "derivable"  # "in 1982, when Obama was _____ years old": his birth year
     if span.type in ("number", "money") and re.search(r"\d[\d,.]*(?: [a-z]+)?,? or $", before):
         return "derivable"  # "£2,343 million, or £208 per hectare": the same figure again
-    if before.count("(") > before.count(")"):
-        return "an aside"
+    if before.count("(") > before.count(")") or SIDE_EVENT.search(before):
+        return "an aside"  # (or "Admiral Scheer, with a design speed of _____ knots, was")
     if UNSURE.search(sentence.text):
         return "a hedged claim"  # "potentially directed by _____", "allegedly created"
     if visible_elsewhere(sentence, span):

@@ -35,7 +35,8 @@ KIND_NOUNS = frozenset(
     festival race tournament competition championship cup event series film novel book album
     song single opera play show programme program game discipline field science theory
     language religion movement species genus family disease drug compound element
-    dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm""".split()
+    dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm
+    site""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).

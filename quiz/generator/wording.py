@@ -95,11 +95,13 @@ SIDE_CLAUSE = re.compile(
 )
 
 
-# A year in a clause about someone else's event: "... when Henry VII became king in 1485",
-# "Until the election of Ernie Fletcher in 2003, ..." (a false year there is a side trick).
+# A value in a clause about someone else's event: "... when Henry VII became king in 1485",
+# "Until the election of Ernie Fletcher in 2003, ...", an aside "X, with a speed of N, ..." (a
+# false value there is a side trick).
 SIDE_EVENT = re.compile(
     r"(?<=\w) when [A-Z][^,]*$|^(?:Until|Before|After|Since) the (?:election|death|accession|"
-    r"appointment|resignation|arrival) of [A-Z][^,]*$"
+    r"appointment|resignation|arrival) of [A-Z][^,]*$|"
+    r"^[A-Z][^,]*, with [^,]*$"  # "Admiral Scheer, with a design speed of 28 knots, was ..."
 )
 # Phrases that lean on the sentences before: a version, edition or first use without its
 # "of" ("Rand was able to release a revised version in 1974", "traces the earliest use to
