@@ -966,7 +966,7 @@ def test_links_in_sentences_not_used_still_say_what_names_are() -> None:
 
 
 def test_a_name_the_article_keeps_returning_to_is_more_worth_asking() -> None:
-    from quiz.generator.checks import salience
+    from quiz.generator.salience import salience
 
     facts = Facts("Ann Roe")
     facts.prose = "Roe sang with Examples. " * 8 + "Roe met Sample Person once."
@@ -1110,7 +1110,7 @@ def test_a_year_that_only_dates_a_fraction_is_not_asked() -> None:
 def test_a_side_figure_named_once_after_a_role_is_not_asked() -> None:
     # R19: "Trivium guitarist _____", "his high school drama teacher _____"; d20: "the
     # libertarian writer _____". A person the article names once, introduced by a role.
-    from quiz.generator.checks import salience
+    from quiz.generator.salience import salience
 
     facts = Facts("Ann Roe")
     facts.prose = (

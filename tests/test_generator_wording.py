@@ -1932,3 +1932,46 @@ def test_a_bank_read_as_a_new_user_after_the_last_read() -> None:
     assert not false_ok(aside, aside.index("28"))
     span = Span(aside.index("28"), aside.index("28") + 2, "28", "number")
     assert reject_answer(Sentence(aside, "Service", [span]), span, Facts("Exa"), EntityTypes())
+
+
+def test_a_place_the_article_keeps_naming_is_not_asked_which() -> None:
+    # "... distributed throughout which country?" of a US dam, "which city?" of Kabul in
+    # Afghanistan's article: a reader of the topic guesses a place the article keeps naming.
+    def asked(mentions: int) -> set[str]:
+        facts = Facts("Exa Dam")
+        facts.subject = Subject("Exa Dam", "Exa Dam")
+        text = "Water from the Exa Dam is used by farms in Ruritania."
+        facts.prose = text + " Ruritania is large." * mentions
+        types = EntityTypes(fine={"Ruritania": "country"}, coarse={"Ruritania": "place"})
+        types.sure.add("Ruritania")
+        sentence = Sentence(text, "")
+        span = Span(text.index("Ruritania"), len(text) - 1, "Ruritania", "entity")
+        sentence.spans = [span]
+        fact = SentenceItems(facts, types, 0).fact(sentence, span)
+        return {q.prompt for q in fact.options.values()} if fact else set()
+
+    question = "Water from the Exa Dam is used by farms in which country?"
+    assert question in asked(3)
+    assert asked(4) == {"Water from the Exa Dam is used by farms in Ruritania."}
+
+
+def test_the_date_of_a_ranking_or_an_announcement_is_only_stated() -> None:
+    facts = Facts("Exa Quest")
+    facts.subject = Subject("Exa Quest", "Exa Quest")
+    items = SentenceItems(facts, entity_types(facts), 0)
+
+    def kinds(text: str, value: str, type_: str) -> set[str]:
+        facts.prose = text
+        sentence = Sentence(text, "")
+        span = Span(text.index(value), text.index(value) + len(value), value, type_)
+        sentence.spans = [span]
+        fact = items.fact(sentence, span)
+        return set(fact.options) if fact else set()
+
+    voted = "In 2006, IGN voted Exa Quest the second game of the decade."
+    assert kinds(voted, "2006", "year") == {"tf_true", "tf_false"}
+    announced = "Exa Quest was announced in May 2004 by its makers in Exampleton."
+    assert "cloze" not in kinds(announced, "May 2004", "date")
+    assert "cloze" in kinds("Exa Quest was released in May 2004 in Exampleton.", "May 2004", "date")
+    independence = "On July 2, 1776, the congress of Exaland voted for independence from Ruritania."
+    assert "cloze" in kinds(independence, "July 2, 1776", "date")

@@ -1,6 +1,6 @@
 """The checks a strict teacher makes of an item's wording: prompts that point outside
-themselves, statements fit for true/false, gaps with one answer, choices the prompt rules out,
-and how central a fact is to the article."""
+themselves, statements fit for true/false, gaps with one answer, and choices the prompt
+rules out."""
 
 from __future__ import annotations
 
@@ -108,6 +108,22 @@ def source_name(sentence: Sentence, span: Span) -> bool:
 def count_year(sentence: Sentence, span: Span) -> bool:
     """A year that only dates a count or a figure ("1000 contributors in _____"): not worth it."""
     return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
+
+
+# A list, a poll or a ranking ("IGN.com voted ... the second best segment in _____"), or the month
+# of an announcement: its date is trivia (failed 6 of 7 times, d29-R28). Statements stay.
+RANKED = re.compile(
+    r"(?i)\b(?:list of|top (?:\d+|ten|twenty|fifty|hundred)|voted (?!for|to|against|in)|"
+    r"ranked|rated|poll|survey|charts?)\b"
+)
+
+
+def date_of_ranking(sentence: Sentence, span: Span) -> bool:
+    """A year or date that dates a list, a poll or an announcement, not an event."""
+    if span.type not in ("year", "date"):
+        return False
+    announced = span.type == "date" and re.search(r"\bannounced\b", sentence.text)
+    return bool(announced or RANKED.search(sentence.text))
 
 
 # A gap the sentence calls famous: general knowledge fills it (R11).
@@ -311,41 +327,6 @@ def plausible_name(name: str, answer: str = "A") -> bool:
         and not re.search(r"[\d()\[\]]|['’]s?$", name)  # (not "Stalker's")
         and len(name) >= 3
     )
-
-
-def salience(
-    sentence: Sentence, span: Span, kind: str, facts: Facts, types: EntityTypes, prompt: str
-) -> float:
-    """How much a teacher would want this fact learned (0 = not worth asking)."""
-    score = 1.0 if sentence.section == "" else 0.6
-    if not sentence.anchored:
-        score -= 0.35
-    if re.search(rf"\b{re.escape(facts.subject.bare)}\b", sentence.text) or normalize(
-        facts.title
-    ) in normalize(sentence.text):
-        score += 0.25
-    once = bool(span.text) and facts.prose.count(span.text.split()[-1]) < 2
-    if kind == "person" and sentence.section and once and role_before(sentence.text, span):
-        return 0.0  # "the poet _____", "Trivium guitarist _____": a side figure named once
-    score += {"date": 0.3, "year": 0.25, "person": 0.35, "entity": 0.3, "money": 0.15}.get(
-        kind, 0.1
-    )
-    if span.type == "entity":  # a name the article keeps returning to, used sentences or not
-        score += 0.15 * min(2, facts.prose.count(span.text) // 4)
-    if span.type == "number" and re.fullmatch(r"0*\d", re.sub(r"\D", "", span.text)):
-        score -= 0.3  # a count under ten
-    words = len(prompt.split())  # long prompts lose, prompts of 8 to 22 words gain
-    score += -0.5 if words > 30 else -0.2 if words > 25 else 0.1 if 8 <= words <= 22 else 0.0
-    return max(score, 0.0)
-
-
-def statement_salience(sentence: Sentence, facts: Facts) -> float:
-    """How central a plain statement is: lead sentences and ones about the subject first."""
-    score = 0.9 if sentence.section == "" else 0.55
-    if re.search(rf"\b{re.escape(facts.subject.bare)}\b", sentence.text):
-        score += 0.2
-    words = len(sentence.text.split())
-    return score - (0.2 if words > 25 else 0.0)
 
 
 def unit_in_prompt(prompt: str, span: Span) -> bool:

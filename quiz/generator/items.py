@@ -8,7 +8,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator import answers, checks, wording
+from quiz.generator import answers, checks, salience, wording
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
@@ -145,7 +145,7 @@ class SentenceItems(WrongValues):
             return None  # "Punjabi music is very popular in modern times": vague
         key = digest(text, "statement")
         fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)
-        fact.salience = checks.statement_salience(sentence, self.facts)
+        fact.salience = salience.statement_salience(sentence, self.facts)
         span = Span(0, 0, "", "statement")
         fact.options["tf_true"] = self.make(
             "true_false", fact, text, span, answer="True", truth="true"
@@ -230,13 +230,15 @@ class SentenceItems(WrongValues):
         kind = self.answer_type(span)
         fact = FactItems(key, sentence.index, sentence.text, sentence.section, kind, 0.0)
         fact.value = span.text
-        fact.salience = checks.salience(sentence, span, kind, self.facts, self.types, text)
+        fact.salience = salience.salience(sentence, span, kind, self.facts, self.types, text)
         if fact.salience <= 0:
             return None
         rng = random.Random(f"{self.seed}:{key}")
         wh = self.wh_question(trimmed, tspan)
         if wh and not checks.question_names_something(wh, self.facts.title):
             wh = None  # "Which party is in opposition?": where?
+        if wh and kind == "entity" and salience.often_named(span.text, self.facts):
+            wh = None  # "... distributed throughout which country?" of a US dam: guessed
         cloze = self.cloze(trimmed, tspan, kind)
         wrong = self.choices(trimmed, tspan, key, rng)
         if cloze:
@@ -280,11 +282,9 @@ class SentenceItems(WrongValues):
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
-        if not self.central(sentence):
-            # A side matter only as a statement, true or with a year changed: over R19-R20 and
-            # d20-d25 statements on such sentences passed 117 of 141, gaps 32 of 69.
-            for option in ("short_answer", "mcq", "cloze"):
-                fact.options.pop(option, None)
+        if not self.central(sentence) or checks.date_of_ranking(sentence, span):
+            for option in ("short_answer", "mcq", "cloze"):  # a side matter only as a statement:
+                fact.options.pop(option, None)  # passed 117/141, gaps 32/69 (R19-20, d20-25)
         for option, question in list(fact.options.items()):
             if len(question.prompt.split()) > MAX_PROMPT_WORDS:
                 del fact.options[option]  # a prompt a learner has to read twice

@@ -1,0 +1,53 @@
+"""How much a teacher would want a fact learned, and which names a reader would guess."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.checks import role_before
+from quiz.generator.entities import EntityTypes
+from quiz.generator.facts import Facts, Sentence
+from quiz.generator.spans import Span
+from quiz.text import normalize
+
+
+def salience(
+    sentence: Sentence, span: Span, kind: str, facts: Facts, types: EntityTypes, prompt: str
+) -> float:
+    """How much a teacher would want this fact learned (0 = not worth asking)."""
+    score = 1.0 if sentence.section == "" else 0.6
+    if not sentence.anchored:
+        score -= 0.35
+    if re.search(rf"\b{re.escape(facts.subject.bare)}\b", sentence.text) or normalize(
+        facts.title
+    ) in normalize(sentence.text):
+        score += 0.25
+    once = bool(span.text) and facts.prose.count(span.text.split()[-1]) < 2
+    if kind == "person" and sentence.section and once and role_before(sentence.text, span):
+        return 0.0  # "the poet _____", "Trivium guitarist _____": a side figure named once
+    score += {"date": 0.3, "year": 0.25, "person": 0.35, "entity": 0.3, "money": 0.15}.get(
+        kind, 0.1
+    )
+    if span.type == "entity":  # a name the article keeps returning to, used sentences or not
+        score += 0.15 * min(2, facts.prose.count(span.text) // 4)
+    if span.type == "number" and re.fullmatch(r"0*\d", re.sub(r"\D", "", span.text)):
+        score -= 0.3  # a count under ten
+    words = len(prompt.split())  # long prompts lose, prompts of 8 to 22 words gain
+    score += -0.5 if words > 30 else -0.2 if words > 25 else 0.1 if 8 <= words <= 22 else 0.0
+    return max(score, 0.0)
+
+
+def statement_salience(sentence: Sentence, facts: Facts) -> float:
+    """How central a plain statement is: lead sentences and ones about the subject first."""
+    score = 0.9 if sentence.section == "" else 0.55
+    if re.search(rf"\b{re.escape(facts.subject.bare)}\b", sentence.text):
+        score += 0.2
+    words = len(sentence.text.split())
+    return score - (0.2 if words > 25 else 0.0)
+
+
+def often_named(name: str, facts: Facts) -> bool:
+    """A place or body the article names five times or more: asked "which country?" or "which
+    empire?", a reader of the topic guesses it and it fits many frames (the United States in a
+    US dam's article, Kabul in Afghanistan's; 10 of 12 such short answers failed, d29-R28)."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", facts.prose)) >= 5
