@@ -1975,3 +1975,24 @@ def test_the_date_of_a_ranking_or_an_announcement_is_only_stated() -> None:
     assert "cloze" in kinds("Exa Quest was released in May 2004 in Exampleton.", "May 2004", "date")
     independence = "On July 2, 1776, the congress of Exaland voted for independence from Ruritania."
     assert "cloze" in kinds(independence, "July 2, 1776", "date")
+
+
+def test_a_bare_surname_after_a_year_or_with_a_possessive_is_written_out() -> None:
+    # R26-R28: "Craigiehall as built by Bruce is partially based on Smith's early design",
+    # "In 2001 Gotthelf helped found ...": people named in full only sentences before.
+    wikitext = (
+        "'''Exa House''' is a house in [[Exampleton]], designed by [[James Smith (architect)|"
+        "James Smith]] with help from Allan Gotthelf. King Harold visited it.\n\n"
+        "== History ==\nIn 1701 Gotthelf helped to rebuild Exa House for the Duke of Exa. "
+        "Exa House is partially based on Smith's early design. Stephen Douglas of Illinois "
+        "praised Exa House. The owners of Exa House moved to [[Illinois]] in 1790. Laura Kent and "
+        "Rudolf of Zenda lived in it. Exa House was sold to Zenda in 1820 and to [[Kent]] "
+        "in 1850. "
+        "Exa House was opened to visitors by Harold in 1801.\n"
+    )
+    texts = [s.text for s in extract_facts(parse_article("Exa House", wikitext)).sentences]
+    assert "In 1701 Allan Gotthelf helped to rebuild Exa House for the Duke of Exa." in texts
+    assert "Exa House is partially based on James Smith's early design." in texts
+    assert "The owners of Exa House moved to Illinois in 1790." in texts  # (a place, linked)
+    assert "Exa House was sold to Zenda in 1820 and to Kent in 1850." in texts
+    assert "Exa House was opened to visitors by Harold in 1801." in texts  # ("King Harold")

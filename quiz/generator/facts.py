@@ -179,7 +179,8 @@ def _full_name(
 
 # A lone capitalised word where a person is named: "co-wrote it with Solon".
 BARE_AFTER = re.compile(
-    r"\b(?:with|by|alongside|featuring|and|both) ([A-Z][a-z]{2,})\b(?![ -][A-Z]|['’])"
+    r"(?:\b(?:with|by|alongside|featuring|and|both|to|for|from|that|than|under|on)|\b\d{4},?)"
+    r" ([A-Z][a-z]{2,})\b(?![ -][A-Z])"
 )
 
 
@@ -212,18 +213,31 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
 
 
+RANK = re.compile(  # "Duke William" gives no surname
+    r"Duke|Duchess|Earl|Count|Baron|Lord|Lady|Sir|King|Queen|Prince|Princess|Saint|Pope|"
+    r"Emperor|Empress|General|Colonel|Captain|Major|Admiral|President"
+)
+
+
 def _surnames(article: Article) -> dict[str, set[str]]:
-    """The people the article names in full, by surname."""
+    """The people the article names in full, by surname (not a rank's, not a word linked
+    alone to something else: "moved to [[Illinois]]" is no "Douglas of Illinois")."""
     found: dict[str, set[str]] = {}
+    alone: set[str] = set()
     for section in article.sections:
         for block in section.blocks:
             for match in PROPER_NAME.finditer(block.text):
                 words = match.group().split()
-                if demonym(words[-1]) or head_type(match.group()):
+                if demonym(words[-1]) or head_type(match.group()) or not words[-1].istitle():
                     continue  # "Even English", "Royal Canadian Navy" (not "by Navy pilots")
                 if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
-                    found.setdefault(words[-1], set()).add(match.group())
-    return found
+                    if " of " not in match.group() and not any(RANK.fullmatch(w) for w in words):
+                        found.setdefault(words[-1], set()).add(match.group())
+            for link in block.links:
+                surface = block.text[link.start : link.end]
+                if " " not in surface and " " not in link.target.strip():
+                    alone.add(surface)  # "[[Illinois]]", not "[[Roger Federer|Federer]]"
+    return {word: fulls for word, fulls in found.items() if word not in alone}
 
 
 def content_words(text: str, common: frozenset[str] | None = None) -> frozenset[str]:
