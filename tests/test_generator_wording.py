@@ -1753,6 +1753,9 @@ def test_r26_rejects_stay_out() -> None:
         "Overall Manuel achieved success in the Balkans in 1172.", [], manuel, Context()
     )
     assert overall is not None and overall.text.startswith("Manuel achieved")
+    both = "Nevertheless, overall Manuel achieved success in the Balkans in 1172."
+    twice = prepare(both, [], manuel, Context())  # (R26: "In what year did Overall Manuel ...")
+    assert twice is not None and twice.text.startswith("Manuel achieved")
     mixed = "MediaCityUK is a 200 acres mixed-use site in Salford, England."
     items, sentence, span = _year_in("MediaCityUK", mixed + "\n", "200")
     assert items.gapped(sentence, span) is None  # not "is a(n) _____ (number) acres"

@@ -194,8 +194,7 @@ def prepare(
 ) -> Prepared | None:
     """``text`` made to stand alone, or None when it cannot be."""
     context = context or Context()
-    opener = DISCOURSE.match(text)
-    if opener:
+    while opener := DISCOURSE.match(text):  # "Nevertheless, overall Manuel ...": both go
         shift = opener.end()
         text = text[shift:]
         text = text[:1].upper() + text[1:]
