@@ -1756,6 +1756,10 @@ def test_r26_rejects_stay_out() -> None:
     both = "Nevertheless, overall Manuel achieved success in the Balkans in 1172."
     twice = prepare(both, [], manuel, Context())  # (R26: "In what year did Overall Manuel ...")
     assert twice is not None and twice.text.startswith("Manuel achieved")
+    his = prepare("Paradoxically his matches with Alekhine were fierce.", [], manuel, Context())
+    assert his is not None and his.text.startswith(
+        "Manuel's matches"
+    )  # (R26: "Paradoxically Euwe's")
     mixed = "MediaCityUK is a 200 acres mixed-use site in Salford, England."
     items, sentence, span = _year_in("MediaCityUK", mixed + "\n", "200")
     assert items.gapped(sentence, span) is None  # not "is a(n) _____ (number) acres"

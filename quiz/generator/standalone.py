@@ -29,7 +29,7 @@ DISCOURSE = re.compile(
     r"^(?:However|In addition|Additionally|Also|Indeed|Notably|Fortunately|Unfortunately|"
     r"Interestingly|Ironically|Surprisingly|Importantly|Moreover|Furthermore|Nevertheless|"
     r"Nonetheless|In fact|Of note|Overall|Significantly|Remarkably|Famously|Today|Historically),\s+"
-    r"|^(?:Overall|Paradoxically|Ironically|Interestingly|Surprisingly) (?=[A-Z])"  # no comma
+    r"|^(?:Overall|Paradoxically|Ironically|Interestingly|Surprisingly) (?=[A-Z]|(?:his|her) )"
 )
 # Openers that make the sentence depend on the one before it: the sentence is dropped.
 DEPENDENT_START = re.compile(
