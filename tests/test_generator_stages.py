@@ -1137,3 +1137,17 @@ def test_an_unbalanced_bold_mark_closes_at_its_line_end() -> None:
         f"|align=right| {q3}62{q3}\n|-\n| {q2}Exa{q2}{q3}s chart{q3}\n== Economy ==\n"
     )
     assert _close_quotes(f"{q3}Exa{q3} is {q2}big{q2}.") == f"{q3}Exa{q3} is {q2}big{q2}."
+
+
+def test_an_old_style_date_is_rendered_and_dates_a_life() -> None:
+    # {{OldStyleDate|21 March|1839|9 March}} was an unknown template: the lead lost its dates
+    # and the article was not taken for a person's (R29 draw: 3 questions from a long life).
+    wikitext = (
+        "'''Ivan Petrovich Exov''' ({{OldStyleDate|21 March|1839|9 March}} – "
+        "{{OldStyleDate|28 March|1881|16 March}}) was a Russian composer.\n\n"
+        "== Life ==\nHe was born in [[Karevo]]. He moved to [[Saint Petersburg]] in 1849.\n"
+    )
+    article = parse_article("Ivan Petrovich Exov", wikitext)
+    facts = extract_facts(article)
+    assert facts.subject.person and facts.subject.name == "Exov"
+    assert "(21 March 1839 – 28 March 1881)" in article.sections[0].blocks[0].text

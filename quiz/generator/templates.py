@@ -326,6 +326,8 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
         return render_convert(args, adj=_named(node, "adj", render) in ("on", "yes"))
     if norm == "film date" and len(args) > 4:
         return None  # a premiere and other releases (Tokyo, then the United States): which?
+    if norm.startswith("oldstyledate") and len(args) >= 2:
+        return f"{args[0]} {args[1]}"  # {{OldStyleDate|21 March|1839|9 March}}: the new style
     if norm in DATE_TEMPLATES or norm.endswith(" date") or norm.endswith(" date and age"):
         return _render_date(norm, args, node, mdy, render)
     if norm == "isbn":
