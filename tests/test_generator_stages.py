@@ -1151,3 +1151,19 @@ def test_an_old_style_date_is_rendered_and_dates_a_life() -> None:
     facts = extract_facts(article)
     assert facts.subject.person and facts.subject.name == "Exov"
     assert "(21 March 1839 – 28 March 1881)" in article.sections[0].blocks[0].text
+
+
+def test_an_observatory_a_memorial_or_a_speech_is_a_kind_of_subject() -> None:
+    # "the observatory" in an observatory's article is the subject (R29 draw: refused before).
+    for title, kind in (
+        ("Exa Bank Observatory", "observatory"),
+        ("Exa Memorial", "memorial"),
+        ("Exa speech", "speech"),
+    ):
+        wikitext = (
+            f"The '''{title}''' is a famous {kind} near [[Exampleton]].\n\n== History ==\n"
+            f"The {kind} was opened to visitors in 1957 by [[Ann Roe]].\n"
+        )
+        facts = extract_facts(parse_article(title, wikitext))
+        assert kind in facts.subject.kinds
+        assert any("opened to visitors in 1957" in s.text for s in facts.sentences), title

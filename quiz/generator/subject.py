@@ -36,7 +36,8 @@ KIND_NOUNS = frozenset(
     song single opera play show programme program game discipline field science theory
     language religion movement species genus family disease drug compound element
     dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm
-    site""".split()
+    site observatory memorial speech denomination railway railroad zoo cemetery harbour harbor
+    port mine factory brewery highway motorway character instrument""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).
