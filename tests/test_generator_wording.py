@@ -7,6 +7,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
+from quiz.generator.acronyms import spell_out
 from quiz.generator.answers import (
     BOUND,
     NAMED_EVENT,
@@ -2003,3 +2004,22 @@ def test_a_bare_surname_after_a_year_or_with_a_possessive_is_written_out() -> No
     assert "The owners of Exa House moved to Illinois in 1790." in texts  # (a place, linked)
     assert "Exa House was sold to Zenda in 1820 and to Kent in 1850." in texts
     assert "Exa House was opened to visitors by Harold in 1801." in texts  # ("King Harold")
+
+
+def test_the_subjects_own_name_and_a_named_acronym_are_left_whole() -> None:
+    # R29: "In 2014 Poet in Poet in the City held ..." ("the City" taken for the subject inside
+    # its own name); "the Chicago the Combined Statistical Area (CSA)" (an acronym after a name).
+    poet = Subject("Poet in the City", "Poet in the City", kinds=frozenset({"city"}))
+    held = prepare("In 2014 Poet in the City held six workshops in London.", [], poet, Context())
+    assert (
+        held is not None and held.text == "In 2014 Poet in the City held six workshops in London."
+    )
+    city = prepare("The city held six workshops in London in 2014.", [], poet, Context())
+    assert city is not None and city.text.startswith("Poet in the City held")
+    csa = {"CSA": "Combined Statistical Area"}
+    assert spell_out("The population of the Exa CSA is 9.8 million.", [], csa)[0] == (
+        "The population of the Exa Combined Statistical Area (CSA) is 9.8 million."
+    )
+    assert spell_out("By 1976 CSA had grown.", [], csa)[0] == (
+        "By 1976 the Combined Statistical Area (CSA) had grown."
+    )

@@ -52,7 +52,9 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, str]) -> tuple[s
         match = re.search(rf"\b{acronym}\b(?! \()", text)
         if match is None or phrase in text:
             continue
-        bare = not re.search(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s$", text[: match.start()])
+        bare = not re.search(  # (nor after a name: "the Chicago Combined Statistical Area")
+            r"\b(?:[Tt]he|[Aa]n?|its|their|his|her|[A-Z][\w'-]*)\s$", text[: match.start()]
+        )
         first = phrase.split()[0]
         the = "the " if bare and known_word(first.lower()) and not given_name(first) else ""
         insert = f"{the}{phrase} ("  # "By 1976 the Armed Forces for the ... (FAPLA) had"

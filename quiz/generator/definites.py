@@ -175,7 +175,7 @@ def resolve_backrefs(
     subject_tail = subject.bare.lower()
     demonym = qualifier(subject)
     for match in re.finditer(r"\b([Tt]he) ", text):
-        if FIXED.match(text[match.start() :]):
+        if FIXED.match(text[match.start() :]) or _in_own_name(text, subject, match.start()):
             continue
         if re.match(r"(?:most|least) [a-z]+\b", text[match.end() :]):
             continue  # "of which Ex-280 is the most stable": a superlative with its range
@@ -280,6 +280,8 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
         words = [w.removesuffix("'s") for w in match.group(2).split() if w != "and"]
         if re.match(r" ?(?:of|for|in) (?:the )?[A-Z]", text[match.end() :]):
             continue  # "the Ministry of Defence of Azerbaijan"
+        if _in_own_name(text, subject, match.start(2)):
+            continue
         lowered = {w.lower() for w in words}
         core = re.sub(r"\s*\(.*\)$", "", subject.title)
         own = core.split(" of ")[0] if " of " in core else core
@@ -295,3 +297,9 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
             continue
         return False
     return True
+
+
+def _in_own_name(text: str, subject: Subject, at: int) -> bool:
+    """``at`` falls inside the subject's own name: "the City" in "Poet in the City"."""
+    own = re.finditer(re.escape(subject.bare), text) if subject.bare else iter(())
+    return any(m.start() < at < m.end() for m in own)
