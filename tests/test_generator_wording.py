@@ -53,7 +53,13 @@ from quiz.generator.lexicon import (
     outside_continent,
 )
 from quiz.generator.questions import _lower_first, who_question
-from quiz.generator.references import Context, Edits, heading_is_a_name, resolve_start_pronoun
+from quiz.generator.references import (
+    Context,
+    Edits,
+    heading_is_a_name,
+    resolve_person,
+    resolve_start_pronoun,
+)
 from quiz.generator.select import select
 from quiz.generator.sentences import split_sentences, usable_sentence
 from quiz.generator.spans import Span, find_spans
@@ -2023,3 +2029,16 @@ def test_the_subjects_own_name_and_a_named_acronym_are_left_whole() -> None:
     assert spell_out("By 1976 CSA had grown.", [], csa)[0] == (
         "By 1976 the Combined Statistical Area (CSA) had grown."
     )
+
+
+def test_he_after_another_person_of_the_same_surname_is_not_the_subject() -> None:
+    # R29: "Fourth son Wilfred Alan Greenwell was born ... He became a partner in the firm ..."
+    # gave "Greenwell became a partner ..." in the father's article.
+    father = Subject("Henry Nicholas Exwell", "Exwell", person=True, pronoun="he")
+    text = "He became a partner in a firm in Honolulu."
+    son = "Fourth son Wilfred Alan Exwell was born in 1878 and married Lulu Law in 1910."
+    assert not resolve_person(text, father, Edits(text), son)
+    for own in ("Henry Exwell was born in 1826 in Kent.", "In 1850 Exwell moved to Kona."):
+        edits = Edits(text)
+        assert resolve_person(text, father, edits, own)
+        assert edits.apply([])[0].startswith("Exwell became a partner")

@@ -170,7 +170,11 @@ def _someone_else_before(previous: str, subject: Subject) -> bool:
         return False
     own = rf"\b(?:{re.escape(subject.bare)}|{_given(subject)})\b"
     pronouns = r"(?i)\b(?:he|him|his)\b" if subject.pronoun == "he" else r"(?i)\b(?:she|her)\b"
-    if re.search(own, previous) or re.search(pronouns, previous):
+    for match in re.finditer(own, previous):
+        names = re.search(r"(?:[A-Z][a-z]+\.? )+$", previous[: match.start()])
+        if not names or all(w in subject.title for w in names.group().split()):
+            return False  # (not "Fourth son Wilfred Alan Greenwell": another Greenwell)
+    if re.search(pronouns, previous):
         return False
     if re.search(r"(?<=\S )[A-Z][\w'’.-]+ [A-Z][\w'’.-]*[a-z]", previous):
         return True  # "... sent diplomat Edmond-Charles Genêt to America."
