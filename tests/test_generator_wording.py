@@ -2042,3 +2042,12 @@ def test_he_after_another_person_of_the_same_surname_is_not_the_subject() -> Non
         edits = Edits(text)
         assert resolve_person(text, father, edits, own)
         assert edits.apply([])[0].startswith("Exwell became a partner")
+
+
+def test_r29_broken_rewrites() -> None:
+    # "How many placements did Poet in the City has fund ...?", "Who was the name of a
+    # fictional character in an advertisement ...?" (the subject of "X was the name of ...").
+    assert garbled_question("How many placements did Exa in the City has fund in schools?")
+    assert garbled_question("Who was the name of a fictional character in an advertisement?")
+    assert not garbled_question("How many placements did Exa in the City fund in schools?")
+    assert not garbled_question("Who was the founder of the Exa Railroad in 1901?")

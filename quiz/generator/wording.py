@@ -13,7 +13,8 @@ STRAY_POINT = re.compile(r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]"
 GARBLED_QUESTION = re.compile(
     r"^Who\b[^?]*\band (?:he|she|they)\b|"  # "Who investigated fever and he discovered ...?"
     r", and (?:\w+ly )?(?:in|at|on|to) (?:which|what)\b|"  # "..., and primarily in which?"
-    r"\bdid\b[^?]*\bhad [a-z]+\b|"  # "did the Commission had register"
+    r"\bdid\b[^?]*\b(?:had|has) [a-z]+\b|"  # "did the Commission had register", "has fund"
+    r"^Who (?:is|was) the name\b|"  # "Who was the name of a fictional character in ...?"
     r"\b(\w+) of (?:which|what) \1\b|"  # "the Eastern Slavic state of which state?"
     r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b"  # "impact at and the S-II stage at?"
 )
