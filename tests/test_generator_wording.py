@@ -2051,3 +2051,26 @@ def test_r29_broken_rewrites() -> None:
     assert garbled_question("Who was the name of a fictional character in an advertisement?")
     assert not garbled_question("How many placements did Exa in the City fund in schools?")
     assert not garbled_question("Who was the founder of the Exa Railroad in 1901?")
+
+
+def test_a_year_that_bounds_a_state_is_not_changed() -> None:
+    # R29: "By the beginning of 1648, all of Crete ... was in Ottoman hands" moved to 1654 is
+    # still true (the state held on); a year after "by", "until", "since" is only stated.
+    from quiz.generator.falsify import BOUND_BEFORE
+    from quiz.generator.spans import tail
+
+    for before in ("By the beginning of ", "By the end of ", "by mid-", "Until the close of "):
+        assert BOUND_BEFORE.search(tail(before)), before
+    assert not BOUND_BEFORE.search(tail("At the beginning of "))
+
+
+def test_a_release_year_bounds_false_years_like_a_founding() -> None:
+    # A software's or a film's first release: nothing it did after is moved before it
+    # (R29: "a release in November 2007" made false as November 1999, before Firefox).
+    from quiz.generator.facts import InfoboxFact
+    from quiz.generator.wrong import WrongValues
+
+    facts = Facts("Exafox")
+    for field in ("released", "first_release", "release_date"):
+        facts.infobox = [InfoboxFact(field, "Released", "9 November 2004", "date")]
+        assert WrongValues.founding_year(facts) == 2004

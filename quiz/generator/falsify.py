@@ -34,7 +34,8 @@ ASIDE_OPEN = re.compile(
     r", (?:who|which|whose|where|when|[a-z]+ed|born|aged|formerly|once|then|now|later|of)\b[^,]*$"
 )
 BOUND_BEFORE = re.compile(
-    r"(?i)\b(?:by|before|after|until|till|since|around|circa|c\.|early|late)\s*$"
+    r"(?i)\b(?:by|before|after|until|till|since|around|circa|c\.|early|late)"
+    r"(?: the (?:beginning|start|end|middle|close|turn) of| mid-?)?\s*$"  # ("By the beginning of")
 )
 
 

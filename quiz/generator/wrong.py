@@ -65,7 +65,8 @@ OLYMPIAD = re.compile(r"\b(?:Olympics|Olympic Games|World Cup)\b")
 # Infobox fields that date an organisation's start (a band's "years active": R10 found "a video
 # on YouTube in 2004" for a band formed in 2010).
 FOUNDING_FIELDS = frozenset(
-    "founded foundation established formed launched opened years_active yearsactive".split()
+    "founded foundation established formed launched opened years_active yearsactive released "
+    "release_date first_release introduced premiered first_aired".split()
 )
 REFORMED = frozenset("current_form reformed re-established reestablished refounded".split())
 # (a pure function, asked for every name of the article for every name answer)
