@@ -1954,19 +1954,19 @@ def test_a_place_the_article_keeps_naming_is_not_asked_which() -> None:
     def asked(mentions: int) -> set[str]:
         facts = Facts("Exa Dam")
         facts.subject = Subject("Exa Dam", "Exa Dam")
-        text = "Water from the Exa Dam is used by farms in Ruritania."
-        facts.prose = text + " Ruritania is large." * mentions
-        types = EntityTypes(fine={"Ruritania": "country"}, coarse={"Ruritania": "place"})
-        types.sure.add("Ruritania")
+        text = "Water from the Exa Dam is used by farms in the Ore Valley."
+        facts.prose = text + " The Ore Valley is large." * mentions
+        types = EntityTypes(fine={"Ore Valley": "valley"}, coarse={"Ore Valley": "place"})
+        types.sure.add("Ore Valley")
         sentence = Sentence(text, "")
-        span = Span(text.index("Ruritania"), len(text) - 1, "Ruritania", "entity")
+        span = Span(text.index("Ore"), len(text) - 1, "Ore Valley", "entity")
         sentence.spans = [span]
         fact = SentenceItems(facts, types, 0).fact(sentence, span)
         return {q.prompt for q in fact.options.values()} if fact else set()
 
-    question = "Water from the Exa Dam is used by farms in which country?"
+    question = "Water from the Exa Dam is used by farms in which valley?"
     assert question in asked(3)
-    assert asked(4) == {"Water from the Exa Dam is used by farms in Ruritania."}
+    assert asked(4) == {"Water from the Exa Dam is used by farms in the Ore Valley."}
 
 
 def test_the_date_of_a_ranking_or_an_announcement_is_only_stated() -> None:
@@ -2074,3 +2074,19 @@ def test_a_release_year_bounds_false_years_like_a_founding() -> None:
     for field in ("released", "first_release", "release_date"):
         facts.infobox = [InfoboxFact(field, "Released", "9 November 2004", "date")]
         assert WrongValues.founding_year(facts) == 2004
+
+
+def test_a_broad_class_with_a_few_famous_members_is_not_asked_which() -> None:
+    # R29: "... outraged by the South's defeat in which war?", "... the flagship of the Swedish
+    # navy in which sea?": general knowledge answers; the statement stays.
+    facts = Facts("Exa Ship")
+    facts.subject = Subject("Exa Ship", "Exa Ship")
+    text = "The Exa Ship served in the Ore Sea in the 1670s."
+    facts.prose = text
+    types = EntityTypes(fine={"Ore Sea": "sea"}, coarse={"Ore Sea": "place"})
+    types.sure.add("Ore Sea")
+    sentence = Sentence(text, "")
+    span = Span(text.index("Ore"), text.index("Ore") + 7, "Ore Sea", "entity")
+    sentence.spans = [span]
+    fact = SentenceItems(facts, types, 0).fact(sentence, span)
+    assert fact is not None and set(fact.options) == {"tf_true"}

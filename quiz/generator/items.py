@@ -237,7 +237,7 @@ class SentenceItems(WrongValues):
         wh = self.wh_question(trimmed, tspan)
         if wh and not checks.question_names_something(wh, self.facts.title):
             wh = None  # "Which party is in opposition?": where?
-        if wh and kind == "entity" and salience.often_named(span.text, self.facts):
+        if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
         cloze = self.cloze(trimmed, tspan, kind)
         wrong = self.choices(trimmed, tspan, key, rng)
