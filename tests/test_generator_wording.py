@@ -2090,3 +2090,16 @@ def test_a_broad_class_with_a_few_famous_members_is_not_asked_which() -> None:
     sentence.spans = [span]
     fact = SentenceItems(facts, types, 0).fact(sentence, span)
     assert fact is not None and set(fact.options) == {"tf_true"}
+
+
+def test_r29_sentences_that_lean_on_the_one_before() -> None:
+    # "Within two years, ten of the museum's aircraft had been brought to Duxford" (of what?),
+    # "Paul Goldberger, architecture critic for The New Yorker, was more cautious." (than
+    # whom?), "In reality, Wood was ..." (than what the film shows).
+    from quiz.generator.wording import LEANS_BACK
+
+    assert LEANS_BACK.search("Within two years, ten aircraft had been brought to Exa Field.")
+    assert LEANS_BACK.search("Ann Roe, architecture critic for The Exa Times, was more cautious.")
+    assert LEANS_BACK.search("In reality, Roe was born in 1924.")
+    assert not LEANS_BACK.search("Within two years of its founding, Exa Field had ten aircraft.")
+    assert not LEANS_BACK.search("The new engine was more powerful than the old one.")

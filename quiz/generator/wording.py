@@ -120,5 +120,7 @@ LEANS_BACK = re.compile(
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
     r"\b(?:concurrently|simultaneously)\b|\b[Aa] (?:similar|different)\b|"  # ("A similar tank")
-    r"\bthe [a-z]+ed (?:its|his|her|their)\b"  # ("when the introduced its mascot": garbled)
+    r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
+    r"\b(?:was|were|is|are) (?:more|less|even more) [a-z]+\.$|"  # "... was more cautious." (than?)
+    r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)"
 )
