@@ -1167,3 +1167,16 @@ def test_an_observatory_a_memorial_or_a_speech_is_a_kind_of_subject() -> None:
         facts = extract_facts(parse_article(title, wikitext))
         assert kind in facts.subject.kinds
         assert any("opened to visitors in 1957" in s.text for s in facts.sentences), title
+
+
+def test_a_person_is_called_by_the_name_the_article_uses() -> None:
+    # d35/R29: "Laurido" (a mother's surname, last in the title) and "Corbeil" (never used
+    # alone) for "Julio Alfredo Jaramillo Laurido" and "William de Corbeil".
+    from quiz.generator.subject import _used_name
+
+    prose = "William was elected in 1123. William died in 1136. William was buried at Exa. "
+    assert _used_name("William de Corbeil", "Corbeil", prose + "William de Corbeil.") == "William"
+    sung = "Jaramillo sang boleros. Jaramillo toured Chile. Jaramillo died in 1978."
+    assert _used_name("Julio Alfredo Jaramillo Laurido", "Laurido", sung) == "Jaramillo"
+    named = "Roe sang. Roe toured. Ann Roe and Ann Smith met. Ann Roe died."
+    assert _used_name("Ann Roe", "Roe", named) == "Roe"  # ("Ann" only beside "Roe")

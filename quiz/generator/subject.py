@@ -228,6 +228,26 @@ INSTITUTION = re.compile(
 )
 
 
+def _used_name(core: str, name: str, text: str) -> str:
+    """The word of a person's name the article keeps using, when it is not the last: "Jaramillo"
+    for "Julio Alfredo Jaramillo Laurido" (a mother's surname last), "William" for "William de
+    Corbeil" (not "Corbeil", which the article never uses alone)."""
+
+    words = [w for w in core.split() if re.fullmatch(r"[A-Z][a-z]{2,}", w)]
+    others = set(core.split())
+
+    def uses(word: str) -> int:  # used alone, not beside another word of the name
+        found = 0
+        for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+            before = text[: match.start()].split()[-1:]
+            after = text[match.end() :].split()[:1]
+            found += not (set(before) | set(after)) & others
+        return found
+
+    best = max(words, key=uses, default=name)
+    return best if uses(best) >= 3 and uses(best) > 2 * uses(name) else name
+
+
 def find_subject(article: Article) -> Subject:
     """The subject of ``article``: its name as used mid-sentence, back-referring nouns, and
     for a person the surname and pronoun the article uses."""
@@ -238,6 +258,7 @@ def find_subject(article: Article) -> Subject:
         name = words[-1] if words else core
         if re.fullmatch(r"(Jr|Sr|I|V|[IVXL]{2,})\.?", name) and len(words) > 1:
             name = words[-2].rstrip(",")  # "Edward VIII" is "Edward" (never "VIII")
+        name = _used_name(core, name, text)
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
     short = _short_name(core, text, _linked_names(article))
     if not re.search(r"\w", short):
