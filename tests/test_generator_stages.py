@@ -1180,3 +1180,27 @@ def test_a_person_is_called_by_the_name_the_article_uses() -> None:
     assert _used_name("Julio Alfredo Jaramillo Laurido", "Laurido", sung) == "Jaramillo"
     named = "Roe sang. Roe toured. Ann Roe and Ann Smith met. Ann Roe died."
     assert _used_name("Ann Roe", "Roe", named) == "Roe"  # ("Ann" only beside "Roe")
+
+
+def test_only_a_life_before_the_leads_verb_makes_a_person() -> None:
+    # Wars, units and cars were taken for people from years in brackets (every "He" and
+    # "the war" then resolved wrongly); a pharaoh known only by "d. 1525 BC" was not.
+    def person(title: str, lead: str, infobox: str = "") -> bool:
+        article = parse_article(title, f"{infobox}'''{title}''' {lead}\n")
+        return extract_facts(article).subject.person
+
+    assert not person("Exa War", "(1775–1783) was a war between Exaland and Ruritania.")
+    assert not person(
+        "Exagon",
+        "is a unit of current. It is named after Ann Roe (1775–1836), a physicist.",
+    )
+    assert not person(
+        "Exa Mini", "(1959–1967) was a small car.", "{{Infobox automobile\n| name = Exa\n}}\n"
+    )
+    assert person("Exhotep I", "(d. 1525 BC) was a pharaoh of Egypt.")
+    assert person("Ann Roe", "(20 May 1901 – 26 November 1981) was a Dutch chess player.")
+    assert person(
+        "Bob Roe",
+        "was a chess player.",
+        "{{Infobox chess player\n| playername = Bob Roe\n| datebirth = 1901\n}}\n",
+    )

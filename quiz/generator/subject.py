@@ -15,7 +15,8 @@ PERSON_INFOBOX = re.compile(
     r"(?i)person|philosopher|officeholder|scientist|writer|artist|musician|actor|"
     r"military person|sportsperson|football biography|royalty|saint|president|politician|"
     r"academic|athlete|cricketer|boxer|tennis|golfer|basketball|baseball|ice hockey|"
-    r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch"
+    r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch|"
+    r"chess player|emperor|pharaoh|pope|noble|criminal|astronaut|spy"
 )
 # Nouns that name a kind of thing and so may refer back to the article's subject ("the town",
 # "the club", "the building"): the head noun of the lead's "X is a ..." must be one of these
@@ -213,10 +214,17 @@ def _is_person(article: Article) -> bool:
     infobox = re.sub(r"<!--.*?-->", "", article.infobox_type)
     if PERSON_INFOBOX.search(infobox):
         return True
-    if any(f.name.lower() in ("birth_date", "birth_place", "death_date") for f in article.infobox):
+    born = ("birth_date", "birth_place", "death_date", "datebirth", "date_of_birth", "birthdate")
+    if any(f.name.lower() in born for f in article.infobox):
         return True
-    lead = _prose(article, 1)[:600]
-    return bool(re.search(r"\((?:born\b|[^()]*\d{3,4}\s*[–-]\s*[^()]*\d{3,4}\))", lead))
+    head = _title_core(article.title).split()[-1:] or [""]
+    if head[0].lower() in KIND_NOUNS or infobox:
+        return False  # "The American Revolutionary War (1775–1783)", a car's "Infobox automobile"
+    # The life's years before the lead's verb, not an eponym's further on ("... come from the
+    # name al-Khwārizmī (c. 780–850)" in Algorithm's lead); "d. 476/477" for a death alone.
+    before_verb = re.split(r"\b(?:is|was|are|were)\b", _prose(article, 1)[:600], maxsplit=1)[0]
+    life = r"\((?:born\b|[^()]*\d{3,4}\s*[–-]\s*[^()]*\d{3,4}\)|[^()]*\bd\. \d{3,4})"
+    return bool(re.search(life, before_verb))
 
 
 # A name whose head is an institution's kind takes "the" ("the Arts Club of Chicago").
