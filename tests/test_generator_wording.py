@@ -2103,3 +2103,36 @@ def test_r29_sentences_that_lean_on_the_one_before() -> None:
     assert LEANS_BACK.search("In reality, Roe was born in 1924.")
     assert not LEANS_BACK.search("Within two years of its founding, Exa Field had ten aircraft.")
     assert not LEANS_BACK.search("The new engine was more powerful than the old one.")
+
+
+def test_a_bare_surname_after_another_of_that_name_is_dropped() -> None:
+    # R29/d35: "Aurthur's son Sherwood Robert H. Exwell managed the ranch from 1951. He founded
+    # a society. Exwell donated land for a park in 1963." (the son, in the father's article).
+    wikitext = (
+        "'''Henry Nicholas Exwell''' (1826–1891) was a rancher in [[Kona]].\n\n"
+        "== Legacy ==\nHis son Sherwood Robert H. Exwell managed the ranch from 1951 to 1989. "
+        "Exwell donated land for a county park in 1963. "
+        "Henry Nicholas Exwell had built the first store in 1850. "
+        "Exwell sold cattle to Kona in 1870.\n"
+    )
+    texts = [
+        s.text for s in extract_facts(parse_article("Henry Nicholas Exwell", wikitext)).sentences
+    ]
+    assert not any("donated land" in t for t in texts)
+    assert "Exwell sold cattle to Kona in 1870." in texts
+
+
+def test_a_street_address_is_not_worth_asking() -> None:
+    # d35: "Dwan has a star on the Hollywood Walk of Fame at 6263 Hollywood Boulevard."
+    from quiz.generator.salience import salience, statement_salience
+
+    facts = Facts("Ann Roe")
+    facts.subject = Subject("Ann Roe", "Roe", person=True, pronoun="she")
+    star = Sentence("Roe has a star on the Exa Walk of Fame at 6263 Exa Boulevard.", "Career")
+    assert statement_salience(star, facts) == 0.0
+    year = Sentence("Roe received a star on the Exa Walk of Fame in 1960.", "Career")
+    assert statement_salience(year, facts) > 0.0
+    span = Span(year.text.index("1960"), year.text.index("1960") + 4, "1960", "year")
+    assert salience(year, span, "year", facts, EntityTypes(), year.text) > 0.0
+    span = Span(star.text.index("6263"), star.text.index("6263") + 4, "6263", "number")
+    assert salience(star, span, "number", facts, EntityTypes(), star.text) == 0.0

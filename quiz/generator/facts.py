@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from quiz.generator.acronyms import defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link
 from quiz.generator.lexicon import demonym, given_name
-from quiz.generator.references import Context, heading_is_a_name, topic_of
+from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
 from quiz.generator.standalone import prepare
@@ -117,7 +117,8 @@ def _block_sentences(
             for lk in raw_links
         ):
             continue  # "runners-up in [[1948–49 Scottish League Cup|1949]]": the link says what
-        prepared = prepare(raw, raw_links, facts.subject, context)
+        other = namesake(raw, facts.subject, context)  # "Greenwell" the son, or the father?
+        prepared = None if other else prepare(raw, raw_links, facts.subject, context)
         context.previous = raw
         context.topic = topic_of(prepared.text if prepared else raw, facts.subject)
         context.names.extend((raw[lk.start : lk.end], lk.target) for lk in raw_links)

@@ -67,6 +67,7 @@ class Context:
     heading_the: bool = False  # the text writes "the <heading>"
     topic: str = ""  # the name the previous sentence was about
     earlier: list[tuple[str, str]] = field(default_factory=list)  # names of earlier paragraphs
+    namesake: bool = False  # the paragraph last named another person of the subject's surname
 
 
 class Edits:
@@ -322,3 +323,26 @@ def name_the_work(text: str, subject: Subject, edits: Edits) -> None:
     stage = STAGE.match(text)
     if stage and subject.kinds & WORKS and subject.bare not in text:
         edits.replace(stage.end(), stage.end(), f" of {subject.mention(start=False)}")
+
+
+def namesake(raw: str, subject: Subject, context: Context) -> bool:
+    """Whether ``raw`` may be about another person of the subject's surname: after "Aurthur's
+    son Sherwood Robert H. Greenwell managed the ranch", a "He" or a bare "Greenwell" in the
+    father's article (R29, d35). Notes in ``context`` whom the paragraph named last."""
+    if not subject.person or not subject.bare:
+        return False
+    bare = re.escape(subject.bare)
+    alone = re.match(r"(?:He|She|His|Her)\b", raw) or any(
+        not raw[: m.start()].split()[-1:] or not raw[: m.start()].split()[-1][:1].isupper()
+        for m in re.finditer(rf"\b{bare}\b", raw)
+    )
+    other = context.namesake and bool(alone)
+    opener = re.match(  # the sentence is about them: "Fourth son Wilfred Alan Greenwell was"
+        rf"(?:(?:[A-Z][\w'’]*|his|her|their) (?:[a-z]+ )?(?:son|daughter|wife|husband|brother|"
+        rf"sister|father|mother|grandson|granddaughter|nephew|niece|cousin),? )?"
+        rf"((?:(?:[A-Z][a-z]+|[A-Z]\.) )+){bare}\b",
+        raw,
+    )
+    if opener:
+        context.namesake = not all(w in subject.title for w in opener.group(1).split())
+    return other

@@ -10,11 +10,18 @@ from quiz.generator.facts import Facts, Sentence
 from quiz.generator.spans import Span
 from quiz.text import normalize
 
+# A street address ("a star on the Hollywood Walk of Fame at 6263 Hollywood Boulevard"): trivia.
+ADDRESS = re.compile(
+    r"\b\d{2,5} (?:[A-Z][a-z]+ ){1,3}(?:Boulevard|Street|Avenue|Road|Drive|Lane|Place|Way)\b"
+)
+
 
 def salience(
     sentence: Sentence, span: Span, kind: str, facts: Facts, types: EntityTypes, prompt: str
 ) -> float:
     """How much a teacher would want this fact learned (0 = not worth asking)."""
+    if ADDRESS.search(sentence.text):
+        return 0.0
     score = 1.0 if sentence.section == "" else 0.6
     if not sentence.anchored:
         score -= 0.35
@@ -39,6 +46,8 @@ def salience(
 
 def statement_salience(sentence: Sentence, facts: Facts) -> float:
     """How central a plain statement is: lead sentences and ones about the subject first."""
+    if ADDRESS.search(sentence.text):
+        return 0.0
     score = 0.9 if sentence.section == "" else 0.55
     if re.search(rf"\b{re.escape(facts.subject.bare)}\b", sentence.text):
         score += 0.2
