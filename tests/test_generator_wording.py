@@ -2136,3 +2136,29 @@ def test_a_street_address_is_not_worth_asking() -> None:
     assert salience(year, span, "year", facts, EntityTypes(), year.text) > 0.0
     span = Span(star.text.index("6263"), star.text.index("6263") + 4, "6263", "number")
     assert salience(star, span, "number", facts, EntityTypes(), star.text) == 0.0
+
+
+def test_r30_rejects_stay_out() -> None:
+    # "a 36 miles river navigation" ({{convert|36|mi|km|adj=mid|-long}}); "To which family does
+    # Allosaurus belong?" (Allosauridae: the genus gives it, and "†" is debris); "what is the
+    # next date of ...?" (the next album's year); "first aired on NBC in which country?".
+    from quiz.generator.infobox import INFOBOX_SKIP
+    from quiz.generator.salience import BROAD_CLASS
+    from quiz.generator.units import render_convert
+
+    assert render_convert(["36", "mi", "km", "-long"], mid=True) == "36-mile-long"
+    assert render_convert(["36", "mi", "km"]) == "36 miles"
+    wikitext = "'''Exa Canal''' is a {{convert|36|mi|km|adj=mid|-long}} canal."
+    canal = parse_article("Exa Canal", wikitext)
+    assert "a 36-mile-long canal" in canal.sections[0].blocks[0].text
+    assert INFOBOX_SKIP.match("next") and INFOBOX_SKIP.match("next_date")
+    assert not INFOBOX_SKIP.match("director")
+    assert BROAD_CLASS.search("Exa first aired on the Fox network in which country in 1992?")
+    assert not BROAD_CLASS.search("Exa was published in which country in 1973?")
+    wikitext = (
+        "{{Taxobox\n| name = Exasaurus\n| familia = †Exasauridae\n| ordo = [[Saurischia]]\n}}\n"
+        "'''Exasaurus''' is a genus of large theropod dinosaur from [[Exampleton]].\n"
+    )
+    asked = {q.prompt: q.answer for q in build_bank("Exasaurus", wikitext).questions}
+    assert not any("family" in p for p in asked)
+    assert asked.get("To which order does Exasaurus belong?") == "Saurischia"

@@ -24,7 +24,9 @@ INFOBOX_SKIP = re.compile(
     r"notable.?works?|works|labels?|years.?active|religion|party|other.?political.?affiliations|"
     # fields the title or the article's language gives away: "What is the nationality of Savas
     # Dimopoulos?" (Greek), "In which language is The Crime at Black Dudley?" (English)
-    r"country|nationality|citizenship|language|languages)$"
+    r"country|nationality|citizenship|language|languages|"
+    # a series' neighbours: "Next date: 1931" (the next album's year, not the subject's)
+    r"(?:next|previous|prev|preceding|following|last)(?:.?(?:date|year|album|title|issue))?)$"
 )
 # Values that are a pointer, not an answer: "Full list", "See below".
 POINTER_VALUE = re.compile(

@@ -68,7 +68,8 @@ def often_named(name: str, facts: Facts) -> bool:
 # country?" and "which city?" 12 of 20, narrower classes (university, park, battle) 22 of 30.
 BROAD_CLASS = re.compile(
     r"\bwhich (?:empire|war|revolution|campaign|sea|ocean|gulf|mountain|league|army|temple|"
-    r"region|county|street|road)\b"
+    r"region|county|street|road)\b|"
+    r"\b(?:aired|broadcast|premiered|shown) on [^?]* in which country\b"  # "on NBC" (R30)
 )
 
 

@@ -72,7 +72,10 @@ class StructuredItems:
         if re.search(r"\((?:as|then) [A-Z]", field.value) or "{{" in field.value:
             return None  # "Settled: 1750 (as Fort Rouillé)": a forerunner's date (R20); and
             # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
-        value = re.sub(r"^(?:est\.|approx\.|~)\s*", "", field.value)  # "est. 4.7 billion"
+        value = re.sub(r"^(?:est\.|approx\.|~|†)\s*", "", field.value)  # "est. 4.7 billion"
+        stem = self.facts.title.split()[0][:5].lower() if self.facts.title else "-"
+        if field.name in ("ordo", "familia", "genus") and value.lower().startswith(stem):
+            return None  # "To which family does Allosaurus belong?" -> Allosauridae: given
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
             link = next((n for n in field.links if value.startswith(n)), "")

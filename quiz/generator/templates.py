@@ -323,7 +323,8 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
     if norm in FLAG_TEMPLATES:
         return (_named(node, "name", render) or (args[0] if args else "")) or None
     if norm in ("convert", "cvt"):
-        return render_convert(args, adj=_named(node, "adj", render) in ("on", "yes"))
+        adj = _named(node, "adj", render)
+        return render_convert(args, adj=adj in ("on", "yes"), mid=adj == "mid")
     if norm == "film date" and len(args) > 4:
         return None  # a premiere and other releases (Tokyo, then the United States): which?
     if norm.startswith("oldstyledate") and len(args) >= 2:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 
-def render_convert(args: list[str], adj: bool = False) -> str | None:
+def render_convert(args: list[str], adj: bool = False, mid: bool = False) -> str | None:
     """``{{convert|60|and(-)|80|kg}}`` as "60 and 80 kg"; None for a unit code no reader knows;
-    with ``adj=on`` an adjective: "a 40-acre ranchito" (not "a 40 acres ranchito")."""
+    with ``adj=on`` an adjective: "a 40-acre ranchito" (not "a 40 acres ranchito"); with
+    ``adj=mid`` the words after the units go after it: "a 36-mile-long river navigation"."""
     if not args:
         return None
+    after = next((a for a in args[2:] if mid and re.match(r"-[a-z]", a)), "")
+    args = [a for a in args if a != after] if after else args
+    adj = adj or bool(after)
     value, rest = args[0], args[1:]
     if rest and rest[0] in ("-", "–", "to", "and", "or", "by", "x", "×", "+/-", "to(-)", "and(-)"):
         if len(rest) < 3:
@@ -26,7 +30,7 @@ def render_convert(args: list[str], adj: bool = False) -> str | None:
     value = re.sub(r"(?<![\d.,])\d{4,}", lambda m: f"{int(m.group()):,}", value)  # "796,095"
     unit = unit or rest[0]
     if adj and re.fullmatch(r"[\d.,]+", value):
-        return f"{value}-{SINGULAR.get(unit, unit)}"
+        return f"{value}-{SINGULAR.get(unit, unit)}{after}"
     return f"{value} {unit}"
 
 
