@@ -2162,3 +2162,16 @@ def test_r30_rejects_stay_out() -> None:
     asked = {q.prompt: q.answer for q in build_bank("Exasaurus", wikitext).questions}
     assert not any("family" in p for p in asked)
     assert asked.get("To which order does Exasaurus belong?") == "Saurischia"
+
+
+def test_a_unit_named_just_before_is_not_the_nations() -> None:
+    # Bundled bank: "Reportedly in December 2014 Azerbaijan created the Separate Combined Arms
+    # Army in Nakhchivan. Karam Mustafayev became commander of the corps." had become
+    # "... commander of the Azerbaijani corps" (that army's corps, not the nation's).
+    forces = Subject("Exan Armed Forces", "Exan Armed Forces", kinds=frozenset({"forces"}))
+    text = "Ann Roe became commander of the corps in 2015."
+    after = Context(previous="In 2014 Exa created the Separate Combined Arms Army in Ore.")
+    assert not resolve_backrefs(text, forces, after, Edits(text), [])
+    edits = Edits(text)
+    assert resolve_backrefs(text, forces, Context(previous="Exa grew."), edits, [])
+    assert edits.apply([])[0] == "Ann Roe became commander of the Exan corps in 2015."

@@ -25,6 +25,8 @@ CAPS_NP = first_char(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? 
 
 # Branches of a national military, named without their country inside its article.
 BRANCHES = frozenset("force forces navy army guard troops marines corps fleet".split())
+# A named formation: "the Separate Combined Arms Army", "the 5th Army Corps", "the Black Sea Fleet".
+FORMATION = re.compile(r"\b[A-Z][\w-]* (?:Army|Corps|Fleet|Division|Brigade|Regiment|Guard)\b")
 
 
 def qualifier(subject: Subject) -> str:
@@ -232,6 +234,9 @@ def resolve_backrefs(
         if singular in subject.title.lower().split() and len(words) == 1:
             continue  # "the gunpowder" in the article on the Gunpowder Incident
         if demonym and generic(words) and noun in BRANCHES:
+            if noun in ("army", "corps", "fleet", "guard") and FORMATION.search(context.previous):
+                return False  # "... created the Separate Combined Arms Army. Karam Mustafayev
+                # became commander of the corps": that formation, not the nation's
             edits.replace(match.start(), match.end(), f"{match.group(1)} {demonym} ")
             continue  # "the air force" -> "the Azerbaijani air force"
         inside = [
