@@ -2175,3 +2175,39 @@ def test_a_unit_named_just_before_is_not_the_nations() -> None:
     edits = Edits(text)
     assert resolve_backrefs(text, forces, Context(previous="Exa grew."), edits, [])
     assert edits.apply([])[0] == "Ann Roe became commander of the Exan corps in 2015."
+
+
+def test_r31_rejects_stay_out() -> None:
+    # "It took several images of Oberon" -> "Oberon took several images of Oberon"; "The song's
+    # video" -> "The Hot Country Songs's video" (a chart); "7 out of _____ stars" (the scale);
+    # "_____×50 binoculars" (a model's notation).
+    moon = Subject("Exberon", "Exberon", kinds=frozenset({"moon"}))
+    text = "It took several images of Exberon in 1986."
+    assert not resolve_start_pronoun(text, moon, Context(), Edits(text))
+    edits = Edits("It was found in 1787.")
+    assert resolve_start_pronoun("It was found in 1787.", moon, Context(), edits)
+    song = Subject("Don't Exa", "Don't Exa")
+    text = "The song's video was directed by Ann Roe."
+    chart = Context(previous="It reached number one on the Hot Country Songs chart.")
+    chart.names = [("Hot Country Songs", "Hot Country Songs")]
+    assert not resolve_backrefs(text, song, chart, Edits(text), [])
+    facts = Facts("Exa Bout")
+    for text, value in (
+        ("Exa Bout was rated 7 out of 10 stars by Exa Online.", "10"),
+        ("Exa Bout is faint, visible with 10×50 binoculars.", "10"),
+    ):
+        start = text.index(value)
+        sentence = Sentence(text, "")
+        span = Span(start, start + len(value), value, "number")
+        assert reject_answer(sentence, span, facts, EntityTypes()), text
+
+
+def test_a_measurement_of_seven_digits_is_trivia_even_when_round() -> None:
+    # R31: "According to the article, what is the surface area of Oberon?" (7 285 000 km²).
+    wikitext = (
+        "{{Infobox planet\n| name = Exberon\n| surface_area = 7 285 000 km²\n}}\n"
+        "'''Exberon''' is the outermost moon of the planet [[Exanus]]. It was discovered by "
+        "[[William Herschel]] on 11 January 1787.\n"
+    )
+    asked = [q.prompt for q in build_bank("Exberon", wikitext).questions]
+    assert asked and not any("surface area" in p for p in asked)

@@ -55,7 +55,7 @@ CROWD = re.compile(r"\b(?:crowd|attendance|audience|gate|spectators|watched by)\
 BOUND = NoCase(  # a bound is no value: "well over 1,500" fits any smaller figure too
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
     r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed|"
-    r"as (?:much|many) as)\s*$"
+    r"as (?:much|many) as|out of)\s*$"  # ("7 out of _____ stars": the scale, given away)
 )
 REVIEW_SCORE = re.compile(r"\b(?:Metacritic|Rotten Tomatoes|IMDb|approval rating)\b")
 UNSURE = re.compile(
@@ -167,7 +167,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         ):
             return "the date or scope of a report, survey or estimate"
     if span.type == "number" and (
-        re.match(r"['’]?s\b|\+|(?: years)? (?:and|or) (?:over|older)| reviews\b", after)
+        re.match(r"['’]?s\b|\+|(?: years)? (?:and|or) (?:over|older)| reviews\b|\s?[×x]\d", after)
         or re.match(r" (?:games|matches|appearances|starts)\b", after)
         and re.search(r"\d \w+ in $", before)  # "conceding 118 goals in _____ games"
     ):

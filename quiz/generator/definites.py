@@ -49,6 +49,8 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
         if not surface[:1].isupper():
             continue  # a lowercase link ("peacekeeping unit") names no particular one
         words = [w.lower() if w[:1].isupper() else "" for w in surface.split()]
+        if words[-1:] == [f"{noun}s"]:
+            continue  # "Hot Country Songs" is a chart, not "the song" (R31)
         kinds = _name_kinds(surface, target)
         first = words[:1] == [noun] and surface.split()[1:2] in (["of"], ["for"])
         if noun in kinds or (words and words[-1] == noun) or first:  # ("Ministry of ...",

@@ -284,6 +284,8 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
         name = "the " + name[4:]
     elif at_start and name.startswith("the "):
         name = "The " + name[4:]
+    if word in ("it", "they") and re.search(rf"\b{re.escape(name.removeprefix('The '))}\b", text):
+        return False  # "It took several images of Oberon": not Oberon (R31)
     if word in ("its", "their"):
         name += "'" if name.endswith("s") else "'s"
     edits.replace(match.start(1), match.end(1), name)

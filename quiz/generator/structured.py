@@ -99,8 +99,8 @@ class StructuredItems:
                 return None  # the lead gives the name another way: which spelling is right?
         if not re.search(r"[A-Za-z0-9]", value):
             return None
-        digits = re.sub(r"\D", "", value.split("(")[0]).strip("0")
-        if field.type in ("number", "text") and len(digits) >= 5:
+        digits = re.sub(r"\D", "", value.split("(")[0])
+        if field.type in ("number", "text") and (len(digits.strip("0")) >= 5 or len(digits) >= 7):
             return None  # "1,196,958 sqft": a measurement to the last digit is trivia
         year = re.search(r"\s*\((\d{4})\)$", value)
         person = self.si.types.coarse.get(value) == "person" or bool(
