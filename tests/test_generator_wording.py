@@ -2211,3 +2211,19 @@ def test_a_measurement_of_seven_digits_is_trivia_even_when_round() -> None:
     )
     asked = [q.prompt for q in build_bank("Exberon", wikitext).questions]
     assert asked and not any("surface area" in p for p in asked)
+
+
+def test_r31_there_and_various_artists() -> None:
+    # "There, Thrasybulus ..." (where? the battle of the sentence before); an album's artist
+    # "Various Artists" (the infobox's placeholder, not an artist).
+    leader = Subject("Exabulus", "Exabulus", person=True, pronoun="he")
+    text = "There, Exabulus commanded a ship in 406 BC."
+    assert prepare(text, [], leader, Context()) is None
+    assert prepare("In 406 BC Exabulus commanded a ship.", [], leader, Context()) is not None
+    wikitext = (
+        "{{Infobox album\n| name = Exa Sounds\n| artist = Various Artists\n"
+        "| producer = [[Ann Roe]]\n}}\n"
+        "'''Exa Sounds''' is a soundtrack album released in 2004 by [[Exa Records]].\n"
+    )
+    asked = {q.prompt: q.answer for q in build_bank("Exa Sounds", wikitext).questions}
+    assert asked and "Various Artists" not in asked.values()

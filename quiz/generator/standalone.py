@@ -41,7 +41,7 @@ DEPENDENT_START = re.compile(
     r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
     r"For (?:his|her|its|their) (?:part|efforts|work|services|contributions)(?=,)|"
     r"Alternatively|Firstly|Secondly|Thirdly|Fourthly|Lastly|"
-    r"As a note|Further(?=,)|Now(?=,)|Once (?:he|she|they|it|we)|"
+    r"As a note|Further(?=,)|Now(?=,)|There(?=,)|Once (?:he|she|they|it|we)|"
     r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|"
     r"^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"

@@ -33,7 +33,7 @@ STATEMENTS = {
     "headquarters": "{t} is headquartered in {v}.",
 }
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
-SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no"}
+SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various artists", "various"}
 
 
 class StructuredItems:
