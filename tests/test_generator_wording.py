@@ -2227,3 +2227,23 @@ def test_r31_there_and_various_artists() -> None:
     )
     asked = {q.prompt: q.answer for q in build_bank("Exa Sounds", wikitext).questions}
     assert asked and "Various Artists" not in asked.values()
+
+
+def test_r32_rejects_stay_out() -> None:
+    # "Ultimately, Hoya Blue raised $1500 ..." (after what?); "Forbes named Bartiromo's one of
+    # the most powerful women" ("her" as an object); "during the arrest of alleged which owner?".
+    dog = Subject("Exa the Bulldog", "Exa", kinds=frozenset({"mascot"}))
+    text = "Ultimately, Exa was placed in the care of Father Roe in 1999."
+    assert prepare(text, [], dog, Context()) is None
+    anchor = Subject("Maria Exiromo", "Exiromo", person=True, pronoun="she")
+    for text, expected in (
+        ("In 2009 Forbes named her one of the most powerful women.", "named Exiromo one of"),
+        ("In 2009 Forbes praised her work on the show.", "praised Exiromo's work"),
+    ):
+        edits = Edits(text)
+        assert resolve_person(text, anchor, edits, "")
+        assert expected in edits.apply([])[0]
+    assert wh_after_modifier(
+        "The FBI seized 26,000 coins during the arrest of alleged which owner?"
+    )
+    assert not wh_after_modifier("The FBI seized 26,000 coins during the arrest of which owner?")

@@ -150,7 +150,10 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
             continue  # "Following his years at Balliol, Huxley decided": named right after
         other = [m.group(1) for m in SOLE_NAME.finditer(before) if given_name(m.group(1))]
         if word in ("his", "her") and not person_antecedent(before) and not other:
-            edits.replace(match.start(), match.end(), subject.mention(start=False, possessive=True))
+            own = not re.match(
+                r" (?:one|a|an|the|as|to|in|at|on|for|with|and|by)\b|[^\w\s]", text[match.end() :]
+            )
+            edits.replace(match.start(), match.end(), subject.mention(start=False, possessive=own))
             named = True  # "so that his father could ...": the subject's father
             continue
         return False

@@ -35,8 +35,9 @@ DISCOURSE = re.compile(
 DEPENDENT_START = re.compile(
     r"^(?:Consequently|As a result|Thus|Hence|Therefore|Instead|Similarly|Likewise|In contrast|"
     r"By contrast|In comparison|By comparison|Later|Subsequently|Afterwards?|Then|Eventually|"
-    r"Finally|Meanwhile|In response|In return|In turn|In the end|At first|At the same time|"
-    r"(?:In|During) the (?:evening|morning|afternoon|night)|That (?:evening|morning|night)|"
+    r"Finally|Ultimately|Meanwhile|In response|In return|In turn|In the end|At first|"
+    r"At the same time|(?:In|During) the (?:evening|morning|afternoon|night)|"
+    r"That (?:evening|morning|night)|"
     r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
     r"Accordingly|Again|Once again|Soon|Shortly|Next|Still|Yet|So|And|But|Or|Nor|Both|Either|"
     r"For (?:his|her|its|their) (?:part|efforts|work|services|contributions)(?=,)|"

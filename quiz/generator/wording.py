@@ -59,6 +59,8 @@ def wh_after_modifier(question: str) -> bool:
         before, word = match.group(1).lower(), match.group(2)
         if word.endswith((",", ";", ":")) or word.lower() in PREPOSITIONS:
             continue
+        if word.endswith("ed") and (before in PREPOSITIONS or before in ("the", "a", "an")):
+            return True  # "during the arrest of alleged which owner?" (R32)
         found = lemmas(word.lower()) if re.fullmatch(r"[a-z]+", word) else {}
         verbs = set(found.get("VERB", ())) | set(found.get("AUX", ()))
         if verbs and (word not in verbs or before in AFTER_BASE_VERB):
