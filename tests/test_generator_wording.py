@@ -2247,3 +2247,15 @@ def test_r32_rejects_stay_out() -> None:
         "The FBI seized 26,000 coins during the arrest of alleged which owner?"
     )
     assert not wh_after_modifier("The FBI seized 26,000 coins during the arrest of which owner?")
+
+
+def test_his_after_a_name_the_sentence_opens_with_is_theirs() -> None:
+    # R32: "Nyabire was a Kakwa who converted to Islam in 1910 and changed his name to Amin Dada"
+    # became "... changed Amin's name" (the father's own name) in Idi Amin's article.
+    amin = Subject("Idi Amin Exa", "Amin", person=True, pronoun="he")
+    text = "Nyabire was a farmer who converted to Islam in 1910 and changed his name to Exa."
+    assert not resolve_person(text, amin, Edits(text), "")
+    own = "In 1910 the farmer's son changed his name to Exa."
+    edits = Edits(own)
+    assert resolve_person(own, amin, edits, "")
+    assert "changed Amin's name" in edits.apply([])[0]

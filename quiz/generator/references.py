@@ -148,7 +148,11 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
             rf"[^.;]{{0,60}}, {re.escape(subject.bare)}\b", text[match.end() :]
         ):
             continue  # "Following his years at Balliol, Huxley decided": named right after
-        other = [m.group(1) for m in SOLE_NAME.finditer(before) if given_name(m.group(1))]
+        other = [  # (a name the sentence opens with: "Nyabire ... changed his name", R32)
+            m.group(1)
+            for m in SOLE_NAME.finditer(before)
+            if given_name(m.group(1)) or m.start(1) == 0 and m.group(1) not in NOT_NAMES
+        ]
         if word in ("his", "her") and not person_antecedent(before) and not other:
             own = not re.match(
                 r" (?:one|a|an|the|as|to|in|at|on|for|with|and|by)\b|[^\w\s]", text[match.end() :]
