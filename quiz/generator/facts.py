@@ -14,7 +14,7 @@ from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, fin
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
-from quiz.generator.typeclues import head_type
+from quiz.generator.typeclues import TITLE_BEFORE, head_type
 
 
 @dataclass
@@ -214,12 +214,6 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
 
 
-RANK = re.compile(  # "Duke William" gives no surname
-    r"Duke|Duchess|Earl|Count|Baron|Lord|Lady|Sir|King|Queen|Prince|Princess|Saint|Pope|"
-    r"Emperor|Empress|General|Colonel|Captain|Major|Admiral|President"
-)
-
-
 def _surnames(article: Article) -> dict[str, set[str]]:
     """The people the article names in full, by surname (not a rank's, not a word linked
     alone to something else: "moved to [[Illinois]]" is no "Douglas of Illinois")."""
@@ -231,9 +225,10 @@ def _surnames(article: Article) -> dict[str, set[str]]:
                 words = match.group().split()
                 if demonym(words[-1]) or head_type(match.group()) or not words[-1].istitle():
                     continue  # "Even English", "Royal Canadian Navy" (not "by Navy pilots")
+                if " of " in match.group() or any(TITLE_BEFORE.search(f"{w} ") for w in words):
+                    continue  # "Douglas of Illinois", "King Harold": no one's surname
                 if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
-                    if " of " not in match.group() and not any(RANK.fullmatch(w) for w in words):
-                        found.setdefault(words[-1], set()).add(match.group())
+                    found.setdefault(words[-1], set()).add(match.group())
             for link in block.links:
                 surface = block.text[link.start : link.end]
                 if " " not in surface and " " not in link.target.strip():

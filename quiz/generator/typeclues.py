@@ -253,7 +253,7 @@ TITLE_BEFORE = re.compile(
     r"\b(?:President|General|Gen\.|Lt-Gen\.|Maj-Gen\.|Minister|Admiral|Colonel|Col\.|Captain|"
     r"Major|Lieutenant|Commander|Marshal|Sir|Dame|Lord|Lady|Dr\.?|Professor|Prof\.|King|Queen|"
     r"Prince|Princess|Saint|Pope|Bishop|Senator|Governor|Mayor|Chancellor|Secretary|Chairman|"
-    r"Judge|Justice|Mr\.?|Mrs\.?|Ms\.?) $"
+    r"Judge|Justice|Duke|Duchess|Earl|Baron|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?) $"
 )
 
 
