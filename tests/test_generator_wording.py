@@ -1868,6 +1868,20 @@ def test_d34_rejects_stay_out() -> None:
     )
 
 
+def test_a_date_s_own_day_is_not_a_second_number() -> None:
+    # "The Red Army invaded Azerbaijan on 28 April 1920" had no false statement: the day "28"
+    # counted as a second number in the sentence, a side detail that might be what changed.
+    items, sentence, span = _year_in(
+        "Exa", "The [[Exa]] army invaded Roe on 28 April 1920.\n", "28 April 1920"
+    )
+    false = false_statement_value(sentence, span, items, [], random.Random(0))
+    assert false is not None and false.startswith("28 April ") and false != span.text
+    items, sentence, span = _year_in(
+        "Exa", "On 28 April 1920 the [[Exa]] army invaded Roe with 300 tanks.\n", "28 April 1920"
+    )
+    assert false_statement_value(sentence, span, items, [], random.Random(0)) is None
+
+
 def test_r27_rejects_stay_out() -> None:
     # R27 (unseen; now tuning articles): "Which films was acquired by Republic Pictures?" (a
     # label is a company), "on plate _____ of Audubon's Birds of America" (a catalogue number),
