@@ -1058,6 +1058,14 @@ def test_which_names_a_kind_with_a_time_after_it() -> None:
     assert question == "Roe taught at which university in the early 1970s?"
     assert head_type("United States Secretary of War") == ""  # no war
     assert head_type("Bank of America Stadium") == "stadium"
+    # "Azi Aslanov was twice awarded which union?": the head comes before "of the"
+    assert head_type("Hero of the Soviet Union") == ""
+    assert head_type("Order of the British Empire") == "order"
+    # "the film The Sacrifice": the kind before the name is what "which" asks
+    text = "Roe spent most of 1984 preparing the film The Exa."
+    span = Span(text.index("The Exa"), text.index("The Exa") + 7, "The Exa", "entity")
+    question = insitu_question(Sentence(text, "", [span]), span, "film", "work")
+    assert question == "Roe spent most of 1984 preparing which film?"
     assert not usable_sentence("Roe wrote a book, which was published in 1942, 1943.")
 
 

@@ -94,7 +94,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # inside a quoted title
     if re.search(r"(?:\b[A-Z]\.|\b[A-Z][\w'’-]*) $", before) and before.strip():
         return None  # inside a longer name: "Lucy G. which award"
-    if re.search(r"\b(?:[Tt]he|[Aa]n?) [\w-]+ $|\b[Tt]he [A-Z][\w-]* [a-z]+ed $", before):
+    inside = re.search(r"\b(?:[Tt]he|[Aa]n?) ([\w-]+) $|\b[Tt]he [A-Z][\w-]* [a-z]+ed $", before)
+    if inside and inside.group(1) != fine:  # ("preparing the film The Sacrifice": which film)
         return None  # inside a noun phrase: "The original which building", "the French allied"
     before = re.sub(r"\b[Tt]he $", "", before)
     role = re.search(r"\b(?:the |a |an )?([a-z-]+) $", before)

@@ -287,8 +287,11 @@ def head_type(name: str) -> str:
     if not words:
         return ""
     last = words[-1] if words[-1] in HEAD_TYPES else words[-1].strip(".")  # "F.C.", "Inc."
-    if len(words) > 2 and (words[-2] == "of" or words[-3:-1] == ["of", "the"]):
-        last = words[max(0, words.index("of") - 1)]  # "Secretary of War" is no war
+    of_the = [i for i in range(1, len(words) - 2) if words[i : i + 2] == ["of", "the"]]
+    if of_the:
+        last = words[of_the[0] - 1]  # "Hero of the Soviet Union" is no union
+    elif len(words) > 2 and words[-2] == "of":
+        last = words[-3]  # "Secretary of War" is no war
     if last in HEAD_TYPES:
         return HEAD_TYPES[last]
     if last.endswith("s") and last[:-1] in HEAD_TYPES and len(words) > 1:
