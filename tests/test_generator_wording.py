@@ -7,7 +7,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from quiz.generator.acronyms import spell_out
+from quiz.generator.acronyms import Acronym, spell_out
 from quiz.generator.answers import (
     BOUND,
     NAMED_EVENT,
@@ -1722,7 +1722,7 @@ def test_a_forerunners_acronym_is_no_name_of_the_subject() -> None:
         "== History ==\nIn 1928, the EESC became the Exa Standards Association.\n"
     )
     facts = _article("Exa National Standards Institute", text)
-    assert facts.acronyms.get("EESC") == "Exa Engineering Standards Committee"
+    assert facts.acronyms["EESC"].phrase == "Exa Engineering Standards Committee"
     assert "ENSI" not in facts.acronyms
     assert any(  # written out where a later sentence uses it alone (d34: "FAPLA", "the ASA")
         "the Exa Engineering Standards Committee (EESC) became" in s.text for s in facts.sentences
@@ -1734,8 +1734,8 @@ def test_a_forerunners_acronym_is_no_name_of_the_subject() -> None:
         "(FAPLO) fought on.\n"
     )
     facts = _article("Exa Forces", angola)
-    assert facts.acronyms["FAPLE"] == "Armed Forces for the Liberation of Exaland"  # (a link)
-    assert facts.acronyms["FAPLO"] == "People's Armed Forces of Liberation of Oda"  # (Portuguese)
+    assert facts.acronyms["FAPLE"].phrase == "Armed Forces for the Liberation of Exaland"  # link
+    assert facts.acronyms["FAPLO"].phrase == "People's Armed Forces of Liberation of Oda"  # pt
     assert any(
         s.text.startswith("By 1976 the Armed Forces for the Liberation of Exaland (FAPLE) had")
         for s in facts.sentences
@@ -1885,9 +1885,21 @@ def test_a_date_s_own_day_is_not_a_second_number() -> None:
     false = false_statement_value(sentence, span, items, [], random.Random(0))
     assert false is not None and false.startswith("28 April ") and false != span.text
     items, sentence, span = _year_in(
-        "Exa", "On 28 April 1920 the [[Exa]] army invaded Roe with 300 tanks.\n", "28 April 1920"
+        "Exa", "The [[Exa]] army invaded Roe with 300 tanks on 28 April 1920.\n", "28 April 1920"
     )
     assert false_statement_value(sentence, span, items, [], random.Random(0)) is None
+    # An opening time is the main clause's: "In 2006, the US donated 3 motorboats" in 2001 is
+    # false whatever else the sentence counts, unless an age or a look back pins the year.
+    items, sentence, span = _year_in(
+        "Exa", "In 2006, the [[Exa]] government donated 3 motorboats to Roe.\n", "2006"
+    )
+    assert false_statement_value(sentence, span, items, [], random.Random(0)) not in (None, "2006")
+    for pinned in (
+        "In 2010, 13-year-old [[Exa]] auditioned for a label in Roe.\n",
+        "In 1969, the [[Exa]] post office issued 2 stamps commemorating a moon flight.\n",
+    ):
+        items, sentence, span = _year_in("Exa", pinned, pinned[3:7])
+        assert false_statement_value(sentence, span, items, [], random.Random(0)) is None
 
 
 def test_r27_rejects_stay_out() -> None:
@@ -2044,13 +2056,24 @@ def test_the_subjects_own_name_and_a_named_acronym_are_left_whole() -> None:
     )
     city = prepare("The city held six workshops in London in 2014.", [], poet, Context())
     assert city is not None and city.text.startswith("Poet in the City held")
-    csa = {"CSA": "Combined Statistical Area"}
+    csa = {"CSA": Acronym("Combined Statistical Area")}
     assert spell_out("The population of the Exa CSA is 9.8 million.", [], csa)[0] == (
         "The population of the Exa Combined Statistical Area (CSA) is 9.8 million."
     )
     assert spell_out("By 1976 CSA had grown.", [], csa)[0] == (
         "By 1976 the Combined Statistical Area (CSA) had grown."
     )
+    # R33: "Rutten performed a few times for NJPW", "a lecturer at UI": linked as the acronym
+    # ("[[New Japan Pro Wrestling|NJPW]]", no "the" added) or named before it in brackets
+    text = (
+        "'''Ann Roe''' (born 1965) is a wrestler. She studied at the [[University of Exaland]] "
+        "(Universitas Exaland, or UE).\n\n== Career ==\nRoe was a lecturer at UE from 1990.\n"
+        "Roe performed a few times for [[New Exa Pro Wrestling|NEPW]] from 2000 to 2002.\n"
+    )
+    facts = _article("Ann Roe", text)
+    said = " ".join(s.text for s in facts.sentences)
+    assert "a lecturer at the University of Exaland (UE) from 1990" in said
+    assert "for New Exa Pro Wrestling (NEPW) from 2000" in said
 
 
 def test_he_after_another_person_of_the_same_surname_is_not_the_subject() -> None:

@@ -3,29 +3,44 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from quiz.generator.article import Article, Link
 from quiz.generator.lexicon import given_name, known_word
+
+
+class Acronym(NamedTuple):
+    """What an acronym stands for, and whether a bare use may take "the" before it written out
+    ("the Sudan Defence Force (SDF)"; a link's name, never: "New Japan Pro Wrestling (NJPW)")."""
+
+    phrase: str
+    article: bool = True
+
 
 DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})\)"
 )
 
 
-def defined_acronyms(article: Article) -> dict[str, str]:
+def defined_acronyms(article: Article) -> dict[str, Acronym]:
     """Acronym -> what it stands for, as the article defines it in brackets ("the Sudan Defence
     Force (SDF)"; "the People's Armed Forces of Liberation of Angola (FAPLA)", whose letters
     follow the Portuguese order; a link right before the bracket: "[[Armed Forces for the
     Liberation of Angola]] (FAPLA)"), for anything but the subject itself."""
     title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", article.title)}
-    found: dict[str, str] = {}
+    found: dict[str, Acronym] = {}
     for section in article.sections:
         for block in section.blocks:
             for link in block.links:
-                after = re.match(r" \(([A-Z]{2,6})\)", block.text[link.end :])
+                after = LINK_ACRONYM.match(block.text[link.end :])
                 name = block.text[link.start : link.end]
                 if after and len(name.split()) >= 2 and name[:1].isupper():
                     _add(found, after.group(1), name, title_words)
+                target = re.sub(r"\s*\(.*\)$", "", link.target)
+                if re.fullmatch(r"[A-Z]{2,6}", name) and _spells(name, target.split()):
+                    # "for [[New Japan Pro Wrestling|NJPW]]": a name, with the article's own
+                    # "the" or none (never one added)
+                    _add(found, name, target, title_words, article=False)
             for match in DEFINED_ACRONYM.finditer(block.text):
                 acronym, words = match.group(2), match.group(1).split()
                 for i, word in enumerate(words):  # the longest run of words that spells it
@@ -37,18 +52,34 @@ def defined_acronyms(article: Article) -> dict[str, str]:
     return found
 
 
-def _add(found: dict[str, str], acronym: str, phrase: str, title_words: set[str]) -> None:
+# After a link: "(FAPLA)", or another name first: "(Universitas Indonesia, or UI)".
+LINK_ACRONYM = re.compile(r" \((?:[^()]{0,60}?,? or )?([A-Z]{2,6})\)")
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether the capitalised words' initials are the acronym's letters, in order."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(words) >= 2 and initials.upper() == acronym
+
+
+def _add(
+    found: dict[str, Acronym],
+    acronym: str,
+    phrase: str,
+    title_words: set[str],
+    article: bool = True,
+) -> None:
     words = [w.lower().strip(",") for w in phrase.split() if w[:1].isupper()]
     shared = set(words) & title_words
     if len(shared) >= max(2, len(words) - 1) or acronym.lower() in title_words:
         return  # the subject's own acronym ("the ASF", "ASCII"), not a forerunner's
-    found.setdefault(acronym, phrase)
+    found.setdefault(acronym, Acronym(phrase, article))
 
 
-def spell_out(text: str, links: list[Link], acronyms: dict[str, str]) -> tuple[str, list[Link]]:
+def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tuple[str, list[Link]]:
     """``text`` with each defined acronym it uses alone written out once: "the SDF prevented"
     -> "the Sudan Defence Force (SDF) prevented" (a reader meets it once, paragraphs before)."""
-    for acronym, phrase in acronyms.items():
+    for acronym, (phrase, article) in acronyms.items():
         match = re.search(rf"\b{acronym}\b(?! \()", text)
         if match is None or phrase in text:
             continue
@@ -56,7 +87,11 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, str]) -> tuple[s
             r"\b(?:[Tt]he|[Aa]n?|its|their|his|her|[A-Z][\w'-]*)\s$", text[: match.start()]
         )
         first = phrase.split()[0]
-        the = "the " if bare and known_word(first.lower()) and not given_name(first) else ""
+        the = (
+            "the "
+            if bare and article and known_word(first.lower()) and not given_name(first)
+            else ""
+        )
         insert = f"{the}{phrase} ("  # "By 1976 the Armed Forces for the ... (FAPLA) had"
         at, shift = match.start(), len(insert) + 1
         text = f"{text[:at]}{insert}{acronym}){text[match.end() :]}"

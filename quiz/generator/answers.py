@@ -128,7 +128,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type == "money" and len(re.findall(r"[$£€¥]\s?\d", sentence.text)) > 1:
         return "one of a pair of figures"  # "$900 million ... ($1.6 billion in 2005 USD)"
     if span.type in ("year", "date") and re.search(
-        r"\b(?:[Ff]rom|[Bb]etween) [^,;]{1,40} (?:and|to|until|till|through|[–-]) $", before
+        r"\b(?:[Ff]rom|[Bb]etween) (?:[^,;]|,(?= \d{4}\b)){1,40} "
+        r"(?:and|to|until|till|through|[–-]) $",  # (a date's comma: "from July 1, 1999 to")
+        before,
     ):
         return "the end of a range"  # "from September 1944 to _____": the start gives it away
     if span.type == "date" and re.search(
@@ -224,7 +226,7 @@ YEAR_LIST = re.compile(  # three years or more: "2010, 2014, and 2018", "GamePro
 )
 # A year in a name: "the 2002 film", "its 2010 season", "the 2028 Olympics" (not "In 1843 Quill")
 YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|[A-Z][\w'’]+ (?:for|of)) $")
-NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+ )")  # a capitalised word after the year
+NAME_AFTER = re.compile(r" ?[A-Z](?:[a-z]|[A-Z]+[ ,;])")  # a capitalised word after the year
 BY_YEAR = re.compile(r"(?:^|\b(?:completed|finished|built|done|ready|over|established)) by $")
 EVENT_AFTER = re.compile(r" (?:Summer |Winter )?(?:Olympics|Olympic Games|World Cup)\b")
 TIME_BEFORE = NoCase(r"(?i)\b(?:in|on|by|since|from|until|after|before|during|of|c\.) $")

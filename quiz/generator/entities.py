@@ -115,7 +115,8 @@ class TypeCollector:
             self.vote(name, "person", 2)  # "Bomi (1908-2003)", "X said", "X, who ... his"
         if PLACE_BEFORE.search(text[:start]) and not head_type(name) and name[:1].isupper():
             self.vote(name, "city", 1)  # "born in Dallas", "headquartered in Toronto"
-        if person_like(name) and given_name(name.split()[0]) and not head_type(name):
+        the = re.search(r"\b[Tt]he $", text[:start])  # ("The German Grand Prix": no Germán)
+        if person_like(name) and given_name(name.split()[0]) and not head_type(name) and not the:
             self.vote(name, "person", 3)  # "Gordon Brown": a given name first
 
     def link(self, name: str, target: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator.acronyms import defined_acronyms, spell_out
+from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link
 from quiz.generator.lexicon import demonym, given_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
@@ -61,7 +61,7 @@ class Facts:
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # "Solon" -> {"Laura Solon"}
-    acronyms: dict[str, str] = field(default_factory=dict)  # "SDF": "Sudan Defence Force"
+    acronyms: dict[str, Acronym] = field(default_factory=dict)  # "SDF": Sudan Defence Force
     lead_words: frozenset[str] = frozenset()  # the lead's and the infobox's words
     prose: str = ""  # all the article's running text, used sentences or not
     naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from quiz.generator.answers import NAMED_EVENT, RANK_HELD
 from quiz.generator.derive import EDITION, YEARS_FROM
 from quiz.generator.facts import Sentence
-from quiz.generator.lexicon import indefinite
+from quiz.generator.lexicon import indefinite, lemmas
 from quiz.generator.spans import Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
@@ -37,6 +37,26 @@ BOUND_BEFORE = re.compile(
     r"(?i)\b(?:by|before|after|until|till|since|around|circa|c\.|early|late)"
     r"(?: the (?:beginning|start|end|middle|close|turn) of| mid-?)?\s*$"  # ("By the beginning of")
 )
+
+
+# A state, not an event: true in other years too, as far as the article says.
+STATE = re.compile(r"\b(?:(had)|owned|remained|lived) (\w+)")
+
+
+def _states(text: str) -> bool:
+    """Whether a clause tells a state ("had a scholarship", "had inadequate numbers", "lived
+    in"), not an event ("had won", "had already left")."""
+    for match in STATE.finditer(text):
+        after = lemmas(match.group(2))
+        if not match.group(1) or not ("VERB" in after or "AUX" in after or "ADV" in after):
+            return True
+    return False
+
+
+# The time of the main clause, opening the sentence: "In 2006, ", "On 28 April 1920 ".
+OPENING_TIME = re.compile(r"(?:In|On|During) (?:(?:early|mid-?|late) )?")
+LOOKS_BACK = re.compile(r"(?i)\bcommemorat|\banniversary|\bin (?:honou?r|memory) of|\btribute")
+AGE = re.compile(r"(?i)\d+-year-old|\bage (?:of )?\d|\baged \d|\d+ years? old")
 
 
 def _number(text: str) -> float | None:
@@ -107,12 +127,20 @@ def false_statement_value(
         return None  # "The senate, elected in December 1947 after partition, ...": an aside
     if BOUND_BEFORE.search(tail(before)):
         return None  # "By 1746" moved to "By 1742" is false only by inference
+    if span.type in ("year", "date") and _states(sentence.text):
+        return None  # "In 2012, McKenzie had a scholarship": she may have had one in 2000 too
     own_year = DATE_YEAR.search(span.text)
     if own_year and int(own_year.group()) in anchors:
         return None  # "one day before the Crash of 1929": the sentence pins the year
     if span.type in ("year", "date", "number", "money", "percent"):
         rest = sentence.text[: span.start] + " " + sentence.text[span.end :]
-        if re.search(r"(?<![\w.,])\d", rest):  # (a date's own day is not another number)
+        opening = (
+            span.type in ("year", "date")
+            and OPENING_TIME.fullmatch(before)
+            and not AGE.search(rest)  # "In 2010, 13-year-old Lisa auditioned": her birth year
+            and not LOOKS_BACK.search(rest)  # "a stamp commemorating the Apollo 8 flight"
+        )
+        if re.search(r"(?<![\w.,])\d", rest) and not opening:  # (a date's own day is no other)
             return None  # a side detail may be what changed ("among 150 buildings", "until
             # his death in 1948"), leaving the main claim true
     if span.type == "year":

@@ -15,6 +15,15 @@ ADDRESS = re.compile(
     r"\b\d{2,5} (?:[A-Z][a-z]+ ){1,3}(?:Boulevard|Street|Avenue|Road|Drive|Lane|Place|Way)\b"
 )
 
+FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
+# Where the people named are mostly critics quoting their reviews, and a critic's byline.
+REVIEWS = re.compile(r"(?i)\b(?:reception|reviews?|critic\w*|response|assessments?)\b")
+CRITIC = re.compile(
+    r",? (?:(?:a|the|an) )?(?:[a-z]+ )?(?:writer|critic|reviewer|columnist|journalist|editor)s? "
+    r"(?:for|of|at|from)\b|,? (?:of|from|for|at) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*,? "
+    r"(?:wrote|said|called|described|praised|observed|noted|commented|felt|stated|opined)\b"
+)
+
 
 def salience(
     sentence: Sentence, span: Span, kind: str, facts: Facts, types: EntityTypes, prompt: str
@@ -29,6 +38,10 @@ def salience(
         facts.title
     ) in normalize(sentence.text):
         score += 0.25
+    if kind == "person" and (
+        REVIEWS.search(sentence.section) or CRITIC.match(sentence.text[span.end :])
+    ):
+        return 0.0  # "_____, a writer for Allmusic, commented ...": a review's byline (R33)
     once = bool(span.text) and facts.prose.count(span.text.split()[-1]) < 2
     if kind == "person" and sentence.section and once and role_before(sentence.text, span):
         return 0.0  # "the poet _____", "Trivium guitarist _____": a side figure named once
@@ -39,6 +52,9 @@ def salience(
         score += 0.15 * min(2, facts.prose.count(span.text) // 4)
     if span.type == "number" and re.fullmatch(r"0*\d", re.sub(r"\D", "", span.text)):
         score -= 0.3  # a count under ten
+    rest = sentence.text[: span.start] + sentence.text[span.end :]
+    if span.type in ("number", "percent", "money") and len(FIGURE.findall(rest)) >= 2:
+        score -= 0.2  # one figure among several ("2,000 of the 74,000 ..., and 600 of them")
     words = len(prompt.split())  # long prompts lose, prompts of 8 to 22 words gain
     score += -0.5 if words > 30 else -0.2 if words > 25 else 0.1 if 8 <= words <= 22 else 0.0
     return max(score, 0.0)
@@ -68,9 +84,10 @@ def often_named(name: str, facts: Facts) -> bool:
 # country?" and "which city?" 12 of 20, narrower classes (university, park, battle) 22 of 30.
 BROAD_CLASS = re.compile(
     r"\bwhich (?:empire|war|revolution|campaign|sea|ocean|gulf|mountain|league|army|temple|"
-    r"region|county|street|road)\b|"
-    r"\b(?:aired|broadcast|premiered|shown) on [^?]* in which country\b"  # "on NBC" (R30)
-)
+    r"region|county|street|road|peninsula|continent)\b|"
+    r"\b(?:aired|broadcast|premiered|shown) on [^?]* in which country\b|"  # "on NBC" (R30)
+    r"\b[A-Z][\w'-]* (?:in|of) which (?:country|state|province|island|city)\b"  # "east of
+)  # North Island in which country?": the place named gives it away (R33)
 
 
 def guessed(question: str, name: str, facts: Facts) -> bool:

@@ -29,7 +29,8 @@ DISCOURSE = re.compile(
     r"^(?:However|In addition|Additionally|Also|Indeed|Notably|Fortunately|Unfortunately|"
     r"Interestingly|Ironically|Surprisingly|Importantly|Moreover|Furthermore|Nevertheless|"
     r"Nonetheless|In fact|Of note|Overall|Significantly|Remarkably|Famously|Today|Historically),\s+"
-    r"|^(?:Overall|Paradoxically|Ironically|Interestingly|Surprisingly) (?=[A-Z]|(?:his|her) )"
+    r"|^(?:Overall|Paradoxically|Ironically|Interestingly|Surprisingly|In addition|Additionally|"
+    r"Moreover|Furthermore) (?=[A-Z]|(?:his|her) |the [A-Z])"  # (no comma: "In addition the")
 )
 # Openers that make the sentence depend on the one before it: the sentence is dropped.
 DEPENDENT_START = re.compile(
@@ -330,8 +331,7 @@ def _own_clause_object(text: str) -> bool:
     return False
 
 
-# One clause up to an object pronoun: its only name, the subject, is not the pronoun ("itself").
-OWN_CLAUSE = re.compile(
+OWN_CLAUSE = re.compile(  # one clause up to an object pronoun: its only name is not "itself"
     r"(?:(?!,|;| and | but | which | who | that | when | after | before | because ).)*"
     r" (?:to|with|than|from|like|about|on|into|for) "
 )

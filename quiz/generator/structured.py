@@ -73,6 +73,7 @@ class StructuredItems:
             return None  # "Settled: 1750 (as Fort Rouillé)": a forerunner's date (R20); and
             # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
         value = re.sub(r"^(?:est\.|approx\.|~|†)\s*", "", field.value)  # "est. 4.7 billion"
+        value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$", "", value)  # a note's mark: "Euro (€)²" (R33)
         stem = self.facts.title.split()[0][:5].lower() if self.facts.title else "-"
         if field.name in ("ordo", "familia", "genus") and value.lower().startswith(stem):
             return None  # "To which family does Allosaurus belong?" -> Allosauridae: given

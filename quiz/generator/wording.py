@@ -124,5 +124,8 @@ LEANS_BACK = re.compile(
     r"\b(?:concurrently|simultaneously)\b|\b[Aa] (?:similar|different)\b|"  # ("A similar tank")
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     r"\b(?:was|were|is|are) (?:more|less|even more) [a-z]+\.$|"  # "... was more cautious." (than?)
-    r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)"
-)
+    r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)|"
+    r"\bdropped out(?= in \d| and\b|[.,;])|"  # "Notosusanto dropped out in 1961": of what?
+    r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
+    r"(?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+\b(?! of\b)"  # "In a little over a
+)  # century, in 1249, Portugal would ...": since what?

@@ -66,9 +66,15 @@ OLYMPIAD = re.compile(r"\b(?:Olympics|Olympic Games|World Cup)\b")
 # on YouTube in 2004" for a band formed in 2010).
 FOUNDING_FIELDS = frozenset(
     "founded foundation established formed launched opened years_active yearsactive released "
-    "release_date first_release introduced premiered first_aired".split()
+    "release_date first_release introduced premiered first_aired launch launch_date debut "
+    "first_flight ship_laid_down".split()
 )
 REFORMED = frozenset("current_form reformed re-established reestablished refounded".split())
+FUNCTION_WORDS = frozenset(
+    "of and or to in on at by for from with as than the a an were was is are had has have "
+    "who which that more less per each".split()
+)
+YEAR_IN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 # (a pure function, asked for every name of the article for every name answer)
 shares_title = lru_cache(maxsize=4096)(answers.shares_title)
 
@@ -114,6 +120,11 @@ class WrongValues:
         # An organisation formed anew ("Current form: 9 October 1991"): a deed after that is
         # never moved before it ("In July 1983, Azerbaijan ratified the CFE Treaty": 1992).
         self.refounded = None if facts.subject.person else self.founding_year(facts, REFORMED)
+        # With no such field, the lead's first year ("built for the 1965 season"): no choice
+        # from before the thing existed for a deed after it (R33: the BT19 "not raced after
+        # 1961"). A person's lead years are their life's.
+        lead = [int(y) for t in facts.sentences if not t.section for y in YEAR_IN.findall(t.text)]
+        self.lead_first = min(lead) if lead and not facts.subject.person else None
         self.dates = sorted(
             {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
         )
@@ -165,6 +176,8 @@ class WrongValues:
             anchors = [*anchors, self.founded]  # nothing it did before it existed
         if year and self.refounded and int(year.group()) > self.refounded:
             anchors = [*anchors, self.refounded]  # nor, after it was formed anew, before that
+        if year and not self.founded and self.lead_first and int(year.group()) > self.lead_first:
+            anchors = [*anchors, self.lead_first]
         heading = heading_years(sentence.section)
         if year and heading and heading[0] <= int(year.group()) <= heading[1]:
             anchors = [*anchors, heading[0] - 1, heading[1] + 1]  # "History > 1980s" (R10)
@@ -239,7 +252,8 @@ class WrongValues:
                 wrong = date_choices(span.text, self.dates, anchors, rng, r, self.latest)
             elif span.type in ("number", "money", "percent"):
                 age = AGE.search(sentence.text) and sentence.text[span.end :].startswith(" year")
-                wrong = number_choices(span.text, rng, r, bool(age))
+                wrong = self.frame_numbers(sentence, span, rng) if not _attempt else []
+                wrong = wrong or number_choices(span.text, rng, r, bool(age))
                 rest = sentence.text[: span.start] + " " + sentence.text[span.end :]
                 if set(numbers_in(" ".join(wrong))) & set(numbers_in(rest)):
                     return []  # "of the _____ languages, five are moribund": no 5 beside it
@@ -262,6 +276,27 @@ class WrongValues:
             for m in re.finditer(rf"\b(\d{{4}}) {after.group(1)}\b", self.facts.prose)
         } - {int(span.text)}
         return sorted(found) if len(found) >= 2 else []
+
+    def frame_numbers(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
+        """Three other figures the article gives in the answer's unit, within half to twice
+        it ("a central pressure of 980 hPa" beside 965, 935 and 990 hPa of other storms: the
+        made-up 600 and 690 hPa were impossible, R33), or [] when it gives fewer."""
+        unit = re.match(r" ([A-Za-z°][\w°/²³]*)", sentence.text[span.end :])
+        value = numbers_in(span.text)
+        if span.type != "number" or not unit or len(value) != 1 or not value[0]:
+            return []
+        if unit.group(1).lower() in FUNCTION_WORDS:
+            return []  # "2,000 of the 74,000 soldiers": "of" is no unit
+        found = {
+            m.group(1)
+            for m in re.finditer(
+                rf"\b(\d[\d,]*(?:\.\d+)?) {re.escape(unit.group(1))}\b", self.facts.prose
+            )
+        }
+        fits = sorted(
+            f for f in found if f != span.text and 0.5 <= numbers_in(f)[0] / value[0] <= 2
+        )
+        return rng.sample(fits, 3) if len(fits) >= 3 else []
 
     def entity_choices(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
         """Three names the wikitext shows to be of the answer's kind (other guitarists for a
