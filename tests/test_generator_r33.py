@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from quiz.generator.answers import reject_answer
+from quiz.generator.choices import readable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
@@ -17,6 +18,13 @@ from quiz.generator.spans import Span
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
 from quiz.generator.wikitext import parse_article
+
+
+def _one_sentence(title: str, wikitext: str, value: str) -> tuple[SentenceItems, Sentence, Span]:
+    facts = extract_facts(parse_article(title, wikitext))
+    sentence = facts.sentences[0]
+    span = next(s for s in sentence.spans if s.text == value)
+    return SentenceItems(facts, entity_types(facts), 0), sentence, span
 
 
 def _span(text: str, part: str, kind: str) -> Span:
@@ -144,12 +152,12 @@ def test_a_product_s_year_is_part_of_its_name() -> None:
 def test_figures_in_the_answer_s_unit_are_the_first_choices() -> None:
     # "a central pressure of _____ hPa": 980 beside made-up 600 and 690 hPa (impossible)
     wikitext = (
-        "The QQQExa seasonQQQ had many storms.\n\n== Storms ==\n"
+        "The '''Exa season''' had many storms.\n\n== Storms ==\n"
         "Cyclone Ann reached a central pressure of 965 hPa in March.\n"
         "Cyclone Bea reached a central pressure of 935 hPa in April.\n"
         "Cyclone Cy reached a central pressure of 990 hPa in May.\n"
         "Cyclone Di intensified to category 2 status with a central pressure of 980 hPa.\n"
-    ).replace("QQQ", "'" * 3)
+    ).replace("'''", "'" * 3)
     facts = extract_facts(parse_article("Exa season", wikitext))
     sentence = next(s for s in facts.sentences if "Di intensified" in s.text)
     value = next(s for s in sentence.spans if s.text == "980")
@@ -169,3 +177,20 @@ def test_a_figure_among_several_figures_ranks_lower() -> None:
             salience(Sentence(text, "", [value]), value, "number", facts, EntityTypes(), text)
         )
     assert scores[0] < scores[1]
+
+
+def test_d36_rejects_stay_out() -> None:
+    # The only power of two among the choices (128 among 155, 181, 217); "suffrage at 12 years
+    # of age" (an age halved); "In _____, there was some concern that ..." (a mood's date).
+    assert readable(["128", "155", "181", "217"], "128")
+    assert not readable(["128", "64", "181", "217"], "128")
+    items, sentence, span = _one_sentence(
+        "Exaland", "'''Exaland''' has universal suffrage at 18 years of age.\n", "18"
+    )
+    assert false_statement_value(sentence, span, items, ["12", "9", "30"], random.Random(0)) is None
+    text = "In 2005, there was some concern that warm Exa currents were slowing down."
+    year = _span(text, "2005", "year")
+    assert (
+        salience(Sentence(text, "Issues", [year]), year, "year", Facts("Exa"), EntityTypes(), text)
+        == 0
+    )

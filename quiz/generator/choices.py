@@ -73,6 +73,9 @@ def readable(choices: list[str], answer: str) -> bool:
         rounds = [_roundness(v) for v in values]
         if _unique_best(rounds, index) or _unique_best([-r for r in rounds], index):
             return True
+        powers = [float(v >= 16 and v.is_integer() and int(v) & (int(v) - 1) == 0) for v in values]
+        if _unique_best(powers, index):
+            return True  # the only power of two (d36: 128 among 155, 181, 217)
         ordered = sorted(values)
         gaps = [b - a for a, b in zip(ordered, ordered[1:], strict=False)]
         rank = ordered.index(values[index])

@@ -56,7 +56,7 @@ def _states(text: str) -> bool:
 # The time of the main clause, opening the sentence: "In 2006, ", "On 28 April 1920 ".
 OPENING_TIME = re.compile(r"(?:In|On|During) (?:(?:early|mid-?|late) )?")
 LOOKS_BACK = re.compile(r"(?i)\bcommemorat|\banniversary|\bin (?:honou?r|memory) of|\btribute")
-AGE = re.compile(r"(?i)\d+-year-old|\bage (?:of )?\d|\baged \d|\d+ years? old")
+AGE = re.compile(r"(?i)\d*(?:-year-old| years? of age| years? old)|\bage (?:of )?\d|\baged \d")
 
 
 def _number(text: str) -> float | None:
@@ -161,6 +161,8 @@ def false_statement_value(
             return None
         return span.text[: match.start()] + str(year)
     if span.type in ("number", "money", "percent"):
+        if AGE.match(after) or re.search(r"\b(?:age of|aged)\s*$", before):
+            return None  # "suffrage at 12 years of age": an age halved is false at a glance
         value = _number(span.text)
         for choice in wrong:
             other = _number(choice)

@@ -31,6 +31,10 @@ def salience(
     """How much a teacher would want this fact learned (0 = not worth asking)."""
     if ADDRESS.search(sentence.text):
         return 0.0
+    if span.type in ("year", "date") and re.match(
+        r"In [^,]{4,30}, there (?:was|were) ", sentence.text
+    ):
+        return 0.0  # "In 2005, there was some concern that ...": the date of a mood (d36)
     score = 1.0 if sentence.section == "" else 0.6
     if not sentence.anchored:
         score -= 0.35
