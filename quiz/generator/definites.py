@@ -249,7 +249,7 @@ def resolve_backrefs(
         name = name or _paragraph_name(singular, context.names + inside)
         if name and not _paragraph_name(singular, context.earlier + context.names + inside):
             return False  # "the territory": the paragraph named one, the section another before
-        if not name and singular == "country" and subject.country:
+        if not name and noun == "country" and len(words) == 1 and subject.country:
             edits.replace(match.start(), end, subject.country)
             continue  # "the country" in an article about its army or a city
         if name and singular == noun and len(words) == 1:

@@ -223,3 +223,56 @@ def opposite_statement(text: str) -> str | None:
         r"\b([Aa])n? $", lambda m: m.group(1) + indefinite(new)[1:] + " ", text[:where]
     )
     return before + new + text[found[0].end() :]
+
+
+ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh".split()
+# A rank the sentence claims: "the largest", "the second-largest", "Pakistan's third largest",
+# "the most populous", "the first spaceflight that"; not "his first book" (whose first is a
+# detail), "one of the largest" (no rank) or "the first round" (a time, not a rank).
+RANK = re.compile(
+    r"\b(?<!one of )(?:[Tt]he|[A-Z][\w.-]*['’]s) (?:(" + "|".join(ORDINALS[1:]) + r")[- ])?"
+    r"(largest|biggest|highest|longest|oldest|smallest|busiest|tallest|deepest|most(?= [a-z]+ )|"
+    r"first(?= (?:[a-z-]+ ){0,3}?(?:[a-z]*[a-rt-z] (?:to|that|who)\b|in (?:the )?[A-Z]|"
+    r"of its kind)))\b"
+)
+# What spoils a moved rank: a negation, those ranked before ("after Karachi and Lahore"), a
+# range ("some of the oldest"), a share that shows the rank ("85%"), a moving "most recent".
+RANK_SPOILED = re.compile(
+    r"(?i)\b(?:not|no|never|after|behind|among|since|some of|recent|recently)\b|%|\bper ?cent"
+)
+# The noun a rank is of: the last word before a preposition, a verb or a stop.
+HEAD_NOUN = re.compile(
+    r" (?:[\w-]+ ){0,2}?([\w-]+)(?= (?:of|in|to|that|who|on|at|for|by|is|are|was|were)\b|[,.;:])"
+)
+TIMES = re.compile(
+    r"\b(?:round|time|week|day|year|quarter|half|stage|part|season|game|match|leg)s?\b"
+)
+
+
+def ranked_statement(text: str) -> str | None:
+    """The statement with its one rank moved down a place ("Asia is the largest continent" ->
+    "the second-largest"; "the second largest military" -> "the third largest"), or None when
+    it claims no rank, more than one, or names those ranked before it ("third largest ...
+    after Karachi and Lahore": the count gives the change away)."""
+    found = list(RANK.finditer(text))
+    if len(found) != 1 or RANK_SPOILED.search(text):
+        return None
+    match = found[0]
+    word = match.group(2)
+    if word == "first" and TIMES.match(text, match.end() + 1):
+        return None  # "in the first round": a time, not a rank
+    if text[: match.start()].endswith(", ") or len(re.findall(rf"\b{word}\b", text)) > 1:
+        return None  # "an Emmy Award, the highest honor": an aside; "..., the next largest"
+    head = HEAD_NOUN.match(text[match.end() :])
+    if head and head.group(1).endswith("s") and not head.group(1).endswith("ss"):
+        return None  # "The largest ancestry groups are: ...": a rank of several
+    if match.group(1):
+        place = ORDINALS[ORDINALS.index(match.group(1)) + 1]
+        return text[: match.start(1)] + place + text[match.end(1) :]
+    if word == "first":
+        return text[: match.start(2)] + "second" + text[match.end(2) :]
+    return (
+        text[: match.start(2)]
+        + ("second " if word == "most" else "second-")
+        + text[match.start(2) :]
+    )

@@ -12,7 +12,7 @@ from quiz.generator import answers, checks, salience, wording
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
-from quiz.generator.falsify import false_statement_value, opposite_statement
+from quiz.generator.falsify import false_statement_value, opposite_statement, ranked_statement
 from quiz.generator.insitu import insitu_question
 from quiz.generator.questions import (
     by_question,
@@ -44,13 +44,7 @@ SUITS = {
     "person": {"cloze": 0.8, "mcq": 1.0, "short_answer": 0.95, "tf": 0.85},
     "entity": {"cloze": 0.6, "mcq": 1.0, "short_answer": 0.85, "tf": 0.8},
 }
-LEGACY_CLASS = {
-    "person": "person",
-    "org": "org",
-    "event": "event",
-    "place": "place",
-    "building": "place",
-}
+LEGACY_CLASS = dict(person="person", org="org", event="event", place="place", building="place")
 
 
 def digest(*parts: str) -> str:
@@ -174,16 +168,19 @@ class SentenceItems(WrongValues):
             fact.options["tf_false"].tags = [fact.answer_type]
             fact.options["tf_true"].tags = [fact.answer_type]
             break
-        if "tf_false" not in fact.options and self.reversals:
-            # Reversing a word ("increased" -> "decreased") only for an article with no better
-            # false statement: reviews accepted 3 of 11 (R13: 0 of 3; "density decreases ...
-            # but remains less than water's": the rest of the sentence gave it away).
-            reversed_claim = opposite_statement(text)
-            if reversed_claim is not None:
-                fact.options["tf_false"] = self.make(
-                    "true_false", fact, reversed_claim, span, answer="False", truth="false"
-                )
+        if "tf_false" not in fact.options:
+            self.other_claim(fact, sentence, text, span)
         return fact
+
+    def other_claim(self, fact: FactItems, sentence: Sentence, text: str, span: Span) -> None:
+        """A false statement with no value to change: a central rank moved down ("the largest"
+        -> "the second-largest"), or a word reversed as a last resort (reviews accepted 3/11)."""
+        claim = ranked_statement(text) if self.central(sentence) else None
+        claim = claim or (opposite_statement(text) if self.reversals else None)
+        if claim is not None:
+            fact.options["tf_false"] = self.make(
+                "true_false", fact, claim, span, answer="False", truth="false"
+            )
 
     def central(self, sentence: Sentence) -> bool:
         """A lead sentence, or one that shares more than ``min_share`` of its words with the
@@ -282,6 +279,8 @@ class SentenceItems(WrongValues):
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
+            elif not side:
+                self.other_claim(fact, sentence, text, span)
         if not self.central(sentence) or checks.date_of_ranking(sentence, span):
             for option in ("short_answer", "mcq", "cloze"):  # a side matter only as a statement:
                 fact.options.pop(option, None)  # passed 117/141, gaps 32/69 (R19-20, d20-25)
@@ -344,7 +343,7 @@ class SentenceItems(WrongValues):
         hint = HINTS.get(span.type)
         if span.type == "date" and re.fullmatch(r"[A-Z][a-z]+ \d{4}", span.text):
             hint = "month and year"
-        elif span.type == "date" and not re.search(r"\d{4}", span.text):
+        elif span.type == "date" and not re.search(r"\d{3,4}$", span.text):
             hint = "day and month"
         gap = f"{GAP} ({hint})" if hint else GAP
         before = sentence.text[: span.start]

@@ -13,6 +13,8 @@ from quiz.text import normalize
 # A street address ("a star on the Hollywood Walk of Fame at 6263 Hollywood Boulevard"): trivia.
 ADDRESS = re.compile(
     r"\b\d{2,5} (?:[A-Z][a-z]+ ){1,3}(?:Boulevard|Street|Avenue|Road|Drive|Lane|Place|Way)\b"
+    r"|\bwore (?:the )?(?:number|No\.|#)|\b(?:jersey|shirt|uniform) (?:number|No\.)|"
+    r"(?:'s|\bhis|\bher) number \d"  # a player's number (R34: "Graham wore number 48")
 )
 
 FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
@@ -35,6 +37,12 @@ def salience(
         r"In [^,]{4,30}, there (?:was|were) ", sentence.text
     ):
         return 0.0  # "In 2005, there was some concern that ...": the date of a mood (d36)
+    if span.type == "number" and re.match(
+        r" (?:greatest|best|top|most)\b", sentence.text[span.end :]
+    ):
+        return 0.0  # "its list of the _____ greatest albums": the list's size (R34)
+    if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):
+        return 0.0  # "By _____, Dylan was at the peak of ...": a bound, others fit (R34)
     score = 1.0 if sentence.section == "" else 0.6
     if not sentence.anchored:
         score -= 0.35

@@ -52,7 +52,8 @@ DEPENDENT = NoCase(
 # A verb answering what came before, with no object: "accepted immediately", "refused,".
 REPLY = first_char(
     r"\b(?:accepted|agreed|refused|declined|replied|responded|complied|consented|obliged)"
-    r"(?= (?:immediately|at once|promptly|readily|reluctantly|gladly|willingly)\b|[,.;])"
+    r"(?= (?:immediately|at once|promptly|readily|reluctantly|gladly|willingly)\b|[,.;])|"
+    r"\b(?:responded|reacted|retaliated) by\b"  # "Bey Mustafa responded by bringing" (to what?)
 )
 PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # two finite verbs with nothing joining them: "were trained by X Unit 641 has several ..."

@@ -49,7 +49,7 @@ DEPENDENT_START = re.compile(
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
 RELATIVE_TIME = NoCase(
-    r"(?i)\b(?:(?<!had )previously|earlier|afterwards?|subsequently|thereafter|meanwhile|ensuing|"
+    r"(?i)\b(?:previously|earlier|afterwards?|subsequently|thereafter|meanwhile|ensuing|"
     r"additional|the (?:next|following|previous) \w+ (?:years|months|decades)|"
     r"(?<!most )recently|"  # (not "philosopher, feminist, and, most recently, novelist")
     r"so far|to date|as yet|yet to|this year|last year|next year|that (?:first |last )?(?:year|"

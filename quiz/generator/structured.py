@@ -100,6 +100,8 @@ class StructuredItems:
                 return None  # the lead gives the name another way: which spelling is right?
         if not re.search(r"[A-Za-z0-9]", value):
             return None
+        if re.fullmatch(r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})", value):
+            return None  # "debut date: 23 December": of which year? (R34)
         digits = re.sub(r"\D", "", value.split("(")[0])
         if field.type in ("number", "text") and (len(digits.strip("0")) >= 5 or len(digits) >= 7):
             return None  # "1,196,958 sqft": a measurement to the last digit is trivia

@@ -249,10 +249,19 @@ def _used_name(core: str, name: str, text: str) -> str:
         for match in re.finditer(rf"\b{re.escape(word)}\b", text):
             before = text[: match.start()].split()[-1:]
             after = text[match.end() :].split()[:1]
-            found += not (set(before) | set(after)) & others
+            longer = bool(re.match(r" [A-Z][a-z]", text[match.end() :]))  # "San Lorenzo"
+            found += not (set(before) | set(after)) & others and not longer
         return found
 
     best = max(words, key=uses, default=name)
+    pairs = [f"{a} {b}" for a, b in zip(core.split(), core.split()[1:], strict=False)]
+    pair = max(
+        (p for p in pairs if p[:1].isupper() and p.split()[1][:1].isupper()),
+        key=text.count,
+        default="",
+    )
+    if pair and text.count(pair) >= 3 and text.count(pair) > max(uses(best), uses(name)):
+        return pair  # "San Martín" for José Francisco de San Martín Gómez y Matorras (R34)
     return best if uses(best) >= 3 and uses(best) > 2 * uses(name) else name
 
 

@@ -287,6 +287,8 @@ def head_type(name: str) -> str:
     if not words:
         return ""
     last = words[-1] if words[-1] in HEAD_TYPES else words[-1].strip(".")  # "F.C.", "Inc."
+    if words[-3:] == ["of", "the", "year"]:
+        return HEAD_TYPES.get("award", "award")  # "Album of the Year" is no album (R34)
     of_the = [i for i in range(1, len(words) - 2) if words[i : i + 2] == ["of", "the"]]
     if of_the:
         last = words[of_the[0] - 1]  # "Hero of the Soviet Union" is no union

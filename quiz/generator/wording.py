@@ -16,7 +16,8 @@ GARBLED_QUESTION = re.compile(
     r"\bdid\b[^?]*\b(?:had|has) [a-z]+\b|"  # "did the Commission had register", "has fund"
     r"^Who (?:is|was) the name\b|"  # "Who was the name of a fictional character in ...?"
     r"\b(\w+) of (?:which|what) \1\b|"  # "the Eastern Slavic state of which state?"
-    r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b"  # "impact at and the S-II stage at?"
+    r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b|"  # "impact at and the S-II stage at?"
+    r"\b(?:beginning|starting|onwards|since)\?$"  # "... in office beginning?" (R34)
 )
 
 
@@ -126,6 +127,7 @@ LEANS_BACK = re.compile(
     r"\b(?:was|were|is|are) (?:more|less|even more) [a-z]+\.$|"  # "... was more cautious." (than?)
     r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)|"
     r"\bdropped out(?= in \d| and\b|[.,;])|"  # "Notosusanto dropped out in 1961": of what?
+    r"^After (?:his|her|its|their) return\b(?! (?:to|from)\b)|"  # from where? (R34)
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
     r"(?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+\b(?! of\b)"  # "In a little over a
 )  # century, in 1249, Portugal would ...": since what?

@@ -39,6 +39,9 @@ def heading_years(section: str) -> tuple[int, int] | None:
     for match in re.finditer(r"\b(1\d{3}|20\d{2})(s)?\b", section):
         start = int(match.group(1))
         bounds += [start, start + 9] if match.group(2) else [start]
+    for match in re.finditer(r"(?i)\b(1\d|2[01])(?:st|nd|rd|th) century\b", section):
+        start = (int(match.group(1)) - 1) * 100  # "History > 21st century": 2000-2099
+        bounds += [start, start + 99]
     return (min(bounds), max(bounds)) if bounds else None
 
 
