@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from quiz.generator.acronyms import Acronym, spell_out
-from quiz.generator.entities import EntityTypes
+from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value, ranked_statement
 from quiz.generator.generate import build_bank, entity_types
@@ -135,3 +135,33 @@ def test_a_person_called_by_two_words_of_the_name() -> None:
     )
     subject = find_subject(parse_article("José Francisco de San Martín Gómez y Matorras", wikitext))
     assert subject.name == "San Martín"
+
+
+def test_a_place_after_a_given_name_is_no_person() -> None:
+    # "Who had become fully Christianized?" -> "Roman Britain" ("Roman" is a given name)
+    collector = TypeCollector()
+    text = "Roman Britain had become fully Christianized by then."
+    collector.see(text, 0, 13)
+    assert collector.finish().coarse.get("Roman Britain") != "person"
+
+
+def test_a_country_after_a_given_name_is_no_surname() -> None:
+    # "Christian Russia" (a power to the north) made "Russia and Georgia" "Christian Russia and
+    # Georgia" in a later sentence
+    wikitext = (
+        "QQQExaQQQ is a country in the Caucasus region of Eurasia.\n\n== History ==\n"
+        "The emergence of a third power to the north, Christian Russia, changed the politics "
+        "of Exa.\n"
+        "In August 2008 Russia and Exa fought a short war over South Ossetia.\n"
+    ).replace("QQQ", "'" * 3)
+    facts = extract_facts(parse_article("Exa", wikitext))
+    assert any(s.text.startswith("In August 2008 Russia and Exa fought") for s in facts.sentences)
+
+
+def test_a_doctrine_is_no_person() -> None:
+    # "the leadership of _____" -> "Arabic Christianity", asked as a person's name
+    collector = TypeCollector()
+    for text in ("Exa led Arabic Christianity for a century.", "Exa adopted Christianity early."):
+        collector.text(text)
+    collector.see("Exa led Arabic Christianity for a century.", 8, 27, "Arab Christians")
+    assert collector.finish().coarse.get("Arabic Christianity") != "person"

@@ -115,7 +115,8 @@ class TypeCollector:
             self.vote(name, "person", 2)  # "Bomi (1908-2003)", "X said", "X, who ... his"
         if PLACE_BEFORE.search(text[:start]) and not head_type(name) and name[:1].isupper():
             self.vote(name, "city", 1)  # "born in Dallas", "headquartered in Toronto"
-        the = re.search(r"\b[Tt]he $", text[:start])  # ("The German Grand Prix": no Germán)
+        the = bool(re.search(r"\b[Tt]he $", text[:start]))  # ("The German Grand Prix")
+        the = the or bool(gazetteer_type(name.split()[-1]))  # ("Roman Britain": no Roman, R34)
         if person_like(name) and given_name(name.split()[0]) and not head_type(name) and not the:
             self.vote(name, "person", 3)  # "Gordon Brown": a given name first
 
@@ -145,8 +146,10 @@ class TypeCollector:
         its last word used alone elsewhere (a surname), and not an English noun ("Star")."""
         last = name.split()[-1]
         score = int(name in self.types.targets) + int(last in self.lone_words)
-        if known_noun(last.lower()):
-            score -= 2
+        if known_noun(last.lower()) or re.search(
+            r"(?:ity|ism|ology|ics|tion|ment|ness|ship)$", last
+        ):
+            score -= 2  # "Star"; "Arabic Christianity", "Soviet Communism": no surnames (R34)
         return score
 
     def coordinated(self, text: str, names: list[tuple[int, int]]) -> None:

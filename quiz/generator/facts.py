@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link
-from quiz.generator.lexicon import demonym, given_name
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
@@ -225,6 +225,9 @@ def _surnames(article: Article) -> dict[str, set[str]]:
                 words = match.group().split()
                 if demonym(words[-1]) or head_type(match.group()) or not words[-1].istitle():
                     continue  # "Even English", "Royal Canadian Navy" (not "by Navy pilots")
+                if gazetteer_type(words[-1]):
+                    continue  # "Christian Russia": "Russia and Georgia" had become "Christian
+                    # Russia and Georgia" (R34)
                 if " of " in match.group() or any(TITLE_BEFORE.search(f"{w} ") for w in words):
                     continue  # "Douglas of Illinois", "King Harold": no one's surname
                 if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):

@@ -242,7 +242,7 @@ RANK_SPOILED = re.compile(
 )
 # The noun a rank is of: the last word before a preposition, a verb or a stop.
 HEAD_NOUN = re.compile(
-    r" (?:[\w-]+ ){0,2}?([\w-]+)(?= (?:of|in|to|that|who|on|at|for|by|is|are|was|were)\b|[,.;:])"
+    r" (?:[\w-]+ ){0,3}?([\w-]+)(?= (?:of|in|to|that|who|on|at|for|by|is|are|was|were)\b|[,.;:])"
 )
 TIMES = re.compile(
     r"\b(?:round|time|week|day|year|quarter|half|stage|part|season|game|match|leg)s?\b"
