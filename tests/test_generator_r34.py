@@ -1,15 +1,16 @@
-"""Rejects of blind review R34 (unseen articles, now tuning articles) that stay out, and
-false statements that move a rank."""
+"""Rejects of blind reviews R34 and R35 (unseen articles, now tuning articles) that stay out."""
 
 from __future__ import annotations
 
 import random
 
 from quiz.generator.acronyms import Acronym, spell_out
+from quiz.generator.choices import readable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
-from quiz.generator.falsify import false_statement_value, ranked_statement
-from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.falsify import false_statement_value
+from quiz.generator.generate import entity_types
+from quiz.generator.insitu import insitu_question
 from quiz.generator.items import SentenceItems
 from quiz.generator.references import Context
 from quiz.generator.salience import salience
@@ -20,45 +21,6 @@ from quiz.generator.subject import Subject, find_subject
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question
-
-
-def test_a_rank_moved_down_makes_a_false_statement() -> None:
-    assert ranked_statement("Asia is the largest continent on Earth.") == (
-        "Asia is the second-largest continent on Earth."
-    )
-    assert ranked_statement("Exa has the second largest army in Africa.") == (
-        "Exa has the third largest army in Africa."
-    )
-    assert ranked_statement("Exa 11 was the first spaceflight that landed on the Moon.") == (
-        "Exa 11 was the second spaceflight that landed on the Moon."
-    )
-    assert ranked_statement("Asia is the most populous continent.") == (
-        "Asia is the second most populous continent."
-    )
-    for kept in (
-        "Exa is Roe's third largest exchange after Ann and Bea.",  # those before it named
-        "Exa is one of the largest cities in Europe.",  # no rank
-        "Exa lost in the first round of the Open.",  # a time
-        "Exa wrote his first book while at university.",  # a detail
-        "The largest ancestry groups in Exa are: English, Irish, German.",  # several
-        "Exa won an Emmy Award, the highest honor given by the Academy.",  # an aside
-        "Exa is the largest state, twice the size of Roe, the next largest state.",  # two
-        "The largest use of Exa is for roads and accounts for about 85% of it.",  # a share
-        "The most recent country to recognize Exa was Roe.",  # moving
-    ):
-        assert ranked_statement(kept) is None, kept
-
-
-def test_a_rank_gives_a_waiting_true_statement_its_false_partner() -> None:
-    wikitext = (
-        "'''Exaland''' is the largest country in Westmark, with long coasts.\n"
-        "Exaland is the most populous country of the Western Sea region.\n"
-        "Exaland has many rivers and lakes in its mountains.\n"
-    )
-    bank = build_bank("Exaland", wikitext)
-    prompts = {qu.prompt: qu.answer for qu in bank.questions if qu.kind == "true_false"}
-    assert "False" in prompts.values(), prompts
-    assert any("second" in p for p, a in prompts.items() if a == "False"), prompts
 
 
 def test_r34_rejects_stay_out() -> None:
@@ -165,3 +127,73 @@ def test_a_doctrine_is_no_person() -> None:
         collector.text(text)
     collector.see("Exa led Arabic Christianity for a century.", 8, 27, "Arab Christians")
     assert collector.finish().coarse.get("Arabic Christianity") != "person"
+
+
+def test_the_kind_of_the_subject_names_its_which() -> None:
+    # "The U.S. state of Oklahoma is linked with Azerbaijan through ...": which state?
+    text = "The U.S. state of Exaland is linked with Roe through the Guard Partnership Program."
+    span = Span(text.index("Exaland"), text.index("Exaland") + 7, "Exaland", "entity")
+    assert insitu_question(Sentence(text, "", [span]), span, "state", "place") == (
+        "Which state is linked with Roe through the Guard Partnership Program?"
+    )
+
+
+def test_r35_rejects_stay_out() -> None:
+    subject = Subject("Exa Quest", "Exa Quest", kinds=frozenset({"serial"}))
+    for text in (
+        "A sequel, Exa Quest II, was accordingly commissioned in 1955 by the BBC.",
+        "Initially, Roe tried to promote railway extensions to his hometown, Fremont.",
+        "Exa Management chose a slightly different path, by completing a placement in 2007.",
+    ):
+        assert prepare(text, [], subject, Context()) is None, text
+    assert not usable_sentence(
+        "About 30,000 people work in the Exa industry, most of them in the Périgord, and."
+    )
+    assert readable(["90%", "50%", "60%", "70%"], "90%")  # the one off an even run
+    assert not readable(["80%", "50%", "60%", "70%"], "80%")
+    assert garbled_question(
+        "In what year was the main part of the memorial completed and is located in Exa Gardens?"
+    )
+
+
+def test_an_italic_name_keeps_its_possessive() -> None:
+    # "The ''Zong'''s first mate" had become "The Zongs first mate"
+    wikitext = (
+        "The '''''Exa'' massacre''' was the killing of 142 slaves on a ship in 1781.\n\n"
+        "== Events ==\nThe ''Exa'''s first mate, James Kelsall, later gave evidence in court.\n"
+    )
+    facts = extract_facts(parse_article("Exa massacre", wikitext))
+    assert any(s.text.startswith("The Exa’s first mate") for s in facts.sentences)
+
+
+def test_it_of_a_work_is_the_work() -> None:
+    # "Columbia Records first digitally released it ...", "Lyrically, it speaks of longing"
+    wikitext = (
+        "{{Infobox single\n| Name = Exa\n| Artist = Roe\n}}\n"
+        "\"'''Exa'''\" is a song by the Swedish band Roe, released as a single in 2010.\n\n"
+        "== Release ==\nExa was recorded by the band in Stockholm in 2009. "
+        "Lyrically, it speaks of longing and loss over a slow electronic beat. "
+        "Exa was then mixed by Ann Roe in London in late 2009. "
+        "Columbia Records first digitally released it as a remix EP in 2010.\n"
+    )
+    facts = extract_facts(parse_article("Exa (song)", wikitext))
+    said = " ".join(s.text for s in facts.sentences)
+    assert "first digitally released Exa as a remix EP" in said
+    assert "Lyrically, Exa speaks of longing" in said
+
+
+def test_a_latitude_s_choices_are_latitudes() -> None:
+    # "reached its most southerly latitude of _____°01’S": 114 and 102 among the choices
+    wikitext = (
+        "The QQQExa expeditionQQQ was a voyage to the Antarctic in 1902 and 1903.\n\n"
+        "== Voyage ==\nThe Exa ship reached 64°18′S in February 1903 on its first voyage.\n"
+        "The Exa ship reached 70°25′S in March 1903 before it turned back north.\n"
+        "The Exa ship reached 72°18′S in February 1904 on its second voyage.\n"
+        "On 9 March 1904 the Exa ship reached its most southerly latitude of 74°01′S.\n"
+    ).replace("QQQ", "'" * 3)
+    facts = extract_facts(parse_article("Exa expedition", wikitext))
+    sentence = next(s for s in facts.sentences if "most southerly" in s.text)
+    value = next(s for s in sentence.spans if s.text == "74")
+    items = SentenceItems(facts, entity_types(facts), 0)
+    assert sorted(items.frame_numbers(sentence, value, random.Random(0))) == ["64", "70", "72"]
+    assert all(int(c) <= 90 for c in items.choices(sentence, value, "k", random.Random(0)))

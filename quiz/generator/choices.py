@@ -79,6 +79,10 @@ def readable(choices: list[str], answer: str) -> bool:
         ordered = sorted(values)
         gaps = [b - a for a, b in zip(ordered, ordered[1:], strict=False)]
         rank = ordered.index(values[index])
+        rest = sorted(v for i, v in enumerate(values) if i != index)
+        step = rest[1] - rest[0]
+        if step > 0 and abs(rest[2] - rest[1] - step) <= 0.05 * step < max(gaps) - min(gaps):
+            return True  # the others an even run, the answer off it (R35: 90% by 50, 60, 70%)
         if rank in (1, 2) and max(gaps) - min(gaps) <= 0.05 * (ordered[-1] - ordered[0] or 1):
             return True  # evenly spaced, answer in the middle
         if rank in (1, 2) and abs(gaps[rank - 1] - gaps[rank]) <= 0.1 * max(

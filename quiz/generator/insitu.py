@@ -51,6 +51,9 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if not after.rstrip().endswith(".") or re.match(r",? (?:and|or|as well as) |, [A-Z]", after):
         return None  # "with which guitarist and drummer Roger Taylor?" reads badly
+    opening = re.fullmatch(r"The (?:[\w.-]+ )?([a-z]+) of ", before)  # "The U.S. state of"
+    if opening and opening.group(1) in WHICH_WORDS and coarse != "person":
+        before = ""  # the subject: "Which state is linked with Azerbaijan through ...?"
     if before not in ("", "The ") and not re.fullmatch(
         r"\W*|\s+on \S+ \d+, \d{4}\W*|\s+(?:in|from|until|during) (?:the )?(?:early |mid-?|late )?"
         r"(?:[A-Z][a-z]+ )?\d{4}s?(?: to \d{4})?\W*",
@@ -59,7 +62,7 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper():
         return None
-    named = re.search(r"\b[Tt]he (?:[\w-]+ )?([a-z]+) of $", before)
+    named = re.search(r"\b[Tt]he (?:[\w.-]+ )?([a-z]+) of $", sentence.text[: span.start])
     if named and named.group(1) in WHICH_WORDS and coarse != "person":
         before, fine = before[: named.start()], named.group(1)
         # "the state of Brandenburg" -> "which state" whatever else the name may be

@@ -12,7 +12,7 @@ from quiz.generator import answers, checks, salience, wording
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
-from quiz.generator.falsify import false_statement_value, opposite_statement, ranked_statement
+from quiz.generator.falsify import false_statement_value, opposite_statement
 from quiz.generator.insitu import insitu_question
 from quiz.generator.questions import (
     by_question,
@@ -169,14 +169,14 @@ class SentenceItems(WrongValues):
             fact.options["tf_true"].tags = [fact.answer_type]
             break
         if "tf_false" not in fact.options:
-            self.other_claim(fact, sentence, text, span)
+            self.other_claim(fact, text, span)
         return fact
 
-    def other_claim(self, fact: FactItems, sentence: Sentence, text: str, span: Span) -> None:
-        """A false statement with no value to change: a central rank moved down ("the largest"
-        -> "the second-largest"), or a word reversed as a last resort (reviews accepted 3/11)."""
-        claim = ranked_statement(text) if self.central(sentence) else None
-        claim = claim or (opposite_statement(text) if self.reversals else None)
+    def other_claim(self, fact: FactItems, text: str, span: Span) -> None:
+        """A false statement with no value to change, as a last resort only: a word reversed
+        ("increased" -> "decreased": reviews accepted 3 of 11). A rank moved down ("the largest"
+        -> "the second-largest") was tried and judged 24 of 45 (d37): not made."""
+        claim = opposite_statement(text) if self.reversals else None
         if claim is not None:
             fact.options["tf_false"] = self.make(
                 "true_false", fact, claim, span, answer="False", truth="false"
@@ -279,8 +279,6 @@ class SentenceItems(WrongValues):
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
-            elif not side:
-                self.other_claim(fact, sentence, text, span)
         if not self.central(sentence) or checks.date_of_ranking(sentence, span):
             for option in ("short_answer", "mcq", "cloze"):  # a side matter only as a statement:
                 fact.options.pop(option, None)  # passed 117/141, gaps 32/69 (R19-20, d20-25)

@@ -249,15 +249,23 @@ def heading_is_a_name(heading: str) -> bool:
     )
 
 
+# "it" as the object of a first clause whose subject is a name or a person: "Columbia Records
+# first digitally released it as ...", "De Houtman included it in his catalogue" (what?).
+OBJECT_IT = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|of|and|de|van|von))*|He|She) "
+    r"(?:(?:first|later|then|also|officially|digitally|formally) )*[a-z]+ed (it)\b(?! (?:was|is)\b)"
+)
+
+
 def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: Edits) -> bool:
     """ "It"/"Its"/"They" as the subject (at the start or after an opening phrase: "In 2011,
     it was"): the name the paragraph's previous sentence was about, or the section's own
     name for the first sentence under a named heading, or in the lead the article's subject."""
     match = re.match(
         r"(?:(?:In|On|At|By|During|After|Before|From|Until|Since|Though|Although|As) "
-        r"[^,;]{1,60}, )?(It|Its|They|Their|it|its|they|their)\b(?= [a-z])",
+        r"[^,;]{1,60}, |[A-Z][a-z]+ly, )?(It|Its|They|Their|it|its|they|their)\b(?= [a-z])",
         text,
-    )
+    ) or OBJECT_IT.match(text)  # ("Lyrically, it speaks", "Columbia first released it", R35)
     if not match:
         return True
     # "It" is the name the previous sentence opened with (its subject); a sentence that opened

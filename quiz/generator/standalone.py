@@ -36,7 +36,7 @@ DISCOURSE = re.compile(
 DEPENDENT_START = re.compile(
     r"^(?:Consequently|As a result|Thus|Hence|Therefore|Instead|Similarly|Likewise|In contrast|"
     r"By contrast|In comparison|By comparison|Later|Subsequently|Afterwards?|Then|Eventually|"
-    r"Finally|Ultimately|Meanwhile|In response|In return|In turn|In the end|At first|"
+    r"Finally|Ultimately|Meanwhile|In response|In return|In turn|In the end|At first|Initially|"
     r"At the same time|(?:In|During) the (?:evening|morning|afternoon|night)|"
     r"That (?:evening|morning|night)|"
     r"Otherwise|For example|For instance|In particular|Specifically|In this way|In other words|"
@@ -49,7 +49,7 @@ DEPENDENT_START = re.compile(
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
 RELATIVE_TIME = NoCase(
-    r"(?i)\b(?:previously|earlier|afterwards?|subsequently|thereafter|meanwhile|ensuing|"
+    r"(?i)\b(?:previously|earlier|afterwards?|subsequently|thereafter|meanwhile|ensuing|accordingly|"
     r"additional|the (?:next|following|previous) \w+ (?:years|months|decades)|"
     r"(?<!most )recently|"  # (not "philosopher, feminist, and, most recently, novelist")
     r"so far|to date|as yet|yet to|this year|last year|next year|that (?:first |last )?(?:year|"

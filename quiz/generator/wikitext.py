@@ -326,10 +326,16 @@ def _style_with_heading(node: Any) -> bool:
     )
 
 
+# An italic name's closing mark run into its possessive: "''Zong'''s" is "Zong" + "’s" (R35:
+# "The Zongs first mate").
+ITALIC_POSSESSIVE = re.compile(r"(?<!')''(?!')([^'\n]+)'''(?=s\b)")
+
+
 def _close_quotes(wikitext: str) -> str:
     """Bold and italic marks closed at the end of their line, as MediaWiki closes them (an
     unbalanced mark made mwparserfromhell swallow the headings after it: in d22, Alaska's
     Economy to Government sections fell under "Demographics > Religion")."""
+    wikitext = ITALIC_POSSESSIVE.sub(r"''\1''’", wikitext)  # "''Zong'''s first mate": Zong’s
     lines = wikitext.split("\n")
     for i, line in enumerate(lines):
         if "''" not in line:

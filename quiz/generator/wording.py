@@ -17,7 +17,8 @@ GARBLED_QUESTION = re.compile(
     r"^Who (?:is|was) the name\b|"  # "Who was the name of a fictional character in ...?"
     r"\b(\w+) of (?:which|what) \1\b|"  # "the Eastern Slavic state of which state?"
     r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b|"  # "impact at and the S-II stage at?"
-    r"\b(?:beginning|starting|onwards|since)\?$"  # "... in office beginning?" (R34)
+    r"\b(?:beginning|starting|onwards|since)\?$|"  # "... in office beginning?" (R34)
+    r"^In what year (?:was|were) [^?]* and (?:is|are) "  # "... completed and is located in?" (R35)
 )
 
 
@@ -122,7 +123,8 @@ LEANS_BACK = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\b(?:now|next) (?=[a-z]+ed\b)|"
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
-    r"\b(?:concurrently|simultaneously)\b|\b[Aa] (?:similar|different)\b|"  # ("A similar tank")
+    r"\b(?:concurrently|simultaneously)\b|"  # ("A similar tank", "a slightly different path")
+    r"\b[Aa] (?:(?:slightly|somewhat|very|quite|completely) )?(?:similar|different)\b|"
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     r"\b(?:was|were|is|are) (?:more|less|even more) [a-z]+\.$|"  # "... was more cautious." (than?)
     r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)|"

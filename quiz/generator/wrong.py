@@ -257,6 +257,8 @@ class WrongValues:
                 age = AGE.search(sentence.text) and sentence.text[span.end :].startswith(" year")
                 wrong = self.frame_numbers(sentence, span, rng) if not _attempt else []
                 wrong = wrong or number_choices(span.text, rng, r, bool(age))
+                if re.match(r" ?°(?:\s?\d+['’′])?\s?[NS]\b", sentence.text[span.end :]):
+                    wrong = [w for w in wrong if (numbers_in(w) or [91])[0] <= 90]  # a latitude
                 rest = sentence.text[: span.start] + " " + sentence.text[span.end :]
                 if set(numbers_in(" ".join(wrong))) & set(numbers_in(rest)):
                     return []  # "of the _____ languages, five are moribund": no 5 beside it
@@ -284,17 +286,16 @@ class WrongValues:
         """Three other figures the article gives in the answer's unit, within half to twice
         it ("a central pressure of 980 hPa" beside 965, 935 and 990 hPa of other storms: the
         made-up 600 and 690 hPa were impossible, R33), or [] when it gives fewer."""
-        unit = re.match(r" ([A-Za-z°][\w°/²³]*)", sentence.text[span.end :])
+        unit = re.match(r" ([A-Za-z][\w°/²³]*)|(°)", sentence.text[span.end :])
         value = numbers_in(span.text)
         if span.type != "number" or not unit or len(value) != 1 or not value[0]:
             return []
-        if unit.group(1).lower() in FUNCTION_WORDS:
+        word, sign = unit.groups()
+        if word and word.lower() in FUNCTION_WORDS:
             return []  # "2,000 of the 74,000 soldiers": "of" is no unit
+        written = f" {re.escape(word)}\\b" if word else re.escape(sign)  # ("74°S": no space)
         found = {
-            m.group(1)
-            for m in re.finditer(
-                rf"\b(\d[\d,]*(?:\.\d+)?) {re.escape(unit.group(1))}\b", self.facts.prose
-            )
+            m.group(1) for m in re.finditer(rf"\b(\d[\d,]*(?:\.\d+)?){written}", self.facts.prose)
         }
         fits = sorted(
             f for f in found if f != span.text and 0.5 <= numbers_in(f)[0] / value[0] <= 2
