@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from quiz.generator.acronyms import Acronym, spell_out
+from quiz.generator.checks import prompt_problem
 from quiz.generator.choices import readable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
@@ -16,9 +17,9 @@ from quiz.generator.references import Context
 from quiz.generator.salience import salience
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
-from quiz.generator.standalone import prepare
+from quiz.generator.standalone import _in_place, prepare
 from quiz.generator.subject import Subject, find_subject
-from quiz.generator.typeclues import head_type
+from quiz.generator.typeclues import head_type, person_like
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question
 
@@ -197,3 +198,44 @@ def test_a_latitude_s_choices_are_latitudes() -> None:
     items = SentenceItems(facts, entity_types(facts), 0)
     assert sorted(items.frame_numbers(sentence, value, random.Random(0))) == ["64", "70", "72"]
     assert all(int(c) <= 90 for c in items.choices(sentence, value, "k", random.Random(0)))
+
+
+def test_r35_places_and_counts() -> None:
+    # "In the Colony of Virginia, the London Company hired Captain Christopher Newport ...": a
+    # person behind a rank is a person's deed, not a general statement about the place; "Five
+    # Sabres were shot down" asked as a person's name
+    place = Subject("Exaland", "Exaland", kinds=frozenset({"country"}))
+    deed = "The London Company hired Captain Christopher Newport to head its expedition."
+    assert _in_place(deed, [], place) is None
+    assert _in_place("Healthcare is financed by taxes and insurance.", [], place)
+    assert not person_like("Five Sabres")
+
+
+def test_r36_rejects_stay_out() -> None:
+    facts = Facts("Exa")
+    for prompt, answer in (
+        ("Roe's Exa Memorial in _____ (year) depicted a consumerist scene of the 1960s.", "1968"),
+        ("From 1973-1976 many festivals were held, the first in Exa in _____ (year).", "1974"),
+        (
+            "It was recorded during _____ (month and year) and January 2009 in London.",
+            "December 2008",
+        ),
+    ):
+        span = Span(0, len(answer), answer, "date" if " " in answer else "year")
+        assert prompt_problem(prompt, span, facts), prompt
+    span = Span(0, 5, "Hagen", "entity")
+    assert prompt_problem(
+        "Pål _____ was early in declaring an interest in a new party.", span, facts
+    )
+    assert head_type("Best Film") == "award"  # "nominated for which film?"
+    subject = Subject("Exa", "Exa", kinds=frozenset({"season"}))
+    text = "When both clubs and the league folded, Roe retired from football in 1950."
+    assert prepare(text, [], subject, Context()) is None
+
+
+def test_a_language_variety_is_no_person() -> None:
+    # "In _____, asphalt is the refined residue ..." -> "American English", asked as a name
+    collector = TypeCollector()
+    collector.text("The word is English in origin and in use.")
+    collector.see("In American English, asphalt is a residue.", 3, 19, "American English")
+    assert collector.finish().coarse.get("American English") != "person"

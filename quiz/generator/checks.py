@@ -19,7 +19,7 @@ from quiz.generator.lexicon import (
     names_a_region_of,
 )
 from quiz.generator.nocase import NoCase
-from quiz.generator.spans import DAY_MONTH, MONTH_YEAR, Span, tail
+from quiz.generator.spans import DAY_MONTH, FULL_MONTH, MONTH_YEAR, Span, tail
 from quiz.generator.wording import (
     SIDE_CLAUSE,
     SIDE_EVENT,
@@ -30,6 +30,7 @@ from quiz.generator.wording import (
 )
 from quiz.text import normalize
 
+FUNCTION_WORD = "(?:The|In|On|At|By|During|From|With|Among|And|But|For|Of|To|As|Against|Upon)"
 # Words that make a statement a claim or an opinion rather than a fact to mark true or false.
 HEDGE = NoCase(
     r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|"
@@ -204,8 +205,25 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "_____. devoted ..." (the answer's "Warner Bros." kept its point)
     if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
         return True  # "only _____ wins": the smallest choice
+    if span.type in ("year", "date") and _bounded(prompt, span.text):
+        return True  # "in the 1960s", "From 1973-1976 ... in _____", "_____ and January 2009"
+    before = re.findall(rf"\b(?!{FUNCTION_WORD}\b)([A-Z][^\W\d_]+) _____", prompt)  # "Pål _____":
+    if span.type == "entity" and any(given_name(w) or not known_word(w.lower()) for w in before):
+        return True  # the gap splits a name (R36; not "In _____", "During _____")
     norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "
     return f" {normalize(span.text)} " in norm_prompt
+
+
+def _bounded(prompt: str, answer: str) -> bool:
+    """The prompt's decade, short range or next month gives the answer's year away (R36)."""
+    value = int((re.findall(r"\d{4}", answer) or ["0"])[0])  # (0: no year)
+    if re.search(rf"\b{value // 10}0s\b", prompt):
+        return True
+    for low, high in re.findall(r"\b(\d{4})\s?[–-]\s?(\d{2,4})\b", prompt):
+        end = int(high) if len(high) == 4 else int(low[:2] + high)
+        if int(low) <= value <= end and end - int(low) <= 5:
+            return True
+    return bool(re.search(rf"_____(?: \([^)]*\))? and (?:{FULL_MONTH}) \d{{4}}", prompt))
 
 
 def _named_in(answer: str, prompt: str) -> bool:

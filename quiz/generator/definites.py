@@ -217,7 +217,19 @@ def resolve_backrefs(
             )
             continue  # (a plural "the buildings" is not the building the article is about)
         part_of = next((k for k in subject.kinds if k in PARTS and noun in PARTS[k].split()), "")
-        if part_of and len(words) == 1 and not possessive and not QUALIFIED.match(after):
+        idiom = (
+            noun in ("ground", "field", "road", "pitch")
+            and re.search(  # "on the ground"
+                r"\b(?:on|to|off|from) $", text[: match.start()]
+            )
+        )
+        if (
+            part_of
+            and len(words) == 1
+            and not possessive
+            and not QUALIFIED.match(after)
+            and not idiom
+        ):
             owner = subject.mention(start=at_start, possessive=True)
             edits.replace(match.start(), end, f"{owner} {noun}")
             continue  # "The spire was ..." -> "The Chrysler Building's spire was ..."

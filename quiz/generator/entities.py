@@ -9,7 +9,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quiz.generator.lexicon import concept_type, gazetteer_type, given_name, known_noun
+from quiz.generator.lexicon import (
+    concept_type,
+    demonym,
+    gazetteer_type,
+    given_name,
+    known_noun,
+)
 from quiz.generator.typeclues import (
     GENERIC_WORDS,
     PERSON_AFTER,
@@ -56,6 +62,9 @@ class EntityTypes:
 
     def kind_of(self, name: str) -> tuple[str, str]:
         return self.fine.get(name, ""), self.coarse.get(name, "")
+
+
+NOT_SURNAME = re.compile(r"(?:ity|ism|ology|ics|tion|ment|ness|ship)$")
 
 
 class TypeCollector:
@@ -146,10 +155,8 @@ class TypeCollector:
         its last word used alone elsewhere (a surname), and not an English noun ("Star")."""
         last = name.split()[-1]
         score = int(name in self.types.targets) + int(last in self.lone_words)
-        if known_noun(last.lower()) or re.search(
-            r"(?:ity|ism|ology|ics|tion|ment|ness|ship)$", last
-        ):
-            score -= 2  # "Star"; "Arabic Christianity", "Soviet Communism": no surnames (R34)
+        if known_noun(last.lower()) or demonym(last) or NOT_SURNAME.search(last):
+            score -= 2  # "Star", "Arabic Christianity", "American English": no surnames (R34)
         return score
 
     def coordinated(self, text: str, names: list[tuple[int, int]]) -> None:

@@ -281,10 +281,8 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
         return None  # "The Netherlands declared war ...": about another country
     if words & CONTINENTS:
         return None  # "40 million dead in Europe": not in Germany
-    people = any(
-        len(n.split()) > 1 and n.split()[0] not in NOT_NAMES and given_name(n.split()[0])
-        for n in names
-    )
+    bare_names = [re.sub(r"^(?:Captain|General|Sir|Lord) ", "", n).split() for n in names]
+    people = any(len(w) > 1 and w[0] not in NOT_NAMES and given_name(w[0]) for w in bare_names)
     if people or re.search(r"\b\d{4}\b|\d\s?BCE?\b", text):
         return None  # an event or a person's deed need not have happened there
     first, _, rest = text.partition(" ")

@@ -134,8 +134,14 @@ class StructuredItems:
         if "share of" in prompt and re.fullmatch(r"[\d.]+", value):
             value += "%"  # "3.63 (2012)" under "percent GDP"
         norm = normalize(value)
-        if not norm or norm in normalize(self.facts.title) or f" {norm} " in f" {self.lead} ":
-            return None  # in the title, or the lead states it (asked from there)
+        title = normalize(self.facts.title)
+        if (
+            not norm
+            or norm in title
+            or f" {title} " in f" {norm} "
+            or f" {norm} " in f" {self.lead} "
+        ):
+            return None  # in the title ("Faryl" by Faryl Smith), or the lead states it
         field_type = field.type
         if year:
             whole = [s for s in find_spans(value, [], askable=False) if s.text == value]

@@ -233,7 +233,8 @@ GENERIC_WORDS = frozenset(
     school church river lake mount club company party army force forces award prize cup
     league football city county district north south east west new saint battle battles siege
     war campaign treaty operation western eastern northern southern central upper lower greater
-    minor europe asia africa america""".split()
+    minor europe asia africa america two three four five six seven eight nine ten twelve
+    several many some few""".split()  # ("Five Sabres were shot down": no person, R35)
 )
 
 
@@ -287,8 +288,8 @@ def head_type(name: str) -> str:
     if not words:
         return ""
     last = words[-1] if words[-1] in HEAD_TYPES else words[-1].strip(".")  # "F.C.", "Inc."
-    if words[-3:] == ["of", "the", "year"]:
-        return HEAD_TYPES.get("award", "award")  # "Album of the Year" is no album (R34)
+    if words[-3:] == ["of", "the", "year"] or words[0] == "best" and len(words) > 1:
+        return HEAD_TYPES.get("award", "award")  # "Album of the Year", "Best Film" (R34, R36)
     of_the = [i for i in range(1, len(words) - 2) if words[i : i + 2] == ["of", "the"]]
     if of_the:
         last = words[of_the[0] - 1]  # "Hero of the Soviet Union" is no union

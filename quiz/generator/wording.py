@@ -130,6 +130,7 @@ LEANS_BACK = re.compile(
     r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)|"
     r"\bdropped out(?= in \d| and\b|[.,;])|"  # "Notosusanto dropped out in 1961": of what?
     r"^After (?:his|her|its|their) return\b(?! (?:to|from)\b)|"  # from where? (R34)
+    r"\b[Bb]oth (?:clubs|teams|men|sides|companies|brothers)\b(?! of\b)|"  # which? (R36)
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
     r"(?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+\b(?! of\b)"  # "In a little over a
 )  # century, in 1249, Portugal would ...": since what?
