@@ -9,7 +9,7 @@ from quiz.generator.choices import readable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
-from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.generate import entity_types
 from quiz.generator.items import SentenceItems
 from quiz.generator.references import Context
 from quiz.generator.salience import guessed, salience
@@ -75,16 +75,6 @@ def test_a_formula_cut_by_its_template_is_no_sentence() -> None:
     assert usable_sentence("Exa forms the compound BkCl₃ with three rings at about 70 °C.")
 
 
-def test_a_note_mark_is_no_part_of_an_infobox_answer() -> None:
-    wikitext = (
-        "{{Infobox country\n| conventional_long_name = Republic of Exaland\n"
-        "| currency = [[Exa lek]] (EXL)²\n}}\n"
-        "'''Exaland''' is a country in Europe with a long coast on the Adriatic Sea.\n"
-    )
-    asked = {q.prompt: q.answer for q in build_bank("Exaland", wikitext).questions}
-    assert asked.get("What is the currency of Exaland?") == "Exa lek"  # not "Exa lek (EXL)²"
-
-
 def test_a_critic_s_name_is_not_worth_asking() -> None:
     facts = Facts("Exa")
     for text, section in (
@@ -147,22 +137,6 @@ def test_a_product_s_year_is_part_of_its_name() -> None:
     text = "When attempting to use Exa Services 2000 RTM, an error would sometimes appear."
     year = _span(text, "2000", "year")
     assert reject_answer(Sentence(text, "", [year]), year, Facts("Exa"), EntityTypes())
-
-
-def test_figures_in_the_answer_s_unit_are_the_first_choices() -> None:
-    # "a central pressure of _____ hPa": 980 beside made-up 600 and 690 hPa (impossible)
-    wikitext = (
-        "The '''Exa season''' had many storms.\n\n== Storms ==\n"
-        "Cyclone Ann reached a central pressure of 965 hPa in March.\n"
-        "Cyclone Bea reached a central pressure of 935 hPa in April.\n"
-        "Cyclone Cy reached a central pressure of 990 hPa in May.\n"
-        "Cyclone Di intensified to category 2 status with a central pressure of 980 hPa.\n"
-    ).replace("'''", "'" * 3)
-    facts = extract_facts(parse_article("Exa season", wikitext))
-    sentence = next(s for s in facts.sentences if "Di intensified" in s.text)
-    value = next(s for s in sentence.spans if s.text == "980")
-    items = SentenceItems(facts, entity_types(facts), 0)
-    assert sorted(items.frame_numbers(sentence, value, random.Random(0))) == ["935", "965", "990"]
 
 
 def test_a_figure_among_several_figures_ranks_lower() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from quiz.generator.acronyms import Acronym, spell_out
 from quiz.generator.checks import prompt_problem
 from quiz.generator.choices import readable
@@ -22,6 +24,21 @@ from quiz.generator.subject import Subject, find_subject
 from quiz.generator.typeclues import head_type, person_like
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question
+
+
+def _facts(title: str, wikitext: str) -> Facts:
+    """The facts of an article whose wikitext writes its bold marks as QQQ."""
+    return extract_facts(parse_article(title, wikitext.replace("QQQ", "'" * 3)))
+
+
+def _figure(
+    title: str, wikitext: str, marker: str, value: str
+) -> tuple[SentenceItems, Sentence, Span]:
+    """The items of an article, the sentence holding ``marker``, and its span ``value``."""
+    facts = _facts(title, wikitext)
+    sentence = next(s for s in facts.sentences if marker in s.text)
+    span = next(s for s in sentence.spans if s.text == value)
+    return SentenceItems(facts, entity_types(facts), 0), sentence, span
 
 
 def test_r34_rejects_stay_out() -> None:
@@ -116,8 +133,8 @@ def test_a_country_after_a_given_name_is_no_surname() -> None:
         "The emergence of a third power to the north, Christian Russia, changed the politics "
         "of Exa.\n"
         "In August 2008 Russia and Exa fought a short war over South Ossetia.\n"
-    ).replace("QQQ", "'" * 3)
-    facts = extract_facts(parse_article("Exa", wikitext))
+    )
+    facts = _facts("Exa", wikitext)
     assert any(s.text.startswith("In August 2008 Russia and Exa fought") for s in facts.sentences)
 
 
@@ -183,21 +200,37 @@ def test_it_of_a_work_is_the_work() -> None:
     assert "Lyrically, Exa speaks of longing" in said
 
 
-def test_a_latitude_s_choices_are_latitudes() -> None:
-    # "reached its most southerly latitude of _____°01’S": 114 and 102 among the choices
-    wikitext = (
-        "The QQQExa expeditionQQQ was a voyage to the Antarctic in 1902 and 1903.\n\n"
-        "== Voyage ==\nThe Exa ship reached 64°18′S in February 1903 on its first voyage.\n"
-        "The Exa ship reached 70°25′S in March 1903 before it turned back north.\n"
-        "The Exa ship reached 72°18′S in February 1904 on its second voyage.\n"
-        "On 9 March 1904 the Exa ship reached its most southerly latitude of 74°01′S.\n"
-    ).replace("QQQ", "'" * 3)
-    facts = extract_facts(parse_article("Exa expedition", wikitext))
-    sentence = next(s for s in facts.sentences if "most southerly" in s.text)
-    value = next(s for s in sentence.spans if s.text == "74")
-    items = SentenceItems(facts, entity_types(facts), 0)
-    assert sorted(items.frame_numbers(sentence, value, random.Random(0))) == ["64", "70", "72"]
-    assert all(int(c) <= 90 for c in items.choices(sentence, value, "k", random.Random(0)))
+LATITUDES = (
+    "The QQQExa expeditionQQQ was a voyage to the Antarctic in 1902 and 1903.\n\n"
+    "== Voyage ==\nThe Exa ship reached 64°18′S in February 1903 on its first voyage.\n"
+    "The Exa ship reached 70°25′S in March 1903 before it turned back north.\n"
+    "The Exa ship reached 72°18′S in February 1904 on its second voyage.\n"
+    "On 9 March 1904 the Exa ship reached its most southerly latitude of 74°01′S.\n"
+)
+PRESSURES = (
+    "The QQQExa seasonQQQ had many storms.\n\n== Storms ==\n"
+    "Cyclone Ann reached a central pressure of 965 hPa in March.\n"
+    "Cyclone Bea reached a central pressure of 935 hPa in April.\n"
+    "Cyclone Cy reached a central pressure of 990 hPa in May.\n"
+    "Cyclone Di intensified to category 2 status with a central pressure of 980 hPa.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("wikitext", "marker", "value", "others", "highest"),
+    [
+        # R35: "its most southerly latitude of _____°01’S" had 114 and 102 among the choices
+        (LATITUDES, "most southerly", "74", ["64", "70", "72"], 90),
+        # R33: "a central pressure of _____ hPa": 980 beside made-up 600 and 690 hPa
+        (PRESSURES, "Di intensified", "980", ["935", "965", "990"], 1960),
+    ],
+)
+def test_figures_in_the_answer_s_unit_are_the_first_choices(
+    wikitext: str, marker: str, value: str, others: list[str], highest: int
+) -> None:
+    items, sentence, span = _figure("Exa", wikitext, marker, value)
+    assert sorted(items.frame_numbers(sentence, span, random.Random(0))) == others
+    assert all(int(c) <= highest for c in items.choices(sentence, span, "k", random.Random(0)))
 
 
 def test_r35_places_and_counts() -> None:

@@ -1061,6 +1061,8 @@ def test_infobox_currency_and_other_plain_fields() -> None:
     )
     asked = {q.prompt: q.answer for q in build_bank("Exaland", wikitext).questions}
     assert asked.get("What is the currency of Exaland?") == "Exa lek"  # not "(EXL)"
+    noted = build_bank("Exaland", wikitext.replace("(EXL)", "(EXL)²")).questions  # (R33: "€)²")
+    assert {q.prompt: q.answer for q in noted}.get("What is the currency of Exaland?") == "Exa lek"
     assert asked.get("What is the largest city of Exaland?") == "Exampleton"
     economy = wikitext.replace(
         "'''Exaland''' is a country in Europe", "The '''economy of Exaland''' is the economy"
