@@ -272,3 +272,33 @@ def test_a_language_variety_is_no_person() -> None:
     collector.text("The word is English in origin and in use.")
     collector.see("In American English, asphalt is a residue.", 3, 19, "American English")
     assert collector.finish().coarse.get("American English") != "person"
+
+
+def test_a_season_is_no_storm() -> None:
+    # R36: "The storm reached hurricane strength" under "Hurricane Danny" had become "The 2003
+    # Atlantic hurricane season reached hurricane strength"
+    wikitext = (
+        "{{Infobox hurricane season\n| Year = 2003\n}}\n"
+        "The QQQ2003 Exa hurricane seasonQQQ was an active season with many storms.\n\n"
+        "== Storms ==\n=== Hurricane Danny ===\nHurricane Danny was named on July 17 in the "
+        "open ocean east of Bermuda. The storm reached hurricane strength on July 18, but "
+        "weakened 24 hours later over the cool waters of the north Atlantic.\n"
+    )
+    said = " ".join(s.text for s in _facts("2003 Exa hurricane season", wikitext).sentences)
+    assert "season reached hurricane strength" not in said
+
+
+def test_r37_wrong_referents_are_dropped() -> None:
+    # "In 1909 he published a book ..., assaulting Bogdanov's position": "he" is Lenin, not
+    # Bogdanov; Velvet Revolver "is an American hard rock supergroup": "the band" is it, not
+    # Wasted Youth named before
+    roe = Subject("Ann Roe", "Roe", person=True, pronoun="he")
+    text = "In 1909 he published a book of criticism, assaulting Roe's position on Marx."
+    assert prepare(text, [], roe, Context()) is None
+    wikitext = (
+        "QQQExa RevolverQQQ is an American hard rock supergroup consisting of former members "
+        "of Roe and of the punk band Wasted Ann.\n"
+    )
+    assert {"band", "supergroup"} <= find_subject(
+        parse_article("Exa Revolver", wikitext.replace("QQQ", "'" * 3))
+    ).kinds

@@ -120,6 +120,10 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
     if (start or fronted) and _someone_else_before(previous, subject):
         return False  # "... sent diplomat Edmond-Charles Genêt to America. He attempted to
         # turn popular sentiment ...": Genêt, not Washington (R12)
+    named_later = re.search(rf"(?<!, )\b{re.escape(subject.bare)}\b(?! [A-Z])", text)  # (not
+    if (start or fronted) and named_later:
+        return False  # ", Einstein", "the Agassi Foundation"; "he published ..., assaulting
+        # Bogdanov's position": not Bogdanov (R37)
     if fronted and not person_antecedent(text[: fronted.start(1)]):
         if fronted.group(1) != subject.pronoun:
             return False

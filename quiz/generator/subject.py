@@ -138,7 +138,8 @@ def _lead_kinds(lead: str) -> set[str]:
         return set()
     phrase = re.split(
         r"\s(?:in|of|on|at|for|from|by|with|located|based|situated|that|which|who|known|"
-        r"founded|spanning|near|along|between|serving|named|built|designed)\b|,",
+        r"founded|spanning|near|along|between|serving|named|built|designed|consisting|"
+        r"comprising|formed|made|featuring|including)\b|,",
         match.group(1),
     )[0]
     out: set[str] = set()
@@ -153,7 +154,7 @@ def _lead_kinds(lead: str) -> set[str]:
 def _kinds(article: Article, core: str) -> frozenset[str]:
     kinds: set[str] = set()
     infobox = re.sub(r"<!--.*?-->", "", article.infobox_type).lower()
-    for word in re.findall(r"[a-z]+", infobox):
+    for word in re.findall(r"[a-z]+(?! season)\b", infobox):  # ("hurricane season": no storm)
         if word in KIND_NOUNS:
             kinds.add(word)
     if article.sections and article.sections[0].path == "" and article.sections[0].blocks:
@@ -161,9 +162,9 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
         for head in _lead_kinds(lead):
             if head in KIND_NOUNS:
                 kinds.add(head)
-            elif any(head.endswith(k) for k in ("scraper", "paper")):
-                kinds.add(head)
-                kinds.add("building" if head.endswith("scraper") else "paper")
+            elif any(head.endswith(k) for k in ("scraper", "paper", "group")):
+                kinds.add(head)  # ("a hard rock supergroup": the band, R37)
+                kinds.add("building" if head.endswith("scraper") else head[-5:])
     last = core.split()[-1].lower() if core.split() else ""
     if last in KIND_NOUNS:
         kinds.add(last)
