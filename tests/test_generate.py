@@ -217,7 +217,7 @@ def test_seed_bank_is_clean_and_covers_the_article() -> None:
     assert validate_bank_data(data) == []
     prose = [s for s in bank.sections if s]
     covered = {q.section for q in bank.questions}
-    # (The issue asks 80%; 8 of 29 are covered: figures come only from central sentences and
+    # (The issue asks 80%; 10 of 29 are covered: figures come only from central sentences and
     # never outnumber names, and guessable or wrongly resolved names are not asked. A floor
     # against falling further.)
     assert len([s for s in prose if s in covered]) >= 0.27 * len(prose)

@@ -117,12 +117,33 @@ def test_a_person_called_by_two_words_of_the_name() -> None:
     assert subject.name == "San Martín"
 
 
-def test_a_place_after_a_given_name_is_no_person() -> None:
-    # "Who had become fully Christianized?" -> "Roman Britain" ("Roman" is a given name)
+@pytest.mark.parametrize(
+    ("lone", "sentence", "name", "target"),
+    [
+        # "Who had become fully Christianized?" -> "Roman Britain" ("Roman" is a given name)
+        ("", "Roman Britain had become fully Christianized by then.", "Roman Britain", ""),
+        # "the leadership of _____" -> "Arabic Christianity", asked as a person's name
+        (
+            "Exa adopted Christianity early.",
+            "Exa led Arabic Christianity for a century.",
+            "Arabic Christianity",
+            "Arab Christians",
+        ),
+        # "In _____, asphalt is the refined residue ..." -> "American English", asked as a name
+        (
+            "The word is English in origin and in use.",
+            "In American English, asphalt is a residue.",
+            "American English",
+            "American English",
+        ),
+    ],
+)
+def test_names_that_are_no_people(lone: str, sentence: str, name: str, target: str) -> None:
     collector = TypeCollector()
-    text = "Roman Britain had become fully Christianized by then."
-    collector.see(text, 0, 13)
-    assert collector.finish().coarse.get("Roman Britain") != "person"
+    collector.text(lone)  # (the name's last word used alone elsewhere: a surname's sign)
+    start = sentence.index(name)
+    collector.see(sentence, start, start + len(name), target)
+    assert collector.finish().coarse.get(name) != "person"
 
 
 def test_a_country_after_a_given_name_is_no_surname() -> None:
@@ -136,15 +157,6 @@ def test_a_country_after_a_given_name_is_no_surname() -> None:
     )
     facts = _facts("Exa", wikitext)
     assert any(s.text.startswith("In August 2008 Russia and Exa fought") for s in facts.sentences)
-
-
-def test_a_doctrine_is_no_person() -> None:
-    # "the leadership of _____" -> "Arabic Christianity", asked as a person's name
-    collector = TypeCollector()
-    for text in ("Exa led Arabic Christianity for a century.", "Exa adopted Christianity early."):
-        collector.text(text)
-    collector.see("Exa led Arabic Christianity for a century.", 8, 27, "Arab Christians")
-    assert collector.finish().coarse.get("Arabic Christianity") != "person"
 
 
 def test_the_kind_of_the_subject_names_its_which() -> None:
@@ -264,14 +276,6 @@ def test_r36_rejects_stay_out() -> None:
     subject = Subject("Exa", "Exa", kinds=frozenset({"season"}))
     text = "When both clubs and the league folded, Roe retired from football in 1950."
     assert prepare(text, [], subject, Context()) is None
-
-
-def test_a_language_variety_is_no_person() -> None:
-    # "In _____, asphalt is the refined residue ..." -> "American English", asked as a name
-    collector = TypeCollector()
-    collector.text("The word is English in origin and in use.")
-    collector.see("In American English, asphalt is a residue.", 3, 19, "American English")
-    assert collector.finish().coarse.get("American English") != "person"
 
 
 def test_a_season_is_no_storm() -> None:
