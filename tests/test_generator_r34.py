@@ -12,7 +12,7 @@ from quiz.generator.choices import readable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
-from quiz.generator.generate import entity_types
+from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import SentenceItems
 from quiz.generator.references import Context
@@ -306,3 +306,55 @@ def test_r37_wrong_referents_are_dropped() -> None:
     assert {"band", "supergroup"} <= find_subject(
         parse_article("Exa Revolver", wikitext.replace("QQQ", "'" * 3))
     ).kinds
+
+
+def test_r38_rejects_stay_out() -> None:
+    # A game's "artist" draws ("Which artist recorded Dissidia Final Fantasy?"); an alias in
+    # the title gives the artist away ("RevoLucian's ... Remix" by Lucian Piane)
+    game = (
+        "{{Infobox video game\n| title = Exa Quest\n| artist = Ann Roe\n| designer = Bob Lee\n}}\n"
+        "QQQExa QuestQQQ is a fighting game released for the PlayStation Portable in 2008.\n"
+    )
+    assert not any(
+        "Ann Roe" in q.answer
+        for q in build_bank("Exa Quest", game.replace("QQQ", "'" * 3)).questions
+    )
+    remix = (
+        "{{Infobox single\n| Name = Exa Out\n| Artist = Lucian Roe\n}}\n"
+        '"QQQExa Out: RevoLucian\'s RemixQQQ" is a satirical dance remix released in 2009.\n'
+    )
+    bank = build_bank("Exa Out: RevoLucian's Remix", remix.replace("QQQ", "'" * 3))
+    assert not any(q.answer == "Lucian Roe" for q in bank.questions)
+    # "The episode saw the return of Vaughn Armstrong as which forest?"
+    text = "The episode saw the return of Ann Roe as Captain Maximilian Forest."
+    span = Span(text.index("Captain"), len(text) - 1, "Captain Maximilian Forest", "entity")
+    assert insitu_question(Sentence(text, "", [span]), span, "forest", "place") is None
+    # A film named like a university is no university ("The Monsters University's largest")
+    film = "{{Infobox film\n| name = Exa University\n}}\nQQQExa UniversityQQQ is a 2013 film.\n"
+    subject = find_subject(parse_article("Exa University", film.replace("QQQ", "'" * 3)))
+    assert "university" not in subject.kinds and subject.name == "Exa University"
+    # Release trivia: a Blu-ray date, a second weekend's gross
+    facts = Facts("Exa")
+    for text, part in (
+        (
+            "Exa was re-released in 3D in 2012, and it was released on Blu-ray on May 4, 2013.",
+            "May 4, 2013",
+        ),
+        (
+            "Exa remained at first place on its second weekend, declining 45% to $45 million.",
+            "$45 million",
+        ),
+    ):
+        value = Span(text.index(part), text.index(part) + len(part), part, "date")
+        assert (
+            salience(Sentence(text, "Release", [value]), value, "date", facts, EntityTypes(), text)
+            == 0
+        )
+    subject = Subject("Exa", "Exa", kinds=frozenset({"band"}))
+    for text in (
+        "In what year did the Soviets regain control after the offensive?",
+        "A Pixar-made sequel was confirmed in 2010 by the studio in California.",
+        "Hellcat Records is former band member Tim Roe's label in California.",
+        "Hugo turned away from politics in his next novel, published in 1866.",
+    ):
+        assert prepare(text, [], subject, Context()) is None, text

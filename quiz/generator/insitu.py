@@ -62,6 +62,10 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper():
         return None
+    if coarse != "person" and re.match(
+        r"(?:Captain|General|Admiral|Colonel|Sir|Lord|Lady|Dr\.?) ", span.text
+    ):
+        return None  # "Captain Maximilian Forest" is no forest (R38: "as which forest?")
     named = re.search(r"\b[Tt]he (?:[\w.-]+ )?([a-z]+) of $", sentence.text[: span.start])
     if named and named.group(1) in WHICH_WORDS and coarse != "person":
         before, fine = before[: named.start()], named.group(1)

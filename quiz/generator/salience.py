@@ -17,6 +17,9 @@ ADDRESS = re.compile(
     r"(?:'s|\bhis|\bher) number \d"  # a player's number (R34: "Graham wore number 48")
 )
 
+HOME_MEDIA = re.compile(
+    r"(?i)\bblu-?ray\b|\bDVD\b|home (?:media|video)|\b(?:second|third) weekend\b"
+)
 FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
 # Where the people named are mostly critics quoting their reviews, and a critic's byline.
 REVIEWS = re.compile(r"(?i)\b(?:reception|reviews?|critic\w*|response|assessments?)\b")
@@ -37,6 +40,8 @@ def salience(
         r"In [^,]{4,30}, there (?:was|were) ", sentence.text
     ):
         return 0.0  # "In 2005, there was some concern that ...": the date of a mood (d36)
+    if HOME_MEDIA.search(sentence.text) and not HOME_MEDIA.search(facts.title):
+        return 0.0  # "released on Blu-ray on _____", "its second weekend": release trivia (R38)
     if span.type == "number" and re.match(
         r" (?:greatest|best|top|most)\b", sentence.text[span.end :]
     ):

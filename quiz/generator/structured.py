@@ -123,6 +123,9 @@ class StructuredItems:
         film = re.search(r"(?i)film|television|episode", self.facts.infobox_type)
         if field.name.strip().lower() == "writer" and film:
             return None  # a film's "writer": of the story or of the screenplay? (R24)
+        game = re.search(r"(?i)video ?game|\bvg\b", self.facts.infobox_type)
+        if game and field.name.strip().lower() in ("artist", "writer", "designer", "composer"):
+            return None  # a game's "artist" draws (R38: "Which artist recorded Dissidia?")
         place = self.si.types.fine.get(value, "")
         if prompt.startswith("Where ") and place in ("city", "town", "village"):
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
@@ -135,6 +138,8 @@ class StructuredItems:
             value += "%"  # "3.63 (2012)" under "percent GDP"
         norm = normalize(value)
         title = normalize(self.facts.title)
+        if any(len(w) >= 4 and w in title.replace(" ", "") for w in norm.split()):
+            return None  # "RevoLucian's Christian Bale Remix" by Lucian Piane: in the title
         if (
             not norm
             or norm in title

@@ -166,8 +166,8 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
                 kinds.add(head)  # ("a hard rock supergroup": the band, R37)
                 kinds.add("building" if head.endswith("scraper") else head[-5:])
     last = core.split()[-1].lower() if core.split() else ""
-    if last in KIND_NOUNS:
-        kinds.add(last)
+    if last in KIND_NOUNS and not WORK.search(infobox):
+        kinds.add(last)  # (not the film "Monsters University": "The Monsters University's", R38)
     head = core.split(" of ")[0].split()[-1].lower() if " of " in core else ""
     if head in KIND_NOUNS:
         kinds.add(head)  # "Battle of Exampleford", "University of Chicago"
@@ -229,6 +229,7 @@ def _is_person(article: Article) -> bool:
 
 
 # A name whose head is an institution's kind takes "the" ("the Arts Club of Chicago").
+WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game")
 INSTITUTION = re.compile(
     r"^(?:[A-Z][\w'’.-]* )+(?:Church|League|Party|Club|University|Council|Society|Association|"
     r"Institute|Union|Federation|Group|Museum|Academy|Committee|Commission|Foundation|Army|"
@@ -299,6 +300,7 @@ def find_subject(article: Article) -> Subject:
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
+        and not WORK.search(article.infobox_type.lower())  # (the film "Monsters University")
     ):
         name = f"the {short}"
     return Subject(

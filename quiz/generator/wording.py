@@ -131,6 +131,8 @@ LEANS_BACK = re.compile(
     r"\bdropped out(?= in \d| and\b|[.,;])|"  # "Notosusanto dropped out in 1961": of what?
     r"^After (?:his|her|its|their) return\b(?! (?:to|from)\b)|"  # from where? (R34)
     r"\b[Bb]oth (?:clubs|teams|men|sides|companies|brothers)\b(?! of\b)|"  # which? (R36)
+    r"\bregain(?:ed|s)? control\b(?! of\b)|\b[Aa] (?:[\w-]+ )?sequel\b(?! to\b)|"  # (R38)
+    r"\bformer (?:band )?members?\b(?! of\b)|\b(?:his|her|its|their) next [a-z]+\b|"
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
     r"(?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+\b(?! of\b)"  # "In a little over a
 )  # century, in 1249, Portugal would ...": since what?
