@@ -11,6 +11,7 @@ from quiz.generator.answers import YEAR_IN_TEXT, reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.lexicon import (
+    FUNCTION_WORDS,
     given_name,
     indefinite,
     known_noun,
@@ -30,7 +31,6 @@ from quiz.generator.wording import (
 )
 from quiz.text import normalize
 
-FUNCTION_WORD = "(?:The|In|On|At|By|During|From|With|Among|And|But|For|Of|To|As|Against|Upon)"
 # Words that make a statement a claim or an opinion rather than a fact to mark true or false.
 HEDGE = NoCase(
     r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|"
@@ -207,7 +207,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "only _____ wins": the smallest choice
     if span.type in ("year", "date") and _bounded(prompt, span.text):
         return True  # "in the 1960s", "From 1973-1976 ... in _____", "_____ and January 2009"
-    before = re.findall(rf"\b(?!{FUNCTION_WORD}\b)([A-Z][^\W\d_]+) _____", prompt)  # "Pål _____":
+    before = re.findall(r"\b([A-Z][^\W\d_]+) _____", prompt)  # "Pål _____ was early": the
+    before = [w for w in before if w.lower() not in FUNCTION_WORDS]
     if span.type == "entity" and any(given_name(w) or not known_word(w.lower()) for w in before):
         return True  # the gap splits a name (R36; not "In _____", "During _____")
     norm_prompt = f" {normalize(prompt.replace('_____', ' '))} "

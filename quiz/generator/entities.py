@@ -124,9 +124,9 @@ class TypeCollector:
             self.vote(name, "person", 2)  # "Bomi (1908-2003)", "X said", "X, who ... his"
         if PLACE_BEFORE.search(text[:start]) and not head_type(name) and name[:1].isupper():
             self.vote(name, "city", 1)  # "born in Dallas", "headquartered in Toronto"
-        the = bool(re.search(r"\b[Tt]he $", text[:start]))  # ("The German Grand Prix")
-        the = the or bool(gazetteer_type(name.split()[-1]))  # ("Roman Britain": no Roman, R34)
-        if person_like(name) and given_name(name.split()[0]) and not head_type(name) and not the:
+        thing = re.search(r"\b[Tt]he $", text[:start]) or gazetteer_type(name.split()[-1])
+        # ("The German Grand Prix", "Roman Britain": no Germán, no Roman, R34)
+        if person_like(name) and given_name(name.split()[0]) and not head_type(name) and not thing:
             self.vote(name, "person", 3)  # "Gordon Brown": a given name first
 
     def link(self, name: str, target: str) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from quiz.generator.answers import NAMED_EVENT, RANK_HELD
 from quiz.generator.derive import EDITION, YEARS_FROM
 from quiz.generator.facts import Sentence
-from quiz.generator.lexicon import indefinite, lemmas
+from quiz.generator.lexicon import AGE, indefinite, lemmas
 from quiz.generator.spans import Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
@@ -56,7 +56,6 @@ def _states(text: str) -> bool:
 # The time of the main clause, opening the sentence: "In 2006, ", "On 28 April 1920 ".
 OPENING_TIME = re.compile(r"(?:In|On|During) (?:(?:early|mid-?|late) )?")
 LOOKS_BACK = re.compile(r"(?i)\bcommemorat|\banniversary|\bin (?:honou?r|memory) of|\btribute")
-AGE = re.compile(r"(?i)\d*(?:-year-old| years? of age| years? old)|\bage (?:of )?\d|\baged \d")
 
 
 def _number(text: str) -> float | None:
@@ -161,7 +160,7 @@ def false_statement_value(
             return None
         return span.text[: match.start()] + str(year)
     if span.type in ("number", "money", "percent"):
-        if AGE.match(after) or re.search(r"\b(?:age of|aged)\s*$", before):
+        if AGE.match(after.lstrip(" -")) or re.search(r"\b(?:age of|aged)\s*$", before):
             return None  # "suffrage at 12 years of age": an age halved is false at a glance
         value = _number(span.text)
         for choice in wrong:

@@ -8,6 +8,7 @@ import re
 from quiz.generator.facts import Sentence
 from quiz.generator.lexicon import lemmas
 from quiz.generator.spans import Span
+from quiz.generator.typeclues import without_title
 
 
 def _tidy(text: str) -> str:
@@ -62,9 +63,7 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper():
         return None
-    if coarse != "person" and re.match(
-        r"(?:Captain|General|Admiral|Colonel|Sir|Lord|Lady|Dr\.?) ", span.text
-    ):
+    if coarse != "person" and without_title(span.text) != span.text:
         return None  # "Captain Maximilian Forest" is no forest (R38: "as which forest?")
     named = re.search(r"\b[Tt]he (?:[\w.-]+ )?([a-z]+) of $", sentence.text[: span.start])
     if named and named.group(1) in WHICH_WORDS and coarse != "person":

@@ -12,6 +12,16 @@ from typing import Any
 from quiz.text import normalize
 
 AUXILIARIES = {"be", "have", "do"}
+# An age the sentence gives ("aged 21", "13-year-old", "at 18 years of age", "life expectancy").
+AGE = re.compile(
+    r"\b(?:life expectancy|lifespan|aged|age (?:of )?\d*|years? old|years? of age|year-old|"
+    r"lived to)\b"
+)
+# Words that are no name and no unit ("In _____", "2,000 of the 74,000").
+FUNCTION_WORDS = frozenset(
+    "of and or but to in on at by for from with as than the a an were was is are had has have "
+    "who which that more less per each during among against upon".split()
+)
 # Common short names the ISO list spells otherwise or no longer lists.
 COUNTRY_ALIASES = frozenset(
     {

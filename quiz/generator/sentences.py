@@ -212,9 +212,7 @@ def usable_sentence(
         return False
     if re.match(r"The (?:(?:most|least) \w+|first|second|third|last|\w+est) (?:was|were)\b", text):
         return False  # "The most successful was the CNT, founded in 1910": of what?
-    if re.search(r"[;:,][–—]|\b(?:and|or|of|the|with)\.$", text) or re.search(
-        r"[a-z]{3}[₀-₉]", text
-    ):
+    if re.search(r"[;:,][–—]|\b(?:and|or|of|the|with)\.$|[a-z]{3}[₀-₉]", text):
         return False  # "about 10,000 km²;– is forested": a typo of the source; "a trigonal₃Bk
         # complex": a formula's template lost its first part (R33); "... the southwest, and."
     if re.search(r"\b\d{4}, \d{4}\.$", text):

@@ -22,6 +22,7 @@ from quiz.generator.references import (
 )
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import Subject
+from quiz.generator.typeclues import without_title
 from quiz.generator.wording import CONTINENTS, LEANS_BACK, OPENERS
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
@@ -281,7 +282,7 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
         return None  # "The Netherlands declared war ...": about another country
     if words & CONTINENTS:
         return None  # "40 million dead in Europe": not in Germany
-    bare_names = [re.sub(r"^(?:Captain|General|Sir|Lord) ", "", n).split() for n in names]
+    bare_names = [without_title(n).split() for n in names]
     people = any(len(w) > 1 and w[0] not in NOT_NAMES and given_name(w[0]) for w in bare_names)
     if people or re.search(r"\b\d{4}\b|\d\s?BCE?\b", text):
         return None  # an event or a person's deed need not have happened there

@@ -162,9 +162,8 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
         for head in _lead_kinds(lead):
             if head in KIND_NOUNS:
                 kinds.add(head)
-            elif any(head.endswith(k) for k in ("scraper", "paper", "group")):
-                kinds.add(head)  # ("a hard rock supergroup": the band, R37)
-                kinds.add("building" if head.endswith("scraper") else head[-5:])
+            elif kind := next((k for k in ("scraper", "paper", "group") if head.endswith(k)), ""):
+                kinds |= {head, "building" if kind == "scraper" else kind}  # ("supergroup", R37)
     last = core.split()[-1].lower() if core.split() else ""
     if last in KIND_NOUNS and not WORK.search(infobox):
         kinds.add(last)  # (not the film "Monsters University": "The Monsters University's", R38)

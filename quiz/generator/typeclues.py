@@ -342,6 +342,13 @@ def person_like(name: str) -> bool:
     )
 
 
+def without_title(name: str) -> str:
+    """The name without a title before it: "Captain Christopher Newport" -> "Christopher
+    Newport"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and TITLE_BEFORE.match(f"{first} ") else name
+
+
 def coarse_of(fine: str) -> str:
     if fine in PERSON_ROLES:
         return "person"

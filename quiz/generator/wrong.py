@@ -20,6 +20,8 @@ from quiz.generator.derive import numbers_in
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.lexicon import (
+    AGE,
+    FUNCTION_WORDS,
     continent_of,
     former_state_years,
     known_word,
@@ -45,7 +47,6 @@ def heading_years(section: str) -> tuple[int, int] | None:
     return (min(bounds), max(bounds)) if bounds else None
 
 
-AGE = re.compile(r"\b(?:life expectancy|lifespan|aged|age of|years old|lived to)\b")
 # A holder of a high office named by it: the years of the office pin any date beside it
 # ("Following French President Nicolas Sarkozy's visit in 1993": false at a glance, R10).
 OFFICE_HOLDER = re.compile(
@@ -73,11 +74,6 @@ FOUNDING_FIELDS = frozenset(
     "first_flight ship_laid_down".split()
 )
 REFORMED = frozenset("current_form reformed re-established reestablished refounded".split())
-FUNCTION_WORDS = frozenset(
-    "of and or to in on at by for from with as than the a an were was is are had has have "
-    "who which that more less per each".split()
-)
-YEAR_IN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 # (a pure function, asked for every name of the article for every name answer)
 shares_title = lru_cache(maxsize=4096)(answers.shares_title)
 
@@ -126,7 +122,12 @@ class WrongValues:
         # With no such field, the lead's first year ("built for the 1965 season"): no choice
         # from before the thing existed for a deed after it (R33: the BT19 "not raced after
         # 1961"). A person's lead years are their life's.
-        lead = [int(y) for t in facts.sentences if not t.section for y in YEAR_IN.findall(t.text)]
+        lead = [
+            int(y)
+            for t in facts.sentences
+            if not t.section
+            for y in answers.YEAR_IN_TEXT.findall(t.text)
+        ]
         self.lead_first = min(lead) if lead and not facts.subject.person else None
         self.dates = sorted(
             {s.text for sent in facts.sentences for s in sent.spans if s.type == "date"}
