@@ -14,9 +14,10 @@ from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.insitu import insitu_question
-from quiz.generator.items import SentenceItems
+from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.references import Context
-from quiz.generator.salience import salience
+from quiz.generator.salience import salience, statement_salience
+from quiz.generator.select import select
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
 from quiz.generator.standalone import _in_place, prepare
@@ -24,6 +25,7 @@ from quiz.generator.subject import Subject, find_subject
 from quiz.generator.typeclues import head_type, person_like
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question
+from quiz.model import Question
 
 
 def _facts(title: str, wikitext: str) -> Facts:
@@ -358,3 +360,26 @@ def test_r38_rejects_stay_out() -> None:
         "Hugo turned away from politics in his next novel, published in 1866.",
     ):
         assert prepare(text, [], subject, Context()) is None, text
+
+
+def test_one_full_date_is_one_event() -> None:
+    # "Leonhard Euler died on September 7, 1778." (False) beside "On September 7, 1783, Euler
+    # passed away in St. Petersburg ..." (True): the second gives the first away
+    def fact(key: str, index: int, context: str, prompt: str, answer: str) -> FactItems:
+        value, kind = ("September 7, 1783", "date") if index < 0 else ("Ann Monastery", "entity")
+        item = FactItems(key, index, context, "", kind, 1.0, value=value)  # (the sentence's own)
+        item.options[f"tf_{answer.lower()}"] = Question(
+            id=key, kind="true_false", prompt=prompt, answer=answer, context=context
+        )
+        return item
+
+    died = fact("a", -1, "Death date: September 7, 1783", "Exa died on September 7, 1778.", "False")
+    passed = "On September 7, 1783, Exa passed away in Roe and was buried in the Ann Monastery."
+    later = fact("b", 3, passed, passed, "True")
+    assert len(select([died, later])) == 1
+
+
+def test_a_zip_code_is_trivia() -> None:
+    # R38: "the council voted to give the stadium area ... its own zip code, 90090" (True)
+    text = "In 2008, the Exa council voted to give the stadium area its own zip code, 90090."
+    assert statement_salience(Sentence(text, "History", []), Facts("Exa")) == 0

@@ -14,7 +14,8 @@ from quiz.text import normalize
 ADDRESS = re.compile(
     r"\b\d{2,5} (?:[A-Z][a-z]+ ){1,3}(?:Boulevard|Street|Avenue|Road|Drive|Lane|Place|Way)\b"
     r"|\bwore (?:the )?(?:number|No\.|#)|\b(?:jersey|shirt|uniform) (?:number|No\.)|"
-    r"(?:'s|\bhis|\bher) number \d"  # a player's number (R34: "Graham wore number 48")
+    r"(?:'s|\bhis|\bher) number \d|"  # a player's number (R34: "Graham wore number 48")
+    r"\b(?:zip|postal|post) code\b"  # "its own zip code, 90090" (R38)
 )
 
 HOME_MEDIA = re.compile(

@@ -36,6 +36,24 @@ STOPWORDS = frozenset(
 )
 
 
+# A date to the day in normalised text ("september 7 1783", "7 september 1783").
+FULL_DATE = re.compile(
+    r"\b(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) (?:\d{1,2} )?\d{4}\b"
+)
+
+
+def _days(fact: FactItems) -> set[str]:
+    """The full dates a fact tells (in its source text or as its value), day first."""
+    found = set()
+    for match in FULL_DATE.finditer(normalize(f"{fact.context} {fact.value}")):
+        day = re.search(r"\b\d{1,2}\b", match.group())
+        if day:
+            month = re.search(r"[a-z]+", match.group())
+            found.add(f"{day.group()} {month.group() if month else ''} {match.group()[-4:]}")
+    return found
+
+
 def _suit(fact: FactItems, option: str) -> float:
     table = SUITS.get(fact.answer_type, SUITS["entity"])
     return table.get("tf" if option.startswith("tf_") else option, 0.7)
@@ -53,6 +71,7 @@ class Bank:
     prompts: set[str] = field(default_factory=set)
     taken: set[str] = field(default_factory=set)
     told: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
+    days: dict[str, int] = field(default_factory=dict)  # a full date told -> its sentence
     said: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)  # _told, cached
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> entries of told
 
@@ -103,6 +122,9 @@ class Bank:
         a statement that states what another item asks ("When was Ada Quill born?" and "Quill
         was born in London in 1815.")."""
         words, value = self.said.get(fact.key) or self.said.setdefault(fact.key, _told(fact))
+        if any(self.days.get(day, fact.sentence) != fact.sentence for day in _days(fact)):
+            return True  # one full date, one event: "Euler died on September 7, 1778" (False)
+            # beside "On September 7, 1783, Euler passed away in St. Petersburg ..." (R38 read)
         statement = normalize(fact.context) if option.startswith("tf_") else ""
         common = Counter(i for w in words for i in self.by_word.get(w, ()))  # words in common
         for i in sorted(common):
@@ -126,6 +148,8 @@ class Bank:
         for word in words:
             self.by_word.setdefault(word, []).append(len(self.told))
         self.told.append((fact.sentence, value, words, statement))
+        for day in _days(fact):
+            self.days.setdefault(day, fact.sentence)
         self.counts[option] += 1
         self.prompts.add(normalize(fact.options[option].prompt))
         self.taken.add(fact.key)
@@ -230,6 +254,7 @@ def _false_beside_a_statement(fact: FactItems, ranked: list[FactItems], bank: Ba
             and bank.room(partner, "tf_true", numbers=False)
             and bank.numbers_fit(fact, partner)
             and alike(partner, fact)
+            and not _days(partner) & _days(fact)  # (each checked against the bank, not each other)
         ):
             bank.add(partner, "tf_true")
             bank.add(fact, "tf_false")
@@ -261,8 +286,8 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
                 continue
             if not bank.room(donor, "tf_false", numbers=False):
                 continue
-            if not bank.numbers_fit(fact, donor):
-                continue
+            if not bank.numbers_fit(fact, donor) or _days(fact) & _days(donor):
+                continue  # (a pair is checked against the bank, not against itself)
             bank.add(fact, "tf_true")
             bank.add(donor, "tf_false")
             break
