@@ -115,6 +115,15 @@ def test_templates_render_visible_text() -> None:
     )
 
 
+def test_a_japanese_name_template_renders_its_english_name() -> None:
+    text = (
+        "{{nihongo|'''''Psycho-Pass'''''|サイコパス|Saiko Pasu}} is a Japanese anime series. "
+        "{{nihongo||本能寺|Honnō-ji}} is a temple in Kyoto."
+    )
+    rendered = parse_article("Psycho-Pass", text).sections[0].blocks[0].text
+    assert rendered == "Psycho-Pass is a Japanese anime series. Honnō-ji is a temple in Kyoto."
+
+
 def test_unknown_inline_template_keeps_sentence_out_of_questions() -> None:
     text = "The lake covers {{Some unknown template|x}} of the valley floor today in 1900."
     facts = extract_facts(parse_article("Lake", text))

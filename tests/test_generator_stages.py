@@ -489,6 +489,7 @@ def test_a_country_article_says_where_a_general_statement_holds() -> None:
     for text in (
         "The Netherlands declared war on the empire.",
         "Healthcare was reformed by the government in 2004.",
+        "Gauteng is growing rapidly due to mass urbanisation.",  # a province (R39 tuning)
     ):
         assert not (text_of(text, country) or "").startswith("In Ruritania")
 

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from quiz.generator.article import Article, Link
-from quiz.generator.lexicon import given_name, known_word
+from quiz.generator.lexicon import FUNCTION_WORDS, given_name, known_word
 
 
 class Acronym(NamedTuple):
@@ -26,7 +26,7 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
     """Acronym -> what it stands for, as the article defines it in brackets ("the Sudan Defence
     Force (SDF)"; "the People's Armed Forces of Liberation of Angola (FAPLA)", whose letters
     follow the Portuguese order; a link right before the bracket: "[[Armed Forces for the
-    Liberation of Angola]] (FAPLA)"), for anything but the subject itself."""
+    Liberation of Angola]] (FAPLA)"), unless the title is the acronym."""
     title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", article.title)}
     found: dict[str, Acronym] = {}
     for section in article.sections:
@@ -69,10 +69,9 @@ def _add(
     title_words: set[str],
     article: bool = True,
 ) -> None:
-    words = [w.lower().strip(",") for w in phrase.split() if w[:1].isupper()]
-    shared = set(words) & title_words
-    if len(shared) >= max(2, len(words) - 1) or acronym.lower() in title_words:
-        return  # the subject's own acronym ("the ASF", "ASCII"), not a forerunner's
+    if acronym.lower() in title_words:
+        return  # the title's own word ("ASCII"); the subject's letters are written out (R39:
+        # "The VHEMT platform", in the Voluntary Human Extinction Movement's article)
     found.setdefault(acronym, Acronym(phrase, article))
 
 
@@ -90,10 +89,18 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tup
         bare = not re.search(  # (nor after a name: "the Chicago Combined Statistical Area")
             r"\b(?:[Tt]he|[Aa]n?|its|their|his|her|[A-Z][\w'-]*)\s$", text[: match.start()]
         )
+        before = text[: match.start()].split()[-1:]
+        after = text[match.end() :].split()[:1]
+        noun = (  # not a noun's modifier: "longtime UCC member", "the July 2005 UCC resolutions"
+            not before
+            or before[0].lower() in FUNCTION_WORDS
+            or re.search(r"ed$|[^s]s$|,$", before[0])
+            or (after and after[0] in FUNCTION_WORDS)
+        )
         first = phrase.split()[0]
         the = (
             "the "
-            if bare and article and known_word(first.lower()) and not given_name(first)
+            if bare and noun and article and known_word(first.lower()) and not given_name(first)
             else ""
         )
         insert = f"{the}{phrase} ("  # "By 1976 the Armed Forces for the ... (FAPLA) had"

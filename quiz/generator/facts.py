@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link
-from quiz.generator.lexicon import demonym, gazetteer_type, given_name
+from quiz.generator.people import people_by_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
-from quiz.generator.typeclues import TITLE_BEFORE, head_type
 
 
 @dataclass
@@ -178,9 +177,10 @@ def _full_name(
     return full + text[len(word) :], moved
 
 
-# A lone capitalised word where a person is named: "co-wrote it with Solon".
+# A lone capitalised word where a person is named: "co-wrote it with Solon", "relieved Towers".
 BARE_AFTER = re.compile(
-    r"(?:\b(?:with|by|alongside|featuring|and|both|to|for|from|that|than|under|on)|\b\d{4},?)"
+    r"(?:\b(?:with|by|alongside|featuring|and|both|to|for|from|that|than|under|on|[a-z]{3,}ed)|"
+    r"\b\d{4},?)"
     r" ([A-Z][a-z]{2,})\b(?![ -][A-Z])"
 )
 
@@ -190,6 +190,8 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
     with that surname; None when it names several; unchanged when it is no one's surname."""
     for match in BARE_AFTER.finditer(text):
         word = match.group(1)
+        if text[: match.start()].count('"') % 2:
+            continue  # a quotation keeps its words ("by 'Bernard and Paula'")
         fulls = facts.surnames.get(word, set())
         if not fulls or word in facts.subject.title or any(f in text for f in fulls):
             continue
@@ -212,31 +214,6 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
 
 
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
-
-
-def _surnames(article: Article) -> dict[str, set[str]]:
-    """The people the article names in full, by surname (not a rank's, not a word linked
-    alone to something else: "moved to [[Illinois]]" is no "Douglas of Illinois")."""
-    found: dict[str, set[str]] = {}
-    alone: set[str] = set()
-    for section in article.sections:
-        for block in section.blocks:
-            for match in PROPER_NAME.finditer(block.text):
-                words = match.group().split()
-                if demonym(words[-1]) or head_type(match.group()) or not words[-1].istitle():
-                    continue  # "Even English", "Royal Canadian Navy" (not "by Navy pilots")
-                if gazetteer_type(words[-1]):
-                    continue  # "Christian Russia": "Russia and Georgia" had become "Christian
-                    # Russia and Georgia" (R34)
-                if " of " in match.group() or any(TITLE_BEFORE.search(f"{w} ") for w in words):
-                    continue  # "Douglas of Illinois", "King Harold": no one's surname
-                if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
-                    found.setdefault(words[-1], set()).add(match.group())
-            for link in block.links:
-                surface = block.text[link.start : link.end]
-                if " " not in surface and " " not in link.target.strip():
-                    alone.add(surface)  # "[[Illinois]]", not "[[Roger Federer|Federer]]"
-    return {word: fulls for word, fulls in found.items() if word not in alone}
 
 
 def content_words(text: str, common: frozenset[str] | None = None) -> frozenset[str]:
@@ -363,7 +340,7 @@ def extract_facts(article: Article) -> Facts:
     facts.mdy = article.mdy
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
-    facts.surnames = _surnames(article)
+    facts.surnames = people_by_name(article)
     facts.acronyms = defined_acronyms(article)
     facts.lead_words = _lead_words(article, facts.infobox)
     facts.subject_phrase = (

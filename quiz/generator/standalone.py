@@ -1,5 +1,4 @@
-"""Sentences that stand alone: references resolved ("the town" -> "Bodmin", "He" -> "Mercury"),
-asides trimmed, and anything still pointing outside the sentence rejected."""
+"""Sentences made to stand alone ("He" -> "Mercury", asides trimmed), or rejected."""
 
 from __future__ import annotations
 
@@ -76,7 +75,9 @@ RELATIVE_TIME = NoCase(
     r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|here|"
     r"done so|ibid|not yet|still|that (?:event|incident|occasion|decision|period|match|game|war|"
     r"battle|election|campaign|plan|deal|agreement|project|trip|visit|meeting|attack|move|"
-    r"album|film|book|show|season|tour|case|effort|role|position|post|office|record|song))\b"
+    r"album|film|book|show|season|tour|case|effort|role|position|post|office|record|song))\b|"
+    r"\b(?:of|from|at|by|on|with|for) that (?!(?:it|is|was|are|were|the|an?|he|she|they|there|"
+    r"this|his|her|its|their|which|who|has|had)\b)[a-z]{3,}\b(?<!ed)"  # "of that story" (R39)
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")  # and "instead" of what?
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
@@ -278,8 +279,8 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     if any(w.startswith(bare[:4]) for w in words):
         return None  # "Belgian", "Bodmin's"
     parts = {" ".join(n.split()[i:j]) for n in names for i in range(3) for j in range(i + 1, 5)}
-    if any(gazetteer_type(n) == "country" for n in parts) or any(demonym(w) for w in words):
-        return None  # "The Netherlands declared war ...": about another country
+    if any(gazetteer_type(n) for n in parts) or any(demonym(w) for w in words):
+        return None  # "The Netherlands declared war", "Gauteng is growing": about another place
     if words & CONTINENTS:
         return None  # "40 million dead in Europe": not in Germany
     bare_names = [without_title(n).split() for n in names]

@@ -81,6 +81,8 @@ class StructuredItems:
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
             link = next((n for n in field.links if value.startswith(n)), "")
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
+        if re.fullmatch(r"[A-Z]{2,6}", value) and " " in field.target:
+            value = re.sub(r" \(.*\)$", "", field.target)  # "[[Norwegian School ...|NHH]]"
         if (
             ";" in value
             or "/" in value

@@ -153,12 +153,14 @@ def _lead_kinds(lead: str) -> set[str]:
 
 def _kinds(article: Article, core: str) -> frozenset[str]:
     kinds: set[str] = set()
+    shown = False  # a television series: "the series" is it (not a film's or a playoff series)
     infobox = re.sub(r"<!--.*?-->", "", article.infobox_type).lower()
     for word in re.findall(r"[a-z]+(?! season)\b", infobox):  # ("hurricane season": no storm)
         if word in KIND_NOUNS:
             kinds.add(word)
     if article.sections and article.sections[0].path == "" and article.sections[0].blocks:
         lead = clean_space(article.sections[0].blocks[0].text)
+        shown = bool(re.search(SHOWN, lead[:300]))
         for head in _lead_kinds(lead):
             if head in KIND_NOUNS:
                 kinds.add(head)
@@ -177,7 +179,14 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
     if kinds & {"city", "town", "village", "parish", "settlement", "place"}:
         kinds.discard("place")  # "the place" is too loose a back-reference
         kinds.discard("settlement")
-    return frozenset(kinds - {"place", "field", "area", "group", "family", "series", "game"})
+    loose = {"place", "field", "area", "group", "family", "series", "game"}
+    return frozenset(kinds - loose | ({"series"} if shown else set()))
+
+
+SHOWN = re.compile(
+    r"\b(?:is|was) an? (?:[\w-]+ ){0,4}(?:television|TV|anime|animated|web|drama|comedy|sitcom) "
+    r"(?:[\w-]+ )?series\b"
+)
 
 
 def _pronoun(text: str) -> str:

@@ -316,6 +316,8 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
         return text or None
     if norm in ("lang", "transl", "transliteration", "lang-rtl"):
         return args[1] if len(args) >= 2 else None
+    if norm in ("nihongo", "nihongo foot"):  # {{nihongo|English|漢字|rōmaji}}: the English name
+        return (args[0] or (args[2] if len(args) > 2 else "")) if args else None
     if norm in ("ill", "interlanguage link", "interlanguage link multi"):
         return _named(node, "lt", render) or (args[0] if args else None)
     if norm in CONTENT_FIRST:

@@ -72,6 +72,7 @@ NAMESPACE_LINKS = re.compile(
     r"^\s*:?\s*(file|image|media|category|wikt|wiktionary|[a-z]{2,3}(-[a-z]+)?)\s*:", re.I
 )
 
+OTHER_WIKI = re.compile(r"^\s*:?\s*(?!file|image|media|category)[a-z-]+\s*:", re.I)
 
 MAGIC_WORD = re.compile(r"__[A-Z]+__")
 
@@ -100,7 +101,12 @@ class _Renderer:
 
     def render_node(self, node: object) -> None:
         if isinstance(node, Text):
-            self.emit(MAGIC_WORD.sub("", str(node.value)))
+            text = MAGIC_WORD.sub("", str(node.value))
+            last = self.links[-1] if self.links else None
+            trail = re.match(r"[a-z]+", text) if last and last.end == self.length else None
+            self.emit(text)
+            if last and trail:  # "[[Primate]]s" links "Primates", as the page shows it
+                self.links[-1] = Link(last.start, last.end + trail.end(), last.target)
         elif isinstance(node, Wikilink):
             self.render_link(node)
         elif isinstance(node, Template):
@@ -120,7 +126,9 @@ class _Renderer:
     def render_link(self, node: Wikilink) -> None:
         target = str(node.title).strip()
         if NAMESPACE_LINKS.match(target):
-            return
+            if OTHER_WIKI.match(target) and (node.text is not None or target.startswith(":")):
+                self.render(node.text.nodes if node.text is not None else [Text(target[1:])])
+            return  # (but "[[wikt:infrageneric|infrageneric]]" and "[[:fr:Page]]" show text)
         start = self.length
         if node.text is not None and str(node.text).strip():
             self.render(node.text.nodes)
@@ -186,7 +194,7 @@ def _line_blocks(text: str, links: list[Link]) -> list[Block]:
         start, end = offset, offset + len(line)
         offset = end + 1
         stripped = line.strip()
-        if not stripped:
+        if not stripped.replace(DAMAGE, "").strip():  # (a line of navigation boxes only)
             joinable = False
             if not pending_items and not (lead is not None and lead.text.rstrip().endswith(":")):
                 lead = None

@@ -120,7 +120,8 @@ LEANS_BACK = re.compile(
     r"the (?:earliest|first) (?:use|mention|record)|^The (?:[A-Z0-9][\w.+-]* ){1,3}version|"
     r"^The (?:re[a-z]{3,}ing|fighting|bombing|meeting|opening|signing|landing|crossing|"
     r"sinking|shooting|killing|ruling|hearing))\b(?! of\b)|"
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\b(?:now|next) (?=[a-z]+ed\b)|"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\b(?:now|next) "
+    r"(?=(?:[a-z]+ly )?[a-z]+ed\b)|"
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
     r"\b(?:concurrently|simultaneously)\b|"  # ("A similar tank", "a slightly different path")

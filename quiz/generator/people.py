@@ -1,0 +1,52 @@
+"""The people an article names in full, found by the one word it may later call them by."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.article import Article
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
+from quiz.generator.spans import NOT_NAMES, PROPER_NAME
+from quiz.generator.typeclues import TITLE_BEFORE, head_type
+
+INITIALLED = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+\b(?![ -][A-Z])"
+)  # "John H. Towers" (whom "Captain Alfred Read relieved Towers" means)
+
+
+def people_by_name(article: Article) -> dict[str, set[str]]:
+    """The people the article names in full, by surname and by given name ("Omar" for "Omar
+    Butti"; not a rank's, not a word linked alone to something else: "moved to [[Illinois]]"
+    is no "Douglas of Illinois")."""
+    found: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+    alone: set[str] = set()
+    for section in article.sections:
+        for block in section.blocks:
+            named = [*PROPER_NAME.finditer(block.text), *INITIALLED.finditer(block.text)]
+            for match in named:
+                words = match.group().split()
+                typed = match.re is not INITIALLED and head_type(
+                    match.group()
+                )  # ("John H. Towers")
+                if demonym(words[-1]) or typed or not words[-1].istitle():
+                    continue  # "Even English", "Royal Canadian Navy" (not "by Navy pilots")
+                if gazetteer_type(words[-1]):
+                    continue  # "Christian Russia": "Russia and Georgia" had become "Christian
+                    # Russia and Georgia" (R34)
+                if " of " in match.group() or any(TITLE_BEFORE.search(f"{w} ") for w in words):
+                    continue  # "Douglas of Illinois", "King Harold": no one's surname
+                if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
+                    found.setdefault(words[-1], set()).add(match.group())
+                    if not gazetteer_type(words[0]) and not known_word(words[-1].lower()):
+                        firsts.setdefault(words[0], set()).add(match.group())
+            for link in block.links:
+                surface = block.text[link.start : link.end]
+                if " " not in surface and " " not in link.target.strip():
+                    alone.add(surface)  # "[[Illinois]]", not "[[Roger Federer|Federer]]"
+    text = " ".join(b.text for section in article.sections for b in section.blocks)
+    for word, fulls in firsts.items():  # not "Anne" (Queen Anne, everywhere) for "Anne Sophia"
+        used = len(re.findall(rf"\b{word}\b(?![ -][A-Z])", text))
+        if used <= sum(text.count(full) for full in fulls):
+            found.setdefault(word, set()).update(fulls)
+    return {word: fulls for word, fulls in found.items() if word not in alone}

@@ -1,0 +1,129 @@
+"""Rejects of blind review R39 (unseen articles, now tuning articles) that stay out, and the
+articles it found that gave no questions."""
+
+from __future__ import annotations
+
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank
+from quiz.generator.wikitext import parse_article
+
+NAVBOXES = "{{Infobox animanga/Header}}\n{{Infobox animanga/Footer}}\n\n"
+
+
+def test_a_television_series_is_the_series_its_article_talks_about() -> None:
+    # Psycho-Pass gave no questions: its lead began with navigation boxes only, so its
+    # definition ("is a Japanese anime television series") was never read, and "The series
+    # was aired on ..." could not say which series.
+    text = NAVBOXES + (
+        "QQQPsycho-PassQQQ is a Japanese anime television series directed by Naoyoshi Shiotani."
+        "\n\n== Broadcast ==\nThe series was aired on Fuji TV between October 2012 and "
+        "March 2013.\n"
+    )
+    facts = extract_facts(parse_article("Psycho-Pass", text.replace("QQQ", "'" * 3)))
+    texts = [s.text for s in facts.sentences]
+    assert "Psycho-Pass was aired on Fuji TV between October 2012 and March 2013." in texts
+
+
+def _texts(title: str, wikitext: str) -> list[str]:
+    return [s.text for s in extract_facts(parse_article(title, wikitext)).sentences]
+
+
+def test_a_person_called_by_one_word_is_named_in_full() -> None:
+    # "Who relieved Towers in July 1938?" and "both Butti and Omar joined": who are they?
+    ship = (
+        "USS Exampler was an aircraft carrier of the United States Navy.\n\n"
+        "== Service ==\nIn 1937 the ship, under the command of John H. Towers, sailed to Hawaii."
+        " Captain Alfred Read relieved Towers in July 1938 at Long Beach.\n"
+    )
+    assert "Captain Alfred Read relieved John H. Towers in July 1938 at Long Beach." in _texts(
+        "USS Exampler", ship
+    )
+    person = (
+        "Dina Butti is a Canadian television presenter. She married Omar Butti in 2010.\n\n"
+        "== Recognition ==\nIn 2013, both Butti and Omar joined the Celebrity Club in Dubai.\n"
+    )
+    assert "In 2013, both Butti and Omar Butti joined the Celebrity Club in Dubai." in _texts(
+        "Dina Butti", person
+    )
+
+
+def test_a_given_name_the_article_uses_alone_is_not_another_persons() -> None:
+    # Anne (Queen Anne, named alone throughout) is not the daughter Anne Sophia; a quotation
+    # keeps its words.
+    text = (
+        "George Oldenburg was the husband of Anne. Anne and George lived at court. Anne "
+        "was queen. Their daughter Anne Sophia died young.\n\n== Court ==\n"
+        "In 1702 George and Anne retired to Windsor. In 2008 a novel was dedicated to "
+        '"Bernard and Paula" by Kate Orman. Paula Smith was its editor in 2008.\n'
+    )
+    texts = _texts("George Oldenburg", text)
+    assert "In 1702 George and Anne retired to Windsor." in texts
+    assert not any("Anne Sophia retired" in t or '"Bernard and Paula Smith"' in t for t in texts)
+
+
+def test_a_link_trail_and_a_wiktionary_link_show_as_the_page_shows_them() -> None:
+    # "[[Primate]]s" is the order Primates (the answer had been "Primate"); a word linked to
+    # Wiktionary stays in its sentence ("the first arrangement of Persoonia" had lost its
+    # "infrageneric" and become false).
+    block = (
+        parse_article(
+            "Colobus",
+            "The colobus is of the order [[Primate]]s. Bentham published the first "
+            "[[wikt:infrageneric|infrageneric]] arrangement in 1870.[[fr:Colobe]]",
+        )
+        .sections[0]
+        .blocks[0]
+    )
+    assert block.text == (
+        "The colobus is of the order Primates. Bentham published the first infrageneric "
+        "arrangement in 1870."
+    )
+    assert [block.text[lk.start : lk.end] for lk in block.links] == ["Primates"]
+
+
+def test_a_demonstrative_or_a_narrative_now_leans_on_the_sentence_before() -> None:
+    text = (
+        "Z. Exemplar is a short story by Honore de Balzac.\n\n== Characters ==\n"
+        "The title character of LINK is married to Xavier Rabourdin. NY 96, NOW turns north "
+        "onto Court Street in Owego. Alcohol is metabolized at that rate of one ounce every 90 "
+        "minutes.\n"
+    )
+    alone = _texts("Z. Exemplar", text.replace("LINK", "La Femme").replace(", NOW", ""))
+    assert "The title character of La Femme is married to Xavier Rabourdin." in alone
+    assert "NY 96 turns north onto Court Street in Owego." in alone
+    leaning = _texts(
+        "Z. Exemplar", text.replace("LINK", "that story").replace("NOW", "now fully signed,")
+    )
+    assert leaning == ["Z. Exemplar is a short story by Honore de Balzac."]
+
+
+def test_an_infobox_acronym_is_asked_by_the_name_it_stands_for() -> None:
+    # "Which institution is given as the alma mater of ...? NHH": a link label, not a name.
+    box = (
+        "{{Infobox officeholder\n| name = Kari Exampleson\n| alma_mater = "
+        "[[Norwegian School of Economics|NHH]]\n}}\nQQQKari ExamplesonQQQ (born 4 March 1970) is"
+        " a Norwegian politician. She was Minister of Finance from 2001 to 2004.\n"
+    )
+    bank = build_bank("Kari Exampleson", box.replace("QQQ", "'" * 3))
+    answers = {q.prompt: q.answer for q in bank.questions}
+    assert answers["Which institution is given as the alma mater of Kari Exampleson?"] == (
+        "Norwegian School of Economics"
+    )
+
+
+def test_the_subjects_own_acronym_is_written_out_where_a_sentence_uses_it() -> None:
+    # "The VHEMT platform is more moderate than which church?": the title does not say VHEMT.
+    text = (
+        "The QQQVoluntary Exa MovementQQQ (QQQVEMQQQ) is an environmental movement.\n\n"
+        "== Ideology ==\nThe VEM platform is more moderate than the Church of Euthanasia.\n"
+        "In 2007 longtime VEM member Ann Roe spoke at a meeting in Portland.\n"
+    )
+    texts = _texts("Voluntary Exa Movement", text.replace("QQQ", "'" * 3))
+    assert (
+        "The Voluntary Exa Movement (VEM) platform is more moderate than the Church of Euthanasia."
+        in texts
+    )
+    assert (  # (no "the" before a noun's modifier)
+        "In 2007 longtime Voluntary Exa Movement (VEM) member Ann Roe spoke at a meeting in "
+        "Portland." in texts
+    )
