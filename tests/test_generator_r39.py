@@ -3,9 +3,14 @@ articles it found that gave no questions."""
 
 from __future__ import annotations
 
+from quiz.generator.checks import prompt_problem
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank
+from quiz.generator.sentences import usable_sentence
+from quiz.generator.spans import Span, find_spans
+from quiz.generator.subject import find_subject
 from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import LEANS_BACK
 
 NAVBOXES = "{{Infobox animanga/Header}}\n{{Infobox animanga/Footer}}\n\n"
 
@@ -127,3 +132,55 @@ def test_the_subjects_own_acronym_is_written_out_where_a_sentence_uses_it() -> N
         "In 2007 longtime Voluntary Exa Movement (VEM) member Ann Roe spoke at a meeting in "
         "Portland." in texts
     )
+
+
+def test_a_numbered_name_keeps_its_number_and_an_ordinal_its_place() -> None:
+    # "When was New York State Route established?" (the article also names Route 31 and 96A);
+    # "Century Fox asked that Mutant X production be stopped" (20th Century Fox).
+    route = parse_article(
+        "New York State Route 96",
+        "QQQNew York State Route&nbsp;96QQQ is a state highway in New York. It meets New York "
+        "State Route&nbsp;31 in Rochester. New York State Route 31 and New York State Route "
+        "96A and New York State Route 14 are near.\n".replace("QQQ", "'" * 3),
+    )
+    assert find_subject(route).name == "New York State Route 96"
+    spans = find_spans("In 2001, 20th Century Fox sued Marvel Studios in New York.", [])
+    assert "20th Century Fox" in [s.text for s in spans]
+    fox = (
+        "Mutant X is a television series.\n\n== Lawsuits ==\nIn 2001, 20th Century Fox sued "
+        "Marvel Studios for breach of their licensing agreement. Fox asked that Mutant X "
+        "production be stopped in 2001.\n"
+    )
+    assert not any("Century Fox asked" in t for t in _texts("Mutant X", fox))
+
+
+def test_fragments_and_a_year_year_are_no_sentences() -> None:
+    assert not usable_sentence(
+        "A short sketch made in 1989 with Hugh Laurie as William Shakespeare and Rowan Atkinson."
+    )
+    assert usable_sentence("The Memorial Wall was designed by US architect Maya Lin in 1981.")
+    assert not usable_sentence(
+        "In all Sailfish OS devices released for sale in 2013 year the compatibility is working."
+    )
+
+
+def test_a_hyphenated_name_is_called_by_the_part_the_article_uses() -> None:
+    # "On December 21, 2010, _____ appeared on NPR": Ben Affleck, in his own article.
+    text = (
+        "QQQBenjamin Geza Affleck-BoldtQQQ (born August 15, 1972) is an American actor. Affleck "
+        "grew up in Cambridge. Affleck studied in Vermont. Affleck acted in films.\n"
+    )
+    subject = find_subject(
+        parse_article("Benjamin Geza Affleck-Boldt", text.replace("QQQ", "'" * 3))
+    )
+    assert subject.person and subject.name == "Affleck"
+
+
+def test_a_service_without_its_post_and_a_famous_battles_year_stay_out() -> None:
+    assert LEANS_BACK.search("Stanley served until 1954 when he resigned under pressure.")
+    assert not LEANS_BACK.search("Stanley served as governor from 1915 to 1919.")
+    facts = extract_facts(parse_article("USS Exampler", "USS Exampler was a carrier.\n"))
+    year = Span(9, 13, "1945", "year")
+    prompt = "In early _____ (year), Exampler fought in the Battle of Iwo Jima at night."
+    assert prompt_problem(prompt, year, facts)
+    assert not prompt_problem(prompt.replace("Battle of Iwo Jima", "Pacific Ocean"), year, facts)

@@ -1,6 +1,4 @@
-"""The checks a strict teacher makes of an item's wording: prompts that point outside
-themselves, statements fit for true/false, gaps with one answer, and choices the prompt
-rules out."""
+"""A strict teacher's checks of an item's wording: stand-alone prompts, one answer, fair choices."""
 
 from __future__ import annotations
 
@@ -82,8 +80,7 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
 # A year right after a count ("1000 contributors in _____"): a statistic's date (R9).
 COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){0,2} (?:in|by) $")
 
-# A gap that names who estimated, reported or recommended something: a source's detail
-# ("By the estimations of _____, the Group involved 41 persons", "recommended ... by _____").
+# A gap naming who estimated or reported it: a source ("By the estimations of _____, ...")
 SOURCE_BEFORE_GAP = re.compile(
     r"(?i)\b(?:according to(?: [\w ]{0,40}(?: and)?)?|estimat\w* (?:of|by)|(?:reported|cited|"
     r"quoted|recommended|rated|ranked|described|praised|criticised|criticized|emphasi[sz]ed|"
@@ -207,6 +204,9 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "only _____ wins": the smallest choice
     if span.type in ("year", "date") and _bounded(prompt, span.text):
         return True  # "in the 1960s", "From 1973-1976 ... in _____", "_____ and January 2009"
+    battle = re.search(r"\b(?:Battle|Siege|Sack) of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*", prompt)
+    if span.type == "year" and battle and battle.group() not in facts.title:
+        return True  # "In early _____, Saratoga fought in the Battle of Iwo Jima": 1945 (R39)
     before = re.findall(r"\b([A-Z][^\W\d_]+) _____", prompt)  # "Pål _____ was early": the
     before = [w for w in before if w.lower() not in FUNCTION_WORDS]
     if span.type == "entity" and any(given_name(w) or not known_word(w.lower()) for w in before):

@@ -121,7 +121,11 @@ def _block_sentences(
         context.previous = raw
         context.topic = topic_of(prepared.text if prepared else raw, facts.subject)
         context.names.extend((raw[lk.start : lk.end], lk.target) for lk in raw_links)
-        context.names.extend((m.group(), "") for m in PROPER_NAME.finditer(raw) if " " in m.group())
+        context.names.extend(
+            (m.group(), "")
+            for m in PROPER_NAME.finditer(raw)
+            if " " in m.group() and not ORDINAL_BEFORE.search(raw[: m.start()])
+        )  # (not "Century Fox" of "20th Century Fox": "Fox asked" is not "Century Fox asked")
         if prepared is None:
             continue
         resolved, sentence_links = prepared.text, prepared.links
@@ -213,6 +217,7 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
     return text, links
 
 
+ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
 
 

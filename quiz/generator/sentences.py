@@ -68,6 +68,13 @@ UNGRAMMATICAL = first_char(
     r"|\b(?:other|the|an?) (?:the|an?)\b"  # "along with other the professional leagues"
     r"|\b(?:in|at|of|from|by|with) (?:in|of|from|by|with)\b"  # "a mansion in from" ("in at": no)
     r"|\b\d+,\d{1,2} (?:million|billion|trillion|thousand)\b"  # a decimal comma: "1,73 million"
+    r"|\b(?:in|of|for|since) \d{4} year\b"  # "devices released for sale in 2013 year" (R39)
+)
+# A caption-like fragment: "A short sketch made in 1989 with Hugh Laurie as Shakespeare." (R39)
+PARTICIPLE_FRAGMENT = re.compile(
+    r"^(?:An?|The) (?:(?!(?:is|are|was|were|has|have|had|been)\b)[\w-]+ ){0,3}"
+    r"(?:made|written|recorded|filmed|released|produced|directed|"
+    r"published|created|performed|shot|taken|painted|built|designed) (?:in|by|for|with|on|at)\b"
 )
 FINITE_VERB = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
@@ -218,6 +225,9 @@ def usable_sentence(
     if re.search(r"\b\d{4}, \d{4}\.$", text):
         return False  # "published in 1942 (U.S.), 1943 (UK)." without its brackets
     if UNGRAMMATICAL.search(text) or not has_verb(text) or RUN_ON.search(text):
+        return False
+    fragment = PARTICIPLE_FRAGMENT.match(text)
+    if fragment and not FINITE_VERB.search(text[fragment.end() :]):
         return False
     if REPLY.search(text):
         return False  # "Huxley accepted immediately": accepted what? (the sentence before)

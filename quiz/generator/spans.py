@@ -126,6 +126,9 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
         if title:
             a += title.end()
             name = name[title.end() :]
+        ordinal = re.search(r"\b\d+(?:st|nd|rd|th) $", text[:a])
+        if ordinal and free(ordinal.start(), a):
+            a, name = ordinal.start(), text[ordinal.start() : b]  # "20th Century Fox" (R39)
         if not free(a, b) or name.split()[0] in NOT_NAMES or len(name) < 4:
             continue
         if len(name.split()) < 2 and (a == 0 or not re.match(SINGLE_NAME_NEXT, text[b:])):

@@ -106,6 +106,8 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
         last = prefix.split()[-1]
         if not re.fullmatch(r"[A-Z][a-z]+", last) or DEMONYM_END.search(last):
             continue  # "the 2008", "the Azerbaijani": not a name on its own
+        if re.fullmatch(r"\d+[A-Z]?|[IVXLC]+", words[cut]):
+            break  # a number names it: "New York State Route 96", "Super Bowl XLI" (R39)
         if prefix.lower() in others:
             break  # "Ukrainian Premier League" links to another page than "... Reserves and
             # Under 19"; "Ukrainian Orthodox Church" to another church (nor anything shorter)
@@ -251,8 +253,9 @@ def _used_name(core: str, name: str, text: str) -> str:
     for "Julio Alfredo Jaramillo Laurido" (a mother's surname last), "William" for "William de
     Corbeil" (not "Corbeil", which the article never uses alone)."""
 
-    words = [w for w in core.split() if re.fullmatch(r"[A-Z][a-z]{2,}", w)]
-    others = set(core.split())
+    parts = re.split(r"[\s-]+", core)  # ("Affleck" of "Benjamin Géza Affleck-Boldt", R39)
+    words = [w for w in parts if re.fullmatch(r"[A-Z][a-z]{2,}", w)]
+    others = set(core.split()) | set(parts)
 
     def uses(word: str) -> int:  # used alone, not beside another word of the name
         found = 0

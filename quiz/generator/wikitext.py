@@ -101,7 +101,7 @@ class _Renderer:
 
     def render_node(self, node: object) -> None:
         if isinstance(node, Text):
-            text = MAGIC_WORD.sub("", str(node.value))
+            text = MAGIC_WORD.sub("", str(node.value)).replace("\xa0", " ")
             last = self.links[-1] if self.links else None
             trail = re.match(r"[a-z]+", text) if last and last.end == self.length else None
             self.emit(text)
@@ -114,7 +114,7 @@ class _Renderer:
         elif isinstance(node, Tag):
             self.render_tag(node)
         elif isinstance(node, HTMLEntity):
-            self.emit(node.normalize())
+            self.emit(node.normalize().replace("\xa0", " "))  # "Route&nbsp;96" is "Route 96"
         elif isinstance(node, ExternalLink):
             if node.title is not None and str(node.title).strip():
                 self.render(node.title.nodes)

@@ -132,6 +132,7 @@ LEANS_BACK = re.compile(
     r"\bdropped out(?= in \d| and\b|[.,;])|"  # "Notosusanto dropped out in 1961": of what?
     r"^After (?:his|her|its|their) return\b(?! (?:to|from)\b)|"  # from where? (R34)
     r"\b[Bb]oth (?:clubs|teams|men|sides|companies|brothers)\b(?! of\b)|"  # which? (R36)
+    r"\bserved (?=until|till|from|between|through)(?!.*\b(?:as|on|in|with|at)\b)|"  # as what?
     r"\bregain(?:ed|s)? control\b(?! of\b)|\b[Aa] (?:[\w-]+ )?sequel\b(?! to\b)|"  # (R38)
     r"\bformer (?:band )?members?\b(?! of\b)|\b(?:his|her|its|their) next [a-z]+\b|"
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
