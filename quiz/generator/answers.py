@@ -32,7 +32,6 @@ SOURCE_CLAUSE = NoCase(
     r"\b(?:press|media|newspapers?) (?:published|reported)"
 )
 
-
 # "published" dates a figure ("a study published in 2009 put the total at 300"), else the fact.
 PUBLISHED = re.compile(r"(?i)\bpublished\b")
 
@@ -221,8 +220,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
 
 
 YEAR_LIST = re.compile(  # three years or more: "2010, 2014, and 2018", "GamePro in 2010, and"
-    r"\b\d{4}(?:, \d{4})+,? (?:and|or) \d{4}\b|\b\d{4}(?:, \d{4}){2,}\b"
-    r"|(?:\bin \d{4},? (?:and )?[A-Z][\w ]{0,30}? ){2}in \d{4}"
+    r"\b\d{4}(?:, \d{4})+,? (?:and|or) \d{4}\b|\b\d{4}(?:, \d{4}){2,}\b"  # ..., "X in 1913,
+    r"|(?:\bin \d{4},? (?:and )?[A-Z][\w ]{0,30}? ){2}in \d{4}"  # Y in 1916, Z in 1933" (R40)
+    r"|(?:\b[A-Z][^,]{0,45}? in \d{4}, ){2,}(?:and )?[A-Z][^,]{0,45}? in \d{4}"
 )
 # A year in a name: "the 2002 film", "its 2010 season", "the 2028 Olympics" (not "In 1843 Quill")
 YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|[A-Z][\w'’]+ (?:for|of)) $")

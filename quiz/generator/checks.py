@@ -153,7 +153,7 @@ def _short_year_named(prompt: str, answer: str) -> bool:
 @lru_cache(maxsize=8)
 def _definition(prose: str) -> str:
     """The article's first sentence ("X is a Ukrainian band ..."), found once per article."""
-    lead = re.search(r"[A-Za-z][^.\n]*", prose)
+    lead = re.search(r"[A-Za-z][^\n]*?(?:[.!?](?=\s+[A-Z])|\n|$)", prose[:1500])  # ("E.T. the")
     return lead.group() if lead else ""
 
 

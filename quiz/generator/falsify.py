@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,32 @@ def false_year(
     return None
 
 
+def _kindred_years(text: str, prose: str, title: str) -> frozenset[int]:
+    """The years of the article's other sentences that share a word with ``text`` ("went to
+    Berlin in 1848" for "went to Berlin in 1840"): the event may have happened again then, and
+    "Bakunin went to Berlin in 1848" would not be false (R40)."""
+    own = _words(text) - _words(title)
+    return frozenset(y for words, years in _dated(prose) if own & words for y in years)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)) - COMMON
+
+
+@lru_cache(maxsize=4)
+def _dated(prose: str) -> list[tuple[frozenset[str], frozenset[int]]]:
+    told = re.split(r"(?<=[.!?])\s+", prose)
+    return [(_words(t), frozenset(int(y) for y in YEAR.findall(t))) for t in told if YEAR.search(t)]
+
+
+YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
+COMMON = frozenset(
+    """about after again against among around became become began before being between
+    during early first following later other their there these those through under until
+    where which while would years""".split()
+)
+
+
 def within_heading(year: int, section: str) -> bool:
     """A year the section's heading does not rule out: under "Band history > 1990s" or
     "Tour (1981–1982)" a false year outside those years is false at a glance."""
@@ -142,10 +169,12 @@ def false_statement_value(
         if re.search(r"(?<![\w.,])\d", rest) and not opening:  # (a date's own day is no other)
             return None  # a side detail may be what changed ("among 150 buildings", "until
             # his death in 1948"), leaving the main claim true
+    kindred = _kindred_years(sentence.text, items.facts.prose, items.facts.title)
     if span.type == "year":
         avoid = items.section_years.get(sentence.section, frozenset()) | items.off_cycle(
             sentence, int(span.text)
         )
+        avoid |= kindred
         year = false_year(int(span.text), anchors, items.years, items.latest, rng, avoid)
         return str(year) if year and within_heading(year, sentence.section) else None
     if span.type == "date":
@@ -155,7 +184,7 @@ def false_statement_value(
         avoid = items.section_years.get(sentence.section, frozenset()) | items.off_cycle(
             sentence, int(match.group())
         )
-        year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid)
+        year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid | kindred)
         if not year or not within_heading(year, sentence.section):
             return None
         return span.text[: match.start()] + str(year)

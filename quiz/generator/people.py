@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quiz.generator.article import Article
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
@@ -45,8 +46,8 @@ def people_by_name(article: Article) -> dict[str, set[str]]:
                 if " " not in surface and " " not in link.target.strip():
                     alone.add(surface)  # "[[Illinois]]", not "[[Roger Federer|Federer]]"
     text = " ".join(b.text for section in article.sections for b in section.blocks)
+    alone_uses = Counter(re.findall(r"(?<![\w'’-])([A-Z][a-z]+)\b(?![ -][A-Z])", text))
     for word, fulls in firsts.items():  # not "Anne" (Queen Anne, everywhere) for "Anne Sophia"
-        used = len(re.findall(rf"\b{word}\b(?![ -][A-Z])", text))
-        if used <= sum(text.count(full) for full in fulls):
+        if alone_uses[word] <= sum(text.count(full) for full in fulls):
             found.setdefault(word, set()).update(fulls)
     return {word: fulls for word, fulls in found.items() if word not in alone}

@@ -157,6 +157,8 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
             for m in SOLE_NAME.finditer(before)
             if given_name(m.group(1)) or m.start(1) == 0 and m.group(1) not in NOT_NAMES
         ]
+        if text[match.end() :].startswith(" own"):
+            return False  # "a young woman attempted to take her own life": hers (R40)
         if word in ("his", "her") and not person_antecedent(before) and not other:
             own = not re.match(
                 r" (?:one|a|an|the|as|to|in|at|on|for|with|and|by)\b|[^\w\s]", text[match.end() :]
@@ -256,9 +258,9 @@ def heading_is_a_name(heading: str) -> bool:
 # "it" as the object of a first clause whose subject is a name or a person: "Columbia Records
 # first digitally released it as ...", "De Houtman included it in his catalogue" (what?).
 OBJECT_IT = re.compile(
-    r"(?:[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|of|and|de|van|von))*|He|She) "
+    r"(?:[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|of|and|de|van|von|in))*|He|She),? "  # ("The
     r"(?:(?:first|later|then|also|officially|digitally|formally) )*[a-z]+ed (it)\b(?! (?:was|is)\b)"
-)
+)  # Dinosaur Museum in Blanding, Utah, purchased it": R40
 
 
 def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: Edits) -> bool:

@@ -95,9 +95,8 @@ RELATIONAL = first_char(  # nouns that need their "of": "was a supporter as a bo
     r"|(?:celebrity |notable |famous |original )?(?:fans|supporters|members|rivals|tenants|"
     r"occupants|residents|owners))\b(?! (?:of|for|to|with|at|in)\b)"
 )
-# "... in season 1902–03 Raith Rovers were incorporated": two sentences run together.
 RUN_ON_NAME = first_char(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
-STRAY_COMMA = re.compile(  # "The Turkish manufacturer MKEK, has announced": a stray comma
+STRAY_COMMA = re.compile(  # "MKEK, has announced"; RUN_ON_NAME: "1902–03 Raith Rovers were"
     r"^(?:The |A |An )?[A-Z][^,]{2,60}, (?:has|have|had|is|are|was|were|will|would) "
 )
 DATE_NO_YEAR = re.compile(  # (a sentence with no year): "On June 27", "In September"
@@ -254,11 +253,12 @@ SCORE = first_char(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))"
 OPPONENT = re.compile(
     r"\b(?:against|over|versus|vs?\.?|beat|beating|defeated|defeating|to|with|and) (?:the )?[A-Z]"
 )
-ABSTRACT_SUBJECT = re.compile(  # "A ... description was published" (of what?)
+ABSTRACT_SUBJECT = re.compile(  # "A ... description was published", "A German translation"
     r"^An? (?:[A-Za-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
     r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|list|"
-    r"contract|decision|agreement|deal|request|response|statement|change|sample|use)\b(?! of\b)"
-)
+    r"contract|decision|agreement|deal|request|response|statement|change|sample|use|translation|"
+    r"adaptation|remake|reissue)\b(?! of\b)"
+)  # (of what?)
 PLACE_KINDS = frozenset(
     """country nation republic kingdom state province region county city town village
     municipality island capital district borough parish suburb community""".split()

@@ -169,8 +169,9 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
             elif kind := next((k for k in ("scraper", "paper", "group") if head.endswith(k)), ""):
                 kinds |= {head, "building" if kind == "scraper" else kind}  # ("supergroup", R37)
     last = core.split()[-1].lower() if core.split() else ""
-    if last in KIND_NOUNS and not WORK.search(infobox):
-        kinds.add(last)  # (not the film "Monsters University": "The Monsters University's", R38)
+    if last in KIND_NOUNS and not WORK.search(infobox) and " of " not in core:
+        kinds.add(last)  # (not the film "Monsters University", R38; not "The Disasters of
+        # War" for "the war fought against the French", R40: its head is "Disasters")
     head = core.split(" of ")[0].split()[-1].lower() if " of " in core else ""
     if head in KIND_NOUNS:
         kinds.add(head)  # "Battle of Exampleford", "University of Chicago"
@@ -254,7 +255,7 @@ def _used_name(core: str, name: str, text: str) -> str:
     Corbeil" (not "Corbeil", which the article never uses alone)."""
 
     parts = re.split(r"[\s-]+", core)  # ("Affleck" of "Benjamin Géza Affleck-Boldt", R39)
-    words = [w for w in parts if re.fullmatch(r"[A-Z][a-z]{2,}", w)]
+    words = [w for w in parts if len(w) > 2 and w.isalpha() and w.istitle()]  # ("Almodóvar")
     others = set(core.split()) | set(parts)
 
     def uses(word: str) -> int:  # used alone, not beside another word of the name

@@ -15,6 +15,7 @@ from quiz.text import normalize
 
 ORDINALS = ["first", "second", "third", "fourth", "fifth"]
 # A results table's position column ("#" only numbers rows: a ratification order is no result).
+SCORE = re.compile(r"(?i)^(?:pts\.?|points|score|total)$")
 POSITION = re.compile(r"(?i)^(pos\.?|position|place|pl\.?|rank)$")
 TOP_ROWS = 3
 
@@ -46,8 +47,10 @@ class TableItems:
 
     def items(self) -> list[FactItems]:
         out: list[FactItems] = []
+        sections = [section for section, _ in self.facts.tables]
         for section, rows in self.facts.tables:
-            out.extend(self.table(section, rows))
+            if sections.count(section) == 1:  # ("the standings": of drivers or makers? R40)
+                out.extend(self.table(section, rows))
         return out
 
     def table(self, section: str, rows: list[list[Cell]]) -> list[FactItems]:
@@ -81,7 +84,14 @@ class TableItems:
             return []  # only ranked results: the top rows are what a teacher would ask
         if not CONTEST.search(f"{section} {self.facts.infobox_type}"):
             return []  # a ranking of speakers per country: nobody "finished third"
+        score = next((i for i, h in enumerate(header) if SCORE.match(h)), None)
+        scores = [c.text for c in columns[score]] if score is not None else []
         for rank in range(TOP_ROWS):
+            if (
+                scores
+                and scores[rank] in scores[max(rank - 1, 0) : rank] + scores[rank + 1 : rank + 2]
+            ):
+                continue  # tied on points: "third" fits either (R40)
             prompt = f"{where}, which {_noun(header[key])} finished {ORDINALS[rank]}?"
             out.append(self.fact(section, prompt, keys[rank], keys[: TOP_ROWS + 3], rows, rank))
         for col, cells in enumerate(columns):

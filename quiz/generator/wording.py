@@ -133,6 +133,13 @@ LEANS_BACK = re.compile(
     r"^After (?:his|her|its|their) return\b(?! (?:to|from)\b)|"  # from where? (R34)
     r"\b[Bb]oth (?:clubs|teams|men|sides|companies|brothers)\b(?! of\b)|"  # which? (R36)
     r"\bserved (?=until|till|from|between|through)(?!.*\b(?:as|on|in|with|at)\b)|"  # as what?
+    r"^(?:After|Before|Following|During|Since|Until|Upon|At) the (?:coronation|wedding|marriage|"
+    r"election|war|battle|funeral|ceremony|match|game|race|merger|attack|invasion|siege|crash|"
+    r"accident|fire|trial|incident|scandal|tour|campaign|meeting|conference|revolution|coup|"
+    r"strike|split|sale|release|premiere|launch|victory|defeat|retirement|death|divorce|murder|"
+    r"arrest|takeover|acquisition|break-up|breakup|dismissal|resignation)\b(?! of\b)|"  # (R40)
+    r"^The [A-Z][a-z]+(?:an|ese|ish|i) (?=was|were|had|has|is|did|would|[a-z]+ed)\b|"  # "The
+    # Russian was arrested in 1997": who? (R40)
     r"\bregain(?:ed|s)? control\b(?! of\b)|\b[Aa] (?:[\w-]+ )?sequel\b(?! to\b)|"  # (R38)
     r"\bformer (?:band )?members?\b(?! of\b)|\b(?:his|her|its|their) next [a-z]+\b|"
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
