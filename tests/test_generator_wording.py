@@ -17,7 +17,6 @@ from quiz.generator.answers import (
     visible_elsewhere,
 )
 from quiz.generator.checks import (
-    HIGH_OFFICE_GAP,
     count_year,
     false_ok,
     names_something,
@@ -40,6 +39,7 @@ from quiz.generator.falsify import (
     opposite_statement,
     within_heading,
 )
+from quiz.generator.general import HIGH_OFFICE_GAP
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import prepare_wikitext

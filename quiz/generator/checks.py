@@ -8,6 +8,7 @@ from functools import lru_cache
 from quiz.generator.answers import YEAR_IN_TEXT, reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
+from quiz.generator.general import FAMOUS_EVENT, FAMOUS_GAP, HIGH_OFFICE_GAP, NAMED_EVENT_GAP
 from quiz.generator.lexicon import (
     FUNCTION_WORDS,
     given_name,
@@ -124,21 +125,9 @@ def date_of_ranking(sentence: Sentence, span: Span) -> bool:
     return bool(announced or RANKED.search(sentence.text))
 
 
-# A gap the sentence calls famous: general knowledge fills it (R11).
-FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|renowned)\b")
-
-# A gap after a high office or a company's founder: general knowledge ("President _____").
-HIGH_OFFICE_GAP = re.compile(
-    r"\b(?:President|[A-Z][a-z]+ president|Prime Minister|King|Queen|Pope|Emperor|Empress|"
-    r"Chancellor|[Ff]ounder|CEO)"
-    r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b|_____ as his vice"
-)
-
-# A gap that completes the name of a well-known event or a set phrase: general knowledge.
-NAMED_EVENT_GAP = re.compile(
-    r"\bthe \d{4} [A-Za-z][\w -]{0,30}? (?:of|in|against) (?:which \w+|_____)|"
-    r"\b(?:fall|collapse|dissolution|break-?up) of (?:the )?(?:which \w+|_____)|"
-    r"\bindependence from (?:which \w+|_____)"
+NATIONAL_BODY = re.compile(  # "South African Navy": the nation's own
+    r"(?:The )?((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)) (?:Navy|Army|Air Force|Police|"
+    r"Government|Parliament|Armed Forces|Coast Guard|Marine Corps|Railways?)\b"
 )
 
 
@@ -175,6 +164,11 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         or named_by_adjective(facts.title, span.text)  # "the UK ...: which empire?" (British)
     ):
         return True  # (the subject's own country: "released in which country?" -> Japan)
+    nation = NATIONAL_BODY.match(span.text) if span.type == "entity" else None
+    if nation and re.sub(r"(?:ian|an|ese|ish|i|ic)$", "", nation.group(1)) in (
+        f"{prompt} {facts.title} {facts.subject.country or '-'}"
+    ):
+        return True  # "the main base of which navy?" in Cape Town's article (R41)
     others = prompt.replace(facts.title, "").replace(facts.subject.name or facts.title, "")
     if span.type == "entity" and names_a_region_of(others, span.text):
         return True  # "Norfolk, Virginia in which country?" (the subject itself may be one)
@@ -204,9 +198,10 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "only _____ wins": the smallest choice
     if span.type in ("year", "date") and _bounded(prompt, span.text):
         return True  # "in the 1960s", "From 1973-1976 ... in _____", "_____ and January 2009"
-    battle = re.search(r"\b(?:Battle|Siege|Sack) of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*", prompt)
-    if span.type == "year" and battle and battle.group() not in facts.title:
-        return True  # "In early _____, Saratoga fought in the Battle of Iwo Jima": 1945 (R39)
+    event = FAMOUS_EVENT.search(prompt)  # (its year or month; not its day: "September 17, 1176")
+    dated = span.type == "year" or span.type == "date" and not re.search(r"\d{1,2}\D", span.text)
+    if dated and event and event.group() not in facts.title:
+        return True  # "the Battle of Iwo Jima in _____" (R39), "When the Italians capitulated"
     before = re.findall(r"\b([A-Z][^\W\d_]+) _____", prompt)  # "Pål _____ was early": the
     before = [w for w in before if w.lower() not in FUNCTION_WORDS]
     if span.type == "entity" and any(given_name(w) or not known_word(w.lower()) for w in before):

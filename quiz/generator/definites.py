@@ -161,6 +161,7 @@ def _noun_phrase(text: str, start: int) -> list[str]:
     return words
 
 
+FIRMS = frozenset("company firm studio label corporation".split())  # "Paramount Pictures"
 EVENTS = frozenset("race match game event tournament contest competition championship".split())
 
 
@@ -264,8 +265,13 @@ def resolve_backrefs(
         if not name and noun == "country" and len(words) == 1 and subject.country:
             edits.replace(match.start(), end, subject.country)
             continue  # "the country" in an article about its army or a city
+        if name and name in text:
+            return False  # "After acquiring Desilu Productions, the company ...": the buyer
         if name and singular == noun and len(words) == 1:
-            the = "" if name.startswith("The ") or no_article(name) else match.group(1) + " "
+            bare = noun in FIRMS and name.split()[-1] not in ("Company", "Corporation", "Group")
+            the = (
+                "" if name.startswith("The ") or no_article(name) or bare else match.group(1) + " "
+            )
             edits.replace(match.start(), end, f"{the}{name}")
             continue
         return False

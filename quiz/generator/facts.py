@@ -149,6 +149,8 @@ def _block_sentences(
             for s in every
             if s.type == "demonym" or askable_span(resolved, s.start, s.end, s.type)
         ]  # (one pass for both lists: the spans a gap may take are a subset)
+        if ALSO.search(raw):  # "Zoe also had a relationship with Joe": and with her teacher
+            askable = [s for s in askable if s.type != "entity"]  # (R40; its "also" dropped)
         sentence = Sentence(resolved, section, askable)
         sentence.anchored = prepared.anchored
         sentence.swappable = every
@@ -217,6 +219,9 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
     return text, links
 
 
+ALSO = re.compile(  # (not "too small", "as well as"); "named one of 40 All-District players"
+    r"\balso\b|\b(?:too|as well)(?=[.,;])|\bone of (?:the )?\d"
+)
 ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
 

@@ -106,8 +106,8 @@ def _kindred_years(text: str, prose: str, title: str) -> frozenset[int]:
     return frozenset(y for words, years in _dated(prose) if own & words for y in years)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)) - COMMON
+def _words(text: str) -> frozenset[str]:  # (stems: "vaccine" is "vaccination", R41)
+    return frozenset(w.lower()[:6] for w in re.findall(r"[A-Za-z]{5,}", text) if w not in COMMON)
 
 
 @lru_cache(maxsize=4)
@@ -120,7 +120,7 @@ YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 COMMON = frozenset(
     """about after again against among around became become began before being between
     during early first following later other their there these those through under until
-    where which while would years""".split()
+    where which while would years There These Those Their After Before During""".split()
 )
 
 

@@ -146,6 +146,9 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
                 start = spans.pop()[0]  # "the Rev." + "John Witherspoon, ..." are one sentence
             elif spans and any(a < start < b for a, b in names):
                 start = spans.pop()[0]
+            elif spans and text[previous[0] : previous[1]].endswith(";"):
+                start = spans.pop()[0]  # "By this time, ... Incorporated; Paramount ceased ...":
+                # the clause after a semicolon keeps the time before it (R41)
             spans.append((start, end))
     return spans
 

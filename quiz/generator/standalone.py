@@ -59,8 +59,8 @@ RELATIVE_TIME = NoCase(
     r"decade|summer|winter|spring|autumn|time|reign|term)|"
     r"the (?:next|following|previous|last|first) (?:\w+ )?"
     r"(?:minutes?|hours?|seconds?)|"
-    r"(?:years?|months?|days?|weeks?|decades?|centur(?:y|ies)|seasons?) (?:later|earlier|ago|after|"
-    r"before)(?! the\b| [A-Z\d])|at the time|by then|since then|until then|back then|"
+    r"(?:years?|months?|days?|weeks?|decades?|centur(?:y|ies)|seasons?) (?:later|earlier|ago\b|"
+    r"(?:after|before)(?! the\b| \w))|at the time|by then|since then|until then|back then|"
     r"once again|again|in turn|the time|the period|the era|the latter|the former|"
     r"the same(?! (?:[\w-]+ ){0,2}as\b)|another (?:example|instance|case)|"
     r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
@@ -257,7 +257,7 @@ ABSTRACT_SUBJECT = re.compile(  # "A ... description was published", "A German t
     r"^An? (?:[A-Za-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
     r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|list|"
     r"contract|decision|agreement|deal|request|response|statement|change|sample|use|translation|"
-    r"adaptation|remake|reissue)\b(?! of\b)"
+    r"adaptation|remake|reissue|outbreak|epidemic|incident|accident)\b(?! of\b)"
 )  # (of what?)
 PLACE_KINDS = frozenset(
     """country nation republic kingdom state province region county city town village

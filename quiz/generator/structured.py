@@ -9,7 +9,7 @@ import re
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import POINTER_VALUE, ROLE_WORDING, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import given_name
+from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.spans import Span, find_spans
 from quiz.generator.typeclues import PERSON_ROLES
@@ -32,6 +32,7 @@ STATEMENTS = {
     "founder": "{t} was founded by {v}.",
     "headquarters": "{t} is headquartered in {v}.",
 }
+PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various artists", "various"}
 
@@ -128,8 +129,8 @@ class StructuredItems:
         game = re.search(r"(?i)video ?game|\bvg\b", self.facts.infobox_type)
         if game and field.name.strip().lower() in ("artist", "writer", "designer", "composer"):
             return None  # a game's "artist" draws (R38: "Which artist recorded Dissidia?")
-        place = self.si.types.fine.get(value, "")
-        if prompt.startswith("Where ") and place in ("city", "town", "village"):
+        place = self.si.types.fine.get(value, "") or gazetteer_type(value)  # ("Utah", R41)
+        if prompt.startswith("Where ") and place in PLACE_LEVELS:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         if prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value):
             return None  # "Active: 1995 – present" of a comedian is no count of personnel

@@ -183,12 +183,12 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
         kinds.discard("place")  # "the place" is too loose a back-reference
         kinds.discard("settlement")
     loose = {"place", "field", "area", "group", "family", "series", "game"}
-    return frozenset(kinds - loose | ({"series"} if shown else set()))
+    return frozenset(kinds - loose | ({"series", "show"} if shown else set()))
 
 
-SHOWN = re.compile(
-    r"\b(?:is|was) an? (?:[\w-]+ ){0,4}(?:television|TV|anime|animated|web|drama|comedy|sitcom) "
-    r"(?:[\w-]+ )?series\b"
+SHOWN = re.compile(  # ("an American television drama which premiered on CBS": Numb3rs, R41)
+    r"\b(?:is|was) an? (?:[\w-]+ ){0,4}(?:(?:television|TV|anime|animated|web|drama|comedy|"
+    r"sitcom) (?:[\w-]+ )?series|(?:television|TV) (?:drama|sitcom|show|programme|program))\b"
 )
 
 

@@ -35,6 +35,13 @@ def garbled_question(question: str) -> bool:
     for verb in re.finditer(r"\b(?:and|or) (?:[a-z]+-)?([a-z]+)\b", rest):
         if base_form(verb.group(1), "VBD") not in (None, verb.group(1)):
             return True  # "did Auster write and co-directed", "did Marakesh extend ... and came"
+    main = re.split(
+        r",| (?:that|which|who|whom|whose|when|where|after|before|while|because|as|until) ", rest
+    )[0]
+    for word in re.findall(r"\b[a-z]{3,}\b", main):
+        lemma = base_form(word, "VBD")
+        if lemma and lemma != word and word != base_form(word, "VBN") and not word.endswith("ed"):
+            return True  # "did a missionary call Alexander Buchan came" (R41): a past form left
     return False
 
 
@@ -133,6 +140,7 @@ LEANS_BACK = re.compile(
     r"^After (?:his|her|its|their) return\b(?! (?:to|from)\b)|"  # from where? (R34)
     r"\b[Bb]oth (?:clubs|teams|men|sides|companies|brothers)\b(?! of\b)|"  # which? (R36)
     r"\bserved (?=until|till|from|between|through)(?!.*\b(?:as|on|in|with|at)\b)|"  # as what?
+    r"\bthe (?:[a-z]+ )?(?:adaptation|remake|prequel|spin-off|translation)\b(?! of\b)|"  # (R41)
     r"^(?:After|Before|Following|During|Since|Until|Upon|At) the (?:coronation|wedding|marriage|"
     r"election|war|battle|funeral|ceremony|match|game|race|merger|attack|invasion|siege|crash|"
     r"accident|fire|trial|incident|scandal|tour|campaign|meeting|conference|revolution|coup|"
