@@ -22,8 +22,7 @@ TRIVIA_BEFORE = NoCase(
     r"\bciting|\bquoting|\bcited by|\bquoted by|\bis used)\s*$"  # (or "citing", "is used N times")
 )
 
-AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+$")
-
+AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+(?:early |late )?$")
 
 # A sentence about a report, survey or estimate: its year and scope are source details.
 SOURCE_CLAUSE = NoCase(
@@ -34,7 +33,6 @@ SOURCE_CLAUSE = NoCase(
 
 # "published" dates a figure ("a study published in 2009 put the total at 300"), else the fact.
 PUBLISHED = re.compile(r"(?i)\bpublished\b")
-
 
 RANK_HELD = re.compile(  # a rank of a year: "In 2006 Alaska had the most pilots" (no fact)
     r"\b(?:had|has|have|was|were|is|are) the (?:highest|lowest|largest|smallest|most|fewest|"

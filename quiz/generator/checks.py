@@ -109,8 +109,7 @@ def count_year(sentence: Sentence, span: Span) -> bool:
     return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
 
 
-# A list, a poll or a ranking ("IGN.com voted ... the second best segment in _____"), or the month
-# of an announcement: its date is trivia (failed 6 of 7 times, d29-R28). Statements stay.
+# A list, poll, ranking ("voted ... the second best in _____") or announcement: its date is trivia
 RANKED = re.compile(
     r"(?i)\b(?:list of|top (?:\d+|ten|twenty|fifty|hundred)|voted (?!for|to|against|in)|"
     r"ranked|rated|poll|survey|charts?)\b"
@@ -219,6 +218,13 @@ def _bounded(prompt: str, answer: str) -> bool:
         end = int(high) if len(high) == 4 else int(low[:2] + high)
         if int(low) <= value <= end and end - int(low) <= 5:
             return True
+    if re.match(r"[A-Z][a-z]+ \d{4}$", answer) and answer[-4:] in prompt:
+        return True  # "injured before the _____ (month and year) game ... in 1949": the month only
+    gap = prompt.find("_____")
+    low = [int(y) for y in re.findall(r"\b\d{4}\b", prompt[:gap])]
+    high = [int(y) for y in re.findall(r"\b\d{4}\b", prompt[gap:])]
+    if low and high and max(low) < value < min(high) <= max(low) + 4:
+        return True  # "defense minister in 1993, head of security in _____ and minister in 1996"
     return bool(re.search(rf"_____(?: \([^)]*\))? and (?:{FULL_MONTH}) \d{{4}}", prompt))
 
 
@@ -262,8 +268,7 @@ RANK_NOW = (
 )
 
 
-# A census table's figures written out ("The per capita income for Wabash was $18,210",
-# "For every 100 females there were 91.0 males"): statistics of a year, not worth asking (R11).
+# A census table written out ("The per capita income for Wabash was $18,210"): not worth asking
 CENSUS_FIGURE = re.compile(
     r"(?i)\b(?:per capita income|median (?:household |family )?(?:income|age)|for every 100 "
     r"(?:females|males)|average (?:household|family) size|population density|racial makeup|"

@@ -151,6 +151,8 @@ def _block_sentences(
         ]  # (one pass for both lists: the spans a gap may take are a subset)
         if ALSO.search(raw):  # "Zoe also had a relationship with Joe": and with her teacher
             askable = [s for s in askable if s.type != "entity"]  # (R40; its "also" dropped)
+        askable = [s for s in askable if s.text not in facts.surnames]  # "widow of fencing
+        # coach _____": "Andre", one word of a person the article names in full (R42)
         sentence = Sentence(resolved, section, askable)
         sentence.anchored = prepared.anchored
         sentence.swappable = every

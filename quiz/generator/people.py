@@ -50,4 +50,12 @@ def people_by_name(article: Article) -> dict[str, set[str]]:
     for word, fulls in firsts.items():  # not "Anne" (Queen Anne, everywhere) for "Anne Sophia"
         if alone_uses[word] <= sum(text.count(full) for full in fulls):
             found.setdefault(word, set()).update(fulls)
-    return {word: fulls for word, fulls in found.items() if word not in alone}
+    institutions = set(INSTITUTION_NAMED.findall(text))  # "Rutgers College": "Rutgers was
+    # named as the residuary legatee" is no "Richard P. Rutgers" (R42)
+    return {w: fulls for w, fulls in found.items() if w not in alone and w not in institutions}
+
+
+INSTITUTION_NAMED = re.compile(
+    r"\b([A-Z][a-z]+) (?:University|College|School|Institute|Company|Corporation|Hospital|"
+    r"Foundation|Motors|Records|Studios|Hall|Library|Museum)\b"
+)

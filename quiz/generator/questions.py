@@ -88,9 +88,15 @@ PERSON_VERBS = re.compile(
 )
 
 
+TITLE_JOINS = frozenset("of the and in a an to for on at was is were are has had".split())
+
+
 def _lower_first(subject: str) -> str:
     first = subject.split()[0]
-    title = first in ("A", "An") and re.match(r"\S+ [A-Z]", subject)  # "A Momentary Lapse ..."
+    rest = subject.split()[1:]
+    low = next((w for w in rest if not w[:1].isupper()), "was")  # "A Momentary Lapse of Reason"
+    title = first in ("A", "An") and rest[:1] != [low] and low in TITLE_JOINS  # (not "A
+    # Ehattesaht iPhone app", R42)
     if (
         first in ("The", "A", "An", "This", "Its", "Some", "Many", "Several", "Most", "All")
         and not title

@@ -46,6 +46,8 @@ class StructuredItems:
         self.seed = sentence_items.seed
         lead = " ".join(s.text for s in self.facts.sentences if s.section == "")
         self.lead = normalize(lead)
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", self.facts.prose[:1500], maxsplit=1)[0]
+        self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}  # "is a rodent"
 
     @property
     def subject(self) -> str:
@@ -76,8 +78,10 @@ class StructuredItems:
         value = re.sub(r"^(?:est\.|approx\.|~|†)\s*", "", field.value)  # "est. 4.7 billion"
         value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$", "", value)  # a note's mark: "Euro (€)²" (R33)
         stem = self.facts.title.split()[0][:5].lower() if self.facts.title else "-"
-        if field.name in ("ordo", "familia", "genus") and value.lower().startswith(stem):
-            return None  # "To which family does Allosaurus belong?" -> Allosauridae: given
+        rank = field.name in ("ordo", "familia", "genus", "classis", "phylum")
+        if rank and (value.lower().startswith(stem) or value[:5].lower() in self.common):
+            return None  # "To which family does Allosaurus belong?" -> Allosauridae; "is a
+            # rodent": "To which order does the Olympic marmot belong?" -> Rodentia (R42)
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
             link = next((n for n in field.links if value.startswith(n)), "")

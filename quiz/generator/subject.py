@@ -304,7 +304,8 @@ def find_subject(article: Article) -> Subject:
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     plural = short.split()[-1].endswith("s") and not short.split()[-1].endswith("ss")
     lower = short[:1].lower() + short[1:]
-    if lower != short and text.count(f" {lower}") > text.count(f" {short}"):
+    work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
+    if lower != short and text.count(f" {lower}") > text.count(f" {short}") and not work:
         short = lower  # "chemical biology" mid-sentence
     name = short
     if not short.lower().startswith("the ") and (
