@@ -56,6 +56,10 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
 LINK_ACRONYM = re.compile(r" \((?:[^()]{0,60}?,? or )?([A-Z]{2,6})\)")
 
 
+HONOUR = re.compile(r"(?:Order|Member|Officer|Commander|Knight|Dame|Companion|Fellow)\b")  # "OBE"
+# after a name is a post-nominal, never written out ("Prost Order of the British Empire (OBE)")
+
+
 def _spells(acronym: str, words: list[str]) -> bool:
     """Whether the capitalised words' initials are the acronym's letters, in order."""
     initials = "".join(w[0] for w in words if w[:1].isupper())
@@ -69,7 +73,7 @@ def _add(
     title_words: set[str],
     article: bool = True,
 ) -> None:
-    if acronym.lower() in title_words:
+    if acronym.lower() in title_words or HONOUR.match(phrase):
         return  # the title's own word ("ASCII"); the subject's letters are written out (R39:
         # "The VHEMT platform", in the Voluntary Human Extinction Movement's article)
     found.setdefault(acronym, Acronym(phrase, article))

@@ -69,6 +69,7 @@ UNGRAMMATICAL = first_char(
     r"|\b(?:in|at|of|from|by|with) (?:in|of|from|by|with)\b"  # "a mansion in from" ("in at": no)
     r"|\b\d+,\d{1,2} (?:million|billion|trillion|thousand)\b"  # a decimal comma: "1,73 million"
     r"|\b(?:in|of|for|since) \d{4} year\b"  # "devices released for sale in 2013 year" (R39)
+    r"|\bto [a-z]{3,}ed (?:his|her|its|their|the|a)\b"  # "expectations to succeeded his" (R43)
 )
 # A caption-like fragment: "A short sketch made in 1989 with Hugh Laurie as Shakespeare." (R39)
 PARTICIPLE_FRAGMENT = re.compile(

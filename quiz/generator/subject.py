@@ -87,7 +87,11 @@ class Subject:
 
 
 def _title_core(title: str) -> str:
-    return re.sub(r"\s*\([^)]*\)$", "", title).strip()
+    core = re.sub(r"\s*\([^)]*\)$", "", title).strip()  # (", Countess of Munster": a title)
+    return re.sub(rf",\s+(?:{PEERAGE})\b.*$", "", core)
+
+
+PEERAGE = "Countess|Earl|Duke|Duchess|Baron|Baroness|Viscount|Viscountess|Marquess|Count"
 
 
 def _prose(article: Article, sections: int = 3) -> str:

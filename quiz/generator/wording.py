@@ -18,7 +18,8 @@ GARBLED_QUESTION = re.compile(
     r"\b(\w+) of (?:which|what) \1\b|"  # "the Eastern Slavic state of which state?"
     r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b|"  # "impact at and the S-II stage at?"
     r"\b(?:beginning|starting|onwards|since)\?$|"  # "... in office beginning?" (R34)
-    r"^In what year (?:was|were) [^?]* and (?:is|are) "  # "... completed and is located in?" (R35)
+    r"^In what year (?:was|were) [^?]* and (?:is|are) |"  # "... completed and is located in?" (R35)
+    r"\bdid\b[^?]* and (?:is|was|are|were|has|had)\b"  # "did Ralph attend and is a ...?" (R43)
 )
 
 
