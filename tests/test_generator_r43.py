@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quiz.generator.acronyms import defined_acronyms
+from quiz.generator.generate import build_bank
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.subject import find_subject
 from quiz.generator.wikitext import parse_article
@@ -36,3 +37,15 @@ def test_a_peerage_after_the_name_is_no_part_of_it() -> None:
     ).replace("QQQ", QQQ)
     subject = find_subject(parse_article("Wilhelmina FitzClarence, Countess of Munster", text))
     assert subject.person and subject.name == "FitzClarence"
+
+
+def test_an_infobox_person_the_text_never_names_is_not_asked() -> None:
+    # "Who wrote Back Off Boogaloo? Richard Starkey": the article calls him Ringo Starr.
+    box = (
+        "{{Infobox single\n| name = Exa Boogaloo\n| writer = Richard Starkey\n"
+        "| producer = [[George Harrison]]\n}}\nQQQExa BoogalooQQQ is a song by Ringo Starr, "
+        "produced by George Harrison and released in 1972. Harrison played guitar on it.\n"
+    ).replace("QQQ", QQQ)
+    answers = {q.answer for q in build_bank("Exa Boogaloo", box).questions}
+    assert "Richard Starkey" not in answers
+    assert "George Harrison" in answers

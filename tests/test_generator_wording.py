@@ -1364,7 +1364,7 @@ def test_d24_rejects_stay_out() -> None:
     moved = "In 1793, Heinrich moved to Hamburg, although his firm kept trading in Danzig."
     assert prepare(moved, [], arthur, Context()) is None
     song = "{{Infobox song\n| name = Exa Song\n| writer = Ann Roe\n| composer = Tom Lee\n}}\n"
-    facts = _article("Exa Song", song + "Exa Song is a song of [[Exaland]].\n")
+    facts = _article("Exa Song", song + "Exa Song is a song of [[Exaland]] by Roe and Lee.\n")
     infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
     prompts = [q.prompt for fact in infobox for q in fact.options.values()]
     assert prompts == ["Who wrote the words of Exa Song?"]
@@ -1671,7 +1671,7 @@ def test_r24_r25_rejects_stay_out() -> None:
     land = "Roe was granted land in Exa for his service in the French and Indian War."
     assert why(exa, land, "Indian War", "entity")
     film = "{{Infobox film\n| writer = Ann Roe\n| director = Tom Lee\n}}\n"
-    facts = _article("Exa Film", film + "Exa Film is a 2010 [[comedy film]].\n")
+    facts = _article("Exa Film", film + "Exa Film is a 2010 [[comedy film]] by Lee and Roe.\n")
     infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
     prompts = [q.prompt for fact in infobox for q in fact.options.values()]
     assert "Who directed Exa Film?" in prompts and not any("wrote" in p for p in prompts)

@@ -46,6 +46,7 @@ class StructuredItems:
         self.seed = sentence_items.seed
         lead = " ".join(s.text for s in self.facts.sentences if s.section == "")
         self.lead = normalize(lead)
+        self.prose = f" {normalize(self.facts.prose)} "
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", self.facts.prose[:1500], maxsplit=1)[0]
         self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}  # "is a rodent"
 
@@ -123,6 +124,8 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
+        if prompt.startswith("Who ") and f" {normalize(value.split()[-1])} " not in self.prose:
+            return None  # a name the text never uses: "Richard Starkey" for Ringo Starr (R43)
         if prompt.startswith("Who wrote ") and any(
             f.name.strip().lower() in ("composer", "music") for f in self.facts.infobox
         ):
