@@ -53,6 +53,7 @@ async def test_mouse_shows_nothing_extra_and_a_click_on_good_records_it(data_dir
         await settle(pilot)
         await press(pilot, "space")
         await pilot.click("#rate-3")
+        await settle(pilot)  # (the next card is shown after the review is stored)
         logged = list(app.store.iter_reviews())
         assert [r.rating for r in logged] == [3]
         assert not app.screen.revealed
