@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quiz.generator.answers import YEAR_LIST
-from quiz.generator.checks import _definition
+from quiz.generator.checks import definition
 from quiz.generator.falsify import _kindred_years
 from quiz.generator.generate import build_bank
 from quiz.generator.references import OBJECT_IT, Context
@@ -114,9 +114,7 @@ def test_years_of_a_list_of_works_and_a_lead_with_initials() -> None:
     )
     assert any("1913" in m.group() for m in YEAR_LIST.finditer(films))
     lead = "E.T. the Extra-Terrestrial is a 1982 American science fiction film. It tells a story."
-    assert (
-        _definition(lead) == "E.T. the Extra-Terrestrial is a 1982 American science fiction film."
-    )
+    assert definition(lead) == "E.T. the Extra-Terrestrial is a 1982 American science fiction film."
 
 
 def test_a_place_tied_on_points_is_not_asked() -> None:

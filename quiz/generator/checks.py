@@ -139,7 +139,7 @@ def _short_year_named(prompt: str, answer: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _definition(prose: str) -> str:
+def definition(prose: str) -> str:
     """The article's first sentence ("X is a Ukrainian band ..."), found once per article."""
     lead = re.search(r"[A-Za-z][^\n]*?(?:[.!?](?=\s+[A-Z])|\n|$)", prose[:1500])  # ("E.T. the")
     return lead.group() if lead else ""
@@ -159,7 +159,7 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
     if HIGH_OFFICE_GAP.search(prompt) or re.match(r"(?:Guitarist|Drummer|Singer) _____", prompt):
         return True  # "Amazon founder _____": general knowledge; "Guitarist _____": whose?
     if span.type == "entity" and (
-        named_by_adjective(span.text, f"{prompt} {facts.title} {_definition(facts.prose)}")
+        named_by_adjective(span.text, f"{prompt} {facts.title} {definition(facts.prose)}")
         or named_by_adjective(facts.title, span.text)  # "the UK ...: which empire?" (British)
     ):
         return True  # (the subject's own country: "released in which country?" -> Japan)

@@ -10,7 +10,14 @@ from quiz.generator.article import Article, Block, Cell, Link
 from quiz.generator.people import people_by_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
-from quiz.generator.spans import NOT_NAMES, PROPER_NAME, Span, askable_span, find_spans
+from quiz.generator.spans import (
+    NOT_NAMES,
+    ORDINAL_BEFORE,
+    PROPER_NAME,
+    Span,
+    askable_span,
+    find_spans,
+)
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
@@ -224,7 +231,6 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
 ALSO = re.compile(  # (not "too small", "as well as"); "named one of 40 All-District players"
     r"\balso\b|\b(?:too|as well)(?=[.,;])|\bone of (?:the )?\d"
 )
-ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
 
 

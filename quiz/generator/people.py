@@ -27,9 +27,8 @@ def people_by_name(article: Article) -> dict[str, set[str]]:
             named = [*PROPER_NAME.finditer(block.text), *INITIALLED.finditer(block.text)]
             for match in named:
                 words = match.group().split()
-                typed = match.re is not INITIALLED and head_type(
-                    match.group()
-                )  # ("John H. Towers")
+                initialled = match.re is INITIALLED  # ("John H. Towers": no "towers")
+                typed = not initialled and head_type(match.group())
                 if demonym(words[-1]) or typed or not words[-1].istitle():
                     continue  # "Even English", "Royal Canadian Navy" (not "by Navy pilots")
                 if gazetteer_type(words[-1]):

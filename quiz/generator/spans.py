@@ -126,7 +126,7 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
         if title:
             a += title.end()
             name = name[title.end() :]
-        ordinal = re.search(r"\b\d+(?:st|nd|rd|th) $", text[:a])
+        ordinal = ORDINAL_BEFORE.search(text[:a])
         if ordinal and free(ordinal.start(), a):
             a, name = ordinal.start(), text[ordinal.start() : b]  # "20th Century Fox" (R39)
         if not free(a, b) or name.split()[0] in NOT_NAMES or len(name) < 4:
@@ -143,6 +143,7 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
     return sorted(spans, key=lambda s: s.start)
 
 
+ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")  # "20th Century Fox" is one name
 SINGLE_NAME_NEXT = r"[,.;:]|\s(is|was|has|had|were|are|and|in|on|to|from)\b"
 # Unlinked proper names: capitalised words, allowing "of"/"the"/"and" between them.
 PROPER_NAME = first_char(

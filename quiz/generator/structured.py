@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 
+from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import POINTER_VALUE, ROLE_WORDING, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
@@ -47,8 +48,8 @@ class StructuredItems:
         lead = " ".join(s.text for s in self.facts.sentences if s.section == "")
         self.lead = normalize(lead)
         self.prose = f" {normalize(self.facts.prose)} "
-        first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", self.facts.prose[:1500], maxsplit=1)[0]
-        self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}  # "is a rodent"
+        first = definition(self.facts.prose)  # "is a rodent": its plain words' stems
+        self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}
 
     @property
     def subject(self) -> str:
