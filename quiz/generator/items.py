@@ -32,7 +32,7 @@ from quiz.text import normalize
 SUBORDINATE = re.compile(r"\b(?:after|before|until|once|because|while|since)\b")
 MAX_PROMPT_WORDS = 30  # the bank audit's limit for a long prompt
 NUMERIC = ("year", "date", "number", "money", "percent")
-FIGURES, GAPS = NUMERIC[2:], ("short_answer", "mcq", "cloze")
+GAPS = ("short_answer", "mcq", "cloze")
 HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount", "percent": "share"}
 # How well each kind of question suits each kind of answer (the bank balances kinds with these).
 SUITS = {
@@ -280,11 +280,11 @@ class SentenceItems(WrongValues):
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
         aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
-        later = sentence.section and self.min_share >= 0 and kind not in NUMERIC[:2]
-        for option in GAPS if aside or later and kind in FIGURES else GAPS[:2] if later else ():
+        later = sentence.section and self.min_share >= 0
+        for option in GAPS if aside or later else ():
             fact.options.pop(option, None)  # a side matter only as a statement (117/141, gaps
-            # 32/69, R19-20); past the lead a figure too, a name a cloze at most (R24-R39: typed
-            # answers and choices passed 95/193 there, the other items 857/1160)
+            # 32/69, R19-20); past the lead every fact (R24-R43: gaps there passed 390/670,
+            # the other items 833/1053; R44 21/32 against 44/47)
         for option, question in list(fact.options.items()):
             if len(question.prompt.split()) > MAX_PROMPT_WORDS:
                 del fact.options[option]  # a prompt a learner has to read twice
