@@ -80,6 +80,20 @@ def test_summary_counts_kinds(
     )
 
 
+def test_summary_of_one_question_says_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def one_question(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
+        bank = fake_bank(title, wikitext, seed=seed, sha256=sha256)
+        bank.questions = bank.questions[1:]
+        return bank
+
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", one_question)
+    status, stdout, _ = run(capsys, "generate", DATA / "tiny_article.wiki", "--out-dir", tmp_path)
+    assert status == 0
+    assert stdout.startswith("tiny article: 1 question (1 true_false) -> "), stdout
+
+
 def test_output_is_byte_identical(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     assert run(capsys, "generate", SEED, "-o", first, "--seed", 3)[0] == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -176,18 +177,19 @@ def normalize_prompt(text: str) -> str:
 
 
 def test_year_choices_are_real_nearby_years_on_the_bundled_and_shared_articles() -> None:
-    # (Past the lead facts are statements, so the choices are read from every sentence's
-    # items, as an article of side matters gets them.)
+    # (Past the lead facts are statements, so the wrong years are read for every year in
+    # every sentence: they are also the values false statements take.)
     years = []
     for title, text in [seed_text(), *shared_articles()]:
         facts = extract_facts(parse_article(title, text))
-        items = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0)
-        options = [o for s in facts.sentences for f in items.items(s) for o in f.options.values()]
-        years += [q for q in options if q.kind == "mcq" and re.fullmatch(r"\d{4}", q.answer)]
-    assert len(years) >= 10
-    for q in years:
-        for choice in q.choices:
-            assert re.fullmatch(r"\d{4}", choice) and abs(int(choice) - int(q.answer)) <= 40
+        items = SentenceItems(facts, entity_types(facts), 0)
+        for s in facts.sentences:
+            for span in (x for x in s.spans if x.type == "year"):
+                years.append((span.text, items.choices(s, span, s.text, random.Random(0))))
+    assert sum(bool(wrong) for _, wrong in years) >= 10
+    for year, wrong in years:
+        for choice in wrong:
+            assert re.fullmatch(r"\d{4}", choice) and abs(int(choice) - int(year)) <= 40
 
 
 def test_output_is_deterministic_and_ids_survive_unrelated_edits() -> None:

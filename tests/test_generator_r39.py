@@ -210,4 +210,4 @@ def test_past_the_lead_a_figure_is_a_statement() -> None:
         }
 
     assert options(strict, "2,500") == {"tf_true"}
-    assert "cloze" in options(loose, "2,500")  # (an article of side matters keeps them)
+    assert options(loose, "2,500") == {"tf_true"}  # (side matters too, since R45)

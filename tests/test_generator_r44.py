@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quiz.generator.facts import extract_facts
-from quiz.generator.generate import entity_types
+from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import SentenceItems
 from quiz.generator.wikitext import parse_article
 
@@ -34,8 +34,42 @@ def test_past_the_lead_a_date_or_a_name_is_asked_as_a_statement() -> None:
     assert {"cloze", "short_answer"} & options(strict, "1850")  # the lead keeps its gaps
 
 
-def test_an_article_of_side_matters_still_keeps_its_gaps() -> None:
-    # A bank of fewer than five questions falls back to every item of every sentence.
-    facts = extract_facts(parse_article("Exampleton", ARTICLE))
+def test_an_article_of_side_matters_gets_statements_but_no_changed_side_figure() -> None:
+    # R45: banks that fell back to side matters (fewer than five questions otherwise) passed
+    # 29 of 47, their gaps 24 of 42; the other banks 42 of 46. A false statement changes a
+    # figure only in a sentence close to the lead, even there ("dotted with 371 rivers").
+    text = ARTICLE + "Exampleton has 371 ponds and lakes in its parish.\n"
+    facts = extract_facts(parse_article("Exampleton", text))
     loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0)
-    assert "cloze" in options(loose, "1901")
+    assert options(loose, "1901") <= {"tf_true", "tf_false"}
+    assert options(loose, "1901")
+    assert options(loose, "371") <= {"tf_true"}
+
+
+def test_a_bank_with_no_false_statement_holds_two_true_ones_at_most() -> None:
+    # Under ten statements, at most two more true than false (R45: banks of one or two gaps
+    # where the article had no figure or year to change).
+    text = (
+        "QQQExampletonQQQ is a market town in [[Ruritania]], on the [[River Exe]].\n\n"
+        "== History ==\nExampleton was founded by [[Ann Roe]], a merchant from [[Oldport]].\n"
+        "The market hall of Exampleton was built by [[Bob Smith]], the architect of [[Newtown]].\n"
+        "== Economy ==\nExampleton is known for its wool market and its cheese fair.\n"
+    ).replace("QQQ", "'" * 3)
+    bank = build_bank("Exampleton", text)
+    answers = [q.answer for q in bank.questions if q.kind == "true_false"]
+    assert answers and set(answers) == {"True"}
+    assert len(answers) <= 2
+
+
+def test_a_founding_place_with_its_year_is_asked_for_the_year() -> None:
+    # R44: "Foundation: London (1930)" gave "When was Boosey & Hawkes founded in 1930?" -> London.
+    text = (
+        "{{Infobox company\n| name = Exampleton Works\n| foundation = [[London]] (1930)\n}}\n"
+        "QQQExampleton WorksQQQ is a British [[music publishing]] company.\n"
+    ).replace("QQQ", "'" * 3)
+    bank = build_bank("Exampleton Works", text)
+    founded = [q for q in bank.questions if "founded" in q.prompt]
+    assert founded, [q.prompt for q in bank.questions]
+    for q in founded:
+        assert "in 1930?" not in q.prompt
+        assert q.answer == "1930" or q.kind == "true_false", (q.prompt, q.answer)

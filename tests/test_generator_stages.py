@@ -509,13 +509,6 @@ def test_wrong_years_follow_a_four_year_cycle_the_sentence_shows() -> None:
     assert len(wrong) == 3 and all((int(y) - 1994) % 4 == 0 for y in wrong)
 
 
-def test_an_opposite_inside_an_aside_is_no_false_statement() -> None:
-    from quiz.generator.falsify import opposite_statement
-
-    assert opposite_statement("The mantle, of much larger mass than the crust, is rock.") is None
-    assert opposite_statement("Prices increased in 2010.") == "Prices decreased in 2010."
-
-
 def test_one_fact_told_twice_is_asked_once() -> None:
     text = (
         "'''Exampleton Ltd''' is a company founded by [[Ann Smith]] in 2013 in [[London]].\n\n"
@@ -603,13 +596,6 @@ def test_clock_times_and_statements_of_the_present_are_not_asked() -> None:
 
 
 def test_no_false_statement_from_a_detail_or_from_a_time_counted_from_another() -> None:
-    from quiz.generator.falsify import opposite_statement
-
-    # The word describes a noun: reversed, it is a trick on a detail.
-    assert opposite_statement("The paper ran a positive review of the novel in 1943.") is None
-    assert opposite_statement("Exampleton's water is safer than the river's.") == (
-        "Exampleton's water is more dangerous than the river's."
-    )
     # "a year before his death" tells the year to anyone who knows when he died.
     assert derivable("1962", "In, a year before Huxley's death, he was elected", "")
 

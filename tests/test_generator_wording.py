@@ -36,7 +36,6 @@ from quiz.generator.facts import Facts, Sentence, bare_surname, extract_facts
 from quiz.generator.falsify import (
     false_statement_value,
     false_year,
-    opposite_statement,
     within_heading,
 )
 from quiz.generator.general import HIGH_OFFICE_GAP
@@ -242,7 +241,7 @@ def test_figures_and_false_statements_come_from_central_sentences() -> None:
 def test_a_side_matter_is_asked_only_as_a_statement() -> None:
     # Blind reviews: typed answers and choices from side sentences were accepted 42-54% of the
     # time ("Who performed at Adams's memorial service?"), gaps in them 46%, statements 82%;
-    # an article of side matters only still gets them all.
+    # an article of side matters only gets them as statements too (R45: 24 of its 42 gaps).
     wikitext = (
         "'''Exampleton''' is a market town in [[Ruritania]], known for its cathedral and its "
         "annual cheese fair.\n\n== Sport ==\nThe darts team of the Red Lion pub was coached by "
@@ -254,7 +253,7 @@ def test_a_side_matter_is_asked_only_as_a_statement() -> None:
     loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0)
     kinds = {o for f in strict.items(side) for o in f.options}
     assert not kinds & {"short_answer", "mcq", "cloze"}
-    assert "short_answer" in {o for f in loose.items(side) for o in f.options}
+    assert not {o for f in loose.items(side) for o in f.options} & {"short_answer", "mcq"}
 
 
 def test_an_article_of_side_matters_still_gets_its_questions() -> None:
@@ -263,7 +262,7 @@ def test_an_article_of_side_matters_still_gets_its_questions() -> None:
         "2,644 matches at the [[Red Lion]] pub in 1987.\n"
     )
     bank = build_bank("Exampleton", wikitext)
-    assert {q.answer for q in bank.questions} & {"2,644", "1987"}
+    assert any("Red Lion" in q.prompt for q in bank.questions)
 
 
 def _article(title: str, wikitext: str) -> Facts:
@@ -371,12 +370,9 @@ def test_no_false_statement_reverses_a_word() -> None:
     sentence.anchored = True
     statement = items.statement(sentence)
     assert statement is not None and set(statement.options) == {"tf_true"}
-    # Only an article that gives too few questions even from its side matters gets one (see
-    # generate_questions).
+    # Nor in an article of side matters (a reversed word was the last resort until R45).
     side = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0).statement(sentence)
     assert side is not None and set(side.options) == {"tf_true"}
-    loose = SentenceItems(facts, entity_types(facts), 0, -1.0, reversals=True).statement(sentence)
-    assert loose is not None and "decreased" in loose.options["tf_false"].prompt
 
 
 def test_a_relation_is_no_kind_to_ask_which_of() -> None:
@@ -886,24 +882,6 @@ def test_the_election_cycle_is_read_from_the_years_beside_the_election_words() -
     assert election_years("Roe moved to Exampleton in 1971 and sold the farm.") == set()
 
 
-def test_a_word_is_reversed_only_as_the_last_resort() -> None:
-    # R13: "following its high decrease in sales" (for "increase") in a bank of 18 questions:
-    # side matters come first; reversed words only if even they give too few questions.
-    wikitext = (
-        "'''Exampleton Motors''' is a car maker in Ruritania.\n\n== Sales ==\n"
-        "In 2005, Exampleton Motors built two dealerships in India after an increase in sales.\n"
-    )
-    facts = _article("Exampleton Motors", wikitext)
-
-    def prompts(reversals: bool) -> list[str]:
-        items = SentenceItems(facts, entity_types(facts), 0, -1.0, reversals)
-        made = [f for s in facts.sentences for f in items.items(s)]
-        return [q.prompt for f in made for q in f.options.values()]
-
-    assert any("a decrease in sales" in p for p in prompts(True))
-    assert not any("a decrease in sales" in p for p in prompts(False))
-
-
 def test_r13_arithmetic_and_fixed_phrases_stay_out() -> None:
     # "Speer died ... on September 1, 1981 — exactly _____ years after World War II began":
     # the date and the war's start give it; "as productive use of his time as impossible".
@@ -911,8 +889,6 @@ def test_r13_arithmetic_and_fixed_phrases_stay_out() -> None:
     died = "Roe died on September 1, 1981, exactly _____ (number) years after the war began."
     assert prompt_problem(died, span, facts)
     assert not prompt_problem("Roe served _____ (number) years after the war began.", span, facts)
-    assert opposite_statement("Roe made as productive use of her time as possible.") is None
-    assert opposite_statement("Her productive use of time was possible.") is not None
 
 
 def test_r14_names_in_the_prompt_and_for_his_part() -> None:
@@ -1123,14 +1099,16 @@ def test_which_for_more_kinds_of_place_and_body() -> None:
     )
 
 
-def test_a_word_is_reversed_only_when_nothing_else_is_asked() -> None:
+def test_no_word_is_reversed_for_a_false_statement() -> None:
     # R19: a reversed word ("decrease public appreciation") beside two other questions failed;
-    # reviews accepted 3 of 11 such statements: only an otherwise empty bank gets one.
+    # reviews accepted 3 of 11 such statements. An article with nothing else to ask gets its
+    # true statements (at most two more than false ones), no reversed word.
     sales = (
         "In 2005, Exampleton Motors built two dealerships in India after an increase in sales.\n"
     )
     alone = f"'''Exampleton Motors''' is a car maker in Ruritania.\n\n== Sales ==\n{sales}"
-    assert any("decrease" in q.prompt for q in build_bank("Exampleton Motors", alone).questions)
+    questions = build_bank("Exampleton Motors", alone).questions
+    assert questions and not any("decrease" in q.prompt for q in questions)
     founded = "'''Exampleton Motors''' is a car maker founded in 1931 by Ann Roe in Ruritania.\n"
     richer = founded + "\n== Sales ==\n" + sales
     bank = build_bank("Exampleton Motors", richer)
@@ -1454,7 +1432,7 @@ def test_r22_rejects_stay_out() -> None:
     # question; "which toro was cast" (Benicio del Toro is a person); "_____ vacant" (a share).
     infobox = "{{Infobox book\n| release_date = April 1985\n| currency = {{#property:p38}}\n}}\n"
     bank = build_bank("Exa Meridian", infobox + "Exa Meridian is a novel by [[Ann Roe]].\n")
-    typed = [(q.prompt, q.answer, q.accept) for q in bank.questions]
+    typed = [(q.prompt, q.answer, q.accept) for q in bank.questions if q.kind != "true_false"]
     assert typed == [("In what year was Exa Meridian released?", "1985", ["April 1985"])]
     facts = _article("Greece", "Greece is a country in [[Europe]].\n")
     for text, answer in [

@@ -104,7 +104,8 @@ def _progress(enabled: bool) -> Any:
 def _summary(outcome: Outcome) -> str:
     total = sum(outcome.counts.values())
     kinds = ", ".join(f"{n} {kind}" for kind, n in outcome.counts.items()) or "none"
-    return f"{outcome.title}: {total} questions ({kinds}) -> {outcome.target}"
+    noun = "question" if total == 1 else "questions"
+    return f"{outcome.title}: {total} {noun} ({kinds}) -> {outcome.target}"
 
 
 @contextmanager

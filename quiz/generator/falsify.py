@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quiz.generator.answers import NAMED_EVENT, RANK_HELD
 from quiz.generator.derive import EDITION, YEARS_FROM
 from quiz.generator.facts import Sentence
-from quiz.generator.lexicon import AGE, indefinite, lemmas
+from quiz.generator.lexicon import AGE, lemmas
 from quiz.generator.spans import Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
@@ -208,46 +208,3 @@ def false_statement_value(
         w for w in wrong + items.swap_names(sentence, span, rng) if items.types.fine.get(w) == fine
     ]
     return same_role[0] if same_role else None
-
-
-# Words whose opposite makes a claim clearly false: "safer than" -> "more dangerous than".
-OPPOSITES = {
-    "increase": "decrease", "increased": "decreased", "increases": "decreases",
-    "decrease": "increase", "decreased": "increased", "decreases": "increases",
-    "higher": "lower", "lower": "higher", "larger": "smaller", "smaller": "larger",
-"faster": "slower", "slower": "faster",
-    "safer": "more dangerous", "easier": "harder", "harder": "easier",
-    "improved": "worsened", "enhancing": "inhibiting", "enhance": "inhibit",
-    "inhibit": "enhance", "activate": "inhibit", "positive": "negative",
-    "negative": "positive", "advantageous": "disadvantageous", "possible": "impossible",
-    "valuable": "worthless", "promising": "unpromising", "crucial": "irrelevant",
-}  # fmt: skip
-# What follows a comparative or direction word that carries the claim: "safer than",
-# "increased by 5%", "is possible." (not a noun it describes).
-PREDICATE_AFTER = re.compile(r"(?: (?:than|in|by|to|from|over|for|with|and|at)\b|[,.;:])")
-VERBS = frozenset(
-    "increase increased increases decrease decreased decreases improved enhancing enhance "
-    "inhibit activate".split()
-)
-OPPOSITE_WORD = re.compile(r"\b(" + "|".join(OPPOSITES) + r")\b")
-
-
-def opposite_statement(text: str) -> str | None:
-    """The statement with its one comparative or direction word reversed, or None when it
-    has none or more than one (two reversals may cancel out)."""
-    found = list(OPPOSITE_WORD.finditer(text))
-    if len(found) != 1 or re.search(r"\b(?:not|no|never|neither|nor)\b", text):
-        return None
-    where = found[0].start()
-    if re.search(r"\bas (?:\S+ ){1,8}as $", text[:where]):
-        return None  # "as productive use of his time as possible": a fixed phrase, not a claim
-    if ASIDE_OPEN.search(text[:where]) and "," in text[where:]:
-        return None  # "The mantle, of much larger mass than the crust, is ...": an aside
-    verb = found[0].group(1) in VERBS
-    if not verb and not PREDICATE_AFTER.match(text[found[0].end() :]):
-        return None  # "a positive review", "higher professional courses": a detail, not the claim
-    new = OPPOSITES[found[0].group(1)]
-    before = re.sub(  # "an increase" -> "a decrease"
-        r"\b([Aa])n? $", lambda m: m.group(1) + indefinite(new)[1:] + " ", text[:where]
-    )
-    return before + new + text[found[0].end() :]

@@ -11,7 +11,7 @@ from quiz.generator import answers, checks, salience, wording
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
-from quiz.generator.falsify import false_statement_value, opposite_statement
+from quiz.generator.falsify import false_statement_value
 from quiz.generator.insitu import insitu_question
 from quiz.generator.questions import (
     by_question,
@@ -88,12 +88,10 @@ class SentenceItems(WrongValues):
         types: EntityTypes,
         seed: int,
         min_share: float = CENTRAL_SHARE,
-        reversals: bool = False,
     ) -> None:
         super().__init__(facts, types)
         self.seed = seed
         self.min_share = min_share
-        self.reversals = reversals  # false statements that reverse a word (a last resort)
         self.reasons: dict[tuple[int, int, int], str] = {}
         self.centrality: dict[str, float] = {}  # sentence text -> lead_overlap
 
@@ -145,7 +143,7 @@ class SentenceItems(WrongValues):
             "true_false", fact, text, span, answer="True", truth="true"
         )
         rng = random.Random(f"{self.seed}:{key}")
-        for swap in sentence.swappable if self.central(sentence) else []:
+        for swap in sentence.swappable if self.central(sentence, falsify=True) else []:
             if swap.type == "entity" and not self.types.coarse.get(swap.text):
                 continue
             if swap.type == "entity" and answers.shares_title(swap.text, self.facts.title):
@@ -168,28 +166,19 @@ class SentenceItems(WrongValues):
             fact.options["tf_false"].tags = [fact.answer_type]
             fact.options["tf_true"].tags = [fact.answer_type]
             break
-        if "tf_false" not in fact.options:
-            self.other_claim(fact, text, span)
-        return fact
+        return fact  # (a rank moved down, "the largest" -> "the second-largest", was tried
+        # for false statements with no value to change and judged 24 of 45 in d37)
 
-    def other_claim(self, fact: FactItems, text: str, span: Span) -> None:
-        """A false statement with no value to change, as a last resort only: a word reversed
-        ("increased" -> "decreased": reviews accepted 3 of 11). A rank moved down ("the largest"
-        -> "the second-largest") was tried and judged 24 of 45 (d37): not made."""
-        claim = opposite_statement(text) if self.reversals else None
-        if claim is not None:
-            fact.options["tf_false"] = self.make(
-                "true_false", fact, claim, span, answer="False", truth="false"
-            )
-
-    def central(self, sentence: Sentence) -> bool:
+    def central(self, sentence: Sentence, falsify: bool = False) -> bool:
         """A lead sentence, or one that shares more than ``min_share`` of its words with the
         lead and the infobox. In blind reviews, on sentences that share 30% or less, false
         statements were accepted 33% of the time (mostly "a trick on a minor detail") and
-        figures 58%; above 30%, 73% and 75%."""
+        figures 58%; above 30%, 73% and 75%. Values change for false statements only above
+        ``CENTRAL_SHARE``, even in an article of side matters ("dotted with 371 rivers")."""
         if sentence.text not in self.centrality:  # (asked once per span and per statement)
             self.centrality[sentence.text] = lead_overlap(sentence.text, self.facts)
-        return not sentence.section or self.centrality[sentence.text] > self.min_share
+        share = max(self.min_share, CENTRAL_SHARE) if falsify else self.min_share
+        return not sentence.section or self.centrality[sentence.text] > share
 
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""
@@ -273,18 +262,16 @@ class SentenceItems(WrongValues):
                 "true_false", fact, text, span, answer="True", truth="true"
             )
             false = false_statement_value(trimmed, tspan, self, wrong, rng)
-            side = not self.central(sentence) and span.type != "year"  # (a year: see below)
+            side = not self.central(sentence, True) and span.type != "year"  # (a year: below)
             if false is not None and checks.false_ok(text, start) and not side:
                 statement = checks.substitute(text, start, end, false)
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
         aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
-        later = sentence.section and self.min_share >= 0
-        for option in GAPS if aside or later else ():
-            fact.options.pop(option, None)  # a side matter only as a statement (117/141, gaps
-            # 32/69, R19-20); past the lead every fact (R24-R43: gaps there passed 390/670,
-            # the other items 833/1053; R44 21/32 against 44/47)
+        for option in GAPS if aside or sentence.section else ():
+            fact.options.pop(option, None)  # side matters and all past the lead: statements
+            # (gaps there passed 390/670 in R24-R43, other items 833/1053; R44 21/32, 44/47)
         for option, question in list(fact.options.items()):
             if len(question.prompt.split()) > MAX_PROMPT_WORDS:
                 del fact.options[option]  # a prompt a learner has to read twice

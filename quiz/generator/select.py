@@ -18,6 +18,7 @@ MIN_SALIENCE = 0.45
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
 TRUE_SHARE = 0.6  # true statements at most 60% of a bank's (always answering True must fail)
+TRUE_LEAD = 2  # under ten statements, at most two more true than false
 
 
 def _told(fact: FactItems) -> tuple[frozenset[str], str]:
@@ -224,6 +225,7 @@ def select(facts: list[FactItems]) -> list[Question]:
             if option is not None:
                 bank.add(fact, option)
     _pair_statements(ranked, bank)
+    _top_up_true(ranked, bank)
     chosen = sorted(bank.chosen, key=lambda pair: (pair[0].sentence, pair[0].key))
     return [fact.options[option] for fact, option in chosen]
 
@@ -291,3 +293,14 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
             bank.add(fact, "tf_true")
             bank.add(donor, "tf_false")
             break
+
+
+def _top_up_true(ranked: list[FactItems], bank: Bank) -> None:
+    """A bank of under ten statements may hold up to two more true than false ones (an
+    article with no year or figure to change otherwise gets no statement at all)."""
+    for fact in ranked:
+        true, false = bank.counts["tf_true"], bank.counts["tf_false"]
+        if true + false >= SMALL_BANK or true >= false + TRUE_LEAD:
+            return
+        if fact.key not in bank.taken and "tf_true" in fact.options and bank.room(fact, "tf_true"):
+            bank.add(fact, "tf_true")

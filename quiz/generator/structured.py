@@ -142,6 +142,9 @@ class StructuredItems:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         if prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value):
             return None  # "Active: 1995 – present" of a comedian is no count of personnel
+        field_type = field.type
+        if year and prompt.startswith("When ") and not re.search(r"\d", value[: year.start()]):
+            value, year, field_type = year.group(1), None, "year"  # "Foundation: London (1930)"
         if year:
             value = value[: year.start()].strip()  # "$2.267 billion (2020)": asked for 2020
             prompt = re.sub(r", according to the article\?$|\?$", f" in {year.group(1)}?", prompt)
@@ -158,7 +161,6 @@ class StructuredItems:
             or f" {norm} " in f" {self.lead} "
         ):
             return None  # in the title ("Faryl" by Faryl Smith), or the lead states it
-        field_type = field.type
         if year:
             whole = [s for s in find_spans(value, [], askable=False) if s.text == value]
             field_type = whole[0].type if whole else field_type  # "$2.267 billion": money
