@@ -5,6 +5,8 @@ from __future__ import annotations
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import SentenceItems
+from quiz.generator.standalone import prepare
+from quiz.generator.subject import Subject
 from quiz.generator.wikitext import parse_article
 
 ARTICLE = (
@@ -46,9 +48,10 @@ def test_an_article_of_side_matters_gets_statements_but_no_changed_side_figure()
     assert options(loose, "371") <= {"tf_true"}
 
 
-def test_a_bank_with_no_false_statement_holds_two_true_ones_at_most() -> None:
-    # Under ten statements, at most two more true than false (R45: banks of one or two gaps
-    # where the article had no figure or year to change).
+def test_a_bank_with_no_false_statement_holds_one_true_one_from_the_lead() -> None:
+    # 3c69960 let a bank of under ten statements hold two more true than false ones; R46
+    # judged those extra true statements 20 of 35 (of the lead 14 of 18, past it 6 of 17),
+    # the other items 52 of 63: now one, the lead's first, and only with no true one yet.
     text = (
         "QQQExampletonQQQ is a market town in [[Ruritania]], on the [[River Exe]].\n\n"
         "== History ==\nExampleton was founded by [[Ann Roe]], a merchant from [[Oldport]].\n"
@@ -56,9 +59,10 @@ def test_a_bank_with_no_false_statement_holds_two_true_ones_at_most() -> None:
         "== Economy ==\nExampleton is known for its wool market and its cheese fair.\n"
     ).replace("QQQ", "'" * 3)
     bank = build_bank("Exampleton", text)
-    answers = [q.answer for q in bank.questions if q.kind == "true_false"]
-    assert answers and set(answers) == {"True"}
-    assert len(answers) <= 2
+    statements = [q for q in bank.questions if q.kind == "true_false"]
+    assert [(q.prompt, q.answer) for q in statements] == [
+        ("Exampleton is a market town in Ruritania, on the River Exe.", "True")
+    ]
 
 
 def test_a_founding_place_with_its_year_is_asked_for_the_year() -> None:
@@ -73,3 +77,16 @@ def test_a_founding_place_with_its_year_is_asked_for_the_year() -> None:
     for q in founded:
         assert "in 1930?" not in q.prompt
         assert q.answer == "1930" or q.kind == "true_false", (q.prompt, q.answer)
+
+
+def test_an_event_named_by_its_generic_word_alone_leans_on_the_text_before() -> None:
+    # R45: "In 28 at-bats during the Series, Smith scored three runs": which series?
+    roe = Subject("Ben Roe", "Roe", person=True)
+    assert prepare("In 28 at-bats during the Series, Roe scored three runs.", [], roe) is None
+    assert prepare("Roe scored three runs in the Final of the Cup.", [], roe) is None
+    named = prepare("In 28 at-bats during the 1982 World Series, Roe scored three runs.", [], roe)
+    assert named is not None
+    # The subject's own kind is the subject: "the Series" in a series' article.
+    series = Subject("1982 World Series", "the 1982 World Series", kinds=frozenset({"series"}))
+    own = prepare("The Series was the first to be played at night.", [], series)
+    assert own is not None and "1982 World Series" in own.text

@@ -257,9 +257,11 @@ def test_a_side_matter_is_asked_only_as_a_statement() -> None:
 
 
 def test_an_article_of_side_matters_still_gets_its_questions() -> None:
+    # (A year that the sentence's other figures do not pin can be changed anywhere; with
+    # "2,644 matches ... in 1987" nothing can, and since R46 such an article gets nothing.)
     wikitext = (
         "'''Exampleton''' is a place.\n\n== Sport ==\nThe [[Exampleton Darts Club]] played "
-        "2,644 matches at the [[Red Lion]] pub in 1987.\n"
+        "its first match at the [[Red Lion]] pub in 1987.\n"
     )
     bank = build_bank("Exampleton", wikitext)
     assert any("Red Lion" in q.prompt for q in bank.questions)
@@ -1102,13 +1104,13 @@ def test_which_for_more_kinds_of_place_and_body() -> None:
 def test_no_word_is_reversed_for_a_false_statement() -> None:
     # R19: a reversed word ("decrease public appreciation") beside two other questions failed;
     # reviews accepted 3 of 11 such statements. An article with nothing else to ask gets its
-    # true statements (at most two more than false ones), no reversed word.
+    # no reversed word (until R45 it was the last resort of an empty bank).
     sales = (
         "In 2005, Exampleton Motors built two dealerships in India after an increase in sales.\n"
     )
     alone = f"'''Exampleton Motors''' is a car maker in Ruritania.\n\n== Sales ==\n{sales}"
     questions = build_bank("Exampleton Motors", alone).questions
-    assert questions and not any("decrease" in q.prompt for q in questions)
+    assert not any("decrease" in q.prompt for q in questions)
     founded = "'''Exampleton Motors''' is a car maker founded in 1931 by Ann Roe in Ruritania.\n"
     richer = founded + "\n== Sales ==\n" + sales
     bank = build_bank("Exampleton Motors", richer)
@@ -1675,7 +1677,7 @@ def test_sentence_choices_only_for_people() -> None:
     # Over d29-R25, multiple choice on a place, club, war or work from a sentence passed 0 of
     # 9 times (Nepal and Iraq beside Hong Kong, AZ Alkmaar in Division Three, films for a
     # band's video), on a person 4 of 4: a non-person name is typed or left out instead.
-    text = "'''Exa''' is a club. In 1949, Exa lost the League Cup final to [[Oda Rovers]]."
+    text = "'''Exa''' is a club. In 1949, Exa lost the Ruritanian Cup final to [[Oda Rovers]]."
     facts = _article("Exa", text + "\n")
     sentence = next(s for s in facts.sentences if "1949" in s.text)
     span = next(s for s in sentence.spans if s.text == "Oda Rovers")

@@ -64,6 +64,7 @@ class Article:
 
     title: str
     infobox_type: str = ""
+    infobox_count: int = 0  # infoboxes of the same type as the first (a song's cover versions)
     infobox: list[InfoboxField] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     mdy: bool = False

@@ -57,6 +57,7 @@ class Facts:
     sentences: list[Sentence] = field(default_factory=list)
     infobox: list[InfoboxFact] = field(default_factory=list)
     infobox_type: str = ""
+    infobox_count: int = 0
     groups: list[list[str]] = field(default_factory=list)
     entities: dict[str, str] = field(default_factory=dict)
     person: bool = False
@@ -356,6 +357,7 @@ def extract_facts(article: Article) -> Facts:
     facts = Facts(article.title, infobox_type=article.infobox_type, person=subject.person)
     facts.subject = subject
     facts.mdy = article.mdy
+    facts.infobox_count = article.infobox_count
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
     facts.surnames = people_by_name(article)

@@ -220,12 +220,13 @@ class SentenceItems(WrongValues):
         if fact.salience <= 0:
             return None
         rng = random.Random(f"{self.seed}:{key}")
-        wh = self.wh_question(trimmed, tspan)
+        aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
+        wh = None if aside or sentence.section else self.wh_question(trimmed, tspan)
         if wh and not checks.question_names_something(wh, self.facts.title):
             wh = None  # "Which party is in opposition?": where?
         if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
-        cloze = self.cloze(trimmed, tspan, kind)
+        cloze = None if aside or sentence.section else self.cloze(trimmed, tspan, kind)
         wrong = self.choices(trimmed, tspan, key, rng)
         if cloze:
             fact.options["cloze"] = self.make("cloze", fact, cloze, span, accept=self.accept(span))
@@ -268,7 +269,6 @@ class SentenceItems(WrongValues):
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
-        aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
         for option in GAPS if aside or sentence.section else ():
             fact.options.pop(option, None)  # side matters and all past the lead: statements
             # (gaps there passed 390/670 in R24-R43, other items 833/1053; R44 21/32, 44/47)

@@ -27,7 +27,8 @@ GENERIC_CAPS = frozenset(
     marines reserve reserves guards army division republican veterans organization
     organisation society union league association constitution foundation institute
     company corporation group king queen emperor empress monastery abbey priory church
-    cathedral chapel castle palace museum""".split()
+    cathedral chapel castle palace museum series games cup final finals tournament
+    championship championships playoffs""".split()
 )
 # Nouns that, after a bare "the", point to something named earlier in the text.
 BACKREF = (
@@ -263,6 +264,14 @@ OBJECT_IT = re.compile(
 )  # Dinosaur Museum in Blanding, Utah, purchased it": R40
 
 
+# "It" that stands for no thing: "It was not until 1900 that", "It is believed that".
+EXPLETIVE_IT = re.compile(
+    r" (?:is|was|has been|had been) (?:not until|only (?:in|after|when|with)|"
+    r"(?:believed|thought|said|reported|claimed|estimated|known|suggested|alleged|likely|"
+    r"unclear|possible|probable|clear|evident|unknown) (?:that|to|whether|how|why))\b"
+)
+
+
 def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: Edits) -> bool:
     """ "It"/"Its"/"They" as the subject (at the start or after an opening phrase: "In 2011,
     it was"): the name the paragraph's previous sentence was about, or the section's own
@@ -274,6 +283,8 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
     ) or OBJECT_IT.match(text)  # ("Lyrically, it speaks", "Columbia first released it", R35)
     if not match:
         return True
+    if match.group(1) in ("It", "it") and EXPLETIVE_IT.match(text, match.end(1)):
+        return False  # "It was not until the Middle Kingdom that ...": no thing to name (R46)
     # "It" is the name the previous sentence opened with (its subject); a sentence that opened
     # with a phrase ("On 23 July 2001, Islamabad received a record rainfall. It was ...") gives
     # no such name: "it" may be the rainfall.

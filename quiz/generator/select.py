@@ -18,7 +18,6 @@ MIN_SALIENCE = 0.45
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
 TRUE_SHARE = 0.6  # true statements at most 60% of a bank's (always answering True must fail)
-TRUE_LEAD = 2  # under ten statements, at most two more true than false
 
 
 def _told(fact: FactItems) -> tuple[frozenset[str], str]:
@@ -225,7 +224,7 @@ def select(facts: list[FactItems]) -> list[Question]:
             if option is not None:
                 bank.add(fact, option)
     _pair_statements(ranked, bank)
-    _top_up_true(ranked, bank)
+    _lead_statement(ranked, bank)
     chosen = sorted(bank.chosen, key=lambda pair: (pair[0].sentence, pair[0].key))
     return [fact.options[option] for fact, option in chosen]
 
@@ -295,12 +294,14 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
             break
 
 
-def _top_up_true(ranked: list[FactItems], bank: Bank) -> None:
-    """A bank of under ten statements may hold up to two more true than false ones (an
-    article with no year or figure to change otherwise gets no statement at all)."""
-    for fact in ranked:
-        true, false = bank.counts["tf_true"], bank.counts["tf_false"]
-        if true + false >= SMALL_BANK or true >= false + TRUE_LEAD:
-            return
-        if fact.key not in bank.taken and "tf_true" in fact.options and bank.room(fact, "tf_true"):
+def _lead_statement(ranked: list[FactItems], bank: Bank) -> None:
+    """A bank with no true statement (an article with no year or figure to change has no false
+    one to balance it) takes the lead's first true one: R46 accepted 14 of 18 such statements
+    of the lead, 6 of 17 past it, where a bank under ten took two more true than false."""
+    if bank.counts["tf_true"] or bank.counts["tf_false"] >= SMALL_BANK:
+        return
+    lead = [f for f in ranked if not f.section and f.sentence >= 0 and "tf_true" in f.options]
+    for fact in sorted(lead, key=lambda f: (f.sentence, f.key)):
+        if bank.room(fact, "tf_true"):
             bank.add(fact, "tf_true")
+            return

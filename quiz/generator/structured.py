@@ -125,6 +125,9 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
+        song = re.search(r"(?i)single|song", self.facts.infobox_type)
+        if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
+            return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
         if prompt.startswith("Who ") and f" {normalize(value.split()[-1])} " not in self.prose:
             return None  # a name the text never uses: "Richard Starkey" for Ringo Starr (R43)
         if prompt.startswith("Who wrote ") and any(

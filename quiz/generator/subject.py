@@ -38,7 +38,9 @@ KIND_NOUNS = frozenset(
     language religion movement species genus family disease drug compound element
     dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm
     site observatory memorial speech denomination railway railroad zoo cemetery harbour harbor
-    port mine factory brewery highway motorway character instrument""".split()
+    port mine factory brewery highway motorway character instrument convention conference
+    congress council summit treaty center centre institute laboratory bureau commission
+    committee""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).

@@ -385,14 +385,14 @@ def parse_article(title: str, wikitext: str) -> Article:
             skip = any(t.casefold() in SKIP_SECTIONS or TRIVIA_SECTION.search(t) for _, t in path)
             current = Section(" > ".join(t for _, t in path), level)
             continue
-        if (
-            isinstance(node, Template)
-            and not article.infobox
-            and template_kind(str(node.name)) == "infobox"
-        ):
-            article.infobox_type = re.sub(r"(?i)^\s*infobox\s*", "", str(node.name).strip()).strip()
-            article.infobox = _render_infobox(node, mdy)
-            continue
+        if isinstance(node, Template) and template_kind(str(node.name)) == "infobox":
+            kind = re.sub(r"(?i)^\s*infobox\s*", "", str(node.name).strip()).strip()
+            first = not article.infobox
+            if first:
+                article.infobox_type, article.infobox = kind, _render_infobox(node, mdy)
+            article.infobox_count += kind.casefold() == article.infobox_type.casefold()
+            if first:
+                continue
         buffer.append(node)
     close_section()
     return article

@@ -151,6 +151,8 @@ LEANS_BACK = re.compile(
     # Russian was arrested in 1997": who? (R40)
     r"\bregain(?:ed|s)? control\b(?! of\b)|\b[Aa] (?:[\w-]+ )?sequel\b(?! to\b)|"  # (R38)
     r"\bformer (?:band )?members?\b(?! of\b)|\b(?:his|her|its|their) next [a-z]+\b|"
+    r"^[^,]+\b(?:nevertheless|nonetheless)\b|, however,|"  # despite what? (R46; not "A
+    # supporter of Federation, Gould nevertheless opposed the bill")
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
     r"(?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+\b(?! of\b)"  # "In a little over a
 )  # century, in 1249, Portugal would ...": since what?
