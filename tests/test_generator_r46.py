@@ -18,7 +18,6 @@ def test_a_concession_or_a_sum_of_what_came_before_does_not_stand_alone() -> Non
     assert prepare("Roe nevertheless won an honourable mention in 1936.", [], ROE) is None
     assert not usable_sentence("Altogether, Roe made four centuries and averaged almost 72.")
     assert usable_sentence("Roe made four centuries and averaged almost 72 in 1933.")
-    assert prepare("Roe, however, won the cup in 1936.", [], ROE) is None
     kept = prepare("A supporter of reform, Roe nevertheless opposed the 1898 bill.", [], ROE)
     assert kept is not None
 

@@ -266,9 +266,11 @@ OBJECT_IT = re.compile(
 
 # "It" that stands for no thing: "It was not until 1900 that", "It is believed that".
 EXPLETIVE_IT = re.compile(
-    r" (?:is|was|has been|had been) (?:not until|only (?:in|after|when|with)|"
+    r" (?:(?:must|should|can|could|may|might) be (?:noted|said|argued|seen|mentioned)"
+    r"(?:, (?:however|though|also),)? that|"
+    r"(?:is|was|has been|had been) (?:not until|only (?:in|after|when|with)|"
     r"(?:believed|thought|said|reported|claimed|estimated|known|suggested|alleged|likely|"
-    r"unclear|possible|probable|clear|evident|unknown) (?:that|to|whether|how|why))\b"
+    r"unclear|possible|probable|clear|evident|unknown) (?:that|to|whether|how|why)))\b"
 )
 
 

@@ -220,6 +220,8 @@ def usable_sentence(
         return False
     if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
         return False
+    if re.search(r"\w\*", text):
+        return False  # "has won 11** Grammy Awards": a footnote's mark (R47)
     if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
         return False
     if re.match(r"The (?:(?:most|least) \w+|first|second|third|last|\w+est) (?:was|were)\b", text):

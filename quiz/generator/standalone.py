@@ -22,7 +22,7 @@ from quiz.generator.references import (
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import without_title
-from quiz.generator.wording import CONTINENTS, LEANS_BACK, OPENERS
+from quiz.generator.wording import CONTINENTS, LEANS_BACK, OPENERS, tidy_sentence
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(
@@ -128,15 +128,6 @@ class Prepared:
     anchored: bool  # names something (a proper name), not only common nouns
 
 
-def _tidy(text: str) -> str:
-    text = re.sub(r"\s{2,}", " ", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
-    text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
-    text = re.sub(r"\b(in|on|at|of|for|with|by|to|from|as), ", r"\1 ", text)  # "in, motocross"
-    return text.strip()
-
-
 def drop_parentheticals(text: str, edits: Edits) -> None:
     """Asides in brackets go, unless the sentence uses what they define ("(ISAF)")."""
     for match in re.finditer(r" ?\(([^()]*)\)", text):
@@ -227,7 +218,7 @@ def prepare(
         return None
     name_the_work(text, subject, edits)
     new_text, new_links = edits.apply(links)
-    tidy = _tidy(new_text)
+    tidy = tidy_sentence(new_text)
     if tidy != new_text:
         new_links = _relink(new_text, tidy, new_links)
     if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):

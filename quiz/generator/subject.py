@@ -106,7 +106,7 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
     and not the name of another page the article links to (``others``, lower case)."""
     words = core.replace(",", " ,").split()
     best = core
-    best_count = len(re.findall(rf"\b{re.escape(core)}\b", text))
+    best_count = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text))  # ("Gham...", R48)
     for cut in range(len(words) - 1, 1, -1):
         prefix = " ".join(words[:cut]).replace(" ,", ",").rstrip(",")
         last = prefix.split()[-1]
@@ -117,7 +117,8 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
         if prefix.lower() in others:
             break  # "Ukrainian Premier League" links to another page than "... Reserves and
             # Under 19"; "Ukrainian Orthodox Church" to another church (nor anything shorter)
-        count = len(re.findall(rf"\b{re.escape(prefix)}\b", text))
+        rest = re.escape(words[cut].lstrip(","))  # alone, not inside the whole name: "Transport
+        count = len(re.findall(rf"\b{re.escape(prefix)}\b(?!,? {rest})", text))  # Workers" (R48)
         if count >= 3 and count > 2 * best_count:
             best, best_count = prefix, count
     return best

@@ -151,8 +151,24 @@ LEANS_BACK = re.compile(
     # Russian was arrested in 1997": who? (R40)
     r"\bregain(?:ed|s)? control\b(?! of\b)|\b[Aa] (?:[\w-]+ )?sequel\b(?! to\b)|"  # (R38)
     r"\bformer (?:band )?members?\b(?! of\b)|\b(?:his|her|its|their) next [a-z]+\b|"
-    r"^[^,]+\b(?:nevertheless|nonetheless)\b|, however,|"  # despite what? (R46; not "A
+    r"^There (?=[A-Z][a-z]|(?:he|she|they|the) )|"  # "There Kosciuszko took lessons": where? (R47)
+    r"^[^,]+\b(?:nevertheless|nonetheless)\b|"  # despite what? (R46; not "A
     # supporter of Federation, Gould nevertheless opposed the bill")
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
     r"(?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+\b(?! of\b)"  # "In a little over a
 )  # century, in 1249, Portugal would ...": since what?
+
+
+def tidy_sentence(text: str) -> str:
+    """Spaces and punctuation left by removed asides and templates, put right."""
+    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
+    text = re.sub(r"\b(in|on|at|of|for|with|by|to|from|as), ", r"\1 ", text)  # "in, motocross"
+    # "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
+    # ("Naeemi, (Urdu ...), (dates) was", R47)
+    text = re.sub(
+        r"^((?:[A-Z][\w.'’-]* ){0,5}[A-Z][\w.'’-]*), (?=(?:is|was|are|were) )", r"\1 ", text
+    )
+    return text.strip()
