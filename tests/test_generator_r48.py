@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quiz.generator.sentences import usable_sentence
 from quiz.generator.subject import find_subject
 from quiz.generator.wikitext import parse_article
 
@@ -33,3 +34,23 @@ def test_a_title_ending_in_dots_is_the_name_and_a_shorter_one_must_stand_alone()
         + "\n"
     )
     assert find_subject(parse_article("Raith Rovers F.C.", alone)).name == "Raith Rovers"
+
+
+def test_in_addition_to_opens_no_sentence() -> None:
+    # The bank audit counts "In addition ..." as a prompt that points outside itself (R48's
+    # "In addition to learning law from Tuttle, Hobart fell in love with his daughter").
+    assert not usable_sentence(
+        "In addition to learning law from Roe, Smith fell in love with his daughter."
+    )
+    assert usable_sentence("Smith learned law from Roe and fell in love with his daughter Jane.")
+
+
+def test_an_act_or_an_amendment_is_the_subject_its_article_calls_by_its_kind() -> None:
+    # R49: "The Act" in the Kaufman Electrification Act's article; "Section 3 of the
+    # amendment" in the Twenty-fifth Amendment's.
+    text = (
+        f"The {Q}Exa Electrification Act of 1923{Q} was a law of [[New York]].\n\n"
+        "== Effect ==\nThe Act required the railroads to electrify by 1926.\n"
+    )
+    subject = find_subject(parse_article("Exa Electrification Act of 1923", text))
+    assert "act" in subject.kinds

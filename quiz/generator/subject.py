@@ -40,7 +40,7 @@ KIND_NOUNS = frozenset(
     site observatory memorial speech denomination railway railroad zoo cemetery harbour harbor
     port mine factory brewery highway motorway character instrument convention conference
     congress council summit treaty center centre institute laboratory bureau commission
-    committee""".split()
+    committee act bill amendment""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).
