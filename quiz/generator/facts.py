@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link
@@ -227,6 +228,12 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
         ]
         return text[:at] + full + text[match.end(1) :], moved
     return text, links
+
+
+@lru_cache(maxsize=4)
+def prose_sentences(prose: str) -> tuple[str, ...]:
+    """Every sentence of the running text, used or not (split at end marks, once per article)."""
+    return tuple(re.split(r"(?<=[.!?])\s+", prose))
 
 
 ALSO = re.compile(  # (not "too small", "as well as"); "named one of 40 All-District players"

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from quiz.generator.answers import NAMED_EVENT, RANK_HELD
 from quiz.generator.derive import EDITION, YEARS_FROM
-from quiz.generator.facts import Sentence
+from quiz.generator.facts import Sentence, prose_sentences
 from quiz.generator.lexicon import AGE, lemmas
-from quiz.generator.spans import Span, tail
+from quiz.generator.spans import YEAR_IN_TEXT, Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
 if TYPE_CHECKING:
@@ -107,20 +107,21 @@ def _kindred_years(text: str, prose: str, title: str) -> frozenset[int]:
 
 
 def _words(text: str) -> frozenset[str]:  # (stems: "vaccine" is "vaccination", R41)
-    return frozenset(w.lower()[:6] for w in re.findall(r"[A-Za-z]{5,}", text) if w not in COMMON)
+    words = (w.lower() for w in re.findall(r"[A-Za-z]{5,}", text))
+    return frozenset(w[:6] for w in words if w not in COMMON)
 
 
 @lru_cache(maxsize=4)
 def _dated(prose: str) -> list[tuple[frozenset[str], frozenset[int]]]:
-    told = re.split(r"(?<=[.!?])\s+", prose)
-    return [(_words(t), frozenset(int(y) for y in YEAR.findall(t))) for t in told if YEAR.search(t)]
+    """The words and years of each of the article's sentences that has a year."""
+    dated = [(t, YEAR_IN_TEXT.findall(t)) for t in prose_sentences(prose)]
+    return [(_words(t), frozenset(int(y) for y in found)) for t, found in dated if found]
 
 
-YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 COMMON = frozenset(
     """about after again against among around became become began before being between
     during early first following later other their there these those through under until
-    where which while would years There These Those Their After Before During""".split()
+    where which while would years""".split()
 )
 
 
@@ -169,12 +170,11 @@ def false_statement_value(
         if re.search(r"(?<![\w.,])\d", rest) and not opening:  # (a date's own day is no other)
             return None  # a side detail may be what changed ("among 150 buildings", "until
             # his death in 1948"), leaving the main claim true
-    kindred = _kindred_years(sentence.text, items.facts.prose, items.facts.title)
     if span.type == "year":
         avoid = items.section_years.get(sentence.section, frozenset()) | items.off_cycle(
             sentence, int(span.text)
         )
-        avoid |= kindred
+        avoid |= _kindred_years(sentence.text, items.facts.prose, items.facts.title)
         year = false_year(int(span.text), anchors, items.years, items.latest, rng, avoid)
         return str(year) if year and within_heading(year, sentence.section) else None
     if span.type == "date":
@@ -184,7 +184,8 @@ def false_statement_value(
         avoid = items.section_years.get(sentence.section, frozenset()) | items.off_cycle(
             sentence, int(match.group())
         )
-        year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid | kindred)
+        avoid |= _kindred_years(sentence.text, items.facts.prose, items.facts.title)
+        year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid)
         if not year or not within_heading(year, sentence.section):
             return None
         return span.text[: match.start()] + str(year)

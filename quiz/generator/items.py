@@ -250,7 +250,7 @@ class SentenceItems(WrongValues):
             wrong = []  # places, clubs, wars as choices: 0 of 9 passed (d29-R25); "co-host _____"
         if wrong and mcq_prompt:
             wrong = checks.same_head_choices(mcq_prompt, span.text, wrong)
-        if len(wrong) == 3 and mcq_prompt:
+        if len(wrong) == 3 and mcq_prompt and not (aside or sentence.section):
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
             fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)

@@ -18,7 +18,7 @@ from quiz.generator.choices import (
 )
 from quiz.generator.derive import numbers_in
 from quiz.generator.entities import EntityTypes
-from quiz.generator.facts import Facts, Sentence
+from quiz.generator.facts import Facts, Sentence, prose_sentences
 from quiz.generator.lexicon import (
     AGE,
     FUNCTION_WORDS,
@@ -108,7 +108,7 @@ class WrongValues:
             )
         # The years of the presidential elections the article tells of: a fixed term shows
         # as one remainder by 4 (the United States), not so a term of five years (Ukraine).
-        told = re.split(r"(?<=[.!?])\s+", facts.prose)  # every sentence, used or not
+        told = prose_sentences(facts.prose)
         self.election_years = frozenset(y for t in told for y in election_years(t))
         self.returns = len(AGAIN_EVENT.findall(facts.prose))  # (see repeated_event)
         # The sentences with a dated one-time deal (see dated_elsewhere).
