@@ -175,8 +175,13 @@ def false_statement_value(
             sentence, int(span.text)
         )
         avoid |= _kindred_years(sentence.text, items.facts.prose, items.facts.title)
-        year = false_year(int(span.text), anchors, items.years, items.latest, rng, avoid)
-        return str(year) if year and within_heading(year, sentence.section) else None
+        year = false_year(
+            int(span.text), anchors, items.years, items.latest, rng, avoid | items.told_false
+        )
+        if not year or not within_heading(year, sentence.section):
+            return None
+        items.told_false.add(year)  # (no year in two false statements: a learner would see it)
+        return str(year)
     if span.type == "date":
         match = DATE_YEAR.search(span.text)
         if not match:
@@ -185,9 +190,12 @@ def false_statement_value(
             sentence, int(match.group())
         )
         avoid |= _kindred_years(sentence.text, items.facts.prose, items.facts.title)
-        year = false_year(int(match.group()), anchors, [], items.latest, rng, avoid)
+        year = false_year(
+            int(match.group()), anchors, [], items.latest, rng, avoid | items.told_false
+        )
         if not year or not within_heading(year, sentence.section):
             return None
+        items.told_false.add(year)
         return span.text[: match.start()] + str(year)
     if span.type in ("number", "money", "percent"):
         if AGE.match(after.lstrip(" -")) or re.search(r"\b(?:age of|aged)\s*$", before):

@@ -51,7 +51,9 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
 
     Randomness (distractor picks, choice order, which statements are false) comes from
     ``seed`` mixed with each fact's own text rather than from one shared stream, so an edit
-    elsewhere in the article leaves every other question's choices as they were.
+    elsewhere in the article leaves every other question's choices as they were. (A false
+    statement's year is also none an earlier false statement took, so a year added above it
+    may move it to another false year; its id stays.)
     """
     types = entity_types(facts)
     questions = _questions(facts, types, seed, CENTRAL_SHARE)

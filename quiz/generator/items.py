@@ -94,6 +94,7 @@ class SentenceItems(WrongValues):
         self.min_share = min_share
         self.reasons: dict[tuple[int, int, int], str] = {}
         self.centrality: dict[str, float] = {}  # sentence text -> lead_overlap
+        self.told_false: set[int] = set()  # the years false statements have taken so far
 
     # -- the answer's kind ---------------------------------------------------------------
     def answer_type(self, span: Span) -> str:

@@ -75,6 +75,7 @@ class Bank:
     said: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)  # _told, cached
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> entries of told
 
+    false_figures: set[str] = field(default_factory=set)  # what false statements put in
     numeric: int = 0  # how many chosen facts have a numeric answer
     answers: list[tuple[str, str]] = field(default_factory=list)  # (source, " name ")
     texts: list[tuple[str, str]] = field(default_factory=list)  # (source, " prompt ")
@@ -92,6 +93,8 @@ class Bank:
                 return False  # a statement of the sentence answers any other item from it
         if numbers and not self.numbers_fit(fact):
             return False
+        if _false_figures(fact, option) & self.false_figures:
+            return False  # "2001" in three false statements: a learner marks 2001 False (R50)
         return not self.gives_away(fact, option) and not self.told_before(fact, option)
 
     def gives_away(self, fact: FactItems, option: str) -> bool:
@@ -151,6 +154,7 @@ class Bank:
         for day in _days(fact):
             self.days.setdefault(day, fact.sentence)
         self.counts[option] += 1
+        self.false_figures |= _false_figures(fact, option)
         self.prompts.add(normalize(fact.options[option].prompt))
         self.taken.add(fact.key)
         if fact.sentence >= 0:
@@ -193,6 +197,16 @@ def _source(fact: FactItems) -> str:
     """Where a fact comes from: its sentence, or its table row, list item or infobox line
     (items from one source are siblings, kept apart in every quiz)."""
     return str(fact.sentence) if fact.sentence >= 0 else normalize(fact.context)
+
+
+FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _false_figures(fact: FactItems, option: str) -> set[str]:
+    """The figures a false statement puts in place of the article's ("In 2001, ..." for 2006)."""
+    if option != "tf_false":
+        return set()
+    return set(FIGURE.findall(fact.options[option].prompt)) - set(FIGURE.findall(fact.context))
 
 
 def _name_answer(fact: FactItems, option: str) -> str:
