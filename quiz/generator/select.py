@@ -269,12 +269,21 @@ def _false_beside_a_statement(fact: FactItems, ranked: list[FactItems], bank: Ba
             and bank.room(partner, "tf_true", numbers=False)
             and bank.numbers_fit(fact, partner)
             and alike(partner, fact)
-            and not _days(partner) & _days(fact)  # (each checked against the bank, not each other)
+            and _apart(partner, "tf_true", fact, "tf_false")
         ):
             bank.add(partner, "tf_true")
             bank.add(fact, "tf_false")
             return True
     return False
+
+
+def _apart(first: FactItems, option: str, second: FactItems, other: str) -> bool:
+    """Whether two items going in as a pair (each checked against the bank, not against each
+    other) tell different facts: "In 1976, Volk was inducted into the Hall of Honor" (False)
+    beside "Volk and Ron Johnson, both inducted in 1989, ..." gives the answer away (R51)."""
+    probe = Bank()
+    probe.add(first, option)
+    return probe.room(second, other, numbers=False)
 
 
 def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
@@ -301,8 +310,8 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
                 continue
             if not bank.room(donor, "tf_false", numbers=False):
                 continue
-            if not bank.numbers_fit(fact, donor) or _days(fact) & _days(donor):
-                continue  # (a pair is checked against the bank, not against itself)
+            if not bank.numbers_fit(fact, donor) or not _apart(fact, "tf_true", donor, "tf_false"):
+                continue
             bank.add(fact, "tf_true")
             bank.add(donor, "tf_false")
             break

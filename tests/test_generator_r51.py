@@ -1,0 +1,87 @@
+"""Blind review R51 and the verdicts before it: past the lead a true statement tells when."""
+
+from __future__ import annotations
+
+from test_generate import seed_text, shared_articles
+
+from quiz.generator.facts import Sentence, extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import FactItems, SentenceItems, dated
+from quiz.generator.select import select
+from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.standalone import prepare
+from quiz.generator.subject import Subject
+from quiz.generator.wikitext import parse_article
+from quiz.model import Question
+
+Q = "'" * 3
+
+
+def test_a_statement_past_the_lead_has_a_year() -> None:
+    # R24-R50: true statements past the lead without a year passed 125 of 194 reviews ("The
+    # Blue Coat School prides itself upon its Prefect model"), with one 275 of 327.
+    assert dated(Sentence("Smith studied law at Harvard University in 1920.", "Life"))
+    assert not dated(Sentence("Smith studied law at Harvard University.", "Life"))
+    assert dated(Sentence("Smith is an American lawyer and a writer of novels.", ""))
+    checked = 0
+    for title, text in [seed_text(), *shared_articles()]:
+        prose = {s.text for s in extract_facts(parse_article(title, text)).sentences}
+        for q in build_bank(title, text).questions:
+            if q.kind == "true_false" and q.section and q.context in prose:  # (not a table's)
+                assert YEAR_IN_TEXT.search(q.context), (title, q.prompt)
+                checked += 1
+    assert checked >= 40
+
+
+def test_an_undated_sentence_of_the_body_is_no_statement() -> None:
+    body = (
+        "In 1881, Exaville opened a railway station on the line to [[Columbus, Ohio|Columbus]]. "
+        "Exaville elected its first mayor, [[Jane Doe]], in 1902. "
+        "The Exaville fire of 1921 destroyed most of the wooden houses of the old town. "
+        "In 1958, Exaville twinned with [[Lyon]] in [[France]]. "
+    )
+    text = (
+        f"{Q}Exaville{Q} is a town in [[Ohio]] founded in 1850 by [[John Roe]].\n\n"
+        f"== History ==\n{body}\nExaville has a large covered market designed by "
+        "[[John Smith (architect)|John Smith]].\n"
+    )
+    facts = extract_facts(parse_article("Exaville", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    told = {
+        s.text: any("tf_true" in fact.options for fact in items.items(s)) for s in facts.sentences
+    }
+    market = [t for t in told if "covered market" in t]
+    assert market and not told[market[0]], told
+    assert told["In 1958, Exaville twinned with Lyon in France."], told
+
+
+def test_a_pair_of_statements_never_tells_the_same_fact() -> None:
+    # R51: "In 1976, Volk was inducted into the University of Michigan Athletic Hall of
+    # Honor." (False) went in as a pair with "Volk and Ron Johnson, both inducted in 1989,
+    # ..." (True): a pair was checked against the bank but not against itself.
+    told = "In 1989, Exa was inducted into the University of Roe Athletic Hall of Honor."
+    false = FactItems("a", 2, told, "Career", "year", 1.0, value="1989")
+    false.options["tf_false"] = Question(
+        id="a",
+        kind="true_false",
+        prompt=told.replace("1989", "1976"),
+        answer="False",
+        context=told,
+    )
+    both = "Exa and Ann, both inducted in 1989, were the first of the 1960s in the Hall of Honor."
+    true = FactItems("b", 5, both, "Career", "statement", 1.0)
+    true.options["tf_true"] = Question(
+        id="b", kind="true_false", prompt=both, answer="True", context=both
+    )
+    chosen = select([false, true])
+    assert len(chosen) == 1, [q.prompt for q in chosen]
+
+
+def test_the_university_alone_names_no_university() -> None:
+    # R51: "While at the University, Woodruff passed the primary exam ... in 1934": which one
+    # was named only in the sentence before.
+    roe = Subject("Ben Roe", "Roe", person=True)
+    assert prepare("While at the University, Roe passed the first exam in 1934.", [], roe) is None
+    assert prepare("Roe entered the Staff College in 1922.", [], roe) is None
+    named = prepare("While at the University of Exa, Roe passed the first exam in 1934.", [], roe)
+    assert named is not None
