@@ -23,6 +23,11 @@ def test_a_statement_past_the_lead_has_a_year() -> None:
     assert dated(Sentence("Smith studied law at Harvard University in 1920.", "Life"))
     assert not dated(Sentence("Smith studied law at Harvard University.", "Life"))
     assert dated(Sentence("Smith is an American lawyer and a writer of novels.", ""))
+    # R52: "Chesbro began his professional career ... in 1895" under "Minor leagues
+    # (1895–1899)": the heading gives the year away
+    minor = "Professional career > Minor leagues (1895–1899)"
+    assert not dated(Sentence("Smith began his professional career in 1895.", minor))
+    assert dated(Sentence("Smith won twenty games for the club in 1897.", minor))
     checked = 0
     for title, text in [seed_text(), *shared_articles()]:
         prose = {s.text for s in extract_facts(parse_article(title, text)).sentences}
@@ -85,3 +90,43 @@ def test_the_university_alone_names_no_university() -> None:
     assert prepare("Roe entered the Staff College in 1922.", [], roe) is None
     named = prepare("While at the University of Exa, Roe passed the first exam in 1934.", [], roe)
     assert named is not None
+
+
+def test_a_founding_year_the_text_gives_otherwise_is_not_asked() -> None:
+    # R51: "The Pacific-10 Conference was established in _____" -> 1915 (the infobox), where
+    # the lead says "It was founded as the AAWU in 1959": which one is right?
+    def asked(lead: str) -> bool:
+        text = (
+            "{{Infobox organization\n| name = Exa League\n| established = 1915\n}}\n"
+            f"The {Q}Exa League{Q} is a college athletic conference in [[Oregon]].\n\n"
+            f"== History ==\n{lead}\n"
+        )
+        return any(
+            "1915" in (q.answer + q.prompt) for q in build_bank("Exa League", text).questions
+        )
+
+    assert asked("It has ten members, among them [[Roe University]].")
+    assert not asked("It was founded as the Exa Association in 1959.")
+
+
+def test_a_false_year_told_true_by_another_statement_of_the_bank_stays_out() -> None:
+    # R51: "On February 21, 1964, a conference ... in Vienna signed a new Convention ..."
+    # (False) beside "The UN Secretary-General scheduled a conference for early 1971 to
+    # finalize the Convention ..." (True): one year and two words in common.
+    def statement(key: str, index: int, context: str, prompt: str, answer: str) -> FactItems:
+        year = answer == "False"  # (a true statement without a value: the pair's partner)
+        fact = FactItems(key, index, context, "History", "year" if year else "statement", 1.0)
+        fact.value = "1971" if year else ""
+        fact.options[f"tf_{answer.lower()}"] = Question(
+            id=key, kind="true_false", prompt=prompt, answer=answer, context=context
+        )
+        return fact
+
+    signed = "On February 21, 1971, a conference in Vienna signed a new Convention on drugs."
+    false = statement("a", 2, signed, signed.replace("1971", "1964"), "False")
+    early = (
+        "The Secretary-General scheduled a conference for early 1971 to finalize the Convention."
+    )
+    true = statement("b", 7, early, early, "True")
+    chosen = select([false, true])
+    assert len(chosen) == 1, [q.prompt for q in chosen]

@@ -75,6 +75,7 @@ class Bank:
     said: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)  # _told, cached
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> entries of told
 
+    everywhere: frozenset[str] = frozenset()  # words of a fifth of the facts (the subject's)
     false_figures: set[str] = field(default_factory=set)  # what false statements put in
     numeric: int = 0  # how many chosen facts have a numeric answer
     answers: list[tuple[str, str]] = field(default_factory=list)  # (source, " name ")
@@ -137,8 +138,12 @@ class Bank:
             shared = common[i] / max(1, min(len(words), len(other)))
             if shared >= 0.8 and fact.sentence >= 0 and sentence >= 0:
                 return True
-            if shared < 0.35:
-                continue
+            if shared < 0.35 and not (
+                (YEAR.fullmatch(value) or YEAR.fullmatch(other_value))
+                and len((words & other) - self.everywhere) >= 2
+            ):
+                continue  # (one year and two rarer words in common: "signed a new Convention
+                # in 1971" beside "a conference for early 1971 to finalize the Convention", R51)
             if value and (value == other_value or f" {value} " in f" {other_statement} "):
                 return True
             if statement and other_value and f" {other_value} " in f" {statement} ":
@@ -199,6 +204,7 @@ def _source(fact: FactItems) -> str:
     return str(fact.sentence) if fact.sentence >= 0 else normalize(fact.context)
 
 
+YEAR = re.compile(r"\d{4}")
 FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
@@ -224,7 +230,7 @@ def select(facts: list[FactItems]) -> list[Question]:
         (f for f in facts if f.salience >= MIN_SALIENCE and f.options),
         key=lambda f: (-f.salience, f.sentence, f.key),
     )
-    bank = Bank()
+    bank = Bank(everywhere=_everywhere(ranked))
     # Facts by salience, each with its best kind; one that had to wait (a number before
     # enough names, a true statement before a false one) gets another turn.
     for _ in range(3):
@@ -241,6 +247,12 @@ def select(facts: list[FactItems]) -> list[Question]:
     _lead_statement(ranked, bank)
     chosen = sorted(bank.chosen, key=lambda pair: (pair[0].sentence, pair[0].key))
     return [fact.options[option] for fact, option in chosen]
+
+
+def _everywhere(facts: list[FactItems]) -> frozenset[str]:
+    """The words a fifth of the facts (three at least) share: the subject's ("Glasgow")."""
+    counts = Counter(w for fact in facts for w in _told(fact)[0])
+    return frozenset(w for w, n in counts.items() if n >= max(3, len(facts) / 5))
 
 
 def alike(true: FactItems, false: FactItems) -> bool:

@@ -7,12 +7,12 @@ import random
 import re
 
 from quiz.generator.checks import definition
-from quiz.generator.facts import InfoboxFact, Sentence
+from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
 from quiz.generator.infobox import POINTER_VALUE, ROLE_WORDING, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.lists import tenures
-from quiz.generator.spans import Span, find_spans
+from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
 
@@ -36,6 +36,14 @@ STATEMENTS = {
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various artists", "various"}
+
+
+FOUNDING_FIELD = re.compile(r"(?:founded|foundation|established|formed|formation|inception)")
+# "It was founded as the AAWU in 1959", "Established as a Double-A team in 1978, the Sounds".
+FOUNDING = re.compile(
+    r"^(?:(?P<who>[^,;]{1,60}?) (?:was|were) (?:originally |first |officially )?|"
+    r"(?:Originally |First )?)(?:founded|established|formed|organi[sz]ed|incorporated)\b"
+)
 
 
 class StructuredItems:
@@ -145,6 +153,8 @@ class StructuredItems:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         if prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value):
             return None  # "Active: 1995 – present" of a comedian is no count of personnel
+        if self.founded_otherwise(field.name, value):
+            return None
         field_type = field.type
         if year and prompt.startswith("When ") and not re.search(r"\d", value[: year.start()]):
             value, year, field_type = year.group(1), None, "year"  # "Foundation: London (1930)"
@@ -196,6 +206,22 @@ class StructuredItems:
             fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
         self.statement_options(fact, field, value, span, wrong, rng)
         return fact
+
+    def founded_otherwise(self, name: str, value: str) -> bool:
+        """A founding year the text gives otherwise: "Established: 1915" where the lead says
+        "It was founded as the AAWU in 1959" (R51: which one is right?)."""
+        own = YEAR_IN_TEXT.findall(value)
+        if not own or not FOUNDING_FIELD.fullmatch(name.strip().lower()):
+            return False
+        names = {self.facts.subject.bare, self.facts.title, "It", "it"}
+        for sentence in prose_sentences(self.facts.prose):
+            founding = FOUNDING.match(sentence)
+            if not founding or not set(YEAR_IN_TEXT.findall(sentence)) - set(own):
+                continue
+            who = founding.group("who")
+            if who is None or any(n and n in who for n in names) or who.startswith("The "):
+                return True
+        return False
 
     def statement_options(
         self,
