@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from test_generate import seed_text, shared_articles
 
+from quiz.generator.answers import NAMED_EVENT
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import FactItems, SentenceItems, dated
@@ -129,4 +130,59 @@ def test_a_false_year_told_true_by_another_statement_of_the_bank_stays_out() -> 
     )
     true = statement("b", 7, early, early, "True")
     chosen = select([false, true])
+    assert len(chosen) == 1, [q.prompt for q in chosen]
+
+
+def test_who_made_a_work_names_the_work_with_its_year() -> None:
+    # R52: "Who directed The Cat and the Canary?": the film was remade five times (and is a
+    # play too); "the 1927 film The Cat and the Canary" is the one the article is about.
+    def prompts(crew: str) -> list[str]:
+        text = (
+            "{{Infobox film\n| name = Exa Canary\n| director = " + crew + "\n"
+            "| released = {{Film date|1927|9|9}}\n}}\n"
+            f"{Q}Exa Canary{Q} is an American silent horror film based on a play.\n\n"
+            "== Production ==\nRoe and Doe shot the film in Hollywood in 1926.\n"
+        )
+        return [q.prompt for q in build_bank("Exa Canary", text).questions]
+
+    assert "Who directed the 1927 film Exa Canary?" in prompts("[[John Roe]]")
+    # two names in one field: a learner who types one of them is marked wrong (R49)
+    assert not any(p.startswith("Who ") for p in prompts("[[John Roe]], [[Ann Doe]]"))
+
+
+def test_rejects_of_r53_stay_out() -> None:
+    # "In the wake of the September 11, 2009 terrorist attacks" (False): the year names the
+    # attacks, a learner marks it without the article.
+    attacks = "In the wake of the September 11, 2001 terrorist attacks, the Exa bypass was built."
+    assert NAMED_EVENT.search(attacks)
+    assert not NAMED_EVENT.search("In September 2001, the Exa bypass was built by Roe.")
+    # "In 1975, Kerry began preparing for the Olympics": which Olympics?
+    roe = Subject("Ben Roe", "Roe", person=True)
+    assert prepare("In 1983, Roe began preparing for the Olympics.", [], roe) is None
+    assert prepare("In 1983, Roe began preparing for the 1984 Olympics.", [], roe) is not None
+
+
+def test_a_gap_shows_its_sentence_to_the_statements_of_the_bank() -> None:
+    # R53: "Drowned God is based on a forged manuscript written by _____ in 1983." beside
+    # "... originally a phony manuscript Horse wrote in 1978 ..." (False): the gap's prompt
+    # says 1983.
+    based = "Exa is based on a forged manuscript written by Ann Roe in 1983."
+    gap = FactItems("a", 0, based, "", "person", 2.0, value="Ann Roe")
+    gap.options["cloze"] = Question(
+        id="a",
+        kind="cloze",
+        prompt=based.replace("Ann Roe", "_____"),
+        answer="Ann Roe",
+        context=based,
+    )
+    wrote = "The story of Exa was originally a forged manuscript Roe wrote in 1983 about Atlantis."
+    false = FactItems("b", 6, wrote, "Development", "year", 1.0, value="1983")
+    false.options["tf_false"] = Question(
+        id="b",
+        kind="true_false",
+        prompt=wrote.replace("1983", "1978"),
+        answer="False",
+        context=wrote,
+    )
+    chosen = select([gap, false])
     assert len(chosen) == 1, [q.prompt for q in chosen]

@@ -28,7 +28,7 @@ GENERIC_CAPS = frozenset(
     organisation society union league association constitution foundation institute
     company corporation group king queen emperor empress monastery abbey priory church
     cathedral chapel castle palace museum series games cup final finals tournament
-    championship championships playoffs university college school academy""".split()
+    championship championships playoffs university college school academy olympics""".split()
 )
 # Nouns that, after a bare "the", point to something named earlier in the text.
 BACKREF = (

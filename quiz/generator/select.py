@@ -152,7 +152,8 @@ class Bank:
 
     def add(self, fact: FactItems, option: str) -> None:
         words, value = self.said.get(fact.key) or self.said.setdefault(fact.key, _told(fact))
-        statement = normalize(fact.context) if option.startswith("tf_") else ""
+        statement = normalize(fact.context)  # (a gap's prompt shows the rest of it too: "written
+        # by _____ in 1983" beside "a manuscript Horse wrote in 1978" (False), R53)
         for word in words:
             self.by_word.setdefault(word, []).append(len(self.told))
         self.told.append((fact.sentence, value, words, statement))

@@ -46,6 +46,10 @@ FOUNDING = re.compile(
 )
 
 
+WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book)\b")
+RELEASE_FIELD = re.compile(r"released|release_?date|published|pub_date|first_aired")
+
+
 class StructuredItems:
     """Infobox and list items for one article, sharing the sentence items' lookups."""
 
@@ -64,6 +68,22 @@ class StructuredItems:
         name = self.facts.subject_phrase or self.facts.title
         lower = name[:1].islower() and not name.startswith("the ")
         return f"the {name}" if lower else name  # "the aardwolf"
+
+    @property
+    def dated_work(self) -> str:
+        """A work named with its kind and year ("the 1927 film The Cat and the Canary"), as a
+        question about who made it needs: a title may be a remake's too (R52), or ""."""
+        kind = WORK_KIND.search(self.facts.infobox_type)
+        years = (
+            YEAR_IN_TEXT.search(f.value)
+            for f in self.facts.infobox
+            if RELEASE_FIELD.fullmatch(f.name.strip().lower())
+        )
+        year = next((y for y in years if y), None)
+        if not kind or not year or self.subject.startswith("the "):
+            return ""
+        noun = {"single": "song", "movie": "film"}.get(kind.group(1).lower(), kind.group(1))
+        return f"the {year.group()} {noun.lower()} {self.subject}"
 
     # -- infobox ----------------------------------------------------------------------------
     def infobox(self) -> list[FactItems]:
@@ -133,6 +153,10 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
+        if prompt.startswith("Who ") and "," in value:
+            return None  # "Jim Eliot, Mima Stilwell": typed, one of two is marked wrong (R49)
+        if prompt.startswith("Who ") and self.dated_work:
+            prompt = prompt.replace(self.subject, self.dated_work, 1)
         song = re.search(r"(?i)single|song", self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
@@ -186,6 +210,8 @@ class StructuredItems:
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = [t for t in field.links if normalize(t) != norm]
+        if prompt.startswith(("Where ", "In which")) and re.fullmatch(r"[^,]+, [^,]+", value):
+            accept.append(value.split(",")[0])  # "Rumson" for "Rumson, New Jersey"
         if field.name.strip().lower() not in ("location", "residence", "place", "venue") and (
             self.si.typable(span)
         ):
