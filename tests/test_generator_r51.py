@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from test_generate import seed_text, shared_articles
 
+from quiz.generator.acronyms import defined_acronyms
 from quiz.generator.answers import NAMED_EVENT
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.infobox import infobox_question
 from quiz.generator.items import FactItems, SentenceItems, dated
 from quiz.generator.select import select
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.standalone import prepare
-from quiz.generator.subject import Subject
+from quiz.generator.subject import Subject, find_subject
 from quiz.generator.wikitext import parse_article
 from quiz.model import Question
 
@@ -186,3 +188,50 @@ def test_a_gap_shows_its_sentence_to_the_statements_of_the_bank() -> None:
     )
     chosen = select([gap, false])
     assert len(chosen) == 1, [q.prompt for q in chosen]
+
+
+def test_infobox_fields_reviews_failed_are_not_asked() -> None:
+    # "Which company built Falcon's Fury?" (Intamin made it, Adena built it), "the Mini",
+    # "No. 9 Plant" or "Plant No. 9": 1 of 4 passed; counts other than floors were trivia;
+    # "the next meeting date" of a defunct rivalry is no fact.
+    assert infobox_question("manufacturer", "Manufacturer", "Exa") is None
+    assert infobox_question("elevator_count", "Elevator count", "Exa") is None
+    assert infobox_question("next_meeting_date", "Next meeting date", "Exa") is None
+    assert infobox_question("floor_count", "Floor count", "Exa") is not None
+    assert infobox_question("launch_date", "Launch date", "Exa") is not None
+    # A song's writers (the band, the lyricist, a duo's name): 4 of 9 passed.
+    song = (
+        "{{Infobox Single\n| Name = Exa Song\n| Artist = [[Ann Roe]]\n| Writer = [[John Doe]]\n"
+        "| Released = 2007\n}}\n"
+        f'"{Q}Exa Song{Q}" is a song by British singer [[Ann Roe]].\n\n'
+        "== Background ==\nRoe recorded the song with Doe in London in 2006.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Exa Song", song).questions]
+    assert not any(p.startswith("Who wrote") for p in prompts), prompts
+
+
+def test_rejects_of_r54_stay_out() -> None:
+    # "Orange County was founded in _____" for the Orange County Transportation Authority:
+    # "Orange County" alone is the county the article links to ("Orange County, California").
+    octa = (
+        f"The {Q}Exa County Transit Authority{Q} is the transit body for "
+        "[[Exa County, California]].\n\n== History ==\n"
+        + "Exa County grew fast in the 1960s and 1970s. " * 4
+        + "\n"
+    )
+    subject = find_subject(parse_article("Exa County Transit Authority", octa))
+    assert subject.name.endswith("Exa County Transit Authority"), subject
+    # "the LCDR": written out where the article defines it "(LCDR; the successor to ...)"
+    railway = parse_article(
+        "Exa station",
+        "In 1860 the [[London, Exa and Dover Railway]] (LCDR; the successor company) came.\n",
+    )
+    assert defined_acronyms(railway)["LCDR"].phrase == "London, Exa and Dover Railway"
+    # "Where did Terri Schiavo case die?": the article is the case, not the person
+    case = (
+        "{{Infobox person\n| name = Ann Roe\n| death_place = [[Exaville, Florida]]\n}}\n"
+        f"The {Q}Ann Roe case{Q} was a legal struggle in [[Florida]].\n\n"
+        "== History ==\nRoe died in Exaville in 2005. Roe was born in Exatown in 1963.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Ann Roe case", case).questions]
+    assert not any("case die" in p or "case born" in p for p in prompts), prompts

@@ -18,7 +18,7 @@ class Acronym(NamedTuple):
 
 
 DEFINED_ACRONYM = re.compile(
-    r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})\)"
+    r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})[);]"
 )
 
 
@@ -53,7 +53,7 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
 
 
 # After a link: "(FAPLA)", or another name first: "(Universitas Indonesia, or UI)".
-LINK_ACRONYM = re.compile(r" \((?:[^()]{0,60}?,? or )?([A-Z]{2,6})\)")
+LINK_ACRONYM = re.compile(r" \((?:[^()]{0,60}?,? or )?([A-Z]{2,6})[);]")  # ("(LCDR; the ...)")
 
 
 HONOUR = re.compile(r"(?:Order|Member|Officer|Commander|Knight|Dame|Companion|Fellow)\b")  # "OBE"

@@ -94,7 +94,6 @@ INFOBOX_WORDING = {
     "author": "Who wrote {t}?",
     "writer": "Who wrote {t}?",
     "artist": "Which artist recorded {t}?",
-    "manufacturer": "Which company built {t}?",
     "designer": "Who designed {t}?",
     "builder": "Who built {t}?",
     "released": "When was {t} released?",
@@ -124,8 +123,11 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
         return f"According to the article, who was the {words[0]} of {title}?"
     if not person_value and len(words) == 2 and words[1] == "date" and words[0].endswith("ed"):
         return f"When was {title} {words[0]}?"  # "Founded date" (not "what is the founded date")
-    if not person_value and len(words) >= 2 and words[-1] in ("date", "count", "area", "length"):
+    asked = words[-1] == "date" and words[0] != "next" or words == ["floor", "count"]
+    if not person_value and len(words) >= 2 and asked:
         return f"According to the article, what is the {' '.join(words)} of {title}?"
+    # (other counts, areas and lengths were trivia: "the elevator count of Central Park", 1
+    # of 4 passed; "the next meeting date" is no fact of the subject's past)
     return None
 
 

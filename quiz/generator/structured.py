@@ -153,6 +153,9 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
+        own = re.sub(r"\s*\(.*\)$", "", self.facts.title)  # ("Terri Schiavo case", R54)
+        if re.search(r"\b(?:born|die|died)\?$", prompt) and re.search(r" [a-z]{4,}\b", own):
+            return None  # "Where did Terri Schiavo case die?": the article is not the person
         if prompt.startswith("Who ") and "," in value:
             return None  # "Jim Eliot, Mima Stilwell": typed, one of two is marked wrong (R49)
         if prompt.startswith("Who ") and self.dated_work:
@@ -166,6 +169,11 @@ class StructuredItems:
             f.name.strip().lower() in ("composer", "music") for f in self.facts.infobox
         ):
             prompt = prompt.replace("Who wrote ", "Who wrote the words of ")  # (not the music)
+        elif prompt.startswith("Who wrote") and re.search(
+            r"(?i)single|song|album", self.facts.infobox_type
+        ):
+            return None  # a song's writers, music and words: the band, a lyricist, a duo's name
+            # ("Who wrote All the Lovers?": Kish Mauve, R49; 4 of 9 song writers passed)
         film = re.search(r"(?i)film|television|episode", self.facts.infobox_type)
         if field.name.strip().lower() == "writer" and film:
             return None  # a film's "writer": of the story or of the screenplay? (R24)

@@ -133,6 +133,7 @@ def _linked_names(article: Article) -> frozenset[str]:
                 target = re.sub(r"\s*\([^)]*\)$", "", link.target)
                 if target.lower() != article.title.lower():
                     names.add(target.lower())
+                    names.add(target.split(",")[0].lower())  # "Orange County, California"
                     names.add(block.text[link.start : link.end].lower())
     return frozenset(names)
 
