@@ -8,9 +8,10 @@ from quiz.generator.acronyms import defined_acronyms
 from quiz.generator.answers import NAMED_EVENT
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
-from quiz.generator.infobox import infobox_question
+from quiz.generator.infobox import POINTER_VALUE, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, dated
 from quiz.generator.select import select
+from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
@@ -235,3 +236,28 @@ def test_rejects_of_r54_stay_out() -> None:
     )
     prompts = [q.prompt for q in build_bank("Ann Roe case", case).questions]
     assert not any("case die" in p or "case born" in p for p in prompts), prompts
+
+
+def test_rejects_of_r55_and_the_row_limit() -> None:
+    # "Thereupon Maya was adopted by her maternal aunt": after what? (R55)
+    assert not usable_sentence("Thereupon Roe was adopted by her aunt, a dancer, in 1938.")
+    assert usable_sentence("Roe was adopted by her aunt, a dancer, in 1938.")
+    # "Where was Emery Molyneux born?" -> "Probably England" (R55): a guess is no answer
+    assert POINTER_VALUE.match("Probably England") and not POINTER_VALUE.match("Probus, Cornwall")
+
+    # A race result's row gave "which team", "which driver" and "which manufacturer" (the
+    # bank audit allows two items of one source).
+    def row_item(key: str, option: str) -> FactItems:
+        row = "1 | 20 | Jeff Roe | Exa Motorsports | Chevrolet"
+        fact = FactItems(key, -1, row, "Race results", "entity", 1.0, value=key)
+        fact.options[option] = Question(
+            id=key,
+            kind=option,
+            prompt=f"In the results, which {key} is listed?",
+            answer=key,
+            context=row,
+        )
+        return fact
+
+    chosen = select([row_item(k, "short_answer") for k in ("team", "driver", "maker")])
+    assert len(chosen) == 2, [q.prompt for q in chosen]

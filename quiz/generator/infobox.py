@@ -30,7 +30,8 @@ INFOBOX_SKIP = re.compile(
 )
 # Values that are a pointer, not an answer: "Full list", "See below".
 POINTER_VALUE = re.compile(
-    r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital)$"
+    r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital)$|"
+    r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain)\b"  # "Probably England"
 )
 INFOBOX_VAGUE = {
     "available",

@@ -15,6 +15,7 @@ from quiz.text import normalize
 # The mix a bank aims for; true/false split evenly between true and false statements.
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
+PER_ROW = 2  # a table row, list item or infobox line: two items at most
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
 TRUE_SHARE = 0.6  # true statements at most 60% of a bank's (always answering True must fail)
@@ -66,6 +67,7 @@ class Bank:
     chosen: list[tuple[FactItems, str]] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     per_sentence: Counter[int] = field(default_factory=Counter)
+    per_row: Counter[str] = field(default_factory=Counter)  # a table row's or list item's items
     tf_sentences: set[int] = field(default_factory=set)
     kinds_of_sentence: dict[int, set[str]] = field(default_factory=dict)
     prompts: set[str] = field(default_factory=set)
@@ -85,6 +87,9 @@ class Bank:
         """Whether ``fact`` may go in as ``option`` (sentence limits, one prompt each)."""
         if fact.key in self.taken or normalize(fact.options[option].prompt) in self.prompts:
             return False
+        if fact.sentence < 0 and self.per_row[_source(fact)] >= PER_ROW:
+            return False  # "which team ...", "which driver ...", "which manufacturer ..." of
+            # one race result: the bank audit allows two items of one source
         if fact.sentence >= 0:
             if self.per_sentence[fact.sentence] >= PER_SENTENCE:
                 return False
@@ -163,6 +168,8 @@ class Bank:
         self.false_figures |= _false_figures(fact, option)
         self.prompts.add(normalize(fact.options[option].prompt))
         self.taken.add(fact.key)
+        if fact.sentence < 0:
+            self.per_row[_source(fact)] += 1
         if fact.sentence >= 0:
             self.per_sentence[fact.sentence] += 1
             self.kinds_of_sentence.setdefault(fact.sentence, set()).add(option)

@@ -30,7 +30,8 @@ RELATIVE_START = re.compile(
     r"Likewise|Subsequently|Instead|Afterwards|Afterward|Later|Then|In response|In return|"
     r"In turn|In the end|At first|At the same time|In the meantime|Accordingly|Otherwise|"
     r"For example|For instance|In particular|Specifically|In this way|In other words|"
-    r"Altogether|All told|In addition to)\b"  # a sum of what came before (R46); "In addition
+    r"Altogether|All told|In addition to|Thereupon|Thereafter|Therefore|Thus|Hence)\b"  # a sum
+    # of what came before (R46); "Thereupon" (R55: after the mother's arrest); "In addition
     # to learning law from Tuttle, Hobart fell in love with his daughter" (the bank audit's)
 )
 CITATION = first_char(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
