@@ -21,6 +21,20 @@ from quiz.model import Question
 Q = "'" * 3
 
 
+def item(
+    key: str, index: int, context: str, option: str, prompt: str, answer: str, **fields: object
+) -> FactItems:
+    """A fact with one item (``option``: "tf_true", "tf_false", "cloze", ...) for select()."""
+    fact = FactItems(key, index, context, str(fields.get("section", "History")), "statement", 1.0)
+    fact.answer_type = str(fields.get("kind", "statement"))
+    fact.value = str(fields.get("value", ""))
+    kind = "true_false" if option.startswith("tf_") else option
+    fact.options[option] = Question(
+        id=key, kind=kind, prompt=prompt, answer=answer, context=context
+    )
+    return fact
+
+
 def test_a_statement_past_the_lead_has_a_year() -> None:
     # R24-R50: true statements past the lead without a year passed 125 of 194 reviews ("The
     # Blue Coat School prides itself upon its Prefect model"), with one 275 of 327.
@@ -69,19 +83,18 @@ def test_a_pair_of_statements_never_tells_the_same_fact() -> None:
     # Honor." (False) went in as a pair with "Volk and Ron Johnson, both inducted in 1989,
     # ..." (True): a pair was checked against the bank but not against itself.
     told = "In 1989, Exa was inducted into the University of Roe Athletic Hall of Honor."
-    false = FactItems("a", 2, told, "Career", "year", 1.0, value="1989")
-    false.options["tf_false"] = Question(
-        id="a",
-        kind="true_false",
-        prompt=told.replace("1989", "1976"),
-        answer="False",
-        context=told,
+    false = item(
+        "a",
+        2,
+        told,
+        "tf_false",
+        told.replace("1989", "1976"),
+        "False",
+        kind="year",
+        value="1989",
     )
     both = "Exa and Ann, both inducted in 1989, were the first of the 1960s in the Hall of Honor."
-    true = FactItems("b", 5, both, "Career", "statement", 1.0)
-    true.options["tf_true"] = Question(
-        id="b", kind="true_false", prompt=both, answer="True", context=both
-    )
+    true = item("b", 5, both, "tf_true", both, "True")
     chosen = select([false, true])
     assert len(chosen) == 1, [q.prompt for q in chosen]
 
@@ -117,21 +130,21 @@ def test_a_false_year_told_true_by_another_statement_of_the_bank_stays_out() -> 
     # R51: "On February 21, 1964, a conference ... in Vienna signed a new Convention ..."
     # (False) beside "The UN Secretary-General scheduled a conference for early 1971 to
     # finalize the Convention ..." (True): one year and two words in common.
-    def statement(key: str, index: int, context: str, prompt: str, answer: str) -> FactItems:
-        year = answer == "False"  # (a true statement without a value: the pair's partner)
-        fact = FactItems(key, index, context, "History", "year" if year else "statement", 1.0)
-        fact.value = "1971" if year else ""
-        fact.options[f"tf_{answer.lower()}"] = Question(
-            id=key, kind="true_false", prompt=prompt, answer=answer, context=context
-        )
-        return fact
-
     signed = "On February 21, 1971, a conference in Vienna signed a new Convention on drugs."
-    false = statement("a", 2, signed, signed.replace("1971", "1964"), "False")
+    false = item(
+        "a",
+        2,
+        signed,
+        "tf_false",
+        signed.replace("1971", "1964"),
+        "False",
+        kind="year",
+        value="1971",
+    )
     early = (
         "The Secretary-General scheduled a conference for early 1971 to finalize the Convention."
     )
-    true = statement("b", 7, early, early, "True")
+    true = item("b", 7, early, "tf_true", early, "True")
     chosen = select([false, true])
     assert len(chosen) == 1, [q.prompt for q in chosen]
 
@@ -170,22 +183,17 @@ def test_a_gap_shows_its_sentence_to_the_statements_of_the_bank() -> None:
     # "... originally a phony manuscript Horse wrote in 1978 ..." (False): the gap's prompt
     # says 1983.
     based = "Exa is based on a forged manuscript written by Ann Roe in 1983."
-    gap = FactItems("a", 0, based, "", "person", 2.0, value="Ann Roe")
-    gap.options["cloze"] = Question(
-        id="a",
-        kind="cloze",
-        prompt=based.replace("Ann Roe", "_____"),
-        answer="Ann Roe",
-        context=based,
-    )
+    gap = item("a", 0, based, "cloze", based.replace("Ann Roe", "_____"), "Ann Roe", section="")
     wrote = "The story of Exa was originally a forged manuscript Roe wrote in 1983 about Atlantis."
-    false = FactItems("b", 6, wrote, "Development", "year", 1.0, value="1983")
-    false.options["tf_false"] = Question(
-        id="b",
-        kind="true_false",
-        prompt=wrote.replace("1983", "1978"),
-        answer="False",
-        context=wrote,
+    false = item(
+        "b",
+        6,
+        wrote,
+        "tf_false",
+        wrote.replace("1983", "1978"),
+        "False",
+        kind="year",
+        value="1983",
     )
     chosen = select([gap, false])
     assert len(chosen) == 1, [q.prompt for q in chosen]
@@ -247,17 +255,10 @@ def test_rejects_of_r55_and_the_row_limit() -> None:
 
     # A race result's row gave "which team", "which driver" and "which manufacturer" (the
     # bank audit allows two items of one source).
-    def row_item(key: str, option: str) -> FactItems:
-        row = "1 | 20 | Jeff Roe | Exa Motorsports | Chevrolet"
-        fact = FactItems(key, -1, row, "Race results", "entity", 1.0, value=key)
-        fact.options[option] = Question(
-            id=key,
-            kind=option,
-            prompt=f"In the results, which {key} is listed?",
-            answer=key,
-            context=row,
-        )
-        return fact
-
-    chosen = select([row_item(k, "short_answer") for k in ("team", "driver", "maker")])
+    row = "1 | 20 | Jeff Roe | Exa Motorsports | Chevrolet"
+    asked = [
+        item(k, -1, row, "short_answer", f"In the results, which {k} is listed?", k, value=k)
+        for k in ("team", "driver", "maker")
+    ]
+    chosen = select(asked)
     assert len(chosen) == 2, [q.prompt for q in chosen]
