@@ -7,6 +7,7 @@ from test_generate import seed_text, shared_articles
 from quiz.generator.acronyms import defined_acronyms
 from quiz.generator.answers import NAMED_EVENT
 from quiz.generator.facts import Sentence, extract_facts
+from quiz.generator.falsify import within_heading
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import POINTER_VALUE, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, dated
@@ -262,3 +263,14 @@ def test_rejects_of_r55_and_the_row_limit() -> None:
     ]
     chosen = select(asked)
     assert len(chosen) == 2, [q.prompt for q in chosen]
+
+
+def test_a_false_year_stays_inside_the_war_its_heading_or_title_names() -> None:
+    # R56: "In 1924, Lejeune was promoted to major general" (False, 1918) under "World War
+    # I"; R51: a false 1925 in "Indian Army during World War I": false at a glance.
+    assert not within_heading(1924, "Career > World War I", 1918)
+    assert within_heading(1916, "Career > World War I", 1918)
+    assert not within_heading(1950, "Second World War", 1942)
+    title = "Exa Army during World War I"
+    assert not within_heading(1925, "Mesopotamia", 1917, title)
+    assert within_heading(1931, "Aftermath", 1921, title)  # (a year after the war, moved)

@@ -125,11 +125,28 @@ COMMON = frozenset(
 )
 
 
-def within_heading(year: int, section: str) -> bool:
-    """A year the section's heading does not rule out: under "Band history > 1990s" or
-    "Tour (1981–1982)" a false year outside those years is false at a glance."""
-    bounds = heading_years(section)
-    return not bounds or bounds[0] <= year <= bounds[1]
+def within_heading(year: int, section: str, answer: int = 0, title: str = "") -> bool:
+    """A year the section's heading does not rule out: under "Band history > 1990s", "Tour
+    (1981–1982)" or "World War I" a false year outside those years is false at a glance (R56:
+    a promotion "in 1924" under "World War I"); so is one outside the years of a title's war
+    when the true year is inside them ("Indian Army during World War I", 1925, R51)."""
+    for text, always in ((section, True), (title, False)):
+        bounds = _era(text)
+        if bounds and (always or bounds[0] <= answer <= bounds[1]):
+            if not bounds[0] <= year <= bounds[1]:
+                return False
+    return True
+
+
+WORLD_WAR = re.compile(r"\bWorld War (I|II)\b|\b(First|Second) World War\b")
+
+
+def _era(text: str) -> tuple[int, int] | None:
+    """The years a heading or title spans: its own years, or a world war's."""
+    war = WORLD_WAR.search(text)
+    if war:
+        return (1914, 1918) if (war.group(1) or war.group(2)) in ("I", "First") else (1939, 1945)
+    return heading_years(text)
 
 
 def false_statement_value(
@@ -178,7 +195,8 @@ def false_statement_value(
         year = false_year(
             int(span.text), anchors, items.years, items.latest, rng, avoid | items.told_false
         )
-        if not year or not within_heading(year, sentence.section):
+        title = items.facts.title
+        if not year or not within_heading(year, sentence.section, int(span.text), title):
             return None
         items.told_false.add(year)  # (no year in two false statements: a learner would see it)
         return str(year)
@@ -193,7 +211,8 @@ def false_statement_value(
         year = false_year(
             int(match.group()), anchors, [], items.latest, rng, avoid | items.told_false
         )
-        if not year or not within_heading(year, sentence.section):
+        title = items.facts.title
+        if not year or not within_heading(year, sentence.section, int(match.group()), title):
             return None
         items.told_false.add(year)
         return span.text[: match.start()] + str(year)

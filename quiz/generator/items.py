@@ -124,8 +124,8 @@ class SentenceItems(WrongValues):
 
     # -- one sentence ---------------------------------------------------------------------
     def items(self, sentence: Sentence) -> list[FactItems]:
-        if sentence.lead_in or self.dated_elsewhere(sentence):
-            return []  # list items are asked through their list (see structured.py)
+        if sentence.lead_in or self.dated_elsewhere(sentence) or not dated(sentence):
+            return []  # list items go through their list; past the lead no gaps, nor undated
         out = []
         for span in sentence.spans:
             fact = self.fact(sentence, span)
