@@ -274,3 +274,13 @@ def test_a_false_year_stays_inside_the_war_its_heading_or_title_names() -> None:
     title = "Exa Army during World War I"
     assert not within_heading(1925, "Mesopotamia", 1917, title)
     assert within_heading(1931, "Aftermath", 1921, title)  # (a year after the war, moved)
+
+
+def test_the_kind_with_a_quoted_name_is_another_one() -> None:
+    # R57: "had written the song "Holiday"" became "had written Spotlight 'Holiday'" in the
+    # article on the song "Spotlight": a wrong fact marked True.
+    song = Subject("Exa Light (song)", "Exa Light", kinds=frozenset({"song"}))
+    text = 'Bray and Roe had written the song "Holiday" for Madonna in 1983.'
+    prepared = prepare(text, [], song)
+    assert prepared is not None and prepared.text == text
+    assert prepare("The song was released in Japan in 1988.", [], song).text.startswith("Exa")

@@ -111,6 +111,7 @@ QUALIFIED = re.compile(
 
 # "the first algorithm for the Engine", "the tallest building in Chicago": a superlative or an
 # ordinal with the range it is taken over says which one.
+APPOSITION = re.compile(r" (?:[\"“‘]|''|'(?!s\b)|[A-Z])")  # a name right after "the song"
 SUPERLATIVE = re.compile(r"(?:[a-z]+est|most|least|first|last|only|second|third|fourth|fifth)$")
 
 
@@ -197,8 +198,8 @@ def resolve_backrefs(
         possessive = after.startswith(("'s", "s'", "’s", "s’"))
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         at_start = match.start() == 0
-        if noun in subject.kinds and QUALIFIED.match(after):
-            continue  # "the parish of Wessex": another parish, named
+        if noun in subject.kinds and (QUALIFIED.match(after) or APPOSITION.match(after)):
+            continue  # "the parish of Wessex", 'the song "Holiday"' (R57): another one, named
         if noun in subject.kinds and (len(words) == 1 or subject_tail.endswith(phrase)):
             if _names_subject(text, subject):
                 if noun in LOOSE_KINDS:

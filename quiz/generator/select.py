@@ -238,7 +238,8 @@ def select(facts: list[FactItems]) -> list[Question]:
         (f for f in facts if f.salience >= MIN_SALIENCE and f.options),
         key=lambda f: (-f.salience, f.sentence, f.key),
     )
-    bank = Bank(everywhere=_everywhere(ranked))
+    bank = Bank()
+    bank.everywhere = _everywhere(ranked, bank.said)
     # Facts by salience, each with its best kind; one that had to wait (a number before
     # enough names, a true statement before a false one) gets another turn.
     for _ in range(3):
@@ -257,9 +258,12 @@ def select(facts: list[FactItems]) -> list[Question]:
     return [fact.options[option] for fact, option in chosen]
 
 
-def _everywhere(facts: list[FactItems]) -> frozenset[str]:
-    """The words a fifth of the facts (three at least) share: the subject's ("Glasgow")."""
-    counts = Counter(w for fact in facts for w in _told(fact)[0])
+def _everywhere(
+    facts: list[FactItems], said: dict[str, tuple[frozenset[str], str]]
+) -> frozenset[str]:
+    """The words a fifth of the facts (three at least) share: the subject's ("Glasgow");
+    what each fact tells goes into ``said``, the bank's cache of it."""
+    counts = Counter(w for f in facts for w in said.setdefault(f.key, _told(f))[0])
     return frozenset(w for w, n in counts.items() if n >= max(3, len(facts) / 5))
 
 
