@@ -284,3 +284,12 @@ def test_the_kind_with_a_quoted_name_is_another_one() -> None:
     prepared = prepare(text, [], song)
     assert prepared is not None and prepared.text == text
     assert prepare("The song was released in Japan in 1988.", [], song).text.startswith("Exa")
+
+
+def test_another_names_last_word_does_not_name_the_subject() -> None:
+    # R57: "The company was formed from the firms of James Smith McDonnell and Donald Wills
+    # Douglas in 1967" kept "The company" (which?): "Douglas" there is a man's surname.
+    firm = Subject("Exa Douglas", "Exa Douglas", kinds=frozenset({"company"}))
+    text = "The company was formed from the firms of Ann Exa and Donald Wills Douglas in 1967."
+    prepared = prepare(text, [], firm)
+    assert prepared is not None and prepared.text.startswith("Exa Douglas was formed")

@@ -282,9 +282,16 @@ def resolve_backrefs(
 def _names_subject(text: str, subject: Subject) -> bool:
     """The sentence already names the subject (or its last word: "the Star")."""
     last = subject.bare.split()[-1] if subject.bare.split() else ""
-    return bool(re.search(rf"\b{re.escape(subject.bare)}\b", text)) or (
-        len(last) > 3 and last[:1].isupper() and bool(re.search(rf"\b{re.escape(last)}\b", text))
-    )
+    if re.search(rf"\b{re.escape(subject.bare)}\b", text):
+        return True
+    if len(last) <= 3 or not last[:1].isupper():
+        return False
+    for match in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = text[: match.start()].split()[-1:]
+        if not before or before[0] == "The" or not before[0][:1].isupper():
+            return True  # (not another name's last word: "Donald Wills Douglas" names no
+            # McDonnell Douglas, R57)
+    return False
 
 
 def no_article(name: str) -> bool:
