@@ -141,7 +141,7 @@ class SentenceItems(WrongValues):
         """A sentence with nothing to blank, as a true statement (a false one needs a value to
         change, so these are few and balanced by the false statements of other facts)."""
         text = sentence.text
-        if not checks.statement_ok(text) or not sentence.anchored or not dated(sentence):
+        if not checks.statement_ok(text) or not sentence.anchored:
             return None
         if not answers.about_subject(text, self.facts):
             return None  # "Los Angeles is due to host the 2028 Olympics": an aside
@@ -268,7 +268,6 @@ class SentenceItems(WrongValues):
             fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)
         if (
             checks.statement_ok(text)
-            and dated(sentence)
             and answers.about_subject(text, self.facts)
             and (self.min_share < 0 or checks.names_something(text, self.facts.title))
         ):

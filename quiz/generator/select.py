@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from quiz.generator.facts import content_words
 from quiz.generator.items import SUITS, FactItems
+from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.model import Question
 from quiz.text import normalize
 
@@ -144,7 +145,7 @@ class Bank:
             if shared >= 0.8 and fact.sentence >= 0 and sentence >= 0:
                 return True
             if shared < 0.35 and not (
-                (YEAR.fullmatch(value) or YEAR.fullmatch(other_value))
+                (YEAR_IN_TEXT.fullmatch(value) or YEAR_IN_TEXT.fullmatch(other_value))
                 and len((words & other) - self.everywhere) >= 2
             ):
                 continue  # (one year and two rarer words in common: "signed a new Convention
@@ -212,7 +213,6 @@ def _source(fact: FactItems) -> str:
     return str(fact.sentence) if fact.sentence >= 0 else normalize(fact.context)
 
 
-YEAR = re.compile(r"\d{4}")
 FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import cached_property
 
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
@@ -69,7 +70,7 @@ class StructuredItems:
         lower = name[:1].islower() and not name.startswith("the ")
         return f"the {name}" if lower else name  # "the aardwolf"
 
-    @property
+    @cached_property
     def dated_work(self) -> str:
         """A work named with its kind and year ("the 1927 film The Cat and the Canary"), as a
         question about who made it needs: a title may be a remake's too (R52), or ""."""
