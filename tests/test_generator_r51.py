@@ -289,7 +289,53 @@ def test_the_kind_with_a_quoted_name_is_another_one() -> None:
 def test_another_names_last_word_does_not_name_the_subject() -> None:
     # R57: "The company was formed from the firms of James Smith McDonnell and Donald Wills
     # Douglas in 1967" kept "The company" (which?): "Douglas" there is a man's surname.
-    firm = Subject("Exa Douglas", "Exa Douglas", kinds=frozenset({"company"}))
+    firm = Subject("Exavia Douglas", "Exavia Douglas", kinds=frozenset({"company"}))
     text = "The company was formed from the firms of Ann Exa and Donald Wills Douglas in 1967."
     prepared = prepare(text, [], firm)
-    assert prepared is not None and prepared.text.startswith("Exa Douglas was formed")
+    assert prepared is not None and prepared.text.startswith("Exavia Douglas was formed")
+
+
+def test_two_statements_of_the_subject_in_one_year_are_one_fact() -> None:
+    # The last read: "McDonnell Douglas was founded on 28 April 1958." (False, the infobox)
+    # beside "McDonnell Douglas was formed from the firms of ... in 1977." (False, 1967):
+    # the same founding twice; the subject's name was the only words they shared.
+    founded = item(
+        "a",
+        -1,
+        "Foundation: 28 April 1967",
+        "tf_false",
+        "Exavia Douglas was founded on 28 April 1958.",
+        "False",
+        kind="date",
+        value="28 April 1967",
+    )
+    founded.options["short_answer"] = Question(
+        id="a2",
+        kind="short_answer",
+        prompt="When was Exavia Douglas founded as an aircraft maker?",
+        answer="1967",
+    )  # (an infobox field's own question: its words name the subject)
+    formed = "Exavia Douglas was formed from the firms of Ann Smith and Ben Jones in 1967."
+    merged = item(
+        "b",
+        4,
+        formed,
+        "tf_false",
+        formed.replace("1967", "1977"),
+        "False",
+        kind="year",
+        value="1967",
+    )
+    based = item(  # (a name, so that two numeric items may go in)
+        "c",
+        -1,
+        "Headquarters: Long Beach",
+        "short_answer",
+        "In which city is Exavia Douglas based?",
+        "Long Beach",
+        kind="entity",
+        value="Long Beach",
+        section="",
+    )
+    chosen = [q.prompt for q in select([founded, merged, based])]
+    assert len(chosen) == 2 and "In which city is Exavia Douglas based?" in chosen, chosen

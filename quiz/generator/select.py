@@ -144,9 +144,10 @@ class Bank:
             shared = common[i] / max(1, min(len(words), len(other)))
             if shared >= 0.8 and fact.sentence >= 0 and sentence >= 0:
                 return True
+            same_year = bool(YEAR_IN_TEXT.fullmatch(value)) and value == other_value
             if shared < 0.35 and not (
                 (YEAR_IN_TEXT.fullmatch(value) or YEAR_IN_TEXT.fullmatch(other_value))
-                and len((words & other) - self.everywhere) >= 2
+                and len((words & other) - (frozenset() if same_year else self.everywhere)) >= 2
             ):
                 continue  # (one year and two rarer words in common: "signed a new Convention
                 # in 1971" beside "a conference for early 1971 to finalize the Convention", R51)
