@@ -5,9 +5,9 @@ from __future__ import annotations
 from test_generate import seed_text, shared_articles
 
 from quiz.generator.acronyms import defined_acronyms
-from quiz.generator.answers import NAMED_EVENT
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.falsify import within_heading
+from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import POINTER_VALUE, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, dated

@@ -980,8 +980,8 @@ def test_d20_rejects_stay_out() -> None:
     assert reject_answer(breakdown, span, Facts("Exampleton"), EntityTypes())
     facts = Facts("Exampleton")
     for text, year, why in (
-        ("Exa Corp made USD1.72 billion between 1994 and 1999 exporting tin.", "1994", True),
-        ("Exa was the capital of Wessex from 1820 to 1825.", "1820", False),
+        ("Exampleton made USD1.72 billion between 1994 and 1999 exporting tin.", "1994", True),
+        ("Exampleton was the capital of Wessex from 1820 to 1825.", "1820", False),
     ):
         sentence = Sentence(text, "")
         sentence.swappable = find_spans(text, [], askable=False)

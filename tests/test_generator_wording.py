@@ -10,7 +10,6 @@ from pathlib import Path
 from quiz.generator.acronyms import Acronym, spell_out
 from quiz.generator.answers import (
     BOUND,
-    NAMED_EVENT,
     YEAR_LIST,
     reject_answer,
     shares_title,
@@ -38,7 +37,7 @@ from quiz.generator.falsify import (
     false_year,
     within_heading,
 )
-from quiz.generator.general import HIGH_OFFICE_GAP
+from quiz.generator.general import HIGH_OFFICE_GAP, NAMED_EVENT
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import prepare_wikitext
@@ -2002,7 +2001,7 @@ def test_the_date_of_a_ranking_or_an_announcement_is_only_stated() -> None:
     announced = "Exa Quest was announced in May 2004 by its makers in Exampleton."
     assert "cloze" not in kinds(announced, "May 2004", "date")
     assert "cloze" in kinds("Exa Quest was released in May 2004 in Exampleton.", "May 2004", "date")
-    independence = "On July 2, 1776, the congress of Exaland voted for independence from Ruritania."
+    independence = "On July 2, 1776, Exa Quest voted for independence from Ruritania."
     assert "cloze" in kinds(independence, "July 2, 1776", "date")
 
 

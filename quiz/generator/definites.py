@@ -212,6 +212,8 @@ def resolve_backrefs(
                 return False  # "Goodwood staged the Cocked Hat Stakes. The race was won by ..."
             if _rival(singular, context.names, subject):
                 return False  # "Italy joined the competition in 2000" after the Six Nations
+            if re.search(r"\brenamed\b|\bchanged (?:its|their) name", after):
+                return False  # "the school was renamed Chaplin": not yet the subject's name (R58)
             if possessive:
                 end += 2
             edits.replace(

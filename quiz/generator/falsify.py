@@ -10,9 +10,10 @@ from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
 
-from quiz.generator.answers import NAMED_EVENT, RANK_HELD
+from quiz.generator.answers import RANK_HELD
 from quiz.generator.derive import EDITION, YEARS_FROM
 from quiz.generator.facts import Sentence, prose_sentences
+from quiz.generator.general import NAMED_EVENT
 from quiz.generator.lexicon import AGE, lemmas
 from quiz.generator.spans import YEAR_IN_TEXT, Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years

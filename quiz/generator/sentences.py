@@ -30,9 +30,12 @@ RELATIVE_START = re.compile(
     r"Likewise|Subsequently|Instead|Afterwards|Afterward|Later|Then|In response|In return|"
     r"In turn|In the end|At first|At the same time|In the meantime|Accordingly|Otherwise|"
     r"For example|For instance|In particular|Specifically|In this way|In other words|"
-    r"Altogether|All told|In addition to|Thereupon|Thereafter|Therefore|Thus|Hence)\b"  # a sum
+    r"Altogether|All told|In addition to|Thereupon|Thereafter|Therefore|Thus|Hence|Also|"
+    r"Despite (?:his|her|its|their|this|that|these|those) (?:\w+ )?\w+(?=,))\b"  # a sum
     # of what came before (R46); "Thereupon" (R55: after the mother's arrest); "In addition
-    # to learning law from Tuttle, Hobart fell in love with his daughter" (the bank audit's)
+    # to learning law from Tuttle, Hobart fell in love with his daughter" (the bank audit's);
+    # "Despite his illness, Ross never missed a day" (the malaria of the sentence before, R58;
+    # not "Despite his support for conscription, Gould ...")
 )
 CITATION = first_char(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
 CLAUSE_START = re.compile(

@@ -78,6 +78,14 @@ class Subject:
         """The name without a leading "the"."""
         return re.sub(r"^[Tt]he ", "", self.name)
 
+    def unlike(self, text: str) -> str:
+        """The text without the subject's surname under a title of the other sex: "In 1893,
+        Mrs. Davis decided to have his remains reinterred" is not about Jefferson Davis (R58)."""
+        titles = {"he": "Mrs|Miss|Ms|Madame|Mme|Lady", "she": "Mr|Sir|Lord|Monsieur"}
+        if not self.person or self.pronoun not in titles:
+            return text
+        return re.sub(rf"\b(?:{titles[self.pronoun]})\.? {re.escape(self.bare)}\b", "", text)
+
     def mention(self, *, start: bool, possessive: bool = False) -> str:
         """The name to write where the text says "the town" (capitalised at a sentence start)."""
         name = self.name
@@ -190,6 +198,9 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
     if kinds & {"city", "town", "village", "parish", "settlement", "place"}:
         kinds.discard("place")  # "the place" is too loose a back-reference
         kinds.discard("settlement")
+    if kinds - {"site"}:
+        kinds.discard("site")  # a building's site is its ground ("the north-west corner of the
+        # site" is not "of the Alexandra Building", R58); only a site itself is "the site"
     loose = {"place", "field", "area", "group", "family", "series", "game"}
     return frozenset(kinds - loose | ({"series", "show"} if shown else set()))
 
