@@ -109,3 +109,12 @@ def test_despite_his_with_its_own_matter_stands_alone() -> None:
     assert usable_sentence("Despite his support for conscription, Roe was not endorsed in 1917.")
     assert usable_sentence("Lateral thinking made Roe famous in 1917.")  # ("Later" a word)
     assert not usable_sentence("Also 1911 saw Roe playing rugby for the first time.")  # (audit)
+
+
+def test_a_names_exclamation_mark_ends_no_sentence() -> None:
+    # R58 (Hard Justice, no questions): "... took place on May 15, 2005 at the TNA Impact!
+    # Zone in Orlando, Florida" was read as two sentences left joined.
+    assert usable_sentence(
+        "Exa Night was held on May 15, 2005 at the Roe Impact! Zone in Exaville."
+    )
+    assert not usable_sentence("Exa Night was held in 2005 at the zone of fun! Then it moved on.")

@@ -211,8 +211,9 @@ def usable_sentence(
     """
     if DAMAGE in text or "“" in text or "”" in text or "\\" in text:  # (\" : escaped quotes)
         return False
-    if re.search(r"[a-z]{3,}[.!?] [A-Z0-9]", text):
-        return False  # two sentences the splitter left joined ("... of Islamabad. 220 acres")
+    if re.search(r"[a-z]{3,}[.?] [A-Z0-9]|\b[a-z]{3,}! [A-Z0-9]", text):
+        return False  # two sentences the splitter left joined ("... of Islamabad. 220 acres";
+        # not a name's "!": "at the TNA Impact! Zone", R58)
     if re.match(r'^[^"\s]+" ', text):
         return False  # the tail of a quotation the splitter cut: 'Auto" and Aldrin continued'
     quoted = re.findall(r'"([^"]*)"', text)
