@@ -18,7 +18,6 @@ from quiz.generator.answers import (
 from quiz.generator.checks import (
     count_year,
     false_ok,
-    names_something,
     plausible_name,
     prompt_problem,
     same_head_choices,
@@ -64,6 +63,7 @@ from quiz.generator.spans import Span, find_spans
 from quiz.generator.standalone import RELATIVE_TIME, drop_parentheticals, prepare
 from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject
+from quiz.generator.substance import names_something
 from quiz.generator.typeclues import head_type, person_like
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import SIDE_CLAUSE, garbled_question, lonely_both, wh_after_modifier

@@ -6,6 +6,7 @@ import re
 
 from quiz.generator.derive import NUMBER_WORDS, derivable
 from quiz.generator.entities import EntityTypes
+from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.nocase import NoCase
@@ -23,8 +24,6 @@ TRIVIA_BEFORE = NoCase(
     r"\bciting|\bquoting|\bcited by|\bquoted by|\bis used)\s*$"  # (or "citing", "is used N times")
 )
 
-AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+(?:early |late )?$")
-
 # A sentence about a report, survey or estimate: its year and scope are source details.
 SOURCE_CLAUSE = NoCase(
     r"(?i)\b(?:according to|reported|report|survey|poll|study|studies|census|estimated?|"
@@ -32,11 +31,6 @@ SOURCE_CLAUSE = NoCase(
     r"\b(?:press|media|newspapers?) (?:published|reported)"
 )
 PUBLISHED = re.compile(r"(?i)\bpublished\b")  # dates a figure ("a study published in 2009 ...")
-
-RANK_HELD = re.compile(  # a rank of a year: "In 2006 Alaska had the most pilots" (no fact)
-    r"\b(?:had|has|have|was|were|is|are) the (?:highest|lowest|largest|smallest|most|fewest|"
-    r"biggest|greatest)\b"
-)
 
 
 CROWD = re.compile(r"\b(?:crowd|attendance|audience|gate|spectators|watched by)\b")
@@ -86,7 +80,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if facts.subject.person and normalize(facts.subject.bare) in norm.split():
         return "the subject"  # "Allen Robert Morris" in the article on Allen R. Morris
     person = types.coarse.get(text) == "person"
-    if span.type == "entity" and not person and shares_title(text, facts.title):
+    named = not person or text.split()[-1] in facts.title.split()  # ("Wankel engine", R59)
+    if span.type == "entity" and named and shares_title(text, facts.title):
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
     if span.type in ("date", "number", "percent") and REVIEW_SCORE.search(sentence.text):
         return "a review score"  # "On Metacritic, Cinderella has a score of _____" (R28)
@@ -164,6 +159,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         and re.search(r"\d \w+ in $", before)  # "conceding 118 goals in _____ games"
     ):
         return "a decade or a bound"  # "the mid 90's", "40+-year", "aged 18 and over", "N reviews"
+    if span.type == "number" and RUNNING_COUNT.search(before) and not YEAR_IN_TEXT.search(before):
+        return "a running count"  # "have gone to playoffs in all their _____ seasons": when?
     if span.type in ("number", "money", "percent") and not about_subject(sentence.text, facts):
         return "a figure about something else"  # "Some 440 pupils" at one primary school
     if span.type in ("number", "money", "percent") and BOUND.search(before):

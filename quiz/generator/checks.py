@@ -32,7 +32,7 @@ from quiz.text import normalize
 
 # Words that make a statement a claim or an opinion rather than a fact to mark true or false.
 HEDGE = NoCase(
-    r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|"
+    r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|must|"
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
     r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
     r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|cites|"
@@ -274,17 +274,6 @@ CENSUS_FIGURE = re.compile(
     r"(?:females|males)|average (?:household|family) size|population density|racial makeup|"
     r"below the poverty line)\b"
 )
-
-
-def names_something(text: str, title: str) -> bool:
-    """A statement with a figure or a name besides the article's own: in blind reviews, true
-    statements with neither ("Pretoria is served internally by metropolitan routes", "The
-    snorkelling at Fitzroy is greatly underrated") were accepted 54% of the time, others 80%."""
-    if re.search(r"\d", text):
-        return True
-    own = set(re.findall(r"\w+", title.lower()))
-    names = re.findall(r"\b[A-Z][\w'’-]*", text)[1:]
-    return any(re.sub(r"['’]s?$", "", name).lower() not in own for name in names)
 
 
 def question_names_something(question: str, title: str) -> bool:

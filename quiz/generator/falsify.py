@@ -10,8 +10,8 @@ from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
 
-from quiz.generator.answers import RANK_HELD
 from quiz.generator.derive import EDITION, YEARS_FROM
+from quiz.generator.expiring import RANK_HELD
 from quiz.generator.facts import Sentence, prose_sentences
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.lexicon import AGE, lemmas
@@ -158,6 +158,8 @@ def false_statement_value(
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if RANGE_END.search(tail(before)) or RANGE_START.match(after):
         return None  # one end of a range: "from 2007 to 2011" may still read as true
+    if re.match(r"(?:'|’)?s\b|/\d", after) and span.type == "year":
+        return None  # a decade or a season: "In 1990's" -> "1985's", "1972/3" -> "1965/3" (R59)
     counted = YEARS_FROM.search(sentence.text) or EDITION.search(sentence.text)
     if counted and span.type in ("year", "date"):
         return None  # "In 1956, a year before Huxley's death": the death year says False

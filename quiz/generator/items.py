@@ -7,7 +7,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator import answers, checks, salience, wording
+from quiz.generator import answers, checks, salience, substance, wording
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
@@ -145,7 +145,7 @@ class SentenceItems(WrongValues):
             return None
         if not answers.about_subject(text, self.facts):
             return None  # "Los Angeles is due to host the 2028 Olympics": an aside
-        if self.min_share >= 0 and not checks.names_something(text, self.facts.title):
+        if self.min_share >= 0 and not substance.names_something(text, self.facts.title):
             return None  # "Punjabi music is very popular in modern times": vague
         key = digest(text, "statement")
         fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)
@@ -269,7 +269,7 @@ class SentenceItems(WrongValues):
         if (
             checks.statement_ok(text)
             and answers.about_subject(text, self.facts)
-            and (self.min_share < 0 or checks.names_something(text, self.facts.title))
+            and (self.min_share < 0 or substance.names_something(text, self.facts.title))
         ):
             fact.options["tf_true"] = self.make(
                 "true_false", fact, text, span, answer="True", truth="true"

@@ -160,6 +160,12 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
         ]
         if text[match.end() :].startswith(" own"):
             return False  # "a young woman attempted to take her own life": hers (R40)
+        later = re.search(r", (he|she) (?=[a-z])", text[match.end() :])
+        if word in ("his", "her") and later and later.group(1) == subject.pronoun and not other:
+            at = match.end() + later.start(1)  # "After passing his Abitur, ..., he began": the
+            edits.replace(at, at + len(later.group(1)), subject.mention(start=False))  # "he",
+            named = True  # not "After passing Wolters' Abitur, ..., he began" (R59)
+            continue
         if word in ("his", "her") and not person_antecedent(before) and not other:
             own = not re.match(
                 r" (?:one|a|an|the|as|to|in|at|on|for|with|and|by)\b|[^\w\s]", text[match.end() :]

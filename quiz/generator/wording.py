@@ -152,6 +152,8 @@ LEANS_BACK = re.compile(
     r"\bregain(?:ed|s)? control\b(?! of\b)|\b[Aa] (?:[\w-]+ )?sequel\b(?! to\b)|"  # (R38)
     r"\bformer (?:band )?members?\b(?! of\b)|\b(?:his|her|its|their) next [a-z]+\b|"
     r"^There (?=[A-Z][a-z]|(?:he|she|they|the) )|"  # "There Kosciuszko took lessons": where? (R47)
+    r"^(?!The |An? )(?:[A-Z][\w'.-]* ){1,3}even (?!though|if|so|as|when|before|after|[a-z]+er\b)|"
+    # "Close even became the first Leeds player": besides what came before? (R59)
     r"^[^,]+\b(?:nevertheless|nonetheless)\b|"  # despite what? (R46; not "A
     # supporter of Federation, Gould nevertheless opposed the bill")
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "

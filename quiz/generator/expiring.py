@@ -1,0 +1,22 @@
+"""Values that hold only for a while: an "as of" date, a rank of a year, a running count."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.nocase import NoCase
+
+AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+(?:early |late )?$")
+
+RANK_HELD = re.compile(  # a rank of a year: "In 2006 Alaska had the most pilots" (no fact)
+    r"\b(?:had|has|have|was|were|is|are) the (?:highest|lowest|largest|smallest|most|fewest|"
+    r"biggest|greatest)\b"
+)
+
+# A count that grows with time, told in the present perfect with no date: "The Avalanche
+# have won 8 division titles and have gone to playoffs in all their _____ seasons" (R59): true
+# only when the article was written.
+RUNNING_COUNT = re.compile(
+    r"\b(?:have|has) (?:also |now |since |so far |thus far )?(?:[a-z]+ed|won|gone|made|had|"
+    r"taken|held|been|seen|sold|run|done|given|written|grown|become|spent|played)\b"
+)

@@ -1,0 +1,35 @@
+"""Whether a statement tells a learner something: a name or a figure besides the article's
+own, and more than its title says."""
+
+from __future__ import annotations
+
+import re
+
+
+def names_something(text: str, title: str) -> bool:
+    """A statement with a figure or a name besides the article's own: in blind reviews, true
+    statements with neither ("Pretoria is served internally by metropolitan routes", "The
+    snorkelling at Fitzroy is greatly underrated") were accepted 54% of the time, others 80%.
+    Nor one that says what the title says ("Radioactive waste is a waste product containing
+    radioactive material", R59)."""
+    if says_the_title(text, title):
+        return False
+    if re.search(r"\d", text):
+        return True
+    own = set(re.findall(r"\w+", title.lower()))
+    names = re.findall(r"\b[A-Z][\w'’-]*", text)[1:]
+    return any(re.sub(r"['’]s?$", "", name).lower() not in own for name in names)
+
+
+def says_the_title(text: str, title: str) -> bool:
+    """ "<Title> is a ..." whose definition repeats every word of a title of two words or
+    more and names nothing else: true from the title alone (not "Grand Forks is a city in
+    Grand Forks County, North Dakota")."""
+    core = re.sub(r"\s*\(.*\)$", "", title)
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", core.lower())}
+    match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
+    if not match or len(core.split()) < 2 or re.search(r"\d", text):
+        return False
+    said = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
+    names = {w.lower()[:5] for w in re.findall(r"\b[A-Z][\w'’-]*", match.group(1))}
+    return bool(words) and words <= said and names <= words
