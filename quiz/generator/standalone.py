@@ -52,6 +52,7 @@ RELATIVE_TIME = NoCase(
     r"(?i)\b(?:previously|earlier|afterwards?|subsequently|thereafter|meanwhile|ensuing|accordingly|"
     r"additional|the (?:next|following|previous) \w+ (?:years|months|decades)|"
     r"(?<!most )recently|"  # (not "philosopher, feminist, and, most recently, novelist")
+    r"(?:end|start|beginning|middle|turn) of the (?:decade|century|year|season)|"  # (R60)
     r"so far|to date|as yet|yet to|this year|last year|next year|that (?:first |last )?(?:year|"
     r"time|day|month|week|season|night|morning|evening|decade|era|century|age)|"
     r"(?:shortly|soon|immediately) after(?=[,.;]| to\b)|"

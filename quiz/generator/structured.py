@@ -43,7 +43,8 @@ FOUNDING_FIELD = re.compile(r"(?:founded|foundation|established|formed|formation
 # "It was founded as the AAWU in 1959", "Established as a Double-A team in 1978, the Sounds".
 FOUNDING = re.compile(
     r"^(?:(?P<who>[^,;]{1,60}?) (?:was|were) (?:originally |first |officially )?|"
-    r"(?:Originally |First )?)(?:founded|established|formed|organi[sz]ed|incorporated)\b"
+    r"(?:Originally |First )?)(?:founded|established|formed|organi[sz]ed|incorporated|"
+    r"designated|declared|proclaimed|elevated|upgraded)\b"  # ("designated a national park", R60)
 )
 
 
@@ -113,6 +114,8 @@ class StructuredItems:
         if rank and (value.lower().startswith(stem) or value[:5].lower() in self.common):
             return None  # "To which family does Allosaurus belong?" -> Allosauridae; "is a
             # rodent": "To which order does the Olympic marmot belong?" -> Rodentia (R42)
+        if field.name == "genus" and self.genus_disputed(value):
+            return None  # "Corvus", where the text and synonyms name "Coloeus monedula" (R60)
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
             link = next((n for n in field.links if value.startswith(n)), "")
@@ -242,6 +245,16 @@ class StructuredItems:
         self.statement_options(fact, field, value, span, wrong, rng)
         return fact
 
+    def genus_disputed(self, genus: str) -> bool:
+        """The text keeps placing the species in another genus ("Coloeus monedula", "the
+        genus Coloeus" three times and more), not once as its former name ("first described
+        as Squalus nasus")."""
+        binomial = next((f.value for f in self.facts.infobox if f.name == "binomial"), "")
+        epithet = binomial.split()[1] if len(binomial.split()) == 2 else "-"
+        other = rf"\b(?!{re.escape(genus)}\b)([A-Z][a-z]+) {re.escape(epithet)}\b"
+        prose = self.facts.prose
+        return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))
+
     def founded_otherwise(self, name: str, value: str) -> bool:
         """A founding year the text gives otherwise: "Established: 1915" where the lead says
         "It was founded as the AAWU in 1959" (R51: which one is right?)."""
@@ -254,7 +267,11 @@ class StructuredItems:
             if not founding or not set(YEAR_IN_TEXT.findall(sentence)) - set(own):
                 continue
             who = founding.group("who")
-            if who is None or any(n and n in who for n in names) or who.startswith("The "):
+            if (
+                who is None
+                or any(n and n in who for n in names)
+                or who.startswith(("The ", "This "))
+            ):
                 return True
         return False
 

@@ -101,6 +101,9 @@ def names_nothing(prompt: str) -> bool:
 # of Samuel Lincoln, who migrated ... in 1629", "FC Andorra, a club ... founded in 1936").
 SIDE_CLAUSE = re.compile(
     r", (?:who|which|whose|whom|where)\b|\bhaving\b|, (?:founded|established|built) in $|"
+    r"\b(?:which|that) (?:was|were) [a-z]+ in $|"  # "the Beirut Bar Association which was
+    # founded in 1919", "the Tribute album, released by Cogumelo Records in 2001" (R60)
+    r", (?:released|published|issued|launched|opened|founded) (?:by [^,]+ )?in $|"
     r"\bduring (?:his|her|its|their) [a-z]+ in $|"
     r"^[^,]+, (?:an?|the) [^,]*$|"  # and a fronted clause with a verb (R19: "Since ... moved")
     r"^(?:Since|Although|Though|While|When|Because|As|Once|Until) (?:[^,]|, [A-Z][a-z]+)* "
