@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from quiz.generator.checks import false_ok
-from quiz.generator.generate import build_bank
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import SentenceItems
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
+from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3
 
@@ -62,3 +65,26 @@ def test_a_genus_the_species_is_also_placed_in_is_not_asked() -> None:
     assert any("genus" in p for p in prompts("It was first described as Doeus roei in 1758."))
     adopted = "The genus Doeus was revived in 2005. The name Doeus roei is used by the Doeus list."
     assert not any("genus" in p for p in prompts(adopted))
+
+
+def test_a_year_of_what_others_did_in_a_second_clause_is_not_changed() -> None:
+    # R60: "Hašek helped to inspire an opera about the Czech team's gold medal victory, and in
+    # 1997 (2003), Petr Pravec and Lenka Šarounová named an asteroid in his honour."
+    body = (
+        "Roe helped to inspire an opera about the Exaville team, and in 2003, Petr Doe and Ann "
+        "Moe named an asteroid in his honour. "
+        "In 2001, Roe played as a goaltender for Exaville in the Czech ice hockey league."
+    )
+    text = (
+        f"{Q}Ben Roe{Q} (born 1965) is a Czech ice hockey goaltender who played for "
+        "[[Exaville]]; an opera and an asteroid were named in his honour. He was born in "
+        f"[[Roeburg]].\n\n== Career ==\n{body}\n"
+    )
+    facts = extract_facts(parse_article("Ben Roe", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    falsified = {
+        s.text: any("tf_false" in f.options for f in items.items(s)) for s in facts.sentences
+    }
+    assert not any(v for t, v in falsified.items() if "asteroid" in t), falsified
+    assert any(v for t, v in falsified.items() if "league" in t), falsified
+    assert any("asteroid" in t for t in falsified), falsified

@@ -158,6 +158,14 @@ def false_statement_value(
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if RANGE_END.search(tail(before)) or RANGE_START.match(after):
         return None  # one end of a range: "from 2007 to 2011" may still read as true
+    others = re.match(r",? ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*) (?:and [A-Z]|[a-z]+ed\b)", after)
+    if (
+        re.search(r", and (?:in|on|by) (?:[A-Z][a-z]+ )?$", before)
+        and others
+        and (items.facts.subject.bare not in others.group(1))
+    ):
+        return None  # "Hašek inspired an opera ..., and in 2003, Petr Pravec and Lenka
+        # Šarounová named an asteroid in his honour": the year of others' act (R60)
     if re.match(r"(?:'|’)?s\b|/\d", after) and span.type == "year":
         return None  # a decade or a season: "In 1990's" -> "1985's", "1972/3" -> "1965/3" (R59)
     counted = YEARS_FROM.search(sentence.text) or EDITION.search(sentence.text)
