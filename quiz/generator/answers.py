@@ -293,7 +293,7 @@ def about_subject(text: str, facts: Facts) -> bool:
     """The sentence names the article's subject (a figure there is a figure about it)."""
     subject = facts.subject
     core = re.sub(r"\s*\(.*\)$", "", facts.title)
-    names, text = {subject.bare, core}, subject.unlike(text)
+    names, text = {subject.bare, core}, subject.unlike(text, facts.prose[:1500])
     if any(n and re.search(rf"\b{re.escape(n)}\b", text) for n in names):
         return True  # (or a word of the title: "Azerbaijani" of "Azerbaijan Navy"; not "Line"
     last = re.escape(core.rsplit(" ", 1)[-1])  # of another: "The Ring Line" (Sognsvann Line, R58)

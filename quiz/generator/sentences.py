@@ -249,7 +249,7 @@ def usable_sentence(
     if _comma_splice(text) or _orphan_possessive(text):
         return False
     fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
-    if fronted and not FINITE_VERB.search(fronted.group(1)[1:]) and not person:
+    if fronted and not FINITE_VERB.search(fronted.group(1).partition(" ")[2]) and not person:
         return False  # "A new-build college near X, it will ...": never named
     if CITATION.search(text) or SOURCE_LINE.match(text) or QUOTE_LEAD.search(text):
         return False  # "Source: Data from ...", "Wilentz describes the tactics: Beyond his ..."

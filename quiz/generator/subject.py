@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quiz.generator.article import Article
+from quiz.generator.lexicon import given_name
 from quiz.generator.sentences import clean_space
 
 PERSON_INFOBOX = re.compile(
@@ -78,13 +79,23 @@ class Subject:
         """The name without a leading "the"."""
         return re.sub(r"^[Tt]he ", "", self.name)
 
-    def unlike(self, text: str) -> str:
-        """The text without the subject's surname under a title of the other sex: "In 1893,
-        Mrs. Davis decided to have his remains reinterred" is not about Jefferson Davis (R58)."""
-        titles = {"he": "Mrs|Miss|Ms|Madame|Mme|Lady", "she": "Mr|Sir|Lord|Monsieur"}
-        if not self.person or self.pronoun not in titles:
+    def unlike(self, text: str, lead: str = "") -> str:
+        """The text without the subject's surname under a title of the other sex ("In 1893,
+        Mrs. Davis decided to have his remains reinterred" is not about Jefferson Davis, R58)
+        or after a given name that neither the title nor ``lead`` gives him ("Ellis Anderson
+        fled to Iowa" is William T. Anderson's brother, R61; "Bloody Bill" is in his lead)."""
+        if not self.person:
             return text
-        return re.sub(rf"\b(?:{titles[self.pronoun]})\.? {re.escape(self.bare)}\b", "", text)
+        bare = re.escape(self.bare)
+        text = re.sub(
+            rf"\b([A-Z][a-z]+) {bare}\b",
+            lambda m: "" if given_name(m[1]) and m[1] not in f"{self.title} {lead}" else m[0],
+            text,
+        )
+        titles = {"he": "Mrs|Miss|Ms|Madame|Mme|Lady", "she": "Mr|Sir|Lord|Monsieur"}
+        if self.pronoun not in titles:
+            return text
+        return re.sub(rf"\b(?:{titles[self.pronoun]})\.? {bare}\b", "", text)
 
     def mention(self, *, start: bool, possessive: bool = False) -> str:
         """The name to write where the text says "the town" (capitalised at a sentence start)."""
@@ -305,9 +316,12 @@ def find_subject(article: Article) -> Subject:
     text = _prose(article)
     if _is_person(article):
         words = core.split(" of ")[0].split()  # "Catherine of Aragon", "Henry VIII of England"
-        name = words[-1] if words else core
-        if re.fullmatch(r"(Jr|Sr|I|V|[IVXL]{2,})\.?", name) and len(words) > 1:
-            name = words[-2].rstrip(",")  # "Edward VIII" is "Edward" (never "VIII")
+        named = [
+            w.rstrip(",")
+            for w in words
+            if w[:1].isupper() and not re.fullmatch(r"(?:Jr|Sr|I|V|[IVXL]{2,})\.?,?", w)
+        ]  # "Edward VIII" is "Edward" (never "VIII"); "James VI and I" is "James" (not "and")
+        name = named[-1] if named else words[-1] if words else core
         name = _used_name(core, name, text)
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
     short = _short_name(core, text, _linked_names(article))

@@ -137,6 +137,9 @@ LEANS_BACK = re.compile(
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
     r"\b(?:concurrently|simultaneously)\b|"  # ("A similar tank", "a slightly different path")
     r"\b[Aa] (?:(?:slightly|somewhat|very|quite|completely) )?(?:similar|different)\b|"
+    r"\b[Ss]imilar (?!to\b|in\b|with\b)\w+|\b(?:his|her|its|their) latest\b|\bthe Party\b|"
+    # "In similar 2004 polls", "On his latest productions ... he is now known", "After the
+    # Party lost its power" (which? R61; "the Republican Party" is one)
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     r"\b(?:was|were|is|are) (?:more|less|even more) [a-z]+\.$|"  # "... was more cautious." (than?)
     r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)|"
