@@ -66,6 +66,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "not typable"
     if norm == title or norm in title or (len(norm) > 3 and title in norm):
         return "in the title"
+    if span.type == "entity" and re.search(r", (?:the|a|an) ", text):
+        return "a name with its apposition"  # "Luigi, the Count of Áquila" (R62): or "Luigi"?
     if not sentence.section and not about_subject(sentence.text, facts):
         return "not about the subject"  # "The Ring Line opened in _____" (R58; 16 of 47 passed)
     section_words = set(normalize(sentence.section).split())

@@ -138,6 +138,8 @@ LEANS_BACK = re.compile(
     r"\b(?:concurrently|simultaneously)\b|"  # ("A similar tank", "a slightly different path")
     r"\b[Aa] (?:(?:slightly|somewhat|very|quite|completely) )?(?:similar|different)\b|"
     r"\b[Ss]imilar (?!to\b|in\b|with\b)\w+|\b(?:his|her|its|their) latest\b|\bthe Party\b|"
+    r", for (?:example|instance),|\b(?:one|two|three|four|five|several|a few) more (?!than\b)[a-z]|"
+    # ("In the 2009 Yukon Quest, for example, ...", "Sebastian showcased two more songs", R62)
     # "In similar 2004 polls", "On his latest productions ... he is now known", "After the
     # Party lost its power" (which? R61; "the Republican Party" is one)
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
