@@ -400,11 +400,12 @@ def test_true_statements_are_at_most_three_in_five() -> None:
 
 
 def test_items_of_one_table_row_are_siblings_not_give_aways() -> None:
-    # "which rider finished first?" (Ann Rider) and "which manufacturer is listed for Ann
-    # Rider?" share their row: the picker keeps them apart, the bank keeps both.
+    # "which rider finished first?" (Ann Rider) and "which tyre is listed for Ann Rider?"
+    # share their row: the picker keeps them apart, the bank keeps both. (A manufacturer or
+    # team column is no longer asked: the rider's all season, R63.)
     from test_generator_stages import RACE
 
-    bank = build_bank("Exampleton Grand Prix", RACE)
+    bank = build_bank("Exampleton Grand Prix", RACE.replace("! Manufacturer", "! Tyres"))
     first = [q for q in bank.questions if "finished first" in q.prompt and q.kind != "true_false"]
     listed = [q for q in bank.questions if "listed for Ann Rider" in q.prompt]
     assert first and listed and first[0].context == listed[0].context

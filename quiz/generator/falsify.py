@@ -180,8 +180,9 @@ def false_statement_value(
         return None  # "the first president of Pakistan": general knowledge decides it
     if ASIDE_OPEN.search(before) and "," in after and span.type in ("year", "date"):
         return None  # "The senate, elected in December 1947 after partition, ...": an aside
-    if BOUND_BEFORE.search(tail(before)):
-        return None  # "By 1746" moved to "By 1742" is false only by inference
+    if BOUND_BEFORE.search(tail(before)) or re.match(r" ?(?:onwards?|on)\b", after):
+        return None  # "By 1746" moved to "By 1742" is false only by inference; "From 1880
+        # onwards" moved to 1888 is still true (R63)
     if span.type in ("year", "date") and _states(sentence.text):
         return None  # "In 2012, McKenzie had a scholarship": she may have had one in 2000 too
     own_year = DATE_YEAR.search(span.text)

@@ -20,6 +20,9 @@ POSITION = re.compile(r"(?i)^(pos\.?|position|place|pl\.?|rank)$")
 TOP_ROWS = 3
 
 
+SEASON_COLUMN = re.compile(r"(?i)constructor|team|entrant|manufacturer|make|car\b|bike|chassis")
+
+
 def _name_like(cell: Cell) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w .'’&-]{1,40}", cell.text)) and not re.search(
         r"\d", cell.text
@@ -103,6 +106,9 @@ class TableItems:
                 r"[A-Za-z ]{3,20}", header[col]
             ):
                 continue
+            if SEASON_COLUMN.search(header[col]):
+                continue  # "which constructor is listed for Lewis Hamilton?": his team all
+                # season, general knowledge, not this race's (R62, R63; 1 of 3 passed)
             for rank in range(TOP_ROWS):
                 prompt = f"{where}, which {_noun(header[col])} is listed for {keys[rank]}?"
                 out.append(self.fact(section, prompt, values[rank], sorted(distinct), rows, rank))

@@ -1,0 +1,42 @@
+"""Blind review R63: what its rejects had in common, kept out of the banks."""
+
+from __future__ import annotations
+
+from test_generator_stages import RACE
+
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import SentenceItems
+from quiz.generator.wikitext import parse_article
+
+Q = "'" * 3
+
+
+def test_a_team_a_results_table_lists_is_not_asked() -> None:
+    # R62, R63: "In the qualifying of the 2011 Korean Grand Prix, which constructor is listed
+    # for Lewis Hamilton?": his team all season, general knowledge (1 of 3 passed).
+    def listed(header: str) -> list[str]:
+        bank = build_bank("Exampleton Grand Prix", RACE.replace("! Manufacturer", header))
+        return [q.prompt for q in bank.questions if "listed for" in q.prompt]
+
+    assert listed("! Tyres")
+    for header in ("! Manufacturer", "! Constructor", "! Team"):
+        assert not listed(header), header
+
+
+def test_a_year_from_which_something_holds_is_not_moved() -> None:
+    # R63: "From 1880 onwards, Blackburn Olympic F.C.'s first-choice colours consisted of
+    # light blue shirts" became "From 1888 onwards ..." (False): still true in 1888.
+    text = (
+        f"{Q}Exaville Olympic F.C.{Q} was an English football club based in [[Exaville]]. "
+        "From 1880 onwards, Exaville Olympic F.C.'s first-choice colours consisted of light "
+        "blue shirts and white shorts. In 1883, Exaville Olympic F.C. won the Roe Cup, beating "
+        "the [[Old Etonians]] in the final.\n"
+    )
+    facts = extract_facts(parse_article("Exaville Olympic F.C.", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    falsified = {
+        s.text: any("tf_false" in f.options for f in items.items(s)) for s in facts.sentences
+    }
+    assert not any(v for t, v in falsified.items() if "onwards" in t), falsified
+    assert any("onwards" in t for t in falsified), falsified
