@@ -51,6 +51,9 @@ def test_even_leans_on_the_sentence_before() -> None:
     first = "Roe even became the first Exa player to play for England, in October 1948."
     assert prepare(first, [], ROE) is None
     assert prepare(first.replace(" even", ""), [], ROE) is not None
+    named = "Roe was even named the Offensive MVP for Exa State in a losing cause in 2001."
+    assert prepare(named, [], ROE) is None  # (R64)
+    assert prepare(named.replace(" even", ""), [], ROE) is not None
 
 
 def test_a_person_the_title_names_is_given_away() -> None:

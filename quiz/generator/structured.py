@@ -115,7 +115,7 @@ class StructuredItems:
             return None  # "To which family does Allosaurus belong?" -> Allosauridae; "is a
             # rodent": "To which order does the Olympic marmot belong?" -> Rodentia (R42)
         if field.name == "genus" and self.genus_disputed(value):
-            return None  # "Corvus", where the text and synonyms name "Coloeus monedula" (R60)
+            return None  # "Corvus", where the text keeps naming "Coloeus monedula" (R60)
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
             link = next((n for n in field.links if value.startswith(n)), "")

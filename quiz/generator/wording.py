@@ -138,10 +138,10 @@ LEANS_BACK = re.compile(
     r"\b(?:concurrently|simultaneously)\b|"  # ("A similar tank", "a slightly different path")
     r"\b[Aa] (?:(?:slightly|somewhat|very|quite|completely) )?(?:similar|different)\b|"
     r"\b[Ss]imilar (?!to\b|in\b|with\b)\w+|\b(?:his|her|its|their) latest\b|\bthe Party\b|"
-    r", for (?:example|instance),|\b(?:one|two|three|four|five|several|a few) more (?!than\b)[a-z]|"
-    # ("In the 2009 Yukon Quest, for example, ...", "Sebastian showcased two more songs", R62)
     # "In similar 2004 polls", "On his latest productions ... he is now known", "After the
     # Party lost its power" (which? R61; "the Republican Party" is one)
+    r", for (?:example|instance),|\b(?:one|two|three|four|five|several|a few) more (?!than\b)[a-z]|"
+    # ("In the 2009 Yukon Quest, for example, ...", "Sebastian showcased two more songs", R62)
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     r"\b(?:was|were|is|are) (?:more|less|even more) [a-z]+\.$|"  # "... was more cautious." (than?)
     r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)|"
@@ -160,8 +160,9 @@ LEANS_BACK = re.compile(
     r"\bregain(?:ed|s)? control\b(?! of\b)|\b[Aa] (?:[\w-]+ )?sequel\b(?! to\b)|"  # (R38)
     r"\bformer (?:band )?members?\b(?! of\b)|\b(?:his|her|its|their) next [a-z]+\b|"
     r"^There (?=[A-Z][a-z]|(?:he|she|they|the) )|"  # "There Kosciuszko took lessons": where? (R47)
-    r"^(?!The |An? )(?:[A-Z][\w'.-]* ){1,3}even (?!though|if|so|as|when|before|after|[a-z]+er\b)|"
-    # "Close even became the first Leeds player": besides what came before? (R59)
+    r"^(?!The |An? )(?:[A-Z][\w'.-]* ){1,3}(?:was |were |had |has )?even "
+    r"(?!though|if|so|as|when|before|after|[a-z]+er\b)|"  # "Close even became the first Leeds
+    # player" (R59), "Rivers was even named the Offensive MVP" (R64): besides what came before?
     r"^[^,]+\b(?:nevertheless|nonetheless)\b|"  # despite what? (R46; not "A
     # supporter of Federation, Gould nevertheless opposed the bill")
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
