@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quiz.generator.article import Article, Link
+from quiz.generator.article import Article, Link, plain_title
 from quiz.generator.lexicon import FUNCTION_WORDS, given_name, known_word
 
 
@@ -36,7 +36,7 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
                 name = block.text[link.start : link.end]
                 if after and len(name.split()) >= 2 and name[:1].isupper():
                     _add(found, after.group(1), name, title_words)
-                target = re.sub(r"\s*\(.*\)$", "", link.target)
+                target = plain_title(link.target)
                 if re.fullmatch(r"[A-Z]{2,6}", name) and _spells(name, target.split()):
                     # "for [[New Japan Pro Wrestling|NJPW]]": a name, with the article's own
                     # "the" or none (never one added)

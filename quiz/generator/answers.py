@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.article import plain_title
 from quiz.generator.derive import NUMBER_WORDS, derivable
 from quiz.generator.entities import EntityTypes
 from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT
@@ -294,7 +295,7 @@ def _figure(text: str) -> float:
 def about_subject(text: str, facts: Facts) -> bool:
     """The sentence names the article's subject (a figure there is a figure about it)."""
     subject = facts.subject
-    core = re.sub(r"\s*\(.*\)$", "", facts.title)
+    core = plain_title(facts.title)
     names, text = {subject.bare, core}, subject.unlike(text, facts.prose[:1500])
     if any(n and re.search(rf"\b{re.escape(n)}\b", text) for n in names):
         return True  # (or a word of the title: "Azerbaijani" of "Azerbaijan Navy"; not "Line"

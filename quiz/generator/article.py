@@ -3,6 +3,7 @@ cells, and infobox fields."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -68,3 +69,9 @@ class Article:
     infobox: list[InfoboxField] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     mdy: bool = False
+
+
+def plain_title(title: str) -> str:
+    """A page title (or link target) without its disambiguation in brackets: "Chaperon
+    (headgear)" -> "Chaperon", "SMS Moltke (1910)" -> "SMS Moltke"."""
+    return re.sub(r"\s*\(.*\)$", "", title)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.article import Link
+from quiz.generator.article import Link, plain_title
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only, known_word
 from quiz.generator.references import Context, Edits, generic, heading_is_a_name
@@ -318,7 +318,7 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
         if _in_own_name(text, subject, match.start(2)):
             continue
         lowered = {w.lower() for w in words}
-        core = re.sub(r"\s*\(.*\)$", "", subject.title)
+        core = plain_title(subject.title)
         own = core.split(" of ")[0] if " of " in core else core
         head = own.split()[-1].lower() if own.split() else ""
         if len(core.split()) > 1 and len(words) == 1 and lowered == {head} and head in KIND_NOUNS:

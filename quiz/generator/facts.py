@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
-from quiz.generator.article import Article, Block, Cell, Link
+from quiz.generator.article import Article, Block, Cell, Link, plain_title
 from quiz.generator.people import people_by_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
@@ -350,7 +350,7 @@ def subject_nouns(article: Article) -> frozenset[str]:
         match = re.search(r"\b(?:is|are|was|were) (?:a|an|the|one of the)\b([^.;:]{0,80})", lead)
         if match:
             words.update(re.findall(r"\b[a-z]{3,}\b", match.group(1)))
-    title_words = re.sub(r"\s*\(.*\)$", "", article.title).lower().split()
+    title_words = plain_title(article.title).lower().split()
     words.update(w for w in title_words if len(w) > 3)
     words.update(w[:-1] for w in list(words) if w.endswith("s") and len(w) > 4)
     suffixes = ("paper", "town", "city", "force", "forces", "army", "school", "company")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator import answers, checks, salience, substance, wording
+from quiz.generator.article import plain_title
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
@@ -364,7 +365,7 @@ class SentenceItems(WrongValues):
     def accept(self, span: Span) -> list[str]:
         """Other spellings a learner may type: a fuller link target, a person's surname."""
         out: list[str] = []
-        target = re.sub(r"\s*\(.*\)$", "", span.target or "")
+        target = plain_title(span.target or "")
         if target and normalize(target) != normalize(span.text) and len(target.split()) <= 6:
             words, target_words = set(normalize(span.text).split()), set(normalize(target).split())
             if words <= target_words or (len(target_words) > 1 and target_words <= words):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator.article import Link
+from quiz.generator.article import Link, plain_title
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import given_name
 from quiz.generator.spans import NOT_NAMES
@@ -180,7 +180,7 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
 def _given(subject: Subject) -> str:
     """The person's given name as a pattern ("George" for "George Washington"), or one that
     matches nothing."""
-    words = re.sub(r"\s*\(.*\)$", "", subject.title).split()
+    words = plain_title(subject.title).split()
     return re.escape(words[0]) if len(words) >= 2 and words[0] != subject.bare else "(?!x)x"
 
 

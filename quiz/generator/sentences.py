@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 import syntok.segmenter as segmenter
 from syntok.tokenizer import Token, Tokenizer
 
+from quiz.generator.article import plain_title
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
@@ -304,9 +305,9 @@ def resolve_start(text: str, title: str, person: bool) -> str:
     text = CONNECTIVE.sub(lambda m: "", text)
     text = text[:1].upper() + text[1:]
     if person:
-        surname = re.sub(r"\s*\(.*\)$", "", title).split()[-1]
+        surname = plain_title(title).split()[-1]
         text = re.sub(r"^(His|Her) (?=[a-z])", f"{surname}'s ", text)
-        surname = re.sub(r"\s*\(.*\)$", "", title).split()[-1]
+        surname = plain_title(title).split()[-1]
         text = PERSON_PRONOUN.sub(lambda m: f"{surname} ", text)
     return text
 

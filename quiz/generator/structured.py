@@ -7,6 +7,7 @@ import random
 import re
 from functools import cached_property
 
+from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
 from quiz.generator.infobox import POINTER_VALUE, ROLE_WORDING, infobox_question
@@ -157,7 +158,7 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
-        own = re.sub(r"\s*\(.*\)$", "", self.facts.title)  # ("Terri Schiavo case", R54)
+        own = plain_title(self.facts.title)  # ("Terri Schiavo case", R54)
         if re.search(r"\b(?:born|die|died)\?$", prompt) and re.search(r" [a-z]{4,}\b", own):
             return None  # "Where did Terri Schiavo case die?": the article is not the person
         if prompt.startswith("Who ") and "," in value:

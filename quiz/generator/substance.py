@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.article import plain_title
+
 # Only another name: "Rujm el-Hiri is also called Rogem Hiri." (R62: a respelling guessed).
 ALSO_CALLED = re.compile(
     r"^[^,;\d]{1,60} (?:is|are|was|were) (?:also|sometimes|often|otherwise) (?:called|known as|"
@@ -31,7 +33,7 @@ def says_the_title(text: str, title: str) -> bool:
     """ "<Title> is a ..." whose definition repeats every word of a title of two words or
     more and names nothing else: true from the title alone (not "Grand Forks is a city in
     Grand Forks County, North Dakota")."""
-    core = re.sub(r"\s*\(.*\)$", "", title)
+    core = plain_title(title)
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", core.lower())}
     match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
     if not match or len(core.split()) < 2 or re.search(r"\d", text):
