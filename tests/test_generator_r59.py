@@ -18,6 +18,13 @@ Q = "'" * 3
 ROE = Subject("Ben Roe", "Roe", person=True, pronoun="he")
 
 
+def falsified_statements(title: str, text: str) -> dict[str, bool]:
+    """Each usable sentence of the article, and whether a false statement was made of it."""
+    facts = extract_facts(parse_article(title, text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    return {s.text: any("tf_false" in f.options for f in items.items(s)) for s in facts.sentences}
+
+
 def test_a_season_or_a_decade_keeps_its_year() -> None:
     # R59: "In 1972/3 Close led a two-match tour" became "In 1965/3 ..." (False); "In 1990's
     # self identifying Veddas knew few words" became "In 1985's ...": garbled and no fact.
@@ -30,11 +37,7 @@ def test_a_season_or_a_decade_keeps_its_year() -> None:
         f"{Q}Ben Roe{Q} (1931 – 2015) was an English cricketer. He played for [[Exashire]]. "
         f"He was born in [[Exaville]].\n\n== Later years ==\n{body}\n"
     )
-    facts = extract_facts(parse_article("Ben Roe", text))
-    items = SentenceItems(facts, entity_types(facts), 0)
-    falsified = {
-        s.text: any("tf_false" in f.options for f in items.items(s)) for s in facts.sentences
-    }
+    falsified = falsified_statements("Ben Roe", text)
     assert falsified.get("In 1975 Roe led the Exa Wanderers on a tour of India."), falsified
     assert not any(v for t, v in falsified.items() if "/3" in t or "'s" in t), falsified
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from test_generator_r59 import falsified_statements
+
 from quiz.generator.checks import false_ok
-from quiz.generator.facts import extract_facts
-from quiz.generator.generate import build_bank, entity_types
-from quiz.generator.items import SentenceItems
+from quiz.generator.generate import build_bank
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
-from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3
 
@@ -80,11 +79,7 @@ def test_a_year_of_what_others_did_in_a_second_clause_is_not_changed() -> None:
         "[[Exaville]]; an opera and an asteroid were named in his honour. He was born in "
         f"[[Roeburg]].\n\n== Career ==\n{body}\n"
     )
-    facts = extract_facts(parse_article("Ben Roe", text))
-    items = SentenceItems(facts, entity_types(facts), 0)
-    falsified = {
-        s.text: any("tf_false" in f.options for f in items.items(s)) for s in facts.sentences
-    }
+    falsified = falsified_statements("Ben Roe", text)
     assert not any(v for t, v in falsified.items() if "asteroid" in t), falsified
     assert any(v for t, v in falsified.items() if "league" in t), falsified
     assert any("asteroid" in t for t in falsified), falsified

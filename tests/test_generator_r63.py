@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from test_generator_r59 import falsified_statements
 from test_generator_stages import RACE
 
-from quiz.generator.facts import extract_facts
-from quiz.generator.generate import build_bank, entity_types
-from quiz.generator.items import SentenceItems
-from quiz.generator.wikitext import parse_article
+from quiz.generator.generate import build_bank
 
 Q = "'" * 3
 
@@ -33,10 +31,6 @@ def test_a_year_from_which_something_holds_is_not_moved() -> None:
         "blue shirts and white shorts. In 1883, Exaville Olympic F.C. won the Roe Cup, beating "
         "the [[Old Etonians]] in the final.\n"
     )
-    facts = extract_facts(parse_article("Exaville Olympic F.C.", text))
-    items = SentenceItems(facts, entity_types(facts), 0)
-    falsified = {
-        s.text: any("tf_false" in f.options for f in items.items(s)) for s in facts.sentences
-    }
+    falsified = falsified_statements("Exaville Olympic F.C.", text)
     assert not any(v for t, v in falsified.items() if "onwards" in t), falsified
     assert any("onwards" in t for t in falsified), falsified
