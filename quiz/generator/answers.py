@@ -293,13 +293,15 @@ def _figure(text: str) -> float:
 
 
 def about_subject(text: str, facts: Facts) -> bool:
-    """The sentence names the article's subject (a figure there is a figure about it)."""
+    """The sentence names the article's subject (a figure there is a figure about it), or a
+    thing's subject by a word of its title ("Azerbaijani" of "Azerbaijan Navy"), but not by
+    the head word of another name ("The Ring Line" in the Sognsvann Line's article, R58)."""
     subject = facts.subject
     core = plain_title(facts.title)
     names, text = {subject.bare, core}, subject.unlike(text, facts.prose[:1500])
     if any(n and re.search(rf"\b{re.escape(n)}\b", text) for n in names):
-        return True  # (or a word of the title: "Azerbaijani" of "Azerbaijan Navy"; not "Line"
-    last = re.escape(core.rsplit(" ", 1)[-1])  # of another: "The Ring Line" (Sognsvann Line, R58)
+        return True
+    last = re.escape(core.rsplit(" ", 1)[-1])
     another = rf"\b(?!The |This )([A-Z][\w'-]*) {last}\b"
     other = re.sub(another, lambda m: m[0] if m[1] in core else "", text)
     return not subject.person and shares_title(other, core)
