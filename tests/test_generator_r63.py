@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from test_generator_r51 import item
 from test_generator_r59 import falsified_statements
 from test_generator_stages import RACE
 
 from quiz.generator.generate import build_bank
+from quiz.generator.select import select
 
 Q = "'" * 3
 
@@ -34,3 +36,22 @@ def test_a_year_from_which_something_holds_is_not_moved() -> None:
     falsified = falsified_statements("Exaville Olympic F.C.", text)
     assert not any(v for t, v in falsified.items() if "onwards" in t), falsified
     assert any("onwards" in t for t in falsified), falsified
+
+
+def test_a_statements_changed_year_is_what_it_tells() -> None:
+    # Read in the shared Chrysler Building bank: "The Chrysler Building's height officially
+    # surpassed the Woolworth's on October 16, 1935" (False) beside "On October 23, 1929, one
+    # week after surpassing the Woolworth Building's height, ... the spire was assembled"
+    # (True): statements keep no value, so the year the false one changes was never compared.
+    surpassed = (
+        "The Exa Building's height officially surpassed the Roe Tower's on October 16, 1929."
+    )
+    false = item(
+        "a", 2, surpassed, "tf_false", surpassed.replace("1929", "1935"), "False", value=""
+    )
+    spire = (
+        "On October 23, 1929, one week after surpassing the Roe Tower's height, the Exa "
+        "Building's spire was assembled."
+    )
+    true = item("b", 5, spire, "tf_true", spire, "True", value="")
+    assert len(select([false, true])) == 1

@@ -24,12 +24,24 @@ TRUE_SHARE = 0.6  # true statements at most 60% of a bank's (always answering Tr
 
 def _told(fact: FactItems) -> tuple[frozenset[str], str]:
     """What a fact says, to compare: its words (sentence and prompts) and its value (a date's
-    year: "10 December 1815" and "in 1815" tell the same birth)."""
+    year: "10 December 1815" and "in 1815" tell the same birth; a statement's, the year its
+    false version changes)."""
     prompts = " ".join(q.prompt for q in fact.options.values() if q.kind != "true_false")
-    year = re.search(r"\b\d{4}\b", fact.value)
+    year = re.search(r"\b\d{4}\b", fact.value) or _changed_year(fact)
     return content_words(
         f"{fact.context} {prompts}", STOPWORDS
     ), year.group() if year else normalize(fact.value)
+
+
+def _changed_year(fact: FactItems) -> re.Match[str] | None:
+    """The year a statement's false version changes: "The Chrysler Building's height
+    officially surpassed the Woolworth's on October 16, 1935" (False) tells 1929, which "On
+    October 23, 1929, one week after surpassing the Woolworth Building's height ..." gives."""
+    false = fact.options.get("tf_false")
+    if fact.value or false is None:
+        return None
+    kept = set(YEAR_IN_TEXT.findall(false.prompt))
+    return next((m for m in YEAR_IN_TEXT.finditer(fact.context) if m.group() not in kept), None)
 
 
 STOPWORDS = frozenset(
@@ -145,6 +157,8 @@ class Bank:
             if shared >= 0.8 and fact.sentence >= 0 and sentence >= 0:
                 return True
             same_year = bool(YEAR_IN_TEXT.fullmatch(value)) and value == other_value
+            same_year = same_year and bool(fact.value)  # (not a statement's changed year: two
+            # events of one year about the subject are two facts)
             if shared < 0.35 and not (
                 (YEAR_IN_TEXT.fullmatch(value) or YEAR_IN_TEXT.fullmatch(other_value))
                 and len((words & other) - (frozenset() if same_year else self.everywhere)) >= 2
