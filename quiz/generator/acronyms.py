@@ -18,8 +18,9 @@ class Acronym(NamedTuple):
 
 
 DEFINED_ACRONYM = re.compile(
-    r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du) )*){2,8})\(([A-Z]{2,6})[);]"
-)
+    r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du|des|et|la|le|di|del|und|y) )*){2,8})"
+    r"\(([A-Z]{2,6})s?[);]"  # a French or Spanish name's "et"/"y": "... Moderne et Biathlon
+)  # (UIPMB)" (R63); a plural's "s": "Black Greek Letter Organizations (BGLOs)"
 
 
 def defined_acronyms(article: Article) -> dict[str, Acronym]:
@@ -83,7 +84,7 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tup
     """``text`` with each defined acronym it uses alone written out once: "the SDF prevented"
     -> "the Sudan Defence Force (SDF) prevented" (a reader meets it once, paragraphs before)."""
     for acronym, (phrase, article) in acronyms.items():
-        match = re.search(rf"\b{acronym}\b(?! \()", text)
+        match = re.search(rf"\b{acronym}s?\b(?! \()", text)  # "among BGLOs" (R63)
         if match is None or phrase in text:
             continue
         if re.search(r"\b[A-Z]{2,5},? $", text[: match.start()]) or re.match(
@@ -109,7 +110,7 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tup
         )
         insert = f"{the}{phrase} ("  # "By 1976 the Armed Forces for the ... (FAPLA) had"
         at, shift = match.start(), len(insert) + 1
-        text = f"{text[:at]}{insert}{acronym}){text[match.end() :]}"
+        text = f"{text[:at]}{insert}{match.group()}){text[match.end() :]}"
         links = [
             Link(lk.start + shift, lk.end + shift, lk.target)
             if lk.start >= match.end()
