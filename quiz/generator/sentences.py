@@ -49,6 +49,8 @@ DEPENDENT = NoCase(
     r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
     r"ago|(?<!most )recently|currently|nowadays|presently|at present|to date|so far|this year|"
     r"last year|the current|its current|their current|"
+    r"plays (?:as an? [\w-]+ )?for|"  # a player's club when written ("plays for ... Hereford
+    # United", R64: the club has since folded)
     r"it has been|yet to|has yet|have yet|"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"(?:^|[,;:] )see(?= \w)|note(?=:)|(?:both|the two) (?:men|women)|even (?:more|fewer)|"
