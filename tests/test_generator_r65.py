@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from quiz.generator.facts import extract_facts
+from quiz.generator.general import NAMED_EVENT
+from quiz.generator.generate import build_bank
 from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3
@@ -50,3 +52,60 @@ def test_a_players_present_club_is_not_asked() -> None:
     texts = sentence_texts("Joe Roe", text)
     assert any("joined" in t for t in texts), texts
     assert not any("plays" in t for t in texts), texts
+
+
+def test_a_pronoun_beside_the_surname_is_not_given_the_first_name() -> None:
+    # R65: Ruth Norman is "Ruth" beside her husband Ernest Norman, but "an MTV executive viewed
+    # a picture of Norman and decided to use her image" became "... to use Ruth's image": two
+    # people, to a reader
+    text = (
+        f"{Q}Ada Roe{Q} (1900 – 1993) was an American religious leader who founded the "
+        "[[Exa Academy]]. In 1954 Ada was introduced to [[Ben Roe]], who told her that she "
+        "had lived many lives. Ada married Ben in 1955. Ada taught in [[Exaville]]. Ada wrote "
+        "[[Exa Book|a book]] in 1958. Ada lectured in [[Exatown]]. Ada channeled [[Plato]] in "
+        "1960. Ada moved to [[El Cajon]] in 1975.\n\n== Legacy ==\nIn 1996, an MTV executive "
+        "viewed a picture of Roe and decided to use her image in an advertising campaign for "
+        "the [[MTV Video Music Awards]]. Before her death, Roe met with each of her followers "
+        "in [[El Cajon]].\n"
+    )
+    texts = sentence_texts("Ada Roe", text)
+    assert any("MTV" in t for t in texts) or any("followers" in t for t in texts), texts
+    assert not any("Ada's" in t and "Roe" in t.replace("Ada Roe", "") for t in texts), texts
+
+
+def test_the_subject_inside_another_name_does_not_name_it() -> None:
+    # R65: "Since a corporate restructuring by CN in 1971 the railroad has been placed under
+    # ... the Grand Trunk Corporation": "Grand Trunk" there is the holding company's name, so
+    # "the railroad" was left unnamed
+    text = (
+        f"{Q}Exa Valley Western Railroad{Q} is an American [[railroad]] in [[Michigan]]. The "
+        "Exa Valley has lines from [[Detroit]] to [[Durand, Michigan|Durand]].\n\n== History "
+        "==\nIn 1971 the railroad was placed under a holding company known as the Exa Valley "
+        "Corporation. In 1975 the Exa Valley adopted its slogan, The Good Track Road.\n"
+    )
+    texts = sentence_texts("Exa Valley Western Railroad", text)
+    assert any("slogan" in t for t in texts), texts
+    assert not any("the railroad was placed" in t for t in texts), texts
+
+
+def test_an_unknown_infobox_value_is_not_an_answer() -> None:
+    # R65: "Where did Hughie Lehman die?" -> "place unknown"
+    def prompts(place: str) -> list[str]:
+        text = (
+            f"{{{{Infobox person\n| name = Joe Roe\n| birth_place = [[Exatown]]\n"
+            f"| death_place = {place}\n}}}}\n{Q}Joe Roe{Q} (1885 – 1961) was a Canadian ice "
+            "hockey goaltender.\n\n== Career ==\nIn 1908 Roe joined the [[Exaville Blues]], "
+            "and he won the [[Exa Cup]] in 1915 with them.\n"
+        )
+        return [q.prompt for q in build_bank("Joe Roe", text).questions]
+
+    assert any("die" in p for p in prompts("[[Exaville]]")), prompts("[[Exaville]]")
+    assert not any("die" in p for p in prompts("place unknown")), prompts("place unknown")
+
+
+def test_the_year_of_a_nations_surrender_is_named_by_the_event() -> None:
+    # R65: "After the Japanese surrender in 1951, virtually all Japanese were repatriated":
+    # 1945 is general knowledge, so the false year gives itself away
+    assert NAMED_EVENT.search("After the Japanese surrender in 1945, all were repatriated.")
+    assert NAMED_EVENT.search("Until the German invasion in 1940, the plant made radios.")
+    assert not NAMED_EVENT.search("After the club's surrender of the lease in 1945, it moved.")

@@ -150,7 +150,8 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
         if named or re.search(rf"\b(?:{re.escape(subject.bare)}|{_given(subject)})\b", before):
             continue  # "George and his half-brother": George Washington's own
         if word in ("his", "her") and re.match(
-            rf"[^.;]{{0,60}}, {re.escape(subject.bare)}\b", text[match.end() :]
+            rf"[^.;]{{0,60}}, (?:{re.escape(subject.bare)}|{_given(subject)})\b",
+            text[match.end() :],
         ):
             continue  # "Following his years at Balliol, Huxley decided": named right after
         other = [  # (a name the sentence opens with: "Nyabire ... changed his name", R32)
@@ -178,10 +179,15 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
 
 
 def _given(subject: Subject) -> str:
-    """The person's given name as a pattern ("George" for "George Washington"), or one that
-    matches nothing."""
+    """The person's other names as a pattern: the given name ("George" for "George
+    Washington") and the surname unless after another name mid-sentence ("of Norman" is Ruth
+    Norman, called "Ruth" beside Ernest Norman: not "decided to use Ruth's image", R65)."""
     words = plain_title(subject.title).split()
-    return re.escape(words[0]) if len(words) >= 2 and words[0] != subject.bare else "(?!x)x"
+    other = [re.escape(words[0])] if len(words) >= 2 and words[0] != subject.bare else []
+    if len(words) >= 2 and words[-1] != subject.bare and words[-1][:1].isupper():
+        after = "".join(rf"(?<!\S [A-Z]{'[a-z]' * k} )" for k in range(1, 13))
+        other.append(after + re.escape(words[-1]))
+    return "|".join(other) or "(?!x)x"
 
 
 def _someone_else_before(previous: str, subject: Subject) -> bool:
