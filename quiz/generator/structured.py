@@ -136,6 +136,8 @@ class StructuredItems:
             return None
         if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
             return None
+        if re.search(r"(?i)\b(?:unknown|not known|uncertain|unclear)\b", value):
+            return None  # "Death place: place unknown" (R65): no answer to type
         opening = re.match(r"[^.(]{0,80}\(([^()]+)\)", self.facts.prose)  # "Bodmin (Bosvena) is"
         if field.name.strip().lower().endswith("name") and opening:
             if normalize(value) not in normalize(opening.group(1)):
