@@ -30,13 +30,14 @@ FAMOUS_EVENT = re.compile(
 )
 
 # A year that a named event gives: "in 1991, during the Gulf War", "the end of the Napoleonic
-# Wars in 1815" (R58).
+# Wars in 1815" (R58), "After the Japanese surrender in 1945" (R65).
 NAMED_EVENT = re.compile(
     r"\b(?:during|after|before|in|following|since|end of|outbreak of) the (?:[A-Z][\w-]* )+"
     r"(?:Wars?|Revolution|"
     r"Crisis|Olympics|Games|Depression|Blitz|Uprising|Rebellion|Reformation|Crash)\b|"
     r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:earthquake|hurricane|typhoon|cyclone|tsunami|flood|"
     r"fire|eruption|disaster|attacks?|bombings?|massacre|riots?|crisis|pandemic)\b|"
+    r"\bthe (?:[A-Z][a-z]+ )+(?:surrender|capitulation|invasion|annexation|armistice)\b|"
     r"\b(?:World War|Gulf War|Cold War|Domesday)\b|\b(?:War|Revolution|Uprising) (?:in|of) [A-Z\d]|"
     r"\b\d{4}(?: [A-Z][\w-]*)+ (?:War|Revolution|Uprising|Rebellion)\b|"  # "October 1917 Bolshevik"
     r"\b\d{4} (?:[a-z]+ ){0,2}(?:earthquake|hurricane|tsunami|flood|attacks?|bombings?|massacre|"
