@@ -284,7 +284,9 @@ def resolve_backrefs(
 def _names_subject(text: str, subject: Subject) -> bool:
     """The sentence already names the subject (or its last word: "the Star")."""
     last = subject.bare.split()[-1] if subject.bare.split() else ""
-    if re.search(rf"\b{re.escape(subject.bare)}\b(?! [A-Z])", text) or subject.title in text:
+    if re.search(rf"\b{re.escape(subject.bare)}\b(?! [A-Z])", text) or re.search(
+        rf"\b{re.escape(subject.title)}\b", text
+    ):
         return True  # (not inside another name: "the Grand Trunk Corporation", R65)
     if len(last) <= 3 or not last[:1].isupper():
         return False
