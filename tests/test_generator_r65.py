@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from quiz.generator.derive import derivable
 from quiz.generator.facts import extract_facts
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import build_bank
+from quiz.generator.sentences import usable_sentence
 from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3
@@ -109,3 +111,44 @@ def test_the_year_of_a_nations_surrender_is_named_by_the_event() -> None:
     assert NAMED_EVENT.search("After the Japanese surrender in 1945, all were repatriated.")
     assert NAMED_EVENT.search("Until the German invasion in 1940, the plant made radios.")
     assert not NAMED_EVENT.search("After the club's surrender of the lease in 1945, it moved.")
+
+
+def test_a_town_the_sentence_names_is_what_the_city_means() -> None:
+    # R66: "... development in New Brunswick was closely connected with that of Rutgers
+    # University before establishing its own campus in the city in 1856" became "... in New
+    # York City in 1856" (the city of the sentence before), marked True
+    text = (
+        f"{Q}Exa Seminary{Q}, which has its main campus in [[Exaville, New Jersey]], was "
+        "founded in 1784. First established in New York City, the seminary moved to Exaville "
+        "in 1810. The seminary's early development in Exaville was closely connected with "
+        "that of [[Rutgers University]] before establishing its own campus in the city in "
+        "1856.\n"
+    )
+    texts = sentence_texts("Exa Seminary", text)
+    assert any("1784" in t for t in texts), texts
+    assert not any("New York City in 1856" in t for t in texts), texts
+
+
+def test_a_year_the_text_rules_out_or_the_title_gives() -> None:
+    # R66: "In 1785, at the height of the French Revolution" (False) gives itself away; "HMS
+    # Bacchante was ... built for the Royal Navy around _____ (year)" under "HMS Bacchante
+    # (1901)"; "According to that, Khan removes ..." (the settlement before)
+    assert NAMED_EVENT.search("In 1795, at the height of the French Revolution, it opened.")
+    assert derivable("1900", "built for the Royal Navy around", "HMS Exa (1901)")
+    assert not derivable("1890", "built for the Royal Navy around", "HMS Exa (1901)")
+    assert not usable_sentence("According to that, Roe removes the layout from the software.")
+    assert usable_sentence("According to Roe, the layout was removed from the software in 2010.")
+
+
+def test_a_song_others_recorded_too_is_not_asked_by_artist() -> None:
+    # R66: "Which artist recorded The Long and Winding Road?" (McCartney alone, Aretha Franklin
+    # and a dozen others recorded it too)
+    single = "{{Infobox single\n| Name = Exa Song\n| Artist = [[Ann Roe]]\n| Released = 1966\n}}\n"
+    lead = f"{Q}Exa Song{Q} is a pop song released in 1966.\n"
+
+    def asked(body: str) -> list[str]:
+        bank = build_bank("Exa Song", single + lead + body)
+        return [q.prompt for q in bank.questions if "artist" in q.prompt]
+
+    assert asked("\n== History ==\nRoe sang it at the [[Exa Hall]] in 1966.\n")
+    assert not asked("\n== Covers ==\nThe song was covered by [[Bob Smith]] in 1969.\n")
