@@ -32,7 +32,8 @@ FAMOUS_EVENT = re.compile(
 # A year that a named event gives: "in 1991, during the Gulf War", "the end of the Napoleonic
 # Wars in 1815" (R58), "After the Japanese surrender in 1945" (R65).
 NAMED_EVENT = re.compile(
-    r"\b(?:during|after|before|in|following|since|end of|outbreak of) the (?:[A-Z][\w-]* )+"
+    r"\b(?:during|after|before|in|following|since|end of|outbreak of|height of|eve of|midst of|"
+    r"aftermath of) the (?:[A-Z][\w-]* )+"  # "at the height of the French Revolution" (R66)
     r"(?:Wars?|Revolution|"
     r"Crisis|Olympics|Games|Depression|Blitz|Uprising|Rebellion|Reformation|Crash)\b|"
     r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:earthquake|hurricane|typhoon|cyclone|tsunami|flood|"
