@@ -51,6 +51,7 @@ DEPENDENT = NoCase(
     r"last year|the current|its current|their current|"
     r"plays (?:as an? [\w-]+ )?for|"  # a player's club when written ("plays for ... Hereford
     # United", R64: the club has since folded)
+    r"according to (?:that|this|it|them)|"  # ("According to that, Khan removes ...", R66)
     r"it has been|yet to|has yet|have yet|"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"(?:^|[,;:] )see(?= \w)|note(?=:)|(?:both|the two) (?:men|women)|even (?:more|fewer)|"
