@@ -43,6 +43,10 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
     ranged = value >= 1000 and re.search(short, prompt_rest)
     if ranged or YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
         return True  # a range's end ("1894–96"), another event's or an edition's year ("74th")
+    if 1000 <= value <= 2100 and any(
+        abs(value - int(y)) <= 2 for y in re.findall(r"\((\d{4})\)", title)
+    ):
+        return True  # "built around _____" for "HMS Bacchante (1901)": its year of launch (R66)
     others = numbers_in(prompt_rest) + numbers_in(title)
     parts = numbers_in(prompt_rest)
     if not 1000 <= value <= 2100:  # (the year of "The 2026 FIFA World Cup" is no part of a count)
