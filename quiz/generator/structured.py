@@ -37,6 +37,7 @@ STATEMENTS = {
 }
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
+COVERED = re.compile(r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b")
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various artists", "various"}
 
 
@@ -170,6 +171,8 @@ class StructuredItems:
         song = re.search(r"(?i)single|song", self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
+        if song and prompt.startswith("Which artist") and COVERED.search(self.prose):
+            return None  # others recorded it too: McCartney alone, Aretha Franklin (R66)
         if prompt.startswith("Who ") and f" {normalize(value.split()[-1])} " not in self.prose:
             return None  # a name the text never uses: "Richard Starkey" for Ringo Starr (R43)
         if prompt.startswith("Who wrote ") and any(
