@@ -140,9 +140,9 @@ def test_a_year_the_text_rules_out_or_the_title_gives() -> None:
     assert usable_sentence("According to Roe, the layout was removed from the software in 2010.")
 
 
-def test_a_song_others_recorded_too_is_not_asked_by_artist() -> None:
+def test_a_song_others_recorded_too_is_asked_by_who_first_released_it() -> None:
     # R66: "Which artist recorded The Long and Winding Road?" (McCartney alone, Aretha Franklin
-    # and a dozen others recorded it too)
+    # and a dozen others recorded it too; R54's The Climb had a cover section)
     single = "{{Infobox single\n| Name = Exa Song\n| Artist = [[Ann Roe]]\n| Released = 1966\n}}\n"
     lead = f"{Q}Exa Song{Q} is a pop song released in 1966.\n"
 
@@ -150,5 +150,9 @@ def test_a_song_others_recorded_too_is_not_asked_by_artist() -> None:
         bank = build_bank("Exa Song", single + lead + body)
         return [q.prompt for q in bank.questions if "artist" in q.prompt]
 
-    assert asked("\n== History ==\nRoe sang it at the [[Exa Hall]] in 1966.\n")
-    assert not asked("\n== Covers ==\nThe song was covered by [[Bob Smith]] in 1969.\n")
+    assert asked("\n== History ==\nRoe sang it at the [[Exa Hall]] in 1966.\n") == [
+        "Which artist recorded Exa Song?"
+    ]
+    assert asked("\n== Covers ==\nThe song was covered by [[Bob Smith]] in 1969.\n") == [
+        "Which artist first released Exa Song?"
+    ]

@@ -171,8 +171,9 @@ class StructuredItems:
         song = re.search(r"(?i)single|song", self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
-        if song and prompt.startswith("Which artist") and COVERED.search(self.prose):
-            return None  # others recorded it too: McCartney alone, Aretha Franklin (R66)
+        if song and prompt.startswith("Which artist recorded") and COVERED.search(self.prose):
+            prompt = prompt.replace("recorded", "first released", 1)  # others recorded it
+            # too: "The Long and Winding Road" by McCartney alone, Aretha Franklin (R66)
         if prompt.startswith("Who ") and f" {normalize(value.split()[-1])} " not in self.prose:
             return None  # a name the text never uses: "Richard Starkey" for Ringo Starr (R43)
         if prompt.startswith("Who wrote ") and any(
