@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quiz.generator.derive import derivable
 from quiz.generator.facts import extract_facts
+from quiz.generator.falsify import within_heading
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import build_bank
 from quiz.generator.sentences import usable_sentence
@@ -156,3 +157,50 @@ def test_a_song_others_recorded_too_is_asked_by_who_first_released_it() -> None:
     assert asked("\n== Covers ==\nThe song was covered by [[Bob Smith]] in 1969.\n") == [
         "Which artist first released Exa Song?"
     ]
+
+
+def test_an_album_named_after_its_band_is_not_the_band() -> None:
+    # R67: "The album was released April 23, 1976" became "The Ramones was released ...": the
+    # text's "the Ramones" is the band; the album is "Ramones"
+    text = (
+        "{{Infobox album\n| Name = Exatones\n| Artist = [[Exatones (band)|Exatones]]\n}}\n"
+        f"{Q}''Exatones''{Q} is the debut album by the American punk band the [[Exatones "
+        "(band)|Exatones]]. The Exatones recorded it in 1976 in [[New York City]].\n\n"
+        "== Recording ==\nThe Exatones played at [[CBGB]] in 1975. The album was released "
+        "on April 23, 1976. The Exatones toured [[England]] in 1976.\n"
+    )
+    facts = extract_facts(parse_article("Exatones", text))
+    assert facts.subject.name == "Exatones", facts.subject
+    released = [s.text for s in facts.sentences if "released" in s.text]
+    assert not any("The Exatones was" in t for t in released), released
+
+
+def test_a_surname_keeps_its_particles() -> None:
+    # R67: "In 1650, Donck printed his Remonstrance" (the article's "Van der Donck")
+    text = (
+        f"{Q}Adriaen van der Exa{Q} (c. 1618 – c. 1655) was a lawyer in [[New Netherland]]. "
+        "In 1641 Van der Exa sailed to the [[New World]].\n\n== Return ==\nIn 1650, Van der "
+        "Exa printed his Remonstrance as a pamphlet. Later that year Van der Exa met the "
+        "[[States General]].\n"
+    )
+    facts = extract_facts(parse_article("Adriaen van der Exa", text))
+    assert facts.subject.name == "Van der Exa", facts.subject
+
+
+def test_inter_war_years_rule_out_a_war_year() -> None:
+    # R67: "During 1942, Brownell was posted to England" (1934) under "Inter-war years"
+    assert not within_heading(1942, "Inter-war years", 1934)
+    assert within_heading(1929, "Inter-war years", 1934)
+    assert within_heading(1942, "Later years", 1934)
+
+
+def test_the_project_of_the_title_is_named() -> None:
+    # R67: "By March 1943 James B. Conant decided that British help would benefit some areas
+    # of the project" (the Manhattan Project of the title)
+    text = (
+        f"The {Q}British contribution to the Exa Project{Q} was vital in the war. Britain sent "
+        "scientists to [[Los Alamos]] in 1943.\n\n== Cooperation ==\nBy March 1943 [[James "
+        "B. Conant]] decided that British help would benefit some areas of the project.\n"
+    )
+    texts = sentence_texts("British contribution to the Exa Project", text)
+    assert any("some areas of the Exa Project" in t for t in texts), texts

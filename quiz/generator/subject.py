@@ -323,6 +323,15 @@ def find_subject(article: Article) -> Subject:
         ]  # "Edward VIII" is "Edward" (never "VIII"); "James VI and I" is "James" (not "and")
         name = named[-1] if named else words[-1] if words else core
         name = _used_name(core, name, text)
+        particles = re.search(
+            rf"\b((?:(?:van|von|der|den|de|du|da|di|del|della|ter|ten) )+){name}$", core
+        )
+        if particles:  # "Donck" is "Van der Donck" (R67), as the text writes it mid-sentence
+            forms = re.findall(rf"(?<=[a-z,] )({particles.group(1)}{name})\b", text, re.I)
+            every = rf"\b{particles.group(1)}{name}\b"  # ("comte de Mirabeau" is "Mirabeau")
+            alone = len(re.findall(rf"\b{name}\b", text)) - len(re.findall(every, text, re.I))
+            if len(forms) > alone:
+                name = Counter(forms).most_common(1)[0][0]
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
     short = _short_name(core, text, _linked_names(article))
     if not re.search(r"\w", short):
@@ -341,14 +350,19 @@ def find_subject(article: Article) -> Subject:
     if lower != short and text.count(f" {lower}") > text.count(f" {short}") and not work:
         short = lower  # "chemical biology" mid-sentence
     name = short
-    if not short.lower().startswith("the ") and (
-        (total and with_the * 2 >= total)
-        or (plural and len(short.split()) > 1 and not total)
-        or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
-        or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
-        and not WORK.search(article.infobox_type.lower())  # (the film "Monsters University")
-    ):
-        name = f"the {short}"
+    if (
+        not short.lower().startswith("the ")
+        and not work
+        and (
+            (total and with_the * 2 >= total)
+            or (plural and len(short.split()) > 1 and not total)
+            or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
+            or INSTITUTION.search(
+                short
+            )  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
+        )
+    ):  # (never a work: the film "Monsters University"; the album "Ramones" is not the band
+        name = f"the {short}"  # the text calls "the Ramones", R67)
     return Subject(
         article.title, name, kinds=_kinds(article, core), plural=plural, country=_country(article)
     )
