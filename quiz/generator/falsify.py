@@ -143,7 +143,9 @@ WORLD_WAR = re.compile(r"\bWorld War (I|II)\b|\b(First|Second) World War\b")
 
 
 def _era(text: str) -> tuple[int, int] | None:
-    """The years a heading or title spans: its own years, or a world war's."""
+    """The years a heading or title spans: its own years, a world war's or those between."""
+    if re.search(r"(?i)\binter-?war\b|\bbetween the (?:world )?wars\b", text):
+        return (1919, 1938)  # "Inter-war years": a false 1942 is false at a glance (R67)
     war = WORLD_WAR.search(text)
     if war:
         return (1914, 1918) if (war.group(1) or war.group(2)) in ("I", "First") else (1939, 1945)
