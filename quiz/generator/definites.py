@@ -250,6 +250,11 @@ def resolve_backrefs(
         if noun in SELF_EVIDENT or singular in SELF_EVIDENT:
             continue
         if singular in subject.title.lower().split() and len(words) == 1:
+            titled = re.search(  # (a name the title ends with, not "The Concert" nor "Camden
+                rf"\b(?!The )(?:[A-Z][\w'-]* )+{singular.title()}(?=$| [a-z])", subject.title
+            )  # Fort" of "Camden Fort Meagher")
+            if titled and titled.group() != subject.title:  # "some areas of the project" ->
+                edits.replace(match.end(), end, titled.group())  # "of the Manhattan Project"
             continue  # "the gunpowder" in the article on the Gunpowder Incident
         if demonym and generic(words) and noun in BRANCHES:
             if noun in ("army", "corps", "fleet", "guard") and FORMATION.search(context.previous):
