@@ -323,15 +323,15 @@ def find_subject(article: Article) -> Subject:
         ]  # "Edward VIII" is "Edward" (never "VIII"); "James VI and I" is "James" (not "and")
         name = named[-1] if named else words[-1] if words else core
         name = _used_name(core, name, text)
+        own = re.escape(name)
         particles = re.search(
-            rf"\b((?:(?:van|von|der|den|de|du|da|di|del|della|ter|ten) )+){name}$", core
+            rf"\b((?:(?:van|von|der|den|de|du|da|di|del|della|ter|ten) )+){own}$", core
         )
         if particles:  # "Donck" is "Van der Donck" (R67), as the text writes it mid-sentence
-            forms = re.findall(rf"(?<=[a-z,] )({particles.group(1)}{name})\b", text, re.I)
-            every = rf"\b{particles.group(1)}{name}\b"  # ("comte de Mirabeau" is "Mirabeau")
-            alone = len(re.findall(rf"\b{name}\b", text)) - len(re.findall(every, text, re.I))
-            if len(forms) > alone:
-                name = Counter(forms).most_common(1)[0][0]
+            spelt = re.findall(rf"(?<=[a-z,] )({particles.group(1)}{own})\b", text, re.I)
+            every = len(re.findall(rf"\b{particles.group(1)}{own}\b", text, re.I))
+            if len(spelt) > len(re.findall(rf"\b{own}\b", text)) - every:
+                name = Counter(spelt).most_common(1)[0][0]  # (not "de Mirabeau": "Mirabeau")
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
     short = _short_name(core, text, _linked_names(article))
     if not re.search(r"\w", short):
