@@ -8,9 +8,12 @@ from quiz.generator.falsify import within_heading
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import build_bank
 from quiz.generator.sentences import usable_sentence
+from quiz.generator.standalone import prepare
+from quiz.generator.subject import Subject
 from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3
+ROE = Subject("Ben Roe", "Roe", person=True, pronoun="he")
 
 
 def sentence_texts(title: str, text: str) -> list[str]:
@@ -204,3 +207,20 @@ def test_the_project_of_the_title_is_named() -> None:
     )
     texts = sentence_texts("British contribution to the Exa Project", text)
     assert any("some areas of the Exa Project" in t for t in texts), texts
+
+
+def test_an_also_before_a_comma_is_dropped() -> None:
+    # R68: "During election year, 1922, Frank Tudor died also, and Charlton became Leader of
+    # the Opposition": "also" points back to the death before
+    prepared = prepare(
+        "In 1922, Frank Exa died also, and Roe became Leader of the Opposition.", [], ROE
+    )
+    assert prepared is not None and "died, and Roe" in prepared.text, prepared
+
+
+def test_the_subjects_name_inside_another_name_does_not_say_whose() -> None:
+    # R68: "The Division of Charlton in the Hunter Valley region is named in his honour"
+    named = "The Division of Roe in the Exa Valley region is named in his honour."
+    prepared = prepare(named, [], ROE)
+    assert prepared is None or "his honour" not in prepared.text, prepared
+    assert prepare("Roe won the Division of Exa in 1910, his first seat.", [], ROE) is not None

@@ -150,8 +150,9 @@ FRONTED_PHRASE = (
     r"As|When|While|Although|Though|Because|If|Once|Despite|Between|Throughout|Within|Later)\b"
 )
 
-INNER_ADVERB = re.compile(  # "X also did", "did it too.", "Einstein soon became" (after what?)
-    r"( also)(?= [a-z\d])(?! (?:known|called|referred|spelled|written))|(,? (?:as well|too))(?=\.$)"
+INNER_ADVERB = re.compile(  # "X also did", "died also,", "did it too.", "Einstein soon became"
+    r"( also)(?= [a-z\d]|[,;]|\.$)(?! (?:known|called|referred|spelled|written))|"
+    r"(,? (?:as well|too))(?=\.$)"
     r"|\b[A-Z][\w'’-]*( (?:later|soon|subsequently|eventually))(?= [a-z])"
 )
 
