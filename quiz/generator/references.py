@@ -147,8 +147,10 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
         if gender != subject.pronoun:
             return False
         before = text[: match.start()]
-        if named or re.search(rf"\b(?:{re.escape(subject.bare)}|{_given(subject)})\b", before):
-            continue  # "George and his half-brother": George Washington's own
+        if named or re.search(
+            rf"{NOT_IN_NAME}\b(?:{re.escape(subject.bare)}|{_given(subject)})\b", before
+        ):
+            continue  # "George and his half-brother" (not "Division of Charlton ... his", R68)
         if word in ("his", "her") and re.match(
             rf"[^.;]{{0,60}}, (?:{re.escape(subject.bare)}|{_given(subject)})\b",
             text[match.end() :],
@@ -178,10 +180,12 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
     return True
 
 
+NOT_IN_NAME = "".join(rf"(?<![A-Z]{'[a-z]' * k} of )" for k in range(2, 13))  # "Division of"
+
+
 def _given(subject: Subject) -> str:
-    """The person's other names as a pattern: the given name ("George" for "George
-    Washington") and the surname unless after another name mid-sentence ("of Norman" is Ruth
-    Norman, called "Ruth" beside Ernest Norman: not "decided to use Ruth's image", R65)."""
+    """The person's other names as a pattern: the given name ("George" of George Washington)
+    and the surname, not after another name ("of Norman" is Ruth Norman, beside Ernest, R65)."""
     words = plain_title(subject.title).split()
     other = [re.escape(words[0])] if len(words) >= 2 and words[0] != subject.bare else []
     if len(words) >= 2 and words[-1] != subject.bare and words[-1][:1].isupper():
