@@ -345,9 +345,10 @@ async def test_flagged_question_is_listed_in_browse_and_can_be_unflagged(data_di
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         flagged = app.screen.current.id
-        await press(pilot, "f", "escape", "b")
-        await settle(pilot)
+        await press(pilot, "f", "escape")  # (back home before "b": on Study "b" buries)
+        await press(pilot, "b")
         browse = app.screen
+        assert type(browse).__name__ == "BrowseScreen", browse
         browse.query_one("#state").value = "flagged"
         await settle(pilot)
         assert browse.shown == [flagged]
