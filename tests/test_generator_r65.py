@@ -224,3 +224,40 @@ def test_the_subjects_name_inside_another_name_does_not_say_whose() -> None:
     prepared = prepare(named, [], ROE)
     assert prepared is None or "his honour" not in prepared.text, prepared
     assert prepare("Roe won the Division of Exa in 1910, his first seat.", [], ROE) is not None
+
+
+def test_the_lead_defines_its_subject_in_its_first_sentence() -> None:
+    # R69: "Media of Haiti" took the kind "country" from its third sentence ("... believed to
+    # broadcast throughout the country"), and "There are 50 community-based stations
+    # throughout the country" became "... throughout Media of Haiti"
+    text = (
+        "As in many developing countries, radio reaches the widest audience in [[Exaland]]. "
+        "More than 300 radio stations are believed to broadcast throughout the country.\n\n"
+        "== Radio ==\nThere are 50 community-based stations throughout the country.\n"
+    )
+    facts = extract_facts(parse_article("Media of Exaland", text))
+    assert "country" not in facts.subject.kinds, facts.subject
+    assert not any("throughout Media" in s.text for s in facts.sentences)
+    # "Interstate 70 is an Interstate Highway traversing an east-west route across the
+    # center of the state": a highway, not a "center"
+    road = (
+        f"{Q}Interstate 99{Q} is an [[Interstate Highway]] traversing an east-west route "
+        "across the center of the state. The highway connects [[Exaville]] and [[Exatown]] "
+        "via a route through the [[Exa Mountains]].\n"
+    )
+    facts = extract_facts(parse_article("Interstate 99 in Exaland", road))
+    assert "highway" in facts.subject.kinds, facts.subject
+    assert any(s.text.startswith("Interstate 99 in Exaland connects") for s in facts.sentences)
+
+
+def test_a_present_team_or_owner_holds_only_when_written() -> None:
+    # R69: "... is an American professional basketball player for the Golden State Warriors";
+    # "In September 2011, Reddit was split from Condé Nast, and now operates as a subsidiary"
+    assert not usable_sentence(
+        "Ben Roe is an American professional basketball player for the Exa Stars."
+    )
+    assert not usable_sentence(
+        "In 2011, Exa was split from Roe, and now operates as a subsidiary of Exacorp."
+    )
+    assert usable_sentence("In 2011, Exa was split from Roe, and became a subsidiary of Exacorp.")
+    assert usable_sentence("The fort stands in what is now Exaland.")

@@ -39,9 +39,9 @@ KIND_NOUNS = frozenset(
     language religion movement species genus family disease drug compound element
     dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm
     site observatory memorial speech denomination railway railroad zoo cemetery harbour harbor
-    port mine factory brewery highway motorway character instrument convention conference
-    congress council summit treaty center centre institute laboratory bureau commission
-    committee act bill amendment""".split()
+    port mine factory brewery highway motorway freeway expressway character instrument
+    convention conference congress council summit treaty center centre institute laboratory
+    bureau commission committee act bill amendment""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).
@@ -52,6 +52,7 @@ KIND_SYNONYMS = (
     frozenset({"company", "firm", "corporation", "business"}),
     frozenset({"band", "group"}),
     frozenset({"hurricane", "typhoon", "cyclone", "storm"}),
+    frozenset({"highway", "freeway", "motorway", "expressway"}),
     frozenset({"university", "college", "institution"}),
     frozenset({"museum", "gallery"}),
     frozenset({"organisation", "organization", "society", "association"}),
@@ -160,15 +161,16 @@ def _linked_names(article: Article) -> frozenset[str]:
 def _lead_kinds(lead: str) -> set[str]:
     """Head nouns of the lead's definition: "is a civil parish and historic town in ..." ->
     {"parish", "town"}; "is an Art Deco-style skyscraper located ..." -> {"skyscraper"}."""
-    match = re.search(
-        r"\b(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+)?([^.;:()]{0,120})", lead
+    first = re.split(r"(?<=[a-z)])\. ", lead)[0]  # (not "... are believed to broadcast
+    match = re.search(  # throughout the country" in the lead's third sentence, R69)
+        r"\b(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+)?([^.;:()]{0,120})", first
     )
     if not match:
         return set()
     phrase = re.split(
         r"\s(?:in|of|on|at|for|from|by|with|located|based|situated|that|which|who|known|"
         r"founded|spanning|near|along|between|serving|named|built|designed|consisting|"
-        r"comprising|formed|made|featuring|including)\b|,",
+        r"comprising|formed|made|featuring|including)\b|,|\s(?!building)[a-z]+ing (?:an?|the)\b",
         match.group(1),
     )[0]
     out: set[str] = set()
