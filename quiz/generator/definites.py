@@ -292,7 +292,8 @@ def resolve_backrefs(
 
 def _names_subject(text: str, subject: Subject) -> bool:
     """The sentence already names the subject (or its last word: "the Star")."""
-    last = subject.bare.split()[-1] if subject.bare.split() else ""
+    head = re.split(r" (?:in|of|at|on) ", subject.bare)[0].split()  # ("Interstate 70 in
+    last = head[-1] if head else ""  # Colorado": "the Colorado River" does not name it, R69)
     if re.search(rf"\b{re.escape(subject.bare)}\b(?! [A-Z])", text) or re.search(
         rf"\b{re.escape(subject.title)}\b", text
     ):
