@@ -283,7 +283,7 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     first, _, rest = text.partition(" ")
     if first.endswith("ing"):
         return None  # "Ranging from mangroves ... to the cities ...": no clause to place
-    if first in OPENERS or (not rest[:1].isupper() and known_word(first.lower())):
+    if first in OPENERS or (not rest[:1].isupper() and known_word(first.lower().rstrip(","))):
         first = first.lower()  # "The Court of Cassation" -> "the Court of Cassation"
     prefix = f"In {subject.mention(start=False)}, "  # ("In the United Kingdom")
     moved = [Link(lk.start + len(prefix), lk.end + len(prefix), lk.target) for lk in links]
