@@ -52,6 +52,10 @@ DEPENDENT = NoCase(
     r"plays (?:as an? [\w-]+ )?for|"  # a player's club when written ("plays for ... Hereford
     # United", R64: the club has since folded)
     r"according to (?:that|this|it|them)|"  # ("According to that, Khan removes ...", R66)
+    r"(?:is|are) an? (?:[\w-]+ ){0,4}(?:player|footballer|goalkeeper|defen[cs]eman|pitcher|"
+    r"quarterback|midfielder|cricketer|winger) (?:for|with)|"  # (R69: "is ... player for
+    r"now (?:operates|owns|serves|plays|runs|lives|works|resides|houses|holds)|"  # the Golden
+    # State Warriors", "and now operates as a subsidiary of Advance": true when written)
     r"it has been|yet to|has yet|have yet|"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"(?:^|[,;:] )see(?= \w)|note(?=:)|(?:both|the two) (?:men|women)|even (?:more|fewer)|"
