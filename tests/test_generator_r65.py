@@ -5,7 +5,7 @@ from __future__ import annotations
 from quiz.generator.derive import derivable
 from quiz.generator.facts import extract_facts
 from quiz.generator.falsify import within_heading
-from quiz.generator.general import NAMED_EVENT
+from quiz.generator.general import NAMED_EVENT, famous_war_dated
 from quiz.generator.generate import build_bank
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.standalone import prepare
@@ -261,3 +261,18 @@ def test_a_present_team_or_owner_holds_only_when_written() -> None:
     )
     assert usable_sentence("In 2011, Exa was split from Roe, and became a subsidiary of Exacorp.")
     assert usable_sentence("The fort stands in what is now Exaland.")
+
+
+def test_a_famous_war_dated_by_the_prompt_is_given_away() -> None:
+    # R69: "The Action of 18 November 1809 was ... in the Indian Ocean during which wars?"
+    text = (
+        f"The {Q}Action of 18 November 1809{Q} was the most significant engagement of a "
+        "six-month cruise by a French frigate squadron in the [[Indian Ocean]] during the "
+        "[[Napoleonic Wars]]. The squadron captured three [[East Indiaman|East Indiamen]] "
+        "off [[Exa Island]].\n"
+    )
+    bank = build_bank("Action of 18 November 1809", text)
+    assert not any(q.answer == "Napoleonic Wars" for q in bank.questions), bank.questions
+    assert famous_war_dated("the Napoleonic Wars", "In 1809 a squadron sailed")
+    assert not famous_war_dated("Napoleonic Wars", "In 1829 a squadron sailed")
+    assert not famous_war_dated("Second Anglo-Exa War", "In 1809 a squadron sailed")

@@ -8,7 +8,13 @@ from functools import lru_cache
 from quiz.generator.answers import YEAR_IN_TEXT, reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.general import FAMOUS_EVENT, FAMOUS_GAP, HIGH_OFFICE_GAP, NAMED_EVENT_GAP
+from quiz.generator.general import (
+    FAMOUS_EVENT,
+    FAMOUS_GAP,
+    HIGH_OFFICE_GAP,
+    NAMED_EVENT_GAP,
+    famous_war_dated,
+)
 from quiz.generator.lexicon import (
     FUNCTION_WORDS,
     given_name,
@@ -173,6 +179,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "Norfolk, Virginia in which country?" (the subject itself may be one)
     if span.type in ("year", "date") and _short_year_named(prompt, span.text):
         return True  # "the Idex-95 exhibitions" gives 1995
+    if span.type == "entity" and famous_war_dated(span.text, f"{prompt} {facts.title}"):
+        return True  # "in 1809 ... during which wars?" (the Napoleonic Wars, R69)
     if NAMED_EVENT_GAP.search(prompt):
         return True  # "the 1999 NATO bombing of which country?", "after the fall of the _____"
     if re.search(r"_____(?: \([^)]*\))?/\d|\d/_____", prompt):

@@ -44,3 +44,26 @@ NAMED_EVENT = re.compile(
     r"\b\d{4} (?:[a-z]+ ){0,2}(?:earthquake|hurricane|tsunami|flood|attacks?|bombings?|massacre|"
     r"riots?|crash|pandemic)\b"  # "the September 11, 2001 terrorist attacks" (R53)
 )
+
+# Wars whose years everyone knows: "in 1809 ... during which wars?" answers itself (R69).
+FAMOUS_WARS = {
+    "Thirty Years' War": (1618, 1648),
+    "Seven Years' War": (1756, 1763),
+    "American Revolutionary War": (1775, 1783),
+    "Napoleonic Wars": (1803, 1815),
+    "War of 1812": (1812, 1815),
+    "American Civil War": (1861, 1865),
+    "World War I": (1914, 1918),
+    "First World War": (1914, 1918),
+    "World War II": (1939, 1945),
+    "Second World War": (1939, 1945),
+    "Korean War": (1950, 1953),
+    "Vietnam War": (1955, 1975),
+}
+
+
+def famous_war_dated(answer: str, text: str) -> bool:
+    """The answer is a war everyone dates, and ``text`` gives a year inside it."""
+    span = FAMOUS_WARS.get(re.sub(r"^the ", "", answer))
+    years = (int(y) for y in re.findall(r"\b1[5-9]\d\d\b", text))
+    return span is not None and any(span[0] <= y <= span[1] for y in years)
