@@ -276,3 +276,27 @@ def test_a_famous_war_dated_by_the_prompt_is_given_away() -> None:
     assert famous_war_dated("the Napoleonic Wars", "In 1809 a squadron sailed")
     assert not famous_war_dated("Napoleonic Wars", "In 1829 a squadron sailed")
     assert not famous_war_dated("Second Anglo-Exa War", "In 1809 a squadron sailed")
+
+
+def test_a_football_clubs_name_takes_no_the_from_a_building() -> None:
+    # R70: "The Crystal Palace was founded on 10 September 1915" (the club, named after the
+    # building the text calls "the Crystal Palace")
+    text = (
+        f"{Q}Exa Palace Football Club{Q} is an English professional football club based in "
+        "[[Exaville]]. The club was formed in 1905 at the Exa Palace, a building in the "
+        "park. The Exa Palace burned down in 1936, and the Exa Palace site became a park. "
+        "The Exa Palace had been moved there in 1854.\n\n== History ==\nThe club won the "
+        "[[Exa Cup]] in 1990.\n"
+    )
+    facts = extract_facts(parse_article("Exa Palace F.C.", text))
+    assert facts.subject.name == "Exa Palace", facts.subject
+
+
+def test_a_decade_is_no_year_to_type() -> None:
+    # R70: "Days of Heaven is widely recognized as a landmark of _____ (year)'s cinema" (1970)
+    text = (
+        f"{Q}''Exa Days''{Q} is a 1978 film directed by [[Ben Roe]]. Exa Days is widely "
+        "recognized as a landmark of 1970's cinema. It was filmed in [[Alberta]] in 1976.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Exa Days", text).questions]
+    assert not any("(year)'s" in p for p in prompts), prompts

@@ -352,22 +352,17 @@ def find_subject(article: Article) -> Subject:
     if lower != short and text.count(f" {lower}") > text.count(f" {short}") and not work:
         short = lower  # "chemical biology" mid-sentence
     name = short
-    if (
-        not short.lower().startswith("the ")
-        and not work
-        and (
-            (total and with_the * 2 >= total)
-            or (plural and len(short.split()) > 1 and not total)
-            or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
-            or INSTITUTION.search(
-                short
-            )  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
-        )
-    ):  # (never a work: the film "Monsters University"; the album "Ramones" is not the band
-        name = f"the {short}"  # the text calls "the Ramones", R67)
-    return Subject(
-        article.title, name, kinds=_kinds(article, core), plural=plural, country=_country(article)
+    kinds = _kinds(article, core)
+    club = re.search(r"\b(?:A\.F\.C\.|F\.C\.|FC|AFC|Football Club)$", article.title)  # ("Crystal
+    the = (  # Palace", not the building the text calls "the Crystal Palace", R70)
+        (total and with_the * 2 >= total and not club)
+        or (plural and len(short.split()) > 1 and not total)
+        or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
+        or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
     )
+    if the and not work and not short.lower().startswith("the "):  # (never a work: the film
+        name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
+    return Subject(article.title, name, kinds=kinds, plural=plural, country=_country(article))
 
 
 def _country(article: Article) -> str:
