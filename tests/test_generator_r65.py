@@ -7,7 +7,7 @@ from quiz.generator.facts import extract_facts
 from quiz.generator.falsify import within_heading
 from quiz.generator.general import NAMED_EVENT, famous_war_dated
 from quiz.generator.generate import build_bank
-from quiz.generator.sentences import usable_sentence
+from quiz.generator.sentences import clean_space, usable_sentence
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
 from quiz.generator.wikitext import parse_article
@@ -300,3 +300,11 @@ def test_a_decade_is_no_year_to_type() -> None:
     )
     prompts = [q.prompt for q in build_bank("Exa Days", text).questions]
     assert not any("(year)'s" in p for p in prompts), prompts
+
+
+def test_a_batting_average_keeps_its_space_and_a_list_item_its_lead_in() -> None:
+    # R71: "Radcliffe hit.376 in nine exhibition games" (the text's "hit .376"); "Second, it is
+    # commonly used to describe people who trace their recent ancestry to ..." (a cut list)
+    assert "hit .376 in" in clean_space("Roe hit .376 in nine exhibition games .")
+    assert clean_space("Roe won in 1990 , and left .") == "Roe won in 1990, and left."
+    assert not usable_sentence("Second, it is commonly used to describe people of Exaland.")

@@ -32,6 +32,7 @@ RELATIVE_START = re.compile(
     r"In turn|In the end|At first|At the same time|In the meantime|Accordingly|Otherwise|"
     r"For example|For instance|In particular|Specifically|In this way|In other words|"
     r"Altogether|All told|In addition to|Thereupon|Thereafter|Therefore|Thus|Hence|Also|"
+    r"Second|Secondly|Third|Thirdly|Fourth|Lastly|"  # a list's next item ("Second, it is", R71)
     r"Despite (?:his|her|its|their|this|that|these|those) (?:\w+ )?\w+(?=,))\b"  # a sum
     # of what came before (R46); "Thereupon" (R55: after the mother's arrest); "In addition
     # to learning law from Tuttle, Hobart fell in love with his daughter" (the bank audit's);
@@ -132,7 +133,7 @@ def clean_space(text: str) -> str:
         text = re.sub(r"\(\s+", "(", text)
         text = re.sub(r"\s+\)", ")", text)
     if SPACE_MARK.search(text):
-        text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+        text = re.sub(r"\s+([,;:!?]|\.(?!\d))", r"\1", text)
     if ",," in text or ";;" in text:
         text = re.sub(r"([,;])\1+", r"\1", text)
     if "  " in text:
