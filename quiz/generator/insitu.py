@@ -13,7 +13,7 @@ from quiz.generator.typeclues import without_title
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r"\s+([,;:?]|\.(?!\d))", r"\1", text)
     return re.sub(r",\s*\?", "?", text).strip(" ,")
 
 

@@ -107,7 +107,7 @@ def _lower_first(subject: str) -> str:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r"\s+([,;:?]|\.(?!\d))", r"\1", text)
     text = re.sub(r",\s*\?", "?", text)
     return text.strip(" ,")
 

@@ -173,7 +173,7 @@ LEANS_BACK = re.compile(
 def tidy_sentence(text: str) -> str:
     """Spaces and punctuation left by removed asides and templates, put right."""
     text = re.sub(r"\s{2,}", " ", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s+([,;:!?]|\.(?!\d))", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
     text = re.sub(r"\b(in|on|at|of|for|with|by|to|from|as), ", r"\1 ", text)  # "in, motocross"
