@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from quiz.generator.checks import prompt_problem
 from quiz.generator.derive import derivable
 from quiz.generator.facts import extract_facts
 from quiz.generator.falsify import within_heading
 from quiz.generator.general import NAMED_EVENT, famous_war_dated
 from quiz.generator.generate import build_bank
 from quiz.generator.sentences import clean_space, usable_sentence
+from quiz.generator.spans import Span
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
 from quiz.generator.wikitext import parse_article
@@ -308,3 +310,12 @@ def test_a_batting_average_keeps_its_space_and_a_list_item_its_lead_in() -> None
     assert "hit .376 in" in clean_space("Roe hit .376 in nine exhibition games .")
     assert clean_space("Roe won in 1990 , and left .") == "Roe won in 1990, and left."
     assert not usable_sentence("Second, it is commonly used to describe people of Exaland.")
+
+
+def test_a_films_year_before_its_title_is_still_asked() -> None:
+    # (not the R70 decade: "her roles in 1998's The Horse Whisperer and 2001's Ghost World")
+    facts = extract_facts(parse_article("Ann Roe", f"{Q}Ann Roe{Q} is an actress.\n"))
+    year = Span(0, 4, "2001", "year")
+    film = "Roe rose to fame in 1998's The Exa Whisperer and _____ (year)'s Exa World."
+    assert not prompt_problem(film, year, facts)
+    assert prompt_problem("It is a landmark of _____ (year)'s cinema.", year, facts)
