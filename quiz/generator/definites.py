@@ -275,8 +275,10 @@ def resolve_backrefs(
             continue  # "the country" in an article about its army or a city
         if name and name in text:
             return False  # "After acquiring Desilu Productions, the company ...": the buyer
-        towns = {s.split(",")[0] for s, t in context.names + inside if "," in t}
-        if name and any(t in text and t not in name for t in towns):
+        towns = {
+            surface.split(",")[0] for surface, target in context.names + inside if "," in target
+        }
+        if name and any(town in text and town not in name for town in towns):
             return False  # "... development in New Brunswick ... its own campus in the city":
             # that town, not the New York City of the sentence before (R66)
         if name and singular == noun and len(words) == 1:

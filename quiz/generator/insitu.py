@@ -9,13 +9,7 @@ from quiz.generator.facts import Sentence
 from quiz.generator.lexicon import lemmas
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import without_title
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:?]|\.(?!\d))", r"\1", text)
-    return re.sub(r",\s*\?", "?", text).strip(" ,")
-
+from quiz.generator.wording import tidy_question
 
 # Kinds of thing a "which ...?" question can name (the fine types entities.py finds).
 WHICH_WORDS = frozenset(
@@ -122,7 +116,7 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         wh += "s"  # "in which hills?" for the Margalla Hills
     if not before.strip():
         wh = wh[:1].upper() + wh[1:]
-    question = _tidy(f"{before}{wh}{after.rstrip()[:-1]}") + "?"
+    question = tidy_question(f"{before}{wh}{after.rstrip()[:-1]}") + "?"
     if len(question.split()) > 28:
         return None
     return question

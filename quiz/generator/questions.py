@@ -14,6 +14,7 @@ from quiz.generator.verbs import (
     past_to_base,
     present_to_base,
 )
+from quiz.generator.wording import tidy_question
 
 AUX = {"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "could"}
 CLAUSE_WORDS = re.compile(
@@ -105,13 +106,6 @@ def _lower_first(subject: str) -> str:
     return subject
 
 
-def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:?]|\.(?!\d))", r"\1", text)
-    text = re.sub(r",\s*\?", "?", text)
-    return text.strip(" ,")
-
-
 def _good_subject(subject: str) -> bool:
     """A plain noun phrase: no commas, clauses, brackets, numbers; not a lone determiner."""
     words = subject.split()
@@ -174,7 +168,7 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
         if span.type == "year" or re.fullmatch(r"\w+ \d{4}", span.text)
         else "On what date"
     )
-    return _tidy(f"{word} {aux} {subject} {rest}") + "?"
+    return tidy_question(f"{word} {aux} {subject} {rest}") + "?"
 
 
 def did_question(sentence: Sentence, span: Span) -> str | None:
@@ -212,7 +206,7 @@ def did_question(sentence: Sentence, span: Span) -> str | None:
                 if span.type == "year" or re.fullmatch(r"\w+ \d{4}", span.text)
                 else "On what date"
             )
-            return _tidy(f"{wh} did {_lower_first(subject)} {base} {rest}") + "?"
+            return tidy_question(f"{wh} did {_lower_first(subject)} {base} {rest}") + "?"
         if word in AUX or word.endswith(","):
             return None
     return None
@@ -253,7 +247,7 @@ def which_object_question(sentence: Sentence, span: Span) -> str | None:
     if not _simple_rest(rest):
         return None
     do = "did" if past else "does"
-    return _tidy(f"Which {kind} {do} {_lower_first(subject)} {base} {rest}") + "?"
+    return tidy_question(f"Which {kind} {do} {_lower_first(subject)} {base} {rest}") + "?"
 
 
 def how_many_subject_question(sentence: Sentence, span: Span) -> str | None:
@@ -274,7 +268,7 @@ def how_many_subject_question(sentence: Sentence, span: Span) -> str | None:
         return None
     if not any(w in AUX or VERBISH.match(w) or re.fullmatch(r"[a-z]{3,}ed", w) for w in words[:6]):
         return None
-    return _tidy(f"How many {rest}") + "?"
+    return tidy_question(f"How many {rest}") + "?"
 
 
 def how_many_question(sentence: Sentence, span: Span) -> str | None:
@@ -303,7 +297,7 @@ def how_many_question(sentence: Sentence, span: Span) -> str | None:
         r"(There|there) (are|were|is|was)(?: also)?(?: about| around| some| over)?", before
     )
     if match:
-        return _tidy(f"How many {' '.join(noun)} {match.group(2)} there {tail}") + "?"
+        return tidy_question(f"How many {' '.join(noun)} {match.group(2)} there {tail}") + "?"
     before = re.sub(r" (about|around|some|over|nearly|approximately|roughly)$", "", before)
     words = before.split()
     if len(words) < 2 or not _good_subject(" ".join(words[:-1])):
@@ -311,15 +305,15 @@ def how_many_question(sentence: Sentence, span: Span) -> str | None:
     subject, verb = _lower_first(" ".join(words[:-1])), words[-1]
     if verb in ("has", "have", "had"):
         do = {"has": "does", "have": "do", "had": "did"}[verb]
-        return _tidy(f"How many {' '.join(noun)} {do} {subject} have {tail}") + "?"
+        return tidy_question(f"How many {' '.join(noun)} {do} {subject} have {tail}") + "?"
     past = past_to_base(verb)
     if past:
-        return _tidy(f"How many {' '.join(noun)} did {subject} {past} {tail}") + "?"
+        return tidy_question(f"How many {' '.join(noun)} did {subject} {past} {tail}") + "?"
     if verb in COUNT_VERBS:
-        return _tidy(f"How many {' '.join(noun)} do {subject} {verb} {tail}") + "?"
+        return tidy_question(f"How many {' '.join(noun)} do {subject} {verb} {tail}") + "?"
     base = present_to_base(verb)
     if base in COUNT_VERBS:
-        return _tidy(f"How many {' '.join(noun)} does {subject} {base} {tail}") + "?"
+        return tidy_question(f"How many {' '.join(noun)} does {subject} {base} {tail}") + "?"
     return None
 
 
@@ -373,7 +367,7 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
             return None
     if opening:
         wh = opening + wh[0].lower() + wh[1:]
-    return _tidy(f"{wh} {rest}") + "?"
+    return tidy_question(f"{wh} {rest}") + "?"
 
 
 def by_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
@@ -390,4 +384,4 @@ def by_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
         return None
     if not _good_subject(subject) or not _simple_rest(after):
         return None
-    return _tidy(f"Who {verb} {_lower_first(subject)} {after}") + "?"
+    return tidy_question(f"Who {verb} {_lower_first(subject)} {after}") + "?"

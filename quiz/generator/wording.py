@@ -183,3 +183,11 @@ def tidy_sentence(text: str) -> str:
         r"^((?:[A-Z][\w.'’-]* ){0,5}[A-Z][\w.'’-]*), (?=(?:is|was|are|were) )", r"\1 ", text
     )
     return text.strip()
+
+
+def tidy_question(text: str) -> str:
+    """A question's spaces put right: one between words, none before a mark (but before a
+    decimal point: "batted .376"), no comma before its question mark."""
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,;:?]|\.(?!\d))", r"\1", text)
+    return re.sub(r",\s*\?", "?", text).strip(" ,")
