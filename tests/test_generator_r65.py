@@ -8,6 +8,7 @@ from quiz.generator.facts import extract_facts
 from quiz.generator.falsify import within_heading
 from quiz.generator.general import NAMED_EVENT, famous_war_dated
 from quiz.generator.generate import build_bank
+from quiz.generator.select import names_in
 from quiz.generator.sentences import clean_space, usable_sentence
 from quiz.generator.spans import Span
 from quiz.generator.standalone import prepare
@@ -319,3 +320,13 @@ def test_a_films_year_before_its_title_is_still_asked() -> None:
     film = "Roe rose to fame in 1998's The Exa Whisperer and _____ (year)'s Exa World."
     assert not prompt_problem(film, year, facts)
     assert prompt_problem("It is a landmark of _____ (year)'s cinema.", year, facts)
+
+
+def test_a_name_with_a_nickname_between_gives_the_answer_away() -> None:
+    # Toronto Star (shared): "The Toronto Star prospered under Joseph "Holy Joe" Atkinson,
+    # editor from 1899 until his death in 1948" stood beside "Who was the publisher of the
+    # Toronto Star from 1899 to 1948?" (Joseph E. Atkinson)
+    text = " toronto star prospered under joseph holy joe atkinson editor from 1899 "
+    assert names_in(" joseph e atkinson ", text)
+    assert not names_in(" joseph e atkinson ", " joseph smith met ann atkinson ")
+    assert not names_in(" joseph atkinson ", " joseph holy joe atkinson ")

@@ -122,13 +122,15 @@ class Bank:
         Two items of one sentence are siblings, kept apart in every quiz (see room())."""
         text = f" {normalize(fact.options[option].prompt)} "
         own = _source(fact)
-        if any(answer in text for where, answer in self.answers if where != own):
+        if any(names_in(answer, text) for where, answer in self.answers if where != own):
             return True
         answer = _name_answer(fact, option)
         if answer and any(answer == other for _, other in self.answers):
             return True  # one item per name: "Who made himself rich ...?" beside "_____ was
             # hanged" (both William Chaloner), the second adds nothing to learn
-        return bool(answer) and any(answer in other for where, other in self.texts if where != own)
+        return bool(answer) and any(
+            names_in(answer, other) for where, other in self.texts if where != own
+        )
 
     def numbers_fit(self, *facts: FactItems) -> bool:
         """Numbers never outnumber names once ``facts`` are in (in every bank, by every path;
@@ -236,6 +238,19 @@ def _false_figures(fact: FactItems, option: str) -> set[str]:
     if option != "tf_false":
         return set()
     return set(FIGURE.findall(fact.options[option].prompt)) - set(FIGURE.findall(fact.context))
+
+
+def names_in(answer: str, text: str) -> bool:
+    """``text`` (normalised, spaced) names ``answer``: as written, or a person's first and last
+    names with a nickname or initial between ("Joseph "Holy Joe" Atkinson" gives "Who was the
+    publisher from 1899 to 1948?" -> Joseph E. Atkinson away)."""
+    if answer in text:
+        return True
+    words = answer.split()
+    if len(words) < 3 or not re.fullmatch(r"\w\.?", words[1]):
+        return False  # (only "first initial last": "Joseph E. Atkinson", not any two words)
+    between = r"(?: (?!(?:and|or|with|to|of|by|the|a|met)\b)\S+){1,2}"  # a nickname, not a clause
+    return bool(re.search(rf" {re.escape(words[0])}{between} {re.escape(words[-1])} ", text))
 
 
 def _name_answer(fact: FactItems, option: str) -> str:
