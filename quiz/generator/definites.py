@@ -12,6 +12,7 @@ from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only, known_word
 from quiz.generator.references import Context, Edits, generic, heading_is_a_name
 from quiz.generator.subject import KIND_NOUNS, Subject
+from quiz.generator.thenames import BUILT, THE_HEADS, built_before, title_head
 from quiz.generator.typeclues import disambiguator_type, family, head_type
 
 NP_STOP = frozenset(
@@ -115,6 +116,8 @@ APPOSITION = re.compile(r" (?:[\"“‘]|''|'(?!s\b)|[A-Z])")  # a name right af
 SUPERLATIVE = re.compile(r"(?:[a-z]+est|most|least|first|last|only|second|third|fourth|fifth)$")
 
 
+ORDINAL = re.compile(r"first|last|only|second|third|fourth|fifth")
+DIGITS = tuple("0123456789")
 RANGE_PHRASE = re.compile(r" (?:in|at|on|for|from|to|with|between|among|of) (?:the |a )?[A-Z0-9]")
 
 
@@ -189,6 +192,14 @@ def resolve_backrefs(
             rf"{re.escape(subject_tail)}s?\b", text[match.end() :].lower()
         ):
             continue  # "The aardwolf lives ...": the subject itself ("lives" is no noun here)
+        if re.match(r"\d{4} [a-z]", text[match.end() :]) and built_before(text, match.end() + 5):
+            if not subject.kinds & BUILT:
+                return False  # "the 1836 arch dam was bypassed": the one named before (R73)
+        head = re.match(r"[A-Z][\w'-]*(?![\w'-]| of\b| [A-Z])", text[match.end() :])
+        if head and title_head(subject.title, head.group().lower()):
+            if plain_title(subject.title) not in text:  # "the Sejm" -> "the Sejm of the Estates"
+                edits.replace(match.end(), match.end() + head.end(), plain_title(subject.title))
+            continue
         words = _noun_phrase(text, match.end())
         if not words:
             continue
@@ -243,9 +254,10 @@ def resolve_backrefs(
             continue  # "Gary Brooker, the lead singer of Procol Harum": says who he is
         if QUALIFIED.match(after) or re.fullmatch(r"\d{4}s?", words[0]):
             continue  # "the 2003 blackout" (not "the 500-year-old village")
-        if SUPERLATIVE.match(words[0]) and (
-            RANGE_PHRASE.match(after) or re.match(r" to [a-z]+\b", after)
-        ):
+        range_phrase = RANGE_PHRASE.match(after)
+        if range_phrase and ORDINAL.fullmatch(words[0]) and range_phrase.group().endswith(DIGITS):
+            range_phrase = None  # "broke the second engagement in 1917": which one? (R73)
+        if SUPERLATIVE.match(words[0]) and (range_phrase or re.match(r" to [a-z]+\b", after)):
             continue  # "the club of the town", "the band Queen", "the 2003 blackout"
         if noun in SELF_EVIDENT or singular in SELF_EVIDENT:
             continue
@@ -255,7 +267,9 @@ def resolve_backrefs(
             )  # Fort" of "Camden Fort Meagher")
             if titled and titled.group() != subject.title:  # "some areas of the project" ->
                 edits.replace(match.end(), end, titled.group())  # "of the Manhattan Project"
-            continue  # "the gunpowder" in the article on the Gunpowder Incident
+            elif title_head(subject.title, singular) and not _names_subject(text, subject):
+                edits.replace(match.end(), end, plain_title(subject.title))  # "The revolt had
+            continue  # spread" (R73); "the gunpowder" in the article on the Gunpowder Incident
         if demonym and generic(words) and noun in BRANCHES:
             if noun in ("army", "corps", "fleet", "guard") and FORMATION.search(context.previous):
                 return False  # "... created the Separate Combined Arms Army. Karam Mustafayev
@@ -283,8 +297,11 @@ def resolve_backrefs(
             # that town, not the New York City of the sentence before (R66)
         if name and singular == noun and len(words) == 1:
             bare = noun in FIRMS and name.split()[-1] not in ("Company", "Corporation", "Group")
-            the = (
-                "" if name.startswith("The ") or no_article(name) or bare else match.group(1) + " "
+            own_noun = singular in THE_HEADS and name.split()[-1].lower() == singular
+            the = (  # ("the project" -> "the Kafka Project": a name ending in its noun, R73)
+                ""
+                if name.startswith("The ") or (no_article(name) and not own_noun) or bare
+                else match.group(1) + " "
             )
             edits.replace(match.start(), end, f"{the}{name}")
             continue

@@ -85,6 +85,15 @@ UNGRAMMATICAL = first_char(
     r"|\b\d+,\d{1,2} (?:million|billion|trillion|thousand)\b"  # a decimal comma: "1,73 million"
     r"|\b(?:in|of|for|since) \d{4} year\b"  # "devices released for sale in 2013 year" (R39)
     r"|\bto [a-z]{3,}ed (?:his|her|its|their|the|a)\b"  # "expectations to succeeded his" (R43)
+    r"|\b[Oo]n \d{4}(?:[–-]\d{2,4})?(?=[,.;]| [a-z])"  # "On 1957, Marcos was ..." (R73)
+    r"|\b(?:thee|teh|hte|adn|thier)\b"  # "In 1861 thee Estates were succeeded" (R73)
+    r"|^(?:In|On|By|During|After|Around) [^,]{2,30}, (?:came|went|followed|arose|appeared|"
+    r"began|emerged|arrived|happened|occurred)\b"  # "In 2000, came a call from ..." (R73)
+)
+# A source's claim, not a fact: "Theosophical Society states that Bailey ..." (R73)
+ATTRIBUTION = re.compile(
+    r"^(?:The )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:states|says|claims|argues|writes|notes|"
+    r"reports|asserts|maintains|contends|suggests|believes) that\b"
 )
 # A caption-like fragment: "A short sketch made in 1989 with Hugh Laurie as Shakespeare." (R39)
 PARTICIPLE_FRAGMENT = re.compile(
@@ -261,6 +270,8 @@ def usable_sentence(
     if fronted and not FINITE_VERB.search(fronted.group(1).partition(" ")[2]) and not person:
         return False  # "A new-build college near X, it will ...": never named
     if CITATION.search(text) or SOURCE_LINE.match(text) or QUOTE_LEAD.search(text):
+        return False
+    if ATTRIBUTION.match(text):
         return False  # "Source: Data from ...", "Wilentz describes the tactics: Beyond his ..."
     if text.count(",") >= 6:
         return False
