@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
@@ -80,3 +82,86 @@ def test_the_title_names_the_subject_its_head_noun_points_to() -> None:
     )
     texts = sentence_texts("Sejm of the Exates", text)
     assert any("the Sejm of the Exates saw much debate" in t for t in texts), texts
+
+
+def test_r74_garbled_and_cited_sentences_are_not_used() -> None:
+    # R74: "the Bridge was been described by officials", "Since 1976 the disease is most
+    # often referred to as ...", "... have been reviewed by Cozzutto and Carbone"
+    for text in (
+        "In 2013, the Exa Bridge was been described by officials as rarely opening.",
+        "Since 1976 the disease is most often referred to as Exa disease or borreliosis.",
+        "The findings of the process have been reviewed by Exa and Roe in a later paper.",
+    ):
+        assert not usable_sentence(text), text
+    assert usable_sentence("Since 1976 the disease has been called Exa disease by doctors.")
+
+
+def test_r74_a_sentence_leaning_back_is_not_used() -> None:
+    # R74: "As promised by Massasoit, numerous Native Americans arrived ...", "Diocletian was
+    # wary, and asked the oracle of Apollo for guidance" (of what?)
+    assert prepare("As promised by Exa, many traders arrived at Roe in 1621.", [], EXA) is None
+    assert prepare("Exa was wary, and asked the oracle of Apollo for guidance.", [], EXA) is None
+    assert prepare("Exa asked the oracle of Apollo for guidance in 302.", [], EXA) is not None
+
+
+def test_r74_an_open_period_is_not_made_false() -> None:
+    # R74: "From 1775 Playfair worked as a writer" -> "From 1786 ...": still true in 1786;
+    # "A meta-analysis published in 2005 found ..." -> 2000: a citation's detail
+    def statements(sentence: str) -> list[tuple[str, str]]:
+        text = (
+            f"{Q}Jan Exa{Q} (1759 – 1823) was a Scottish engineer and economist.\n\n"
+            f"== Career ==\nExa studied in [[Dundee]] in 1766. {sentence} Exa published "
+            "the Atlas in 1786. Exa moved to [[London]] in 1787. Exa went to [[Paris]] in "
+            "1789.\n"
+        )
+        bank = build_bank("Jan Exa", text)
+        return [(q.prompt, q.answer) for q in bank.questions if q.kind == "true_false"]
+
+    for sentence, words in (
+        ("From 1775 Exa worked as a writer and did some engineering work.", ["worked"]),
+    ):
+        told = statements(sentence)
+        false = [p for p, a in told if a == "False" and all(w in p for w in words)]
+        assert not false, told
+
+
+def test_r74_a_deed_after_the_subjects_death_is_not_asked() -> None:
+    # R74: "In 1876, McDowell presided over the first county court in Kentucky District" of a
+    # man who died in 1817 (a typo of 1786)
+    text = (
+        "{{Infobox officeholder\n| name = Sam Exa\n| birth_date = {{birth date|1735|10|29}}\n"
+        "| death_date = {{death date|1817|9|25}}\n}}\n"
+        f"{Q}Sam Exa{Q} (October 29, 1735 – September 25, 1817) was a soldier in "
+        "[[Kentucky]].\n\n== Career ==\nIn 1876, Exa presided over the first county court in "
+        "[[Kentucky District]]. In 1784 Exa moved to [[Danville, Kentucky|Danville]].\n"
+    )
+    bank = build_bank("Sam Exa", text)
+    assert bank.questions
+    assert not [q for q in bank.questions if "county court" in q.prompt + q.context]
+
+
+def test_r74_the_colony_is_the_subject() -> None:
+    # R74: "In 1643 the colony had an estimated 600 males fit for military service" (Plymouth
+    # Colony: which colony?)
+    text = (
+        f"{Q}Exa Colony{Q} was an English colonial venture in [[North America]] from 1620 "
+        "until 1691.\n\n== Demographics ==\nIn 1643 the colony had an estimated 600 males fit "
+        "for military service.\n"
+    )
+    texts = sentence_texts("Exa Colony", text)
+    assert any(t.startswith("In 1643 Exa Colony had") for t in texts), texts
+
+
+def test_r74_a_study_year_is_not_made_false() -> None:
+    # R74: "A meta-analysis published in 2005 found some patients ... have fatigue" -> 2000:
+    # the year of a citation, not of a fact about the disease
+    text = (
+        f"{Q}Exa disease{Q} is an infectious disease caused by bacteria of the genus "
+        "[[Borrelia]].\n\n== Prognosis ==\nA meta-analysis published in 2005 found that some "
+        "patients with Exa disease have fatigue for years despite antibiotic treatment.\n"
+    )
+    facts = extract_facts(parse_article("Exa disease", text))
+    items = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
+    (study,) = [s for s in facts.sentences if s.text.startswith("A meta-analysis")]
+    options = {option for fact in items.items(study) for option in fact.options}
+    assert "tf_true" in options and "tf_false" not in options, options

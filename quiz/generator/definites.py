@@ -116,7 +116,7 @@ APPOSITION = re.compile(r" (?:[\"“‘]|''|'(?!s\b)|[A-Z])")  # a name right af
 SUPERLATIVE = re.compile(r"(?:[a-z]+est|most|least|first|last|only|second|third|fourth|fifth)$")
 
 
-ORDINAL = re.compile(r"first|last|only|second|third|fourth|fifth")
+ORDINAL = re.compile(r"second|third|fourth|fifth")  # ("the first X in 1934": the first)
 DIGITS = tuple("0123456789")
 RANGE_PHRASE = re.compile(r" (?:in|at|on|for|from|to|with|between|among|of) (?:the |a )?[A-Z0-9]")
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 DATE_YEAR = re.compile(r"\d{4}$")
 
-RANGE_END = re.compile(r"(?:\bfrom|\bbetween|\d{4}\s?(?:to|and|[–-]))\s*$")
+RANGE_END = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween|\d{4}\s?(?:to|and|[–-]))\s*$")
 RANGE_START = re.compile(r"\s?(?:to|and|until|[–-])\s?\d{4}\b")
 ROLE_OF = re.compile(
     r"(?i)\b(?:president|prime minister|king|queen|emperor|capital|mayor|governor|leader|"
@@ -57,6 +57,11 @@ def _states(text: str) -> bool:
 
 # The time of the main clause, opening the sentence: "In 2006, ", "On 28 April 1920 ".
 OPENING_TIME = re.compile(r"(?:In|On|During) (?:(?:early|mid-?|late) )?")
+# "A meta-analysis published in 2005 found ...": its year is a citation's detail (R74)
+STUDY = re.compile(
+    r"(?:An?|The) (?:[\w-]+ ){0,3}(?:study|studies|meta-analysis|review|survey|report|paper|"
+    r"trial|analysis)\b"
+)
 LOOKS_BACK = re.compile(r"(?i)\bcommemorat|\banniversary|\bin (?:honou?r|memory) of|\btribute")
 
 
@@ -185,7 +190,7 @@ def false_statement_value(
     if BOUND_BEFORE.search(tail(before)) or re.match(r" ?(?:onwards?|on)\b", after):
         return None  # "By 1746" moved to "By 1742" is false only by inference; "From 1880
         # onwards" moved to 1888 is still true (R63)
-    if span.type in ("year", "date") and _states(sentence.text):
+    if span.type in ("year", "date") and (_states(sentence.text) or STUDY.match(sentence.text)):
         return None  # "In 2012, McKenzie had a scholarship": she may have had one in 2000 too
     own_year = DATE_YEAR.search(span.text)
     if own_year and int(own_year.group()) in anchors:

@@ -87,8 +87,15 @@ UNGRAMMATICAL = first_char(
     r"|\bto [a-z]{3,}ed (?:his|her|its|their|the|a)\b"  # "expectations to succeeded his" (R43)
     r"|\b[Oo]n \d{4}(?:[–-]\d{2,4})?(?=[,.;]| [a-z])"  # "On 1957, Marcos was ..." (R73)
     r"|\b(?:thee|teh|hte|adn|thier)\b"  # "In 1861 thee Estates were succeeded" (R73)
+    r"|\b(?:was|were|is|are) been\b"  # "the Bridge was been described by officials" (R74)
+    r"|^Since (?:\d{4}|the \d{4}s),? (?:[\w-]+ ){1,5}(?:is|are)\b"  # "Since 1976 the disease is"
     r"|^(?:In|On|By|During|After|Around) [^,]{2,30}, (?:came|went|followed|arose|appeared|"
     r"began|emerged|arrived|happened|occurred)\b"  # "In 2000, came a call from ..." (R73)
+)
+# Who wrote about it: "... have been reviewed by Cozzutto and Carbone" (R74)
+REVIEWED_BY = re.compile(
+    r"\b(?:reviewed|reported|described|documented|discussed|studied) by [A-Z]\w+"
+    r"(?: (?:and|&) [A-Z]\w+| et al\b)"
 )
 # A source's claim, not a fact: "Theosophical Society states that Bailey ..." (R73)
 ATTRIBUTION = re.compile(
@@ -271,7 +278,7 @@ def usable_sentence(
         return False  # "A new-build college near X, it will ...": never named
     if CITATION.search(text) or SOURCE_LINE.match(text) or QUOTE_LEAD.search(text):
         return False
-    if ATTRIBUTION.match(text):
+    if ATTRIBUTION.match(text) or REVIEWED_BY.search(text):
         return False  # "Source: Data from ...", "Wilentz describes the tactics: Beyond his ..."
     if text.count(",") >= 6:
         return False

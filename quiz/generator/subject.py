@@ -37,7 +37,7 @@ KIND_NOUNS = frozenset(
     festival race tournament competition championship cup event series film novel book album
     song single opera play show programme program game discipline field science theory
     language religion movement species genus family disease drug compound element
-    dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm
+    colony dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm
     site observatory memorial speech denomination railway railroad zoo cemetery harbour harbor
     port mine factory brewery highway motorway freeway expressway character instrument
     convention conference congress council summit treaty center centre institute laboratory

@@ -134,6 +134,8 @@ LEANS_BACK = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\b(?:now|next) "
     r"(?=(?:[a-z]+ly )?[a-z]+ed\b)|"
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
+    r"^As (?:promised|agreed|planned|arranged|expected|requested|instructed)\b|"  # (R74)
+    r"\b(?:was|were) (?:wary|reluctant|hesitant|unwilling|eager|keen|unable)(?=[,.;])|"
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
     r"\b(?:concurrently|simultaneously)\b|"  # ("A similar tank", "a slightly different path")
     r"\b[Aa] (?:(?:slightly|somewhat|very|quite|completely) )?(?:similar|different)\b|"
