@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from test_generator_r65 import sentence_texts
+
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
@@ -12,11 +15,6 @@ from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3
 EXA = Subject("Jan Exa", "Exa", person=True, pronoun="he")
-
-
-def sentence_texts(title: str, text: str) -> list[str]:
-    """The article's usable sentences as the generator writes them."""
-    return [s.text for s in extract_facts(parse_article(title, text)).sentences]
 
 
 def test_a_name_ending_in_its_noun_keeps_the() -> None:
@@ -32,17 +30,29 @@ def test_a_name_ending_in_its_noun_keeps_the() -> None:
     assert any(t.startswith("The Exa Project's search") for t in texts), texts
 
 
-def test_a_garbled_source_sentence_is_not_used() -> None:
+UNUSABLE = (
     # R73: "On 1957, Ferdinand Marcos was ...", "declared independence on 1762-1764",
     # "In 1861 thee Estates were ...", "In 2000, came a Clarion call from ..."
-    for text in (
-        "On 1957, Juan Exa was the second Ilocano to be elected president of the country.",
-        "Exa and his wife declared independence of Free Ilocos on 1762-1764 during the war.",
-        "In 1861 thee Estates were succeeded by the Country Sejm of the kingdom.",
-        "In 2000, came a call from Juan Exa, offering Roe to coach the Exa Club.",
-    ):
-        assert not usable_sentence(text), text
+    "On 1957, Juan Exa was the second Ilocano to be elected president of the country.",
+    "Exa and his wife declared independence of Free Ilocos on 1762-1764 during the war.",
+    "In 1861 thee Estates were succeeded by the Country Sejm of the kingdom.",
+    "In 2000, came a call from Juan Exa, offering Roe to coach the Exa Club.",
+    # R74: "the Bridge was been described by officials", "Since 1976 the disease is most
+    # often referred to as ...", "... have been reviewed by Cozzutto and Carbone"
+    "In 2013, the Exa Bridge was been described by officials as rarely opening.",
+    "Since 1976 the disease is most often referred to as Exa disease or borreliosis.",
+    "The findings of the process have been reviewed by Exa and Roe in a later paper.",
+)
+
+
+@pytest.mark.parametrize("text", UNUSABLE)
+def test_a_garbled_or_cited_source_sentence_is_not_used(text: str) -> None:
+    assert not usable_sentence(text)
+
+
+def test_sentences_like_the_garbled_ones_are_used() -> None:
     assert usable_sentence("On 4 July 1957, Juan Exa was elected president of the country.")
+    assert usable_sentence("Since 1976 the disease has been called Exa disease by doctors.")
 
 
 def test_what_a_source_states_is_not_asked() -> None:
@@ -66,34 +76,38 @@ def test_a_thing_built_in_a_year_is_not_left_unnamed() -> None:
     assert prepare("In 2009, the 2003 blackout was studied by Exa.", [], EXA) is not None
 
 
-def test_the_title_names_the_subject_its_head_noun_points_to() -> None:
+HEAD_NOUNS = (
     # R73: "The revolt had spread into East Anglia" (Peasants' Revolt), "In the 1840s the
     # Sejm saw much debate" (Sejm of the Estates): which revolt, which Sejm?
-    text = (
-        f"The {Q}Exans' Revolt{Q} was a major uprising across England in 1381.\n\n"
-        "== Spread ==\nThe revolt had spread into [[East Anglia]], where the University of "
-        "Exbridge was attacked.\n"
-    )
-    texts = sentence_texts("Exans' Revolt", text)
-    assert any(t.startswith("The Exans' Revolt had spread into East Anglia") for t in texts), texts
-    text = (
-        f"The {Q}Sejm of the Exates{Q} was the legislature of Exa from 1775 to 1845.\n\n"
-        "== History ==\nIn the 1840s the Sejm saw much debate on the abolition of serfdom.\n"
-    )
-    texts = sentence_texts("Sejm of the Exates", text)
-    assert any("the Sejm of the Exates saw much debate" in t for t in texts), texts
+    (
+        "Exans' Revolt",
+        f"The {Q}Exans' Revolt{Q} was a major uprising across England in 1381.\n\n== Spread "
+        "==\nThe revolt had spread into [[East Anglia]], where the University of Exbridge was "
+        "attacked.\n",
+        "The Exans' Revolt had spread into East Anglia",
+    ),
+    (
+        "Sejm of the Exates",
+        f"The {Q}Sejm of the Exates{Q} was the legislature of Exa from 1775 to 1845.\n\n== "
+        "History ==\nIn the 1840s the Sejm saw much debate on the abolition of serfdom.\n",
+        "In the 1840s the Sejm of the Exates saw much debate",
+    ),
+    # R74: "In 1643 the colony had an estimated 600 males fit for military service" (Plymouth
+    # Colony: which colony?)
+    (
+        "Exa Colony",
+        f"{Q}Exa Colony{Q} was an English colonial venture in [[North America]] from 1620 "
+        "until 1691.\n\n== Demographics ==\nIn 1643 the colony had an estimated 600 males "
+        "fit for military service.\n",
+        "In 1643 Exa Colony had",
+    ),
+)
 
 
-def test_r74_garbled_and_cited_sentences_are_not_used() -> None:
-    # R74: "the Bridge was been described by officials", "Since 1976 the disease is most
-    # often referred to as ...", "... have been reviewed by Cozzutto and Carbone"
-    for text in (
-        "In 2013, the Exa Bridge was been described by officials as rarely opening.",
-        "Since 1976 the disease is most often referred to as Exa disease or borreliosis.",
-        "The findings of the process have been reviewed by Exa and Roe in a later paper.",
-    ):
-        assert not usable_sentence(text), text
-    assert usable_sentence("Since 1976 the disease has been called Exa disease by doctors.")
+@pytest.mark.parametrize(("title", "text", "start"), HEAD_NOUNS)
+def test_the_subjects_head_noun_is_the_subject(title: str, text: str, start: str) -> None:
+    texts = sentence_texts(title, text)
+    assert any(t.startswith(start) for t in texts), texts
 
 
 def test_r74_a_sentence_leaning_back_is_not_used() -> None:
@@ -138,18 +152,6 @@ def test_r74_a_deed_after_the_subjects_death_is_not_asked() -> None:
     bank = build_bank("Sam Exa", text)
     assert bank.questions
     assert not [q for q in bank.questions if "county court" in q.prompt + q.context]
-
-
-def test_r74_the_colony_is_the_subject() -> None:
-    # R74: "In 1643 the colony had an estimated 600 males fit for military service" (Plymouth
-    # Colony: which colony?)
-    text = (
-        f"{Q}Exa Colony{Q} was an English colonial venture in [[North America]] from 1620 "
-        "until 1691.\n\n== Demographics ==\nIn 1643 the colony had an estimated 600 males fit "
-        "for military service.\n"
-    )
-    texts = sentence_texts("Exa Colony", text)
-    assert any(t.startswith("In 1643 Exa Colony had") for t in texts), texts
 
 
 def test_r74_a_study_year_is_not_made_false() -> None:
