@@ -7,10 +7,12 @@ from test_generator_r65 import sentence_texts
 
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.infobox import infobox_question
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
+from quiz.generator.substance import says_the_title
 from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3
@@ -42,6 +44,10 @@ UNUSABLE = (
     "In 2013, the Exa Bridge was been described by officials as rarely opening.",
     "Since 1976 the disease is most often referred to as Exa disease or borreliosis.",
     "The findings of the process have been reviewed by Exa and Roe in a later paper.",
+    # R75: "In October 2000, After LFO was announced that ...", "Mouton was born in Lafayette
+    # to Mr. and Mrs. Edgar G. Mouton, Sr. He attended Cathedral High School ..."
+    "In October 2000, After Exa was announced that Roe would join a new series.",
+    "Exa was born in Lafayette to Edgar G. Exa, Sr. He attended Cathedral High School.",
 )
 
 
@@ -167,3 +173,66 @@ def test_r74_a_study_year_is_not_made_false() -> None:
     (study,) = [s for s in facts.sentences if s.text.startswith("A meta-analysis")]
     options = {option for fact in items.items(study) for option in fact.options}
     assert "tf_true" in options and "tf_false" not in options, options
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1979, Exa returned to that school to earn her Ph.D.",  # R75: which school?
+        "Exa spent the rest of the 1998 season with East Perth in the league.",
+        "Roe & Associates was founded in 1984 by Exa, who served as President.",  # of what?
+        "Exa made two important career moves in August 1967.",  # which?
+    ],
+)
+def test_r75_a_sentence_leaning_back_is_not_used(text: str) -> None:
+    assert prepare(text, [], EXA) is None
+
+
+def test_r75_sessions_it_names_are_not_left_unsaid() -> None:
+    told = "Exa would record two major sessions at Commodore, one in 1939 and one in 1944."
+    assert prepare(told, [], EXA) is not None
+
+
+def test_r75_a_plan_never_enacted_or_a_fictional_year_is_not_made_false() -> None:
+    # R75: "In 1648 there was a Royalist plan, never enacted, to seize Windsor Castle" ->
+    # 1638; "In 1990, Void met Jacob Marlowe" (a comics character) -> 1980
+    def options(title: str, lead: str, sentence: str) -> set[str]:
+        text = f"{Q}{title}{Q} {lead}\n\n== History ==\n{sentence}\n"
+        facts = extract_facts(parse_article(title, text))
+        items = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
+        (told,) = [s for s in facts.sentences if s.text.startswith(sentence[:12])]
+        return {option for fact in items.items(told) for option in fact.options}
+
+    castle = "is a royal palace in [[Windsor, Berkshire|Windsor]] in [[Berkshire]]."
+    plan = "In 1648 there was a Royalist plan, never enacted, to seize Exa Castle."
+    assert "tf_false" not in options("Exa Castle", castle, plan)
+    deed = "In 1648 there was a Royalist plan to seize Exa Castle from Parliament."
+    assert "tf_false" in options("Exa Castle", castle, deed)
+    hero = "is a fictional character in the [[Wildstorm]] universe."
+    met = "In 1990, Exa met [[Jacob Roe]], a homeless drifter who suffered amnesia."
+    assert "tf_false" not in options("Exa", hero, met)
+
+
+def test_r75_a_songs_director_is_the_videos() -> None:
+    # R75: "Who directed the 2010 song Love the Way You Lie?" (Joseph Kahn directed its video)
+    assert infobox_question("director", "Director", "the 2010 song Exa") == (
+        "Who directed the music video for the 2010 song Exa?"
+    )
+    assert infobox_question("director", "Director", "the 2010 film Exa") == (
+        "Who directed the 2010 film Exa?"
+    )
+
+
+def test_r75_a_lead_that_repeats_the_title_is_not_asked() -> None:
+    # R75: "New York State Route 49 is a state highway in the U.S. state of New York", "German
+    # Diabetes Center Mergentheim is a ... treatment center for people with diabetes ... in
+    # Germany": the name says it
+    assert says_the_title(
+        "Exton State Route 49 is a state highway in the U.S. state of Exton.",
+        "Exton State Route 49",
+    )
+    assert says_the_title(
+        "German Exa Center Roeheim is a treatment center for people with exa in Germany.",
+        "German Exa Center Roeheim",
+    )
+    assert not says_the_title("Exa County is in the province of Ontario, Canada.", "Exa County")

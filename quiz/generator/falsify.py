@@ -59,10 +59,22 @@ def _states(text: str) -> bool:
 OPENING_TIME = re.compile(r"(?:In|On|During) (?:(?:early|mid-?|late) )?")
 # "A meta-analysis published in 2005 found ...": its year is a citation's detail (R74)
 STUDY = re.compile(
-    r"(?:An?|The) (?:[\w-]+ ){0,3}(?:study|studies|meta-analysis|review|survey|report|paper|"
-    r"trial|analysis)\b"
+    r"(?:(?:In|By) [^,]{4,20}, )?(?:[Aa]n?|[Tt]he) (?:[\w,-]+ ){0,4}(?:study|studies|"
+    r"meta-analysis|review|survey|report|paper|trial|analysis)\b"
+)
+# "In 1648 there was a Royalist plan, never enacted, ...": no date of a deed not done (R75)
+NEVER_DONE = re.compile(
+    r"\bnever (?:enacted|carried out|implemented|built|realised|realized|completed|happened|"
+    r"materiali[sz]ed|used|held|made)\b"
 )
 LOOKS_BACK = re.compile(r"(?i)\bcommemorat|\banniversary|\bin (?:honou?r|memory) of|\btribute")
+
+
+def _fictional(sentences: list[Sentence]) -> bool:
+    """The lead calls the subject fictional: its years are the story's ("In 1990, Void met
+    Jacob Marlowe" moved to 1980 is a trick on the plot, R75)."""
+    lead = next((s.text for s in sentences if not s.section), "")
+    return bool(re.search(r"\bfictional\b", lead[:200]))
 
 
 def _number(text: str) -> float | None:
@@ -190,7 +202,12 @@ def false_statement_value(
     if BOUND_BEFORE.search(tail(before)) or re.match(r" ?(?:onwards?|on)\b", after):
         return None  # "By 1746" moved to "By 1742" is false only by inference; "From 1880
         # onwards" moved to 1888 is still true (R63)
-    if span.type in ("year", "date") and (_states(sentence.text) or STUDY.match(sentence.text)):
+    if span.type in ("year", "date") and (
+        _states(sentence.text)
+        or STUDY.match(sentence.text)
+        or NEVER_DONE.search(sentence.text)
+        or _fictional(items.facts.sentences)
+    ):
         return None  # "In 2012, McKenzie had a scholarship": she may have had one in 2000 too
     own_year = DATE_YEAR.search(span.text)
     if own_year and int(own_year.group()) in anchors:

@@ -138,6 +138,8 @@ def infobox_question(name: str, label: str, title: str, person_value: bool = Fal
         return None
     key = name.strip().lower().replace(" ", "_")
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
+    if key == "director" and re.search(r"\b(?:song|single)\b", title):
+        template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
     if not template:
         return generic_question(label, title, person_value)
     if template:

@@ -135,6 +135,13 @@ LEANS_BACK = re.compile(
     r"(?=(?:[a-z]+ly )?[a-z]+ed\b)|"
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
     r"^As (?:promised|agreed|planned|arranged|expected|requested|instructed)\b|"  # (R74)
+    r"\b(?:to|at|in|from|for|with|of) that (?:school|university|college|city|town|club|team|"
+    r"company|band|group|position|post|role|office|country)\b|"  # "returned to that school"
+    r"\b(?:remainder|rest) of the \d{4}\b|"  # "spent the rest of the 1998 season" (R75)
+    r"\bserved as (?:the )?(?:President|Chairman|Chair|Director|Secretary|Treasurer)\b(?! of\b)|"
+    r"\b(?:two|three|four|several) (?:important|major|key|significant|notable) "
+    r"(?:[a-z]+ )?[a-z]+s\b"
+    r"(?![^.]*(?:[:;]|, one\b|, the first\b|\bnamely\b|\bincluding\b|\bboth\b))|"
     r"\b(?:was|were) (?:wary|reluctant|hesitant|unwilling|eager|keen|unable)(?=[,.;])|"
     r"\bimmediately (?!after|before|following|north|south|east|west|adjacent)|"
     r"\b(?:concurrently|simultaneously)\b|"  # ("A similar tank", "a slightly different path")
