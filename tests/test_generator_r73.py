@@ -13,10 +13,12 @@ from quiz.generator.sentences import usable_sentence
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
 from quiz.generator.substance import says_the_title
+from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3
 EXA = Subject("Jan Exa", "Exa", person=True, pronoun="he")
+ROE = Subject("Ben Roe", "Roe", person=True, pronoun="he")
 
 
 def test_a_name_ending_in_its_noun_keeps_the() -> None:
@@ -236,3 +238,32 @@ def test_r75_a_lead_that_repeats_the_title_is_not_asked() -> None:
         "German Exa Center Roeheim",
     )
     assert not says_the_title("Exa County is in the province of Ontario, Canada.", "Exa County")
+
+
+def test_r76_an_expletive_it_is_not_the_subject() -> None:
+    # R76: "After just three hours of tallying on the Friday, it became clear that Michael D.
+    # Higgins would win" had become "... the 2011 Irish presidential election became clear"
+    text = (
+        f"The {Q}2011 Exan presidential election{Q} was held on 27 October 2011.\n\n"
+        "After three hours of tallying, it became clear that [[Jan Exa]] would win.\n"
+    )
+    texts = sentence_texts("2011 Exan presidential election", text)
+    assert not any("election became clear" in t for t in texts), texts
+
+
+def test_r76_a_name_of_the_form_x_of_y_is_an_x() -> None:
+    # R76: "William Tailer was a military officer and politician in which bay?" -> "Province
+    # of Massachusetts Bay"
+    assert head_type("Province of Massachusetts Bay") == head_type("Exa Province")
+    assert head_type("County of Exa Bay") == head_type("Exa County")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1985 the University of Exa granted Roe an *honorary doctoral degree.",  # R76
+        "Roe joined the Exa firm in 1978 and became partner in 1979.",  # partner of what?
+    ],
+)
+def test_r76_debris_and_unnamed_firms_are_not_used(text: str) -> None:
+    assert prepare(text, [], ROE) is None or not usable_sentence(text)

@@ -286,7 +286,11 @@ EXPLETIVE_IT = re.compile(
     r"(?:, (?:however|though|also),)? that|"
     r"(?:is|was|has been|had been) (?:not until|only (?:in|after|when|with)|"
     r"(?:believed|thought|said|reported|claimed|estimated|known|suggested|alleged|likely|"
-    r"unclear|possible|probable|clear|evident|unknown) (?:that|to|whether|how|why)))\b"
+    r"unclear|possible|probable|clear|evident|unknown) (?:that|to|whether|how|why))|"
+    r"(?:became|becomes|seemed|seems|appeared|appears) (?:increasingly )?(?:clear|evident|"
+    r"apparent|obvious|likely|unlikely|certain) (?:that|to|whether)|"  # "it became clear" (R76)
+    r"(?:was|is|had been) (?:decided|agreed|announced|revealed|confirmed|feared|hoped|expected|"
+    r"rumou?red) (?:that|to))\b"
 )
 
 

@@ -253,7 +253,7 @@ def usable_sentence(
         return False
     if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
         return False
-    if re.search(r"\w\*", text):
+    if re.search(r"\w\*|(?<!\S)\*\w", text):  # (and "an *honorary degree", R76)
         return False  # "has won 11** Grammy Awards": a footnote's mark (R47)
     if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
         return False

@@ -295,6 +295,8 @@ def head_type(name: str) -> str:
         last = words[of_the[0] - 1]  # "Hero of the Soviet Union" is no union
     elif len(words) > 2 and words[-2] == "of":
         last = words[-3]  # "Secretary of War" is no war
+    if len(words) >= 3 and words[1] == "of" and words[0] in HEAD_TYPES:
+        return HEAD_TYPES[words[0]]  # "Province of Massachusetts Bay" is no bay (R76)
     if last in HEAD_TYPES:
         return HEAD_TYPES[last]
     if last.endswith("s") and last[:-1] in HEAD_TYPES and len(words) > 1:
