@@ -13,6 +13,7 @@ from quiz.generator.lexicon import given_name
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.subject import KIND_NOUNS, Subject
 from quiz.generator.typeclues import person_like
+from quiz.generator.wording import EXPLETIVE_IT
 
 PERSON_PRONOUN = first_char(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
 # Capitalised words that name no particular thing on their own: "The Air Force", "The Land
@@ -278,20 +279,6 @@ OBJECT_IT = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|of|and|de|van|von|in))*|He|She),? "  # ("The
     r"(?:(?:first|later|then|also|officially|digitally|formally) )*[a-z]+ed (it)\b(?! (?:was|is)\b)"
 )  # Dinosaur Museum in Blanding, Utah, purchased it": R40
-
-
-# "It" that stands for no thing: "It was not until 1900 that", "It is believed that".
-EXPLETIVE_IT = re.compile(
-    r" (?:(?:must|should|can|could|may|might) be (?:noted|said|argued|seen|mentioned)"
-    r"(?:, (?:however|though|also),)? that|"
-    r"(?:is|was|has been|had been) (?:not until|only (?:in|after|when|with)|"
-    r"(?:believed|thought|said|reported|claimed|estimated|known|suggested|alleged|likely|"
-    r"unclear|possible|probable|clear|evident|unknown) (?:that|to|whether|how|why))|"
-    r"(?:became|becomes|seemed|seems|appeared|appears) (?:increasingly )?(?:clear|evident|"
-    r"apparent|obvious|likely|unlikely|certain) (?:that|to|whether)|"  # "it became clear" (R76)
-    r"(?:was|is|had been) (?:decided|agreed|announced|revealed|confirmed|feared|hoped|expected|"
-    r"rumou?red) (?:that|to))\b"
-)
 
 
 def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: Edits) -> bool:

@@ -201,3 +201,17 @@ def tidy_question(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,;:?]|\.(?!\d))", r"\1", text)
     return re.sub(r",\s*\?", "?", text).strip(" ,")
+
+
+# "It" that stands for no thing: "It was not until 1900 that", "It is believed that".
+EXPLETIVE_IT = re.compile(
+    r" (?:(?:must|should|can|could|may|might) be (?:noted|said|argued|seen|mentioned)"
+    r"(?:, (?:however|though|also),)? that|"
+    r"(?:is|was|has been|had been) (?:not until|only (?:in|after|when|with)|"
+    r"(?:believed|thought|said|reported|claimed|estimated|known|suggested|alleged|likely|"
+    r"unclear|possible|probable|clear|evident|unknown) (?:that|to|whether|how|why))|"
+    r"(?:became|becomes|seemed|seems|appeared|appears) (?:increasingly )?(?:clear|evident|"
+    r"apparent|obvious|likely|unlikely|certain) (?:that|to|whether)|"  # "it became clear" (R76)
+    r"(?:was|is|had been) (?:decided|agreed|announced|revealed|confirmed|feared|hoped|expected|"
+    r"rumou?red) (?:that|to))\b"
+)
