@@ -9,6 +9,7 @@ from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
+from quiz.generator.references import Context
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
@@ -267,3 +268,32 @@ def test_r76_a_name_of_the_form_x_of_y_is_an_x() -> None:
 )
 def test_r76_debris_and_unnamed_firms_are_not_used(text: str) -> None:
     assert prepare(text, [], ROE) is None or not usable_sentence(text)
+
+
+def test_r77_he_after_a_relative_is_not_the_subject() -> None:
+    # R77: "Karl's father, Heinrich Marx, was ... In 1815, he began working as an attorney"
+    # had become "In 1815, Marx began working as an attorney" (keyed True); "Gretzky's
+    # 17-year-old son, Trevor, was offered a contract ... He signed with the Cubs"
+    for previous in (
+        "Jan's father, Heinrich Exa, was middle-class and relatively prosperous.",
+        "In 2011 Exa's 17-year-old son, Trevor, was offered a contract with the Chicago Cubs.",
+    ):
+        context = Context()
+        context.previous = previous
+        assert prepare("In 2011, he signed a contract with the Cubs.", [], EXA, context) is None
+    context = Context()
+    context.previous = "Exa was born in Trier in 1818."
+    assert prepare("In 1835, he began studying law.", [], EXA, context) is not None
+
+
+def test_r77_a_deed_before_the_subjects_birth_is_not_asked() -> None:
+    # R77: "In 1848 Elgar married Ann Greening" (his father did; Edward was born in 1857)
+    text = (
+        "{{Infobox person\n| name = Sam Exa\n| birth_date = {{birth date|1857|6|2}}\n"
+        "| death_date = {{death date|1934|2|23}}\n}}\n"
+        f"{Q}Sam Exa{Q} (2 June 1857 – 23 February 1934) was an English composer.\n\n"
+        "== Early years ==\nIn 1848 Exa married Ann Greening, daughter of a farm worker. "
+        "In 1889 Exa married [[Alice Roberts]], the daughter of a general.\n"
+    )
+    prompts = [q.prompt + q.context for q in build_bank("Sam Exa", text).questions]
+    assert prompts and not [p for p in prompts if "Greening" in p], prompts

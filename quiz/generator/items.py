@@ -14,7 +14,7 @@ from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.insitu import insitu_question
-from quiz.generator.lifetime import acts_after_death
+from quiz.generator.lifetime import acts_outside_life
 from quiz.generator.questions import (
     by_question,
     did_question,
@@ -128,12 +128,12 @@ class SentenceItems(WrongValues):
     def items(self, sentence: Sentence) -> list[FactItems]:
         if sentence.lead_in or self.dated_elsewhere(sentence) or not dated(sentence):
             return []  # list items go through their list; past the lead no gaps, nor undated
-        if acts_after_death(sentence.text, self.facts.subject, self.died):
+        if acts_outside_life(sentence.text, self.facts.subject, self.born, self.died):
             return []
         out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]
         if not out and (statement := self.statement(sentence)) is not None:
             out.append(statement)
-        return out  # (a deed after the subject's death: a typo of the year, R74)
+        return out  # (a deed outside the subject's life: R74, R77)
 
     def statement(self, sentence: Sentence) -> FactItems | None:
         """A sentence with nothing to blank, as a true statement (a false one needs a value to

@@ -1,5 +1,6 @@
-"""A person's deed dated after their death: a typo of the source's year ("In 1876, McDowell
-presided over the first county court" of a man who died in 1817, R74)."""
+"""A person's deed dated outside their life: a typo of the source's year ("In 1876, McDowell
+presided over the first county court" of a man who died in 1817, R74), or another person's
+deed ("In 1815, Marx began working as an attorney": his father's; Karl was born in 1818, R77)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,17 @@ from quiz.generator.subject import Subject
 POSTHUMOUS = re.compile(r"(?i)\bposthum|\bafter (?:his|her|their) death\b|\bmemor|\bhonou?r")
 
 
-def acts_after_death(text: str, subject: Subject, died: int | None) -> bool:
-    """``text`` has the subject do something ("presided", not "was inducted") in a year later
-    than the year after their death."""
-    if not subject.person or not died or POSTHUMOUS.search(text):
+def acts_outside_life(text: str, subject: Subject, born: int | None, died: int | None) -> bool:
+    """``text`` has the subject do something ("presided", not "was inducted") in a year before
+    their birth or later than the year after their death."""
+    if not subject.person or not (born or died) or POSTHUMOUS.search(text):
         return False
     name = re.escape(subject.bare)
     deed = re.match(
         rf"(?:(?:In|By|During) (?:[A-Z][a-z]+ )?\d{{4}},? )?(?:{name}|He|She) [a-z]+ed\b", text
     )
     first = YEAR_IN_TEXT.search(text)
-    return bool(deed and first and int(first.group()) > died + 1)
+    if not deed or not first:
+        return False
+    year = int(first.group())
+    return bool(born and year < born or died and year > died + 1)

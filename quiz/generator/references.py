@@ -195,6 +195,12 @@ def _given(subject: Subject) -> str:
     return "|".join(other) or "(?!x)x"
 
 
+RELATIVE = (
+    r"(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|"
+    r"grandmother|cousin|nephew|niece)\b"
+)
+
+
 def _someone_else_before(previous: str, subject: Subject) -> bool:
     """The sentence before names someone (two capitalised words inside it, or a name as its
     subject) and does not refer to the subject at all: a "He" that follows may be them."""
@@ -202,6 +208,8 @@ def _someone_else_before(previous: str, subject: Subject) -> bool:
         return False
     own = rf"\b(?:{re.escape(subject.bare)}|{_given(subject)})\b"
     pronouns = r"(?i)\b(?:he|him|his)\b" if subject.pronoun == "he" else r"(?i)\b(?:she|her)\b"
+    if re.search(rf"(?:{own}['’]s|\b[Hh](?:is|er)) (?:[\w-]+ )?{RELATIVE}", previous):
+        return True  # "Karl's father, Heinrich Marx, ...", "Gretzky's 17-year-old son" (R77)
     for match in re.finditer(own, previous):
         names = re.search(r"(?:[A-Z][a-z]+\.? )+$", previous[: match.start()])
         if not names or all(w in subject.title for w in names.group().split()):
