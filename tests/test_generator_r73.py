@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from random import Random
+
 import pytest
 from test_generator_r65 import sentence_texts
 
 from quiz.generator.facts import extract_facts
+from quiz.generator.falsify import false_statement_value
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
@@ -297,3 +300,17 @@ def test_r77_a_deed_before_the_subjects_birth_is_not_asked() -> None:
     )
     prompts = [q.prompt + q.context for q in build_bank("Sam Exa", text).questions]
     assert prompts and not [p for p in prompts if "Greening" in p], prompts
+
+
+def test_r77_a_year_after_a_possessive_is_not_made_false() -> None:
+    # R77: "Ringo Starr played drums ... on a song from McCartney's 1997 album, Flaming Pie"
+    # -> 1982: the album is still the one named; the claim stays true
+    text = (
+        f"{Q}Sam Exa{Q} (born 1942) is an English singer and songwriter.\n\n== Career ==\n"
+        "Ringo Roe played drums on a song from Exa's 1997 album, Flaming Pie.\n"
+    )
+    facts = extract_facts(parse_article("Sam Exa", text))
+    items = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
+    (told,) = [s for s in facts.sentences if "Flaming Pie" in s.text]
+    years = {s.text: s for s in told.swappable if s.type == "year"}
+    assert false_statement_value(told, years["1997"], items, [], Random(0)) is None

@@ -185,6 +185,8 @@ def false_statement_value(
     ):
         return None  # "Hašek inspired an opera ..., and in 2003, Petr Pravec and Lenka
         # Šarounová named an asteroid in his honour": the year of others' act (R60)
+    if re.search(r"\w['’]s $", before) and span.type == "year":
+        return None  # "a song from McCartney's 1997 album, Flaming Pie": the album's (R77)
     if re.match(r"(?:'|’)?s\b|/\d", after) and span.type == "year":
         return None  # a decade or a season: "In 1990's" -> "1985's", "1972/3" -> "1965/3" (R59)
     counted = YEARS_FROM.search(sentence.text) or EDITION.search(sentence.text)
