@@ -314,3 +314,59 @@ def test_r77_a_year_after_a_possessive_is_not_made_false() -> None:
     (told,) = [s for s in facts.sentences if "Flaming Pie" in s.text]
     years = {s.text: s for s in told.swappable if s.type == "year"}
     assert false_statement_value(told, years["1997"], items, [], Random(0)) is None
+
+
+def test_r78_a_lead_that_says_the_title_is_not_asked_in_a_small_bank() -> None:
+    # R78: "Virginia State Route 31 is a primary state highway in the U.S. state of Virginia"
+    # (a bank of under five questions took it all the same)
+    text = (
+        f"{Q}Exton State Route 31{Q} (SR 31) is a primary state highway in the U.S. state of "
+        "Exton.\n\n== History ==\nThe route was established in 1933 by the state.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Exton State Route 31", text).questions]
+    assert not [p for p in prompts if "is a primary state highway" in p], prompts
+
+
+def test_r78_a_vague_infobox_date_is_no_answer() -> None:
+    # R78: "When was Christina of Garmoran born?" -> "late 13th century" (the prose: unknown)
+    text = (
+        "{{Infobox royalty\n| name = Christina of Exa\n| birth_date = late 13th century\n"
+        "| death_date = mid 14th century\n| spouse = [[Duncan Roe]]\n}}\n"
+        f"{Q}Christina of Exa{Q} was a Scottish noblewoman and a member of [[Clan Exa]].\n"
+    )
+    answers = [q.answer for q in build_bank("Christina of Exa", text).questions]
+    assert not [a for a in answers if "century" in a], answers
+
+
+def test_r78_a_name_in_capitals_is_not_the_subjects_name() -> None:
+    # R78: "WILLIAM R. BELKNAP SCHOOL was designated as a local landmark" (the name carved
+    # above the doors, in capitals, stood in for "It")
+    text = (
+        "{{Infobox nrhp\n| name = EXA R. ROE SCHOOL\n| built = 1915\n}}\n"
+        f"The {Q}Exam R. Roe School{Q} is a former school building in [[Louisville, "
+        "Kentucky]]. It was added to the [[National Register of Historic Places]] in 1982.\n"
+        "It was designated as a local landmark by the Louisville Landmarks Commission in 2001.\n\n"
+        "== Design ==\nIn the stone surround, the school name, EXA R. ROE SCHOOL, is carved "
+        "above the doors.\n"
+    )
+    texts = sentence_texts("Exa R. Roe School", text)
+    assert texts and not [t for t in texts if "EXA R. ROE" in t], texts
+
+
+def test_r78_his_before_the_subjects_name_is_someone_elses() -> None:
+    # R78: "... the modernist aspects of Arghezi's prose ... show his debt to Urmuz's
+    # absurdism" had become "show Urmuz's debt to Urmuz's absurdism"
+    urmuz = Subject("Exmuz", "Exmuz", person=True, pronoun="he")
+    told = "Critics have noted that the prose of Roe, from 1923, shows his debt to Exmuz's wit."
+    assert prepare(told, [], urmuz) is None
+
+
+def test_r78_an_artwork_is_made_not_recorded() -> None:
+    # R78: "Which artist recorded Numbers 1-0?" (a sculpture)
+    text = (
+        "{{Infobox artwork\n| title = Exa 1-0\n| artist = [[Robert Roe]]\n| year = 1980\n"
+        f"}}}}\n{Q}''Exa 1-0''{Q} is a public artwork by American artist [[Robert Roe]], located "
+        "in [[Indianapolis]], [[Indiana]].\n"
+    )
+    prompts = [q.prompt for q in build_bank("Exa 1-0", text).questions]
+    assert "Which artist made Exa 1-0?" in prompts, prompts

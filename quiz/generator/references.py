@@ -113,10 +113,9 @@ FRONTED = re.compile(
 
 
 def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = "") -> bool:
-    """He/She/His/Her at the start (or after an opening phrase: "In 1969 he joined", "As a
-    member of Queen, he was") become the subject's name, unless the sentence before named
-    someone else and not the subject; later ones must follow a mention of the subject, and a
-    possessive with no other person before it is the subject's."""
+    """He/She/His/Her at the start (or after "In 1969 he joined") become the subject's name,
+    unless the sentence before named someone else and not the subject; later ones must follow
+    a mention of the subject, and a possessive with no other person before it is theirs."""
     start = re.match(r"(He|She|His|Her)\b(?= [a-z])", text)
     fronted = None if start else FRONTED.match(text)
     if (start or fronted) and _someone_else_before(previous, subject):
@@ -170,6 +169,8 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
             edits.replace(at, at + len(later.group(1)), subject.mention(start=False))  # "he",
             named = True  # not "After passing Wolters' Abitur, ..., he began" (R59)
             continue
+        if re.match(rf"[^,;]*\b{re.escape(subject.bare)}['’]s\b", text[match.end() :]):
+            return False  # "show his debt to Urmuz's absurdism": not Urmuz's debt (R78)
         if word in ("his", "her") and not person_antecedent(before) and not other:
             own = not re.match(
                 r" (?:one|a|an|the|as|to|in|at|on|for|with|and|by)\b|[^\w\s]", text[match.end() :]

@@ -38,6 +38,7 @@ STATEMENTS = {
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 COVERED = re.compile(r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b")
+ARTWORK = re.compile(r"(?i)\b(?:artwork|painting|sculpture|statue|monument|public art)\b")
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various artists", "various"}
 
 
@@ -137,8 +138,8 @@ class StructuredItems:
             return None
         if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
             return None
-        if re.search(r"(?i)\b(?:unknown|not known|uncertain|unclear)\b", value):
-            return None  # "Death place: place unknown" (R65): no answer to type
+        if re.search(r"(?i)\b(?:unknown|not known|uncertain|unclear|century)\b", value):
+            return None  # "Death place: place unknown" (R65), "late 13th century" (R78): vague
         opening = re.match(r"[^.(]{0,80}\(([^()]+)\)", self.facts.prose)  # "Bodmin (Bosvena) is"
         if field.name.strip().lower().endswith("name") and opening:
             if normalize(value) not in normalize(opening.group(1)):
@@ -156,6 +157,8 @@ class StructuredItems:
             and given_name(value.split()[0])
         )
         prompt = infobox_question(field.name, field.label, self.subject, person)
+        if prompt and "recorded" in prompt and ARTWORK.search(self.facts.infobox_type):
+            prompt = prompt.replace("Which artist recorded", "Which artist made")  # (R78)
         role_of_person = self.facts.subject.person and prompt and ROLE_WORDING.match(prompt)
         if role_of_person:
             return None  # "the president of Harry McPherson": the field means whom he served

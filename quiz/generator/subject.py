@@ -342,6 +342,7 @@ def find_subject(article: Article) -> Subject:
     if dated:  # "Ukrainian presidential election, 2014" -> "the 2014 Ukrainian ..."
         short = f"{dated.group(2)} {dated.group(1)}"
     forms = Counter(m.group() for m in re.finditer(rf"\b{re.escape(short)}\b", text, re.I))
+    forms = Counter({f: n for f, n in forms.items() if not f.isupper()})  # (not carved caps, R78)
     if forms and short not in forms and short.lower() not in forms:
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))

@@ -29,14 +29,14 @@ def names_something(text: str, title: str) -> bool:
     return any(re.sub(r"['’]s?$", "", name).lower() not in own for name in names)
 
 
-def says_the_title(text: str, title: str) -> bool:
+def says_the_title(text: str, title: str, least: int = 2) -> bool:
     """ "<Title> is a ..." whose definition repeats every word of a title of two words or
     more and names nothing else: true from the title alone (not "Grand Forks is a city in
-    Grand Forks County, North Dakota")."""
+    Grand Forks County, North Dakota"); titles of ``least`` words or more."""
     core = plain_title(title)
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", core.lower())}
     match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
-    if not match or len(core.split()) < 2 or re.search(r"\d", match.group(1)):
+    if not match or len(core.split()) < least or re.search(r"\d", match.group(1)):
         return False  # (the title's own number is no other: "New York State Route 49", R75)
     said = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
     own = {w.lower()[:5] for w in re.findall(r"\w+", core)} | {"u", "s"}  # ("the U.S. state")
