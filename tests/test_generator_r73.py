@@ -370,3 +370,18 @@ def test_r78_an_artwork_is_made_not_recorded() -> None:
     )
     prompts = [q.prompt for q in build_bank("Exa 1-0", text).questions]
     assert "Which artist made Exa 1-0?" in prompts, prompts
+
+
+def test_r79_a_publisher_is_not_asked_as_books() -> None:
+    # R79: "King Javan's Year was first published by which books in 1992?" -> Del Rey Books
+    text = (
+        f"{Q}''Exa's Year''{Q} is a fantasy novel by American-born author [[Katherine Roe]]. "
+        "It was first published by [[Del Rey Books]] in 1992.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Exa's Year", text).questions]
+    assert not [p for p in prompts if "which books" in p], prompts
+
+
+def test_r79_nominated_for_nothing_said_is_not_used() -> None:
+    # R79: "Jones and J. H. Hopkins were nominated." (for which seat?)
+    assert prepare("In 1890 Exa and J. H. Roe were nominated.", [], EXA) is None

@@ -113,6 +113,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     ):
         return None  # "the 2002 which film?"
     if wh.startswith("which ") and span.text.lower().endswith(f" {wh[6:]}s"):
+        if wh == "which book":
+            return None  # "Del Rey Books" is a publisher, not books (R79)
         wh += "s"  # "in which hills?" for the Margalla Hills
     if not before.strip():
         wh = wh[:1].upper() + wh[1:]

@@ -138,6 +138,7 @@ LEANS_BACK = re.compile(
     r"\b(?:to|at|in|from|for|with|of) that (?:school|university|college|city|town|club|team|"
     r"company|band|group|position|post|role|office|country)\b|"  # "returned to that school"
     r"\b(?:remainder|rest) of the \d{4}\b|"  # "spent the rest of the 1998 season" (R75)
+    r"\b(?:was|were) (?:nominated|shortlisted)\.$|"  # "Jones and Hopkins were nominated." (R79)
     r"\bbecame (?:a |the )?(?:partner|member)\b(?! of\b| at\b| in (?:the )?[A-Z])|"  # (R76)
     r"\bserved as (?:the )?(?:President|Chairman|Chair|Director|Secretary|Treasurer)\b(?! of\b)|"
     r"\b(?:two|three|four|several) (?:important|major|key|significant|notable) "
