@@ -385,3 +385,14 @@ def test_r79_a_publisher_is_not_asked_as_books() -> None:
 def test_r79_nominated_for_nothing_said_is_not_used() -> None:
     # R79: "Jones and J. H. Hopkins were nominated." (for which seat?)
     assert prepare("In 1890 Exa and J. H. Roe were nominated.", [], EXA) is None
+
+
+def test_r80_a_given_name_alone_beside_the_subject_is_not_used() -> None:
+    # R80: "In 1948 Hemingway and Mary travelled to Europe" (Mary was introduced earlier)
+    text = (
+        f"{Q}Ernest Exa{Q} (1899 – 1961) was an American novelist.\n\n== Later life ==\n"
+        "In 1946 Exa married [[Mary Welsh Exa|Mary Welsh]] in [[Havana]]. In 1948 Exa and Mary "
+        "travelled to Europe. In 1954 Exa was awarded the [[Nobel Prize in Literature]].\n"
+    )
+    texts = sentence_texts("Ernest Exa", text)
+    assert texts and not [t for t in texts if "and Mary" in t], texts

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, plain_title
-from quiz.generator.people import people_by_name
+from quiz.generator.people import lone_given_name, people_by_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import (
@@ -149,7 +149,8 @@ def _block_sentences(
         # "the SDF prevented ...": defined paragraphs before, written out here
         resolved, sentence_links = spell_out(resolved, sentence_links, facts.acronyms)
         named = bare_surname(resolved, sentence_links, facts)
-        if named is None:
+        own = facts.subject.bare
+        if named is None or facts.person and lone_given_name(named[0], own, facts.prose):
             continue
         resolved, sentence_links = named
         every = find_spans(resolved, sentence_links, askable=False)

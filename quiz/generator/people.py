@@ -58,3 +58,21 @@ INSTITUTION_NAMED = re.compile(
     r"\b([A-Z][a-z]+) (?:University|College|School|Institute|Company|Corporation|Hospital|"
     r"Foundation|Motors|Records|Studios|Hall|Library|Museum)\b"
 )
+
+
+def lone_given_name(text: str, own: str, prose: str) -> bool:
+    """A person called by a given name alone beside the subject, never introduced in the
+    sentence: "In 1948 Hemingway and Mary travelled to Europe" (which Mary? R80); not a surname
+    the ``prose`` so far wrote after a given name ("Susannah Constantine")."""
+    name = re.escape(own)
+    pattern = rf"\b{name} and ([A-Z][a-z]+)\b(?! [A-Z])|\b([A-Z][a-z]+) and {name}\b"
+    for match in re.finditer(pattern, text):
+        given = match.group(1) or match.group(2)
+        before = text[: match.start()].split()
+        if match.group(2) and before and before[-1][:1].isupper() and before[-1] != "In":
+            continue  # "Queen Mary and Hemingway": a name of two words
+        surname = re.search(rf"\b[A-Z][a-z]+ {given}\b", prose)  # written after a given name
+        if given_name(given) and given not in NOT_NAMES and not surname:  # ("Woodall and
+            # Constantine": Susannah Constantine's surname)
+            return True
+    return False
