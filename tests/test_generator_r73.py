@@ -54,11 +54,15 @@ UNUSABLE = (
     # to Mr. and Mrs. Edgar G. Mouton, Sr. He attended Cathedral High School ..."
     "In October 2000, After Exa was announced that Roe would join a new series.",
     "Exa was born in Lafayette to Edgar G. Exa, Sr. He attended Cathedral High School.",
+    # R81: true only when written ("is the senior Senator ... and the presumptive nominee in
+    # the 2008 election", "has operated for fourteen years")
+    "Exa is the senior Senator from Arizona and the presumptive nominee in the 2008 election.",
+    "Exa has operated in London for fourteen years, according to the police in 2005.",
 )
 
 
 @pytest.mark.parametrize("text", UNUSABLE)
-def test_a_garbled_or_cited_source_sentence_is_not_used(text: str) -> None:
+def test_a_garbled_cited_or_dated_sentence_is_not_used(text: str) -> None:
     assert not usable_sentence(text)
 
 

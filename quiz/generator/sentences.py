@@ -99,6 +99,13 @@ REVIEWED_BY = re.compile(
     r"\b(?:reviewed|reported|described|documented|discussed|studied) by [A-Z]\w+"
     r"(?: (?:and|&) [A-Z]\w+| et al\b)"
 )
+# True only when written: "is the ... presumptive nominee", "has operated for fourteen years"
+WHEN_WRITTEN = re.compile(
+    r"\b(?:is|are) (?:currently |now )?(?:the )?(?:[\w-]+ )*?presumptive\b|"
+    r"\b(?:has|have) (?:been )?(?:\w+ ){0,3}for (?:over |more than |nearly |about )?(?:\d+|"
+    r"[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty) years\b"
+)
 # A source's claim, not a fact: "Theosophical Society states that Bailey ..." (R73)
 ATTRIBUTION = re.compile(
     r"^(?:The )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:states|says|claims|argues|writes|notes|"
@@ -280,7 +287,7 @@ def usable_sentence(
         return False  # "A new-build college near X, it will ...": never named
     if CITATION.search(text) or SOURCE_LINE.match(text) or QUOTE_LEAD.search(text):
         return False
-    if ATTRIBUTION.match(text) or REVIEWED_BY.search(text):
+    if ATTRIBUTION.match(text) or REVIEWED_BY.search(text) or WHEN_WRITTEN.search(text):
         return False  # "Source: Data from ...", "Wilentz describes the tactics: Beyond his ..."
     if text.count(",") >= 6:
         return False
