@@ -300,6 +300,7 @@ def test_r77_a_deed_before_the_subjects_birth_is_not_asked() -> None:
         "| death_date = {{death date|1934|2|23}}\n}}\n"
         f"{Q}Sam Exa{Q} (2 June 1857 – 23 February 1934) was an English composer.\n\n"
         "== Early years ==\nIn 1848 Exa married Ann Greening, daughter of a farm worker. "
+        "In 1850, Exa began working as a piano tuner in Greening's town. "
         "In 1889 Exa married [[Alice Roberts]], the daughter of a general.\n"
     )
     prompts = [q.prompt + q.context for q in build_bank("Sam Exa", text).questions]

@@ -19,7 +19,9 @@ def acts_outside_life(text: str, subject: Subject, born: int | None, died: int |
         return False
     name = re.escape(subject.bare)
     deed = re.match(
-        rf"(?:(?:In|By|During) (?:[A-Z][a-z]+ )?\d{{4}},? )?(?:{name}|He|She) [a-z]+ed\b", text
+        rf"(?:(?:In|By|During) (?:[A-Z][a-z]+ )?\d{{4}},? )?(?:{name}|He|She) "
+        rf"(?!(?:was|were|is|has|had|would|will)\b)[a-z]+(?:ed|an|ame|ote|on|ew|ent|ought)\b",
+        text,
     )
     first = YEAR_IN_TEXT.search(text)
     if not deed or not first:
