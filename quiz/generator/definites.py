@@ -192,7 +192,9 @@ def resolve_backrefs(
             rf"{re.escape(subject_tail)}s?\b", text[match.end() :].lower()
         ):
             continue  # "The aardwolf lives ...": the subject itself ("lives" is no noun here)
-        if re.match(r"\d{4} [a-z]", text[match.end() :]) and built_before(text, match.end() + 5):
+        if re.match(r"\d{4} [a-z]", text[match.end() :]) and built_before(
+            text, match.end() + 5, QUALIFIED
+        ):
             if not subject.kinds & BUILT:
                 return False  # "the 1836 arch dam was bypassed": the one named before (R73)
         head = re.match(r"[A-Z][\w'-]*(?![\w'-]| of\b| [A-Z])", text[match.end() :])

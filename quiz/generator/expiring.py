@@ -1,4 +1,5 @@
-"""Values that hold only for a while: an "as of" date, a rank of a year, a running count."""
+"""Values that hold only for a while: an "as of" date, a rank of a year, a running count, a
+present state ("is the presumptive nominee") or a duration up to the time of writing."""
 
 from __future__ import annotations
 
@@ -19,4 +20,12 @@ RANK_HELD = re.compile(  # a rank of a year: "In 2006 Alaska had the most pilots
 RUNNING_COUNT = re.compile(
     r"\b(?:have|has) (?:also |now |since |so far |thus far )?(?:[a-z]+ed|won|gone|made|had|"
     r"taken|held|been|seen|sold|run|done|given|written|grown|become|spent|played)\b"
+)
+
+# True only when written: "is the ... presumptive nominee", "has operated for fourteen years"
+WHEN_WRITTEN = re.compile(
+    r"\b(?:is|are) (?:currently |now )?(?:the )?(?:[\w-]+ )*?presumptive\b|"
+    r"\b(?:has|have) (?:been )?(?:\w+ ){0,3}for (?:over |more than |nearly |about )?(?:\d+|"
+    r"[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty) years\b"
 )

@@ -114,6 +114,9 @@ ROLE_WORDING = re.compile(r"According to the article, who was the \w+ of ")
 ROLES = frozenset("""architect builder founder designer engineer developer""".split())
 
 
+ARTWORK = re.compile(r"(?i)\b(?:artwork|painting|sculpture|statue|monument|public art)\b")
+
+
 def generic_question(label: str, title: str, person_value: bool) -> str | None:
     """ "What is the floor count of the Chrysler Building?" for a field whose label is plain
     English words (abbreviated labels such as "Course km" or "highest prev" are left out)."""
@@ -132,14 +135,19 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
     return None
 
 
-def infobox_question(name: str, label: str, title: str, person_value: bool = False) -> str | None:
-    """Question wording for an infobox field, or None for fields not worth asking."""
+def infobox_question(
+    name: str, label: str, title: str, person_value: bool = False, kind: str = ""
+) -> str | None:
+    """Question wording for an infobox field, or None for fields not worth asking (``kind``:
+    the infobox's type, "artwork" for a sculpture's artist, who made it)."""
     if INFOBOX_SKIP.match(name.strip()) or name.strip().lower() in INFOBOX_VAGUE:
         return None
     key = name.strip().lower().replace(" ", "_")
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
+    if key == "artist" and ARTWORK.search(kind):
+        template = "Which artist made {t}?"  # (a sculpture is not recorded, R78)
     if not template:
         return generic_question(label, title, person_value)
     if template:

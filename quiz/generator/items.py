@@ -143,9 +143,9 @@ class SentenceItems(WrongValues):
             return None
         if not answers.about_subject(text, self.facts):
             return None  # "Los Angeles is due to host the 2028 Olympics": an aside
-        if not substance.names_something(text, self.facts.title) and (
-            self.min_share >= 0 or substance.says_the_title(text, self.facts.title, 3)
-        ):  # "Punjabi music is very popular in modern times": vague; the title alone (R78)
+        if substance.says_the_title(text, self.facts.title, 3) or (
+            self.min_share >= 0 and not substance.names_something(text, self.facts.title)
+        ):  # the title alone, in any bank (R78); "Punjabi music is very popular": vague
             return None
         key = digest(text, "statement")
         fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)

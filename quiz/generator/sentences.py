@@ -9,6 +9,7 @@ import syntok.segmenter as segmenter
 from syntok.tokenizer import Token, Tokenizer
 
 from quiz.generator.article import plain_title
+from quiz.generator.expiring import WHEN_WRITTEN
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
@@ -98,13 +99,6 @@ UNGRAMMATICAL = first_char(
 REVIEWED_BY = re.compile(
     r"\b(?:reviewed|reported|described|documented|discussed|studied) by [A-Z]\w+"
     r"(?: (?:and|&) [A-Z]\w+| et al\b)"
-)
-# True only when written: "is the ... presumptive nominee", "has operated for fourteen years"
-WHEN_WRITTEN = re.compile(
-    r"\b(?:is|are) (?:currently |now )?(?:the )?(?:[\w-]+ )*?presumptive\b|"
-    r"\b(?:has|have) (?:been )?(?:\w+ ){0,3}for (?:over |more than |nearly |about )?(?:\d+|"
-    r"[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty) years\b"
 )
 # A source's claim, not a fact: "Theosophical Society states that Bailey ..." (R73)
 ATTRIBUTION = re.compile(

@@ -38,7 +38,6 @@ STATEMENTS = {
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 COVERED = re.compile(r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b")
-ARTWORK = re.compile(r"(?i)\b(?:artwork|painting|sculpture|statue|monument|public art)\b")
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various artists", "various"}
 
 
@@ -156,9 +155,8 @@ class StructuredItems:
             re.fullmatch(r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+){1,2}", value)
             and given_name(value.split()[0])
         )
-        prompt = infobox_question(field.name, field.label, self.subject, person)
-        if prompt and "recorded" in prompt and ARTWORK.search(self.facts.infobox_type):
-            prompt = prompt.replace("Which artist recorded", "Which artist made")  # (R78)
+        kind = self.facts.infobox_type
+        prompt = infobox_question(field.name, field.label, self.subject, person, kind)
         role_of_person = self.facts.subject.person and prompt and ROLE_WORDING.match(prompt)
         if role_of_person:
             return None  # "the president of Harry McPherson": the field means whom he served

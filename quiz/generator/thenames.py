@@ -23,13 +23,12 @@ BUILT = frozenset(
     port mine factory brewery highway road church cathedral school college university museum
     library hospital mill plant""".split()
 )
-# After "the": a name or a noun phrase that says which ("of", "called", a capital, a bracket)
-QUALIFIER = re.compile(r" (?:of|called|named|known as|that|which|where|in [A-Z])\b|\s*\(| [A-Z]")
 
 
-def built_before(text: str, start: int) -> bool:
-    """The words at ``start`` end in a kind of thing built, not further qualified: "the 1836
-    arch dam was" (not "the 1940 college season")."""
+def built_before(text: str, start: int, qualified: re.Pattern[str]) -> bool:
+    """The words at ``start`` end in a kind of thing built that ``qualified`` (what says which
+    one: "of", "called", a capital) does not follow: "the 1836 arch dam was" (not "the 1940
+    college season", nor "the 1836 dam in Kent")."""
     for word in re.finditer(r"[a-z-]+\b", text[start : start + 40]):
         if word.start() and text[start + word.start() - 1] != " ":
             return False
@@ -38,7 +37,7 @@ def built_before(text: str, start: int) -> bool:
             following = re.match(r" ([a-z]+)\b", after)
             if following and is_noun(following.group(1)):
                 continue  # "the 1940 college season": a season
-            return not QUALIFIER.match(after)
+            return not qualified.match(after) and not re.match(r" in [A-Z]", after)
         if word.start() > 25:
             return False
     return False
