@@ -7,7 +7,7 @@ from random import Random
 import pytest
 from test_generator_r65 import sentence_texts
 
-from quiz.generator.facts import extract_facts
+from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
@@ -23,6 +23,24 @@ from quiz.generator.wikitext import parse_article
 Q = "'" * 3
 EXA = Subject("Jan Exa", "Exa", person=True, pronoun="he")
 ROE = Subject("Ben Roe", "Roe", person=True, pronoun="he")
+
+
+def sentence_items(title: str, text: str, start: str) -> tuple[Sentence, SentenceItems]:
+    """The article's sentence that begins with ``start``, and the items the generator has."""
+    facts = extract_facts(parse_article(title, text))
+    (told,) = [s for s in facts.sentences if s.text.startswith(start)]
+    return told, SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
+
+
+def options(title: str, text: str, start: str) -> set[str]:
+    """The kinds of item (tf_true, tf_false, ...) the sentence beginning ``start`` may give."""
+    told, items = sentence_items(title, text, start)
+    return {option for fact in items.items(told) for option in fact.options}
+
+
+def prompts(title: str, text: str) -> list[str]:
+    """The prompts of the article's bank."""
+    return [q.prompt for q in build_bank(title, text).questions]
 
 
 def test_a_name_ending_in_its_noun_keeps_the() -> None:
@@ -178,11 +196,8 @@ def test_r74_a_study_year_is_not_made_false() -> None:
         "[[Borrelia]].\n\n== Prognosis ==\nA meta-analysis published in 2005 found that some "
         "patients with Exa disease have fatigue for years despite antibiotic treatment.\n"
     )
-    facts = extract_facts(parse_article("Exa disease", text))
-    items = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
-    (study,) = [s for s in facts.sentences if s.text.startswith("A meta-analysis")]
-    options = {option for fact in items.items(study) for option in fact.options}
-    assert "tf_true" in options and "tf_false" not in options, options
+    told = options("Exa disease", text, "A meta-analysis")
+    assert "tf_true" in told and "tf_false" not in told, told
 
 
 @pytest.mark.parametrize(
@@ -206,21 +221,18 @@ def test_r75_sessions_it_names_are_not_left_unsaid() -> None:
 def test_r75_a_plan_never_enacted_or_a_fictional_year_is_not_made_false() -> None:
     # R75: "In 1648 there was a Royalist plan, never enacted, to seize Windsor Castle" ->
     # 1638; "In 1990, Void met Jacob Marlowe" (a comics character) -> 1980
-    def options(title: str, lead: str, sentence: str) -> set[str]:
+    def kinds(title: str, lead: str, sentence: str) -> set[str]:
         text = f"{Q}{title}{Q} {lead}\n\n== History ==\n{sentence}\n"
-        facts = extract_facts(parse_article(title, text))
-        items = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
-        (told,) = [s for s in facts.sentences if s.text.startswith(sentence[:12])]
-        return {option for fact in items.items(told) for option in fact.options}
+        return options(title, text, sentence[:12])
 
     castle = "is a royal palace in [[Windsor, Berkshire|Windsor]] in [[Berkshire]]."
     plan = "In 1648 there was a Royalist plan, never enacted, to seize Exa Castle."
-    assert "tf_false" not in options("Exa Castle", castle, plan)
+    assert "tf_false" not in kinds("Exa Castle", castle, plan)
     deed = "In 1648 there was a Royalist plan to seize Exa Castle from Parliament."
-    assert "tf_false" in options("Exa Castle", castle, deed)
+    assert "tf_false" in kinds("Exa Castle", castle, deed)
     hero = "is a fictional character in the [[Wildstorm]] universe."
     met = "In 1990, Exa met [[Jacob Roe]], a homeless drifter who suffered amnesia."
-    assert "tf_false" not in options("Exa", hero, met)
+    assert "tf_false" not in kinds("Exa", hero, met)
 
 
 def test_r75_a_songs_director_is_the_videos() -> None:
@@ -303,8 +315,8 @@ def test_r77_a_deed_before_the_subjects_birth_is_not_asked() -> None:
         "In 1850, Exa began working as a piano tuner in Greening's town. "
         "In 1889 Exa married [[Alice Roberts]], the daughter of a general.\n"
     )
-    prompts = [q.prompt + q.context for q in build_bank("Sam Exa", text).questions]
-    assert prompts and not [p for p in prompts if "Greening" in p], prompts
+    told = [q.prompt + q.context for q in build_bank("Sam Exa", text).questions]
+    assert told and not [p for p in told if "Greening" in p], told
 
 
 def test_r77_a_year_after_a_possessive_is_not_made_false() -> None:
@@ -314,9 +326,7 @@ def test_r77_a_year_after_a_possessive_is_not_made_false() -> None:
         f"{Q}Sam Exa{Q} (born 1942) is an English singer and songwriter.\n\n== Career ==\n"
         "Ringo Roe played drums on a song from Exa's 1997 album, Flaming Pie.\n"
     )
-    facts = extract_facts(parse_article("Sam Exa", text))
-    items = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
-    (told,) = [s for s in facts.sentences if "Flaming Pie" in s.text]
+    told, items = sentence_items("Sam Exa", text, "Ringo Roe")
     years = {s.text: s for s in told.swappable if s.type == "year"}
     assert false_statement_value(told, years["1997"], items, [], Random(0)) is None
 
@@ -328,8 +338,8 @@ def test_r78_a_lead_that_says_the_title_is_not_asked_in_a_small_bank() -> None:
         f"{Q}Exton State Route 31{Q} (SR 31) is a primary state highway in the U.S. state of "
         "Exton.\n\n== History ==\nThe route was established in 1933 by the state.\n"
     )
-    prompts = [q.prompt for q in build_bank("Exton State Route 31", text).questions]
-    assert not [p for p in prompts if "is a primary state highway" in p], prompts
+    asked = prompts("Exton State Route 31", text)
+    assert not [p for p in asked if "is a primary state highway" in p], asked
 
 
 def test_r78_a_vague_infobox_date_is_no_answer() -> None:
@@ -373,8 +383,8 @@ def test_r78_an_artwork_is_made_not_recorded() -> None:
         f"}}}}\n{Q}''Exa 1-0''{Q} is a public artwork by American artist [[Robert Roe]], located "
         "in [[Indianapolis]], [[Indiana]].\n"
     )
-    prompts = [q.prompt for q in build_bank("Exa 1-0", text).questions]
-    assert "Which artist made Exa 1-0?" in prompts, prompts
+    asked = prompts("Exa 1-0", text)
+    assert "Which artist made Exa 1-0?" in asked, asked
 
 
 def test_r79_a_publisher_is_not_asked_as_books() -> None:
@@ -383,8 +393,8 @@ def test_r79_a_publisher_is_not_asked_as_books() -> None:
         f"{Q}''Exa's Year''{Q} is a fantasy novel by American-born author [[Katherine Roe]]. "
         "It was first published by [[Del Rey Books]] in 1992.\n"
     )
-    prompts = [q.prompt for q in build_bank("Exa's Year", text).questions]
-    assert not [p for p in prompts if "which books" in p], prompts
+    asked = prompts("Exa's Year", text)
+    assert not [p for p in asked if "which books" in p], asked
 
 
 def test_r79_nominated_for_nothing_said_is_not_used() -> None:
