@@ -1944,7 +1944,9 @@ def test_r28_rejects_stay_out() -> None:
     fletcher = "Until the election of Ernie Fletcher in 2003, Exa was the only physician governor."
     assert not false_ok(fletcher, fletcher.index("2003"))
     freed = "Since the independence of Exaland in 1991, the government has protected its forests."
-    assert false_ok(freed, freed.index("1991"))  # the subject's own independence: the main fact
+    assert false_ok(
+        freed, freed.index("1991"), "Exaland"
+    )  # the subject's own independence: the main fact
 
 
 def test_a_bank_read_as_a_new_user_after_the_last_read() -> None:

@@ -31,6 +31,7 @@ from quiz.generator.wording import (
     SIDE_EVENT,
     STRAY_POINT,
     TITLES,
+    fronted_other,
     lonely_both,
     names_nothing,
 )
@@ -253,13 +254,13 @@ def _next_year_beside(prompt: str, answer: str) -> bool:
 def statement_ok(text: str) -> bool:
     """A sentence that makes a clear statement of fact: no claim, opinion, long quotation or
     report about a survey or study (a source's detail)."""
-    if re.search(r"\bwill\b|" + RANK_NOW, text) or lonely_both(text) or STRAY_POINT.search(text):
+    if re.search(FUTURE + RANK_NOW, text) or lonely_both(text) or STRAY_POINT.search(text):
         return False  # "will come out in September", "is the world's second-largest": when?
     if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)
-    if re.search(r"(?i)\b(?:survey|poll|study|report|census)\b", text) or CENSUS_FIGURE.search(
-        text
-    ):
+    if re.search(
+        r"(?i)\b(?:survey|poll|study|report|census|postal|post office|zip code)\b", text
+    ) or CENSUS_FIGURE.search(text):
         return False
     if re.search(r"(?<![$£€¥\d.])\d+\.\d{2,}", text):
         return False  # "an audience of 38.64 million, a rating of 22.91%": statistics
@@ -269,6 +270,7 @@ def statement_ok(text: str) -> bool:
     return text.count('"') % 2 == 0 and all(len(q.split()) <= 4 for q in quoted)
 
 
+FUTURE = r"\bwill\b|\b[Ii]n the future\b|\b(?:hopes|plans|intends) to\b|"  # (R83)
 # A rank held when written (R16: "is the world's second-largest chipmaker after Intel").
 RANK_NOW = (
     r"\b(?:is|are|remains|remain) (?:now |currently |still )?(?:the |one of the )?"
@@ -293,10 +295,10 @@ def question_names_something(question: str, title: str) -> bool:
     return any(w.removesuffix("s") in own for w in re.findall(r"[a-z]{4,}", question.lower()))
 
 
-def false_ok(text: str, start: int) -> bool:
+def false_ok(text: str, start: int, own: str = "") -> bool:
     """A changed value at ``start`` is clearly false: no bound before it, not in a side clause."""
     before = text[:start]  # ("over 150 players" stays true for "over 100"; "when Henry VII ...")
-    side = SIDE_CLAUSE.search(before) or SIDE_EVENT.search(before)
+    side = SIDE_CLAUSE.search(before) or SIDE_EVENT.search(before) or fronted_other(before, own)
     return statement_ok(text) and not APPROX.search(tail(before)) and not side
 
 

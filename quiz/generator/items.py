@@ -160,9 +160,9 @@ class SentenceItems(WrongValues):
                 continue
             if swap.type == "entity" and answers.shares_title(swap.text, self.facts.title):
                 continue  # the article's own subject swapped out reads as a riddle
-            if not checks.false_ok(text, swap.start) or checks.trivia(sentence, swap, self.facts):
+            if not checks.false_ok(text, swap.start, self.facts.subject.bare):
                 continue
-            if self.repeated_event(sentence, swap):
+            if checks.trivia(sentence, swap, self.facts) or self.repeated_event(sentence, swap):
                 continue  # another of the subject's returns may fall in the false year
             reason = self.reason(sentence, swap)
             if reason not in ("", "given away by the sentence"):
@@ -276,7 +276,7 @@ class SentenceItems(WrongValues):
             )
             false = false_statement_value(trimmed, tspan, self, wrong, rng)
             side = not self.central(sentence, True) and span.type != "year"  # (a year: below)
-            if false is not None and checks.false_ok(text, start) and not side:
+            if false is not None and checks.false_ok(text, start, keep) and not side:
                 statement = checks.substitute(text, start, end, false)
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"

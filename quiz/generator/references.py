@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from quiz.generator.article import Link, plain_title
 from quiz.generator.firstchar import first_char
-from quiz.generator.lexicon import given_name
+from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.subject import KIND_NOUNS, Subject
 from quiz.generator.typeclues import person_like
@@ -348,7 +348,7 @@ def person_antecedent(before: str) -> bool:
         words = match.group().split()
         if words[0] in NOT_NAMES:
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not gazetteer_type(" ".join(words)):  # ("United States", R83)
             return True
     return False
 

@@ -269,8 +269,9 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
         return None
     names = re.findall(r"[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)*", text)  # ("Isle of Man")
     words = {w for name in names for w in name.split()}
-    if any(w.startswith(bare[:4]) for w in words):
-        return None  # "Belgian", "Bodmin's"
+    own = {bare[:4]} | {w[:4] for w in bare.split() if len(w) > 3 and not known_word(w.lower())}
+    if any(w.startswith(o) for w in words for o in own):
+        return None  # "Belgian", "Bodmin's", "Ancient Bengal" (not in West Bengal, R83)
     parts = {" ".join(n.split()[i:j]) for n in names for i in range(3) for j in range(i + 1, 5)}
     if any(gazetteer_type(n) for n in parts) or any(demonym(w) for w in words):
         return None  # "The Netherlands declared war", "Gauteng is growing": about another place
@@ -296,7 +297,8 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
         return False
     if not subject.person:
         for match in PERSON_PRONOUN.finditer(text):
-            if not person_antecedent(text[: match.start()]):
+            own = subject.bare if subject.kinds else "\0"  # "Lil Freak ... his sixth album" (R83)
+            if not person_antecedent(text[: match.start()].replace(own, "")):
                 return False
     for match in THING_PRONOUN.finditer(text):
         if match.start() == 0 or not _thing_antecedent(text[: match.start()], subject):

@@ -38,6 +38,14 @@ STATEMENTS = {
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 COVERED = re.compile(r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b")
+RESTORED = re.compile(r"(?i)\b(?:restor|rebuil|renovat|reconstruct)")
+YEARS = re.compile(r"(?<!\d)(1[0-9]|20)([0-9]{2})(?:[–-]([0-9]{2}))?(?!\d)")  # "1854–55"
+
+
+def years_in(text: str) -> set[int]:
+    return {int(m[1] + y) for m in YEARS.finditer(text) for y in (m[2], m[3]) if y}
+
+
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various artists", "various"}
 
 
@@ -175,6 +183,9 @@ class StructuredItems:
         if song and prompt.startswith("Which artist recorded") and COVERED.search(self.prose):
             prompt = prompt.replace("recorded", "first released", 1)  # others recorded it
             # too: "The Long and Winding Road" by McCartney alone, Aretha Franklin (R66)
+        guest = re.fullmatch(r"(.+?),? (?:featuring|feat\.|ft\.) (.+)", value) or ["", "", ""]
+        if guest[0] and prompt.startswith("Which artist "):  # "Usher featuring Nicki Minaj": two
+            value, prompt = guest[1], f"{prompt[:-1]}, featuring {guest[2]}?"  # artists (R83)
         if prompt.startswith("Who ") and f" {normalize(value.split()[-1])} " not in self.prose:
             return None  # a name the text never uses: "Richard Starkey" for Ringo Starr (R43)
         if prompt.startswith("Who wrote ") and any(
@@ -229,7 +240,7 @@ class StructuredItems:
         fact = FactItems(key, -1, context, "", kind, 1.05)
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
-        accept = [t for t in field.links if normalize(t) != norm]
+        accept = [t for t in field.links if normalize(t) not in (norm, normalize(guest[2]))]
         if prompt.startswith(("Where ", "In which")) and re.fullmatch(r"[^,]+, [^,]+", value):
             accept.append(value.split(",")[0])  # "Rumson" for "Rumson, New Jersey"
         if field.name.strip().lower() not in ("location", "residence", "place", "venue") and (
@@ -267,6 +278,11 @@ class StructuredItems:
         """A founding year the text gives otherwise: "Established: 1915" where the lead says
         "It was founded as the AAWU in 1959" (R51: which one is right?)."""
         own = YEAR_IN_TEXT.findall(value)
+        if own and re.search(r"(?i)complet|built|construct", name):  # a church "Completed:
+            return any(  # 1855" that the text has restored in "1854–55" (R83): built when?
+                RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
+                for s in prose_sentences(self.facts.prose)
+            )
         if not own or not FOUNDING_FIELD.fullmatch(name.strip().lower()):
             return False
         names = {self.facts.subject.bare, self.facts.title, "It", "it"}

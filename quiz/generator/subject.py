@@ -11,6 +11,7 @@ from functools import cached_property
 from quiz.generator.article import Article
 from quiz.generator.lexicon import given_name
 from quiz.generator.sentences import clean_space
+from quiz.generator.typeclues import TITLE_BEFORE
 
 PERSON_INFOBOX = re.compile(
     r"(?i)person|philosopher|officeholder|scientist|writer|artist|musician|actor|"
@@ -287,7 +288,11 @@ def _used_name(core: str, name: str, text: str) -> str:
     Corbeil" (not "Corbeil", which the article never uses alone)."""
 
     parts = re.split(r"[\s-]+", core)  # ("Affleck" of "Benjamin Géza Affleck-Boldt", R39)
-    words = [w for w in parts if len(w) > 2 and w.isalpha() and w.istitle()]  # ("Almodóvar")
+    words = [  # ("Almodóvar"; not "Pope" of Pope Benedict XVI, "the Pope" of others, R83)
+        w
+        for w in parts
+        if len(w) > 2 and w.isalpha() and w.istitle() and not TITLE_BEFORE.search(f"{w} ")
+    ]
     others = set(core.split()) | set(parts)
 
     def uses(word: str) -> int:  # used alone, not beside another word of the name

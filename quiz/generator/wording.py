@@ -9,7 +9,9 @@ from quiz.generator.lexicon import base_form, lemmas
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
 # Monroe. and an Ohio presidential elector in 1824", "a first confirmed case. and a case").
-STRAY_POINT = re.compile(r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]")
+STRAY_POINT = re.compile(  # (or two spellings of a name: "Gaius Julius Cæsar/Caesar", R83)
+    r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]|\b([A-Z])[^\W\d_A-Z]+/\1[^\W\d_A-Z]+\b"
+)
 GARBLED_QUESTION = re.compile(
     r"^Who\b[^?]*\band (?:he|she|they)\b|"  # "Who investigated fever and he discovered ...?"
     r", and (?:\w+ly )?(?:in|at|on|to) (?:which|what)\b|"  # "..., and primarily in which?"
@@ -119,6 +121,17 @@ SIDE_EVENT = re.compile(
     r"appointment|resignation|arrival) of [A-Z][^,]*$|"
     r"^[A-Z][^,]*, with [^,]*$"  # "Admiral Scheer, with a design speed of 28 knots, was ..."
 )
+# Another event's year, fronted: "Since Brazilian independence in 1822, Brazilian Portuguese
+# has tended to borrow ..." (R83; not the subject's own: "Since the independence of Exaland").
+FRONTED_EVENT = re.compile(r"^(?:Until|Before|After|Since|Following) (?:the |[A-Z])[^,]*$")
+
+
+def fronted_other(before: str, own: str) -> bool:
+    """``before`` (a sentence up to a value) is a fronted phrase of an event not ``own``'s."""
+    fronted = FRONTED_EVENT.search(before)
+    return fronted is not None and (not own or own not in fronted[0])
+
+
 # Phrases that lean on the sentences before: a version, edition or first use without its
 # "of" ("Rand was able to release a revised version in 1974", "traces the earliest use to
 # ...", "The PlayStation 3 version was the top selling ..."), an event named by its verb
