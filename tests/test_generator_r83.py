@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from test_generator_r65 import sentence_texts
-from test_generator_r73 import Q, prompts
+from test_generator_r73 import Q, prompts, sentence_items
 
 from quiz.generator.article import Article
 from quiz.generator.checks import false_ok, statement_ok
@@ -114,3 +114,114 @@ def test_a_year_of_another_event_fronted_is_not_changed_for_a_false_statement() 
     assert not false_ok(after, after.index("1991"))
     own = "In 1822, Brazilian Portuguese began to borrow many words from English and French."
     assert false_ok(own, own.index("1822"))
+
+
+def test_a_fronted_place_is_no_appositive_that_keeps_a_year_from_changing() -> None:
+    # R84: "Within the District, a new capital city was founded in 1791 and named in honor of
+    # George Washington." had no false statement (read as "X, a ..., was"), so its bank had
+    # none to balance its true statements with, and two questions
+    told = "Within the District, a new capital city was founded in 1791 and named for Washington."
+    assert false_ok(told, told.index("1791"))
+    aside = "Exa Roe, a painter born in Ohio in 1791, moved to the city of Paris with his wife."
+    assert not false_ok(aside, aside.index("1791"))
+
+
+def test_a_county_of_birth_is_asked_as_a_county() -> None:
+    # "In which city was Charles Henry Langston born?" -> "Louisa County, Virginia"
+    box = (
+        "{{Infobox person\n| name = Ben Exa\n| birth_place = [[Louisa County, Virginia]]\n"
+        "| death_place = [[Lawrence, Kansas]]\n}}\n"
+    )
+    text = (
+        f"{box}{Q}Ben Exa{Q} (1817-1892) was an American abolitionist and educator.\n\n"
+        "== Life ==\nExa was born in Louisa County. He taught in Ohio from 1850 to 1862.\n"
+    )
+    asked = [p for p in prompts("Ben Exa", text) if "born" in p]
+    assert asked == ["In which county was Ben Exa born?"], asked
+
+
+def test_a_death_date_of_about_a_month_is_not_asked() -> None:
+    # "When did Andrew Moray die?" -> "c. September 1297": about when, typed how?
+    box = "{{Infobox person\n| name = Ben Exa\n| death_date = ''c.'' September 1297\n}}\n"
+    text = (
+        f"{box}{Q}Ben Exa{Q} was a Scottish knight who led the rising in the north of Scotland. "
+        "He was wounded at the Battle of Stirling Bridge.\n"
+    )
+    assert not any("die" in p for p in prompts("Ben Exa", text))
+    dated = text.replace("''c.'' September 1297", "11 September 1297")
+    assert any("die" in p for p in prompts("Ben Exa", dated))
+
+
+def test_a_vague_count_makes_no_statement() -> None:
+    # R84: "The University of Michigan in Ann Arbor is home to a number of museums." (true
+    # statements with "several", "numerous", "a number of": 7 of 14 passed in R73-R84)
+    assert not statement_ok(
+        "The University of Michigan in Ann Arbor is home to a number of museums."
+    )
+    assert not statement_ok("Fields earned numerous honors during his freshman season in 2003.")
+    assert statement_ok("The University of Michigan in Ann Arbor is home to nine museums.")
+
+
+def test_an_acronym_the_article_writes_out_without_brackets_is_spelt_out() -> None:
+    # R84: "DeGolyer provided financial support for the 1930 establishment of GRC's successor"
+    # after "... founded the Geophysical Research Corporation as a subsidiary of Amerada"
+    text = (
+        f"{Q}Ben Exa{Q} (1886-1956) was an American geophysicist.\n\n== Career ==\n"
+        "In 1925 Exa founded the Geophysical Research Corporation as a subsidiary of Amerada. "
+        "Exa provided financial support for the 1930 establishment of GRC's successor, "
+        "Geophysical Service Incorporated.\n"
+    )
+    texts = sentence_texts("Ben Exa", text)
+    assert (
+        "Exa provided financial support for the 1930 establishment of the Geophysical Research "
+        "Corporation's successor, Geophysical Service Incorporated." in texts
+    ), texts
+
+
+def test_a_role_before_a_bare_surname_gets_the_full_name() -> None:
+    # R84: "Kathleen Hutchison was succeeded by former series producer Stokes, who remained ..."
+    text = (
+        f"{Q}Exa City{Q} is a British television series.\n\n== Production ==\n"
+        "Its producers were Kathleen Hutchison from 2003 to 2004 and Richard Stokes from 2004. "
+        "Hutchison was succeeded by former series producer Stokes, who remained until 2006.\n"
+    )
+    texts = sentence_texts("Exa City", text)
+    assert any("former series producer Richard Stokes" in t for t in texts), texts
+
+
+def test_a_persons_name_in_a_places_title_is_given_away() -> None:
+    # R84: "Within the District, a new capital city was founded in 1791 and named in honor of
+    # _____." -> George Washington, in the bank on Washington, D.C.
+    text = (
+        f"{Q}Exton, D.C.{Q} is the capital of the United States. Within the District, a new "
+        "capital city was founded in 1791 and named in honor of [[George Exton]].\n"
+    )
+    told, items = sentence_items("Exton, D.C.", text, "Within")
+    (span,) = [s for s in told.spans if s.text == "George Exton"]
+    assert items.reason(told, span) == "shares a name with the title"
+
+
+def test_a_possessive_acronym_is_written_out_as_a_possessive() -> None:
+    # "the British Broadcasting Corporation (BBC)'s 2002 appeal" read badly; "the Society
+    # of Petroleum Engineers's medal" too
+    from quiz.generator.acronyms import Acronym, spell_out
+
+    told = "During the BBC's 2002 appeal, Exa sang."
+    text, _ = spell_out(told, [], {"BBC": Acronym("British Broadcasting Corporation")})
+    assert text == "During the British Broadcasting Corporation's 2002 appeal, Exa sang."
+    spe = {"SPE": Acronym("Society of Petroleum Engineers")}
+    text, _ = spell_out("Exa won SPE's Anthony Lucas Medal in 1929.", [], spe)
+    assert text == "Exa won the Society of Petroleum Engineers' Anthony Lucas Medal in 1929."
+    text, _ = spell_out("SPE gave Exa its Anthony Lucas Medal in 1929.", [], spe)
+    assert text.startswith("The Society of Petroleum Engineers (SPE) gave"), text
+
+
+def test_a_definition_that_adds_only_the_country_of_the_titles_city_says_the_title() -> None:
+    # R84: "The Rio de Janeiro cableway is a cableway in Rio de Janeiro, Brazil." (True from
+    # the bank's title)
+    from quiz.generator.substance import says_the_title
+
+    told = "The Rio de Janeiro cableway is a cableway in Rio de Janeiro, Brazil."
+    assert says_the_title(told, "Rio de Janeiro cableway", 3)
+    told = "The Exa River cableway is a cableway in Rio de Janeiro, Brazil."
+    assert not says_the_title(told, "Exa River cableway", 3)  # (where it is: a fact)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from quiz.generator.article import Article, Link, plain_title
@@ -50,7 +51,22 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
                     if word[:1].isupper() and sorted(initials) == sorted(acronym):
                         _add(found, acronym, phrase, title_words)
                         break
+    _written_out(article, found, title_words)
     return found
+
+
+def _written_out(article: Article, found: dict[str, Acronym], title_words: set[str]) -> None:
+    """Acronyms of three letters or more the article uses without defining, where it writes one
+    name whose words' initials spell it ("GRC's successor" after "the Geophysical Research
+    Corporation", R84)."""
+    text = " ".join(b.text for section in article.sections for b in section.blocks)
+    uses = Counter(re.findall(r"\b[A-Z]{3,6}\b", text))
+    for acronym in {a for a, n in uses.items() if n <= 2} - set(found):  # (not "NHL" in
+        # every paragraph of a hockey player's article: the article's own word)
+        letters = r"\s+(?:(?:of|and|for|the|de)\s+)*".join(rf"{c}[a-z]+" for c in acronym)
+        phrases = set(re.findall(rf"\b{letters}\b", text))
+        if len(phrases) == 1:
+            _add(found, acronym, phrases.pop(), title_words)
 
 
 # After a link: "(FAPLA)", or another name first: "(Universitas Indonesia, or UI)".
@@ -101,6 +117,7 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tup
             or before[0].lower() in FUNCTION_WORDS
             or re.search(r"ed$|[^s]s$|,$", before[0])
             or (after and after[0] in FUNCTION_WORDS)
+            or re.match(r"['’]s\b", text[match.end() :])  # "won RIBA's medal"
         )
         first = phrase.split()[0]
         the = (
@@ -108,12 +125,17 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tup
             if bare and noun and article and known_word(first.lower()) and not given_name(first)
             else ""
         )
-        insert = f"{the}{phrase} ("  # "By 1976 the Armed Forces for the ... (FAPLA) had"
-        at, shift = match.start(), len(insert) + 1
-        text = f"{text[:at]}{insert}{match.group()}){text[match.end() :]}"
+        the = the.capitalize() if match.start() == 0 else the  # ("The Internationalizing ...")
+        at, end = match.start(), match.end()
+        if re.match(r"['’]s\b", text[end:]):  # "the Geophysical Research Corporation's
+            written = f"{the}{phrase}'" + ("" if phrase.endswith("s") else "s")  # successor"
+            end += 2  # (not "Corporation (GRC)'s"; "Architects'")
+        else:  # "By 1976 the Armed Forces for the ... (FAPLA) had"
+            written = f"{the}{phrase} ({match.group()})"
+        text, shift = f"{text[:at]}{written}{text[end:]}", len(written) - (end - at)
         links = [
             Link(lk.start + shift, lk.end + shift, lk.target)
-            if lk.start >= match.end()
+            if lk.start >= end
             else Link(lk.start, lk.end + shift, lk.target)
             if lk.end > at
             else lk

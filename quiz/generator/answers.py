@@ -83,7 +83,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if facts.subject.person and normalize(facts.subject.bare) in norm.split():
         return "the subject"  # "Allen Robert Morris" in the article on Allen R. Morris
     person = types.coarse.get(text) == "person"
-    named = not person or text.split()[-1] in facts.title.split()  # ("Wankel engine", R59)
+    named = not person or text.split()[-1] in re.findall(r"[\w'’-]+", facts.title)  # (R59, R84)
     if span.type == "entity" and named and shares_title(text, facts.title):
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
     if span.type in ("date", "number", "percent") and REVIEW_SCORE.search(sentence.text):

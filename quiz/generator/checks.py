@@ -46,7 +46,8 @@ HEDGE = NoCase(
     r"(?:most|an) important|impressive|a (?:significant|key|vital|crucial) (?!\d)|"
     r"most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|"
     r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"
-    r"one of the (?:most|least) \w+|one of the \w+est|"  # "one of the safest": vague
+    r"one of the (?:most|least) \w+|one of the \w+est|"  # "one of the safest": vague, and
+    r"a number of|a variety of|various|numerous|several|"  # how many? (7 of 14 passed, R84)
     # what was under way when it was written: "is holding talks", "is expected to open"
     r"(?:is|are) (?:currently |now )?(?:holding talks|negotiating|planning|considering|"
     r"expected|scheduled|due|set) to|(?:is|are) (?:currently |now )?(?:holding talks|"

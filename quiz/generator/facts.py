@@ -197,7 +197,8 @@ def _full_name(
 
 # A lone capitalised word where a person is named: "co-wrote it with Solon", "relieved Towers".
 BARE_AFTER = re.compile(
-    r"(?:\b(?:with|by|alongside|featuring|and|both|to|for|from|that|than|under|on|[a-z]{3,}ed)|"
+    r"(?:\b(?:with|by|alongside|featuring|and|both|to|for|from|that|than|under|on|[a-z]{3,}ed|"
+    r"[a-z]{3,}(?:er|or))|"  # ("former series producer Stokes", R84)
     r"\b\d{4},?)"
     r" ([A-Z][a-z]{2,})\b(?![ -][A-Z])"
 )

@@ -38,6 +38,7 @@ STATEMENTS = {
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 COVERED = re.compile(r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b")
+CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
 RESTORED = re.compile(r"(?i)\b(?:restor|rebuil|renovat|reconstruct)")
 YEARS = re.compile(r"(?<!\d)(1[0-9]|20)([0-9]{2})(?:[–-]([0-9]{2}))?(?!\d)")  # "1854–55"
 
@@ -112,8 +113,8 @@ class StructuredItems:
     def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
         if re.match(r"[a-z][\w -]* of [A-Z]", self.facts.subject.name):
             return None  # "the currency of the Economy of Angola": the field is Angola's
-        if re.match(r"(?:c\.|ca\.|circa)\s*\d", field.value):
-            return None  # "c. 6 to 4 BC": no one day or year to ask
+        if CIRCA.match(field.value):
+            return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
         if re.search(r"\((?:as|then) [A-Z]", field.value) or "{{" in field.value:
             return None  # "Settled: 1750 (as Fort Rouillé)": a forerunner's date (R20); and
             # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
@@ -204,6 +205,8 @@ class StructuredItems:
         if game and field.name.strip().lower() in ("artist", "writer", "designer", "composer"):
             return None  # a game's "artist" draws (R38: "Which artist recorded Dissidia?")
         place = self.si.types.fine.get(value, "") or gazetteer_type(value)  # ("Utah", R41)
+        level = re.search(r"\b(County|Province|State)$", value.split(",")[0])  # (not "In which
+        place = level[1].lower() if level else place  # city ... born? -> Louisa County")
         if prompt.startswith("Where ") and place in PLACE_LEVELS:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         if prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.article import plain_title
+from quiz.generator.lexicon import gazetteer_type
 
 # Only another name: "Rujm el-Hiri is also called Rogem Hiri." (R62: a respelling guessed).
 ALSO_CALLED = re.compile(
@@ -42,4 +43,16 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     own = {w.lower()[:5] for w in re.findall(r"\w+", core)} | {"u", "s"}  # ("the U.S. state")
     names = {w.lower()[:5] for w in re.findall(r"\b[A-Z][\w'’-]*", match.group(1))}
     missing = len(words - said)  # (one word of three or more may be said otherwise: "Route"
-    return bool(words) and missing <= (len(words) >= 3) and names <= own  # as "highway")
+    others = {n for n in re.findall(r"\b[A-Z][\w'’-]*", match.group(1)) if n.lower()[:5] not in own}
+    known = names <= own or bool(others) and all(_country_of_a_place_in(n, core) for n in others)
+    return bool(words) and missing <= (len(words) >= 3) and known  # as "highway")
+
+
+def _country_of_a_place_in(name: str, core: str) -> bool:
+    """``name`` is a country and ``core`` (a title) names a city or state, which tells it ("The
+    Rio de Janeiro cableway is a cableway in Rio de Janeiro, Brazil", R84)."""
+    words = core.split()
+    places = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return gazetteer_type(name) == "country" and any(
+        gazetteer_type(p) in ("city", "state") for p in places
+    )

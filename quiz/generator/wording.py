@@ -107,7 +107,9 @@ SIDE_CLAUSE = re.compile(
     # founded in 1919", "the Tribute album, released by Cogumelo Records in 2001" (R60)
     r", (?:released|published|issued|launched|opened|founded) (?:by [^,]+ )?in $|"
     r"\bduring (?:his|her|its|their) [a-z]+ in $|"
-    r"^[^,]+, (?:an?|the) [^,]*$|"  # and a fronted clause with a verb (R19: "Since ... moved")
+    r"^(?!(?:In|Within|On|At|During|By|From|Under|Throughout|For) )[^,]+, (?:an?|the) [^,]*$|"
+    # (an appositive, not a fronted place or time: "Within the District, a new capital city
+    # was founded in 1791", R84) and a fronted clause with a verb (R19: "Since ... moved")
     r"^(?:Since|Although|Though|While|When|Because|As|Once|Until) (?:[^,]|, [A-Z][a-z]+)* "
     r"(?:was|were|had|has|[a-z]+ed) (?:[^,]|, [A-Z][a-z]+)*$"  # ("in Altadena, California in")
 )
