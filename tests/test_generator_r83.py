@@ -8,7 +8,7 @@ from test_generator_r73 import Q, prompts, sentence_items
 from quiz.generator.article import Article
 from quiz.generator.checks import false_ok, statement_ok
 from quiz.generator.structured import years_in
-from quiz.generator.subject import find_subject
+from quiz.generator.subject import Subject, find_subject
 from quiz.generator.wikitext import parse_article
 
 
@@ -225,3 +225,82 @@ def test_a_definition_that_adds_only_the_country_of_the_titles_city_says_the_tit
     assert says_the_title(told, "Rio de Janeiro cableway", 3)
     told = "The Exa River cableway is a cableway in Rio de Janeiro, Brazil."
     assert not says_the_title(told, "Exa River cableway", 3)  # (where it is: a fact)
+
+
+def test_the_rest_of_something_and_a_bare_comparison_lean_back() -> None:
+    # R83: "Rome grew to dominate the rest of modern France" (the rest after what?);
+    # "Brazilian and European Portuguese differ more from each other in phonology" (than in?)
+    from quiz.generator.wording import LEANS_BACK
+
+    assert LEANS_BACK.search("Rome grew to dominate the rest of modern France by 50 BC.")
+    assert LEANS_BACK.search("The two dialects differ more from each other in phonology.")
+    assert not LEANS_BACK.search("He spent the rest of his life in Paris after 1950.")
+    assert not LEANS_BACK.search("They differ more in phonology than in grammar.")
+
+
+def test_a_date_after_a_name_is_not_its_surname() -> None:
+    # R85: "He married Leah Atwood April 8, 1787." made "April" Leah Atwood's surname, and
+    # "born ... on April 13, 1767" became "born ... on Leah Atwood April 13, 1767"
+    text = (
+        f"{Q}Ben Exa{Q} (1767-1853) was an American politician.\n\n== Early life ==\n"
+        "Ben Exa was born in Edgartown, Massachusetts on April 13, 1767. He married Leah "
+        "Atwood April 8, 1787. He was a judge in Ohio from 1795 to 1803.\n"
+    )
+    texts = sentence_texts("Ben Exa", text)
+    assert not any("Leah Atwood April 13" in t for t in texts), texts
+
+
+def test_his_after_another_name_and_is_that_names() -> None:
+    # R85: "... led to Menteith and his party losing to Alan Durward's party" had become
+    # "Menteith and Alexander's party"; "Dorgon and his advisors": not the emperor's
+    from quiz.generator.references import Edits, resolve_person
+
+    king = Subject("Exa III", "Exa", person=True, pronoun="he")
+    told = "In 1255 an interview at Kelso led to Menteith and his party losing to the Durwards."
+    assert not resolve_person(told, king, Edits(told))
+    told = "In 1255 an interview at Kelso led to his party losing to the Durwards."
+    edits = Edits(told)
+    assert resolve_person(told, king, edits) and edits.apply([])[0].startswith(
+        "In 1255 an interview at Kelso led to Exa's party"
+    )
+
+
+def test_a_title_word_after_the_name_is_not_the_name_either() -> None:
+    # R85: the Shunzhi Emperor was called "Emperor" ("Dorgon and Emperor's advisors")
+    prose = " ".join(["The Emperor met Dorgon in 1650.", "The Emperor ruled from 1643."] * 3)
+    article = parse_article("Shunzhi Emperor", f"{Q}Shunzhi Emperor{Q} (1638-1661). {prose}\n")
+    assert find_subject(article).name == "Shunzhi"
+
+
+def test_a_comma_left_between_a_name_and_was_goes() -> None:
+    # R85: "Virginia Lillian Morris Johnson, was, in 1968, the first woman to seek ..."
+    from quiz.generator.wording import LEANS_BACK, tidy_sentence
+
+    told = "Virginia Lillian Morris Johnson, was, in 1968, the first woman to seek the office."
+    assert tidy_sentence(told).startswith("Virginia Lillian Morris Johnson was, in 1968,")
+    # and "After graduating," (from what? R85)
+    assert LEANS_BACK.search("After graduating, Lee was elected deacon of Trinity Church in 1838.")
+    assert not LEANS_BACK.search("After graduating from Yale in 1838, Lee was elected deacon.")
+
+
+def test_an_acronym_defined_after_a_possessive_is_the_name_alone() -> None:
+    # R85: "the [[Palestine Liberation Organization]]'s (PLO) National Council" defined PLO as
+    # "Palestine Liberation Organization's": "the Palestine Liberation Organization's (PLO) moved"
+    from quiz.generator.acronyms import defined_acronyms
+
+    text = (
+        f"{Q}Exa{Q} is a state. In 1988 the [[Palestine Liberation Organization]]'s (PLO) "
+        "council adopted a declaration. After the war in 1967, the PLO moved to Jordan.\n"
+    )
+    article = parse_article("Exa", text)
+    assert defined_acronyms(article)["PLO"].phrase == "Palestine Liberation Organization"
+
+
+def test_an_infobox_count_the_text_gives_otherwise_is_not_asked() -> None:
+    # R85: "According to the article, what is the floor count of Beetham Tower?" -> 48, where
+    # the text says "it has 47 floors"
+    from quiz.generator.infobox import counted_otherwise
+
+    assert counted_otherwise("floor count", "48", "The tower is 169 m tall; it has 47 floors.")
+    assert not counted_otherwise("floor count", "47", "The tower is 169 m tall; it has 47 floors.")
+    assert not counted_otherwise("floor count", "48", "The tower is 169 m tall.")

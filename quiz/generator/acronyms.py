@@ -93,7 +93,8 @@ def _add(
     if acronym.lower() in title_words or HONOUR.match(phrase):
         return  # the title's own word ("ASCII"); the subject's letters are written out (R39:
         # "The VHEMT platform", in the Voluntary Human Extinction Movement's article)
-    found.setdefault(acronym, Acronym(phrase, article))
+    phrase = re.sub(r"['’]s$", "", phrase)  # "the Palestine Liberation Organization's (PLO)
+    found.setdefault(acronym, Acronym(phrase, article))  # National Council": no "'s" (R85)
 
 
 def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tuple[str, list[Link]]:

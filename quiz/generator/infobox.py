@@ -163,3 +163,14 @@ def infobox_question(
             question = "According to the article, " + question[0].lower() + question[1:]
         return question
     return None
+
+
+def counted_otherwise(label: str, value: str, prose: str) -> bool:
+    """A count the text gives as another number: "Floor count: 48" where the text says "it
+    has 47 floors" (R85: which one is right?)."""
+    noun = re.sub(r"(?i)\s*(?:count|number)$", "", label).split()[-1:]
+    if not noun or not re.fullmatch(r"\d[\d,]*", value):
+        return False
+    stem = re.escape(noun[0].lower().rstrip("s"))
+    told = {m[1].replace(",", "") for m in re.finditer(rf"\b(\d[\d,]*) {stem}s?\b", prose, re.I)}
+    return bool(told - {value.replace(",", "")})

@@ -8,6 +8,7 @@ from collections import Counter
 from quiz.generator.article import Article
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME
+from quiz.generator.templates import MONTHS
 from quiz.generator.typeclues import TITLE_BEFORE, head_type
 
 INITIALLED = re.compile(
@@ -27,6 +28,8 @@ def people_by_name(article: Article) -> dict[str, set[str]]:
             named = [*PROPER_NAME.finditer(block.text), *INITIALLED.finditer(block.text)]
             for match in named:
                 words = match.group().split()
+                if words[-1] in MONTHS:  # "married Leah Atwood April 8, 1787": no "April"
+                    continue
                 initialled = match.re is INITIALLED  # ("John H. Towers": no "towers")
                 typed = not initialled and head_type(match.group())
                 if demonym(words[-1]) or typed or not words[-1].istitle():

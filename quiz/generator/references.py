@@ -161,8 +161,8 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
             for m in SOLE_NAME.finditer(before)
             if given_name(m.group(1)) or m.start(1) == 0 and m.group(1) not in NOT_NAMES
         ]
-        if text[match.end() :].startswith(" own"):
-            return False  # "a young woman attempted to take her own life": hers (R40)
+        if text[match.end() :].startswith(" own") or re.search(r"\b[A-Z][a-z]+ and $", before):
+            return False  # "take her own life": hers (R40); "Menteith and his party" (R85)
         later = re.search(r", (he|she) (?=[a-z])", text[match.end() :])
         if word in ("his", "her") and later and later.group(1) == subject.pronoun and not other:
             at = match.end() + later.start(1)  # "After passing his Abitur, ..., he began": the

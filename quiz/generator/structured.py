@@ -10,7 +10,7 @@ from functools import cached_property
 from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
-from quiz.generator.infobox import POINTER_VALUE, ROLE_WORDING, infobox_question
+from quiz.generator.infobox import POINTER_VALUE, ROLE_WORDING, counted_otherwise, infobox_question
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.lists import tenures
@@ -281,6 +281,8 @@ class StructuredItems:
         """A founding year the text gives otherwise: "Established: 1915" where the lead says
         "It was founded as the AAWU in 1959" (R51: which one is right?)."""
         own = YEAR_IN_TEXT.findall(value)
+        if counted_otherwise(name.replace("_", " "), value, self.prose):
+            return True  # (and a count the text gives as another: "47 floors", R85)
         if own and re.search(r"(?i)complet|built|construct", name):  # a church "Completed:
             return any(  # 1855" that the text has restored in "1854–55" (R83): built when?
                 RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))

@@ -326,7 +326,9 @@ def find_subject(article: Article) -> Subject:
         named = [
             w.rstrip(",")
             for w in words
-            if w[:1].isupper() and not re.fullmatch(r"(?:Jr|Sr|I|V|[IVXL]{2,})\.?,?", w)
+            if w[:1].isupper()
+            and not re.fullmatch(r"(?:Jr|Sr|I|V|[IVXL]{2,})\.?,?", w)
+            and not TITLE_BEFORE.search(f"{w} ")  # (not "Emperor" of the Shunzhi Emperor, R85)
         ]  # "Edward VIII" is "Edward" (never "VIII"); "James VI and I" is "James" (not "and")
         name = named[-1] if named else words[-1] if words else core
         name = _used_name(core, name, text)

@@ -153,6 +153,10 @@ LEANS_BACK = re.compile(
     r"\b(?:to|at|in|from|for|with|of) that (?:school|university|college|city|town|club|team|"
     r"company|band|group|position|post|role|office|country)\b|"  # "returned to that school"
     r"\b(?:remainder|rest) of the \d{4}\b|"  # "spent the rest of the 1998 season" (R75)
+    r"^After (?:graduating|graduation|completing (?:his|her|their) (?:degree|studies)),|"  # from?
+    r"\bthe rest of (?!(?:the )?(?:world|year|century|decade|war|season|day|night|his|her|its|"
+    r"their)\b)|\b(?:differ|differs|differed|vary|varies|varied) (?:much |far )?(?:more|less)\b"
+    r"(?![^.]*\bthan\b)|"  # "dominate the rest of modern France", "differ more in" (R83)
     r"\b(?:was|were) (?:nominated|shortlisted)\.$|"  # "Jones and Hopkins were nominated." (R79)
     r"\bbecame (?:a |the )?(?:partner|member)\b(?! of\b| at\b| in (?:the )?[A-Z])|"  # (R76)
     r"\bserved as (?:the )?(?:President|Chairman|Chair|Director|Secretary|Treasurer)\b(?! of\b)|"
@@ -206,7 +210,7 @@ def tidy_sentence(text: str) -> str:
     # "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
     # ("Naeemi, (Urdu ...), (dates) was", R47)
     text = re.sub(
-        r"^((?:[A-Z][\w.'’-]* ){0,5}[A-Z][\w.'’-]*), (?=(?:is|was|are|were) )", r"\1 ", text
+        r"^((?:[A-Z][\w.'’-]* ){0,5}[A-Z][\w.'’-]*), (?=(?:is|was|are|were)[ ,])", r"\1 ", text
     )
     return text.strip()
 
