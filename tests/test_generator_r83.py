@@ -304,3 +304,32 @@ def test_an_infobox_count_the_text_gives_otherwise_is_not_asked() -> None:
     assert counted_otherwise("floor count", "48", "The tower is 169 m tall; it has 47 floors.")
     assert not counted_otherwise("floor count", "47", "The tower is 169 m tall; it has 47 floors.")
     assert not counted_otherwise("floor count", "48", "The tower is 169 m tall.")
+
+
+def test_a_thing_defined_with_a_and_its_own_words_says_the_title() -> None:
+    # tuning review (banks large enough to choose): "A wine bottle is a bottle used for
+    # holding wine, generally made of glass." (True from the title alone)
+    from quiz.generator.substance import says_the_title
+
+    told = "A wine bottle is a bottle used for holding wine, generally made of glass."
+    assert says_the_title(told, "wine bottle", 2)
+    told = "A wine bottle is a container that the Romans first made from clay in Gaul."
+    assert not says_the_title(told, "wine bottle", 2)
+
+
+def test_r86_typos_and_a_dangling_recovery() -> None:
+    # R86: "is an New Zealand based manufacturer", "the newest subway line line in Toronto",
+    # "On recovery Ó Conaill received an eight-year sentence" (recovery from what?)
+    from quiz.generator.wording import LEANS_BACK, STRAY_POINT, tidy_sentence
+
+    told = "Trimax Mowing Systems is an New Zealand based manufacturer of mowers."
+    assert (
+        tidy_sentence(told)
+        == "Trimax Mowing Systems is a New Zealand based manufacturer of mowers."
+    )
+    assert tidy_sentence("He was an Honorary member and a Irish poet.") == (
+        "He was an Honorary member and an Irish poet."
+    )
+    assert STRAY_POINT.search("The Sheppard Line is the newest subway line line in Toronto.")
+    assert not STRAY_POINT.search("By 1990 he had had enough of the city that that year was his.")
+    assert LEANS_BACK.search("On recovery Exa received an eight-year sentence in 1956.")

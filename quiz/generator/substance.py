@@ -36,7 +36,7 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     Grand Forks County, North Dakota"); titles of ``least`` words or more."""
     core = plain_title(title)
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", core.lower())}
-    match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
+    match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
     if not match or len(core.split()) < least or re.search(r"\d", match.group(1)):
         return False  # (the title's own number is no other: "New York State Route 49", R75)
     said = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}

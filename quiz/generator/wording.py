@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.lexicon import base_form, lemmas
+from quiz.generator.lexicon import base_form, indefinite, lemmas
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
 # Monroe. and an Ohio presidential elector in 1824", "a first confirmed case. and a case").
 STRAY_POINT = re.compile(  # (or two spellings of a name: "Gaius Julius Cæsar/Caesar", R83)
-    r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]|\b([A-Z])[^\W\d_A-Z]+/\1[^\W\d_A-Z]+\b"
+    r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]|\b([A-Z])[^\W\d_A-Z]+/\1[^\W\d_A-Z]+\b|"
+    r"\b(?!had\b|that\b)([a-z]{3,}) \2\b"  # a word twice: "the newest subway line line" (R86)
 )
 GARBLED_QUESTION = re.compile(
     r"^Who\b[^?]*\band (?:he|she|they)\b|"  # "Who investigated fever and he discovered ...?"
@@ -153,6 +154,7 @@ LEANS_BACK = re.compile(
     r"\b(?:to|at|in|from|for|with|of) that (?:school|university|college|city|town|club|team|"
     r"company|band|group|position|post|role|office|country)\b|"  # "returned to that school"
     r"\b(?:remainder|rest) of the \d{4}\b|"  # "spent the rest of the 1998 season" (R75)
+    r"^On (?:recovery|recovering|arrival|arriving)\b|"  # from what? at where? (R86)
     r"^After (?:graduating|graduation|completing (?:his|her|their) (?:degree|studies)),|"  # from?
     r"\bthe rest of (?!(?:the )?(?:world|year|century|decade|war|season|day|night|his|her|its|"
     r"their)\b)|\b(?:differ|differs|differed|vary|varies|varied) (?:much |far )?(?:more|less)\b"
@@ -211,6 +213,11 @@ def tidy_sentence(text: str) -> str:
     # ("Naeemi, (Urdu ...), (dates) was", R47)
     text = re.sub(
         r"^((?:[A-Z][\w.'’-]* ){0,5}[A-Z][\w.'’-]*), (?=(?:is|was|are|were)[ ,])", r"\1 ", text
+    )
+    text = re.sub(  # "is an New Zealand based manufacturer" (R86; inflect's "a"/"an")
+        r"\b([Aa])n? (?=([A-Z][a-z]+)\b)",
+        lambda m: f"{(m[1] + indefinite(m[2])[1:])} ",
+        text,
     )
     return text.strip()
 
