@@ -61,12 +61,22 @@ def _written_out(article: Article, found: dict[str, Acronym], title_words: set[s
     Corporation", R84)."""
     text = " ".join(b.text for section in article.sections for b in section.blocks)
     uses = Counter(re.findall(r"\b[A-Z]{3,6}\b", text))
-    for acronym in {a for a, n in uses.items() if n <= 2} - set(found):  # (not "NHL" in
-        # every paragraph of a hockey player's article: the article's own word)
-        letters = r"\s+(?:(?:of|and|for|the|de)\s+)*".join(rf"{c}[a-z]+" for c in acronym)
-        phrases = set(re.findall(rf"\b{letters}\b", text))
-        if len(phrases) == 1:
-            _add(found, acronym, phrases.pop(), title_words)
+    wanted = {a for a, n in uses.items() if n <= 2} - set(found)  # (not "NHL" in every
+    if not wanted:  # paragraph of a hockey player's article: the article's own word)
+        return
+    spelt: dict[str, set[str]] = {}  # initials -> the names that spell them
+    for run in NAME_RUN.finditer(text):
+        words = [m for m in re.finditer(r"[A-Z][a-z]+", run.group())]
+        for i in range(len(words)):
+            for j in range(i + 2, min(i + 6, len(words)) + 1):
+                name = run.group()[words[i].start() : words[j - 1].end()]
+                spelt.setdefault("".join(w.group()[0] for w in words[i:j]), set()).add(name)
+    for acronym in wanted:
+        if len(spelt.get(acronym, ())) == 1:
+            _add(found, acronym, spelt[acronym].pop(), title_words)
+
+
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
 
 
 # After a link: "(FAPLA)", or another name first: "(Universitas Indonesia, or UI)".
