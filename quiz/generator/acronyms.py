@@ -66,7 +66,7 @@ def _written_out(article: Article, found: dict[str, Acronym], title_words: set[s
         return
     spelt: dict[str, set[str]] = {}  # initials -> the names that spell them
     for run in NAME_RUN.finditer(text):
-        words = [m for m in re.finditer(r"[A-Z][a-z]+", run.group())]
+        words = list(re.finditer(r"[A-Z][a-z]+", run.group()))
         for i in range(len(words)):
             for j in range(i + 2, min(i + 6, len(words)) + 1):
                 name = run.group()[words[i].start() : words[j - 1].end()]

@@ -297,8 +297,10 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
         return False
     if not subject.person:
         for match in PERSON_PRONOUN.finditer(text):
-            own = subject.bare if subject.kinds else "\0"  # "Lil Freak ... his sixth album" (R83)
-            if not person_antecedent(text[: match.start()].replace(own, "")):
+            before = text[: match.start()]
+            if subject.kinds:  # a thing's own name is no person: "Lil Freak ... his album" (R83)
+                before = before.replace(subject.bare, "")
+            if not person_antecedent(before):
                 return False
     for match in THING_PRONOUN.finditer(text):
         if match.start() == 0 or not _thing_antecedent(text[: match.start()], subject):
