@@ -211,7 +211,7 @@ class StructuredItems:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         if prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value):
             return None  # "Active: 1995 – present" of a comedian is no count of personnel
-        if self.founded_otherwise(field.name, value):
+        if self.told_otherwise(field.name, value):
             return None
         field_type = field.type
         if year and prompt.startswith("When ") and not re.search(r"\d", value[: year.start()]):
@@ -277,12 +277,12 @@ class StructuredItems:
         prose = self.facts.prose
         return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))
 
-    def founded_otherwise(self, name: str, value: str) -> bool:
-        """A founding year the text gives otherwise: "Established: 1915" where the lead says
-        "It was founded as the AAWU in 1959" (R51: which one is right?)."""
+    def told_otherwise(self, name: str, value: str) -> bool:
+        """A value the text gives otherwise (which is right?): a count ("47 floors", R85), a
+        completion year, a founding year ("It was founded as the AAWU in 1959", R51)."""
         own = YEAR_IN_TEXT.findall(value)
         if counted_otherwise(name.replace("_", " "), value, self.prose):
-            return True  # (and a count the text gives as another: "47 floors", R85)
+            return True
         if own and re.search(r"(?i)complet|built|construct", name):  # a church "Completed:
             return any(  # 1855" that the text has restored in "1854–55" (R83): built when?
                 RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
