@@ -12,6 +12,13 @@ from quiz.generator.subject import Subject, find_subject
 from quiz.generator.wikitext import parse_article
 
 
+def infobox(kind: str, **fields: str) -> str:
+    """An infobox template of ``kind`` with ``fields`` (underscores as written)."""
+    return (
+        "{{Infobox " + kind + "\n" + "".join(f"| {k} = {v}\n" for k, v in fields.items()) + "}}\n"
+    )
+
+
 def test_a_place_is_not_put_before_a_sentence_about_a_place_of_its_name() -> None:
     # R83: "Ancient Bengal was the site of several major Vedic kingdoms" in the article on
     # West Bengal had become "In West Bengal, Ancient Bengal was ..."
@@ -93,7 +100,7 @@ def test_a_completion_year_the_text_gives_to_a_restoration_is_not_asked() -> Non
         1854,
         1855,
     }
-    box = "{{Infobox church\n| name = St Exa\n| completed date = 1855\n| diocese = Chester\n}}\n"
+    box = infobox("church", name="St Exa", completed_date="1855", diocese="Chester")
     text = (
         f"{box}{Q}St Exa{Q} is a church in the village of Roe, England. It was built at the "
         "end of the 15th century. A major restoration took place in 1854–55 by Ben Dale.\n"
@@ -128,9 +135,11 @@ def test_a_fronted_place_is_no_appositive_that_keeps_a_year_from_changing() -> N
 
 def test_a_county_of_birth_is_asked_as_a_county() -> None:
     # "In which city was Charles Henry Langston born?" -> "Louisa County, Virginia"
-    box = (
-        "{{Infobox person\n| name = Ben Exa\n| birth_place = [[Louisa County, Virginia]]\n"
-        "| death_place = [[Lawrence, Kansas]]\n}}\n"
+    box = infobox(
+        "person",
+        name="Ben Exa",
+        birth_place="[[Louisa County, Virginia]]",
+        death_place="[[Lawrence, Kansas]]",
     )
     text = (
         f"{box}{Q}Ben Exa{Q} (1817-1892) was an American abolitionist and educator.\n\n"
@@ -142,7 +151,7 @@ def test_a_county_of_birth_is_asked_as_a_county() -> None:
 
 def test_a_death_date_of_about_a_month_is_not_asked() -> None:
     # "When did Andrew Moray die?" -> "c. September 1297": about when, typed how?
-    box = "{{Infobox person\n| name = Ben Exa\n| death_date = ''c.'' September 1297\n}}\n"
+    box = infobox("person", name="Ben Exa", death_date="''c.'' September 1297")
     text = (
         f"{box}{Q}Ben Exa{Q} was a Scottish knight who led the rising in the north of Scotland. "
         "He was wounded at the Battle of Stirling Bridge.\n"
@@ -333,3 +342,12 @@ def test_r86_typos_and_a_dangling_recovery() -> None:
     assert STRAY_POINT.search("The Sheppard Line is the newest subway line line in Toronto.")
     assert not STRAY_POINT.search("By 1990 he had had enough of the city that that year was his.")
     assert LEANS_BACK.search("On recovery Exa received an eight-year sentence in 1956.")
+
+
+def test_post_nominal_letters_after_a_name_go() -> None:
+    # "Ian Douglas Smith, GCLM, ID was a politician, farmer and fighter pilot ..."
+    from quiz.generator.wording import tidy_sentence
+
+    told = "Ian Douglas Smith, GCLM, ID was a politician, farmer and fighter pilot."
+    assert tidy_sentence(told) == "Ian Douglas Smith was a politician, farmer and fighter pilot."
+    assert tidy_sentence("Smith, Jones and Co. was a firm.") == "Smith, Jones and Co. was a firm."

@@ -212,12 +212,15 @@ def tidy_sentence(text: str) -> str:
     # "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
     # ("Naeemi, (Urdu ...), (dates) was", R47)
     text = re.sub(
-        r"^((?:[A-Z][\w.'’-]* ){0,5}[A-Z][\w.'’-]*), (?=(?:is|was|are|were)[ ,])", r"\1 ", text
-    )
-    text = re.sub(  # "is an New Zealand based manufacturer" (R86; inflect's "a"/"an")
-        r"\b([Aa])n? (?=([A-Z][a-z]+)\b)",
-        lambda m: f"{(m[1] + indefinite(m[2])[1:])} ",
+        r"^((?:[A-Z][\w.'’-]* ){0,5}[A-Z][\w.'’-]*)(?:(?:, [A-Z]{2,6})+,?|,) "
+        r"(?=(?:is|was|are|were)[ ,])",
+        r"\1 ",  # (and post-nominal letters: "Ian Douglas Smith, GCLM, ID was")
         text,
+    )
+    text = re.sub(  # "is an New Zealand based manufacturer" (R86): inflect decides where
+        r"\b([Aa])n (?=([B-DF-HJ-NP-Z][a-z]+)\b)|\b([Aa]) (?=([AEIOU][a-z]+)\b)",  # the
+        lambda m: f"{(m[1] or m[3]) + indefinite(m[2] or m[4])[1:]} ",  # letter disagrees
+        text,  # ("an Honorary", "a University" stay; not loaded for "an Irish poet")
     )
     return text.strip()
 
