@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, plain_title
-from quiz.generator.people import lone_given_name, people_by_name
+from quiz.generator.people import bare_names, lone_given_name, people_by_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import (
@@ -69,6 +69,7 @@ class Facts:
     tables: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)  # (section, rows)
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # "Solon" -> {"Laura Solon"}
+    titled: dict[str, set[str]] = field(default_factory=dict)  # "Holburne": {"Admiral Holburne"}
     acronyms: dict[str, Acronym] = field(default_factory=dict)  # "SDF": Sudan Defence Force
     lead_words: frozenset[str] = frozenset()  # the lead's and the infobox's words
     prose: str = ""  # all the article's running text, used sentences or not
@@ -195,41 +196,9 @@ def _full_name(
     return full + text[len(word) :], moved
 
 
-# A lone capitalised word where a person is named: "co-wrote it with Solon", "relieved Towers".
-BARE_AFTER = re.compile(
-    r"(?:\b(?:with|by|alongside|featuring|and|both|to|for|from|that|than|under|on|[a-z]{3,}ed|"
-    r"[a-z]{3,}(?:er|or))|"  # ("former series producer Stokes", R84)
-    r"\b\d{4},?)"
-    r" ([A-Z][a-z]{2,})\b(?![ -][A-Z])"
-)
-
-
 def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[Link]] | None:
-    """ "... co-wrote with Solon" -> "... with Laura Solon" when the article names one person
-    with that surname; None when it names several; unchanged when it is no one's surname."""
-    for match in BARE_AFTER.finditer(text):
-        word = match.group(1)
-        if text[: match.start()].count('"') % 2:
-            continue  # a quotation keeps its words ("by 'Bernard and Paula'")
-        fulls = facts.surnames.get(word, set())
-        if not fulls or word in facts.subject.title or any(f in text for f in fulls):
-            continue
-        if any(lk.start <= match.start(1) < lk.end for lk in links):
-            continue  # a linked name says what it is
-        pair = re.search(r"\b([A-Z][a-z]+) and $", text[: match.start(1)])
-        if pair and pair.group(1) not in facts.subject.title:
-            continue  # "In Matthew and Mark": two single names (not "John Mark")
-        if len(fulls) != 1:
-            return None
-        full = next(iter(fulls))
-        shift = len(full) - len(word)
-        at = match.start(1)
-        moved = [
-            Link(lk.start + shift, lk.end + shift, lk.target) if lk.start > at else lk
-            for lk in links
-        ]
-        return text[:at] + full + text[match.end(1) :], moved
-    return text, links
+    """The sentence with the people it calls by surname alone named in full (``bare_names``)."""
+    return bare_names(text, links, facts.surnames, facts.titled, facts.subject.title)
 
 
 @lru_cache(maxsize=4)
@@ -369,7 +338,7 @@ def extract_facts(article: Article) -> Facts:
     facts.infobox_count = article.infobox_count
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
-    facts.surnames = people_by_name(article)
+    facts.surnames, facts.titled = people_by_name(article)
     facts.acronyms = defined_acronyms(article)
     facts.lead_words = _lead_words(article, facts.infobox)
     facts.subject_phrase = (

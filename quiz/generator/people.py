@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quiz.generator.article import Article
+from quiz.generator.article import Article, Link
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME
 from quiz.generator.templates import MONTHS
@@ -16,11 +16,13 @@ INITIALLED = re.compile(
 )  # "John H. Towers" (whom "Captain Alfred Read relieved Towers" means)
 
 
-def people_by_name(article: Article) -> dict[str, set[str]]:
+def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """The people the article names in full, by surname and by given name ("Omar" for "Omar
-    Butti"; not a rank's, not a word linked alone to something else: "moved to [[Illinois]]"
-    is no "Douglas of Illinois")."""
+    Butti"; not a word linked alone to something else: "moved to [[Illinois]]" is no "Douglas
+    of Illinois"); and apart, those named with a rank or title, by surname ("Holburne" ->
+    "Vice-Admiral Holburne")."""
     found: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     alone: set[str] = set()
     for section in article.sections:
@@ -37,8 +39,14 @@ def people_by_name(article: Article) -> dict[str, set[str]]:
                 if gazetteer_type(words[-1]):
                     continue  # "Christian Russia": "Russia and Georgia" had become "Christian
                     # Russia and Georgia" (R34)
-                if " of " in match.group() or any(TITLE_BEFORE.search(f"{w} ") for w in words):
-                    continue  # "Douglas of Illinois", "King Harold": no one's surname
+                if " of " in match.group():
+                    continue  # "Douglas of Illinois": no one's surname
+                if any(TITLE_BEFORE.search(f"{w} ") for w in words):
+                    if not TITLE_BEFORE.search(f"{words[-1]} ") and not (
+                        len(words) == 2 and given_name(words[-1])
+                    ):  # "Vice-Admiral Holburne", "Sir Edgar Whitehead"; not "King Harold"
+                        titled.setdefault(words[-1], set()).add(match.group())
+                    continue
                 if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
                     found.setdefault(words[-1], set()).add(match.group())
                     if not gazetteer_type(words[0]) and not known_word(words[-1].lower()):
@@ -54,7 +62,9 @@ def people_by_name(article: Article) -> dict[str, set[str]]:
             found.setdefault(word, set()).update(fulls)
     institutions = set(INSTITUTION_NAMED.findall(text))  # "Rutgers College": "Rutgers was
     # named as the residuary legatee" is no "Richard P. Rutgers" (R42)
-    return {w: fulls for w, fulls in found.items() if w not in alone and w not in institutions}
+    named = {w: fulls for w, fulls in found.items() if w not in alone and w not in institutions}
+    titled = {w: f for w, f in titled.items() if w not in alone and w not in institutions}
+    return named, titled
 
 
 INSTITUTION_NAMED = re.compile(
@@ -79,3 +89,49 @@ def lone_given_name(text: str, own: str, prose: str) -> bool:
             # Constantine": Susannah Constantine's surname)
             return True
     return False
+
+
+# A capitalised word alone, not part of a longer name: "Smith, Field and others", "by Holburne".
+LONE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\b(?![ -][A-Z]|[\w-])")
+
+NAME_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]*[\"”’]?|\b(?:[Tt]he|[Aa]n?|von|van|de|du|der|den|da|di|del|la|le)) $"
+)
+
+
+def bare_names(
+    text: str, links: list[Link], people: dict[str, set[str]], titled: dict[str, set[str]], own: str
+) -> tuple[str, list[Link]] | None:
+    """ "... co-wrote with Solon" -> "... with Laura Solon", "as instructed by Holburne" -> "by
+    Vice-Admiral Holburne" when the article names one person of that surname (``people``, else
+    ``titled``); None when it names several; words that are no one's surname stay (R87)."""
+    found: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for match in LONE_WORD.finditer(text):
+        word, at = match.group(1), match.start(1)
+        before = text[:at]
+        fulls = people.get(word) or titled.get(word, set())
+        if at == 0 or not fulls or word in own or any(f in text for f in fulls):
+            continue
+        if word in seen or re.search(rf"[A-Z][\w'’.-]* {word}\b", text):
+            continue  # named in full in the sentence ("Justin Timberlake ... Timberlake's")
+        seen.add(word)
+        if NAME_BEFORE.search(before) or before.count('"') % 2:
+            continue  # "Winston Field", "Peggy" Bledsoe", "von Braun", "the Field government";
+            # a quotation keeps its words
+        if any(lk.start <= at < lk.end for lk in links):
+            continue  # a linked name says what it is
+        pair = re.search(r"\b([A-Z][a-z]+) and $", before)
+        if pair and pair.group(1) not in own:
+            continue  # "In Matthew and Mark": two single names (not "John Mark")
+        if len(fulls) != 1:
+            return None
+        found.append((at, match.end(1), next(iter(fulls))))
+    for start, end, full in reversed(found):
+        shift = len(full) - (end - start)
+        text = text[:start] + full + text[end:]
+        links = [
+            Link(lk.start + shift, lk.end + shift, lk.target) if lk.start > start else lk
+            for lk in links
+        ]
+    return text, links
