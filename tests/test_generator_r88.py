@@ -17,7 +17,7 @@ def test_a_surname_alone_anywhere_in_a_sentence_is_written_out() -> None:
         "sailed in 1757.\n\n"
         "== Front ==\nExley, Field and others met in Salisbury on 13 March 1962 and agreed to "
         "unite against Whitehead. On 14 November 1757, Exley assumed command at Halifax as "
-        "instructed by Holburne. Exley married Margaret \"Peggy\" Field in 1964. "
+        'instructed by Holburne. Exley married Margaret "Peggy" Field in 1964. '
         "Exley worked with von Holburne in 1970. Exley and Winston Field met in 1971, and "
         "Exley wrote about Field's rise in 1990.\n"
     )
@@ -30,3 +30,72 @@ def test_a_surname_alone_anywhere_in_a_sentence_is_written_out() -> None:
     assert 'Exley married Margaret "Peggy" Field in 1964.' in texts
     assert "Exley worked with von Holburne in 1970." in texts
     assert any("and Exley wrote about Field's rise in 1990." in t for t in texts), texts
+
+
+def test_a_surname_several_people_of_the_article_share_is_not_written_out() -> None:
+    # R88: "Jinnah attended a reception for Gandhi" (Mohandas, linked) had become "for Indira
+    # Gandhi": the lexicon knows "Indira" as a given name, not "Mohandas".
+    text = (
+        f"{Q}Ali Exnah{Q} (1876–1948) was a lawyer in [[Exland]].\n\n"
+        "== Career ==\nIn 1915 he met [[Mohandas Gandhi]], a lawyer. Exnah attended a "
+        "reception for Gandhi in 1915. A film of 1982 was praised by [[Indira Gandhi]].\n"
+    )
+    texts = sentence_texts("Ali Exnah", text)
+    assert not any("Indira Gandhi in 1915" in t for t in texts), texts
+
+
+def test_the_village_is_the_subject_beside_a_name_that_only_begins_with_its_name() -> None:
+    # R86: "The village is set on a rocky ledge overlooking Ballycotton Bay" in the article on
+    # Ballycotton: "Ballycotton Bay" does not name the village.
+    text = (
+        f"{Q}Exacotton{Q} is a fishing village in [[County Cork]], Ireland.\n\n"
+        "The village is set on a rocky ledge overlooking Exacotton Bay and a beach of 25 km.\n"
+    )
+    texts = sentence_texts("Exacotton", text)
+    assert (
+        "Exacotton is set on a rocky ledge overlooking Exacotton Bay and a beach of 25 km." in texts
+    ), texts
+
+
+def test_an_events_name_keeps_its_common_noun() -> None:
+    # R88: "commemorating the victims of the bombing" had become "... of the Oklahoma City."
+    from quiz.generator.subject import find_subject
+    from quiz.generator.wikitext import parse_article
+
+    text = (
+        f"The {Q}Exville City bombing{Q} was a bomb attack in Exville City on April 19, 1995. "
+        "Exville City lies in a plain. Exville City grew. Exville City has a memorial.\n\n"
+        "On April 19, 2000, a memorial was dedicated, commemorating the victims of the bombing.\n"
+    )
+    subject = find_subject(parse_article("Exville City bombing", text))
+    assert subject.name == "the Exville City bombing", subject
+    texts = sentence_texts("Exville City bombing", text)
+    assert not any(t.endswith("of the Exville City.") for t in texts), texts
+
+
+def test_taking_part_in_the_event_of_the_title_where_it_was_says_the_title() -> None:
+    # R88: "Vanuatu competed at the 2008 Summer Olympics in Beijing, China." (its bank's title:
+    # "Vanuatu at the 2008 Summer Olympics")
+    from quiz.generator.substance import says_the_title
+
+    title = "Exland at the 2008 Summer Olympics"
+    assert says_the_title("Exland competed at the 2008 Summer Olympics in Beijing, China.", title)
+    assert says_the_title("Exland competed at the 2008 Summer Olympics.", title, 3)
+    told = "Exland competed at the 2008 Summer Olympics with three athletes."
+    assert not says_the_title(told, title)
+    assert not says_the_title("Exland won a medal at the 2008 Summer Olympics.", title)
+
+
+def test_its_needs_a_thing_before_it_not_only_people() -> None:
+    # R88: "At Crowley's bidding, Parsons replaced Wilfred Talbot Smith as its leader in 1942"
+    # (its: the lodge of the sentence before).
+    text = (
+        f"{Q}Jack Exons{Q} (1914–1952) was an American engineer.\n\n"
+        "In 1939 Exons converted to Thelema, the occultist [[Aleister Crowley]]'s movement. "
+        "In 1941 he joined the Agape Lodge, a branch of the Ordo Templi Orientis. At Crowley's "
+        "bidding, he replaced [[Wilfred Talbot Smith]] as its leader in 1942 and ran the Lodge "
+        "from his mansion. In 1942 Exons moved the Exa Lodge to its new home in Pasadena.\n"
+    )
+    texts = sentence_texts("Jack Exons", text)
+    assert not any("as its leader" in t for t in texts), texts
+    assert "In 1942 Exons moved the Exa Lodge to its new home in Pasadena." in texts

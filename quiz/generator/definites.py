@@ -316,12 +316,13 @@ def _names_subject(text: str, subject: Subject) -> bool:
     head = re.split(r" (?:in|of|at|on) ", subject.bare)[0].split()  # ("Interstate 70 in
     last = head[-1] if head else ""  # Colorado": "the Colorado River" does not name it, R69)
     if re.search(rf"\b{re.escape(subject.bare)}\b(?! [A-Z])", text) or re.search(
-        rf"\b{re.escape(subject.title)}\b", text
+        rf"\b{re.escape(subject.title)}\b(?! [A-Z])", text
     ):
-        return True  # (not inside another name: "the Grand Trunk Corporation", R65)
+        return True  # (not inside another name: "the Grand Trunk Corporation", R65;
+        # "Ballycotton Bay" names no Ballycotton, R86)
     if len(last) <= 3 or not last[:1].isupper():
         return False
-    for match in re.finditer(rf"\b{re.escape(last)}\b", text):
+    for match in re.finditer(rf"\b{re.escape(last)}\b(?! [A-Z])", text):
         before = text[: match.start()].split()[-1:]
         if not before or before[0] == "The" or not before[0][:1].isupper():
             return True  # (not another name's last word: "Donald Wills Douglas" names no

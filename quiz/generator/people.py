@@ -25,6 +25,7 @@ def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set
     titled: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     alone: set[str] = set()
+    unsure: dict[str, set[str]] = {}  # names whose first word the lexicon does not know
     for section in article.sections:
         for block in section.blocks:
             named = [*PROPER_NAME.finditer(block.text), *INITIALLED.finditer(block.text)]
@@ -51,10 +52,14 @@ def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set
                     found.setdefault(words[-1], set()).add(match.group())
                     if not gazetteer_type(words[0]) and not known_word(words[-1].lower()):
                         firsts.setdefault(words[0], set()).add(match.group())
+                elif 2 <= len(words) <= 3 and words[0] not in NOT_NAMES:
+                    unsure.setdefault(words[-1], set()).add(match.group())  # "Mohandas Gandhi"
             for link in block.links:
                 surface = block.text[link.start : link.end]
                 if " " not in surface and " " not in link.target.strip():
                     alone.add(surface)  # "[[Illinois]]", not "[[Roger Federer|Federer]]"
+    for word in found.keys() & unsure.keys():  # "Gandhi": Indira, and Mohandas (R88)
+        found[word] |= unsure[word]
     text = " ".join(b.text for section in article.sections for b in section.blocks)
     alone_uses = Counter(re.findall(r"(?<![\w'’-])([A-Z][a-z]+)\b(?![ -][A-Z])", text))
     for word, fulls in firsts.items():  # not "Anne" (Queen Anne, everywhere) for "Anne Sophia"
@@ -62,9 +67,9 @@ def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set
             found.setdefault(word, set()).update(fulls)
     institutions = set(INSTITUTION_NAMED.findall(text))  # "Rutgers College": "Rutgers was
     # named as the residuary legatee" is no "Richard P. Rutgers" (R42)
-    named = {w: fulls for w, fulls in found.items() if w not in alone and w not in institutions}
+    people = {w: fulls for w, fulls in found.items() if w not in alone and w not in institutions}
     titled = {w: f for w, f in titled.items() if w not in alone and w not in institutions}
-    return named, titled
+    return people, titled
 
 
 INSTITUTION_NAMED = re.compile(
@@ -135,3 +140,18 @@ def bare_names(
             for lk in links
         ]
     return text, links
+
+
+PERSON = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z]+){1,2}\b")
+
+
+def without_people(text: str) -> str:
+    """``text`` without possessive names and names that open with a given name ("At Crowley's
+    bidding, Parsons replaced Wilfred Talbot Smith as"; "Reinhardt College" stays)."""
+    text = re.sub(r"\b[A-Z][a-z]+['’]s\b", "", text)
+    return PERSON.sub(lambda m: "" if _given(m.group(1), m.group()) else m.group(), text)
+
+
+def _given(word: str, name: str) -> bool:
+    plain = word not in NOT_NAMES and not known_word(word.lower())
+    return plain and bool(given_name(word)) and not head_type(name)

@@ -10,6 +10,7 @@ from quiz.generator.definites import resolve_backrefs
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
 from quiz.generator.nocase import NoCase
+from quiz.generator.people import without_people
 from quiz.generator.references import (
     PERSON_PRONOUN,
     Context,
@@ -167,8 +168,9 @@ def _drop_inner_adverbs(text: str, edits: Edits) -> None:
         edits.replace(match.start(group), match.end(group), "")
 
 
-def _thing_antecedent(before: str, subject: Subject | None = None) -> bool:
-    """A name before "it"/"its"/"they"/"their" that such a pronoun can stand for (no person's)."""
+def _thing_antecedent(before: str, subject: Subject | None = None, singular: bool = False) -> bool:
+    """A name before "it"/"its"/"they"/"their" it can mean (no person's; none for "its", R88)."""
+    before = without_people(before) if singular else before
     for match in ANCHOR_NAME.finditer(before):
         name = match.group()
         if name in NOT_NAMES:
@@ -303,7 +305,8 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
             if not person_antecedent(before):
                 return False
     for match in THING_PRONOUN.finditer(text):
-        if match.start() == 0 or not _thing_antecedent(text[: match.start()], subject):
+        singular = match.group(1).lower() == "its"  # (not "it was announced")
+        if not match.start() or not _thing_antecedent(text[: match.start()], subject, singular):
             return False
         if match.group(1).lower() in ("it", "they") and not _named_subject(text):
             return False  # "In the 2nd leg, at the Olympiastadion they led": who are "they"?

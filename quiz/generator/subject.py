@@ -133,8 +133,9 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
         last = prefix.split()[-1]
         if not re.fullmatch(r"[A-Z][a-z]+", last) or DEMONYM_END.search(last):
             continue  # "the 2008", "the Azerbaijani": not a name on its own
-        if re.fullmatch(r"\d+[A-Z]?|[IVXLC]+", words[cut]):
-            break  # a number names it: "New York State Route 96", "Super Bowl XLI" (R39)
+        if re.fullmatch(r"\d+[A-Z]?|[IVXLC]+", words[cut]) or words[-1].islower():
+            break  # a number names it: "New York State Route 96", "Super Bowl XLI" (R39); a
+            # common noun is what it is: "Oklahoma City bombing" is no "Oklahoma City" (R88)
         if prefix.lower() in others:
             break  # "Ukrainian Premier League" links to another page than "... Reserves and
             # Under 19"; "Ukrainian Orthodox Church" to another church (nor anything shorter)

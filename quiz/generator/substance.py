@@ -35,6 +35,8 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     more and names nothing else: true from the title alone (not "Grand Forks is a city in
     Grand Forks County, North Dakota"); titles of ``least`` words or more."""
     core = plain_title(title)
+    if _takes_part_where_it_was(text, core):
+        return True
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", core.lower())}
     match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
     if not match or len(core.split()) < least or re.search(r"\d", match.group(1)):
@@ -55,4 +57,24 @@ def _country_of_a_place_in(name: str, core: str) -> bool:
     places = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     return gazetteer_type(name) == "country" and any(
         gazetteer_type(p) in ("city", "state") for p in places
+    )
+
+
+TAKING_PART = frozenset("competed participated took part in at the and was were is".split())
+
+
+def _takes_part_where_it_was(text: str, core: str) -> bool:
+    """Every word of a title of three words or more, "competed" and where the event was (a
+    thing known with the event): "Vanuatu competed at the 2008 Summer Olympics in Beijing,
+    China." (R88)."""
+    rest = text
+    for word in core.split():
+        found = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest)
+        if not found:
+            return False
+        rest = rest[: found.start()] + rest[found.end() :]
+    left = re.findall(r"[\w'’-]+", rest)
+    lower = {w for w in left if w.islower()}
+    return (
+        len(core.split()) >= 3 and lower <= TAKING_PART and (lower >= {"in"} or lower == set(left))
     )
