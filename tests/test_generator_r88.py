@@ -99,3 +99,36 @@ def test_its_needs_a_thing_before_it_not_only_people() -> None:
     texts = sentence_texts("Jack Exons", text)
     assert not any("as its leader" in t for t in texts), texts
     assert "In 1942 Exons moved the Exa Lodge to its new home in Pasadena." in texts
+
+
+def test_a_year_the_filmography_gives_otherwise_is_not_asked() -> None:
+    # R87: "Neill hosted and narrated a series of 2002 documentaries for BBC entitled Space."
+    # (True), while the filmography, a section the parser sets aside, lists "Space (2001)".
+    from quiz.generator.answers import reject_answer
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.generate import entity_types
+    from quiz.generator.listyears import listed_years
+    from quiz.generator.wikitext import parse_article
+
+    text = (
+        f"{Q}Sam Exill{Q} (born 1947) is an actor from [[Exland]].\n\n"
+        "== Career ==\nExill hosted and narrated a series of 2002 documentaries for the BBC "
+        "entitled ''[[Space (documentary)|Space]]''. In 1993 Exill starred in the film "
+        "''[[Exa Park]]''.\n\n"
+        "== Filmography ==\n=== Television ===\n*''[[Space (documentary)|Space]]'' (2001)\n"
+        "*''[[Exa Park]]'' (1993)\n*''[[Sam Exill]]'' (1999)\n"
+    )
+    article = parse_article("Sam Exill", text)
+    assert listed_years(article) == {"Space": {"2001"}, "Exa Park": {"1993"}}
+    facts = extract_facts(article)
+    types = entity_types(facts)
+    reasons = {
+        s.text[:20]: reject_answer(s, span, facts, types)
+        for s in facts.sentences
+        for span in s.spans
+        if span.type == "year"
+    }
+    assert reasons == {
+        "Exill hosted and nar": "a year a list gives otherwise",
+        "In 1993 Exill starre": "",
+    }, reasons

@@ -10,6 +10,7 @@ from quiz.generator.entities import EntityTypes
 from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.general import NAMED_EVENT
+from quiz.generator.listyears import dated_otherwise
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span, tail
 from quiz.generator.subject import KIND_NOUNS
@@ -72,10 +73,11 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if not sentence.section and not about_subject(sentence.text, facts):
         return "not about the subject"  # "The Ring Line opened in _____" (R58; 16 of 47 passed)
     section_words = set(normalize(sentence.section).split())
-    if span.type == "entity" and set(norm.split()) <= section_words:
+    heading = sentence.section.split(" > ")[-1]  # ("India" under "History > Indian")
+    if span.type == "entity" and (
+        set(norm.split()) <= section_words or shares_title(text, heading)
+    ):
         return "in the section name"
-    if span.type == "entity" and shares_title(text, sentence.section.split(" > ")[-1]):
-        return "in the section name"  # "India" under "History > Indian"
     if norm in set(title.split()) or norm == normalize(facts.subject.bare):
         return "the subject"
     if facts.subject.country and norm == normalize(facts.subject.country):
@@ -96,6 +98,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a share among others"  # "other minorities 0.03%", "3.3% ... Baptists _____"
     if re.search(r"(?i)\bfrom (?:late |early |mid-?)?\d{4} to (?:late |early |mid-?)?$", before):
         return "the end of a range"  # "from late 1928 to early _____"
+    if span.type == "year" and dated_otherwise(sentence.text, text, facts.listed_years):
+        return "a year a list gives otherwise"  # "2002 documentaries ... Space" (2001, R87)
     if span.type in ("year", "date") and NAMED_EVENT.search(sentence.text):
         return "a year the named event gives away"  # "in 1991, during the Gulf War"
     if span.type in ("year", "date") and AS_OF.search(tail(before)):
@@ -122,8 +126,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     ):
         return "the end of a range"  # "from September 1944 to _____": the start gives it away
     if span.type == "date" and re.search(
-        rf"\b(?:{FULL_MONTH}|\d{{1,2}}) (?:and|or|to|until|through) $",
-        before,
+        rf"\b(?:{FULL_MONTH}|\d{{1,2}}) (?:and|or|to|until|through) $", before
     ):
         return "the end of a range"  # "in March and _____ 1978"
     if span.type == "entity" and _in_list(sentence, span):
@@ -186,12 +189,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "derivable"
     if span.type in ("year", "date") and BY_YEAR.search(before):
         return "a bound, not a value"  # "completed by _____": 1773 is as right as 1774
-    if (
-        span.type == "number"
-        and "population" in sentence.text
-        and not YEAR_IN_TEXT.search(sentence.text)
-    ):
-        return "a figure without its year"  # "population was about _____": when?
+    if span.type == "number" and "population" in sentence.text:
+        if not YEAR_IN_TEXT.search(sentence.text):
+            return "a figure without its year"  # "population was about _____": when?
     if span.type == "entity" and (
         re.search(r"(?<!^)\b[A-Z][\w.'-]+ and (?:the )?$", before) or re.match(r" and [A-Z]", after)
     ):

@@ -69,6 +69,7 @@ class Article:
     infobox: list[InfoboxField] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     mdy: bool = False
+    works: str = ""  # the wikitext of the lists of works set aside ("Filmography")
 
 
 def plain_title(title: str) -> str:

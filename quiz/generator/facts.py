@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, plain_title
+from quiz.generator.listyears import listed_years
 from quiz.generator.people import bare_names, lone_given_name, people_by_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
@@ -70,6 +71,7 @@ class Facts:
     lists: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (section, lead, items)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # "Solon" -> {"Laura Solon"}
     titled: dict[str, set[str]] = field(default_factory=dict)  # "Holburne": {"Admiral Holburne"}
+    listed_years: dict[str, frozenset[str]] = field(default_factory=dict)  # "Space": {"2001"}
     acronyms: dict[str, Acronym] = field(default_factory=dict)  # "SDF": Sudan Defence Force
     lead_words: frozenset[str] = frozenset()  # the lead's and the infobox's words
     prose: str = ""  # all the article's running text, used sentences or not
@@ -340,6 +342,7 @@ def extract_facts(article: Article) -> Facts:
     facts.subject_nouns = subject_nouns(article)
     facts.surnames, facts.titled = people_by_name(article)
     facts.acronyms = defined_acronyms(article)
+    facts.listed_years = listed_years(article)
     facts.lead_words = _lead_words(article, facts.infobox)
     facts.subject_phrase = (
         re.sub(r"\s*\([^)]*\)$", "", article.title) if subject.person else subject.name

@@ -24,36 +24,17 @@ from mwparserfromhell.nodes import (
 )
 
 from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section
+from quiz.generator.listyears import WORK_LISTS
 from quiz.generator.templates import DAMAGE, render_template, script_text, template_kind
 
-SKIP_SECTIONS = {
-    "references",
-    "notes",
-    "see also",
-    "external links",
-    "further reading",
-    "bibliography",
-    "sources",
-    "citations",
-    "footnotes",
-    "notes and references",
-    "references and notes",
-    "works cited",
-    "gallery",
-    "selected works",
-    "selected writings",
-    "writings",
-    "novels",
-    "books",
-    "list of works",
-    "works",
-    "publications",
-    "selected publications",
-    "filmography",
-    "discography",
-    "awards",
-    "honours",
-}
+SKIP_SECTIONS = frozenset(
+    (
+        "references|notes|see also|external links|further reading|bibliography|sources|"
+        "citations|footnotes|notes and references|references and notes|works cited|gallery|"
+        "selected works|selected writings|writings|novels|books|list of works|works|"
+        "publications|selected publications|filmography|discography|awards|honours"
+    ).split("|")
+)
 # Sections of appearances in films, games and songs: Wikipedia's own guideline calls them trivia,
 # and reviewers rejected seven of the nine questions drawn from them.
 TRIVIA_SECTION = re.compile(
@@ -366,6 +347,8 @@ def parse_article(title: str, wikitext: str) -> Article:
     buffer: list = []
 
     def close_section() -> None:
+        if skip and WORK_LISTS.search(current.path):
+            article.works += "".join(map(str, buffer))  # a filmography's years (listyears.py)
         if skip or not buffer:
             return
         renderer = _Renderer(mdy)

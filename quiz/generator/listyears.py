@@ -1,0 +1,51 @@
+"""The years an article's lists and tables give its works ("Space (2001)" in a filmography),
+which the prose may give otherwise ("a series of 2002 documentaries ... entitled Space")."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.article import Article
+
+# The sections of works the parser sets aside, whose years the prose may give too.
+WORK_LISTS = re.compile(
+    r"(?i)\b(?:filmography|discography|works|writings|publications|novels|books)\b"
+)
+RAW_NAME = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]|]+)\]\]|''([^'\[\]\n|]{2,80})''")
+ITEM_YEAR = re.compile(r"^[\"'“]?([^()\n]{2,80}?)[\"'”]? \((\d{4})\)")  # "Space (2001)"
+YEAR_CELL = re.compile(r"\d{4}")
+
+
+def listed_years(article: Article) -> dict[str, frozenset[str]]:
+    """Each name a list item opens with or a table row holds, with the years given it."""
+    found: dict[str, set[str]] = {}
+    for section in article.sections:
+        for block in section.blocks:
+            for item in block.items:
+                if match := ITEM_YEAR.match(item.text.strip()):
+                    found.setdefault(match.group(1).strip(), set()).add(match.group(2))
+        for rows in section.tables:
+            for row in rows:
+                years = {c.text.strip() for c in row if YEAR_CELL.fullmatch(c.text.strip())}
+                for cell in row if years else []:
+                    name = cell.text.strip()
+                    if len(name) > 2 and not re.fullmatch(r"[\d\s,.–-]*", name):
+                        found.setdefault(name, set()).update(years)
+    for chunk in re.split(r"\n\s*(?:\*+|#+|\|-)", article.works):  # list items, table rows
+        years = set(re.findall(r"(?<![\d|/-])(1[5-9]\d\d|20\d\d)(?![\d/-])", chunk))
+        if len(years) == 1:
+            for match in RAW_NAME.finditer(chunk):
+                name = (match.group(1) or match.group(2)).strip()
+                found.setdefault(re.sub(r"\s*\([^)]*\)$", "", name), set()).update(years)
+    own = article.title.lower()  # (a band's self-titled album names the band everywhere)
+    return {n: frozenset(years) for n, years in found.items() if n.lower() not in own}
+
+
+def dated_otherwise(text: str, year: str, listed: dict[str, frozenset[str]]) -> bool:
+    """``text`` names a work that a list or table dates, never with ``year`` (R87: "Neill
+    narrated a series of 2002 documentaries ... entitled Space"; "Space (2001)" in the list)."""
+    for name, years in listed.items():
+        if year not in years and name in text:
+            if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                return True
+    return False
