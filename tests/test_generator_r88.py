@@ -132,3 +132,40 @@ def test_a_year_the_filmography_gives_otherwise_is_not_asked() -> None:
         "Exill hosted and nar": "a year a list gives otherwise",
         "In 1993 Exill starre": "",
     }, reasons
+
+
+def test_a_sentence_end_a_comment_took_away_is_no_sentence() -> None:
+    # R89: "Val Mayerik was born in 1950 Upon college graduation, he met ..." (a hidden comment
+    # held the end of the first sentence and the whole of the next)
+    from quiz.generator.sentences import usable_sentence
+
+    assert not usable_sentence(
+        "Val Exrik was born in 1950 Upon college graduation, he met the artist Dan Adkins."
+    )
+    assert usable_sentence(
+        "Val Exrik was born in 1950 and upon graduation met the artist Dan Adkins."
+    )
+
+
+def test_the_street_in_a_streets_article_is_the_street() -> None:
+    # R89: "During 2009 parts of the street were closed to all traffic" (Princes Street)
+    text = (
+        f"{Q}Exes Street{Q} is one of the major thoroughfares in central [[Edinburgh]].\n\n"
+        "During 2009 parts of the street were closed to all traffic for tram works.\n"
+    )
+    texts = sentence_texts("Exes Street", text)
+    assert "During 2009 parts of Exes Street were closed to all traffic for tram works." in texts
+
+
+def test_two_people_called_by_given_names_alone_lean_back() -> None:
+    # R89: "When Charles and Francis made peace in January 1539, Henry became increasingly
+    # apprehensive." (Charles V and Francis I, named paragraphs before)
+    text = (
+        f"{Q}Henry Exe{Q} (1491–1547) was a king of [[Exland]].\n\n"
+        "== Reign ==\nIn 1520 Emperor Charles and King Francis met at Calais. When Charles and "
+        "Francis made peace in January 1539, Henry Exe became apprehensive. Henry Exe in 1540 "
+        "married Anne Exley; their daughters Mary and Elizabeth were born in Greenwich.\n"
+    )
+    texts = sentence_texts("Henry Exe", text)
+    assert not any("When Charles and Francis" in t for t in texts), texts
+    assert any("daughters Mary and Elizabeth" in t for t in texts), texts

@@ -9,7 +9,7 @@ from functools import lru_cache
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, plain_title
 from quiz.generator.listyears import listed_years
-from quiz.generator.people import bare_names, lone_given_name, people_by_name
+from quiz.generator.people import bare_names, given_names_pair, lone_given_name, people_by_name
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
 from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import (
@@ -154,6 +154,8 @@ def _block_sentences(
         named = bare_surname(resolved, sentence_links, facts)
         own = facts.subject.bare
         if named is None or facts.person and lone_given_name(named[0], own, facts.prose):
+            continue
+        if given_names_pair(named[0], facts.prose, facts.subject.title):
             continue
         resolved, sentence_links = named
         every = find_spans(resolved, sentence_links, askable=False)

@@ -155,3 +155,32 @@ def without_people(text: str) -> str:
 def _given(word: str, name: str) -> bool:
     plain = word not in NOT_NAMES and not known_word(word.lower())
     return plain and bool(given_name(word)) and not head_type(name)
+
+
+def given_names_pair(text: str, prose: str, own: str) -> bool:
+    """Two people called by given names alone: "When Charles and Francis made peace in 1539"
+    (Charles V and Francis I, named paragraphs before; R89); not surnames the ``prose`` writes
+    after a given name."""
+    for match in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+)\b(?![ -][A-Z])", text):
+        before = text[: match.start()].split()
+        if before and before[-1][:1].isupper() and before[-1] not in NOT_NAMES:
+            continue  # "Queen Mary and Elizabeth"
+        if before and KIN.fullmatch(before[-1].rstrip(",:")):
+            continue  # "her brothers Ben and Henry": introduced here
+        if any(name in own.split() for name in match.groups()):
+            continue  # "In 1702 George and Anne retired" in George Oldenburg's article
+        if all(_given(name, name) and not _surname(name, prose) for name in match.groups()):
+            return True
+    return False
+
+
+def _surname(name: str, prose: str) -> bool:
+    """``prose`` writes ``name`` after a given name ("Susannah Constantine"; not "King Charles")."""
+    return any(
+        _given(m.group(1), m.group()) for m in re.finditer(rf"\b([A-Z][a-z]+) {name}\b", prose)
+    )
+
+
+KIN = re.compile(
+    r"(?:brother|sister|son|daughter|child|twin|parent|sibling|cousin|friend)s|children|named|called"
+)

@@ -90,6 +90,8 @@ UNGRAMMATICAL = first_char(
     r"|\b(?:thee|teh|hte|adn|thier)\b"  # "In 1861 thee Estates were succeeded" (R73)
     r"|\b(?:was|were|is|are) been\b"  # "the Bridge was been described by officials" (R74)
     r"|, (?:After|Before|When|While|Although|Because|Though|However) "  # "In 2000, After LFO"
+    r"|\b[a-z\d]+ (?:Upon|After|Before|However|Although|During|He|She|They|It) [a-z]"  # a
+    # sentence's end lost with a comment: "born in 1950 Upon college graduation, he" (R89)
     r"|\b(?:Sr|Jr|Mr|Mrs|Dr)\. (?:He|She|It|They|His|Her|Their|In|On|At)\b"  # glued at "Sr." (R75)
     r"|^Since (?:\d{4}|the \d{4}s),? (?:[\w-]+ ){1,5}(?:is|are)\b"  # "Since 1976 the disease is"
     r"|^(?:In|On|By|During|After|Around) [^,]{2,30}, (?:came|went|followed|arose|appeared|"

@@ -26,7 +26,7 @@ PERSON_INFOBOX = re.compile(
 KIND_NOUNS = frozenset(
     """side daily city town village parish borough county district region province state country
     nation republic kingdom empire island capital municipality suburb neighbourhood neighborhood
-    community settlement place area territory river lake mountain valley park forest
+    community settlement place area territory river lake mountain valley park forest street
     club team band group company firm corporation business newspaper paper magazine journal
     party organisation organization institution agency society association union league
     school university college academy museum gallery library hospital church cathedral
@@ -42,7 +42,7 @@ KIND_NOUNS = frozenset(
     site observatory memorial speech denomination railway railroad zoo cemetery harbour harbor
     port mine factory brewery highway motorway freeway expressway character instrument
     convention conference congress council summit treaty center centre institute laboratory
-    bureau commission committee act bill amendment""".split()
+    bureau commission committee act bill amendment avenue boulevard square studio studios""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).
