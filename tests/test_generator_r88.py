@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from test_generator_r65 import sentence_texts
-from test_generator_r73 import Q
+from test_generator_r73 import Q, prompts
 
 
 def test_a_surname_alone_anywhere_in_a_sentence_is_written_out() -> None:
@@ -169,3 +169,91 @@ def test_two_people_called_by_given_names_alone_lean_back() -> None:
     texts = sentence_texts("Henry Exe", text)
     assert not any("When Charles and Francis" in t for t in texts), texts
     assert any("daughters Mary and Elizabeth" in t for t in texts), texts
+
+
+def test_a_definition_by_the_titles_own_last_part_says_the_title() -> None:
+    # R89: "The miniskirt is a skirt with a hemline well above the knees." (True from the word)
+    from quiz.generator.substance import says_the_title
+
+    assert says_the_title(
+        "The exaskirt is a skirt with a hemline well above the knees.", "Exaskirt"
+    )
+    told = "The exaskirt is a skirt that Mary Quant made popular in London."
+    assert not says_the_title(told, "Exaskirt")  # (who and where: facts)
+    assert not says_the_title("A seaplane is a powered aircraft that lands on water.", "Seaplane")
+
+
+def test_r90_a_forerunners_founding_and_a_clubs_name_without_the() -> None:
+    # R90: "When was the Mil-Muğan FK founded?" -> "2004 as MKT-Araz" (Reformed in 2013)
+    from quiz.generator.subject import find_subject
+    from quiz.generator.wikitext import parse_article
+
+    text = (
+        infobox_club("2004 as ''MKT-Araz'' (Reformed in 2013)")
+        + f"{Q}Exa-Muğan FK{Q} was an [[Azerbaijan]]i football club based in [[Imishli]].\n"
+    )
+    assert find_subject(parse_article("Exa-Muğan FK", text)).name == "Exa-Muğan FK"
+    questions = prompts("Exa-Muğan FK", text)
+    assert not any("founded" in p for p in questions), questions
+    assert any("founded" in p for p in prompts("Exa-Muğan FK", infobox_club("2004") + text))
+
+
+def infobox_club(founded: str) -> str:
+    return "{{Infobox football club\n| clubname = Exa\n| founded = " + founded + "\n}}\n"
+
+
+def test_r90_a_negative_question_and_another_mans_year() -> None:
+    # R90: "Who was not intending to make Aqualung a concept album?"; "unlike Harold in 1066,
+    # Æthelstan did not allow himself to be provoked" made false with Harold's year (1055)
+    import random
+
+    from quiz.generator.facts import Sentence, extract_facts
+    from quiz.generator.falsify import false_statement_value
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.spans import find_spans
+    from quiz.generator.wikitext import parse_article
+    from quiz.generator.wording import garbled_question
+
+    assert garbled_question("Who was not intending to make Exalung a concept album?")
+    assert not garbled_question("Who was intending to make Exalung a concept album?")
+    text = f"{Q}Exelstan{Q} (1894–1939) was King of [[Exland]] from 1924 to 1939.\n"
+    facts = extract_facts(parse_article("Exelstan", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    said = (
+        "Michael Exwood praises his caution, arguing that unlike Harold in 1066, Exelstan did "
+        "not allow himself to be provoked into precipitate action."
+    )
+    sentence = Sentence(said, "Reign", find_spans(said, []))
+    (year,) = [s for s in sentence.spans if s.type == "year"]
+    assert false_statement_value(sentence, year, items, [], random.Random(0)) is None
+    own = "In 1937 Exelstan won at Exanburh, where he did not allow himself to be provoked."
+    sentence = Sentence(own, "Reign", find_spans(own, []))
+    (year,) = [s for s in sentence.spans if s.type == "year"]
+    assert false_statement_value(sentence, year, items, [], random.Random(0)) is not None
+
+
+def test_r90_the_church_under_a_heading_on_the_building_before_is_another() -> None:
+    # R90: "The church burned down in a great fire of Sarajevo in 1879" (the church before the
+    # present one) had become "The Church of Saint Anthony of Padua burned down ..."
+    text = (
+        f"The {Q}Church of Saint Exony{Q} is a Roman Catholic church in [[Sarajevo]].\n\n"
+        "== Preceding buildings ==\nThe church burned down in a great fire of Sarajevo in 1879.\n"
+        "== Today ==\nIn 1881 the church was given a new organ.\n"
+    )
+    texts = sentence_texts("Church of Saint Exony", text)
+    assert not any("burned down" in t for t in texts), texts
+    assert "In 1881 the Church of Saint Exony was given a new organ." in texts
+
+
+def test_r90_their_in_an_albums_article_is_not_the_album() -> None:
+    # R90: "It was their first album with John Evan" -> "Aqualung was their first album ..."
+    text = (
+        f"{Q}''Exalung''{Q} is the fourth studio album by the rock band [[Jethro Tull]], "
+        "released in 1971.\n\n"
+        "It was their first album with John Evan as a full-time member. It was recorded at "
+        "Island Studios in London in 1970.\n"
+    )
+    texts = sentence_texts("Exalung", text)
+    assert not any("their first album" in t for t in texts), texts
+    assert any(t.startswith("Exalung was recorded at Island Studios") for t in texts), texts

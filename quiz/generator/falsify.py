@@ -185,6 +185,8 @@ def false_statement_value(
     ):
         return None  # "Hašek inspired an opera ..., and in 2003, Petr Pravec and Lenka
         # Šarounová named an asteroid in his honour": the year of others' act (R60)
+    if re.search(r"\b(?:[Uu]nlike|[Ll]ike|as did) (?:[A-Z][\w'’.-]* ){1,4}in $", before):
+        return None  # "unlike Harold in 1066, Æthelstan did not ...": another's year (R90)
     if re.search(r"\w['’]s $", before) and span.type == "year":
         return None  # "a song from McCartney's 1997 album, Flaming Pie": the album's (R77)
     if re.match(r"(?:'|’)?s\b|/\d", after) and span.type == "year":

@@ -21,7 +21,7 @@ from quiz.generator.references import (
     resolve_start_pronoun,
 )
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
-from quiz.generator.subject import Subject
+from quiz.generator.subject import WORK, Subject
 from quiz.generator.typeclues import without_title
 from quiz.generator.wording import CONTINENTS, LEANS_BACK, OPENERS, tidy_sentence
 
@@ -173,9 +173,7 @@ def _thing_antecedent(before: str, subject: Subject | None = None, singular: boo
     before = without_people(before) if singular else before
     for match in ANCHOR_NAME.finditer(before):
         name = match.group()
-        if name in NOT_NAMES:
-            continue
-        if subject is not None and subject.person and name in (subject.bare, subject.name):
+        if name in NOT_NAMES or subject and subject.person and name in (subject.bare, subject.name):
             continue
         return True
     return False
@@ -305,10 +303,12 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
             if not person_antecedent(before):
                 return False
     for match in THING_PRONOUN.finditer(text):
-        singular = match.group(1).lower() == "its"  # (not "it was announced")
-        if not match.start() or not _thing_antecedent(text[: match.start()], subject, singular):
-            return False
-        if match.group(1).lower() in ("it", "they") and not _named_subject(text):
+        before, word = text[: match.start()], match.group(1).lower()
+        if word in ("they", "their", "them") and WORK.search(" ".join(subject.kinds)):
+            before = before.replace(subject.bare, "")  # "Aqualung was their first album" (R90)
+        if not match.start() or not _thing_antecedent(before, subject, word == "its"):
+            return False  # (not "its" for "it": "it was announced")
+        if word in ("it", "they") and not _named_subject(text):
             return False  # "In the 2nd leg, at the Olympiastadion they led": who are "they"?
         if match.group(1) in ("it", "them") and OWN_CLAUSE.fullmatch(text[: match.start()]):
             return False  # "X would bear some resemblance to it": not X (that is "itself")

@@ -115,8 +115,8 @@ class StructuredItems:
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if CIRCA.match(field.value):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
-        if re.search(r"\((?:as|then) [A-Z]", field.value) or "{{" in field.value:
-            return None  # "Settled: 1750 (as Fort Rouillé)": a forerunner's date (R20); and
+        if re.search(r"[( ](?:as|then) [A-Z]", field.value) or "{{" in field.value:
+            return None  # "Settled: 1750 (as Fort Rouillé)", "2004 as MKT-Araz" (R20, R90); and
             # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
         value = re.sub(r"^(?:est\.|approx\.|~|†)\s*", "", field.value)  # "est. 4.7 billion"
         value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$", "", value)  # a note's mark: "Euro (€)²" (R33)

@@ -362,8 +362,8 @@ def find_subject(article: Article) -> Subject:
         short = lower  # "chemical biology" mid-sentence
     name = short
     kinds = _kinds(article, core)
-    club = re.search(r"\b(?:A\.F\.C\.|F\.C\.|FC|AFC|Football Club)$", article.title)  # ("Crystal
-    the = (  # Palace", not the building the text calls "the Crystal Palace", R70)
+    club = re.search(r"\b(?:A\.F\.C\.|F\.C\.|[AS]?FC|FK|SC|CF|AC|SK|Football Club)$", core)
+    the = (  # ("Crystal Palace", not the building the text calls "the Crystal Palace", R70)
         (total and with_the * 2 >= total and not club)
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"

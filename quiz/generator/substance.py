@@ -35,7 +35,7 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     more and names nothing else: true from the title alone (not "Grand Forks is a city in
     Grand Forks County, North Dakota"); titles of ``least`` words or more."""
     core = plain_title(title)
-    if _takes_part_where_it_was(text, core):
+    if _takes_part_where_it_was(text, core) or _its_own_head(text, core):
         return True
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", core.lower())}
     match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
@@ -78,3 +78,15 @@ def _takes_part_where_it_was(text: str, core: str) -> bool:
     return (
         len(core.split()) >= 3 and lower <= TAKING_PART and (lower >= {"in"} or lower == set(left))
     )
+
+
+def _its_own_head(text: str, core: str) -> bool:
+    """A definition by the title's own last part and no name or figure: "The miniskirt is a
+    skirt with a hemline well above the knees." (R89: true from the word alone)."""
+    match = re.match(
+        rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are) (?:a|an|the) ([a-z]{{4,}})\b(.*)", text
+    )
+    if not match or " " in core or re.search(r"\d|\b[A-Z]", match.group(2)):
+        return False
+    head = match.group(1).lower()
+    return core.lower().endswith(head) and core.lower() != head

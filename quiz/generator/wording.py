@@ -34,6 +34,10 @@ def garbled_question(question: str) -> bool:
         return True
     if ";" in question and re.match(r"(?:In what|What|Which|Who|When|Where|How)\b", question):
         return True  # "In what year did Edward meet his mother; he attended George's funeral?"
+    if re.match(
+        r"(?:Who|What|Which [a-z]+) (?:was|were|is|are|did|does|do|had|has) not\b", question
+    ):
+        return True  # "Who was not intending to make Aqualung a concept album?" (R90)
     did = re.search(r"\bdid\b", question)
     rest = question[did.end() :] if did else ""
     for verb in re.finditer(r"\b(?:and|or) (?:[a-z]+-)?([a-z]+)\b", rest):
