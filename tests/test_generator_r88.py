@@ -257,3 +257,70 @@ def test_r90_their_in_an_albums_article_is_not_the_album() -> None:
     texts = sentence_texts("Exalung", text)
     assert not any("their first album" in t for t in texts), texts
     assert any(t.startswith("Exalung was recorded at Island Studios") for t in texts), texts
+
+
+def test_r91_titles_that_say_the_definition() -> None:
+    # R91: "M-88 is a state trunkline highway in the U.S. state of Michigan." in the bank
+    # "M-88 (Michigan highway)"; "The War in Darfur is a major armed-conflict in the Darfur
+    # region of Sudan."
+    from quiz.generator.substance import says_the_title
+
+    told = "M-88 is a state trunkline highway in the U.S. state of Michigan."
+    assert says_the_title(told, "M-88 (Michigan highway)", 3)
+    told = "M-88 is a state trunkline highway that runs from Bellaire to Mancelona."
+    assert not says_the_title(told, "M-88 (Michigan highway)", 3)
+    told = "The War in Exfur is a major armed-conflict in the Exfur region of Sudan."
+    assert says_the_title(told, "War in Exfur", 3)
+    told = "The War in Exfur is a major armed-conflict between Sudan and Chad."
+    assert not says_the_title(told, "War in Exfur", 3)
+
+
+def test_r91_a_count_without_a_unit_the_lead_gives_otherwise() -> None:
+    # R91: "As of 2009, their total population is around _____" (500,000), where the lead says
+    # "about 510,000 people"
+    from quiz.generator.rivals import other_close_value
+    from quiz.generator.spans import Span
+
+    text = "In 2009 the total population of the Exans was around 500,000."
+    span = Span(text.index("500"), text.index("500") + 7, "500,000", "number")
+    lead = "The Exans are about 2% of the island's population, about 510,000 people. "
+    assert other_close_value(text, span, lead + text)
+    assert not other_close_value(text, span, "The Exans speak Exan. " + text)
+
+
+def test_r91_a_goal_by_a_year_and_a_films_year_in_its_title() -> None:
+    # R91: "The political perspective of the European Union is to make the ESA an agency of the
+    # EU by 2014." (True when written); "Quartet was filmed late in 2004" (False) in the bank
+    # "Quartet (2012 film)"
+    from quiz.generator.checks import statement_ok
+    from quiz.generator.derive import derivable
+
+    aim = "The political perspective of the Exan Union is to make the Exa Agency its own by 2014."
+    assert not statement_ok(aim)
+    assert statement_ok("The Exan Union made the Exa Agency its own agency in 2014.")
+    assert derivable("2011", "Quartet was filmed late in  at Hedsor House.", "Quartet (2012 film)")
+    assert not derivable("2004", "Quartet was filmed in  at Hedsor House.", "Quartet (2012 film)")
+
+
+def test_r91_a_year_beside_another_of_the_sentence_is_not_changed() -> None:
+    # R91: "On October 19, 1999, ... traded ... for a pick in the 2010 NFL Draft" (2009)
+    import random
+
+    from quiz.generator.facts import Sentence, extract_facts
+    from quiz.generator.falsify import false_statement_value
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.spans import find_spans
+    from quiz.generator.wikitext import parse_article
+
+    text = f"{Q}Ed Exams{Q} (born 1983) is an American football player.\n"
+    facts = extract_facts(parse_article("Ed Exams", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    for said, changed in (
+        ("In 2009, Exams was traded to the Exa Lions for a pick in the 2010 NFL Draft.", False),
+        ("In 2009, Exams was traded to the Exa Lions for a pick in the 2016 NFL Draft.", True),
+    ):
+        sentence = Sentence(said, "Career", find_spans(said, []))
+        year = next(s for s in sentence.spans if s.text == "2009")
+        value = false_statement_value(sentence, year, items, [], random.Random(0))
+        assert (value is not None) == changed, (said, value)

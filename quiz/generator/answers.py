@@ -12,13 +12,13 @@ from quiz.generator.facts import Facts, Sentence
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.listyears import dated_otherwise
 from quiz.generator.nocase import NoCase
+from quiz.generator.rivals import other_close_value
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span, tail
 from quiz.generator.subject import KIND_NOUNS
 from quiz.generator.typeclues import GENERIC_WORDS
 from quiz.generator.wording import SIDE_EVENT
 from quiz.text import normalize
 
-FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
 TRIVIA_BEFORE = NoCase(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
     r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|\bplate|"
@@ -149,7 +149,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "named with another elsewhere"  # "founded by Will Shu" (and Greg Orlowski)
     if shared_frame(sentence, span, facts, types):
         return "another name fits the frame"  # "_____ faced Iraq" (so did France)
-    if span.type in ("number", "percent") and _other_close_value(sentence, span, facts):
+    if span.type in ("number", "percent") and other_close_value(sentence.text, span, facts.prose):
         return "the article gives another value"  # 20.8% here, 20.95% in the lead
     if span.type in ("year", "date", "number", "percent") and (
         SOURCE_CLAUSE.search(sentence.text)
@@ -268,28 +268,6 @@ def _named_with_another(name: str, sentence: Sentence, facts: Facts) -> bool:
     return any(
         other.index != sentence.index and re.search(pair, other.text) for other in facts.sentences
     )
-
-
-def _other_close_value(sentence: Sentence, span: Span, facts: Facts) -> bool:
-    """Another value within 5% with the same unit elsewhere ("20.8%" here, "20.95%" in the lead)."""
-    value = _figure(span.text)
-    if not value:
-        return False
-    unit = sentence.text[span.end :].split()[:1]
-    if span.type != "percent" and (not unit or not unit[0].isalpha()):
-        return False
-    pattern = r"%| per ?cent" if span.type == "percent" else rf" {re.escape(unit[0])}\b"
-    for match in re.finditer(pattern, facts.prose):  # each unit, then the figure before it
-        number = FIGURE_BEFORE.search(facts.prose, max(0, match.start() - 40), match.start())
-        found = _figure(number.group()) if number else 0.0
-        if found and found != value and abs(found - value) <= 0.05 * value:
-            return True
-    return False
-
-
-def _figure(text: str) -> float:
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return float(match.group().replace(",", "")) if match else 0.0
 
 
 def about_subject(text: str, facts: Facts) -> bool:

@@ -27,6 +27,7 @@ from quiz.generator.lexicon import (
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import DAY_MONTH, FULL_MONTH, MONTH_YEAR, Span, tail
 from quiz.generator.wording import (
+    AIM,
     SIDE_CLAUSE,
     SIDE_EVENT,
     STRAY_POINT,
@@ -253,8 +254,7 @@ def _next_year_beside(prompt: str, answer: str) -> bool:
 
 
 def statement_ok(text: str) -> bool:
-    """A sentence that makes a clear statement of fact: no claim, opinion, long quotation or
-    report about a survey or study (a source's detail)."""
+    """A clear statement of fact: no claim, opinion, long quotation, goal or survey's detail."""
     if re.search(FUTURE + RANK_NOW, text) or lonely_both(text) or STRAY_POINT.search(text):
         return False  # "will come out in September", "is the world's second-largest": when?
     if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
@@ -271,7 +271,7 @@ def statement_ok(text: str) -> bool:
     return text.count('"') % 2 == 0 and all(len(q.split()) <= 4 for q in quoted)
 
 
-FUTURE = r"\bwill\b|\b[Ii]n the future\b|\b(?:hopes|plans|intends) to\b|"  # (R83)
+FUTURE = r"\bwill\b|\b[Ii]n the future\b|\b(?:hopes|plans|intends) to\b|" + AIM  # (R83)
 # A rank held when written (R16: "is the world's second-largest chipmaker after Intel").
 RANK_NOW = (
     r"\b(?:is|are|remains|remain) (?:now |currently |still )?(?:the |one of the )?"

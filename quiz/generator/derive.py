@@ -44,9 +44,10 @@ def derivable(answer: str, prompt_rest: str, title: str) -> bool:
     if ranged or YEARS_FROM.search(prompt_rest) or (value >= 1000 and EDITION.search(prompt_rest)):
         return True  # a range's end ("1894–96"), another event's or an edition's year ("74th")
     if 1000 <= value <= 2100 and any(
-        abs(value - int(y)) <= 2 for y in re.findall(r"\((\d{4})\)", title)
+        abs(value - int(y)) <= 2 for y in re.findall(r"\((\d{4})\b", title)
     ):
-        return True  # "built around _____" for "HMS Bacchante (1901)": its year of launch (R66)
+        return True  # "built around _____" for "HMS Bacchante (1901)": its year of launch (R66);
+        # "filmed late in _____" for "Quartet (2012 film)" (R91)
     others = numbers_in(prompt_rest) + numbers_in(title)
     parts = numbers_in(prompt_rest)
     if not 1000 <= value <= 2100:  # (the year of "The 2026 FIFA World Cup" is no part of a count)

@@ -185,6 +185,8 @@ def false_statement_value(
     ):
         return None  # "Hašek inspired an opera ..., and in 2003, Petr Pravec and Lenka
         # Šarounová named an asteroid in his honour": the year of others' act (R60)
+    if span.type in ("year", "date") and _beside_another_year(sentence.text, span):
+        return None  # "On October 19, 2009, ... for a pick in the 2010 NFL Draft" (R91)
     if re.search(r"\b(?:[Uu]nlike|[Ll]ike|as did) (?:[A-Z][\w'’.-]* ){1,4}in $", before):
         return None  # "unlike Harold in 1066, Æthelstan did not ...": another's year (R90)
     if re.search(r"\w['’]s $", before) and span.type == "year":
@@ -276,3 +278,12 @@ def false_statement_value(
         w for w in wrong + items.swap_names(sentence, span, rng) if items.types.fine.get(w) == fine
     ]
     return same_role[0] if same_role else None
+
+
+def _beside_another_year(text: str, span: Span) -> bool:
+    """Another year of the sentence within two of the span's: any year five or more away then
+    breaks their order or their plain closeness, which gives the change away."""
+    own = DATE_YEAR.search(span.text) if span.type == "date" else None
+    year = int(own.group() if own else span.text) if own or span.type == "year" else 0
+    others = YEAR_IN_TEXT.findall(text[: span.start] + " " + text[span.end :])
+    return bool(year) and any(0 < abs(int(y) - year) <= 2 for y in others)

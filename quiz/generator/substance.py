@@ -37,26 +37,36 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     core = plain_title(title)
     if _takes_part_where_it_was(text, core) or _its_own_head(text, core):
         return True
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", core.lower())}
+    shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", shown.lower())}
     match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
-    if not match or len(core.split()) < least or re.search(r"\d", match.group(1)):
+    if not match or len(shown.split()) < least or re.search(r"\d", match.group(1)):
         return False  # (the title's own number is no other: "New York State Route 49", R75)
     said = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
-    own = {w.lower()[:5] for w in re.findall(r"\w+", core)} | {"u", "s"}  # ("the U.S. state")
+    own = {w.lower()[:5] for w in re.findall(r"\w+", shown)} | {"u", "s"}  # ("the U.S. state")
     names = {w.lower()[:5] for w in re.findall(r"\b[A-Z][\w'’-]*", match.group(1))}
     missing = len(words - said)  # (one word of three or more may be said otherwise: "Route"
     others = {n for n in re.findall(r"\b[A-Z][\w'’-]*", match.group(1)) if n.lower()[:5] not in own}
-    known = names <= own or bool(others) and all(_country_of_a_place_in(n, core) for n in others)
+    told = match.group(1)
+    known = names <= own or bool(others) and all(_country_of(n, core, told) for n in others)
     return bool(words) and missing <= (len(words) >= 3) and known  # as "highway")
 
 
-def _country_of_a_place_in(name: str, core: str) -> bool:
+def _country_of(name: str, core: str, told: str) -> bool:
     """``name`` is a country and ``core`` (a title) names a city or state, which tells it ("The
-    Rio de Janeiro cableway is a cableway in Rio de Janeiro, Brazil", R84)."""
+    Rio de Janeiro cableway is a cableway in Rio de Janeiro, Brazil", R84), or a place the
+    definition puts in that country ("a conflict in the Darfur region of Sudan", R91)."""
+    if gazetteer_type(name) != "country":
+        return False
     words = core.split()
     places = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    return gazetteer_type(name) == "country" and any(
-        gazetteer_type(p) in ("city", "state") for p in places
+    if any(gazetteer_type(p) in ("city", "state") for p in places):
+        return True
+    region = r"(?: (?:region|province|area|state|district))? (?:of|in|,) (?:the )?"
+    return any(
+        re.search(rf"\b{re.escape(w)}{region}{re.escape(name)}\b", told)
+        for w in words
+        if w[:1].isupper()
     )
 
 

@@ -249,3 +249,8 @@ EXPLETIVE_IT = re.compile(
     r"(?:was|is|had been) (?:decided|agreed|announced|revealed|confirmed|feared|hoped|expected|"
     r"rumou?red) (?:that|to))\b"
 )
+
+
+# A goal, true only when written: "The political perspective of the European Union is to make
+# the European Space Agency an agency of the EU by 2014." (R91)
+AIM = r"\b(?:aim|goal|plan|perspective|objective|intention)(?: of [^,.;]{1,60}?)? is to\b|"
