@@ -324,3 +324,23 @@ def test_r91_a_year_beside_another_of_the_sentence_is_not_changed() -> None:
         year = next(s for s in sentence.spans if s.text == "2009")
         value = false_statement_value(sentence, year, items, [], random.Random(0))
         assert (value is not None) == changed, (said, value)
+
+
+def test_a_surname_after_a_capitalised_opener_is_still_alone() -> None:
+    # The last read: "By Holburne's order" had been taken for a name of two words, and "As King
+    # William" (a sentence's opening) for William's title.
+    from quiz.generator.people import bare_names
+
+    titled = {"Holburne": {"Vice-Admiral Holburne"}}
+    said = "By Holburne's order, Exley sailed to Halifax in 1757."
+    assert bare_names(said, [], {}, titled, "Ian Exley") == (
+        "By Vice-Admiral Holburne's order, Exley sailed to Halifax in 1757.",
+        [],
+    )
+    text = (
+        f"{Q}Anne Exe{Q} (1665–1714) was Queen of [[Exland]].\n\n"
+        "== Reign ==\nAs King William had no heir, Anne Exe was next in line in 1700. With "
+        "William childless, Anne Exe was the only heir in 1701.\n"
+    )
+    texts = sentence_texts("Anne Exe", text)
+    assert not any("As King William childless" in t for t in texts), texts

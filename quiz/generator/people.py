@@ -43,10 +43,12 @@ def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set
                 if " of " in match.group():
                     continue  # "Douglas of Illinois": no one's surname
                 if any(TITLE_BEFORE.search(f"{w} ") for w in words):
+                    while words[0] in NOT_NAMES:  # ("As King William" opening a sentence)
+                        words = words[1:]
                     if not TITLE_BEFORE.search(f"{words[-1]} ") and not (
                         len(words) == 2 and given_name(words[-1])
                     ):  # "Vice-Admiral Holburne", "Sir Edgar Whitehead"; not "King Harold"
-                        titled.setdefault(words[-1], set()).add(match.group())
+                        titled.setdefault(words[-1], set()).add(" ".join(words))
                     continue
                 if 2 <= len(words) <= 3 and words[0] not in NOT_NAMES and given_name(words[0]):
                     found.setdefault(words[-1], set()).add(match.group())
@@ -99,9 +101,7 @@ def lone_given_name(text: str, own: str, prose: str) -> bool:
 # A capitalised word alone, not part of a longer name: "Smith, Field and others", "by Holburne".
 LONE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\b(?![ -][A-Z]|[\w-])")
 
-NAME_BEFORE = re.compile(
-    r"(?:[A-Z][\w'’.-]*[\"”’]?|\b(?:[Tt]he|[Aa]n?|von|van|de|du|der|den|da|di|del|la|le)) $"
-)
+NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|von|van|de|du|der|den|da|di|del|la|le) $")
 
 
 def bare_names(
@@ -118,12 +118,12 @@ def bare_names(
         fulls = people.get(word) or titled.get(word, set())
         if at == 0 or not fulls or word in own or any(f in text for f in fulls):
             continue
-        if word in seen or re.search(rf"[A-Z][\w'’.-]* {word}\b", text):
+        after = re.finditer(rf"([A-Z][\w'’.-]*)[\"”’]? {word}\b", text)  # ("By Holburne's": no)
+        if word in seen or any(m.group(1) not in NOT_NAMES for m in after):
             continue  # named in full in the sentence ("Justin Timberlake ... Timberlake's")
         seen.add(word)
         if NAME_BEFORE.search(before) or before.count('"') % 2:
-            continue  # "Winston Field", "Peggy" Bledsoe", "von Braun", "the Field government";
-            # a quotation keeps its words
+            continue  # "von Braun", "the Field government"; a quotation keeps its words
         if any(lk.start <= at < lk.end for lk in links):
             continue  # a linked name says what it is
         pair = re.search(r"\b([A-Z][a-z]+) and $", before)
