@@ -344,3 +344,18 @@ def test_a_surname_after_a_capitalised_opener_is_still_alone() -> None:
     )
     texts = sentence_texts("Anne Exe", text)
     assert not any("As King William childless" in t for t in texts), texts
+
+
+def test_r92_a_route_said_to_be_a_highway_and_an_order_said_by_the_name() -> None:
+    # R92: "Maryland Route 704 is a state highway in the U.S. state of Maryland." (the title);
+    # "To which order does the rove beetle belong?" -> Coleoptera (beetles)
+    from quiz.generator.substance import says_the_title
+    from quiz.generator.taxa import said_by_its_name
+
+    told = "Exland Route 704 is a state highway in the U.S. state of Exland."
+    assert says_the_title(told, "Exland Route 704", 3)
+    told = "Exland Route 704 is a state highway that runs from Exton to Bowie."
+    assert not says_the_title(told, "Exland Route 704", 3)
+    assert said_by_its_name("Coleoptera", "Rove beetle", set())
+    assert said_by_its_name("Lepidoptera", "Exa butterfly", set())
+    assert not said_by_its_name("Insecta", "Giant weta", set())

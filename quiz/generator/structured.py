@@ -15,6 +15,7 @@ from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
+from quiz.generator.taxa import said_by_its_name
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
 
@@ -120,11 +121,9 @@ class StructuredItems:
             # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
         value = re.sub(r"^(?:est\.|approx\.|~|†)\s*", "", field.value)  # "est. 4.7 billion"
         value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$", "", value)  # a note's mark: "Euro (€)²" (R33)
-        stem = self.facts.title.split()[0][:5].lower() if self.facts.title else "-"
         rank = field.name in ("ordo", "familia", "genus", "classis", "phylum")
-        if rank and (value.lower().startswith(stem) or value[:5].lower() in self.common):
-            return None  # "To which family does Allosaurus belong?" -> Allosauridae; "is a
-            # rodent": "To which order does the Olympic marmot belong?" -> Rodentia (R42)
+        if rank and said_by_its_name(value, self.facts.title, self.common):
+            return None  # Allosauridae, the Olympic marmot's Rodentia (R42), Coleoptera (R92)
         if field.name == "genus" and self.genus_disputed(value):
             return None  # "Corvus", where the text keeps naming "Coloeus monedula" (R60)
         if field.type == "text":

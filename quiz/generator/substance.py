@@ -43,6 +43,8 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     if not match or len(shown.split()) < least or re.search(r"\d", match.group(1)):
         return False  # (the title's own number is no other: "New York State Route 49", R75)
     said = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
+    if said & ROADS:  # "Maryland Route 704 is a state highway in ... Maryland" (R92)
+        said |= ROADS
     own = {w.lower()[:5] for w in re.findall(r"\w+", shown)} | {"u", "s"}  # ("the U.S. state")
     names = {w.lower()[:5] for w in re.findall(r"\b[A-Z][\w'’-]*", match.group(1))}
     missing = len(words - said)  # (one word of three or more may be said otherwise: "Route"
@@ -70,6 +72,7 @@ def _country_of(name: str, core: str, told: str) -> bool:
     )
 
 
+ROADS = frozenset({"route", "highw", "road", "motor", "freew"})
 TAKING_PART = frozenset("competed participated took part in at the and was were is".split())
 
 

@@ -1,0 +1,44 @@
+"""The orders and classes of living things whose everyday English name says them: "To which
+order does the rove beetle belong?" is Coleoptera to anyone who knows a beetle (R92)."""
+
+from __future__ import annotations
+
+import re
+
+EVERYDAY = {
+    "coleoptera": "beetle|weevil|ladybird|ladybug",
+    "lepidoptera": "butterfl|moth",
+    "diptera": "fly|flies|mosquito|gnat|midge",
+    "hymenoptera": "bee|wasp|ant|hornet|sawfl",
+    "odonata": "dragonfl|damselfl",
+    "orthoptera": "grasshopper|cricket|locust|katydid",
+    "araneae": "spider",
+    "chiroptera": "bat",
+    "rodentia": "rodent|rat|mouse|mice|squirrel|vole",
+    "testudines": "turtle|tortoise|terrapin",
+    "anura": "frog|toad",
+    "strigiformes": "owl",
+    "anseriformes": "duck|goose|geese|swan",
+    "columbiformes": "pigeon|dove",
+    "cetacea": "whale|dolphin|porpoise",
+    "squamata": "lizard|snake|gecko|skink",
+    "crocodilia": "crocodile|alligator|caiman",
+    "primates": "monkey|ape|lemur",
+    "insecta": "insect|beetle|butterfl|moth|bee|wasp|ant|fly",
+    "aves": "bird",
+    "mammalia": "mammal",
+    "reptilia": "reptile",
+    "amphibia": "amphibian",
+}
+
+
+def said_by_its_name(value: str, title: str, common: set[str] | frozenset[str]) -> bool:
+    """The rank ``value`` follows from the title: "To which family does Allosaurus belong?" ->
+    Allosauridae; "is a rodent" (a word of the lead, in ``common`` as its first five letters):
+    "To which order does the Olympic marmot belong?" -> Rodentia (R42); an everyday word:
+    "rove beetle" -> Coleoptera."""
+    stem = title.split()[0][:5].lower() if title else "-"
+    if value.lower().startswith(stem) or value[:5].lower() in common:
+        return True
+    words = EVERYDAY.get(value.strip().lower())
+    return bool(words) and bool(re.search(rf"(?i)\b(?:{words})", title))
