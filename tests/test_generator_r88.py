@@ -359,3 +359,15 @@ def test_r92_a_route_said_to_be_a_highway_and_an_order_said_by_the_name() -> Non
     assert said_by_its_name("Coleoptera", "Rove beetle", set())
     assert said_by_its_name("Lepidoptera", "Exa butterfly", set())
     assert not said_by_its_name("Insecta", "Giant weta", set())
+
+
+def test_r93_a_fuller_name_and_the_titles_bracket_say_the_title() -> None:
+    # R93: 'John Carter "Jack" Brennan was an American football player.' in the bank "Jack
+    # Brennan (American football)"
+    from quiz.generator.substance import says_the_title
+
+    title = "Jack Exnan (American football)"
+    told = 'John Carter "Jack" Exnan was an American football player.'
+    assert says_the_title(told, title, 3)
+    told = 'John Carter "Jack" Exnan was an American football player for the Exa Packers.'
+    assert not says_the_title(told, title, 3)

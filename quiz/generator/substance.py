@@ -38,8 +38,14 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     if _takes_part_where_it_was(text, core) or _its_own_head(text, core):
         return True
     shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", shown.lower())}
+    bracket = re.search(r"\(([^)]*)\)$", title)  # ("Jack Brennan (American football)", R93)
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", (bracket[1] if bracket else shown).lower())}
     match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
+    fuller = re.match(
+        r"((?:[A-Z][\w.'’-]*|\"[A-Z][\w.'’-]*\") ){1,6}(?:is|are|was|were) (.+)", text
+    )
+    if not match and fuller and set(core.split()) <= set(fuller.group().replace('"', "").split()):
+        match = re.match(r".*? (?:is|are|was|were) (.+)", text)  # John Carter "Jack" Brennan
     if not match or len(shown.split()) < least or re.search(r"\d", match.group(1)):
         return False  # (the title's own number is no other: "New York State Route 49", R75)
     said = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
