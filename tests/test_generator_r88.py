@@ -371,3 +371,20 @@ def test_r93_a_fuller_name_and_the_titles_bracket_say_the_title() -> None:
     assert says_the_title(told, title, 3)
     told = 'John Carter "Jack" Exnan was an American football player for the Exa Packers.'
     assert not says_the_title(told, title, 3)
+
+
+def test_a_set_aside_list_of_works_is_parsed_and_dates_its_linked_works() -> None:
+    # The parser renders "Works" and "Filmography" into article.works (no questions come from
+    # them); a list item with one year dates the works it links, in whatever order it says them.
+    from quiz.generator.listyears import listed_years
+    from quiz.generator.wikitext import parse_article
+
+    text = (
+        f"{Q}Sam Exill{Q} (born 1947) is an actor from [[Exland]].\n\n"
+        "== Works ==\n* 2001: [[Space (documentary)|Space]], a documentary\n"
+        "* 1990–1995: [[Exa Park]] and [[Exa Lodge]]\n"
+    )
+    article = parse_article("Sam Exill", text)
+    assert [s.path for s in article.sections] == [""]
+    assert [s.path for s in article.works] == ["Works"]
+    assert listed_years(article) == {"Space": {"2001"}}

@@ -69,7 +69,7 @@ class Article:
     infobox: list[InfoboxField] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     mdy: bool = False
-    works: str = ""  # the wikitext of the lists of works set aside ("Filmography")
+    works: list[Section] = field(default_factory=list)  # set aside: "Filmography", "Works"
 
 
 def plain_title(title: str) -> str:

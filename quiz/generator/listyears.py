@@ -5,25 +5,26 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.article import Article
+from quiz.generator.article import Article, plain_title
 
-# The sections of works the parser sets aside, whose years the prose may give too.
-WORK_LISTS = re.compile(
-    r"(?i)\b(?:filmography|discography|works|writings|publications|novels|books)\b"
-)
-RAW_NAME = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]|]+)\]\]|''([^'\[\]\n|]{2,80})''")
 ITEM_YEAR = re.compile(r"^[\"'“]?([^()\n]{2,80}?)[\"'”]? \((\d{4})\)")  # "Space (2001)"
 YEAR_CELL = re.compile(r"\d{4}")
+YEAR = re.compile(r"(?<![\d/-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
 
 
 def listed_years(article: Article) -> dict[str, frozenset[str]]:
     """Each name a list item opens with or a table row holds, with the years given it."""
     found: dict[str, set[str]] = {}
-    for section in article.sections:
+    sections = [(s, False) for s in article.sections] + [(s, True) for s in article.works]
+    for section, set_aside in sections:
         for block in section.blocks:
             for item in block.items:
                 if match := ITEM_YEAR.match(item.text.strip()):
                     found.setdefault(match.group(1).strip(), set()).add(match.group(2))
+                elif set_aside and len(years := set(YEAR.findall(item.text))) == 1:
+                    for link in item.links:  # "2001: Space, a documentary"
+                        name = plain_title(item.text[link.start : link.end].strip())
+                        found.setdefault(name, set()).update(years)
         for rows in section.tables:
             for row in rows:
                 years = {c.text.strip() for c in row if YEAR_CELL.fullmatch(c.text.strip())}
@@ -31,12 +32,6 @@ def listed_years(article: Article) -> dict[str, frozenset[str]]:
                     name = cell.text.strip()
                     if len(name) > 2 and not re.fullmatch(r"[\d\s,.–-]*", name):
                         found.setdefault(name, set()).update(years)
-    for chunk in re.split(r"\n\s*(?:\*+|#+|\|-)", article.works):  # list items, table rows
-        years = set(re.findall(r"(?<![\d|/-])(1[5-9]\d\d|20\d\d)(?![\d/-])", chunk))
-        if len(years) == 1:
-            for match in RAW_NAME.finditer(chunk):
-                name = (match.group(1) or match.group(2)).strip()
-                found.setdefault(re.sub(r"\s*\([^)]*\)$", "", name), set()).update(years)
     own = article.title.lower()  # (a band's self-titled album names the band everywhere)
     return {n: frozenset(years) for n, years in found.items() if n.lower() not in own}
 

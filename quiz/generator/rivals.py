@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.facts import prose_sentences
 from quiz.generator.spans import Span
 
 FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
@@ -35,7 +36,7 @@ def other_close_value(text: str, span: Span, prose: str) -> bool:
 
 def _close_in_sentences(value: float, word: str, prose: str) -> bool:
     """A sentence of ``prose`` that names ``word`` and a figure within 5% of ``value``."""
-    for sentence in re.split(r"(?<=[.!?])\s+", prose):
+    for sentence in prose_sentences(prose):
         if word in sentence:
             for number in re.findall(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b", sentence):
                 if _close(_figure(number), value):

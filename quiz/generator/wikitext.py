@@ -24,7 +24,6 @@ from mwparserfromhell.nodes import (
 )
 
 from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section
-from quiz.generator.listyears import WORK_LISTS
 from quiz.generator.templates import DAMAGE, render_template, script_text, template_kind
 
 SKIP_SECTIONS = frozenset(
@@ -34,6 +33,10 @@ SKIP_SECTIONS = frozenset(
         "selected works|selected writings|writings|novels|books|list of works|works|"
         "publications|selected publications|filmography|discography|awards|honours"
     ).split("|")
+)
+# The sections of works set aside whose lists and tables still date the works (listyears.py).
+WORK_LISTS = re.compile(
+    r"(?i)\b(?:filmography|discography|works|writings|publications|novels|books)\b"
 )
 # Sections of appearances in films, games and songs: Wikipedia's own guideline calls them trivia,
 # and reviewers rejected seven of the nine questions drawn from them.
@@ -347,16 +350,15 @@ def parse_article(title: str, wikitext: str) -> Article:
     buffer: list = []
 
     def close_section() -> None:
-        if skip and WORK_LISTS.search(current.path):
-            article.works += "".join(map(str, buffer))  # a filmography's years (listyears.py)
-        if skip or not buffer:
+        works = skip and bool(WORK_LISTS.search(current.path))
+        if (skip and not works) or not buffer:
             return
         renderer = _Renderer(mdy)
         renderer.render(buffer)
         current.blocks = _line_blocks(renderer.text(), renderer.links)
         current.tables = [_table_rows(n, mdy) for n in buffer if _is_table(n)]
         if current.blocks or current.tables:
-            article.sections.append(current)
+            (article.works if works else article.sections).append(current)
 
     for node in _flat(code.nodes):
         if isinstance(node, Heading):
