@@ -368,7 +368,8 @@ def find_subject(article: Article) -> Subject:
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
-    )
+    ) and not (re.match(r"(?:St\.? )?[A-Z][\w.-]*['’]s\b", short) and not with_the)  # "St Mary's
+    # Church" (not "the"), unless the text says "the People's Republic"
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film
         name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
     return Subject(article.title, name, kinds=kinds, plural=plural, country=_country(article))

@@ -1,0 +1,28 @@
+"""Review R94 and the tuning reads around it: what their rejects had in common, kept out."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.subject import find_subject
+from quiz.generator.wikitext import parse_article
+
+
+def test_a_name_opening_with_a_possessive_takes_no_article() -> None:
+    # "It is an active Anglican parish church" had become "The St Mary's Church, Dodleston is
+    # an active ...": a name that opens with a saint's or a founder's possessive takes no "the"
+    # (the rule that gives churches and institutions one), unless the text itself writes it.
+    church = (
+        f"{Q}St Anne's Church, Exley{Q} is in the village of [[Exley]]. It is an active "
+        "Anglican parish church. St Anne's Church was rebuilt in 1870.\n"
+    )
+    assert find_subject(parse_article("St Anne's Church, Exley", church)).name == (
+        "St Anne's Church, Exley"
+    )
+    party = (
+        f"The {Q}People's Party of Exland{Q} is a party in [[Exland]]. The People's Party of "
+        "Exland was founded in 1901. In 1910 the People's Party of Exland won an election.\n"
+    )
+    assert find_subject(parse_article("People's Party of Exland", party)).name == (
+        "the People's Party of Exland"
+    )
