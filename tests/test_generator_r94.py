@@ -26,3 +26,21 @@ def test_a_name_opening_with_a_possessive_takes_no_article() -> None:
     assert find_subject(parse_article("People's Party of Exland", party)).name == (
         "the People's Party of Exland"
     )
+
+
+def test_a_firms_abbreviation_inside_its_name_ends_no_sentence() -> None:
+    # "the film was shot entirely at [[Warner Bros.]] Studios in Burbank" had been cut after
+    # "Bros.": "...; Casablanca was shot entirely at Warner Bros." (a garbled question).
+    from quiz.generator.sentences import split_sentences
+
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    assert split("It was shot at Warner Bros. Studios in Burbank. It opened in 1942.") == [
+        "It was shot at Warner Bros. Studios in Burbank.",
+        "It opened in 1942.",
+    ]
+    assert split("It was released by Warner Bros. The film was a hit.") == [
+        "It was released by Warner Bros.",
+        "The film was a hit.",
+    ]

@@ -124,6 +124,14 @@ TITLE_ABBREVIATION = first_char(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
     r"|Supt|Cpl|Pvt|Brig|Bvt|Rt|Prof|Dr|St|Mr|Mrs|Ms)\.$"
 )
+# A firm's abbreviation inside its name ("Warner Bros. Studios in Burbank"), where a word that
+# opens sentences after it ("Warner Bros. The film ...") would mean the sentence ended there.
+FIRM_ABBREVIATION = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")
+OPENER = re.compile(
+    r"(?:The|A|An|He|She|It|They|We|I|In|On|At|By|To|This|That|These|Those|His|Her|Its|Their|"
+    r"After|Before|During|When|While|However|Although|As|From|With|For|But|And|Since|There|"
+    r"Following|Some|Many|Most|One|Both|Each|If|Despite|Under|Later|Then|Today|Also)\b"
+)
 # A caption's source line, and a lead-in to a quotation or a list joined to what follows.
 SOURCE_LINE = re.compile(r"(?:Sources?|Notes?|Data)\s*:")
 QUOTE_LEAD = re.compile(
@@ -181,6 +189,10 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
                 "\n" not in text[previous[1] : start]
             ):
                 start = spans.pop()[0]  # "the Rev." + "John Witherspoon, ..." are one sentence
+            elif FIRM_ABBREVIATION.search(text[previous[0] : previous[1]]) and not (
+                OPENER.match(text, start) or "\n" in text[previous[1] : start]
+            ):
+                start = spans.pop()[0]  # "Warner Bros." + "Studios in Burbank"
             elif spans and any(a < start < b for a, b in names):
                 start = spans.pop()[0]
             elif spans and text[previous[0] : previous[1]].endswith(";"):
