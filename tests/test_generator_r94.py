@@ -44,3 +44,22 @@ def test_a_firms_abbreviation_inside_its_name_ends_no_sentence() -> None:
         "It was released by Warner Bros.",
         "The film was a hit.",
     ]
+
+
+def test_an_infobox_field_said_of_a_plural_name_takes_a_plural_verb() -> None:
+    # "The Kinston Indians was founded in _____ (year)."
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.structured import StructuredItems
+
+    text = (
+        "{{Infobox baseball team\n| name = Exley Indians\n| founded = 1987\n}}\n"
+        f"The {Q}Exley Indians{Q} are a minor league baseball team in [[Exley, Ohio]]. The "
+        "Exley Indians play in the [[Carolina League]]. In 2002 the Exley Indians moved to a "
+        "new park.\n"
+    )
+    facts = extract_facts(parse_article("Exley Indians", text))
+    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    said = [q.prompt for item in items for q in item.options.values() if q.kind == "cloze"]
+    assert said == ["The Exley Indians were founded in _____ (year)."]

@@ -320,11 +320,12 @@ class StructuredItems:
             "on" if field.type == "date" and re.match(r"\d|[A-Z][a-z]+ \d{1,2},", value) else "in"
         )
         subject = self.subject[:1].upper() + self.subject[1:]
+        if self.facts.subject.plural and self.subject.startswith("the "):  # "Indians were"
+            template = template.replace(" was ", " were ").replace(" is ", " are ")
         text = template.format(t=subject, p=prep, v=value.rstrip("."))
         start = text.rindex(value)
-        sentence = Sentence(text, "", [], index=-1)
         tspan = Span(start, start + len(value), value, span.type, span.target)
-        sentence.spans = [tspan]
+        sentence = Sentence(text, "", [tspan], index=-1)
         from quiz.generator.checks import substitute
         from quiz.generator.falsify import false_statement_value
 

@@ -13,12 +13,12 @@ from quiz.generator.lexicon import given_name
 from quiz.generator.sentences import clean_space
 from quiz.generator.typeclues import TITLE_BEFORE
 
-PERSON_INFOBOX = re.compile(
-    r"(?i)person|philosopher|officeholder|scientist|writer|artist|musician|actor|"
+PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
+    r"(?i)^(?!.*\b(?:team|club|league|season|stadium|tournament)s?\b).*?(?:person|philosopher|officeholder|scientist|writer|artist|musician|actor|"
     r"military person|sportsperson|football biography|royalty|saint|president|politician|"
     r"academic|athlete|cricketer|boxer|tennis|golfer|basketball|baseball|ice hockey|"
     r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch|"
-    r"chess player|emperor|pharaoh|pope|noble|criminal|astronaut|spy"
+    r"chess player|emperor|pharaoh|pope|noble|criminal|astronaut|spy)"
 )
 # Nouns that name a kind of thing and so may refer back to the article's subject ("the town",
 # "the club", "the building"): the head noun of the lead's "X is a ..." must be one of these
