@@ -63,3 +63,21 @@ def test_an_infobox_field_said_of_a_plural_name_takes_a_plural_verb() -> None:
     items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
     said = [q.prompt for item in items for q in item.options.values() if q.kind == "cloze"]
     assert said == ["The Exley Indians were founded in _____ (year)."]
+
+
+def test_a_stressed_does_or_did_answers_a_sentence_before_and_is_not_asked() -> None:
+    # "Winter does appear on the accompanying film Linear." (True): the stress contradicts a
+    # sentence the learner never sees; "as did Jones", "did not", "did well" are no stress.
+    from quiz.generator.wording import emphatic_do
+
+    assert emphatic_do("Winter does appear on the accompanying film Linear.")
+    assert emphatic_do("Thrasybulus did return to action at the Battle of Arginusae.")
+    for plain in (
+        "Smith won in 1990, as did Jones.",
+        "He did not return.",
+        "He did well in 1990.",
+        "He did serious damage.",
+        "Nor did he return.",
+        "They did so in 1990.",
+    ):
+        assert not emphatic_do(plain), plain

@@ -254,3 +254,20 @@ EXPLETIVE_IT = re.compile(
 # A goal, true only when written: "The political perspective of the European Union is to make
 # the European Space Agency an agency of the EU by 2014." (R91)
 AIM = r"\b(?:aim|goal|plan|perspective|objective|intention)(?: of [^,.;]{1,60}?)? is to\b|"
+
+
+# "does"/"did" before a verb in a statement, not after "as", "so", "nor", "than" ("as did
+# Smith") nor before "not" or a pronoun ("nor did he"): the stress answers something said before.
+EMPHATIC_DO = re.compile(
+    r"(?<!\bas )(?<!\bso )(?<!\bnor )(?<!\bthan )(?<!\bto )\b(?:does|did) ([a-z]+)\b(?!\?)"
+)
+
+
+def emphatic_do(text: str) -> bool:
+    """ "Winter does appear on the film Linear", "Thrasybulus did return to action": the
+    stress contradicts what the sentence before said, which the statement does not say (R94)."""
+    for match in EMPHATIC_DO.finditer(text):
+        found = lemmas(match[1])  # (not "did well", "did serious damage": adverbs, adjectives)
+        if match[1] in found.get("VERB", ()) and not {"ADV", "ADJ"} & found.keys():
+            return True
+    return False
