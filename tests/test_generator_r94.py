@@ -81,3 +81,26 @@ def test_a_stressed_does_or_did_answers_a_sentence_before_and_is_not_asked() -> 
         "They did so in 1990.",
     ):
         assert not emphatic_do(plain), plain
+
+
+def test_the_end_of_a_numeric_range_is_not_asked() -> None:
+    # "... the petite finals for places 7 through _____ (number)": 12, from the start and the
+    # size of a final; like "687 and _____ nm", one of a pair of figures.
+    from quiz.generator.answers import reject_answer
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.generate import entity_types
+
+    text = (
+        f"{Q}Xan Exley{Q} (born 1972) is a rower from [[Exland]].\n\n== Career ==\nAt the 1992 "
+        "Olympics, he just missed making the finals. Exley chose not to start the petite "
+        "(consolation) finals for places 7 through 12 because of a back injury.\n"
+    )
+    facts = extract_facts(parse_article("Xan Exley", text))
+    types = entity_types(facts)
+    reasons = {
+        span.text: reject_answer(s, span, facts, types)
+        for s in facts.sentences
+        for span in s.spans
+        if span.type == "number"
+    }
+    assert reasons["12"] == "one of a pair of figures", reasons

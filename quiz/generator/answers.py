@@ -113,8 +113,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     if span.type in ("year", "date") and (_has_figure(sentence) or RANK_HELD.search(sentence.text)):
         return "the date of a figure"  # "In 2016, the port handled 214 million tons"
     if span.type in ("number", "percent", "money") and (
-        re.search(r"\d[\d,.]* (?:and|or|to|by) $", before)
-        or re.match(r" (?:and|or|to|by) \d", after)
+        re.search(r"\d[\d,.]* (?:and|or|to|by|through) $", before)  # ("places 7 through _____")
+        or re.match(r" (?:and|or|to|by|through) \d", after)
     ):
         return "one of a pair of figures"  # "wavelengths of 687 and 760 nm"
     if span.type == "money" and len(re.findall(r"[$£€¥]\s?\d", sentence.text)) > 1:
