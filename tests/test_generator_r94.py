@@ -104,3 +104,15 @@ def test_the_end_of_a_numeric_range_is_not_asked() -> None:
         if span.type == "number"
     }
     assert reasons["12"] == "one of a pair of figures", reasons
+
+
+def test_a_value_in_a_side_clause_is_not_changed_for_a_false_statement() -> None:
+    # R94: "After leaving the NBA in 2004 (1992), Johnson formed ..." and "The Medal of Honor has
+    # evolved in appearance since its creation in 1847 (1862)": the main claim stays true.
+    from quiz.generator.falsify import SIDE_CLAUSE
+
+    assert SIDE_CLAUSE.search("After leaving the NBA in ")
+    assert SIDE_CLAUSE.search("The Medal has evolved in appearance since its creation in ")
+    assert SIDE_CLAUSE.search("Despite press promptings during ")
+    for main in ("In ", "Johnson retired after ", "Since its founding in 1990, the firm moved in "):
+        assert not SIDE_CLAUSE.search(main), main

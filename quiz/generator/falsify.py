@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from quiz.generator.items import SentenceItems
 
 DATE_YEAR = re.compile(r"\d{4}$")
+# A clause that sets the scene for the main claim, open where the value stands.
+SIDE_CLAUSE = re.compile(
+    r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Uu]ntil|[Uu]pon|[Dd]espite|[Ww]hile|[Hh]aving)"
+    r"(?! $)\b[^,;()]*$"  # (not "after 1990": the value is the time of the claim itself)
+)
 
 RANGE_END = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween|\d{4}\s?(?:to|and|[–-]))\s*$")
 RANGE_START = re.compile(r"\s?(?:to|and|until|[–-])\s?\d{4}\b")
@@ -177,6 +182,9 @@ def false_statement_value(
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if RANGE_END.search(tail(before)) or RANGE_START.match(after):
         return None  # one end of a range: "from 2007 to 2011" may still read as true
+    if SIDE_CLAUSE.search(before):
+        return None  # "After leaving the NBA in 1992, Johnson formed ...", "has evolved since
+        # its creation in 1862": the main claim stays true, the change hides in an aside (R94)
     others = re.match(r",? ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*) (?:and [A-Z]|[a-z]+ed\b)", after)
     if (
         re.search(r", and (?:in|on|by) (?:[A-Z][a-z]+ )?$", before)
