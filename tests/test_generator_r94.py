@@ -116,3 +116,26 @@ def test_a_value_in_a_side_clause_is_not_changed_for_a_false_statement() -> None
     assert SIDE_CLAUSE.search("Despite press promptings during ")
     for main in ("In ", "Johnson retired after ", "Since its founding in 1990, the firm moved in "):
         assert not SIDE_CLAUSE.search(main), main
+
+
+def test_a_list_of_holders_asks_for_the_post_its_lead_in_names() -> None:
+    # R94: under "Officers" (the Order has six), "Who was the officer of the Order from 1943 to
+    # 1959?" had three right answers; the lead-in names the post: "the post of Chancellor".
+    from test_generator_r73 import prompts
+
+    lords = ["Duke of Exa", "Earl of Exb", "Marquess of Exc", "Viscount Exd", "Baron Exe"]
+    holders = "".join(
+        f"* [[The {lord}]] ({1900 + 10 * i}&ndash;{1908 + 10 * i})\n"
+        for i, lord in enumerate(lords)
+    )
+    head = (
+        f"The {Q}Order of Exley{Q} is an order of chivalry in [[Exland]]. The Order was "
+        "founded in 1348 by [[Edward Exley]].\n\n== Officers ==\nThe Order has six officers: "
+        "the Prelate, the Chancellor, the Registrar, the Usher, the Herald and the Secretary. "
+    )
+    named = prompts(
+        "Order of Exley", head + "These members have held the post of Chancellor:\n" + holders
+    )
+    assert any(p.startswith("Who was the chancellor of") for p in named), named
+    umbrella = prompts("Order of Exley", head + "The following have served:\n" + holders)
+    assert not any(p.startswith("Who was the officer") for p in umbrella), umbrella

@@ -364,11 +364,13 @@ class StructuredItems:
         "Who was the publisher of the Toronto Star from 1899 to 1948?", with the list's other
         names as the wrong choices; terms of three years or more, not the holder of the day."""
         out: list[FactItems] = []
-        for section, _lead, items in self.facts.lists:
-            found = tenures(items)
-            heading = section.split(" > ")[-1].strip().lower() if section else ""
-            post = heading[:-1] if heading.endswith("s") else heading
-            if len(found) < 4 or len(found) * 2 < len(items) or post not in PERSON_ROLES:
+        for section, lead, items in self.facts.lists:
+            found, heading = tenures(items), section.split(" > ")[-1].strip().lower()
+            named = re.search(r"\b(?:post|office|position|role) of (?:the )?([A-Z][a-z]+)\b", lead)
+            post = named[1].lower() if named else heading[:-1] if heading.endswith("s") else heading
+            umbrella = post in ("officer", "official", "member", "leader") and not named  # (R94:
+            asked = post in PERSON_ROLES and not umbrella  # "the officer": which of its six?)
+            if len(found) < 4 or len(found) * 2 < len(items) or not asked:
                 continue
             names = [name for name, _, _ in found]
             held: list[tuple[int, FactItems]] = []
@@ -376,14 +378,7 @@ class StructuredItems:
                 if not end or end == "present" or int(end) - int(start) < 3:
                     continue  # one of many short terms (a director for 2016-2017), or the
                     # holder of the day, which changes
-                if not end:
-                    when = f"in {start}"
-                elif end == "present":
-                    when = f"since {start}"
-                else:
-                    when = f"from {start} to {end}"
-                verb = "has been" if end == "present" else "was"
-                prompt = f"Who {verb} the {post} of {self.subject} {when}?"
+                prompt = f"Who was the {post} of {self.subject} from {start} to {end}?"
                 key = digest(section, name, start)
                 context = next(i for i in items if i.startswith(name) or name in i)
                 fact = FactItems(key, -1, context, section, "person", 0.85)
