@@ -139,3 +139,15 @@ def test_a_list_of_holders_asks_for_the_post_its_lead_in_names() -> None:
     assert any(p.startswith("Who was the chancellor of") for p in named), named
     umbrella = prompts("Order of Exley", head + "The following have served:\n" + holders)
     assert not any(p.startswith("Who was the officer") for p in umbrella), umbrella
+
+
+def test_a_date_field_of_three_digits_is_a_year() -> None:
+    # R94: "Death date: 977" was a number: its choices were 779, 1147 and 1263.
+    from quiz.generator.facts import extract_facts
+
+    text = (
+        "{{Infobox royalty\n| name = Exa of Exland\n| death_date = 977\n| reign = 965–977\n}}\n"
+        f"{Q}Exa of Exland{Q} was a duchess of [[Exland]].\n"
+    )
+    fields = {f.name: f.type for f in extract_facts(parse_article("Exa of Exland", text)).infobox}
+    assert fields["death_date"] == "year"

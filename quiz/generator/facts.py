@@ -304,6 +304,9 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
     facts.lists.append((section, lead, items))
 
 
+DATE_FIELD = re.compile(r"(?i)date|year|birth|death|born|died|founded|established|opened|built")
+
+
 def _infobox_facts(article: Article) -> list[InfoboxFact]:
     facts: list[InfoboxFact] = []
     for fld in article.infobox:
@@ -311,6 +314,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"
+        if kind == "number" and re.fullmatch(r"\d{3,4}", value) and DATE_FIELD.search(fld.name):
+            kind = "year"  # "Death date: 977" (its choices were 779, 1147 and 1263, R94)
         target = whole[0].target if whole else ""
         linked = [value[s.start : s.end] for s in spans if s.type == "entity"]
         facts.append(InfoboxFact(fld.name, fld.label, value, kind, target, linked))
