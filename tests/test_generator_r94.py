@@ -151,3 +151,14 @@ def test_a_date_field_of_three_digits_is_a_year() -> None:
     )
     fields = {f.name: f.type for f in extract_facts(parse_article("Exa of Exland", text)).infobox}
     assert fields["death_date"] == "year"
+
+
+def test_a_year_a_list_of_awards_gives_otherwise_is_not_asked_with_or_without_the() -> None:
+    # R94: "In 1958, she was honoured with the title of the People's Artist of the USSR" (True);
+    # the list of awards says "People's Artist of USSR (1959)": true under one reading only.
+    from quiz.generator.listyears import dated_otherwise
+
+    listed = {"People's Artist of USSR": frozenset({"1959"})}
+    said = "In 1958, Exa was honoured with the title of the People's Artist of the USSR."
+    assert dated_otherwise(said, "1958", listed)
+    assert not dated_otherwise(said.replace("1958", "1959"), "1959", listed)

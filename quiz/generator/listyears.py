@@ -9,6 +9,7 @@ from quiz.generator.article import Article, plain_title
 
 ITEM_YEAR = re.compile(r"^[\"'“]?([^()\n]{2,80}?)[\"'”]? \((\d{4})\)")  # "Space (2001)"
 YEAR_CELL = re.compile(r"\d{4}")
+THE = re.compile(r"\b[Tt]he ")
 YEAR = re.compile(r"(?<![\d/-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
 
 
@@ -39,8 +40,10 @@ def listed_years(article: Article) -> dict[str, frozenset[str]]:
 def dated_otherwise(text: str, year: str, listed: dict[str, frozenset[str]]) -> bool:
     """``text`` names a work that a list or table dates, never with ``year`` (R87: "Neill
     narrated a series of 2002 documentaries ... entitled Space"; "Space (2001)" in the list)."""
+    plain = THE.sub("", text)  # ("People's Artist of USSR (1959)" in the list of awards, R94)
     for name, years in listed.items():
-        if year not in years and name in text:
-            if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        name = THE.sub("", name)
+        if year not in years and name in plain:
+            if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", plain):
                 return True
     return False
