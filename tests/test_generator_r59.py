@@ -35,7 +35,7 @@ def test_a_season_or_a_decade_keeps_its_year() -> None:
     )
     text = (
         f"{Q}Ben Roe{Q} (1931 – 2015) was an English cricketer. He played for [[Exashire]]. "
-        f"He was born in [[Exaville]].\n\n== Later years ==\n{body}\n"
+        f"He was born in [[Exaville]]. {body}\n"  # (the lead: a side matter's year stays)
     )
     falsified = falsified_statements("Ben Roe", text)
     assert falsified.get("In 1975 Roe led the Exa Wanderers on a tour of India."), falsified

@@ -222,7 +222,7 @@ def test_r75_a_plan_never_enacted_or_a_fictional_year_is_not_made_false() -> Non
     # R75: "In 1648 there was a Royalist plan, never enacted, to seize Windsor Castle" ->
     # 1638; "In 1990, Void met Jacob Marlowe" (a comics character) -> 1980
     def kinds(title: str, lead: str, sentence: str) -> set[str]:
-        text = f"{Q}{title}{Q} {lead}\n\n== History ==\n{sentence}\n"
+        text = f"{Q}{title}{Q} {lead} {sentence}\n"  # (the lead: a side matter's year stays)
         return options(title, text, sentence[:12])
 
     castle = "is a royal palace in [[Windsor, Berkshire|Windsor]] in [[Berkshire]]."

@@ -255,15 +255,15 @@ def test_a_side_matter_is_asked_only_as_a_statement() -> None:
     assert not {o for f in loose.items(side) for o in f.options} & {"short_answer", "mcq"}
 
 
-def test_an_article_of_side_matters_still_gets_its_questions() -> None:
-    # (A year that the sentence's other figures do not pin can be changed anywhere; with
-    # "2,644 matches ... in 1987" nothing can, and since R46 such an article gets nothing.)
+def test_an_article_of_side_matters_gets_no_false_statement_of_them() -> None:
+    # A year of a side matter is no longer changed (R94-R95: 3 of 12 such false statements
+    # passed); alone, its true statement would let "always True" pass, so nothing is asked.
     wikitext = (
         "'''Exampleton''' is a place.\n\n== Sport ==\nThe [[Exampleton Darts Club]] played "
         "its first match at the [[Red Lion]] pub in 1987.\n"
     )
     bank = build_bank("Exampleton", wikitext)
-    assert any("Red Lion" in q.prompt for q in bank.questions)
+    assert not bank.questions
 
 
 def _article(title: str, wikitext: str) -> Facts:
@@ -1013,7 +1013,7 @@ def test_a_year_asked_in_a_sentence_that_names_nothing_is_not_asked() -> None:
     assert usable_sentence("The most successful union in Exampleton was founded in 1910.")
 
 
-def test_a_year_of_a_side_matter_is_asked_only_as_a_statement() -> None:
+def test_a_year_of_a_side_matter_is_asked_only_as_a_true_statement() -> None:
     wikitext = (
         "'''Ann Roe''' (born 1929) is an American lawyer and author in [[Exampleton]].\n\n"
         "== Private practice ==\n"
@@ -1026,7 +1026,7 @@ def test_a_year_of_a_side_matter_is_asked_only_as_a_statement() -> None:
     span = next(s for s in sentence.spans if s.text == "1994")
     fact = items.fact(sentence, span)
     assert fact is not None and set(fact.options) <= {"tf_true", "tf_false"}
-    assert "tf_false" in fact.options and "1994" not in fact.options["tf_false"].prompt
+    assert "tf_false" not in fact.options  # R94-R95: such changes passed 3 of 12 reviews
 
 
 def test_which_names_a_kind_with_a_time_after_it() -> None:
