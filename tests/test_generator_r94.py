@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_generator_r73 import Q
 
 from quiz.generator.subject import find_subject
@@ -162,3 +163,38 @@ def test_a_year_a_list_of_awards_gives_otherwise_is_not_asked_with_or_without_th
     said = "In 1958, Exa was honoured with the title of the People's Artist of the USSR."
     assert dated_otherwise(said, "1958", listed)
     assert not dated_otherwise(said.replace("1958", "1959"), "1959", listed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of January 2008, Exa was studying applied psychology at Exa College.",  # R95
+        "The British newspaper The Guardian reported in 2001 that no money had come.",
+        "In 2006, Exa expressed interest in beginning the tour in March 2007.",
+        "On August 24, 2010, the episode was released as part of a DVD and Blu-ray set.",
+        "In January 2006, Exa Co. had filed for a trademark for the name Exa.",
+        "After two years, Exa joined the Royal Air Force.",
+        "In 1937 Exa began to suffer pain from his condition.",
+        "The Atomic Energy Commission accepted Exa's proposal in 1958.",
+        "On 27 August 2003 – Exa Inc. announced the sale of its unit.",
+    ],
+)
+def test_a_sentence_with_nothing_to_learn_or_leaning_back_is_not_used(text: str) -> None:
+    from quiz.generator.wording import leans_back
+
+    assert leans_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For two years, Exa lived alone in the mountains of Kurdistan.",
+        "After several months of training, Exa received cosmonaut certification.",
+        "Exa made his proposal to the council in 1958.",
+        "Colonel Exa reported that he was stripped of much of his clothing.",
+    ],
+)
+def test_a_sentence_that_stands_alone_is_kept(text: str) -> None:
+    from quiz.generator.wording import leans_back
+
+    assert not leans_back(text)

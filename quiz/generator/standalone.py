@@ -23,7 +23,7 @@ from quiz.generator.references import (
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import WORK, Subject
 from quiz.generator.typeclues import without_title
-from quiz.generator.wording import CONTINENTS, LEANS_BACK, OPENERS, emphatic_do, tidy_sentence
+from quiz.generator.wording import CONTINENTS, OPENERS, leans_back, tidy_sentence
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(
@@ -232,7 +232,7 @@ def prepare(
         rf"\b{re.escape(subject.bare)}\b", tidy
     ):
         return None  # "There are two main entrances, on Lexington Avenue": entrances of what?
-    if ABSTRACT_SUBJECT.match(tidy) or LEANS_BACK.search(tidy) or emphatic_do(tidy):
+    if ABSTRACT_SUBJECT.match(tidy) or leans_back(tidy):
         return None  # "An influential description was published by Harvey": of what?
     placed = _in_place(tidy, new_links, subject)
     if placed is not None:

@@ -271,3 +271,24 @@ def emphatic_do(text: str) -> bool:
         if match[1] in found.get("VERB", ()) and not {"ADV", "ADJ"} & found.keys():
             return True
     return False
+
+
+# Sentences with nothing worth learning in them or leaning on what came before (R95): a state
+# "as of" a date, what a paper reported, a wish, a home-media release, a trademark filing,
+# "after two years" (of what?), "his condition", "Teller's proposal" (which?), a list's dash.
+NOT_WORTH = re.compile(
+    r"^As of\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that\b|"
+    r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|"
+    r"\bexpressed (?:an? )?(?:interest|desire|wish|hope)\b|"
+    r"\b(?:released|re-released|issued) (?:on|as part of) [^.]{0,60}\b(?:DVD|Blu-ray|VHS)\b|"
+    r"\bon (?:DVD|Blu-ray|VHS)\b|\bfiled for (?:a )?trademark|"
+    r"^After (?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many) "
+    r"(?:years|months|weeks|days)\b(?! of\b)|^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
+    r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)"
+)
+
+
+def leans_back(text: str) -> bool:
+    """The sentence leans on what came before it or says nothing worth learning."""
+    return bool(LEANS_BACK.search(text) or NOT_WORTH.search(text)) or emphatic_do(text)
