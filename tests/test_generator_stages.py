@@ -331,7 +331,7 @@ def test_trivia_and_bounds_are_not_answers() -> None:
     article = parse_article(
         "Exampleton",
         "'''Exampleton''' is a town in [[Wessex]].\n\n== Economy ==\n"
-        "As of 2011, Exampleton had 4,000 residents in the parish of Wessex.\n"
+        "Exampleton had 4,000 residents in the parish of Wessex as of 2011.\n"
         "Exampleton Fair draws comfortably over 1,500 visitors to the town each July.\n"
         "In 2009 a survey by Wessex University covered 40 countries of the world.\n",
     )
