@@ -198,3 +198,42 @@ def test_a_sentence_that_stands_alone_is_kept(text: str) -> None:
     from quiz.generator.wording import leans_back
 
     assert not leans_back(text)
+
+
+def test_a_name_with_its_spellings_or_a_verbless_phrase_is_no_sentence() -> None:
+    # R96: "Rabbi Zadok HaKohen Rabinowitz of Lublin, also spelled Tzadok Hacohen, and Tzadok
+    # Hakohen." and "Indian cable television network based in Chennai, Tamil Nadu, India."
+    from quiz.generator.wording import leans_back, verbless
+
+    assert verbless("Rabbi Exa of Lublin, also spelled Exah Hacohen, and Exa Hakohen.")
+    assert verbless("Indian cable television network based in Chennai, Tamil Nadu, India.")
+    assert leans_back("Indian cable television network based in Chennai, Tamil Nadu, India.")
+    for sentence in (
+        "The traditional Niño, also called Eastern Pacific El Niño, involves warm water.",
+        "American forces landed in Normandy in 1944.",
+        "Exa first met Ann Roe in 1957.",
+    ):
+        assert not verbless(sentence), sentence
+
+
+def test_the_subjects_name_inside_another_name_does_not_name_it() -> None:
+    # R96: "The firm was founded in 1946, as Ove N. Arup, Consulting Engineers by Sir Ove
+    # Nyquist Arup." kept "The firm" (whose?): the founder's name is not the firm's.
+    from quiz.generator.standalone import prepare
+    from quiz.generator.subject import Subject
+
+    exa = Subject("Exup", "Exup", kinds=frozenset({"firm", "company"}))
+    told = prepare("The firm was founded in 1946 by Sir Ove Nyquist Exup.", [], exa)
+    assert told is not None and told.text == "Exup was founded in 1946 by Sir Ove Nyquist Exup."
+    named = prepare("In 1990 Exup opened an office, and the firm grew.", [], exa)
+    assert named is not None and named.text.startswith("In 1990 Exup opened")
+
+
+def test_a_year_beside_another_dated_clause_is_not_changed() -> None:
+    # R96: "In 1981 (1988) the Eastman moved to Gray's Inn Road and in 1992 the Eastman's name
+    # was changed": one part false, one true.
+    from quiz.generator.falsify import TWO_DATED_CLAUSES
+
+    assert TWO_DATED_CLAUSES.search("In 1988 it moved to London and in 1992 its name changed.")
+    assert TWO_DATED_CLAUSES.search("It was founded in 1903; in 1920 it moved to Leeds.")
+    assert not TWO_DATED_CLAUSES.search("It was founded in 1903 by John Smith of Leeds.")

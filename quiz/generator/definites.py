@@ -319,11 +319,11 @@ def _names_subject(text: str, subject: Subject) -> bool:
     """The sentence already names the subject (or its last word: "the Star")."""
     head = re.split(r" (?:in|of|at|on) ", subject.bare)[0].split()  # ("Interstate 70 in
     last = head[-1] if head else ""  # Colorado": "the Colorado River" does not name it, R69)
-    if re.search(rf"\b{re.escape(subject.bare)}\b(?! [A-Z])", text) or re.search(
-        rf"\b{re.escape(subject.title)}\b(?! [A-Z])", text
-    ):
-        return True  # (not inside another name: "the Grand Trunk Corporation", R65;
-        # "Ballycotton Bay" names no Ballycotton, R86)
+    for name in (subject.bare, subject.title):
+        for match in re.finditer(rf"\b{re.escape(name)}\b(?! [A-Z])", text):
+            if not re.search(r"\S [A-Z][\w.]*,? $", text[: match.start()]):
+                return True  # (not inside another name: "the Grand Trunk Corporation", R65;
+                # "Ballycotton Bay" names no Ballycotton, R86; "Sir Ove Nyquist Arup", R96)
     if len(last) <= 3 or not last[:1].isupper():
         return False
     for match in re.finditer(rf"\b{re.escape(last)}\b(?! [A-Z])", text):

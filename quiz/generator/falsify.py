@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from quiz.generator.items import SentenceItems
 
 DATE_YEAR = re.compile(r"\d{4}$")
+TWO_DATED_CLAUSES = re.compile(
+    r"\b\d{4}\b.*(?:,|;| and| but) (?:in|on|by) (?:[A-Z][a-z]+ )?\d{4}\b"
+)
 # A clause that sets the scene for the main claim, open where the value stands.
 SIDE_CLAUSE = re.compile(
     r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Uu]ntil|[Uu]pon|[Dd]espite|[Ww]hile|[Hh]aving)"
@@ -195,6 +198,9 @@ def false_statement_value(
         # Šarounová named an asteroid in his honour": the year of others' act (R60)
     if span.type in ("year", "date") and _beside_another_year(sentence.text, span):
         return None  # "On October 19, 2009, ... for a pick in the 2010 NFL Draft" (R91)
+    if span.type in ("year", "date") and TWO_DATED_CLAUSES.search(sentence.text):
+        return None  # "In 1988 the Eastman moved ... and in 1992 its name was changed": one
+        # part false, one true (R96)
     if re.search(r"\b(?:[Uu]nlike|[Ll]ike|as did) (?:[A-Z][\w'’.-]* ){1,4}in $", before):
         return None  # "unlike Harold in 1066, Æthelstan did not ...": another's year (R90)
     if re.search(r"\w['’]s $", before) and span.type == "year":

@@ -290,5 +290,33 @@ NOT_WORTH = re.compile(
 
 
 def leans_back(text: str) -> bool:
-    """The sentence leans on what came before it or says nothing worth learning."""
-    return bool(LEANS_BACK.search(text) or NOT_WORTH.search(text)) or emphatic_do(text)
+    """The sentence leans on what came before it, says nothing worth learning, or is no
+    sentence at all."""
+    return (
+        bool(LEANS_BACK.search(text) or NOT_WORTH.search(text))
+        or emphatic_do(text)
+        or (verbless(text))
+    )
+
+
+AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
+    r"does|do|did|became|becomes|become|remains|remained)\b"
+)
+ONLY_SPELT = re.compile(
+    r", also (?:spelled|spelt|known as|called) [^,]+(?:,? (?:and |or )?[A-Z][^,]*)*\.$"
+)
+PARTICIPLES = frozenset("based located headquartered founded named situated owned".split())
+
+
+def verbless(text: str) -> bool:
+    """A name and its spellings, or a noun phrase with no verb: "Rabbi Zadok of Lublin, also
+    spelled Tzadok Hacohen, and Tzadok Hakohen." and "Indian cable television network based
+    in Chennai." (R96: a lead sentence whose subject a template had taken)."""
+    if AUXILIARY.search(text):
+        return False
+    if ONLY_SPELT.search(text):
+        return True
+    if not re.match(r"[A-Z][a-z]+(?:an|ese|ish|ic|i) [a-z]+", text):
+        return False
+    return not [w for w in re.findall(r"\b[a-z]+ed\b", text) if w not in PARTICIPLES]
