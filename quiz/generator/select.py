@@ -19,7 +19,7 @@ MIN_SALIENCE = 0.45
 PER_ROW = 2  # a table row, list item or infobox line: two items at most
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
-TRUE_SHARE = 0.6  # true statements at most 60% of a bank's (always answering True must fail)
+TRUE_SHARE = 0.5  # true statements at most half of a bank's (always answering True must fail)
 
 
 def _told(fact: FactItems) -> tuple[frozenset[str], str]:
@@ -203,7 +203,8 @@ class Bank:
 
     def room_for_true(self, spare: int = 0) -> bool:
         """Whether one more true statement (and ``spare`` more after it) keeps True within
-        TRUE_SHARE of the statements: 1 true to 1 false, 3 to 2, never 2 to 1."""
+        TRUE_SHARE of the statements: 1 true to 1 false, never 3 to 2 (R95-R96 found 64% and
+        69% True over their samples at 60%; a bank with no false one may take the lead's)."""
         true, false = self.counts["tf_true"] + 1 + spare, self.counts["tf_false"]
         return true <= TRUE_SHARE * (true + false)
 
