@@ -237,3 +237,11 @@ def test_a_year_beside_another_dated_clause_is_not_changed() -> None:
     assert TWO_DATED_CLAUSES.search("In 1988 it moved to London and in 1992 its name changed.")
     assert TWO_DATED_CLAUSES.search("It was founded in 1903; in 1920 it moved to Leeds.")
     assert not TWO_DATED_CLAUSES.search("It was founded in 1903 by John Smith of Leeds.")
+
+
+def test_a_producer_field_is_asked_who_produced() -> None:
+    # Infobox items passed 29 of 30 strict reviews in R94-R96 (short answers 23 of 23): the
+    # producer of a film or a record is asked too ("Who produced Casablanca?").
+    from quiz.generator.infobox import infobox_question
+
+    assert infobox_question("producer", "Producer", "Exablanca") == "Who produced Exablanca?"

@@ -92,6 +92,7 @@ INFOBOX_WORDING = {
     "largestcity": "What is the largest city of {t}?",
     "admittancedate": "When was {t} admitted to the Union?",
     "director": "Who directed {t}?",
+    "producer": "Who produced {t}?",
     "author": "Who wrote {t}?",
     "writer": "Who wrote {t}?",
     "artist": "Which artist recorded {t}?",
