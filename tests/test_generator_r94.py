@@ -245,3 +245,25 @@ def test_a_producer_field_is_asked_who_produced() -> None:
     from quiz.generator.infobox import infobox_question
 
     assert infobox_question("producer", "Producer", "Exablanca") == "Who produced Exablanca?"
+
+
+def test_a_birthplace_with_its_country_is_asked_and_the_town_alone_passes() -> None:
+    # "Birth place: Basel, Switzerland" was taken for a list of two and never asked; infobox
+    # items passed 29 of 30 reviews in R94-R96. The town typed alone is accepted too.
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.structured import StructuredItems
+
+    text = (
+        "{{Infobox scientist\n| name = Len Exler\n| birth_place = Basel, Switzerland\n"
+        "| spouse = Ann Roe, Eva Doe\n}}\n"
+        f"{Q}Len Exler{Q} (1707–1783) was a mathematician from [[Exland]].\n"
+    )
+    facts = extract_facts(parse_article("Len Exler", text))
+    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    asked = [q for item in items for q in item.options.values() if q.kind == "short_answer"]
+    assert [(q.prompt, q.answer) for q in asked] == [
+        ("Where was Len Exler born?", "Basel, Switzerland")
+    ]
+    assert "Basel" in asked[0].accept

@@ -36,6 +36,8 @@ STATEMENTS = {
     "founder": "{t} was founded by {v}.",
     "headquarters": "{t} is headquartered in {v}.",
 }
+PLACE_FIELD = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)|headquarters")
+PLACE_NAME = re.compile(r"[A-Z][\w.'’ -]+(?:, [A-Z][\w.'’ -]+){1,2}")  # "Basel, Switzerland"
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 COVERED = re.compile(r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b")
@@ -139,8 +141,10 @@ class StructuredItems:
             or " or " in value  # "AD 30 or 33": which one to type?
             or "," in value
             and field.type == "text"
+            and not (PLACE_NAME.fullmatch(value) and PLACE_FIELD.fullmatch(field.name.strip()))
         ):
-            return None  # a list value: either half alone would be marked wrong
+            return None  # a list value: either half alone would be marked wrong (not a place:
+            # "Basel, Switzerland", asked where he was born, the town typed alone passes too)
         if field.type == "text" and len(value.split()) > 4:
             return None
         if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
@@ -243,7 +247,7 @@ class StructuredItems:
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = [t for t in field.links if normalize(t) not in (norm, normalize(guest[2]))]
-        if prompt.startswith(("Where ", "In which")) and re.fullmatch(r"[^,]+, [^,]+", value):
+        if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept.append(value.split(",")[0])  # "Rumson" for "Rumson, New Jersey"
         if field.name.strip().lower() not in ("location", "residence", "place", "venue") and (
             self.si.typable(span)
