@@ -267,3 +267,21 @@ def test_a_birthplace_with_its_country_is_asked_and_the_town_alone_passes() -> N
         ("Where was Len Exler born?", "Basel, Switzerland")
     ]
     assert "Basel" in asked[0].accept
+
+
+def test_r97_a_stray_comma_a_family_the_name_gives_and_a_second_alma_mater() -> None:
+    # "The Papal Basilica of Saint Mary Major, is an ancient ... basilica" (a dropped aside's
+    # comma); "The Arctic tern is a seabird of the tern family" (true from the name); "Alma
+    # mater: Harvard" beside "a B.A. from the University of Washington" (two answers).
+    from quiz.generator.infobox import studied_elsewhere
+    from quiz.generator.substance import says_the_title
+    from quiz.generator.wording import tidy_sentence
+
+    assert tidy_sentence("The Papal Basilica of Saint Exa Major, is a basilica of Rome.") == (
+        "The Papal Basilica of Saint Exa Major is a basilica of Rome."
+    )
+    assert says_the_title("The Exa tern is a seabird of the tern family.", "Exa tern", 3)
+    assert not says_the_title("The Exa tern is a seabird that breeds in Exland.", "Exa tern")
+    prose = "Exa earned a B.A. from the University of Washington. He taught at Harvard."
+    assert studied_elsewhere("alma_mater", "Harvard University", prose)
+    assert not studied_elsewhere("alma_mater", "University of Washington", prose)

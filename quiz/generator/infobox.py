@@ -51,6 +51,14 @@ INFOBOX_VAGUE = {
     "caption",
     "label",
 }
+# Where the text says the subject studied (an alma mater it gives otherwise, R97), and the
+# place fields whose value is one place with its region and country ("Basel, Switzerland").
+STUDIED = re.compile(
+    r"\b(?:graduated from|degree (?:from|at)|[BM]\.[AS]\. (?:from|at)|studied at|attended) "
+    r"(?:the )?(?:[A-Z][\w.'’-]* )*(?:University|College|Institute)(?: of(?: [A-Z][\w.'’-]*)+)?"
+)
+PLACE_FIELD = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)|headquarters")
+PLACE_NAME = re.compile(r"[A-Z][\w.'’ -]+(?:, [A-Z][\w.'’ -]+){1,2}")
 INFOBOX_WORDING = {
     "founded": "When was {t} founded?",
     "foundation": "When was {t} founded?",
@@ -175,3 +183,19 @@ def counted_otherwise(label: str, value: str, prose: str) -> bool:
     stem = re.escape(noun[0].lower().rstrip("s"))
     told = {m[1].replace(",", "") for m in re.finditer(rf"\b(\d[\d,]*) {stem}s?\b", prose, re.I)}
     return bool(told - {value.replace(",", "")})
+
+
+def list_value(value: str, kind: str, name: str) -> bool:
+    """A value that lists several things ("AD 30 or 33": which one to type?), not a place
+    with its region and country ("Basel, Switzerland": the town typed alone passes too)."""
+    if any(mark in value for mark in (";", "/", " and ", " or ")):
+        return True
+    place = PLACE_NAME.fullmatch(value) and PLACE_FIELD.fullmatch(name.strip())
+    return "," in value and kind == "text" and not place
+
+
+def studied_elsewhere(name: str, value: str, prose: str) -> bool:
+    """An alma mater field where the text says the subject studied somewhere else too."""
+    if name.strip().lower() != "alma_mater":
+        return False
+    return any(value not in m[0] for m in STUDIED.finditer(prose))

@@ -10,7 +10,15 @@ from functools import cached_property
 from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
-from quiz.generator.infobox import POINTER_VALUE, ROLE_WORDING, counted_otherwise, infobox_question
+from quiz.generator.infobox import (
+    PLACE_NAME,
+    POINTER_VALUE,
+    ROLE_WORDING,
+    counted_otherwise,
+    infobox_question,
+    list_value,
+    studied_elsewhere,
+)
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.lists import tenures
@@ -36,8 +44,6 @@ STATEMENTS = {
     "founder": "{t} was founded by {v}.",
     "headquarters": "{t} is headquartered in {v}.",
 }
-PLACE_FIELD = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)|headquarters")
-PLACE_NAME = re.compile(r"[A-Z][\w.'’ -]+(?:, [A-Z][\w.'’ -]+){1,2}")  # "Basel, Switzerland"
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 COVERED = re.compile(r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b")
@@ -134,17 +140,8 @@ class StructuredItems:
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
         if re.fullmatch(r"[A-Z]{2,6}", value) and " " in field.target:
             value = re.sub(r" \(.*\)$", "", field.target)  # "[[Norwegian School ...|NHH]]"
-        if (
-            ";" in value
-            or "/" in value
-            or " and " in value
-            or " or " in value  # "AD 30 or 33": which one to type?
-            or "," in value
-            and field.type == "text"
-            and not (PLACE_NAME.fullmatch(value) and PLACE_FIELD.fullmatch(field.name.strip()))
-        ):
-            return None  # a list value: either half alone would be marked wrong (not a place:
-            # "Basel, Switzerland", asked where he was born, the town typed alone passes too)
+        if list_value(value, field.type, field.name):
+            return None  # either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:
             return None
         if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
@@ -286,6 +283,8 @@ class StructuredItems:
         own = YEAR_IN_TEXT.findall(value)
         if counted_otherwise(name.replace("_", " "), value, self.prose):
             return True
+        if studied_elsewhere(name, value, self.prose):
+            return True  # (R97: "a B.A. from the University of Washington", Harvard the field)
         if own and re.search(r"(?i)complet|built|construct", name):  # a church "Completed:
             return any(  # 1855" that the text has restored in "1854–55" (R83): built when?
                 RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))

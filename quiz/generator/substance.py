@@ -35,7 +35,11 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     more and names nothing else: true from the title alone (not "Grand Forks is a city in
     Grand Forks County, North Dakota"); titles of ``least`` words or more."""
     core = plain_title(title)
-    if _takes_part_where_it_was(text, core) or _its_own_head(text, core):
+    if (
+        _takes_part_where_it_was(text, core)
+        or _its_own_head(text, core)
+        or (_of_its_own_kind(text, core))
+    ):
         return True
     shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
     bracket = re.search(r"\(([^)]*)\)$", title)  # ("Jack Brennan (American football)", R93)
@@ -109,3 +113,16 @@ def _its_own_head(text: str, core: str) -> bool:
         return False
     head = match.group(1).lower()
     return core.lower().endswith(head) and core.lower() != head
+
+
+def _of_its_own_kind(text: str, core: str) -> bool:
+    """A definition that puts the title in the family or kind its own last word names: "The
+    Arctic tern is a seabird of the tern family." (R97: true from the name alone)."""
+    last = re.escape(core.split()[-1].lower()) if " " in core else ""
+    return bool(last) and bool(
+        re.fullmatch(
+            rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are) (?:a|an) (?:[a-z-]+ ){{0,2}}"
+            rf"(?:of|in) the {last}s? (?:family|genus|group)\.?|.* is a species of {last}s?\.?",
+            text,
+        )
+    )

@@ -214,9 +214,9 @@ def tidy_sentence(text: str) -> str:
     text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
     text = re.sub(r"\b(in|on|at|of|for|with|by|to|from|as), ", r"\1 ", text)  # "in, motocross"
     # "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
-    # ("Naeemi, (Urdu ...), (dates) was", R47)
+    # ("Naeemi, (Urdu ...), (dates) was", R47; "The Papal Basilica of Saint Mary Major, is", R97)
     text = re.sub(
-        r"^((?:[A-Z][\w.'’-]* ){0,5}[A-Z][\w.'’-]*)(?:(?:, [A-Z]{2,6})+,?|,) "
+        r"^((?:(?:[A-Z][\w.'’-]*|of|the|de) ){0,8}[A-Z][\w.'’-]*)(?:(?:, [A-Z]{2,6})+,?|,) "
         r"(?=(?:is|was|are|were)[ ,])",
         r"\1 ",  # (and post-nominal letters: "Ian Douglas Smith, GCLM, ID was")
         text,
