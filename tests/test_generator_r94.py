@@ -285,3 +285,23 @@ def test_r97_a_stray_comma_a_family_the_name_gives_and_a_second_alma_mater() -> 
     prose = "Exa earned a B.A. from the University of Washington. He taught at Harvard."
     assert studied_elsewhere("alma_mater", "Harvard University", prose)
     assert not studied_elsewhere("alma_mater", "University of Washington", prose)
+
+
+def test_which_asks_for_the_name_not_for_the_coast_it_has() -> None:
+    # R97: "... from Fern Bay on the east coast of Australia" had become "... from Fern Bay on
+    # which coast?" (answer: Australia); Australia is no coast, but Brandenburg is a state.
+    from quiz.generator.facts import Sentence
+    from quiz.generator.insitu import insitu_question
+    from quiz.generator.spans import Span
+
+    def asked(text: str, name: str, fine: str) -> str | None:
+        start = text.index(name)
+        span = Span(start, start + len(name), name, "entity")
+        return insitu_question(Sentence(text, "", [span]), span, fine, "place")
+
+    coast = "Ann Exa was a girl from Fern Bay on the east coast of Australia."
+    assert asked(coast, "Australia", "country") == (
+        "Ann Exa was a girl from Fern Bay on the east coast of which country?"
+    )
+    state = "Exa is a town in the state of Brandenburg."
+    assert asked(state, "Brandenburg", "place") == "Exa is a town in which state?"

@@ -59,10 +59,11 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None
     if coarse != "person" and without_title(span.text) != span.text:
         return None  # "Captain Maximilian Forest" is no forest (R38: "as which forest?")
-    named = re.search(r"\b[Tt]he (?:[\w.-]+ )?([a-z]+) of $", sentence.text[: span.start])
+    named = re.search(r"\b[Tt]he (?:[A-Z][\w.-]* )?([a-z]+) of $", sentence.text[: span.start])
     if named and named.group(1) in WHICH_WORDS and coarse != "person":
         before, fine = before[: named.start()], named.group(1)
-        # "the state of Brandenburg" -> "which state" whatever else the name may be
+        # "the state of Brandenburg" -> "which state" whatever else the name may be (not "the
+        # east coast of Australia": Australia is no coast, R97)
     if coarse == "person":
         if fine in KIN:
             return None  # "Which father negotiated ...?": a father is someone's father
