@@ -305,3 +305,31 @@ def test_which_asks_for_the_name_not_for_the_coast_it_has() -> None:
     )
     state = "Exa is a town in the state of Brandenburg."
     assert asked(state, "Brandenburg", "place") == "Exa is a town in which state?"
+
+
+def test_r98_an_episode_its_series_a_founders_university_and_whose_team() -> None:
+    # "Who directed Pilot?" (the Lost episode; a famous film shares the title of another);
+    # "The Reinhardt University"; "He is the team's career leader in saves" (which team?).
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.structured import StructuredItems
+    from quiz.generator.wording import leans_back
+
+    episode = (
+        "{{Infobox television episode\n| Title = Exit\n| Series = Exland\n"
+        "| Director = [[Ann Roe]]\n| Airdate = May 9, 2010\n}}\n"
+        f"\"{Q}Exit{Q}\" is the first episode of the drama series ''[[Exland]]'', directed by "
+        "Ann Roe.\n"
+    )
+    facts = extract_facts(parse_article("Exit", episode))
+    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    asked = {q.prompt for item in items for q in item.options.values()}
+    assert 'Who directed the Exland episode "Exit"?' in asked, asked
+    college = (
+        f"{Q}Exley University{Q} is a private university in [[Exland]]. Exley University was "
+        "founded in 1883 by [[Ann Roe]]. Exley University has 1,000 students.\n"
+    )
+    assert find_subject(parse_article("Exley University", college)).name == "Exley University"
+    assert leans_back("Exa is the team's career leader in saves.")
+    assert not leans_back("The law school of Exa was famous until the school's end in 551.")

@@ -96,6 +96,9 @@ class StructuredItems:
         """A work named with its kind and year ("the 1927 film The Cat and the Canary"), as a
         question about who made it needs: a title may be a remake's too (R52), or ""."""
         kind = WORK_KIND.search(self.facts.infobox_type)
+        series = [f.value for f in self.facts.infobox if f.name.strip().lower() == "series"]
+        if "episode" in self.facts.infobox_type.lower() and series and self.subject[:1].isupper():
+            return f'the {series[0]} episode "{self.subject}"'  # ("Who directed Pilot?", R98)
         years = (
             YEAR_IN_TEXT.search(f.value)
             for f in self.facts.infobox
@@ -379,8 +382,7 @@ class StructuredItems:
             held: list[tuple[int, FactItems]] = []
             for name, start, end in found:
                 if not end or end == "present" or int(end) - int(start) < 3:
-                    continue  # one of many short terms (a director for 2016-2017), or the
-                    # holder of the day, which changes
+                    continue  # one of many short terms, or the holder of the day (changes)
                 prompt = f"Who was the {post} of {self.subject} from {start} to {end}?"
                 key = digest(section, name, start)
                 context = next(i for i in items if i.startswith(name) or name in i)

@@ -26,23 +26,23 @@ PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
 KIND_NOUNS = frozenset(
     """side daily city town village parish borough county district region province state country
     nation republic kingdom empire island capital municipality suburb neighbourhood neighborhood
-    community settlement place area territory river lake mountain valley park forest street
-    club team band group company firm corporation business newspaper paper magazine journal
-    party organisation organization institution agency society association union league
-    school university college academy museum gallery library hospital church cathedral
-    temple mosque monastery abbey building skyscraper tower bridge station airport stadium
-    arena castle palace house hall theatre theater hotel prison structure monument
-    ship vessel aircraft army navy force forces military war battle campaign siege election
-    incident affair massacre riot strike protest scandal disaster accident earthquake flood
-    fire attack bombing raid coup mutiny crisis pandemic epidemic outbreak
-    festival race tournament competition championship cup event series film novel book album
-    song single opera play show programme program game discipline field science theory
-    language religion movement species genus family disease drug compound element
-    colony dam canal reservoir tunnel lighthouse fort fortress hurricane typhoon cyclone storm
-    site observatory memorial speech denomination railway railroad zoo cemetery harbour harbor
-    port mine factory brewery highway motorway freeway expressway character instrument
-    convention conference congress council summit treaty center centre institute laboratory
-    bureau commission committee act bill amendment avenue boulevard square studio studios""".split()
+    community settlement place area territory river lake mountain valley park forest street club
+    team band group company firm corporation business newspaper paper magazine journal party
+    organisation organization institution agency society association union league school
+    university college academy museum gallery library hospital church cathedral temple mosque
+    monastery abbey priory convent chapel building skyscraper tower bridge station airport
+    stadium arena castle palace house hall theatre theater hotel prison structure monument ship
+    vessel aircraft army navy force forces military war battle campaign siege election incident
+    affair massacre riot strike protest scandal disaster accident earthquake flood fire attack
+    bombing raid coup mutiny crisis pandemic epidemic outbreak festival race tournament
+    competition championship cup event series film novel book album song single opera play show
+    programme program game discipline field science theory language religion movement species
+    genus family disease drug compound element colony dam canal reservoir tunnel lighthouse fort
+    fortress hurricane typhoon cyclone storm site observatory memorial speech denomination
+    railway railroad zoo cemetery harbour harbor port mine factory brewery highway motorway
+    freeway expressway character instrument convention conference congress council summit treaty
+    center centre institute laboratory bureau commission committee act bill amendment avenue
+    boulevard square studio studios""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).
@@ -273,9 +273,10 @@ def _is_person(article: Article) -> bool:
     return bool(re.search(life, before_verb))
 
 
-# A name whose head is an institution's kind takes "the" ("the Arts Club of Chicago").
+# "St Mary's Church", "Reinhardt University": named for a saint or a founder, they take no "the".
+OWN_NAMED = re.compile(r"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^[A-Z][\w.-]+ (?:University|College)$")
 WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game")
-INSTITUTION = re.compile(
+INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club of Chicago"
     r"^(?:[A-Z][\w'’.-]* )+(?:Church|League|Party|Club|University|Council|Society|Association|"
     r"Institute|Union|Federation|Group|Museum|Academy|Committee|Commission|Foundation|Army|"
     r"Navy|Forces?|Conference|Assembly|Parliament|Senate|Congress|Agency|Ministry|Court|"
@@ -368,8 +369,7 @@ def find_subject(article: Article) -> Subject:
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
-    ) and not (re.match(r"(?:St\.? )?[A-Z][\w.-]*['’]s\b", short) and not with_the)  # "St Mary's
-    # Church" (not "the"), unless the text says "the People's Republic"
+    ) and not (OWN_NAMED.search(short) and not with_the)  # (unless written "the People's")
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film
         name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
     return Subject(article.title, name, kinds=kinds, plural=plural, country=_country(article))
