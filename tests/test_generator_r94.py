@@ -333,3 +333,14 @@ def test_r98_an_episode_its_series_a_founders_university_and_whose_team() -> Non
     assert find_subject(parse_article("Exley University", college)).name == "Exley University"
     assert leans_back("Exa is the team's career leader in saves.")
     assert not leans_back("The law school of Exa was famous until the school's end in 551.")
+
+
+def test_his_before_the_name_in_the_same_clause_stays() -> None:
+    # R98: "In his early career Clifford played ..." had become "In Clifford's early career
+    # Clifford played ...".
+    from quiz.generator.standalone import prepare
+    from quiz.generator.subject import Subject
+
+    exa = Subject("Grahame Exley", "Exley", person=True, pronoun="he")
+    told = prepare("In his early career Exley played many small parts.", [], exa)
+    assert told is not None and told.text == "In his early career Exley played many small parts."

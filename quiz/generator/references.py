@@ -129,8 +129,7 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
         if fronted.group(1) != subject.pronoun:
             return False
         edits.replace(fronted.start(1), fronted.end(1), subject.mention(start=False))
-        start = fronted
-        named = True
+        start, named = fronted, True
     else:
         named = False
     if start and not named:
@@ -152,10 +151,10 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
         ):
             continue  # "George and his half-brother" (not "Division of Charlton ... his", R68)
         if word in ("his", "her") and re.match(
-            rf"[^.;]{{0,60}}, (?:{re.escape(subject.bare)}|{_given(subject)})\b",
+            rf"{NAMED_AFTER}(?:{re.escape(subject.bare)}|{_given(subject)})\b",
             text[match.end() :],
         ):
-            continue  # "Following his years at Balliol, Huxley decided": named right after
+            continue  # "Following his years at Balliol, Huxley", "In his career Clifford" (R98)
         other = [  # (a name the sentence opens with: "Nyabire ... changed his name", R32)
             m.group(1)
             for m in SOLE_NAME.finditer(before)
@@ -182,6 +181,7 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
     return True
 
 
+NAMED_AFTER = r"[^.;]{0,60}(?:,| (?!(?:to|of|in|on|at|by|for|and|or|the|an?|as)\b)[a-z]+) "
 NOT_IN_NAME = "".join(rf"(?<![A-Z]{'[a-z]' * k} of )" for k in range(2, 13))  # "Division of"
 
 
