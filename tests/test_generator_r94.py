@@ -344,3 +344,15 @@ def test_his_before_the_name_in_the_same_clause_stays() -> None:
     exa = Subject("Grahame Exley", "Exley", person=True, pronoun="he")
     told = prepare("In his early career Exley played many small parts.", [], exa)
     assert told is not None and told.text == "In his early career Exley played many small parts."
+
+
+def test_a_title_ending_in_its_kind_keeps_it() -> None:
+    # R99: "The design of the Armed Forces was officially unveiled" in the Armed Forces
+    # Memorial's article: the text's many "Armed Forces" name the forces, not the memorial.
+    text = (
+        f"The {Q}Exland Armed Forces Memorial{Q} is a memorial in [[Exland]]. The Exland Armed "
+        "Forces fought in many wars. The Exland Armed Forces lost 16,000 men. The Exland Armed "
+        "Forces are honoured here. The design of the memorial was unveiled in 2005.\n"
+    )
+    subject = find_subject(parse_article("Exland Armed Forces Memorial", text))
+    assert subject.name == "the Exland Armed Forces Memorial"

@@ -125,17 +125,17 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
     """The longest leading part of the title that the article itself keeps using
     ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California"),
     and not the name of another page the article links to (``others``, lower case)."""
-    words = core.replace(",", " ,").split()
-    best = core
+    words, best = core.replace(",", " ,").split(), core
+    kind = words[-1].lower() in KIND_NOUNS - {"club", "team", "side", "company", "party"}
     best_count = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text))  # ("Gham...", R48)
     for cut in range(len(words) - 1, 1, -1):
         prefix = " ".join(words[:cut]).replace(" ,", ",").rstrip(",")
         last = prefix.split()[-1]
         if not re.fullmatch(r"[A-Z][a-z]+", last) or DEMONYM_END.search(last):
             continue  # "the 2008", "the Azerbaijani": not a name on its own
-        if re.fullmatch(r"\d+[A-Z]?|[IVXLC]+", words[cut]) or words[-1].islower():
+        if re.fullmatch(r"\d+[A-Z]?|[IVXLC]+", words[cut]) or words[-1].islower() or kind:
             break  # a number names it: "New York State Route 96", "Super Bowl XLI" (R39); a
-            # common noun is what it is: "Oklahoma City bombing" is no "Oklahoma City" (R88)
+            # common noun or kind is what it is: "Oklahoma City bombing", "Armed Forces Memorial"
         if prefix.lower() in others:
             break  # "Ukrainian Premier League" links to another page than "... Reserves and
             # Under 19"; "Ukrainian Orthodox Church" to another church (nor anything shorter)
