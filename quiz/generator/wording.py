@@ -289,19 +289,18 @@ NOT_WORTH = re.compile(
 )
 
 
+# "the team's" with no team named before it in the sentence: which team? (R98)
+WHOSE = re.compile(r"\bthe (team|club|franchise|band|company|firm|school)['’]s\b")
+
+
 def leans_back(text: str) -> bool:
     """The sentence leans on what came before it, says nothing worth learning, or is no
     sentence at all."""
     if any(m[1] not in text[: m.start()].lower() for m in WHOSE.finditer(text)):
-        return True  # "He is the team's career leader in saves": which team? (R98)
-    return (
-        bool(LEANS_BACK.search(text) or NOT_WORTH.search(text))
-        or emphatic_do(text)
-        or (verbless(text))
+        return True  # "He is the team's career leader in saves"
+    return bool(LEANS_BACK.search(text) or NOT_WORTH.search(text)) or (
+        emphatic_do(text) or verbless(text)
     )
-
-
-WHOSE = re.compile(r"\bthe (team|club|franchise|band|company|firm|school)['’]s\b")
 
 
 AUXILIARY = re.compile(
