@@ -161,7 +161,7 @@ def infobox_question(
         return generic_question(label, title, person_value)
     if template:
         question = template.format(t=title)
-        if title.startswith("the ") and title.endswith("s"):
+        if plural_name(title):
             question = (
                 question.replace(" does the ", " do the ")
                 .replace(" was the ", " were the ")
@@ -199,3 +199,8 @@ def studied_elsewhere(name: str, value: str, prose: str) -> bool:
     if name.strip().lower() != "alma_mater":
         return False
     return any(value not in m[0] for m in STUDIED.finditer(prose))
+
+
+def plural_name(name: str) -> bool:
+    """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress"."""
+    return name.startswith("the ") and name.endswith("s") and not name.endswith("ss")

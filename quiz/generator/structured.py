@@ -17,6 +17,7 @@ from quiz.generator.infobox import (
     counted_otherwise,
     infobox_question,
     list_value,
+    plural_name,
     studied_elsewhere,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
@@ -326,7 +327,7 @@ class StructuredItems:
             "on" if field.type == "date" and re.match(r"\d|[A-Z][a-z]+ \d{1,2},", value) else "in"
         )
         subject = self.subject[:1].upper() + self.subject[1:]
-        if self.facts.subject.plural and self.subject.startswith("the "):  # "Indians were"
+        if plural_name(self.subject):  # "The Kinston Indians were founded in 1987."
             template = template.replace(" was ", " were ").replace(" is ", " are ")
         text = template.format(t=subject, p=prep, v=value.rstrip("."))
         start = text.rindex(value)
@@ -360,8 +361,7 @@ class StructuredItems:
         for sentence in self.facts.sentences:
             if sentence.group >= 0:
                 by_group.setdefault(sentence.group, []).append(sentence)
-        # (No "Which one goes with X?" from a list's pairs or descriptions: blind reviews
-        # accepted 7 of 16, and none of the last three: the pairing is a list's detail.)
+        # (No "Which one goes with X?" from a list's pairs: reviews accepted 7 of 16.)
         out.extend(self.tenure_facts())
         return out
 

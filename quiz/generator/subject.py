@@ -14,7 +14,8 @@ from quiz.generator.sentences import clean_space
 from quiz.generator.typeclues import TITLE_BEFORE
 
 PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
-    r"(?i)^(?!.*\b(?:team|club|league|season|stadium|tournament)s?\b).*?(?:person|philosopher|officeholder|scientist|writer|artist|musician|actor|"
+    r"(?i)^(?!.*\b(?:team|club|league|season|stadium|tournament)s?\b).*?(?:person|philosopher|"
+    r"officeholder|scientist|writer|artist|musician|actor|"
     r"military person|sportsperson|football biography|royalty|saint|president|politician|"
     r"academic|athlete|cricketer|boxer|tennis|golfer|basketball|baseball|ice hockey|"
     r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch|"
@@ -126,19 +127,18 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
     ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California"),
     and not the name of another page the article links to (``others``, lower case)."""
     words, best = core.replace(",", " ,").split(), core
-    kind = words[-1].lower() in KIND_NOUNS - {"club", "team", "side", "company", "party"}
+    ends_in_kind = words[-1].lower() in KIND_NOUNS - {"club", "team", "side", "company", "party"}
     best_count = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text))  # ("Gham...", R48)
     for cut in range(len(words) - 1, 1, -1):
         prefix = " ".join(words[:cut]).replace(" ,", ",").rstrip(",")
         last = prefix.split()[-1]
         if not re.fullmatch(r"[A-Z][a-z]+", last) or DEMONYM_END.search(last):
             continue  # "the 2008", "the Azerbaijani": not a name on its own
-        if re.fullmatch(r"\d+[A-Z]?|[IVXLC]+", words[cut]) or words[-1].islower() or kind:
+        if re.fullmatch(r"\d+[A-Z]?|[IVXLC]+", words[cut]) or words[-1].islower() or ends_in_kind:
             break  # a number names it: "New York State Route 96", "Super Bowl XLI" (R39); a
             # common noun or kind is what it is: "Oklahoma City bombing", "Armed Forces Memorial"
         if prefix.lower() in others:
-            break  # "Ukrainian Premier League" links to another page than "... Reserves and
-            # Under 19"; "Ukrainian Orthodox Church" to another church (nor anything shorter)
+            break  # another page's name: "Ukrainian Premier League", "Ukrainian Orthodox Church"
         rest = re.escape(words[cut].lstrip(","))  # alone, not inside the whole name: "Transport
         count = len(re.findall(rf"\b{re.escape(prefix)}\b(?!,? {rest})", text))  # Workers" (R48)
         if count >= 3 and count > 2 * best_count:

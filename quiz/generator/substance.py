@@ -35,10 +35,8 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     more and names nothing else: true from the title alone (not "Grand Forks is a city in
     Grand Forks County, North Dakota"); titles of ``least`` words or more."""
     core = plain_title(title)
-    if (
-        _takes_part_where_it_was(text, core)
-        or _its_own_head(text, core)
-        or (_of_its_own_kind(text, core))
+    if any(
+        said(text, core) for said in (_takes_part_where_it_was, _its_own_head, _of_its_own_kind)
     ):
         return True
     shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
