@@ -3,10 +3,29 @@
 from __future__ import annotations
 
 import pytest
-from test_generator_r73 import Q
+from test_generator_r73 import Q, prompts
 
-from quiz.generator.subject import find_subject
+from quiz.generator.answers import reject_answer
+from quiz.generator.facts import Facts, Sentence, extract_facts
+from quiz.generator.falsify import SIDE_CLAUSE, TWO_DATED_CLAUSES
+from quiz.generator.generate import entity_types
+from quiz.generator.infobox import infobox_question, studied_elsewhere
+from quiz.generator.insitu import insitu_question
+from quiz.generator.items import FactItems, SentenceItems
+from quiz.generator.listyears import dated_otherwise
+from quiz.generator.sentences import split_sentences
+from quiz.generator.spans import Span
+from quiz.generator.standalone import prepare
+from quiz.generator.structured import StructuredItems
+from quiz.generator.subject import Subject, find_subject
+from quiz.generator.substance import says_the_title
 from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import emphatic_do, leans_back, tidy_sentence, verbless
+
+
+def infobox_items(facts: Facts) -> list[FactItems]:
+    """The items an article's infobox gives."""
+    return StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
 
 
 def test_a_name_opening_with_a_possessive_takes_no_article() -> None:
@@ -32,7 +51,6 @@ def test_a_name_opening_with_a_possessive_takes_no_article() -> None:
 def test_a_firms_abbreviation_inside_its_name_ends_no_sentence() -> None:
     # "the film was shot entirely at [[Warner Bros.]] Studios in Burbank" had been cut after
     # "Bros.": "...; Casablanca was shot entirely at Warner Bros." (a garbled question).
-    from quiz.generator.sentences import split_sentences
 
     def split(text: str) -> list[str]:
         return [text[a:b] for a, b in split_sentences(text)]
@@ -49,10 +67,6 @@ def test_a_firms_abbreviation_inside_its_name_ends_no_sentence() -> None:
 
 def test_an_infobox_field_said_of_a_plural_name_takes_a_plural_verb() -> None:
     # "The Kinston Indians was founded in _____ (year)."
-    from quiz.generator.facts import extract_facts
-    from quiz.generator.generate import entity_types
-    from quiz.generator.items import SentenceItems
-    from quiz.generator.structured import StructuredItems
 
     text = (
         "{{Infobox baseball team\n| name = Exley Indians\n| founded = 1987\n}}\n"
@@ -61,7 +75,7 @@ def test_an_infobox_field_said_of_a_plural_name_takes_a_plural_verb() -> None:
         "new park.\n"
     )
     facts = extract_facts(parse_article("Exley Indians", text))
-    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    items = infobox_items(facts)
     said = [q.prompt for item in items for q in item.options.values() if q.kind == "cloze"]
     assert said == ["The Exley Indians were founded in _____ (year)."]
 
@@ -69,7 +83,6 @@ def test_an_infobox_field_said_of_a_plural_name_takes_a_plural_verb() -> None:
 def test_a_stressed_does_or_did_answers_a_sentence_before_and_is_not_asked() -> None:
     # "Winter does appear on the accompanying film Linear." (True): the stress contradicts a
     # sentence the learner never sees; "as did Jones", "did not", "did well" are no stress.
-    from quiz.generator.wording import emphatic_do
 
     assert emphatic_do("Winter does appear on the accompanying film Linear.")
     assert emphatic_do("Thrasybulus did return to action at the Battle of Arginusae.")
@@ -87,9 +100,6 @@ def test_a_stressed_does_or_did_answers_a_sentence_before_and_is_not_asked() -> 
 def test_the_end_of_a_numeric_range_is_not_asked() -> None:
     # "... the petite finals for places 7 through _____ (number)": 12, from the start and the
     # size of a final; like "687 and _____ nm", one of a pair of figures.
-    from quiz.generator.answers import reject_answer
-    from quiz.generator.facts import extract_facts
-    from quiz.generator.generate import entity_types
 
     text = (
         f"{Q}Xan Exley{Q} (born 1972) is a rower from [[Exland]].\n\n== Career ==\nAt the 1992 "
@@ -110,7 +120,6 @@ def test_the_end_of_a_numeric_range_is_not_asked() -> None:
 def test_a_value_in_a_side_clause_is_not_changed_for_a_false_statement() -> None:
     # R94: "After leaving the NBA in 2004 (1992), Johnson formed ..." and "The Medal of Honor has
     # evolved in appearance since its creation in 1847 (1862)": the main claim stays true.
-    from quiz.generator.falsify import SIDE_CLAUSE
 
     assert SIDE_CLAUSE.search("After leaving the NBA in ")
     assert SIDE_CLAUSE.search("The Medal has evolved in appearance since its creation in ")
@@ -122,7 +131,6 @@ def test_a_value_in_a_side_clause_is_not_changed_for_a_false_statement() -> None
 def test_a_list_of_holders_asks_for_the_post_its_lead_in_names() -> None:
     # R94: under "Officers" (the Order has six), "Who was the officer of the Order from 1943 to
     # 1959?" had three right answers; the lead-in names the post: "the post of Chancellor".
-    from test_generator_r73 import prompts
 
     lords = ["Duke of Exa", "Earl of Exb", "Marquess of Exc", "Viscount Exd", "Baron Exe"]
     holders = "".join(
@@ -144,7 +152,6 @@ def test_a_list_of_holders_asks_for_the_post_its_lead_in_names() -> None:
 
 def test_a_date_field_of_three_digits_is_a_year() -> None:
     # R94: "Death date: 977" was a number: its choices were 779, 1147 and 1263.
-    from quiz.generator.facts import extract_facts
 
     text = (
         "{{Infobox royalty\n| name = Exa of Exland\n| death_date = 977\n| reign = 965–977\n}}\n"
@@ -157,7 +164,6 @@ def test_a_date_field_of_three_digits_is_a_year() -> None:
 def test_a_year_a_list_of_awards_gives_otherwise_is_not_asked_with_or_without_the() -> None:
     # R94: "In 1958, she was honoured with the title of the People's Artist of the USSR" (True);
     # the list of awards says "People's Artist of USSR (1959)": true under one reading only.
-    from quiz.generator.listyears import dated_otherwise
 
     listed = {"People's Artist of USSR": frozenset({"1959"})}
     said = "In 1958, Exa was honoured with the title of the People's Artist of the USSR."
@@ -180,7 +186,6 @@ def test_a_year_a_list_of_awards_gives_otherwise_is_not_asked_with_or_without_th
     ],
 )
 def test_a_sentence_with_nothing_to_learn_or_leaning_back_is_not_used(text: str) -> None:
-    from quiz.generator.wording import leans_back
 
     assert leans_back(text)
 
@@ -195,7 +200,6 @@ def test_a_sentence_with_nothing_to_learn_or_leaning_back_is_not_used(text: str)
     ],
 )
 def test_a_sentence_that_stands_alone_is_kept(text: str) -> None:
-    from quiz.generator.wording import leans_back
 
     assert not leans_back(text)
 
@@ -203,7 +207,6 @@ def test_a_sentence_that_stands_alone_is_kept(text: str) -> None:
 def test_a_name_with_its_spellings_or_a_verbless_phrase_is_no_sentence() -> None:
     # R96: "Rabbi Zadok HaKohen Rabinowitz of Lublin, also spelled Tzadok Hacohen, and Tzadok
     # Hakohen." and "Indian cable television network based in Chennai, Tamil Nadu, India."
-    from quiz.generator.wording import leans_back, verbless
 
     assert verbless("Rabbi Exa of Lublin, also spelled Exah Hacohen, and Exa Hakohen.")
     assert verbless("Indian cable television network based in Chennai, Tamil Nadu, India.")
@@ -219,8 +222,6 @@ def test_a_name_with_its_spellings_or_a_verbless_phrase_is_no_sentence() -> None
 def test_the_subjects_name_inside_another_name_does_not_name_it() -> None:
     # R96: "The firm was founded in 1946, as Ove N. Arup, Consulting Engineers by Sir Ove
     # Nyquist Arup." kept "The firm" (whose?): the founder's name is not the firm's.
-    from quiz.generator.standalone import prepare
-    from quiz.generator.subject import Subject
 
     exa = Subject("Exup", "Exup", kinds=frozenset({"firm", "company"}))
     told = prepare("The firm was founded in 1946 by Sir Ove Nyquist Exup.", [], exa)
@@ -232,7 +233,6 @@ def test_the_subjects_name_inside_another_name_does_not_name_it() -> None:
 def test_a_year_beside_another_dated_clause_is_not_changed() -> None:
     # R96: "In 1981 (1988) the Eastman moved to Gray's Inn Road and in 1992 the Eastman's name
     # was changed": one part false, one true.
-    from quiz.generator.falsify import TWO_DATED_CLAUSES
 
     assert TWO_DATED_CLAUSES.search("In 1988 it moved to London and in 1992 its name changed.")
     assert TWO_DATED_CLAUSES.search("It was founded in 1903; in 1920 it moved to Leeds.")
@@ -242,7 +242,6 @@ def test_a_year_beside_another_dated_clause_is_not_changed() -> None:
 def test_a_producer_field_is_asked_who_produced() -> None:
     # Infobox items passed 29 of 30 strict reviews in R94-R96 (short answers 23 of 23): the
     # producer of a film or a record is asked too ("Who produced Casablanca?").
-    from quiz.generator.infobox import infobox_question
 
     assert infobox_question("producer", "Producer", "Exablanca") == "Who produced Exablanca?"
 
@@ -250,10 +249,6 @@ def test_a_producer_field_is_asked_who_produced() -> None:
 def test_a_birthplace_with_its_country_is_asked_and_the_town_alone_passes() -> None:
     # "Birth place: Basel, Switzerland" was taken for a list of two and never asked; infobox
     # items passed 29 of 30 reviews in R94-R96. The town typed alone is accepted too.
-    from quiz.generator.facts import extract_facts
-    from quiz.generator.generate import entity_types
-    from quiz.generator.items import SentenceItems
-    from quiz.generator.structured import StructuredItems
 
     text = (
         "{{Infobox scientist\n| name = Len Exler\n| birth_place = Basel, Switzerland\n"
@@ -261,7 +256,7 @@ def test_a_birthplace_with_its_country_is_asked_and_the_town_alone_passes() -> N
         f"{Q}Len Exler{Q} (1707–1783) was a mathematician from [[Exland]].\n"
     )
     facts = extract_facts(parse_article("Len Exler", text))
-    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    items = infobox_items(facts)
     asked = [q for item in items for q in item.options.values() if q.kind == "short_answer"]
     assert [(q.prompt, q.answer) for q in asked] == [
         ("Where was Len Exler born?", "Basel, Switzerland")
@@ -273,9 +268,6 @@ def test_r97_a_stray_comma_a_family_the_name_gives_and_a_second_alma_mater() -> 
     # "The Papal Basilica of Saint Mary Major, is an ancient ... basilica" (a dropped aside's
     # comma); "The Arctic tern is a seabird of the tern family" (true from the name); "Alma
     # mater: Harvard" beside "a B.A. from the University of Washington" (two answers).
-    from quiz.generator.infobox import studied_elsewhere
-    from quiz.generator.substance import says_the_title
-    from quiz.generator.wording import tidy_sentence
 
     assert tidy_sentence("The Papal Basilica of Saint Exa Major, is a basilica of Rome.") == (
         "The Papal Basilica of Saint Exa Major is a basilica of Rome."
@@ -290,9 +282,6 @@ def test_r97_a_stray_comma_a_family_the_name_gives_and_a_second_alma_mater() -> 
 def test_which_asks_for_the_name_not_for_the_coast_it_has() -> None:
     # R97: "... from Fern Bay on the east coast of Australia" had become "... from Fern Bay on
     # which coast?" (answer: Australia); Australia is no coast, but Brandenburg is a state.
-    from quiz.generator.facts import Sentence
-    from quiz.generator.insitu import insitu_question
-    from quiz.generator.spans import Span
 
     def asked(text: str, name: str, fine: str) -> str | None:
         start = text.index(name)
@@ -310,11 +299,6 @@ def test_which_asks_for_the_name_not_for_the_coast_it_has() -> None:
 def test_r98_an_episode_its_series_a_founders_university_and_whose_team() -> None:
     # "Who directed Pilot?" (the Lost episode; a famous film shares the title of another);
     # "The Reinhardt University"; "He is the team's career leader in saves" (which team?).
-    from quiz.generator.facts import extract_facts
-    from quiz.generator.generate import entity_types
-    from quiz.generator.items import SentenceItems
-    from quiz.generator.structured import StructuredItems
-    from quiz.generator.wording import leans_back
 
     episode = (
         "{{Infobox television episode\n| Title = Exit\n| Series = Exland\n"
@@ -323,7 +307,7 @@ def test_r98_an_episode_its_series_a_founders_university_and_whose_team() -> Non
         "Ann Roe.\n"
     )
     facts = extract_facts(parse_article("Exit", episode))
-    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    items = infobox_items(facts)
     asked = {q.prompt for item in items for q in item.options.values()}
     assert 'Who directed the Exland episode "Exit"?' in asked, asked
     college = (
@@ -338,8 +322,6 @@ def test_r98_an_episode_its_series_a_founders_university_and_whose_team() -> Non
 def test_his_before_the_name_in_the_same_clause_stays() -> None:
     # R98: "In his early career Clifford played ..." had become "In Clifford's early career
     # Clifford played ...".
-    from quiz.generator.standalone import prepare
-    from quiz.generator.subject import Subject
 
     exa = Subject("Grahame Exley", "Exley", person=True, pronoun="he")
     told = prepare("In his early career Exley played many small parts.", [], exa)
