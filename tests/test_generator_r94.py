@@ -338,3 +338,10 @@ def test_a_title_ending_in_its_kind_keeps_it() -> None:
     )
     subject = find_subject(parse_article("Exland Armed Forces Memorial", text))
     assert subject.name == "the Exland Armed Forces Memorial"
+
+
+def test_graduating_with_only_a_year_leans_back() -> None:
+    # R99: "After graduating in 1942, Parseghian enrolled at the University of Akron" (from
+    # what? the school is named paragraphs before).
+    assert leans_back("After graduating in 1942, Exa enrolled at the University of Akron.")
+    assert not leans_back("After graduating from Yale in 1950, Exa moved to Ohio.")

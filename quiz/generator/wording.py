@@ -159,7 +159,8 @@ LEANS_BACK = re.compile(
     r"company|band|group|position|post|role|office|country)\b|"  # "returned to that school"
     r"\b(?:remainder|rest) of the \d{4}\b|"  # "spent the rest of the 1998 season" (R75)
     r"^On (?:recovery|recovering|arrival|arriving)\b|"  # from what? at where? (R86)
-    r"^After (?:graduating|graduation|completing (?:his|her|their) (?:degree|studies)),|"  # from?
+    r"^After (?:graduating|graduation|completing (?:his|her|their) (?:degree|studies))"
+    r"(?! from\b)[^,]{0,20},|"  # from? ("After graduating in 1942, ...", R99)
     r"\bthe rest of (?!(?:the )?(?:world|year|century|decade|war|season|day|night|his|her|its|"
     r"their)\b)|\b(?:differ|differs|differed|vary|varies|varied) (?:much |far )?(?:more|less)\b"
     r"(?![^.]*\bthan\b)|"  # "dominate the rest of modern France", "differ more in" (R83)
