@@ -22,4 +22,4 @@ def test_no_two_false_statements_put_in_the_same_figure() -> None:
                 taken += set(re.findall(figure, q.prompt)) - set(re.findall(figure, q.context))
                 checked += 1
         assert len(taken) == len(set(taken)), (title, taken)
-    assert checked >= 20
+    assert checked >= 12  # (14 since R100: past the lead, only what the subject did)

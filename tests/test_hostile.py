@@ -72,7 +72,7 @@ BAD_BANKS: dict[str, bytes | str] = {
     "nan.json": with_question({"difficulty": float("nan")}),
     "array.json": "[1, 2, 3]",
     "string.json": '"quiz-bank/1"',
-    "truncated.json": BUNDLED_BANK.read_text(encoding="utf-8")[:5000],
+    "truncated.json": BUNDLED_BANK.read_text(encoding="utf-8")[:-40],  # cut inside its last item
     "generator-5.json": with_({"generator": 5}),
     "sections-5.json": with_({"sections": 5}),
     "sections-ints.json": with_({"sections": [1, 2]}),

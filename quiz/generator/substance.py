@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.article import plain_title
+from quiz.generator.facts import Facts
 from quiz.generator.lexicon import gazetteer_type
 
 # Only another name: "Rujm el-Hiri is also called Rogem Hiri." (R62: a respelling guessed).
@@ -124,3 +125,32 @@ def _of_its_own_kind(text: str, core: str) -> bool:
             text,
         )
     )
+
+
+# A date or a short phrase before the subject: "In 1963 Offer ...", "Frustrated, Clarke ...".
+FRONTED = re.compile(
+    r"(?:(?:In|On|By|During|After|Before|From|Since|At|Around|Until|Throughout) "
+    r"(?:(?:the )?(?:early|late|mid)[ -])?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?:[A-Z][a-z]+ )?"
+    r"\d{4}s?(?:,| (?=[A-Z]))|[A-Z][^,;]{0,60}, (?=[A-Z]))\s*"
+)
+
+
+def subject_led(text: str, names: tuple[str, ...], person: bool = False) -> bool:
+    """The sentence's subject is the article's ("In 1963 Offer realized ...", "Bombardier
+    acquired ...", "Gabriel Fauré died ..."), after at most a date or a short phrase; not "The
+    Atomic Energy Commission accepted Teller's proposal" nor "The Baltimore City College
+    Alumni Association was established"."""
+    given = r"(?:[A-Z][\w.'’-]* ){0,3}" if person else ""
+    pattern = "|".join(re.escape(n) for n in names if n)
+    if not pattern:
+        return False
+    led = re.compile(rf"(?:[Tt]he )?{given}(?:{pattern})(?:,| [a-z]| and | \(|$)")
+    return bool(led.match(text) or led.match(FRONTED.sub("", text, count=1)))
+
+
+def led_by_subject(text: str, facts: Facts) -> bool:
+    """The article's subject leads the sentence: by its name, its title, or the country a
+    subject is named after ("Azerbaijan ratified ..." of the Azerbaijani Armed Forces)."""
+    subject, title = facts.subject, plain_title(facts.title)
+    country = subject.country if subject.country[:-1] in title else ""
+    return subject_led(text, (subject.bare, title, country), subject.person)
