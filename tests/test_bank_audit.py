@@ -84,5 +84,5 @@ def test_a_figure_in_a_statement_does_not_say_false(banks: list[Path]) -> None:
             guess = "False" if re.search(r"\d", question["prompt"]) else "True"
             right += guess == question["answer"]
             total += 1
-    assert total >= 20
+    assert total >= 15
     assert right / total <= 0.6, f"{right}/{total}"

@@ -4,9 +4,13 @@ sentence is about."""
 from __future__ import annotations
 
 import pytest
+from test_generator_r51 import item
+from test_generator_r65 import sentence_texts
 from test_generator_r73 import Q, options, sentence_items
 
+from quiz.generator.select import Bank
 from quiz.generator.substance import subject_led
+from quiz.generator.wording import leans_back
 
 NAMES = ("Offer", "Daniel Offer")
 
@@ -72,3 +76,86 @@ def test_what_the_subject_did_past_the_lead_is_asked_as_a_question() -> None:
     assert asked and all("Exa" in prompt for prompt in asked), asked
     told, items = sentence_items("Jan Exa", BIOGRAPHY, "The Exa Alumni")
     assert not any("short_answer" in f.options for f in items.items(told))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gates took office on December 18, 2006.",  # which office?
+        "Byrd resigned as university president in 1954.",  # of which university?
+        "Lee was appointed Economics Editor in 2003.",  # of what?
+        "Remek graduated in 1966.",  # from what? (he graduated three times)
+        "Henry Charles Bevan-Petman, a British painter born in Gloucestershire on 28 October "
+        "1894 to Bertram Bevan-Petman.",  # no verb: a name and what it is
+    ],
+)
+def test_a_post_or_degree_without_its_institution_leans_back(text: str) -> None:
+    assert leans_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gates took office as Secretary of Defense in 2006.",
+        "Lee was appointed Economics Editor of RTÉ in 2003.",
+        "Remek graduated from the Czech Technical University in 1966.",
+        "Biden graduated with a Bachelor of Arts from the University of Delaware in 1970.",
+        "Smith was elected Yale University president in 1950.",
+        "Bevan-Petman, a British painter, moved to Lahore in 1930.",
+    ],
+)
+def test_a_post_or_degree_with_its_institution_stands_alone(text: str) -> None:
+    assert not leans_back(text)
+
+
+def test_the_titles_plural_is_no_answer() -> None:
+    # R101: "Who are frequently the only medical care-giver ...?" -> "Hospital Corpsmen", the
+    # bank being "Hospital corpsman"
+    text = (
+        f"A {Q}hospital corpsman{Q} is an enlisted medical specialist of the [[United States "
+        "Navy]]. [[Hospital Corpsmen]] are frequently the only medical care-giver available in "
+        "many [[United States Marine Corps|Marine]] units on extended deployment.\n"
+    )
+    told, items = sentence_items("Hospital corpsman", text, "Hospital Corpsmen")
+    assert [items.reason(told, s) for s in told.spans if s.text == "Hospital Corpsmen"] == [
+        "in the title"
+    ]
+
+
+def test_a_title_cut_at_its_dots_gives_no_sentence() -> None:
+    # R100: "The Journey Continues, Love a Woman peaked at number 89" (the splitter had cut
+    # "My Life II... The Journey Continues" at its dots)
+    text = (
+        f'"{Q}Love a Woman{Q}" is a song by [[Mary J. Blige]] from her album My Life II... The '
+        "Journey Continues, Love a Woman peaked at number 89 on the Hot R&B Songs chart in "
+        "2011. It was written by Blige in 2010.\n"
+    )
+    texts = sentence_texts("Love a Woman", text)
+    assert texts and not any("Journey Continues" in t or t.endswith("...") for t in texts), texts
+
+
+def test_the_episode_is_the_episode_the_article_is_about() -> None:
+    # "The episode was written by ..." was dropped as pointing back: "episode" was no kind of
+    # subject, nor "commercial" for an advertisement nor "planet" for a planet
+    text = (
+        f'"{Q}Katie and Emily{Q}" is the ninth episode of the third series of the British drama '
+        "[[Skins (TV series)|Skins]], first aired on 19 March 2009. The episode was written by "
+        "[[Bryan Elsley]] and directed by Charles Martin.\n"
+    )
+    texts = sentence_texts("Katie and Emily", text)
+    assert any(t.startswith("Katie and Emily was written by") for t in texts), texts
+
+
+def test_a_true_statement_without_a_figure_waits_for_a_false_one_without() -> None:
+    # R100: all 27 false statements changed a year and all 18 statements without one were
+    # True, so "True unless it has a year" scored 66%
+    bank = Bank()
+    dated_false = item("f1", 1, "Exa won in 1901.", "tf_false", "Exa won in 1911.", "False")
+    dated_true = item("t1", 2, "Exa lost in 1905.", "tf_true", "Exa lost in 1905.", "True")
+    plain = item("t2", 3, "Exa is a writer.", "tf_true", "Exa is a writer.", "True")
+    plain_too = item("t3", 4, "Exa is a poet.", "tf_true", "Exa is a poet.", "True")
+    bank.add(dated_false, "tf_false")
+    assert bank.plain_true_fits(plain)  # the bank's first true statement
+    bank.add(plain, "tf_true")
+    assert bank.plain_true_fits(dated_true)
+    assert not bank.plain_true_fits(plain_too)  # a second without a figure: no false beside it

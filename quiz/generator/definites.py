@@ -9,9 +9,10 @@ import re
 
 from quiz.generator.article import Link, plain_title
 from quiz.generator.firstchar import first_char
+from quiz.generator.kinds import KIND_NOUNS
 from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only, known_word
 from quiz.generator.references import Context, Edits, generic, heading_is_a_name
-from quiz.generator.subject import KIND_NOUNS, Subject
+from quiz.generator.subject import Subject
 from quiz.generator.thenames import BUILT, THE_HEADS, built_before, title_head
 from quiz.generator.typeclues import disambiguator_type, family, head_type
 

@@ -118,6 +118,8 @@ def _block_sentences(
         context.names.append((heading, ""))  # "the museum" under "Azerbaijan Military ... Museum"
     for a, b in split_sentences(text, [(lk.start, lk.end) for lk in links]):
         raw = text[a:b]
+        if re.search(r"(?:\.\.\.|…)$", text[:a].rstrip()) or raw.endswith(("...", "…")):
+            continue  # a title cut at its dots: "My Life II... The Journey Continues" (R100)
         raw_links = [
             Link(lk.start - a, lk.end - a, lk.target)
             for lk in links

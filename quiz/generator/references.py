@@ -1,6 +1,5 @@
-"""What a sentence points to outside itself, resolved from its paragraph: "He" in a biography
-is the person, "It" opening a sentence is the name that opened the one before; the paragraph
-so far (``Context``) and the text edits that resolving makes (``Edits``)."""
+"""What a sentence points to outside itself, resolved from its paragraph ("He" in a biography is
+the person); the paragraph so far (``Context``) and the text edits resolving makes (``Edits``)."""
 
 from __future__ import annotations
 
@@ -9,9 +8,10 @@ from dataclasses import dataclass, field
 
 from quiz.generator.article import Link, plain_title
 from quiz.generator.firstchar import first_char
+from quiz.generator.kinds import KIND_NOUNS
 from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.spans import NOT_NAMES
-from quiz.generator.subject import KIND_NOUNS, Subject
+from quiz.generator.subject import Subject
 from quiz.generator.typeclues import person_like
 from quiz.generator.wording import EXPLETIVE_IT
 

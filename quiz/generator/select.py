@@ -183,6 +183,8 @@ class Bank:
         for day in _days(fact):
             self.days.setdefault(day, fact.sentence)
         self.counts[option] += 1
+        if option.startswith("tf_") and not re.search(r"\d", fact.options[option].prompt):
+            self.counts[f"{option}_plain"] += 1  # a statement without a figure
         self.false_figures |= _false_figures(fact, option)
         self.prompts.add(normalize(fact.options[option].prompt))
         self.taken.add(fact.key)
@@ -208,6 +210,15 @@ class Bank:
         true, false = self.counts["tf_true"] + 1 + spare, self.counts["tf_false"]
         return true <= TRUE_SHARE * (true + false)
 
+    def plain_true_fits(self, fact: FactItems) -> bool:
+        """A true statement without a figure goes in only beside as many false ones without
+        one (after the bank's first true one): false statements mostly change a year, so
+        "True unless it has a year" guessed 66% of R100's (41 True of 68, all 18 without a
+        year True)."""
+        if re.search(r"\d", fact.options["tf_true"].prompt) or not self.counts["tf_true"]:
+            return True
+        return self.counts["tf_true_plain"] < self.counts["tf_false_plain"]
+
     def best_option(self, fact: FactItems) -> str | None:
         """The kind that suits the fact and the bank's mix best (never an unbalancing "True")."""
         total = len(self.chosen) + 1
@@ -216,7 +227,7 @@ class Bank:
         for option in fact.options:
             if not self.room(fact, option):
                 continue
-            if option == "tf_true" and not self.room_for_true():
+            if option == "tf_true" and not (self.room_for_true() and self.plain_true_fits(fact)):
                 continue
             deficit = TARGET[option] * total - self.counts[option]
             score = _suit(fact, option) + 0.6 * deficit - (0.5 if option in used else 0.0)
@@ -351,6 +362,7 @@ def _pair_statements(ranked: list[FactItems], bank: Bank) -> None:
                 fact.key not in bank.taken
                 and "tf_true" in fact.options
                 and bank.room(fact, "tf_true")
+                and bank.plain_true_fits(fact)
             ):
                 bank.add(fact, "tf_true")
                 continue

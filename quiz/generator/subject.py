@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quiz.generator.article import Article
+from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
 from quiz.generator.lexicon import given_name
 from quiz.generator.sentences import clean_space
 from quiz.generator.typeclues import TITLE_BEFORE
@@ -20,47 +21,6 @@ PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
     r"academic|athlete|cricketer|boxer|tennis|golfer|basketball|baseball|ice hockey|"
     r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch|"
     r"chess player|emperor|pharaoh|pope|noble|criminal|astronaut|spy)"
-)
-# Nouns that name a kind of thing and so may refer back to the article's subject ("the town",
-# "the club", "the building"): the head noun of the lead's "X is a ..." must be one of these
-# or end with one ("skyscraper" is a kind of "building" only through this list).
-KIND_NOUNS = frozenset(
-    """side daily city town village parish borough county district region province state country
-    nation republic kingdom empire island capital municipality suburb neighbourhood neighborhood
-    community settlement place area territory river lake mountain valley park forest street club
-    team band group company firm corporation business newspaper paper magazine journal party
-    organisation organization institution agency society association union league school
-    university college academy museum gallery library hospital church cathedral temple mosque
-    monastery abbey priory convent chapel building skyscraper tower bridge station airport
-    stadium arena castle palace house hall theatre theater hotel prison structure monument ship
-    vessel aircraft army navy force forces military war battle campaign siege election incident
-    affair massacre riot strike protest scandal disaster accident earthquake flood fire attack
-    bombing raid coup mutiny crisis pandemic epidemic outbreak festival race tournament
-    competition championship cup event series film novel book album song single opera play show
-    programme program game discipline field science theory language religion movement species
-    genus family disease drug compound element colony dam canal reservoir tunnel lighthouse fort
-    fortress hurricane typhoon cyclone storm site observatory memorial speech denomination
-    railway railroad zoo cemetery harbour harbor port mine factory brewery highway motorway
-    freeway expressway character instrument convention conference congress council summit treaty
-    center centre institute laboratory bureau commission committee act bill amendment avenue
-    boulevard square studio studios""".split()
-)
-PLURAL_KINDS = {"forces": "force"}
-# Nouns that refer back to the same kind of subject ("the team" is the club).
-KIND_SYNONYMS = (
-    frozenset({"club", "team", "side"}),
-    frozenset({"building", "tower", "skyscraper", "structure"}),
-    frozenset({"newspaper", "paper", "daily"}),
-    frozenset({"company", "firm", "corporation", "business"}),
-    frozenset({"band", "group"}),
-    frozenset({"hurricane", "typhoon", "cyclone", "storm"}),
-    frozenset({"highway", "freeway", "motorway", "expressway"}),
-    frozenset({"university", "college", "institution"}),
-    frozenset({"museum", "gallery"}),
-    frozenset({"organisation", "organization", "society", "association"}),
-    frozenset({"city", "capital"}),
-    frozenset({"town", "parish"}),
-    frozenset({"tournament", "competition", "championship"}),
 )
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ic)$")
 
@@ -172,7 +132,8 @@ def _lead_kinds(lead: str) -> set[str]:
     phrase = re.split(
         r"\s(?:in|of|on|at|for|from|by|with|located|based|situated|that|which|who|known|"
         r"founded|spanning|near|along|between|serving|named|built|designed|consisting|"
-        r"comprising|formed|made|featuring|including)\b|,|\s(?!building)[a-z]+ing (?:an?|the)\b",
+        r"comprising|formed|made|featuring|including)\b|,|\s(?!building)[a-z]+ing (?:an?|the)\b|"
+        r"\s[a-z]{3,}ed (?:by|in|on|at|as|to|from|for|with)\b",  # "advertisement launched by"
         match.group(1),
     )[0]
     out: set[str] = set()
@@ -180,8 +141,9 @@ def _lead_kinds(lead: str) -> set[str]:
         words = [w for w in re.findall(r"[A-Za-z–-]+", part)]
         if not words:
             continue
-        out.add(words[-1].lower())
-    return out
+        head = words[-1].lower()
+        out.add(head[:-1] if head.endswith("s") and head[:-1] in KIND_NOUNS else head)
+    return out  # (a plural head: "one of three ... battleships")
 
 
 def _kinds(article: Article, core: str) -> frozenset[str]:
@@ -197,8 +159,10 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
         for head in _lead_kinds(lead):
             if head in KIND_NOUNS:
                 kinds.add(head)
-            elif kind := next((k for k in ("scraper", "paper", "group") if head.endswith(k)), ""):
-                kinds |= {head, "building" if kind == "scraper" else kind}  # ("supergroup", R37)
+            elif kind := next(
+                (k for k in ("scraper", "paper", "group", "ship") if head.endswith(k)), ""
+            ):  # ("supergroup", R37; "battleship")
+                kinds |= {head, "building" if kind == "scraper" else kind}
     last = core.split()[-1].lower() if core.split() else ""
     if last in KIND_NOUNS and not WORK.search(infobox) and " of " not in core:
         kinds.add(last)  # (not the film "Monsters University", R38; not "The Disasters of

@@ -294,11 +294,24 @@ NOT_WORTH = re.compile(
 WHOSE = re.compile(r"\bthe (team|club|franchise|band|company|firm|school)['’]s\b")
 
 
+# A post or a degree whose institution the sentence does not name (R100: "Gates took office",
+# "resigned as university president", "was appointed Economics Editor": of what?).
+OBJECTLESS = re.compile(
+    r"\btook office\b(?! as\b)|\b(?<![A-Z]\w\w )(?:assistant |vice[- ])?(?:university|college|"
+    r"school|company|club) (?:president|chancellor|provost|director|dean|chairman)\b|"
+    r"\b(?:appointed|named|became|as) (?:the )?(?:[A-Z][a-z]+ ){1,2}(?:Editor|Correspondent|"
+    r"Presenter|Producer|Manager)\b(?! (?:of|at|for|to|with)\b| [A-Z])"
+)
+GRADUATED = re.compile(r"\bgraduated\b(?!(?: [\w.,'’-]+){0,8} (?:from|at)\b)")
+
+
 def leans_back(text: str) -> bool:
     """The sentence leans on what came before it, says nothing worth learning, or is no
     sentence at all."""
     if any(m[1] not in text[: m.start()].lower() for m in WHOSE.finditer(text)):
         return True  # "He is the team's career leader in saves"
+    if OBJECTLESS.search(text) or GRADUATED.search(text):
+        return True  # "Remek graduated in 1966": from what? (he graduated three times)
     return bool(LEANS_BACK.search(text) or NOT_WORTH.search(text)) or (
         emphatic_do(text) or verbless(text)
     )
@@ -322,6 +335,9 @@ def verbless(text: str) -> bool:
         return False
     if ONLY_SPELT.search(text):
         return True
+    if re.match(r"[A-Z][^,]{2,60}, (?:a|an|the) [^,]* born\b", text):
+        return not re.search(r"\b[a-z]+ed\b", text)  # "Hal Bevan-Petman, a British painter
+        # born in ... to ..." (R100), and no verb
     if not re.match(r"[A-Z][a-z]+(?:an|ese|ish|ic|i) [a-z]+", text):
         return False
     return not [w for w in re.findall(r"\b[a-z]+ed\b", text) if w not in PARTICIPLES]
