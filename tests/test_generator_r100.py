@@ -9,6 +9,7 @@ from test_generator_r65 import sentence_texts
 from test_generator_r73 import Q, options, sentence_items
 
 from quiz.generator.select import Bank
+from quiz.generator.subject import Subject
 from quiz.generator.substance import subject_led
 from quiz.generator.wording import leans_back
 
@@ -134,16 +135,33 @@ def test_a_title_cut_at_its_dots_gives_no_sentence() -> None:
     assert texts and not any("Journey Continues" in t or t.endswith("...") for t in texts), texts
 
 
-def test_the_episode_is_the_episode_the_article_is_about() -> None:
-    # "The episode was written by ..." was dropped as pointing back: "episode" was no kind of
-    # subject, nor "commercial" for an advertisement nor "planet" for a planet
+def test_the_commercial_is_the_advertisement_the_article_is_about() -> None:
+    # "The commercial was handled by ..." was dropped as pointing back: "advertisement" (read
+    # before "launched by") was no kind of subject, nor "commercial" one of its names
     text = (
-        f'"{Q}Katie and Emily{Q}" is the ninth episode of the third series of the British drama '
-        "[[Skins (TV series)|Skins]], first aired on 19 March 2009. The episode was written by "
-        "[[Bryan Elsley]] and directed by Charles Martin.\n"
+        f"{Q}Surfer{Q} is a British television advertisement launched by [[Diageo]] in 1999 to "
+        "promote [[Guinness]] stout. The commercial was directed by Jonathan Glazer.\n"
     )
-    texts = sentence_texts("Katie and Emily", text)
-    assert any(t.startswith("Katie and Emily was written by") for t in texts), texts
+    texts = sentence_texts("Surfer", text)
+    assert "Surfer was directed by Jonathan Glazer." in texts, texts
+
+
+def test_the_eye_is_no_reference_back() -> None:
+    # "Glasses ... are frames bearing lenses worn in front of the eyes": the body's parts need
+    # no "which" (Glasses and the lateral geniculate nucleus gave no question)
+    text = (
+        f"{Q}Glasses{Q} are frames bearing [[lens]]es worn in front of the eyes, normally for "
+        "vision correction. They were invented in Italy in 1286.\n"
+    )
+    assert (
+        "Glasses are frames bearing lenses worn in front of the eyes, normally for vision "
+        "correction." in sentence_texts("Glasses", text)
+    )
+
+
+def test_a_name_styled_in_lower_case_is_not_capitalised() -> None:
+    assert Subject("iPod", "iPod").mention(start=True) == "iPod"
+    assert Subject("2009 Final", "the 2009 Final").mention(start=True) == "The 2009 Final"
 
 
 def test_a_true_statement_without_a_figure_waits_for_a_false_one_without() -> None:

@@ -96,7 +96,9 @@ SELF_EVIDENT = frozenset(
     """world public press media internet sun moon earth sky environment past future present
     rest end beginning start middle top bottom centre center north south east west northwest
     northeast southwest southeast way fact countryside night morning evening afternoon
-    guitar piano violin cello drums bass flute trumpet saxophone organ harp keyboards""".split()
+    guitar piano violin cello drums bass flute trumpet saxophone organ harp keyboards universe
+    atmosphere body brain heart eye eyes ear ears nose mouth skin blood bloodstream lungs liver
+    kidneys stomach spine retina""".split()  # (the body's parts: "worn in front of the eyes")
 )
 
 

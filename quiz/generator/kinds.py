@@ -24,7 +24,7 @@ KIND_NOUNS = frozenset(
     railway railroad zoo cemetery harbour harbor port mine factory brewery highway motorway
     freeway expressway character instrument convention conference congress council summit treaty
     center centre institute laboratory bureau commission committee act bill amendment avenue
-    boulevard square studio studios episode planet match advertisement commercial track""".split()
+    boulevard square studio studios planet match advertisement commercial""".split()
 )
 PLURAL_KINDS = {"forces": "force"}
 # Nouns that refer back to the same kind of subject ("the team" is the club).
@@ -42,7 +42,7 @@ KIND_SYNONYMS = (
     frozenset({"city", "capital"}),
     frozenset({"town", "parish"}),
     frozenset({"tournament", "competition", "championship"}),
-    frozenset({"song", "single", "track"}),
+    frozenset({"song", "single"}),
     frozenset({"advertisement", "commercial"}),
     frozenset({"ship", "vessel"}),
 )

@@ -63,8 +63,8 @@ class Subject:
     def mention(self, *, start: bool, possessive: bool = False) -> str:
         """The name to write where the text says "the town" (capitalised at a sentence start)."""
         name = self.name
-        if start:
-            name = name[:1].upper() + name[1:]
+        if start and not re.match(r"[a-z]\w*[A-Z]", name):
+            name = name[:1].upper() + name[1:]  # (not a name styled so: "noitulovE", "iPod")
         if possessive:
             name += "'" if name.endswith("s") else "'s"
         return name
