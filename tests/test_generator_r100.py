@@ -177,3 +177,18 @@ def test_a_true_statement_without_a_figure_waits_for_a_false_one_without() -> No
     bank.add(plain, "tf_true")
     assert bank.plain_true_fits(dated_true)
     assert not bank.plain_true_fits(plain_too)  # a second without a figure: no false beside it
+
+
+def test_the_date_of_another_event_or_a_lists_size_is_not_asked() -> None:
+    # R103: "After apartheid was finally dismantled in _____, Ames testified ..." (general
+    # knowledge, and not Ames's date) and "27th on a list of the _____ books" (the list's size)
+    text = (
+        f"{Q}Jan Exa{Q} (1920-2002) was a South African [[neurologist]] and human rights "
+        "activist. After apartheid was finally dismantled in 1994, Exa testified at the "
+        "[[Truth and Reconciliation Commission]]. A magazine ranked Exa 27th on a list of the "
+        "50 people who had most shaped South Africa in 1999.\n"
+    )
+    for start, value in (("After apartheid", "1994"), ("A magazine", "50")):
+        told, items = sentence_items("Jan Exa", text, start)
+        (span,) = [s for s in told.spans if s.text == value]
+        assert items.reason(told, span), (start, value)

@@ -16,7 +16,7 @@ from quiz.generator.nocase import NoCase
 from quiz.generator.rivals import other_close_value
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span, tail
 from quiz.generator.typeclues import GENERIC_WORDS
-from quiz.generator.wording import SIDE_EVENT
+from quiz.generator.wording import SIDE_EVENT, fronted_other
 from quiz.text import normalize
 
 TRIVIA_BEFORE = NoCase(
@@ -194,6 +194,10 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
             return "too precise"  # "38.64 million viewers", "a rating of 22.91%"
     if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):
         return "derivable"
+    if span.type == "number" and re.search(r"\b(?:list of|top|one of) (?:the )?$", before):
+        return "the size of a list"  # "27th on a list of the _____ books" (R103)
+    if span.type in ("year", "date") and fronted_other(before, facts.subject.bare):
+        return "the date of another event"  # "After apartheid was dismantled in _____, ..."
     if span.type in ("year", "date") and BY_YEAR.search(before):
         return "a bound, not a value"  # "completed by _____": 1773 is as right as 1774
     if span.type == "number" and "population" in sentence.text:

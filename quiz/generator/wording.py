@@ -130,7 +130,9 @@ SIDE_EVENT = re.compile(
 )
 # Another event's year, fronted: "Since Brazilian independence in 1822, Brazilian Portuguese
 # has tended to borrow ..." (R83; not the subject's own: "Since the independence of Exaland").
-FRONTED_EVENT = re.compile(r"^(?:Until|Before|After|Since|Following) (?:the |[A-Z])[^,]*$")
+FRONTED_EVENT = re.compile(
+    r"^(?:Until|Before|After|Since|Following) (?:the |[A-Z]|[a-z]+ (?:was|were|had)\b)[^,]*$"
+)  # (and "After apartheid was dismantled in 1994, Ames testified": R103)
 
 
 def fronted_other(before: str, own: str) -> bool:
