@@ -8,6 +8,7 @@ from test_generator_r51 import item
 from test_generator_r65 import sentence_texts
 from test_generator_r73 import Q, options, sentence_items
 
+from quiz.generator.people import bare_names
 from quiz.generator.select import Bank
 from quiz.generator.subject import Subject
 from quiz.generator.substance import subject_led
@@ -192,3 +193,16 @@ def test_the_date_of_another_event_or_a_lists_size_is_not_asked() -> None:
         told, items = sentence_items("Jan Exa", text, start)
         (span,) = [s for s in told.spans if s.text == value]
         assert items.reason(told, span), (start, value)
+
+
+def test_a_given_name_after_his_wife_is_not_another_persons() -> None:
+    # R104: "In 1975, Ventura married his wife Terry" had become "... his wife Terry Nichols"
+    # (the Oklahoma City bomber the article names in another section)
+    people = {"Terry": {"Terry Nichols"}, "Nichols": {"Terry Nichols"}}
+    text = "In 1975, Exa married his wife Terry."
+    assert bare_names(text, [], people, {}, "Jan Exa") == (text, [])
+    told = "In 1996, Exa visited Terry in prison."
+    assert bare_names(told, [], people, {}, "Jan Exa") == (
+        "In 1996, Exa visited Terry Nichols in prison.",
+        [],
+    )

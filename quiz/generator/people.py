@@ -104,6 +104,11 @@ LONE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\b(?![ -][A-Z]|[\w-])")
 NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|von|van|de|du|der|den|da|di|del|la|le) $")
 
 
+KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|partner|fianc[ée]e?),? $"
+)
+
+
 def bare_names(
     text: str, links: list[Link], people: dict[str, set[str]], titled: dict[str, set[str]], own: str
 ) -> tuple[str, list[Link]] | None:
@@ -124,6 +129,8 @@ def bare_names(
         seen.add(word)
         if NAME_BEFORE.search(before) or before.count('"') % 2:
             continue  # "von Braun", "the Field government"; a quotation keeps its words
+        if KIN_BEFORE.search(before):
+            continue  # "married his wife Terry": his family, not the article's Terry Nichols
         if any(lk.start <= at < lk.end for lk in links):
             continue  # a linked name says what it is
         pair = re.search(r"\b([A-Z][a-z]+) and $", before)
