@@ -8,6 +8,7 @@ from test_generator_r51 import item
 from test_generator_r65 import sentence_texts
 from test_generator_r73 import Q, options, sentence_items
 
+from quiz.generator.infobox import born_otherwise, studied_elsewhere
 from quiz.generator.people import bare_names
 from quiz.generator.select import Bank
 from quiz.generator.subject import Subject
@@ -205,4 +206,24 @@ def test_a_given_name_after_his_wife_is_not_another_persons() -> None:
     assert bare_names(told, [], people, {}, "Jan Exa") == (
         "In 1996, Exa visited Terry Nichols in prison.",
         [],
+    )
+
+
+def test_a_birth_or_death_the_text_gives_otherwise_is_not_asked() -> None:
+    # R102: "Yanni was born on _____" (2 May 1942) where the lead says "born May 5, 1942", and
+    # "Where was Cantú born?" (Cadereyta Jiménez) where the text says he was born in Monterrey
+    # and later changed his stated birthplace
+    lead = "Yanni Mardas (born May 5, 1942, Athens) was a Greek engineer."
+    assert born_otherwise("birth_date", "2 May 1942", lead)
+    assert not born_otherwise("birth_date", "5 May 1942", lead)
+    text = "He was born on March 3, 1907 in Monterrey, but later gave Cadereyta as his birthplace."
+    assert born_otherwise("birth_place", "Cadereyta Jiménez", text, "Cantú", "he")
+    assert not born_otherwise("birth_place", "Monterrey, Nuevo León", text, "Cantú", "he")
+    # not a relative's death, a month, nor a county's town
+    told = "His mother died in Edmore in 1927. Cantú died in November 1989 in Harrodsburg."
+    assert not born_otherwise("death_place", "Mexico City", told.split(". ")[0], "Cantú", "he")
+    assert not born_otherwise("death_place", "Mercer County, Kentucky", told, "Cantú", "he")
+    # an alma mater the text names with its state dropped is the same
+    assert not studied_elsewhere(
+        "alma_mater", "Miami University (Ohio)", "He attended Miami University."
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from quiz.generator.lexicon import known_word
+from quiz.generator.spans import FULL_MONTH
+from quiz.generator.subject import Subject
 
 INFOBOX_SKIP = re.compile(
     r"(?i)^(name|native.?name|official.?name|image|logo|caption|alt|map|pushpin|coordinates|"
@@ -198,9 +200,58 @@ def studied_elsewhere(name: str, value: str, prose: str) -> bool:
     """An alma mater field where the text says the subject studied somewhere else too."""
     if name.strip().lower() != "alma_mater":
         return False
+    value = re.sub(r"\s*\(.*\)$", "", value)  # "Miami University (Ohio)"
     return any(value not in m[0] for m in STUDIED.finditer(prose))
 
 
 def plural_name(name: str) -> bool:
     """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress"."""
     return name.startswith("the ") and name.endswith("s") and not name.endswith("ss")
+
+
+# A day, month and year in either order ("5 May 1942", "May 5, 1942").
+DAY_MONTH_YEAR = re.compile(
+    rf"\b(?:(\d{{1,2}}) ({FULL_MONTH})|({FULL_MONTH}) (\d{{1,2}}),?) (\d{{4}})\b"
+)
+KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
+LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")
+
+
+def _days(text: str) -> set[tuple[str, str, str]]:
+    return {(m[1] or m[4], m[2] or m[3], m[5]) for m in DAY_MONTH_YEAR.finditer(text)}
+
+
+def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: str = "") -> bool:
+    """A birth or death date or place the text gives otherwise: "2 May 1942" in the infobox,
+    "born May 5, 1942" in the lead; "Birthplace: Cadereyta Jiménez" where the text says he
+    was born in Monterrey (R102: which is right?). Places only from sentences naming ``own``
+    (the subject's name) or opening with its ``pronoun``; a county's town is no other place."""
+    field = LIFE_FIELD.fullmatch(name.strip())
+    if not field:
+        return False
+    birth = (field[1] or field[3]).lower() == "birth"
+    verb = r"\bborn\b|\bbirth\b" if birth else r"\bdied\b|\bdeath\b|\bkilled\b"
+    told = [  # (not "His son was born in Saint Petersburg")
+        s for s in re.split(r"(?<=[.!?])\s+", prose) if re.search(verb, s) and not KIN.search(s)
+    ]
+    if (field[2] or "").lower() == "date" or "date" in name.lower():
+        days = _days(value)
+        years = {y for _, _, y in days}
+        return bool(days) and any(d not in days and d[2] in years for s in told for d in _days(s))
+    if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
+        return False
+    said = r"\bborn\b" if birth else r"\bdied\b"
+    places = [
+        m[1]
+        for s in told
+        if own in s or s.startswith(f"{pronoun.capitalize()} ") and pronoun
+        for m in re.finditer(rf"{said}[^.;]{{0,30}}? in (?!{FULL_MONTH}\b)([A-Z][\w'’-]+)", s)
+    ]  # ("He was born on March 3, 1907 in Monterrey"; not "died in November 1899")
+    return any(place not in value for place in places)
+
+
+def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
+    """An alma mater, or a birth or death date or place, that the text gives otherwise."""
+    if studied_elsewhere(name, value, prose):
+        return True
+    return born_otherwise(name, value, prose, subject.bare, subject.pronoun)

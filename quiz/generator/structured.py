@@ -18,7 +18,7 @@ from quiz.generator.infobox import (
     infobox_question,
     list_value,
     plural_name,
-    studied_elsewhere,
+    told_elsewhere,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import gazetteer_type, given_name
@@ -287,7 +287,7 @@ class StructuredItems:
         own = YEAR_IN_TEXT.findall(value)
         if counted_otherwise(name.replace("_", " "), value, self.prose):
             return True
-        if studied_elsewhere(name, value, self.prose):
+        if told_elsewhere(name, value, self.facts.prose, self.facts.subject):  # (raw text)
             return True  # (R97: "a B.A. from the University of Washington", Harvard the field)
         if own and re.search(r"(?i)complet|built|construct", name):  # a church "Completed:
             return any(  # 1855" that the text has restored in "1854–55" (R83): built when?
