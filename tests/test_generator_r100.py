@@ -10,7 +10,7 @@ from test_generator_r73 import Q, options, sentence_items
 
 from quiz.generator.infobox import born_otherwise, studied_elsewhere
 from quiz.generator.people import bare_names
-from quiz.generator.select import Bank
+from quiz.generator.select import Bank, select
 from quiz.generator.subject import Subject
 from quiz.generator.substance import subject_led
 from quiz.generator.wording import leans_back
@@ -227,3 +227,15 @@ def test_a_birth_or_death_the_text_gives_otherwise_is_not_asked() -> None:
     assert not studied_elsewhere(
         "alma_mater", "Miami University (Ohio)", "He attended Miami University."
     )
+
+
+def test_a_bank_of_other_items_takes_no_lone_true_statement() -> None:
+    # R100-R107: a bank's one statement was its lead's, always True (38 of 240 banks beside
+    # other items); a learner who answers True gets it without reading. A bank with nothing
+    # else still takes it, and so does one whose false statements wait for a true one.
+    asked = item("s1", 1, "Exa was born in Basel.", "short_answer", "Where was Exa born?", "Basel")
+    lead = item("t1", 0, "Exa is a writer.", "tf_true", "Exa is a writer.", "True", section="")
+    assert [q.kind for q in select([asked, lead])] == ["short_answer"]
+    assert [q.kind for q in select([lead])] == ["true_false"]
+    false = item("f1", 2, "Exa won in 1901.", "tf_false", "Exa won in 1911.", "False")
+    assert sorted(q.answer for q in select([lead, false])) == ["False", "True"]
