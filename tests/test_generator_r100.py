@@ -10,6 +10,7 @@ from test_generator_r73 import Q, options, sentence_items
 
 from quiz.generator.infobox import born_otherwise, studied_elsewhere
 from quiz.generator.people import bare_names
+from quiz.generator.references import _someone_else_before as someone_else_before
 from quiz.generator.select import Bank, select
 from quiz.generator.subject import Subject
 from quiz.generator.substance import subject_led
@@ -239,3 +240,17 @@ def test_a_bank_of_other_items_takes_no_lone_true_statement() -> None:
     assert [q.kind for q in select([lead])] == ["true_false"]
     false = item("f1", 2, "Exa won in 1901.", "tf_false", "Exa won in 1911.", "False")
     assert sorted(q.answer for q in select([lead, false])) == ["False", "True"]
+
+
+def test_a_he_after_another_person_and_his_namesake_king_is_not_the_subject() -> None:
+    # "... Edmund FitzAlan, who had remained loyal to Edward II in his struggle ... He had been
+    # executed on 17 November 1326" had become "Edward had been ... executed" in the article on
+    # Edward III: "Edward II" is his father, and that "his" is FitzAlan's
+    king = Subject("Edward III", "Edward", person=True, pronoun="he")
+    before = (
+        "Many estates belonged to Edmund FitzAlan, who had remained loyal to Edward II in his "
+        "struggle with Mortimer."
+    )
+    assert someone_else_before(before, king)
+    assert not someone_else_before("Edward III was crowned in 1327 at Westminster.", king)
+    assert not someone_else_before("In 1330 he seized power from Roger Mortimer.", king)

@@ -60,8 +60,7 @@ NAME_AT_START = re.compile(
 
 @dataclass
 class Context:
-    """What came before a sentence: its section heading, the paragraph's previous sentence and
-    the names the paragraph has met (latest last)."""
+    """What came before a sentence: its heading, the sentence before and the names met so far."""
 
     heading: str = ""
     previous: str = ""
@@ -73,8 +72,7 @@ class Context:
 
 
 class Edits:
-    """Replacements on a text, applied together (they must not overlap), keeping link offsets
-    right."""
+    """Replacements on a text, applied together (none overlapping), keeping link offsets right."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -186,8 +184,7 @@ NOT_IN_NAME = "".join(rf"(?<![A-Z]{'[a-z]' * k} of )" for k in range(2, 13))  # 
 
 
 def _given(subject: Subject) -> str:
-    """The person's other names as a pattern: the given name ("George" of George Washington)
-    and the surname, not after another name ("of Norman" is Ruth Norman, beside Ernest, R65)."""
+    """The person's given name ("George") and surname as a pattern, not after another name (R65)."""
     words = plain_title(subject.title).split()
     other = [re.escape(words[0])] if len(words) >= 2 and words[0] != subject.bare else []
     if len(words) >= 2 and words[-1] != subject.bare and words[-1][:1].isupper():
@@ -203,11 +200,12 @@ RELATIVE = (
 
 
 def _someone_else_before(previous: str, subject: Subject) -> bool:
-    """The sentence before names someone (two capitalised words inside it, or a name as its
-    subject) and does not refer to the subject at all: a "He" that follows may be them."""
+    """The sentence before names someone else and never the subject: a "He" after may be them."""
     if not previous:
         return False
-    own = rf"\b(?:{re.escape(subject.bare)}|{_given(subject)})\b"
+    numeral = re.search(r" ([IVX]+)$", subject.title)  # ("loyal to Edward II": his father)
+    king = rf"(?! (?!{numeral[1]}\b)[IVX]+\b)" if numeral else ""
+    own = rf"\b(?:{re.escape(subject.bare)}|{_given(subject)})\b{king}"
     pronouns = r"(?i)\b(?:he|him|his)\b" if subject.pronoun == "he" else r"(?i)\b(?:she|her)\b"
     if re.search(rf"(?:{own}['’]s|\b[Hh](?:is|er)) (?:[\w-]+ )?{RELATIVE}", previous):
         return True  # "Karl's father, Heinrich Marx, ...", "Gretzky's 17-year-old son" (R77)
@@ -215,9 +213,12 @@ def _someone_else_before(previous: str, subject: Subject) -> bool:
         names = re.search(r"(?:[A-Z][a-z]+\.? )+$", previous[: match.start()])
         if not names or all(w in subject.title for w in names.group().split()):
             return False  # (not "Fourth son Wilfred Alan Greenwell": another Greenwell)
-    if re.search(pronouns, previous):
-        return False
-    if re.search(r"(?<=\S )[A-Z][\w'’.-]+ [A-Z][\w'’.-]*[a-z]", previous):
+    pronoun = re.search(pronouns, previous)
+    other = re.search(r"(?<=\S )[A-Z][\w'’.-]+ [A-Z][\w'’.-]*[a-z]", previous)
+    first = pronoun.start() if pronoun and pronoun[0].lower() not in ("he", "she") else 0
+    if pronoun and (not first or not other or other.start() > first):
+        return False  # (a "his" after another's name is theirs: "loyal to Edward II in his")
+    if other:
         return True  # "... sent diplomat Edmond-Charles Genêt to America."
     opener = re.match(r"(?:[A-Z][^,]{0,40}, )?([A-Z][\w'’.-]+) [a-z]", previous)  # "However,"
     return bool(opener and opener.group(1) not in NOT_NAMES)  # "Genêt issued letters ..."
@@ -272,8 +273,7 @@ def _other_thing_opens(previous: str, subject: Subject) -> bool:
 
 
 def heading_is_a_name(heading: str) -> bool:
-    """A heading that names one thing ("Azerbaijan Military History Museum"), not a topic
-    ("Film career outside the Soviet Union") or a list ("Fort Henry, Fort Donelson")."""
+    """A heading naming one thing ("Azerbaijan Military History Museum"), not a topic or a list."""
     words = heading.split()
     return (
         len(words) >= 2
