@@ -14,7 +14,7 @@ from quiz.generator.references import _someone_else_before as someone_else_befor
 from quiz.generator.select import Bank, select
 from quiz.generator.subject import Subject
 from quiz.generator.substance import subject_led
-from quiz.generator.wording import leans_back
+from quiz.generator.wording import garbled_question, leans_back
 
 NAMES = ("Offer", "Daniel Offer")
 
@@ -254,3 +254,22 @@ def test_a_he_after_another_person_and_his_namesake_king_is_not_the_subject() ->
     assert someone_else_before(before, king)
     assert not someone_else_before("Edward III was crowned in 1327 at Westminster.", king)
     assert not someone_else_before("In 1330 he seized power from Roger Mortimer.", king)
+
+
+def test_a_did_question_that_kept_a_past_tense_is_garbled() -> None:
+    # R107: "Which force did Haywood elected to transfer to the newly create on 10 December
+    # 1947?" (the wrong verb had been put back to its base form)
+    assert garbled_question("Which force did Haywood elected to transfer in 1947?")
+    assert not garbled_question("What did Smith need in 1950?")
+    assert not garbled_question("In what year did Barkley marry Maureen Blumhardt?")
+
+
+def test_a_fact_under_a_home_media_heading_is_not_worth_asking() -> None:
+    # R107: "Fruitvale Station was available in Digital HD via which bay on December 31, 2013?"
+    text = (
+        f"{Q}Exa Station{Q} is a 2013 American drama film written and directed by Ryan "
+        "Coogler.\n\n== Release ==\n=== Home media ===\nIn 2013, Exa Station was available "
+        "in Digital HD via [[Anchor Bay Entertainment|Anchor Bay]] in the United States.\n"
+    )
+    told, items = sentence_items("Exa Station", text, "In 2013, Exa Station")
+    assert not any(f.salience > 0 for f in items.items(told)), items.items(told)

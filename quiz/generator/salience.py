@@ -60,7 +60,7 @@ def salience(
         r"In [^,]{4,30}, there (?:was|were) ", sentence.text
     ):
         return 0.0  # "In 2005, there was some concern that ...": the date of a mood (d36)
-    if HOME_MEDIA.search(sentence.text) and not HOME_MEDIA.search(facts.title):
+    if home_media(sentence, facts):
         return 0.0  # "released on Blu-ray on _____", "its second weekend": release trivia (R38)
     if span.type == "number" and re.match(
         r" (?:greatest|best|top|most)\b", sentence.text[span.end :]
@@ -97,9 +97,16 @@ def salience(
     return max(score, 0.0)
 
 
+def home_media(sentence: Sentence, facts: Facts) -> bool:
+    """A release on DVD or in a film's second weekend, or anything under "Home media" (R107:
+    "in Digital HD via which bay?"), in an article not about home media itself."""
+    said = HOME_MEDIA.search(f"{sentence.text} {sentence.section}")
+    return bool(said) and not HOME_MEDIA.search(facts.title)
+
+
 def statement_salience(sentence: Sentence, facts: Facts) -> float:
     """How central a plain statement is: lead sentences and ones about the subject first."""
-    if ADDRESS.search(sentence.text):
+    if ADDRESS.search(sentence.text) or home_media(sentence, facts):
         return 0.0
     score = 0.9 if sentence.section == "" else 0.55
     if re.search(rf"\b{re.escape(facts.subject.bare)}\b", sentence.text):

@@ -40,6 +40,9 @@ def garbled_question(question: str) -> bool:
         return True  # "Who was not intending to make Aqualung a concept album?" (R90)
     did = re.search(r"\bdid\b", question)
     rest = question[did.end() :] if did else ""
+    verb = re.match(r" (?:[A-Z][\w'’.-]* ){1,4}([a-z]+ed)\b", rest)
+    if verb and base_form(verb[1], "VBD") not in (None, verb[1]):
+        return True  # "did Haywood elected to transfer to the newly create ..." (R107)
     for verb in re.finditer(r"\b(?:and|or) (?:[a-z]+-)?([a-z]+)\b", rest):
         if base_form(verb.group(1), "VBD") not in (None, verb.group(1)):
             return True  # "did Auster write and co-directed", "did Marakesh extend ... and came"
