@@ -91,6 +91,7 @@ def test_what_the_subject_did_past_the_lead_is_asked_as_a_question() -> None:
         "Remek graduated in 1966.",  # from what? (he graduated three times)
         "Henry Charles Bevan-Petman, a British painter born in Gloucestershire on 28 October "
         "1894 to Bertram Bevan-Petman.",  # no verb: a name and what it is
+        "Edwards helped United to win two league championships in 1956.",  # which United? (R106)
     ],
 )
 def test_a_post_or_degree_without_its_institution_leans_back(text: str) -> None:
@@ -106,6 +107,8 @@ def test_a_post_or_degree_without_its_institution_leans_back(text: str) -> None:
         "Biden graduated with a Bachelor of Arts from the University of Delaware in 1970.",
         "Smith was elected Yale University president in 1950.",
         "Bevan-Petman, a British painter, moved to Lahore in 1930.",
+        "In 1953 Edwards signed for Manchester United.",
+        "Smith moved to the United States in 1950.",
     ],
 )
 def test_a_post_or_degree_with_its_institution_stands_alone(text: str) -> None:

@@ -307,6 +307,11 @@ OBJECTLESS = re.compile(
     r"\b(?:appointed|named|became|as) (?:the )?(?:[A-Z][a-z]+ ){1,2}(?:Editor|Correspondent|"
     r"Presenter|Producer|Manager)\b(?! (?:of|at|for|to|with)\b| [A-Z])"
 )
+# A club by the last word of its name alone: "helped United to win two league titles" (R106).
+CLUB_WORD = re.compile(
+    r"\b(?:for|to|with|joined|helped|left|at|against|by|from) (?:United|City|Rovers|Wanderers|"
+    r"Athletic|Albion|Rangers|Town|County)\b(?! [A-Z]| of\b)"
+)
 GRADUATED = re.compile(r"\bgraduated\b(?!(?: [\w.,'’-]+){0,8} (?:from|at)\b)")
 
 
@@ -315,7 +320,7 @@ def leans_back(text: str) -> bool:
     sentence at all."""
     if any(m[1] not in text[: m.start()].lower() for m in WHOSE.finditer(text)):
         return True  # "He is the team's career leader in saves"
-    if OBJECTLESS.search(text) or GRADUATED.search(text):
+    if OBJECTLESS.search(text) or GRADUATED.search(text) or CLUB_WORD.search(text):
         return True  # "Remek graduated in 1966": from what? (he graduated three times)
     return bool(LEANS_BACK.search(text) or NOT_WORTH.search(text)) or (
         emphatic_do(text) or verbless(text)
