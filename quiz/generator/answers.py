@@ -11,6 +11,7 @@ from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.kinds import KIND_NOUNS
+from quiz.generator.lexicon import singular
 from quiz.generator.listyears import dated_otherwise
 from quiz.generator.nocase import NoCase
 from quiz.generator.rivals import other_close_value
@@ -58,11 +59,6 @@ def other_years(sentence: Sentence, span: Span) -> list[int]:
     return [int(y) for y in YEAR_IN_TEXT.findall(others)]
 
 
-def _singular(text: str) -> str:
-    """Each word of normalised text without its plural ending ("corpsmen" -> "corpsman")."""
-    return " ".join(re.sub(r"men$", "man", re.sub(r"(?<=[^s])s$", "", w)) for w in text.split())
-
-
 def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> str:
     """Why this span cannot be the answer of any item ("" when it can)."""
     text = span.text
@@ -73,7 +69,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "not typable"
     if norm == title or norm in title or (len(norm) > 3 and title in norm):
         return "in the title"
-    if _singular(norm) == _singular(title):
+    if singular(norm) == singular(title):
         return "in the title"  # "Hospital Corpsmen" in the bank "Hospital corpsman" (R101)
     if span.type == "entity" and re.search(r", (?:the|a|an) ", text):
         return "a name with its apposition"  # "Luigi, the Count of Áquila" (R62): or "Luigi"?

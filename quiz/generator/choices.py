@@ -149,7 +149,9 @@ DATE_PARTS = re.compile(
 )
 
 
-def _date_parts(text: str) -> tuple[int, int, int, str] | None:
+def date_parts(text: str) -> tuple[int, int, int, str] | None:
+    """Day, month index, year and style of a date written whole ("5 May 1942", "May 5, 1942",
+    "May 1942" with day 0); None for anything else."""
     match = DATE_PARTS.match(text)
     if not match:
         return None
@@ -163,7 +165,7 @@ def _date_parts(text: str) -> tuple[int, int, int, str] | None:
 
 def has_day(date: str) -> bool:
     """A date written with its day ("7 May 2026", "May 7, 2026"), not only a month."""
-    parts = _date_parts(date)
+    parts = date_parts(date)
     return parts is not None and parts[0] > 0
 
 
@@ -185,7 +187,7 @@ def date_choices(
     """Three other dates of the article in the answer's format, near it in time and in the
     order the prompt implies. Made-up dates are easy to rule out (a league won in December, a
     contract signed before the singer's debut), so without three real ones there is no set."""
-    parts = _date_parts(answer)
+    parts = date_parts(answer)
     if parts is None:
         return []
     day, month, year, style = parts
@@ -193,7 +195,7 @@ def date_choices(
     high = min([a for a in anchors if a > year], default=max(latest, year))
     real = []
     for date in set(article_dates):
-        other = _date_parts(date)
+        other = date_parts(date)
         if other is None or date == answer or other[3] != style:
             continue
         if (

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.choices import date_parts
 from quiz.generator.lexicon import known_word
-from quiz.generator.spans import FULL_MONTH
+from quiz.generator.spans import DATE_DMY, DATE_MDY, FULL_MONTH
 from quiz.generator.subject import Subject
 
 INFOBOX_SKIP = re.compile(
@@ -209,16 +210,15 @@ def plural_name(name: str) -> bool:
     return name.startswith("the ") and name.endswith("s") and not name.endswith("ss")
 
 
-# A day, month and year in either order ("5 May 1942", "May 5, 1942").
-DAY_MONTH_YEAR = re.compile(
-    rf"\b(?:(\d{{1,2}}) ({FULL_MONTH})|({FULL_MONTH}) (\d{{1,2}}),?) (\d{{4}})\b"
-)
+# A date to the day, in either order ("5 May 1942", "May 5, 1942").
+DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")
 KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")
 
 
-def _days(text: str) -> set[tuple[str, str, str]]:
-    return {(m[1] or m[4], m[2] or m[3], m[5]) for m in DAY_MONTH_YEAR.finditer(text)}
+def _days(text: str) -> set[tuple[int, int, int]]:
+    """The dates to the day in ``text`` as (day, month, year)."""
+    return {p[:3] for m in DAY_DATE.finditer(text) if (p := date_parts(m[0])) and p[0]}
 
 
 def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: str = "") -> bool:

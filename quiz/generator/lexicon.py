@@ -93,6 +93,14 @@ def _inflect_engine() -> Any:
     return inflect.engine()
 
 
+@lru_cache(maxsize=4096)
+def singular(text: str) -> str:
+    """Each word of lower-case ``text`` in the singular (inflect's rules: "hospital corpsmen"
+    -> "hospital corpsman"; a word already singular stays)."""
+    engine = _inflect_engine()
+    return " ".join(engine.singular_noun(w) or w for w in text.split())
+
+
 def indefinite(word: str) -> str:
     """ "a" or "an" before ``word`` (inflect's rules; numerals read aloud)."""
     if re.match(r"(8|11|18|8\d\b|8\d\d\b)", word):

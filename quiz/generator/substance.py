@@ -8,6 +8,7 @@ import re
 from quiz.generator.article import plain_title
 from quiz.generator.facts import Facts
 from quiz.generator.lexicon import gazetteer_type
+from quiz.generator.standalone import FRONTED_PHRASE
 
 # Only another name: "Rujm el-Hiri is also called Rogem Hiri." (R62: a respelling guessed).
 ALSO_CALLED = re.compile(
@@ -129,10 +130,9 @@ def _of_its_own_kind(text: str, core: str) -> bool:
 
 # A date or a short phrase before the subject: "In 1963 Offer ...", "Frustrated, Clarke ...".
 FRONTED = re.compile(
-    r"(?:(?:In|On|By|During|After|Before|From|Since|At|Around|Until|Throughout) "
-    r"(?:(?:the )?(?:early|late|mid)[ -])?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?:[A-Z][a-z]+ )?"
-    r"\d{4}s?(?:,| (?=[A-Z]))|[A-Z][^,;]{0,60}, (?=[A-Z]))\s*"
-)
+    rf"(?:{FRONTED_PHRASE} (?:(?:the )?(?:early|late|mid)[ -])?(?:[A-Z][a-z]+ )?(?:\d{{1,2}},? )?"
+    rf"(?:[A-Z][a-z]+ )?\d{{4}}s?(?:,| (?=[A-Z]))|[A-Z][^,;]{{0,60}}, (?=[A-Z]))\s*"
+)  # (the openers standalone.FRONTED_PHRASE lists, before a date with no comma after it)
 
 
 def subject_led(text: str, names: tuple[str, ...], person: bool = False) -> bool:
