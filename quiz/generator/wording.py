@@ -217,6 +217,7 @@ def tidy_sentence(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"\s+([,;:!?]|\.(?!\d))", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"\b([A-Z][\w.-]*) (['’]s)\b", r"\1\2", text)  # "of Minnesota 's" (a link)
     text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
     text = re.sub(r"\b(in|on|at|of|for|with|by|to|from|as), ", r"\1 ", text)  # "in, motocross"
     # "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
