@@ -72,7 +72,7 @@ def test_a_year_of_what_others_did_in_a_second_clause_is_not_changed() -> None:
     body = (
         "Roe helped to inspire an opera about the Exaville team, and in 2003, Petr Doe and Ann "
         "Moe named an asteroid in his honour. "
-        "In 2001, Roe played as a goaltender for Exaville in the Czech ice hockey league."
+        "In 2001, Roe joined Exaville as a goaltender in the Czech ice hockey league."
     )
     text = (
         f"{Q}Ben Roe{Q} (born 1965) is a Czech ice hockey goaltender who played for "

@@ -13,7 +13,7 @@ from quiz.generator.kinds import KIND_NOUNS
 from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only, known_word
 from quiz.generator.references import Context, Edits, generic, heading_is_a_name
 from quiz.generator.subject import Subject
-from quiz.generator.thenames import BUILT, THE_HEADS, built_before, title_head
+from quiz.generator.thenames import BUILT, THE_HEADS, built_before, title_head, title_word
 from quiz.generator.typeclues import disambiguator_type, family, head_type
 
 NP_STOP = frozenset(
@@ -203,7 +203,10 @@ def resolve_backrefs(
             if not subject.kinds & BUILT:
                 return False  # "the 1836 arch dam was bypassed": the one named before (R73)
         head = re.match(r"[A-Z][\w'-]*(?![\w'-]| of\b| [A-Z])", text[match.end() :])
-        if head and title_head(subject.title, head.group().lower()):
+        if head and (
+            title_head(subject.title, head.group().lower())
+            or title_word(subject.title, head.group())
+        ):
             if plain_title(subject.title) not in text:  # "the Sejm" -> "the Sejm of the Estates"
                 edits.replace(match.end(), match.end() + head.end(), plain_title(subject.title))
             continue
@@ -274,7 +277,10 @@ def resolve_backrefs(
             titled = re.search(  # (a name the title ends with, not "The Concert" nor "Camden
                 rf"\b(?!The )(?:[A-Z][\w'-]* )+{singular.title()}(?=$| [a-z])", subject.title
             )  # Fort" of "Camden Fort Meagher")
-            if titled and titled.group() != subject.title:  # "some areas of the project" ->
+            if titled and re.search(r"\d\w* $", subject.title[: titled.start()]):
+                edits.replace(match.end(), end, plain_title(subject.title))  # "the division":
+                # "13th Waffen Mountain Division of ...", never the Division without its number
+            elif titled and titled.group() != subject.title:  # "some areas of the project" ->
                 edits.replace(match.end(), end, titled.group())  # "of the Manhattan Project"
             elif title_head(subject.title, singular) and not _names_subject(text, subject):
                 edits.replace(match.end(), end, plain_title(subject.title))  # "The revolt had

@@ -32,7 +32,6 @@ from quiz.text import normalize
 
 # A clause the main verb depends on: a year inside it is not the year of the main verb.
 SUBORDINATE = re.compile(r"\b(?:after|before|until|once|because|while|since)\b")
-MAX_PROMPT_WORDS = 30  # the bank audit's limit for a long prompt
 NUMERIC = ("year", "date", "number", "money", "percent")
 GAPS = ("short_answer", "mcq", "cloze")
 HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount", "percent": "share"}
@@ -176,11 +175,15 @@ class SentenceItems(WrongValues):
         return not sentence.section or self.centrality[sentence.text] > share
 
     def falsifiable(self, sentence: Sentence) -> bool:
-        """Whether a value may change for a false statement: in the lead, or past it where
-        the article's subject leads the sentence. In blind reviews R94-R99, such false
-        statements passed 26 of 41 where it did, 20 of 42 elsewhere ("The Baltimore City
-        College Alumni Association was established in 1872": a trick on a minor date)."""
-        return not sentence.section or substance.led_by_subject(sentence.text, self.facts)
+        """Whether a value may change for a false statement (or be asked): in the lead, or
+        past it where the article's subject leads a sentence telling one of its key events.
+        In R94-R99 such false statements passed 26 of 41 where the subject led, 20 of 42
+        elsewhere ("The ... Alumni Association was established in 1872"); for the events
+        see ``substance.KEY_EVENT``."""
+        if not sentence.section:
+            return True
+        text = sentence.text
+        return substance.led_by_subject(text, self.facts) and substance.tells_key_event(text)
 
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""
@@ -277,10 +280,7 @@ class SentenceItems(WrongValues):
                 continue  # short answers passed 48 of 56 in R94-R99
             fact.options.pop(option, None)  # side matters and all past the lead: statements
             # (gaps there passed 390/670 in R24-R43, other items 833/1053; R44 21/32, 44/47)
-        for option, question in list(fact.options.items()):
-            if len(question.prompt.split()) > MAX_PROMPT_WORDS:
-                del fact.options[option]  # a prompt a learner has to read twice
-        return fact
+        return fact  # (a prompt over LONG_PROMPT words never goes in: see select.Bank.room)
 
     # -- wording ----------------------------------------------------------------------------
     def wh_question(self, sentence: Sentence, span: Span) -> str | None:

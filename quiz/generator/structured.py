@@ -94,12 +94,12 @@ class StructuredItems:
 
     @cached_property
     def dated_work(self) -> str:
-        """A work named with its kind and year ("the 1927 film The Cat and the Canary"), as a
-        question about who made it needs: a title may be a remake's too (R52), or ""."""
+        """A work with its kind and year ("the 1927 film The Cat and the Canary", R52) or ""."""
         kind = WORK_KIND.search(self.facts.infobox_type)
         series = [f.value for f in self.facts.infobox if f.name.strip().lower() == "series"]
         if "episode" in self.facts.infobox_type.lower() and series and self.subject[:1].isupper():
-            return f'the {series[0]} episode "{self.subject}"'  # ("Who directed Pilot?", R98)
+            show = re.sub(r"^[Tt]he ", "", series[0])  # ("the The Sopranos episode", R102)
+            return f'the {show} episode "{self.subject}"'  # ("Who directed Pilot?", R98)
         years = (
             YEAR_IN_TEXT.search(f.value)
             for f in self.facts.infobox

@@ -154,3 +154,20 @@ def led_by_subject(text: str, facts: Facts) -> bool:
     subject, title = facts.subject, plain_title(facts.title)
     country = subject.country if subject.country[:-1] in title else ""
     return subject_led(text, (subject.bare, title, country), subject.person)
+
+
+# The events a life or a body's history is told by. Past the lead, false statements changing
+# the year of one passed 70 of 91 blind reviews (born 21 of 21), of any other 35 of 80 ("In
+# 1818, Grimaldi bought a second home": a trick on a minor detail); short answers 11 of 13
+# and 25 of 39 (R94-R107).
+KEY_EVENT = re.compile(
+    r"\b(?:born|died|married|elected|appointed|founded|established|graduat(?:ed|ing)|"
+    r"inaugurated|ordained|inducted|became|retired|won|created|formed|opened|joined|"
+    r"designated|began|replaced|acquired|named|launched|commissioned|entered|closed|"
+    r"dissolved|merged|signed|ratified|declared|proclaimed|abolished|invaded)\b"
+)  # (with salience.MAJOR_EVENT's verbs: "In July 1999, Azerbaijan ratified the Treaty ...")
+
+
+def tells_key_event(text: str) -> bool:
+    """The sentence tells one of the events its subject's history is told by."""
+    return bool(KEY_EVENT.search(text))

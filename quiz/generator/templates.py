@@ -325,7 +325,7 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
     if norm in FLAG_TEMPLATES:
         return (_named(node, "name", render) or (args[0] if args else "")) or None
     if norm in ("convert", "cvt"):
-        adj = _named(node, "adj", render)
+        adj = _named(node, "adj", render) or _named(node, "sing", render)  # (an old synonym)
         return render_convert(args, adj=adj in ("on", "yes"), mid=adj == "mid")
     if norm == "film date" and len(args) > 4:
         return None  # a premiere and other releases (Tokyo, then the United States): which?

@@ -54,3 +54,11 @@ def title_head(title: str, noun: str) -> bool:
     if of:
         return len(head) == 1 and head[0].lower() == noun
     return head[-1].lower() == noun and noun in THE_HEADS
+
+
+def title_word(title: str, word: str) -> bool:
+    """``word``, capitalised, is the title's head before "in", "of", "at" or "for": "The
+    Rights have their origins ..." in "Fundamental Rights in India" is the subject (R106)."""
+    core = re.sub(r"\s*\([^)]*\)$", "", title)
+    match = re.fullmatch(r"(?!The )(?:[A-Z][\w'-]* )*([A-Z][\w'-]*) (?:in|of|at|for) [A-Z].*", core)
+    return match is not None and match.group(1) == word

@@ -1,0 +1,97 @@
+"""Review R108's mends: long prompts, names a number or a preposition closes, and the
+convert template's old "sing=on"."""
+
+from __future__ import annotations
+
+import pytest
+from test_generator_r51 import item
+from test_generator_r65 import sentence_texts
+
+from quiz.generator import substance
+from quiz.generator.select import LONG_PROMPT, select
+from quiz.generator.thenames import title_word
+
+Q = "'" * 3
+
+
+def test_a_prompt_over_the_word_limit_is_not_asked() -> None:
+    # R94-R107: prompts over 25 words passed 61 of 102 blind reviews, shorter ones 731 of 941
+    long = " ".join(["Exa"] + ["word"] * LONG_PROMPT) + "."
+    short = "Exa won the prize in 1901."
+    for prompt in (long, short):
+        fact = item("f1", 1, prompt, "tf_false", prompt, "False")
+        partner = item("t1", 2, "Exa is a poet.", "tf_true", "Exa is a poet.", "True")
+        partner.options["tf_true"].prompt = "Exa lost the race in 1905."
+        chosen = [q.prompt for q in select([fact, partner])]
+        assert (prompt in chosen) == (prompt == short), chosen
+
+
+def test_the_noun_of_a_numbered_title_takes_the_whole_name() -> None:
+    # R107: "The division fought briefly ..." had become "The Waffen Mountain Division fought
+    # ..." (there were several; the title's "13th" says which)
+    text = (
+        f"{Q}13th Exa Mountain Division of the SS{Q} was a German mountain infantry division. "
+        "The division fought briefly in the Syrmia region in 1944.\n"
+    )
+    texts = sentence_texts("13th Exa Mountain Division of the SS", text)
+    assert (
+        "The 13th Exa Mountain Division of the SS fought briefly in the Syrmia region in 1944."
+        in texts
+    )
+    assert not any(t.startswith("The Exa Mountain Division") for t in texts), texts
+
+
+def test_a_capitalised_head_of_the_title_is_the_subject() -> None:
+    # R106: "The Rights have their origins in many sources ..." (Fundamental Rights in India)
+    assert title_word("Fundamental Rights in India", "Rights")
+    assert not title_word("Fundamental Rights in India", "India")
+    assert not title_word("United States Senate election in Ohio", "Senate")
+    assert not title_word("The Rights of Man", "Rights")
+    text = (
+        f"{Q}Fundamental Rights in Exland{Q} are the charter of rights in the constitution of "
+        "Exland. The Rights have their origins in England's Bill of Rights.\n"
+    )
+    assert (
+        "The Fundamental Rights in Exland have their origins in England's Bill of Rights."
+        in sentence_texts("Fundamental Rights in Exland", text)
+    )
+
+
+def test_a_convert_with_sing_on_is_an_adjective() -> None:
+    text = f"{Q}Exa Forest{Q} has the {{{{convert|59|mi|km|sing=on}}}} [[Knobstone Trail]].\n"
+    assert sentence_texts("Exa Forest", text) == ["Exa Forest has the 59-mile Knobstone Trail."]
+
+
+def test_an_episode_of_a_series_named_with_the_takes_one_the() -> None:
+    # R102: "Who directed the The Sopranos episode ...?"
+    text = (
+        "{{Infobox Television episode\n| Title = Exa Movies\n| Series = The Exas\n"
+        "| Season = 6\n| Airdate = {{Start date|2007|4|8}}\n| Director = [[Tim Roe]]\n}}\n"
+        f'"{Q}Exa Movies{Q}" is the 78th episode of the [[HBO]] [[television series]] '
+        "''[[The Exas]]''. It was written by [[Ann Doe]] and directed by [[Tim Roe]].\n"
+    )
+    from quiz.generator.generate import build_bank
+
+    prompts = [q.prompt for q in build_bank("Exa Movies", text).questions]
+    assert any("the Exas episode" in p for p in prompts), prompts
+    assert not any("the The" in p for p in prompts), prompts
+
+
+def test_past_the_lead_only_a_key_event_of_the_subject_is_falsified(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # R94-R107: past the lead, false statements about the subject's births, elections,
+    # foundings passed 70 of 91 reviews, those about anything else 35 of 80 ("In 1818,
+    # Grimaldi bought a second home, a cottage in Finchley": a trick on a minor detail)
+    from test_generator_r73 import options
+
+    text = (
+        f"{Q}Jan Exa{Q} (1778-1837) was an English clown and a member of the Garrick Club "
+        "who lived in a cottage in Finchley.\n\n== Life ==\n"
+        "In 1818, Exa bought a second home, a cottage in Finchley. In 1806, Exa was elected "
+        "a member of the Garrick Club.\n"
+    )
+    assert "tf_false" not in options("Jan Exa", text, "In 1818")
+    assert "tf_false" in options("Jan Exa", text, "In 1806")
+    monkeypatch.setattr(substance, "tells_key_event", lambda text: True)
+    assert "tf_false" in options("Jan Exa", text, "In 1818")  # (nothing else stops it)
