@@ -95,3 +95,49 @@ def test_past_the_lead_only_a_key_event_of_the_subject_is_falsified(
     assert "tf_false" in options("Jan Exa", text, "In 1806")
     monkeypatch.setattr(substance, "tells_key_event", lambda text: True)
     assert "tf_false" in options("Jan Exa", text, "In 1818")  # (nothing else stops it)
+
+
+def test_an_older_infoboxs_date_of_birth_is_asked_like_birth_date() -> None:
+    # R108: {{Infobox Biography}} names its fields "date_of_birth" and "place_of_birth";
+    # Ken Kutaragi's article gave no question
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.wikitext import parse_article
+
+    text = (
+        "{{Infobox Biography\n| subject_name = Jan Exa\n| date_of_birth = [[August 8]], "
+        "[[1950]]\n| place_of_death = [[Tokyo]]\n}}\n"
+        f"{Q}Jan Exa{Q} (born August 8, 1950) is a Japanese engineer.\n"
+    )
+    names = [f.name for f in extract_facts(parse_article("Jan Exa", text)).infobox]
+    assert names == ["subject_name", "birth_date", "death_place"]
+
+
+def test_a_prompt_printing_another_items_year_answer_is_left_out() -> None:
+    # R109: "Who directed the 1994 film An Unforgettable Summer?" beside "When was An
+    # Unforgettable Summer released?" (1994); R107: "... announced on August 22, 1934" beside
+    # "formed in _____"
+    released = item("r1", -1, "Released: 1994", "short_answer", "When was Exa released?", "1994")
+    released.answer_type = "year"
+    director = item(
+        "d1", -1, "Director: Tim Roe", "short_answer", "Who directed the 1994 film Exa?", "Tim Roe"
+    )
+    other = item("d2", -1, "Director: Tim Roe", "short_answer", "Who directed Exa?", "Tim Roe")
+    assert len(select([released, director])) == 1
+    assert len(select([director, released])) == 1
+    assert len(select([released, other])) == 2
+
+
+def test_a_label_is_no_statement_and_a_noted_year_no_answer() -> None:
+    # R108: "Synonyms: Familial Polymorphic Ventricular Tachycardia, ..." as a true statement;
+    # "When was Providence Chapel founded?" answered "1824f"
+    from quiz.generator.checks import statement_ok
+    from quiz.generator.generate import build_bank
+
+    assert not statement_ok("Synonyms: Familial Polymorphic Ventricular Tachycardia, Exa Disease.")
+    assert statement_ok("Its synonyms are Familial Polymorphic Ventricular Tachycardia and Exa.")
+    text = (
+        "{{Infobox church\n| name = Exa Chapel\n| founded date = 1824f\n| founder = Henry Roe\n}}\n"
+        f"{Q}Exa Chapel{Q} is a former Baptist place of worship in the village of [[Roe Down]].\n"
+    )
+    answers = [q.answer for q in build_bank("Exa Chapel", text).questions]
+    assert "1824f" not in answers and "Henry Roe" in answers, answers

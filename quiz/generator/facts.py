@@ -307,12 +307,25 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
 
 
 DATE_FIELD = re.compile(r"(?i)date|year|birth|death|born|died|founded|established|opened|built")
+# Older infoboxes' names for a life's fields ("date_of_birth" in {{Infobox Biography}}, R108).
+LIFE_ALIASES = {
+    alias: canonical
+    for canonical, names in {
+        "birth_date": ("date_of_birth", "dateofbirth", "birthdate", "date_birth"),
+        "birth_place": ("place_of_birth", "placeofbirth", "birthplace", "place_birth"),
+        "death_date": ("date_of_death", "dateofdeath", "deathdate", "date_death"),
+        "death_place": ("place_of_death", "placeofdeath", "deathplace", "place_death"),
+    }.items()
+    for alias in names
+}
 
 
 def _infobox_facts(article: Article) -> list[InfoboxFact]:
     facts: list[InfoboxFact] = []
     for fld in article.infobox:
         value = clean_space(fld.value)
+        value = re.sub(r"^(\d{4}) in [a-z][a-z ]*$", r"\1", value)  # a link's target kept:
+        # "Released: 1994 in film" (R109), the page [[1994 in film|1994]] points to
         spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"
@@ -320,7 +333,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
             kind = "year"  # "Death date: 977" (its choices were 779, 1147 and 1263, R94)
         target = whole[0].target if whole else ""
         linked = [value[s.start : s.end] for s in spans if s.type == "entity"]
-        facts.append(InfoboxFact(fld.name, fld.label, value, kind, target, linked))
+        name = LIFE_ALIASES.get(fld.name.strip().lower().replace(" ", "_"), fld.name)
+        facts.append(InfoboxFact(name, fld.label, value, kind, target, linked))
     return facts
 
 

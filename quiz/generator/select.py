@@ -130,6 +130,7 @@ class Bank:
         if answer and any(answer == other for _, other in self.answers):
             return True  # one item per name: "Who made himself rich ...?" beside "_____ was
             # hanged" (both William Chaloner), the second adds nothing to learn
+        answer = answer or _answer_year(fact, option)  # ("the 1994 film", R109)
         return bool(answer) and any(
             names_in(answer, other) for where, other in self.texts if where != own
         )
@@ -199,22 +200,19 @@ class Bank:
         self.numeric += fact.numeric
         where = _source(fact)
         self.texts.append((where, f" {normalize(fact.options[option].prompt)} "))
-        answer = _name_answer(fact, option)
+        answer = _name_answer(fact, option) or _answer_year(fact, option)
         if answer:
             self.answers.append((where, answer))
 
     def room_for_true(self, spare: int = 0) -> bool:
-        """Whether one more true statement (and ``spare`` more after it) keeps True within
-        TRUE_SHARE of the statements: 1 true to 1 false, never 3 to 2 (R95-R96 found 64% and
-        69% True over their samples at 60%; a bank with no false one may take the lead's)."""
+        """Whether one more true statement (and ``spare`` more) keeps True within TRUE_SHARE:
+        1 true to 1 false, never 3 to 2 (R95-R96: 64% and 69% True over samples at 60%)."""
         true, false = self.counts["tf_true"] + 1 + spare, self.counts["tf_false"]
         return true <= TRUE_SHARE * (true + false)
 
     def plain_true_fits(self, fact: FactItems) -> bool:
         """A true statement without a figure goes in only beside as many false ones without
-        one (after the bank's first true one): false statements mostly change a year, so
-        "True unless it has a year" guessed 66% of R100's (41 True of 68, all 18 without a
-        year True)."""
+        (after the bank's first): "True unless it has a year" guessed 66% of R100's."""
         if re.search(r"\d", fact.options["tf_true"].prompt) or not self.counts["tf_true"]:
             return True
         return self.counts["tf_true_plain"] < self.counts["tf_false_plain"]
@@ -237,8 +235,7 @@ class Bank:
 
 
 def _source(fact: FactItems) -> str:
-    """Where a fact comes from: its sentence, or its table row, list item or infobox line
-    (items from one source are siblings, kept apart in every quiz)."""
+    """Where a fact comes from: its sentence, table row, list item or infobox line."""
     return str(fact.sentence) if fact.sentence >= 0 else normalize(fact.context)
 
 
@@ -253,9 +250,8 @@ def _false_figures(fact: FactItems, option: str) -> set[str]:
 
 
 def names_in(answer: str, text: str) -> bool:
-    """``text`` (normalised, spaced) names ``answer``: as written, or a person's first and last
-    names with a nickname or initial between ("Joseph "Holy Joe" Atkinson" gives "Who was the
-    publisher from 1899 to 1948?" -> Joseph E. Atkinson away)."""
+    """``text`` (normalised, spaced) names ``answer``: as written, or first and last names
+    with a nickname or initial between ("Joseph "Holy Joe" Atkinson" for Joseph E. Atkinson)."""
     if answer in text:
         return True
     words = answer.split()
@@ -265,9 +261,16 @@ def names_in(answer: str, text: str) -> bool:
     return bool(re.search(rf" {re.escape(words[0])}{between} {re.escape(words[-1])} ", text))
 
 
+def _answer_year(fact: FactItems, option: str) -> str:
+    """A year or date answer's year (" 1994 "), which another prompt must not print ("Who
+    directed the 1994 film ...?" beside "When was it released?", R107, R109)."""
+    year = re.search(r"\b\d{4}$", fact.options[option].answer)
+    dated = fact.answer_type in ("year", "date") and not option.startswith("tf_")
+    return f" {year.group()} " if dated and year else ""
+
+
 def _name_answer(fact: FactItems, option: str) -> str:
-    """The item's answer as " x " when it is a name or a dated day ("Othniel Charles Marsh",
-    "19 June 1992"), not a bare figure or year that other facts may share; else ""."""
+    """The answer as " x " when a name or a dated day ("Othniel Marsh", "19 June 1992"), or ""."""
     if option.startswith("tf_"):
         return ""
     answer = normalize(fact.options[option].answer)
@@ -282,8 +285,7 @@ def select(facts: list[FactItems]) -> list[Question]:
     )
     bank = Bank()
     bank.everywhere = _everywhere(ranked, bank.said)
-    # Facts by salience, each with its best kind; one that had to wait (a number before
-    # enough names, a true statement before a false one) gets another turn.
+    # Facts by salience, each with its best kind; one that had to wait gets another turn.
     for _ in range(3):
         for fact in ranked:
             if fact.key in bank.taken:
@@ -310,9 +312,8 @@ def _everywhere(
 
 
 def alike(true: FactItems, false: FactItems) -> bool:
-    """A true and a false statement that look alike to a test-wise reader: both with a
-    figure or both without (false statements are mostly a changed year or number; true ones
-    without figures would let "a number means False" guess the answers)."""
+    """A true and a false statement alike to a test-wise reader: both with a figure or both
+    without (else "a number means False" guesses the answers)."""
 
     def figure(fact: FactItems, option: str) -> bool:
         return bool(re.search(r"\d", fact.options[option].prompt))
@@ -321,9 +322,8 @@ def alike(true: FactItems, false: FactItems) -> bool:
 
 
 def _false_beside_a_statement(fact: FactItems, ranked: list[FactItems], bank: Bank) -> bool:
-    """A number goes in as a false statement together with a true statement of another
-    sentence when one waits: the pair adds a name for its number (and one True for one False),
-    where a gap would add the number alone. True when the pair went in."""
+    """A number goes in as a false statement with a waiting true statement of another
+    sentence (a name for its number, one True for one False). True when the pair went in."""
     if not bank.room(fact, "tf_false", numbers=False):
         return False
     for partner in ranked:

@@ -156,8 +156,8 @@ class StructuredItems:
         if field.name.strip().lower().endswith("name") and opening:
             if normalize(value) not in normalize(opening.group(1)):
                 return None  # the lead gives the name another way: which spelling is right?
-        if not re.search(r"[A-Za-z0-9]", value):
-            return None
+        if not re.search(r"[A-Za-z0-9]", value) or re.fullmatch(r"\d{3,4}[a-z]", value):
+            return None  # (or a year with a note's letter: "Founded: 1824f", R108)
         if re.fullmatch(r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})", value):
             return None  # "debut date: 23 December": of which year? (R34)
         digits = re.sub(r"\D", "", value.split("(")[0])

@@ -11,7 +11,8 @@ from quiz.generator.lexicon import base_form, indefinite, lemmas
 # Monroe. and an Ohio presidential elector in 1824", "a first confirmed case. and a case").
 STRAY_POINT = re.compile(  # (or two spellings of a name: "Gaius Julius Cæsar/Caesar", R83)
     r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]|\b([A-Z])[^\W\d_A-Z]+/\1[^\W\d_A-Z]+\b|"
-    r"\b(?!had\b|that\b)([a-z]{3,}) \2\b"  # a word twice: "the newest subway line line" (R86)
+    r"\b(?!had\b|that\b)([a-z]{3,}) \2\b|"  # a word twice: "the newest subway line line" (R86)
+    r"^[A-Z][a-z]+(?: [a-z]+)?: "  # a label, no statement: "Synonyms: Familial ..." (R108)
 )
 GARBLED_QUESTION = re.compile(
     r"^Who\b[^?]*\band (?:he|she|they)\b|"  # "Who investigated fever and he discovered ...?"
