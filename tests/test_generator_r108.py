@@ -3,11 +3,13 @@ convert template's old "sing=on"."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_generator_r51 import item
 from test_generator_r65 import sentence_texts
 
-from quiz.generator import substance
+from quiz.generator import falsify, substance
 from quiz.generator.select import LONG_PROMPT, select
 from quiz.generator.thenames import title_word
 
@@ -141,3 +143,20 @@ def test_a_label_is_no_statement_and_a_noted_year_no_answer() -> None:
     )
     answers = [q.answer for q in build_bank("Exa Chapel", text).questions]
     assert "1824f" not in answers and "Henry Roe" in answers, answers
+
+
+def test_the_year_of_an_olympic_team_is_not_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # R109: "Pariani was a member of the U.S. Olympic team in London in 1963" (False): there
+    # were no Games that year, so a learner marks it False without the article
+    from test_generator_r73 import options
+
+    text = (
+        f"{Q}Jan Exa{Q} (1928-2007) was an American soccer player, a member of the U.S. "
+        "Olympic team and the national team.\n\n== Career ==\nExa became a member of the "
+        "U.S. Olympic team in London in 1948. Exa joined the United States national team in "
+        "1950.\n"
+    )
+    assert "tf_false" not in options("Jan Exa", text, "Exa became a member")
+    assert "tf_false" in options("Jan Exa", text, "Exa joined")
+    monkeypatch.setattr(falsify, "GAMES", re.compile("(?!x)x"))
+    assert "tf_false" in options("Jan Exa", text, "Exa became a member")  # (only that stops it)

@@ -177,6 +177,9 @@ def _era(text: str) -> tuple[int, int] | None:
     return heading_years(text)
 
 
+GAMES = re.compile(r"\bOlympi(?:c|cs|ad)\b|\bWorld Cup\b|\bCommonwealth Games\b")
+
+
 def false_statement_value(
     sentence: Sentence, span: Span, items: SentenceItems, wrong: list[str], rng: random.Random
 ) -> str | None:
@@ -211,8 +214,9 @@ def false_statement_value(
     if counted and span.type in ("year", "date"):
         return None  # "In 1956, a year before Huxley's death": the death year says False
     pinned = NAMED_EVENT.search(sentence.text) or OFFICE_HOLDER.search(sentence.text)
-    if pinned and span.type in ("year", "date"):
-        return None  # "In 1998, during the Gulf War", "President Sarkozy's visit": pinned
+    if (pinned or GAMES.search(sentence.text)) and span.type in ("year", "date"):
+        return None  # "In 1998, during the Gulf War", "President Sarkozy's visit": pinned;
+        # "the U.S. Olympic team in London in 1963": no Games that year (R109)
     if span.type in ("year", "date") and RANK_HELD.search(sentence.text):
         return None  # "In 2006 Alaska had the highest number of pilots": so it may in 1991
     if ROLE_OF.search(tail(before)):
