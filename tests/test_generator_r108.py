@@ -160,3 +160,28 @@ def test_the_year_of_an_olympic_team_is_not_changed(monkeypatch: pytest.MonkeyPa
     assert "tf_false" in options("Jan Exa", text, "Exa joined")
     monkeypatch.setattr(falsify, "GAMES", re.compile("(?!x)x"))
     assert "tf_false" in options("Jan Exa", text, "Exa became a member")  # (only that stops it)
+
+
+def test_an_acronym_the_lead_or_a_bracket_defines_is_written_out() -> None:
+    # R110: "The NDH consisted of ..." ("often referred to simply by the abbreviation NDH");
+    # R111: "willing to undertake the CPR project" ("(the [[Canadian Pacific Railway]] or CPR)")
+    text = (
+        f"{Q}Exa State{Q} (Exa Drzava, ES), often referred to simply by the abbreviation EXS, was "
+        "a puppet state. It had a railway (the [[Canadian Exa Railway]] or CER) built in 1901."
+        "\n\n== History ==\nThe EXS consisted of most of modern Exland in 1941. In 1942, Exa State "
+        "found a syndicate willing to undertake the CER project.\n"
+    )
+    texts = sentence_texts("Exa State", text)
+    assert "The Exa State (EXS) consisted of most of modern Exland in 1941." in texts, texts
+    assert any("the Canadian Exa Railway (CER) project" in t for t in texts), texts
+
+
+def test_a_comparison_or_a_sister_without_its_other_leans_back() -> None:
+    # R110: "Lawson hosted a less successful chat show on ITV in 1993" (than what?); R111:
+    # "Almirante Latorre, which was much more advanced than her sister, was ..." (which?)
+    from quiz.generator.wording import leans_back
+
+    assert leans_back("Exa hosted a less successful chat show on ITV in 1993.")
+    assert not leans_back("Exa hosted a less successful chat show than Nigella Bites in 1993.")
+    assert leans_back("Exa, which was much more advanced than her sister, was sold in 1920.")
+    assert not leans_back("Exa, more advanced than her sister Roe, was sold in 1920.")

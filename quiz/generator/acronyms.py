@@ -35,6 +35,8 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
         for block in section.blocks:
             for link in block.links:
                 after = LINK_ACRONYM.match(block.text[link.end :])
+                if re.search(r"\((?:the )?$", block.text[: link.start]):
+                    after = after or INNER_ACRONYM.match(block.text[link.end :])
                 name = block.text[link.start : link.end]
                 if after and len(name.split()) >= 2 and name[:1].isupper():
                     _add(found, after.group(1), name, title_words)
@@ -51,6 +53,10 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
                     if word[:1].isupper() and sorted(initials) == sorted(acronym):
                         _add(found, acronym, phrase, title_words)
                         break
+    lead = article.sections[0].blocks[:1] if article.sections else []
+    alias = ALIAS_ACRONYM.search(lead[0].text) if lead else None
+    if alias:  # "often referred to simply by the abbreviation NDH" (R110)
+        _add(found, alias.group(1), plain_title(article.title), title_words)
     _written_out(article, found, title_words)
     return found
 
@@ -81,6 +87,11 @@ NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-
 
 # After a link: "(FAPLA)", or another name first: "(Universitas Indonesia, or UI)".
 LINK_ACRONYM = re.compile(r" \((?:[^()]{0,60}?,? or )?([A-Z]{2,6})[);]")  # ("(LCDR; the ...)")
+INNER_ACRONYM = re.compile(r",? or ([A-Z]{2,6})\)")  # "(the [[Canadian Pacific Railway]] or CPR)"
+ALIAS_ACRONYM = re.compile(  # the subject's own letters, as its lead gives them
+    r"\b(?:known|referred to)(?: simply)?(?: by the (?:abbreviation|acronym|initials)| as(?: the)?)"
+    r" ([A-Z]{2,6})\b(?! [A-Z])"
+)
 
 
 HONOUR = re.compile(r"(?:Order|Member|Officer|Commander|Knight|Dame|Companion|Fellow)\b")  # "OBE"

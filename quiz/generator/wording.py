@@ -187,6 +187,8 @@ LEANS_BACK = re.compile(
     # ("In the 2009 Yukon Quest, for example, ...", "Sebastian showcased two more songs", R62)
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     r"\b(?:was|were|is|are) (?:more|less|even more) [a-z]+\.$|"  # "... was more cautious." (than?)
+    r"\b[Aa]n? (?:less|more) [a-z]+ [a-z]+\b(?![^.]*\bthan\b)|"  # "a less successful chat show"
+    r"\b(?:her|its|their) sisters?(?: ships?)?\b(?!,? (?:[A-Z]|ship [A-Z]))|"  # which? (R110, R111)
     r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)|"
     r"\bdropped out(?= in \d| and\b|[.,;])|"  # "Notosusanto dropped out in 1961": of what?
     r"^After (?:his|her|its|their) return\b(?! (?:to|from)\b)|"  # from where? (R34)
