@@ -185,3 +185,16 @@ def test_a_comparison_or_a_sister_without_its_other_leans_back() -> None:
     assert not leans_back("Exa hosted a less successful chat show than Nigella Bites in 1993.")
     assert leans_back("Exa, which was much more advanced than her sister, was sold in 1920.")
     assert not leans_back("Exa, more advanced than her sister Roe, was sold in 1920.")
+
+
+def test_a_family_the_everyday_name_or_the_genus_says_is_not_asked() -> None:
+    # R110: "To which family does the black-footed cat belong?" (Felidae) and "... order ...?"
+    # (Carnivora) by the word "cat"; the guinea pig's genus Cavia gives its family Caviidae
+    from quiz.generator.taxa import said_by_its_name
+
+    assert said_by_its_name("Felidae", "Black-footed cat", frozenset())
+    assert said_by_its_name("Carnivora", "Black-footed cat", frozenset())
+    assert not said_by_its_name("Felis", "Black-footed cat", frozenset())
+    assert said_by_its_name("Caviidae", "Guinea pig", frozenset(), genus="Cavia")
+    assert not said_by_its_name("Cavia", "Guinea pig", frozenset(), genus="Cavia")
+    assert not said_by_its_name("Muridae", "Guinea pig", frozenset(), genus="Cavia")

@@ -24,7 +24,7 @@ from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
-from quiz.generator.taxa import said_by_its_name
+from quiz.generator.taxa import RANKS, said_by_its_name
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
 
@@ -133,8 +133,8 @@ class StructuredItems:
             # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
         value = re.sub(r"^(?:est\.|approx\.|~|†)\s*", "", field.value)  # "est. 4.7 billion"
         value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$", "", value)  # a note's mark: "Euro (€)²" (R33)
-        rank = field.name in ("ordo", "familia", "genus", "classis", "phylum")
-        if rank and said_by_its_name(value, self.facts.title, self.common):
+        genus = next((f.value for f in self.facts.infobox if f.name == "genus"), "")
+        if field.name in RANKS and said_by_its_name(value, self.facts.title, self.common, genus):
             return None  # Allosauridae, the Olympic marmot's Rodentia (R42), Coleoptera (R92)
         if field.name == "genus" and self.genus_disputed(value):
             return None  # "Corvus", where the text keeps naming "Coloeus monedula" (R60)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+RANKS = ("ordo", "familia", "genus", "classis", "phylum")  # the infobox fields asked
 EVERYDAY = {
     "coleoptera": "beetle|weevil|ladybird|ladybug",
     "lepidoptera": "butterfl|moth",
@@ -29,14 +30,32 @@ EVERYDAY = {
     "mammalia": "mammal",
     "reptilia": "reptile",
     "amphibia": "amphibian",
+    # families and orders everyone knows by their members (R110: "To which family does the
+    # black-footed cat belong?" Felidae; "... order ...?" Carnivora)
+    "felidae": "cat|lion|tiger|leopard|lynx|jaguar|cougar|puma|ocelot|cheetah",
+    "canidae": "dog|wolf|wolves|fox|jackal|coyote",
+    "ursidae": "bear",
+    "carnivora": "cat|lion|tiger|leopard|lynx|jaguar|dog|wolf|wolves|fox|bear|weasel|otter|"
+    "badger|hyena|mongoose|seal",
+    "cervidae": "deer|elk|moose|reindeer",
+    "equidae": "horse|zebra|donkey",
+    "podicipedidae": "grebe",
+    "podicipediformes": "grebe",
+    "psittaciformes": "parrot|macaw|cockatoo|parakeet",
+    "sphenisciformes": "penguin",
+    "salmonidae": "salmon|trout",
 }
 
 
-def said_by_its_name(value: str, title: str, common: set[str] | frozenset[str]) -> bool:
+def said_by_its_name(
+    value: str, title: str, common: set[str] | frozenset[str], genus: str = ""
+) -> bool:
     """The rank ``value`` follows from the title: "To which family does Allosaurus belong?" ->
     Allosauridae; "is a rodent" (a word of the lead, in ``common`` as its first five letters):
     "To which order does the Olympic marmot belong?" -> Rodentia (R42); an everyday word:
-    "rove beetle" -> Coleoptera."""
+    "rove beetle" -> Coleoptera; or that the ``genus`` asked beside it says (Cavia: Caviidae)."""
+    if genus[:4] and value != genus and value.startswith(genus[:4]):
+        return True
     stem = title.split()[0][:5].lower() if title else "-"
     if value.lower().startswith(stem) or value[:5].lower() in common:
         return True
