@@ -198,3 +198,30 @@ def test_a_family_the_everyday_name_or_the_genus_says_is_not_asked() -> None:
     assert said_by_its_name("Caviidae", "Guinea pig", frozenset(), genus="Cavia")
     assert not said_by_its_name("Cavia", "Guinea pig", frozenset(), genus="Cavia")
     assert not said_by_its_name("Muridae", "Guinea pig", frozenset(), genus="Cavia")
+
+
+def test_a_death_place_the_text_gives_otherwise_mid_sentence_is_not_asked() -> None:
+    # R113: "Death place: Passo Sella" where "..., on August 19, 1954, he died in Sella di
+    # Valsugana"; R112: "Death place: Hamden" where she "died two days later at Yale-New
+    # Haven Hospital"
+    from quiz.generator.infobox import born_otherwise
+
+    text = "Two months later, on August 19, 1954, he died in Sella di Valsugana, in Trentino."
+    assert born_otherwise("death_place", "Passo Sella, Italy", text, "Exa", "he")
+    assert not born_otherwise("death_place", "Sella di Valsugana, Italy", text, "Exa", "he")
+    text = "Exa was struck by a car and died two days later at Yale-New Haven Hospital."
+    assert born_otherwise("death_place", "Hamden, Connecticut", text, "Exa", "she")
+    told = "Exa died in London in 1990."
+    assert not born_otherwise("death_place", "London, England", told, "Exa", "he")
+
+
+def test_the_navy_a_ships_prefix_names_is_guessed_and_no_rank_is_incertae_sedis() -> None:
+    # R112: "HMS Lowestoffe was a 32-gun fifth rate frigate of which navy?" (HMS: the Royal
+    # Navy); R113: "To which order does Vultur belong?" (Incertae sedis: none is known)
+    from test_generator_r73 import prompts
+
+    text = f"{Q}HMS Exa{Q} was a 32-gun fifth rate frigate of the [[Royal Navy]].\n"
+    assert not any("which navy" in p for p in prompts("HMS Exa", text))
+    from quiz.generator.taxa import said_by_its_name
+
+    assert said_by_its_name("Incertae sedis", "Exa", frozenset())

@@ -221,6 +221,9 @@ def _days(text: str) -> set[tuple[int, int, int]]:
     return {p[:3] for m in DAY_DATE.finditer(text) if (p := date_parts(m[0])) and p[0]}
 
 
+NAME_TAIL = r"(?: (?:di|de|del|da|la|le|von|van|[A-Z][\w'’-]+))*"  # "Sella di Valsugana"
+
+
 def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: str = "") -> bool:
     """A birth or death date or place the text gives otherwise: "2 May 1942" in the infobox,
     "born May 5, 1942" in the lead; "Birthplace: Cadereyta Jiménez" where the text says he
@@ -241,12 +244,16 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
     if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
         return False
     said = r"\bborn\b" if birth else r"\bdied\b"
-    places = [
+    by_pronoun = rf"(?:^|, ){pronoun.capitalize()} |, {pronoun} " if pronoun else "^$"
+    places = [  # ("..., on August 19, 1954, he died in Sella di Valsugana", R113)
         m[1]
         for s in told
-        if own in s or s.startswith(f"{pronoun.capitalize()} ") and pronoun
-        for m in re.finditer(rf"{said}[^.;]{{0,30}}? in (?!{FULL_MONTH}\b)([A-Z][\w'’-]+)", s)
-    ]  # ("He was born on March 3, 1907 in Monterrey"; not "died in November 1899")
+        if own in s or re.search(by_pronoun, s)
+        for m in re.finditer(
+            rf"{said}[^.;]{{0,30}}? (?:in|at) (?!{FULL_MONTH}\b)([A-Z][\w'’-]+{NAME_TAIL})", s
+        )
+    ]  # ("He was born on March 3, 1907 in Monterrey"; not "died in November 1899"; "died two
+    # days later at Yale-New Haven Hospital" beside "Death place: Hamden", R112)
     return any(place not in value for place in places)
 
 

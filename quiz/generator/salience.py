@@ -135,6 +135,11 @@ BROAD_CLASS = re.compile(
 
 
 def guessed(question: str, name: str, facts: Facts) -> bool:
-    """A short answer a reader of the topic guesses: a name the article keeps naming, or one
-    of a broad class with a few famous members."""
-    return often_named(name, facts) or bool(BROAD_CLASS.search(question))
+    """A short answer a reader of the topic guesses: a name the article keeps naming, one of
+    a broad class with a few famous members, or the navy a ship's prefix names (R112: "HMS
+    Lowestoffe was a frigate of which navy?")."""
+    navy = SHIP_PREFIX.match(facts.title) and re.search(r"\b(?:Navy|Coast Guard)\b", name)
+    return often_named(name, facts) or bool(BROAD_CLASS.search(question)) or bool(navy)
+
+
+SHIP_PREFIX = re.compile(r"(?:HMS|HMAS|HMCS|HMNZS|HMIS|USS|USNS|USCGC|SMS|HNLMS|HSwMS|INS|ARA) ")

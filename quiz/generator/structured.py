@@ -57,7 +57,7 @@ def years_in(text: str) -> set[int]:
     return {int(m[1] + y) for m in YEARS.finditer(text) for y in (m[2], m[3]) if y}
 
 
-SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various artists", "various"}
+SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various", "various artists"}
 
 
 FOUNDING_FIELD = re.compile(r"(?:founded|foundation|established|formed|formation|inception)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+INCERTAE = re.compile(r"(?i)incertae sedis")
 RANKS = ("ordo", "familia", "genus", "classis", "phylum")  # the infobox fields asked
 EVERYDAY = {
     "coleoptera": "beetle|weevil|ladybird|ladybug",
@@ -54,8 +55,8 @@ def said_by_its_name(
     Allosauridae; "is a rodent" (a word of the lead, in ``common`` as its first five letters):
     "To which order does the Olympic marmot belong?" -> Rodentia (R42); an everyday word:
     "rove beetle" -> Coleoptera; or that the ``genus`` asked beside it says (Cavia: Caviidae)."""
-    if genus[:4] and value != genus and value.startswith(genus[:4]):
-        return True
+    if genus[:4] and value != genus and value.startswith(genus[:4]) or INCERTAE.match(value):
+        return True  # (or "Incertae sedis": no rank at all, R113's Vultur)
     stem = title.split()[0][:5].lower() if title else "-"
     if value.lower().startswith(stem) or value[:5].lower() in common:
         return True
