@@ -175,15 +175,14 @@ class SentenceItems(WrongValues):
         return not sentence.section or self.centrality[sentence.text] > share
 
     def falsifiable(self, sentence: Sentence) -> bool:
-        """Whether a value may change for a false statement (or be asked): in the lead, or
-        past it where the article's subject leads a sentence telling one of its key events.
-        In R94-R99 such false statements passed 26 of 41 where the subject led, 20 of 42
-        elsewhere ("The ... Alumni Association was established in 1872"); for the events
-        see ``substance.KEY_EVENT``."""
-        if not sentence.section:
-            return True
+        """Whether a value may change for a false statement or a gap: where the article's
+        subject leads the sentence (R94-R115, the lead's: clozes 85 of 107 where it did, 21 of
+        39 elsewhere, "The Jupiter Icy Moons Orbiter ... was cancelled in 1999"; false ones
+        42 of 63 and 12 of 21), and past the lead telling one of its key events (R94-R99 26
+        of 41 and 20 of 42; ``substance.KEY_EVENT``)."""
         text = sentence.text
-        return substance.led_by_subject(text, self.facts) and substance.tells_key_event(text)
+        led = substance.led_by_subject(text, self.facts)
+        return led and (not sentence.section or substance.tells_key_event(text))
 
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""
@@ -232,7 +231,8 @@ class SentenceItems(WrongValues):
             wh = None  # "Which party is in opposition?": where?
         if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
-        cloze = None if aside or sentence.section else self.cloze(trimmed, tspan, kind)
+        lead = not (aside or sentence.section) and self.falsifiable(sentence)
+        cloze = self.cloze(trimmed, tspan, kind) if lead else None
         wrong = self.choices(trimmed, tspan, key, rng)
         if cloze:
             fact.options["cloze"] = self.make("cloze", fact, cloze, span, accept=self.accept(span))
@@ -256,7 +256,7 @@ class SentenceItems(WrongValues):
             wrong = []  # places, clubs, wars as choices: 0 of 9 passed (d29-R25); "co-host _____"
         if wrong and mcq_prompt:
             wrong = checks.same_head_choices(mcq_prompt, span.text, wrong)
-        if len(wrong) == 3 and mcq_prompt and not (aside or sentence.section):
+        if len(wrong) == 3 and mcq_prompt and lead:
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
             fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)

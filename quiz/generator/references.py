@@ -15,6 +15,7 @@ from quiz.generator.subject import Subject
 from quiz.generator.typeclues import person_like
 from quiz.generator.wording import EXPLETIVE_IT
 
+LOW = r"[^\W\d_A-Z]+"  # letters but capitals ("Máel Coluim", R114)
 PERSON_PRONOUN = first_char(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
 # Capitalised words that name no particular thing on their own: "The Air Force", "The Land
 # Forces", "The 4th Army" say whose only through the text around them.
@@ -344,7 +345,7 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
 
 def person_antecedent(before: str) -> bool:
     """A personal name (two or three capitalised words) before a pronoun."""
-    for match in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+){1,2}\b", before):
+    for match in re.finditer(rf"\b[A-Z]{LOW}(?: [A-Z]\.)?(?: [A-Z]{LOW}){{1,2}}\b", before):
         words = match.group().split()
         if words[0] in NOT_NAMES:
             words = words[1:]
@@ -370,8 +371,7 @@ WORKS = frozenset("film album series show game novel book song opera musical pla
 
 
 def name_the_work(text: str, subject: Subject, edits: Edits) -> None:
-    """ "Principal photography began ..." in a film's article: "Principal photography of
-    Guardians of the Galaxy began ..." (reviewers asked which film, R22)."""
+    """ "Principal photography began ..." in a film's article: "... of Guardians of the Galaxy"."""
     stage = STAGE.match(text)
     if stage and subject.kinds & WORKS and subject.bare not in text:
         edits.replace(stage.end(), stage.end(), f" of {subject.mention(start=False)}")

@@ -135,12 +135,16 @@ FRONTED = re.compile(
 )  # (the openers standalone.FRONTED_PHRASE lists, before a date with no comma after it)
 
 
-def subject_led(text: str, names: tuple[str, ...], person: bool = False) -> bool:
+def subject_led(
+    text: str, names: tuple[str, ...], person: bool = False, given_names: tuple[str, ...] = ()
+) -> bool:
     """The sentence's subject is the article's ("In 1963 Offer realized ...", "Bombardier
     acquired ...", "Gabriel Fauré died ..."), after at most a date or a short phrase; not "The
     Atomic Energy Commission accepted Teller's proposal" nor "The Baltimore City College
-    Alumni Association was established"."""
-    given = r"(?:[A-Z][\w.'’-]* ){0,3}" if person else ""
+    Alumni Association was established"; of a person, only ``given_names`` (when given)
+    before the surname: "Peter Andrew Buffett ... was born" is his son (R114)."""
+    first = "|".join(re.escape(n) for n in given_names) or r"[A-Z][\w.'’-]*"
+    given = rf"(?:(?:{first}) ){{0,3}}" if person else ""
     pattern = "|".join(re.escape(n) for n in names if n)
     if not pattern:
         return False
@@ -153,7 +157,10 @@ def led_by_subject(text: str, facts: Facts) -> bool:
     subject is named after ("Azerbaijan ratified ..." of the Azerbaijani Armed Forces)."""
     subject, title = facts.subject, plain_title(facts.title)
     country = subject.country if subject.country[:-1] in title else ""
-    return subject_led(text, (subject.bare, title, country), subject.person)
+    ship = re.sub(r"^(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|SMS|HNLMS|INS|ARA) ", "", title)
+    named = f"{title} {facts.prose[: max(0, facts.prose.find(subject.bare))][:80]}"
+    given = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*", named) if w not in subject.bare)
+    return subject_led(text, (subject.bare, title, country, ship), subject.person, given)
 
 
 # The events a life or a body's history is told by. Past the lead, false statements changing
