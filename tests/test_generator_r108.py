@@ -264,3 +264,23 @@ def test_a_his_after_a_name_with_accents_is_not_the_subjects() -> None:
     assert person_antecedent(before + ", and brought Galloway under ")
     assert person_antecedent("In 1160, Malcolm Canmore forced Fergus into retirement, under ")
     assert not person_antecedent("In 1160, the king forced Fergus into retirement, under ")
+
+
+def test_a_presidential_ticket_year_is_not_changed_and_a_fathers_name_is_not_the_subject() -> None:
+    # R115: "English returned to political life as the Democratic nominee for Vice President
+    # in 1875" (False: no election that year); "Olaf Hambro" (his father's linked page) had
+    # become the name of Jocelyn Olaf Hambro's article ("Olaf Hambro's mother drowned")
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.falsify import GAMES
+    from quiz.generator.wikitext import parse_article
+
+    assert GAMES.search("English returned as the Democratic nominee for Vice President in 1880.")
+    assert GAMES.search("He lost the 1912 presidential election to Wilson.")
+    assert not GAMES.search("He was elected president of the society in 1912.")
+    told = " ".join(["[[Olaf Hambro]] was his father; Olaf Hambro ran the bank."] * 2)
+    text = (
+        f"{Q}Jan Olaf Hambro{Q} (1919-1994) was a British banker. He was born in London. "
+        f"{told} Olaf Hambro died in 1961. Hambro joined the bank in 1945.\n"
+    )
+    subject = extract_facts(parse_article("Jan Olaf Hambro", text)).subject
+    assert subject.name == "Hambro", subject

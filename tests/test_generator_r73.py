@@ -226,9 +226,13 @@ def test_r75_a_plan_never_enacted_or_a_fictional_year_is_not_made_false() -> Non
         return options(title, text, sentence[:12])
 
     castle = "is a royal palace in [[Windsor, Berkshire|Windsor]] in [[Berkshire]]."
-    plan = "In 1648 there was a Royalist plan, never enacted, to seize Exa Castle."
-    assert "tf_false" not in kinds("Exa Castle", castle, plan)
-    deed = "In 1648 there was a Royalist plan to seize Exa Castle from Parliament."
+    plan = (
+        "In 1648, Exa Castle was the target of a Royalist plan, never enacted, to take the castle."
+    )
+    assert "tf_false" not in kinds("Exa Castle", castle, plan)  # (since R116 the subject leads)
+    deed = (
+        "In 1648, Exa Castle was the target of a Royalist plan to take the castle from Parliament."
+    )
     assert "tf_false" in kinds("Exa Castle", castle, deed)
     hero = "is a fictional character in the [[Wildstorm]] universe."
     met = "In 1990, Exa met [[Jacob Roe]], a homeless drifter who suffered amnesia."

@@ -1971,7 +1971,7 @@ def test_a_place_the_article_keeps_naming_is_not_asked_which() -> None:
     def asked(mentions: int) -> set[str]:
         facts = Facts("Exa Dam")
         facts.subject = Subject("Exa Dam", "Exa Dam")
-        text = "Water from the Exa Dam is used by farms in the Ore Valley."
+        text = "The Exa Dam supplies water to farms in the Ore Valley."  # (its subject leads)
         facts.prose = text + " The Ore Valley is large." * mentions
         types = EntityTypes(fine={"Ore Valley": "valley"}, coarse={"Ore Valley": "place"})
         types.sure.add("Ore Valley")
@@ -1981,9 +1981,9 @@ def test_a_place_the_article_keeps_naming_is_not_asked_which() -> None:
         fact = SentenceItems(facts, types, 0).fact(sentence, span)
         return {q.prompt for q in fact.options.values()} if fact else set()
 
-    question = "Water from the Exa Dam is used by farms in which valley?"
+    question = "The Exa Dam supplies water to farms in which valley?"
     assert question in asked(3)
-    assert asked(4) == {"Water from the Exa Dam is used by farms in the Ore Valley."}
+    assert asked(4) == {"The Exa Dam supplies water to farms in the Ore Valley."}
 
 
 def test_the_date_of_a_ranking_or_an_announcement_is_only_stated() -> None:
@@ -1999,7 +1999,7 @@ def test_the_date_of_a_ranking_or_an_announcement_is_only_stated() -> None:
         fact = items.fact(sentence, span)
         return set(fact.options) if fact else set()
 
-    voted = "In 2006, IGN voted Exa Quest the second game of the decade."
+    voted = "In 2006, Exa Quest was voted the second game of the decade by IGN."
     assert kinds(voted, "2006", "year") == {"tf_true", "tf_false"}
     announced = "Exa Quest was announced in May 2004 by its makers in Exampleton."
     assert "cloze" not in kinds(announced, "May 2004", "date")

@@ -177,7 +177,11 @@ def _era(text: str) -> tuple[int, int] | None:
     return heading_years(text)
 
 
-GAMES = re.compile(r"\bOlympi(?:c|cs|ad)\b|\bWorld Cup\b|\bCommonwealth Games\b")
+GAMES = re.compile(  # (and a US presidential ticket: no election in 1875, R115)
+    r"\bOlympi(?:c|cs|ad)\b|\bWorld Cup\b|\bCommonwealth Games\b|"
+    r"\b(?:[Vv]ice[- ])?[Pp]residential (?:election|nominee|candidate|ticket|running mate)|"
+    r"\b(?:nominee|candidate|running mate) for (?:[Vv]ice[- ])?[Pp]resident\b"
+)
 
 
 def false_statement_value(

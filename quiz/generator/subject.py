@@ -248,7 +248,7 @@ INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club o
 )
 
 
-def _used_name(core: str, name: str, text: str) -> str:
+def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozenset()) -> str:
     """The word of a person's name the article keeps using, when it is not the last: "Jaramillo"
     for "Julio Alfredo Jaramillo Laurido" (a mother's surname last), "William" for "William de
     Corbeil" (not "Corbeil", which the article never uses alone)."""
@@ -277,6 +277,8 @@ def _used_name(core: str, name: str, text: str) -> str:
         key=text.count,
         default="",
     )
+    if pair.lower() in linked:
+        pair = ""  # "Olaf Hambro" of Jocelyn Olaf Hambro: his father's page (R115)
     if pair and text.count(pair) >= 3 and text.count(pair) > max(uses(best), uses(name)):
         return pair  # "San Martín" for José Francisco de San Martín Gómez y Matorras (R34)
     return best if uses(best) >= 3 and uses(best) > 2 * uses(name) else name
@@ -297,7 +299,7 @@ def find_subject(article: Article) -> Subject:
             and not TITLE_BEFORE.search(f"{w} ")  # (not "Emperor" of the Shunzhi Emperor, R85)
         ]  # "Edward VIII" is "Edward" (never "VIII"); "James VI and I" is "James" (not "and")
         name = named[-1] if named else words[-1] if words else core
-        name = _used_name(core, name, text)
+        name = _used_name(core, name, text, _linked_names(article))
         own = re.escape(name)
         particles = re.search(
             rf"\b((?:(?:van|von|der|den|de|du|da|di|del|della|ter|ten) )+){own}$", core
