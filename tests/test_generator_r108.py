@@ -284,3 +284,23 @@ def test_a_presidential_ticket_year_is_not_changed_and_a_fathers_name_is_not_the
     )
     subject = extract_facts(parse_article("Jan Olaf Hambro", text)).subject
     assert subject.name == "Hambro", subject
+
+
+def test_a_war_or_post_war_heading_bounds_its_years_and_a_lead_birth_in_another_year() -> None:
+    # R117: "In 1944 Herrmann married ..." (False) under "Post war activities", "In 1952 ...
+    # Luftwaffe" under "Military career in WWII": the heading says False; R116: "Birth date:
+    # 26 February 1983" where the lead says "(born in Santiago, Chile, December 18, 1984)"
+    from quiz.generator.answers import _heading_bounds
+    from quiz.generator.infobox import born_otherwise
+
+    assert _heading_bounds("Life > Post war activities", "1959")
+    assert _heading_bounds("Military career in WWII", "1942")
+    assert _heading_bounds("Service in the First World War", "1916")
+    assert not _heading_bounds("Later life", "1959")
+    lead = "Exa Roe (born in Santiago, Chile, December 18, 1984) is a Chilean dancer."
+    assert born_otherwise("birth_date", "February 26, 1983", lead)
+    assert not born_otherwise("birth_date", "December 18, 1984", lead)
+    told = "Exa (born 2 May 1942) was an engineer who married on 5 June 1970."
+    assert not born_otherwise("birth_date", "2 May 1942", told)
+    other = "Exa (August 21, 1917 - 2008) was an economist. He hired Eve Roe (born May 1, 1923)."
+    assert not born_otherwise("birth_date", "August 21, 1917", other)  # (hers)

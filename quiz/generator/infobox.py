@@ -240,7 +240,13 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
     if (field[2] or "").lower() == "date" or "date" in name.lower():
         days = _days(value)
         years = {y for _, _, y in days}
-        return bool(days) and any(d not in days and d[2] in years for s in told for d in _days(s))
+        first = re.split(r"(?<=[.!?])\s+", prose, maxsplit=1)[0]  # (the subject's own, not
+        after = re.search(rf"^[^(]{{0,80}}\((?:{verb})\W[^.;)]{{0,40}}", first)  # "Evelyn
+        return bool(days) and any(  # Jensen (born October 31, 1923)" later); or any day
+            d not in days and (d[2] in years or (after and d in _days(after[0])))  # right after
+            for s in told  # the lead's "(born": "born in Santiago, Chile, December 18, 1984"
+            for d in _days(s)  # beside "Birth date: 26 February 1983" (R116)
+        )
     if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
         return False
     said = r"\bborn\b" if birth else r"\bdied\b"
