@@ -304,3 +304,14 @@ def test_a_war_or_post_war_heading_bounds_its_years_and_a_lead_birth_in_another_
     assert not born_otherwise("birth_date", "2 May 1942", told)
     other = "Exa (August 21, 1917 - 2008) was an economist. He hired Eve Roe (born May 1, 1923)."
     assert not born_otherwise("birth_date", "August 21, 1917", other)  # (hers)
+
+
+def test_an_acronym_that_begins_a_name_is_left_as_written() -> None:
+    # R119: "IIT Kanpur" had become "Indian Institutes of Technology (IIT) Kanpur"
+    from quiz.generator.acronyms import Acronym, spell_out
+
+    acronyms = {"IIT": Acronym("Indian Institutes of Technology")}
+    text = "In 1959, IIT Kanpur was founded."
+    assert spell_out(text, [], acronyms)[0] == text
+    told = "In 1951, the first IIT was founded."
+    assert spell_out(told, [], acronyms)[0] != told

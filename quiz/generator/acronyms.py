@@ -126,9 +126,10 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tup
         if match is None or phrase in text:
             continue
         if re.search(r"\b[A-Z]{2,5},? $", text[: match.start()]) or re.match(
-            r",? [A-Z]{2,5}\b", text[match.end() :]
+            r",? [A-Z]{2,5}\b| [A-Z][a-z]", text[match.end() :]
         ):
-            continue  # post-nominal letters: "Maurice Richard PC OC OQ" (R34)
+            continue  # post-nominal letters: "Maurice Richard PC OC OQ" (R34); part of a
+            # name: "IIT Kanpur" (not "Indian Institutes of Technology (IIT) Kanpur", R119)
         bare = not re.search(  # (nor after a name: "the Chicago Combined Statistical Area")
             r"\b(?:[Tt]he|[Aa]n?|its|their|his|her|[A-Z][\w'-]*)\s$", text[: match.start()]
         )
