@@ -315,3 +315,22 @@ def test_an_acronym_that_begins_a_name_is_left_as_written() -> None:
     assert spell_out(text, [], acronyms)[0] == text
     told = "In 1951, the first IIT was founded."
     assert spell_out(told, [], acronyms)[0] != told
+
+
+def test_a_but_clause_question_a_resignation_from_nothing_and_a_square_as_headquarters() -> None:
+    # R119: "Which university did Graham enter in 1940 on a basketball scholarship, but
+    # football soon became his main sport?"; "Following his resignation, Graham returned to
+    # which academy?" (from what?); "Where is the headquarters of the FSB?" Lubyanka Square
+    # (Moscow is as right)
+    from quiz.generator.infobox import address_only
+    from quiz.generator.wording import garbled_question, leans_back
+
+    assert garbled_question(
+        "Which university did Exa enter in 1940 on a scholarship, but football became his sport?"
+    )
+    assert not garbled_question("Which university did Exa enter in 1940 on a scholarship?")
+    assert leans_back("Following his resignation, Exa returned to the Coast Guard Academy.")
+    assert not leans_back("Following his resignation from the Navy, Exa returned to Boston.")
+    assert address_only("headquarters", "Lubyanka Square")
+    assert not address_only("headquarters", "Baku")
+    assert not address_only("location", "Lubyanka Square")

@@ -268,3 +268,10 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     if studied_elsewhere(name, value, prose):
         return True
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
+
+
+def address_only(name: str, value: str) -> bool:
+    """A headquarters given as a square or a building, not its city: "Where is the
+    headquarters of the FSB?" Lubyanka Square, where "Moscow" is as right (R119)."""
+    street = r"Square|Street|Avenue|Road|Boulevard|Plaza|Building|Tower|House|Centre|Center"
+    return name.strip().lower() == "headquarters" and bool(re.search(rf"\b(?:{street})$", value))

@@ -14,6 +14,7 @@ from quiz.generator.infobox import (
     PLACE_NAME,
     POINTER_VALUE,
     ROLE_WORDING,
+    address_only,
     counted_otherwise,
     infobox_question,
     list_value,
@@ -158,8 +159,9 @@ class StructuredItems:
                 return None  # the lead gives the name another way: which spelling is right?
         if not re.search(r"[A-Za-z0-9]", value) or re.fullmatch(r"\d{3,4}[a-z]", value):
             return None  # (or a year with a note's letter: "Founded: 1824f", R108)
-        if re.fullmatch(r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})", value):
-            return None  # "debut date: 23 December": of which year? (R34)
+        dayless = re.fullmatch(r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})", value)
+        if dayless or address_only(field.name, value):
+            return None  # "debut date: 23 December": of which year? (R34); "Lubyanka Square"
         digits = re.sub(r"\D", "", value.split("(")[0])
         if field.type in ("number", "text") and (len(digits.strip("0")) >= 5 or len(digits) >= 7):
             return None  # "1,196,958 sqft": a measurement to the last digit is trivia
@@ -272,9 +274,8 @@ class StructuredItems:
         return fact
 
     def genus_disputed(self, genus: str) -> bool:
-        """The text keeps placing the species in another genus ("Coloeus monedula", "the
-        genus Coloeus" three times and more), not once as its former name ("first described
-        as Squalus nasus")."""
+        """The text keeps placing the species in another genus ("Coloeus monedula" three times
+        and more), not once as its former name ("first described as Squalus nasus")."""
         binomial = next((f.value for f in self.facts.infobox if f.name == "binomial"), "")
         epithet = binomial.split()[1] if len(binomial.split()) == 2 else "-"
         other = rf"\b(?!{re.escape(genus)}\b)([A-Z][a-z]+) {re.escape(epithet)}\b"
@@ -282,8 +283,8 @@ class StructuredItems:
         return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))
 
     def told_otherwise(self, name: str, value: str) -> bool:
-        """A value the text gives otherwise (which is right?): a count ("47 floors", R85), a
-        completion year, a founding year ("It was founded as the AAWU in 1959", R51)."""
+        """A value the text gives otherwise: a count ("47 floors", R85), a completion year, a
+        founding year ("It was founded as the AAWU in 1959", R51). Which is right?"""
         own = YEAR_IN_TEXT.findall(value)
         if counted_otherwise(name.replace("_", " "), value, self.prose):
             return True
@@ -366,9 +367,8 @@ class StructuredItems:
         return out
 
     def tenure_facts(self) -> list[FactItems]:
-        """Lists of who held a post when, under a heading that names the post ("Publishers"):
-        "Who was the publisher of the Toronto Star from 1899 to 1948?", with the list's other
-        names as the wrong choices; terms of three years or more, not the holder of the day."""
+        """Lists of who held a post when, under a heading that names it ("Publishers"): "Who
+        was the publisher of the Toronto Star from 1899 to 1948?" (terms of 3 years or more)."""
         out: list[FactItems] = []
         for section, lead, items in self.facts.lists:
             found, heading = tenures(items), section.split(" > ")[-1].strip().lower()

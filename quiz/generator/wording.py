@@ -23,8 +23,9 @@ GARBLED_QUESTION = re.compile(
     r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b|"  # "impact at and the S-II stage at?"
     r"\b(?:beginning|starting|onwards|since)\?$|"  # "... in office beginning?" (R34)
     r"^In what year (?:was|were) [^?]* and (?:is|are) |"  # "... completed and is located in?" (R35)
-    r"\bdid\b[^?]* and (?:is|was|are|were|has|had)\b"  # "did Ralph attend and is a ...?" (R43)
-)
+    r"\bdid\b[^?]* and (?:is|was|are|were|has|had)\b|"  # "did Ralph attend and is a ...?" (R43)
+    r"^(?:Which|What|Who|Where|When|In what)\b[^?]*, but "  # "Which university did Graham
+)  # enter ..., but football soon became his main sport?" (R119)
 
 
 def garbled_question(question: str) -> bool:
@@ -192,6 +193,8 @@ LEANS_BACK = re.compile(
     r"^(?:In reality|Within (?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+)\b(?! of\b)|"
     r"\bdropped out(?= in \d| and\b|[.,;])|"  # "Notosusanto dropped out in 1961": of what?
     r"^After (?:his|her|its|their) return\b(?! (?:to|from)\b)|"  # from where? (R34)
+    r"^(?:After|Following|Upon) (?:his|her|their) (?:resignation|retirement|dismissal|departure)"
+    r"\b(?! (?:as|from)\b)|"  # "Following his resignation, Graham returned ...": from what?
     r"\b[Bb]oth (?:clubs|teams|men|sides|companies|brothers)\b(?! of\b)|"  # which? (R36)
     r"\bserved (?=until|till|from|between|through)(?!.*\b(?:as|on|in|with|at)\b)|"  # as what?
     r"\bthe (?:[a-z]+ )?(?:adaptation|remake|prequel|spin-off|translation)\b(?! of\b)|"  # (R41)
