@@ -334,3 +334,14 @@ def test_a_but_clause_question_a_resignation_from_nothing_and_a_square_as_headqu
     assert address_only("headquarters", "Lubyanka Square")
     assert not address_only("headquarters", "Baku")
     assert not address_only("location", "Lubyanka Square")
+
+
+def test_a_false_birth_year_moves_earlier_only() -> None:
+    # R121: "born in 1995" (False) of a player the bank says was drafted in 2007 is False to
+    # anyone who reads the bank; an earlier year makes him older, which nothing rules out
+    from test_generator_wording import _year_in
+
+    box = "{{Infobox person\n| birth_date = March 3, 1987\n}}\n"
+    wikitext = box + "'''Jan Exa''' was born in 1987 in Exampleton, a hockey town.\n"
+    items, sentence, span = _year_in("Jan Exa", wikitext, "1987")
+    assert 1988 in items.year_anchors(sentence, span)

@@ -166,11 +166,13 @@ class WrongValues:
 
     def year_anchors(self, sentence: Sentence, span: Span) -> list[int]:
         """Years a wrong year must not cross: the sentence's other years, the subject's
-        childhood or death, or the years before it was founded."""
+        childhood, birth or death, or the years before it was founded."""
         anchors = answers.other_years(sentence, span)
         year = re.search(r"\d{4}", span.text) if span.type in ("year", "date") else None
         if year and self.born and int(year.group()) >= self.born + 16:
             anchors = [*anchors, self.born + 15]  # no wrong year from their childhood
+        if year and int(year.group()) == self.born and re.search(r"\bborn\b", sentence.text):
+            anchors = [*anchors, self.born + 1]  # earlier ("born in 1995", drafted 2007: R121)
         if year and self.died:
             # a memorial after the death, a deed before it (in the year of the death too: the
             # first photograph of a president on his inauguration day, not eight years later)
@@ -229,9 +231,8 @@ class WrongValues:
         return False
 
     def off_cycle(self, sentence: Sentence, year: int) -> frozenset[int]:
-        """Years a false year must avoid in a sentence about the Olympics or a World Cup, or
-        about a presidential election when the article's elections keep a four-year cycle
-        ("the presidential election in 2007", R12): all but those four, eight ... years away."""
+        """Years a false year must avoid about the Olympics, a World Cup, or a presidential
+        election of a four-year cycle ("in 2007", R12): all but those 4, 8 ... years away."""
         elections = (
             year in election_years(sentence.text)
             and len(self.election_years) >= 2
@@ -284,9 +285,8 @@ class WrongValues:
         return sorted(found) if len(found) >= 2 else []
 
     def frame_numbers(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
-        """Three other figures the article gives in the answer's unit, within half to twice
-        it ("a central pressure of 980 hPa" beside 965, 935 and 990 hPa of other storms: the
-        made-up 600 and 690 hPa were impossible, R33), or [] when it gives fewer."""
+        """Three other figures the article gives in the answer's unit, within half to twice it
+        ("980 hPa" beside 965, 935 and 990 hPa; made-up 600 hPa was impossible, R33), or []."""
         unit = re.match(r" ([A-Za-z][\w°/²³]*)|(°)", sentence.text[span.end :])
         value = numbers_in(span.text)
         if span.type != "number" or not unit or len(value) != 1 or not value[0]:
