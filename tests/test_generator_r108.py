@@ -1,19 +1,30 @@
-"""Review R108's mends: long prompts, names a number or a preposition closes, and the
-convert template's old "sing=on"."""
+"""Review R108's mends and those after: long prompts, key events past the lead, names a
+number or a preposition closes, older infobox fields, and the rounds' other findings."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 from test_generator_r51 import item
 from test_generator_r65 import sentence_texts
+from test_generator_r73 import Q, options, prompts
+from test_generator_wording import _year_in
 
-from quiz.generator import falsify, substance
+from quiz.generator import substance
+from quiz.generator.acronyms import Acronym, spell_out
+from quiz.generator.checks import statement_ok
+from quiz.generator.facts import Sentence, extract_facts
+from quiz.generator.falsify import within_heading
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.infobox import address_only, born_otherwise
+from quiz.generator.items import SentenceItems
+from quiz.generator.references import person_antecedent
 from quiz.generator.select import LONG_PROMPT, select
+from quiz.generator.substance import subject_led
+from quiz.generator.taxa import said_by_its_name
 from quiz.generator.thenames import title_word
-
-Q = "'" * 3
+from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import garbled_question, leans_back
+from quiz.generator.wrong import PRESIDENTIAL, election_years
 
 
 def test_a_prompt_over_the_word_limit_is_not_asked() -> None:
@@ -72,8 +83,6 @@ def test_an_episode_of_a_series_named_with_the_takes_one_the() -> None:
         f'"{Q}Exa Movies{Q}" is the 78th episode of the [[HBO]] [[television series]] '
         "''[[The Exas]]''. It was written by [[Ann Doe]] and directed by [[Tim Roe]].\n"
     )
-    from quiz.generator.generate import build_bank
-
     prompts = [q.prompt for q in build_bank("Exa Movies", text).questions]
     assert any("the Exas episode" in p for p in prompts), prompts
     assert not any("the The" in p for p in prompts), prompts
@@ -85,8 +94,6 @@ def test_past_the_lead_only_a_key_event_of_the_subject_is_falsified(
     # R94-R107: past the lead, false statements about the subject's births, elections,
     # foundings passed 70 of 91 reviews, those about anything else 35 of 80 ("In 1818,
     # Grimaldi bought a second home, a cottage in Finchley": a trick on a minor detail)
-    from test_generator_r73 import options
-
     text = (
         f"{Q}Jan Exa{Q} (1778-1837) was an English clown and a member of the Garrick Club "
         "who lived in a cottage in Finchley.\n\n== Life ==\n"
@@ -102,9 +109,6 @@ def test_past_the_lead_only_a_key_event_of_the_subject_is_falsified(
 def test_an_older_infoboxs_date_of_birth_is_asked_like_birth_date() -> None:
     # R108: {{Infobox Biography}} names its fields "date_of_birth" and "place_of_birth";
     # Ken Kutaragi's article gave no question
-    from quiz.generator.facts import extract_facts
-    from quiz.generator.wikitext import parse_article
-
     text = (
         "{{Infobox Biography\n| subject_name = Jan Exa\n| date_of_birth = [[August 8]], "
         "[[1950]]\n| place_of_death = [[Tokyo]]\n}}\n"
@@ -132,9 +136,6 @@ def test_a_prompt_printing_another_items_year_answer_is_left_out() -> None:
 def test_a_label_is_no_statement_and_a_noted_year_no_answer() -> None:
     # R108: "Synonyms: Familial Polymorphic Ventricular Tachycardia, ..." as a true statement;
     # "When was Providence Chapel founded?" answered "1824f"
-    from quiz.generator.checks import statement_ok
-    from quiz.generator.generate import build_bank
-
     assert not statement_ok("Synonyms: Familial Polymorphic Ventricular Tachycardia, Exa Disease.")
     assert statement_ok("Its synonyms are Familial Polymorphic Ventricular Tachycardia and Exa.")
     text = (
@@ -145,21 +146,21 @@ def test_a_label_is_no_statement_and_a_noted_year_no_answer() -> None:
     assert "1824f" not in answers and "Henry Roe" in answers, answers
 
 
-def test_the_year_of_an_olympic_team_is_not_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_year_of_an_olympic_team_changes_only_by_whole_games() -> None:
     # R109: "Pariani was a member of the U.S. Olympic team in London in 1963" (False): there
     # were no Games that year, so a learner marks it False without the article
-    from test_generator_r73 import options
-
     text = (
         f"{Q}Jan Exa{Q} (1928-2007) was an American soccer player, a member of the U.S. "
         "Olympic team and the national team.\n\n== Career ==\nExa became a member of the "
         "U.S. Olympic team in London in 1948. Exa joined the United States national team in "
         "1950.\n"
     )
-    assert "tf_false" not in options("Jan Exa", text, "Exa became a member")
-    assert "tf_false" in options("Jan Exa", text, "Exa joined")
-    monkeypatch.setattr(falsify, "GAMES", re.compile("(?!x)x"))
-    assert "tf_false" in options("Jan Exa", text, "Exa became a member")  # (only that stops it)
+    false = []
+    for seed in range(8):  # (the false year is drawn per seed)
+        bank = build_bank("Jan Exa", text, seed=seed)
+        false += [q.prompt for q in bank.questions if q.answer == "False" and "Olympic" in q.prompt]
+    assert false
+    assert all((int(p.rstrip(".")[-4:]) - 1948) % 4 == 0 for p in false), false
 
 
 def test_an_acronym_the_lead_or_a_bracket_defines_is_written_out() -> None:
@@ -179,8 +180,6 @@ def test_an_acronym_the_lead_or_a_bracket_defines_is_written_out() -> None:
 def test_a_comparison_or_a_sister_without_its_other_leans_back() -> None:
     # R110: "Lawson hosted a less successful chat show on ITV in 1993" (than what?); R111:
     # "Almirante Latorre, which was much more advanced than her sister, was ..." (which?)
-    from quiz.generator.wording import leans_back
-
     assert leans_back("Exa hosted a less successful chat show on ITV in 1993.")
     assert not leans_back("Exa hosted a less successful chat show than Nigella Bites in 1993.")
     assert leans_back("Exa, which was much more advanced than her sister, was sold in 1920.")
@@ -190,8 +189,6 @@ def test_a_comparison_or_a_sister_without_its_other_leans_back() -> None:
 def test_a_family_the_everyday_name_or_the_genus_says_is_not_asked() -> None:
     # R110: "To which family does the black-footed cat belong?" (Felidae) and "... order ...?"
     # (Carnivora) by the word "cat"; the guinea pig's genus Cavia gives its family Caviidae
-    from quiz.generator.taxa import said_by_its_name
-
     assert said_by_its_name("Felidae", "Black-footed cat", frozenset())
     assert said_by_its_name("Carnivora", "Black-footed cat", frozenset())
     assert not said_by_its_name("Felis", "Black-footed cat", frozenset())
@@ -204,8 +201,6 @@ def test_a_death_place_the_text_gives_otherwise_mid_sentence_is_not_asked() -> N
     # R113: "Death place: Passo Sella" where "..., on August 19, 1954, he died in Sella di
     # Valsugana"; R112: "Death place: Hamden" where she "died two days later at Yale-New
     # Haven Hospital"
-    from quiz.generator.infobox import born_otherwise
-
     text = "Two months later, on August 19, 1954, he died in Sella di Valsugana, in Trentino."
     assert born_otherwise("death_place", "Passo Sella, Italy", text, "Exa", "he")
     assert not born_otherwise("death_place", "Sella di Valsugana, Italy", text, "Exa", "he")
@@ -218,12 +213,8 @@ def test_a_death_place_the_text_gives_otherwise_mid_sentence_is_not_asked() -> N
 def test_the_navy_a_ships_prefix_names_is_guessed_and_no_rank_is_incertae_sedis() -> None:
     # R112: "HMS Lowestoffe was a 32-gun fifth rate frigate of which navy?" (HMS: the Royal
     # Navy); R113: "To which order does Vultur belong?" (Incertae sedis: none is known)
-    from test_generator_r73 import prompts
-
     text = f"{Q}HMS Exa{Q} was a 32-gun fifth rate frigate of the [[Royal Navy]].\n"
     assert not any("which navy" in p for p in prompts("HMS Exa", text))
-    from quiz.generator.taxa import said_by_its_name
-
     assert said_by_its_name("Incertae sedis", "Exa", frozenset())
 
 
@@ -231,8 +222,6 @@ def test_in_the_lead_a_gap_or_a_false_statement_needs_the_subject_to_lead() -> N
     # R94-R115: the lead's clozes passed 85 of 107 where the subject led the sentence, 21 of
     # 39 elsewhere (R114: "The Jupiter Icy Moons Orbiter was meant to orbit Ganymede, but the
     # NASA project was cancelled in 1999", False); its false statements 42 of 63 and 12 of 21
-    from test_generator_r73 import options
-
     text = (
         f"{Q}Exa{Q} is the largest moon of [[Jupiter]], discovered by [[Galileo Galilei]] in "
         "1610. The Jupiter Icy Moons Orbiter was meant to orbit Exa, but the NASA project was "
@@ -245,8 +234,6 @@ def test_in_the_lead_a_gap_or_a_false_statement_needs_the_subject_to_lead() -> N
 def test_a_son_with_the_subjects_surname_does_not_lead_as_the_subject() -> None:
     # R114: "In 1951 the Buffett's third child, Peter Andrew Buffett, was born." (False, a
     # year moved) was taken for a sentence Buffett leads
-    from quiz.generator.substance import subject_led
-
     names = ("Buffett", "Warren Buffett")
     text = "In 1951 the Buffett's third child, Peter Andrew Buffett, was born."
     assert subject_led(text, names, person=True)  # (any given names)
@@ -258,8 +245,6 @@ def test_a_son_with_the_subjects_surname_does_not_lead_as_the_subject() -> None:
 def test_a_his_after_a_name_with_accents_is_not_the_subjects() -> None:
     # R114: "... Máel Coluim mac Eanric, king of the Scots, forced Fergus into retirement, and
     # brought Galloway under his overlordship" had become "under Donnchadh's overlordship"
-    from quiz.generator.references import person_antecedent
-
     before = "In 1160, Máel Coluim mac Eanric, king of the Scots, forced Fergus into retirement"
     assert person_antecedent(before + ", and brought Galloway under ")
     assert person_antecedent("In 1160, Malcolm Canmore forced Fergus into retirement, under ")
@@ -270,13 +255,12 @@ def test_a_presidential_ticket_year_is_not_changed_and_a_fathers_name_is_not_the
     # R115: "English returned to political life as the Democratic nominee for Vice President
     # in 1875" (False: no election that year); "Olaf Hambro" (his father's linked page) had
     # become the name of Jocelyn Olaf Hambro's article ("Olaf Hambro's mother drowned")
-    from quiz.generator.facts import extract_facts
-    from quiz.generator.falsify import GAMES
-    from quiz.generator.wikitext import parse_article
-
-    assert GAMES.search("English returned as the Democratic nominee for Vice President in 1880.")
-    assert GAMES.search("He lost the 1912 presidential election to Wilson.")
-    assert not GAMES.search("He was elected president of the society in 1912.")
+    told = "English returned as the Democratic nominee for Vice President in 1880."
+    assert PRESIDENTIAL.search(told) and election_years(told) == {1880}
+    assert not PRESIDENTIAL.search("He was elected president of the society in 1912.")
+    facts = extract_facts(parse_article("Jan Exa", f"{Q}Jan Exa{Q} was a politician. {told}\n"))
+    avoided = SentenceItems(facts, entity_types(facts), 0).off_cycle(Sentence(told, "Life"), 1880)
+    assert {1875, 1876, 1884} <= avoided  # (one election named: no year is safe)
     told = " ".join(["[[Olaf Hambro]] was his father; Olaf Hambro ran the bank."] * 2)
     text = (
         f"{Q}Jan Olaf Hambro{Q} (1919-1994) was a British banker. He was born in London. "
@@ -290,13 +274,12 @@ def test_a_war_or_post_war_heading_bounds_its_years_and_a_lead_birth_in_another_
     # R117: "In 1944 Herrmann married ..." (False) under "Post war activities", "In 1952 ...
     # Luftwaffe" under "Military career in WWII": the heading says False; R116: "Birth date:
     # 26 February 1983" where the lead says "(born in Santiago, Chile, December 18, 1984)"
-    from quiz.generator.answers import _heading_bounds
-    from quiz.generator.infobox import born_otherwise
-
-    assert _heading_bounds("Life > Post war activities", "1959")
-    assert _heading_bounds("Military career in WWII", "1942")
-    assert _heading_bounds("Service in the First World War", "1916")
-    assert not _heading_bounds("Later life", "1959")
+    assert not within_heading(1944, "Life > Post war activities", 1959)
+    assert within_heading(1965, "Life > Post war activities", 1959)
+    assert not within_heading(1952, "Military career in WWII", 1942)
+    assert within_heading(1944, "Military career in WWII", 1942)
+    assert not within_heading(1922, "Service in the First World War", 1916)
+    assert within_heading(1944, "Later life", 1959)
     lead = "Exa Roe (born in Santiago, Chile, December 18, 1984) is a Chilean dancer."
     assert born_otherwise("birth_date", "February 26, 1983", lead)
     assert not born_otherwise("birth_date", "December 18, 1984", lead)
@@ -308,8 +291,6 @@ def test_a_war_or_post_war_heading_bounds_its_years_and_a_lead_birth_in_another_
 
 def test_an_acronym_that_begins_a_name_is_left_as_written() -> None:
     # R119: "IIT Kanpur" had become "Indian Institutes of Technology (IIT) Kanpur"
-    from quiz.generator.acronyms import Acronym, spell_out
-
     acronyms = {"IIT": Acronym("Indian Institutes of Technology")}
     text = "In 1959, IIT Kanpur was founded."
     assert spell_out(text, [], acronyms)[0] == text
@@ -322,9 +303,6 @@ def test_a_but_clause_question_a_resignation_from_nothing_and_a_square_as_headqu
     # football soon became his main sport?"; "Following his resignation, Graham returned to
     # which academy?" (from what?); "Where is the headquarters of the FSB?" Lubyanka Square
     # (Moscow is as right)
-    from quiz.generator.infobox import address_only
-    from quiz.generator.wording import garbled_question, leans_back
-
     assert garbled_question(
         "Which university did Exa enter in 1940 on a scholarship, but football became his sport?"
     )
@@ -339,8 +317,6 @@ def test_a_but_clause_question_a_resignation_from_nothing_and_a_square_as_headqu
 def test_a_false_birth_year_moves_earlier_only() -> None:
     # R121: "born in 1995" (False) of a player the bank says was drafted in 2007 is False to
     # anyone who reads the bank; an earlier year makes him older, which nothing rules out
-    from test_generator_wording import _year_in
-
     box = "{{Infobox person\n| birth_date = March 3, 1987\n}}\n"
     wikitext = box + "'''Jan Exa''' was born in 1987 in Exampleton, a hockey town.\n"
     items, sentence, span = _year_in("Jan Exa", wikitext, "1987")

@@ -250,20 +250,12 @@ def _in_list(sentence: Sentence, span: Span) -> bool:
     return bool(member) or len(chain) >= 3 and any("," in text[a.end : b.start] for a, b in pairs)
 
 
-# Headings that bound the years under them as a range of years does.
-ERAS = re.compile(
-    r"(?i)\b(?:(?:First|Second) World War|World War I{1,2}|WWI{1,2}|WW[12]|post-?\s?war)\b"
-)
-
-
 def _heading_bounds(section: str, answer: str) -> bool:
     """The section path shows the answer's year or a range of years (around it or not)."""
     year = re.search(r"\d{4}", answer)
     if not year:
         return False
     value = int(year.group())
-    if ERAS.search(section):  # "Military career in WWII", "Post war activities" (R117)
-        return True
     for match in re.finditer(r"(\d{4})(?:\s*[–-]\s*(\d{4}|present))?", section):
         low = int(match.group(1))
         high = int(match.group(2)) if match.group(2) and match.group(2).isdigit() else low

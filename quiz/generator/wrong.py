@@ -63,9 +63,10 @@ ONE_TIME = re.compile(r"\b(?:acquired|bought|purchased|merged with|took over)\b"
 PRESIDENTIAL = re.compile(
     r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar|nomination|bid)"
     r"|\bran for (?:the )?(?:vice[- ])?president"
+    r"|\b(?:nominee|candidate|running mate) for (?:the )?(?:vice[- ])?president"  # (R115)
 )
-# Games every four years: "the Summer Olympics in 1918" is false without the fact (R13).
-OLYMPIAD = re.compile(r"\b(?:Olympics|Olympic Games|World Cup)\b")
+# Games every four years: "the Summer Olympics in 1918", "its Olympic team in 1963" (R13, R109).
+OLYMPIAD = re.compile(r"\b(?:Olympics?|Olympiad|Olympic Games|World Cup|Commonwealth Games)\b")
 # Infobox fields that date an organisation's start (a band's "years active": R10 found "a video
 # on YouTube in 2004" for a band formed in 2010).
 FOUNDING_FIELDS = frozenset(
@@ -231,16 +232,15 @@ class WrongValues:
         return False
 
     def off_cycle(self, sentence: Sentence, year: int) -> frozenset[int]:
-        """Years a false year must avoid about the Olympics, a World Cup, or a presidential
-        election of a four-year cycle ("in 2007", R12): all but those 4, 8 ... years away."""
-        elections = (
-            year in election_years(sentence.text)
-            and len(self.election_years) >= 2
-            and {y % 4 for y in self.election_years} == {year % 4}
-        )
-        if not elections and not OLYMPIAD.search(sentence.text):
-            return frozenset()
-        return frozenset(y for y in range(year - 40, year + 41) if (y - year) % 4)
+        """Years a false year must avoid about the Olympics, a World Cup or a presidential
+        election of a four-year cycle ("in 2007", R12): all but those 4, 8 ... years away;
+        every one for an election the article names alone (no cycle shown: "1875", R115)."""
+        election = year in election_years(sentence.text)
+        unknown = election and len(self.election_years) < 2
+        cycle = election and {y % 4 for y in self.election_years} == {year % 4} and not unknown
+        if not cycle and not unknown and not OLYMPIAD.search(sentence.text):
+            return frozenset()  # (Ukraine's 1999, 2004, 2010: no cycle, any year)
+        return frozenset(y for y in range(year - 40, year + 41) if (y - year) % 4 or unknown)
 
     def choices(self, sentence: Sentence, span: Span, key: str, rng: random.Random) -> list[str]:
         anchors = self.year_anchors(sentence, span)
