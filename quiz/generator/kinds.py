@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+# The prefix of a ship's name, which names its navy too ("HMS": the Royal Navy).
+SHIP_PREFIX = re.compile(r"(?:HMS|HMAS|HMCS|HMNZS|HMIS|USS|USNS|USCGC|SMS|HNLMS|HSwMS|INS|ARA) ")
+
 # Nouns that name a kind of thing and so may refer back to the article's subject ("the town",
 # "the club", "the building"): the head noun of the lead's "X is a ..." must be one of these
 # or end with one ("skyscraper" is a kind of "building" only through this list).

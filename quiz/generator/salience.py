@@ -7,6 +7,7 @@ import re
 from quiz.generator.checks import role_before
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
+from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.text import normalize
 
@@ -140,6 +141,3 @@ def guessed(question: str, name: str, facts: Facts) -> bool:
     Lowestoffe was a frigate of which navy?")."""
     navy = SHIP_PREFIX.match(facts.title) and re.search(r"\b(?:Navy|Coast Guard)\b", name)
     return often_named(name, facts) or bool(BROAD_CLASS.search(question)) or bool(navy)
-
-
-SHIP_PREFIX = re.compile(r"(?:HMS|HMAS|HMCS|HMNZS|HMIS|USS|USNS|USCGC|SMS|HNLMS|HSwMS|INS|ARA) ")

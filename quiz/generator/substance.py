@@ -7,7 +7,9 @@ import re
 
 from quiz.generator.article import plain_title
 from quiz.generator.facts import Facts
+from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.lexicon import gazetteer_type
+from quiz.generator.salience import MAJOR_EVENT
 from quiz.generator.standalone import FRONTED_PHRASE
 
 # Only another name: "Rujm el-Hiri is also called Rogem Hiri." (R62: a respelling guessed).
@@ -157,7 +159,7 @@ def led_by_subject(text: str, facts: Facts) -> bool:
     subject is named after ("Azerbaijan ratified ..." of the Azerbaijani Armed Forces)."""
     subject, title = facts.subject, plain_title(facts.title)
     country = subject.country if subject.country[:-1] in title else ""
-    ship = re.sub(r"^(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|SMS|HNLMS|INS|ARA) ", "", title)
+    ship = SHIP_PREFIX.sub("", title, count=1) if SHIP_PREFIX.match(title) else ""
     named = f"{title} {facts.prose[: max(0, facts.prose.find(subject.bare))][:80]}"
     given = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*", named) if w not in subject.bare)
     return subject_led(text, (subject.bare, title, country, ship), subject.person, given)
@@ -171,10 +173,11 @@ KEY_EVENT = re.compile(
     r"\b(?:born|died|married|elected|appointed|founded|established|graduat(?:ed|ing)|"
     r"inaugurated|ordained|inducted|became|retired|won|created|formed|opened|joined|"
     r"designated|began|replaced|acquired|named|launched|commissioned|entered|closed|"
-    r"dissolved|merged|signed|ratified|declared|proclaimed|abolished|invaded)\b"
-)  # (with salience.MAJOR_EVENT's verbs: "In July 1999, Azerbaijan ratified the Treaty ...")
+    r"merged|signed)\b"
+)
 
 
 def tells_key_event(text: str) -> bool:
-    """The sentence tells one of the events its subject's history is told by."""
-    return bool(KEY_EVENT.search(text))
+    """The sentence tells one of the events its subject's history is told by, or one whose
+    day is worth learning ("In July 1999, Azerbaijan ratified the Treaty ...")."""
+    return bool(KEY_EVENT.search(text) or MAJOR_EVENT.search(text))
