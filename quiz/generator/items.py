@@ -88,6 +88,7 @@ class SentenceItems(WrongValues):
         self.min_share = min_share
         self.reasons: dict[tuple[int, int, int], str] = {}
         self.centrality: dict[str, float] = {}  # sentence text -> lead_overlap
+        self.falsifiable_seen: dict[tuple[str, str], bool] = {}  # (section, text) -> falsifiable
         self.told_false: set[int] = set()  # the years false statements have taken so far
 
     # -- the answer's kind ---------------------------------------------------------------
@@ -180,9 +181,12 @@ class SentenceItems(WrongValues):
         39 elsewhere, "The Jupiter Icy Moons Orbiter ... was cancelled in 1999"; false ones
         42 of 63 and 12 of 21), and past the lead telling one of its key events (R94-R99 26
         of 41 and 20 of 42; ``substance.KEY_EVENT``)."""
-        text = sentence.text
-        led = substance.led_by_subject(text, self.facts)
-        return led and (not sentence.section or substance.tells_key_event(text))
+        text, seen = sentence.text, (sentence.section, sentence.text)
+        if seen not in self.falsifiable_seen:  # (asked up to four times per sentence)
+            led = substance.led_by_subject(text, self.facts)
+            key = not sentence.section or substance.tells_key_event(text)
+            self.falsifiable_seen[seen] = led and key
+        return self.falsifiable_seen[seen]
 
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""
