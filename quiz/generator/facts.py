@@ -334,6 +334,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         target = whole[0].target if whole else ""
         linked = [value[s.start : s.end] for s in spans if s.type == "entity"]
         name = LIFE_ALIASES.get(fld.name.strip().lower().replace(" ", "_"), fld.name)
+        if kind in ("date", "year") and fld.name.strip().lower() in ("born", "died"):
+            name = "birth_date" if fld.name.strip().lower() == "born" else "death_date"
         facts.append(InfoboxFact(name, fld.label, value, kind, target, linked))
     return facts
 

@@ -147,14 +147,96 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
     return None
 
 
+# The post an officeholder's infobox names first ("office" or "title"): "Bishop of Durham", not
+# "Head Coach" (of which team?) nor a post not yet held ("Governor-elect of Chubut").
+OFFICE = re.compile(
+    r"(?!.*\b(?:elect|acting|interim|designate)\b)[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
+    r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
+)
+# A person's career, asked of a person's article only ({o}: that post).
+CAREER_WORDING = {
+    "predecessor": "Who preceded {t} as {o}?",
+    "successor": "Who succeeded {t} as {o}?",
+    "term_start": "In what year did {t} become {o}?",
+    "position": "What position did {t} play?",
+    "branch": "In which branch of the armed forces did {t} serve?",
+    "rank": "What rank did {t} reach?",
+}
+SPORT = re.compile(r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach")
+MILITARY = re.compile(r"(?i)military|officer|soldier")
+# A work's or an event's fields, by the kind of infobox they may be asked of.
+WORK_WORDING = {
+    "series": (r"(?i)episode", "Of which series is {t} an episode?"),
+    "airdate": (r"(?i)episode", "When was {t} first broadcast?"),
+    "first_aired": (r"(?i)episode", "When was {t} first broadcast?"),
+    "composer": (r"(?i)film|television|game|\bvg\b", "Who composed the music for {t}?"),
+    "music": (r"(?i)film|television", "Who composed the music for {t}?"),
+    "developer": (r"(?i)game|\bvg\b|software", "Which company developed {t}?"),
+    "publisher": (r"(?i)book|novel|game|\bvg\b|comic", "Who published {t}?"),
+    "discoverer": (r".", "Who discovered {t}?"),
+    "discovered_by": (r".", "Who discovered {t}?"),
+    "date": (
+        r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election",
+        "When did {t} take place?",
+    ),
+}
+
+
+def first_office(fields: list[tuple[str, str]]) -> str:
+    """The post named by the first "office" (else "title") field, if it reads as one."""
+    for wanted in ("office", "title"):
+        for name, value in fields:
+            if name.strip().lower() == wanted:
+                return value if OFFICE.fullmatch(value) else ""
+    return ""
+
+
+def career_question(key: str, title: str, kind: str, office: str, value_type: str) -> str | None:
+    """A person's post ("Who succeeded X as Bishop of Durham?"), playing position, branch of
+    service or rank, each only where the infobox's kind says it applies."""
+    template = CAREER_WORDING.get(key)
+    if not template or "{o}" in template and not office:
+        return None
+    if key == "term_start" and value_type not in ("date", "year"):
+        return None
+    if key == "position" and not SPORT.search(kind) or key in ("branch", "rank") and not (
+        MILITARY.search(kind)
+    ):
+        return None
+    return template.format(t=title, o=office)
+
+
+def work_question(key: str, title: str, kind: str, value_type: str) -> str | None:
+    """A work's series, first broadcast, composer, developer, publisher or discoverer, or an
+    event's date, asked where the infobox's kind fits ("When did X take place?" of a battle)."""
+    kinds, template = WORK_WORDING.get(key, ("", ""))
+    if not template or not re.search(kinds, kind):
+        return None
+    dated = key in ("airdate", "first_aired", "date")
+    if dated and (value_type not in ("date", "year") or re.search(r"\b\d{4}\b", title)):
+        return None  # "When did 2009 ... take place?": the title holds the year, the day is left
+    return template.format(t=title)
+
+
 def infobox_question(
-    name: str, label: str, title: str, person_value: bool = False, kind: str = ""
+    name: str,
+    label: str,
+    title: str,
+    person_value: bool = False,
+    kind: str = "",
+    office: str | None = None,
+    value_type: str = "",
 ) -> str | None:
     """Question wording for an infobox field, or None for fields not worth asking (``kind``:
-    the infobox's type, "artwork" for a sculpture's artist, who made it)."""
+    the infobox's type, "artwork" for a sculpture's artist, who made it; ``office``: the post
+    of a person's article, None for an article on anything else)."""
     if INFOBOX_SKIP.match(name.strip()) or name.strip().lower() in INFOBOX_VAGUE:
         return None
     key = name.strip().lower().replace(" ", "_")
+    if office is not None and key in CAREER_WORDING:
+        return career_question(key, title, kind, office, value_type)
+    if office is None and key in WORK_WORDING:
+        return work_question(key, title, kind, value_type)
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
