@@ -164,9 +164,9 @@ CAREER_WORDING = {
 }
 SPORT = re.compile(r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach")
 MILITARY = re.compile(r"(?i)military|officer|soldier")
-# A work's or an event's fields, by the kind of infobox they may be asked of.
+# A work's or an event's fields, by the kind of infobox they may be asked of. (Not an episode's
+# series: "Who directed the Exas episode ...?" names it, and asks more.)
 WORK_WORDING = {
-    "series": (r"(?i)episode", "Of which series is {t} an episode?"),
     "airdate": (r"(?i)episode", "When was {t} first broadcast?"),
     "first_aired": (r"(?i)episode", "When was {t} first broadcast?"),
     "composer": (r"(?i)film|television|game|\bvg\b", "Who composed the music for {t}?"),
@@ -199,11 +199,15 @@ def career_question(key: str, title: str, kind: str, office: str, value_type: st
         return None
     if key == "term_start" and value_type not in ("date", "year"):
         return None
-    if key == "position" and not SPORT.search(kind) or key in ("branch", "rank") and not (
-        MILITARY.search(kind)
+    if (
+        key == "position"
+        and not SPORT.search(kind)
+        or key in ("branch", "rank")
+        and not (MILITARY.search(kind))
     ):
         return None
-    return template.format(t=title, o=office)
+    post = f"a {office[0].lower()}{office[1:]}" if office.startswith("Member ") else office
+    return template.format(t=title, o=post)  # "become a member of the Exland Senate"
 
 
 def work_question(key: str, title: str, kind: str, value_type: str) -> str | None:
