@@ -31,6 +31,13 @@ INFOBOX_SKIP = re.compile(
     # a series' neighbours: "Next date: 1931" (the next album's year, not the subject's)
     r"(?:next|previous|prev|preceding|following|last)(?:.?(?:date|year|album|title|issue))?)$"
 )
+FOUNDING_FIELD = re.compile(r"(?:founded|foundation|established|formed|formation|inception)")
+# "It was founded as the AAWU in 1959", "Established as a Double-A team in 1978, the Sounds".
+FOUNDING = re.compile(
+    r"^(?:(?P<who>[^,;]{1,60}?) (?:was|were) (?:originally |first |officially )?|"
+    r"(?:Originally |First )?)(?:founded|established|formed|organi[sz]ed|incorporated|"
+    r"designated|declared|proclaimed|elevated|upgraded)\b"  # ("designated a national park", R60)
+)
 # Values that are a pointer, not an answer: "Full list", "See below".
 POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital)$|"

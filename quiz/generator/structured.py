@@ -11,6 +11,8 @@ from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
 from quiz.generator.infobox import (
+    FOUNDING,
+    FOUNDING_FIELD,
     PLACE_NAME,
     POINTER_VALUE,
     ROLE_WORDING,
@@ -62,15 +64,6 @@ def years_in(text: str) -> set[int]:
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various", "various artists"}
 
 
-FOUNDING_FIELD = re.compile(r"(?:founded|foundation|established|formed|formation|inception)")
-# "It was founded as the AAWU in 1959", "Established as a Double-A team in 1978, the Sounds".
-FOUNDING = re.compile(
-    r"^(?:(?P<who>[^,;]{1,60}?) (?:was|were) (?:originally |first |officially )?|"
-    r"(?:Originally |First )?)(?:founded|established|formed|organi[sz]ed|incorporated|"
-    r"designated|declared|proclaimed|elevated|upgraded)\b"  # ("designated a national park", R60)
-)
-
-
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book)\b")
 RELEASE_FIELD = re.compile(r"released|release_?date|published|pub_date|first_aired")
 
@@ -93,6 +86,10 @@ class StructuredItems:
         name = self.facts.subject_phrase or self.facts.title
         lower = name[:1].islower() and not name.startswith("the ")
         return f"the {name}" if lower else name  # "the aardwolf"
+
+    @cached_property
+    def office(self) -> str:
+        return first_office([(f.name, f.value) for f in self.facts.infobox])
 
     @cached_property
     def dated_work(self) -> str:
@@ -172,8 +169,7 @@ class StructuredItems:
             and given_name(value.split()[0])
         )
         kind = self.facts.infobox_type
-        office = first_office([(f.name, f.value) for f in self.facts.infobox])
-        post = office if self.facts.subject.person else None
+        post = self.office if self.facts.subject.person else None
         prompt = infobox_question(
             field.name, field.label, self.subject, person, kind, post, field.type
         )
@@ -225,8 +221,8 @@ class StructuredItems:
         if self.told_otherwise(field.name, value):
             return None
         field_type = field.type
-        if prompt.startswith("In what year") and (own := YEAR_IN_TEXT.search(value)):
-            value, field_type = own.group(), "year"  # "Term start: 3 June 1989"
+        if prompt.startswith("In what year") and (first := YEAR_IN_TEXT.search(value)):
+            value, field_type = first.group(), "year"  # "Term start: 3 June 1989"
         if year and prompt.startswith("When ") and not re.search(r"\d", value[: year.start()]):
             value, year, field_type = year.group(1), None, "year"  # "Foundation: London (1930)"
         if year:
