@@ -4,12 +4,11 @@ event's date), values the lead states too, and full dates asked as their year.""
 from __future__ import annotations
 
 from test_generator_r73 import Q
+from test_generator_r94 import infobox_items
 
 from quiz.generator.facts import extract_facts
-from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.generate import build_bank
 from quiz.generator.infobox import first_office, infobox_question
-from quiz.generator.items import SentenceItems
-from quiz.generator.structured import StructuredItems
 from quiz.generator.wikitext import parse_article
 
 
@@ -91,14 +90,8 @@ def test_a_works_maker_and_an_events_date_are_asked_where_the_infobox_kind_fits(
 
 def _infobox_prompts(title: str, text: str) -> dict[str, str]:
     """Each infobox item's typed question -> its answer."""
-    facts = extract_facts(parse_article(title, text))
-    items = SentenceItems(facts, entity_types(facts), 0)
-    return {
-        q.prompt: q.answer
-        for fact in StructuredItems(items).infobox()
-        for kind, q in fact.options.items()
-        if kind == "short_answer"
-    }
+    items = infobox_items(extract_facts(parse_article(title, text)))
+    return {q.prompt: q.answer for f in items for k, q in f.options.items() if k == "short_answer"}
 
 
 def test_a_full_date_is_typed_as_its_year_and_a_value_the_lead_states_is_asked() -> None:

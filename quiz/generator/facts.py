@@ -333,9 +333,10 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
             kind = "year"  # "Death date: 977" (its choices were 779, 1147 and 1263, R94)
         target = whole[0].target if whole else ""
         linked = [value[s.start : s.end] for s in spans if s.type == "entity"]
-        name = LIFE_ALIASES.get(fld.name.strip().lower().replace(" ", "_"), fld.name)
-        if kind in ("date", "year") and fld.name.strip().lower() in ("born", "died"):
-            name = "birth_date" if fld.name.strip().lower() == "born" else "death_date"
+        key = fld.name.strip().lower().replace(" ", "_")
+        name = LIFE_ALIASES.get(key, fld.name)
+        if kind in ("date", "year"):  # "Born: 23 December 1889" (not "Born: 1889, Exville")
+            name = {"born": "birth_date", "died": "death_date"}.get(key, name)
         facts.append(InfoboxFact(name, fld.label, value, kind, target, linked))
     return facts
 

@@ -6,7 +6,7 @@ import re
 
 from quiz.generator.choices import date_parts
 from quiz.generator.lexicon import known_word
-from quiz.generator.spans import DATE_DMY, DATE_MDY, FULL_MONTH
+from quiz.generator.spans import DATE_DMY, DATE_MDY, FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject
 
 INFOBOX_SKIP = re.compile(
@@ -160,19 +160,20 @@ OFFICE = re.compile(
     r"(?!.*\b(?:elect|acting|interim|designate)\b)[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
     r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
 )
-# A person's career, asked of a person's article only ({o}: that post).
+SPORT = r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach"
+MILITARY = r"(?i)military|officer|soldier"
+# A person's career, asked of a person's article only ({o}: that post), each field by the kinds
+# of infobox it fits.
 CAREER_WORDING = {
-    "predecessor": "Who preceded {t} as {o}?",
-    "successor": "Who succeeded {t} as {o}?",
-    "term_start": "In what year did {t} become {o}?",
-    "position": "What position did {t} play?",
-    "branch": "In which branch of the armed forces did {t} serve?",
-    "rank": "What rank did {t} reach?",
+    "predecessor": (r"", "Who preceded {t} as {o}?"),
+    "successor": (r"", "Who succeeded {t} as {o}?"),
+    "term_start": (r"", "In what year did {t} become {o}?"),
+    "position": (SPORT, "What position did {t} play?"),
+    "branch": (MILITARY, "In which branch of the armed forces did {t} serve?"),
+    "rank": (MILITARY, "What rank did {t} reach?"),
 }
-SPORT = re.compile(r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach")
-MILITARY = re.compile(r"(?i)military|officer|soldier")
-# A work's or an event's fields, by the kind of infobox they may be asked of. (Not an episode's
-# series: "Who directed the Exas episode ...?" names it, and asks more.)
+# A work's or an event's fields, likewise. (Not an episode's series: "Who directed the Exas
+# episode ...?" names it, and asks more.)
 WORK_WORDING = {
     "airdate": (r"(?i)episode", "When was {t} first broadcast?"),
     "first_aired": (r"(?i)episode", "When was {t} first broadcast?"),
@@ -180,13 +181,14 @@ WORK_WORDING = {
     "music": (r"(?i)film|television", "Who composed the music for {t}?"),
     "developer": (r"(?i)game|\bvg\b|software", "Which company developed {t}?"),
     "publisher": (r"(?i)book|novel|game|\bvg\b|comic", "Who published {t}?"),
-    "discoverer": (r".", "Who discovered {t}?"),
-    "discovered_by": (r".", "Who discovered {t}?"),
+    "discoverer": (r"", "Who discovered {t}?"),
+    "discovered_by": (r"", "Who discovered {t}?"),
     "date": (
         r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election",
         "When did {t} take place?",
     ),
 }
+DATED_FIELDS = ("term_start", "airdate", "first_aired", "date")
 
 
 def first_office(fields: list[tuple[str, str]]) -> str:
@@ -198,35 +200,24 @@ def first_office(fields: list[tuple[str, str]]) -> str:
     return ""
 
 
-def career_question(key: str, title: str, kind: str, office: str, value_type: str) -> str | None:
-    """A person's post ("Who succeeded X as Bishop of Durham?"), playing position, branch of
-    service or rank, each only where the infobox's kind says it applies."""
-    template = CAREER_WORDING.get(key)
-    if not template or "{o}" in template and not office:
+def fitted_question(
+    wording: dict[str, tuple[str, str]],
+    key: str,
+    title: str,
+    kind: str,
+    value_type: str,
+    office: str = "",
+) -> str | None:
+    """The field's question from ``wording`` where the infobox's ``kind`` fits it: a person's
+    post ("Who succeeded X as Bishop of Durham?"), position, branch or rank; a work's first
+    broadcast, composer, developer, publisher or discoverer; an event's date."""
+    kinds, template = wording.get(key, ("", ""))
+    if not template or not re.search(kinds, kind) or "{o}" in template and not office:
         return None
-    if key == "term_start" and value_type not in ("date", "year"):
-        return None
-    if (
-        key == "position"
-        and not SPORT.search(kind)
-        or key in ("branch", "rank")
-        and not (MILITARY.search(kind))
-    ):
-        return None
+    if key in DATED_FIELDS and (value_type not in ("date", "year") or YEAR_IN_TEXT.search(title)):
+        return None  # "When did 2009 ... take place?": the title holds the year, the day is left
     post = f"a {office[0].lower()}{office[1:]}" if office.startswith("Member ") else office
     return template.format(t=title, o=post)  # "become a member of the Exland Senate"
-
-
-def work_question(key: str, title: str, kind: str, value_type: str) -> str | None:
-    """A work's series, first broadcast, composer, developer, publisher or discoverer, or an
-    event's date, asked where the infobox's kind fits ("When did X take place?" of a battle)."""
-    kinds, template = WORK_WORDING.get(key, ("", ""))
-    if not template or not re.search(kinds, kind):
-        return None
-    dated = key in ("airdate", "first_aired", "date")
-    if dated and (value_type not in ("date", "year") or re.search(r"\b\d{4}\b", title)):
-        return None  # "When did 2009 ... take place?": the title holds the year, the day is left
-    return template.format(t=title)
 
 
 def infobox_question(
@@ -245,9 +236,9 @@ def infobox_question(
         return None
     key = name.strip().lower().replace(" ", "_")
     if office is not None and key in CAREER_WORDING:
-        return career_question(key, title, kind, office, value_type)
+        return fitted_question(CAREER_WORDING, key, title, kind, value_type, office)
     if office is None and key in WORK_WORDING:
-        return work_question(key, title, kind, value_type)
+        return fitted_question(WORK_WORDING, key, title, kind, value_type)
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)

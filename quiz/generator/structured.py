@@ -75,8 +75,6 @@ class StructuredItems:
         self.si = sentence_items
         self.facts = sentence_items.facts
         self.seed = sentence_items.seed
-        lead = " ".join(s.text for s in self.facts.sentences if s.section == "")
-        self.lead = normalize(lead)
         self.prose = f" {normalize(self.facts.prose)} "
         first = definition(self.facts.prose)  # "is a rodent": its plain words' stems
         self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}
@@ -251,10 +249,12 @@ class StructuredItems:
         accept = [t for t in field.links if normalize(t) not in (norm, normalize(guest[2]))]
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept.append(value.split(",")[0])  # "Rumson" for "Rumson, New Jersey"
-        year_only = re.fullmatch(r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value)
-        year_only = year_only if prompt.startswith("When ") else None  # ("April 1985", "May
+        # "When ...?" of "April 1985" or "May 27, 1930" is typed as the year, never the day
+        year_only = prompt.startswith("When ") and re.fullmatch(
+            r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
+        )
         if field.name.strip().lower() not in ("location", "residence", "place", "venue") and (
-            self.si.typable(span) or year_only  # 27, 1930": the year is typed, the day is not)
+            self.si.typable(span) or year_only
         ):
             typed: dict[str, object] = {"accept": accept}
             ask = prompt
