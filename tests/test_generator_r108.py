@@ -148,9 +148,11 @@ def test_a_label_is_no_statement_and_a_noted_year_no_answer() -> None:
 
 def test_the_year_of_an_olympic_team_changes_only_by_whole_games() -> None:
     # R109: "Pariani was a member of the U.S. Olympic team in London in 1963" (False): there
-    # were no Games that year, so a learner marks it False without the article
+    # were no Games that year, so a learner marks it False without the article. (Born in 1918:
+    # the lead's life years now bound a false year too, and a player born in 1928 had no Games
+    # of the cycle before 1950 to be sent to but those of his childhood, 1936 and 1940.)
     text = (
-        f"{Q}Jan Exa{Q} (1928-2007) was an American soccer player, a member of the U.S. "
+        f"{Q}Jan Exa{Q} (1918-2007) was an American soccer player, a member of the U.S. "
         "Olympic team and the national team.\n\n== Career ==\nExa became a member of the "
         "U.S. Olympic team in London in 1948. Exa joined the United States national team in "
         "1950.\n"

@@ -6,9 +6,12 @@ from __future__ import annotations
 from test_generator_r73 import Q
 from test_generator_r94 import infobox_items
 
-from quiz.generator.facts import extract_facts
-from quiz.generator.generate import build_bank
+from quiz.generator.facts import Sentence, extract_facts
+from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import first_office, infobox_question
+from quiz.generator.items import SentenceItems
+from quiz.generator.lifetime import lead_life
+from quiz.generator.spans import Span
 from quiz.generator.wikitext import parse_article
 
 
@@ -114,3 +117,25 @@ def test_an_infobox_born_field_is_a_birth_date() -> None:
     )
     facts = extract_facts(parse_article("Jan Exa", text))
     assert [f.name for f in facts.infobox if f.value == "23 December 1889"] == ["birth_date"]
+
+
+def test_a_lead_without_an_infobox_gives_the_life_years_that_bound_wrong_years() -> None:
+    # R123: "In _____ John married Jacqueline" with 1378 and 1390 among the choices, years
+    # before the birth that only the lead's "(31 August 1398 - 5 April 1417)" gives
+    prose = "John, Dauphin of Exland (31 August 1398 – 5 April 1417) was the fourth son."
+    assert lead_life(prose, True) == (1398, 1417)
+    assert lead_life("Jan Exa (born 12 May 1946) is a poet.", True) == (1946, None)
+    assert lead_life(prose, False) == (None, None)  # a ship's or a war's years are no life
+    assert lead_life("Exa (Greek: Exos) is a town founded in 1200.", True) == (None, None)
+    text = (
+        f"{Q}John, Dauphin of Exland{Q} (31 August 1398 – 5 April 1417) was the fourth son "
+        "of [[Charles VI of Exland]]. In 1406 he married [[Jacqueline of Vark]]. He became "
+        "Dauphin in 1415.\n"
+    )
+    facts = extract_facts(parse_article("John of Exland", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    assert (items.born, items.died) == (1398, 1417)
+    year = Span(3, 7, "1406", "year")
+    married = Sentence("In 1406 John married Jacqueline of Vark.", "", [year], index=-1)
+    anchors = items.year_anchors(married, year)
+    assert 1398 in anchors, anchors  # no wrong year of the marriage before his birth

@@ -28,3 +28,22 @@ def acts_outside_life(text: str, subject: Subject, born: int | None, died: int |
         return False
     year = int(first.group())
     return bool(born and year < born or died and year > died + 1)
+
+
+# The lead's opening parenthesis: "John, Dauphin of France (31 August 1398 - 5 April 1417) was".
+OPENING = re.compile(r"^[^(.]{0,150}?\(([^()]*)\)")
+
+
+def lead_life(prose: str, person: bool) -> tuple[int | None, int | None]:
+    """A person's years of birth and death from the lead's opening parenthesis, for an
+    article without an infobox to give them: "(31 August 1398 - 5 April 1417)", "(born 1946)"."""
+    found = OPENING.match(prose) if person else None
+    if not found:
+        return None, None
+    inside = found.group(1)
+    years = [int(y) for y in YEAR_IN_TEXT.findall(inside)]
+    if years and re.search(r"\b(?:born|b\.)", inside):
+        return years[0], None
+    if len(years) == 2 and re.search(r"[-–—]", inside) and years[0] < years[1] <= years[0] + 110:
+        return years[0], years[1]
+    return None, None

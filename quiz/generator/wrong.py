@@ -28,6 +28,7 @@ from quiz.generator.lexicon import (
     outside_continent,
     same_country,
 )
+from quiz.generator.lifetime import lead_life
 from quiz.generator.spans import Span
 from quiz.generator.templates import MONTHS
 from quiz.generator.typeclues import family
@@ -107,15 +108,14 @@ class WrongValues:
             self.section_years[sent.section] = (
                 self.section_years.get(sent.section, frozenset()) | found
             )
-        # The years of the presidential elections the article tells of: a fixed term shows
-        # as one remainder by 4 (the United States), not so a term of five years (Ukraine).
+        # Presidential elections told: a fixed term shows one remainder by 4 (not Ukraine's 5).
         told = prose_sentences(facts.prose)
         self.election_years = frozenset(y for t in told for y in election_years(t))
         self.returns = len(AGAIN_EVENT.findall(facts.prose))  # (see repeated_event)
-        # The sentences with a dated one-time deal (see dated_elsewhere).
         self.deeds = [t for t in told if ONE_TIME.search(t) and answers.YEAR_IN_TEXT.search(t)]
-        self.born = self.birth_year(facts)
-        self.died = self.birth_year(facts, "death_date")
+        lead_born, lead_died = lead_life(facts.prose, facts.subject.person)  # (no infobox, R123)
+        self.born = self.birth_year(facts) or lead_born
+        self.died = self.birth_year(facts, "death_date") or lead_died
         self.founded = None if facts.subject.person else self.founding_year(facts)
         # An organisation formed anew ("Current form: 9 October 1991"): a deed after that is
         # never moved before it ("In July 1983, Azerbaijan ratified the CFE Treaty": 1992).
@@ -170,13 +170,13 @@ class WrongValues:
         childhood, birth or death, or the years before it was founded."""
         anchors = answers.other_years(sentence, span)
         year = re.search(r"\d{4}", span.text) if span.type in ("year", "date") else None
-        if year and self.born and int(year.group()) >= self.born + 16:
-            anchors = [*anchors, self.born + 15]  # no wrong year from their childhood
+        if year and self.born and (grown := int(year.group()) - self.born) > 0:  # none from
+            anchors = [*anchors, self.born + 15 * (grown > 15)]  # childhood, nor
+            # before the birth for a child's deed ("In 1406 John married", born 1398: R123)
         if year and int(year.group()) == self.born and re.search(r"\bborn\b", sentence.text):
             anchors = [*anchors, self.born + 1]  # earlier ("born in 1995", drafted 2007: R121)
         if year and self.died:
-            # a memorial after the death, a deed before it (in the year of the death too: the
-            # first photograph of a president on his inauguration day, not eight years later)
+            # a memorial after the death, a deed before it (or in the year of the death)
             after = int(year.group()) > self.died
             anchors = [*anchors, self.died - 1 if after else self.died + 1]
         if year and self.founded and int(year.group()) > self.founded:
