@@ -71,6 +71,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "in the title"
     if singular(norm) == singular(title):
         return "in the title"  # "Hospital Corpsmen" in the bank "Hospital corpsman" (R101)
+    if span.type == "year" and re.search(rf"(?<![\d.]){text[2:]}(?![\d.])", facts.title):
+        return "in the title"  # "AK-47 ... adopted in _____": 1947 (R125)
     if span.type == "entity" and re.search(r", (?:the|a|an) ", text):
         return "a name with its apposition"  # "Luigi, the Count of Áquila" (R62): or "Luigi"?
     if not sentence.section and not about_subject(sentence.text, facts):
@@ -284,7 +286,8 @@ def about_subject(text: str, facts: Facts) -> bool:
     subject = facts.subject
     core = plain_title(facts.title)
     names, text = {subject.bare, core}, subject.unlike(text, facts.prose[:1500])
-    if any(n and re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+    after = r"(?! (?!Jr\b|Sr\b)[A-Z][a-z])" if subject.person else ""  # (not "Breckinridge
+    if any(n and re.search(rf"\b{re.escape(n)}\b{after}", text) for n in names):  # Hall")
         return True
     last = re.escape(core.rsplit(" ", 1)[-1])
     another = rf"\b(?!The |This )([A-Z][\w'-]*) {last}\b"

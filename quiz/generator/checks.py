@@ -49,6 +49,7 @@ HEDGE = NoCase(
     r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"
     r"one of the (?:most|least) \w+|one of the \w+est|"  # "one of the safest": vague, and
     r"a number of|a variety of|various|numerous|several|"  # how many? (7 of 14 passed, R84)
+    r"(?:is|are|was|were|has|have|had|did|does|do) not|never|"  # a negation (R125)
     # what was under way when it was written: "is holding talks", "is expected to open"
     r"(?:is|are) (?:currently |now )?(?:holding talks|negotiating|planning|considering|"
     r"expected|scheduled|due|set) to|(?:is|are) (?:currently |now )?(?:holding talks|"
@@ -290,8 +291,7 @@ CENSUS_FIGURE = re.compile(
 def question_names_something(question: str, title: str) -> bool:
     """A question with a name or a title word ("Which party is in opposition?" says where?)."""
     if set(re.findall(r"\b[A-Z][\w'’-]*", question)[1:]) - TITLES:
-        return True  # (a figure alone is not enough: "Only 3% of all commerce was with which
-        # country?" leaves out whose commerce and when; nor a title: "President since 1999")
+        return True  # (not a figure alone, "Only 3% ... with which country?", nor a title)
     own = {w.removesuffix("s") for w in re.findall(r"[a-z]{4,}", title.lower())}
     return any(w.removesuffix("s") in own for w in re.findall(r"[a-z]{4,}", question.lower()))
 

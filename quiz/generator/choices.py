@@ -89,6 +89,10 @@ def readable(choices: list[str], answer: str) -> bool:
             gaps[rank - 1 : rank + 1]
         ):
             return True  # the centre of three evenly spaced (R19: 31, 36, 41 and 47 for 36)
+        if rank in (1, 2) and abs(2 * values[index] - ordered[0] - ordered[-1]) <= 0.02 * (
+            ordered[-1] - ordered[0]
+        ):
+            return True  # halfway between the extremes (R123: 1238 among 1210, 1250, 1266)
         digits = [re.sub(r"\D", "", c) for c in choices]
         one_off = [[o for o in digits if len(o) == len(d) and _differ(o, d) == 1] for d in digits]
         near = [float(len(others)) for others in one_off]  # choices one digit away from each

@@ -302,6 +302,9 @@ def resolve_backrefs(
         if not name and noun == "country" and len(words) == 1 and subject.country:
             edits.replace(match.start(), end, subject.country)
             continue  # "the country" in an article about its army or a city
+        if name and _another_since(singular, name, context.said):
+            return False  # "the Olomouc Opera Company ... Anna Pavlova's touring company ...
+            # He first toured Australia with the company": Pavlova's, not the named one (R122)
         if name and name in text:
             return False  # "After acquiring Desilu Productions, the company ...": the buyer
         towns = {
@@ -322,6 +325,14 @@ def resolve_backrefs(
             continue
         return False
     return _generic_names(text, subject, edits)
+
+
+def _another_since(noun: str, name: str, said: str) -> bool:
+    """Since ``name`` the paragraph has met another, unnamed ``noun``: "a company", "Anna
+    Pavlova's touring company"."""
+    last = said.rfind(name)
+    tail = said[last + len(name) :] if last >= 0 else ""
+    return bool(re.search(rf"\b(?:an?|another|\w+['’]s)(?: [a-z-]+)? {re.escape(noun)}\b", tail))
 
 
 def _names_subject(text: str, subject: Subject) -> bool:

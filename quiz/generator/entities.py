@@ -108,8 +108,9 @@ class TypeCollector:
             located = re.fullmatch(r"[^,()]+, ([^,()]+)", target)
             region = gazetteer_type(located.group(1)) if located else ""
             head = head_type(name)  # (a town in a state may be named after a feature or station)
-            if region and (not head or region in ("state", "province") and head in TOWN_HEADS):
-                self.vote(name, "city", 3)  # "Vaughan, Ontario", "College Station, Texas"
+            if region in ("state", "province", "country") and (not head or head in TOWN_HEADS):
+                self.vote(name, "city", 3)  # "Vaughan, Ontario", "College Station, Texas" (not
+                # "Hempstead, Essex": a county's village, R125)
             kind = head_type(re.sub(r"\s*\([^)]*\)$", "", target))
             named = bool(kind) and kind in name.lower().split()  # "University Paris Diderot"
             self.vote(name, kind, 2 if named else 1, sure=named)

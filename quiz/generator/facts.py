@@ -133,6 +133,7 @@ def _block_sentences(
         other = namesake(raw, facts.subject, context)  # "Greenwell" the son, or the father?
         prepared = None if other else prepare(raw, raw_links, facts.subject, context)
         context.previous = raw
+        context.said += f" {raw}"
         context.topic = topic_of(prepared.text if prepared else raw, facts.subject)
         context.names.extend((raw[lk.start : lk.end], lk.target) for lk in raw_links)
         context.names.extend(

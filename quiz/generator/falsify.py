@@ -15,6 +15,7 @@ from quiz.generator.expiring import RANK_HELD
 from quiz.generator.facts import Sentence, prose_sentences
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.lexicon import AGE, lemmas
+from quiz.generator.lifetime import birth_worked_out
 from quiz.generator.spans import YEAR_IN_TEXT, Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
@@ -201,6 +202,9 @@ def false_statement_value(
     ):
         return None  # "Hašek inspired an opera ..., and in 2003, Petr Pravec and Lenka
         # Šarounová named an asteroid in his honour": the year of others' act (R60)
+    birth = YEAR_IN_TEXT.search(span.text) if re.search(r"\bborn\b", before) else None
+    if birth and birth_worked_out(items.facts.prose, int(birth.group())):
+        return None  # an age in a dated year tells the birth year (R123)
     if span.type in ("year", "date") and _beside_another_year(sentence.text, span):
         return None  # "On October 19, 2009, ... for a pick in the 2010 NFL Draft" (R91)
     if span.type in ("year", "date") and TWO_DATED_CLAUSES.search(sentence.text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.careers import career_otherwise
 from quiz.generator.choices import date_parts
 from quiz.generator.lexicon import known_word
 from quiz.generator.spans import DATE_DMY, DATE_MDY, FULL_MONTH, YEAR_IN_TEXT
@@ -24,7 +25,7 @@ INFOBOX_SKIP = re.compile(
     # fields that list several things, one of which any answer names: "Occupation: Writer"
     # while the lead calls him an author, scriptwriter and dramatist too
     r"occupations?|professions?|awards?|honou?rs|known.?for|genres?|instruments?|"
-    r"notable.?works?|works|labels?|years.?active|religion|party|other.?political.?affiliations|"
+    r"notable.?works?|works|labels?|years.?active|religion|other.?political.?affiliations|"
     # fields the title or the article's language gives away: "What is the nationality of Savas
     # Dimopoulos?" (Greek), "In which language is The Crime at Black Dudley?" (English)
     r"country|nationality|citizenship|language|languages|"
@@ -40,8 +41,11 @@ FOUNDING = re.compile(
 )
 # Values that are a pointer, not an answer: "Full list", "See below".
 POINTER_VALUE = re.compile(
-    r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital)$|"
-    r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain)\b"  # "Probably England"
+    r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
+    r"independent|none|nonpartisan|non-partisan)$|"
+    r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain|bap|baptised|baptized|"
+    r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
+    r"^(?:Battle|Siege) of\b"  # "Death place: Battle of Mărăşeşti, Romania": an event (R124)
 )
 INFOBOX_VAGUE = {
     "available",
@@ -133,6 +137,12 @@ ROLE_WORDING = re.compile(r"According to the article, who was the \w+ of ")
 ROLES = frozenset("""architect builder founder designer engineer developer""".split())
 
 
+# A song others recorded too: "Which artist recorded it?" has more than one answer (R66, R124).
+COVERED = re.compile(
+    r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b|\b(?:other|later) versions?\b|"
+    r"\b(?:first|originally|also) (?:recorded|released|performed|sung) by\b"
+)
+AS_WHAT = frozenset("designated listed declared classified named rated ranked registered".split())
 ARTWORK = re.compile(r"(?i)\b(?:artwork|painting|sculpture|statue|monument|public art)\b")
 
 
@@ -145,6 +155,8 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
     if person_value and len(words) == 1 and words[0] in ROLES:
         return f"According to the article, who was the {words[0]} of {title}?"
     if not person_value and len(words) == 2 and words[1] == "date" and words[0].endswith("ed"):
+        if words[0] in AS_WHAT:
+            return None  # "When was St Deiniol's Church designated?" As what? (R124)
         return f"When was {title} {words[0]}?"  # "Founded date" (not "what is the founded date")
     asked = words[-1] == "date" and words[0] != "next" or words == ["floor", "count"]
     if not person_value and len(words) >= 2 and asked:
@@ -171,6 +183,7 @@ CAREER_WORDING = {
     "position": (SPORT, "What position did {t} play?"),
     "branch": (MILITARY, "In which branch of the armed forces did {t} serve?"),
     "rank": (MILITARY, "What rank did {t} reach?"),
+    "party": (r"", "Which political party did {t} represent?"),  # (one party: see list_value)
 }
 # A work's or an event's fields, likewise. (Not an episode's series: "Who directed the Exas
 # episode ...?" names it, and asks more.)
@@ -318,8 +331,10 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         return False
     birth = (field[1] or field[3]).lower() == "birth"
     verb = r"\bborn\b|\bbirth\b" if birth else r"\bdied\b|\bdeath\b|\bkilled\b"
-    told = [  # (not "His son was born in Saint Petersburg")
-        s for s in re.split(r"(?<=[.!?])\s+", prose) if re.search(verb, s) and not KIN.search(s)
+    told = [  # (not "His son was born in Saint Petersburg"; but "born in ... to an English father")
+        s
+        for s in re.split(r"(?<=[.!?])\s+", prose)
+        if (at := re.search(verb, s)) and not KIN.search(s[: at.start()])
     ]
     if (field[2] or "").lower() == "date" or "date" in name.lower():
         days = _days(value)
@@ -348,8 +363,9 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
 
 
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
-    """An alma mater, or a birth or death date or place, that the text gives otherwise."""
-    if studied_elsewhere(name, value, prose):
+    """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
+    otherwise."""
+    if studied_elsewhere(name, value, prose) or career_otherwise(name, value, prose):
         return True
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
 

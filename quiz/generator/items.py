@@ -131,7 +131,7 @@ class SentenceItems(WrongValues):
             return None
         key = digest(text, "statement")
         fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)
-        fact.salience = salience.statement_salience(sentence, self.facts)
+        fact.salience = salience.statement_salience(sentence, self.facts) + self.deed(sentence)
         span = Span(0, 0, "", "statement")
         fact.options["tf_true"] = self.make(
             "true_false", fact, text, span, answer="True", truth="true"
@@ -161,8 +161,7 @@ class SentenceItems(WrongValues):
             fact.options["tf_false"].tags = [fact.answer_type]
             fact.options["tf_true"].tags = [fact.answer_type]
             break
-        return fact  # (a rank moved down, "the largest" -> "the second-largest", was tried
-        # for false statements with no value to change and judged 24 of 45 in d37)
+        return fact  # ("the largest" -> "the second-largest" for a false one: 24 of 45, d37)
 
     def central(self, sentence: Sentence, falsify: bool = False) -> bool:
         """A lead sentence, or one that shares more than ``min_share`` of its words with the
@@ -180,13 +179,17 @@ class SentenceItems(WrongValues):
         subject leads the sentence (R94-R115, the lead's: clozes 85 of 107 where it did, 21 of
         39 elsewhere, "The Jupiter Icy Moons Orbiter ... was cancelled in 1999"; false ones
         42 of 63 and 12 of 21), and past the lead telling one of its key events (R94-R99 26
-        of 41 and 20 of 42; ``substance.KEY_EVENT``)."""
+        of 41 and 20 of 42; ``salience.KEY_EVENT``)."""
         text, seen = sentence.text, (sentence.section, sentence.text)
         if seen not in self.falsifiable_seen:  # (asked up to four times per sentence)
             led = substance.led_by_subject(text, self.facts)
             key = not sentence.section or substance.tells_key_event(text)
             self.falsifiable_seen[seen] = led and key
         return self.falsifiable_seen[seen]
+
+    def deed(self, sentence: Sentence) -> float:
+        """A bonus past the lead for the subject's key deeds ("became", not "received")."""
+        return 0.15 if sentence.section and self.falsifiable(sentence) else 0.0
 
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""
@@ -227,6 +230,7 @@ class SentenceItems(WrongValues):
         fact.salience = salience.salience(sentence, span, kind, self.facts, self.types, text)
         if fact.salience <= 0:
             return None
+        fact.salience += self.deed(sentence)
         rng = random.Random(f"{self.seed}:{key}")
         aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
         asked = not aside and self.falsifiable(sentence)  # what the subject did

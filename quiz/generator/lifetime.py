@@ -47,3 +47,21 @@ def lead_life(prose: str, person: bool) -> tuple[int | None, int | None]:
     if len(years) == 2 and re.search(r"[-–—]", inside) and years[0] < years[1] <= years[0] + 110:
         return years[0], years[1]
     return None, None
+
+
+# A year with an age: "joined the army in 1960, at age 17", "Aged 20, in 1885 he ...".
+AGE_IN_YEAR = re.compile(
+    r"\b[Ii]n (\d{4})\b[^.;]{0,60}?\b(?:at (?:the )?age (?:of )?|aged )(\d{1,2})\b|"
+    r"\b(?:at (?:the )?age (?:of )?|[Aa]ged )(\d{1,2}),? [^.;]{0,40}?\b[Ii]n (\d{4})\b"
+)
+
+
+def birth_worked_out(prose: str, born: int) -> bool:
+    """The prose lets a reader work out the birth year ``born`` from an age in a dated year,
+    which rules out any false year of birth (R123: "born on 23 August 1935" (False) beside
+    "Which army did Alcala join in 1960, at age 17?")."""
+    for match in AGE_IN_YEAR.finditer(prose):
+        year, age = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if int(year) - int(age) - 1 <= born <= int(year) - int(age):
+            return True
+    return False

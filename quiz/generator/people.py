@@ -102,6 +102,7 @@ def lone_given_name(text: str, own: str, prose: str) -> bool:
 LONE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\b(?![ -][A-Z]|[\w-])")
 
 NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|von|van|de|du|der|den|da|di|del|la|le) $")
+PLACE_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Isle|Cape|Port|City|County|Duchy|Kingdom) of $")
 
 
 KIN_BEFORE = re.compile(
@@ -127,7 +128,7 @@ def bare_names(
         if word in seen or any(m.group(1) not in NOT_NAMES for m in after):
             continue  # named in full in the sentence ("Justin Timberlake ... Timberlake's")
         seen.add(word)
-        if NAME_BEFORE.search(before) or before.count('"') % 2:
+        if NAME_BEFORE.search(before) or before.count('"') % 2 or PLACE_OF.search(before):
             continue  # "von Braun", "the Field government"; a quotation keeps its words
         if KIN_BEFORE.search(before):
             continue  # "married his wife Terry": his family, not the article's Terry Nichols

@@ -64,12 +64,13 @@ class Context:
     """What came before a sentence: its heading, the sentence before and the names met so far."""
 
     heading: str = ""
-    previous: str = ""
+    previous: str = ""  # (and ``said``: the paragraph's sentences so far)
     names: list[tuple[str, str]] = field(default_factory=list)  # (surface, link target)
     heading_the: bool = False  # the text writes "the <heading>"
     topic: str = ""  # the name the previous sentence was about
     earlier: list[tuple[str, str]] = field(default_factory=list)  # names of earlier paragraphs
     namesake: bool = False  # the paragraph last named another person of the subject's surname
+    said: str = ""
 
 
 class Edits:
@@ -304,11 +305,9 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
         return True
     if match.group(1) in ("It", "it") and EXPLETIVE_IT.match(text, match.end(1)):
         return False  # "It was not until the Middle Kingdom that ...": no thing to name (R46)
-    # "It" is the name the previous sentence opened with (its subject); a sentence that opened
-    # with a phrase ("On 23 July 2001, Islamabad received a record rainfall. It was ...") gives
-    # no such name: "it" may be the rainfall.
-    # Only the article's own subject: another name the previous sentence opened with may not
-    # be what "its" means ("Insight Guides' 2016 edition ... Its distinctive profile ...").
+    # "It" is the name the previous sentence opened with (its subject); one that opened with a
+    # phrase ("On 23 July 2001, Islamabad received a record rainfall. It was ...") gives no
+    # such name. Only the article's own subject: another may not be what "its" means.
     name = context.topic if context.topic in (subject.name, subject.mention(start=True)) else ""
     if name and _heading_thing_named(context, subject):
         return False  # under "George clothing", after "Asda has a range known as George", "It"

@@ -103,8 +103,7 @@ class Bank:
         if len(prompt.split()) > LONG_PROMPT:
             return False  # (R94-R107: vague, trivia or a trick in one of its clauses)
         if fact.sentence < 0 and self.per_row[_source(fact)] >= PER_ROW:
-            return False  # "which team ...", "which driver ...", "which manufacturer ..." of
-            # one race result: the bank audit allows two items of one source
+            return False  # ("which team ...", "which driver ...", ... of one race result)
         if fact.sentence >= 0:
             if self.per_sentence[fact.sentence] >= PER_SENTENCE:
                 return False
@@ -176,8 +175,7 @@ class Bank:
 
     def add(self, fact: FactItems, option: str) -> None:
         words, value = self.said.get(fact.key) or self.said.setdefault(fact.key, _told(fact))
-        statement = normalize(fact.context)  # (a gap's prompt shows the rest of it too: "written
-        # by _____ in 1983" beside "a manuscript Horse wrote in 1978" (False), R53)
+        statement = normalize(fact.context)  # (a gap's prompt shows the rest of it too, R53)
         for word in words:
             self.by_word.setdefault(word, []).append(len(self.told))
         self.told.append((fact.sentence, value, words, statement))
@@ -273,7 +271,9 @@ def _name_answer(fact: FactItems, option: str) -> str:
     """The answer as " x " when a name or a dated day ("Othniel Marsh", "19 June 1992"), or ""."""
     if option.startswith("tf_"):
         return ""
-    answer = normalize(fact.options[option].answer)
+    raw = fact.options[option].answer  # (a place by its own name: "Chertsey" of "Chertsey,
+    head = normalize(raw.split(",")[0])  # Surrey, England" told in another item, R123)
+    answer = head if len(head) >= 4 and not re.search(r"\d", raw) else normalize(raw)
     return f" {answer} " if len(answer) >= 4 and re.search(r"[a-z]", answer) else ""
 
 

@@ -11,6 +11,7 @@ from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
 from quiz.generator.infobox import (
+    COVERED,
     FOUNDING,
     FOUNDING_FIELD,
     PLACE_NAME,
@@ -51,7 +52,6 @@ STATEMENTS = {
 }
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
-COVERED = re.compile(r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b")
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
 RESTORED = re.compile(r"(?i)\b(?:restor|rebuil|renovat|reconstruct)")
 YEARS = re.compile(r"(?<!\d)(1[0-9]|20)([0-9]{2})(?:[–-]([0-9]{2}))?(?!\d)")  # "1854–55"
@@ -187,8 +187,7 @@ class StructuredItems:
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
         if song and prompt.startswith("Which artist recorded") and COVERED.search(self.prose):
-            prompt = prompt.replace("recorded", "first released", 1)  # others recorded it
-            # too: "The Long and Winding Road" by McCartney alone, Aretha Franklin (R66)
+            return None  # others recorded it too; "first released" was wrong as often (R124)
         guest = re.fullmatch(r"(.+?),? (?:featuring|feat\.|ft\.) (.+)", value) or ["", "", ""]
         if guest[0] and prompt.startswith("Which artist "):  # "Usher featuring Nicki Minaj": two
             value, prompt = guest[1], f"{prompt[:-1]}, featuring {guest[2]}?"  # artists (R83)
@@ -249,8 +248,8 @@ class StructuredItems:
         accept = [t for t in field.links if normalize(t) not in (norm, normalize(guest[2]))]
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept.append(value.split(",")[0])  # "Rumson" for "Rumson, New Jersey"
-        # "When ...?" of "April 1985" or "May 27, 1930" is typed as the year, never the day
-        year_only = prompt.startswith("When ") and re.fullmatch(
+        accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
+        year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
         )
         if field.name.strip().lower() not in ("location", "residence", "place", "venue") and (

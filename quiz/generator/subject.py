@@ -10,7 +10,7 @@ from functools import cached_property
 
 from quiz.generator.article import Article
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
-from quiz.generator.lexicon import given_name
+from quiz.generator.lexicon import given_name, lemmas
 from quiz.generator.sentences import clean_space
 from quiz.generator.typeclues import TITLE_BEFORE
 
@@ -322,7 +322,9 @@ def find_subject(article: Article) -> Subject:
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
-    plural = short.split()[-1].endswith("s") and not short.split()[-1].endswith("ss")
+    noun = short.split()[-1]  # ("Confirmation bias" is one: its noun's lemma is itself)
+    itself = lemmas(noun.lower()).get("NOUN") == (noun.lower(),)
+    plural = noun.endswith("s") and not noun.endswith("ss") and not itself
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
     if lower != short and text.count(f" {lower}") > text.count(f" {short}") and not work:

@@ -12,8 +12,10 @@ from quiz.generator.lexicon import base_form, indefinite, lemmas
 STRAY_POINT = re.compile(  # (or two spellings of a name: "Gaius Julius Cæsar/Caesar", R83)
     r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]|\b([A-Z])[^\W\d_A-Z]+/\1[^\W\d_A-Z]+\b|"
     r"\b(?!had\b|that\b)([a-z]{3,}) \2\b|"  # a word twice: "the newest subway line line" (R86)
-    r"^[A-Z][a-z]+(?: [a-z]+)?: "  # a label, no statement: "Synonyms: Familial ..." (R108)
-)
+    r"^[A-Z][a-z]+(?: [a-z]+)?: |"  # a label, no statement: "Synonyms: Familial ..." (R108)
+    r"\b(?:the|The) (?:the|The)\b|\b(?:a|an) (?:a|an|one of)\b|"  # "the The Heroes of ...",
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u3040-\u30ff\u4e00-\u9fff]"
+)  # "is a one of the", another script ("Braginsky (Эмиль Вениаминович Брагинский)", R122-3)
 GARBLED_QUESTION = re.compile(
     r"^Who\b[^?]*\band (?:he|she|they)\b|"  # "Who investigated fever and he discovered ...?"
     r", and (?:\w+ly )?(?:in|at|on|to) (?:which|what)\b|"  # "..., and primarily in which?"
@@ -24,6 +26,8 @@ GARBLED_QUESTION = re.compile(
     r"\b(?:beginning|starting|onwards|since)\?$|"  # "... in office beginning?" (R34)
     r"^In what year (?:was|were) [^?]* and (?:is|are) |"  # "... completed and is located in?" (R35)
     r"\bdid\b[^?]* and (?:is|was|are|were|has|had)\b|"  # "did Ralph attend and is a ...?" (R43)
+    r"\b(?:the|a|an) (?:[a-z]+ly )?[a-z]+ed (?:which|what)\b|"  # "the newly created which
+    # force?" (R124)
     r"^(?:Which|What|Who|Where|When|In what)\b[^?]*, but "  # "Which university did Graham
 )  # enter ..., but football soon became his main sport?" (R119)
 
@@ -154,6 +158,8 @@ def fronted_other(before: str, own: str) -> bool:
 # army", "enemy fighters" (whose?), "immediately set about" (after what?). (A month with no
 # year, "In September", is standalone.DATE_NO_YEAR's.)
 LEANS_BACK = re.compile(
+    r"\b(?:left|departed|returned)(?= (?:in|on) (?:[A-Z][a-z]+ )?\d{4}\b| to (?:receive|become|"
+    r"join|study|take|pursue|work|teach)\b)|"  # "Goddard left in 1938 to receive": left what?
     r"\b(?:(?:a|the) (?:revised|new|updated|abridged|expanded) (?:version|edition)|"
     r"the (?:earliest|first) (?:use|mention|record)|^The (?:[A-Z0-9][\w.+-]* ){1,3}version|"
     r"^The (?:re[a-z]{3,}ing|fighting|bombing|meeting|opening|signing|landing|crossing|"

@@ -1,0 +1,70 @@
+"""Infobox career and life fields the text tells otherwise: a later rank, another branch of
+the armed forces, a year of birth or death the text gives only as about that year."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.text import normalize
+
+# "promoted to vice admiral", "attained the rank of admiral" (in normalised text).
+PROMOTED = re.compile(r"\b(?:promoted to|rank of|raised to|advanced to) (?:the rank of |full )?")
+SERVICES = re.compile(r"\b(?:royal|navy|army|air force|united states|us|british|marine corps)\b ?")
+# A service named in full: "the Royal Flying Corps", "the Australian Imperial Force".
+SERVICE = re.compile(
+    r"\b(?:[A-Z][\w.'’-]* )+(?:Army|Navy|Air Force|Flying Corps|Naval Air Service|Marine Corps|"
+    r"Marines|Imperial Force|Coast Guard|Air Corps)\b"
+)
+ORDINAL = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*) "
+)
+ABOUT = r"(?:c\.|ca\.|circa|around|about|approximately|probably|possibly|perhaps)"
+LIFE_DATE = re.compile(r"(?i)(?:birth|death)_?date|date_of_(?:birth|death)")
+
+
+def later_rank(value: str, prose: str) -> bool:
+    """The text promotes the subject past the infobox's rank ("Rank: Royal Navy Rear-Admiral"
+    of a man "making Rear Admiral in 1819" who "attained the rank of Admiral in 1841", R124)."""
+    rank = SERVICES.sub("", normalize(value)).strip()
+    text = normalize(prose)
+    last = text.rfind(rank) if rank else -1
+    if last < 0:
+        return False  # (the text never names it: nothing tells otherwise)
+    return any(
+        not text.startswith(rank, m.end()) for m in PROMOTED.finditer(text, last + len(rank))
+    )
+
+
+def other_service(value: str, prose: str) -> bool:
+    """The text names a service besides the infobox's branch: "In which branch did Bostock
+    serve?" Royal Australian Air Force, after the Australian Imperial Force and the Royal
+    Flying Corps (R124). (Not a formation: "the Fifth Army", "the 2nd Army".)"""
+    own = _service(value)
+    return any(
+        _service(m[0]) not in own and own not in _service(m[0])
+        for m in SERVICE.finditer(prose)
+        if not ORDINAL.match(m[0])
+    )
+
+
+def _service(name: str) -> str:
+    return re.sub(r"\bu s\b|\bus\b", "united states", normalize(name))
+
+
+def about_the_year(value: str, prose: str) -> bool:
+    """A year of birth or death the text gives as approximate: "born in Jerusalem around
+    1130", "(c. 1130 - 1186)" beside "Birth date: 1130" (R125)."""
+    year = re.search(r"\b\d{3,4}\b", value)
+    if year is None:
+        return False
+    return bool(re.search(rf"\b{ABOUT}\s*(?:[A-Z][a-z]+ )?{year[0]}\b", prose))
+
+
+def career_otherwise(name: str, value: str, prose: str) -> bool:
+    """The rank, branch or life date that the text tells otherwise."""
+    key = name.strip().lower()
+    if key == "rank":
+        return later_rank(value, prose)
+    if key == "branch":
+        return other_service(value, prose)
+    return bool(LIFE_DATE.fullmatch(key)) and about_the_year(value, prose)
