@@ -30,10 +30,9 @@ from quiz.generator.wording import (
     AIM,
     SIDE_CLAUSE,
     SIDE_EVENT,
-    STRAY_POINT,
     TITLES,
+    broken_copy,
     fronted_other,
-    lonely_both,
     names_nothing,
 )
 from quiz.text import normalize
@@ -203,7 +202,7 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "James Clark Ross sailed through the Ross Sea and discovered _____"
     if span.type == "entity" and FAMOUS_GAP.search(prompt):
         return True  # "The astrophysicist _____ is a famous example of ...": Stephen Hawking
-    if re.search(r"_____\.(?= [a-z])", prompt) or lonely_both(prompt) or STRAY_POINT.search(prompt):
+    if re.search(r"_____\.(?= [a-z])", prompt) or broken_copy(prompt):
         return True  # "_____. devoted ..." (the answer's "Warner Bros." kept its point)
     if span.type in ("number", "money", "percent") and re.search(r"\bonly _____", prompt):
         return True  # "only _____ wins": the smallest choice
@@ -256,7 +255,7 @@ def _next_year_beside(prompt: str, answer: str) -> bool:
 
 def statement_ok(text: str) -> bool:
     """A clear statement of fact: no claim, opinion, long quotation, goal or survey's detail."""
-    if re.search(FUTURE + RANK_NOW, text) or lonely_both(text) or STRAY_POINT.search(text):
+    if re.search(FUTURE + RANK_NOW, text) or broken_copy(text):
         return False  # "will come out in September", "is the world's second-largest": when?
     if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)

@@ -10,6 +10,7 @@ from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
+from quiz.generator.routine import routine_sentences
 from quiz.generator.select import select
 from quiz.generator.structured import StructuredItems
 from quiz.generator.tables import TableItems
@@ -69,8 +70,10 @@ def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) ->
     sentence_items = SentenceItems(facts, types, seed, min_share)
     structured = StructuredItems(sentence_items)
     candidates = structured.infobox()
+    routine = routine_sentences(facts)  # (a list of tournament wins: two of them)
     for sentence in facts.sentences:
-        candidates.extend(sentence_items.items(sentence))
+        if sentence.index not in routine:
+            candidates.extend(sentence_items.items(sentence))
     candidates.extend(structured.lists())
     candidates.extend(TableItems(sentence_items).items())
     return select(candidates)

@@ -247,6 +247,8 @@ def infobox_question(
     of a person's article, None for an article on anything else)."""
     if INFOBOX_SKIP.match(name.strip()) or name.strip().lower() in INFOBOX_VAGUE:
         return None
+    if LIFE_FIELD.fullmatch(name.strip()) and re.search(r"(?i)character|fictional", kind):
+        return None  # a soap-opera character's birthday is nothing to learn (R126)
     key = name.strip().lower().replace(" ", "_")
     if office is not None and key in CAREER_WORDING:
         return fitted_question(CAREER_WORDING, key, title, kind, value_type, office)

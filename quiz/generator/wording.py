@@ -36,7 +36,7 @@ def garbled_question(question: str) -> bool:
     """A rewrite that came out broken: a "both" with no "and" left ("In what year was both a
     Super Audio CD version released?"), a glued fragment, a dangling preposition, a verb that
     kept its tense after "did" ("did Marakesh extend ... and came")."""
-    if lonely_both(question) or STRAY_POINT.search(question) or GARBLED_QUESTION.search(question):
+    if broken_copy(question) or GARBLED_QUESTION.search(question):
         return True
     if ";" in question and re.match(r"(?:In what|What|Which|Who|When|Where|How)\b", question):
         return True  # "In what year did Edward meet his mother; he attended George's funeral?"
@@ -60,6 +60,17 @@ def garbled_question(question: str) -> bool:
         if lemma and lemma != word and word != base_form(word, "VBN") and not word.endswith("ed"):
             return True  # "did a missionary call Alexander Buchan came" (R41): a past form left
     return False
+
+
+def broken_copy(text: str) -> bool:
+    """Text copied broken: a lonely "both", a stray point, a doubled article, another script,
+    or "a"/"an" that does not fit the next word ("is an ghost town", "is a 84 mm", R127)."""
+    if lonely_both(text) or STRAY_POINT.search(text):
+        return True
+    return any(
+        indefinite(m[2]) != m[1].lower()
+        for m in re.finditer(r"\b([Aa]n?) ([a-z][a-z-]+|\d[\d,.]*)\b", text)
+    )
 
 
 def lonely_both(text: str) -> bool:

@@ -1,0 +1,43 @@
+"""Review R126-R127's failures, made general: a list of the subject's results (two asked),
+"a"/"an" copied wrong, and a fictional character's birthday."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.facts import extract_facts
+from quiz.generator.infobox import infobox_question
+from quiz.generator.routine import routine_sentences
+from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import broken_copy
+
+PLAYER = (
+    f"{Q}Miguel Exa{Q} (1910 - 1997) was a chess grandmaster.\n\n==Career==\n"
+    "In 1933, Exa won in Warsaw. In 1936, Exa won at Exham. In 1944, Exa won at La Vark. "
+    "In 1945, Exa won at Buenos Aires. In 1948, Exa won at Venice. "
+    "In 1947, Exa became the champion of Argentina. In 1950, Exa became a grandmaster. "
+    "In 1952, Exa became a coach. In 1953, Exa became a writer.\n"
+)
+
+
+def test_a_list_of_results_gives_two_and_career_steps_stay() -> None:
+    facts = extract_facts(parse_article("Miguel Exa", PLAYER))
+    skipped = routine_sentences(facts)
+    texts = {s.index: s.text for s in facts.sentences}
+    won = [i for i, t in texts.items() if " won " in t]
+    became = [i for i, t in texts.items() if " became " in t]
+    assert len(won) == 5 and len(became) == 4, texts
+    assert skipped == set(won[2:])  # (the first two results stay; "became" is no result)
+
+
+def test_an_article_that_does_not_fit_its_word_is_a_broken_copy() -> None:
+    assert broken_copy("Rara Exa is an ghost town in Exa County.")
+    assert broken_copy("The Exa Gustav is a 84 mm recoilless rifle.")
+    assert not broken_copy("The Exa Gustav is an 84 mm recoilless rifle used for an hour.")
+    assert not broken_copy("It is an 18th-century house, a one-off and a European design.")
+
+
+def test_a_fictional_characters_birthday_is_not_asked() -> None:
+    asked = infobox_question("birth_date", "Born", "Sam Exa", False, "soap character")
+    assert asked is None
+    assert infobox_question("birth_date", "Born", "Sam Exa", False, "person") is not None
