@@ -1,13 +1,16 @@
-"""Review R126-R127's failures, made general: a list of the subject's results (two asked),
-"a"/"an" copied wrong, and a fictional character's birthday."""
+"""Review R126-R128's failures, made general: a list of the subject's results (two asked),
+"a"/"an" copied wrong, a fictional character's birthday, statements of several figures, of a
+title held when written or of reported speech, and a family named after a short genus."""
 
 from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.checks import statement_ok
 from quiz.generator.facts import extract_facts
 from quiz.generator.infobox import infobox_question
 from quiz.generator.routine import routine_sentences
+from quiz.generator.taxa import said_by_its_name
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import broken_copy
 
@@ -41,3 +44,18 @@ def test_a_fictional_characters_birthday_is_not_asked() -> None:
     asked = infobox_question("birth_date", "Born", "Sam Exa", False, "soap character")
     assert asked is None
     assert infobox_question("birth_date", "Born", "Sam Exa", False, "person") is not None
+
+
+def test_statements_of_figures_time_bound_titles_and_reported_speech_are_not_statements() -> None:
+    assert not statement_ok("Tusk occupies a 9,000-sq ft facility and a 7,000-sq ft yard.")
+    assert not statement_ok("Exa used 23 different players during the season and had 12 scorers.")
+    assert statement_ok("On August 1 2002, Exa became the 22nd President of Vark University.")
+    assert statement_ok("On 21 October 1940 Exa took command of U-43, a long range boat.")
+    assert not statement_ok("Exa is the reigning Ligue 1 Player of the Year for the club.")
+    assert not statement_ok("In a 2007 interview, Exa stated that he married a girlfriend in 1999.")
+
+
+def test_a_family_named_after_a_short_genus_is_given_away() -> None:
+    assert said_by_its_name("Iridaceae", "Iris sibirica", set())  # (R128)
+    assert said_by_its_name("Canidae", "Canis lupus", set())
+    assert not said_by_its_name("Laniidae", "Brown Shrike", set())

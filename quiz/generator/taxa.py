@@ -57,7 +57,8 @@ def said_by_its_name(
     "rove beetle" -> Coleoptera; or that the ``genus`` asked beside it says (Cavia: Caviidae)."""
     if genus[:4] and value != genus and value.startswith(genus[:4]) or INCERTAE.match(value):
         return True  # (or "Incertae sedis": no rank at all, R113's Vultur)
-    stem = title.split()[0][:5].lower() if title else "-"
+    word = title.split()[0] if title else "-"  # (a short genus by one letter fewer: Iris,
+    stem = word[: max(3, min(5, len(word) - 1))].lower()  # Iridaceae, R128; Canis, Canidae)
     if value.lower().startswith(stem) or value[:5].lower() in common:
         return True
     words = EVERYDAY.get(value.strip().lower())
