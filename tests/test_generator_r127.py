@@ -8,8 +8,9 @@ from test_generator_r73 import Q
 
 from quiz.generator.checks import statement_ok
 from quiz.generator.facts import extract_facts
-from quiz.generator.infobox import infobox_question
+from quiz.generator.infobox import POINTER_VALUE, infobox_question
 from quiz.generator.routine import routine_sentences
+from quiz.generator.substance import says_the_title
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import broken_copy
@@ -59,3 +60,14 @@ def test_a_family_named_after_a_short_genus_is_given_away() -> None:
     assert said_by_its_name("Iridaceae", "Iris sibirica", set())  # (R128)
     assert said_by_its_name("Canidae", "Canis lupus", set())
     assert not said_by_its_name("Laniidae", "Brown Shrike", set())
+
+
+def test_a_name_after_its_own_stem_and_a_non_position_are_not_asked() -> None:
+    # R131: "Lanthanoids are named after lanthanum" is true from the word; "Position:
+    # Sportscaster" of a referee is no position he played.
+    assert says_the_title(
+        "The lanthanoid series is named after lanthanum, its first.", "lanthanoid"
+    )
+    assert not says_the_title("The town is named after the river Exa, which runs by it.", "Vark")
+    assert POINTER_VALUE.match("Sportscaster")
+    assert not POINTER_VALUE.match("Shortstop")

@@ -42,7 +42,8 @@ FOUNDING = re.compile(
 # Values that are a pointer, not an answer: "Full list", "See below".
 POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
-    r"independent|none|nonpartisan|non-partisan)$|"
+    r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
+    r"referee|umpire|analyst)$|"  # ("Position: Sportscaster" of a referee: no position, R131)
     r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain|bap|baptised|baptized|"
     r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
     r"^(?:Battle|Siege) of\b"  # "Death place: Battle of Mărăşeşti, Romania": an event (R124)

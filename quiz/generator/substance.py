@@ -47,6 +47,9 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
         re.search(rf"(?<![\d.]){y[2:]}(?![\d.])", title) for y in re.findall(r"\b1\d{3}\b", text)
     ):
         return True  # "The AK-47 was adopted and standardized in 1947." (R125)
+    named = re.search(r"\bnamed (?:after|for) (?:the )?(?:[a-z]+ )?(\w{5})", text)
+    if named and named[1].lower() == title.split()[0][:5].lower():
+        return True  # "Lanthanoids are named after lanthanum." (R131)
     shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
     bracket = re.search(r"\(([^)]*)\)$", title)  # ("Jack Brennan (American football)", R93)
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", (bracket[1] if bracket else shown).lower())}
