@@ -71,3 +71,16 @@ def test_a_name_after_its_own_stem_and_a_non_position_are_not_asked() -> None:
     assert not says_the_title("The town is named after the river Exa, which runs by it.", "Vark")
     assert POINTER_VALUE.match("Sportscaster")
     assert not POINTER_VALUE.match("Shortstop")
+
+
+def test_an_albums_definition_and_a_title_that_is_a_number_stand_alone() -> None:
+    # R130: Adele's "21" gave no question: "21 is ..." opens with no capital letter, and "the
+    # second studio album by ..." was taken for an album named before ("by" qualifies it).
+    for title in ("Exa Days", "21"):
+        text = (
+            f"{Q}{title}{Q} is the second studio album by British singer-songwriter [[Tom Vark]]. "
+            "The album was released on 21 January 2011 in the UK."
+        )
+        texts = [s.text for s in extract_facts(parse_article(title, text)).sentences]
+        assert f"{title} is the second studio album by British singer-songwriter Tom Vark." in texts
+        assert f"{title} was released on 21 January 2011 in the UK." in texts

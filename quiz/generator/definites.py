@@ -123,7 +123,7 @@ SUPERLATIVE = re.compile(r"(?:[a-z]+est|most|least|first|last|only|second|third|
 
 ORDINAL = re.compile(r"second|third|fourth|fifth")  # ("the first X in 1934": the first)
 DIGITS = tuple("0123456789")
-RANGE_PHRASE = re.compile(r" (?:in|at|on|for|from|to|with|between|among|of) (?:the |a )?[A-Z0-9]")
+RANGE_PHRASE = re.compile(r" (?:in|at|on|for|from|to|with|between|among|of|by) (?:the |a )?[A-Z\d]")
 
 
 # Parts and attributes of a kind of subject: "the spire" in a building's article is its spire.

@@ -264,7 +264,8 @@ def usable_sentence(
     words = text.split()
     if not 6 <= len(words) <= 45:
         return False
-    if not text[0].isupper() or text[-1] not in ".!?":
+    numbered = re.match(r"\d+ (?:is|was|are|were|has|had)\b", text)  # ("21 is the second
+    if not (text[0].isupper() or numbered) or text[-1] not in ".!?":  # studio album by Adele")
         return False
     if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
         return False

@@ -23,7 +23,7 @@ from quiz.generator.references import (
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import WORK, Subject
 from quiz.generator.typeclues import without_title
-from quiz.generator.wording import CONTINENTS, OPENERS, leans_back, tidy_sentence
+from quiz.generator.wording import ABSTRACT_SUBJECT, CONTINENTS, OPENERS, leans_back, tidy_sentence
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(
@@ -223,7 +223,8 @@ def prepare(
     tidy = tidy_sentence(new_text)
     if tidy != new_text:
         new_links = _relink(new_text, tidy, new_links)
-    if not tidy or not tidy[0].isupper() or not _pronouns_resolved(tidy, subject):
+    capital = tidy[:1].isupper() or tidy.startswith(f"{subject.bare} ")  # ("21 is ..." of
+    if not capital or not _pronouns_resolved(tidy, subject):  # Adele's album 21, R130)
         return None
     anchored = _thing_antecedent(tidy) or _names_subject(tidy, subject)
     if not re.search(r"\b\d{4}\b", tidy) and DATE_NO_YEAR.search(tidy):
@@ -246,12 +247,6 @@ SCORE = first_char(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))"
 OPPONENT = re.compile(
     r"\b(?:against|over|versus|vs?\.?|beat|beating|defeated|defeating|to|with|and) (?:the )?[A-Z]"
 )
-ABSTRACT_SUBJECT = re.compile(  # "A ... description was published", "A German translation"
-    r"^An? (?:[A-Za-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
-    r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|list|"
-    r"contract|decision|agreement|deal|request|response|statement|change|sample|use|translation|"
-    r"adaptation|remake|reissue|outbreak|epidemic|incident|accident)\b(?! of\b)"
-)  # (of what?)
 PLACE_KINDS = frozenset(
     """country nation republic kingdom state province region county city town village
     municipality island capital district borough parish suburb community""".split()

@@ -375,3 +375,11 @@ def verbless(text: str) -> bool:
     if not re.match(r"[A-Z][a-z]+(?:an|ese|ish|ic|i) [a-z]+", text):
         return False
     return not [w for w in re.findall(r"\b[a-z]+ed\b", text) if w not in PARTICIPLES]
+
+
+ABSTRACT_SUBJECT = re.compile(  # "A ... description was published", "A German translation"
+    r"^An? (?:[A-Za-z-]+,? (?:and )?){0,4}(?:description|account|version|explanation|proposal|"
+    r"method|theory|analysis|study|report|review|example|attempt|plan|solution|design|model|list|"
+    r"contract|decision|agreement|deal|request|response|statement|change|sample|use|translation|"
+    r"adaptation|remake|reissue|outbreak|epidemic|incident|accident)\b(?! of\b)"
+)  # (of what?)
