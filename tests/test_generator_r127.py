@@ -84,3 +84,10 @@ def test_an_albums_definition_and_a_title_that_is_a_number_stand_alone() -> None
         texts = [s.text for s in extract_facts(parse_article(title, text)).sentences]
         assert f"{title} is the second studio album by British singer-songwriter Tom Vark." in texts
         assert f"{title} was released on 21 January 2011 in the UK." in texts
+
+
+def test_a_programmes_producer_is_not_asked() -> None:
+    assert infobox_question("producer", "Producer", "Exa Days", False, "album") is not None
+    assert infobox_question("producer", "Producer", "Exa Night", False, "film") is not None
+    assert infobox_question("producer", "Producer", "Exa Show", False, "television") is None
+    assert infobox_question("producer", "Producer", "Exa Bye", False, "Television episode") is None

@@ -256,6 +256,9 @@ def infobox_question(
     if office is None and key in WORK_WORDING:
         return fitted_question(WORK_WORDING, key, title, kind, value_type)
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
+    if key == "producer" and re.search(r"(?i)television|episode|series|program|documentary", kind):
+        return None  # a programme's producer: the series producer, the executive producer or
+        # the company? (R126, R130-R131: 0 of 3; a record's and a film's passed)
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
     if key == "artist" and ARTWORK.search(kind):
