@@ -91,3 +91,8 @@ def test_a_programmes_producer_is_not_asked() -> None:
     assert infobox_question("producer", "Producer", "Exa Night", False, "film") is not None
     assert infobox_question("producer", "Producer", "Exa Show", False, "television") is None
     assert infobox_question("producer", "Producer", "Exa Bye", False, "Television episode") is None
+
+
+def test_a_coachs_sport_is_not_asked() -> None:
+    # R126, R133: "Which sport does X play?" of a coach who played three (and has died).
+    assert infobox_question("sport", "Sport", "Dave Exa", False, "football biography") is None

@@ -102,7 +102,6 @@ INFOBOX_WORDING = {
     "largest_city": "What is the largest city of {t}?",
     "genre": "What genre is {t}?",
     "instrument": "Which instrument does {t} play?",
-    "sport": "Which sport does {t} play?",
     "architect": "Who was the architect of {t}?",
     "opened": "When did {t} open?",
     "launched": "When was {t} launched?",
