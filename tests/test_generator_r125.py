@@ -7,19 +7,15 @@ and leaning statements, and a year the title holds."""
 from __future__ import annotations
 
 from test_generator_r73 import Q
+from test_generator_r122 import prompt_answers
 
 from quiz.generator.careers import about_the_year, career_otherwise, later_rank, other_service
 from quiz.generator.checks import statement_ok
 from quiz.generator.facts import extract_facts
-from quiz.generator.generate import build_bank
 from quiz.generator.infobox import POINTER_VALUE, born_otherwise, generic_question
 from quiz.generator.substance import says_the_title
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import LEANS_BACK, garbled_question
-
-
-def _prompts(title: str, text: str) -> dict[str, str]:
-    return {q.prompt: q.answer for q in build_bank(title, text).questions}
 
 
 def test_a_rank_the_text_promotes_past_is_not_asked() -> None:
@@ -40,7 +36,7 @@ def test_a_branch_beside_another_service_is_not_asked() -> None:
 def test_an_approximate_or_baptismal_year_is_no_birth_year_to_ask() -> None:
     assert about_the_year("1130", "William was born in Jerusalem around 1130.")
     assert not about_the_year("1130", "William was born in Jerusalem in 1130.")
-    assert career_otherwise("birth_date", "1130", "He was born c. 1130 in Jerusalem.")
+    assert born_otherwise("birth_date", "1130", "He was born c. 1130 in Jerusalem.")
     assert POINTER_VALUE.match("bap. 1705")
     assert POINTER_VALUE.match("Battle of Exham, Exland")
 
@@ -66,7 +62,7 @@ def test_a_covered_songs_artist_is_not_asked() -> None:
         f'{Q}"Exa Blues"{Q} is a song written by Cliff Ploy in 1922 and recorded by Tom Vark. '
         "It was first recorded by Ann Plov in 1922.\n"
     )
-    assert not any("Which artist" in p for p in _prompts("Exa Blues", text))
+    assert not any("Which artist" in p for p in prompt_answers("Exa Blues", text))
 
 
 def test_a_wh_word_after_a_participle_is_garbled() -> None:
@@ -92,7 +88,7 @@ def test_a_county_village_is_not_asked_as_a_city() -> None:
         f"{Q}Dick Vark{Q} (1705 - 1739) was an English highwayman.\n\n"
         "==Early life==\nVark was born at the Bell Inn in [[Hempstead, Essex]].\n"
     )
-    assert not any(p.startswith("In which city") for p in _prompts("Dick Vark", text))
+    assert not any(p.startswith("In which city") for p in prompt_answers("Dick Vark", text))
 
 
 def test_a_place_is_not_taken_for_a_surname() -> None:
@@ -120,4 +116,4 @@ def test_a_year_the_title_holds_is_given_away() -> None:
     assert says_the_title("The AK-47 was adopted and standardized in 1947.", "AK-47")
     assert not says_the_title("The AK-47 was adopted and standardized in 1949.", "AK-47")
     text = f"{Q}Exa-47{Q} is a rifle designed by Tom Vark. It was adopted in 1947.\n"
-    assert not any("1947" in f"{p} {a}" for p, a in _prompts("Exa-47", text).items())
+    assert not any("1947" in f"{p} {a}" for p, a in prompt_answers("Exa-47", text).items())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.article import plain_title
+from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.derive import NUMBER_WORDS, derivable
 from quiz.generator.entities import EntityTypes
 from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT
@@ -71,7 +71,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "in the title"
     if singular(norm) == singular(title):
         return "in the title"  # "Hospital Corpsmen" in the bank "Hospital corpsman" (R101)
-    if span.type == "year" and re.search(rf"(?<![\d.]){text[2:]}(?![\d.])", facts.title):
+    if span.type == "year" and year_in_title(text, facts.title):
         return "in the title"  # "AK-47 ... adopted in _____": 1947 (R125)
     if span.type == "entity" and re.search(r", (?:the|a|an) ", text):
         return "a name with its apposition"  # "Luigi, the Count of Áquila" (R62): or "Luigi"?

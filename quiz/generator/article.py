@@ -76,3 +76,8 @@ def plain_title(title: str) -> str:
     """A page title (or link target) without its disambiguation in brackets: "Chaperon
     (headgear)" -> "Chaperon", "SMS Moltke (1910)" -> "SMS Moltke"."""
     return re.sub(r"\s*\(.*\)$", "", title)
+
+
+def year_in_title(year: str, title: str) -> bool:
+    """The title gives the year away by its last two digits: "AK-47" for 1947 (R125)."""
+    return len(year) == 4 and bool(re.search(rf"(?<![\d.]){year[2:]}(?![\d.])", title))

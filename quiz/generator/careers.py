@@ -1,5 +1,6 @@
 """Infobox career and life fields the text tells otherwise: a later rank, another branch of
-the armed forces, a year of birth or death the text gives only as about that year."""
+the armed forces, a year of birth or death the text gives only as about that year
+(``about_the_year``, asked by ``infobox.born_otherwise``)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ SERVICE = re.compile(
     r"\b(?:[A-Z][\w.'’-]* )+(?:Army|Navy|Air Force|Flying Corps|Naval Air Service|Marine Corps|"
     r"Marines|Imperial Force|Coast Guard|Air Corps)\b"
 )
-ORDINAL = re.compile(
+# A numbered formation, no service: "the Fifth Army", "the 2nd Army".
+FORMATION = re.compile(
     r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*) "
 )
 ABOUT = r"(?:c\.|ca\.|circa|around|about|approximately|probably|possibly|perhaps)"
-LIFE_DATE = re.compile(r"(?i)(?:birth|death)_?date|date_of_(?:birth|death)")
 
 
 def later_rank(value: str, prose: str) -> bool:
@@ -43,7 +44,7 @@ def other_service(value: str, prose: str) -> bool:
     return any(
         _service(m[0]) not in own and own not in _service(m[0])
         for m in SERVICE.finditer(prose)
-        if not ORDINAL.match(m[0])
+        if not FORMATION.match(m[0])
     )
 
 
@@ -61,10 +62,8 @@ def about_the_year(value: str, prose: str) -> bool:
 
 
 def career_otherwise(name: str, value: str, prose: str) -> bool:
-    """The rank, branch or life date that the text tells otherwise."""
+    """The rank or branch that the text tells otherwise."""
     key = name.strip().lower()
     if key == "rank":
         return later_rank(value, prose)
-    if key == "branch":
-        return other_service(value, prose)
-    return bool(LIFE_DATE.fullmatch(key)) and about_the_year(value, prose)
+    return key == "branch" and other_service(value, prose)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.careers import career_otherwise
+from quiz.generator.careers import about_the_year, career_otherwise
 from quiz.generator.choices import date_parts
+from quiz.generator.facts import prose_sentences
 from quiz.generator.lexicon import known_word
 from quiz.generator.spans import DATE_DMY, DATE_MDY, FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject
@@ -39,7 +40,9 @@ FOUNDING = re.compile(
     r"(?:Originally |First )?)(?:founded|established|formed|organi[sz]ed|incorporated|"
     r"designated|declared|proclaimed|elevated|upgraded)\b"  # ("designated a national park", R60)
 )
-# Values that are a pointer, not an answer: "Full list", "See below".
+# Values that answer nothing: a pointer ("Full list", "See below"), no party ("Independent"), a
+# job where a position or rank belongs ("Sportscaster"), a guess or a baptism for a birth, an
+# event for a place.
 POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
     r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
@@ -338,13 +341,15 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
     verb = r"\bborn\b|\bbirth\b" if birth else r"\bdied\b|\bdeath\b|\bkilled\b"
     told = [  # (not "His son was born in Saint Petersburg"; but "born in ... to an English father")
         s
-        for s in re.split(r"(?<=[.!?])\s+", prose)
+        for s in prose_sentences(prose)
         if (at := re.search(verb, s)) and not KIN.search(s[: at.start()])
     ]
     if (field[2] or "").lower() == "date" or "date" in name.lower():
+        if about_the_year(value, prose):
+            return True  # "born in Jerusalem around 1130" beside "Birth date: 1130" (R125)
         days = _days(value)
         years = {y for _, _, y in days}
-        first = re.split(r"(?<=[.!?])\s+", prose, maxsplit=1)[0]  # (the subject's own, not
+        first = prose_sentences(prose)[0]  # (the subject's own, not
         after = re.search(rf"^[^(]{{0,80}}\((?:{verb})\W[^.;)]{{0,40}}", first)  # "Evelyn
         return bool(days) and any(  # Jensen (born October 31, 1923)" later); or any day
             d not in days and (d[2] in years or (after and d in _days(after[0])))  # right after

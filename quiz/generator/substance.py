@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.article import plain_title
+from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.facts import Facts
 from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.lexicon import gazetteer_type
 from quiz.generator.salience import KEY_EVENT, MAJOR_EVENT
+from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.standalone import FRONTED_PHRASE
 
 # Only another name: "Rujm el-Hiri is also called Rogem Hiri." (R62: a respelling guessed).
@@ -43,12 +44,10 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
         said(text, core) for said in (_takes_part_where_it_was, _its_own_head, _of_its_own_kind)
     ):
         return True
-    if any(
-        re.search(rf"(?<![\d.]){y[2:]}(?![\d.])", title) for y in re.findall(r"\b1\d{3}\b", text)
-    ):
+    if any(year_in_title(y, title) for y in YEAR_IN_TEXT.findall(text)):
         return True  # "The AK-47 was adopted and standardized in 1947." (R125)
     named = re.search(r"\bnamed (?:after|for) (?:the )?(?:[a-z]+ )?(\w{5})", text)
-    if named and named[1].lower() == title.split()[0][:5].lower():
+    if named and named[1].lower() == title[:5].lower():
         return True  # "Lanthanoids are named after lanthanum." (R131)
     shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
     bracket = re.search(r"\(([^)]*)\)$", title)  # ("Jack Brennan (American football)", R93)
