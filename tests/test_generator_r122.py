@@ -15,7 +15,7 @@ from quiz.generator.spans import Span
 from quiz.generator.wikitext import parse_article
 
 
-def _prompts(title: str, text: str) -> dict[str, str]:
+def prompt_answers(title: str, text: str) -> dict[str, str]:
     """Each question's prompt -> its answer, over the whole bank."""
     return {q.prompt: q.answer for q in build_bank(title, text).questions}
 
@@ -31,7 +31,7 @@ OFFICEHOLDER = (
 
 
 def test_an_officeholders_post_gives_its_predecessor_successor_and_first_year() -> None:
-    asked = _prompts("Jan Exa", OFFICEHOLDER)
+    asked = prompt_answers("Jan Exa", OFFICEHOLDER)
     assert asked.get("Who preceded Jan Exa as Governor of Exland?") == "Tom Ploy", asked
     assert asked.get("Who succeeded Jan Exa as Governor of Exland?") == "Ned Vark", asked
     facts = extract_facts(parse_article("Jan Exa", OFFICEHOLDER))

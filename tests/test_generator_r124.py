@@ -6,6 +6,7 @@ namesake building, the subject's key deeds first, and a person's party."""
 from __future__ import annotations
 
 from test_generator_r73 import Q
+from test_generator_r122 import prompt_answers
 
 from quiz.generator.answers import about_subject
 from quiz.generator.choices import readable
@@ -17,11 +18,6 @@ from quiz.generator.salience import SIDE_SECTION
 from quiz.generator.substance import says_the_title
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question
-
-
-def _prompts(title: str, text: str) -> dict[str, str]:
-    return {q.prompt: q.answer for q in build_bank(title, text).questions}
-
 
 DANCER = (
     f"{Q}Eda Vronk{Q} (1902 - 1959) was a dancer who founded the Vronk Ballet.\n\n"
@@ -58,7 +54,7 @@ def test_side_appearances_are_not_asked() -> None:
         f"{Q}Rod Exa{Q} (born 1960) is a wrestler who won the Exa Cup in 1990.\n\n"
         "==Other media==\nIn 2010, Exa appeared on an episode of Build Things.\n"
     )
-    assert not any("Build Things" in p for p in _prompts("Rod Exa", text))
+    assert not any("Build Things" in p for p in prompt_answers("Rod Exa", text))
 
 
 def test_a_place_told_in_one_item_is_not_asked_in_another() -> None:
@@ -69,7 +65,7 @@ def test_a_place_told_in_one_item_is_not_asked_in_another() -> None:
         "==Personal life==\nIn 1890, Exa married Ann Plov. "
         "Exa died in 1919 at his home in Exham, Surrey.\n"
     )
-    asked = _prompts("Sir John Exa", text)
+    asked = prompt_answers("Sir John Exa", text)
     stated = any("Exham, Surrey" in p for p in asked)
     assert not (stated and "Where did Sir John Exa die?" in asked), asked
 
