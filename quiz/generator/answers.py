@@ -142,10 +142,12 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "one of a list of years"  # "the _____, 2014, and 2018 tournaments"
     if span.type in ("year", "date") and _heading_bounds(sentence.section, span.text):
         return "in the section name"  # under "1994–1998: Minister for the Environment"
-    if span.type in ("year", "date") and re.search(
-        r"\b\d+(?:st|nd|rd|th) (?:birthday|anniversary)\b", sentence.text
+    if span.type in ("year", "date") and (
+        re.search(r"\b\d+(?:st|nd|rd|th) (?:birthday|anniversary)\b|\baged? \d+\b", sentence.text)
+        or re.search(r"\b(?:late|early) \d{4} or (?:early|late) $", before)
     ):
-        return "derivable"  # "Adams's 61st birthday" and his date of birth give the year
+        return "derivable"  # "Adams's 61st birthday", "died ... aged 38" and his date of birth
+        # give the year; "late 1970 or early _____" is 1971 (R128)
     if (
         span.type == "entity"
         and types.coarse.get(text) == "person"

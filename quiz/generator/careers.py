@@ -1,6 +1,6 @@
 """Infobox career and life fields the text tells otherwise: a later rank, another branch of
-the armed forces, a year of birth or death the text gives only as about that year
-(``about_the_year``, asked by ``infobox.born_otherwise``)."""
+the armed forces, a release in another year, a year of birth or death the text gives only as
+about that year (``about_the_year``, asked by ``infobox.born_otherwise``)."""
 
 from __future__ import annotations
 
@@ -61,9 +61,28 @@ def about_the_year(value: str, prose: str) -> bool:
     return bool(re.search(rf"\b{ABOUT}\s*(?:[A-Z][a-z]+ )?{year[0]}\b", prose))
 
 
+def released_otherwise(value: str, prose: str) -> bool:
+    """A release the text dates again in another year: "Released: July 8, 1981" where the band
+    "re-recorded the song for its 1983 debut", a short film "re-released with ... in 1996"
+    (R129, R134: released when?). Not a reissue on CD or DVD: the first release is meant."""
+    own = set(re.findall(r"\b\d{4}\b", value))
+    told = re.finditer(r"\b(?:re-?released|re-?issued|re-recorded)\b[^.;]{0,60}?\b(\d{4})\b", prose)
+    return bool(own) and any(
+        m[1] not in own and not HOME_MEDIA.search(prose[max(0, m.start() - 80) : m.end()])
+        for m in told
+    )  # (not "released by MGM on DVD on April 1, 2003")
+
+
+HOME_MEDIA = re.compile(
+    r"\b(?:CD|DVD|Blu-ray|VHS|LaserDisc|video|box set|compilation|edition)\b", re.I
+)
+
+
 def career_otherwise(name: str, value: str, prose: str) -> bool:
-    """The rank or branch that the text tells otherwise."""
+    """The rank, branch or release that the text tells otherwise."""
     key = name.strip().lower()
     if key == "rank":
         return later_rank(value, prose)
+    if key in ("released", "release date", "release_date"):
+        return released_otherwise(value, prose)
     return key == "branch" and other_service(value, prose)

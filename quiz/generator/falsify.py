@@ -76,6 +76,10 @@ NEVER_DONE = re.compile(
     r"\bnever (?:enacted|carried out|implemented|built|realised|realized|completed|happened|"
     r"materiali[sz]ed|used|held|made)\b"
 )
+# A late honour for a career told elsewhere: its year moved is a trick on a minor detail
+# ("inducted into the National Aviation Hall of Fame in 1988" for 1996; R124-R135 failed 3
+# of 4 such false statements, while their true ones passed).
+HONOUR = re.compile(r"\binducted\b|\bHall of Fame\b")
 LOOKS_BACK = re.compile(r"(?i)\bcommemorat|\banniversary|\bin (?:honou?r|memory) of|\btribute")
 
 
@@ -235,6 +239,7 @@ def false_statement_value(
         _states(sentence.text)
         or STUDY.match(sentence.text)
         or NEVER_DONE.search(sentence.text)
+        or HONOUR.search(sentence.text)
         or _fictional(items.facts.sentences)
     ):
         return None  # "In 2012, McKenzie had a scholarship": she may have had one in 2000 too

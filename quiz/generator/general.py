@@ -34,7 +34,7 @@ FAMOUS_EVENT = re.compile(
 NAMED_EVENT = re.compile(
     r"\b(?:during|after|before|in|following|since|end of|outbreak of|height of|eve of|midst of|"
     r"aftermath of) the (?:[A-Z][\w-]* )+"  # "at the height of the French Revolution" (R66)
-    r"(?:Wars?|Revolution|"
+    r"(?:Wars?|Revolution|Conquest|Restoration|"
     r"Crisis|Olympics|Games|Depression|Blitz|Uprising|Rebellion|Reformation|Crash)\b|"
     r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:earthquake|hurricane|typhoon|cyclone|tsunami|flood|"
     r"fire|eruption|disaster|attacks?|bombings?|massacre|riots?|crisis|pandemic)\b|"

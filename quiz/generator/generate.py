@@ -11,6 +11,7 @@ from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.routine import routine_sentences
+from quiz.generator.salience import side_matter
 from quiz.generator.select import select
 from quiz.generator.structured import StructuredItems
 from quiz.generator.tables import TableItems
@@ -72,8 +73,13 @@ def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) ->
     candidates = structured.infobox()
     routine = routine_sentences(facts)  # (a list of tournament wins: two of them)
     for sentence in facts.sentences:
-        if sentence.index not in routine:
-            candidates.extend(sentence_items.items(sentence))
+        if sentence.index in routine:
+            continue
+        found = sentence_items.items(sentence)
+        if min_share >= 0 and side_matter(sentence, facts):
+            for fact in found:  # (false ones keep to CENTRAL_SHARE, see items.central)
+                fact.options.pop("tf_true", None)
+        candidates.extend(f for f in found if f.options)
     candidates.extend(structured.lists())
     candidates.extend(TableItems(sentence_items).items())
     return select(candidates)

@@ -49,7 +49,8 @@ POINTER_VALUE = re.compile(
     r"referee|umpire|analyst)$|"  # ("Position: Sportscaster" of a referee: no position, R131)
     r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain|bap|baptised|baptized|"
     r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
-    r"^(?:Battle|Siege) of\b"  # "Death place: Battle of Mărăşeşti, Romania": an event (R124)
+    r"^(?:Battle|Siege) of\b|"  # "Death place: Battle of Mărăşeşti, Romania": an event (R124)
+    r"^\("  # "Ordo: (unplaced)", a taxobox's note, not an order (R134)
 )
 INFOBOX_VAGUE = {
     "available",

@@ -324,6 +324,8 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
         return args[0] if args else ""
     if norm in FLAG_TEMPLATES:
         return (_named(node, "name", render) or (args[0] if args else "")) or None
+    if norm in ("city-state", "city-region", "city-country", "city state"):
+        return ", ".join(a for a in args[:2] if a) or None  # {{city-state|Los Angeles|California}}
     if norm in ("convert", "cvt"):
         adj = _named(node, "adj", render) or _named(node, "sing", render)  # (an old synonym)
         return render_convert(args, adj=adj in ("on", "yes"), mid=adj == "mid")

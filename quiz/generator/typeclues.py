@@ -284,6 +284,9 @@ def role_before(text: str, start: int) -> str:
 @lru_cache(maxsize=8192)
 def head_type(name: str) -> str:
     """The type a name's own head noun gives: "Bodmin College" -> "college"."""
+    if re.fullmatch(r"[^,]+, [A-Z][^,]*", name):
+        return ""  # a place and its region: "Newport, Rhode Island" is no island, "Lake
+        # Charles, LA" no lake, "College Station, Texas" no station ("born in which lake?")
     words = [w.lower().strip(",") for w in name.split()]
     if not words:
         return ""

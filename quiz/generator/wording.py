@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.copied import points_back, stray_comma
 from quiz.generator.lexicon import base_form, indefinite, lemmas
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
@@ -63,9 +64,10 @@ def garbled_question(question: str) -> bool:
 
 
 def broken_copy(text: str) -> bool:
-    """Text copied broken: a lonely "both", a stray point, a doubled article, another script,
-    or "a"/"an" that does not fit the next word ("is an ghost town", "is a 84 mm", R127)."""
-    if lonely_both(text) or STRAY_POINT.search(text):
+    """Text copied broken: a lonely "both", a stray point or comma (",,", "Donohue, has
+    been"), a doubled article, another script, or "a"/"an" that does not fit the next word
+    ("is an ghost town", "is a 84 mm", R127)."""
+    if lonely_both(text) or STRAY_POINT.search(text) or stray_comma(text):
         return True
     return any(
         indefinite(m[2]) != m[1].lower()
@@ -347,7 +349,7 @@ def leans_back(text: str) -> bool:
     if OBJECTLESS.search(text) or GRADUATED.search(text) or CLUB_WORD.search(text):
         return True  # "Remek graduated in 1966": from what? (he graduated three times)
     return bool(LEANS_BACK.search(text) or NOT_WORTH.search(text)) or (
-        emphatic_do(text) or verbless(text)
+        emphatic_do(text) or verbless(text) or points_back(text)
     )
 
 

@@ -1,0 +1,49 @@
+"""Faults a sentence copied from the article may carry: a stray comma left where markup was
+cut, or words that point back to a sentence the learner is not shown."""
+
+from __future__ import annotations
+
+import re
+
+# A comma between a sentence's subject and its verb, left where a parenthesis was cut out
+# ("William A. Donohue, has been the president", "The belief of Koreans, originated", R133).
+STRAY_COMMA = re.compile(
+    r"(?!(?:In|On|At|After|When|Although|While|As|By|During|Since|Before|For|With|Following|"
+    r"Despite|Though|If|Because|Unlike|Like|From|Under|Upon|Until|Between|Through|Of|To|Over|"
+    r"Once|Throughout|Along|Among|Later|Born|Originally|Initially|Today|Currently|Now|However|"
+    r"Also|Still|Then|Thus|Here|There|Together)\b)[^,]{3,80}, "
+    r"(?:was|is|are|were|has|have|had|originated|became|served|won)\b"
+)
+
+# "in that body", "during this period": a thing the sentence before named (unless this one
+# names it too: "joined the Wessex League and has remained in that league")
+DEMONSTRATIVE = re.compile(
+    r"\b(?:in|of|at|for|from|to|with|by|on|during|after|before|into|within|throughout) "
+    r"(?:that|this|these|those) (?!of\b|is\b|was\b|it\b|he\b|she\b|they\b)([a-z]+)"
+)
+# "Thompson is also known for ...": besides what? (not "also known as" a name)
+ALSO = re.compile(
+    r"\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|styled)\b)"
+)
+# "was honorably discharged after three months", "was detached on 8 June 1909": from what?
+LEFT_UNNAMED = re.compile(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
+
+
+# A comma after a name's "Inc." or "Jr." before its verb: "Playtex Apparel Inc., was sold"
+COMMA_AFTER_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
+
+
+def stray_comma(text: str) -> bool:
+    """A doubled comma or one between subject and verb ("Pakistan,, the", "Donohue, has")."""
+    return ",," in text or bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
+
+
+def points_back(text: str) -> bool:
+    """Words that need the sentence before: "served two terms in that body", "is also known
+    for", "was detached on 8 June 1909" (R124-R135: 7 of 8 such items failed)."""
+    if ALSO.search(text) or LEFT_UNNAMED.search(text):
+        return True
+    return any(
+        m[1] not in text[: m.start()].lower() and m[1].rstrip("s") not in text[: m.start()].lower()
+        for m in DEMONSTRATIVE.finditer(text)
+    )

@@ -1,0 +1,115 @@
+"""Review R124-R135's failures, made general: true statements of side matters past the lead,
+words that point back, stray commas, a town's name read as a lake or an island, an honour's
+year made false, years worked out from an age or named by an event, a release dated twice."""
+
+from __future__ import annotations
+
+import random
+
+from test_generator_r73 import Q
+from test_generator_r122 import prompt_answers
+
+from quiz.generator.answers import reject_answer
+from quiz.generator.careers import released_otherwise
+from quiz.generator.checks import statement_ok
+from quiz.generator.entities import EntityTypes
+from quiz.generator.facts import Facts, Sentence, extract_facts
+from quiz.generator.falsify import false_statement_value
+from quiz.generator.general import NAMED_EVENT
+from quiz.generator.generate import entity_types
+from quiz.generator.infobox import POINTER_VALUE
+from quiz.generator.items import SentenceItems
+from quiz.generator.salience import side_matter
+from quiz.generator.spans import Span
+from quiz.generator.typeclues import head_type
+from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import broken_copy, leans_back
+
+PLAYER = (
+    f"{Q}Ann Exa{Q} (born 1950) is an Exland footballer who played for Vark United and "
+    "captained the Exland national team.\n\n== Career ==\n"
+    "In 1975, Exa captained the Exland national team at the Vark Cup.\n"
+    "In 1982, Exa moved to a cottage on Mill Lane near Sandby with two dogs.\n"
+)
+
+
+def test_a_side_matter_past_the_lead_gives_no_true_statement() -> None:
+    facts = extract_facts(parse_article("Ann Exa", PLAYER))
+    body = {s.text: s for s in facts.sentences if s.section}
+    team = next(s for t, s in body.items() if "national team" in t)
+    cottage = next(s for t, s in body.items() if "cottage" in t)
+    assert not side_matter(team, facts)  # (its words are the lead's)
+    assert side_matter(cottage, facts)
+    assert not side_matter(facts.sentences[0], facts)  # (the lead is no side matter)
+    prompts = prompt_answers("Ann Exa", PLAYER)
+    assert not any("cottage" in p and a == "True" for p, a in prompts.items()), prompts
+
+
+def test_words_that_point_back_lean_on_the_sentence_before() -> None:
+    assert leans_back("Clark served two terms in that body, resigning in 1816.")
+    assert leans_back("Exa is also known for his bizarre filings to the Vark Bar.")
+    assert leans_back("Exa was detached on 8 June 1909 and ordered to return home.")
+    assert not leans_back("In 1986 Exa joined the Vark League and has remained in that league.")
+    assert not leans_back("Exa, also known as John Lackland, was King of Exland.")
+    assert not leans_back("Exa was discharged from the Exland Army in 1919.")
+    assert not leans_back("Exa saw phases of Venus similar to that of the Moon.")
+
+
+def test_a_stray_comma_is_a_broken_copy() -> None:
+    assert broken_copy("William A. Exa, has been the president of the Vark League since 1993.")
+    assert broken_copy("The belief of Exans, originated from the worship of nature.")
+    assert broken_copy("In 1991, Exa Apparel Inc., was sold to Vark Corporation.")
+    assert broken_copy("Exa was born near Lahore, Pakistan,, the oldest of six children.")
+    assert not broken_copy("In 1991, Exa Apparel was sold to Vark Corporation, a maker of goods.")
+    assert not broken_copy("William Exa, a lawyer, has been the president of the Vark League.")
+
+
+def test_a_place_and_its_region_take_the_places_own_head() -> None:
+    assert head_type("Newport, Rhode Island") == ""  # (a town, not an island)
+    assert head_type("Lake Charles, LA") == ""  # (a town, not a lake)
+    assert head_type("Lake Charles") == "lake"
+    assert head_type("College Station, Texas") == ""  # (a town, not a station)
+
+
+def test_a_city_state_template_reads_as_the_place() -> None:
+    text = f"{Q}Ben Exa{Q} (born 1985 in {{{{city-state|Los Angeles|California}}}}) is a player."
+    facts = extract_facts(parse_article("Ben Exa", text))
+    assert "born 1985 in Los Angeles, California)" in facts.prose
+
+
+def test_an_honours_year_makes_no_false_statement() -> None:
+    def false(text: str) -> str | None:
+        wikitext = f"{Q}Ann Exa{Q} is a player of Vark United.\n\n== Career ==\n{text}\n"
+        facts = extract_facts(parse_article("Ann Exa", wikitext))
+        sentence = next(s for s in facts.sentences if s.section)
+        year = next(s for s in sentence.swappable if s.text == "1996")
+        items = SentenceItems(facts, entity_types(facts), 0)
+        return false_statement_value(sentence, year, items, [], random.Random(0))
+
+    assert false("In 1996, Exa was inducted into the Vark United Hall of Fame.") is None
+    assert false("In 1996, Exa was appointed the captain of Vark United.")
+
+
+def _reject(text: str, part: str) -> str:
+    span = Span(text.index(part), text.index(part) + len(part), part, "year")
+    return reject_answer(Sentence(text, "", [span]), span, Facts("Exa"), EntityTypes())
+
+
+def test_a_year_an_age_or_a_named_event_works_out_is_not_asked() -> None:
+    assert _reject("Exa died in Vark in 1990, aged 38, after a heart attack.", "1990")
+    assert _reject("The album was due in late 1970 or early 1971 as a double-LP.", "1971")
+    assert not _reject("Exa died in Vark in 1990 after a heart attack.", "1990")
+    assert NAMED_EVENT.search("Exa came to England after the Norman Conquest of England in 1066.")
+    assert not statement_ok("Exa was born in 1873, presumably in Ireland, to a farming family.")
+
+
+def test_a_note_in_brackets_is_no_value() -> None:
+    assert POINTER_VALUE.match("(unplaced)")
+    assert not POINTER_VALUE.match("Boraginales")
+
+
+def test_a_release_the_text_dates_again_is_contested() -> None:
+    prose = "The band re-recorded the song for its 1983 debut album. It was first out in 1981."
+    assert released_otherwise("July 8, 1981", prose)
+    assert not released_otherwise("July 8, 1981", "It was reissued on CD in 1994.")
+    assert not released_otherwise("1983", prose)
