@@ -17,9 +17,10 @@ from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import entity_types
-from quiz.generator.infobox import POINTER_VALUE
+from quiz.generator.infobox import POINTER_VALUE, studied_elsewhere
 from quiz.generator.items import SentenceItems
-from quiz.generator.salience import side_matter
+from quiz.generator.salience import salience, side_matter, statement_salience
+from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
@@ -60,6 +61,7 @@ def test_a_stray_comma_is_a_broken_copy() -> None:
     assert broken_copy("The belief of Exans, originated from the worship of nature.")
     assert broken_copy("In 1991, Exa Apparel Inc., was sold to Vark Corporation.")
     assert broken_copy("Exa was born near Lahore, Pakistan,, the oldest of six children.")
+    assert broken_copy("From 2000 Exa was president of the Vark-based Crisis Group,.")
     assert not broken_copy("In 1991, Exa Apparel was sold to Vark Corporation, a maker of goods.")
     assert not broken_copy("William Exa, a lawyer, has been the president of the Vark League.")
 
@@ -113,3 +115,65 @@ def test_a_release_the_text_dates_again_is_contested() -> None:
     assert released_otherwise("July 8, 1981", prose)
     assert not released_otherwise("July 8, 1981", "It was reissued on CD in 1994.")
     assert not released_otherwise("1983", prose)
+
+
+def test_a_hand_written_hatnote_is_no_sentence() -> None:
+    assert not usable_sentence("For the AQA Anthology at A-level see AQA Anthology.")
+    assert usable_sentence("For his services in the war, Exa was knighted in 1919 by King George.")
+
+
+def test_an_established_date_is_asked_as_what_its_title_says() -> None:
+    text = (
+        "{{Infobox settlement\n| name = Exa Township\n| established_title = Settled\n"
+        "| established_date = 1774\n}}\n"
+        f"{Q}Exa Township{Q} is a township in Vark County. It was first settled in 1774 by "
+        "Ann Roe.\n"
+    )
+    prompts = prompt_answers("Exa Township", text)
+    assert not any("established" in p for p in prompts), prompts
+    names = [f.name for f in extract_facts(parse_article("Exa Township", text)).infobox]
+    assert "settled" in names
+
+
+def test_a_plural_common_noun_is_no_name_to_ask_which_of() -> None:
+    text = (
+        f"{Q}Ann Exa{Q} (born 1975) is an Indian actress and model. Exa has predominantly acted "
+        "in Hindi and Malayalam language films, besides appearing in a number of "
+        "[[Tamil cinema|Tamil productions]].\n"
+    )
+    prompts = prompt_answers("Ann Exa", text)
+    assert prompts and not any("which company" in p for p in prompts), prompts
+
+
+def test_an_irish_surname_keeps_its_particle() -> None:
+    text = (
+        f"{Q}Doireann Ní Exa{Q} (born 1952) is an Irish broadcaster. She works in English and "
+        "Irish. Ní Exa presented the Vark Song Contest in 1981.\n"
+    )
+    facts = extract_facts(parse_article("Doireann Ní Exa", text))
+    assert facts.subject.bare == "Ní Exa"
+
+
+def test_honours_certificates_and_dated_statistics_are_not_worth_asking() -> None:
+    text = (
+        f"{Q}Ann Exa{Q} (born 1950) is an Exland lawyer and politician who became Vark's "
+        "foreign minister.\n\n== Career ==\nIn 2004, Exa became an Honorary Fellow of Vark "
+        "College, the politician's college at Exford.\n"
+    )
+    assert not any("2004" in a for a in prompt_answers("Ann Exa", text).values())
+    facts = extract_facts(parse_article("Ann Exa", text))
+    sentence = next(s for s in facts.sentences if s.section)
+    year = next(s for s in sentence.spans if s.text == "2004")
+    assert salience(sentence, year, "year", facts, EntityTypes(), "") == 0.0
+    album = f"{Q}Exa{Q} is an album by Vark. Exa went Platinum on 26 April 1983 in Exland.\n"
+    facts = extract_facts(parse_article("Exa", album))
+    assert statement_salience(facts.sentences[-1], facts) == 0.0
+    fund = f"{Q}Exa{Q} is a university. The Exa endowment stands at $5.6 billion, as of 2006.\n"
+    facts = extract_facts(parse_article("Exa", fund))
+    assert statement_salience(facts.sentences[-1], facts) == 0.0
+
+
+def test_an_alma_mater_the_text_gives_as_another_is_contested() -> None:
+    prose = "In 2004, Exa became an Honorary Fellow of Vark College, his alma mater at Exford."
+    assert studied_elsewhere("alma_mater", "University of Exland", prose)
+    assert not studied_elsewhere("alma_mater", "Vark College", prose)

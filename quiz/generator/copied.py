@@ -35,7 +35,9 @@ COMMA_AFTER_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are
 
 def stray_comma(text: str) -> bool:
     """A doubled comma or one between subject and verb ("Pakistan,, the", "Donohue, has")."""
-    return ",," in text or bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
+    if ",," in text or re.search(r",\s*[.;:]", text):
+        return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
+    return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
 
 
 def points_back(text: str) -> bool:

@@ -323,6 +323,11 @@ LIFE_ALIASES = {
 
 def _infobox_facts(article: Article) -> list[InfoboxFact]:
     facts: list[InfoboxFact] = []
+    titled = {  # "established_title = Settled" names what "established_date = 1774" dates
+        f.name.strip().lower().replace("_title", "_date"): f.value.strip().lower()
+        for f in article.infobox
+        if re.fullmatch(r"(?i)established_title\d*", f.name.strip())
+    }
     for fld in article.infobox:
         value = clean_space(fld.value)
         value = re.sub(r"^(\d{4}) in [a-z][a-z ]*$", r"\1", value)  # a link's target kept:
@@ -336,6 +341,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         linked = [value[s.start : s.end] for s in spans if s.type == "entity"]
         key = fld.name.strip().lower().replace(" ", "_")
         name = LIFE_ALIASES.get(key, fld.name)
+        if re.fullmatch(r"[a-z]+", titled.get(key, "")):
+            name = titled[key]  # "settled", "incorporated": not "When was it established?"
         if kind in ("date", "year"):  # "Born: 23 December 1889" (not "Born: 1889, Exville")
             name = {"born": "birth_date", "died": "death_date"}.get(key, name)
         facts.append(InfoboxFact(name, fld.label, value, kind, target, linked))

@@ -16,6 +16,7 @@ from quiz.generator.facts import Sentence, prose_sentences
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.lexicon import AGE, lemmas
 from quiz.generator.lifetime import birth_worked_out
+from quiz.generator.salience import HONOUR
 from quiz.generator.spans import YEAR_IN_TEXT, Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 
@@ -76,10 +77,6 @@ NEVER_DONE = re.compile(
     r"\bnever (?:enacted|carried out|implemented|built|realised|realized|completed|happened|"
     r"materiali[sz]ed|used|held|made)\b"
 )
-# A late honour for a career told elsewhere: its year moved is a trick on a minor detail
-# ("inducted into the National Aviation Hall of Fame in 1988" for 1996; R124-R135 failed 3
-# of 4 such false statements, while their true ones passed).
-HONOUR = re.compile(r"\binducted\b|\bHall of Fame\b")
 LOOKS_BACK = re.compile(r"(?i)\bcommemorat|\banniversary|\bin (?:honou?r|memory) of|\btribute")
 
 

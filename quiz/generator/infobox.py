@@ -82,6 +82,8 @@ INFOBOX_WORDING = {
     "founded": "When was {t} founded?",
     "foundation": "When was {t} founded?",
     "established": "When was {t} established?",
+    "settled": "When was {t} first settled?",
+    "incorporated": "When was {t} incorporated?",
     "formed": "When was {t} formed?",
     "current_form": "Since when has {t} existed in its current form?",
     "headquarters": "Where is the headquarters of {t}?",
@@ -308,6 +310,11 @@ def studied_elsewhere(name: str, value: str, prose: str) -> bool:
     if name.strip().lower() != "alma_mater":
         return False
     value = re.sub(r"\s*\(.*\)$", "", value)  # "Miami University (Ohio)"
+    own = re.escape(value)
+    if re.search(r"\balma mater\b", prose) and not re.search(
+        rf"{own}[^.]{{0,60}}\balma mater\b|\balma mater\b[^.]{{0,60}}{own}", prose
+    ):
+        return True  # "Magdalen College, his alma mater at Oxford" beside Melbourne (R136)
     return any(value not in m[0] for m in STUDIED.finditer(prose))
 
 

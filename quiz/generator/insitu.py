@@ -55,8 +55,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         after,
     ):  # (a time after the name: "taught at which university in the early 1970s?")
         return None  # only the subject or the sentence's last words: elsewhere it garbles
-    if not span.text[:1].isupper():
-        return None
+    if not span.text[:1].isupper() or re.search(r" [a-z]+s$", span.text):
+        return None  # (not "a number of which company?" for "Tamil productions", R137)
     if coarse != "person" and without_title(span.text) != span.text:
         return None  # "Captain Maximilian Forest" is no forest (R38: "as which forest?")
     named = re.search(r"\b[Tt]he (?:[A-Z][\w.-]* )?([a-z]+) of $", sentence.text[: span.start])

@@ -60,8 +60,17 @@ SIDE_SECTION = re.compile(
     r"concerts|filmography|discography|trivia|(?:literary|cultural) influence)\b"
 )
 HOME_MEDIA = re.compile(
-    r"(?i)\bblu-?ray\b|\bDVD\b|home (?:media|video)|\b(?:second|third) weekend\b"
+    r"(?i)\bblu-?ray\b|\bDVD\b|home (?:media|video)|\b(?:second|third) weekend\b|"
+    r"\b(?:went|certified|earned|received|reached|achieved) (?:an? )?"
+    r"(?:(?:double|triple|multi-?) ?)?(?:gold|platinum|silver|diamond)\b"  # a sales certificate
 )
+# A late honour for a career told elsewhere: its year is a minor detail, moved a trick
+# ("inducted into the National Aviation Hall of Fame in 1988" for 1996; R124-R135 failed 3
+# of 4 such false statements, while their true ones passed; asked, its year is as minor).
+HONOUR = re.compile(
+    r"\binducted\b|\bHall of Fame\b|\b[Hh]onorary\b|\b(?:Queen|King)'s Counsel\b|\btook silk\b"
+)  # (R136: an honorary fellowship's year, the year he took silk)
+AS_OF = re.compile(r"\b[Aa]s of (?:[A-Z][a-z]+ )?\d{4}\b")  # a statistic's date (R136)
 FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
 # Where the people named are mostly critics quoting their reviews, and a critic's byline.
 REVIEWS = re.compile(r"(?i)\b(?:reception|reviews?|critic\w*|response|assessments?)\b")
@@ -88,6 +97,8 @@ def salience(
         r" (?:greatest|best|top|most)\b", sentence.text[span.end :]
     ):
         return 0.0  # "its list of the _____ greatest albums": the list's size (R34)
+    if span.type in ("year", "date") and HONOUR.search(sentence.text):
+        return 0.0  # "In what year did Evans become an Honorary Fellow ...?" (R136): minor
     if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):
         return 0.0  # "By _____, Dylan was at the peak of ...": a bound, others fit (R34)
     score = 1.0 if sentence.section == "" else 0.6
@@ -146,6 +157,7 @@ def statement_salience(sentence: Sentence, facts: Facts) -> float:
     """How central a plain statement is: lead sentences and ones about the subject first."""
     if (
         ADDRESS.search(sentence.text)
+        or AS_OF.search(sentence.text)
         or home_media(sentence, facts)
         or side_section(sentence, facts)
     ):

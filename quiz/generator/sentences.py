@@ -243,6 +243,12 @@ def _tokens(paragraph: str, base: int) -> Iterator[Token]:
         yield Token(paragraph[at - base :], "", base + len(paragraph))
 
 
+# A note to the reader written out by hand, not in a hatnote template
+HATNOTE = re.compile(
+    r"For (?:the |a |an |other )?[^.]{0,80}?,? see\b|This (?:article|page) (?:is about|refers to)\b"
+)
+
+
 def usable_sentence(
     text: str, subject_nouns: frozenset[str] = frozenset(), person: bool = False
 ) -> bool:
@@ -253,6 +259,8 @@ def usable_sentence(
     """
     if DAMAGE in text or "“" in text or "”" in text or "\\" in text:  # (\" : escaped quotes)
         return False
+    if HATNOTE.match(text):
+        return False  # "For the AQA Anthology at A-level see AQA Anthology." (R137)
     if re.search(r"[a-z]{3,}[.?] [A-Z0-9]|\b[a-z]{3,}! [A-Z0-9]", text):
         return False  # two sentences the splitter left joined ("... of Islamabad. 220 acres";
         # not a name's "!": "at the TNA Impact! Zone", R58)

@@ -284,6 +284,10 @@ def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozens
     return best if uses(best) >= 3 and uses(best) > 2 * uses(name) else name
 
 
+# Words before a surname that are part of it: "Van der Donck", "Ní Bhriain" (R136)
+PARTICLES = "van|von|der|den|de|du|da|di|del|della|ter|ten|Ní|Nic|Ó|Uí|Mac|Mag"
+
+
 def find_subject(article: Article) -> Subject:
     """The subject of ``article``: its name as used mid-sentence, back-referring nouns, and
     for a person the surname and pronoun the article uses."""
@@ -301,9 +305,7 @@ def find_subject(article: Article) -> Subject:
         name = named[-1] if named else words[-1] if words else core
         name = _used_name(core, name, text, _linked_names(article))
         own = re.escape(name)
-        particles = re.search(
-            rf"\b((?:(?:van|von|der|den|de|du|da|di|del|della|ter|ten) )+){own}$", core
-        )
+        particles = re.search(rf"((?:\b(?:{PARTICLES}) )+){own}$", core)
         if particles:  # "Donck" is "Van der Donck" (R67), as the text writes it mid-sentence
             spelt = re.findall(rf"(?<=[a-z,] )({particles.group(1)}{own})\b", text, re.I)
             every = len(re.findall(rf"\b{particles.group(1)}{own}\b", text, re.I))
