@@ -10,14 +10,14 @@ from test_generator_r73 import Q
 from test_generator_r122 import prompt_answers
 
 from quiz.generator.answers import reject_answer
-from quiz.generator.careers import released_otherwise
+from quiz.generator.careers import position_otherwise, released_otherwise, studied_elsewhere
 from quiz.generator.checks import statement_ok
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import entity_types
-from quiz.generator.infobox import POINTER_VALUE, studied_elsewhere
+from quiz.generator.infobox import POINTER_VALUE, short_for
 from quiz.generator.items import SentenceItems
 from quiz.generator.salience import salience, side_matter, statement_salience
 from quiz.generator.sentences import usable_sentence
@@ -177,3 +177,26 @@ def test_an_alma_mater_the_text_gives_as_another_is_contested() -> None:
     prose = "In 2004, Exa became an Honorary Fellow of Vark College, his alma mater at Exford."
     assert studied_elsewhere("alma_mater", "University of Exland", prose)
     assert not studied_elsewhere("alma_mater", "Vark College", prose)
+
+
+def test_a_first_holder_has_no_predecessor_and_a_distance_is_not_asked() -> None:
+    assert POINTER_VALUE.match("First")  # ("Who preceded X as Commissioner?": First, R138)
+    assert not POINTER_VALUE.match("First Light")
+    text = (
+        f"{Q}Exa{Q} is a village in Vark, England. It is located 6 km north of Exford, 20 km "
+        "west of Varkton and 40 km east of Exbury.\n"
+    )
+    facts = extract_facts(parse_article("Exa", text))
+    sentence = facts.sentences[-1]
+    twenty = next(s for s in sentence.spans if s.text == "20")
+    assert salience(sentence, twenty, "number", facts, EntityTypes(), "") == 0.0
+
+
+def test_a_position_the_lead_names_otherwise_and_a_shortened_link_text() -> None:
+    lead = "Andrei Exa is a retired Russian football midfielder. He played for Vark."
+    assert position_otherwise("Winger", lead)
+    assert not position_otherwise("Midfielder", lead)
+    assert not position_otherwise("Winger", "Andrei Exa is a retired Russian footballer.")
+    assert short_for("California–Berkeley", "University of California, Berkeley")
+    assert short_for("NHH", "Norwegian School of Economics")
+    assert not short_for("Exa University", "Exa University (Vark)")

@@ -6,10 +6,11 @@ import pytest
 from test_generator_r73 import Q, prompts
 
 from quiz.generator.answers import reject_answer
+from quiz.generator.careers import studied_elsewhere
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import SIDE_CLAUSE, TWO_DATED_CLAUSES
 from quiz.generator.generate import entity_types
-from quiz.generator.infobox import infobox_question, studied_elsewhere
+from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.listyears import dated_otherwise

@@ -1,6 +1,6 @@
 """Infobox career and life fields the text tells otherwise: a later rank, another branch of
-the armed forces, a release in another year, a year of birth or death the text gives only as
-about that year (``about_the_year``, asked by ``infobox.born_otherwise``)."""
+the armed forces, another alma mater, a release in another year, a year of birth or death the
+text gives only as about that year (``about_the_year``, asked by ``infobox.born_otherwise``)."""
 
 from __future__ import annotations
 
@@ -78,11 +78,47 @@ HOME_MEDIA = re.compile(
 )
 
 
+POSITIONS = re.compile(
+    r"(?i)\b(?:goalkeeper|defender|midfielder|forward|striker|winger|full-?back|(?:centre|center)"
+    r"-?back|sweeper|pitcher|catcher|infielder|outfielder|shortstop|quarterback|running back|"
+    r"wide receiver|linebacker|tight end|cornerback|guard|centre|center|flanker|fly-half|"
+    r"scrum-half|hooker)\b"
+)
+
+
+def position_otherwise(value: str, prose: str) -> bool:
+    """A playing position the lead names otherwise: "Position: Winger" of "a retired Soviet and
+    Russian football midfielder" (R138: which is right?)."""
+    told = {m.lower() for m in POSITIONS.findall(prose.split(". ")[0])}
+    return bool(told) and not told & {m.lower() for m in POSITIONS.findall(value)}
+
+
 def career_otherwise(name: str, value: str, prose: str) -> bool:
-    """The rank, branch or release that the text tells otherwise."""
+    """The rank, branch, position or release that the text tells otherwise."""
     key = name.strip().lower()
     if key == "rank":
         return later_rank(value, prose)
     if key in ("released", "release date", "release_date"):
         return released_otherwise(value, prose)
+    if key == "position":
+        return position_otherwise(value, prose)
     return key == "branch" and other_service(value, prose)
+
+
+STUDIED = re.compile(
+    r"\b(?:graduated from|degree (?:from|at)|[BM]\.[AS]\. (?:from|at)|studied at|attended) "
+    r"(?:the )?(?:[A-Z][\w.'’-]* )*(?:University|College|Institute)(?: of(?: [A-Z][\w.'’-]*)+)?"
+)
+
+
+def studied_elsewhere(name: str, value: str, prose: str) -> bool:
+    """An alma mater field where the text says the subject studied somewhere else too."""
+    if name.strip().lower() != "alma_mater":
+        return False
+    value = re.sub(r"\s*\(.*\)$", "", value)  # "Miami University (Ohio)"
+    own = re.escape(value)
+    if re.search(r"\balma mater\b", prose) and not re.search(
+        rf"{own}[^.]{{0,60}}\balma mater\b|\balma mater\b[^.]{{0,60}}{own}", prose
+    ):
+        return True  # "Magdalen College, his alma mater at Oxford" beside Melbourne (R136)
+    return any(value not in m[0] for m in STUDIED.finditer(prose))

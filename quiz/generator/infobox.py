@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.careers import about_the_year, career_otherwise
+from quiz.generator.careers import about_the_year, career_otherwise, studied_elsewhere
 from quiz.generator.choices import date_parts
 from quiz.generator.facts import prose_sentences
 from quiz.generator.lexicon import known_word
@@ -46,6 +46,7 @@ FOUNDING = re.compile(
 POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
     r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
+    r"first|inaugural|new (?:office|post)|(?:office|post) (?:created|established)|"
     r"referee|umpire|analyst)$|"  # ("Position: Sportscaster" of a referee: no position, R131)
     r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain|bap|baptised|baptized|"
     r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
@@ -72,10 +73,6 @@ INFOBOX_VAGUE = {
 }
 # Where the text says the subject studied (an alma mater it gives otherwise, R97), and the
 # place fields whose value is one place with its region and country ("Basel, Switzerland").
-STUDIED = re.compile(
-    r"\b(?:graduated from|degree (?:from|at)|[BM]\.[AS]\. (?:from|at)|studied at|attended) "
-    r"(?:the )?(?:[A-Z][\w.'’-]* )*(?:University|College|Institute)(?: of(?: [A-Z][\w.'’-]*)+)?"
-)
 PLACE_FIELD = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)|headquarters")
 PLACE_NAME = re.compile(r"[A-Z][\w.'’ -]+(?:, [A-Z][\w.'’ -]+){1,2}")
 INFOBOX_WORDING = {
@@ -305,17 +302,16 @@ def list_value(value: str, kind: str, name: str) -> bool:
     return "," in value and kind == "text" and not place
 
 
-def studied_elsewhere(name: str, value: str, prose: str) -> bool:
-    """An alma mater field where the text says the subject studied somewhere else too."""
-    if name.strip().lower() != "alma_mater":
+def short_for(value: str, target: str) -> bool:
+    """A link's text that stands for its longer target: an acronym ("NHH"), or the target's
+    words cut short ("California–Berkeley" for the University of California, Berkeley, R138)."""
+    target = re.sub(r" \(.*\)$", "", target)  # (a disambiguator is no longer name)
+    if " " not in target:
         return False
-    value = re.sub(r"\s*\(.*\)$", "", value)  # "Miami University (Ohio)"
-    own = re.escape(value)
-    if re.search(r"\balma mater\b", prose) and not re.search(
-        rf"{own}[^.]{{0,60}}\balma mater\b|\balma mater\b[^.]{{0,60}}{own}", prose
-    ):
-        return True  # "Magdalen College, his alma mater at Oxford" beside Melbourne (R136)
-    return any(value not in m[0] for m in STUDIED.finditer(prose))
+    if re.fullmatch(r"[A-Z]{2,6}", value):
+        return True
+    words, whole = set(re.findall(r"\w+", value)), set(re.findall(r"\w+", target))
+    return words < whole and len(whole - words) >= 2  # (not "Republican" for "... Party")
 
 
 def plural_name(name: str) -> bool:

@@ -54,7 +54,8 @@ ADDRESS = re.compile(
 # concert of a tour (R122, R123: "Hennigan appeared on an episode of ...", "In the 2011 film
 # ..., Fort is portrayed by ...", "On December 12, 2007, Morricone conducted ... in Vienna").
 SIDE_SECTION = re.compile(
-    r"(?i)\b(?:other (?:media|appearances)|(?:popular|pop) culture|in fiction|portrayals?|"
+    r"(?i)\b(?:other (?:media|appearances|ventures|projects|activities)|(?:business )?ventures|"
+    r"endorsements?|fragrances?|(?:popular|pop) culture|in fiction|portrayals?|"
     r"(?:cultural|media) (?:references|depictions|portrayals)|depictions? in|"
     r"(?:guest|television|tv|media|film|other|cameo) appearances|cameos|tours|touring|"
     r"concerts|filmography|discography|trivia|(?:literary|cultural) influence)\b"
@@ -70,6 +71,11 @@ HOME_MEDIA = re.compile(
 HONOUR = re.compile(
     r"\binducted\b|\bHall of Fame\b|\b[Hh]onorary\b|\b(?:Queen|King)'s Counsel\b|\btook silk\b"
 )  # (R136: an honorary fellowship's year, the year he took silk)
+DISTANCE = re.compile(
+    r" ?(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|yards)\)? "
+    r"(?:\([^)]*\) )?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:east|west)? "
+    r"(?:of|from)|from|away from|outside)\b"
+)
 AS_OF = re.compile(r"\b[Aa]s of (?:[A-Z][a-z]+ )?\d{4}\b")  # a statistic's date (R136)
 FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
 # Where the people named are mostly critics quoting their reviews, and a critic's byline.
@@ -97,6 +103,8 @@ def salience(
         r" (?:greatest|best|top|most)\b", sentence.text[span.end :]
     ):
         return 0.0  # "its list of the _____ greatest albums": the list's size (R34)
+    if span.type == "number" and DISTANCE.match(sentence.text[span.end :]):
+        return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
     if span.type in ("year", "date") and HONOUR.search(sentence.text):
         return 0.0  # "In what year did Evans become an Honorary Fellow ...?" (R136): minor
     if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):

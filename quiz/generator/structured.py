@@ -23,6 +23,7 @@ from quiz.generator.infobox import (
     infobox_question,
     list_value,
     plural_name,
+    short_for,
     told_elsewhere,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
@@ -139,8 +140,8 @@ class StructuredItems:
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
             link = next((n for n in field.links if value.startswith(n)), "")
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
-        if re.fullmatch(r"[A-Z]{2,6}", value) and " " in field.target:
-            value = re.sub(r" \(.*\)$", "", field.target)  # "[[Norwegian School ...|NHH]]"
+        if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
+            value = re.sub(r" \(.*\)$", "", field.target)
         if list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:

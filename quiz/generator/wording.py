@@ -71,7 +71,7 @@ def broken_copy(text: str) -> bool:
         return True
     return any(
         indefinite(m[2]) != m[1].lower()
-        for m in re.finditer(r"\b([Aa]n?) ([a-z][a-z-]+|\d[\d,.]*)\b", text)
+        for m in re.finditer(r"\b([Aa]n?) ([a-z][a-z-]+|[A-Z][a-z]{2,}|\d[\d,.]*)\b", text)
     )
 
 
