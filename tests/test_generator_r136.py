@@ -17,7 +17,7 @@ from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import entity_types
-from quiz.generator.infobox import POINTER_VALUE, short_for
+from quiz.generator.infobox import POINTER_VALUE, born_otherwise, short_for
 from quiz.generator.items import SentenceItems
 from quiz.generator.salience import salience, side_matter, statement_salience
 from quiz.generator.sentences import usable_sentence
@@ -200,3 +200,31 @@ def test_a_position_the_lead_names_otherwise_and_a_shortened_link_text() -> None
     assert short_for("California–Berkeley", "University of California, Berkeley")
     assert short_for("NHH", "Norwegian School of Economics")
     assert not short_for("Exa University", "Exa University (Vark)")
+
+
+def test_r140_r141_values_measures_and_unsure_birth_years() -> None:
+    assert POINTER_VALUE.match("Not found")  # ("Birth date: Not found", R141)
+    assert broken_copy("Exa began his professional career in the 1999 with Vark.")
+    assert not broken_copy("Exa began his professional career in the 1999–2000 season.")
+    text = f"{Q}Exa Vark{Q} (born 1980) is a player. Vark is 2.00 m tall and weighs 100 kg.\n"
+    facts = extract_facts(parse_article("Exa Vark", text))
+    sentence = facts.sentences[-1]
+    weight = next(s for s in sentence.spans if s.text.startswith("100"))
+    assert salience(sentence, weight, "number", facts, EntityTypes(), "") == 0.0
+    prose = "His birth took place a few years before 490 BC: the exact year is unclear."
+    assert born_otherwise("date_of_birth", "495 BC", prose)
+    assert not born_otherwise("date_of_birth", "495 BC", "His birth took place in 495 BC.")
+
+
+def test_a_builder_given_as_a_people_and_a_players_county_are_not_asked() -> None:
+    fort = (
+        "{{Infobox military structure\n| name = Fort Exa\n| builder = Danish\n}}\n"
+        f"{Q}Fort Exa{Q} is a Danish fort on the coast of Vark, built by Ove Exa in 1620.\n"
+    )
+    assert not any(p.startswith("Who built") for p in prompt_answers("Fort Exa", fort))
+    player = (
+        "{{Infobox GAA player\n| name = Enda Exa\n| county = Vark\n| position = Midfield\n}}\n"
+        f"{Q}Enda Exa{Q} (born 11 September 1977) is an Irish Gaelic footballer who plays for "
+        "Vark.\n"
+    )
+    assert not any("county" in p for p in prompt_answers("Enda Exa", player))

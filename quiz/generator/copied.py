@@ -33,8 +33,11 @@ LEFT_UNNAMED = re.compile(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
 COMMA_AFTER_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
 
 
-def stray_comma(text: str) -> bool:
-    """A doubled comma or one between subject and verb ("Pakistan,, the", "Donohue, has")."""
+def debris(text: str) -> bool:
+    """What a cut left: a doubled comma, ",.", a comma between subject and verb ("Pakistan,,
+    the", "Donohue, has"), a year that named a season ("in the 1999 with MENT")."""
+    if re.search(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])", text):
+        return True  # "began his career in the 1999 with MENT": a season's name cut (R140)
     if ",," in text or re.search(r",\s*[.;:]", text):
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))

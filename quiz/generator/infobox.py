@@ -46,7 +46,7 @@ FOUNDING = re.compile(
 POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
     r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
-    r"first|inaugural|new (?:office|post)|(?:office|post) (?:created|established)|"
+    r"first|inaugural|new (?:office|post)|(?:office|post) (?:created|established)|not found|"
     r"referee|umpire|analyst)$|"  # ("Position: Sportscaster" of a referee: no position, R131)
     r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain|bap|baptised|baptized|"
     r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
@@ -253,6 +253,8 @@ def infobox_question(
     if LIFE_FIELD.fullmatch(name.strip()) and re.search(r"(?i)character|fictional", kind):
         return None  # a soap-opera character's birthday is nothing to learn (R126)
     key = name.strip().lower().replace(" ", "_")
+    if office is not None and key in ("county", "location"):
+        return None  # "In which county is Enda Muldoon?": a player's county is his team (R140)
     if office is not None and key in CAREER_WORDING:
         return fitted_question(CAREER_WORDING, key, title, kind, value_type, office)
     if office is None and key in WORK_WORDING:
@@ -321,6 +323,9 @@ def plural_name(name: str) -> bool:
 
 # A date to the day, in either order ("5 May 1942", "May 5, 1942").
 DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")
+UNSURE_YEAR = re.compile(
+    r"\b(?:year|date)s? (?:is|are|was|remains?) (?:unclear|uncertain|unknown|disputed)"
+)
 KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")
 
@@ -349,8 +354,9 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         if (at := re.search(verb, s)) and not KIN.search(s[: at.start()])
     ]
     if (field[2] or "").lower() == "date" or "date" in name.lower():
-        if about_the_year(value, prose):
-            return True  # "born in Jerusalem around 1130" beside "Birth date: 1130" (R125)
+        if about_the_year(value, prose) or any(UNSURE_YEAR.search(s) for s in told):
+            return True  # "born in Jerusalem around 1130" beside "Birth date: 1130" (R125);
+            # "His birth took place ...: the exact year is unclear" (R141)
         days = _days(value)
         years = {y for _, _, y in days}
         first = prose_sentences(prose)[0]  # (the subject's own, not

@@ -69,8 +69,12 @@ HOME_MEDIA = re.compile(
 # ("inducted into the National Aviation Hall of Fame in 1988" for 1996; R124-R135 failed 3
 # of 4 such false statements, while their true ones passed; asked, its year is as minor).
 HONOUR = re.compile(
-    r"\binducted\b|\bHall of Fame\b|\b[Hh]onorary\b|\b(?:Queen|King)'s Counsel\b|\btook silk\b"
+    r"\binducted\b|\bHall of Fame\b|\b[Hh]onorary\b|\b(?:Queen|King)'s Counsel\b|\btook silk\b|"
+    r"\bAll-Stars?\b|\bMasonic\b|\bFreemason"  # (R140: a minor-league All-Star year, a lodge)
 )  # (R136: an honorary fellowship's year, the year he took silk)
+BODY_MEASURE = re.compile(
+    r"\b(?:weighs|weighed|weighing)\b|\b(?:m|cm|ft|feet|metres|meters) tall\b"
+)
 DISTANCE = re.compile(
     r" ?(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|yards)\)? "
     r"(?:\([^)]*\) )?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:east|west)? "
@@ -103,6 +107,8 @@ def salience(
         r" (?:greatest|best|top|most)\b", sentence.text[span.end :]
     ):
         return 0.0  # "its list of the _____ greatest albums": the list's size (R34)
+    if span.type == "number" and BODY_MEASURE.search(sentence.text):
+        return 0.0  # "he weighs _____ kg": a player's weight or height is trivia (R140)
     if span.type == "number" and DISTANCE.match(sentence.text[span.end :]):
         return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
     if span.type in ("year", "date") and HONOUR.search(sentence.text):

@@ -27,7 +27,7 @@ from quiz.generator.infobox import (
     told_elsewhere,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import gazetteer_type, given_name
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.taxa import RANKS, said_by_its_name
@@ -180,8 +180,8 @@ class StructuredItems:
         own = plain_title(self.facts.title)  # ("Terri Schiavo case", R54)
         if re.search(r"\b(?:born|die|died)\?$", prompt) and re.search(r" [a-z]{4,}\b", own):
             return None  # "Where did Terri Schiavo case die?": the article is not the person
-        if prompt.startswith("Who ") and "," in value:
-            return None  # "Jim Eliot, Mima Stilwell": typed, one of two is marked wrong (R49)
+        if prompt.startswith("Who ") and ("," in value or demonym(value)):
+            return None  # "Jim Eliot, Mima Stilwell": one of two is marked wrong (R49); "Danish"
         if prompt.startswith("Who ") and self.dated_work:
             prompt = prompt.replace(self.subject, self.dated_work, 1)
         song = re.search(r"(?i)single|song", self.facts.infobox_type)

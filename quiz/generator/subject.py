@@ -20,7 +20,8 @@ PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
     r"military person|sportsperson|football biography|royalty|saint|president|politician|"
     r"academic|athlete|cricketer|boxer|tennis|golfer|basketball|baseball|ice hockey|"
     r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch|"
-    r"chess player|emperor|pharaoh|pope|noble|criminal|astronaut|spy)"
+    r"chess player|emperor|pharaoh|pope|noble|criminal|astronaut|spy|player|coach|cyclist|"
+    r"swimmer|wrestler|jockey|rower)"  # ("GAA player", R140)
 )
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ic)$")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.copied import points_back, stray_comma
+from quiz.generator.copied import debris, points_back
 from quiz.generator.lexicon import base_form, indefinite, lemmas
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
@@ -67,7 +67,7 @@ def broken_copy(text: str) -> bool:
     """Text copied broken: a lonely "both", a stray point or comma (",,", "Donohue, has
     been"), a doubled article, another script, or "a"/"an" that does not fit the next word
     ("is an ghost town", "is a 84 mm", R127)."""
-    if lonely_both(text) or STRAY_POINT.search(text) or stray_comma(text):
+    if lonely_both(text) or STRAY_POINT.search(text) or debris(text):
         return True
     return any(
         indefinite(m[2]) != m[1].lower()
