@@ -17,9 +17,9 @@ from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import entity_types
-from quiz.generator.infobox import POINTER_VALUE, born_otherwise, short_for
+from quiz.generator.infobox import POINTER_VALUE, born_otherwise, infobox_question, short_for
 from quiz.generator.items import SentenceItems
-from quiz.generator.salience import salience, side_matter, statement_salience
+from quiz.generator.salience import guessed, salience, side_matter, statement_salience
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import head_type
@@ -228,3 +228,19 @@ def test_a_builder_given_as_a_people_and_a_players_county_are_not_asked() -> Non
         "Vark.\n"
     )
     assert not any("county" in p for p in prompt_answers("Enda Exa", player))
+
+
+def test_r142_r143_time_bound_homes_parts_comparisons_and_labels() -> None:
+    home = f"{Q}Ann Exa{Q} (born 1935) is an American author. Exa lives in New York City.\n"
+    assert not any(a == "New York City" for a in prompt_answers("Ann Exa", home).values())
+    assert infobox_question("residence", "Residence", "Ann Exa") is None
+    assert POINTER_VALUE.match("7 (west wing)") and not POINTER_VALUE.match("7")
+    assert leans_back("In more general probability theory, an Exa theorem is any of a set.")
+    assert not leans_back("Exa is more general than the Vark theorem in probability theory.")
+    assert guessed(
+        "It was one of the largest wooden structures in which country?", "US", Facts("Exa")
+    )
+    assert infobox_question("invent_date", "Invent date", "the Exa") is None
+    assert infobox_question("discovery_date", "Discovery date", "Exa") is not None
+    battle = f"{Q}Battle of the Exa{Q} was fought on 21 October 1639 near Vark.\n"
+    assert extract_facts(parse_article("Battle of the Exa", battle)).subject.name.startswith("the ")

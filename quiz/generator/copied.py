@@ -26,6 +26,10 @@ ALSO = re.compile(
     r"\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|styled)\b)"
 )
 # "was honorably discharged after three months", "was detached on 8 June 1909": from what?
+# "In more general probability theory, ...": more general than what? (R142)
+COMPARED = re.compile(
+    r"\b(?:more|less) (?:general|specific|formal|abstract|precise|recent|modern)\b(?![^.]*\bthan\b)"
+)
 LEFT_UNNAMED = re.compile(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
 
 
@@ -46,7 +50,7 @@ def debris(text: str) -> bool:
 def points_back(text: str) -> bool:
     """Words that need the sentence before: "served two terms in that body", "is also known
     for", "was detached on 8 June 1909" (R124-R135: 7 of 8 such items failed)."""
-    if ALSO.search(text) or LEFT_UNNAMED.search(text):
+    if ALSO.search(text) or LEFT_UNNAMED.search(text) or COMPARED.search(text):
         return True
     return any(
         m[1] not in text[: m.start()].lower() and m[1].rstrip("s") not in text[: m.start()].lower()

@@ -51,7 +51,8 @@ POINTER_VALUE = re.compile(
     r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain|bap|baptised|baptized|"
     r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
     r"^(?:Battle|Siege) of\b|"  # "Death place: Battle of Mărăşeşti, Romania": an event (R124)
-    r"^\("  # "Ordo: (unplaced)", a taxobox's note, not an order (R134)
+    r"^\(|"  # "Ordo: (unplaced)", a taxobox's note, not an order (R134)
+    r"^\d[\d,.]* \([a-z]"  # "Floor count: 7 (west wing)": a part's figure, not the whole (R142)
 )
 INFOBOX_VAGUE = {
     "available",
@@ -96,7 +97,6 @@ INFOBOX_WORDING = {
     "percent_gdp": "What share of GDP goes to {t}, according to the article?",
     "amount": "What is the budget of {t}, according to the article?",
     "nationality": "What is the nationality of {t}?",
-    "residence": "Where does {t} live, according to the article?",
     "occupation": "What is the occupation of {t}?",
     "founder": "Who founded {t}?",
     "founders": "Who founded {t}?",
@@ -161,11 +161,13 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
         if words[0] in AS_WHAT:
             return None  # "When was St Deiniol's Church designated?" As what? (R124)
         return f"When was {title} {words[0]}?"  # "Founded date" (not "what is the founded date")
-    asked = words[-1] == "date" and words[0] != "next" or words == ["floor", "count"]
-    if not person_value and len(words) >= 2 and asked:
+    event = {"discovery", "publication", "launch", "opening", "closing", "completion", "dedication"}
+    asked = words[-1] == "date" and words[0] in event or words == ["floor", "count"]
+    if not person_value and len(words) == 2 and asked:
         return f"According to the article, what is the {' '.join(words)} of {title}?"
     # (other counts, areas and lengths were trivia: "the elevator count of Central Park", 1
-    # of 4 passed; "the next meeting date" is no fact of the subject's past)
+    # of 4 passed; "the next meeting date" is no fact of the subject's past; "the invent
+    # date", "the acquisition date", "the bill date" are no English, R128, R143)
     return None
 
 

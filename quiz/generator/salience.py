@@ -107,6 +107,8 @@ def salience(
         r" (?:greatest|best|top|most)\b", sentence.text[span.end :]
     ):
         return 0.0  # "its list of the _____ greatest albums": the list's size (R34)
+    if span.type == "entity" and re.search(r"\b(?:lives|resides|is living)\b", sentence.text):
+        return 0.0  # "Wolf lives in which city?": where someone lives now is time-bound (R142)
     if span.type == "number" and BODY_MEASURE.search(sentence.text):
         return 0.0  # "he weighs _____ kg": a player's weight or height is trivia (R140)
     if span.type == "number" and DISTANCE.match(sentence.text[span.end :]):
@@ -198,8 +200,10 @@ BROAD_CLASS = re.compile(
     r"\b[Ww]hich (?:empire|war|revolution|campaign|sea|ocean|gulf|mountain|league|army|temple|"
     r"region|county|street|road|peninsula|continent)\b|"
     r"\b(?:aired|broadcast|premiered|shown) on [^?]* in which country\b|"  # "on NBC" (R30)
-    r"\b[A-Z][\w'-]* (?:in|of) which (?:country|state|province|island|city)\b"  # "east of
-)  # North Island in which country?": the place named gives it away (R33)
+    r"\b[A-Z][\w'-]* (?:in|of) which (?:country|state|province|island|city)\b|"  # "east of
+    # North Island in which country?": the place named gives it away (R33)
+    r"\b(?:largest|biggest|oldest|tallest|longest|first|only)\b[^?]{0,60} in which country\?"
+)  # ("one of the largest wooden structures in which country?" of a New York lodge, R142)
 
 
 def guessed(question: str, name: str, facts: Facts) -> bool:

@@ -340,6 +340,7 @@ def find_subject(article: Article) -> Subject:
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
+        or re.match(r"(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall) of ", short)
     ) and not (OWN_NAMED.search(short) and not with_the)  # (unless written "the People's")
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film
         name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
