@@ -19,9 +19,11 @@ from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import entity_types
 from quiz.generator.infobox import POINTER_VALUE, born_otherwise, infobox_question, short_for
 from quiz.generator.items import SentenceItems
+from quiz.generator.lexicon import named_by_adjective
 from quiz.generator.salience import guessed, salience, side_matter, statement_salience
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
+from quiz.generator.taxa import said_by_its_name
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import broken_copy, leans_back
@@ -244,3 +246,20 @@ def test_r142_r143_time_bound_homes_parts_comparisons_and_labels() -> None:
     assert infobox_question("discovery_date", "Discovery date", "Exa") is not None
     battle = f"{Q}Battle of the Exa{Q} was fought on 21 October 1639 near Vark.\n"
     assert extract_facts(parse_article("Battle of the Exa", battle)).subject.name.startswith("the ")
+
+
+def test_r145_a_navy_its_demonym_names_and_a_birthplace_a_sentence_opens_with() -> None:
+    rocket = "Exa was an American three-stage rocket launched by which navy?"
+    assert named_by_adjective("United States Navy", rocket)
+    assert not named_by_adjective("United States Navy", "Exa was a rocket launched by which navy?")
+    prose = "Joe Exa is a Canadian player. Born in London, Ontario, Exa grew up in St. Thomas."
+    assert born_otherwise("birth_place", "Lyndale, Ontario, Canada", prose, "Exa", "he")
+    assert not born_otherwise("birth_place", "London, Ontario, Canada", prose, "Exa", "he")
+
+
+def test_r144_a_word_twice_a_family_inside_its_genus_and_an_announcement() -> None:
+    assert broken_copy("Exa died in September September 5, 2008 in Vark, Texas.")
+    assert not broken_copy("Exa died on September 5, 2008 in Vark, Texas.")
+    assert said_by_its_name("Fissurellidae", "Dendrofissurella", set())
+    assert not said_by_its_name("Fissurellidae", "Emarginula", set())
+    assert not statement_ok("Exa has been announced as writer-director of Vark, a 2009 remake.")

@@ -272,7 +272,7 @@ def statement_ok(text: str) -> bool:
     return text.count('"') % 2 == 0 and all(len(q.split()) <= 4 for q in quoted)
 
 
-FUTURE = r"\bwill\b|\b[Ii]n the future\b|\b(?:hopes|plans|intends) to\b|" + AIM  # (R83)
+FUTURE = r"\bwill\b|\b[Ii]n the future\b|\b(?:hopes|plans|intends) to\b|has been announced|" + AIM
 # A rank held when written (R16: "is the world's second-largest chipmaker after Intel").
 RANK_NOW = (
     r"\b(?:is|are|remains|remain) (?:now |currently |still )?(?:the |one of the )?"

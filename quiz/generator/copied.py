@@ -39,10 +39,11 @@ COMMA_AFTER_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are
 
 def debris(text: str) -> bool:
     """What a cut left: a doubled comma, ",.", a comma between subject and verb ("Pakistan,,
-    the", "Donohue, has"), a year that named a season ("in the 1999 with MENT")."""
+    the", "Donohue, has"), a year that named a season ("in the 1999 with MENT"), a word
+    written twice ("in September September 5, 2008", R144)."""
     if re.search(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])", text):
         return True  # "began his career in the 1999 with MENT": a season's name cut (R140)
-    if ",," in text or re.search(r",\s*[.;:]", text):
+    if ",," in text or re.search(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b", text):
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
 

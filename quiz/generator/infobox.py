@@ -349,7 +349,7 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
     if not field:
         return False
     birth = (field[1] or field[3]).lower() == "birth"
-    verb = r"\bborn\b|\bbirth\b" if birth else r"\bdied\b|\bdeath\b|\bkilled\b"
+    verb = r"\b[Bb]orn\b|\bbirth\b" if birth else r"\bdied\b|\bdeath\b|\bkilled\b"
     told = [  # (not "His son was born in Saint Petersburg"; but "born in ... to an English father")
         s
         for s in prose_sentences(prose)
@@ -370,7 +370,7 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         )
     if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
         return False
-    said = r"\bborn\b" if birth else r"\bdied\b"
+    said = r"\b[Bb]orn\b" if birth else r"\bdied\b"  # ("Born in London, Ontario, ...", R145)
     by_pronoun = rf"(?:^|, ){pronoun.capitalize()} |, {pronoun} " if pronoun else "^$"
     places = [  # ("..., on August 19, 1954, he died in Sella di Valsugana", R113)
         m[1]

@@ -280,8 +280,9 @@ PLACE_ALIASES = {
 def named_by_adjective(answer: str, text: str) -> bool:
     """``text`` names the place ``answer`` by another form: "the Russian abacus" for the Soviet
     Union, "America the Beautiful" for the United States, "the Chinese" for China."""
-    key = normalize(answer)
-    alias = PLACE_ALIASES.get(key.removeprefix("the "))
+    key = normalize(answer).removeprefix("the ")
+    country = next((c for c in PLACE_ALIASES if key.startswith(f"{c} ")), key)  # ("United
+    alias = PLACE_ALIASES.get(country)  # States Navy" beside "an American rocket", R145)
     if alias and re.search(rf"\b(?:{alias})(?![\w])", text):
         return True
     if not re.fullmatch(r"[A-Z][a-z]{3,}", answer):

@@ -61,5 +61,8 @@ def said_by_its_name(
     stem = word[: max(3, min(5, len(word) - 1))].lower()  # Iridaceae, R128; Canis, Canidae)
     if value.lower().startswith(stem) or value[:5].lower() in common:
         return True
+    root = re.sub(r"(?:idae|aceae|inae|ales|iformes)$", "", value.lower())
+    if len(root) >= 5 and root in word.lower():
+        return True  # "Dendrofissurella" in the family Fissurellidae (R144)
     words = EVERYDAY.get(value.strip().lower())
     return bool(words) and bool(re.search(rf"(?i)\b(?:{words})", title))
