@@ -23,6 +23,7 @@ from quiz.generator.lexicon import named_by_adjective
 from quiz.generator.salience import guessed, salience, side_matter, statement_salience
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
+from quiz.generator.subject import plural_name
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
@@ -263,3 +264,10 @@ def test_r144_a_word_twice_a_family_inside_its_genus_and_an_announcement() -> No
     assert said_by_its_name("Fissurellidae", "Dendrofissurella", set())
     assert not said_by_its_name("Fissurellidae", "Emarginula", set())
     assert not statement_ok("Exa has been announced as writer-director of Vark, a 2009 remake.")
+
+
+def test_r146_r147_words_run_together_and_a_singular_name_ending_in_s() -> None:
+    assert broken_copy("Exa Crag is part of theFairfield group of fells.")
+    assert broken_copy("The Exa line opened on 15 June2004 in Vark.")
+    assert not broken_copy("Neil deGrasse Exa bought an iPhone in June 2004.")
+    assert not plural_name("the Réunion Ibis") and plural_name("the Kinston Indians")

@@ -37,13 +37,21 @@ LEFT_UNNAMED = re.compile(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
 COMMA_AFTER_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
 
 
+# Words run together where a link's markup was cut: "part of theFairfield group", "15 June2004"
+GLUED = re.compile(
+    r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\d"
+)
+
+
 def debris(text: str) -> bool:
     """What a cut left: a doubled comma, ",.", a comma between subject and verb ("Pakistan,,
     the", "Donohue, has"), a year that named a season ("in the 1999 with MENT"), a word
     written twice ("in September September 5, 2008", R144)."""
     if re.search(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])", text):
         return True  # "began his career in the 1999 with MENT": a season's name cut (R140)
-    if ",," in text or re.search(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b", text):
+    if ",," in text or re.search(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b", text) or GLUED.search(text):
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
 

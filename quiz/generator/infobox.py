@@ -9,7 +9,7 @@ from quiz.generator.choices import date_parts
 from quiz.generator.facts import prose_sentences
 from quiz.generator.lexicon import known_word
 from quiz.generator.spans import DATE_DMY, DATE_MDY, FULL_MONTH, YEAR_IN_TEXT
-from quiz.generator.subject import Subject
+from quiz.generator.subject import Subject, plural_name
 
 INFOBOX_SKIP = re.compile(
     r"(?i)^(name|native.?name|official.?name|image|logo|caption|alt|map|pushpin|coordinates|"
@@ -316,11 +316,6 @@ def short_for(value: str, target: str) -> bool:
         return True
     words, whole = set(re.findall(r"\w+", value)), set(re.findall(r"\w+", target))
     return words < whole and len(whole - words) >= 2  # (not "Republican" for "... Party")
-
-
-def plural_name(name: str) -> bool:
-    """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress"."""
-    return name.startswith("the ") and name.endswith("s") and not name.endswith("ss")
 
 
 # A date to the day, in either order ("5 May 1942", "May 5, 1942").

@@ -22,7 +22,6 @@ from quiz.generator.infobox import (
     first_office,
     infobox_question,
     list_value,
-    plural_name,
     short_for,
     told_elsewhere,
 )
@@ -30,6 +29,7 @@ from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
+from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, said_by_its_name
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize

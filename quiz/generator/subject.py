@@ -370,3 +370,12 @@ def _country(article: Article) -> str:
     if name[:4] not in lead:
         return ""  # a company that left Taiwan is not Taiwan's: the lead says where it belongs
     return name
+
+
+def plural_name(name: str) -> bool:
+    """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress" nor
+    "the Réunion Ibis" (a noun that is its own lemma, R147)."""
+    last = name.split()[-1].lower() if name.strip() else ""
+    if not name.startswith("the ") or not re.search(r"[^s]s$", last):
+        return False
+    return lemmas(last).get("NOUN") != (last,)
