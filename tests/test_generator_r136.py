@@ -23,6 +23,7 @@ from quiz.generator.lexicon import named_by_adjective
 from quiz.generator.salience import guessed, salience, side_matter, statement_salience
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
+from quiz.generator.standalone import FIRST_PERSON
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.typeclues import head_type
@@ -271,3 +272,21 @@ def test_r146_r147_words_run_together_and_a_singular_name_ending_in_s() -> None:
     assert broken_copy("The Exa line opened on 15 June2004 in Vark.")
     assert not broken_copy("Neil deGrasse Exa bought an iPhone in June 2004.")
     assert not plural_name("the Réunion Ibis") and plural_name("the Kinston Indians")
+
+
+def test_a_battles_infobox_is_asked_though_its_name_has_of() -> None:
+    text = (
+        "{{Infobox military conflict\n| conflict = Battle of Exa Point\n"
+        "| date = October 18, 1776\n| place = Vark\n}}\n"
+        f"{Q}The Battle of Exa Point{Q} was a skirmish fought near Vark. The Battle of Exa "
+        "Point ended the campaign.\n"
+    )
+    prompts = prompt_answers("Battle of Exa Point", text)
+    assert any("take place" in p for p in prompts), prompts
+
+
+def test_a_regnal_or_war_numeral_is_no_first_person() -> None:
+    assert not FIRST_PERSON.search("Exa served in the army during World War I and then in law.")
+    assert not FIRST_PERSON.search("The treaty was made between Bohemund I of Antioch and Exa.")
+    assert FIRST_PERSON.search("I was born in Vark, Exa said.")
+    assert FIRST_PERSON.search('"Then I left," Exa said.')

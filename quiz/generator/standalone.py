@@ -83,8 +83,11 @@ RELATIVE_TIME = NoCase(
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")  # and "instead" of what?
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
-FIRST_PERSON = first_char(  # first and second person, contractions: quoted speech
-    r"\b(?:I|we|We|us|our|Our|ours|you|You|your|Your|my|My|me)\b|"
+# First and second person, contractions: quoted speech. "I" only as a pronoun: not after a
+# name ("Bohemund I of Antioch", "World War I" had dropped every such sentence).
+FIRST_PERSON = first_char(
+    r"(?:^|(?<=[^\w\s])|(?<![\w'’-])[a-z][\w'’-]* |\b(?:When|Then|If|So|And|But|As|Now) )I\b|"
+    r"\b(?:we|We|us|our|Our|ours|you|You|your|Your|my|My|me)\b|"
     r"\b(?:[Tt]hat|[Ii]t|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Hh]ere)['’]s\b|n['’]t\b|['’](?:re|ve|ll|d)\b"
 )
 THING_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)\b")

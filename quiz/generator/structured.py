@@ -122,7 +122,7 @@ class StructuredItems:
         return out
 
     def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
-        if re.match(r"[a-z][\w -]* of [A-Z]", self.facts.subject.name):
+        if re.match(r"(?:the )?[a-z][\w-]*(?: [a-z][\w-]*)* of [A-Z]", self.facts.subject.name):
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if CIRCA.match(field.value):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
