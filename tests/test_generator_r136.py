@@ -20,11 +20,12 @@ from quiz.generator.generate import entity_types
 from quiz.generator.infobox import POINTER_VALUE, born_otherwise, infobox_question, short_for
 from quiz.generator.items import SentenceItems
 from quiz.generator.lexicon import named_by_adjective
+from quiz.generator.references import Context
 from quiz.generator.salience import guessed, salience, side_matter, statement_salience
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
-from quiz.generator.standalone import FIRST_PERSON
-from quiz.generator.subject import plural_name
+from quiz.generator.standalone import FIRST_PERSON, prepare
+from quiz.generator.subject import Subject, plural_name
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
@@ -290,3 +291,16 @@ def test_a_regnal_or_war_numeral_is_no_first_person() -> None:
     assert not FIRST_PERSON.search("The treaty was made between Bohemund I of Antioch and Exa.")
     assert FIRST_PERSON.search("I was born in Vark, Exa said.")
     assert FIRST_PERSON.search('"Then I left," Exa said.')
+
+
+def test_a_pronoun_another_and_a_qualified_the_stand_alone() -> None:
+    subject = Subject("Network address translation", "network address translation")
+    nat = (
+        "Network address translation is a method of remapping one address space into another "
+        "by modifying address information in packet headers."
+    )
+    assert prepare(nat, [], subject, Context()) is not None
+    assert prepare("Exa then moved to another club in 2005.", [], subject, Context()) is None
+    band = Subject("Indecision", "Indecision")
+    text = "Indecision is a band formed in Brooklyn in 1993 that split in the summer of 2000."
+    assert prepare(text, [], band, Context()) is not None

@@ -107,9 +107,11 @@ FIXED = re.compile(r"(?i)^the (?:first|last|only|second|third) time\b|^the same 
 
 # What after "the ..." says which one: "of ...", a name ("the band Queen"), a relative clause
 # ("the buildings that each architect designed"). A phrase such as "from Iraq" after "withdrew
-# the unit" belongs to the verb, so it says nothing about which unit.
+# the unit" belongs to the verb, so it says nothing about which unit. ("the summer of 2000"
+# and "the northern and central highland region of Borneo" are qualified too, R150-R151.)
 QUALIFIED = re.compile(
-    r"(?:['’]s|s['’])?(?: of (?!\d)| (?:called|named|entitled|titled|known as|that|which|who|"
+    r"(?:['’]s|s['’])?(?:(?: (?:and|or)(?: [a-z]+){1,3})? of (?!\d)| of \d{4}\b|"
+    r" (?:called|named|entitled|titled|known as|that|which|who|"
     r"whom|whose|where)\b| in the (?:world|country)\b| (?:and [a-z]+ )?[A-Z]|\s*\(|"
     r" for (?:the )?[A-Z])"  # "the script editor for Doctor Who", "the biologist and atheist X"
 )

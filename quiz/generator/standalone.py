@@ -66,7 +66,8 @@ RELATIVE_TIME = NoCase(
     r"once again|again|in turn|the time|the period|the era|the latter|the former|"
     r"the same(?! (?:[\w-]+ ){0,2}as\b)|another (?:example|instance|case)|"
     r"the other|the rest(?! of)|the remainder(?! of)|the aforementioned|the above|"
-    r"another(?= [a-z])(?! (?:name|term|word|spelling) for\b)|(?:an?|the) equally|"
+    r"another(?= [a-z])(?! (?:name|term|word|spelling) for\b| (?:by|with|in|on|at|through)\b)|"
+    r"(?:an?|the) equally|"  # (not "from one address space into another by ...": a pronoun)
     r"^the (?:senior|junior|elder|younger) [A-Z][\w'-]*|"  # "The senior Harrison": who?
     r"(?:the|a) subsequent|"  # "the subsequent War of 1812": subsequent to what?
     r"the following|as follows|in (?:a|the) similar vein|in the same vein|likewise|"
