@@ -1,5 +1,6 @@
-"""Faults a sentence copied from the article may carry: a stray comma left where markup was
-cut, or words that point back to a sentence the learner is not shown."""
+"""Faults a sentence copied from the article may carry: debris left where markup was cut (a
+stray comma, words run together, a word twice), or words that point back to a sentence the
+learner is not shown."""
 
 from __future__ import annotations
 
@@ -26,17 +27,13 @@ ALSO = re.compile(
     r"\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|styled)\b)"
 )
 # "was honorably discharged after three months", "was detached on 8 June 1909": from what?
+LEFT_UNNAMED = re.compile(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
 # "In more general probability theory, ...": more general than what? (R142)
 COMPARED = re.compile(
     r"\b(?:more|less) (?:general|specific|formal|abstract|precise|recent|modern)\b(?![^.]*\bthan\b)"
 )
-LEFT_UNNAMED = re.compile(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
-
-
 # A comma after a name's "Inc." or "Jr." before its verb: "Playtex Apparel Inc., was sold"
 COMMA_AFTER_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
-
-
 # Words run together where a link's markup was cut: "part of theFairfield group", "15 June2004"
 GLUED = re.compile(
     r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"
