@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 # A comma between a sentence's subject and its verb, left where a parenthesis was cut out
-# ("William A. Donohue, has been the president", "The belief of Koreans, originated", R133).
+# ("William A. Donohue, has been the president", "The belief of Koreans, originated", R133;
+# "MKEK, has announced"). standalone.prepare checks the sentence it made, brackets cut.
 STRAY_COMMA = re.compile(
     r"(?!(?:In|On|At|After|When|Although|While|As|By|During|Since|Before|For|With|Following|"
     r"Despite|Though|If|Because|Unlike|Like|From|Under|Upon|Until|Between|Through|Of|To|Over|"
     r"Once|Throughout|Along|Among|Later|Born|Originally|Initially|Today|Currently|Now|However|"
     r"Also|Still|Then|Thus|Here|There|Together)\b)[^,]{3,80}, "
-    r"(?:was|is|are|were|has|have|had|originated|became|served|won)\b"
+    r"(?:was|is|are|were|has|have|had|will|would|originated|became|served|won)\b"
 )
 
 # "in that body", "during this period": a thing the sentence before named (unless this one

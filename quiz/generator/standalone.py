@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.generator.article import Link
+from quiz.generator.copied import debris
 from quiz.generator.definites import resolve_backrefs
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
@@ -101,10 +102,8 @@ RELATIONAL = first_char(  # nouns that need their "of": "was a supporter as a bo
     r"|(?:celebrity |notable |famous |original )?(?:fans|supporters|members|rivals|tenants|"
     r"occupants|residents|owners))\b(?! (?:of|for|to|with|at|in)\b)"
 )
+# "1902–03 Raith Rovers were": a season run into the name that follows it
 RUN_ON_NAME = first_char(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
-STRAY_COMMA = re.compile(  # "MKEK, has announced"; RUN_ON_NAME: "1902–03 Raith Rovers were"
-    r"^(?:The |A |An )?[A-Z][^,]{2,60}, (?:has|have|had|is|are|was|were|will|would) "
-)
 DATE_NO_YEAR = re.compile(  # (a sentence with no year): "On June 27", "In September"
     rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b|"
     rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b"
@@ -211,7 +210,7 @@ def prepare(
         return None  # "East Fife won 3–2": won what, against whom?
     if FIRST_PERSON.search(re.sub(r'"[^"]*"', "", text)):
         return None  # (a title in quotes may hold "Don't")
-    if RELATIONAL.search(text) or RUN_ON_NAME.search(text) or STRAY_COMMA.match(text):
+    if RELATIONAL.search(text) or RUN_ON_NAME.search(text):
         return None
     edits = Edits(text)
     drop_parentheticals(text, edits)
@@ -237,8 +236,9 @@ def prepare(
         rf"\b{re.escape(subject.bare)}\b", tidy
     ):
         return None  # "There are two main entrances, on Lexington Avenue": entrances of what?
-    if ABSTRACT_SUBJECT.match(tidy) or leans_back(tidy):
-        return None  # "An influential description was published by Harvey": of what?
+    if ABSTRACT_SUBJECT.match(tidy) or leans_back(tidy) or debris(tidy):
+        return None  # "An influential description was published by Harvey": of what? (debris:
+        # "MKEK, has announced", a comma left where a bracket was cut)
     placed = _in_place(tidy, new_links, subject)
     if placed is not None:
         (tidy, new_links), anchored = placed, True
