@@ -68,12 +68,12 @@ def released_otherwise(value: str, prose: str) -> bool:
     own = set(re.findall(r"\b\d{4}\b", value))
     told = re.finditer(r"\b(?:re-?released|re-?issued|re-recorded)\b[^.;]{0,60}?\b(\d{4})\b", prose)
     return bool(own) and any(
-        m[1] not in own and not HOME_MEDIA.search(prose[max(0, m.start() - 80) : m.end()])
+        m[1] not in own and not REISSUE.search(prose[max(0, m.start() - 80) : m.end()])
         for m in told
     )  # (not "released by MGM on DVD on April 1, 2003")
 
 
-HOME_MEDIA = re.compile(
+REISSUE = re.compile(  # a reissue on another medium, not a new release
     r"\b(?:CD|DVD|Blu-ray|VHS|LaserDisc|video|box set|compilation|edition)\b", re.I
 )
 
