@@ -325,9 +325,8 @@ def find_subject(article: Article) -> Subject:
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
-    noun = short.split()[-1]  # ("Confirmation bias" is one: its noun's lemma is itself)
-    itself = lemmas(noun.lower()).get("NOUN") == (noun.lower(),)
-    plural = noun.endswith("s") and not noun.endswith("ss") and not itself
+    noun = short.split()[-1]
+    plural = plural_noun(noun)
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
     if lower != short and text.count(f" {lower}") > text.count(f" {short}") and not work:
@@ -372,10 +371,13 @@ def _country(article: Article) -> str:
     return name
 
 
+def plural_noun(word: str) -> bool:
+    """A plural noun: "Indians", not "Congress" nor "Ibis" or "bias" (nouns that are their own
+    lemma: "Confirmation bias", "the Réunion Ibis", R147)."""
+    word = word.lower()
+    return bool(re.search(r"[^s]s$", word)) and lemmas(word).get("NOUN") != (word,)
+
+
 def plural_name(name: str) -> bool:
-    """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress" nor
-    "the Réunion Ibis" (a noun that is its own lemma, R147)."""
-    last = name.split()[-1].lower() if name.strip() else ""
-    if not name.startswith("the ") or not re.search(r"[^s]s$", last):
-        return False
-    return lemmas(last).get("NOUN") != (last,)
+    """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress"."""
+    return name.startswith("the ") and plural_noun(name.split()[-1])
