@@ -5,12 +5,19 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
-from syntok.tokenizer import Tokenizer
+import syntok.segmenter as segmenter
+from syntok.tokenizer import Token, Tokenizer
 
 from quiz.generator.entities import CAPITALISED_BEFORE
-from quiz.generator.sentences import NOT_RE_SPACE, TOKENIZER, _tokens, clean_space
+from quiz.generator.sentences import clean_space
 from quiz.generator.spans import SPAN_PATTERNS
+from quiz.generator.tokens import NOT_RE_SPACE, TOKENIZER, paragraph_tokens
+
+ROOT = Path(__file__).resolve().parent.parent
+Span = tuple[int, int]
 
 
 def _random_texts(alphabet: str, count: int, seed: str) -> list[str]:
@@ -69,7 +76,41 @@ def test_tokens_are_syntoks() -> None:
     for text in texts:
         for base in (0, 3):
             expected = [(t.spacing, t.value, t.offset) for t in TOKENIZER.tokenize(text, base)]
-            assert [(t.spacing, t.value, t.offset) for t in _tokens(text, base)] == expected
+            assert [
+                (t.spacing, t.value, t.offset) for t in paragraph_tokens(text, base)
+            ] == expected
+
+
+def _sentence_spans(text: str, tokens_of: Callable[[str, int], Iterable[Token]]) -> list[Span]:
+    spans = []
+    for base, paragraph in segmenter.preprocess_with_offsets(text):
+        for sentence in segmenter.segment(iter(tokens_of(paragraph, base))):
+            spans.append((sentence[0].offset, sentence[-1].offset + len(sentence[-1].value)))
+    return spans
+
+
+def test_joined_runs_split_where_syntok_splits() -> None:
+    """With the inside of each run of plain words as one token, syntok's segmenter splits
+    every text where it splits syntok's own tokens: random sentences of abbreviations,
+    brackets, quotes, numbers and capitals, and the bundled article."""
+    words = """the of Dr. Mr U.S. No. No 5 3.5 He She It ( ) [ ] { } . . ! ? ; , : Jan. Jan e.g.
+        I II IV a b c x-ray 1999 " ' “ ” ... The In iPhone A. B. St. Inc. (see ( The ) 12""".split()
+    words += "the army of was and in its 1990 new".split() * 3  # (runs of plain words)
+    glue = [" ", " ", " ", "", "\n", "  ", "\n\n"]
+    rng = random.Random("runs")
+    texts = [(ROOT / "questions" / "000_e4fee655deeefa93.txt").read_text(encoding="utf-8")]
+    for _ in range(6000):
+        texts.append(
+            "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 70)))
+        )
+    joined = 0
+    for text in texts:
+        spans = _sentence_spans(text, lambda p, b: paragraph_tokens(p, b, join_runs=True))
+        assert spans == _sentence_spans(text, TOKENIZER.tokenize), text
+        joined += len(list(paragraph_tokens(text, 0, join_runs=True))) < len(
+            list(paragraph_tokens(text, 0))
+        )
+    assert joined > 2000  # (runs of three plain words or more were joined)
 
 
 def test_re_and_syntok_agree_on_spaces_but_four() -> None:

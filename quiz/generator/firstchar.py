@@ -9,6 +9,7 @@ from typing import Any
 
 Firsts = tuple[frozenset[str], bool]  # characters (a character, "a-z" or "\\d"), may be empty
 ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+WORD_START = re.compile(r"\\d|[0-9A-Za-z]|[0-9]-[0-9]|[A-Z]-[A-Z]|[a-z]-[a-z]")  # word characters
 
 
 def first_char(pattern: str) -> re.Pattern[str]:
@@ -17,11 +18,14 @@ def first_char(pattern: str) -> re.Pattern[str]:
     re tries a pattern at every position; when the pattern opens with a lookbehind or a
     ``\\b`` and an alternation, that is slow even where the character there could never
     start a match. The lookahead fails fast there and changes no match (every match starts
-    with one of those characters). Patterns this cannot read are compiled unchanged."""
+    with one of those characters). Patterns this cannot read are compiled unchanged. When
+    every match starts at a word boundary (each alternative opens with ``\\b``), a ``\\b``
+    goes first: it rules out the inside of words before any alternative is tried."""
     chars = _firsts(pattern)
     if chars is None:
         return re.compile(pattern)
-    quick = re.compile(f"(?=[{''.join(sorted(chars))}])(?:{pattern})")
+    boundary = "\\b" if _at_boundary(list(sre_parse.parse(pattern))) else ""
+    quick = re.compile(f"{boundary}(?=[{''.join(sorted(chars))}])(?:{pattern})")
     ORIGINAL[quick.pattern] = pattern
     return quick
 
@@ -37,6 +41,25 @@ def _firsts(pattern: str) -> frozenset[str] | None:
     if found is None or found[1]:
         return None  # can match the empty string, or starts with anything
     return found[0]
+
+
+def _at_boundary(items: list[Any]) -> bool:
+    """Whether every match of ``items`` starts at a word boundary (a ``\\b`` before anything
+    that takes a character)."""
+    for index, (op, value) in enumerate(items):
+        if op is sre.AT and value is sre.AT_BOUNDARY:
+            return True
+        if op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+            found = _sequence(items[index + 1 :])  # "^There": a word character at the start
+            return found is not None and not found[1] and all(map(WORD_START.fullmatch, found[0]))
+        if op in ZERO_WIDTH:
+            continue
+        if op is sre.SUBPATTERN:
+            return _at_boundary(list(value[3]))
+        if op is sre.BRANCH:
+            return all(_at_boundary(list(alternative)) for alternative in value[1])
+        return False
+    return False
 
 
 def _sequence(items: list[Any]) -> Firsts | None:

@@ -241,7 +241,11 @@ class SentenceItems(WrongValues):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
         lead = not (aside or sentence.section) and self.falsifiable(sentence)
         cloze = self.cloze(trimmed, tspan, kind) if lead else None
-        wrong = self.choices(trimmed, tspan, key, rng)
+        named = self.min_share < 0 or substance.names_something(text, self.facts.title)
+        stated = named and checks.statement_ok(text) and answers.about_subject(text, self.facts)
+        side = not self.central(sentence, True) or not self.falsifiable(sentence)
+        falsified = stated and not side and checks.false_ok(text, start, keep)
+        wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
         if cloze:
             fact.options["cloze"] = self.make("cloze", fact, cloze, span, accept=self.accept(span))
         if wh and self.typable(span):
@@ -268,17 +272,12 @@ class SentenceItems(WrongValues):
             choices = [span.text, *wrong]
             random.Random(f"{self.seed}:{key}:order").shuffle(choices)
             fact.options["mcq"] = self.make("mcq", fact, mcq_prompt, span, choices=choices)
-        if (
-            checks.statement_ok(text)
-            and answers.about_subject(text, self.facts)
-            and (self.min_share < 0 or substance.names_something(text, self.facts.title))
-        ):
+        if stated:
             fact.options["tf_true"] = self.make(
                 "true_false", fact, text, span, answer="True", truth="true"
             )
-            false = false_statement_value(trimmed, tspan, self, wrong, rng)
-            side = not self.central(sentence, True) or not self.falsifiable(sentence)
-            if false is not None and checks.false_ok(text, start, keep) and not side:
+            false = false_statement_value(trimmed, tspan, self, wrong, rng) if falsified else None
+            if false is not None:
                 statement = checks.substitute(text, start, end, false)
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"

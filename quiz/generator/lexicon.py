@@ -101,6 +101,7 @@ def singular(text: str) -> str:
     return " ".join(engine.singular_noun(w) or w for w in text.split())
 
 
+@lru_cache(maxsize=4096)
 def indefinite(word: str) -> str:
     """ "a" or "an" before ``word`` (inflect's rules; numerals read aloud)."""
     if re.match(r"(8|11|18|8\d\b|8\d\d\b)", word):

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import syntok.segmenter as segmenter
-from syntok.tokenizer import Token, Tokenizer
 
 from quiz.generator.article import plain_title
 from quiz.generator.expiring import WHEN_WRITTEN
@@ -15,6 +14,7 @@ from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import NOT_NAMES, YEAR_IN_TEXT
 from quiz.generator.templates import DAMAGE
+from quiz.generator.tokens import paragraph_tokens
 
 PRONOUN_START = re.compile(
     r"^(it|he|she|they|this|these|that|those|its|his|her|their|such|both|here|"
@@ -179,7 +179,7 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
     ``names`` (the spans of links: "[[Cecil B. DeMille]]'s film" is one sentence)."""
     spans: list[tuple[int, int]] = []
     for base, paragraph in segmenter.preprocess_with_offsets(text):  # (segmenter.analyze)
-        for sentence in segmenter.segment(_tokens(paragraph, base)):
+        for sentence in segmenter.segment(paragraph_tokens(paragraph, base, join_runs=True)):
             tokens = list(sentence)
             if not tokens:
                 continue
@@ -200,47 +200,6 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
                 # the clause after a semicolon keeps the time before it (R41)
             spans.append((start, end))
     return spans
-
-
-TOKENIZER = Tokenizer(replace_not_contraction=False)  # the one segmenter.analyze uses
-# A run of non-space characters with the space before it: a plain word with ASCII punctuation
-# around it (groups 2-4) or any other run (group 5).
-RUN = re.compile(r"(\s*)(?:([!-/:-@\[-`{-~]*)([0-9A-Za-z]+)([!-/:-@\[-`{-~]*)(?!\S)|(\S+))")
-NOT_RE_SPACE = re.compile("[\x1c-\x1f\u200b]")  # re and syntok disagree on these
-CASE_STEP = re.compile(r"[a-z][A-Z]")  # syntok splits "iPhone" there
-
-
-def _tokens(paragraph: str, base: int) -> Iterator[Token]:
-    """The tokens of ``TOKENIZER.tokenize(paragraph, base)``: syntok tokenizes each run of
-    non-space characters on its own; a plain word, the most common run, is made here."""
-    if NOT_RE_SPACE.search(paragraph):
-        yield from TOKENIZER.tokenize(paragraph, base)
-        return
-    at = base
-    for spacing, lead, word, tail, other in RUN.findall(paragraph):
-        if other or (
-            not (word.islower() or word.isupper() or word[1:].islower()) and CASE_STEP.search(word)
-        ):
-            run = other or lead + word + tail
-            start = at + len(spacing)
-            for index, token in enumerate(TOKENIZER.tokenize(run)):
-                yield Token(token.spacing if index else spacing, token.value, start + token.offset)
-            at = start + len(run)
-            continue
-        at += len(spacing)
-        for char in lead:
-            yield Token(spacing, char, at)
-            spacing, at = "", at + 1
-        yield Token(spacing, word, at)
-        at += len(word)
-        if tail.startswith("..."):
-            yield Token("", "...", at)
-            tail, at = tail[3:], at + 3
-        for char in tail:
-            yield Token("", char, at)
-            at += 1
-    if at < base + len(paragraph):
-        yield Token(paragraph[at - base :], "", base + len(paragraph))
 
 
 # A note to the reader written out by hand, not in a hatnote template

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.copied import debris, points_back
+from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import base_form, indefinite, lemmas
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
@@ -170,7 +171,7 @@ def fronted_other(before: str, own: str) -> bool:
 # returned to graduate school": after what?), "The only other ...", "The remainder of the
 # army", "enemy fighters" (whose?), "immediately set about" (after what?). (A month with no
 # year, "In September", is standalone.DATE_NO_YEAR's.)
-LEANS_BACK = re.compile(
+LEANS_BACK = first_char(
     r"\b(?:left|departed|returned)(?= (?:in|on) (?:[A-Z][a-z]+ )?\d{4}\b| to (?:receive|become|"
     r"join|study|take|pursue|work|teach)\b)|"  # "Goddard left in 1938 to receive": left what?
     r"\b(?:(?:a|the) (?:revised|new|updated|abridged|expanded) (?:version|edition)|"
@@ -203,7 +204,8 @@ LEANS_BACK = re.compile(
     r"\b[Ss]imilar (?!to\b|in\b|with\b)\w+|\b(?:his|her|its|their) latest\b|\bthe Party\b|"
     # "In similar 2004 polls", "On his latest productions ... he is now known", "After the
     # Party lost its power" (which? R61; "the Republican Party" is one)
-    r", for (?:example|instance),|\b(?:one|two|three|four|five|several|a few) more (?!than\b)[a-z]|"
+    r"(?<=, )\bfor (?:example|instance),|"
+    r"\b(?:one|two|three|four|five|several|a few) more (?!than\b)[a-z]|"
     # ("In the 2009 Yukon Quest, for example, ...", "Sebastian showcased two more songs", R62)
     r"\bthe [a-z]+ed (?:its|his|her|their)\b|"  # ("when the introduced its mascot": garbled)
     r"\b(?:was|were|is|are) (?:more|less|even more) [a-z]+\.$|"  # "... was more cautious." (than?)
@@ -230,8 +232,6 @@ LEANS_BACK = re.compile(
     r"^(?!The |An? )(?:[A-Z][\w'.-]* ){1,3}(?:was |were |had |has )?even "
     r"(?!though|if|so|as|when|before|after|[a-z]+er\b)|"  # "Close even became the first Leeds
     # player" (R59), "Rivers was even named the Offensive MVP" (R64): besides what came before?
-    r"^[^,]+\b(?:nevertheless|nonetheless)\b|"  # despite what? (R46; not "A
-    # supporter of Federation, Gould nevertheless opposed the bill")
     r"^In (?:(?:a little|just|only|slightly|well) )?(?:over|under|less than|more than|about) "
     r"(?:a|an|one|two|three|four|five|six|ten|a few) [a-z]+\b(?! of\b)"  # "In a little over a
 )  # century, in 1249, Portugal would ...": since what?
@@ -305,17 +305,23 @@ def emphatic_do(text: str) -> bool:
     return False
 
 
+# Despite what? (R46; not "A supporter of Federation, Gould nevertheless opposed the bill"), and
+# a list's dash: "In 1990 – The band toured" (these two could start anywhere; see first_char).
+DESPITE = re.compile(r"^[^,]+\b(?:nevertheless|nonetheless)\b")
+LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
+
+
 # Sentences with nothing worth learning in them or leaning on what came before (R95): a state
 # "as of" a date, what a paper reported, a wish, a home-media release, a trademark filing,
 # "after two years" (of what?), "his condition", "Teller's proposal" (which?), a list's dash.
-NOT_WORTH = re.compile(
+NOT_WORTH = first_char(
     r"^As of\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that\b|"
     r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|"
     r"\bexpressed (?:an? )?(?:interest|desire|wish|hope)\b|"
     r"\b(?:released|re-released|issued) (?:on|as part of) [^.]{0,60}\b(?:DVD|Blu-ray|VHS)\b|"
     r"\bon (?:DVD|Blu-ray|VHS)\b|\bfiled for (?:a )?trademark|"
     r"^After (?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many) "
-    r"(?:years|months|weeks|days)\b(?! of\b)|^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]|"
+    r"(?:years|months|weeks|days)\b(?! of\b)|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
     r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)"
 )
@@ -348,6 +354,8 @@ def leans_back(text: str) -> bool:
         return True  # "He is the team's career leader in saves"
     if OBJECTLESS.search(text) or GRADUATED.search(text) or CLUB_WORD.search(text):
         return True  # "Remek graduated in 1966": from what? (he graduated three times)
+    if DESPITE.search(text) or LIST_DASH.search(text):
+        return True
     return bool(LEANS_BACK.search(text) or NOT_WORTH.search(text)) or (
         emphatic_do(text) or verbless(text) or points_back(text)
     )
