@@ -25,6 +25,7 @@ def _texts(pattern: str) -> list[str]:
         "In season 1902–03 Raith Rovers were incorporated.",
         "Rovers won 3–2 against Celtic, and 1–0 over them, then lost 2-1.",
         "He was a supporter as a boy; the fans of the club; we don't; It's there.",
+        "Playtex Apparel Inc., was sold; the team’s coach came in September September 5,.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.firstchar import first_char
+
 # A comma between a sentence's subject and its verb, left where a parenthesis was cut out
 # ("William A. Donohue, has been the president", "The belief of Koreans, originated", R133;
 # "MKEK, has announced"). standalone.prepare checks the sentence it made, brackets cut.
@@ -19,37 +21,41 @@ STRAY_COMMA = re.compile(
 
 # "in that body", "during this period": a thing the sentence before named (unless this one
 # names it too: "joined the Wessex League and has remained in that league")
-DEMONSTRATIVE = re.compile(
+DEMONSTRATIVE = first_char(
     r"\b(?:in|of|at|for|from|to|with|by|on|during|after|before|into|within|throughout) "
     r"(?:that|this|these|those) (?!of\b|is\b|was\b|it\b|he\b|she\b|they\b)([a-z]+)"
 )
 # "Thompson is also known for ...": besides what? (not "also known as" a name)
-ALSO = re.compile(
+ALSO = first_char(
     r"\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|styled)\b)"
 )
 # "was honorably discharged after three months", "was detached on 8 June 1909": from what?
-LEFT_UNNAMED = re.compile(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
+LEFT_UNNAMED = first_char(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
 # "In more general probability theory, ...": more general than what? (R142)
-COMPARED = re.compile(
+COMPARED = first_char(
     r"\b(?:more|less) (?:general|specific|formal|abstract|precise|recent|modern)\b(?![^.]*\bthan\b)"
 )
 # A comma after a name's "Inc." or "Jr." before its verb: "Playtex Apparel Inc., was sold"
-COMMA_AFTER_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
+COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
 # Words run together where a link's markup was cut: "part of theFairfield group", "15 June2004"
-GLUED = re.compile(
+GLUED = first_char(
     r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\d"
 )
 
 
+SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
+TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
+
+
 def debris(text: str) -> bool:
     """What a cut left: a doubled comma, ",.", a comma between subject and verb ("Pakistan,,
     the", "Donohue, has"), a year that named a season ("in the 1999 with MENT"), a word
     written twice ("in September September 5, 2008", R144)."""
-    if re.search(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])", text):
+    if SEASON_CUT.search(text):
         return True  # "began his career in the 1999 with MENT": a season's name cut (R140)
-    if ",," in text or re.search(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b", text) or GLUED.search(text):
+    if ",," in text or TWICE.search(text) or GLUED.search(text):
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
 

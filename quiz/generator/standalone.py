@@ -208,7 +208,7 @@ def prepare(
         return None  # "build a tower there", "94 peacekeepers were deployed": where? whose?
     if SCORE.search(text) and not OPPONENT.search(text):
         return None  # "East Fife won 3–2": won what, against whom?
-    if FIRST_PERSON.search(re.sub(r'"[^"]*"', "", text)):
+    if FIRST_PERSON.search(re.sub(r'"[^"]*"', "", text) if '"' in text else text):
         return None  # (a title in quotes may hold "Don't")
     if RELATIONAL.search(text) or RUN_ON_NAME.search(text):
         return None

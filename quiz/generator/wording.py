@@ -11,7 +11,7 @@ from quiz.generator.lexicon import base_form, indefinite, lemmas
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
 # Monroe. and an Ohio presidential elector in 1824", "a first confirmed case. and a case").
-STRAY_POINT = re.compile(  # (or two spellings of a name: "Gaius Julius Cæsar/Caesar", R83)
+STRAY_POINT = first_char(  # (or two spellings of a name: "Gaius Julius Cæsar/Caesar", R83)
     r"[a-z]\. (?:and|or|but|which|who|while|whereas) [a-z]|\b([A-Z])[^\W\d_A-Z]+/\1[^\W\d_A-Z]+\b|"
     r"\b(?!had\b|that\b)([a-z]{3,}) \2\b|"  # a word twice: "the newest subway line line" (R86)
     r"^[A-Z][a-z]+(?: [a-z]+)?: |"  # a label, no statement: "Synonyms: Familial ..." (R108)
@@ -129,7 +129,7 @@ def names_nothing(prompt: str) -> bool:
 # A value inside a side clause: a relative clause, an appositive after the subject, a
 # participle or "during his trial". Changing it leaves the main claim true (d21: "a descendant
 # of Samuel Lincoln, who migrated ... in 1629", "FC Andorra, a club ... founded in 1936").
-SIDE_CLAUSE = re.compile(
+SIDE_CLAUSE = first_char(
     r", (?:who|which|whose|whom|where)\b|\bhaving\b|, (?:founded|established|built) in $|"
     r"\b(?:which|that) (?:was|were) [a-z]+ in $|"  # "the Beirut Bar Association which was
     # founded in 1919", "the Tribute album, released by Cogumelo Records in 2001" (R60)
@@ -146,7 +146,7 @@ SIDE_CLAUSE = re.compile(
 # A value in a clause about someone else's event: "... when Henry VII became king in 1485",
 # "Until the election of Ernie Fletcher in 2003, ...", an aside "X, with a speed of N, ..." (a
 # false value there is a side trick).
-SIDE_EVENT = re.compile(
+SIDE_EVENT = first_char(
     r"(?<=\w) when [A-Z][^,]*$|^(?:Until|Before|After|Since) the (?:election|death|accession|"
     r"appointment|resignation|arrival) of [A-Z][^,]*$|"
     r"^[A-Z][^,]*, with [^,]*$"  # "Admiral Scheer, with a design speed of 28 knots, was ..."
@@ -237,14 +237,19 @@ LEANS_BACK = first_char(
 )  # century, in 1249, Portugal would ...": since what?
 
 
+SPACE_BEFORE_MARK = first_char(r"\s+([,;:!?]|\.(?!\d))")
+SPACED_POSSESSIVE = first_char(r"\b([A-Z][\w.-]*) (['’]s)\b")
+COMMA_AFTER_PREPOSITION = first_char(r"\b(in|on|at|of|for|with|by|to|from|as), ")
+
+
 def tidy_sentence(text: str) -> str:
     """Spaces and punctuation left by removed asides and templates, put right."""
     text = re.sub(r"\s{2,}", " ", text)
-    text = re.sub(r"\s+([,;:!?]|\.(?!\d))", r"\1", text)
+    text = SPACE_BEFORE_MARK.sub(r"\1", text)
     text = re.sub(r",\s*,", ",", text)
-    text = re.sub(r"\b([A-Z][\w.-]*) (['’]s)\b", r"\1\2", text)  # "of Minnesota 's" (a link)
+    text = SPACED_POSSESSIVE.sub(r"\1\2", text)  # "of Minnesota 's" (a link)
     text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
-    text = re.sub(r"\b(in|on|at|of|for|with|by|to|from|as), ", r"\1 ", text)  # "in, motocross"
+    text = COMMA_AFTER_PREPOSITION.sub(r"\1 ", text)  # "in, motocross"
     # "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
     # ("Naeemi, (Urdu ...), (dates) was", R47; "The Papal Basilica of Saint Mary Major, is", R97)
     text = re.sub(
@@ -290,7 +295,7 @@ AIM = r"\b(?:aim|goal|plan|perspective|objective|intention)(?: of [^,.;]{1,60}?)
 
 # "does"/"did" before a verb in a statement, not after "as", "so", "nor", "than" ("as did
 # Smith") nor before "not" or a pronoun ("nor did he"): the stress answers something said before.
-EMPHATIC_DO = re.compile(
+EMPHATIC_DO = first_char(
     r"(?<!\bas )(?<!\bso )(?<!\bnor )(?<!\bthan )(?<!\bto )\b(?:does|did) ([a-z]+)\b(?!\?)"
 )
 
@@ -328,23 +333,23 @@ NOT_WORTH = first_char(
 
 
 # "the team's" with no team named before it in the sentence: which team? (R98)
-WHOSE = re.compile(r"\bthe (team|club|franchise|band|company|firm|school)['’]s\b")
+WHOSE = first_char(r"\bthe (team|club|franchise|band|company|firm|school)['’]s\b")
 
 
 # A post or a degree whose institution the sentence does not name (R100: "Gates took office",
 # "resigned as university president", "was appointed Economics Editor": of what?).
-OBJECTLESS = re.compile(
+OBJECTLESS = first_char(
     r"\btook office\b(?! as\b)|\b(?<![A-Z]\w\w )(?:assistant |vice[- ])?(?:university|college|"
     r"school|company|club) (?:president|chancellor|provost|director|dean|chairman)\b|"
     r"\b(?:appointed|named|became|as) (?:the )?(?:[A-Z][a-z]+ ){1,2}(?:Editor|Correspondent|"
     r"Presenter|Producer|Manager)\b(?! (?:of|at|for|to|with)\b| [A-Z])"
 )
 # A club by the last word of its name alone: "helped United to win two league titles" (R106).
-CLUB_WORD = re.compile(
+CLUB_WORD = first_char(
     r"\b(?:for|to|with|joined|helped|left|at|against|by|from) (?:United|City|Rovers|Wanderers|"
     r"Athletic|Albion|Rangers|Town|County)\b(?! [A-Z]| of\b)"
 )
-GRADUATED = re.compile(r"\bgraduated\b(?!(?: [\w.,'’-]+){0,8} (?:from|at)\b)")
+GRADUATED = first_char(r"\bgraduated\b(?!(?: [\w.,'’-]+){0,8} (?:from|at)\b)")
 
 
 def leans_back(text: str) -> bool:
@@ -361,7 +366,7 @@ def leans_back(text: str) -> bool:
     )
 
 
-AUXILIARY = re.compile(
+AUXILIARY = first_char(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
     r"does|do|did|became|becomes|become|remains|remained)\b"
 )
