@@ -59,6 +59,9 @@ def other_years(sentence: Sentence, span: Span) -> list[int]:
     return [int(y) for y in YEAR_IN_TEXT.findall(others)]
 
 
+BRIEF = re.compile(r"\b(?:briefly|short-lived|for a (?:short|brief) (?:time|period|while))\b")
+
+
 def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> str:
     """Why this span cannot be the answer of any item ("" when it can)."""
     text = span.text
@@ -103,6 +106,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a share among others"  # "other minorities 0.03%", "3.3% ... Baptists _____"
     if re.search(r"(?i)\bfrom (?:late |early |mid-?)?\d{4} to (?:late |early |mid-?)?$", before):
         return "the end of a range"  # "from late 1928 to early _____"
+    if span.type == "year" and BRIEF.search(sentence.text) and re.search(r"\d{4}", before + after):
+        return "a brief span's other end"  # "briefly coached from _____ to 1906" (R154)
     if span.type == "year" and dated_otherwise(sentence.text, text, facts.listed_years):
         return "a year a list gives otherwise"  # "2002 documentaries ... Space" (2001, R87)
     if span.type in ("year", "date") and NAMED_EVENT.search(sentence.text):

@@ -320,8 +320,9 @@ def short_for(value: str, target: str) -> bool:
 
 # A date to the day, in either order ("5 May 1942", "May 5, 1942").
 DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")
-UNSURE_YEAR = re.compile(
-    r"\b(?:year|date)s? (?:is|are|was|remains?) (?:unclear|uncertain|unknown|disputed)"
+UNSURE_YEAR = re.compile(  # ("his exact birthdate is debated by some biographers", R154)
+    r"\b(?:year|date|birthdate|birthday)s? (?:is|are|was|remains?|has been) "
+    r"(?:unclear|uncertain|unknown|disputed|debated|contested)"
 )
 KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")

@@ -107,8 +107,8 @@ class Edits:
 
 
 FRONTED = re.compile(
-    r"^(?:(?:In|On|At|By|During|After|Before|From|Following|Until|Since|As|Aged|With|Upon)"
-    r" [^,;]{1,50}?,?|[A-Z][^,;]{1,50}?,) (he|she)\b(?= [a-z])"
+    r"^(?:(?:In|On|At|By|During|After|Before|From|Following|Until|Since|As|Aged|"
+    r"With|Upon) [^,;]{1,50}?,?|[A-Z][^,;]{1,50}?,) (he|she)\b(?= [a-z])"
 )
 
 
@@ -123,12 +123,13 @@ def resolve_person(text: str, subject: Subject, edits: Edits, previous: str = ""
         # turn popular sentiment ...": Genêt, not Washington (R12)
     named_later = re.search(rf"(?<!, )\b{re.escape(subject.bare)}\b(?! [A-Z])", text)  # (not
     if (start or fronted) and named_later:
-        return False  # ", Einstein", "the Agassi Foundation"; "he published ..., assaulting
-        # Bogdanov's position": not Bogdanov (R37)
+        return False  # ", Einstein", "the Agassi Foundation"; "he ... assailed Bogdanov" (R37)
     if fronted and not person_antecedent(text[: fronted.start(1)]):
         if fronted.group(1) != subject.pronoun:
             return False
-        edits.replace(fronted.start(1), fronted.end(1), subject.mention(start=False))
+        comma = re.search(r"\b[A-Z][\w'’.-]* $", text[: fronted.start(1)])  # "With Maccabi,
+        mention = ", " * bool(comma) + subject.mention(start=False)  # Parker won" (R155)
+        edits.replace(fronted.start(1) - bool(comma), fronted.end(1), mention)
         start, named = fronted, True
     else:
         named = False
@@ -310,8 +311,7 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
     # such name. Only the article's own subject: another may not be what "its" means.
     name = context.topic if context.topic in (subject.name, subject.mention(start=True)) else ""
     if name and _heading_thing_named(context, subject):
-        return False  # under "George clothing", after "Asda has a range known as George", "It"
-        # may be the range as well as Asda
+        return False  # under "George clothing", after "Asda has a range called George": "It"?
     if not name and not context.previous and context.heading:
         if heading_is_a_name(context.heading) and not generic(context.heading.split()):
             name = f"The {context.heading}" if context.heading_the else context.heading

@@ -51,7 +51,8 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
         return True  # "Lanthanoids are named after lanthanum." (R131)
     shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
     bracket = re.search(r"\(([^)]*)\)$", title)  # ("Jack Brennan (American football)", R93)
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", (bracket[1] if bracket else shown).lower())}
+    qualifier = bracket[1] if bracket else shown.partition(", ")[2]  # (the part that is no name:
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", (qualifier or shown).lower())}  # R155)
     match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
     fuller = re.match(
         r"((?:[A-Z][\w.'’-]*|\"[A-Z][\w.'’-]*\") ){1,6}(?:is|are|was|were) (.+)", text
@@ -70,8 +71,11 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     own = {w.lower()[:5] for w in re.findall(r"\w+", shown)} | {"u", "s"}  # ("the U.S. state")
     names = {w.lower()[:5] for w in re.findall(r"\b[A-Z][\w'’-]*", match.group(1))}
     missing = len(words - said)  # (one word of three or more may be said otherwise: "Route"
-    others = {n for n in re.findall(r"\b[A-Z][\w'’-]*", match.group(1)) if n.lower()[:5] not in own}
+    runs = re.findall(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", match.group(1))  # ("United States")
+    others = {n for n in runs if any(w.lower()[:5] not in own for w in n.split())}
     told = match.group(1)
+    if qualifier and not bracket and len(set(re.findall(r"\b[a-z]{4,}\b", told)) - PLACES) > 1:
+        return False  # more than its kind: "the major urban and economic center in Georgia"
     known = names <= own or bool(others) and all(_country_of(n, core, told) for n in others)
     return bool(words) and missing <= (len(words) >= 3) and known  # as "highway")
 
@@ -95,6 +99,10 @@ def _country_of(name: str, core: str, told: str) -> bool:
 
 
 ROADS = frozenset({"route", "highw", "road", "motor", "freew"})
+PLACES = frozenset(
+    """county state city town township village country province region district borough
+    municipality parish community hamlet unincorporated census designated place located""".split()
+)
 TAKING_PART = frozenset("competed participated took part in at the and was were is".split())
 
 
