@@ -67,3 +67,24 @@ def test_puffery_makes_no_statement() -> None:
     assert not statement_ok("Exa is the manager of future dancehall super-star Ann Vark.")
     assert not statement_ok("The status of Exland title is unique among titles in Vark.")
     assert statement_ok("Exa is the manager of the dancehall singer Ann Vark since 2004.")
+
+
+def test_the_day_of_a_register_listing_is_not_asked() -> None:
+    lead = (
+        f"{Q}Exa Bank{Q} is a heritage-listed bank at 1 Vark Street, Exton, Exland. It was built "
+        "in 1885 by the architect Ann Ploy. Exa Bank was {} on 26 May 2000.\n"
+    )
+    listed = prompt_answers("Exa Bank", lead.format("added to the Exland Heritage Register"))
+    opened = prompt_answers("Exa Bank", lead.format("opened by the Exland Governor"))
+    assert "26 May 2000" in opened.values(), opened  # (a day in the lead is asked)
+    assert "26 May 2000" not in listed.values(), listed  # (not a register's listing day)
+
+
+def test_a_definition_naming_only_the_title_says_the_title() -> None:
+    assert says_the_title("The rupee is the currency of Pakistan.", "Pakistani rupee")
+    academy = "Academia Mexicana de Derechos Humanos"
+    assert says_the_title(f"{academy} is a human rights group based in Mexico.", academy)
+    assert not says_the_title(
+        "The Pakistani rupee is the currency of Pakistan, issued by the State Bank.",
+        "Pakistani rupee",
+    )

@@ -212,10 +212,11 @@ class SentenceItems(WrongValues):
             return None  # "had in excess of 1000 contributors in _____": a statistic's date
         if span.type in NUMERIC and span.type != "year" and not self.central(sentence):
             return None  # a figure about a side matter ("2,644 theaters on opening weekend")
-        if span.type == "date" and has_day(span.text) and sentence.section:
-            if not salience.MAJOR_EVENT.search(sentence.text):
-                return None  # the day of a detail ("On _____, FIFA signed a deal with TikTok"):
-                # only the lead's dates and those of wars, births, independence are worth a day
+        if span.type == "date" and has_day(span.text):
+            if not salience.MAJOR_EVENT.search(sentence.text) and (
+                sentence.section or salience.LISTING.search(sentence.text)
+            ):  # the day of a detail ("On _____, FIFA signed a deal with TikTok"; "added to the
+                return None  # Heritage Register on _____", R155): in the lead, or of a war
         keep = self.facts.subject.bare
         text, start, end = trim_around(sentence.text, span.start, span.end, keep)
         trimmed = Sentence(text, sentence.section, [], "", -1, sentence.index)

@@ -41,7 +41,8 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     Grand Forks County, North Dakota"); titles of ``least`` words or more."""
     core = plain_title(title)
     if any(
-        said(text, core) for said in (_takes_part_where_it_was, _its_own_head, _of_its_own_kind)
+        said(text, core)
+        for said in (_takes_part_where_it_was, _its_own_head, _of_its_own_kind, _named_by_title)
     ):
         return True
     if any(year_in_title(y, title) for y in YEAR_IN_TEXT.findall(text)):
@@ -145,6 +146,25 @@ def _of_its_own_kind(text: str, core: str) -> bool:
             rf"(?:of|in) the {last}s? (?:family|genus|group)\.?|.* is a species of {last}s?\.?",
             text,
         )
+    )
+
+
+DEFINING = re.compile(r"(?:The |An? )?.+? (?:is|are|was|were) (?:an? |the )?(.+)")
+PLAIN_KINDS = frozenset("based located situated group company organisation organization".split())
+
+
+def _named_by_title(text: str, core: str) -> bool:
+    """A definition whose names all come from the title and that adds at most one word of its
+    own: "The rupee is the currency of Pakistan." in "Pakistani rupee", "... is a human
+    rights group based in Mexico." in "Academia Mexicana de Derechos Humanos" (R137, R147)."""
+    told = DEFINING.fullmatch(text)
+    if not told or re.search(r"\d", told[1]):
+        return False
+    own = {w.lower()[:4] for w in re.findall(r"[\w'’-]+", core)}
+    names = re.findall(r"\b[A-Z][\w'’-]*", told[1])
+    added = {w for w in re.findall(r"\b[a-z][a-z-]{3,}\b", told[1]) if w[:4] not in own}
+    return (
+        bool(names) and all(n.lower()[:4] in own for n in names) and len(added - PLAIN_KINDS) <= 1
     )
 
 
