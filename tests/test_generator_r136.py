@@ -22,9 +22,9 @@ from quiz.generator.items import SentenceItems
 from quiz.generator.lexicon import named_by_adjective
 from quiz.generator.references import Context
 from quiz.generator.salience import guessed, salience, side_matter, statement_salience
-from quiz.generator.sentences import usable_sentence
+from quiz.generator.sentences import first_person, usable_sentence
 from quiz.generator.spans import Span
-from quiz.generator.standalone import FIRST_PERSON, prepare
+from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, plural_name
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.typeclues import head_type
@@ -287,10 +287,10 @@ def test_a_battles_infobox_is_asked_though_its_name_has_of() -> None:
 
 
 def test_a_regnal_or_war_numeral_is_no_first_person() -> None:
-    assert not FIRST_PERSON.search("Exa served in the army during World War I and then in law.")
-    assert not FIRST_PERSON.search("The treaty was made between Bohemund I of Antioch and Exa.")
-    assert FIRST_PERSON.search("I was born in Vark, Exa said.")
-    assert FIRST_PERSON.search('"Then I left," Exa said.')
+    assert not first_person("Exa served in the army during World War I and then in law.")
+    assert not first_person("The treaty was made between Bohemund I of Antioch and Exa.")
+    assert first_person("I was born in Vark, Exa said.")
+    assert first_person('"Then I left," Exa said.')
 
 
 def test_a_pronoun_another_and_a_qualified_the_stand_alone() -> None:

@@ -256,7 +256,7 @@ def _next_year_beside(prompt: str, answer: str) -> bool:
 
 def statement_ok(text: str) -> bool:
     """A clear statement of fact: no claim, opinion, long quotation, goal or survey's detail."""
-    if re.search(FUTURE + RANK_NOW, text) or broken_copy(text):
+    if TIME_BOUND.search(text) or broken_copy(text):
         return False  # "will come out in September", "is the world's second-largest": when?
     if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)
@@ -273,11 +273,11 @@ def statement_ok(text: str) -> bool:
 
 
 FUTURE = r"\bwill\b|\b[Ii]n the future\b|\b(?:hopes|plans|intends) to\b|has been announced|" + AIM
-# A rank held when written (R16: "is the world's second-largest chipmaker after Intel").
-RANK_NOW = (
+RANK_NOW = (  # a rank held when written (R16: "is the world's second-largest chipmaker")
     r"\b(?:is|are|remains|remain) (?:now |currently |still )?(?:the |one of the )?"
     r"(?:world's|country's|nation's|(?:second|third|fourth|fifth)[- ](?:largest|biggest))"
 )
+TIME_BOUND = re.compile(FUTURE + RANK_NOW)
 
 
 # A census table written out ("The per capita income for Wabash was $18,210"): not worth asking

@@ -118,7 +118,7 @@ def _block_sentences(
         context.names.append((heading, ""))  # "the museum" under "Azerbaijan Military ... Museum"
     for a, b in split_sentences(text, [(lk.start, lk.end) for lk in links]):
         raw = text[a:b]
-        if re.search(r"(?:\.\.\.|…)$", text[:a].rstrip()) or raw.endswith(("...", "…")):
+        if text[:a].rstrip().endswith(("...", "…")) or raw.endswith(("...", "…")):
             continue  # a title cut at its dots: "My Life II... The Journey Continues" (R100)
         raw_links = [
             Link(lk.start - a, lk.end - a, lk.target)
@@ -139,7 +139,8 @@ def _block_sentences(
         context.names.extend(
             (m.group(), "")
             for m in PROPER_NAME.finditer(raw)
-            if " " in m.group() and not ORDINAL_BEFORE.search(raw[: m.start()])
+            if " " in m.group()
+            and not ORDINAL_BEFORE.search(raw, max(0, m.start() - 40), m.start())
         )  # (not "Century Fox" of "20th Century Fox": "Fox asked" is not "Century Fox asked")
         if prepared is None:
             continue

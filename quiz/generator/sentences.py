@@ -185,11 +185,10 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
                 continue
             start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
             previous = spans[-1] if spans else (0, 0)
-            if TITLE_ABBREVIATION.search(text[previous[0] : previous[1]]) and (
-                "\n" not in text[previous[1] : start]
-            ):
+            ending = text[max(previous[0], previous[1] - 8) : previous[1]]  # (what \.$ can see)
+            if TITLE_ABBREVIATION.search(ending) and ("\n" not in text[previous[1] : start]):
                 start = spans.pop()[0]  # "the Rev." + "John Witherspoon, ..." are one sentence
-            elif FIRM_ABBREVIATION.search(text[previous[0] : previous[1]]) and not (
+            elif FIRM_ABBREVIATION.search(ending) and not (
                 OPENER.match(text, start) or "\n" in text[previous[1] : start]
             ):
                 start = spans.pop()[0]  # "Warner Bros." + "Studios in Burbank"
@@ -337,3 +336,22 @@ def has_verb(text: str) -> bool:
         return True
     words = [w for w in re.findall(r"\b[a-z]{3,}\b", text[1:]) if not w.endswith("ing")]
     return lexicon_has_verb(words)  # "men serve in ..." (not "X, including Y and Z.")
+
+
+FIRST_PERSON_I = re.compile(  # (three patterns, each tried only where it can match: faster)
+    r"(?:^|(?<=[^\w\s])|(?<![\w'’-])[a-z][\w'’-]* |\b(?:When|Then|If|So|And|But|As|Now) )I\b"
+)
+FIRST_PERSON_WORD = first_char(
+    r"\b(?:we|We|us|our|Our|ours|you|You|your|Your|my|My|me)\b|"
+    r"\b(?:[Tt]hat|[Ii]t|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Hh]ere)['’]s\b"
+)
+CONTRACTION = re.compile(r"n['’]t\b|['’](?:re|ve|ll|d)\b")
+I_WORD = re.compile(r"\bI\b")
+
+
+def first_person(text: str) -> bool:
+    """A sentence in the first or second person, or with a contraction: a quotation or a
+    writer's aside ("I", "we", "you", "don't", "It's"; not "World War I", "Bohemund I")."""
+    if I_WORD.search(text) and FIRST_PERSON_I.search(text) or FIRST_PERSON_WORD.search(text):
+        return True
+    return ("'" in text or "’" in text) and CONTRACTION.search(text) is not None

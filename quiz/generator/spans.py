@@ -126,7 +126,7 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
         if title:
             a += title.end()
             name = name[title.end() :]
-        ordinal = ORDINAL_BEFORE.search(text[:a])
+        ordinal = ORDINAL_BEFORE.search(text, max(0, a - NEAR), a)  # ($ at a: the end)
         if ordinal and free(ordinal.start(), a):
             a, name = ordinal.start(), text[ordinal.start() : b]  # "20th Century Fox" (R39)
         if not free(a, b) or name.split()[0] in NOT_NAMES or len(name) < 4:

@@ -21,6 +21,7 @@ from quiz.generator.references import (
     resolve_person,
     resolve_start_pronoun,
 )
+from quiz.generator.sentences import first_person
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import WORK, Subject
 from quiz.generator.typeclues import without_title
@@ -87,11 +88,8 @@ THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")  # and 
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
 # First and second person, contractions: quoted speech. "I" only as a pronoun: not after a
 # name ("Bohemund I of Antioch", "World War I" had dropped every such sentence).
-FIRST_PERSON = first_char(
-    r"(?:^|(?<=[^\w\s])|(?<![\w'’-])[a-z][\w'’-]* |\b(?:When|Then|If|So|And|But|As|Now) )I\b|"
-    r"\b(?:we|We|us|our|Our|ours|you|You|your|Your|my|My|me)\b|"
-    r"\b(?:[Tt]hat|[Ii]t|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Hh]ere)['’]s\b|n['’]t\b|['’](?:re|ve|ll|d)\b"
-)
+
+
 THING_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)\b")
 ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 
@@ -208,7 +206,7 @@ def prepare(
         return None  # "build a tower there", "94 peacekeepers were deployed": where? whose?
     if SCORE.search(text) and not OPPONENT.search(text):
         return None  # "East Fife won 3–2": won what, against whom?
-    if FIRST_PERSON.search(re.sub(r'"[^"]*"', "", text) if '"' in text else text):
+    if first_person(re.sub(r'"[^"]*"', "", text) if '"' in text else text):
         return None  # (a title in quotes may hold "Don't")
     if RELATIONAL.search(text) or RUN_ON_NAME.search(text):
         return None
