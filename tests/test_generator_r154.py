@@ -7,12 +7,14 @@ from __future__ import annotations
 from test_generator_r73 import Q
 from test_generator_r122 import prompt_answers
 
+from quiz.generator.careers import career_otherwise
 from quiz.generator.checks import statement_ok
 from quiz.generator.infobox import born_otherwise
 from quiz.generator.references import Context
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
 from quiz.generator.substance import says_the_title
+from quiz.generator.wording import broken_copy, leans_back
 
 
 def test_a_name_fronted_before_he_keeps_a_comma_before_the_subject() -> None:
@@ -88,3 +90,47 @@ def test_a_definition_naming_only_the_title_says_the_title() -> None:
         "The Pakistani rupee is the currency of Pakistan, issued by the State Bank.",
         "Pakistani rupee",
     )
+
+
+def test_an_infobox_date_or_credit_the_text_gives_otherwise() -> None:
+    assert career_otherwise("opened", "1744", "The chapel opened in March 1745 with a sermon.")
+    assert not career_otherwise("opened", "1744", "The chapel opened in 1744.")
+    assert not career_otherwise("opened", "1744", "The chapel was rebuilt in 1850.")
+    bakshi = "The film was produced and directed by Ralph Bakshi."
+    assert career_otherwise("producer", "Saul Zaentz", bakshi)
+    assert not career_otherwise("director", "Ralph Bakshi", bakshi)
+    assert not career_otherwise("producer", "Saul Zaentz", "It was produced by Saul Zaentz.")
+    lead = "Exa is an animated film produced and directed by Ralph Bakshi, released in 1978.\n"
+    assert career_otherwise(
+        "producer", "Saul Zaentz", lead + "The film was produced by Saul Zaentz."
+    )
+    lead = "Exa is a 1996 film directed by Roland Emmerich.\n"  # (another work's credit)
+    assert not career_otherwise(
+        "director", "Roland Emmerich", lead + "The play was directed by Ann Vark."
+    )
+
+
+def test_words_a_cut_left_out_of_order() -> None:
+    assert broken_copy("The Exa Building was a named a National Historic Landmark in 1976.")
+    assert broken_copy("Exa made his in the then-Vark Series debut in 1997 at Exton.")
+    assert not broken_copy("The Exa Building was named a National Historic Landmark in 1976.")
+    assert not broken_copy("Exa took her to the Vark Series final in 1997 at Exton.")
+
+
+def test_a_return_from_nowhere_points_back() -> None:
+    assert leans_back("After recovering from an injury on his return, Exa moved to Vark.")
+    assert not leans_back("On his return from Exland in 1920, Exa moved to Vark.")
+
+
+def test_a_scare_quoted_hedge_is_a_hedge() -> None:
+    assert not statement_ok('Exa is "thought" to be an early form of the Vark god of storms.')
+    assert statement_ok("Exa is an early form of the Vark god of storms in the Rigveda.")
+
+
+def test_a_bracket_defining_no_acronym_goes() -> None:
+    poet = Subject("Ann Exa", "Ann Exa", person=True, pronoun="she")
+    made = prepare("Ann Exa (French IPA) was an influential French poet.", [], poet, Context())
+    assert made is not None and "IPA" not in made.text
+    force = "The Exland Force (EXF) was formed in 1990, and the EXF fought in 1991."
+    made = prepare(force, [], Subject("Vark", "Vark"), Context())
+    assert made is None or "(EXF)" in made.text

@@ -102,7 +102,64 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
         return released_otherwise(value, prose)
     if key == "position":
         return position_otherwise(value, prose)
-    return key == "branch" and other_service(value, prose)
+    if key in CREDITS:
+        return credited_otherwise(CREDITS[key], value, prose)
+    return key == "branch" and other_service(value, prose) or dated_otherwise(key, value, prose)
+
+
+# An infobox date field and the verb the text tells it with ("Opened: 1744" beside "the
+# chapel opened in March 1745", R156).
+DATED = {
+    "opened": "opened",
+    "opening": "opened",
+    "built": "built",
+    "completed": "completed",
+    "dedicated": "dedicated",
+    "inaugurated": "inaugurated",
+    "launched": "launched",
+    "closed": "closed",
+}
+YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+# The subject as a clause's subject ("It", "the chapel"; after a fronted phrase): not "the North
+# Terminal opened in 1966" in an airport's article
+ITSELF = (
+    r"(?:^|[.!?]\s+)(?:[A-Z][^.;]{0,60}, )?(?:[Ii]t|[Tt]he [a-z]+(?: [a-z]+)?) "
+    r"(?:was |were |had been |is )?(?:first |originally |officially |later )?"
+)
+
+
+def dated_otherwise(key: str, value: str, prose: str) -> bool:
+    """A date field whose year the text never gives with its verb but gives another year."""
+    verb, own = DATED.get(key.replace("_date", "").replace(" date", "")), YEAR.findall(value)
+    if not verb or not own:
+        return False
+    told = [m[1] for m in re.finditer(rf"{ITSELF}{verb}\b[^.;]{{0,40}}?\b({YEAR.pattern})", prose)]
+    return bool(told) and not set(told) & set(own)
+
+
+# A credit field and the words the text gives it with: "Producer: Saul Zaentz" beside "produced
+# and directed by Ralph Bakshi" (R156): which is the producer?
+CREDITS = {
+    "producer": "produced",
+    "director": "directed",
+    "developer": "developed",
+    "architect": "designed",
+    "composer": "composed",
+}
+
+
+def credited_otherwise(verb: str, value: str, prose: str) -> bool:
+    """The text credits the field's work to someone the field does not name."""
+    surnames = {w for w in re.findall(r"[A-Z][\w'’-]+", value)}
+    names = r"(?:[A-Z][\w.'’-]* ?)+"
+    by = rf"{ITSELF}(?:[a-z]+ and )?{verb}(?: and [a-z]+)? by ({names}(?:(?:,| and) {names})*)"
+    credited = [set(re.findall(r"[A-Z][\w'’-]+", m[1])) for m in re.finditer(by, prose)]
+    lead = prose.split("\n", 1)[0]  # (the lead's own credits, whatever the clause: "an animated
+    by = rf"(?<!executive ){verb}(?: and [a-z]+)? by ({names})"  # film produced and directed by")
+    in_lead = [set(re.findall(r"[A-Z][\w'’-]+", m[1])) for m in re.finditer(by, lead)]
+    if in_lead:
+        return not all(surnames & c for c in in_lead)
+    return bool(credited) and not any(surnames & c for c in credited)
 
 
 STUDIED = re.compile(

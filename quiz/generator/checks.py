@@ -258,7 +258,7 @@ def statement_ok(text: str) -> bool:
     """A clear statement of fact: no claim, opinion, long quotation, goal or survey's detail."""
     if TIME_BOUND.search(text) or broken_copy(text):
         return False  # "will come out in September", "is the world's second-largest": when?
-    if HEDGE.search(text) or not 7 <= len(text.split()) <= 30 or ";" in text:
+    if HEDGE.search(text.replace('"', "")) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)
     if re.search(
         r"(?i)\b(?:survey|poll|study|report|census|postal|post office|zip code)\b", text

@@ -30,7 +30,10 @@ ALSO = first_char(
     r"\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|styled)\b)"
 )
 # "was honorably discharged after three months", "was detached on 8 June 1909": from what?
-LEFT_UNNAMED = first_char(r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)")
+LEFT_UNNAMED = first_char(  # and "on his return": from where? (R157)
+    r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
+    r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)"
+)
 # "In more general probability theory, ...": more general than what? (R142)
 COMPARED = first_char(
     r"\b(?:more|less) (?:general|specific|formal|abstract|precise|recent|modern)\b(?![^.]*\bthan\b)"
@@ -47,6 +50,12 @@ GLUED = first_char(
 
 SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
+# Words a cut left in the wrong order or with one missing: "was a named a National Historic
+# Landmark", "made his in the then-NASCAR Busch Series debut" (R157)
+MISSING_WORD = first_char(
+    r"\b(?:was|were|is|are) a (?:named|listed|designated|declared)\b|"
+    r"\b(?:his|its|their) (?:in|on|at|to|from|with|by) the\b"
+)
 
 
 def debris(text: str) -> bool:
@@ -55,7 +64,7 @@ def debris(text: str) -> bool:
     written twice ("in September September 5, 2008", R144)."""
     if SEASON_CUT.search(text):
         return True  # "began his career in the 1999 with MENT": a season's name cut (R140)
-    if ",," in text or TWICE.search(text) or GLUED.search(text):
+    if ",," in text or TWICE.search(text) or GLUED.search(text) or MISSING_WORD.search(text):
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
 

@@ -131,6 +131,9 @@ class Prepared:
     anchored: bool  # names something (a proper name), not only common nouns
 
 
+ACRONYM = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,5}\b")  # "ISAF", "PfP"; not "French"
+
+
 def drop_parentheticals(text: str, edits: Edits) -> None:
     """Asides in brackets go, unless the sentence uses what they define ("(ISAF)")."""
     for match in re.finditer(r" ?\(([^()]*)\)", text):
@@ -141,7 +144,7 @@ def drop_parentheticals(text: str, edits: Edits) -> None:
             continue  # part of a name: "PC(USA)", "501(c)(3)"
         inner = match.group(1)
         rest = text[: match.start()] + text[match.end() :]
-        used = [w for w in re.findall(r"[A-Z][A-Za-z]{1,7}", inner) if re.search(rf"\b{w}\b", rest)]
+        used = [w for w in ACRONYM.findall(inner) if re.search(rf"\b{w}\b", rest)]
         if used and len(inner.split()) <= 2:
             continue
         edits.replace(match.start(), match.end(), "")
