@@ -6,22 +6,18 @@ depend on its neighbours."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quiz.generator.article import Link, plain_title
 from quiz.generator.firstchar import first_char
 from quiz.generator.kinds import KIND_NOUNS
-from quiz.generator.lexicon import is_adverb_only, is_noun, is_verb_only, known_word
+from quiz.generator.lexicon import known_word
+from quiz.generator.nounphrase import noun_phrase
 from quiz.generator.references import Context, Edits, generic, heading_is_a_name
 from quiz.generator.subject import Subject
 from quiz.generator.thenames import BUILT, THE_HEADS, built_before, title_head, title_word
 from quiz.generator.typeclues import disambiguator_type, family, head_type
 
-NP_STOP = frozenset(
-    """a an of in at on for from to with by as and or but than that which who whom whose where when
-    is are was were be been being has have had do does did will would can could may might must
-    shall should not also only then there here into onto over under after before during since
-    until about between among against through across per via""".split()
-)
 CAPS_NP = first_char(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})")
 
 
@@ -102,7 +98,10 @@ SELF_EVIDENT = frozenset(
 )
 
 
-FIXED = re.compile(r"(?i)^the (?:first|last|only|second|third) time\b|^the same (?:name|way)\b")
+FIXED = re.compile(r"(?i)the (?:first|last|only|second|third) time\b|the same (?:name|way)\b")
+THE = re.compile(r"\b([Tt]he) ")
+MOST = re.compile(r"(?:most|least) [a-z]+\b")
+YEAR_WORD = re.compile(r"\d{4} [a-z]")
 
 
 # What after "the ..." says which one: "of ...", a name ("the band Queen"), a relative clause
@@ -144,34 +143,6 @@ PARTS = {
 }
 
 
-def _noun_phrase(text: str, start: int) -> list[str]:
-    """The lowercase words of "the ..." up to its head noun: "the air force has" -> [air,
-    force]; "the paper usually endorses" -> [paper]; [] when no noun follows."""
-    words: list[str] = []
-    tokens = text[start:].split()[:6]
-    for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
-        bare = token.rstrip(',.;:)!?"').replace("’", "'")
-        if words and bare.endswith("s") and following in ("a", "an", "the", "its", "their"):
-            break  # "the region covers a distance": a verb, not "region covers"
-        possessive = bare.endswith(("'s", "s'"))
-        bare = bare.removesuffix("'s").removesuffix("'")
-        if not re.fullmatch(r"[a-z][a-z-]*", bare):
-            break
-        modifier = not words and bare.endswith(("ing", "ed"))  # "the printing plant"
-        if bare in NP_STOP or len(words) == 4 or is_adverb_only(bare):
-            break
-        if is_verb_only(bare) and not modifier:
-            break
-        if words and "-" in bare and bare.endswith("ed"):
-            break  # "played the guitar left-handed": an adjective after the noun
-        words.append(bare)
-        if possessive or token != token.rstrip(',.;:)!?"'):
-            break
-    while words and not is_noun(words[-1]):
-        words.pop()
-    return words
-
-
 FIRMS = frozenset("company firm studio label corporation".split())  # "Paramount Pictures"
 EVENTS = frozenset("race match game event tournament contest competition championship".split())
 
@@ -190,18 +161,18 @@ def resolve_backrefs(
     neighbours (False)."""
     subject_tail = subject.bare.lower()
     demonym = qualifier(subject)
-    for match in re.finditer(r"\b([Tt]he) ", text):
-        if FIXED.match(text[match.start() :]) or _in_own_name(text, subject, match.start()):
+    own = re.compile(rf"{re.escape(subject_tail)}s?\b") if subject_tail else None
+    lowered = text.lower() if text.isascii() else None  # (where lower() keeps each place)
+    for match in THE.finditer(text):
+        if FIXED.match(text, match.start()) or _in_own_name(text, subject, match.start()):
             continue
-        if re.match(r"(?:most|least) [a-z]+\b", text[match.end() :]):
+        if MOST.match(text, match.end()):
             continue  # "of which Ex-280 is the most stable": a superlative with its range
-        if subject_tail and re.match(
-            rf"{re.escape(subject_tail)}s?\b", text[match.end() :].lower()
+        if own and (
+            own.match(lowered, match.end()) if lowered else own.match(text[match.end() :].lower())
         ):
             continue  # "The aardwolf lives ...": the subject itself ("lives" is no noun here)
-        if re.match(r"\d{4} [a-z]", text[match.end() :]) and built_before(
-            text, match.end() + 5, QUALIFIED
-        ):
+        if YEAR_WORD.match(text, match.end()) and built_before(text, match.end() + 5, QUALIFIED):
             if not subject.kinds & BUILT:
                 return False  # "the 1836 arch dam was bypassed": the one named before (R73)
         head = re.match(r"[A-Z][\w'-]*(?![\w'-]| of\b| [A-Z])", text[match.end() :])
@@ -212,7 +183,7 @@ def resolve_backrefs(
             if plain_title(subject.title) not in text:  # "the Sejm" -> "the Sejm of the Estates"
                 edits.replace(match.end(), match.end() + head.end(), plain_title(subject.title))
             continue
-        words = _noun_phrase(text, match.end())
+        words = noun_phrase(text, match.end())
         if not words:
             continue
         noun, phrase = words[-1], " ".join(words)
@@ -396,5 +367,10 @@ def _generic_names(text: str, subject: Subject, edits: Edits) -> bool:
 
 def _in_own_name(text: str, subject: Subject, at: int) -> bool:
     """``at`` falls inside the subject's own name: "the City" in "Poet in the City"."""
-    own = re.finditer(re.escape(subject.bare), text) if subject.bare else iter(())
-    return any(m.start() < at < m.end() for m in own)
+    return any(start < at < end for start, end in _own_spans(text, subject.bare))
+
+
+@lru_cache(maxsize=64)
+def _own_spans(text: str, bare: str) -> tuple[tuple[int, int], ...]:
+    """Where ``bare`` (the subject's name) stands in ``text``, asked once per sentence."""
+    return tuple(m.span() for m in re.finditer(re.escape(bare), text)) if bare else ()
