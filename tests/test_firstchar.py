@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import quiz.generator
-from quiz.generator.firstchar import ORIGINAL, first_char
+from quiz.generator.firstchar import ORIGINAL, _alternatives, first_char
 
 ROOT = Path(__file__).resolve().parent.parent
 for module in pkgutil.iter_modules(quiz.generator.__path__):
@@ -68,3 +68,17 @@ def test_lookahead(pattern: str, lookahead: str) -> None:
 @pytest.mark.parametrize("pattern", [r"\w+", r"a?", r"[^a]b", r"(?i)the", r".x", r"(?a)\d"])
 def test_left_alone(pattern: str) -> None:
     assert first_char(pattern).pattern == pattern  # could start anywhere, or be empty
+
+
+def test_a_shared_word_boundary_goes_first() -> None:
+    """Every alternative opening with \\b: one \\b before the lookahead, none left in front of
+    an alternative (re then skips an alternative on its first letter)."""
+    assert first_char(r"\bfoo|\b(?:bar|baz)\b").pattern == r"\b(?=[bf])(?:foo|(?:bar|baz)\b)"
+    assert first_char(r"^There|\bnow\b").pattern == r"\b(?=[Tn])(?:^There|now\b)"
+    assert first_char(r"\bfoo|, bar").pattern == r"(?=[,f])(?:\bfoo|, bar)"  # (not all: kept)
+
+
+def test_top_level_alternatives() -> None:
+    assert _alternatives(r"\ba|[|(]b|(c|d)e|\\|x") == [r"\ba", "[|(]b", "(c|d)e", r"\\", "x"]
+    assert _alternatives("[]|]x|y") == ["[]|]x", "y"]
+    assert _alternatives("[^]|]x|y") == ["[^]|]x", "y"]

@@ -122,6 +122,8 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tup
     """``text`` with each defined acronym it uses alone written out once: "the SDF prevented"
     -> "the Sudan Defence Force (SDF) prevented" (a reader meets it once, paragraphs before)."""
     for acronym, (phrase, article) in acronyms.items():
+        if acronym not in text:
+            continue
         match = re.search(rf"\b{acronym}s?\b(?! \()", text)  # "among BGLOs" (R63)
         if match is None or phrase in text:
             continue

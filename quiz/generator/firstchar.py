@@ -25,7 +25,11 @@ def first_char(pattern: str) -> re.Pattern[str]:
     if chars is None:
         return re.compile(pattern)
     boundary = "\\b" if _at_boundary(list(sre_parse.parse(pattern))) else ""
-    quick = re.compile(f"{boundary}(?=[{''.join(sorted(chars))}])(?:{pattern})")
+    body = pattern
+    if boundary:  # (then an alternative's own leading \b is said: without it, re skips the
+        alternatives = _alternatives(pattern)  # alternatives whose first letter differs)
+        body = "|".join(a.removeprefix("\\b") for a in alternatives)
+    quick = re.compile(f"{boundary}(?=[{''.join(sorted(chars))}])(?:{body})")
     ORIGINAL[quick.pattern] = pattern
     return quick
 
@@ -41,6 +45,33 @@ def _firsts(pattern: str) -> frozenset[str] | None:
     if found is None or found[1]:
         return None  # can match the empty string, or starts with anything
     return found[0]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (outside brackets and classes)."""
+    out, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += (
+                1 + pattern.startswith(("^]", "]"), index + 1) + pattern.startswith("^]", index + 1)
+            )
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            out.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return [*out, pattern[start:]]
 
 
 def _at_boundary(items: list[Any]) -> bool:

@@ -40,7 +40,8 @@ def paragraph_tokens(paragraph: str, base: int, *, join_runs: bool = False) -> I
         if other or (
             not (word.islower() or word.isupper() or word[1:].islower()) and CASE_STEP.search(word)
         ):
-            yield from _release(held, paragraph, base)
+            if held:
+                yield from _release(held, paragraph, base)
             held, in_run = [], False
             run = other or lead + word + tail
             start = at + len(spacing)
@@ -54,8 +55,9 @@ def paragraph_tokens(paragraph: str, base: int, *, join_runs: bool = False) -> I
             held.append((spacing, word, at))
             at += len(word)
             continue
-        yield from _release(held, paragraph, base)
-        held = []
+        if held:
+            yield from _release(held, paragraph, base)
+            held = []
         for char in lead:
             yield Token(spacing, char, at)
             depth = _depth(depth, char)
@@ -70,7 +72,8 @@ def paragraph_tokens(paragraph: str, base: int, *, join_runs: bool = False) -> I
             yield Token("", char, at)
             depth = _depth(depth, char)
             at += 1
-    yield from _release(held, paragraph, base)
+    if held:
+        yield from _release(held, paragraph, base)
     if at < base + len(paragraph):
         yield Token(paragraph[at - base :], "", base + len(paragraph))
 
