@@ -12,8 +12,9 @@ from quiz.generator.checks import statement_ok
 from quiz.generator.infobox import born_otherwise
 from quiz.generator.references import Context
 from quiz.generator.standalone import prepare
-from quiz.generator.subject import Subject
+from quiz.generator.subject import Subject, find_subject
 from quiz.generator.substance import says_the_title
+from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import broken_copy, leans_back
 
 
@@ -134,3 +135,23 @@ def test_a_bracket_defining_no_acronym_goes() -> None:
     force = "The Exland Force (EXF) was formed in 1990, and the EXF fought in 1991."
     made = prepare(force, [], Subject("Vark", "Vark"), Context())
     assert made is None or "(EXF)" in made.text
+
+
+def test_the_head_before_of_decides_a_name_s_number() -> None:
+    for title, plural in [
+        ("Portrait Diptych of Exa's Parents", False),
+        ("House of Vark Lords", False),
+        ("Exland Indians", True),
+    ]:
+        text = f"{Q}{title}{Q} is a thing in Exland. It was made in 1500 by Ann Vark.\n"
+        assert find_subject(parse_article(title, text)).plural is plural, title
+
+
+def test_a_life_date_the_lead_gives_as_approximate() -> None:
+    lead = "Exa (Approximately: March 17, 599 AD - January 28, 661 AD) was a ruler of Vark."
+    assert born_otherwise("death_date", "January 28, 661", lead)
+    assert not born_otherwise("death_date", "January 28, 661", lead.replace("Approximately: ", ""))
+
+
+def test_what_someone_feels_is_no_fact() -> None:
+    assert not statement_ok("Exa is a critic of practices that she feels are too prevalent today.")

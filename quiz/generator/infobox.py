@@ -324,6 +324,7 @@ UNSURE_YEAR = re.compile(  # ("his exact birthdate is debated by some biographer
     r"\b(?:year|date|birthdate|birthday)s? (?:is|are|was|remains?|has been) "
     r"(?:unclear|uncertain|unknown|disputed|debated|contested)"
 )
+APPROXIMATE = re.compile(r"(?i)\([^()]*\b(?:approximately|circa|c\.|ca\.|about)[^()]*\)")
 KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")
 
@@ -358,6 +359,10 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         days = _days(value)
         years = {y for _, _, y in days}
         first = prose_sentences(prose)[0]  # (the subject's own, not
+        if any(
+            y in m for y in re.findall(r"\b\d{3,4}\b", value) for m in APPROXIMATE.findall(first)
+        ):
+            return True  # "(Approximately: march 17, 599 AD - January 28, 661 AD)" (R158)
         after = re.search(rf"^[^(]{{0,80}}\((?:{verb})\W[^.;)]{{0,40}}", first)  # "Evelyn
         return bool(days) and any(  # Jensen (born October 31, 1923)" later); or any day
             d not in days and (d[2] in years or (after and d in _days(after[0])))  # right after

@@ -326,7 +326,9 @@ def find_subject(article: Article) -> Subject:
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     noun = short.split()[-1]
-    plural = plural_noun(noun)
+    head = short.split(" of ")[0].split()[-1] if " of " in short[1:] else noun
+    plural = plural_noun(noun) and (head == noun or plural_noun(head))  # ("the House of Lords
+    # is", "Portrait Diptych of Dürer's Parents is": the head before "of" decides, R158)
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
     if lower != short and text.count(f" {lower}") > text.count(f" {short}") and not work:
