@@ -9,7 +9,7 @@ from test_generator_r122 import prompt_answers
 
 from quiz.generator.careers import career_otherwise
 from quiz.generator.checks import statement_ok
-from quiz.generator.infobox import born_otherwise
+from quiz.generator.infobox import POINTER_VALUE, born_otherwise
 from quiz.generator.references import Context
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
@@ -155,3 +155,25 @@ def test_a_life_date_the_lead_gives_as_approximate() -> None:
 
 def test_what_someone_feels_is_no_fact() -> None:
     assert not statement_ok("Exa is a critic of practices that she feels are too prevalent today.")
+
+
+def test_a_comma_title_s_place_is_named_by_its_head() -> None:
+    title = "Exa Township, Vark County, Exland"
+    text = f"{Q}Exa Township{Q} is one of ten townships in Vark County, Exland.\n"
+    subject = find_subject(parse_article(title, text))
+    assert (subject.name, subject.plural) == ("Exa Township", False)
+    dated = "Exland presidential election, 2014"
+    text = f"The {Q}{dated}{Q} was held on 25 May 2014 in Exland.\n"
+    assert "2014" in find_subject(parse_article(dated, text)).name  # (a year is no region)
+
+
+def test_a_rank_with_its_year_is_no_rank() -> None:
+    assert POINTER_VALUE.match("Lieutenant-Colonel 1910")
+    assert not POINTER_VALUE.match("Lieutenant-Colonel")
+    assert not POINTER_VALUE.match("Windows 2000")
+
+
+def test_more_words_a_cut_or_a_contrast_left() -> None:
+    assert broken_copy("The Exa are one of the lineages and part of the of the Vark people.")
+    assert leans_back("The Exa Hornets were actually relocated to Vark from Exton in 1974.")
+    assert not leans_back("The Exa Hornets were relocated to Vark from Exton in 1974.")

@@ -32,7 +32,8 @@ ALSO = first_char(
 # "was honorably discharged after three months", "was detached on 8 June 1909": from what?
 LEFT_UNNAMED = first_char(  # and "on his return": from where? (R157)
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
-    r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)"
+    r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
+    r"\bactually\b"  # "were actually relocated": contrary to what? (R161)
 )
 # "In more general probability theory, ...": more general than what? (R142)
 COMPARED = first_char(
@@ -54,7 +55,8 @@ TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalise
 # Landmark", "made his in the then-NASCAR Busch Series debut" (R157)
 MISSING_WORD = first_char(
     r"\b(?:was|were|is|are) a (?:named|listed|designated|declared)\b|"
-    r"\b(?:his|its|their) (?:in|on|at|to|from|with|by) the\b"
+    r"\b(?:his|its|their) (?:in|on|at|to|from|with|by) the\b|"
+    r"\bthe (?:of|in|at|to|for|by|from|with) the\b|\bon of the\b"  # "part of the of the" (R161)
 )
 
 

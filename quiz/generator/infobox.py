@@ -43,6 +43,7 @@ FOUNDING = re.compile(
 # Values that answer nothing: a pointer ("Full list", "See below"), no party ("Independent"), a
 # job where a position or rank belongs ("Sportscaster"), a guess or a baptism for a birth, an
 # event for a place.
+RANKS = "Colonel|General|Admiral|Captain|Major|Lieutenant|Commander|Marshal|Commodore|Sergeant"
 POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
     r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
@@ -52,7 +53,8 @@ POINTER_VALUE = re.compile(
     r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
     r"^(?:Battle|Siege) of\b|"  # "Death place: Battle of Mărăşeşti, Romania": an event (R124)
     r"^\(|"  # "Ordo: (unplaced)", a taxobox's note, not an order (R134)
-    r"^\d[\d,.]* \([a-z]"  # "Floor count: 7 (west wing)": a part's figure, not the whole (R142)
+    r"^\d[\d,.]* \([a-z]|"  # "Floor count: 7 (west wing)": a part's figure, not the whole (R142)
+    rf"^[\w -]*(?:{RANKS})[\w -]* (?:1[5-9]|20)\d\d$"  # "Lieutenant-Colonel 1910" (R161)
 )
 INFOBOX_VAGUE = {
     "available",
@@ -318,12 +320,9 @@ def short_for(value: str, target: str) -> bool:
     return words < whole and len(whole - words) >= 2  # (not "Republican" for "... Party")
 
 
-# A date to the day, in either order ("5 May 1942", "May 5, 1942").
-DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")
-UNSURE_YEAR = re.compile(  # ("his exact birthdate is debated by some biographers", R154)
-    r"\b(?:year|date|birthdate|birthday)s? (?:is|are|was|remains?|has been) "
-    r"(?:unclear|uncertain|unknown|disputed|debated|contested)"
-)
+DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")  # to the day: "5 May 1942", "May 5, 1942"
+UNSURE = r"(?:is|are|was|remains?|has been) (?:unclear|uncertain|unknown|disputed|debated)"
+UNSURE_YEAR = re.compile(rf"\b(?:year|date|birthdate|birthday)s? {UNSURE}")  # (R141, R154)
 APPROXIMATE = re.compile(r"(?i)\([^()]*\b(?:approximately|circa|c\.|ca\.|about)[^()]*\)")
 KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")

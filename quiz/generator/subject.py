@@ -87,6 +87,11 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
     """The longest leading part of the title that the article itself keeps using
     ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California"),
     and not the name of another page the article links to (``others``, lower case)."""
+    head, comma, tail = core.partition(", ")
+    if comma and not tail[:1].isdigit() and re.search(rf"\b{re.escape(head)}\b", text):
+        return head  # a place's region after a comma: "Martin Township, Crawford County,
+        # Illinois" is "Martin Township" wherever the text uses it (R160: "The Martin
+        # Township, Crawford County, Illinois were established")
     words, best = core.replace(",", " ,").split(), core
     ends_in_kind = words[-1].lower() in KIND_NOUNS - {"club", "team", "side", "company", "party"}
     best_count = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text))  # ("Gham...", R48)
