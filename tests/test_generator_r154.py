@@ -11,6 +11,7 @@ from quiz.generator.careers import career_otherwise
 from quiz.generator.checks import statement_ok
 from quiz.generator.infobox import POINTER_VALUE, born_otherwise
 from quiz.generator.references import Context
+from quiz.generator.sentences import usable_sentence
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.substance import says_the_title
@@ -177,3 +178,15 @@ def test_more_words_a_cut_or_a_contrast_left() -> None:
     assert broken_copy("The Exa are one of the lineages and part of the of the Vark people.")
     assert leans_back("The Exa Hornets were actually relocated to Vark from Exton in 1974.")
     assert not leans_back("The Exa Hornets were relocated to Vark from Exton in 1974.")
+
+
+def test_a_present_tense_for_a_dated_past_is_the_source_s_error() -> None:
+    assert broken_copy("The Exa school is founded in 2008 by the Vark Foundation in Exton.")
+    assert not broken_copy("The Exa school was founded in 2008 by the Vark Foundation in Exton.")
+
+
+def test_the_latest_version_holds_only_while_written() -> None:
+    assert not usable_sentence(
+        "The latest stable version of Exa is 4.5.3 which was released in 2010."
+    )
+    assert usable_sentence("The first version of Exa was 1.0, which was released in 2003 by Vark.")

@@ -56,8 +56,9 @@ TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalise
 MISSING_WORD = first_char(
     r"\b(?:was|were|is|are) a (?:named|listed|designated|declared)\b|"
     r"\b(?:his|its|their) (?:in|on|at|to|from|with|by) the\b|"
-    r"\bthe (?:of|in|at|to|for|by|from|with) the\b|\bon of the\b"  # "part of the of the" (R161)
-)
+    r"\bthe (?:of|in|at|to|for|by|from|with) the\b|\bon of the\b|"  # "part of the of the" (R161)
+    r"\b(?:is|are) (?:founded|signed|established|opened|born) (?:in|on) (?:[A-Z][a-z]+ )?\d"
+)  # (and "The school is founded in 2008": a tense the source got wrong, R162)
 
 
 def debris(text: str) -> bool:

@@ -27,5 +27,6 @@ WHEN_WRITTEN = re.compile(
     r"\b(?:is|are) (?:currently |now )?(?:the )?(?:[\w-]+ )*?presumptive\b|"
     r"\b(?:has|have) (?:been )?(?:\w+ ){0,3}for (?:over |more than |nearly |about )?(?:\d+|"
     r"[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty) years\b"
-)
+    r"forty|fifty) years\b|"
+    r"\b[Tt]he (?:latest|newest|most recent|current) (?:stable )?(?:version|release|edition)\b"
+)  # ("The latest stable version of Avro Keyboard is 4.5.3", R163)
