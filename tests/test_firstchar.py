@@ -26,6 +26,7 @@ def _texts(pattern: str) -> list[str]:
         "Rovers won 3–2 against Celtic, and 1–0 over them, then lost 2-1.",
         "He was a supporter as a boy; the fans of the club; we don't; It's there.",
         "Playtex Apparel Inc., was sold; the team’s coach came in September September 5,.",
+        "The school is founded in 2008 and was a named a landmark, part of the of the group.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]
