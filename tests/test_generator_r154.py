@@ -11,6 +11,7 @@ from quiz.generator.careers import career_otherwise
 from quiz.generator.checks import statement_ok
 from quiz.generator.infobox import POINTER_VALUE, born_otherwise
 from quiz.generator.references import Context
+from quiz.generator.salience import HONOUR
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
@@ -190,3 +191,22 @@ def test_the_latest_version_holds_only_while_written() -> None:
         "The latest stable version of Exa is 4.5.3 which was released in 2010."
     )
     assert usable_sentence("The first version of Exa was 1.0, which was released in 2003 by Vark.")
+
+
+def test_r164_r165_fragments_sequels_and_minor_honours() -> None:
+    assert leans_back("Exa, best known as the quarterback for Vark Tech from 1996 to 1999.")
+    assert leans_back("Exa went on to earn a master's degree from Vark University in 1980.")
+    assert not leans_back("After Vark, Exa went on to earn a master's degree in 1980.")
+    assert leans_back("The List of Exland medals lists all Exland-born recipients of the medal.")
+    assert HONOUR.search("In 1949 Exa was elected a Fellow of the Vark Institute of Navigation.")
+    text = "Exa was born in 1890. Other sources cite 1892 as her birth year."
+    assert born_otherwise("birth_date", "28 September 1890", text)
+
+
+def test_a_name_inside_a_longer_name_is_not_the_subject_s_short_name() -> None:
+    title = "Exa Leaf Sports & Entertainment Ltd."
+    text = (
+        f"{Q}{title}{Q} owns the Exa Leafs. It built Exa Leaf Gardens. Exa Leaf Gardens "
+        "opened in 1931. Exa Leaf Gardens was sold in 1996. Exa Leaf Square is nearby.\n"
+    )
+    assert find_subject(parse_article(title, text)).name != "Exa Leaf"

@@ -33,7 +33,8 @@ ALSO = first_char(
 LEFT_UNNAMED = first_char(  # and "on his return": from where? (R157)
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
-    r"\bactually\b"  # "were actually relocated": contrary to what? (R161)
+    r"\bactually\b|"  # "were actually relocated": contrary to what? (R161)
+    r"^[^,]*\bwent on to\b|\blists (?:all|every)\b"  # after what? (R165); a list's own words
 )
 # "In more general probability theory, ...": more general than what? (R142)
 COMPARED = first_char(

@@ -322,7 +322,8 @@ def short_for(value: str, target: str) -> bool:
 
 DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")  # to the day: "5 May 1942", "May 5, 1942"
 UNSURE = r"(?:is|are|was|remains?|has been) (?:unclear|uncertain|unknown|disputed|debated)"
-UNSURE_YEAR = re.compile(rf"\b(?:year|date|birthdate|birthday)s? {UNSURE}")  # (R141, R154)
+SOURCES = r"\b(?:[Oo]ther|[Ss]ome) sources (?:give|cite)"  # ("Other sources cite 1892 as ...")
+UNSURE_YEAR = re.compile(rf"\b(?:year|date|birthdate|birthday)s? {UNSURE}|{SOURCES}")  # (R164)
 APPROXIMATE = re.compile(r"(?i)\([^()]*\b(?:approximately|circa|c\.|ca\.|about)[^()]*\)")
 KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")

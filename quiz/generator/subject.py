@@ -105,8 +105,9 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
             # common noun or kind is what it is: "Oklahoma City bombing", "Armed Forces Memorial"
         if prefix.lower() in others:
             break  # another page's name: "Ukrainian Premier League", "Ukrainian Orthodox Church"
-        rest = re.escape(words[cut].lstrip(","))  # alone, not inside the whole name: "Transport
-        count = len(re.findall(rf"\b{re.escape(prefix)}\b(?!,? {rest})", text))  # Workers" (R48)
+        rest = re.escape(words[cut].lstrip(","))  # alone, not inside the whole name ("Transport
+        # Workers", R48) nor another ("Maple Leaf Gardens" for "Maple Leaf Sports & ...", R165)
+        count = len(re.findall(rf"\b{re.escape(prefix)}\b(?!,? {rest}| [A-Z])", text))
         if count >= 3 and count > 2 * best_count:
             best, best_count = prefix, count
     return best

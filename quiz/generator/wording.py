@@ -373,6 +373,7 @@ AUXILIARY = first_char(
 ONLY_SPELT = re.compile(
     r", also (?:spelled|spelt|known as|called) [^,]+(?:,? (?:and |or )?[A-Z][^,]*)*\.$"
 )
+KNOWN_AS_ONLY = re.compile(r"[A-Z][^,]{2,60}, (?:best |better |also |widely )?known as [^,;]*\.$")
 PARTICIPLES = frozenset("based located headquartered founded named situated owned".split())
 
 
@@ -382,11 +383,10 @@ def verbless(text: str) -> bool:
     in Chennai." (R96: a lead sentence whose subject a template had taken)."""
     if AUXILIARY.search(text):
         return False
-    if ONLY_SPELT.search(text):
-        return True
-    if re.match(r"[A-Z][^,]{2,60}, (?:a|an|the) [^,]* born\b", text):
-        return not re.search(r"\b[a-z]+ed\b", text)  # "Hal Bevan-Petman, a British painter
-        # born in ... to ..." (R100), and no verb
+    if ONLY_SPELT.search(text) or KNOWN_AS_ONLY.match(text):
+        return True  # (and "Joe Hamilton, best known as the quarterback ...", R164)
+    if re.match(r"[A-Z][^,]{2,60}, (?:a|an|the) [^,]* born\b", text):  # "Hal Bevan-Petman, a
+        return not re.search(r"\b[a-z]+ed\b", text)  # painter born in ... to ..." (R100)
     if not re.match(r"[A-Z][a-z]+(?:an|ese|ish|ic|i) [a-z]+", text):
         return False
     return not [w for w in re.findall(r"\b[a-z]+ed\b", text) if w not in PARTICIPLES]
