@@ -4,8 +4,7 @@ year made false, years worked out from an age or named by an event, a release da
 
 from __future__ import annotations
 
-import random
-
+from test_generator_r33 import false_year_past_the_lead
 from test_generator_r73 import Q
 from test_generator_r122 import prompt_answers
 
@@ -14,11 +13,8 @@ from quiz.generator.careers import position_otherwise, released_otherwise, studi
 from quiz.generator.checks import statement_ok
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, extract_facts
-from quiz.generator.falsify import false_statement_value
 from quiz.generator.general import NAMED_EVENT
-from quiz.generator.generate import entity_types
 from quiz.generator.infobox import POINTER_VALUE, born_otherwise, infobox_question, short_for
-from quiz.generator.items import SentenceItems
 from quiz.generator.lexicon import named_by_adjective
 from quiz.generator.references import Context
 from quiz.generator.salience import guessed, salience, side_matter, statement_salience
@@ -85,16 +81,11 @@ def test_a_city_state_template_reads_as_the_place() -> None:
 
 
 def test_an_honours_year_makes_no_false_statement() -> None:
-    def false(text: str) -> str | None:
-        wikitext = f"{Q}Ann Exa{Q} is a player of Vark United.\n\n== Career ==\n{text}\n"
-        facts = extract_facts(parse_article("Ann Exa", wikitext))
-        sentence = next(s for s in facts.sentences if s.section)
-        year = next(s for s in sentence.swappable if s.text == "1996")
-        items = SentenceItems(facts, entity_types(facts), 0)
-        return false_statement_value(sentence, year, items, [], random.Random(0))
-
-    assert false("In 1996, Exa was inducted into the Vark United Hall of Fame.") is None
-    assert false("In 1996, Exa was appointed the captain of Vark United.")
+    lead = f"{Q}Ann Exa{Q} is a player of Vark United."
+    inducted = "In 1996, Exa was inducted into the Vark United Hall of Fame."
+    assert false_year_past_the_lead("Ann Exa", lead, inducted, "1996") is None
+    appointed = "In 1996, Exa was appointed the captain of Vark United."
+    assert false_year_past_the_lead("Ann Exa", lead, appointed, "1996")
 
 
 def _reject(text: str, part: str) -> str:

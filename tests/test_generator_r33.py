@@ -38,21 +38,23 @@ def test_the_end_of_a_range_that_starts_with_a_full_date_is_not_asked() -> None:
     assert reject_answer(Sentence(text, "", [end]), end, Facts("Exa"), EntityTypes())
 
 
+def false_year_past_the_lead(title: str, lead: str, career: str, year: str) -> str | None:
+    """The false value ``year`` gets in a ``career`` sentence, the one sentence under
+    "Career" in an article of ``lead`` (shared with later rounds' tests)."""
+    facts = extract_facts(parse_article(title, f"{lead}\n\n== Career ==\n{career}\n"))
+    sentence = next(s for s in facts.sentences if s.section)
+    value = next(s for s in sentence.swappable if s.text == year)
+    items = SentenceItems(facts, entity_types(facts), 0)
+    return false_statement_value(sentence, value, items, [], random.Random(0))
+
+
 def test_a_state_s_year_makes_no_false_statement() -> None:
     # "In 2000, McKenzie had a scholarship" (2012 in the article) may be true as well
-    def false(sentence_text: str) -> str | None:
-        facts = extract_facts(
-            parse_article(
-                "Ann Roe", f"'''Ann Roe''' is a player.\n\n== Career ==\n{sentence_text}\n"
-            )
-        )
-        sentence = next(s for s in facts.sentences if s.section)
-        year = next(s for s in sentence.swappable if s.text == "2012")
-        items = SentenceItems(facts, entity_types(facts), 0)
-        return false_statement_value(sentence, year, items, [], random.Random(0))
-
-    assert false("In 2012, Roe had a scholarship with the Exa Institute of Sport.") is None
-    assert false("In 2012, Roe won a scholarship with the Exa Institute of Sport.")
+    lead = "'''Ann Roe''' is a player."
+    had = "In 2012, Roe had a scholarship with the Exa Institute of Sport."
+    assert false_year_past_the_lead("Ann Roe", lead, had, "2012") is None
+    won = "In 2012, Roe won a scholarship with the Exa Institute of Sport."
+    assert false_year_past_the_lead("Ann Roe", lead, won, "2012")
 
 
 def test_sentences_that_lean_on_an_earlier_time_or_place_are_dropped() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
 
 # "promoted to vice admiral", "attained the rank of admiral" (in normalised text).
@@ -119,7 +120,6 @@ DATED = {
     "launched": "launched",
     "closed": "closed",
 }
-YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 # The subject as a clause's subject ("It", "the chapel"; after a fronted phrase): not "the North
 # Terminal opened in 1966" in an airport's article
 ITSELF = (
@@ -130,10 +130,11 @@ ITSELF = (
 
 def dated_otherwise(key: str, value: str, prose: str) -> bool:
     """A date field whose year the text never gives with its verb but gives another year."""
-    verb, own = DATED.get(key.replace("_date", "").replace(" date", "")), YEAR.findall(value)
+    verb = DATED.get(key.replace("_date", "").replace(" date", ""))
+    own = YEAR_IN_TEXT.findall(value)
     if not verb or not own:
         return False
-    told = [m[1] for m in re.finditer(rf"{ITSELF}{verb}\b[^.;]{{0,40}}?\b({YEAR.pattern})", prose)]
+    told = re.findall(rf"{ITSELF}{verb}\b[^.;]{{0,40}}?{YEAR_IN_TEXT.pattern}", prose)
     return bool(told) and not set(told) & set(own)
 
 
@@ -148,17 +149,22 @@ CREDITS = {
 }
 
 
+CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+
+
 def credited_otherwise(verb: str, value: str, prose: str) -> bool:
     """The text credits the field's work to someone the field does not name."""
-    surnames = {w for w in re.findall(r"[A-Z][\w'’-]+", value)}
+    surnames = set(CAPITALISED.findall(value))
     names = r"(?:[A-Z][\w.'’-]* ?)+"
-    by = rf"{ITSELF}(?:[a-z]+ and )?{verb}(?: and [a-z]+)? by ({names}(?:(?:,| and) {names})*)"
-    credited = [set(re.findall(r"[A-Z][\w'’-]+", m[1])) for m in re.finditer(by, prose)]
     lead = prose.split("\n", 1)[0]  # (the lead's own credits, whatever the clause: "an animated
-    by = rf"(?<!executive ){verb}(?: and [a-z]+)? by ({names})"  # film produced and directed by")
-    in_lead = [set(re.findall(r"[A-Z][\w'’-]+", m[1])) for m in re.finditer(by, lead)]
+    any_clause = rf"(?<!executive ){verb}(?: and [a-z]+)? by ({names})"  # film produced and
+    in_lead = [set(CAPITALISED.findall(c)) for c in re.findall(any_clause, lead)]  # directed by")
     if in_lead:
         return not all(surnames & c for c in in_lead)
+    own_clause = (
+        rf"{ITSELF}(?:[a-z]+ and )?{verb}(?: and [a-z]+)? by ({names}(?:(?:,| and) {names})*)"
+    )
+    credited = [set(CAPITALISED.findall(c)) for c in re.findall(own_clause, prose)]
     return bool(credited) and not any(surnames & c for c in credited)
 
 

@@ -29,8 +29,9 @@ DEMONSTRATIVE = first_char(
 ALSO = first_char(
     r"\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|styled)\b)"
 )
-# "was honorably discharged after three months", "was detached on 8 June 1909": from what?
-LEFT_UNNAMED = first_char(  # and "on his return": from where? (R157)
+# Words that need the sentence before: "was honorably discharged after three months", "was
+# detached on 8 June 1909" (from what?), "on his return" (from where?, R157)
+POINTING_BACK = first_char(
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
     r"\bactually\b|"  # "were actually relocated": contrary to what? (R161)
@@ -76,7 +77,7 @@ def debris(text: str) -> bool:
 def points_back(text: str) -> bool:
     """Words that need the sentence before: "served two terms in that body", "is also known
     for", "was detached on 8 June 1909" (R124-R135: 7 of 8 such items failed)."""
-    if ALSO.search(text) or LEFT_UNNAMED.search(text) or COMPARED.search(text):
+    if ALSO.search(text) or POINTING_BACK.search(text) or COMPARED.search(text):
         return True
     return any(
         m[1] not in text[: m.start()].lower() and m[1].rstrip("s") not in text[: m.start()].lower()

@@ -217,7 +217,7 @@ class SentenceItems(WrongValues):
                 sentence.section or salience.LISTING.search(sentence.text)
             ):  # the day of a detail ("On _____, FIFA signed a deal with TikTok"; "added to the
                 return None  # Heritage Register on _____", R155): in the lead, or of a war
-        keep = self.facts.subject.bare
+        keep, title = self.facts.subject.bare, self.facts.title
         text, start, end = trim_around(sentence.text, span.start, span.end, keep)
         trimmed = Sentence(text, sentence.section, [], "", -1, sentence.index)
         tspan = Span(start, end, span.text, span.type, span.target)
@@ -236,14 +236,14 @@ class SentenceItems(WrongValues):
         aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
         asked = not aside and self.falsifiable(sentence)  # what the subject did
         wh = self.wh_question(trimmed, tspan) if asked else None
-        if wh and not checks.question_names_something(wh, self.facts.title):
+        if wh and not checks.question_names_something(wh, title):
             wh = None  # "Which party is in opposition?": where?
         if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
         lead = not (aside or sentence.section) and self.falsifiable(sentence)
         cloze = self.cloze(trimmed, tspan, kind) if lead else None
-        named = self.min_share < 0 or substance.names_something(text, self.facts.title)
-        stated = named and checks.statement_ok(text) and answers.about_subject(text, self.facts)
+        stated = checks.statement_ok(text) and answers.about_subject(text, self.facts)
+        stated = stated and (self.min_share < 0 or substance.names_something(text, title))
         side = not self.central(sentence, True) or not self.falsifiable(sentence)
         falsified = stated and not side and checks.false_ok(text, start, keep)
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)

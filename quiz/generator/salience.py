@@ -11,11 +11,12 @@ from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.text import normalize
 
-# Events whose day is worth learning, wherever the article tells them.
-# A register's listing: "was added to the National Register of Historic Places on ..."
+# A register's listing: "was added to the National Register of Historic Places on ..." (its
+# day is an administrative date, not worth learning even in the lead, R151, R155)
 LISTING = re.compile(
     r"\b(?:added|listed|inscribed|entered|designated)\b[^.]{0,40}\b(?:[Rr]egister|[Hh]eritage)\b"
 )
+# Events whose day is worth learning, wherever the article tells them.
 MAJOR_EVENT = re.compile(
     r"(?i)\b(?:war|battle|invad\w*|invasion|independence|revolution|coup|treaty|constitution|"
     r"armistice|ceasefire|founded|established|born|died|assassinat\w*|earthquake|landed|"
