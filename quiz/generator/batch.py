@@ -153,7 +153,9 @@ class WorkerPool:
         from concurrent.futures import ProcessPoolExecutor
 
         import quiz.bank  # noqa: F401 - loaded once here, inherited by forked workers
-        import quiz.generator.generate  # noqa: F401
+        from quiz.generator.generate import warm_up
+
+        warm_up()  # (the word lists, loaded once here and shared by the forked workers)
 
         context = multiprocessing.get_context("fork")
         executor = ProcessPoolExecutor(self.jobs, context, initializer=_ignore_interrupts)

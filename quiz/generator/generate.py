@@ -85,6 +85,19 @@ def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) ->
     return select(candidates)
 
 
+def warm_up() -> None:
+    """Load the word lists generation reads on first use (lemminflect's, gender-guesser's,
+    pycountry's, inflect's): forked workers then share one copy instead of each loading its own."""
+    from quiz.generator import lexicon
+
+    lexicon.base_form("founded", "VBD")
+    lexicon.given_name("Anna")
+    lexicon.indefinite("apple")
+    lexicon.singular("cities")
+    lexicon.continent_of("France")
+    lexicon.names_a_region_of("Norfolk, Virginia", "United States")
+
+
 def article_url(title: str) -> str:
     """The English Wikipedia address of ``title`` ("C# (language)" -> ".../C%23_(language)")."""
     from urllib.parse import quote

@@ -88,9 +88,29 @@ def base_form(word: str, tag: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _inflect_engine() -> Any:
+    """inflect's engine, without typeguard's run-time checks: inflect decorates its engine with
+    ``typeguard.typechecked``, which re-parses and recompiles inflect's source on import (1.3 s
+    of every ``quiz generate``, again in each worker) and checks every call's argument types.
+    Python's ``-O`` turns the decorator off; here it is off for inflect's import alone."""
+    import sys
+
+    if "inflect" not in sys.modules:
+        import typeguard
+
+        checked = typeguard.typechecked
+        typeguard.typechecked = _unchecked  # type: ignore[assignment]
+        try:
+            import inflect
+        finally:
+            typeguard.typechecked = checked
     import inflect
 
     return inflect.engine()
+
+
+def _unchecked(target: Any = None, **_options: Any) -> Any:
+    """``typeguard.typechecked`` as under ``python -O``: the target as it is."""
+    return target if target is not None else _unchecked
 
 
 @lru_cache(maxsize=4096)
