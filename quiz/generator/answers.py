@@ -7,7 +7,7 @@ import re
 from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.derive import NUMBER_WORDS, derivable
 from quiz.generator.entities import EntityTypes
-from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT
+from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT, STATE_HELD
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.kinds import KIND_NOUNS
@@ -110,6 +110,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a brief span's other end"  # "briefly coached from _____ to 1906" (R154)
     if span.type == "year" and dated_otherwise(sentence.text, text, facts.listed_years):
         return "a year a list gives otherwise"  # "2002 documentaries ... Space" (2001, R87)
+    if span.type == "year" and STATE_HELD.search(before):
+        return "a year of a lasting state"  # "was a member of the Royal Commission in _____"
     if span.type in ("year", "date") and NAMED_EVENT.search(sentence.text):
         return "a year the named event gives away"  # "in 1991, during the Gulf War"
     if span.type in ("year", "date") and AS_OF.search(tail(before)):

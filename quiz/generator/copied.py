@@ -37,6 +37,11 @@ POINTING_BACK = first_char(
     r"\bactually\b|"  # "were actually relocated": contrary to what? (R161)
     r"^[^,]*\bwent on to\b|\blists (?:all|every)\b"  # after what? (R165); a list's own words
 )
+# A sentence that says only another name (true by the look of its words, nothing to learn).
+ANOTHER_NAME = re.compile(
+    r"[^,;]+ (?:is|are|was|were) (?:also |sometimes |often |commonly )?(?:called|known as|"
+    r"referred to as|nicknamed) (?:the )?[A-Z\"'‘“][^,;]*\.$"
+)
 # "In more general probability theory, ...": more general than what? (R142)
 COMPARED = first_char(
     r"\b(?:more|less) (?:general|specific|formal|abstract|precise|recent|modern)\b(?![^.]*\bthan\b)"
@@ -79,7 +84,33 @@ def points_back(text: str) -> bool:
     for", "was detached on 8 June 1909" (R124-R135: 7 of 8 such items failed)."""
     if ALSO.search(text) or POINTING_BACK.search(text) or COMPARED.search(text):
         return True
+    if "other " in text and others(text):
+        return True
+    if ANOTHER_NAME.match(text):
+        return True  # "The Intermountain West is also called the Intermountain Region." (R169)
     return any(
         m[1] not in text[: m.start()].lower() and m[1].rstrip("s") not in text[: m.start()].lower()
         for m in DEMONSTRATIVE.finditer(text)
     )
+
+
+OTHER = re.compile(r"\bother ([a-z]+)")
+# Words before "other" that say other than what: "Japan and other countries", "among other
+# things", "each other", "unlike most other lemurs", "differs from other species".
+OTHER_OF = frozenset("and or nor each among the no any every like unlike than from".split())
+
+
+def others(text: str) -> bool:
+    """Others than the sentence before named: "invaded other parts of China", "found in many
+    other languages as well", "As well as other figures from Arthurian legend" (R168)."""
+    for match in OTHER.finditer(text):
+        noun, before = match[1], text[: match.start()]
+        if noun in ("than", "words", "hand") or not noun.endswith("s") or " than " in text:
+            continue
+        if before in ("As well as ", "As with "):
+            return True
+        words = before.lower().split()
+        near = set(words[-2:]) | ({"and", "or"} & set(words[-5:]))  # ("primates, and a few other")
+        if not (near & OTHER_OF or before.rstrip().endswith(",") or "as well as" in before):
+            return True
+    return False

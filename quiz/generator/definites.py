@@ -111,14 +111,14 @@ YEAR_WORD = re.compile(r"\d{4} [a-z]")
 QUALIFIED = re.compile(
     r"(?:['’]s|s['’])?(?:(?: (?:and|or)(?: [a-z]+){1,3})? of (?!\d)| of \d{4}\b|"
     r" (?:called|named|entitled|titled|known as|that|which|who|"
-    r"whom|whose|where)\b| in the (?:world|country)\b| (?:and [a-z]+ )?[A-Z]|\s*\(|"
+    r"whom|whose|where)\b| in the (?:world|country)\b| (?:and [a-z]+ )?[A-ZÀ-ÖØ-Þ]|\s*\(|"
     r" for (?:the )?[A-Z])"  # "the script editor for Doctor Who", "the biologist and atheist X"
 )
 
 
 # "the first algorithm for the Engine", "the tallest building in Chicago": a superlative or an
 # ordinal with the range it is taken over says which one.
-APPOSITION = re.compile(r" (?:[\"“‘]|''|'(?!s\b)|[A-Z])")  # a name right after "the song"
+APPOSITION = re.compile(r" (?:[\"“‘]|''|'(?!s\b)|[A-ZÀ-ÖØ-Þ])")  # a name after "the song"
 SUPERLATIVE = re.compile(r"(?:[a-z]+est|most|least|first|last|only|second|third|fourth|fifth)$")
 
 
@@ -296,7 +296,8 @@ def resolve_backrefs(
             )
             edits.replace(match.start(), end, f"{the}{name}")
             continue
-        return False
+        if not (context.opening and not context.said):  # (the article's first sentence has
+            return False  # nothing before it to point to: "a model of objects in the sky")
     return _generic_names(text, subject, edits)
 
 

@@ -9,6 +9,10 @@ from quiz.generator.nocase import NoCase
 
 AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+(?:early |late )?$")
 
+# A state held for years, asked by one year: "was a member of the Royal Commission in _____"
+STATE_HELD = re.compile(
+    r"\b(?:was|were) (?:a|an) (?:member|fellow|resident|student) of\b[^.;]* in $"
+)
 RANK_HELD = re.compile(  # a rank of a year: "In 2006 Alaska had the most pilots" (no fact)
     r"\b(?:had|has|have|was|were|is|are) the (?:highest|lowest|largest|smallest|most|fewest|"
     r"biggest|greatest)\b"

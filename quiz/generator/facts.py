@@ -108,12 +108,12 @@ def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
 
 def _block_sentences(
     block: Block, section: str, facts: Facts, earlier: list[tuple[str, str]]
-) -> None:
+) -> None:  # (earlier: the names the section's earlier paragraphs met; mutated here)
     text, links = _clean_with_links(block.text, block.links)
     facts.prose += text + "\n"
     heading = section.split(" > ")[-1]
-    context = Context(heading, heading_the=f"the {heading}".lower() in text.lower())
-    context.earlier = earlier  # the names the section's earlier paragraphs met (mutated below)
+    the = f"the {heading}".lower() in text.lower()
+    context = Context(heading, heading_the=the, earlier=earlier, opening=facts.prose == text + "\n")
     if heading_is_a_name(heading):
         context.names.append((heading, ""))  # "the museum" under "Azerbaijan Military ... Museum"
     for a, b in split_sentences(text, [(lk.start, lk.end) for lk in links]):

@@ -56,24 +56,10 @@ POINTER_VALUE = re.compile(
     r"^\d[\d,.]* \([a-z]|"  # "Floor count: 7 (west wing)": a part's figure, not the whole (R142)
     rf"^[\w -]*(?:{RANKS})[\w -]* (?:1[5-9]|20)\d\d$"  # "Lieutenant-Colonel 1910" (R161)
 )
-INFOBOX_VAGUE = {
-    "available",
-    "deployed",
-    "fit",
-    "reaching",
-    "age",
-    "manpower_age",
-    "conscription",
-    "status",
-    "other",
-    "notes",
-    "misc",
-    "data",
-    "info",
-    "extra",
-    "caption",
-    "label",
-}
+INFOBOX_VAGUE = frozenset(
+    """available deployed fit reaching age manpower_age conscription status other notes misc
+    data info extra caption label""".split()
+)
 # Where the text says the subject studied (an alma mater it gives otherwise, R97), and the
 # place fields whose value is one place with its region and country ("Basel, Switzerland").
 PLACE_FIELD = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)|headquarters")
@@ -254,8 +240,9 @@ def infobox_question(
     of a person's article, None for an article on anything else)."""
     if INFOBOX_SKIP.match(name.strip()) or name.strip().lower() in INFOBOX_VAGUE:
         return None
-    if LIFE_FIELD.fullmatch(name.strip()) and re.search(r"(?i)character|fictional", kind):
-        return None  # a soap-opera character's birthday is nothing to learn (R126)
+    if LIFE_FIELD.fullmatch(name.strip()) and NO_LIFE.search(kind):
+        return None  # a soap-opera character's birthday is nothing to learn (R126); a
+        # sorority's "birthplace" (R169: "Where was Alpha Kappa Alpha born?")
     key = name.strip().lower().replace(" ", "_")
     if office is not None and key in ("county", "location"):
         return None  # "In which county is Enda Muldoon?": a player's county is his team (R140)
@@ -326,6 +313,9 @@ SOURCES = r"\b(?:[Oo]ther|[Ss]ome) sources (?:give|cite)"  # ("Other sources cit
 UNSURE_YEAR = re.compile(rf"\b(?:year|date|birthdate|birthday)s? {UNSURE}|{SOURCES}")  # (R164)
 APPROXIMATE = re.compile(r"(?i)\([^()]*\b(?:approximately|circa|c\.|ca\.|about)[^()]*\)")
 KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
+NO_LIFE = re.compile(  # infoboxes whose "born" is none to learn: a character's, a body's
+    r"(?i)character|fictional|fraternity|sorority|organi[sz]ation|company|club|society|school"
+)
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")
 
 

@@ -77,6 +77,9 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         wh = f"which {fine}"
     else:
         return None
+    if re.search(r", (?:who|which|whose) ", before):
+        return None  # a side clause's fact: "directed by Emmerich, who co-wrote it with which
+        # producer?" asks of Emmerich, not of the film
     if re.search(r"(?:,|\band|\bor) (?:the )?$", before):
         return None  # "X, Y and which park?": the article may name other parks too
     modifier = re.search(r"\b([a-z]+) $", before)

@@ -71,6 +71,7 @@ class Context:
     earlier: list[tuple[str, str]] = field(default_factory=list)  # names of earlier paragraphs
     namesake: bool = False  # the paragraph last named another person of the subject's surname
     said: str = ""
+    opening: bool = False  # the article's first paragraph (its first sentence: ``said`` empty)
 
 
 class Edits:

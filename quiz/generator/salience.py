@@ -32,7 +32,11 @@ def dated(sentence: Sentence) -> bool:
     if not sentence.section:
         return True
     heading = set(YEAR_IN_TEXT.findall(sentence.section))
-    return bool(set(YEAR_IN_TEXT.findall(sentence.text)) - heading)
+    years = {int(y) for y in set(YEAR_IN_TEXT.findall(sentence.text)) - heading}
+    if len(heading) == 2 and years:  # ("On September 1, 1945, ..." under "... 1913–1940":
+        low, high = sorted(int(y) for y in heading)  # the heading says otherwise, R169)
+        return any(low <= y <= high for y in years)
+    return bool(years)
 
 
 # The events a life or a body's history is told by. Past the lead, false statements changing

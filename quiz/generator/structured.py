@@ -77,6 +77,7 @@ class StructuredItems:
         self.facts = sentence_items.facts
         self.seed = sentence_items.seed
         self.prose = f" {normalize(self.facts.prose)} "
+        self.covered = bool(COVERED.search(self.prose))  # (a song others recorded too)
         first = definition(self.facts.prose)  # "is a rodent": its plain words' stems
         self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}
 
@@ -187,8 +188,8 @@ class StructuredItems:
         song = re.search(r"(?i)single|song", self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
-        if song and prompt.startswith("Which artist recorded") and COVERED.search(self.prose):
-            return None  # others recorded it too; "first released" was wrong as often (R124)
+        if song and prompt.startswith(("Which artist recorded", "When ")) and self.covered:
+            return None  # others recorded it too: "first released" when? (R124, R169)
         guest = re.fullmatch(r"(.+?),? (?:featuring|feat\.|ft\.) (.+)", value) or ["", "", ""]
         if guest[0] and prompt.startswith("Which artist "):  # "Usher featuring Nicki Minaj": two
             value, prompt = guest[1], f"{prompt[:-1]}, featuring {guest[2]}?"  # artists (R83)
@@ -297,17 +298,13 @@ class StructuredItems:
             )
         if not own or not FOUNDING_FIELD.fullmatch(name.strip().lower()):
             return False
-        names = {self.facts.subject.bare, self.facts.title, "It", "it"}
+        names = {self.facts.subject.bare, self.facts.title, "It", "it"} - {""}
         for sentence in prose_sentences(self.facts.prose):
             founding = FOUNDING.match(sentence)
             if not founding or not set(YEAR_IN_TEXT.findall(sentence)) - set(own):
                 continue
             who = founding.group("who")
-            if (
-                who is None
-                or any(n and n in who for n in names)
-                or who.startswith(("The ", "This "))
-            ):
+            if who is None or who.startswith(("The ", "This ")) or any(n in who for n in names):
                 return True
         return False
 
