@@ -11,9 +11,10 @@ from test_generator_r122 import prompt_answers
 from quiz.generator.answers import reject_answer
 from quiz.generator.copied import others, points_back
 from quiz.generator.facts import Sentence, extract_facts
-from quiz.generator.generate import entity_types
+from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
+from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.references import Context
 from quiz.generator.salience import dated
 from quiz.generator.spans import Span
@@ -108,3 +109,38 @@ def test_a_work_named_with_an_accented_capital_is_named() -> None:
     text = "Ann Exa was a French novelist; he is most famous for the novel À rebours."
     made = prepare(text, [], novelist, Context())
     assert made is not None and made.text == text  # ("the novel" says which: À rebours)
+
+
+def test_life_dates_from_the_lead_s_opening_parenthesis() -> None:
+    def dates(text: str) -> list[tuple[str, str, str]]:
+        return lead_life_dates(text, True)
+
+    assert dates("Ann Exa (February 5, 1848 – May 12, 1907) was a novelist.") == [
+        ("birth_date", "Born", "February 5, 1848"),
+        ("death_date", "Died", "May 12, 1907"),
+    ]
+    assert dates("Ann Exa (1868–1948) was a journalist.") == [
+        ("birth_date", "Born", "1868"),
+        ("death_date", "Died", "1948"),
+    ]
+    assert dates("Ann Exa (born 3 July 1954) is a politician.") == [
+        ("birth_date", "Born", "3 July 1954")
+    ]
+    assert dates("Ann Exa (born 18 September 1913 in Exton; died 8 June 1973 in Wyton) was") == [
+        ("birth_date", "Born", "18 September 1913"),
+        ("death_date", "Died", "8 June 1973"),
+    ]
+    assert dates("Ann Exa (ca. 495–429 BC) was a statesman.") == []  # (a guess, an era)
+    assert dates("Ann Exa (died 902 or 903) was a prince.") == []
+    assert dates("Ann Exa (1999–1920) was a prince.") == []  # (no life runs backwards)
+    assert lead_life_dates("Exa Hall (1868–1948) was a hotel.", False) == []  # (no person)
+
+
+def test_a_biography_without_an_infobox_asks_its_life_dates() -> None:
+    text = (
+        f"{Q}Ann Exa{Q} (25 May 1897 – 5 September 1972) was a cricketer for Exland.\n\n"
+        "==Career==\nExa played for the Exland Blues from 1918 to 1935.\n"
+    )
+    asked = build_bank("Ann Exa", text).questions
+    told = {q.answer for q in asked} | {q.context for q in asked}
+    assert told & {"5 September 1972", "1972", "25 May 1897", "1897", "Born: 25 May 1897"}

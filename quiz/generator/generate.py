@@ -7,9 +7,10 @@ import re
 
 from quiz import __version__
 from quiz.generator.entities import EntityTypes, TypeCollector
-from quiz.generator.facts import Facts, extract_facts
+from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
+from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
 from quiz.generator.select import select
@@ -57,6 +58,7 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     statement's year is also none an earlier false statement took, so a year added above it
     may move it to another false year; its id stays.)
     """
+    _lead_life(facts)
     types = entity_types(facts)
     questions = _questions(facts, types, seed, CENTRAL_SHARE)
     if len(questions) < FEW:
@@ -65,6 +67,17 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
         questions = max(questions, _questions(facts, types, seed, -1.0), key=len)
     return questions  # (a word reversed for a false statement, "increased" -> "decreased",
     # was the last resort; reviews accepted 3 of 11, and a true statement now comes first)
+
+
+def _lead_life(facts: Facts) -> None:
+    """A person's birth and death that the lead's opening parenthesis gives, as infobox lines
+    where the infobox gives none: "Kippax (25 May 1897 – 5 September 1972)" in an article
+    with no infobox is asked as one with "Born: 25 May 1897" would be."""
+    for name, label, value in lead_life_dates(facts.prose, facts.subject.person):
+        word = "birth|born" if name == "birth_date" else "death|died"
+        if not any(re.search(word, f.name, re.I) for f in facts.infobox):
+            kind = "year" if value.isdigit() else "date"
+            facts.infobox.append(InfoboxFact(name, label, value, kind))
 
 
 def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) -> list[Question]:

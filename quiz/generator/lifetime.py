@@ -49,6 +49,42 @@ def lead_life(prose: str, person: bool) -> tuple[int | None, int | None]:
     return None, None
 
 
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE = rf"(?:\d{{1,2}} (?:{MONTHS}) \d{{3,4}}|(?:{MONTHS}) \d{{1,2}},? \d{{3,4}}|\d{{3,4}})"
+BORN = re.compile(rf"\b(?:born|b\.) (?:on )?({DATE})")
+DIED = re.compile(rf"\b(?:died|d\.) (?:on )?({DATE})")
+LIFESPAN = re.compile(rf"({DATE}) ?[–—-] ?({DATE})")
+UNSURE = re.compile(r"(?i)\b(?:c|ca|fl)\.|\b(?:circa|about|or|BC|BCE|AD|CE)\b|\?")
+
+
+def lead_life_dates(prose: str, person: bool) -> list[tuple[str, str, str]]:
+    """A person's birth and death from the lead's opening parenthesis, as infobox lines
+    (name, label, value): "(February 5, 1848 – May 12, 1907)", "(1868–1948)", "(born 3 July
+    1954)", "(born 18 September 1913 in Albernau; died 8 June 1973 in Offenbach)". Nothing
+    for a guess ("c. 1200", "902 or 903") or an era's years ("495–429 BC")."""
+    found = OPENING.match(prose) if person else None
+    if not found or UNSURE.search(found.group(1)):
+        return []
+    inside = found.group(1).strip(" ;,")
+    born, died = BORN.search(inside), DIED.search(inside)
+    span = None if born or died else LIFESPAN.fullmatch(inside)
+    dates = [
+        (name, label, match[group])
+        for name, label, match, group in (
+            ("birth_date", "Born", born or span, 1),
+            ("death_date", "Died", died or span, 2 if span else 1),
+        )
+        if match
+    ]
+    years = [int(YEAR_IN_TEXT.findall(value)[-1]) for *_, value in dates]
+    if len(years) == 2 and not 0 < years[1] - years[0] <= 110:
+        return []
+    return [
+        (name, label, re.sub(r",? (\d{3,4})$", r", \1", v) if re.match(r"[A-Z]", v) else v)
+        for name, label, v in dates
+    ]
+
+
 # A year with an age: "joined the army in 1960, at age 17", "Aged 20, in 1885 he ...".
 AGE_IN_YEAR = re.compile(
     r"\b[Ii]n (\d{4})\b[^.;]{0,60}?\b(?:at (?:the )?age (?:of )?|aged )(\d{1,2})\b|"
