@@ -27,6 +27,7 @@ def _texts(pattern: str) -> list[str]:
         "He was a supporter as a boy; the fans of the club; we don't; It's there.",
         "Playtex Apparel Inc., was sold; the team’s coach came in September September 5,.",
         "The school is founded in 2008 and was a named a landmark, part of the of the group.",
+        "Rampur was established in 18 May 2014; Exton has 1,175 inhabitants in 2005.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

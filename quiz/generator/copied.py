@@ -56,6 +56,7 @@ GLUED = first_char(
 )
 
 
+FULL_DAY = re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}|\b\d{1,2} [A-Z][a-z]+ \d{4}")
 SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
 # Words a cut left in the wrong order or with one missing: "was a named a National Historic
@@ -64,7 +65,9 @@ MISSING_WORD = first_char(
     r"\b(?:was|were|is|are) a (?:named|listed|designated|declared)\b|"
     r"\b(?:his|its|their) (?:in|on|at|to|from|with|by) the\b|"
     r"\bthe (?:of|in|at|to|for|by|from|with) the\b|\bon of the\b|"  # "part of the of the" (R161)
-    r"\b(?:is|are) (?:founded|signed|established|opened|born) (?:in|on) (?:[A-Z][a-z]+ )?\d"
+    r"\b(?:is|are) (?:founded|signed|established|opened|born) (?:in|on) (?:[A-Z][a-z]+ )?\d|"
+    r"\b(?:was|were) [a-z]+ed in \d{1,2} [A-Z][a-z]+ \d{4}\b|"  # "established in 18 May 2014"
+    r"\b(?:has|have) (?:about |around )?[\d,.]+ (?:inhabitants|residents)\b[^.]* in \d{4}\b"
 )  # (and "The school is founded in 2008": a tense the source got wrong, R162)
 
 
@@ -76,6 +79,8 @@ def debris(text: str) -> bool:
         return True  # "began his career in the 1999 with MENT": a season's name cut (R140)
     if ",," in text or TWICE.search(text) or GLUED.search(text) or MISSING_WORD.search(text):
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
+    if len(days := FULL_DAY.findall(text)) > len(set(days)):  # a date told twice (R171:
+        return True  # "On January 25, 2013, Minaj performed ... on January 25, 2013.")
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
 
 

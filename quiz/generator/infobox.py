@@ -186,7 +186,7 @@ WORK_WORDING = {
     "composer": (r"(?i)film|television|game|\bvg\b", "Who composed the music for {t}?"),
     "music": (r"(?i)film|television", "Who composed the music for {t}?"),
     "developer": (r"(?i)game|\bvg\b|software", "Which company developed {t}?"),
-    "publisher": (r"(?i)book|novel|game|\bvg\b|comic", "Who published {t}?"),
+    "publisher": (r"(?i)^(?!.*character).*(?:book|novel|game|\bvg\b|comic)", "Who published {t}?"),
     "discoverer": (r"", "Who discovered {t}?"),
     "discovered_by": (r"", "Who discovered {t}?"),
     "date": (

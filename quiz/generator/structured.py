@@ -127,7 +127,7 @@ class StructuredItems:
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if CIRCA.match(field.value):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
-        if re.search(r"[( ](?:as|then) [A-Z]", field.value) or "{{" in field.value:
+        if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]", field.value):
             return None  # "Settled: 1750 (as Fort Rouillé)", "2004 as MKT-Araz" (R20, R90); and
             # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
         value = re.sub(r"^(?:est\.|approx\.|~|†)\s*", "", field.value)  # "est. 4.7 billion"

@@ -64,6 +64,8 @@ class Subject:
     def mention(self, *, start: bool, possessive: bool = False) -> str:
         """The name to write where the text says "the town" (capitalised at a sentence start)."""
         name = self.name
+        if re.search(r"\b\d{4}\b(?= \S)", name) and not re.match(r"(?i)the ", name):
+            name = f"the {name}"  # "during the Pre-Christmas 2004 Snowstorm" (an event, R170)
         if start and not re.match(r"[a-z]\w*[A-Z]", name):
             name = name[:1].upper() + name[1:]  # (not a name styled so: "noitulovE", "iPod")
         if possessive:

@@ -35,6 +35,25 @@ def names_something(text: str, title: str) -> bool:
     return any(re.sub(r"['’]s?$", "", name).lower() not in own for name in names)
 
 
+def _spelt_out(text: str, title: str) -> bool:
+    """The text writes out an acronym of the title: "The AJPW Triple Crown Championship is the
+    top title in Japanese promotion All Japan Pro Wrestling" (R170: a learner reads it off)."""
+    for acronym in re.findall(r"\b[A-Z]{3,6}\b", title):
+        words = r"\W+".join(rf"{letter}[\w'-]*" for letter in acronym)
+        if re.search(rf"\b{words}\b", text):
+            return True
+    return False
+
+
+def _serves_its_namesake(text: str, core: str) -> bool:
+    """A station that serves the place it is named after: "Tunbridge Wells railway station
+    serves Tunbridge Wells" (R170: true from the title alone)."""
+    place = re.sub(r" (?:railway |train |tube |metro |bus )?(?:station|halt|stop)$", "", core)
+    return place != core and bool(
+        re.search(rf"\bserv\w* (?:the \w+ of )?{re.escape(place)}\b", text)
+    )
+
+
 def says_the_title(text: str, title: str, least: int = 2) -> bool:
     """ "<Title> is a ..." whose definition repeats every word of a title of two words or
     more and names nothing else: true from the title alone (not "Grand Forks is a city in
@@ -50,6 +69,14 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     named = re.search(r"\bnamed (?:after|for) (?:the )?(?:[a-z]+ )?(\w{5})", text)
     if named and named[1].lower() == title[:5].lower():
         return True  # "Lanthanoids are named after lanthanum." (R131)
+    if _spelt_out(text, title) or _serves_its_namesake(text, core):
+        return True
+    taxon = re.search(
+        r"\b([A-Z][a-z]{4,}(?:idae|inae|aceae|ales|oidea)) family\b|\bfamily ([A-Z]\w{4,})", text
+    )
+    genus = title.split()[0] if title.split() else ""
+    if taxon and (taxon[1] or taxon[2]).startswith(genus[: max(4, len(genus) - 2)]):
+        return True  # "Hylodes uai is a species of frog in the Hylodidae family" (R170)
     shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
     bracket = re.search(r"\(([^)]*)\)$", title)  # ("Jack Brennan (American football)", R93)
     qualifier = bracket[1] if bracket else shown.partition(", ")[2]  # (the part that is no name:

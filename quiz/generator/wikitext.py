@@ -277,13 +277,13 @@ def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
             continue
         renderer = _Renderer(mdy, "\n")
         renderer.render(param.value.nodes)
-        raw = renderer.text()
+        raw, found = _comma_between(renderer.text(), renderer.links)
         lines = [re.sub(r"\s+", " ", ln).strip(" ,;") for ln in raw.split("\n")]
         lines = [ln for ln in lines if ln]
         value = "; ".join(lines)
         if not value or DAMAGE in value:
             continue
-        links = [lk for lk in renderer.links if raw[lk.start : lk.end] in value]
+        links = [lk for lk in found if raw[lk.start : lk.end] in value]
         relinked: list[Link] = []
         for lk in links:
             surface = raw[lk.start : lk.end]
@@ -292,6 +292,19 @@ def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
                 relinked.append(Link(pos, pos + len(surface), lk.target))
         fields.append(InfoboxField(name, _field_label(name), value, relinked))
     return fields
+
+
+def _comma_between(text: str, links: list[Link]) -> tuple[str, list[Link]]:
+    """Two links side by side with only a space between are two values: "[[Amberg]]
+    [[Germany]]" is "Amberg, Germany" (R171: the answer "Amberg Germany")."""
+    out, shift, moved, last = [], 0, [], 0
+    ordered = sorted(links, key=lambda lk: lk.start)
+    for link, after in zip(ordered, [*ordered[1:], None], strict=False):
+        moved.append(Link(link.start + shift, link.end + shift, link.target))
+        if after is not None and text[link.end : after.start] == " ":
+            out.append(text[last : link.end] + ",")
+            last, shift = link.end, shift + 1
+    return "".join(out) + text[last:], moved
 
 
 def _flat(nodes: list[Any]) -> list[Any]:
