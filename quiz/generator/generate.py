@@ -11,6 +11,7 @@ from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.lifetime import lead_life_dates
+from quiz.generator.occupations import occupation_fact
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
 from quiz.generator.select import select
@@ -84,6 +85,9 @@ def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) ->
     sentence_items = SentenceItems(facts, types, seed, min_share)
     structured = StructuredItems(sentence_items)
     candidates = structured.infobox()
+    opening = next((s for s in facts.sentences if not s.section), None)
+    if opening is not None and (occupation := occupation_fact(sentence_items, opening)):
+        candidates.append(occupation)  # ("What was Alan Kippax's occupation?")
     routine = routine_sentences(facts)  # (a list of tournament wins: two of them)
     for sentence in facts.sentences:
         if sentence.index in routine:

@@ -1,0 +1,100 @@
+"""A person's occupation, as the lead's first sentence gives it, asked with choices from the
+same field ("What was Alan Kippax's occupation?" cricketer, jockey, golfer, rugby player)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generator.facts import Sentence
+from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.spans import Span
+from quiz.text import normalize
+
+# Occupations by field: a wrong choice comes from the answer's own field, so that it is one a
+# learner who has not read the article could believe.
+FIELDS = {  # (no word another field's word covers: not "musician" beside "singer", "judge"
+    # beside "lawyer", "bishop" beside "priest"; no soldiers, clergy nor businesspeople: their
+    # words overlap: an army officer is a soldier, an industrialist a businessman)
+    "sport": """footballer cricketer golfer boxer jockey cyclist swimmer wrestler sprinter
+        rower fencer skier figure_skater tennis_player rugby_player basketball_player
+        baseball_player ice_hockey_player racing_driver""",
+    "writing": """novelist poet playwright journalist essayist screenwriter biographer
+        columnist translator""",
+    "acting": "actress actor comedian dancer",
+    "music": "singer composer conductor pianist violinist guitarist rapper",
+    "art": "painter sculptor photographer architect cartoonist",
+    "science": """physicist chemist biologist botanist zoologist mathematician astronomer
+        geologist economist historian archaeologist anthropologist philosopher psychologist
+        sociologist linguist engineer physician entomologist""",
+    "public life": "politician diplomat lawyer activist trade_unionist",
+}
+FIELD_OF = {
+    name.replace("_", " "): field for field, names in FIELDS.items() for name in names.split()
+}
+PAIRED = {"actor": "actress", "actress": "actor"}
+# Answers that are no wrong choice for another: a singer may well compose, a journalist write
+# columns.
+ANSWER_ONLY = frozenset({"composer", "columnist"})
+# Occupations younger than some lives: no "screenwriter" among a 19th-century novelist's
+# choices (the year of the first people born into them, roughly).
+SINCE = {
+    "screenwriter": 1870, "rapper": 1950, "racing driver": 1860, "basketball player": 1870,
+    "ice hockey player": 1860, "cartoonist": 1800, "photographer": 1800, "columnist": 1850,
+    "physicist": 1800, "psychologist": 1850, "sociologist": 1850, "trade unionist": 1800,
+    "anthropologist": 1800, "archaeologist": 1750, "economist": 1700, "linguist": 1800,
+    "geologist": 1750, "zoologist": 1700, "biologist": 1800, "chemist": 1600,
+}  # fmt: skip
+NAMES = "|".join(sorted((re.escape(n) for n in FIELD_OF), key=len, reverse=True))
+# "was an English cricketer", "is a retired American professional basketball player": the
+# first noun after "is a"/"was a" and at most three words before it
+OCCUPATION = re.compile(
+    rf"^(?P<name>[^,;()]{{3,80}}?) (?P<tense>is|was) an? (?P<how>(?:[A-Za-z-]+ ){{0,3}}?)"
+    rf"(?P<job>{NAMES})\b"
+    r"(?![ -](?:[a-z]+ )?(?:club|team|league|association|coach|manager|scout))"
+)
+
+
+def _stem(occupation: str) -> str:
+    """The start an occupation shares with its craft: "pian" of "pianist", "histo" of
+    "historian" ("history"), "guita" of "guitarist"."""
+    word = occupation.split()[0]
+    return word[: max(4, len(word) - 4)]
+
+
+def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | None:
+    """The lead's first sentence of a person's article as a question on their occupation,
+    with three wrong choices of the same field that the article never names."""
+    facts = items.facts
+    found = OCCUPATION.match(sentence.text) if facts.subject.person else None
+    if found is None or sentence.section or sentence.lead_in or "(" in facts.title:
+        return None  # ("Jack Brennan (American football)": the title tells it)
+    if re.search(r"(?i)fictional|character|legendary|mytholog", sentence.text):
+        return None  # a fictional person's "occupation" is the story's
+    job = found["job"]
+    prose = f" {normalize(facts.prose)} "
+    born = items.born or (0 if re.search(r"\d BCE?\b", facts.prose) else 2000)  # (an ancient)
+    others = [
+        other
+        for other, field in sorted(FIELD_OF.items())
+        if field == FIELD_OF[job]
+        and other != job
+        and other != PAIRED.get(job)
+        and f" {_stem(other)}" not in prose  # (nor its stem: "piano" for "pianist")
+        and other not in {*PAIRED, *ANSWER_ONLY}  # ("actor" beside "actress": wrong at a glance)
+        and born >= SINCE.get(other, 0)
+    ]
+    if len(others) < 3:
+        return None
+    name = facts.subject_phrase or facts.title
+    owner = f"{name}'" if name.endswith("s") else f"{name}'s"
+    key = digest(sentence.text, "occupation")
+    fact = FactItems(key, sentence.index, sentence.text, "", "entity", 1.2, value=job)
+    rng = random.Random(f"{items.seed}:{key}")
+    choices = [job, *rng.sample(others, 3)]
+    rng.shuffle(choices)
+    span = Span(found.start("job"), found.end("job"), job, "entity")
+    tense = "was" if re.search(r"\b(?:former|retired)\b", found["how"]) else found["tense"]
+    prompt = f"What {tense} {owner} occupation?"  # ("is a retired basketball player": was)
+    fact.options["mcq"] = items.make("mcq", fact, prompt, span, choices=choices)
+    return fact
