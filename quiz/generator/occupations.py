@@ -89,7 +89,8 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     name = facts.subject_phrase or facts.title
     owner = f"{name}'" if name.endswith("s") else f"{name}'s"
     key = digest(sentence.text, "occupation")
-    fact = FactItems(key, sentence.index, sentence.text, "", "entity", 1.2, value=job)
+    told = sentence.text[: found.end("job")] + "."  # (the clause it asks, not the rest)
+    fact = FactItems(key, sentence.index, told, "", "entity", 1.2, value=job)
     rng = random.Random(f"{items.seed}:{key}")
     choices = [job, *rng.sample(others, 3)]
     rng.shuffle(choices)
