@@ -8,6 +8,7 @@ import re
 
 from quiz.generator.facts import Sentence
 from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.lexicon import lemmas
 from quiz.generator.spans import Span
 from quiz.text import normalize
 
@@ -72,6 +73,10 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     if re.search(r"(?i)fictional|character|legendary|mytholog", sentence.text):
         return None  # a fictional person's "occupation" is the story's
     job = found["job"]
+    before = found["how"].split()[-1:]  # ("a table tennis player" is no tennis player)
+    kinds = lemmas(before[0]) if before and before[0].islower() else {}
+    if job.endswith(" player") and "NOUN" in kinds and "ADJ" not in kinds:
+        return None  # (not "a professional basketball player": an adjective)
     prose = f" {normalize(facts.prose)} "
     born = items.born or (0 if re.search(r"\d BCE?\b", facts.prose) else 2000)  # (an ancient)
     others = [

@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quiz.generator.facts import content_words
 from quiz.generator.items import SUITS, FactItems
 from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.told import full_days, what_it_tells
 from quiz.model import Question
 from quiz.text import normalize
 
@@ -21,50 +21,6 @@ PER_SENTENCE = 1  # two items of one sentence print each other's answers (review
 SMALL_BANK = 10
 LONG_PROMPT = 25  # words; longer prompts passed 61 of 102 blind reviews, shorter 731 of 941
 TRUE_SHARE = 0.5  # true statements at most half of a bank's (always answering True must fail)
-
-
-def _told(fact: FactItems) -> tuple[frozenset[str], str]:
-    """What a fact says, to compare: its words (sentence and prompts) and its value (a date's
-    year: "10 December 1815" and "in 1815" tell one birth; a statement's, the year it changes)."""
-    prompts = " ".join(q.prompt for q in fact.options.values() if q.kind != "true_false")
-    year = re.search(r"\b\d{4}\b", fact.value) or _changed_year(fact)
-    words = content_words(f"{fact.context} {prompts}", STOPWORDS)
-    return words, year.group() if year else normalize(fact.value)
-
-
-def _changed_year(fact: FactItems) -> re.Match[str] | None:
-    """The year a statement's false version changes: "The Chrysler Building's height
-    officially surpassed the Woolworth's on October 16, 1935" (False) tells 1929, which "On
-    October 23, 1929, one week after surpassing the Woolworth Building's height ..." gives."""
-    false = fact.options.get("tf_false")
-    if fact.value or false is None:
-        return None
-    kept = set(YEAR_IN_TEXT.findall(false.prompt))
-    return next((m for m in YEAR_IN_TEXT.finditer(fact.context) if m.group() not in kept), None)
-
-
-STOPWORDS = frozenset(
-    """that this with from were have been which when their there they into also than then
-    over after before during about where while would could should such these those""".split()
-)
-
-
-# A date to the day in normalised text ("september 7 1783", "7 september 1783").
-FULL_DATE = re.compile(
-    r"\b(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december) (?:\d{1,2} )?\d{4}\b"
-)
-
-
-def _days(fact: FactItems) -> set[str]:
-    """The full dates a fact tells (in its source text or as its value), day first."""
-    found = set()
-    for match in FULL_DATE.finditer(normalize(f"{fact.context} {fact.value}")):
-        day = re.search(r"\b\d{1,2}\b", match.group())
-        if day:
-            month = re.search(r"[a-z]+", match.group())
-            found.add(f"{day.group()} {month.group() if month else ''} {match.group()[-4:]}")
-    return found
 
 
 def _suit(fact: FactItems, option: str) -> float:
@@ -86,11 +42,12 @@ class Bank:
     taken: set[str] = field(default_factory=set)
     told: list[tuple[int, str, frozenset[str], str]] = field(default_factory=list)
     days: dict[str, int] = field(default_factory=dict)  # a full date told -> its sentence
-    said: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)  # _told, cached
+    said: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)  # (cached)
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> entries of told
 
     everywhere: frozenset[str] = frozenset()  # words of a fifth of the facts (the subject's)
     false_figures: set[str] = field(default_factory=set)  # what false statements put in
+    hidden: set[str] = field(default_factory=set)  # and the true figures they took out
     numeric: int = 0  # how many chosen facts have a numeric answer
     answers: list[tuple[str, str]] = field(default_factory=list)  # (source, " name ")
     texts: list[tuple[str, str]] = field(default_factory=list)  # (source, " prompt ")
@@ -122,6 +79,17 @@ class Bank:
         item's ("... released on June 19, 1992, earning" beside "When was it released?").
         Two items of one sentence are siblings, kept apart in every quiz (see room())."""
         text = f" {normalize(fact.options[option].prompt)} "
+        dated = set(re.findall(r" the (\d{4}) [a-z]", text))  # "the 2006 song": its year
+        if (
+            dated & self.hidden
+            or option == "tf_false"
+            and any(
+                f" the {hid} " in other
+                for hid in _false_figures(fact, option, hidden=True)
+                for _, other in self.texts
+            )
+        ):  # beside "Break It Off was released in 2012" (False, R173)
+            return True
         own = _source(fact)
         if any(names_in(answer, text) for where, answer in self.answers if where != own):
             return True
@@ -147,8 +115,10 @@ class Bank:
         Orlowski"), the same statement ("As of 2020, Deliveroo has not yet made a profit"), or
         a statement that states what another item asks ("When was Ada Quill born?" and "Quill
         was born in London in 1815.")."""
-        words, value = self.said.get(fact.key) or self.said.setdefault(fact.key, _told(fact))
-        if any(self.days.get(day, fact.sentence) != fact.sentence for day in _days(fact)):
+        words, value = self.said.get(fact.key) or self.said.setdefault(
+            fact.key, what_it_tells(fact)
+        )
+        if any(self.days.get(day, fact.sentence) != fact.sentence for day in full_days(fact)):
             return True  # one date, one event: "Euler died on September 7, 1778" (False)
         statement = normalize(fact.context) if option.startswith("tf_") else ""
         common = Counter(i for w in words for i in self.by_word.get(w, ()))  # words in common
@@ -174,17 +144,20 @@ class Bank:
         return False
 
     def add(self, fact: FactItems, option: str) -> None:
-        words, value = self.said.get(fact.key) or self.said.setdefault(fact.key, _told(fact))
+        words, value = self.said.get(fact.key) or self.said.setdefault(
+            fact.key, what_it_tells(fact)
+        )
         statement = normalize(fact.context)  # (a gap's prompt shows the rest of it too, R53)
         for word in words:
             self.by_word.setdefault(word, []).append(len(self.told))
         self.told.append((fact.sentence, value, words, statement))
-        for day in _days(fact):
+        for day in full_days(fact):
             self.days.setdefault(day, fact.sentence)
         self.counts[option] += 1
         if option.startswith("tf_") and not re.search(r"\d", fact.options[option].prompt):
             self.counts[f"{option}_plain"] += 1  # a statement without a figure
         self.false_figures |= _false_figures(fact, option)
+        self.hidden |= _false_figures(fact, option, hidden=True)
         self.prompts.add(normalize(fact.options[option].prompt))
         self.taken.add(fact.key)
         if fact.sentence < 0:
@@ -240,11 +213,13 @@ def _source(fact: FactItems) -> str:
 FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
-def _false_figures(fact: FactItems, option: str) -> set[str]:
-    """The figures a false statement puts in place of the article's ("In 2001, ..." for 2006)."""
+def _false_figures(fact: FactItems, option: str, hidden: bool = False) -> set[str]:
+    """The figures a false statement puts in place of the article's ("In 2001, ..." for 2006),
+    or (``hidden``) the article's it took out."""
     if option != "tf_false":
         return set()
-    return set(FIGURE.findall(fact.options[option].prompt)) - set(FIGURE.findall(fact.context))
+    told, true = set(FIGURE.findall(fact.options[option].prompt)), set(FIGURE.findall(fact.context))
+    return {y for y in true - told if YEAR_IN_TEXT.fullmatch(y)} if hidden else told - true
 
 
 def names_in(answer: str, text: str) -> bool:
@@ -307,7 +282,7 @@ def _everywhere(
 ) -> frozenset[str]:
     """The words a fifth of the facts (three at least) share: the subject's ("Glasgow");
     what each fact tells goes into ``said``, the bank's cache of it."""
-    counts = Counter(w for f in facts for w in said.setdefault(f.key, _told(f))[0])
+    counts = Counter(w for f in facts for w in said.setdefault(f.key, what_it_tells(f))[0])
     return frozenset(w for w, n in counts.items() if n >= max(3, len(facts) / 5))
 
 

@@ -1,0 +1,55 @@
+"""What a fact tells, to find one fact told twice: its words, its value (a date's year, the
+year a false statement changes) and the full dates it names."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.facts import content_words
+from quiz.generator.items import FactItems
+from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.text import normalize
+
+
+def what_it_tells(fact: FactItems) -> tuple[frozenset[str], str]:
+    """What a fact says, to compare: its words (sentence and prompts) and its value (a date's
+    year: "10 December 1815" and "in 1815" tell one birth; a statement's, the year it changes)."""
+    prompts = " ".join(q.prompt for q in fact.options.values() if q.kind != "true_false")
+    year = re.search(r"\b\d{4}\b", fact.value) or changed_year(fact)
+    words = content_words(f"{fact.context} {prompts}", STOPWORDS)
+    return words, year.group() if year else normalize(fact.value)
+
+
+def changed_year(fact: FactItems) -> re.Match[str] | None:
+    """The year a statement's false version changes: "The Chrysler Building's height
+    officially surpassed the Woolworth's on October 16, 1935" (False) tells 1929, which "On
+    October 23, 1929, one week after surpassing the Woolworth Building's height ..." gives."""
+    false = fact.options.get("tf_false")
+    if fact.value or false is None:
+        return None
+    kept = set(YEAR_IN_TEXT.findall(false.prompt))
+    return next((m for m in YEAR_IN_TEXT.finditer(fact.context) if m.group() not in kept), None)
+
+
+STOPWORDS = frozenset(
+    """that this with from were have been which when their there they into also than then
+    over after before during about where while would could should such these those""".split()
+)
+
+
+# A date to the day in normalised text ("september 7 1783", "7 september 1783").
+FULL_DATE = re.compile(
+    r"\b(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) (?:\d{1,2} )?\d{4}\b"
+)
+
+
+def full_days(fact: FactItems) -> set[str]:
+    """The full dates a fact tells (in its source text or as its value), day first."""
+    found = set()
+    for match in FULL_DATE.finditer(normalize(f"{fact.context} {fact.value}")):
+        day = re.search(r"\b\d{1,2}\b", match.group())
+        if day:
+            month = re.search(r"[a-z]+", match.group())
+            found.add(f"{day.group()} {month.group() if month else ''} {match.group()[-4:]}")
+    return found

@@ -1,0 +1,60 @@
+"""Review R172-R173's failures, made general: "table tennis player" is no tennis player, "a
+popular band" is an opinion, and a false statement's true year printed in another item
+("the 2006 song") gives it away."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.checks import statement_ok
+from quiz.generator.generate import build_bank
+from quiz.generator.items import FactItems
+from quiz.generator.select import Bank
+from quiz.model import Question
+
+
+def _occupation(text: str) -> str | None:
+    for question in build_bank("Ann Exa", text).questions:
+        if question.prompt.endswith("occupation?"):
+            return question.answer
+    return None
+
+
+def test_a_noun_before_a_sport_makes_another_sport() -> None:
+    lead = f"{Q}Ann Exa{Q} (born 9 August 1981) is an Exlandic {{}} who played in Exton.\n"
+    assert _occupation(lead.format("tennis player")) == "tennis player"
+    assert _occupation(lead.format("professional tennis player")) == "tennis player"
+    assert _occupation(lead.format("table tennis player")) is None
+    assert _occupation(lead.format("wheelchair basketball player")) is None
+    assert _occupation(lead.format("television screenwriter")) == "screenwriter"  # (a kind of)
+
+
+def test_a_popular_band_is_an_opinion() -> None:
+    assert not statement_ok("Exa Alias are a popular band in the Exland punk scene.")
+    assert statement_ok("Exa Alias are a band in the Exland punk scene.")
+
+
+def _fact(key: str, kind: str, prompt: str, context: str, answer: str) -> FactItems:
+    fact = FactItems(key, len(key), context, "", "year", 1.0)
+    option = "tf_false" if kind == "true_false" else kind
+    fact.options[option] = Question(id=key, kind=kind, prompt=prompt, answer=answer)
+    return fact
+
+
+def test_a_false_statement_s_true_year_printed_elsewhere_gives_it_away() -> None:
+    false = _fact(
+        "a",
+        "true_false",
+        "Exa High was released in 2012.",
+        "Exa High was released in 2006.",
+        "False",
+    )
+    dated = _fact("b", "short_answer", "Who produced the 2006 song Exa High?", "x", "Tom Ploy")
+    other = _fact("c", "short_answer", "Who won the Exa Prize in 2006?", "y", "Ned Vark")
+    bank = Bank()
+    bank.add(false, "tf_false")
+    assert bank.gives_away(dated, "short_answer")  # ("the 2006 song": released in 2006)
+    assert not bank.gives_away(other, "short_answer")  # (another event of that year)
+    bank = Bank()
+    bank.add(dated, "short_answer")
+    assert bank.gives_away(false, "tf_false")
