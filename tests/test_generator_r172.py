@@ -7,8 +7,10 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.checks import statement_ok
+from quiz.generator.copied import debris
 from quiz.generator.generate import build_bank
 from quiz.generator.items import FactItems
+from quiz.generator.salience import AS_OF
 from quiz.generator.select import Bank
 from quiz.model import Question
 
@@ -58,3 +60,13 @@ def test_a_false_statement_s_true_year_printed_elsewhere_gives_it_away() -> None
     bank = Bank()
     bank.add(dated, "short_answer")
     assert bank.gives_away(false, "tf_false")
+
+
+def test_r174_r175_a_field_named_twice_a_premier_claim_a_dated_count_a_writer() -> None:
+    assert debris("In physical fitness, physical fitness is a general state of health.")
+    assert not debris("In physics, fitness is a measure of something else entirely.")
+    assert not statement_ok("Exton Park is one of the premier cricket stadiums of Exland.")
+    assert AS_OF.search("As at 17 October 2006, twenty coins have been minted in Exland.")
+    lead = f"{Q}Ann Exa{Q} (born 9 August 1941) was an Exlandic journalist{{}}.\n"
+    assert _occupation(lead.format("")) == "journalist"
+    assert _occupation(lead.format(", economist and writer")) is None  # (an essayist too?)

@@ -47,8 +47,8 @@ HEDGE = NoCase(
     r"most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|presumably|unique|"
     r"super-?stars?|iconic|renowned|acclaimed|eminent|prestigious|feels|pretty much|"  # (R154)
     r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"
-    r"one of the (?:most|least) \w+|one of the \w+est|a number of|a variety of|various|"
-    r"numerous|several|(?:is|are|was|were) an? popular|"  # vague; how many? (R84, R173)
+    r"one of the (?:most|least|premier|leading) \w+|one of the \w+est|a number of|a variety of|"
+    r"various|numerous|several|(?:is|are|was|were) an? popular|"  # vague (R84, R173, R174)
     r"(?:is|are|was|were|has|have|had|did|does|do) not|never|reigning|incumbent|"  # (R127)
     r"(?:stated|said|told|announced|revealed|recalled) (?:that|in an?)|"  # reported speech;
     r"(?:is|are) (?:currently |now )?(?:holding talks|negotiating|planning|considering|"

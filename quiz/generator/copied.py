@@ -79,6 +79,8 @@ def debris(text: str) -> bool:
         return True  # "began his career in the 1999 with MENT": a season's name cut (R140)
     if ",," in text or TWICE.search(text) or GLUED.search(text) or MISSING_WORD.search(text):
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
+    if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):
+        return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
     if len(days := FULL_DAY.findall(text)) > len(set(days)):  # a date told twice (R171:
         return True  # "On January 25, 2013, Minaj performed ... on January 25, 2013.")
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))

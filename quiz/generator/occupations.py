@@ -33,6 +33,9 @@ FIELDS = {  # (no word another field's word covers: not "musician" beside "singe
 FIELD_OF = {
     name.replace("_", " "): field for field, names in FIELDS.items() for name in names.split()
 }
+# Words that cover a field's every occupation: where the article uses one, a wrong choice of
+# that field may be true of the person too (a "writer" of books of essays is an essayist).
+COVERING = {"writing": r"\b(?:writer|author)s?\b"}
 PAIRED = {"actor": "actress", "actress": "actor"}
 # Answers that are no wrong choice for another: a singer may well compose, a journalist write
 # columns.
@@ -73,6 +76,8 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     if re.search(r"(?i)fictional|character|legendary|mytholog", sentence.text):
         return None  # a fictional person's "occupation" is the story's
     job = found["job"]
+    if FIELD_OF[job] in COVERING and re.search(COVERING[FIELD_OF[job]], facts.prose):
+        return None  # "journalist, economist and writer": an essayist is a writer too (R174)
     before = found["how"].split()[-1:]  # ("a table tennis player" is no tennis player)
     kinds = lemmas(before[0]) if before and before[0].islower() else {}
     if job.endswith(" player") and "NOUN" in kinds and "ADJ" not in kinds:

@@ -90,7 +90,7 @@ DISTANCE = re.compile(
     r"(?:\([^)]*\) )?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:east|west)? "
     r"(?:of|from)|from|away from|outside)\b"
 )
-AS_OF = re.compile(r"\b[Aa]s of (?:[A-Z][a-z]+ )?\d{4}\b")  # a statistic's date (R136)
+AS_OF = re.compile(r"\b[Aa]s (?:of|at) (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\b")  # a statistic's date
 FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
 # Where the people named are mostly critics quoting their reviews, and a critic's byline.
 REVIEWS = re.compile(r"(?i)\b(?:reception|reviews?|critic\w*|response|assessments?)\b")
