@@ -16,6 +16,7 @@ from quiz.generator.facts import Sentence, prose_sentences
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.lexicon import AGE, lemmas
 from quiz.generator.lifetime import birth_worked_out
+from quiz.generator.nationality import other_nationality
 from quiz.generator.salience import HONOUR
 from quiz.generator.spans import YEAR_IN_TEXT, Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
@@ -292,6 +293,13 @@ def false_statement_value(
             if value and other and (1.4 <= other / value <= 2.2 or 0.45 <= other / value <= 0.7):
                 return choice
         return None
+    if span.type == "demonym":  # "was a French novelist" -> "was a Belgian novelist"
+        facts = items.facts
+        first = next((s.text for s in facts.sentences if not s.section), "")
+        if not facts.subject.person or sentence.text != first:
+            return None  # (only what the article's first sentence says the person is)
+        swap = other_nationality(sentence.text, facts.prose, facts.title, rng)
+        return swap[1] if swap and swap[0] == span.text else None
     # Names: only a person for a person of the same role. Other swaps read as absurd or are
     # settled by general knowledge or by the sentence itself ("the Russian Space Forces
     # invaded Azerbaijan in 1920", "a process called supplementation", "an email to German
