@@ -100,7 +100,7 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     owner = f"{name}'" if name.endswith("s") else f"{name}'s"
     key = digest(sentence.text, "occupation")
     told = sentence.text[: found.end("job")] + "."  # (the clause it asks, not the rest)
-    fact = FactItems(key, sentence.index, told, "", "entity", 2.0, value=job)
+    fact = FactItems(key, sentence.index, told, "", "entity", 1.2, value=job)
     rng = random.Random(f"{items.seed}:{key}")
     choices = [job, *rng.sample(others, 3)]
     rng.shuffle(choices)
