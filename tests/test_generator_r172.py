@@ -70,3 +70,20 @@ def test_r174_r175_a_field_named_twice_a_premier_claim_a_dated_count_a_writer() 
     lead = f"{Q}Ann Exa{Q} (born 9 August 1941) was an Exlandic journalist{{}}.\n"
     assert _occupation(lead.format("")) == "journalist"
     assert _occupation(lead.format(", economist and writer")) is None  # (an essayist too?)
+
+
+def test_a_false_nationality_printed_elsewhere_gives_it_away() -> None:
+    false = _fact(
+        "a", "true_false", "Ann Exa is a French runner.", "Ann Exa is a British runner.", "False"
+    )
+    told = _fact(
+        "b", "short_answer", "Exa was the first British woman to win which race?", "x", "Y"
+    )
+    other = _fact("c", "short_answer", "Exa won which race in Exton in 2012?", "y", "Z")
+    bank = Bank()
+    bank.add(false, "tf_false")
+    assert bank.gives_away(told, "short_answer")  # ("British": the statement is False)
+    assert not bank.gives_away(other, "short_answer")
+    bank = Bank()
+    bank.add(told, "short_answer")
+    assert bank.gives_away(false, "tf_false")

@@ -79,17 +79,18 @@ class Bank:
         item's ("... released on June 19, 1992, earning" beside "When was it released?").
         Two items of one sentence are siblings, kept apart in every quiz (see room())."""
         text = f" {normalize(fact.options[option].prompt)} "
-        dated = set(re.findall(r" the (\d{4}) [a-z]", text))  # "the 2006 song": its year
+        dated = set(re.findall(r" the (\d{4}) [a-z]", text))
+        dated |= {word for word in text.split() if not word.isdigit()}
         if (
             dated & self.hidden
             or option == "tf_false"
             and any(
-                f" the {hid} " in other
+                (f" the {hid} " if hid.isdigit() else f" {hid} ") in other
                 for hid in _false_figures(fact, option, hidden=True)
                 for _, other in self.texts
             )
-        ):  # beside "Break It Off was released in 2012" (False, R173)
-            return True
+        ):  # "the 2006 song" beside "... released in 2012", "the first British woman"
+            return True  # beside "Kate Avery is a French runner" (both False, R173, R177)
         own = _source(fact)
         if any(names_in(answer, text) for where, answer in self.answers if where != own):
             return True
@@ -215,11 +216,16 @@ FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 
 def _false_figures(fact: FactItems, option: str, hidden: bool = False) -> set[str]:
     """The figures a false statement puts in place of the article's ("In 2001, ..." for 2006),
-    or (``hidden``) the article's it took out."""
+    or (``hidden``) the article's years and names it took out."""
     if option != "tf_false":
         return set()
     told, true = set(FIGURE.findall(fact.options[option].prompt)), set(FIGURE.findall(fact.context))
-    return {y for y in true - told if YEAR_IN_TEXT.fullmatch(y)} if hidden else told - true
+    if not hidden:
+        return told - true
+    names = set(re.findall(r"\b[A-Z][a-z]+\b", fact.context))  # (a name it took out, where
+    names -= set(re.findall(r"\b[A-Z][a-z]+\b", fact.options[option].prompt))  # no figure did)
+    names = names if told == true and fact.sentence >= 0 else set()
+    return {y for y in true - told if YEAR_IN_TEXT.fullmatch(y)} | {normalize(n) for n in names}
 
 
 def names_in(answer: str, text: str) -> bool:
