@@ -44,7 +44,7 @@ def test_a_gap_before_a_bare_possessive_is_no_gap() -> None:
         for sentence in facts.sentences
         for s in sentence.spans
     }
-    assert reasons.get("Tom Ploys") == "a possessive that spells its end"
+    assert reasons.get("Tom Ploys") == "a name cut from its possessive or title"
 
 
 def test_a_date_told_twice_and_a_past_count_in_the_present_are_debris() -> None:

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.answers import reject_answer
 from quiz.generator.checks import statement_ok
 from quiz.generator.copied import debris
-from quiz.generator.generate import build_bank
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import FactItems
 from quiz.generator.salience import AS_OF
 from quiz.generator.select import Bank
+from quiz.generator.subject import Subject, _short_name
+from quiz.generator.wikitext import parse_article
 from quiz.model import Question
 
 
@@ -87,3 +91,24 @@ def test_a_false_nationality_printed_elsewhere_gives_it_away() -> None:
     bank = Bank()
     bank.add(told, "short_answer")
     assert bank.gives_away(false, "tf_false")
+
+
+def test_r176_r177_a_saint_s_name_a_decade_s_words_and_a_title_with_a_comma() -> None:
+    text = f"{Q}Ann Exa{Q} (born 1987) is a quarterback. Exa led St. [[Rita Cascia]] to titles.\n"
+    facts = extract_facts(parse_article("Ann Exa", text))
+    reasons = {
+        s.text: reject_answer(sentence, s, facts, entity_types(facts))
+        for sentence in facts.sentences
+        for s in sentence.spans
+    }
+    assert reasons["Rita Cascia"] == "a name cut from its possessive or title"  # "St. _____"
+    assert debris("Exa led the defence of Exton in the early 1918, but was forced back.")
+    assert not debris("Exa led the defence of Exton in the early 1920s, but was forced back.")
+    album = Subject("Whoa, Exa!", "Whoa, Exa!")
+    assert _short_name("Whoa, Exa!", "Whoa, Exa! peaked at number ten. Whoa sold well.") == (
+        "Whoa, Exa!"
+    )  # (not "Whoa": no place after its comma)
+    assert _short_name("Exton Township, Wy County", "Exton Township was formed in 1850.") == (
+        "Exton Township"
+    )
+    assert album.mention(start=True) == "Whoa, Exa!"

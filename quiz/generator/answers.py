@@ -76,8 +76,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "in the title"  # "Hospital Corpsmen" in the bank "Hospital corpsman" (R101)
     if span.type == "year" and year_in_title(text, facts.title):
         return "in the title"  # "AK-47 ... adopted in _____": 1947 (R125)
-    if re.match(r"['’](?!s\b)", after):
-        return "a possessive that spells its end"  # "second only to _____' seven" (R171)
+    if re.match(r"['’](?!s\b)", after) or re.search(r"\b(?:St|Mt|Ft)\. $", before):
+        return "a name cut from its possessive or title"  # "_____' seven", "St. _____"
     if span.type == "entity" and re.search(r", (?:the|a|an) ", text):
         return "a name with its apposition"  # "Luigi, the Count of Áquila" (R62): or "Luigi"?
     if not sentence.section and not about_subject(sentence.text, facts):

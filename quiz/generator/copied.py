@@ -67,6 +67,7 @@ MISSING_WORD = first_char(
     r"\bthe (?:of|in|at|to|for|by|from|with) the\b|\bon of the\b|"  # "part of the of the" (R161)
     r"\b(?:is|are) (?:founded|signed|established|opened|born) (?:in|on) (?:[A-Z][a-z]+ )?\d|"
     r"\b(?:was|were) [a-z]+ed in \d{1,2} [A-Z][a-z]+ \d{4}\b|"  # "established in 18 May 2014"
+    r"\bthe (?:early|late|mid-) ?\d{4}\b(?!s)|"  # "in the early 1918" (a decade's words, R177)
     r"\b(?:has|have) (?:about |around )?[\d,.]+ (?:inhabitants|residents)\b[^.]* in \d{4}\b"
 )  # (and "The school is founded in 2008": a tense the source got wrong, R162)
 

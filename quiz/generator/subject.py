@@ -90,7 +90,8 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
     ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California"),
     and not the name of another page the article links to (``others``, lower case)."""
     head, comma, tail = core.partition(", ")
-    if comma and not tail[:1].isdigit() and re.search(rf"\b{re.escape(head)}\b", text):
+    place = re.fullmatch(r"[A-Z][\w .'’-]*(?:, [A-Z][\w .'’-]*)*", tail)  # (not "Whoa, Nelly!")
+    if comma and place and re.search(rf"\b{re.escape(head)}\b", text):
         return head  # a place's region after a comma: "Martin Township, Crawford County,
         # Illinois" is "Martin Township" wherever the text uses it (R160: "The Martin
         # Township, Crawford County, Illinois were established")
