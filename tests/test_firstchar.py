@@ -28,6 +28,8 @@ def _texts(pattern: str) -> list[str]:
         "Playtex Apparel Inc., was sold; the team’s coach came in September September 5,.",
         "The school is founded in 2008 and was a named a landmark, part of the of the group.",
         "Rampur was established in 18 May 2014; Exton has 1,175 inhabitants in 2005.",
+        "Exa, lives and works in Exton, in the early 1918; Exa was replaced by Ann Vark.",
+        "Exa joined Exton College in 1927, and received a Lit.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -8,7 +8,7 @@ from test_generator_r73 import Q
 
 from quiz.generator.answers import reject_answer
 from quiz.generator.checks import statement_ok
-from quiz.generator.copied import debris
+from quiz.generator.copied import debris, points_back
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import FactItems
@@ -112,3 +112,13 @@ def test_r176_r177_a_saint_s_name_a_decade_s_words_and_a_title_with_a_comma() ->
         "Exton Township"
     )
     assert album.mention(start=True) == "Whoa, Exa!"
+
+
+def test_r176_r177_replaced_as_nothing_a_cut_abbreviation_a_bare_verb() -> None:
+    assert points_back("Exa was replaced by Tom Ploy.")  # (as what?)
+    assert not points_back("Exa was replaced as director by Tom Ploy.")
+    assert not points_back("In 1940 the old bridge was replaced by a steel one.")
+    assert debris("Exa joined Exton College in 1927, and received a Lit.")  # ("Lit. Hum.")
+    assert not debris("Exa joined Exton College in 1927, and received a B.A. in 1930.")
+    assert debris("Ann Exa is an Exlandic artist, lives and works in Exton.")
+    assert not debris("Ann Exa is an Exlandic artist who lives and works in Exton.")

@@ -35,7 +35,8 @@ POINTING_BACK = first_char(
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
     r"\bactually\b|"  # "were actually relocated": contrary to what? (R161)
-    r"^[^,]*\bwent on to\b|\blists (?:all|every)\b"  # after what? (R165); a list's own words
+    r"^[^,]*\bwent on to\b|\blists (?:all|every)\b|"  # after what? (R165); a list's own words
+    r"^(?!.* as ).* (?:was|were) replaced by [A-Z][\w .'’-]*\.$"  # as what? (R176)
 )
 # A sentence that says only another name (true by the look of its words, nothing to learn).
 ANOTHER_NAME = re.compile(
@@ -68,6 +69,8 @@ MISSING_WORD = first_char(
     r"\b(?:is|are) (?:founded|signed|established|opened|born) (?:in|on) (?:[A-Z][a-z]+ )?\d|"
     r"\b(?:was|were) [a-z]+ed in \d{1,2} [A-Z][a-z]+ \d{4}\b|"  # "established in 18 May 2014"
     r"\bthe (?:early|late|mid-) ?\d{4}\b(?!s)|"  # "in the early 1918" (a decade's words, R177)
+    r"\b(?:a|an|the) [A-Z][a-z]{1,3}\.$|"  # "received a Lit." (cut at "Lit. Hum.", R176)
+    r"[a-z], (?:lives|works|resides) (?:and (?:lives|works) )?in\b|"  # "artist, lives and works"
     r"\b(?:has|have) (?:about |around )?[\d,.]+ (?:inhabitants|residents)\b[^.]* in \d{4}\b"
 )  # (and "The school is founded in 2008": a tense the source got wrong, R162)
 
