@@ -111,6 +111,9 @@ def test_r176_r177_a_saint_s_name_a_decade_s_words_and_a_title_with_a_comma() ->
     assert _short_name("Exton Township, Wy County", "Exton Township was formed in 1850.") == (
         "Exton Township"
     )
+    assert _short_name("Deep, Deep Exa", "Deep, Deep Exa is a song. Deep was a hit.") == (
+        "Deep, Deep Exa"
+    )  # (R179: "Which artist recorded Deep?")
     assert album.mention(start=True) == "Whoa, Exa!"
 
 

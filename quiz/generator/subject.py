@@ -10,7 +10,7 @@ from functools import cached_property
 
 from quiz.generator.article import Article
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
-from quiz.generator.lexicon import given_name, lemmas
+from quiz.generator.lexicon import gazetteer_type, given_name, lemmas
 from quiz.generator.sentences import clean_space
 from quiz.generator.typeclues import TITLE_BEFORE
 
@@ -85,12 +85,16 @@ def _prose(article: Article, sections: int = 3) -> str:
     return " ".join(b.text for s in article.sections[:sections] for b in s.blocks)
 
 
+PLACE_WORD = re.compile(r"\b(?:County|Parish|District|Province|Township|Region|State|Shire)\b")
+
+
 def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> str:
     """The longest leading part of the title that the article itself keeps using
     ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California"),
     and not the name of another page the article links to (``others``, lower case)."""
     head, comma, tail = core.partition(", ")
-    place = re.fullmatch(r"[A-Z][\w .'’-]*(?:, [A-Z][\w .'’-]*)*", tail)  # (not "Whoa, Nelly!")
+    place = gazetteer_type(tail.split(", ")[-1]) or PLACE_WORD.search(tail)  # ("Deep, Deep
+    # Trouble" and "Whoa, Nelly!" are no places: R177, R179)
     if comma and place and re.search(rf"\b{re.escape(head)}\b", text):
         return head  # a place's region after a comma: "Martin Township, Crawford County,
         # Illinois" is "Martin Township" wherever the text uses it (R160: "The Martin
@@ -360,8 +364,6 @@ def find_subject(article: Article) -> Subject:
 def _country(article: Article) -> str:
     """The country an article names far more often than any other (Azerbaijan in an article
     on its armed forces, Pakistan in one on Islamabad), or ""."""
-    from quiz.generator.lexicon import gazetteer_type
-
     counts: dict[str, int] = {}
     for section in article.sections:
         for block in section.blocks:
