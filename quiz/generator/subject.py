@@ -93,12 +93,12 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
     ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California"),
     and not the name of another page the article links to (``others``, lower case)."""
     head, comma, tail = core.partition(", ")
-    place = gazetteer_type(tail.split(", ")[-1]) or PLACE_WORD.search(tail)  # ("Deep, Deep
-    # Trouble" and "Whoa, Nelly!" are no places: R177, R179)
+    last = tail.split(", ")[-1]  # a place the gazetteer knows, named so, or where things are
+    place = gazetteer_type(last) or PLACE_WORD.search(tail)  # (not "Whoa, Nelly!", R177-R179)
+    place = place or re.search(rf"\b(?:in|of|at|near) (?:the )?{re.escape(last)}\b", text)
     if comma and place and re.search(rf"\b{re.escape(head)}\b", text):
-        return head  # a place's region after a comma: "Martin Township, Crawford County,
-        # Illinois" is "Martin Township" wherever the text uses it (R160: "The Martin
-        # Township, Crawford County, Illinois were established")
+        return head  # "Martin Township, Crawford County, Illinois" is "Martin Township"
+        # wherever the text uses it (R160: "The Martin Township, ..., Illinois were established")
     words, best = core.replace(",", " ,").split(), core
     ends_in_kind = words[-1].lower() in KIND_NOUNS - {"club", "team", "side", "company", "party"}
     best_count = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text))  # ("Gham...", R48)
