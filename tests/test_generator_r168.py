@@ -14,7 +14,7 @@ from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
-from quiz.generator.lifetime import lead_life_dates
+from quiz.generator.lifetime import lead_life, lead_life_dates
 from quiz.generator.references import Context
 from quiz.generator.salience import dated
 from quiz.generator.spans import Span
@@ -144,3 +144,13 @@ def test_a_biography_without_an_infobox_asks_its_life_dates() -> None:
     asked = build_bank("Ann Exa", text).questions
     told = {q.answer for q in asked} | {q.context for q in asked}
     assert told & {"5 September 1972", "1972", "25 May 1897", "1897", "Born: 25 May 1897"}
+
+
+def test_a_life_date_before_the_year_1000_is_read_not_a_crash() -> None:
+    assert lead_life_dates("Ann Exa (died 763) was a king of Exland.", True) == [
+        ("death_date", "Died", "763")
+    ]
+    text = f"{Q}Ann Exa{Q} (died 763) was a king of Exland. Exa ruled from 743.\n"
+    build_bank("Ann Exa", text)  # (an IndexError had skipped such a page, "Basiliscus")
+    assert lead_life("Ann Exa (c. 1398 – 1417) was a prince.", True) == (1398, 1417)
+    assert lead_life_dates("Ann Exa (c. 1398 – 1417) was a prince.", True) == []  # (a guess)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject
 
 POSTHUMOUS = re.compile(r"(?i)\bposthum|\bafter (?:his|her|their) death\b|\bmemor|\bhonou?r")
@@ -36,24 +36,16 @@ OPENING = re.compile(r"^[^(.]{0,150}?\(([^()]*)\)")
 
 def lead_life(prose: str, person: bool) -> tuple[int | None, int | None]:
     """A person's years of birth and death from the lead's opening parenthesis, for an
-    article without an infobox to give them: "(31 August 1398 - 5 April 1417)", "(born 1946)"."""
-    found = OPENING.match(prose) if person else None
-    if not found:
-        return None, None
-    inside = found.group(1)
-    years = [int(y) for y in YEAR_IN_TEXT.findall(inside)]
-    if years and re.search(r"\b(?:born|b\.)", inside):
-        return years[0], None
-    if len(years) == 2 and re.search(r"[-–—]", inside) and years[0] < years[1] <= years[0] + 110:
-        return years[0], years[1]
-    return None, None
+    article without an infobox to give them: "(31 August 1398 - 5 April 1417)", "(born 1946)";
+    also a guess ("c. 1398 – 1417"): bounds for wrong years, not a fact to ask."""
+    years = {name: _year(value) for name, _, value in _opening_dates(prose, person)[1]}
+    return years.get("birth_date"), years.get("death_date")
 
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATE = rf"(?:\d{{1,2}} (?:{MONTHS}) \d{{3,4}}|(?:{MONTHS}) \d{{1,2}},? \d{{3,4}}|\d{{3,4}})"
+DATE = rf"(?:\d{{1,2}} (?:{FULL_MONTH}) \d{{3,4}}|(?:{FULL_MONTH}) \d{{1,2}},? \d{{3,4}}|\d{{3,4}})"
 BORN = re.compile(rf"\b(?:born|b\.) (?:on )?({DATE})")
 DIED = re.compile(rf"\b(?:died|d\.) (?:on )?({DATE})")
-LIFESPAN = re.compile(rf"({DATE}) ?[–—-] ?({DATE})")
+LIFESPAN = re.compile(rf"(?:(?:c|ca)\. )?({DATE}) ?[–—-] ?(?:(?:c|ca)\. )?({DATE})")
 UNSURE = re.compile(r"(?i)\b(?:c|ca|fl)\.|\b(?:circa|about|or|BC|BCE|AD|CE)\b|\?")
 
 
@@ -62,27 +54,35 @@ def lead_life_dates(prose: str, person: bool) -> list[tuple[str, str, str]]:
     (name, label, value): "(February 5, 1848 – May 12, 1907)", "(1868–1948)", "(born 3 July
     1954)", "(born 18 September 1913 in Albernau; died 8 June 1973 in Offenbach)". Nothing
     for a guess ("c. 1200", "902 or 903") or an era's years ("495–429 BC")."""
+    inside, dates = _opening_dates(prose, person)
+    return [] if UNSURE.search(inside) else dates
+
+
+def _opening_dates(prose: str, person: bool) -> tuple[str, list[tuple[str, str, str]]]:
+    """The lead's opening parenthesis and the birth and death dates it gives (none for a life
+    that runs backwards or past 110 years)."""
     found = OPENING.match(prose) if person else None
-    if not found or UNSURE.search(found.group(1)):
-        return []
+    if not found:
+        return "", []
     inside = found.group(1).strip(" ;,")
     born, died = BORN.search(inside), DIED.search(inside)
     span = None if born or died else LIFESPAN.fullmatch(inside)
+    birth = born[1] if born else span[1] if span else ""
+    death = died[1] if died else span[2] if span else ""
     dates = [
-        (name, label, match[group])
-        for name, label, match, group in (
-            ("birth_date", "Born", born or span, 1),
-            ("death_date", "Died", died or span, 2 if span else 1),
-        )
-        if match
-    ]
-    years = [int(YEAR_IN_TEXT.findall(value)[-1]) for *_, value in dates]
-    if len(years) == 2 and not 0 < years[1] - years[0] <= 110:
-        return []
-    return [
         (name, label, re.sub(r",? (\d{3,4})$", r", \1", v) if re.match(r"[A-Z]", v) else v)
-        for name, label, v in dates
+        for name, label, v in (("birth_date", "Born", birth), ("death_date", "Died", death))
+        if v
     ]
+    years = [_year(value) for *_, value in dates]
+    if len(years) == 2 and not 0 < years[1] - years[0] <= 110:
+        return inside, []
+    return inside, dates
+
+
+def _year(date: str) -> int:
+    """A life date's year ("5 September 1972" -> 1972, "763" -> 763)."""
+    return int(re.findall(r"\d{3,4}", date)[-1])
 
 
 # A year with an age: "joined the army in 1960, at age 17", "Aged 20, in 1885 he ...".
