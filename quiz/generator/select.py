@@ -47,7 +47,7 @@ class Bank:
 
     everywhere: frozenset[str] = frozenset()  # words of a fifth of the facts (the subject's)
     false_figures: set[str] = field(default_factory=set)  # what false statements put in
-    hidden: set[str] = field(default_factory=set)  # and the true figures they took out
+    hidden: set[str] = field(default_factory=set)  # the true years and names they took out
     numeric: int = 0  # how many chosen facts have a numeric answer
     answers: list[tuple[str, str]] = field(default_factory=list)  # (source, " name ")
     texts: list[tuple[str, str]] = field(default_factory=list)  # (source, " prompt ")
@@ -79,16 +79,12 @@ class Bank:
         item's ("... released on June 19, 1992, earning" beside "When was it released?").
         Two items of one sentence are siblings, kept apart in every quiz (see room())."""
         text = f" {normalize(fact.options[option].prompt)} "
-        dated = set(re.findall(r" the (\d{4}) [a-z]", text))
-        dated |= {word for word in text.split() if not word.isdigit()}
-        if (
-            dated & self.hidden
-            or option == "tf_false"
-            and any(
-                (f" the {hid} " if hid.isdigit() else f" {hid} ") in other
-                for hid in _false_figures(fact, option, hidden=True)
-                for _, other in self.texts
-            )
+        printed = set(re.findall(r" the (\d{4}) [a-z]", text))  # (a year as a name's: "the
+        printed |= {word for word in text.split() if not word.isdigit()}  # 2006 song"), words
+        if printed & self.hidden or any(
+            (f" the {truth} " if truth.isdigit() else f" {truth} ") in other
+            for truth in _hidden_truth(fact, option)
+            for _, other in self.texts
         ):  # "the 2006 song" beside "... released in 2012", "the first British woman"
             return True  # beside "Kate Avery is a French runner" (both False, R173, R177)
         own = _source(fact)
@@ -158,7 +154,7 @@ class Bank:
         if option.startswith("tf_") and not re.search(r"\d", fact.options[option].prompt):
             self.counts[f"{option}_plain"] += 1  # a statement without a figure
         self.false_figures |= _false_figures(fact, option)
-        self.hidden |= _false_figures(fact, option, hidden=True)
+        self.hidden |= _hidden_truth(fact, option)
         self.prompts.add(normalize(fact.options[option].prompt))
         self.taken.add(fact.key)
         if fact.sentence < 0:
@@ -214,18 +210,28 @@ def _source(fact: FactItems) -> str:
 FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
-def _false_figures(fact: FactItems, option: str, hidden: bool = False) -> set[str]:
-    """The figures a false statement puts in place of the article's ("In 2001, ..." for 2006),
-    or (``hidden``) the article's years and names it took out."""
+def _false_figures(fact: FactItems, option: str) -> set[str]:
+    """The figures a false statement puts in place of the article's ("In 2001, ..." for 2006)."""
+    if option != "tf_false":
+        return set()
+    return set(FIGURE.findall(fact.options[option].prompt)) - set(FIGURE.findall(fact.context))
+
+
+def _hidden_truth(fact: FactItems, option: str) -> set[str]:
+    """What a false statement took out of the article's sentence, normalised: its year
+    ("2006"), or where no figure changed, its name ("british" for "a French runner")."""
     if option != "tf_false":
         return set()
     told, true = set(FIGURE.findall(fact.options[option].prompt)), set(FIGURE.findall(fact.context))
-    if not hidden:
-        return told - true
-    names = set(re.findall(r"\b[A-Z][a-z]+\b", fact.context))  # (a name it took out, where
-    names -= set(re.findall(r"\b[A-Z][a-z]+\b", fact.options[option].prompt))  # no figure did)
-    names = names if told == true and fact.sentence >= 0 else set()
-    return {y for y in true - told if YEAR_IN_TEXT.fullmatch(y)} | {normalize(n) for n in names}
+    if told != true:
+        return {year for year in true - told if YEAR_IN_TEXT.fullmatch(year)}
+    if fact.sentence < 0:
+        return set()  # (an infobox line's words are no sentence's: "Birth date: ...")
+    names = set(re.findall(r"\b[A-Z][a-z]+\b", fact.context))
+    return {
+        normalize(n)
+        for n in names - set(re.findall(r"\b[A-Z][a-z]+\b", fact.options[option].prompt))
+    }
 
 
 def names_in(answer: str, text: str) -> bool:
