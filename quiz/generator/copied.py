@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.firstchar import first_char
+from quiz.generator.spans import DATE_DMY, DATE_MDY
 
 # A comma between a sentence's subject and its verb, left where a parenthesis was cut out
 # ("William A. Donohue, has been the president", "The belief of Koreans, originated", R133;
@@ -57,7 +58,7 @@ GLUED = first_char(
 )
 
 
-FULL_DAY = re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}|\b\d{1,2} [A-Z][a-z]+ \d{4}")
+FULL_DAY = re.compile(f"{DATE_MDY}|{DATE_DMY}")  # ("January 25, 2013", "25 January 2013")
 SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
 # Words a cut left in the wrong order or with one missing: "was a named a National Historic

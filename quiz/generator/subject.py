@@ -88,17 +88,21 @@ def _prose(article: Article, sections: int = 3) -> str:
 PLACE_WORD = re.compile(r"\b(?:County|Parish|District|Province|Township|Region|State|Shire)\b")
 
 
+def _a_place(tail: str, text: str) -> bool:
+    """A title's part after its comma names a place (not "Whoa, Nelly!", "Deep, Deep Trouble",
+    R177-R179): one the gazetteer knows, one named so, or one the text puts something in."""
+    last = tail.split(", ")[-1]
+    named = gazetteer_type(last) or PLACE_WORD.search(tail)
+    return bool(named or re.search(rf"\b(?:in|of|at|near) (?:the )?{re.escape(last)}\b", text))
+
+
 def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> str:
     """The longest leading part of the title that the article itself keeps using
     ("Raith Rovers" for "Raith Rovers F.C."; "Dollar Point" for "Dollar Point, California"),
     and not the name of another page the article links to (``others``, lower case)."""
     head, comma, tail = core.partition(", ")
-    last = tail.split(", ")[-1]  # a place the gazetteer knows, named so, or where things are
-    place = gazetteer_type(last) or PLACE_WORD.search(tail)  # (not "Whoa, Nelly!", R177-R179)
-    place = place or re.search(rf"\b(?:in|of|at|near) (?:the )?{re.escape(last)}\b", text)
-    if comma and place and re.search(rf"\b{re.escape(head)}\b", text):
-        return head  # "Martin Township, Crawford County, Illinois" is "Martin Township"
-        # wherever the text uses it (R160: "The Martin Township, ..., Illinois were established")
+    if comma and re.search(rf"\b{re.escape(head)}\b", text) and _a_place(tail, text):
+        return head  # "Martin Township" wherever the text uses it (R160)
     words, best = core.replace(",", " ,").split(), core
     ends_in_kind = words[-1].lower() in KIND_NOUNS - {"club", "team", "side", "company", "party"}
     best_count = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text))  # ("Gham...", R48)
