@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from quiz import __version__
 from quiz.generator.entities import EntityTypes, TypeCollector
@@ -59,7 +60,7 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     statement's year is also none an earlier false statement took, so a year added above it
     may move it to another false year; its id stays.)
     """
-    _lead_life(facts)
+    facts = _with_lead_life(facts)
     types = entity_types(facts)
     questions = _questions(facts, types, seed, CENTRAL_SHARE)
     if len(questions) < FEW:
@@ -70,15 +71,19 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     # was the last resort; reviews accepted 3 of 11, and a true statement now comes first)
 
 
-def _lead_life(facts: Facts) -> None:
-    """A person's birth and death that the lead's opening parenthesis gives, as infobox lines
-    where the infobox gives none: "Kippax (25 May 1897 – 5 September 1972)" in an article
-    with no infobox is asked as one with "Born: 25 May 1897" would be."""
-    for name, label, value in lead_life_dates(facts.prose, facts.subject.person):
-        word = "birth|born" if name == "birth_date" else "death|died"
-        if not any(re.search(word, f.name, re.I) for f in facts.infobox):
-            kind = "year" if value.isdigit() else "date"
-            facts.infobox.append(InfoboxFact(name, label, value, kind))
+def _with_lead_life(facts: Facts) -> Facts:
+    """``facts`` with a person's birth and death that the lead's opening parenthesis gives, as
+    infobox lines where the infobox gives none: "Kippax (25 May 1897 – 5 September 1972)" in
+    an article with no infobox is asked as one with "Born: 25 May 1897" would be."""
+    added = [
+        InfoboxFact(name, label, value, "year" if value.isdigit() else "date")
+        for name, label, value in lead_life_dates(facts.prose, facts.subject.person)
+        if not any(
+            re.search("birth|born" if name == "birth_date" else "death|died", f.name, re.I)
+            for f in facts.infobox
+        )
+    ]
+    return replace(facts, infobox=[*facts.infobox, *added]) if added else facts
 
 
 def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) -> list[Question]:
