@@ -86,10 +86,6 @@ RELATIVE_TIME = NoCase(
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")  # and "instead" of what?
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
-# First and second person, contractions: quoted speech. "I" only as a pronoun: not after a
-# name ("Bohemund I of Antioch", "World War I" had dropped every such sentence).
-
-
 THING_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)\b")
 ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 

@@ -277,13 +277,13 @@ def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
             continue
         renderer = _Renderer(mdy, "\n")
         renderer.render(param.value.nodes)
-        raw, found = _comma_between(renderer.text(), renderer.links)
+        raw, raw_links = _comma_between(renderer.text(), renderer.links)
         lines = [re.sub(r"\s+", " ", ln).strip(" ,;") for ln in raw.split("\n")]
         lines = [ln for ln in lines if ln]
         value = "; ".join(lines)
         if not value or DAMAGE in value:
             continue
-        links = [lk for lk in found if raw[lk.start : lk.end] in value]
+        links = [lk for lk in raw_links if raw[lk.start : lk.end] in value]
         relinked: list[Link] = []
         for lk in links:
             surface = raw[lk.start : lk.end]
