@@ -14,7 +14,7 @@ from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.insitu import insitu_question
-from quiz.generator.lifetime import lead_life, lead_life_dates
+from quiz.generator.lifetime import birth_worked_out, lead_life, lead_life_dates
 from quiz.generator.references import Context
 from quiz.generator.salience import dated
 from quiz.generator.spans import Span
@@ -154,3 +154,10 @@ def test_a_life_date_before_the_year_1000_is_read_not_a_crash() -> None:
     build_bank("Ann Exa", text)  # (an IndexError had skipped such a page, "Basiliscus")
     assert lead_life("Ann Exa (c. 1398 – 1417) was a prince.", True) == (1398, 1417)
     assert lead_life_dates("Ann Exa (c. 1398 – 1417) was a prince.", True) == []  # (a guess)
+
+
+def test_an_age_in_words_tells_the_birth_year() -> None:
+    entered = "In 1716, at just under the age of thirteen, Exa entered Exton College."
+    assert birth_worked_out(entered, 1703)  # (no false birth year beside it: R178)
+    assert not birth_worked_out(entered, 1691)
+    assert birth_worked_out("Exa joined the army in 1960, at age 17.", 1943)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.derive import NUMBER_WORDS
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject
 
@@ -85,10 +86,13 @@ def _year(date: str) -> int:
     return int(re.findall(r"\d{3,4}", date)[-1])
 
 
-# A year with an age: "joined the army in 1960, at age 17", "Aged 20, in 1885 he ...".
+# A year with an age: "joined the army in 1960, at age 17", "Aged 20, in 1885 he ...", "in
+# 1716, at just under the age of thirteen" (R178's Jonathan Edwards: born 1703, not 1691).
+AGES = "|".join(w for w, n in NUMBER_WORDS.items() if n < 100 and " " not in w)
+AGE = r"(?:at (?:just |about |nearly |almost )?(?:under |over )?(?:the )?age (?:of )?|[Aa]ged )"
 AGE_IN_YEAR = re.compile(
-    r"\b[Ii]n (\d{4})\b[^.;]{0,60}?\b(?:at (?:the )?age (?:of )?|aged )(\d{1,2})\b|"
-    r"\b(?:at (?:the )?age (?:of )?|[Aa]ged )(\d{1,2}),? [^.;]{0,40}?\b[Ii]n (\d{4})\b"
+    rf"\b[Ii]n (\d{{4}})\b[^.;]{{0,60}}?\b{AGE}(\d{{1,2}}|{AGES})\b|"
+    rf"\b{AGE}(\d{{1,2}}|{AGES}),? [^.;]{{0,40}}?\b[Ii]n (\d{{4}})\b"
 )
 
 
@@ -97,7 +101,8 @@ def birth_worked_out(prose: str, born: int) -> bool:
     which rules out any false year of birth (R123: "born on 23 August 1935" (False) beside
     "Which army did Alcala join in 1960, at age 17?")."""
     for match in AGE_IN_YEAR.finditer(prose):
-        year, age = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if int(year) - int(age) - 1 <= born <= int(year) - int(age):
+        year, said = (match[1], match[2]) if match[1] else (match[4], match[3])
+        age = int(said) if said.isdigit() else int(NUMBER_WORDS[said])
+        if int(year) - age - 1 <= born <= int(year) - age:
             return True
     return False
