@@ -15,6 +15,7 @@ from quiz.generator.items import FactItems
 from quiz.generator.salience import AS_OF
 from quiz.generator.select import Bank
 from quiz.generator.subject import Subject, _short_name
+from quiz.generator.substance import says_the_title
 from quiz.generator.wikitext import parse_article
 from quiz.model import Question
 
@@ -125,3 +126,8 @@ def test_r176_r177_replaced_as_nothing_a_cut_abbreviation_a_bare_verb() -> None:
     assert not debris("Exa joined Exton College in 1927, and received a B.A. in 1930.")
     assert debris("Ann Exa is an Exlandic artist, lives and works in Exton.")
     assert not debris("Ann Exa is an Exlandic artist who lives and works in Exton.")
+
+
+def test_named_after_a_word_of_the_title_is_given_away() -> None:
+    assert says_the_title("The Exa Sea is named after the explorer Sir Tom Exland.", "Exland Sea")
+    assert not says_the_title("The Exa Sea is named after the explorer Tom Ploy.", "Exland Sea")

@@ -69,6 +69,9 @@ def says_the_title(text: str, title: str, least: int = 2) -> bool:
     named = re.search(r"\bnamed (?:after|for) (?:the )?(?:[a-z]+ )?(\w{5})", text)
     if named and named[1].lower() == title[:5].lower():
         return True  # "Lanthanoids are named after lanthanum." (R131)
+    after = re.search(r"\bnamed (?:after|for|in honou?r of) ([^.;]+)", text)
+    if after and any(w in after[1].split() for w in re.findall(r"[A-Z][a-z]{3,}", core)):
+        return True  # "The sea is named after hydrographer Sir Francis Beaufort." (R179)
     if _spelt_out(text, title) or _serves_its_namesake(text, core):
         return True
     taxon = re.search(
