@@ -131,3 +131,8 @@ def test_r176_r177_replaced_as_nothing_a_cut_abbreviation_a_bare_verb() -> None:
 def test_named_after_a_word_of_the_title_is_given_away() -> None:
     assert says_the_title("The Exa Sea is named after the explorer Sir Tom Exland.", "Exland Sea")
     assert not says_the_title("The Exa Sea is named after the explorer Tom Ploy.", "Exland Sea")
+
+
+def test_a_birthplace_clause_run_into_the_next_verb_is_debris() -> None:
+    assert debris("Exa was an Exland guitarist, born in Exton, Exshire, grew up in Wyton.")
+    assert not debris("Exa was an Exland guitarist, born in Exton, who grew up in Wyton.")

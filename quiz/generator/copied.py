@@ -72,6 +72,7 @@ MISSING_WORD = first_char(
     r"\bthe (?:early|late|mid-) ?\d{4}\b(?!s)|"  # "in the early 1918" (a decade's words, R177)
     r"\b(?:a|an|the) [A-Z][a-z]{1,3}\.$|"  # "received a Lit." (cut at "Lit. Hum.", R176)
     r"[a-z], (?:lives|works|resides) (?:and (?:lives|works) )?in\b|"  # "artist, lives and works"
+    r", born in [A-Z][^.;]{0,60}?, (?:grew|moved|lived|became|studied|worked)\b|"  # (R178)
     r"\b(?:has|have) (?:about |around )?[\d,.]+ (?:inhabitants|residents)\b[^.]* in \d{4}\b"
 )  # (and "The school is founded in 2008": a tense the source got wrong, R162)
 
