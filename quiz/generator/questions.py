@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Sentence
-from quiz.generator.spans import Span
+from quiz.generator.spans import FULL_MONTH, Span
 from quiz.generator.typeclues import COARSE, HEAD_TYPES
 from quiz.generator.verbs import (
     COLLECTIVE_PLURALS,
@@ -116,11 +116,17 @@ def _good_subject(subject: str) -> bool:
     return not CLAUSE_WORDS.search(subject) and not re.search(r"\d", subject)
 
 
+DAY_AND_MONTH = re.compile(rf"\b\d{{1,2}} (?:{FULL_MONTH})\b|\b(?:{FULL_MONTH}) \d{{1,2}}\b(?!\d)")
+
+
 def _simple_rest(rest: str) -> bool:
     """The predicate left after removing the answer: short, no nested clause or coordination."""
     words = rest.split()
     if len(words) > 20 or "(" in rest or ", and" in rest or '"' in rest:
         return False
+    if DAY_AND_MONTH.search(rest):
+        return False  # "In what year was X born on 10 August in ...?" (the source's "born on 10
+        # August in 1994"): the year asked beside its own day
     return not re.search(r"\b(and|or) [a-z]+ed\b|\b(which|who|that|until|when|where)\b", rest)
 
 

@@ -16,6 +16,9 @@ from quiz.text import normalize
 # The mix a bank aims for; true/false split evenly between true and false statements.
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
+TRUE_PAST_LEAD = 1.0  # a true statement past the lead below this: R124-R179's still made
+# passed 44 of 68 ("was to fight X at Glory 10", "the halls were deemed inadequate"), 269 of
+# 343 above it
 PER_ROW = 2  # a table row, list item or infobox line: two items at most
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
@@ -59,6 +62,8 @@ class Bank:
             return False
         if len(prompt.split()) > LONG_PROMPT:
             return False  # (R94-R107: vague, trivia or a trick in one of its clauses)
+        if option == "tf_true" and fact.section and fact.salience < TRUE_PAST_LEAD:
+            return False
         if fact.sentence < 0 and self.per_row[_source(fact)] >= PER_ROW:
             return False  # ("which team ...", "which driver ...", ... of one race result)
         if fact.sentence >= 0:

@@ -266,6 +266,12 @@ INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club o
 )
 
 
+def _person_named(short: str) -> bool:
+    """ "Wilfrid Laurier University": named for a person (a given name first), no "the"."""
+    match = re.fullmatch(r"([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'-]+ (?:University|College)", short)
+    return bool(match and given_name(match[1]))
+
+
 def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozenset()) -> str:
     """The word of a person's name the article keeps using, when it is not the last: "Jaramillo"
     for "Julio Alfredo Jaramillo Laurido" (a mother's surname last), "William" for "William de
@@ -359,7 +365,7 @@ def find_subject(article: Article) -> Subject:
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
         or re.match(r"(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall) of ", short)
-    ) and not (OWN_NAMED.search(short) and not with_the)  # (unless written "the People's")
+    ) and not ((OWN_NAMED.search(short) or _person_named(short)) and not with_the)
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film
         name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
     return Subject(article.title, name, kinds=kinds, plural=plural, country=_country(article))
