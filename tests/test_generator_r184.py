@@ -55,3 +55,14 @@ def test_a_weak_true_statement_past_the_lead_is_not_asked() -> None:
     assert not Bank().room(_statement("Career", below), "tf_true")
     assert Bank().room(_statement("Career", above), "tf_true")
     assert Bank().room(_statement("", below), "tf_true")  # the lead's: not by salience
+
+
+def test_a_birth_field_written_as_one_word_makes_a_person() -> None:
+    # "Infobox rugby league biography" names a league (no person's infobox by its name), and
+    # its "dateofbirth" was no birth field: "The Andrew Johns were born on 19 May 1965."
+    text = (
+        "{{Infobox rugby league biography\n| name = Ann Exons\n| dateofbirth = 19 May 1974\n}}\n"
+        f'{Q}Ann Gary "Joey" Exons{Q} (born 19 May 1974) is a former rugby league footballer.\n'
+    )
+    subject = find_subject(parse_article("Ann Exons", text))
+    assert subject.person and not subject.plural and subject.name == "Exons"  # (his surname)

@@ -12,6 +12,7 @@ from quiz.generator.article import Article
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
 from quiz.generator.lexicon import gazetteer_type, given_name, lemmas
 from quiz.generator.sentences import clean_space
+from quiz.generator.thenames import INSTITUTION, own_named
 from quiz.generator.typeclues import TITLE_BEFORE
 
 PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
@@ -22,6 +23,9 @@ PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
     r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch|"
     r"chess player|emperor|pharaoh|pope|noble|criminal|astronaut|spy|player|coach|cyclist|"
     r"swimmer|wrestler|jockey|rower)"  # ("GAA player", R140)
+)
+LIFE_FIELD = re.compile(
+    r"(?:date|place|city|country)?of(?:birth|death)|(?:birth|death)(?:date|place)|datebirth"
 )
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ic)$")
 
@@ -242,9 +246,8 @@ def _is_person(article: Article) -> bool:
     infobox = re.sub(r"<!--.*?-->", "", article.infobox_type)
     if PERSON_INFOBOX.search(infobox):
         return True
-    born = ("birth_date", "birth_place", "death_date", "datebirth", "date_of_birth", "birthdate")
-    if any(f.name.lower() in born for f in article.infobox):
-        return True
+    if any(LIFE_FIELD.fullmatch(re.sub(r"[^a-z]", "", f.name.lower())) for f in article.infobox):
+        return True  # ("dateofbirth" of a "rugby league biography", which names a league)
     head = _title_core(article.title).split()[-1:] or [""]
     if head[0].lower() in KIND_NOUNS or infobox:
         return False  # "The American Revolutionary War (1775–1783)", a car's "Infobox automobile"
@@ -255,21 +258,7 @@ def _is_person(article: Article) -> bool:
     return bool(re.search(life, before_verb))
 
 
-# "St Mary's Church", "Reinhardt University": named for a saint or a founder, they take no "the".
-OWN_NAMED = re.compile(r"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^[A-Z][\w.-]+ (?:University|College)$")
 WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game")
-INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club of Chicago"
-    r"^(?:[A-Z][\w'’.-]* )+(?:Church|League|Party|Club|University|Council|Society|Association|"
-    r"Institute|Union|Federation|Group|Museum|Academy|Committee|Commission|Foundation|Army|"
-    r"Navy|Forces?|Conference|Assembly|Parliament|Senate|Congress|Agency|Ministry|Court|"
-    r"Movement|Front|Alliance|Orchestra)\b(?! [A-Z][a-z])"
-)
-
-
-def _person_named(short: str) -> bool:
-    """ "Wilfrid Laurier University": named for a person (a given name first), no "the"."""
-    match = re.fullmatch(r"([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'-]+ (?:University|College)", short)
-    return bool(match and given_name(match[1]))
 
 
 def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozenset()) -> str:
@@ -365,7 +354,7 @@ def find_subject(article: Article) -> Subject:
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
         or re.match(r"(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall) of ", short)
-    ) and not ((OWN_NAMED.search(short) or _person_named(short)) and not with_the)
+    ) and not (own_named(short) and not with_the)
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film
         name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
     return Subject(article.title, name, kinds=kinds, plural=plural, country=_country(article))

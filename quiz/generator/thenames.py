@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.lexicon import is_noun
+from quiz.generator.lexicon import given_name, is_noun
 
 # Heads of names that keep "the": "the Kafka Project", "the Peasants' Revolt" (not "the
 # Dollar Point", "the Davidson Township", "the Australia Day").
@@ -62,3 +62,22 @@ def title_word(title: str, word: str) -> bool:
     core = re.sub(r"\s*\([^)]*\)$", "", title)
     match = re.fullmatch(r"(?!The )(?:[A-Z][\w'-]* )*([A-Z][\w'-]*) (?:in|of|at|for) [A-Z].*", core)
     return match is not None and match.group(1) == word
+
+
+# "St Mary's Church", "Reinhardt University": named for a saint or a founder, they take no "the".
+OWN_NAMED = re.compile(r"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^[A-Z][\w.-]+ (?:University|College)$")
+INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club of Chicago"
+    r"^(?:[A-Z][\w'’.-]* )+(?:Church|League|Party|Club|University|Council|Society|Association|"
+    r"Institute|Union|Federation|Group|Museum|Academy|Committee|Commission|Foundation|Army|"
+    r"Navy|Forces?|Conference|Assembly|Parliament|Senate|Congress|Agency|Ministry|Court|"
+    r"Movement|Front|Alliance|Orchestra)\b(?! [A-Z][a-z])"
+)
+
+
+def own_named(name: str) -> bool:
+    """A name that takes no "the" of itself: a saint's or founder's ("St Mary's Church",
+    "Reinhardt University"), a person's in full ("Wilfrid Laurier University")."""
+    if OWN_NAMED.search(name):
+        return True
+    person = re.fullmatch(r"([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'-]+ (?:University|College)", name)
+    return bool(person and given_name(person[1]))
