@@ -31,6 +31,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa, lives and works in Exton, in the early 1918; Exa was replaced by Ann Vark.",
         "Exa joined Exton College in 1927, and received a Lit.",
         "Exa was an Exland guitarist, born in Exton, Exshire, grew up in Wyton.",
+        "Exa died of complications from his disease; her illness; the last Exa lived.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.copied import points_back
 from quiz.generator.facts import Sentence
+from quiz.generator.generate import build_bank
 from quiz.generator.items import FactItems
 from quiz.generator.questions import when_question
+from quiz.generator.salience import DAY_DATES
 from quiz.generator.select import TRUE_PAST_LEAD, Bank
 from quiz.generator.spans import Span
-from quiz.generator.subject import find_subject
+from quiz.generator.standalone import RELATIVE_TIME, prepare
+from quiz.generator.subject import Subject, find_subject
 from quiz.generator.wikitext import parse_article
 from quiz.model import Question
 
@@ -66,3 +70,61 @@ def test_a_birth_field_written_as_one_word_makes_a_person() -> None:
     )
     subject = find_subject(parse_article("Ann Exons", text))
     assert subject.person and not subject.plural and subject.name == "Exons"  # (his surname)
+
+
+def _occupation_choices(text: str) -> list[str]:
+    for question in build_bank("Ann Exa", text).questions:
+        if question.prompt.endswith("occupation?"):
+            return question.choices
+    return []
+
+
+def test_no_wrong_occupation_the_article_shows_nor_one_younger_than_the_person() -> None:
+    # R181: "politician" for a lawyer elected to a state house; "rapper" for a composer whose
+    # infobox gives his birth as "Born: 22 July 1907" (no "birth_date" field).
+    lawyer = f"{Q}Ann Exa{Q} (1926 – 2011) was a longtime lawyer in Exton, Exshire.\n"
+    assert "politician" in _occupation_choices(lawyer) or not _occupation_choices(lawyer)
+    elected = lawyer + "Exa was elected to the Exshire House of Representatives in 1954.\n"
+    assert "politician" not in _occupation_choices(elected)
+    composer = (
+        "{{Infobox musical artist\n| Name = Ann Exa\n| Born = 22 July 1907<br>Exton\n}}\n"
+        f"{Q}Ann Exa{Q} was an Exlandic composer.\n"
+    )
+    assert "rapper" not in _occupation_choices(composer)
+
+
+def test_infobox_values_kia_a_stage_name_and_a_manager_s_position() -> None:
+    from quiz.generator.infobox import POINTER_VALUE, short_for
+
+    assert not short_for("CANT", "Chris Taylor (Grizzly Bear musician)")  # a stage name
+    assert short_for("NHH", "Norwegian School of Economics")  # an acronym
+    assert POINTER_VALUE.match("Manager") and POINTER_VALUE.match("Head coach")
+    text = (
+        "{{Infobox military person\n| name = Ann Exa\n| birth_date = 1949\n"
+        "| death_place = [[Killed in action|KIA]] in [[Exland]]\n}}\n"
+        f"{Q}Ann Exa{Q} (1949–1970) was an Exlandic soldier who died in Exland.\n"
+    )
+    asked = {q.prompt: (q.answer, q.accept) for q in build_bank("Ann Exa", text).questions}
+    died = [v for p, v in asked.items() if "die?" in p]
+    assert died == [("Exland", [])], asked
+
+
+def test_sentences_that_lean_on_their_surroundings_are_not_asked() -> None:
+    exa = Subject("Ann Exa", "Exa", person=True, pronoun="he")
+    assert points_back("Exa died of complications from his disease on June 8, 2008.")
+    assert not points_back("Exa died of pneumonia on June 8, 2008.")
+    cut = "Exa is a property of light determined by its wavelength (or by its blend of waves)."
+    assert prepare(cut, [], exa) is None  # the bracket's alternative is half the claim
+    assert prepare("Exa is a property of light (or colour).", [], exa) is not None
+    assert RELATIVE_TIME.search("The physiology of exa is discussed below.")
+
+
+def test_one_of_a_list_of_regional_dates_is_not_worth_asking() -> None:
+    text = (
+        f"{Q}Exa World{Q} is a platform game published by Exsoft. Exa World was released in "
+        "Europe on June 20, 2003, in North America on June 23, 2003, and in Japan on May 27, "
+        "2004.\n"
+    )
+    asked = [q.prompt for q in build_bank("Exa World", text).questions]
+    assert not any("_____" in p and "Europe" in p for p in asked), asked
+    assert DAY_DATES.findall("on June 20, 2003 and 27 May 2004") == ["June 20, 2003", "27 May 2004"]

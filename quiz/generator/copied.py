@@ -36,6 +36,7 @@ POINTING_BACK = first_char(
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
     r"\bactually\b|"  # "were actually relocated": contrary to what? (R161)
+    r"\b(?:his|her|their) (?:disease|illness|condition|ailment|affliction)\b|"  # which? (R180)
     r"^[^,]*\bwent on to\b|\blists (?:all|every)\b|"  # after what? (R165); a list's own words
     r"^(?!.* as ).* (?:was|were) replaced by [A-Z][\w .'’-]*\.$"  # as what? (R176)
 )

@@ -48,7 +48,8 @@ POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
     r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
     r"first|inaugural|new (?:office|post)|(?:office|post) (?:created|established)|not found|"
-    r"referee|umpire|analyst)$|"  # ("Position: Sportscaster" of a referee: no position, R131)
+    r"referee|umpire|analyst|manager|(?:head |assistant )?coach)$|"  # ("Position: Sportscaster"
+    # of a referee: no position, R131; "Position: Manager" of a football manager, R184)
     r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain|bap|baptised|baptized|"
     r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
     r"^(?:Battle|Siege) of\b|"  # "Death place: Battle of Mărăşeşti, Romania": an event (R124)
@@ -298,6 +299,8 @@ def list_value(value: str, kind: str, name: str) -> bool:
 def short_for(value: str, target: str) -> bool:
     """A link's text that stands for its longer target: an acronym ("NHH"), or the target's
     words cut short ("California–Berkeley" for the University of California, Berkeley, R138)."""
+    if re.search(r"\((?:[^()]* )?(?:musician|singer|rapper|band|producer|DJ|actor)\)$", target):
+        return False  # a stage name: "[[Chris Taylor (Grizzly Bear musician)|CANT]]" (R180)
     target = re.sub(r" \(.*\)$", "", target)  # (a disambiguator is no longer name)
     if " " not in target:
         return False

@@ -5,6 +5,8 @@ deed ("In 1815, Marx began working as an attorney": his father's; Karl was born 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 from quiz.generator.derive import NUMBER_WORDS
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
@@ -106,3 +108,26 @@ def birth_worked_out(prose: str, born: int) -> bool:
         if int(year) - age - 1 <= born <= int(year) - age:
             return True
     return False
+
+
+class Named(Protocol):
+    """An infobox line: its field's name and its value."""
+
+    name: str
+    value: str
+
+
+LIFE_FIELDS = {  # (letters only: "dateofbirth", a musical artist's "Born")
+    "birth_date": frozenset({"birthdate", "dateofbirth", "datebirth", "born"}),
+    "death_date": frozenset({"deathdate", "dateofdeath", "datedeath", "died"}),
+}
+
+
+def infobox_year(infobox: Iterable[Named], field: str = "birth_date") -> int | None:
+    """The subject's year of birth (or of death), from its infobox ("birth_date",
+    "dateofbirth", a musical artist's "Born": 22 July 1907 <br> Bukittinggi)."""
+    for line in infobox:
+        if re.sub(r"[^a-z]", "", line.name.lower()) in LIFE_FIELDS[field]:
+            found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
+            return int(found.group()) if found else None
+    return None

@@ -37,6 +37,13 @@ FIELD_OF = {
 # that field may be true of the person too (a "writer" of books of essays is an essayist).
 COVERING = {"writing": r"\b(?:writer|author)s?\b"}
 PAIRED = {"actor": "actress", "actress": "actor"}
+# What shows an occupation the article never names: a lawyer "elected to the Oklahoma House of
+# Representatives" is a politician too (R181).
+SHOWN = {
+    "politician": r"\b(?:elected|candidate|Representatives|Senate|Parliament|Congress|legislat)",
+    "diplomat": r"\b(?:[Aa]mbassador|[Cc]onsul|[Ee]nvoy)\b",
+    "lawyer": r"\b(?:[Aa]ttorney|law firm|admitted to the bar|practi[cs]ed law)\b",
+}
 # Answers that are no wrong choice for another: a singer may well compose, a journalist write
 # columns.
 ANSWER_ONLY = frozenset({"composer", "columnist"})
@@ -93,6 +100,7 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
         and f" {_stem(other)}" not in prose  # (nor its stem: "piano" for "pianist")
         and other not in {*PAIRED, *ANSWER_ONLY}  # ("actor" beside "actress": wrong at a glance)
         and born >= SINCE.get(other, 0)
+        and not re.search(SHOWN.get(other, "^$"), facts.prose)
     ]
     if len(others) < 3:
         return None

@@ -77,7 +77,8 @@ RELATIVE_TIME = NoCase(
     r"(?:have|has|had|own|owned|get|got|keep|kept) one(?=[.,;]| (?:was|is|were|in|at|on|"
     r"for|and|by|until|since)\b)|"
     r"followed(?: suit)?(?= (?:in|on|shortly|soon)\b|[.,;])|"
-    r"see below|see above|this article|these|those|this|such(?! as)|did so|do so|does so|here|"
+    r"see below|see above|(?:discussed|described|explained|shown|listed|mentioned) (?:below|above)|"
+    r"this article|these|those|this|such(?! as)|did so|do so|does so|here|"
     r"done so|ibid|not yet|still|that (?:event|incident|occasion|decision|period|match|game|war|"
     r"battle|election|campaign|plan|deal|agreement|project|trip|visit|meeting|attack|move|"
     r"album|film|book|show|season|tour|case|effort|role|position|post|office|record|song))\b|"
@@ -128,6 +129,9 @@ class Prepared:
 
 
 ACRONYM = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,5}\b")  # "ISAF", "PfP"; not "French"
+
+
+ALTERNATIVE = re.compile(r"\((?:or|and|unless|except|but) (?:\S+ ){3,}[^()]*\)")  # (R180)
 
 
 def drop_parentheticals(text: str, edits: Edits) -> None:
@@ -207,8 +211,8 @@ def prepare(
         return None  # "East Fife won 3–2": won what, against whom?
     if first_person(re.sub(r'"[^"]*"', "", text) if '"' in text else text):
         return None  # (a title in quotes may hold "Don't")
-    if RELATIONAL.search(text) or RUN_ON_NAME.search(text):
-        return None
+    if RELATIONAL.search(text) or RUN_ON_NAME.search(text) or ALTERNATIVE.search(text):
+        return None  # (or "determined by its wavelength (or by its composition as ...)")
     edits = Edits(text)
     drop_parentheticals(text, edits)
     _drop_inner_adverbs(text, edits)

@@ -130,7 +130,9 @@ class StructuredItems:
         if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]", field.value):
             return None  # "Settled: 1750 (as Fort Rouillé)", "2004 as MKT-Araz" (R20, R90); and
             # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
-        value = re.sub(r"^(?:est\.|approx\.|~|†)\s*", "", field.value)  # "est. 4.7 billion"
+        value = re.sub(
+            r"^(?:est\.|approx\.|~|†|(?:KIA|[Kk]illed in action),? in\b)\s*", "", field.value
+        )  # "est. 4.7 billion"; "Place of death: KIA in Vietnam" (R181)
         value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$", "", value)  # a note's mark: "Euro (€)²" (R33)
         genus = next((f.value for f in self.facts.infobox if f.name == "genus"), "")
         if field.name in RANKS and said_by_its_name(value, self.facts.title, self.common, genus):
@@ -248,6 +250,7 @@ class StructuredItems:
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = [t for t in field.links if normalize(t) not in (norm, normalize(guest[2]))]
+        accept = [t for t in accept if t in field.value[max(0, field.value.find(value)) :]]  # KIA
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept.append(value.split(",")[0])  # "Rumson" for "Rumson, New Jersey"
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))

@@ -28,7 +28,7 @@ from quiz.generator.lexicon import (
     outside_continent,
     same_country,
 )
-from quiz.generator.lifetime import lead_life
+from quiz.generator.lifetime import infobox_year, lead_life
 from quiz.generator.spans import Span
 from quiz.generator.templates import MONTHS
 from quiz.generator.typeclues import family
@@ -114,8 +114,8 @@ class WrongValues:
         self.returns = len(AGAIN_EVENT.findall(facts.prose))  # (see repeated_event)
         self.deeds = [t for t in told if ONE_TIME.search(t) and answers.YEAR_IN_TEXT.search(t)]
         lead_born, lead_died = lead_life(facts.prose, facts.subject.person)  # (no infobox, R123)
-        self.born = self.birth_year(facts) or lead_born
-        self.died = self.birth_year(facts, "death_date") or lead_died
+        self.born = infobox_year(facts.infobox) or lead_born
+        self.died = infobox_year(facts.infobox, "death_date") or lead_died
         self.founded = None if facts.subject.person else self.founding_year(facts)
         # An organisation formed anew ("Current form: 9 October 1991"): a deed after that is
         # never moved before it ("In July 1983, Azerbaijan ratified the CFE Treaty": 1992).
@@ -155,15 +155,6 @@ class WrongValues:
                     self.name_years.setdefault(span.text, set()).update(years)
                     the = sent.text[max(0, span.start - 4) : span.start].lower() == "the "
                     self.with_the[span.text] = self.with_the.get(span.text, False) or the
-
-    @staticmethod
-    def birth_year(facts: Facts, field: str = "birth_date") -> int | None:
-        """The subject's year of birth (or of ``field``), from its infobox."""
-        for line in facts.infobox:
-            if line.name.lower().replace(" ", "_") == field:
-                found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
-                return int(found.group()) if found else None
-        return None
 
     def year_anchors(self, sentence: Sentence, span: Span) -> list[int]:
         """Years a wrong year must not cross: the sentence's other years, the subject's
