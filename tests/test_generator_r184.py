@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
-from quiz.generator.copied import points_back
+from quiz.generator.copied import debris, points_back
 from quiz.generator.facts import Sentence
 from quiz.generator.generate import build_bank
 from quiz.generator.items import FactItems
@@ -128,3 +128,21 @@ def test_one_of_a_list_of_regional_dates_is_not_worth_asking() -> None:
     asked = [q.prompt for q in build_bank("Exa World", text).questions]
     assert not any("_____" in p and "Europe" in p for p in asked), asked
     assert DAY_DATES.findall("on June 20, 2003 and 27 May 2004") == ["June 20, 2003", "27 May 2004"]
+
+
+def test_a_sentence_ending_in_a_short_name_is_no_cut_abbreviation() -> None:
+    # "received a Lit." (cut at "Lit. Hum.") is debris; "... to orbit around the Moon." is not
+    # (Apollo 8's lead was dropped, and with it every item of a 36,000-character article).
+    assert debris("Exa joined Exton College in 1927, and received a Lit.")
+    assert not debris("Exa 8 was the first crewed mission to orbit around the Moon.")
+    assert not debris("The Exa River flows into the Nile.")
+
+
+def test_a_launch_with_its_time_of_day_is_asked_as_a_date() -> None:
+    text = (
+        "{{Infobox space mission\n| mission_name = Exa 8\n"
+        "| launch = December 21, 1968; 12:51:00 UTC\n}}\n"
+        f"{Q}Exa 8{Q} was the second crewed mission of the Exa programme.\n"
+    )
+    asked = {q.prompt: q.answer for q in build_bank("Exa 8", text).questions}
+    assert asked.get("In what year was Exa 8 launched?") == "1968", asked

@@ -331,8 +331,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
     }
     for fld in article.infobox:
         value = clean_space(fld.value)
-        value = re.sub(r"^(\d{4}) in [a-z][a-z ]*$", r"\1", value)  # a link's target kept:
-        # "Released: 1994 in film" (R109), the page [[1994 in film|1994]] points to
+        value = re.sub(r"^(\d{4}) in [a-z][a-z ]*$|;? \d\d?:\d\d(?::[\d.]+)? UTC$", r"\1", value)
+        # "Released: 1994 in film", a link's target (R109); "Launch: ...; 12:51:00 UTC", a time
         spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"

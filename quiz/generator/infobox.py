@@ -97,6 +97,7 @@ INFOBOX_WORDING = {
     "architect": "Who was the architect of {t}?",
     "opened": "When did {t} open?",
     "launched": "When was {t} launched?",
+    "launch": "When was {t} launched?",
     "language": "In which language is {t} published?",
     "county": "In which county is {t}?",
     "country": "In which country is {t}?",
