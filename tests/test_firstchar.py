@@ -32,6 +32,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa joined Exton College in 1927, and received a Lit.",
         "Exa was an Exland guitarist, born in Exton, Exshire, grew up in Wyton.",
         "Exa died of complications from his disease; her illness; the last Exa lived.",
+        "During his tenure, Exa cut taxes; her tenure as mayor ended.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

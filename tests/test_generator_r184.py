@@ -12,9 +12,12 @@ from quiz.generator.items import FactItems
 from quiz.generator.questions import when_question
 from quiz.generator.salience import DAY_DATES
 from quiz.generator.select import TRUE_PAST_LEAD, Bank
+from quiz.generator.sentences import time_bound_cut
 from quiz.generator.spans import Span
 from quiz.generator.standalone import RELATIVE_TIME, prepare
 from quiz.generator.subject import Subject, find_subject
+from quiz.generator.substance import says_the_title
+from quiz.generator.thenames import own_named
 from quiz.generator.wikitext import parse_article
 from quiz.model import Question
 
@@ -146,3 +149,32 @@ def test_a_launch_with_its_time_of_day_is_asked_as_a_date() -> None:
     )
     asked = {q.prompt: q.answer for q in build_bank("Exa 8", text).questions}
     assert asked.get("In what year was Exa 8 launched?") == "1968", asked
+
+
+def test_a_time_bound_tail_is_cut_from_a_first_sentence() -> None:
+    # "... is an Albanian professional footballer who plays as a defender for Italian club
+    # Empoli." was dropped whole (true only when written); its head is a fact.
+    text = "Ann Exa (born 1992) is an Exlandic footballer who plays as a defender for Exton FC."
+    assert time_bound_cut(text, 0, len(text)) == (
+        "Ann Exa (born 1992) is an Exlandic footballer.",
+        text.index(" who"),
+    )
+    text = "Ann Exa is an Exlandic philosopher, currently Professor of Law at Exton University."
+    assert time_bound_cut(text, 0, len(text))[0] == "Ann Exa is an Exlandic philosopher."
+    short = "Ann Exa is currently mayor of Exton."  # (nothing whole is left)
+    assert time_bound_cut(short, 0, len(short)) == (short, len(short))
+    lead = (
+        f"{Q}Ann Exa{Q} (born 15 January 1992) is an Exlandic footballer who plays for Exton FC.\n"
+    )
+    asked = {q.prompt: q.answer for q in build_bank("Ann Exa", lead).questions}
+    assert asked.get("What is Ann Exa's occupation?") == "footballer", asked
+
+
+def test_r182_r183_leaning_back_and_definitions_the_title_gives() -> None:
+    assert RELATIVE_TIME.search("In subsequent years, Exa made 230 compounds.")
+    assert points_back("During his tenure, Exa cut taxes.")
+    assert not points_back("During his tenure as mayor, Exa cut taxes.")
+    title = "Short track exa skating"
+    assert says_the_title(f"{title} is a form of competitive ice exa skating.", title, 3)
+    assert not says_the_title(f"{title} is a form of competitive skiing.", title, 3)
+    assert own_named("La Exa University") and not own_named("Exlandic National University")

@@ -37,6 +37,7 @@ POINTING_BACK = first_char(
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
     r"\bactually\b|"  # "were actually relocated": contrary to what? (R161)
     r"\b(?:his|her|their) (?:disease|illness|condition|ailment|affliction)\b|"  # which? (R180)
+    r"\b(?:his|her|their) tenure\b(?! as\b)|"  # "During his tenure" as what? (R183)
     r"^[^,]*\bwent on to\b|\blists (?:all|every)\b|"  # after what? (R165); a list's own words
     r"^(?!.* as ).* (?:was|were) replaced by [A-Z][\w .'’-]*\.$"  # as what? (R176)
 )

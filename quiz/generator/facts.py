@@ -9,9 +9,21 @@ from functools import lru_cache
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, plain_title
 from quiz.generator.listyears import listed_years
-from quiz.generator.people import bare_names, given_names_pair, lone_given_name, people_by_name
+from quiz.generator.people import (
+    bare_names,
+    full_name,
+    given_names_pair,
+    lone_given_name,
+    people_by_name,
+)
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
-from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
+from quiz.generator.sentences import (
+    clean_space,
+    split_sentences,
+    time_bound_cut,
+    usable_item,
+    usable_sentence,
+)
 from quiz.generator.spans import (
     NOT_NAMES,
     ORDINAL_BEFORE,
@@ -117,7 +129,7 @@ def _block_sentences(
     if heading_is_a_name(heading):
         context.names.append((heading, ""))  # "the museum" under "Azerbaijan Military ... Museum"
     for a, b in split_sentences(text, [(lk.start, lk.end) for lk in links]):
-        raw = text[a:b]
+        raw, b = time_bound_cut(text, a, b)  # ("a footballer who plays for Empoli": when?)
         if text[:a].rstrip().endswith(("...", "…")) or raw.endswith(("...", "…")):
             continue  # a title cut at its dots: "My Life II... The Journey Continues" (R100)
         raw_links = [
@@ -149,7 +161,7 @@ def _block_sentences(
         if not usable_sentence(resolved, facts.subject_nouns, facts.person):
             continue
         if _starts_with_bare_name(resolved, sentence_links, facts):
-            expanded = _full_name(resolved, sentence_links, context.names)
+            expanded = full_name(resolved, sentence_links, context.names)
             if expanded is None:
                 continue
             resolved, sentence_links = expanded
@@ -181,27 +193,6 @@ def _block_sentences(
             if span.type == "entity":
                 facts.entities.setdefault(span.text, span.target)
     earlier.extend(context.names)
-
-
-def _full_name(
-    text: str, links: list[Link], names: list[tuple[str, str]]
-) -> tuple[str, list[Link]] | None:
-    """ "Waller lost ..." -> "William Waller lost ..." when the paragraph so far named exactly
-    one person (two or three capitalised words) with that surname; else None."""
-    word = text.split(" ", 1)[0]
-    found = {
-        surface
-        for surface, _ in names
-        if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", surface)
-        and surface.split()[-1] == word
-        and surface.split()[0] not in NOT_NAMES
-    }
-    if len(found) != 1:
-        return None
-    full = found.pop()
-    shift = len(full) - len(word)
-    moved = [Link(lk.start + shift, lk.end + shift, lk.target) for lk in links if lk.start > 0]
-    return full + text[len(word) :], moved
 
 
 def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[Link]] | None:

@@ -192,3 +192,24 @@ def _surname(name: str, prose: str) -> bool:
 KIN = re.compile(
     r"(?:brother|sister|son|daughter|child|twin|parent|sibling|cousin|friend)s|children|named|called"
 )
+
+
+def full_name(
+    text: str, links: list[Link], names: list[tuple[str, str]]
+) -> tuple[str, list[Link]] | None:
+    """ "Waller lost ..." -> "William Waller lost ..." when the paragraph so far named exactly
+    one person (two or three capitalised words) with that surname; else None."""
+    word = text.split(" ", 1)[0]
+    found = {
+        surface
+        for surface, _ in names
+        if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", surface)
+        and surface.split()[-1] == word
+        and surface.split()[0] not in NOT_NAMES
+    }
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    shift = len(full) - len(word)
+    moved = [Link(lk.start + shift, lk.end + shift, lk.target) for lk in links if lk.start > 0]
+    return full + text[len(word) :], moved

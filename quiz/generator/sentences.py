@@ -355,3 +355,24 @@ def first_person(text: str) -> bool:
     if I_WORD.search(text) and FIRST_PERSON_I.search(text) or FIRST_PERSON_WORD.search(text):
         return True
     return ("'" in text or "’" in text) and CONTRACTION.search(text) is not None
+
+
+# A first sentence's tail that was true when written: "is an Albanian footballer who plays as a
+# defender for Empoli", "is an American philosopher, currently University Professor at NYU".
+TIME_BOUND_TAIL = re.compile(
+    r",? (?:who (?:currently |now )?plays (?:as an? [\w-]+ )?(?:for|with)|"
+    r"(?:and |who )?(?:is )?currently)\b[^.]*\.$"
+)
+
+
+def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence ``text[start:end]`` without a time-bound tail where what is left is a whole
+    sentence ("Kastriot Dermaku (born 1992) is an Albanian professional footballer."), and
+    where the kept part ends in ``text``."""
+    raw = text[start:end]
+    tail = TIME_BOUND_TAIL.search(raw)
+    if tail is None or not re.search(r"\b(?:is|are|was|were)\b", raw[: tail.start()]):
+        return raw, end
+    if len(raw[: tail.start()].split()) < 5 or raw[tail.start() - 1] in ",;:(":
+        return raw, end
+    return raw[: tail.start()] + ".", start + tail.start()

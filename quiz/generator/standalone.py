@@ -71,7 +71,7 @@ RELATIVE_TIME = NoCase(
     r"another(?= [a-z])(?! (?:name|term|word|spelling) for\b| (?:by|with|in|on|at|through)\b)|"
     r"(?:an?|the) equally|"  # (not "from one address space into another by ...": a pronoun)
     r"^the (?:senior|junior|elder|younger) [A-Z][\w'-]*|"  # "The senior Harrison": who?
-    r"(?:the|a) subsequent|"  # "the subsequent War of 1812": subsequent to what?
+    r"(?:the|a|in) subsequent|"  # "the subsequent War of 1812", "In subsequent years" (R182)
     r"the following|as follows|in (?:a|the) similar vein|in the same vein|likewise|"
     r"similarly|by contrast|in contrast|conversely|on the other hand|previous(?! to\b)|"
     r"(?:have|has|had|own|owned|get|got|keep|kept) one(?=[.,;]| (?:was|is|were|in|at|on|"

@@ -173,7 +173,9 @@ def _of_its_own_kind(text: str, core: str) -> bool:
     return bool(last) and bool(
         re.fullmatch(
             rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are) (?:a|an) (?:[a-z-]+ ){{0,2}}"
-            rf"(?:of|in) the {last}s? (?:family|genus|group)\.?|.* is a species of {last}s?\.?",
+            rf"(?:of|in) the {last}s? (?:family|genus|group)\.?|.* is a species of {last}s?\.?|"
+            rf"(?:the |an? )?{re.escape(core)} (?:is|are) an? (?:form|type|kind|style|variety|"
+            rf"branch) of (?:[\w-]+ ){{0,3}}{last}s?\.?",  # (R182: "... of ice speed skating")
             text,
         )
     )

@@ -80,4 +80,7 @@ def own_named(name: str) -> bool:
     if OWN_NAMED.search(name):
         return True
     person = re.fullmatch(r"([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'-]+ (?:University|College)", name)
-    return bool(person and given_name(person[1]))
+    if person and given_name(person[1]):
+        return True
+    particle = r"(?:La|Le|De|Van|Von|Saint|St\.?) [A-Z][a-z]+ (?:University|College)"
+    return bool(re.fullmatch(particle, name))  # a founder's name: "La Salle University" (R183)
