@@ -33,6 +33,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa was an Exland guitarist, born in Exton, Exshire, grew up in Wyton.",
         "Exa died of complications from his disease; her illness; the last Exa lived.",
         "During his tenure, Exa cut taxes; her tenure as mayor ended.",
+        "The concept of Exa evolved considerably over time. It changed throughout history.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

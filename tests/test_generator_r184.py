@@ -19,6 +19,7 @@ from quiz.generator.subject import Subject, find_subject
 from quiz.generator.substance import says_the_title
 from quiz.generator.thenames import own_named
 from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import leans_back
 from quiz.model import Question
 
 
@@ -178,3 +179,10 @@ def test_r182_r183_leaning_back_and_definitions_the_title_gives() -> None:
     assert says_the_title(f"{title} is a form of competitive ice exa skating.", title, 3)
     assert not says_the_title(f"{title} is a form of competitive skiing.", title, 3)
     assert own_named("La Exa University") and not own_named("Exlandic National University")
+
+
+def test_a_truism_of_change_is_not_worth_asking() -> None:
+    assert leans_back(
+        "The ancient Exlandic concept of the underworld evolved considerably over time."
+    )
+    assert not leans_back("The Exlandic concept of the underworld evolved into a moral doctrine.")

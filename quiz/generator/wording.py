@@ -109,8 +109,7 @@ def wh_after_modifier(question: str) -> bool:
     return False
 
 
-# Titles that name no one by themselves: "Who has been President since 1999?" (of what?).
-# (Not "King" or "Queen": a band, a writer.)
+# Titles that name no one alone: "Who has been President since 1999?" (of what?; not "King").
 TITLES = frozenset("President Prime Minister Chancellor Governor Mayor Senator".split())
 CONTINENTS = frozenset("Europe Asia Africa America Americas Oceania Antarctica".split())
 OPENERS = frozenset(
@@ -317,8 +316,8 @@ LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
 
 
 # Sentences with nothing worth learning in them or leaning on what came before (R95): a state
-# "as of" a date, what a paper reported, a wish, a home-media release, a trademark filing,
-# "after two years" (of what?), "his condition", "Teller's proposal" (which?), a list's dash.
+# "as of" a date, what a paper reported, a wish, a home-media release, a trademark filing, "after
+# two years" (of what?), "his condition", "Teller's proposal", "evolved considerably over time".
 NOT_WORTH = first_char(
     r"^As of\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that\b|"
     r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|"
@@ -328,7 +327,8 @@ NOT_WORTH = first_char(
     r"^After (?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many) "
     r"(?:years|months|weeks|days)\b(?! of\b)|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
-    r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)"
+    r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)|"
+    r"\b(?:evolved|changed|varied) (?:considerably |greatly |much )?over (?:time|the years)\."
 )
 
 
