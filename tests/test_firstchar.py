@@ -34,6 +34,8 @@ def _texts(pattern: str) -> list[str]:
         "Exa died of complications from his disease; her illness; the last Exa lived.",
         "During his tenure, Exa cut taxes; her tenure as mayor ended.",
         "The concept of Exa evolved considerably over time. It changed throughout history.",
+        "After that, Exa continued to serve with the navy; Since this, Exa continued to be.",
+        "When that went bankrupt in 1979, Exa left; once this failed; because that was.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -186,3 +186,59 @@ def test_a_truism_of_change_is_not_worth_asking() -> None:
         "The ancient Exlandic concept of the underworld evolved considerably over time."
     )
     assert not leans_back("The Exlandic concept of the underworld evolved into a moral doctrine.")
+
+
+def test_r184_r185_pointing_back_and_names_cut_from_their_numbers() -> None:
+    assert points_back("After that, Exa divided his playing time with two clubs in 1948.")
+    assert points_back("When that went bankrupt in 1979, Exa went to Exland to earn money.")
+    assert points_back("Exa continued to serve with the Exlandic Navy until sold in 1847.")
+    assert not points_back("When the airline went bankrupt in 1979, Exa went to Exland.")
+    # "the war" is not "the World War" when the text said "World War II"
+    text = (
+        f"{Q}Exa{Q} was an Exlandic cruiser that served in World War II in the Exlandic "
+        "Navy. Exa took part in the occupation of Exton after the end of the war.\n"
+    )
+    asked = " ".join(q.prompt for q in build_bank("Exa", text).questions)
+    assert "World War." not in asked and "World War a" not in asked, asked
+
+
+def test_a_crash_is_not_its_aircraft() -> None:
+    text = (
+        "{{Infobox aircraft occurrence\n| name = Exa T-38 crash\n}}\n"
+        f"On February 28, 1966, an {Q}Exa T-38 crash{Q} at Exton Field killed two pilots. "
+        "The aircraft, which was piloted by Ann Exa, crashed into a building.\n"
+    )
+    subject = find_subject(parse_article("Exa T-38 crash", text))
+    assert "aircraft" not in subject.kinds
+
+
+def test_a_false_birth_year_beside_a_statement_of_the_birth_is_given_away() -> None:
+    false = FactItems("a", -1, "Birth date: 1968", "", "year", 1.0)
+    false.options["tf_false"] = Question(
+        id="a", kind="true_false", prompt="Ann Exa was born in 1957.", answer="False"
+    )
+    told = FactItems("b", 3, "Exa was born in 1968 in Exton.", "", "year", 1.0)
+    told.options["tf_true"] = Question(
+        id="b", kind="true_false", prompt="Exa was born in 1968 in Exton.", answer="True"
+    )
+    bank = Bank()
+    bank.add(told, "tf_true")
+    assert bank.gives_away(false, "tf_false")
+    other = FactItems("c", 4, "Exa won the Exa Prize in 1968.", "", "year", 1.0)
+    other.options["tf_true"] = Question(
+        id="c", kind="true_false", prompt="Exa won the Exa Prize in 1968.", answer="True"
+    )
+    bank = Bank()
+    bank.add(other, "tf_true")
+    assert not bank.gives_away(false, "tf_false")  # (another event of that year)
+
+
+def test_no_occupation_beside_a_position_played() -> None:
+    text = (
+        "{{Infobox football biography\n| name = Ann Exa\n| birth_date = 22 January 1972\n"
+        "| position = Midfielder\n}}\n"
+        f"{Q}Ann Exa{Q} (born 22 January 1972) is a former Exlandic international footballer.\n"
+    )
+    asked = {q.prompt for q in build_bank("Ann Exa", text).questions}
+    assert "What position did Ann Exa play?" in asked
+    assert not any(p.endswith("occupation?") for p in asked), asked

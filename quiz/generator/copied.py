@@ -38,6 +38,10 @@ POINTING_BACK = first_char(
     r"\bactually\b|"  # "were actually relocated": contrary to what? (R161)
     r"\b(?:his|her|their) (?:disease|illness|condition|ailment|affliction)\b|"  # which? (R180)
     r"\b(?:his|her|their) tenure\b(?! as\b)|"  # "During his tenure" as what? (R183)
+    r"^(?:After|Before|Following|Besides|Despite|Since) (?:that|this),|"  # (R185)
+    r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Uu]ntil|[Bb]ecause) (?:that|this) (?:was|went|had|became|"
+    r"failed|ended|closed)\b|"  # "When that went bankrupt in 1979" (his airline, R184)
+    r"\bcontinued to (?:serve|be)\b|"  # "Lolland continued to serve with the Norwegian Navy"
     r"^[^,]*\bwent on to\b|\blists (?:all|every)\b|"  # after what? (R165); a list's own words
     r"^(?!.* as ).* (?:was|were) replaced by [A-Z][\w .'’-]*\.$"  # as what? (R176)
 )

@@ -153,6 +153,7 @@ def _block_sentences(
             for m in PROPER_NAME.finditer(raw)
             if " " in m.group()
             and not ORDINAL_BEFORE.search(raw, max(0, m.start() - 40), m.start())
+            and not re.match(r" (?:[IVX]+|\d+)\b", raw[m.end() :])  # (nor "World War" of II)
         )  # (not "Century Fox" of "20th Century Fox": "Fox asked" is not "Century Fox asked")
         if prepared is None:
             continue

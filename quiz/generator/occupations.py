@@ -80,6 +80,8 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     found = OCCUPATION.match(sentence.text) if facts.subject.person else None
     if found is None or sentence.section or sentence.lead_in or "(" in facts.title:
         return None  # ("Jack Brennan (American football)": the title tells it)
+    if any(line.name.strip().lower() == "position" for line in facts.infobox):
+        return None  # "What position did he play? Midfielder" tells the sport (R185)
     if re.search(r"(?i)fictional|character|legendary|mytholog", sentence.text):
         return None  # a fictional person's "occupation" is the story's
     job = found["job"]

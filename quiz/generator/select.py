@@ -86,12 +86,17 @@ class Bank:
         text = f" {normalize(fact.options[option].prompt)} "
         printed = set(re.findall(r" the (\d{4}) [a-z]", text))  # (a year as a name's: "the
         printed |= {word for word in text.split() if not word.isdigit()}  # 2006 song"), words
+        said = set(re.findall(r"\b[a-z]{4,}\b", fact.options[option].prompt))  # (no names)
         if printed & self.hidden or any(
             (f" the {truth} " if truth.isdigit() else f" {truth} ") in other
+            or truth.isdigit()
+            and f" {truth} " in other
+            and any(f" {w} " in other for w in said)
             for truth in _hidden_truth(fact, option)
             for _, other in self.texts
         ):  # "the 2006 song" beside "... released in 2012", "the first British woman"
-            return True  # beside "Kate Avery is a French runner" (both False, R173, R177)
+            return True  # beside "Kate Avery is a French runner" (both False, R173, R177), and
+            # "was born in 1957" (False) beside "Haigh was born in 1968 in Barnesboro" (R185)
         own = _source(fact)
         if any(names_in(answer, text) for where, answer in self.answers if where != own):
             return True

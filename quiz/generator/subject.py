@@ -196,6 +196,9 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
     for group in KIND_SYNONYMS:
         if kinds & group:
             kinds |= group
+    if re.search(r"\b(?:crash|accident|disaster|incident|collision|sinking|bombing)$", core):
+        kinds -= {"aircraft", "plane", "airliner", "ship", "vessel", "train"}  # (R184: "The
+        # aircraft, which was piloted by See, crashed" is no "NASA T-38 crash ... crashed")
     if kinds & {"city", "town", "village", "parish", "settlement", "place"}:
         kinds.discard("place")  # "the place" is too loose a back-reference
         kinds.discard("settlement")
