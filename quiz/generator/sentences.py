@@ -370,6 +370,8 @@ def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
     sentence ("Kastriot Dermaku (born 1992) is an Albanian professional footballer."), and
     where the kept part ends in ``text``."""
     raw = text[start:end]
+    if "currently" not in raw and " plays " not in raw:
+        return raw, end  # (the pattern alone tries every space of every sentence)
     tail = TIME_BOUND_TAIL.search(raw)
     if tail is None or not re.search(r"\b(?:is|are|was|were)\b", raw[: tail.start()]):
         return raw, end
