@@ -10,7 +10,7 @@ from quiz.generator.facts import Sentence
 from quiz.generator.generate import build_bank
 from quiz.generator.items import FactItems
 from quiz.generator.questions import when_question
-from quiz.generator.salience import DAY_DATES
+from quiz.generator.salience import DAY_DATES, HONOUR
 from quiz.generator.select import TRUE_PAST_LEAD, Bank
 from quiz.generator.sentences import time_bound_cut
 from quiz.generator.spans import Span
@@ -242,3 +242,9 @@ def test_no_occupation_beside_a_position_played() -> None:
     asked = {q.prompt for q in build_bank("Ann Exa", text).questions}
     assert "What position did Ann Exa play?" in asked
     assert not any(p.endswith("occupation?") for p in asked), asked
+
+
+def test_the_year_of_a_fellowship_is_a_minor_honour() -> None:
+    assert HONOUR.search("In 1969 Exa became a fellow of the Exlandic Academy of Arts.")
+    assert HONOUR.search("In 1977 Exa was elected a Foreign Member of the Exland Society.")
+    assert not HONOUR.search("In 1977 Exa was elected a member of the Exlandic parliament.")
