@@ -248,3 +248,14 @@ def test_the_year_of_a_fellowship_is_a_minor_honour() -> None:
     assert HONOUR.search("In 1969 Exa became a fellow of the Exlandic Academy of Arts.")
     assert HONOUR.search("In 1977 Exa was elected a Foreign Member of the Exland Society.")
     assert not HONOUR.search("In 1977 Exa was elected a member of the Exlandic parliament.")
+
+
+def test_the_definition_of_a_common_thing_is_general_knowledge() -> None:
+    # "A mosque is a place of worship for followers of the Islamic faith." (R185), "Ham is a
+    # processed pork foodstuff" (R182): the text names the thing in lower case.
+    defined = "A exawidget is a device of the Exlandic faith."
+    assert says_the_title(defined, "Exawidget", 3, "exawidget")
+    assert not says_the_title(defined, "Exawidget", 3, "Exawidget")  # a name: not common
+    assert not says_the_title("The Exans are a people of Exland.", "Exans", 3, "the Exans")
+    text = f"A {Q}exawidget{Q} is a device of the Exlandic faith. An exawidget is often blue.\n"
+    assert not [q for q in build_bank("Exawidget", text).questions if q.kind == "true_false"]

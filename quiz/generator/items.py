@@ -125,7 +125,7 @@ class SentenceItems(WrongValues):
             return None
         if not answers.about_subject(text, self.facts):
             return None  # "Los Angeles is due to host the 2028 Olympics": an aside
-        if substance.says_the_title(text, self.facts.title, 3) or (
+        if substance.says_the_title(text, self.facts.title, 3, self.facts.subject.name) or (
             self.min_share >= 0 and not substance.names_something(text, self.facts.title)
         ):  # the title alone, in any bank (R78); "Punjabi music is very popular": vague
             return None

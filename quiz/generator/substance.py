@@ -54,10 +54,16 @@ def _serves_its_namesake(text: str, core: str) -> bool:
     )
 
 
-def says_the_title(text: str, title: str, least: int = 2) -> bool:
+def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> bool:
     """ "<Title> is a ..." whose definition repeats every word of a title of two words or
     more and names nothing else: true from the title alone (not "Grand Forks is a city in
-    Grand Forks County, North Dakota"); titles of ``least`` words or more."""
+    Grand Forks County, North Dakota"); titles of ``least`` words or more. With the subject's
+    ``name``: the definition of a thing the text names in lower case ("A mosque is a place of
+    worship ...", "Ham is a processed pork foodstuff ..."), true from general knowledge (R124-
+    R185: 27 of 43 such true statements passed, 183 of 208 of other subjects)."""
+    common = name[:1].islower() and not name.startswith("the ")  # ("the Azerbaijanis")
+    if common and re.match(rf"(?i)(?:an? |the )?{re.escape(name)}s? (?:is|are)\b", text):
+        return True
     core = plain_title(title)
     if any(
         said(text, core)
