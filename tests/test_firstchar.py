@@ -36,6 +36,7 @@ def _texts(pattern: str) -> list[str]:
         "The concept of Exa evolved considerably over time. It changed throughout history.",
         "After that, Exa continued to serve with the navy; Since this, Exa continued to be.",
         "When that went bankrupt in 1979, Exa left; once this failed; because that was.",
+        "It first premiered on 5 October,2005 in Exton, with 1,2005 seats.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

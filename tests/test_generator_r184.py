@@ -6,9 +6,9 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.copied import debris, points_back
-from quiz.generator.facts import Sentence
-from quiz.generator.generate import build_bank
-from quiz.generator.items import FactItems
+from quiz.generator.facts import Sentence, extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import CENTRAL_SHARE, FactItems, SentenceItems
 from quiz.generator.questions import when_question
 from quiz.generator.salience import DAY_DATES, HONOUR
 from quiz.generator.select import TRUE_PAST_LEAD, Bank
@@ -259,3 +259,20 @@ def test_the_definition_of_a_common_thing_is_general_knowledge() -> None:
     assert not says_the_title("The Exans are a people of Exland.", "Exans", 3, "the Exans")
     text = f"A {Q}exawidget{Q} is a device of the Exlandic faith. An exawidget is often blue.\n"
     assert not [q for q in build_bank("Exawidget", text).questions if q.kind == "true_false"]
+
+
+def test_r187_choices_from_childhood_an_engineer_and_a_glued_year() -> None:
+    assert debris("It first premiered on 5 October,2005 in Exton.")
+    assert not debris("It has 1,2005 seats in Exton.")
+    lead = f"{Q}Ann Exa{Q} (born 1950) is an Exlandic computer engineer.\n"
+    assert not [q for q in build_bank("Ann Exa", lead).questions if "occupation" in q.prompt]
+    founded = (
+        f"{Q}Ann Exa{Q} (28 June 1975 – 13 August 2006) was a lead guitarist and vocalist of the "
+        "Exlandic black metal band Exsection, which he founded in 1989. He was born in Exton. "
+        "His band toured Exland.\n"
+    )
+    facts = extract_facts(parse_article("Ann Exa", founded))
+    items = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
+    sentence = next(s for s in facts.sentences if "1989" in s.text)
+    span = next(s for s in sentence.spans if s.text == "1989")
+    assert 1989 - 2 in items.year_anchors(sentence, span)  # (no choice from age 8 or 9)

@@ -60,7 +60,7 @@ COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are
 GLUED = first_char(
     r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\d"
+    r"December)\d|[a-z],\d{4}\b"  # ("5 October,2005", R187)
 )
 
 

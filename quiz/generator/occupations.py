@@ -27,7 +27,8 @@ FIELDS = {  # (no word another field's word covers: not "musician" beside "singe
     "art": "painter sculptor photographer architect cartoonist",
     "science": """physicist chemist biologist botanist zoologist mathematician astronomer
         geologist economist historian archaeologist anthropologist philosopher psychologist
-        sociologist linguist engineer physician entomologist""",
+        sociologist linguist physician entomologist""",  # (no engineer: R187 "botanist,
+    # astronomer, archaeologist" for "an American computer engineer", none of them believable)
     "public life": "politician diplomat lawyer activist trade_unionist",
 }
 FIELD_OF = {

@@ -162,7 +162,8 @@ class WrongValues:
         anchors = answers.other_years(sentence, span)
         year = re.search(r"\d{4}", span.text) if span.type in ("year", "date") else None
         if year and self.born and (grown := int(year.group()) - self.born) > 0:  # none from
-            anchors = [*anchors, self.born + 15 * (grown > 15)]  # childhood, nor
+            anchors = [*anchors, self.born + (15 if grown > 15 else max(0, grown - 2))]
+            # (none from childhood: a band formed at 13 had choices at 8 and 9, R187), nor
             # before the birth for a child's deed ("In 1406 John married", born 1398: R123)
         if year and int(year.group()) == self.born and re.search(r"\bborn\b", sentence.text):
             anchors = [*anchors, self.born + 1]  # earlier ("born in 1995", drafted 2007: R121)
