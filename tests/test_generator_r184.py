@@ -276,3 +276,17 @@ def test_r187_choices_from_childhood_an_engineer_and_a_glued_year() -> None:
     sentence = next(s for s in facts.sentences if "1989" in s.text)
     span = next(s for s in sentence.spans if s.text == "1989")
     assert 1989 - 2 in items.year_anchors(sentence, span)  # (no choice from age 8 or 9)
+
+
+def test_r186_values_appositives_and_a_state_of_being() -> None:
+    from quiz.generator.infobox import POINTER_VALUE, list_value
+    from quiz.generator.subject import _lead_kinds
+
+    assert list_value("Democrat-turned-Republican", "text", "party")
+    assert POINTER_VALUE.match("Pre-congregation")
+    assert debris("Ann Exa, a Mexican-American was born in Exton.")
+    assert not debris("Ann Exa, a Mexican-American, was born in Exton.")
+    assert points_back("Before leaving, Exa crowned Ann Vark king of Exland in 1357.")
+    assert HONOUR.search("In 2002 Exa joined the board of trustees of the Exton Foundation.")
+    assert not _lead_kinds("Exity is the state of being which occurs when a thing is old.")
+    assert _lead_kinds("Exio is a state of the United States.") == {"state"}

@@ -39,6 +39,7 @@ POINTING_BACK = first_char(
     r"\b(?:his|her|their) (?:disease|illness|condition|ailment|affliction)\b|"  # which? (R180)
     r"\b(?:his|her|their) tenure\b(?! as\b)|"  # "During his tenure" as what? (R183)
     r"^(?:After|Before|Following|Besides|Despite|Since) (?:that|this),|"  # (R185)
+    r"^(?:Before|After|On|Upon) (?:leaving|arriving|returning|departing),|"  # where? (R186)
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Uu]ntil|[Bb]ecause) (?:that|this) (?:was|went|had|became|"
     r"failed|ended|closed)\b|"  # "When that went bankrupt in 1979" (his airline, R184)
     r"\bcontinued to (?:serve|be)\b|"  # "Lolland continued to serve with the Norwegian Navy"
@@ -64,6 +65,9 @@ GLUED = first_char(
 )
 
 
+OPEN_APPOSITIVE = re.compile(
+    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+, an? (?:[A-Za-z-]+ ){1,3}(?:was|is|were|has|had) "
+)
 FULL_DAY = re.compile(f"{DATE_MDY}|{DATE_DMY}")  # ("January 25, 2013", "25 January 2013")
 SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
@@ -97,6 +101,8 @@ def debris(text: str) -> bool:
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
     if len(days := FULL_DAY.findall(text)) > len(set(days)):  # a date told twice (R171:
         return True  # "On January 25, 2013, Minaj performed ... on January 25, 2013.")
+    if OPEN_APPOSITIVE.match(text):
+        return True  # "Richard Cavazos, a Mexican-American was born ..." (no closing comma, R186)
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
 
 

@@ -48,8 +48,9 @@ POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
     r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
     r"first|inaugural|new (?:office|post)|(?:office|post) (?:created|established)|not found|"
-    r"referee|umpire|analyst|manager|(?:head |assistant )?coach)$|"  # ("Position: Sportscaster"
-    # of a referee: no position, R131; "Position: Manager" of a football manager, R184)
+    r"referee|umpire|analyst|manager|(?:head |assistant )?coach|pre-congregation)$|"  # ("Position:
+    # Sportscaster" of a referee: no position, R131; "Position: Manager" of a football manager,
+    # R184; a saint's "Canonized: Pre-congregation", no date, R186)
     r"^(?:probably|possibly|perhaps|likely|presumably|unknown|uncertain|bap|baptised|baptized|"
     r"fl)\b|"  # "Probably England", "bap. 1705" (baptised: born when? R125)
     r"^(?:Battle|Siege) of\b|"  # "Death place: Battle of Mărăşeşti, Romania": an event (R124)
@@ -291,7 +292,7 @@ def counted_otherwise(label: str, value: str, prose: str) -> bool:
 def list_value(value: str, kind: str, name: str) -> bool:
     """A value that lists several things ("AD 30 or 33": which one to type?), not a place
     with its region and country ("Basel, Switzerland": the town typed alone passes too)."""
-    if any(mark in value for mark in (";", "/", " and ", " or ")):
+    if any(mark in value for mark in (";", "/", " and ", " or ", "-turned-")):
         return True
     place = PLACE_NAME.fullmatch(value) and PLACE_FIELD.fullmatch(name.strip())
     return "," in value and kind == "text" and not place

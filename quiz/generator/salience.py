@@ -82,6 +82,7 @@ HOME_MEDIA = re.compile(
 HONOUR = re.compile(
     r"\binducted\b|\bHall of Fame\b|\b[Hh]onorary\b|\b(?:Queen|King)'s Counsel\b|\btook silk\b|"
     r"\bAll-Stars?\b|\bMasonic\b|\bFreemason|"  # (R140: a minor-league All-Star year, a lodge)
+    r"\b(?:[Bb]oard of (?:[Dd]irectors|[Tt]rustees|[Gg]overnors|[Rr]egents)|foundation board)\b|"
     r"\b(?:a |an )?(?:[Ff]ellow|Patron|[Ll]ife [Mm]ember|[Ff]oreign [Mm]ember) of\b"  # (R164:
     # a Fellow of an institute; R183, R185: "a fellow of the American Academy", "a Foreign
     # Member of the Royal Society")

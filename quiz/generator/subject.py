@@ -164,6 +164,8 @@ def _lead_kinds(lead: str) -> set[str]:
         if not words:
             continue
         head = words[-1].lower()
+        if head == "state" and re.match(r"state of (?!the\b)[a-z]", match[1]):
+            continue  # "is the state of being which occurs when ...": no place (R186)
         out.add(head[:-1] if head.endswith("s") and head[:-1] in KIND_NOUNS else head)
     return out  # (a plural head: "one of three ... battleships")
 
