@@ -290,3 +290,15 @@ def test_r186_values_appositives_and_a_state_of_being() -> None:
     assert HONOUR.search("In 2002 Exa joined the board of trustees of the Exton Foundation.")
     assert not _lead_kinds("Exity is the state of being which occurs when a thing is old.")
     assert _lead_kinds("Exio is a state of the United States.") == {"state"}
+
+
+def test_r188_a_false_death_before_a_later_year_and_a_party_in_another_prompt() -> None:
+    from quiz.generator.select import names_in
+    from quiz.generator.told import outlived
+
+    false = "Ann Exa died on May 18, 1909."
+    assert outlived([false], [" ann exa was secretary from _____ year to 1920 "])
+    assert not outlived([false], [" ann exa was secretary from _____ year to 1905 "])
+    assert not outlived(["Ann Exa was born on May 18, 1909."], [" in 1920 ann exa left "])
+    assert names_in(" democrat ", " ann exa was an american democratic politician ")
+    assert not names_in(" democrat ", " ann exa was an american politician ")

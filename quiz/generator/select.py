@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from quiz.generator.items import SUITS, FactItems
 from quiz.generator.spans import YEAR_IN_TEXT
-from quiz.generator.told import full_days, what_it_tells
+from quiz.generator.told import full_days, outlived, what_it_tells
 from quiz.model import Question
 from quiz.text import normalize
 
@@ -95,9 +95,12 @@ class Bank:
             for truth in _hidden_truth(fact, option)
             for _, other in self.texts
         ):  # "the 2006 song" beside "... released in 2012", "the first British woman"
-            return True  # beside "Kate Avery is a French runner" (both False, R173, R177), and
-            # "was born in 1957" (False) beside "Haigh was born in 1968 in Barnesboro" (R185)
+            return True  # "Kate Avery is a French runner" (R173, R177), "born in 1957" (R185)
         own = _source(fact)
+        falses = [f.options[o].prompt for f, o in self.chosen if o == "tf_false"]
+        mine = [fact.options[option].prompt] if option == "tf_false" else []
+        if outlived(falses, [text]) or outlived(mine, [t for _, t in self.texts]):
+            return True  # a false death before a year another item names (R188)
         if any(names_in(answer, text) for where, answer in self.answers if where != own):
             return True
         answer = _name_answer(fact, option)
@@ -247,8 +250,8 @@ def _hidden_truth(fact: FactItems, option: str) -> set[str]:
 def names_in(answer: str, text: str) -> bool:
     """``text`` (normalised, spaced) names ``answer``: as written, or first and last names
     with a nickname or initial between ("Joseph "Holy Joe" Atkinson" for Joseph E. Atkinson)."""
-    if answer in text:
-        return True
+    if answer in text or re.fullmatch(r" (democrat|republican) ", answer) and answer[:-1] in text:
+        return True  # ("Democrat" in "an American Democratic politician", R188)
     words = answer.split()
     if len(words) < 3 or not re.fullmatch(r"\w\.?", words[1]):
         return False  # (only "first initial last": "Joseph E. Atkinson", not any two words)

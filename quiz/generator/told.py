@@ -53,3 +53,13 @@ def full_days(fact: FactItems) -> set[str]:
             month = re.search(r"[a-z]+", match.group())
             found.add(f"{day.group()} {month.group() if month else ''} {match.group()[-4:]}")
     return found
+
+
+def outlived(falses: list[str], texts: list[str]) -> bool:
+    """A false statement of a death ("died on May 18, 1909.") that another item's text shows
+    wrong: it names a later year ("Secretary of the Interior from 1913 to 1920", R188)."""
+    for false in falses:
+        died = re.fullmatch(r"[^,]+ died (?:on|in) .{0,20}?(\d{4})\.", false)
+        if died and any(int(y) > int(died[1]) for t in texts for y in YEAR_IN_TEXT.findall(t)):
+            return True
+    return False
