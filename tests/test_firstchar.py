@@ -38,6 +38,7 @@ def _texts(pattern: str) -> list[str]:
         "When that went bankrupt in 1979, Exa left; once this failed; because that was.",
         "It first premiered on 5 October,2005 in Exton, with 1,2005 seats.",
         "Before leaving, Exa sold it; On returning, Exa left.",
+        "Exa returned to play a second exhibition game; Exa won a second round.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -302,3 +302,8 @@ def test_r188_a_false_death_before_a_later_year_and_a_party_in_another_prompt() 
     assert not outlived(["Ann Exa was born on May 18, 1909."], [" in 1920 ann exa left "])
     assert names_in(" democrat ", " ann exa was an american democratic politician ")
     assert not names_in(" democrat ", " ann exa was an american politician ")
+
+
+def test_a_second_game_leans_on_the_first() -> None:
+    assert points_back("On November 1, 2002 Exa returned to play a second exhibition game.")
+    assert not points_back("Exa was a second round selection of the Exton Kings in 2001.")

@@ -40,6 +40,7 @@ POINTING_BACK = first_char(
     r"\b(?:his|her|their) tenure\b(?! as\b)|"  # "During his tenure" as what? (R183)
     r"^(?:After|Before|Following|Besides|Despite|Since) (?:that|this),|"  # (R185)
     r"^(?:Before|After|On|Upon) (?:leaving|arriving|returning|departing),|"  # where? (R186)
+    r"\b(?:play|won|win|held|hold|made|make|scored|recorded|took|take) a second\b|"  # (R188)
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Uu]ntil|[Bb]ecause) (?:that|this) (?:was|went|had|became|"
     r"failed|ended|closed)\b|"  # "When that went bankrupt in 1979" (his airline, R184)
     r"\bcontinued to (?:serve|be)\b|"  # "Lolland continued to serve with the Norwegian Navy"
