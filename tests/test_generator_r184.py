@@ -307,3 +307,21 @@ def test_r188_a_false_death_before_a_later_year_and_a_party_in_another_prompt() 
 def test_a_second_game_leans_on_the_first() -> None:
     assert points_back("On November 1, 2002 Exa returned to play a second exhibition game.")
     assert not points_back("Exa was a second round selection of the Exton Kings in 2001.")
+
+
+def test_r189_a_title_with_of_and_statements_the_title_gives() -> None:
+    exa = Subject("Bay of Exon Invasion", "the Bay of Exon Invasion")
+    told = prepare("The invasion is famous in Exland for its failure in 1961.", [], exa)
+    assert told is not None and told.text.startswith("The Bay of Exon Invasion is famous"), told
+    named = "The Bay of Exon Invasion is named after the Bay of Exon, a bay in Exland."
+    assert says_the_title(named, "Bay of Exon Invasion")  # ("Exa," with its comma)
+    text = (
+        f"The {Q}Exley Store{Q} is a historic store in Exton. It is named for Tom Exley, who "
+        "was born in 1779.\n"
+    )
+    facts = extract_facts(parse_article("Exley Store", text))
+    items = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
+    sentence = next(s for s in facts.sentences if "named for" in s.text)
+    year = next(s for s in sentence.spans if s.text == "1779")
+    fact = items.fact(sentence, year)
+    assert fact is not None and not {"tf_true", "tf_false"} & set(fact.options), fact

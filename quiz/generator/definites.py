@@ -248,13 +248,16 @@ def resolve_backrefs(
             continue
         if singular in subject.title.lower().split() and len(words) == 1:
             titled = re.search(  # (a name the title ends with, not "The Concert" nor "Camden
-                rf"\b(?!The )(?:[A-Z][\w'-]* )+{singular.title()}(?=$| [a-z])", subject.title
-            )  # Fort" of "Camden Fort Meagher")
+                rf"\b(?!The )(?:[A-Z][\w'-]* (?:of )?)+{singular.title()}(?=$| [a-z])",
+                subject.title,  # Fort" of "Camden Fort Meagher"; "Bay of Pigs Invasion", not
+            )  # "the Pigs Invasion", R189)
             if titled and re.search(r"\d\w* $", subject.title[: titled.start()]):
                 edits.replace(match.end(), end, plain_title(subject.title))  # "the division":
                 # "13th Waffen Mountain Division of ...", never the Division without its number
             elif titled and titled.group() != subject.title:  # "some areas of the project" ->
                 edits.replace(match.end(), end, titled.group())  # "of the Manhattan Project"
+            elif titled and " of " in titled.group():  # "The invasion is named after the Bay
+                edits.replace(match.end(), end, plain_title(subject.title))  # of Pigs" (R189)
             elif title_head(subject.title, singular) and not _names_subject(text, subject):
                 edits.replace(match.end(), end, plain_title(subject.title))  # "The revolt had
             continue  # spread" (R73); "the gunpowder" in the article on the Gunpowder Incident

@@ -118,8 +118,7 @@ class SentenceItems(WrongValues):
         return out  # (a deed outside the subject's life: R74, R77)
 
     def statement(self, sentence: Sentence) -> FactItems | None:
-        """A sentence with nothing to blank, as a true statement (a false one needs a value to
-        change, so these are few and balanced by the false statements of other facts)."""
+        """A sentence with nothing to blank, as a true statement (and a false one, rarer)."""
         text = sentence.text
         if not checks.statement_ok(text) or not sentence.anchored:
             return None
@@ -244,6 +243,7 @@ class SentenceItems(WrongValues):
         cloze = self.cloze(trimmed, tspan, kind) if lead else None
         stated = checks.statement_ok(text) and answers.about_subject(text, self.facts)
         stated = stated and (self.min_share < 0 or substance.names_something(text, title))
+        stated = stated and not substance.says_the_title(text, title, 3, self.facts.subject.name)
         side = not self.central(sentence, True) or not self.falsifiable(sentence)
         falsified = stated and not side and checks.false_ok(text, start, keep)
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)

@@ -62,7 +62,9 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
     worship ...", "Ham is a processed pork foodstuff ..."), true from general knowledge (R124-
     R185: 27 of 43 such true statements passed, 183 of 208 of other subjects)."""
     common = name[:1].islower() and not name.startswith("the ")  # ("the Azerbaijanis")
-    if common and re.match(rf"(?i)(?:an? |the )?{re.escape(name)}s? (?:is|are)\b", text):
+    if common and re.match(
+        rf"(?i)(?:an? |the )?{re.escape(name)}s? (?:is|are) (?:an?|the)\b", text
+    ):
         return True
     core = plain_title(title)
     if any(
@@ -76,7 +78,7 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
     if named and named[1].lower() == title[:5].lower():
         return True  # "Lanthanoids are named after lanthanum." (R131)
     after = re.search(r"\bnamed (?:after|for|in honou?r of) ([^.;]+)", text)
-    if after and any(w in after[1].split() for w in re.findall(r"[A-Z][a-z]{3,}", core)):
+    if after and set(re.findall(r"[A-Z][a-z]{3,}", core)) & set(re.findall(r"\w+", after[1])):
         return True  # "The sea is named after hydrographer Sir Francis Beaufort." (R179)
     if _spelt_out(text, title) or _serves_its_namesake(text, core):
         return True
