@@ -325,3 +325,10 @@ def test_r189_a_title_with_of_and_statements_the_title_gives() -> None:
     year = next(s for s in sentence.spans if s.text == "1779")
     fact = items.fact(sentence, year)
     assert fact is not None and not {"tf_true", "tf_false"} & set(fact.options), fact
+
+
+def test_a_plan_is_no_fact_yet() -> None:
+    from quiz.generator.sentences import usable_sentence
+
+    assert not usable_sentence("Exa is a television series that is set to first air in 2014.")
+    assert usable_sentence("Exa is a television series that was first broadcast in 2014.")

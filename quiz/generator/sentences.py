@@ -253,8 +253,9 @@ def usable_sentence(
         return False
     if REPLY.search(text):
         return False  # "Huxley accepted immediately": accepted what? (the sentence before)
-    if re.search(r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)", text) and YEAR_IN_TEXT.search(text):
-        return False  # "In 2006, Cambridge University Press will publish ...": it has or not
+    future = r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)|\b(?:is|are) (?:set|scheduled|due) to\b"
+    if re.search(future, text) and YEAR_IN_TEXT.search(text):  # ("is set to first broadcast
+        return False  # ... in 2014", R189; "In 2006, Cambridge University Press will publish")
     if _comma_splice(text) or _orphan_possessive(text):
         return False
     fronted = re.match(r"^([^,]{10,}), (it|they|he|she) ", text)
