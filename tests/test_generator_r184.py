@@ -332,3 +332,20 @@ def test_a_plan_is_no_fact_yet() -> None:
 
     assert not usable_sentence("Exa is a television series that is set to first air in 2014.")
     assert usable_sentence("Exa is a television series that was first broadcast in 2014.")
+
+
+def test_r190_a_cut_number_and_a_disambiguator_glued_to_its_name() -> None:
+    from quiz.generator.infobox import short_for
+
+    assert debris(
+        "The Exa 1 printed only capitals, an issue remedied in its successor, the Exa No."
+    )
+    assert not short_for("Conservative", "Conservative Party(UK)")  # (one word short)
+    text = (
+        "{{Infobox officeholder\n| name = Ann Exa\n| birth_date = 1968\n"
+        "| party = [[Exlandic Labour Party(UK)|Exlandic]]\n}}\n"
+        f"{Q}Ann Exa{Q} (born 1968) is an Exlandic barrister and politician.\n"
+    )
+    asked = {q.prompt: q.answer for q in build_bank("Ann Exa", text).questions}
+    party = [a for p, a in asked.items() if "party" in p]
+    assert party == ["Exlandic Labour Party"], asked

@@ -82,8 +82,8 @@ MISSING_WORD = first_char(
     r"\b(?:was|were) [a-z]+ed in \d{1,2} [A-Z][a-z]+ \d{4}\b|"  # "established in 18 May 2014"
     r"\bthe (?:early|late|mid-) ?\d{4}\b(?!s)|"  # "in the early 1918" (a decade's words, R177)
     r"\b(?:a|an|the) (?:Lit|Hum|Sci?|Eng|Med|Phil|Jur|Mus|Ed|Dip|Cert|Hon|Rev|Dr|St|Mt|Ft|Gen|"
-    r"Col|Lt|Capt|Sgt|Prof|No|Vol|Op|Pt)\.$|"  # "received a Lit." (cut at "Lit. Hum.", R176;
-    # not "orbit around the Moon.")
+    r"Col|Lt|Capt|Sgt|Prof|No|Vol|Op|Pt)\.$|\bNo\.$|"  # "received a Lit." (cut at "Lit.
+    # Hum.", R176; not "orbit around the Moon."); "its successor, the Remington No." (R190)
     r"[a-z], (?:lives|works|resides) (?:and (?:lives|works) )?in\b|"  # "artist, lives and works"
     r", born in [A-Z][^.;]{0,60}?, (?:grew|moved|lived|became|studied|worked)\b|"  # (R178)
     r"\b(?:has|have) (?:about |around )?[\d,.]+ (?:inhabitants|residents)\b[^.]* in \d{4}\b"

@@ -303,7 +303,7 @@ def short_for(value: str, target: str) -> bool:
     words cut short ("California–Berkeley" for the University of California, Berkeley, R138)."""
     if re.search(r"\((?:[^()]* )?(?:musician|singer|rapper|band|producer|DJ|actor)\)$", target):
         return False  # a stage name: "[[Chris Taylor (Grizzly Bear musician)|CANT]]" (R180)
-    target = re.sub(r" \(.*\)$", "", target)  # (a disambiguator is no longer name)
+    target = re.sub(r" ?\(.*\)$", "", target)  # (a disambiguator is no longer name)
     if " " not in target:
         return False
     if re.fullmatch(r"[A-Z]{2,6}", value):

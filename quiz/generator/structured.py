@@ -144,7 +144,7 @@ class StructuredItems:
             link = next((n for n in field.links if value.startswith(n)), "")
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
-            value = re.sub(r" \(.*\)$", "", field.target)
+            value = re.sub(r" ?\(.*\)$", "", field.target)  # ("Party(UK)")
         if list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:
