@@ -66,6 +66,7 @@ GLUED = first_char(
 )
 
 
+# A name's appositive with no comma to close it: "Richard Cavazos, a Mexican-American was born".
 OPEN_APPOSITIVE = re.compile(
     r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+, an? (?:[A-Za-z-]+ ){1,3}(?:was|is|were|has|had) "
 )

@@ -103,7 +103,7 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
         and f" {_stem(other)}" not in prose  # (nor its stem: "piano" for "pianist")
         and other not in {*PAIRED, *ANSWER_ONLY}  # ("actor" beside "actress": wrong at a glance)
         and born >= SINCE.get(other, 0)
-        and not re.search(SHOWN.get(other, "^$"), facts.prose)
+        and not (other in SHOWN and re.search(SHOWN[other], facts.prose))
     ]
     if len(others) < 3:
         return None

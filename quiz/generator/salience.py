@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from quiz.generator.checks import role_before
+from quiz.generator.copied import FULL_DAY
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.kinds import SHIP_PREFIX
-from quiz.generator.spans import DATE_DMY, DATE_MDY, YEAR_IN_TEXT, Span
+from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.text import normalize
-
-DAY_DATES = re.compile(f"{DATE_MDY}|{DATE_DMY}")  # "June 23, 2003", "23 June 2003"
 
 # A register's listing: "was added to the National Register of Historic Places on ..." (its
 # day is an administrative date, not worth learning even in the lead, R151, R155)
@@ -132,7 +131,7 @@ def salience(
         return 0.0  # "In what year did Evans become an Honorary Fellow ...?" (R136): minor
     if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):
         return 0.0  # "By _____, Dylan was at the peak of ...": a bound, others fit (R34)
-    if span.type == "date" and len(DAY_DATES.findall(sentence.text)) >= 3:
+    if span.type == "date" and len(FULL_DAY.findall(sentence.text)) >= 3:
         return 0.0  # "released in Europe on _____, in North America on June 23, 2003, and in
         # Japan on May 27, 2004": one of a list of regional dates (R181)
     score = 1.0 if sentence.section == "" else 0.6
