@@ -348,3 +348,12 @@ def test_r190_a_cut_number_and_a_disambiguator_glued_to_its_name() -> None:
     asked = {q.prompt: q.answer for q in build_bank("Ann Exa", text).questions}
     party = [a for p, a in asked.items() if "party" in p]
     assert party == ["Exlandic Labour Party"], asked
+
+
+def test_which_country_is_a_learner_s_guess() -> None:
+    from quiz.generator.salience import BROAD_CLASS
+
+    assert BROAD_CLASS.search(
+        "Lecce is a city in the region of Apulia in the south of which country?"
+    )
+    assert not BROAD_CLASS.search("Lecce is the capital of which province?")

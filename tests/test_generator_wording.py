@@ -2182,7 +2182,7 @@ def test_r30_rejects_stay_out() -> None:
     assert INFOBOX_SKIP.match("next") and INFOBOX_SKIP.match("next_date")
     assert not INFOBOX_SKIP.match("director")
     assert BROAD_CLASS.search("Exa first aired on the Fox network in which country in 1992?")
-    assert not BROAD_CLASS.search("Exa was published in which country in 1973?")
+    assert not BROAD_CLASS.search("Exa was published in which city in 1973?")  # (a country: R192)
     wikitext = (
         "{{Taxobox\n| name = Exasaurus\n| familia = †Exasauridae\n| ordo = [[Saurischia]]\n}}\n"
         "'''Exasaurus''' is a genus of large theropod dinosaur from [[Exampleton]].\n"

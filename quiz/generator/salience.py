@@ -217,6 +217,7 @@ BROAD_CLASS = re.compile(
     r"\b[Ww]hich (?:empire|war|revolution|campaign|sea|ocean|gulf|mountain|league|army|temple|"
     r"region|county|street|road|peninsula|continent)\b|"
     r"\b(?:aired|broadcast|premiered|shown) on [^?]* in which country\b|"  # "on NBC" (R30)
+    r"\b[Ww]hich country\b|"  # (since: 12 of 26 passed, "Apulia ... of which country?", R192)
     r"\b[A-Z][\w'-]* (?:in|of) which (?:country|state|province|island|city)\b|"  # "east of
     # North Island in which country?": the place named gives it away (R33)
     r"\b(?:largest|biggest|oldest|tallest|longest|first|only)\b[^?]{0,60} in which country\?"
