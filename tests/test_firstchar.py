@@ -39,6 +39,7 @@ def _texts(pattern: str) -> list[str]:
         "It first premiered on 5 October,2005 in Exton, with 1,2005 seats.",
         "Before leaving, Exa sold it; On returning, Exa left.",
         "Exa returned to play a second exhibition game; Exa won a second round.",
+        "Exa played for both Irish clubs; both teams; both of them.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -357,3 +357,16 @@ def test_which_country_is_a_learner_s_guess() -> None:
         "Lecce is a city in the region of Apulia in the south of which country?"
     )
     assert not BROAD_CLASS.search("Lecce is the capital of which province?")
+
+
+def test_r194_r195_a_compound_occupation_an_instrument_and_both_clubs() -> None:
+    songwriter = f"{Q}Ann Exa{Q} (born 1943) is an Exlandic singer-songwriter.\n"
+    assert not [q for q in build_bank("Ann Exa", songwriter).questions if "occupation" in q.prompt]
+    singer = (
+        "{{Infobox musical artist\n| name = Ann Exa\n| birth_date = 1943\n"
+        "| instrument = Guitar\n}}\n"
+        f"{Q}Ann Exa{Q} (born 1943) is an Exlandic singer.\n"
+    )
+    asked = [q for q in build_bank("Ann Exa", singer).questions if "occupation" in q.prompt]
+    assert asked and set(asked[0].choices) == {"singer", "conductor", "pianist", "violinist"}
+    assert points_back("Exa was named captain of both Irish clubs in 2005.")

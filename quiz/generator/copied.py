@@ -44,6 +44,7 @@ POINTING_BACK = first_char(
     r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Uu]ntil|[Bb]ecause) (?:that|this) (?:was|went|had|became|"
     r"failed|ended|closed)\b|"  # "When that went bankrupt in 1979" (his airline, R184)
     r"\bcontinued to (?:serve|be)\b|"  # "Lolland continued to serve with the Norwegian Navy"
+    r"\bboth (?:[A-Z]\w+ )?(?:clubs|teams|sides|parties|schools|companies|bands)\b|"  # (R194)
     r"^[^,]*\bwent on to\b|\blists (?:all|every)\b|"  # after what? (R165); a list's own words
     r"^(?!.* as ).* (?:was|were) replaced by [A-Z][\w .'’-]*\.$"  # as what? (R176)
 )

@@ -62,7 +62,7 @@ NAMES = "|".join(sorted((re.escape(n) for n in FIELD_OF), key=len, reverse=True)
 # first noun after "is a"/"was a" and at most three words before it
 OCCUPATION = re.compile(
     rf"^(?P<name>[^,;()]{{3,80}}?) (?P<tense>is|was) an? (?P<how>(?:[A-Za-z-]+ ){{0,3}}?)"
-    rf"(?P<job>{NAMES})\b"
+    rf"(?P<job>{NAMES})\b(?!-)"  # (not the "singer" of "singer-songwriter", R195)
     r"(?![ -](?:[a-z]+ )?(?:club|team|league|association|coach|manager|scout))"
 )
 
@@ -92,7 +92,8 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     kinds = lemmas(before[0]) if before and before[0].islower() else {}
     if job.endswith(" player") and "NOUN" in kinds and "ADJ" not in kinds:
         return None  # (not "a professional basketball player": an adjective)
-    prose = f" {normalize(facts.prose)} "
+    told = " ".join([facts.prose, *(line.value for line in facts.infobox)])  # ("Instruments:
+    prose = f" {normalize(told)} "  # Guitar" rules out "guitarist", R195)
     born = items.born or (0 if re.search(r"\d BCE?\b", facts.prose) else 2000)  # (an ancient)
     others = [
         other
