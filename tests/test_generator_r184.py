@@ -370,3 +370,12 @@ def test_r194_r195_a_compound_occupation_an_instrument_and_both_clubs() -> None:
     asked = [q for q in build_bank("Ann Exa", singer).questions if "occupation" in q.prompt]
     assert asked and set(asked[0].choices) == {"singer", "conductor", "pianist", "violinist"}
     assert points_back("Exa was named captain of both Irish clubs in 2005.")
+
+
+def test_every_spelling_of_a_life_field_has_one_name() -> None:
+    from quiz.generator.article import life_field
+
+    assert life_field("dateofbirth") == life_field("Date of birth") == "birth_date"
+    assert life_field("datebirth") == life_field("birth_date") == "birth_date"
+    assert life_field("placedeath") == "death_place"
+    assert life_field("born") == life_field("position") == ""  # ("Born" may hold a place too)

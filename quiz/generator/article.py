@@ -81,3 +81,24 @@ def plain_title(title: str) -> str:
 def year_in_title(year: str, title: str) -> bool:
     """The title gives the year away by its last two digits: "AK-47" for 1947 (R125)."""
     return len(year) == 4 and bool(re.search(rf"(?<![\d.]){year[2:]}(?![\d.])", title))
+
+
+# The spellings of an infobox's life fields by their canonical names: older infoboxes'
+# "date_of_birth" ({{Infobox Biography}}, R108), "dateofbirth" (a rugby league biography, R184).
+LIFE_ALIASES = {
+    alias: canonical
+    for canonical, names in {
+        "birth_date": "date_of_birth dateofbirth birthdate date_birth datebirth",
+        "birth_place": "place_of_birth placeofbirth birthplace place_birth placebirth",
+        "death_date": "date_of_death dateofdeath deathdate date_death datedeath",
+        "death_place": "place_of_death placeofdeath deathplace place_death placedeath",
+    }.items()
+    for alias in names.split()
+}
+
+
+def life_field(name: str) -> str:
+    """The canonical name ("birth_date", "death_place", ...) of an infobox field that gives a
+    birth or a death under any of its spellings ("Date of birth", "dateofbirth"), or ""."""
+    key = name.strip().lower().replace(" ", "_")
+    return LIFE_ALIASES.get(key) or (key if key in LIFE_ALIASES.values() else "")

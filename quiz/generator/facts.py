@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
-from quiz.generator.article import Article, Block, Cell, Link, plain_title
+from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
 from quiz.generator.listyears import listed_years
 from quiz.generator.people import (
     bare_names,
@@ -301,17 +301,6 @@ def _item_sentences(block: Block, section: str, facts: Facts) -> None:
 
 
 DATE_FIELD = re.compile(r"(?i)date|year|birth|death|born|died|founded|established|opened|built")
-# Older infoboxes' names for a life's fields ("date_of_birth" in {{Infobox Biography}}, R108).
-LIFE_ALIASES = {
-    alias: canonical
-    for canonical, names in {
-        "birth_date": ("date_of_birth", "dateofbirth", "birthdate", "date_birth"),
-        "birth_place": ("place_of_birth", "placeofbirth", "birthplace", "place_birth"),
-        "death_date": ("date_of_death", "dateofdeath", "deathdate", "date_death"),
-        "death_place": ("place_of_death", "placeofdeath", "deathplace", "place_death"),
-    }.items()
-    for alias in names
-}
 
 
 def _infobox_facts(article: Article) -> list[InfoboxFact]:
@@ -333,7 +322,7 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         target = whole[0].target if whole else ""
         linked = [value[s.start : s.end] for s in spans if s.type == "entity"]
         key = fld.name.strip().lower().replace(" ", "_")
-        name = LIFE_ALIASES.get(key, fld.name)
+        name = life_field(key) or fld.name
         if re.fullmatch(r"[a-z]+", titled.get(key, "")):
             name = titled[key]  # "settled", "incorporated": not "When was it established?"
         if kind in ("date", "year"):  # "Born: 23 December 1889" (not "Born: 1889, Exville")

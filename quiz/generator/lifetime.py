@@ -117,17 +117,13 @@ class Named(Protocol):
     value: str
 
 
-LIFE_FIELDS = {  # (letters only: "dateofbirth", a musical artist's "Born")
-    "birth_date": frozenset({"birthdate", "dateofbirth", "datebirth", "born"}),
-    "death_date": frozenset({"deathdate", "dateofdeath", "datedeath", "died"}),
-}
-
-
 def infobox_year(infobox: Iterable[Named], field: str = "birth_date") -> int | None:
-    """The subject's year of birth (or of death), from its infobox ("birth_date",
-    "dateofbirth", a musical artist's "Born": 22 July 1907 <br> Bukittinggi)."""
+    """The subject's year of birth (or of death), from its infobox: the field under its
+    canonical name (facts gives "dateofbirth" as "birth_date"), or a musical artist's "Born:
+    22 July 1907 <br> Bukittinggi" (a date and a place: no date field)."""
+    names = {field, "born" if field == "birth_date" else "died"}
     for line in infobox:
-        if re.sub(r"[^a-z]", "", line.name.lower()) in LIFE_FIELDS[field]:
+        if line.name.strip().lower() in names:
             found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
             return int(found.group()) if found else None
     return None

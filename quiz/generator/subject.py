@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from quiz.generator.article import Article
+from quiz.generator.article import Article, life_field
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
 from quiz.generator.lexicon import gazetteer_type, given_name, lemmas
 from quiz.generator.sentences import clean_space
@@ -23,9 +23,6 @@ PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
     r"model|comedian|journalist|architect|engineer|economist|theologian|clergy|monarch|"
     r"chess player|emperor|pharaoh|pope|noble|criminal|astronaut|spy|player|coach|cyclist|"
     r"swimmer|wrestler|jockey|rower)"  # ("GAA player", R140)
-)
-LIFE_FIELD = re.compile(
-    r"(?:date|place|city|country)?of(?:birth|death)|(?:birth|death)(?:date|place)|datebirth"
 )
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ic)$")
 
@@ -251,7 +248,7 @@ def _is_person(article: Article) -> bool:
     infobox = re.sub(r"<!--.*?-->", "", article.infobox_type)
     if PERSON_INFOBOX.search(infobox):
         return True
-    if any(LIFE_FIELD.fullmatch(re.sub(r"[^a-z]", "", f.name.lower())) for f in article.infobox):
+    if any(life_field(f.name) for f in article.infobox):
         return True  # ("dateofbirth" of a "rugby league biography", which names a league)
     head = _title_core(article.title).split()[-1:] or [""]
     if head[0].lower() in KIND_NOUNS or infobox:
