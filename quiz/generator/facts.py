@@ -90,6 +90,11 @@ class Facts:
     naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)
     links: list[tuple[str, str]] = field(default_factory=list)  # every prose link: (text, target)
 
+    @property
+    def opening(self) -> Sentence | None:
+        """The lead's first usable sentence (the article's own first may have been dropped)."""
+        return next((s for s in self.sentences if not s.section), None)
+
 
 YEAR_LINK = re.compile(r"\d{4}s?|\d{4}[–-]\d{2,4}")
 

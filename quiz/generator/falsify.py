@@ -81,11 +81,10 @@ NEVER_DONE = re.compile(
 LOOKS_BACK = re.compile(r"(?i)\bcommemorat|\banniversary|\bin (?:honou?r|memory) of|\btribute")
 
 
-def _fictional(sentences: list[Sentence]) -> bool:
+def _fictional(opening: Sentence | None) -> bool:
     """The lead calls the subject fictional: its years are the story's ("In 1990, Void met
     Jacob Marlowe" moved to 1980 is a trick on the plot, R75)."""
-    lead = next((s.text for s in sentences if not s.section), "")
-    return bool(re.search(r"\bfictional\b", lead[:200]))
+    return opening is not None and bool(re.search(r"\bfictional\b", opening.text[:200]))
 
 
 def _number(text: str) -> float | None:
@@ -238,7 +237,7 @@ def false_statement_value(
         or STUDY.match(sentence.text)
         or NEVER_DONE.search(sentence.text)
         or HONOUR.search(sentence.text)
-        or _fictional(items.facts.sentences)
+        or _fictional(items.facts.opening)
     ):
         return None  # "In 2012, McKenzie had a scholarship": she may have had one in 2000 too
     own_year = DATE_YEAR.search(span.text)
@@ -295,8 +294,8 @@ def false_statement_value(
         return None
     if span.type == "demonym":  # "was a French novelist" -> "was a Belgian novelist"
         facts = items.facts
-        first = next((s.text for s in facts.sentences if not s.section), "")
-        if not facts.subject.person or sentence.text != first:
+        first = facts.opening
+        if not facts.subject.person or first is None or sentence.text != first.text:
             return None  # (only what the article's first sentence says the person is)
         swap = other_nationality(sentence.text, facts.prose, facts.title, rng)
         return swap[1] if swap and swap[0] == span.text else None

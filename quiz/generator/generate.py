@@ -11,7 +11,7 @@ from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
-from quiz.generator.lifetime import lead_life_dates
+from quiz.generator.lifetime import lead_life_dates, life_line
 from quiz.generator.occupations import occupation_fact
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
@@ -78,10 +78,7 @@ def _with_lead_life(facts: Facts) -> Facts:
     added = [
         InfoboxFact(name, label, value, "year" if value.isdigit() else "date")
         for name, label, value in lead_life_dates(facts.prose, facts.subject.person)
-        if not any(
-            re.search("birth|born" if name == "birth_date" else "death|died", f.name, re.I)
-            for f in facts.infobox
-        )
+        if life_line(facts.infobox, name) is None
     ]
     return replace(facts, infobox=[*facts.infobox, *added]) if added else facts
 
@@ -90,7 +87,7 @@ def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) ->
     sentence_items = SentenceItems(facts, types, seed, min_share)
     structured = StructuredItems(sentence_items)
     candidates = structured.infobox()
-    opening = next((s for s in facts.sentences if not s.section), None)
+    opening = facts.opening
     if opening is not None and (occupation := occupation_fact(sentence_items, opening)):
         candidates.append(occupation)  # ("What was Alan Kippax's occupation?")
     routine = routine_sentences(facts)  # (a list of tournament wins: two of them)

@@ -117,13 +117,16 @@ class Named(Protocol):
     value: str
 
 
-def infobox_year(infobox: Iterable[Named], field: str = "birth_date") -> int | None:
-    """The subject's year of birth (or of death), from its infobox: the field under its
-    canonical name (facts gives "dateofbirth" as "birth_date"), or a musical artist's "Born:
-    22 July 1907 <br> Bukittinggi" (a date and a place: no date field)."""
+def life_line(infobox: Iterable[Named], field: str = "birth_date") -> Named | None:
+    """The infobox line of the subject's birth (or death): the field under its canonical name
+    (facts gives "dateofbirth" as "birth_date"), or a musical artist's "Born: 22 July 1907 <br>
+    Bukittinggi" (a date and a place: no date field)."""
     names = {field, "born" if field == "birth_date" else "died"}
-    for line in infobox:
-        if line.name.strip().lower() in names:
-            found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
-            return int(found.group()) if found else None
-    return None
+    return next((line for line in infobox if line.name.strip().lower() in names), None)
+
+
+def infobox_year(infobox: Iterable[Named], field: str = "birth_date") -> int | None:
+    """The subject's year of birth (or of death), from its infobox (see ``life_line``)."""
+    line = life_line(infobox, field)
+    found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value) if line else None
+    return int(found.group()) if found else None
