@@ -379,13 +379,3 @@ def test_every_spelling_of_a_life_field_has_one_name() -> None:
     assert life_field("datebirth") == life_field("birth_date") == "birth_date"
     assert life_field("placedeath") == "death_place"
     assert life_field("born") == life_field("position") == ""  # ("Born" may hold a place too)
-
-
-def test_a_birthplace_alone_leaves_the_lead_s_birth_date_to_ask() -> None:
-    # "birth|born" in any field's name had kept the lead's dates out beside a lone birthplace
-    text = (
-        "{{Infobox person\n| name = Ann Exa\n| birth_place = Exton\n}}\n"
-        f"{Q}Ann Exa{Q} (May 3, 1918 – October 6, 2006) was an Exlandic dancer.\n"
-    )
-    asked = [q.prompt for q in build_bank("Ann Exa", text).questions]
-    assert any(p.startswith("Ann Exa was born on") for p in asked), asked

@@ -75,11 +75,12 @@ def _with_lead_life(facts: Facts) -> Facts:
     """``facts`` with a person's birth and death that the lead's opening parenthesis gives, as
     infobox lines where the infobox gives none: "Kippax (25 May 1897 – 5 September 1972)" in
     an article with no infobox is asked as one with "Born: 25 May 1897" would be."""
+    given = {f.name.strip().lower() for f in facts.infobox}
     added = [
         InfoboxFact(name, label, value, "year" if value.isdigit() else "date")
         for name, label, value in lead_life_dates(facts.prose, facts.subject.person)
-        if life_line(facts.infobox, name) is None
-    ]
+        if life_line(facts.infobox, name) is None and name.replace("date", "place") not in given
+    ]  # (an infobox that gives the place only is trusted to have left the date out)
     return replace(facts, infobox=[*facts.infobox, *added]) if added else facts
 
 
