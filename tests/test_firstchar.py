@@ -40,6 +40,7 @@ def _texts(pattern: str) -> list[str]:
         "Before leaving, Exa sold it; On returning, Exa left.",
         "Exa returned to play a second exhibition game; Exa won a second round.",
         "Exa played for both Irish clubs; both teams; both of them.",
+        "Exa played a prominent role in England's history; a photo shoot, a fashion shoot.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

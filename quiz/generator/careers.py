@@ -30,8 +30,8 @@ def later_rank(value: str, prose: str) -> bool:
     rank = SERVICES.sub("", normalize(value)).strip()
     text = normalize(prose)
     last = text.rfind(rank) if rank else -1
-    if last < 0:
-        return False  # (the text never names it: nothing tells otherwise)
+    if last < 0:  # the text never names it: its promotions tell another rank ("Général
+        return bool(PROMOTED.search(text))  # d'Armée" of one "promoted to Marshal", R199)
     return any(
         not text.startswith(rank, m.end()) for m in PROMOTED.finditer(text, last + len(rank))
     )
@@ -101,11 +101,15 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
         return later_rank(value, prose)
     if key in ("released", "release date", "release_date"):
         return released_otherwise(value, prose)
-    if key == "position":
-        return position_otherwise(value, prose)
+    if key == "position":  # ("HB", "QB": a learner types "halfback", R198)
+        return bool(re.fullmatch(r"[A-Z]{1,3}(?:[/,] ?[A-Z]{1,3})*", value)) or position_otherwise(
+            value, prose
+        )
     if key in CREDITS:
         return credited_otherwise(CREDITS[key], value, prose)
-    return key == "branch" and other_service(value, prose) or dated_otherwise(key, value, prose)
+    bare = re.fullmatch(r"(?i)(?:the )?(?:army|navy|air force|marines|militia)", value)  # (whose?
+    branch = key == "branch" and (bool(bare) or other_service(value, prose))  # R198)
+    return branch or dated_otherwise(key, value, prose)
 
 
 # An infobox date field and the verb the text tells it with ("Opened: 1744" beside "the

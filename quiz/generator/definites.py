@@ -176,6 +176,8 @@ def resolve_backrefs(
             if not subject.kinds & BUILT:
                 return False  # "the 1836 arch dam was bypassed": the one named before (R73)
         head = re.match(r"[A-Z][\w'-]*(?![\w'-]| of\b| [A-Z])", text[match.end() :])
+        if head and re.search(r"\S [A-Z][\w'-]* (?:in|of|at|on|under) $", text[: match.start()]):
+            continue  # another's name: "the Princes in the Tower" (R199)
         if head and (
             title_head(subject.title, head.group().lower())
             or title_word(subject.title, head.group())

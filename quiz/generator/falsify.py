@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from calendar import isleap
 from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
@@ -166,6 +167,15 @@ def within_heading(year: int, section: str, answer: int = 0, title: str = "") ->
     return True
 
 
+ONLINE = re.compile(r"(?i)\b(?:online|internet|web ?(?:site|series|comic)|podcast|e-?mail|wiki)")
+
+
+def _before_the_web(year: int, text: str) -> bool:
+    """A false year before the web for a thing of the web: "founded SportsBlast in 1991 and
+    created an online animated series" is false at a glance (R199)."""
+    return year < 1995 and bool(ONLINE.search(text))
+
+
 WORLD_WAR = re.compile(r"\bWorld War (I|II)\b|\b(First|Second) World War\b|\bWW(I{1,2}|[12])\b")
 
 
@@ -265,6 +275,8 @@ def false_statement_value(
         title = items.facts.title
         if not year or not within_heading(year, sentence.section, int(span.text), title):
             return None
+        if _before_the_web(year, sentence.text):
+            return None
         items.told_false.add(year)  # (no year in two false statements: a learner would see it)
         return str(year)
     if span.type == "date":
@@ -275,11 +287,16 @@ def false_statement_value(
             sentence, int(match.group())
         )
         avoid |= _kindred_years(sentence.text, items.facts.prose, items.facts.title)
-        year = false_year(
+        if re.search(r"\b(?:29 February|February 29)\b", span.text):  # (no "February 29,
+            near = range(int(match.group()) - 20, int(match.group()) + 21)
+            avoid |= {y for y in near if not isleap(y)}
+        year = false_year(  # 1762": false at a glance, R198)
             int(match.group()), anchors, [], items.latest, rng, avoid | items.told_false
         )
         title = items.facts.title
         if not year or not within_heading(year, sentence.section, int(match.group()), title):
+            return None
+        if _before_the_web(year, sentence.text):
             return None
         items.told_false.add(year)
         return span.text[: match.start()] + str(year)

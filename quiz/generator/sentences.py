@@ -12,7 +12,7 @@ from quiz.generator.expiring import WHEN_WRITTEN
 from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
-from quiz.generator.spans import NOT_NAMES, YEAR_IN_TEXT
+from quiz.generator.spans import FULL_MONTH, NOT_NAMES, YEAR_IN_TEXT
 from quiz.generator.templates import DAMAGE
 from quiz.generator.tokens import paragraph_tokens
 
@@ -59,11 +59,20 @@ DEPENDENT = NoCase(
     r"now (?:operates|owns|serves|plays|runs|lives|works|resides|houses|holds)|"  # the Golden
     # State Warriors", "and now operates as a subsidiary of Advance": true when written)
     r"it has been|yet to|has yet|have yet|"
+    r"(?:is|are) (?:now |currently |still )?expected\b|the near future|(?<!most )recent(?! past)|"
+    r"ha(?:s|ve) (?:held|served|led|chaired|headed|directed|managed|coached|represented|"
+    r"presided)\b[^.]* since\b|"  # true when written: "Arrow 3 is expected in the near
+    # future", "has held the office of Mayor since 2000", "the recent end of her relationship"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"(?:^|[,;:] )see(?= \w)|note(?=:)|(?:both|the two) (?:men|women)|even (?:more|fewer)|"
     r"further(?= [a-z]+\b)|"  # "resulting in further delay": of what?
     r"relations (?:have |has |had )?(?:improved|worsened|deteriorated)(?! with| between)|"
     r"this|these|those|its previous|aforesaid)\b"
+)
+# A day and month with no year before it or after it in the sentence ("On 19 November, ...").
+YEARLESS_DAY = re.compile(
+    rf"(?:(?!\b(?:1\d|20)\d\d\b).)*?\b(?:[Oo]n|by|until|from) (?:\d{{1,2}} (?:{FULL_MONTH})\b|"
+    rf"(?:{FULL_MONTH}) \d{{1,2}}\b(?![\d,]))(?!,? (?:\d{{4}}|\w+ \d{{4}}))"
 )
 # A verb answering what came before, with no object: "accepted immediately", "refused,".
 REPLY = first_char(
@@ -239,6 +248,8 @@ def usable_sentence(
         return False  # "has won 11** Grammy Awards": a footnote's mark (R47)
     if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
         return False
+    if YEARLESS_DAY.match(text):
+        return False  # "departed Port Arthur on 19 November": of which year? (R199)
     if re.match(r"The (?:(?:most|least) \w+|first|second|third|last|\w+est) (?:was|were)\b", text):
         return False  # "The most successful was the CNT, founded in 1910": of what?
     if re.search(r"[;:,][–—]|\b(?:and|or|of|the|with)\.$|[a-z]{3}[₀-₉]", text):

@@ -63,8 +63,7 @@ def years_in(text: str) -> set[int]:
 
 
 SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various", "various artists"}
-
-
+SKIP_VALUES |= {"classified", "secret", "undisclosed", "not disclosed", "tba", "tbd", "tbc"}
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book)\b")
 RELEASE_FIELD = re.compile(r"released|release_?date|published|pub_date|first_aired")
 
@@ -212,7 +211,8 @@ class StructuredItems:
         game = re.search(r"(?i)video ?game|\bvg\b", self.facts.infobox_type)
         if game and field.name.strip().lower() in ("artist", "writer", "designer", "composer"):
             return None  # a game's "artist" draws (R38: "Which artist recorded Dissidia?")
-        place = self.si.types.fine.get(value, "") or gazetteer_type(value)  # ("Utah", R41)
+        state = re.sub(r"^(?:Republic|Kingdom|Commonwealth) of (?:the )?", "", value)  # (R199)
+        place = self.si.types.fine.get(value, "") or gazetteer_type(state)  # ("Utah", R41)
         level = re.search(r"\b(County|Province|State)$", value.split(",")[0])  # (not "In which
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
         if prompt.startswith("Where ") and place in PLACE_LEVELS:

@@ -327,6 +327,9 @@ def find_subject(article: Article) -> Subject:
             if len(spelt) > len(re.findall(rf"\b{own}\b", text)) - every:
                 name = Counter(spelt).most_common(1)[0][0]  # (not "de Mirabeau": "Mirabeau")
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
+    vessel = "battleship|cruiser|submarine|destroyer|frigate|corvette|ironclad|gunboat"
+    ship = re.fullmatch(rf"(?:[A-Z][a-z]+ )?(?:{vessel}) ([A-Z0-9].*)", core)  # "Retvizan" of
+    core = ship.group(1) if ship and ship.group(1) in text else core  # Russian battleship ...
     short = _short_name(core, text, _linked_names(article))
     if not re.search(r"\w", short):
         short = f'"{short}"'  # the film "?" (not "notes that? is a microcosm")

@@ -1,0 +1,115 @@
+"""Stop 42's mends, made general: time-bound and yearless sentences, placeholder and shared
+infobox values, impossible false dates, a ship by its own name, and trivia of a model's career."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.careers import career_otherwise
+from quiz.generator.definites import resolve_backrefs
+from quiz.generator.falsify import _before_the_web
+from quiz.generator.generate import build_bank
+from quiz.generator.infobox import list_value
+from quiz.generator.sentences import usable_sentence as usable
+from quiz.generator.subject import find_subject
+from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import NOT_WORTH
+
+
+def _asked(title: str, text: str) -> dict[str, str]:
+    return {q.prompt: q.answer for q in build_bank(title, text).questions}
+
+
+def test_sentences_true_only_when_written_are_not_used() -> None:
+    assert not usable("Arrow 3 is expected to enter service in the near future.")
+    assert not usable("Ann Exa has held the office of Mayor of Exton since 2000.")
+    assert not usable("In 2008, Exa announced the recent end of her relationship with Ned Vark.")
+    assert usable("Ann Exa held the office of Mayor of Exton from 2000 to 2008.")
+
+
+def test_a_day_and_month_with_no_year_is_not_used() -> None:
+    assert not usable("Exa departed Exton on 19 November and arrived at Wyton on 27 November.")
+    assert not usable("On 3 June, the Exton club won the cup at Wyton Park.")
+    assert usable("On 3 June 1990, the Exton club won the cup at Wyton Park.")
+    assert usable("The Exton club won the cup at Wyton Park on June 3, 1990.")
+    assert usable("In 1990, on 3 June, the Exton club won the cup at Wyton Park.")
+
+
+def test_placeholder_and_shared_values_are_not_asked() -> None:
+    text = (
+        "{{Infobox intelligence agency\n| name = Exa\n| headquarters = Classified\n"
+        "| formed = 1949\n}}\n"
+        f"{Q}Exa{Q} is the national intelligence agency of Exland. Exa was formed in 1949.\n"
+    )
+    assert not any(a == "Classified" for a in _asked("Exa", text).values())
+    assert list_value("Ultrabeat v Scott Brown", "text", "artist")
+    assert list_value("Ann Exa feat. Ned Vark", "text", "artist")
+    assert not list_value("Ann Exa", "text", "artist")
+
+
+def test_a_position_abbreviated_a_bare_branch_and_a_rank_promoted_past() -> None:
+    assert career_otherwise("position", "HB", "Exa was a halfback at Exton.")
+    assert not career_otherwise("position", "Halfback", "Exa was a halfback at Exton.")
+    assert career_otherwise("branch", "Army", "Exa served in the Exland Army.")
+    assert not career_otherwise("branch", "Exland Army", "Exa served in the Exland Army.")
+    promoted = "During his command, Exa was promoted to Marshal of Exland in 1952."
+    assert career_otherwise("rank", "General of the Army", promoted)
+    assert not career_otherwise("rank", "General of the Army", "Exa commanded the army.")
+
+
+def test_a_false_leap_day_falls_in_a_leap_year() -> None:
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import CENTRAL_SHARE, SentenceItems
+
+    text = (
+        f"{Q}Exton{Q} is a town in Exland. Exton was founded on February 29, 1756 by Ann "
+        "Exa. In 1790 Exton became a city.\n"
+    )
+    falses = []
+    for seed in range(6):
+        facts = extract_facts(parse_article("Exton", text))
+        items = SentenceItems(facts, entity_types(facts), seed, CENTRAL_SHARE)
+        for sentence in facts.sentences:
+            for fact in items.items(sentence):
+                if "tf_false" in fact.options and "February" in fact.options["tf_false"].prompt:
+                    falses.append(int(fact.options["tf_false"].prompt.split(", ")[1][:4]))
+    assert falses and all(y % 4 == 0 and (y % 100 or y % 400 == 0) for y in falses), falses
+
+
+def test_a_false_year_before_the_web_for_a_thing_of_the_web() -> None:
+    assert _before_the_web(1991, "Exa created an online animated series called Exo.")
+    assert _before_the_web(1996 - 10, "The Exa Foundation was created from Wikipedia.")
+    assert not _before_the_web(2005, "Exa created an online animated series called Exo.")
+    assert not _before_the_web(1991, "Exa created an animated series called Exo.")
+
+
+def test_a_ship_is_named_without_its_navy_and_kind() -> None:
+    title = "Exlandic battleship Exa"
+    text = (
+        f"{Q}Exa{Q} was a battleship of the Exlandic Navy. Exa was sunk in 1917. Exa was "
+        "built at Exton. She served in the war.\n"
+    )
+    assert find_subject(parse_article(title, text)).name == "Exa"
+
+
+def test_another_name_ending_in_the_title_word_is_left_alone() -> None:
+    from quiz.generator.references import Context, Edits
+    from quiz.generator.subject import Subject
+
+    tower = Subject("Tower of Exton", "the Tower of Exton")
+    sentence = "In 1483 the castle was the prison of the Princes in the Tower."
+    edits = Edits(sentence)
+    resolve_backrefs(sentence, tower, Context(), edits, [])
+    assert "Tower of Exton" not in edits.apply([])[0]
+    sentence = "Fire destroyed most of the Tower in 1483."
+    edits = Edits(sentence)
+    resolve_backrefs(sentence, tower, Context(), edits, [])
+    assert "most of the Tower of Exton" in edits.apply([])[0]
+
+
+def test_trivia_of_a_career_and_platitudes_are_not_worth_asking() -> None:
+    assert NOT_WORTH.search("In June 2006 Exa was in a photo shoot for Exa Bild.")
+    assert NOT_WORTH.search("In September 2006, Exa was in a fashion shoot in Exton.")
+    assert NOT_WORTH.search("The Tower of Exton has played a prominent role in Exland's history.")
+    assert not NOT_WORTH.search("Exa shot the film in Exton in 2006.")
