@@ -113,3 +113,37 @@ def test_trivia_of_a_career_and_platitudes_are_not_worth_asking() -> None:
     assert NOT_WORTH.search("In September 2006, Exa was in a fashion shoot in Exton.")
     assert NOT_WORTH.search("The Tower of Exton has played a prominent role in Exland's history.")
     assert not NOT_WORTH.search("Exa shot the film in Exton in 2006.")
+
+
+def test_r200_names_the_text_uses_and_an_institution_of_a_place() -> None:
+    def name(title: str, text: str) -> str:
+        return find_subject(parse_article(title, text)).name
+
+    lee = (
+        f"{Q}Lee Sze Ming{Q} (born 1979) is an Exlandic footballer. He scored for Exland "
+        "against Wyton in 2005. Lee also plays for the Exton club.\n"
+    )
+    assert name("Lee Sze Ming", lee) == "Lee"  # the text never uses "Ming" alone
+    ann = f"{Q}Ann Exa{Q} (born 1979) is an Exlandic footballer. Exa played for Exton.\n"
+    assert name("Ann Exa", ann) == "Exa"
+    council = f"{Q}Council of Exland{Q} was convened in 1917. Council of Exland met in 1918.\n"
+    assert name("Council of Exland", council) == "the Council of Exland"
+    game = (
+        "{{Infobox CVG\n| title = Exlancer\n}}\n"
+        f"{Q}Exlancer{Q} is a space game. The exlancer must escort a convoy; the exlancer "
+        "wins; a exlancer is hired; the exlancer flies.\n"
+    )
+    assert name("Exlancer", game) == "Exlancer"  # a game's name stays capitalised
+
+
+def test_r200_a_player_s_list_an_approximate_death_and_a_distance() -> None:
+    from quiz.generator.salience import DISTANCE
+
+    assert not usable("Exa is on the 60-day disabled list with a sprained right elbow.")
+    assert DISTANCE.match(" miles north west of Taunton, the county town.")
+    text = (
+        "{{Infobox royalty\n| name = Ann Exa\n| death_date = after 1143\n"
+        "| birth_place = [[Exton]]\n}}\n"
+        f"{Q}Ann Exa{Q} (c. 1100 – after 1143) was an Exlandic noblewoman of Exton.\n"
+    )
+    assert "after 1143" not in _asked("Ann Exa", text).values()

@@ -91,7 +91,7 @@ BODY_MEASURE = re.compile(
 )
 DISTANCE = re.compile(
     r" ?(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|yards)\)? "
-    r"(?:\([^)]*\) )?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:east|west)? "
+    r"(?:\([^)]*\) )?(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:east|west)? "
     r"(?:of|from)|from|away from|outside)\b"
 )
 AS_OF = re.compile(r"\b[Aa]s (?:of|at) (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\b")  # a statistic's date

@@ -61,8 +61,9 @@ DEPENDENT = NoCase(
     r"it has been|yet to|has yet|have yet|"
     r"(?:is|are) (?:now |currently |still )?expected\b|the near future|(?<!most )recent(?! past)|"
     r"ha(?:s|ve) (?:held|served|led|chaired|headed|directed|managed|coached|represented|"
-    r"presided)\b[^.]* since\b|"  # true when written: "Arrow 3 is expected in the near
-    # future", "has held the office of Mayor since 2000", "the recent end of her relationship"
+    r"presided)\b[^.]* since\b|(?:is|are) (?:currently )?on the (?:\d+-day )?(?:disabled|"
+    r"injured) list|"  # true when written: "Arrow 3 is expected in the near future", "has held
+    # the office of Mayor since 2000", "the recent end of her relationship", "is on the ... list"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"
     r"(?:^|[,;:] )see(?= \w)|note(?=:)|(?:both|the two) (?:men|women)|even (?:more|fewer)|"
     r"further(?= [a-z]+\b)|"  # "resulting in further delay": of what?

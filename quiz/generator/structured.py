@@ -150,7 +150,7 @@ class StructuredItems:
             return None
         if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
             return None
-        if re.search(r"(?i)\b(?:unknown|not known|uncertain|unclear|century)\b", value):
+        if re.search(r"(?i)\b(?:unknown|not known|uncertain|unclear|century)\b|^after ", value):
             return None  # "Death place: place unknown" (R65), "late 13th century" (R78): vague
         opening = re.match(r"[^.(]{0,80}\(([^()]+)\)", self.facts.prose)  # "Bodmin (Bosvena) is"
         if field.name.strip().lower().endswith("name") and opening:

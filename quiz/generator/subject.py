@@ -260,7 +260,7 @@ def _is_person(article: Article) -> bool:
     return bool(re.search(life, before_verb))
 
 
-WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game")
+WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game|cvg")
 
 
 def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozenset()) -> str:
@@ -296,7 +296,8 @@ def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozens
         pair = ""  # "Olaf Hambro" of Jocelyn Olaf Hambro: his father's page (R115)
     if pair and text.count(pair) >= 3 and text.count(pair) > max(uses(best), uses(name)):
         return pair  # "San Martín" for José Francisco de San Martín Gómez y Matorras (R34)
-    return best if uses(best) >= 3 and uses(best) > 2 * uses(name) else name
+    alone = uses(best) and not uses(name)  # ("Lee also plays", never "Ming", R200)
+    return best if uses(best) >= 3 and uses(best) > 2 * uses(name) or alone else name
 
 
 # Words before a surname that are part of it: "Van der Donck", "Ní Bhriain" (R136)
@@ -344,8 +345,7 @@ def find_subject(article: Article) -> Subject:
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     noun = short.split()[-1]
     head = short.split(" of ")[0].split()[-1] if " of " in short[1:] else noun
-    plural = plural_noun(noun) and (head == noun or plural_noun(head))  # ("the House of Lords
-    # is", "Portrait Diptych of Dürer's Parents is": the head before "of" decides, R158)
+    plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
     if lower != short and text.count(f" {lower}") > text.count(f" {short}") and not work:

@@ -66,8 +66,9 @@ def title_word(title: str, word: str) -> bool:
 
 # "St Mary's Church", "Reinhardt University": named for a saint or a founder, they take no "the".
 OWN_NAMED = re.compile(r"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^[A-Z][\w.-]+ (?:University|College)$")
-INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club of Chicago"
-    r"^(?:[A-Z][\w'’.-]* )+(?:Church|League|Party|Club|University|Council|Society|Association|"
+INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club of Chicago", "the
+    # Council of Lithuania" (R200)
+    r"^(?:[A-Z][\w'’.-]* )*(?:Church|League|Party|Club|University|Council|Society|Association|"
     r"Institute|Union|Federation|Group|Museum|Academy|Committee|Commission|Foundation|Army|"
     r"Navy|Forces?|Conference|Assembly|Parliament|Senate|Congress|Agency|Ministry|Court|"
     r"Movement|Front|Alliance|Orchestra)\b(?! [A-Z][a-z])"
