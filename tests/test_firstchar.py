@@ -41,6 +41,9 @@ def _texts(pattern: str) -> list[str]:
         "Exa returned to play a second exhibition game; Exa won a second round.",
         "Exa played for both Irish clubs; both teams; both of them.",
         "Exa played a prominent role in England's history; a photo shoot, a fashion shoot.",
+        "Exa was named the sexiest and hottest woman; Exa and two other people organized it.",
+        "Its films have became a success; it has began; a 18th-century farm, a 8 and a 11th.",
+        "It is a NBC-affiliated station, a MLB team, a FIFA award and a SR-71 jet.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -147,3 +147,55 @@ def test_r200_a_player_s_list_an_approximate_death_and_a_distance() -> None:
         f"{Q}Ann Exa{Q} (c. 1100 – after 1143) was an Exlandic noblewoman of Exton.\n"
     )
     assert "after 1143" not in _asked("Ann Exa", text).values()
+
+
+def test_r201_a_person_met_before_by_a_given_name_alone() -> None:
+    from quiz.generator.people import bare_given_name
+
+    prose = "Ann Exa married Miles de Wyton in 1121. Miles de Wyton was made Earl of Exton."
+    assert bare_given_name("Exa is buried at Exton Priory, founded by Miles in 1136.", prose, "")
+    assert not bare_given_name("Exa is buried at Exton Priory, founded in 1136.", prose, "")
+    named = "Exa was born to Henry of Exton and Eleanor of Aquitaine in 1166."
+    assert not bare_given_name(named, prose + " Eleanor Vark was a queen.", "")
+    own = "Exa became the favourite of John Exa in 1173."
+    assert not bare_given_name("In 1173 John was crowned at Exton.", own, "John, King of Exland")
+
+
+def test_r201_rankings_unnamed_helpers_and_a_death_the_lead_dates_otherwise() -> None:
+    from quiz.generator.infobox import born_otherwise
+
+    assert NOT_WORTH.search("In 2008, FHM named Exa the 16th Sexiest Woman in the World.")
+    assert NOT_WORTH.search("Exa and two other people organized the church in Exton in 1843.")
+    lead = "Ann Exa (December 27, 1908 in St. Exton, Exshire – August 8, 1999 in Wyton) was a"
+    assert born_otherwise("death_date", "21 August 1999", f"{lead} footballer.")
+    assert not born_otherwise("death_date", "8 August 1999", f"{lead} footballer.")
+    assert not born_otherwise("birth_date", "27 December 1908", f"{lead} footballer.")
+
+
+def test_r201_a_definition_by_the_title_s_head_and_a_founding_dated_two_ways() -> None:
+    from quiz.generator.careers import founded_otherwise
+    from quiz.generator.substance import says_the_title
+
+    assert says_the_title(
+        "The Problem of Exa is a logical problem related to religion.", "Problem of Exa"
+    )
+    assert not says_the_title(
+        "The Problem of Exa is a puzzle related to religion.", "Problem of Exa"
+    )
+    founded = [("foundation", "1998")]
+    assert founded_otherwise("Exa Films is a studio established in 1995 by Exa TV.", founded)
+    assert not founded_otherwise("Exa Films is a studio established in 1998 by Exa TV.", founded)
+    assert not founded_otherwise("Exa Films made Exo in 1995.", founded)
+    text = (
+        "{{Infobox company\n| name = Exa Films\n| foundation = 1998\n}}\n"
+        f"{Q}Exa Films{Q} is a film studio established in 1995 by Exa TV in Exland.\n"
+    )
+    assert not any("1998" in a or "1995" in a for a in _asked("Exa Films", text).values())
+
+
+def test_r201_copied_slips_of_grammar() -> None:
+    assert not usable("Exa Films's productions have became both critical and commercial hits.")
+    assert not usable("Exa Hall is a 18th-century farmhouse in the village of Exton.")
+    assert not usable("WEXA-TV is a NBC-affiliated television station located in Exton.")
+    assert usable("WEXA-TV is an NBC-affiliated television station located in Exton.")
+    assert usable("Exa Hall is a 180-acre farm in the village of Exton, built in 1790.")

@@ -107,6 +107,8 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
         )
     if key in CREDITS:
         return credited_otherwise(CREDITS[key], value, prose)
+    if FOUNDED.fullmatch(key):  # (and the text's "established in 1995" beside "Foundation: 1998")
+        return any(founded_otherwise(s, [(key, value)]) for s in re.split(r"(?<=\.) ", prose))
     bare = re.fullmatch(r"(?i)(?:the )?(?:army|navy|air force|marines|militia)", value)  # (whose?
     branch = key == "branch" and (bool(bare) or other_service(value, prose))  # R198)
     return branch or dated_otherwise(key, value, prose)
@@ -189,3 +191,15 @@ def studied_elsewhere(name: str, value: str, prose: str) -> bool:
     ):
         return True  # "Magdalen College, his alma mater at Oxford" beside Melbourne (R136)
     return any(value not in m[0] for m in STUDIED.finditer(prose))
+
+
+FOUNDED = re.compile(r"(?i)\b(?:founded|foundation|established|formed|formation)\b")
+
+
+def founded_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
+    """A sentence dating a founding in years the infobox's founding field (``fields``: name,
+    value) never gives: "established in 1995" beside "Foundation: 1998" (R201: which is it?)."""
+    if not FOUNDED.search(text) or not (years := set(YEAR_IN_TEXT.findall(text))):
+        return False
+    told = {y for n, v in fields if FOUNDED.fullmatch(n.strip()) for y in YEAR_IN_TEXT.findall(v)}
+    return bool(told) and not years & told

@@ -8,8 +8,10 @@ from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
+from quiz.generator.careers import founded_otherwise
 from quiz.generator.listyears import listed_years
 from quiz.generator.people import (
+    bare_given_name,
     bare_names,
     full_name,
     given_names_pair,
@@ -166,6 +168,8 @@ def _block_sentences(
         resolved = MID_AS_OF.sub("as of", resolved)  # "Quayle As of 2016 is ..." ({{As of}})
         if not usable_sentence(resolved, facts.subject_nouns, facts.person):
             continue
+        if founded_otherwise(resolved, [(f.name, f.value) for f in facts.infobox]):
+            continue  # "established in 1995" beside "Foundation: 1998" (R201)
         if _starts_with_bare_name(resolved, sentence_links, facts):
             expanded = full_name(resolved, sentence_links, context.names)
             if expanded is None:
@@ -179,6 +183,8 @@ def _block_sentences(
             continue
         if given_names_pair(named[0], facts.prose, facts.subject.title):
             continue
+        if bare_given_name(named[0], facts.prose, facts.subject.title):
+            continue  # "founded by Miles in 1136": Miles who? (R200)
         resolved, sentence_links = named
         every = find_spans(resolved, sentence_links, askable=False)
         askable = [

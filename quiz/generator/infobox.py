@@ -363,8 +363,9 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         after = re.search(rf"^[^(]{{0,80}}\((?:{verb})\W[^.;)]{{0,40}}", first)  # "Evelyn
         return bool(days) and any(  # Jensen (born October 31, 1923)" later); or any day
             d not in days and (d[2] in years or (after and d in _days(after[0])))  # right after
-            for s in told  # the lead's "(born": "born in Santiago, Chile, December 18, 1984"
-            for d in _days(s)  # beside "Birth date: 26 February 1983" (R116)
+            for s in told + re.findall(r"^[^(]{0,80}\(([^)]*)\)", prose)  # the lead's "(born":
+            for d in _days(s)  # "born in Santiago, December 18, 1984" beside "Birth date: 26
+            # February 1983" (R116); "(... – August 8, 1999 in St. Charles)" (R201)
         )
     if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
         return False

@@ -150,6 +150,29 @@ def bare_names(
     return text, links
 
 
+def bare_given_name(text: str, prose: str, own: str) -> bool:
+    """A person met before, called by a given name alone: "the priory founded by Miles in 1136"
+    (Miles de Gloucester, named paragraphs before; R200): the ``prose`` so far writes the name
+    before a surname, never as a surname itself."""
+    for match in LONE_WORD.finditer(text):
+        word, at = match.group(1), match.start(1)
+        before = text[:at]
+        if at == 0 or word in re.findall(r"\w+", own) or word in NOT_NAMES or demonym(word):
+            continue
+        if not given_name(word) or NAME_BEFORE.search(before) or PLACE_OF.search(before):
+            continue
+        if KIN_BEFORE.search(before):
+            continue
+        if re.search(r"[A-Z][\w'’.-]*,? $|\d $", before) or before.count('"') % 2:
+            continue  # part of a longer name or a list of names, a date, a quotation
+        if re.match(r" (?:de|of|von|van|le|la|du) [A-Z]", text[match.end(1) :]):
+            continue  # named in full: "Eleanor of Aquitaine"
+        fuller = re.findall(rf"\b{word} (?:(?:de|of|von|van|le|la|du) )?([A-Z][a-z]+)\b", prose)
+        if any(not known_word(f.lower()) for f in fuller) and not _surname(word, prose):
+            return True
+    return False
+
+
 PERSON = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z]+){1,2}\b")
 
 

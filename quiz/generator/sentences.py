@@ -99,6 +99,9 @@ UNGRAMMATICAL = first_char(
     r"|\b[Oo]n \d{4}(?:[–-]\d{2,4})?(?=[,.;]| [a-z])"  # "On 1957, Marcos was ..." (R73)
     r"|\b(?:thee|teh|hte|adn|thier)\b"  # "In 1861 thee Estates were succeeded" (R73)
     r"|\b(?:was|were|is|are) been\b"  # "the Bridge was been described by officials" (R74)
+    r"|\b(?:have|has|had) (?:became|began|came|went|did|saw|ran|wrote|took|gave|grew|knew|rose)\b"
+    r"|\ba (?:8\d*|11|18)(?:th|st)?\b|\ba [FHLMNRSX][A-Z]{1,2}\b"  # "have became" (R201),
+    # "a 18th-century" (R193), "a NBC-affiliated" (R200)
     r"|, (?:After|Before|When|While|Although|Because|Though|However) "  # "In 2000, After LFO"
     r"|\b[a-z\d]+ (?:Upon|After|Before|However|Although|During|He|She|They|It) [a-z]"  # a
     # sentence's end lost with a comment: "born in 1950 Upon college graduation, he" (R89)

@@ -168,6 +168,11 @@ def _its_own_head(text: str, core: str) -> bool:
     match = re.match(
         rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are) (?:a|an|the) ([a-z]{{4,}})\b(.*)", text
     )
+    of = re.fullmatch(r"(?:The )?([A-Z][a-z]{3,}) of [A-Z][\w ]+", core)  # "The Problem of Hell
+    kind = rf"(?:[Tt]he )?{re.escape(core)} (?:is|are) an? (?:[a-z-]+ ){{0,2}}"  # is a logical
+    own = re.match(rf"{kind}{of[1].lower()}s?\b(.*)", text) if of else None  # problem related
+    if own and not re.search(r"\d|\b[A-Z]", own[1]):  # to religion" (R201)
+        return True
     if not match or " " in core or re.search(r"\d|\b[A-Z]", match.group(2)):
         return False
     head = match.group(1).lower()

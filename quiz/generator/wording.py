@@ -320,12 +320,12 @@ LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
 # two years" (of what?), "his condition", "Teller's proposal", "evolved considerably over time".
 NOT_WORTH = first_char(
     r"^As of\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that\b|"
-    r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|"
+    r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|\b(?:[Ss]exiest|[Hh]ottest)\b|"
     r"\bexpressed (?:an? )?(?:interest|desire|wish|hope)\b|\brole in [\w' ]{0,30}\bhistory\b|"
     r"\b(?:released|re-released|issued) (?:on|as part of) [^.]{0,60}\b(?:DVD|Blu-ray|VHS)\b|"
     r"\bon (?:DVD|Blu-ray|VHS)\b|\bfiled for (?:a )?trademark|\b(?:photo|fashion) ?shoot|"
     r"^After (?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many) "
-    r"(?:years|months|weeks|days)\b(?! of\b)|"
+    r"(?:years|months|weeks|days)\b(?! of\b)|\b(?:two|three|four|several) other people\b|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
     r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)|"
     r"\b(?:evolved|changed|varied) (?:considerably |greatly |much )?over (?:time|the years)\."
