@@ -199,3 +199,19 @@ def test_r201_copied_slips_of_grammar() -> None:
     assert not usable("WEXA-TV is a NBC-affiliated television station located in Exton.")
     assert usable("WEXA-TV is an NBC-affiliated television station located in Exton.")
     assert usable("Exa Hall is a 180-acre farm in the village of Exton, built in 1790.")
+
+
+def test_r201_no_wh_question_with_the_answer_s_appositive_after_its_verb() -> None:
+    from quiz.generator.facts import Sentence
+    from quiz.generator.questions import which_object_question
+    from quiz.generator.spans import Span
+
+    def ask(text: str, answer: str) -> str | None:
+        start = text.index(answer)
+        span = Span(start, start + len(answer), answer, "entity")
+        return which_object_question(Sentence(text, "", [span]), span)
+
+    appositive = "Exa joined the Berne Union, a community of insurers, in 1994."
+    assert ask(appositive, "Berne Union") is None
+    plain = ask("Exa joined the Berne Union in 1994.", "Berne Union")
+    assert plain == "Which union did Exa join in 1994?"

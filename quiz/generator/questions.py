@@ -250,8 +250,8 @@ def which_object_question(sentence: Sentence, span: Span) -> str | None:
     if base is None or not _good_subject(subject) or subject.split()[-1] in AUX:
         return None
     rest = sentence.text[span.end :].rstrip(".")
-    if not _simple_rest(rest):
-        return None
+    if not _simple_rest(rest) or rest.startswith(","):
+        return None  # (an appositive would follow the verb: "join, an international ...", R201)
     do = "did" if past else "does"
     return tidy_question(f"Which {kind} {do} {_lower_first(subject)} {base} {rest}") + "?"
 
