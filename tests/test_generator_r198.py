@@ -215,3 +215,28 @@ def test_r201_no_wh_question_with_the_answer_s_appositive_after_its_verb() -> No
     assert ask(appositive, "Berne Union") is None
     plain = ask("Exa joined the Berne Union in 1994.", "Berne Union")
     assert plain == "Which union did Exa join in 1994?"
+
+
+def test_r202_a_reference_glued_to_the_next_word_and_codes_after_a_place() -> None:
+    article = parse_article(
+        "Exa Forest",
+        f"{Q}Exa Forest{Q} covers {{{{convert|2450|ha}}}}<ref>x</ref>and contains woods.<ref>"
+        "y</ref> It is old<ref>z</ref>.\n",
+    )
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "2,450 ha and contains" in text and "old." in text
+    infobox = (
+        "{{Infobox ice hockey player\n| name = Ann Exa\n| birth_place = Exton, AB, CAN\n}}\n"
+        f"{Q}Ann Exa{Q} (born 1990) is an Exlandic ice hockey centre.\n"
+    )
+    assert "Exton, AB, CAN" not in _asked("Ann Exa", infobox).values()
+
+
+def test_r202_a_birth_year_asked_without_the_appositive_after_it() -> None:
+    from quiz.generator.facts import Sentence
+    from quiz.generator.questions import when_question
+    from quiz.generator.spans import Span
+
+    text = "Exa was born in 1394, the third son of King Ned of Exland."
+    span = Span(text.index("1394"), text.index("1394") + 4, "1394", "year")
+    assert when_question(Sentence(text, "", [span]), span) == "In what year was Exa born?"

@@ -325,6 +325,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         value = clean_space(fld.value)
         value = re.sub(r"^(\d{4}) in [a-z][a-z ]*$|;? \d\d?:\d\d(?::[\d.]+)? UTC$", r"\1", value)
         # "Released: 1994 in film", a link's target (R109); "Launch: ...; 12:51:00 UTC", a time
+        if re.search(r"(?i)place|city|residence|hometown", fld.name):  # "Provost, AB, CAN"
+            value = re.sub(r"(?<=[a-z])(?:, [A-Z]{2,3})+$", "", value)  # (R202)
         spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"

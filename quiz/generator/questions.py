@@ -158,8 +158,8 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
         if not prep or re.search(r"\b(and|or) [a-z]+$", before[: prep.start()].strip()):
             return None
         words = before[: prep.start()].split()
-        tail = after
-    split = _split_subject(words)
+        tail = "" if re.match(r", (?:the|an?) ", after) else after  # ("born in 1394, the third
+    split = _split_subject(words)  # son of King John I": not after "born", R202)
     if split is None:
         return None
     index, aux = split

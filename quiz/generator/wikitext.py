@@ -70,6 +70,7 @@ class _Renderer:
         self.links: list[Link] = []
         self.mdy = mdy
         self.newline = newline
+        self.dropped_at = -1  # where a reference was left out ("2,450 ha</ref>and": a space)
 
     def emit(self, text: str) -> None:
         if text:
@@ -86,6 +87,8 @@ class _Renderer:
     def render_node(self, node: object) -> None:
         if isinstance(node, Text):
             text = MAGIC_WORD.sub("", str(node.value)).replace("\xa0", " ")
+            if self.dropped_at == self.length and text[:1].isalnum() and self.length:
+                text = " " + text
             last = self.links[-1] if self.links else None
             trail = re.match(r"[a-z]+", text) if last and last.end == self.length else None
             self.emit(text)
@@ -142,7 +145,7 @@ class _Renderer:
         elif tag in DROP_TAGS or "caption" in str(
             node.get("class").value if node.has("class") else ""
         ):
-            return  # (a "thumbcaption" div describes a picture: no sentence of the article)
+            self.dropped_at = self.length  # (a "thumbcaption" div describes a picture)
         elif tag == "br":
             self.emit(self.newline)
         elif tag in ("sup", "sub") and node.contents is not None:
