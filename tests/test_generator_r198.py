@@ -240,3 +240,38 @@ def test_r202_a_birth_year_asked_without_the_appositive_after_it() -> None:
     text = "Exa was born in 1394, the third son of King Ned of Exland."
     span = Span(text.index("1394"), text.index("1394") + 4, "1394", "year")
     assert when_question(Sentence(text, "", [span]), span) == "In what year was Exa born?"
+
+
+def test_r203_a_statement_past_the_lead_dated_to_the_month_or_day() -> None:
+    from quiz.generator.salience import dated_detail
+
+    assert dated_detail("On June 20, 2000, Exa made his first title defense in Exton.", "tf_true")
+    assert dated_detail("In August 1998, Exa returned to Camp Exton for duty.", "tf_true")
+    assert not dated_detail("In 1998, Exa returned to Camp Exton for duty.", "tf_true")
+    assert dated_detail("In July 1985, Exa attended the Exland War College.", "tf_false")
+    assert not dated_detail("On 5 July 1985, Exa attended the Exland War College.", "tf_false")
+    from quiz.generator.items import FactItems
+    from quiz.generator.select import Bank
+    from quiz.model import Question
+
+    def statement(section: str, prompt: str) -> FactItems:
+        fact = FactItems("k", 3, prompt, section, "date", 2.0)
+        fact.options["tf_true"] = Question(id="k", kind="true_false", prompt=prompt, answer="True")
+        return fact
+
+    dated = "On June 20, 2000, Exa made her first title defense against Ned Vark in Wyton."
+    assert not Bank().room(statement("Career", dated), "tf_true")
+    assert Bank().room(statement("", dated), "tf_true")  # (the lead's)
+    undated = "In 2000, Exa made her first title defense against Ned Vark in Wyton."
+    assert Bank().room(statement("Career", undated), "tf_true")
+
+
+def test_r203_a_definition_with_another_name_and_the_kind_of_a_city_s_body() -> None:
+    from quiz.generator.questions import class_word
+    from quiz.generator.substance import says_the_title
+
+    said = "Exa testing or exa research is the use of animals in experimentation."
+    assert says_the_title(said, "Exa testing", 3, "exa testing")
+    assert class_word("City of Exton Corporation") == "corporation"
+    assert class_word("City of Exton") == "city"
+    assert class_word("Treaty on Conventional Armed Forces") == "treaty"

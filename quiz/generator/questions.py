@@ -226,7 +226,9 @@ CLASS_WORDS = frozenset(HEAD_TYPES) | {"programme", "program", "act", "law", "mo
 def class_word(entity: str) -> str | None:
     """``Treaty on Conventional Armed Forces`` -> ``treaty`` (the noun naming its kind)."""
     first = re.split(r" (?:of|on|for|in|at|to) ", entity)[0].split()
-    for word in (first[-1], first[0]):
+    owner = re.fullmatch(r"(?:City|Town|County|State|Republic|Kingdom|Borough) of .+ (\w+)", entity)
+    for word in (owner[1], *first[-1::-1]) if owner else (first[-1], first[0]):  # ("City of
+        # London Corporation" is a corporation, R203)
         if word.lower() in CLASS_WORDS and word[:1].isupper():
             return word.lower()
     return None

@@ -9,7 +9,7 @@ from quiz.generator.copied import FULL_DAY
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.kinds import SHIP_PREFIX
-from quiz.generator.spans import YEAR_IN_TEXT, Span
+from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span
 from quiz.text import normalize
 
 # A register's listing: "was added to the National Register of Historic Places on ..." (its
@@ -103,6 +103,18 @@ CRITIC = re.compile(
     r"(?:for|of|at|from)\b|,? (?:of|from|for|at) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*,? "
     r"(?:wrote|said|called|described|praised|observed|noted|commented|felt|stated|opined)\b"
 )
+
+
+MONTH_YEAR = re.compile(rf"\b(?:{FULL_MONTH}) \d{{4}}\b")
+
+
+def dated_detail(prompt: str, option: str) -> bool:
+    """A statement past the lead dated to the month or the day: true ones passed 146 of 212
+    blind reviews, undated ones 365 of 488 (a game's date, a staff posting's month, R202);
+    false ones to the month 15 of 25 (to the day 104 of 118: the year changed is the fact)."""
+    if option == "tf_true":
+        return bool(FULL_DAY.search(prompt) or MONTH_YEAR.search(prompt))
+    return option == "tf_false" and bool(MONTH_YEAR.search(prompt)) and not FULL_DAY.search(prompt)
 
 
 def salience(

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quiz.generator.items import SUITS, FactItems
+from quiz.generator.salience import dated_detail
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.told import full_days, outlived, what_it_tells
 from quiz.model import Question
@@ -16,9 +17,8 @@ from quiz.text import normalize
 # The mix a bank aims for; true/false split evenly between true and false statements.
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
-TRUE_PAST_LEAD = 1.0  # a true statement past the lead below this: R124-R179's still made
-# passed 44 of 68 ("was to fight X at Glory 10", "the halls were deemed inadequate"), 269 of
-# 343 above it
+TRUE_PAST_LEAD = 1.0  # a true statement past the lead below this passed 44 of 68 (R124-R179),
+# 269 of 343 above it (and see salience.dated_detail)
 PER_ROW = 2  # a table row, list item or infobox line: two items at most
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
@@ -62,7 +62,8 @@ class Bank:
             return False
         if len(prompt.split()) > LONG_PROMPT:
             return False  # (R94-R107: vague, trivia or a trick in one of its clauses)
-        if option == "tf_true" and fact.section and fact.salience < TRUE_PAST_LEAD:
+        past = option == "tf_true" and fact.section and fact.salience < TRUE_PAST_LEAD
+        if past or fact.section and dated_detail(prompt, option):
             return False
         if fact.sentence < 0 and self.per_row[_source(fact)] >= PER_ROW:
             return False  # ("which team ...", "which driver ...", ... of one race result)
@@ -186,8 +187,7 @@ class Bank:
             self.answers.append((where, answer))
 
     def room_for_true(self, spare: int = 0) -> bool:
-        """Whether one more true statement (and ``spare`` more) keeps True within TRUE_SHARE:
-        1 true to 1 false, never 3 to 2 (R95-R96: 64% and 69% True over samples at 60%)."""
+        """One more true statement (and ``spare`` more) keeps True within TRUE_SHARE (R95-R96)."""
         true, false = self.counts["tf_true"] + 1 + spare, self.counts["tf_false"]
         return true <= TRUE_SHARE * (true + false)
 

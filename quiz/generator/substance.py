@@ -63,7 +63,8 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
     R185: 27 of 43 such true statements passed, 183 of 208 of other subjects)."""
     common = name[:1].islower() and not name.startswith("the ")  # ("the Azerbaijanis")
     if common and re.match(
-        rf"(?i)(?:an? |the )?{re.escape(name)}s? (?:is|are) (?:an?|the)\b", text
+        rf"(?i)(?:an? |the )?{re.escape(name)}s?(?: or [\w -]{{3,30}}?)? (?:is|are) (?:an?|the)\b",
+        text,  # ("Animal testing or animal research is the use of ...", R203)
     ):
         return True
     core = plain_title(title)
