@@ -43,7 +43,7 @@ def test_placeholder_and_shared_values_are_not_asked() -> None:
     )
     assert not any(a == "Classified" for a in _asked("Exa", text).values())
     assert list_value("Ultrabeat v Scott Brown", "text", "artist")
-    assert list_value("Ann Exa feat. Ned Vark", "text", "artist")
+    assert list_value("Ann Exa vs. Ned Vark", "text", "artist")
     assert not list_value("Ann Exa", "text", "artist")
 
 
@@ -275,3 +275,30 @@ def test_r203_a_definition_with_another_name_and_the_kind_of_a_city_s_body() -> 
     assert class_word("City of Exton Corporation") == "corporation"
     assert class_word("City of Exton") == "city"
     assert class_word("Treaty on Conventional Armed Forces") == "treaty"
+
+
+def test_r204_a_misspelling_the_source_made_is_not_copied() -> None:
+    from quiz.generator.spelling import misspelt
+
+    assert misspelt("The university concluded that Exa was eiligible for the team.") == "eiligible"
+    assert misspelt("Exa gianed a place in the preceeding season's team.") == "preceeding"
+    for fine in (
+        "The colour of the organised neighbouring programme was recognised.",  # British
+        "The radionuclides and hoplites crystallised near the floodwaters.",  # forms, compounds
+        "Exa described the phosphonate and Exa japonicus in the clientele.",  # terms, accents
+    ):
+        assert misspelt(fine) == "", fine
+    repeated = "The exaglossa is a plant. The exaglossa grows in Exton."
+    assert misspelt("The exaglossa flowers in spring.", repeated) == ""
+    text = f"{Q}Ann Exa{Q} (born 1970) is an Exlandic footballer who was eiligible in 1990.\n"
+    assert not any("eiligible" in p for p in _asked("Ann Exa", text)), _asked("Ann Exa", text)
+
+
+def test_r205_unseen_direction_marks_are_dropped() -> None:
+    from quiz.generator.sentences import clean_space
+
+    assert (
+        clean_space("shared with the leader \u200eŽivko Vark")
+        == "shared with the leader Živko Vark"
+    )
+    assert clean_space("shared with \u200fVark.") == "shared with Vark."

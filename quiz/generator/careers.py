@@ -11,6 +11,10 @@ from quiz.text import normalize
 
 # "promoted to vice admiral", "attained the rank of admiral" (in normalised text).
 PROMOTED = re.compile(r"\b(?:promoted to|rank of|raised to|advanced to) (?:the rank of |full )?")
+RANKS = re.compile(
+    r"\b(?:marshal|general|admiral|colonel|major|captain|lieutenant|brigadier|commander|"
+    r"commodore|sergeant|corporal|private)\b"
+)
 SERVICES = re.compile(r"\b(?:royal|navy|army|air force|united states|us|british|marine corps)\b ?")
 # A service named in full: "the Royal Flying Corps", "the Australian Imperial Force".
 SERVICE = re.compile(
@@ -30,8 +34,9 @@ def later_rank(value: str, prose: str) -> bool:
     rank = SERVICES.sub("", normalize(value)).strip()
     text = normalize(prose)
     last = text.rfind(rank) if rank else -1
-    if last < 0:  # the text never names it: its promotions tell another rank ("Général
-        return bool(PROMOTED.search(text))  # d'Armée" of one "promoted to Marshal", R199)
+    if last < 0:  # the text never names it; its first sentence names another ("Général
+        named = RANKS.findall(normalize(prose.split(". ")[0]))  # d'Armée" of "a Marshal", R199)
+        return bool(named) and not any(r in rank for r in named)
     return any(
         not text.startswith(rank, m.end()) for m in PROMOTED.finditer(text, last + len(rank))
     )

@@ -34,6 +34,7 @@ from quiz.generator.spans import (
     askable_span,
     find_spans,
 )
+from quiz.generator.spelling import misspelt
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
@@ -170,6 +171,8 @@ def _block_sentences(
             continue
         if founded_otherwise(resolved, [(f.name, f.value) for f in facts.infobox]):
             continue  # "established in 1995" beside "Foundation: 1998" (R201)
+        if misspelt(resolved, facts.prose):
+            continue  # the source's slip copied: "was eiligible" (R204)
         if _starts_with_bare_name(resolved, sentence_links, facts):
             expanded = full_name(resolved, sentence_links, context.names)
             if expanded is None:

@@ -294,7 +294,7 @@ def list_value(value: str, kind: str, name: str) -> bool:
     with its region and country ("Basel, Switzerland": the town typed alone passes too)."""
     if any(mark in value for mark in (";", "/", " and ", " or ", "-turned-")):
         return True
-    if re.search(r" (?:v|vs\.?|versus|feat\.|featuring|with|x) [A-Z]", value):
+    if re.search(r" (?:v|vs\.?|versus|x) [A-Z]", value):
         return True  # "Ultrabeat v Scott Brown": whose is it? (R199)
     place = PLACE_NAME.fullmatch(value) and PLACE_FIELD.fullmatch(name.strip())
     return "," in value and kind == "text" and not place

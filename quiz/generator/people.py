@@ -167,9 +167,11 @@ def bare_given_name(text: str, prose: str, own: str) -> bool:
             continue  # part of a longer name or a list of names, a date, a quotation
         if re.match(r" (?:de|of|von|van|le|la|du) [A-Z]", text[match.end(1) :]):
             continue  # named in full: "Eleanor of Aquitaine"
-        fuller = re.findall(rf"\b{word} (?:(?:de|of|von|van|le|la|du) )?([A-Z][a-z]+)\b", prose)
-        if any(not known_word(f.lower()) for f in fuller) and not _surname(word, prose):
-            return True
+        full = rf"\b{word} (?:(?:de|of|von|van|le|la|du) )?([A-Z][a-z]+)\b"
+        first = next((m for m in re.finditer(full, prose) if not known_word(m[1].lower())), None)
+        alone = re.search(rf"\b{word}\b(?! (?:(?:de|of|von|van|le|la|du) )?[A-Z])", prose)
+        if first and (not alone or alone.start() > first.start()) and not _surname(word, prose):
+            return True  # (not Anne, named alone before her daughter Anne Sophia)
     return False
 
 

@@ -163,7 +163,7 @@ def clean_space(text: str) -> str:
     """Collapse whitespace, tidy spaces before punctuation and around brackets."""
     if PLAIN.fullmatch(text):
         return text  # (plain words, one space apart: no rule below would change them)
-    text = text.replace("\xa0", " ").replace("\u200b", "")
+    text = re.sub(f"[{UNSEEN}]", "", text.replace("\xa0", " "))  # (an unseen mark, R205)
     if "''" in text:  # (each rule below needs the character it tests for: skipped without)
         text = re.sub(r"'{2,}(?=s\b)", "'", text)
         text = re.sub(r"'{2,}", "", text)
@@ -183,7 +183,8 @@ def clean_space(text: str) -> str:
     return text.strip()
 
 
-PLAIN = re.compile(r"[^\s'(),.;:!?\u200b]+(?: [^\s'(),.;:!?\u200b]+)*")
+UNSEEN = "\u200b\u200e\u200f\u2060\ufeff"  # zero-width space, direction marks, joiners
+PLAIN = re.compile(rf"[^\s'(),.;:!?{UNSEEN}]+(?: [^\s'(),.;:!?{UNSEEN}]+)*")
 SPACE_MARK = re.compile(r" [,.;:!?]")
 
 
