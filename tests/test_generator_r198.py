@@ -302,3 +302,18 @@ def test_r205_unseen_direction_marks_are_dropped() -> None:
         == "shared with the leader Živko Vark"
     )
     assert clean_space("shared with \u200fVark.") == "shared with Vark."
+
+
+def test_r206_a_common_noun_is_no_place_and_copied_slips() -> None:
+    from quiz.generator.standalone import _in_place
+    from quiz.generator.subject import Subject
+
+    organ = Subject("Exabellum", "exabellum", kinds=frozenset({"region"}))
+    assert _in_place("Research into its function was done via lesion studies.", [], organ) is None
+    town = Subject("Exton", "Exton", kinds=frozenset({"town"}))
+    placed = _in_place("Healthcare is financed by a levy on wages.", [], town)
+    assert placed is not None and placed[0].startswith("In Exton, healthcare")
+    assert not usable("Exton is a both a city and a district in the Exa Department.")
+    assert not usable("Ned Lee DeGolyer. was a prominent oilman and geophysicist in Exton.")
+    assert not usable("Exa returned to Exland on January 1879 and died in Exton in March.")
+    assert usable("Exa Corp. was founded in Exton by Ned Vark and Ann Exa in 1879.")

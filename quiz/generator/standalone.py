@@ -264,8 +264,8 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     financed ..." -> "In Belgium, healthcare is financed ..." (None: nothing to add)."""
     if subject.person or not subject.kinds & PLACE_KINDS or FRONTED_START.match(text):
         return None
-    bare = subject.bare
-    if not bare or re.search(rf"\b{re.escape(bare)}\b", text):
+    bare = subject.bare  # (a place has a proper name: not "a region of the brain", R206)
+    if not bare or bare[:1].islower() or re.search(rf"\b{re.escape(bare)}\b", text):
         return None
     names = re.findall(r"[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)*", text)  # ("Isle of Man")
     words = {w for name in names for w in name.split()}
