@@ -6,6 +6,7 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.careers import career_otherwise
+from quiz.generator.copied import points_back
 from quiz.generator.definites import resolve_backrefs
 from quiz.generator.falsify import _before_the_web
 from quiz.generator.generate import build_bank
@@ -173,7 +174,7 @@ def test_r201_rankings_unnamed_helpers_and_a_death_the_lead_dates_otherwise() ->
 
 
 def test_r201_a_definition_by_the_title_s_head_and_a_founding_dated_two_ways() -> None:
-    from quiz.generator.careers import founded_otherwise
+    from quiz.generator.careers import given_otherwise
     from quiz.generator.substance import says_the_title
 
     assert says_the_title(
@@ -183,9 +184,9 @@ def test_r201_a_definition_by_the_title_s_head_and_a_founding_dated_two_ways() -
         "The Problem of Exa is a puzzle related to religion.", "Problem of Exa"
     )
     founded = [("foundation", "1998")]
-    assert founded_otherwise("Exa Films is a studio established in 1995 by Exa TV.", founded)
-    assert not founded_otherwise("Exa Films is a studio established in 1998 by Exa TV.", founded)
-    assert not founded_otherwise("Exa Films made Exo in 1995.", founded)
+    assert given_otherwise("Exa Films is a studio established in 1995 by Exa TV.", founded)
+    assert not given_otherwise("Exa Films is a studio established in 1998 by Exa TV.", founded)
+    assert not given_otherwise("Exa Films made Exo in 1995.", founded)
     text = (
         "{{Infobox company\n| name = Exa Films\n| foundation = 1998\n}}\n"
         f"{Q}Exa Films{Q} is a film studio established in 1995 by Exa TV in Exland.\n"
@@ -317,3 +318,35 @@ def test_r206_a_common_noun_is_no_place_and_copied_slips() -> None:
     assert not usable("Ned Lee DeGolyer. was a prominent oilman and geophysicist in Exton.")
     assert not usable("Exa returned to Exland on January 1879 and died in Exton in March.")
     assert usable("Exa Corp. was founded in Exton by Ned Vark and Ann Exa in 1879.")
+
+
+def test_r206_an_office_held_again_a_count_given_two_ways_and_a_success_in_what() -> None:
+    from quiz.generator.careers import given_otherwise, held_again
+
+    fields = [
+        ("office", "Governor of Exland"),
+        ("successor", "Ned Vark"),
+        ("office2", "Governor of Exland"),
+        ("successor2", "Ann Roe"),
+        ("birth_date", "1592"),
+    ]
+    assert held_again(fields) == {"successor", "successor2"}
+    assert held_again(fields[:2] + [("office2", "Mayor of Exton")]) == set()
+    capacity = [("capacity", "42,788")]
+    assert given_otherwise("Exa Park is a stadium with a seating capacity of 42,786.", capacity)
+    assert not given_otherwise("Exa Park is a stadium with a seating capacity of 42,788.", capacity)
+    assert points_back("Hill was successful in 1950, becoming MP for Exton.")
+    assert not points_back("Hill was successful in business before 1950.")
+
+
+def test_r206_a_population_with_no_year_and_a_compound_s_misspelt_half() -> None:
+    from quiz.generator.sentences import time_bound_cut
+    from quiz.generator.spelling import misspelt
+
+    assert not usable("The population of Exton proper is 9,688 and growing each year.")
+    assert usable("The population of Exton was 9,688 at the 2000 census, up from 1990.")
+    town = "Exton is a town in eastern Exland, with a population of 10,281."
+    assert time_bound_cut(town, 0, len(town))[0] == "Exton is a town in eastern Exland."
+    dated = "Exton is a town in eastern Exland, with a population of 10,281 in 2010."
+    assert time_bound_cut(dated, 0, len(dated))[0] == dated
+    assert misspelt("In 1874, Exa went into a self-impossed exile in Exland.") == "impossed"

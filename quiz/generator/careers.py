@@ -113,7 +113,8 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
     if key in CREDITS:
         return credited_otherwise(CREDITS[key], value, prose)
     if FOUNDED.fullmatch(key):  # (and the text's "established in 1995" beside "Foundation: 1998")
-        return any(founded_otherwise(s, [(key, value)]) for s in re.split(r"(?<=\.) ", prose))
+        lead = prose.split("\n")[0]  # (the lead's first paragraph: not "the league was formed")
+        return any(given_otherwise(s, [(key, value)]) for s in re.split(r"(?<=\.) ", lead))
     bare = re.fullmatch(r"(?i)(?:the )?(?:army|navy|air force|marines|militia)", value)  # (whose?
     branch = key == "branch" and (bool(bare) or other_service(value, prose))  # R198)
     return branch or dated_otherwise(key, value, prose)
@@ -201,10 +202,35 @@ def studied_elsewhere(name: str, value: str, prose: str) -> bool:
 FOUNDED = re.compile(r"(?i)\b(?:founded|foundation|established|formed|formation)\b")
 
 
-def founded_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
-    """A sentence dating a founding in years the infobox's founding field (``fields``: name,
-    value) never gives: "established in 1995" beside "Foundation: 1998" (R201: which is it?)."""
+def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
+    """A sentence giving a founding year or a count that the infobox (``fields``: name, value)
+    gives otherwise: "established in 1995" beside "Foundation: 1998" (R201), "a seating
+    capacity of 42,786" beside "Capacity: 42,788" (R206): which is it?"""
+    for name, value in fields:
+        count = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{3,}", value.strip())
+        noun = name.strip().lower().replace("_", " ").split(" ")[-1]
+        if YEAR_IN_TEXT.fullmatch(value.strip()):
+            continue  # (a year is no count)
+        if count and len(noun) > 3 and re.search(rf"\b{noun[:-1]}", text, re.I):
+            own = int(count.group().replace(",", ""))
+            told = (int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d{3,}", text))
+            if any(n != own and abs(n - own) <= own / 10 for n in told):
+                return True
     if not FOUNDED.search(text) or not (years := set(YEAR_IN_TEXT.findall(text))):
         return False
-    told = {y for n, v in fields if FOUNDED.fullmatch(n.strip()) for y in YEAR_IN_TEXT.findall(v)}
-    return bool(told) and not years & told
+    told_years = {
+        y for n, v in fields if FOUNDED.fullmatch(n.strip()) for y in YEAR_IN_TEXT.findall(v)
+    }
+    return bool(told_years) and not years & told_years
+
+
+TERM_FIELD = re.compile(r"(?i)(?:predecessor|successor|term_start|term_end|order)\d*")
+
+
+def held_again(fields: list[tuple[str, str]]) -> set[str]:
+    """The term fields of an infobox that gives one office more than once ("Governor of the
+    Massachusetts Bay Colony" three times, R206): "Who succeeded him?" has an answer a term."""
+    offices = [v for n, v in fields if re.fullmatch(r"(?i)office\d*", n.strip())]
+    if len(offices) == len(set(offices)):
+        return set()
+    return {n for n, _ in fields if TERM_FIELD.fullmatch(n.strip())}

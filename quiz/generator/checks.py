@@ -43,7 +43,7 @@ HEDGE = NoCase(
     r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
     r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
     r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|cites|"
-    r"(?:most|an) important|impressive|a (?:significant|key|vital|crucial) (?!\d)|"
+    r"(?:most|an) important|impressive|profound|a (?:significant|key|vital|crucial) (?!\d)|"
     r"most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|presumably|unique|"
     r"super-?stars?|iconic|renowned|acclaimed|eminent|prestigious|feels|pretty much|"  # (R154)
     r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"

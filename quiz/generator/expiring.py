@@ -32,5 +32,7 @@ WHEN_WRITTEN = re.compile(
     r"\b(?:has|have) (?:been )?(?:\w+ ){0,3}for (?:over |more than |nearly |about )?(?:\d+|"
     r"[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty) years\b|"
-    r"\b[Tt]he (?:latest|newest|most recent|current) (?:stable )?(?:version|release|edition)\b"
-)  # ("The latest stable version of Avro Keyboard is 4.5.3", R163)
+    r"\b[Tt]he (?:latest|newest|most recent|current) (?:stable )?(?:version|release|edition)\b|"
+    r"^(?!.*\b(?:1[89]|20)\d\d\b)(?=.*\bpopulation\b).*\b(?:is|are|has|have)\b.*\d"
+)  # ("The latest stable version of Avro Keyboard is 4.5.3", R163; "The population of Tobatí
+# proper is 9,688": of which year? R206)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
-from quiz.generator.careers import founded_otherwise
+from quiz.generator.careers import given_otherwise, held_again
 from quiz.generator.listyears import listed_years
 from quiz.generator.people import (
     bare_given_name,
@@ -169,7 +169,7 @@ def _block_sentences(
         resolved = MID_AS_OF.sub("as of", resolved)  # "Quayle As of 2016 is ..." ({{As of}})
         if not usable_sentence(resolved, facts.subject_nouns, facts.person):
             continue
-        if founded_otherwise(resolved, [(f.name, f.value) for f in facts.infobox]):
+        if given_otherwise(resolved, [(f.name, f.value) for f in facts.infobox]):
             continue  # "established in 1995" beside "Foundation: 1998" (R201)
         if misspelt(resolved, facts.prose):
             continue  # the source's slip copied: "was eiligible" (R204)
@@ -318,14 +318,14 @@ DATE_FIELD = re.compile(r"(?i)date|year|birth|death|born|died|founded|establishe
 
 
 def _infobox_facts(article: Article) -> list[InfoboxFact]:
-    facts: list[InfoboxFact] = []
+    facts: list[InfoboxFact] = []  # (an order "Asterales" beside "Asteraceae": see the end)
     titled = {  # "established_title = Settled" names what "established_date = 1774" dates
         f.name.strip().lower().replace("_title", "_date"): f.value.strip().lower()
         for f in article.infobox
         if re.fullmatch(r"(?i)established_title\d*", f.name.strip())
     }
-    for fld in article.infobox:
-        value = clean_space(fld.value)
+    for fld in (f for f in article.infobox if not re.search(r"\((?:or|also) ", f.value)):
+        value = clean_space(fld.value)  # (no "Falconiformes (or Accipitriformes)", R202)
         value = re.sub(r"^(\d{4}) in [a-z][a-z ]*$|;? \d\d?:\d\d(?::[\d.]+)? UTC$", r"\1", value)
         # "Released: 1994 in film", a link's target (R109); "Launch: ...; 12:51:00 UTC", a time
         if re.search(r"(?i)place|city|residence|hometown", fld.name):  # "Provost, AB, CAN"
@@ -344,7 +344,10 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         if kind in ("date", "year"):  # "Born: 23 December 1889" (not "Born: 1889, Exville")
             name = {"born": "birth_date", "died": "death_date"}.get(key, name)
         facts.append(InfoboxFact(name, fld.label, value, kind, target, linked))
-    return facts
+    stems = {f.value[:5] for f in facts if f.name.strip().lower() in ("familia", "family")}
+    drop = held_again([(f.name, f.value) for f in facts])  # (an office held three times)
+    drop |= {f.name for f in facts if f.name.strip() == "ordo" and f.value[:5] in stems}
+    return [f for f in facts if f.name not in drop]
 
 
 def subject_nouns(article: Article) -> frozenset[str]:

@@ -381,8 +381,8 @@ def first_person(text: str) -> bool:
 # defender for Empoli", "is an American philosopher, currently University Professor at NYU".
 TIME_BOUND_TAIL = re.compile(
     r",? (?:who (?:currently |now )?plays (?:as an? [\w-]+ )?(?:for|with)|"
-    r"(?:and |who )?(?:is )?currently)\b[^.]*\.$"
-)
+    r"(?:and |who )?(?:is )?currently|with a population of [\d,]+)\b[^.\d]*\.$"
+)  # ("a town in eastern Poland, with a population of 10,281": of which year? R206)
 
 
 def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
@@ -390,7 +390,7 @@ def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
     sentence ("Kastriot Dermaku (born 1992) is an Albanian professional footballer."), and
     where the kept part ends in ``text``."""
     raw = text[start:end]
-    if "currently" not in raw and " plays " not in raw:
+    if "currently" not in raw and " plays " not in raw and "population" not in raw:
         return raw, end  # (the pattern alone tries every space of every sentence)
     tail = TIME_BOUND_TAIL.search(raw)
     if tail is None or not re.search(r"\b(?:is|are|was|were)\b", raw[: tail.start()]):

@@ -15,7 +15,7 @@ from typing import Any
 
 from quiz.generator.lexicon import known_word
 
-WORD = re.compile(r"(?<![\w'’.-])[a-z]{7,}(?![\w'’-])")
+WORD = re.compile(r"(?<![\w'’.])[a-z]{7,}(?![\w'’])")  # (and a compound's: "self-impossed")
 # The endings of a science's terms ("phosphonate", "injective", "baronal", "japonicus").
 TERM = re.compile(r"(?:ases?|ates?|ines?|ives?|oids?|isms?|ists?|ics?|al|us|is|um|ae)$")
 PREFIXES = (
