@@ -8,6 +8,7 @@ from functools import lru_cache
 from quiz.generator.answers import YEAR_IN_TEXT, reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
+from quiz.generator.gazetteer import names_a_region_of
 from quiz.generator.general import (
     FAMOUS_EVENT,
     FAMOUS_GAP,
@@ -22,7 +23,6 @@ from quiz.generator.lexicon import (
     known_noun,
     known_word,
     named_by_adjective,
-    names_a_region_of,
 )
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import DAY_MONTH, FULL_MONTH, MONTH_YEAR, Span, tail

@@ -9,13 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quiz.generator.lexicon import (
-    concept_type,
-    demonym,
-    gazetteer_type,
-    given_name,
-    known_noun,
-)
+from quiz.generator.gazetteer import gazetteer_type
+from quiz.generator.lexicon import concept_type, demonym, given_name, known_noun
 from quiz.generator.typeclues import (
     GENERIC_WORDS,
     PERSON_AFTER,

@@ -107,15 +107,18 @@ def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) ->
 
 def warm_up() -> None:
     """Load the word lists generation reads on first use (lemminflect's, gender-guesser's,
-    pycountry's, inflect's): forked workers then share one copy instead of each loading its own."""
-    from quiz.generator import lexicon
+    pycountry's, inflect's, pyspellchecker's): forked workers then share one copy instead of
+    each loading its own."""
+    from quiz.generator import gazetteer, lexicon, spelling
 
     lexicon.base_form("founded", "VBD")
     lexicon.given_name("Anna")
     lexicon.indefinite("apple")
     lexicon.singular("cities")
-    lexicon.continent_of("France")
-    lexicon.names_a_region_of("Norfolk, Virginia", "United States")
+    gazetteer.continent_of("France")
+    gazetteer.names_a_region_of("Norfolk, Virginia", "United States")
+    gazetteer.same_country("Norfolk", "Suffolk")
+    spelling.misspelt("The eiligible")
 
 
 def article_url(title: str) -> str:

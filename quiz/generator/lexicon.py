@@ -1,7 +1,7 @@
 """English word knowledge the generator asks of its libraries, all loaded on first use: parts of
 speech and verb forms (lemminflect), indefinite articles (inflect), given names
-(gender-guesser), the ISO lists of countries and their regions (pycountry), and the other names
-and adjectives of places ("Russian", "America")."""
+(gender-guesser), and the other names and adjectives of places ("Russian", "America"); the
+ISO lists of countries and their regions are the gazetteer's."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from quiz.generator.gazetteer import places
 from quiz.text import normalize
 
 AUXILIARIES = {"be", "have", "do"}
@@ -22,16 +23,6 @@ FUNCTION_WORDS = frozenset(
     "of and or but to in on at by for from with as than the a an were was is are had has have "
     "who which that more less per each during among against upon".split()
 )
-# Common short names the ISO list spells otherwise or no longer lists.
-COUNTRY_ALIASES = frozenset(
-    {
-        "Russia", "Turkey", "Kosovo", "UK", "USA", "US", "Britain", "Great Britain",
-        "Soviet Union", "USSR", "Ivory Coast", "Macedonia", "Brunei", "Palestine", "Vatican",
-        "Burma", "Czechoslovakia", "Yugoslavia", "East Germany", "West Germany", "Holland",
-        "Persia", "Ceylon", "Siam", "Zaire",
-    }
-)  # fmt: skip
-REGION_KINDS = {"province", "state", "county", "district", "region", "territory", "department"}
 
 
 @lru_cache(maxsize=16384)
@@ -147,106 +138,6 @@ def given_name(word: str) -> str:
     return gender.removeprefix("mostly_") if gender.endswith(("male", "female")) else ""
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, str]:
-    """Country and region names: name -> "country", or the region's kind ("state", ...)."""
-    import pycountry
-
-    out: dict[str, str] = {}
-    for sub in pycountry.subdivisions:
-        kind = sub.type.lower()
-        out.setdefault(sub.name, kind if kind in REGION_KINDS else "region")
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                out[value] = "country"
-                out[value.split(",")[0]] = "country"
-    for alias in COUNTRY_ALIASES:
-        out[alias] = "country"
-    out["Antarctica"] = "continent"  # an ISO "country" code, but a continent beside countries
-    return out
-
-
-def gazetteer_type(name: str) -> str:
-    return _gazetteer().get(name, "")
-
-
-@lru_cache(maxsize=1)
-def _region_countries() -> dict[str, set[str]]:
-    import pycountry
-
-    out: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        out.setdefault(sub.name, set()).add(sub.country_code)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _country_codes() -> dict[str, str]:
-    import pycountry
-
-    out: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                out[value] = country.alpha_2
-                out[value.split(",")[0]] = country.alpha_2
-    return out
-
-
-def names_a_region_of(text: str, country: str) -> bool:
-    """``text`` names a region of ``country`` ("Norfolk, Virginia" for the United States)."""
-    code = _country_codes().get(country.removeprefix("the "))
-    if not code:
-        return False
-    regions = _region_countries()
-    for match in re.finditer(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}", text):
-        words = match.group().split()
-        for size in range(len(words), 0, -1):
-            for start in range(len(words) - size + 1):
-                if code in regions.get(" ".join(words[start : start + size]), set()):
-                    return True
-    return False
-
-
-CONTINENTS = {
-    "Africa": "AF",
-    "Asia": "AS",
-    "Europe": "EU",
-    "North America": "NA",
-    "South America": "SA",
-    "Oceania": "OC",
-}
-
-
-@lru_cache(maxsize=256)
-def _continents_named(text: str) -> frozenset[str]:
-    return frozenset(code for name, code in CONTINENTS.items() if re.search(rf"\b{name}\b", text))
-
-
-def outside_continent(country: str, text: str) -> bool:
-    """``text`` names continents and ``country`` lies in none of them: Germany among the
-    places where a religion of Asia originated."""
-    home = continent_of(country)
-    named = _continents_named(text) if home else frozenset()
-    return bool(named) and home not in named
-
-
-@lru_cache(maxsize=1024)
-def continent_of(country: str) -> str:
-    """The continent code of a country ("EU" for Liechtenstein; pycountry-convert-ng knows
-    each), or "" for other names and for a country with none (Antarctica, Kosovo's code)."""
-    from pycountry_convert import country_alpha2_to_continent_code
-
-    alpha2 = _country_codes().get(country.removeprefix("the "))
-    try:
-        return str(country_alpha2_to_continent_code(alpha2)) if alpha2 else ""
-    except KeyError:
-        return ""
-
-
 # Other names and adjectives of places whose name does not start like them.
 # States that no longer exist, with the years they began and ended: a sentence set in one
 # is dated within them ("created in 1986 in the Ukrainian SSR of the Soviet Union").
@@ -314,13 +205,6 @@ def named_by_adjective(answer: str, text: str) -> bool:
     )
 
 
-def same_country(a: str, b: str) -> bool:
-    """Two regions of one country (Cornwall and Devon, not Cornwall and California); names
-    that are not ISO regions pass."""
-    ca, cb = _region_countries().get(a), _region_countries().get(b)
-    return not ca or not cb or bool(ca & cb)
-
-
 # Nationality adjectives whose stem does not match the country's name.
 IRREGULAR_DEMONYMS = frozenset(
     """French Dutch Swiss Welsh Irish Greek Thai Danish Polish Spanish Portuguese Turkish
@@ -346,7 +230,7 @@ def demonym(word: str) -> bool:
     stem = word[:4].lower()
     return any(
         kind in ("country", "region") and name[:4].lower() == stem and name != word
-        for name, kind in _gazetteer().items()
+        for name, kind in places().items()
     )
 
 

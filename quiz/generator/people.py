@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from quiz.generator.article import Article, Link
-from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
+from quiz.generator.gazetteer import gazetteer_type
+from quiz.generator.lexicon import demonym, given_name, known_word
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME
 from quiz.generator.templates import MONTHS
 from quiz.generator.typeclues import TITLE_BEFORE, head_type

@@ -7,8 +7,8 @@ import re
 
 from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.facts import Facts
+from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.kinds import SHIP_PREFIX
-from quiz.generator.lexicon import gazetteer_type
 from quiz.generator.salience import KEY_EVENT, MAJOR_EVENT
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.standalone import FRONTED_PHRASE

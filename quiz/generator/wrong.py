@@ -19,15 +19,8 @@ from quiz.generator.choices import (
 from quiz.generator.derive import numbers_in
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, prose_sentences
-from quiz.generator.lexicon import (
-    AGE,
-    FUNCTION_WORDS,
-    continent_of,
-    former_state_years,
-    known_word,
-    outside_continent,
-    same_country,
-)
+from quiz.generator.gazetteer import continent_of, outside_continent, same_country
+from quiz.generator.lexicon import AGE, FUNCTION_WORDS, former_state_years, known_word
 from quiz.generator.lifetime import infobox_year, lead_life
 from quiz.generator.spans import Span
 from quiz.generator.templates import MONTHS

@@ -1,0 +1,131 @@
+"""The ISO lists of countries and their regions (pycountry) and the continents of countries
+(pycountry-convert-ng): what kind of place a name is, which country a region is in, and the
+country names the ISO list spells otherwise."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Common short names the ISO list spells otherwise or no longer lists.
+COUNTRY_ALIASES = frozenset(
+    {
+        "Russia", "Turkey", "Kosovo", "UK", "USA", "US", "Britain", "Great Britain",
+        "Soviet Union", "USSR", "Ivory Coast", "Macedonia", "Brunei", "Palestine", "Vatican",
+        "Burma", "Czechoslovakia", "Yugoslavia", "East Germany", "West Germany", "Holland",
+        "Persia", "Ceylon", "Siam", "Zaire",
+    }
+)  # fmt: skip
+REGION_KINDS = {"province", "state", "county", "district", "region", "territory", "department"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Country and region names: name -> "country", or the region's kind ("state", ...)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        kind = sub.type.lower()
+        out.setdefault(sub.name, kind if kind in REGION_KINDS else "region")
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                out[value] = "country"
+                out[value.split(",")[0]] = "country"
+    for alias in COUNTRY_ALIASES:
+        out[alias] = "country"
+    out["Antarctica"] = "continent"  # an ISO "country" code, but a continent beside countries
+    return out
+
+
+def gazetteer_type(name: str) -> str:
+    return _gazetteer().get(name, "")
+
+
+def places() -> dict[str, str]:
+    """Every country and region name with its kind (see ``gazetteer_type``)."""
+    return _gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _region_countries() -> dict[str, set[str]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.name, set()).add(sub.country_code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    import pycountry
+
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                out[value] = country.alpha_2
+                out[value.split(",")[0]] = country.alpha_2
+    return out
+
+
+def names_a_region_of(text: str, country: str) -> bool:
+    """``text`` names a region of ``country`` ("Norfolk, Virginia" for the United States)."""
+    code = _country_codes().get(country.removeprefix("the "))
+    if not code:
+        return False
+    regions = _region_countries()
+    for match in re.finditer(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}", text):
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                if code in regions.get(" ".join(words[start : start + size]), set()):
+                    return True
+    return False
+
+
+CONTINENTS = {
+    "Africa": "AF",
+    "Asia": "AS",
+    "Europe": "EU",
+    "North America": "NA",
+    "South America": "SA",
+    "Oceania": "OC",
+}
+
+
+@lru_cache(maxsize=256)
+def _continents_named(text: str) -> frozenset[str]:
+    return frozenset(code for name, code in CONTINENTS.items() if re.search(rf"\b{name}\b", text))
+
+
+def outside_continent(country: str, text: str) -> bool:
+    """``text`` names continents and ``country`` lies in none of them: Germany among the
+    places where a religion of Asia originated."""
+    home = continent_of(country)
+    named = _continents_named(text) if home else frozenset()
+    return bool(named) and home not in named
+
+
+@lru_cache(maxsize=1024)
+def continent_of(country: str) -> str:
+    """The continent code of a country ("EU" for Liechtenstein; pycountry-convert-ng knows
+    each), or "" for other names and for a country with none (Antarctica, Kosovo's code)."""
+    from pycountry_convert import country_alpha2_to_continent_code
+
+    alpha2 = _country_codes().get(country.removeprefix("the "))
+    try:
+        return str(country_alpha2_to_continent_code(alpha2)) if alpha2 else ""
+    except KeyError:
+        return ""
+
+
+def same_country(a: str, b: str) -> bool:
+    """Two regions of one country (Cornwall and Devon, not Cornwall and California); names
+    that are not ISO regions pass."""
+    ca, cb = _region_countries().get(a), _region_countries().get(b)
+    return not ca or not cb or bool(ca & cb)
