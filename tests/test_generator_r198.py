@@ -350,3 +350,44 @@ def test_r206_a_population_with_no_year_and_a_compound_s_misspelt_half() -> None
     dated = "Exton is a town in eastern Exland, with a population of 10,281 in 2010."
     assert time_bound_cut(dated, 0, len(dated))[0] == dated
     assert misspelt("In 1874, Exa went into a self-impossed exile in Exland.") == "impossed"
+
+
+def test_r208_r209_a_body_named_before_a_job_for_a_position_and_a_club_for_a_town() -> None:
+    import random
+
+    from quiz.generator.careers import given_otherwise
+    from quiz.generator.choices import year_choices
+    from quiz.generator.references import Context, Edits
+    from quiz.generator.subject import Subject
+
+    exa = Subject("Exa Scholarship", "the Exa Scholarship")
+    for text in (
+        "There have been more than 7,000 Exa Scholars since the inception of the Trust.",
+        "In 1938 Exa graduated from the University's School of Law in Exton.",
+    ):
+        assert not resolve_backrefs(text, exa, Context(), Edits(text), []), text
+    assert NOT_WORTH.search("After four seasons, Exa moved to the Football League.")
+    assert career_otherwise("position", "Co-founder of Exa Films", "Exa founded Exa Films.")
+    assert not career_otherwise("position", "Goalkeeper", "Exa was a goalkeeper.")
+    born = [("birth_date", "August 27, 1904")]
+    assert given_otherwise("Ann Exa (April 27, 1904 – June 6, 1987) was an economist.", born)
+    assert not given_otherwise("Ann Exa (August 27, 1904 – June 6, 1987) was an economist.", born)
+    picked = year_choices("954", [], [], random.Random(1), 1, 2020)
+    assert picked and all(abs(int(y) - 954) >= 5 for y in picked), picked
+    modern = year_choices("1954", [], [], random.Random(1), 1, 2020)
+    assert any(abs(int(y) - 1954) < 5 for y in modern), modern
+
+
+def test_r208_a_football_club_named_for_its_town_is_asked_as_a_club() -> None:
+    from quiz.generator.facts import Sentence
+    from quiz.generator.insitu import insitu_question
+    from quiz.generator.spans import Span
+
+    text = "Exa was loaned out three times at Exton and finished his career with Wyton Town."
+    start = text.index("Wyton Town")
+    club = Span(start, start + 10, "Wyton Town", "entity", "Wyton Town F.C.")
+    asked = insitu_question(Sentence(text, "", [club]), club, "town", "place")
+    assert asked is not None and "with which club?" in asked, asked
+    town = Span(start, start + 10, "Wyton Town", "entity", "Wyton Town")
+    asked = insitu_question(Sentence(text, "", [town]), town, "town", "place")
+    assert asked is not None and "with which town?" in asked, asked

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.text import normalize
 
 # "promoted to vice admiral", "attained the rank of admiral" (in normalised text).
@@ -106,10 +106,10 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
         return later_rank(value, prose)
     if key in ("released", "release date", "release_date"):
         return released_otherwise(value, prose)
-    if key == "position":  # ("HB", "QB": a learner types "halfback", R198)
-        return bool(re.fullmatch(r"[A-Z]{1,3}(?:[/,] ?[A-Z]{1,3})*", value)) or position_otherwise(
-            value, prose
-        )
+    if key == "position":  # ("HB", "QB": a learner types "halfback", R198; "Co-founder of
+        job = r"(?i)\b(?:of|founder|president|owner|director|chairman|executive)\b"  # NFL Films"
+        short = re.fullmatch(r"[A-Z]{1,3}(?:[/,] ?[A-Z]{1,3})*", value)  # is no position, R209)
+        return bool(short or re.search(job, value)) or position_otherwise(value, prose)
     if key in CREDITS:
         return credited_otherwise(CREDITS[key], value, prose)
     if FOUNDED.fullmatch(key):  # (and the text's "established in 1995" beside "Foundation: 1998")
@@ -207,6 +207,9 @@ def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
     gives otherwise: "established in 1995" beside "Foundation: 1998" (R201), "a seating
     capacity of 42,786" beside "Capacity: 42,788" (R206): which is it?"""
     for name, value in fields:
+        life = _full_days(value) if re.search(r"(?i)birth|death|born|died", name) else set()
+        if any(d not in life and d[2] in {y for *_, y in life} for d in _full_days(text)):
+            return True  # "born April 27, 1904" beside "Birth date: 27 August 1904" (R209)
         count = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{3,}", value.strip())
         noun = name.strip().lower().replace("_", " ").split(" ")[-1]
         if YEAR_IN_TEXT.fullmatch(value.strip()):
@@ -234,3 +237,13 @@ def held_again(fields: list[tuple[str, str]]) -> set[str]:
     if len(offices) == len(set(offices)):
         return set()
     return {n for n, _ in fields if TERM_FIELD.fullmatch(n.strip())}
+
+
+FULL_DATE = re.compile(
+    rf"\b(\d{{1,2}}) ({FULL_MONTH}) (\d{{4}})\b|\b({FULL_MONTH}) (\d{{1,2}}),? (\d{{4}})\b"
+)
+
+
+def _full_days(text: str) -> set[tuple[int, str, int]]:
+    """The full dates of ``text`` as (day, month, year)."""
+    return {(int(m[1] or m[5]), m[2] or m[4], int(m[3] or m[6])) for m in FULL_DATE.finditer(text)}

@@ -135,8 +135,10 @@ def year_choices(
     def allowed(y: int) -> bool:
         return low < y < high and y != year and y <= max(latest, year) and (y - year) % cycle == 0
 
-    real = [y for y in set(article_years) if allowed(y) and abs(y - year) <= 12 * cycle]
-    synthetic = [year + d * cycle for d in (1, 2, 3, 4, 5, 6, 7, 8) for d in (d, -d)]
+    spread = 5 if year < 1500 else 1  # (a medieval year is often a guess: 952, 953, 954 and
+    # 957 are a guessing game, R209)
+    real = [y for y in set(article_years) if allowed(y) and spread <= abs(y - year) <= 12 * cycle]
+    synthetic = [year + d * cycle * spread for d in (1, 2, 3, 4, 5, 6, 7, 8) for d in (d, -d)]
     synthetic = [y for y in synthetic if allowed(y) and y not in real]
     rng.shuffle(real)
     rng.shuffle(synthetic)

@@ -147,6 +147,12 @@ FIRMS = frozenset("company firm studio label corporation".split())  # "Paramount
 EVENTS = frozenset("race match game event tournament contest competition championship".split())
 
 
+BODIES = frozenset(
+    """trust university college company society board council corporation foundation committee
+    commission association institute academy museum department ministry league""".split()
+)
+
+
 def resolve_backrefs(
     text: str,
     subject: Subject,
@@ -185,6 +191,11 @@ def resolve_backrefs(
             if plain_title(subject.title) not in text:  # "the Sejm" -> "the Sejm of the Estates"
                 edits.replace(match.end(), match.end() + head.end(), plain_title(subject.title))
             continue
+        whose = re.match(r"([A-Z]\w+)['’]s ", text[match.end() :])  # ("the University's School")
+        body = (whose[1] if whose else head.group() if head else "").lower().removesuffix("'s")
+        if body in BODIES and not FIXED.match(text, match.start()):
+            return False  # "since the inception of the Trust", "the University's School of
+            # Law": one named before (R208)
         words = noun_phrase(text, match.end())
         if not words:
             continue

@@ -74,7 +74,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         else:
             return None
     elif fine in WHICH_WORDS:
-        wh = f"which {fine}"
+        club = re.search(r"\bF\.?C\.?$|football club", span.target or "", re.I)
+        wh = "which club" if club else f"which {fine}"  # ("Ilkeston Town": no town, R208)
     else:
         return None
     if re.search(r", (?:who|which|whose) ", before):

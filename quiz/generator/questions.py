@@ -240,6 +240,8 @@ def which_object_question(sentence: Sentence, span: Span) -> str | None:
     if sentence.lead_in or span.type != "entity":
         return None
     kind = class_word(span.text)
+    if re.search(r"\bF\.?C\.?$|football club", span.target or "", re.I):
+        kind = "club"  # "Ilkeston Town" is a club (R208: "with which town?")
     if kind is None:
         return None
     before = sentence.text[: span.start]

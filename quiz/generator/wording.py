@@ -325,7 +325,7 @@ NOT_WORTH = first_char(
     r"\b(?:released|re-released|issued) (?:on|as part of) [^.]{0,60}\b(?:DVD|Blu-ray|VHS)\b|"
     r"\bon (?:DVD|Blu-ray|VHS)\b|\bfiled for (?:a )?trademark|\b(?:photo|fashion) ?shoot|"
     r"^After (?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many) "
-    r"(?:years|months|weeks|days)\b(?! of\b)|\b(?:two|three|four|several) other people\b|"
+    r"(?:years|months|weeks|days|seasons)\b(?! of\b)|\b(?:two|three|four|several) other people\b|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
     r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)|"
     r"\b(?:evolved|changed|varied) (?:considerably |greatly |much )?over (?:time|the years)\."
