@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from quiz.generator.gazetteer import gazetteer_type as gazetteer_type  # (re-exported)
 from quiz.generator.gazetteer import places
 from quiz.text import normalize
 

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 
 from quiz.generator.article import Link, plain_title
 from quiz.generator.firstchar import first_char
-from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.kinds import KIND_NOUNS
-from quiz.generator.lexicon import given_name
+from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.spans import NOT_NAMES
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import person_like

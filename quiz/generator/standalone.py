@@ -9,8 +9,7 @@ from quiz.generator.article import Link
 from quiz.generator.copied import debris
 from quiz.generator.definites import resolve_backrefs
 from quiz.generator.firstchar import first_char
-from quiz.generator.gazetteer import gazetteer_type
-from quiz.generator.lexicon import demonym, given_name, known_word
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
 from quiz.generator.nocase import NoCase
 from quiz.generator.people import without_people
 from quiz.generator.references import (

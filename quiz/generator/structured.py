@@ -10,7 +10,6 @@ from functools import cached_property
 from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
-from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.infobox import (
     COVERED,
     FOUNDING,
@@ -27,7 +26,7 @@ from quiz.generator.infobox import (
     told_elsewhere,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import demonym, given_name
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subject import plural_name

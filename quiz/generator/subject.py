@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quiz.generator.article import Article, life_field
-from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
-from quiz.generator.lexicon import given_name, lemmas
+from quiz.generator.lexicon import gazetteer_type, given_name, lemmas
 from quiz.generator.sentences import clean_space
 from quiz.generator.thenames import INSTITUTION, own_named
 from quiz.generator.typeclues import TITLE_BEFORE
