@@ -5,6 +5,7 @@ text gives only as about that year (``about_the_year``, asked by ``infobox.born_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.text import normalize
@@ -203,28 +204,45 @@ FOUNDED = re.compile(r"(?i)\b(?:founded|foundation|established|formed|formation)
 
 
 def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
-    """A sentence giving a founding year or a count that the infobox (``fields``: name, value)
-    gives otherwise: "established in 1995" beside "Foundation: 1998" (R201), "a seating
-    capacity of 42,786" beside "Capacity: 42,788" (R206): which is it?"""
-    for name, value in fields:
-        life = _full_days(value) if re.search(r"(?i)birth|death|born|died", name) else set()
-        if any(d not in life and d[2] in {y for *_, y in life} for d in _full_days(text)):
-            return True  # "born April 27, 1904" beside "Birth date: 27 August 1904" (R209)
-        count = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{3,}", value.strip())
-        noun = name.strip().lower().replace("_", " ").split(" ")[-1]
-        if YEAR_IN_TEXT.fullmatch(value.strip()):
-            continue  # (a year is no count)
-        if count and len(noun) > 3 and re.search(rf"\b{noun[:-1]}", text, re.I):
-            own = int(count.group().replace(",", ""))
-            told = (int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d{3,}", text))
+    """A sentence giving a founding year, a count or a life's date that the infobox
+    (``fields``: name, value) gives otherwise: "established in 1995" beside "Foundation: 1998"
+    (R201), "a seating capacity of 42,786" beside "Capacity: 42,788" (R206), "born April 27,
+    1904" beside "Birth date: 27 August 1904" (R209): which is it?"""
+    lives, counts, founded = _given(tuple(fields))
+    if lives and (days := _full_days(text)):
+        if any(d not in life and d[2] in {y for *_, y in life} for life in lives for d in days):
+            return True
+    for noun, own in counts:
+        if noun.search(text):
+            told = (int(n.replace(",", "")) for n in COUNT.findall(text))
             if any(n != own and abs(n - own) <= own / 10 for n in told):
                 return True
-    if not FOUNDED.search(text) or not (years := set(YEAR_IN_TEXT.findall(text))):
+    if not founded or not FOUNDED.search(text):
         return False
-    told_years = {
+    years = set(YEAR_IN_TEXT.findall(text))
+    return bool(years) and not years & founded
+
+
+COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+@lru_cache(maxsize=64)
+def _given(
+    fields: tuple[tuple[str, str], ...],
+) -> tuple[list[set[tuple[int, str, int]]], list[tuple[re.Pattern[str], int]], frozenset[str]]:
+    """An infobox's life dates, counts (the noun that names each) and founding years."""
+    lives = [_full_days(v) for n, v in fields if re.search(r"(?i)birth|death|born|died", n)]
+    counts = []
+    for name, value in fields:
+        count = COUNT.fullmatch(value.strip())
+        noun = name.strip().lower().replace("_", " ").split(" ")[-1]
+        if count and len(noun) > 3 and not YEAR_IN_TEXT.fullmatch(value.strip()):
+            own = int(count.group().replace(",", ""))
+            counts.append((re.compile(rf"\b{re.escape(noun[:-1])}", re.I), own))
+    founded = {
         y for n, v in fields if FOUNDED.fullmatch(n.strip()) for y in YEAR_IN_TEXT.findall(v)
     }
-    return bool(told_years) and not years & told_years
+    return [life for life in lives if life], counts, frozenset(founded)
 
 
 TERM_FIELD = re.compile(r"(?i)(?:predecessor|successor|term_start|term_end|order)\d*")
