@@ -391,3 +391,14 @@ def test_r208_a_football_club_named_for_its_town_is_asked_as_a_club() -> None:
     town = Span(start, start + 10, "Wyton Town", "entity", "Wyton Town")
     asked = insitu_question(Sentence(text, "", [town]), town, "town", "place")
     assert asked is not None and "with which town?" in asked, asked
+
+
+def test_r210_a_definition_that_names_the_title_again_is_given_away() -> None:
+    from quiz.generator.substance import says_the_title
+
+    assert says_the_title("Air Exton is an airline based in Exton, Exland.", "Air Exton", 3)
+    assert says_the_title("Exa Day is a convention sponsored by Exa Workshop.", "Exa Day", 3)
+    assert says_the_title("The Vestals were priestesses of Vesta in Rome.", "Vestals", 3)
+    assert not says_the_title("Air Exton is an airline based in Wyton, Exland.", "Air Exton", 3)
+    born = "Ann Exa was born in 1858 in Exton to David and Margaret Exa, farmers."
+    assert not says_the_title(born, "Ann Exa", 3)  # (a family's name is no definition)

@@ -68,6 +68,8 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
     ):
         return True
     core = plain_title(title)
+    if _names_the_title(text, core):
+        return True
     if any(
         said(text, core)
         for said in (_takes_part_where_it_was, _its_own_head, _of_its_own_kind, _named_by_title)
@@ -161,6 +163,17 @@ def _takes_part_where_it_was(text: str, core: str) -> bool:
     return (
         len(core.split()) >= 3 and lower <= TAKING_PART and (lower >= {"in"} or lower == set(left))
     )
+
+
+def _names_the_title(text: str, core: str) -> bool:
+    """A definition that names the title's own proper name again ("Air Astana is an airline
+    based in Astana", "Games Day is ... sponsored by Games Workshop", "The Vestals were
+    priestesses of Vesta": true from the name alone, R210)."""
+    kind = r"(?:is|was|are|were) (?:an?|the) |(?:are|were) "  # ("were priestesses of ...")
+    match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:{kind})(.+)", text)
+    own = {w[:4] for w in re.findall(r"\b(?!The\b)[A-Z][a-z]{2,}", core)}
+    said = re.findall(r"\b[A-Z][a-z]{2,}", match[1]) if match else []
+    return any(w[:4] in own for w in said)
 
 
 def _its_own_head(text: str, core: str) -> bool:
