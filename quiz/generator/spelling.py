@@ -1,17 +1,17 @@
 """The source's misspellings ("eiligible", "gianed"): a sentence that copies one is not asked.
 
-pyspellchecker's English list knows the American spellings; lemminflect's lexicon (through
-``lexicon.known_word``) knows British ones and many more, so a word counts as misspelt only
-when neither knows it and one edit turns it into a word the list knows. Inflections, British
+pyspellchecker's English word list knows the American spellings; lemminflect's lexicon
+(through ``lexicon.known_word``) knows British ones and many more, so a word counts as misspelt
+only when neither knows it and one edit turns it into a word the list knows. Inflections, British
 endings, accents, compounds and a term the article repeats are no misspellings.
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
 
 from quiz.generator.lexicon import known_word
 
@@ -43,10 +43,28 @@ PREFIXES = (
 
 
 @lru_cache(maxsize=1)
-def _checker() -> Any:
-    from spellchecker import SpellChecker
+def _words() -> frozenset[str]:
+    """pyspellchecker's English word list, read without its counts: its ``SpellChecker`` keeps
+    a count per word, 40 MB; the words alone take 11 (generation's peak memory is a target)."""
+    from importlib.resources import files
 
-    return SpellChecker(language="en", distance=1)
+    data = gzip.decompress(files("spellchecker").joinpath("resources/en.json.gz").read_bytes())
+    return frozenset(m.group(1).decode() for m in re.finditer(rb'"([a-z]+)":', data))
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, swap, replacement or insertion away from ``word`` (the
+    candidates pyspellchecker's ``correction`` weighs, after Norvig)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+        | {a + c + b for a, b in splits for c in LETTERS}
+    )
 
 
 def _plain(word: str) -> str:
@@ -63,20 +81,21 @@ def _variant(word: str, fix: str) -> bool:
 
 def _compound(word: str) -> bool:
     """Two known words run together ("ridgeline", "floodwaters") or a prefixed word."""
-    checker = _checker()
-    if any(word.startswith(p) and word[len(p) :] in checker for p in PREFIXES):
+    words = _words()
+    if any(word.startswith(p) and word[len(p) :] in words for p in PREFIXES):
         return True
-    return any(word[:i] in checker and word[i:] in checker for i in range(3, len(word) - 2))
+    return any(word[:i] in words and word[i:] in words for i in range(3, len(word) - 2))
 
 
 def misspelt(text: str, prose: str = "") -> str:
     """The first lower-case word of ``text`` (seven letters or more) that is a misspelling of
     a known word, else "". A word ``prose`` (the article so far) uses twice is its own term."""
-    checker = _checker()
     for word in WORD.findall(text):
-        if word in checker or known_word(word) or prose.count(word) >= 2 or TERM.search(word):
+        if known_word(word) or prose.count(word) >= 2 or TERM.search(word):
+            continue  # (lemminflect's lexicon first: the word list loads only when needed)
+        words = _words()
+        if word in words or _compound(word):
             continue
-        fix = checker.correction(word)
-        if fix and fix != word and not _variant(word, fix) and not _compound(word):
+        if any(not _variant(word, fix) for fix in _one_edit(word) & words):
             return word
     return ""
