@@ -9,6 +9,7 @@ from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.kinds import SHIP_PREFIX
+from quiz.generator.lexicon import demonym
 from quiz.generator.salience import KEY_EVENT, MAJOR_EVENT
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.standalone import FRONTED_PHRASE
@@ -171,9 +172,11 @@ def _names_the_title(text: str, core: str) -> bool:
     priestesses of Vesta": true from the name alone, R210)."""
     kind = r"(?:is|was|are|were) (?:an?|the) |(?:are|were) "  # ("were priestesses of ...")
     match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:{kind})(.+)", text)
-    own = {w[:4] for w in re.findall(r"\b(?!The\b)[A-Z][a-z]{2,}", core)}
-    said = re.findall(r"\b[A-Z][a-z]{2,}", match[1]) if match else []
-    return any(w[:4] in own for w in said)
+    own = {w[:4] for w in re.findall(r"\b(?!The\b)[A-Z][a-z]{2,}", core) if not demonym(w)}
+    county = r"(?:County|Parish|District|Province|Township|Borough)"
+    rest = re.sub(rf"{re.escape(core)} {county}", "", match[1]) if match else ""
+    return any(w[:4] in own for w in re.findall(r"\b[A-Z][a-z]{2,}", rest))  # (not "Grand
+    # Forks is a city in Grand Forks County", nor the Pakistani rupee's "currency of Pakistan")
 
 
 def _its_own_head(text: str, core: str) -> bool:
