@@ -244,13 +244,13 @@ def test_r202_a_birth_year_asked_without_the_appositive_after_it() -> None:
 
 
 def test_r203_a_statement_past_the_lead_dated_to_the_month_or_day() -> None:
-    from quiz.generator.salience import dated_detail
+    from quiz.generator.salience import weak_past_lead
 
-    assert dated_detail("On June 20, 2000, Exa made his first title defense in Exton.", "tf_true")
-    assert dated_detail("In August 1998, Exa returned to Camp Exton for duty.", "tf_true")
-    assert not dated_detail("In 1998, Exa returned to Camp Exton for duty.", "tf_true")
-    assert dated_detail("In July 1985, Exa attended the Exland War College.", "tf_false")
-    assert not dated_detail("On 5 July 1985, Exa attended the Exland War College.", "tf_false")
+    assert weak_past_lead("On June 20, 2000, Exa made his first title defense in Exton.", "tf_true")
+    assert weak_past_lead("In August 1998, Exa returned to Camp Exton for duty.", "tf_true")
+    assert not weak_past_lead("In 1998, Exa returned to Camp Exton for duty.", "tf_true")
+    assert weak_past_lead("In July 1985, Exa attended the Exland War College.", "tf_false")
+    assert not weak_past_lead("On 5 July 1985, Exa attended the Exland War College.", "tf_false")
     from quiz.generator.items import FactItems
     from quiz.generator.select import Bank
     from quiz.model import Question
@@ -402,3 +402,18 @@ def test_r210_a_definition_that_names_the_title_again_is_given_away() -> None:
     assert not says_the_title("Air Exton is an airline based in Wyton, Exland.", "Air Exton", 3)
     born = "Ann Exa was born in 1858 in Exton to David and Margaret Exa, farmers."
     assert not says_the_title(born, "Ann Exa", 3)  # (a family's name is no definition)
+
+
+def test_r212_no_false_year_of_what_someone_became_won_or_was_named_past_the_lead() -> None:
+    from quiz.generator.salience import weak_past_lead
+
+    for weak in (
+        "In 1974, Exa became defensive coordinator for the Exton Hurricanes.",
+        "Exa was named Lamont University Professor in 1976.",
+        "In 1983, Exa won the inaugural Exa Sports Award for basketball.",
+        "Exa graduated from Exton University with a law degree in 1948.",
+    ):
+        assert weak_past_lead(weak, "tf_false"), weak
+    assert not weak_past_lead("Exa joined the Exton Navy in 1974.", "tf_false")
+    assert not weak_past_lead("Exa was born in 1974 and became a lawyer.", "tf_false")
+    assert not weak_past_lead("In 1974, Exa became defensive coordinator in Exton.", "tf_true")

@@ -109,13 +109,19 @@ MONTH_YEAR = re.compile(rf"\b(?:{FULL_MONTH}) \d{{4}}\b")
 
 
 STATE_EVENT = re.compile(r"\b(?:invaded|declared|captured|ratified|annexed|abolished)\b")
+WEAK_FALSE = re.compile(r"\b(?:became|graduat(?:ed|ing)|named|married|won)\b")
+LIFE = re.compile(r"\b(?:born|died)\b")
 
 
-def dated_detail(prompt: str, option: str) -> bool:
-    """A statement past the lead dated to the month or the day, of no key event: true ones
-    passed 69 of 117 blind reviews (a game's date, a staff posting's month, a wedding's day,
-    R202), of a key event 77 of 95, undated ones 365 of 488; false ones to the month, of no
-    key event, 2 of 4 (to the day 104 of 118: the year changed is the fact)."""
+def weak_past_lead(prompt: str, option: str) -> bool:
+    """A statement past the lead of a kind reviews failed most. Dated to the month or the day,
+    of no key event: true ones passed 69 of 117 blind reviews (a game's date, a staff
+    posting's month, a wedding's day, R202), of a key event 77 of 95, undated ones 365 of 488;
+    false ones to the month, of no key event, 2 of 4 (to the day 104 of 118). A false year of
+    what someone became, graduated in, was named, married or won: 47 of 90 ("a trick on a
+    minor detail", R212-R213), where born, died, joined, appointed passed 155 of 172."""
+    if option == "tf_false" and WEAK_FALSE.search(prompt) and not LIFE.search(prompt):
+        return True
     key = KEY_EVENT.search(prompt) and not re.search(r"\bmarri", prompt)
     if key or STATE_EVENT.search(prompt):
         return False

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quiz.generator.items import SUITS, FactItems
-from quiz.generator.salience import dated_detail
+from quiz.generator.salience import weak_past_lead
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.told import full_days, outlived, what_it_tells
 from quiz.model import Question
@@ -18,7 +18,7 @@ from quiz.text import normalize
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
 TRUE_PAST_LEAD = 1.0  # a true statement past the lead below this passed 44 of 68 (R124-R179),
-# 269 of 343 above it (and see salience.dated_detail)
+# 269 of 343 above it (and see salience.weak_past_lead)
 PER_ROW = 2  # a table row, list item or infobox line: two items at most
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
@@ -63,7 +63,7 @@ class Bank:
         if len(prompt.split()) > LONG_PROMPT:
             return False  # (R94-R107: vague, trivia or a trick in one of its clauses)
         past = option == "tf_true" and fact.section and fact.salience < TRUE_PAST_LEAD
-        if past or fact.section and dated_detail(prompt, option):
+        if past or fact.section and weak_past_lead(prompt, option):
             return False
         if fact.sentence < 0 and self.per_row[_source(fact)] >= PER_ROW:
             return False  # ("which team ...", "which driver ...", ... of one race result)
