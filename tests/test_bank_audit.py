@@ -76,9 +76,10 @@ def test_a_figure_in_a_statement_does_not_say_false(banks: list[Path]) -> None:
         statements = [
             q for q in json.loads(bank.read_text())["questions"] if q["kind"] == "true_false"
         ]
-        if len(statements) < 4:
+        if len(statements) < 2:
             continue  # a pattern is learnt within a bank: a bank's one statement (the lead's
             # definition, true and undated in 10 of the 16) is right for "always True" too
+            # (banks of two or more since stop 42: no bank of the shared articles has four)
         for question in statements:
             guess = "False" if re.search(r"\d", question["prompt"]) else "True"
             right += guess == question["answer"]

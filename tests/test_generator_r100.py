@@ -242,7 +242,7 @@ def test_a_bank_of_other_items_takes_no_lone_true_statement() -> None:
     lead = item("t1", 0, "Exa is a writer.", "tf_true", "Exa is a writer.", "True", section="")
     assert [q.kind for q in select([asked, lead])] == ["short_answer"]
     assert [q.kind for q in select([lead])] == ["true_false"]
-    false = item("f1", 2, "Exa won in 1901.", "tf_false", "Exa won in 1911.", "False")
+    false = item("f1", 2, "Exa joined in 1901.", "tf_false", "Exa joined in 1911.", "False")
     assert sorted(q.answer for q in select([lead, false])) == ["False", "True"]
 
 

@@ -30,7 +30,7 @@ from quiz.generator.wrong import PRESIDENTIAL, election_years
 def test_a_prompt_over_the_word_limit_is_not_asked() -> None:
     # R94-R107: prompts over 25 words passed 61 of 102 blind reviews, shorter ones 731 of 941
     long = " ".join(["Exa"] + ["word"] * LONG_PROMPT) + "."
-    short = "Exa won the prize in 1901."
+    short = "Exa joined the club in 1901."  # (not "won": salience.weak_past_lead)
     for prompt in (long, short):
         fact = item("f1", 1, prompt, "tf_false", prompt, "False")
         partner = item("t1", 2, "Exa is a poet.", "tf_true", "Exa is a poet.", "True")
@@ -153,7 +153,7 @@ def test_the_year_of_an_olympic_team_changes_only_by_whole_games() -> None:
     # of the cycle before 1950 to be sent to but those of his childhood, 1936 and 1940.)
     text = (
         f"{Q}Jan Exa{Q} (1918-2007) was an American soccer player, a member of the U.S. "
-        "Olympic team and the national team.\n\n== Career ==\nExa became a member of the "
+        "Olympic team and the national team.\n\n== Career ==\nExa joined the "
         "U.S. Olympic team in London in 1948. Exa joined the United States national team in "
         "1950.\n"
     )
