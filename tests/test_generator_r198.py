@@ -417,3 +417,14 @@ def test_r212_no_false_year_of_what_someone_became_won_or_was_named_past_the_lea
     assert not weak_past_lead("Exa joined the Exton Navy in 1974.", "tf_false")
     assert not weak_past_lead("Exa was born in 1974 and became a lawyer.", "tf_false")
     assert not weak_past_lead("In 1974, Exa became defensive coordinator in Exton.", "tf_true")
+
+
+def test_r214_r215_a_family_the_name_gives_and_two_positions_in_one() -> None:
+    from quiz.generator.careers import unaskable_fields
+
+    fields = [("ordo", "Artiodactyla"), ("familia", "Hippopotamidae"), ("genus", "Choeropsis")]
+    assert unaskable_fields(fields, "Pygmy hippopotamus") == {"familia"}
+    assert unaskable_fields(fields, "Liberian forest beast") == set()
+    aster = [("ordo", "Asterales"), ("familia", "Asteraceae")]
+    assert unaskable_fields(aster, "Tagetes lucida") == {"ordo"}
+    assert career_otherwise("position", "Shooting guard-Small forward", "Exa was a guard.")

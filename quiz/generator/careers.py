@@ -110,7 +110,8 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
     if key == "position":  # ("HB", "QB": a learner types "halfback", R198; "Co-founder of
         job = r"(?i)\b(?:of|founder|president|owner|director|chairman|executive)\b"  # NFL Films"
         short = re.fullmatch(r"[A-Z]{1,3}(?:[/,] ?[A-Z]{1,3})*", value)  # is no position, R209)
-        return bool(short or re.search(job, value)) or position_otherwise(value, prose)
+        two = re.search(r"[a-z]-[A-Z]", value)  # ("Shooting guard-Small forward", R214)
+        return bool(short or two or re.search(job, value)) or position_otherwise(value, prose)
     if key in CREDITS:
         return credited_otherwise(CREDITS[key], value, prose)
     if FOUNDED.fullmatch(key):  # (and the text's "established in 1995" beside "Foundation: 1998")
@@ -265,3 +266,19 @@ FULL_DATE = re.compile(
 def _full_days(text: str) -> set[tuple[int, str, int]]:
     """The full dates of ``text`` as (day, month, year)."""
     return {(int(m[1] or m[5]), m[2] or m[4], int(m[3] or m[6])) for m in FULL_DATE.finditer(text)}
+
+
+def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
+    """Infobox fields whose question has no one answer or gives itself away: the terms of an
+    office held more than once (``held_again``), a taxon's order beside its family's stem
+    ("Asterales" beside "Asteraceae", R203) and a family the title names ("Hippopotamidae" of
+    the pygmy hippopotamus, R215)."""
+    stems = {v[:5] for n, v in fields if n.strip().lower() in ("familia", "family")}
+    return held_again(fields) | {
+        n
+        for n, v in fields
+        if n.strip() == "ordo"
+        and v[:5] in stems
+        or n.strip() == "familia"
+        and v[:5].lower() in title.lower()
+    }

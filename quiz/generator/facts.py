@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
-from quiz.generator.careers import given_otherwise, held_again
+from quiz.generator.careers import given_otherwise, unaskable_fields
 from quiz.generator.listyears import listed_years
 from quiz.generator.people import (
     bare_given_name,
@@ -318,7 +318,7 @@ DATE_FIELD = re.compile(r"(?i)date|year|birth|death|born|died|founded|establishe
 
 
 def _infobox_facts(article: Article) -> list[InfoboxFact]:
-    facts: list[InfoboxFact] = []  # (an order "Asterales" beside "Asteraceae": see the end)
+    facts: list[InfoboxFact] = []
     titled = {  # "established_title = Settled" names what "established_date = 1774" dates
         f.name.strip().lower().replace("_title", "_date"): f.value.strip().lower()
         for f in article.infobox
@@ -344,9 +344,7 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         if kind in ("date", "year"):  # "Born: 23 December 1889" (not "Born: 1889, Exville")
             name = {"born": "birth_date", "died": "death_date"}.get(key, name)
         facts.append(InfoboxFact(name, fld.label, value, kind, target, linked))
-    stems = {f.value[:5] for f in facts if f.name.strip().lower() in ("familia", "family")}
-    drop = held_again([(f.name, f.value) for f in facts])  # (an office held three times)
-    drop |= {f.name for f in facts if f.name.strip() == "ordo" and f.value[:5] in stems}
+    drop = unaskable_fields([(f.name, f.value) for f in facts], article.title)
     return [f for f in facts if f.name not in drop]
 
 
