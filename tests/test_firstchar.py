@@ -46,6 +46,7 @@ def _texts(pattern: str) -> list[str]:
         "It is a NBC-affiliated station, a MLB team, a FIFA award and a SR-71 jet.",
         "Exa is a both a city; Ned DeGolyer. was an oilman; Exa Corp. was sold on May 1879.",
         "Exa was successful in 1950, they were unsuccessful. It was successful in business.",
+        "Exa was appointed by President Ned Vark and confirmed; died in nearby Exton.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -428,3 +428,12 @@ def test_r214_r215_a_family_the_name_gives_and_two_positions_in_one() -> None:
     aster = [("ordo", "Asterales"), ("familia", "Asteraceae")]
     assert unaskable_fields(aster, "Tagetes lucida") == {"ordo"}
     assert career_otherwise("position", "Shooting guard-Small forward", "Exa was a guard.")
+
+
+def test_r217_nearby_and_an_appointment_to_no_post_lean_back() -> None:
+    from quiz.generator.wording import OBJECTLESS
+
+    assert points_back("Exa died in 1990 at the hospital in nearby Wyton.")
+    assert not points_back("Exa died in 1990 at the hospital in Wyton, near Exton.")
+    assert OBJECTLESS.search("Exa was appointed by President Ned Vark and confirmed in 2004.")
+    assert not OBJECTLESS.search("Exa was appointed ambassador to Exland by Ned Vark in 2004.")

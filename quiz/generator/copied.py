@@ -35,7 +35,8 @@ ALSO = first_char(
 POINTING_BACK = first_char(
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
-    r"\bactually\b|"  # "were actually relocated": contrary to what? (R161)
+    r"\bactually\b|\bnearby\b|"  # "were actually relocated": contrary to what? (R161); "in
+    # nearby Aylesbury": near what? (R217)
     r"\b(?:was|were) (?:un)?successful(?= in \d{4}\b|[,.])|"  # in what? (R206)
     r"\b(?:his|her|their) (?:disease|illness|condition|ailment|affliction)\b|"  # which? (R180)
     r"\b(?:his|her|their) tenure\b(?! as\b)|"  # "During his tenure" as what? (R183)

@@ -336,10 +336,10 @@ NOT_WORTH = first_char(
 WHOSE = first_char(r"\bthe (team|club|franchise|band|company|firm|school)['’]s\b")
 
 
-# A post or a degree whose institution the sentence does not name (R100: "Gates took office",
-# "resigned as university president", "was appointed Economics Editor": of what?).
+# A post the sentence does not name: "Gates took office", "was appointed Economics Editor" (R100).
 OBJECTLESS = first_char(
-    r"\btook office\b(?! as\b)|\b(?<![A-Z]\w\w )(?:assistant |vice[- ])?(?:university|college|"
+    r"\btook office\b(?! as\b)|\bwas appointed by (?:[A-Z][\w.]* ){1,4}(?:and|in|on)\b|"  # (R217)
+    r"\b(?<![A-Z]\w\w )(?:assistant |vice[- ])?(?:university|college|"
     r"school|company|club) (?:president|chancellor|provost|director|dean|chairman)\b|"
     r"\b(?:appointed|named|became|as) (?:the )?(?:[A-Z][a-z]+ ){1,2}(?:Editor|Correspondent|"
     r"Presenter|Producer|Manager)\b(?! (?:of|at|for|to|with)\b| [A-Z])"
