@@ -437,3 +437,18 @@ def test_r217_nearby_and_an_appointment_to_no_post_lean_back() -> None:
     assert not points_back("Exa died in 1990 at the hospital in Wyton, near Exton.")
     assert OBJECTLESS.search("Exa was appointed by President Ned Vark and confirmed in 2004.")
     assert not OBJECTLESS.search("Exa was appointed ambassador to Exland by Ned Vark in 2004.")
+
+
+def test_r218_r219_a_place_s_codes_written_out_and_a_value_s_stray_full_stop() -> None:
+    from quiz.generator.gazetteer import written_out
+
+    assert written_out("Provost, AB, CAN") == "Provost, Alberta"
+    assert written_out("London, ON") == "London, ON"  # (Ontario, or a region of Nigeria?)
+    assert written_out("Exton, USA") == "Exton"
+    assert written_out("Paris, France") == "Paris, France"
+    text = (
+        "{{Infobox stadium\n| name = Exa Stadium\n| opened = June 1999.\n| owner = Exa Co.\n}}\n"
+        f"{Q}Exa Stadium{Q} is a stadium in Exton, Exland.\n"
+    )
+    answers = _asked("Exa Stadium", text).values()
+    assert "June 1999" in answers and "June 1999." not in answers, answers

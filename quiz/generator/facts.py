@@ -9,6 +9,7 @@ from functools import lru_cache
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
 from quiz.generator.careers import given_otherwise, unaskable_fields
+from quiz.generator.gazetteer import written_out
 from quiz.generator.listyears import listed_years
 from quiz.generator.people import (
     bare_given_name,
@@ -329,7 +330,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         value = re.sub(r"^(\d{4}) in [a-z][a-z ]*$|;? \d\d?:\d\d(?::[\d.]+)? UTC$", r"\1", value)
         # "Released: 1994 in film", a link's target (R109); "Launch: ...; 12:51:00 UTC", a time
         if re.search(r"(?i)place|city|residence|hometown", fld.name):  # "Provost, AB, CAN"
-            value = re.sub(r"(?<=[a-z])(?:, [A-Z]{2,3})+$", "", value)  # (R202)
+            value = written_out(value)  # (R202, R218)
+        value = re.sub(r"(?<=[a-z0-9])(?<!Inc|Ltd|Bro)(?<!Co|Jr|Sr|St)\.$", "", value)  # (R219)
         spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"

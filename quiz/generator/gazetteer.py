@@ -129,3 +129,18 @@ def same_country(a: str, b: str) -> bool:
     that are not ISO regions pass."""
     ca, cb = _region_countries().get(a), _region_countries().get(b)
     return not ca or not cb or bool(ca & cb)
+
+
+def written_out(place: str) -> str:
+    """A place's trailing ISO codes written out or dropped: "Provost, AB, CAN" -> "Provost,
+    Alberta" (the region's code read in its country's list), "Exton, USA" -> "Exton"; a region
+    code with no country ("London, ON") stays, as several countries have one (R202, R218)."""
+    import pycountry
+
+    coded = re.fullmatch(r"(.*[a-z]), ([A-Z]{2}), ([A-Z]{3})", place)
+    country = pycountry.countries.get(alpha_3=coded[3]) if coded else None
+    if coded and country is not None:
+        region = pycountry.subdivisions.get(code=f"{country.alpha_2}-{coded[2]}")
+        return f"{coded[1]}, {region.name}" if region is not None else coded[1]
+    alone = re.fullmatch(r"(.*[a-z]), ([A-Z]{3})", place)
+    return alone[1] if alone and pycountry.countries.get(alpha_3=alone[2]) else place
