@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
+from quiz.generator.choices import date_parts
+from quiz.generator.spans import DATE_DMY, DATE_MDY, YEAR_IN_TEXT
 from quiz.text import normalize
 
 # "promoted to vice admiral", "attained the rank of admiral" (in normalised text).
@@ -210,7 +211,7 @@ def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
     (R201), "a seating capacity of 42,786" beside "Capacity: 42,788" (R206), "born April 27,
     1904" beside "Birth date: 27 August 1904" (R209): which is it?"""
     lives, counts, founded = _given(tuple(fields))
-    if lives and (days := _full_days(text)):
+    if lives and (days := days_in(text)):
         if any(d not in life and d[2] in {y for *_, y in life} for life in lives for d in days):
             return True
     for noun, own in counts:
@@ -230,9 +231,9 @@ COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
 @lru_cache(maxsize=64)
 def _given(
     fields: tuple[tuple[str, str], ...],
-) -> tuple[list[set[tuple[int, str, int]]], list[tuple[re.Pattern[str], int]], frozenset[str]]:
+) -> tuple[list[set[tuple[int, int, int]]], list[tuple[re.Pattern[str], int]], frozenset[str]]:
     """An infobox's life dates, counts (the noun that names each) and founding years."""
-    lives = [_full_days(v) for n, v in fields if re.search(r"(?i)birth|death|born|died", n)]
+    lives = [days_in(v) for n, v in fields if re.search(r"(?i)birth|death|born|died", n)]
     counts = []
     for name, value in fields:
         count = COUNT.fullmatch(value.strip())
@@ -258,14 +259,12 @@ def held_again(fields: list[tuple[str, str]]) -> set[str]:
     return {n for n, _ in fields if TERM_FIELD.fullmatch(n.strip())}
 
 
-FULL_DATE = re.compile(
-    rf"\b(\d{{1,2}}) ({FULL_MONTH}) (\d{{4}})\b|\b({FULL_MONTH}) (\d{{1,2}}),? (\d{{4}})\b"
-)
+DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")  # to the day: "5 May 1942", "May 5, 1942"
 
 
-def _full_days(text: str) -> set[tuple[int, str, int]]:
-    """The full dates of ``text`` as (day, month, year)."""
-    return {(int(m[1] or m[5]), m[2] or m[4], int(m[3] or m[6])) for m in FULL_DATE.finditer(text)}
+def days_in(text: str) -> set[tuple[int, int, int]]:
+    """The dates to the day in ``text`` as (day, month, year)."""
+    return {p[:3] for m in DAY_DATE.finditer(text) if (p := date_parts(m[0])) and p[0]}
 
 
 def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.careers import about_the_year, career_otherwise, studied_elsewhere
-from quiz.generator.choices import date_parts
+from quiz.generator.careers import about_the_year, career_otherwise, days_in, studied_elsewhere
 from quiz.generator.facts import prose_sentences
 from quiz.generator.lexicon import known_word
-from quiz.generator.spans import DATE_DMY, DATE_MDY, FULL_MONTH, YEAR_IN_TEXT
+from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject, plural_name
 
 INFOBOX_SKIP = re.compile(
@@ -314,7 +313,6 @@ def short_for(value: str, target: str) -> bool:
     return words < whole and len(whole - words) >= 2  # (not "Republican" for "... Party")
 
 
-DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")  # to the day: "5 May 1942", "May 5, 1942"
 UNSURE = r"(?:is|are|was|remains?|has been) (?:unclear|uncertain|unknown|disputed|debated)"
 SOURCES = r"\b(?:[Oo]ther|[Ss]ome) sources (?:give|cite)"  # ("Other sources cite 1892 as ...")
 UNSURE_YEAR = re.compile(rf"\b(?:year|date|birthdate|birthday)s? {UNSURE}|{SOURCES}")  # (R164)
@@ -324,11 +322,6 @@ NO_LIFE = re.compile(  # infoboxes whose "born" is none to learn: a character's,
     r"(?i)character|fictional|fraternity|sorority|organi[sz]ation|company|club|society|school"
 )
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")
-
-
-def _days(text: str) -> set[tuple[int, int, int]]:
-    """The dates to the day in ``text`` as (day, month, year)."""
-    return {p[:3] for m in DAY_DATE.finditer(text) if (p := date_parts(m[0])) and p[0]}
 
 
 NAME_TAIL = r"(?: (?:di|de|del|da|la|le|von|van|[A-Z][\w'’-]+))*"  # "Sella di Valsugana"
@@ -353,7 +346,7 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         if about_the_year(value, prose) or any(UNSURE_YEAR.search(s) for s in told):
             return True  # "born in Jerusalem around 1130" beside "Birth date: 1130" (R125);
             # "His birth took place ...: the exact year is unclear" (R141)
-        days = _days(value)
+        days = days_in(value)
         years = {y for _, _, y in days}
         first = prose_sentences(prose)[0]  # (the subject's own, not
         if any(
@@ -362,9 +355,9 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
             return True  # "(Approximately: march 17, 599 AD - January 28, 661 AD)" (R158)
         after = re.search(rf"^[^(]{{0,80}}\((?:{verb})\W[^.;)]{{0,40}}", first)  # "Evelyn
         return bool(days) and any(  # Jensen (born October 31, 1923)" later); or any day
-            d not in days and (d[2] in years or (after and d in _days(after[0])))  # right after
+            d not in days and (d[2] in years or (after and d in days_in(after[0])))  # right after
             for s in told + re.findall(r"^[^(]{0,80}\(([^)]*)\)", prose)  # the lead's "(born":
-            for d in _days(s)  # "born in Santiago, December 18, 1984" beside "Birth date: 26
+            for d in days_in(s)  # "born in Santiago, December 18, 1984" beside "Birth date: 26
             # February 1983" (R116); "(... – August 8, 1999 in St. Charles)" (R201)
         )
     if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
