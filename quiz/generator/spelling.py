@@ -18,27 +18,8 @@ from quiz.generator.lexicon import known_word
 WORD = re.compile(r"(?<![\w'’.])[a-z]{7,}(?![\w'’])")  # (and a compound's: "self-impossed")
 # The endings of a science's terms ("phosphonate", "injective", "baronal", "japonicus").
 TERM = re.compile(r"(?:ases?|ates?|ines?|ives?|oids?|isms?|ists?|ics?|al|us|is|um|ae)$")
-PREFIXES = (
-    "anti",
-    "bio",
-    "co",
-    "de",
-    "in",
-    "inter",
-    "micro",
-    "mis",
-    "multi",
-    "non",
-    "on",
-    "out",
-    "over",
-    "post",
-    "pre",
-    "re",
-    "semi",
-    "sub",
-    "un",
-    "under",
+PREFIXES = tuple(
+    "anti bio co de in inter micro mis multi non on out over post pre re semi sub un under".split()
 )
 
 
