@@ -150,7 +150,12 @@ def dated_otherwise(key: str, value: str, prose: str) -> bool:
     if not verb or not own:
         return False
     told = re.findall(rf"{ITSELF}{verb}\b[^.;]{{0,40}}?{YEAR_IN_TEXT.pattern}", prose)
-    return bool(told) and not set(told) & set(own)
+    if bool(told) and not set(told) & set(own):
+        return True
+    anew = rf"\b(?:new|rebuilt|replacement|present|current)\b[^.;]{{0,60}}\b{verb}\b"
+    return any(re.search(anew, s) and own[0] in s for s in re.split(r"(?<=\.) ", prose))
+    # ("Opened: 2003", where "In 2003 the new, purpose-built Hampstead Theatre opened" and the
+    # theatre began in 1959: which opening? R220)
 
 
 # A credit field and the words the text gives it with: "Producer: Saul Zaentz" beside "produced
@@ -160,6 +165,7 @@ CREDITS = {
     "director": "directed",
     "developer": "developed",
     "architect": "designed",
+    "designer": "designed",
     "composer": "composed",
 }
 
@@ -179,7 +185,10 @@ def credited_otherwise(verb: str, value: str, prose: str) -> bool:
     own_clause = (
         rf"{ITSELF}(?:[a-z]+ and )?{verb}(?: and [a-z]+)? by ({names}(?:(?:,| and) {names})*)"
     )
-    credited = [set(CAPITALISED.findall(c)) for c in re.findall(own_clause, prose)]
+    design = rf"\bdesign(?:er|ers| engineer| engineers)\b[^.;]{{0,40}}? (?:was|were) ({names})"
+    said = re.findall(own_clause, prose) + re.findall(design, prose) * (verb == "designed")
+    credited = [set(CAPITALISED.findall(c)) for c in said]  # ("The chief design engineer of
+    # the original bridge was Leonard O. Hopkins" beside "Designer: Joseph Strauss", R220)
     return bool(credited) and not any(surnames & c for c in credited)
 
 

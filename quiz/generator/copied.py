@@ -61,6 +61,11 @@ COMPARED = first_char(
 )
 # A comma after a name's "Inc." or "Jr." before its verb: "Playtex Apparel Inc., was sold"
 COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
+# A pronunciation's label or an order's letters left where the lead's templates were cut:
+# "Adelino da Palma Carlos, GCC, GCIH, GOL, pron., was a Portuguese lawyer" (R220)
+LABEL_LEFT = re.compile(
+    r"\bpron\.(?= ?[,;)])|\bpronounced:? ?(?:[,;)]|//)|^[A-Z][^,]{2,60}, (?:[A-Z]{2,6}, ){2}"
+)
 # Words run together where a link's markup was cut: "part of theFairfield group", "15 June2004"
 GLUED = first_char(
     r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"
@@ -106,6 +111,8 @@ def debris(text: str) -> bool:
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
     if len(days := FULL_DAY.findall(text)) > len(set(days)):  # a date told twice (R171:
         return True  # "On January 25, 2013, Minaj performed ... on January 25, 2013.")
+    if LABEL_LEFT.search(text):
+        return True
     if OPEN_APPOSITIVE.match(text):
         return True  # "Richard Cavazos, a Mexican-American was born ..." (no closing comma, R186)
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))

@@ -12,12 +12,15 @@ from quiz.text import normalize
 NATIONALITIES = {
     adjective: (country, region)
     for region, pairs in {
-        "west Europe": """British:United_Kingdom English:England Scottish:Scotland Welsh:Wales
-            Irish:Ireland French:France Dutch:Netherlands Belgian:Belgium""",
+        "British Isles": """British:United_Kingdom English:England Scottish:Scotland Welsh:Wales
+            Irish:Ireland""",  # (not "Jean René Lacoste was an Irish tennis player", R171)
+        "west Europe": "French:France Dutch:Netherlands Belgian:Belgium",
         "central Europe": """German:Germany Austrian:Austria Swiss:Switzerland Polish:Poland
             Czech:Czech_Republic Hungarian:Hungary""",
         "north Europe": "Swedish:Sweden Norwegian:Norway Danish:Denmark Finnish:Finland",
-        "south Europe": "Italian:Italy Spanish:Spain Portuguese:Portugal Greek:Greece",
+        "south Europe": "Italian:Italy Spanish:Spain Portuguese:Portugal",
+        "Greece": "Greek:Greece Cypriot:Cyprus",  # (a Spanish name made Greek: false at a glance,
+        # R187, R220)
         "east Europe": """Russian:Russia Ukrainian:Ukraine Romanian:Romania Bulgarian:Bulgaria
             Serbian:Serbia Croatian:Croatia""",
         "north America": "American:United_States Canadian:Canada",

@@ -59,12 +59,13 @@ SINCE = {
 }  # fmt: skip
 NAMES = "|".join(sorted((re.escape(n) for n in FIELD_OF), key=len, reverse=True))
 # "was an English cricketer", "is a retired American professional basketball player": the
-# first noun after "is a"/"was a" and at most three words before it
+# first noun after "is a"/"was a" and at most three words before it (not the "singer" of
+# "singer-songwriter", R195)
 OCCUPATION = re.compile(
-    rf"^(?P<name>[^,;()]{{3,80}}?) (?P<tense>is|was) an? (?P<how>(?:[A-Za-z-]+ ){{0,3}}?)"
-    rf"(?P<job>{NAMES})\b(?!-)"  # (not the "singer" of "singer-songwriter", R195)
+    rf"^(?P<name>[^,;()]{{3,80}}?) (?P<tense>is|was) an? "
+    rf"(?P<how>(?:(?!and |or )[A-Za-z-]+ ){{0,3}}?)(?P<job>{NAMES})\b(?!-)"
     r"(?![ -](?:[a-z]+ )?(?:club|team|league|association|coach|manager|scout))"
-)
+)  # (the first of two: not "politician" of "a Florentine merchant and politician", R221)
 
 
 def _stem(occupation: str) -> str:

@@ -113,6 +113,16 @@ WEAK_FALSE = re.compile(r"\b(?:became|graduat(?:ed|ing)|named|married|won)\b")
 LIFE = re.compile(r"\b(?:born|died)\b")
 
 
+def weak_in_lead(prompt: str, option: str) -> bool:
+    """A false statement of the lead whose year is wrong, of no key event ("Hite contributed a
+    guest comic strip for Dork Tower in 1998", "Wemp was made a Knight of the Order of Leopold
+    in 1925"): "a trick on a minor detail", 126 of 163 passed blind reviews, where those of a
+    key event passed 686 of 708 (R220)."""
+    if option != "tf_false" or not YEAR_IN_TEXT.search(prompt):
+        return False
+    return not (KEY_EVENT.search(prompt) or STATE_EVENT.search(prompt) or LIFE.search(prompt))
+
+
 def weak_past_lead(prompt: str, option: str) -> bool:
     """A statement past the lead of a kind reviews failed most. Dated to the month or the day,
     of no key event: true ones passed 69 of 117 blind reviews (a game's date, a staff

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quiz.generator.items import SUITS, FactItems
-from quiz.generator.salience import weak_past_lead
+from quiz.generator.salience import weak_in_lead, weak_past_lead
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.told import full_days, outlived, what_it_tells
 from quiz.model import Question
@@ -63,7 +63,7 @@ class Bank:
         if len(prompt.split()) > LONG_PROMPT:
             return False  # (R94-R107: vague, trivia or a trick in one of its clauses)
         past = option == "tf_true" and fact.section and fact.salience < TRUE_PAST_LEAD
-        if past or fact.section and weak_past_lead(prompt, option):
+        if past or weak_in_lead(prompt, option) or fact.section and weak_past_lead(prompt, option):
             return False
         if fact.sentence < 0 and self.per_row[_source(fact)] >= PER_ROW:
             return False  # ("which team ...", "which driver ...", ... of one race result)

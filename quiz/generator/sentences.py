@@ -103,8 +103,8 @@ UNGRAMMATICAL = first_char(
     r"|\b(?:thee|teh|hte|adn|thier)\b"  # "In 1861 thee Estates were succeeded" (R73)
     r"|\b(?:was|were|is|are) been\b"  # "the Bridge was been described by officials" (R74)
     r"|\b(?:have|has|had) (?:became|began|came|went|did|saw|ran|wrote|took|gave|grew|knew|rose)\b"
-    r"|\ba (?:8\d*|11|18)(?:th|st)?\b|\ba [FHLMNRSX][A-Z]{1,2}\b"  # "have became" (R201),
-    # "a 18th-century" (R193), "a NBC-affiliated" (R200)
+    r"|\ba (?:8\d*|11|18)(?:th|st)?\b|\ba [FHLMNRSX][A-Z]{1,2}\b"  # "have became" (R201), "a 18th",
+    # "a NBC" (R200), "an indigenous peoples", "an Italian grape varieties" (below, R216, R221)
     r"|, (?:After|Before|When|While|Although|Because|Though|However) "  # "In 2000, After LFO"
     r"|\b[a-z\d]+ (?:Upon|After|Before|However|Although|During|He|She|They|It) [a-z]"  # a
     # sentence's end lost with a comment: "born in 1950 Upon college graduation, he" (R89)
@@ -112,12 +112,13 @@ UNGRAMMATICAL = first_char(
     r"|^Since (?:\d{4}|the \d{4}s),? (?:[\w-]+ ){1,5}(?:is|are)\b"  # "Since 1976 the disease is"
     r"|^(?:In|On|By|During|After|Around) [^,]{2,30}, (?:came|went|followed|arose|appeared|"
     r"began|emerged|arrived|happened|occurred)\b"  # "In 2000, came a call from ..." (R73)
+    r"|\ban? (?!(?:few|great|couple|dozen|handful|lot|hundred|thousand|number)\b)"
+    r"(?:(?!of |in |and )[\w-]+ ){0,3}(?:peoples|varieties|countries|cities|families|languages)\b"
 )
-# Who wrote about it: "... have been reviewed by Cozzutto and Carbone" (R74)
-REVIEWED_BY = re.compile(
+REVIEWED_BY = re.compile(  # who wrote about it: "have been reviewed by Cozzutto and Carbone"
     r"\b(?:reviewed|reported|described|documented|discussed|studied) by [A-Z]\w+"
     r"(?: (?:and|&) [A-Z]\w+| et al\b)"
-)
+)  # (R74)
 # A source's claim, not a fact: "Theosophical Society states that Bailey ..." (R73)
 ATTRIBUTION = re.compile(
     r"^(?:The )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:states|says|claims|argues|writes|notes|"
@@ -140,16 +141,15 @@ TITLE_ABBREVIATION = first_char(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
     r"|Supt|Cpl|Pvt|Brig|Bvt|Rt|Prof|Dr|St|Mr|Mrs|Ms)\.$"
 )
-# A firm's abbreviation inside its name ("Warner Bros. Studios in Burbank"), where a word that
-# opens sentences after it ("Warner Bros. The film ...") would mean the sentence ended there.
+# A firm's abbreviation in its name ("Warner Bros. Studios"): ends a sentence before an OPENER.
 FIRM_ABBREVIATION = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")
 OPENER = re.compile(
     r"(?:The|A|An|He|She|It|They|We|I|In|On|At|By|To|This|That|These|Those|His|Her|Its|Their|"
     r"After|Before|During|When|While|However|Although|As|From|With|For|But|And|Since|There|"
     r"Following|Some|Many|Most|One|Both|Each|If|Despite|Under|Later|Then|Today|Also)\b"
 )
-# A caption's source line, and a lead-in to a quotation or a list joined to what follows.
-SOURCE_LINE = re.compile(r"(?:Sources?|Notes?|Data)\s*:")
+SOURCE_LINE = re.compile(r"(?:Sources?|Notes?|Data)\s*:")  # (a caption's source line)
+# A lead-in to a quotation or a list joined to what follows.
 QUOTE_LEAD = re.compile(
     r"\b(?:describes?|described|says?|said|writes?|wrote|notes?|noted|states?|stated|"
     r"explains?|explained|argues?|argued|follows?|following)\b[^:]*: [A-Z]"

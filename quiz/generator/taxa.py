@@ -65,4 +65,5 @@ def said_by_its_name(
     if len(root) >= 5 and root in word.lower():
         return True  # "Dendrofissurella" in the family Fissurellidae (R144)
     words = EVERYDAY.get(value.strip().lower())
-    return bool(words) and bool(re.search(rf"(?i)\b(?:{words})", title))
+    ends = "|".join(w for w in (words or "").split("|") if len(w) >= 5)  # ("Kingsnake", R221)
+    return bool(words) and bool(re.search(rf"(?i)\b(?:{words})|\B(?:{ends or '-'})\b", title))

@@ -1,0 +1,94 @@
+"""Stop 43's mends, made general: a false year of a minor event, debris of a lead's labels,
+a title's name in its own credit, a design or an opening told two ways, map coordinates, an
+everyday order, the first of two occupations, a plural after "a", a plausible nationality."""
+
+from __future__ import annotations
+
+import random
+
+from test_generator_r73 import Q
+
+from quiz.generator.careers import career_otherwise
+from quiz.generator.copied import debris
+from quiz.generator.generate import build_bank
+from quiz.generator.nationality import other_nationality
+from quiz.generator.occupations import OCCUPATION
+from quiz.generator.salience import weak_in_lead
+from quiz.generator.sentences import usable_sentence as usable
+from quiz.generator.substance import _names_the_title
+from quiz.generator.taxa import said_by_its_name
+from quiz.generator.wording import NOT_WORTH
+
+
+def test_a_false_year_of_no_key_event_is_not_stated() -> None:
+    minor = "Exa contributed a guest comic strip for Dork Tower in 1998."
+    assert weak_in_lead(minor, "tf_false")
+    assert weak_in_lead("Exa was made a Knight of the Order of Leopold in 1925.", "tf_false")
+    assert not weak_in_lead(minor, "tf_true")  # (a true one stays)
+    assert not weak_in_lead("Exa was elected mayor of Exton in 1930.", "tf_false")
+    assert not weak_in_lead("Exa was born in 1930.", "tf_false")
+    assert not weak_in_lead("Ann Exa is a Greek footballer.", "tf_false")  # (no year)
+    text = (
+        f"{Q}Ann Exa{Q} (born 1950) is an English writer. In 1998 Exa contributed a guest "
+        "comic strip for Dork Tower. Exa joined the Exton Gazette in 1975.\n"
+    )
+    falses = [q.prompt for q in build_bank("Ann Exa", text).questions if q.answer == "False"]
+    assert not any("comic strip" in p for p in falses), falses
+
+
+def test_a_lead_s_labels_left_by_cut_templates_are_debris() -> None:
+    assert debris("Ann Exa, GCC, GCIH, GOL, pron., was a Portuguese lawyer and politician.")
+    assert debris("Exton (pronounced //) is a village in Exshire.")
+    assert not debris("Ann Exa, OBE, is an English singer.")
+    assert not debris("Exton is a village in Exshire, pronounced as it is spelt.")
+
+
+def test_a_title_named_in_its_own_credit_gives_the_statement_away() -> None:
+    core = "Naukabout Music Festival"
+    assert _names_the_title("The Naukabout Music Festival is produced by Naukabout LLC.", core)
+    assert not _names_the_title("The Naukabout Music Festival is produced by Ann Exa.", core)
+
+
+def test_a_designer_or_an_opening_the_text_tells_otherwise_is_not_asked() -> None:
+    prose = "The bridge opened in 1919. The chief design engineer of the bridge was Ned Vark."
+    assert career_otherwise("designer", "Ann Exa", prose)
+    assert not career_otherwise("designer", "Ned Vark", prose)
+    rebuilt = (
+        "The original theatre was created in a Scout Hall in 1959. In 2003 the new, "
+        "purpose-built Exton Theatre opened in Wyton."
+    )
+    assert career_otherwise("opened", "2003", rebuilt)
+    assert not career_otherwise("opened", "2003", "It opened in 2003 in Wyton.")
+
+
+def test_coordinates_and_a_plural_after_a_are_not_copied() -> None:
+    assert NOT_WORTH.search("Exton is located at 31°27'50N 71°3'45E with an altitude of 164 m.")
+    assert not usable("The Exa people, an indigenous peoples of Exland, lived in Exton.")
+    assert not usable("Exa is an Italian dark-skinned grape varieties.")
+    assert usable("Exland is a country of many peoples and languages.")
+    assert usable("Exa visited a few countries in 1950 and a dozen cities in 1951.")
+
+
+def test_an_order_an_everyday_compound_name_tells_is_not_asked() -> None:
+    assert said_by_its_name("Squamata", "Exton Kingsnake", set())
+    assert said_by_its_name("Rodentia", "Exland dormouse", set())
+    assert not said_by_its_name("Squamata", "Lampropeltis exa", set())
+    assert not said_by_its_name("Hymenoptera", "Exton elephant", set())  # ("ant": too short)
+
+
+def test_the_occupation_asked_is_the_first_of_two() -> None:
+    assert OCCUPATION.match("Ann Exa was a Florentine merchant and politician.") is None
+    found = OCCUPATION.match("Ann Exa was an Indian lawyer and philanthropist.")
+    assert found is not None and found["job"] == "lawyer"
+
+
+def test_a_false_nationality_keeps_to_names_of_its_language() -> None:
+    for seed in range(8):
+        swap = other_nationality(
+            "Ann Exa is a Spanish footballer.", "x", "Ann Exa", random.Random(seed)
+        )
+        assert swap is not None and swap[1] in ("Italian", "Portuguese"), swap
+        french = other_nationality(
+            "Ann Exa is a French tennis player.", "x", "Ann Exa", random.Random(seed)
+        )
+        assert french is not None and french[1] in ("Dutch", "Belgian"), french
