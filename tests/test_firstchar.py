@@ -47,7 +47,6 @@ def _texts(pattern: str) -> list[str]:
         "Exa is a both a city; Ned DeGolyer. was an oilman; Exa Corp. was sold on May 1879.",
         "Exa was successful in 1950, they were unsuccessful. It was successful in business.",
         "Exa was appointed by President Ned Vark and confirmed; died in nearby Exton.",
-        "Exton is located at 31°27'50N 71°3'45E, at 51° 30′ N; it is 5°C.",
         "Exa is an indigenous peoples; a few countries, a grape varieties, a dozen cities.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]

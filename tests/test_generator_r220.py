@@ -17,7 +17,6 @@ from quiz.generator.salience import weak_in_lead
 from quiz.generator.sentences import usable_sentence as usable
 from quiz.generator.substance import _names_the_title
 from quiz.generator.taxa import said_by_its_name
-from quiz.generator.wording import NOT_WORTH
 
 
 def test_a_false_year_of_no_key_event_is_not_stated() -> None:
@@ -62,7 +61,8 @@ def test_a_designer_or_an_opening_the_text_tells_otherwise_is_not_asked() -> Non
 
 
 def test_coordinates_and_a_plural_after_a_are_not_copied() -> None:
-    assert NOT_WORTH.search("Exton is located at 31°27'50N 71°3'45E with an altitude of 164 m.")
+    assert debris("Exton is located at 31°27'50N 71°3'45E with an altitude of 164 m.")
+    assert not debris("The Exa ship reached 74°01′S on 9 March 1904.")  # (a record)
     assert not usable("The Exa people, an indigenous peoples of Exland, lived in Exton.")
     assert not usable("Exa is an Italian dark-skinned grape varieties.")
     assert usable("Exland is a country of many peoples and languages.")

@@ -22,4 +22,5 @@ def test_no_two_false_statements_put_in_the_same_figure() -> None:
                 taken += set(re.findall(figure, q.prompt)) - set(re.findall(figure, q.context))
                 checked += 1
         assert len(taken) == len(set(taken)), (title, taken)
-    assert checked >= 8  # (11 at R108; 9 since stop 40, a lead that tells a nationality)
+    assert checked >= 7  # (11 at R108; 9 since stop 40, a lead that tells a nationality; 7
+    # since stop 43: no false year of a minor event, R220)

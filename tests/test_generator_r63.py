@@ -43,8 +43,8 @@ def test_a_statements_changed_year_is_what_it_tells() -> None:
     # surpassed the Woolworth's on October 16, 1935" (False) beside "On October 23, 1929, one
     # week after surpassing the Woolworth Building's height, ... the spire was assembled"
     # (True): statements keep no value, so the year the false one changes was never compared.
-    surpassed = (
-        "The Exa Building's height officially surpassed the Roe Tower's on October 16, 1929."
+    surpassed = (  # (a key event's: a false year of a minor one is never stated, R220)
+        "The Exa Building's observatory officially opened above the Roe Tower on October 16, 1929."
     )
     false = item(
         "a", 2, surpassed, "tf_false", surpassed.replace("1929", "1935"), "False", value=""

@@ -62,9 +62,11 @@ COMPARED = first_char(
 # A comma after a name's "Inc." or "Jr." before its verb: "Playtex Apparel Inc., was sold"
 COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
 # A pronunciation's label or an order's letters left where the lead's templates were cut:
-# "Adelino da Palma Carlos, GCC, GCIH, GOL, pron., was a Portuguese lawyer" (R220)
+# "Adelino da Palma Carlos, GCC, GCIH, GOL, pron., was a Portuguese lawyer" (R220); a map's
+# coordinates written out: "located at 31°27'50N 71°3'45E with an altitude of 164 m" (R221)
 LABEL_LEFT = re.compile(
-    r"\bpron\.(?= ?[,;)])|\bpronounced:? ?(?:[,;)]|//)|^[A-Z][^,]{2,60}, (?:[A-Z]{2,6}, ){2}"
+    r"\bpron\.(?= ?[,;)])|\bpronounced:? ?(?:[,;)]|//)|^[A-Z][^,]{2,60}, (?:[A-Z]{2,6}, ){2}|"
+    r"\d°\s?\d+['′][\d'′\x22″. ]*[NS],? \d"
 )
 # Words run together where a link's markup was cut: "part of theFairfield group", "15 June2004"
 GLUED = first_char(

@@ -317,7 +317,7 @@ LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
 
 # Sentences with nothing worth learning or leaning on what came before (R95): "as of" a date, what
 # a paper reported, a wish, a home-media release, a trademark filing, "after two years" (of what?),
-# "his condition", "Teller's proposal", a map's coordinates (R221), "evolved ... over time".
+# "his condition", "Teller's proposal", "evolved considerably over time".
 NOT_WORTH = first_char(
     r"^As of\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that\b|"
     r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|\b(?:[Ss]exiest|[Hh]ottest)\b|"
@@ -327,7 +327,7 @@ NOT_WORTH = first_char(
     r"^After (?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many) "
     r"(?:years|months|weeks|days|seasons)\b(?! of\b)|\b(?:two|three|four|several) other people\b|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
-    r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)|\d°\s?\d|"
+    r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)|"
     r"\b(?:evolved|changed|varied) (?:considerably |greatly |much )?over (?:time|the years)\."
 )
 
