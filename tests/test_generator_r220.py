@@ -15,6 +15,7 @@ from quiz.generator.nationality import other_nationality
 from quiz.generator.occupations import OCCUPATION
 from quiz.generator.salience import weak_in_lead
 from quiz.generator.sentences import usable_sentence as usable
+from quiz.generator.spans import askable_span
 from quiz.generator.substance import _names_the_title
 from quiz.generator.taxa import said_by_its_name
 
@@ -92,3 +93,23 @@ def test_a_false_nationality_keeps_to_names_of_its_language() -> None:
             "Ann Exa is a French tennis player.", "x", "Ann Exa", random.Random(seed)
         )
         assert french is not None and french[1] in ("Dutch", "Belgian"), french
+
+
+def test_a_release_s_country_a_run_of_letters_and_a_calibre_are_not_asked() -> None:
+    text = (
+        "{{Infobox film\n| name = Exa\n| director = [[Ann Vark]]\n| released = 2003: Exland\n"
+        "}}\n"
+        f"{Q}Exa{Q} is a 2003 Exlandish documentary directed by [[Ann Vark]]. Exa was "
+        "filmed in Exton over a single day.\n"
+    )
+    asked = _asked("Exa", text)
+    assert asked.get("When was Exa released?") == "2003", asked
+    assert debris("Ann Exa BSc PhD RN BTA RNT FRCN FWACN was a nurse and educator.")
+    assert not debris("Ann Exa joined NATO in 1990 and the UN in 1995.")
+    gun = "The Exa MG is chambered in the 7.62×51 mm calibre and has 40 rounds."
+    assert not askable_span(gun, gun.index("51"), gun.index("51") + 2, "number")
+    assert askable_span(gun, gun.index("40"), gun.index("40") + 2, "number")
+
+
+def _asked(title: str, text: str) -> dict[str, str]:
+    return {q.prompt: q.answer for q in build_bank(title, text).questions}

@@ -400,7 +400,10 @@ def test_results_tables_give_questions_with_choices_from_the_column() -> None:
 
 def test_generic_infobox_wording_only_for_plain_labels() -> None:
     assert infobox_question("floor_count", "Floor count", "the Tower") == (
-        "According to the article, what is the floor count of the Tower?"
+        "How many floors does the Tower have?"
+    )
+    assert infobox_question("opening_date", "Opening date", "the Tower") == (
+        "According to the article, what is the opening date of the Tower?"
     )
     assert infobox_question("highest_prev", "Highest prev", "the Tower") is None
     assert infobox_question("Course_km", "Course km", "the race") is None

@@ -66,8 +66,8 @@ COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are
 # coordinates written out: "located at 31°27'50N 71°3'45E with an altitude of 164 m" (R221)
 LABEL_LEFT = re.compile(
     r"\bpron\.(?= ?[,;)])|\bpronounced:? ?(?:[,;)]|//)|^[A-Z][^,]{2,60}, (?:[A-Z]{2,6}, ){2}|"
-    r"\d°\s?\d+['′][\d'′\x22″. ]*[NS],? \d"
-)
+    r"\d°\s?\d+['′][\d'′\x22″. ]*[NS],? \d|(?:\b[A-Z]{2,6} ){3}"  # ("RNT FRCN FWACN FRSH
+)  # was a nurse", R222)
 # Words run together where a link's markup was cut: "part of theFairfield group", "15 June2004"
 GLUED = first_char(
     r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"

@@ -152,8 +152,9 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
             return None  # "When was St Deiniol's Church designated?" As what? (R124)
         return f"When was {title} {words[0]}?"  # "Founded date" (not "what is the founded date")
     event = {"discovery", "publication", "launch", "opening", "closing", "completion", "dedication"}
-    asked = words[-1] == "date" and words[0] in event or words == ["floor", "count"]
-    if not person_value and len(words) == 2 and asked:
+    if not person_value and words == ["floor", "count"]:
+        return f"How many floors does {title} have?"  # (not "what is the floor count", R222)
+    if not person_value and len(words) == 2 and words[-1] == "date" and words[0] in event:
         return f"According to the article, what is the {' '.join(words)} of {title}?"
     # (other counts, areas and lengths were trivia: "the elevator count of Central Park", 1
     # of 4 passed; "the next meeting date" is no fact of the subject's past; "the invent

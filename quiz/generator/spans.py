@@ -383,8 +383,9 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
         return at_start or previous in PREPOSITIONS | {"the"} or before.endswith("(")
     if kind == "number" and re.search(r"\b(?:[A-Z]|[a-z]+[A-Z])[\w-]* $", before):
         return False  # an identifier such as "Unit 641", "Section 907", "eMate 300"
-    if kind == "number" and (re.match(r" \d{3}\b", after) or re.search(r"\d (?:[x×] )?$", before)):
-        return False  # a part of "401 056 km" (thousands set apart by a space), "4 x 400 m"
+    glued = re.search(r"\d ?(?:[x×] ?)?$", before)
+    if kind == "number" and (re.match(r" \d{3}\b", after) or glued):
+        return False  # part of "401 056 km" (thousands set apart), "4 x 400 m", "7.62×51" (R222)
     if kind == "number" and re.match(r" [A-Z]", after):
         return False  # part of a name or an address: "40 Wall Street", "1913 Scottish Cup"
     if re.search(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$", before):

@@ -132,8 +132,8 @@ class StructuredItems:
         value = re.sub(
             r"^(?:est\.|approx\.|~|†|(?:KIA|[Kk]illed in action),? in\b)\s*", "", field.value
         )  # "est. 4.7 billion"; "Place of death: KIA in Vietnam" (R181)
-        value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$", "", value)  # a note's mark: "Euro (€)²" (R33)
-        genus = next((f.value for f in self.facts.infobox if f.name == "genus"), "")
+        value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$|(?<=\d{4}): [A-Z][\w .]*$", "", value)  # "Euro (€)²",
+        genus = next((f.value for f in self.facts.infobox if f.name == "genus"), "")  # "2003: Cuba"
         if field.name in RANKS and said_by_its_name(value, self.facts.title, self.common, genus):
             return None  # Allosauridae, the Olympic marmot's Rodentia (R42), Coleoptera (R92)
         if field.name == "genus" and self.genus_disputed(value):
