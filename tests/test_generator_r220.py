@@ -97,10 +97,8 @@ def test_a_false_nationality_keeps_to_names_of_its_language() -> None:
 
 def test_a_release_s_country_a_run_of_letters_and_a_calibre_are_not_asked() -> None:
     text = (
-        "{{Infobox film\n| name = Exa\n| director = [[Ann Vark]]\n| released = 2003: Exland\n"
-        "}}\n"
-        f"{Q}Exa{Q} is a 2003 Exlandish documentary directed by [[Ann Vark]]. Exa was "
-        "filmed in Exton over a single day.\n"
+        "{{Infobox film\n| name = Exa\n| released = 2003: Exland\n}}\n"
+        f"{Q}Exa{Q} is an Exlandish documentary. Exa was filmed in Exton over a single day.\n"
     )
     asked = _asked("Exa", text)
     assert asked.get("When was Exa released?") == "2003", asked
@@ -113,3 +111,14 @@ def test_a_release_s_country_a_run_of_letters_and_a_calibre_are_not_asked() -> N
 
 def _asked(title: str, text: str) -> dict[str, str]:
     return {q.prompt: q.answer for q in build_bank(title, text).questions}
+
+
+def test_a_year_asked_is_not_printed_in_a_work_s_other_prompt() -> None:
+    text = (
+        "{{Infobox film\n| name = Exa\n| director = [[Ann Vark]]\n| released = 2003: Exland\n"
+        "}}\n"
+        f"{Q}Exa{Q} is a 2003 Exlandish documentary. Exa was filmed in Exton over a day.\n"
+    )
+    asked = _asked("Exa", text)
+    years = [p for p, a in asked.items() if a == "2003"]
+    assert not any(" 2003 " in p for p in asked if years), asked

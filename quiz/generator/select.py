@@ -261,10 +261,10 @@ def names_in(answer: str, text: str) -> bool:
 
 def _answer_year(fact: FactItems, option: str) -> str:
     """A year or date answer's year (" 1994 "), which another prompt must not print ("Who
-    directed the 1994 film ...?" beside "When was it released?", R107, R109)."""
+    directed the 1994 film ...?" beside "When was it released?", R107, R109, R222)."""
     year = re.search(r"\b\d{4}$", fact.options[option].answer)
-    dated = fact.answer_type in ("year", "date") and not option.startswith("tf_")
-    return f" {year.group()} " if dated and year else ""
+    dated = fact.answer_type in ("year", "date") or re.fullmatch(r"\d{4}", fact.value or "-")
+    return f" {year.group()} " if dated and year and not option.startswith("tf_") else ""
 
 
 def _name_answer(fact: FactItems, option: str) -> str:
