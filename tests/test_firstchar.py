@@ -48,6 +48,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa was successful in 1950, they were unsuccessful. It was successful in business.",
         "Exa was appointed by President Ned Vark and confirmed; died in nearby Exton.",
         "Exa is an indigenous peoples; a few countries, a grape varieties, a dozen cities.",
+        "In early eighties, Exa was in the early eighties; in late nineties, in mid sixties.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -18,7 +18,7 @@ def _other(sentence: str, prose: str = "", title: str = "Ann Exa") -> tuple[str,
 def test_another_nationality_of_the_region_the_article_never_names() -> None:
     swap = _other("Ann Exa is an English actress and singer.")
     assert swap is not None and swap[0] == "English"
-    assert NATIONALITIES[swap[1]][1] == "British Isles"
+    assert NATIONALITIES[swap[1]][1] == "English names"
     assert swap[1] not in ("English", "British")  # (an English actress is British)
     prose = "Ann Exa is a Danish poet. Exa lived in Sweden, Norway and Finland."
     assert _other("Ann Exa is a Danish poet.", prose) is None  # (every neighbour named)

@@ -11,7 +11,7 @@ from test_generator_r73 import Q
 from quiz.generator.careers import career_otherwise
 from quiz.generator.copied import debris
 from quiz.generator.generate import build_bank
-from quiz.generator.nationality import other_nationality
+from quiz.generator.nationality import NATIONALITIES, other_nationality
 from quiz.generator.occupations import OCCUPATION
 from quiz.generator.salience import weak_in_lead
 from quiz.generator.sentences import usable_sentence as usable
@@ -88,11 +88,17 @@ def test_a_false_nationality_keeps_to_names_of_its_language() -> None:
         swap = other_nationality(
             "Ann Exa is a Spanish footballer.", "x", "Ann Exa", random.Random(seed)
         )
-        assert swap is not None and swap[1] in ("Italian", "Portuguese"), swap
+        assert swap is not None and NATIONALITIES[swap[1]][1] == "Romance names", swap
         french = other_nationality(
             "Ann Exa is a French tennis player.", "x", "Ann Exa", random.Random(seed)
         )
-        assert french is not None and french[1] in ("Dutch", "Belgian"), french
+        assert french == ("French", "Belgian"), french
+        belgian = other_nationality(
+            "Ann Exa was a Belgian writer.", "x", "Ann Exa", random.Random(0)
+        )
+        assert belgian is None  # (not "Dutch" nor "French": the languages a Belgian writes)
+        for japanese in ("Masaya Tomida is a Japanese golfer.", "Ann Exa is a Hungarian poet."):
+            assert other_nationality(japanese, "x", "Ann Exa", random.Random(seed)) is None
 
 
 def test_a_release_s_country_a_run_of_letters_and_a_calibre_are_not_asked() -> None:
@@ -122,3 +128,18 @@ def test_a_year_asked_is_not_printed_in_a_work_s_other_prompt() -> None:
     asked = _asked("Exa", text)
     years = [p for p, a in asked.items() if a == "2003"]
     assert not any(" 2003 " in p for p in asked if years), asked
+
+
+def test_r222_r223_mends() -> None:
+    from quiz.generator.careers import released_otherwise
+    from quiz.generator.copied import points_back
+
+    assert said_by_its_name("Pinaceae", "Exland red pine", set())  # (its own common name)
+    assert said_by_its_name("Pinales", "Exland fir", set(), "Pinaceae")  # (the family beside)
+    assert not said_by_its_name("Hirundinidae", "Exland swallow", set())
+    assert weak_in_lead("Exa was born in Exton in 1935, during German occupation.", "tf_false")
+    assert released_otherwise("1990", "It is a song by Exa from the 1989 album Wyton.")
+    assert not released_otherwise("1989", "It is a song by Exa from the 1989 album Wyton.")
+    assert debris("In early eighties, Exa was short-time member of Exton.")
+    assert points_back("In his other appearance that summer, Exa made 64.")
+    assert not points_back("Exa made 64 in his first appearance that summer.")

@@ -74,6 +74,9 @@ def released_otherwise(value: str, prose: str) -> bool:
     "re-recorded the song for its 1983 debut", a short film "re-released with ... in 1996"
     (R129, R134: released when?). Not a reissue on CD or DVD: the first release is meant."""
     own = set(re.findall(r"\b\d{4}\b", value))
+    album = re.findall(r"\b(?:from|on|off) (?:the|their|his|her|its) (\d{4}) album\b", prose)
+    if own and set(album) - own:
+        return True  # a single of 1990 "from the 1989 album Disintegration": which year? (R222)
     told = re.finditer(r"\b(?:re-?released|re-?issued|re-recorded)\b[^.;]{0,60}?\b(\d{4})\b", prose)
     return bool(own) and any(
         m[1] not in own and not REISSUE.search(prose[max(0, m.start() - 80) : m.end()])

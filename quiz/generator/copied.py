@@ -92,6 +92,7 @@ MISSING_WORD = first_char(
     r"\b(?:is|are) (?:founded|signed|established|opened|born) (?:in|on) (?:[A-Z][a-z]+ )?\d|"
     r"\b(?:was|were) [a-z]+ed in \d{1,2} [A-Z][a-z]+ \d{4}\b|"  # "established in 18 May 2014"
     r"\bthe (?:early|late|mid-) ?\d{4}\b(?!s)|"  # "in the early 1918" (a decade's words, R177)
+    r"\b[Ii]n (?:early|late|mid) [a-z]+ties\b|"  # "In early eighties, Pospíšil was" (R223)
     r"\b(?:a|an|the) (?:Lit|Hum|Sci?|Eng|Med|Phil|Jur|Mus|Ed|Dip|Cert|Hon|Rev|Dr|St|Mt|Ft|Gen|"
     r"Col|Lt|Capt|Sgt|Prof|No|Vol|Op|Pt)\.$|\bNo\.$|"  # "received a Lit." (cut at "Lit.
     # Hum.", R176; not "orbit around the Moon."); "its successor, the Remington No." (R190)
@@ -146,6 +147,8 @@ def others(text: str) -> bool:
     other languages as well", "As well as other figures from Arthurian legend" (R168)."""
     for match in OTHER.finditer(text):
         noun, before = match[1], text[: match.start()]
+        if before.lower().endswith(("his ", "her ", "its ", "their ")) and noun != "hand":
+            return True  # "In his other appearance that summer, ..." (which was the one? R223)
         if noun in ("than", "words", "hand") or not noun.endswith("s") or " than " in text:
             continue
         if before in ("As well as ", "As with "):

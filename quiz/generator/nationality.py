@@ -8,29 +8,46 @@ import re
 
 from quiz.text import normalize
 
-# adjective -> (the country or nation it names, its region: a false one comes from nearby)
+# adjective -> (the country or nation it names, its group: a false one comes from the same
+# group, whose people bear names of one language, so the name does not give it away: not
+# "Masaya Tomida is a Korean golfer", "Klaus Riedel was a Hungarian rocket pioneer", "Sergio
+# García is a Greek footballer", "Jean René Lacoste was an Irish tennis player" (R171-R222)
 NATIONALITIES = {
-    adjective: (country, region)
-    for region, pairs in {
-        "British Isles": """British:United_Kingdom English:England Scottish:Scotland Welsh:Wales
-            Irish:Ireland""",  # (not "Jean René Lacoste was an Irish tennis player", R171)
-        "west Europe": "French:France Dutch:Netherlands Belgian:Belgium",
-        "central Europe": """German:Germany Austrian:Austria Swiss:Switzerland Polish:Poland
-            Czech:Czech_Republic Hungarian:Hungary""",
-        "north Europe": "Swedish:Sweden Norwegian:Norway Danish:Denmark Finnish:Finland",
-        "south Europe": "Italian:Italy Spanish:Spain Portuguese:Portugal",
-        "Greece": "Greek:Greece Cypriot:Cyprus",  # (a Spanish name made Greek: false at a glance,
-        # R187, R220)
-        "east Europe": """Russian:Russia Ukrainian:Ukraine Romanian:Romania Bulgarian:Bulgaria
-            Serbian:Serbia Croatian:Croatia""",
-        "north America": "American:United_States Canadian:Canada",
-        "south America": """Brazilian:Brazil Argentine:Argentina Chilean:Chile
-            Colombian:Colombia Peruvian:Peru""",
-        "east Asia": "Japanese:Japan Chinese:China Korean:Korea",
-        "south Asia": "Indian:India Pakistani:Pakistan Bangladeshi:Bangladesh",
-        "Oceania": "Australian:Australia",
+    adjective: (country, group)
+    for group, pairs in {
+        "English names": """British:United_Kingdom English:England Scottish:Scotland
+            Welsh:Wales Irish:Ireland American:United_States Canadian:Canada
+            Australian:Australia""",
+        "French names": "French:France Belgian:Belgium",
+        "German names": "German:Germany Austrian:Austria Swiss:Switzerland",
+        "Dutch names": "Dutch:Netherlands",
+        "Nordic names": "Swedish:Sweden Norwegian:Norway Danish:Denmark",
+        "Romance names": """Italian:Italy Spanish:Spain Portuguese:Portugal Brazilian:Brazil
+            Argentine:Argentina Chilean:Chile Colombian:Colombia Peruvian:Peru""",
+        "East Slavic names": "Russian:Russia Ukrainian:Ukraine",
+        "West Slavic names": "Polish:Poland Czech:Czech_Republic",
+        "South Slavic names": "Serbian:Serbia Croatian:Croatia",
+        "Greek names": "Greek:Greece Cypriot:Cyprus",
+        "South Asian names": "Indian:India Pakistani:Pakistan Bangladeshi:Bangladesh",
     }.items()
     for adjective, country in (pair.replace("_", " ").split(":") for pair in pairs.split())
+}
+# A nation's own languages, whose adjectives would be true of its writers ("Dutch" of a
+# Flemish writer, R223): never its false nationality.
+SPOKEN = {
+    "Belgian": {"Dutch", "French", "German"},
+    "Swiss": {"German", "French", "Italian"},
+    "Austrian": {"German"},
+    "Canadian": {"English", "French"},
+    "Irish": {"English"},
+    "American": {"English"},
+    "Australian": {"English"},
+    "Brazilian": {"Portuguese"},
+    "Argentine": {"Spanish"},
+    "Chilean": {"Spanish"},
+    "Colombian": {"Spanish"},
+    "Peruvian": {"Spanish"},
+    "Cypriot": {"Greek"},
 }
 # Nations within one state: "English" and "British" may both be true of one person.
 WITHIN = {"British": {"English", "Scottish", "Welsh", "Irish"}}
@@ -63,6 +80,7 @@ def other_nationality(
     told = f" {normalize(prose)} "
     region = NATIONALITIES[nation][1]
     related = WITHIN.get(nation, set()) | {n for n, parts in WITHIN.items() if nation in parts}
+    related |= SPOKEN.get(nation, set())
     others = [
         other
         for other, (country, where) in sorted(NATIONALITIES.items())

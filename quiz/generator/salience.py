@@ -120,7 +120,16 @@ def weak_in_lead(prompt: str, option: str) -> bool:
     key event passed 686 of 708 (R220)."""
     if option != "tf_false" or not YEAR_IN_TEXT.search(prompt):
         return False
+    if BOUNDED.search(prompt):
+        return True  # "born in 1935, during German occupation of Poland" (it began in 1939, R222)
     return not (KEY_EVENT.search(prompt) or STATE_EVENT.search(prompt) or LIFE.search(prompt))
+
+
+# A period the sentence names, which bounds its year: a false year outside it is plain.
+BOUNDED = re.compile(
+    r"\b(?:during|throughout|in the course of) (?:the )?(?:[A-Z][\w-]* )*(?:[Oo]ccupation|"
+    r"[Ww]ar|[Rr]eign|[Rr]ule|[Ee]ra|[Pp]residency|[Rr]evolution|[Dd]ynasty|[Ss]iege|[Bb]attle)\b"
+)
 
 
 def weak_past_lead(prompt: str, option: str) -> bool:

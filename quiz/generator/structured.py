@@ -127,13 +127,13 @@ class StructuredItems:
         if CIRCA.match(field.value):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
         if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]", field.value):
-            return None  # "Settled: 1750 (as Fort Rouillé)", "2004 as MKT-Araz" (R20, R90); and
-            # "{{#property:p38}}", a value the wiki fills in from elsewhere (R22)
+            return None  # "Settled: 1750 (as Fort Rouillé)" (R20, R90), "{{#property:p38}}" (R22)
         value = re.sub(
             r"^(?:est\.|approx\.|~|†|(?:KIA|[Kk]illed in action),? in\b)\s*", "", field.value
         )  # "est. 4.7 billion"; "Place of death: KIA in Vietnam" (R181)
         value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$|(?<=\d{4}): [A-Z][\w .]*$", "", value)  # "Euro (€)²",
-        genus = next((f.value for f in self.facts.infobox if f.name == "genus"), "")  # "2003: Cuba"
+        sib = "familia" if field.name == "ordo" else "genus"  # "2003: Cuba"; Pinaceae: Pinales
+        genus = next((f.value for f in self.facts.infobox if f.name == sib), "")
         if field.name in RANKS and said_by_its_name(value, self.facts.title, self.common, genus):
             return None  # Allosauridae, the Olympic marmot's Rodentia (R42), Coleoptera (R92)
         if field.name == "genus" and self.genus_disputed(value):
