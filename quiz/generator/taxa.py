@@ -61,8 +61,8 @@ def said_by_its_name(
     stem = word[: max(3, min(5, len(word) - 1))].lower()  # Iridaceae, R128; Canis, Canidae)
     if value.lower().startswith(stem) or value[:5].lower() in common:
         return True
-    words = re.findall(r"\b[a-z]{4,}\b", title.lower())
-    if any(value.lower().startswith(w[: 3 if len(w) == 4 else 4]) for w in words):
+    own = re.findall(r"\b[a-z]{4,}\b", title.lower())
+    if any(value.lower().startswith(w[: 3 if len(w) == 4 else 4]) for w in own):
         return True  # a common name's own last word: "Japanese red pine" -> Pinaceae (R222)
     root = re.sub(r"(?:idae|aceae|inae|ales|iformes)$", "", value.lower())
     if len(root) >= 5 and root in word.lower():
