@@ -49,6 +49,8 @@ def _texts(pattern: str) -> list[str]:
         "Exa was appointed by President Ned Vark and confirmed; died in nearby Exton.",
         "Exa is an indigenous peoples; a few countries, a grape varieties, a dozen cities.",
         "In early eighties, Exa was in the early eighties; in late nineties, in mid sixties.",
+        "During the World War II Exa was in located at Exton; Exa Film released on 12 May.",
+        "As for now, Exa has two. As of now, none. As for the band, it split.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -18,6 +18,7 @@ from quiz.generator.sentences import usable_sentence as usable
 from quiz.generator.spans import askable_span
 from quiz.generator.substance import _names_the_title
 from quiz.generator.taxa import said_by_its_name
+from quiz.generator.wording import NOT_WORTH
 
 
 def test_a_false_year_of_no_key_event_is_not_stated() -> None:
@@ -143,3 +144,32 @@ def test_r222_r223_mends() -> None:
     assert debris("In early eighties, Exa was short-time member of Exton.")
     assert points_back("In his other appearance that summer, Exa made 64.")
     assert not points_back("Exa made 64 in his first appearance that summer.")
+
+
+def test_r224_r225_values_told_two_ways_and_copied_slips() -> None:
+    from quiz.generator.careers import given_otherwise
+
+    assert given_otherwise("Exa was born in 1910.", [("birth_date", "1915")])
+    assert not given_otherwise("Exa was born in 1915.", [("birth_date", "1915")])
+    assert not given_otherwise("Exa was born in Exton and moved in 1950.", [("birth_date", "1915")])
+    assert given_otherwise("The station opened on 31 October 1912.", [("Year", "1911")])
+    battle = "The Battle of Exton took place near Exton on August 22, 1920."
+    assert given_otherwise(battle, [("date", "September 22, 1920")])
+    assert not given_otherwise(battle, [("date", "August 22, 1920")])
+    assert career_otherwise(
+        "released", "July 20, 1998", "Exa is an album. It was released in 1997."
+    )
+    assert not career_otherwise("released", "1997", "Exa is an album. It was released in 1997.")
+    lead = "{{Infobox person\n| name = Ann Exa\n| birth_date = 1975\n}}\n"
+    text = f"{lead}{Q}Ann Exa{Q} (born 1973) is a British historian and a writer of books.\n"
+    assert not any(a in ("1973", "1975") for a in _asked("Ann Exa", text).values())
+    for slip in (
+        "During the World War II Exa served in the army of Exland.",
+        "The Exton Historic District in located in the west of Exton.",
+        "Exa Film released on 12 November 2010 in Exland.",
+        "Exa rowed for SC Dynamo Potsdam/ Sportvereinigung Dynamo from 1970.",
+        "Exa is a vice president at Exa Inc.. He succeeded Ned Vark in 2003.",
+        "The Diocese of Exton (Exaten(sis)) is a diocese in Exland.",
+    ):
+        assert debris(slip), slip
+    assert NOT_WORTH.search("As for now, the band has made eight films.")

@@ -109,8 +109,8 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
     key = name.strip().lower()
     if key == "rank":
         return later_rank(value, prose)
-    if key in ("released", "release date", "release_date"):
-        return released_otherwise(value, prose)
+    if key in ("released", "release date", "release_date"):  # (and "It was released in 1997"
+        return released_otherwise(value, prose) or dated_otherwise("released", value, prose)
     if key == "position":  # ("HB", "QB": a learner types "halfback", R198; "Co-founder of
         job = r"(?i)\b(?:of|founder|president|owner|director|chairman|executive)\b"  # NFL Films"
         short = re.fullmatch(r"[A-Z]{1,3}(?:[/,] ?[A-Z]{1,3})*", value)  # is no position, R209)
@@ -137,6 +137,7 @@ DATED = {
     "inaugurated": "inaugurated",
     "launched": "launched",
     "closed": "closed",
+    "released": "released",  # beside "Released: July 20, 1998", R223)
 }
 # The subject as a clause's subject ("It", "the chapel"; after a fronted phrase): not "the North
 # Terminal opened in 1966" in an airport's article
@@ -226,6 +227,11 @@ def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
     if lives and (days := days_in(text)):
         if any(d not in life and d[2] in {y for *_, y in life} for life in lives for d in days):
             return True
+    for verb, dated in _dated(tuple(fields)):  # ("born in 1910" beside "(1915 - 2010)",
+        said = set(verb.findall(text)) if dated else set()  # "opened on 31 October 1912"
+        if said and not said & dated:  # beside "Year: 1911", R223)
+            return True
+    years = set(YEAR_IN_TEXT.findall(text))
     for noun, own in counts:
         if noun.search(text):
             told = (int(n.replace(",", "")) for n in COUNT.findall(text))
@@ -233,11 +239,28 @@ def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
                 return True
     if not founded or not FOUNDED.search(text):
         return False
-    years = set(YEAR_IN_TEXT.findall(text))
     return bool(years) and not years & founded
 
 
 COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+# An infobox field's years and the verb a sentence tells them with.
+DATED_FIELDS = tuple(
+    (re.compile(rf"\b{verb}\b(?:(?! and )[^.;,]){{0,40}}?\b(1\d{{3}}|20\d\d)\b"), re.compile(name))
+    for verb, name in (
+        ("born", r"(?i)birth|born"),
+        ("died", r"(?i)death|died"),
+        ("opened", r"(?i)^(?:opened|opening|year)$"),
+    )
+)
+
+
+@lru_cache(maxsize=64)
+def _dated(fields: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], set[str]]]:
+    """Each verb of DATED_FIELDS with the years its infobox fields give (none: no field)."""
+    return [
+        (verb, {y for n, v in fields if name.search(n.strip()) for y in YEAR_IN_TEXT.findall(v)})
+        for verb, name in DATED_FIELDS
+    ]
 
 
 @lru_cache(maxsize=64)
@@ -245,7 +268,7 @@ def _given(
     fields: tuple[tuple[str, str], ...],
 ) -> tuple[list[set[tuple[int, int, int]]], list[tuple[re.Pattern[str], int]], frozenset[str]]:
     """An infobox's life dates, counts (the noun that names each) and founding years."""
-    lives = [days_in(v) for n, v in fields if re.search(r"(?i)birth|death|born|died", n)]
+    lives = [days_in(v) for n, v in fields if re.search(r"(?i)birth|death|born|died|^date$", n)]
     counts = []
     for name, value in fields:
         count = COUNT.fullmatch(value.strip())

@@ -66,8 +66,9 @@ COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are
 # coordinates written out: "located at 31°27'50N 71°3'45E with an altitude of 164 m" (R221)
 LABEL_LEFT = re.compile(
     r"\bpron\.(?= ?[,;)])|\bpronounced:? ?(?:[,;)]|//)|^[A-Z][^,]{2,60}, (?:[A-Z]{2,6}, ){2}|"
-    r"\d°\s?\d+['′][\d'′\x22″. ]*[NS],? \d|(?:\b[A-Z]{2,6} ){3}"  # ("RNT FRCN FWACN FRSH
-)  # was a nurse", R222)
+    r"\d°\s?\d+['′][\d'′\x22″. ]*[NS],? \d|(?:\b[A-Z]{2,6} ){3}|"  # ("RNT FRCN FWACN FRSH
+    r"\w/ [A-Z]|[A-Za-z]\.\. [A-Z]|\([^()]*\("  # was a nurse", R222; "SC Dynamo Potsdam/
+)  # Sportvereinigung", "Apple Inc.. He succeeded", "(Florumpraten(sis))", R224-R225)
 # Words run together where a link's markup was cut: "part of theFairfield group", "15 June2004"
 GLUED = first_char(
     r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"
@@ -93,6 +94,9 @@ MISSING_WORD = first_char(
     r"\b(?:was|were) [a-z]+ed in \d{1,2} [A-Z][a-z]+ \d{4}\b|"  # "established in 18 May 2014"
     r"\bthe (?:early|late|mid-) ?\d{4}\b(?!s)|"  # "in the early 1918" (a decade's words, R177)
     r"\b[Ii]n (?:early|late|mid) [a-z]+ties\b|"  # "In early eighties, Pospíšil was" (R223)
+    r"\bthe World War (?:I|II|One|Two)\b|\bin (?:located|situated)\b|"  # (R224: "during the
+    r"^(?:[A-Z][\w'’.-]* ){1,5}released on \d|"  # World War II", "Historic District in located",
+    # "Kalyanram Kathi released on 12 November 2010")
     r"\b(?:a|an|the) (?:Lit|Hum|Sci?|Eng|Med|Phil|Jur|Mus|Ed|Dip|Cert|Hon|Rev|Dr|St|Mt|Ft|Gen|"
     r"Col|Lt|Capt|Sgt|Prof|No|Vol|Op|Pt)\.$|\bNo\.$|"  # "received a Lit." (cut at "Lit.
     # Hum.", R176; not "orbit around the Moon."); "its successor, the Remington No." (R190)

@@ -7,6 +7,7 @@ import re
 from quiz.generator.careers import about_the_year, career_otherwise, days_in, studied_elsewhere
 from quiz.generator.facts import prose_sentences
 from quiz.generator.lexicon import known_word
+from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject, plural_name
 
@@ -382,6 +383,12 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     otherwise."""
     if studied_elsewhere(name, value, prose) or career_otherwise(name, value, prose):
         return True
+    life = re.search(r"(?i)birth|death", name)  # (a year the lead's brackets give otherwise:
+    if life and (lead := lead_life_dates(prose, True)):  # "Birth date: 1975" beside "(born
+        kind = life.group().lower()  # 1973)", R223)
+        theirs = {y for n, _, v in lead if n.startswith(kind) for y in YEAR_IN_TEXT.findall(v)}
+        if theirs and not theirs & set(YEAR_IN_TEXT.findall(value)):
+            return True
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
 
 

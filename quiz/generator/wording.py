@@ -319,7 +319,7 @@ LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
 # a paper reported, a wish, a home-media release, a trademark filing, "after two years" (of what?),
 # "his condition", "Teller's proposal", "evolved considerably over time".
 NOT_WORTH = first_char(
-    r"^As of\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that\b|"
+    r"^As (?:of|for)\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that|"
     r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|\b(?:[Ss]exiest|[Hh]ottest)\b|"
     r"\bexpressed (?:an? )?(?:interest|desire|wish|hope)\b|\brole in [\w' ]{0,30}\bhistory\b|"
     r"\b(?:released|re-released|issued) (?:on|as part of) [^.]{0,60}\b(?:DVD|Blu-ray|VHS)\b|"
