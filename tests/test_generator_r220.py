@@ -163,6 +163,8 @@ def test_r224_r225_values_told_two_ways_and_copied_slips() -> None:
     lead = "{{Infobox person\n| name = Ann Exa\n| birth_date = 1975\n}}\n"
     text = f"{lead}{Q}Ann Exa{Q} (born 1973) is a British historian and a writer of books.\n"
     assert not any(a in ("1973", "1975") for a in _asked("Ann Exa", text).values())
+    placed = text.replace("| birth_date = 1975\n", "| birth_place = [[Exton]], Exshire\n")
+    assert "Exton, Exshire" in _asked("Ann Exa", placed).values()  # (a place has no year)
     for slip in (
         "During the World War II Exa served in the army of Exland.",
         "The Exton Historic District in located in the west of Exton.",

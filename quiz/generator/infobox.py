@@ -384,8 +384,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     if studied_elsewhere(name, value, prose) or career_otherwise(name, value, prose):
         return True
     life = re.search(r"(?i)birth|death", name)  # (a year the lead's brackets give otherwise:
-    if life and (lead := lead_life_dates(prose, True)):  # "Birth date: 1975" beside "(born
-        kind = life.group().lower()  # 1973)", R223)
+    if life and YEAR_IN_TEXT.search(value) and (lead := lead_life_dates(prose, True)):  # "Birth
+        kind = life.group().lower()  # date: 1975" beside "(born 1973)", R223)
         theirs = {y for n, _, v in lead if n.startswith(kind) for y in YEAR_IN_TEXT.findall(v)}
         if theirs and not theirs & set(YEAR_IN_TEXT.findall(value)):
             return True
