@@ -51,6 +51,8 @@ def _texts(pattern: str) -> list[str]:
         "In early eighties, Exa was in the early eighties; in late nineties, in mid sixties.",
         "During the World War II Exa was in located at Exton; Exa Film released on 12 May.",
         "As for now, Exa has two. As of now, none. As for the band, it split.",
+        "Exa tied for 12-16th, tied for 3rd-6th; english progressive rock band; the french.",
+        "Exa retired from his position in 1979, from her post as mayor, from their job at X.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

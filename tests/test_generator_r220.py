@@ -175,3 +175,22 @@ def test_r224_r225_values_told_two_ways_and_copied_slips() -> None:
     ):
         assert debris(slip), slip
     assert NOT_WORTH.search("As for now, the band has made eight films.")
+
+
+def test_r226_r227_mends() -> None:
+    from quiz.generator.copied import points_back
+
+    assert NOT_WORTH.search("In 1945 Exa tied for 12-16th in Exton.")
+    assert NOT_WORTH.search("Exa tied for 3rd-6th with Ann Vark in the Exton Cup.")
+    assert not NOT_WORTH.search("Exa tied for first place in the Exton Cup in 1945.")
+    race = "Exa is an Exlandish runner, who specializes in the 3000 metres steeplechase."
+    assert not askable_span(race, race.index("3000"), race.index("3000") + 4, "number")
+    assert said_by_its_name("Malus", "Prima apple", set())
+    assert debris("Exa is the only album by english progressive rock band Exa.")
+    assert points_back("Exa retired from his position in 1979 to run a firm.")
+    assert not points_back("Exa retired from his position as mayor in 1979.")
+    text = (
+        f"{Q}Ann Exa{Q} (born 1920) was an Exlandish judge. Exa served in the Exland Navy "
+        "from 1945 to 1946. Exa was appointed a judge of the Exton court in 1970.\n"
+    )
+    assert not any("which navy" in p for p in _asked("Ann Exa", text)), _asked("Ann Exa", text)

@@ -38,6 +38,7 @@ POINTING_BACK = first_char(
     r"\bactually\b|\bnearby\b|"  # "were actually relocated": contrary to what? (R161); "in
     # nearby Aylesbury": near what? (R217)
     r"\b(?:was|were) (?:un)?successful(?= in \d{4}\b|[,.])|"  # in what? (R206)
+    r"\bfrom (?:his|her|their) (?:position|post|job)\b(?! (?:as|of|at)\b)|"  # which? (R227)
     r"\b(?:his|her|their) (?:disease|illness|condition|ailment|affliction)\b|"  # which? (R180)
     r"\b(?:his|her|their) tenure\b(?! as\b)|"  # "During his tenure" as what? (R183)
     r"^(?:After|Before|Following|Besides|Despite|Since) (?:that|this),|"  # (R185)
@@ -96,7 +97,8 @@ MISSING_WORD = first_char(
     r"\b[Ii]n (?:early|late|mid) [a-z]+ties\b|"  # "In early eighties, Pospíšil was" (R223)
     r"\bthe World War (?:I|II|One|Two)\b|\bin (?:located|situated)\b|"  # (R224: "during the
     r"^(?:[A-Z][\w'’.-]* ){1,5}released on \d|"  # World War II", "Historic District in located",
-    # "Kalyanram Kathi released on 12 November 2010")
+    r"\b(?:english|french|german|british|american|italian|spanish|swedish|dutch) [a-z]+ [a-z]|"
+    # "Kalyanram Kathi released on 12 November 2010", "by english progressive rock band", R226)
     r"\b(?:a|an|the) (?:Lit|Hum|Sci?|Eng|Med|Phil|Jur|Mus|Ed|Dip|Cert|Hon|Rev|Dr|St|Mt|Ft|Gen|"
     r"Col|Lt|Capt|Sgt|Prof|No|Vol|Op|Pt)\.$|\bNo\.$|"  # "received a Lit." (cut at "Lit.
     # Hum.", R176; not "orbit around the Moon."); "its successor, the Remington No." (R190)

@@ -153,8 +153,8 @@ def salience(
     sentence: Sentence, span: Span, kind: str, facts: Facts, types: EntityTypes, prompt: str
 ) -> float:
     """How much a teacher would want this fact learned (0 = not worth asking)."""
-    if ADDRESS.search(sentence.text):
-        return 0.0
+    if ADDRESS.search(sentence.text) or re.search(r"\bwhich (?:navy|army|air force)\b", prompt):
+        return 0.0  # ("Boyle was in which navy?": his country's, 4 of 8 passed, R226)
     if span.type in ("year", "date") and re.match(
         r"In [^,]{4,30}, there (?:was|were) ", sentence.text
     ):

@@ -45,6 +45,19 @@ EVERYDAY = {
     "psittaciformes": "parrot|macaw|cockatoo|parakeet",
     "sphenisciformes": "penguin",
     "salmonidae": "salmon|trout",
+    # genera of everyday plants (R227: "To which genus does the Prima apple belong?" Malus)
+    "malus": "apple",
+    "pyrus": "pear",
+    "prunus": "cherry|cherries|plum|peach|apricot|almond",
+    "citrus": "orange|lemon|lime|grapefruit|mandarin",
+    "vitis": "grape",
+    "rosa": "rose",
+    "quercus": "oak",
+    "acer": "maple",
+    "solanum": "potato|tomato|eggplant|aubergine",
+    "musa": "banana",
+    "coffea": "coffee",
+    "allium": "onion|garlic|leek",
 }
 
 

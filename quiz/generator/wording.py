@@ -315,9 +315,8 @@ DESPITE = re.compile(r"^[^,]+\b(?:nevertheless|nonetheless)\b")
 LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
 
 
-# Sentences with nothing worth learning or leaning on what came before (R95): "as of" a date, what
-# a paper reported, a wish, a home-media release, a trademark filing, "after two years" (of what?),
-# "his condition", "Teller's proposal", "evolved considerably over time".
+# Nothing worth learning, or leaning on what came before (R95): "as of" a date, a paper's report, a
+# wish, a DVD, a trademark, "after two years", "his condition", "tied for 12-16th" (1/4, R226).
 NOT_WORTH = first_char(
     r"^As (?:of|for)\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that|"
     r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|\b(?:[Ss]exiest|[Hh]ottest)\b|"
@@ -328,7 +327,8 @@ NOT_WORTH = first_char(
     r"(?:years|months|weeks|days|seasons)\b(?! of\b)|\b(?:two|three|four|several) other people\b|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
     r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)|"
-    r"\b(?:evolved|changed|varied) (?:considerably |greatly |much )?over (?:time|the years)\."
+    r"\b(?:evolved|changed|varied) (?:considerably |greatly |much )?over (?:time|the years)\.|"
+    r"\btied for \d+(?:st|nd|rd|th)?[-–]"
 )
 
 
