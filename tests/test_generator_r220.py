@@ -194,3 +194,12 @@ def test_r226_r227_mends() -> None:
         "from 1945 to 1946. Exa was appointed a judge of the Exton court in 1970.\n"
     )
     assert not any("which navy" in p for p in _asked("Ann Exa", text)), _asked("Ann Exa", text)
+
+
+def test_r228_a_when_question_needs_a_date_and_a_comma_needs_a_space() -> None:
+    skater = (
+        "{{Infobox Figure skater\n| title = Ann Exa\n| combined date = 2005 JGP Exton\n}}\n"
+        f"{Q}Ann Exa{Q} (born January 2, 1991 in Exton) is an Exlandish figure skater.\n"
+    )
+    assert not any(p.startswith("When ") for p in _asked("Ann Exa", skater))
+    assert debris("Exa was a sportsman from Exton in Exshire,was educated at Wyton School.")

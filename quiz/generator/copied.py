@@ -74,7 +74,7 @@ LABEL_LEFT = re.compile(
 GLUED = first_char(
     r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\d|[a-z],\d{4}\b"  # ("5 October,2005", R187)
+    r"December)\d|[a-z],\d{4}\b|[a-z]{3},[a-z]{2}"  # ("5 October,2005", R187; "Cornwall,was")
 )
 
 

@@ -54,6 +54,7 @@ STATEMENTS = {
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
+WHEN_VALUE = re.compile(r"(?:\d{1,2} )?(?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?\d{3,4}(?: \(.*\))?")
 RESTORED = re.compile(r"(?i)\b(?:restor|rebuil|renovat|reconstruct)")
 YEARS = re.compile(r"(?<!\d)(1[0-9]|20)([0-9]{2})(?:[–-]([0-9]{2}))?(?!\d)")  # "1854–55"
 
@@ -109,7 +110,6 @@ class StructuredItems:
         noun = {"single": "song", "movie": "film"}.get(kind.group(1).lower(), kind.group(1))
         return f"the {year.group()} {noun.lower()} {self.subject}"
 
-    # -- infobox ----------------------------------------------------------------------------
     def infobox(self) -> list[FactItems]:
         out = []
         labels = [f.label for f in self.facts.infobox]
@@ -217,8 +217,9 @@ class StructuredItems:
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
         if prompt.startswith("Where ") and place in PLACE_LEVELS:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
-        if prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value):
-            return None  # "Active: 1995 – present" of a comedian is no count of personnel
+        count = prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value)
+        if count or prompt.startswith("When ") and not WHEN_VALUE.fullmatch(value):
+            return None  # no count ("Active: 1995 – present"), no date ("2005 JGP Estonia")
         if self.told_otherwise(field.name, value):
             return None
         field_type = field.type
@@ -355,7 +356,6 @@ class StructuredItems:
                 truth="false",
             )
 
-    # -- lists ------------------------------------------------------------------------------
     def lists(self) -> list[FactItems]:
         out: list[FactItems] = []
         by_group: dict[int, list[Sentence]] = {}
