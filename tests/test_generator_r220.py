@@ -203,3 +203,11 @@ def test_r228_a_when_question_needs_a_date_and_a_comma_needs_a_space() -> None:
     )
     assert not any(p.startswith("When ") for p in _asked("Ann Exa", skater))
     assert debris("Exa was a sportsman from Exton in Exshire,was educated at Wyton School.")
+
+
+def test_r228_r229_a_title_s_accented_qualifier_and_a_genus_s_family() -> None:
+    from quiz.generator.substance import says_the_title
+
+    assert says_the_title("The Doce River is a river of Goiás state.", "Doce River (Goiás)")
+    assert said_by_its_name("Conidae", "Conus lignarius", set())
+    assert not said_by_its_name("Muricidae", "Conus lignarius", set())

@@ -54,7 +54,7 @@ STATEMENTS = {
 PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
-WHEN_VALUE = re.compile(r"(?:\d{1,2} )?(?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?\d{3,4}(?: \(.*\))?")
+WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
 RESTORED = re.compile(r"(?i)\b(?:restor|rebuil|renovat|reconstruct)")
 YEARS = re.compile(r"(?<!\d)(1[0-9]|20)([0-9]{2})(?:[–-]([0-9]{2}))?(?!\d)")  # "1854–55"
 

@@ -95,7 +95,8 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
     shown = title.replace("(", "").replace(")", "")  # "M-88 (Michigan highway)" says it (R91)
     bracket = re.search(r"\(([^)]*)\)$", title)  # ("Jack Brennan (American football)", R93)
     qualifier = bracket[1] if bracket else shown.partition(", ")[2]  # (the part that is no name:
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", (qualifier or shown).lower())}  # R155)
+    words = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", (qualifier or shown).lower())}  # R155;
+    # "Goiás", R229)
     match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
     fuller = re.match(
         r"((?:[A-Z][\w.'’-]*|\"[A-Z][\w.'’-]*\") ){1,6}(?:is|are|was|were) (.+)", text
@@ -108,7 +109,7 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
         match = re.match(r".*? (?:is|are|was|were) (.+)", text)  # John Carter "Jack" Brennan
     if not match or len(shown.split()) < least or re.search(r"\d", match.group(1)):
         return False  # (the title's own number is no other: "New York State Route 49", R75)
-    said = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
+    said = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", match.group(1).lower())}
     if said & ROADS:  # "Maryland Route 704 is a state highway in ... Maryland" (R92)
         said |= ROADS
     own = {w.lower()[:5] for w in re.findall(r"\w+", shown)} | {"u", "s"}  # ("the U.S. state")

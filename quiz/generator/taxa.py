@@ -77,6 +77,9 @@ def said_by_its_name(
     own = re.findall(r"\b[a-z]{4,}\b", title.lower())
     if any(value.lower().startswith(w[: 3 if len(w) == 4 else 4]) for w in own):
         return True  # a common name's own last word: "Japanese red pine" -> Pinaceae (R222)
+    genus_root = re.sub(r"(?:us|um|a|is|es|on|ops|ia|ium)$", "", word.lower())  # Conus: Conidae
+    if len(genus_root) >= 3 and re.fullmatch(rf"{genus_root}(?:idae|aceae|inae)", value.lower()):
+        return True  # (R228)
     root = re.sub(r"(?:idae|aceae|inae|ales|iformes)$", "", value.lower())
     if len(root) >= 5 and root in word.lower():
         return True  # "Dendrofissurella" in the family Fissurellidae (R144)
