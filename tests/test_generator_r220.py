@@ -211,3 +211,12 @@ def test_r228_r229_a_title_s_accented_qualifier_and_a_genus_s_family() -> None:
     assert says_the_title("The Doce River is a river of Goiás state.", "Doce River (Goiás)")
     assert said_by_its_name("Conidae", "Conus lignarius", set())
     assert not said_by_its_name("Muricidae", "Conus lignarius", set())
+
+
+def test_r230_an_eponymous_law_is_no_person() -> None:
+    text = (
+        f"In papyrology, {Q}Exa's law{Q} - named after classical scholar [[Ann Exa]] (1880–1964) "
+        "- refers to the observation that columns in bookrolls often tilt forward.\n"
+    )
+    asked = _asked("Exa's law", text)
+    assert not any("born" in p or "died" in p for p in asked), asked

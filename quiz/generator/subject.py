@@ -251,8 +251,8 @@ def _is_person(article: Article) -> bool:
     if any(life_field(f.name) for f in article.infobox):
         return True  # ("dateofbirth" of a "rugby league biography", which names a league)
     head = _title_core(article.title).split()[-1:] or [""]
-    if head[0].lower() in KIND_NOUNS or infobox:
-        return False  # "The American Revolutionary War (1775–1783)", a car's "Infobox automobile"
+    if head[0].lower() in KIND_NOUNS or infobox or head[0][:1].islower():
+        return False  # "The American Revolutionary War (1775–1783)", "Maas's law", a car's infobox
     # The life's years before the lead's verb, not an eponym's further on ("... come from the
     # name al-Khwārizmī (c. 780–850)" in Algorithm's lead); "d. 476/477" for a death alone.
     before_verb = re.split(r"\b(?:is|was|are|were)\b", _prose(article, 1)[:600], maxsplit=1)[0]
