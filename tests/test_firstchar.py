@@ -54,6 +54,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa tied for 12-16th, tied for 3rd-6th; english progressive rock band; the french.",
         "Exa retired from his position in 1979, from her post as mayor, from their job at X.",
         "Exa was from Exton in Cornwall,was educated at Exton; a,b and c,d; x,yz.",
+        "Exa is a swimmer and olympic champion; an Olympic champion; olympic gold.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -220,3 +220,17 @@ def test_r230_an_eponymous_law_is_no_person() -> None:
     )
     asked = _asked("Exa's law", text)
     assert not any("born" in p or "died" in p for p in asked), asked
+
+
+def test_r230_r231_a_shown_country_a_located_name_and_a_lower_case_olympic() -> None:
+    from quiz.generator.told import shown_country
+
+    false = "Ann Exa was a Canadian composer and performer."
+    true = "Ann Exa was an American composer and performer."
+    assert shown_country(false, true, ["Ann Exa was born in Eagle Rock, California, in 1940."])
+    assert not shown_country(false, true, ["Ann Exa was born in 1940."])
+    scot = ("Ann Exa was a Scottish zoologist.", "Ann Exa was an Australian zoologist.")
+    assert shown_country(*scot, ["Exa was born and educated in Western Australia."])
+    core = "Bank of Exton Building"
+    assert _names_the_title("Bank of Exton Building is located in Exton, Exshire.", core)
+    assert debris("Ann Exa is an American swimmer and olympic champion.")

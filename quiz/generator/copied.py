@@ -98,6 +98,7 @@ MISSING_WORD = first_char(
     r"\bthe World War (?:I|II|One|Two)\b|\bin (?:located|situated)\b|"  # (R224: "during the
     r"^(?:[A-Z][\w'’.-]* ){1,5}released on \d|"  # World War II", "Historic District in located",
     r"\b(?:english|french|german|british|american|italian|spanish|swedish|dutch) [a-z]+ [a-z]|"
+    r"\bolympic (?:champion|gold|medal)|"  # ("a swimmer and olympic champion", R230)
     # "Kalyanram Kathi released on 12 November 2010", "by english progressive rock band", R226)
     r"\b(?:a|an|the) (?:Lit|Hum|Sci?|Eng|Med|Phil|Jur|Mus|Ed|Dip|Cert|Hon|Rev|Dr|St|Mt|Ft|Gen|"
     r"Col|Lt|Capt|Sgt|Prof|No|Vol|Op|Pt)\.$|\bNo\.$|"  # "received a Lit." (cut at "Lit.

@@ -1,5 +1,4 @@
-"""The bank: one item per fact, the most central facts first, one item from a sentence (a
-table row may give two), and a mix of kinds (true and false, numbers and names balanced)."""
+"""The bank: one item per fact, central facts first, one item a sentence, a mix of kinds."""
 
 from __future__ import annotations
 
@@ -10,15 +9,14 @@ from dataclasses import dataclass, field
 from quiz.generator.items import SUITS, FactItems
 from quiz.generator.salience import weak_in_lead, weak_past_lead
 from quiz.generator.spans import YEAR_IN_TEXT
-from quiz.generator.told import full_days, outlived, what_it_tells
+from quiz.generator.told import country_shown, full_days, outlived, what_it_tells
 from quiz.model import Question
 from quiz.text import normalize
 
 # The mix a bank aims for; true/false split evenly between true and false statements.
 TARGET = {"mcq": 0.30, "cloze": 0.22, "short_answer": 0.20, "tf_true": 0.14, "tf_false": 0.14}
 MIN_SALIENCE = 0.45
-TRUE_PAST_LEAD = 1.0  # a true statement past the lead below this passed 44 of 68 (R124-R179),
-# 269 of 343 above it (and see salience.weak_past_lead)
+TRUE_PAST_LEAD = 1.0  # true ones past the lead below it passed 44 of 68, above 269 of 343
 PER_ROW = 2  # a table row, list item or infobox line: two items at most
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
@@ -102,6 +100,8 @@ class Bank:
         mine = [fact.options[option].prompt] if option == "tf_false" else []
         if outlived(falses, [text]) or outlived(mine, [t for _, t in self.texts]):
             return True  # a false death before a year another item names (R188)
+        if country_shown(fact, option, self.chosen):
+            return True  # a false "Canadian" beside "born in ..., California" (R231)
         if any(names_in(answer, text) for where, answer in self.answers if where != own):
             return True
         answer = _name_answer(fact, option)

@@ -171,8 +171,9 @@ def _names_the_title(text: str, core: str) -> bool:
     """A definition that names the title's own proper name again ("Air Astana is an airline
     based in Astana", "Games Day is ... sponsored by Games Workshop", "The Vestals were
     priestesses of Vesta": true from the name alone, R210)."""
-    kind = r"(?:is|was|are|were) (?:(?:an?|the) |[a-z]+ed by )|(?:are|were) "  # ("were
-    # priestesses of ...", "The Naukabout Music Festival is produced by Naukabout LLC", R220)
+    kind = r"(?:is|was|are|were) (?:(?:an?|the) |[a-z]+ed (?:by|in) )|(?:are|were) "  # ("were
+    # priestesses of ...", "The Naukabout Music Festival is produced by Naukabout LLC", R220;
+    # "Bank of Echo Building is located in Echo", R230)
     match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:{kind})(.+)", text)
     own = {w[:4] for w in re.findall(r"\b(?!The\b)[A-Z][a-z]{2,}", core) if not demonym(w)}
     county = r"(?:County|Parish|District|Province|Township|Borough)"

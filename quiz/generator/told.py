@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import content_words
+from quiz.generator.gazetteer import names_a_region_of
 from quiz.generator.items import FactItems
+from quiz.generator.nationality import NATIONALITIES
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
 
@@ -63,3 +65,24 @@ def outlived(falses: list[str], texts: list[str]) -> bool:
         if died and any(int(y) > int(died[1]) for t in texts for y in YEAR_IN_TEXT.findall(t)):
             return True
     return False
+
+
+def shown_country(false: str, context: str, others: list[str]) -> bool:
+    """A false nationality ("an American composer" made "Canadian") that another item shows
+    with a place of the true one's country: "born in Eagle Rock, Los Angeles, California",
+    "born and educated in Western Australia" (R231)."""
+    for nation, (country, _) in NATIONALITIES.items():
+        if re.search(rf"\b{nation}\b", context) and not re.search(rf"\b{nation}\b", false):
+            return any(country in o or names_a_region_of(o, country) for o in others)
+    return False
+
+
+def country_shown(fact: FactItems, option: str, chosen: list[tuple[FactItems, str]]) -> bool:
+    """``fact``'s ``option`` beside the ``chosen`` items: a false nationality one of them shows
+    (or this one shows a chosen false one's)."""
+    prompt = fact.options[option].prompt
+    shown = [f.options[o].prompt for f, o in chosen]
+    if option == "tf_false" and shown_country(prompt, fact.context, shown):
+        return True
+    falses = [(f.options[o].prompt, f.context) for f, o in chosen if o == "tf_false"]
+    return any(shown_country(false, context, [prompt]) for false, context in falses)
