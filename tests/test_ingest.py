@@ -22,6 +22,7 @@ from quiz.generator.ingest import (
     iter_pages,
     looks_spaced,
     prepare_wikitext,
+    read_seed,
     repair_spacing,
     title_from_path,
 )
@@ -391,3 +392,12 @@ def test_damaged_inputs_never_raise(name: str, tmp_path: Path) -> None:
             assert isinstance(item, Page | PageFailure)
             if isinstance(item, PageFailure):
                 assert "\n" not in item.message and item.message.startswith(str(path))
+
+
+def test_a_title_with_markup_is_read_as_the_plain_name(tmp_path: Path) -> None:
+    seed = tmp_path / "uno.json"
+    text = "'''Sōsuke Uno''' was a Japanese politician who served as Prime Minister in 1989."
+    seed.write_text(json.dumps(["Sōsuke Uno<br><small>宇野 宗佑</small>", text]), "utf-8")
+    assert read_seed(seed, seed.read_bytes()).title == "Sōsuke Uno"
+    seed.write_text(json.dumps(["'''[[Ann Exa|Ann]] Exa'''", text]), "utf-8")
+    assert read_seed(seed, seed.read_bytes()).title == "Ann Exa"

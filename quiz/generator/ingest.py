@@ -202,7 +202,8 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def _make_page(title: str, raw_text: str, digest: str, origin: str) -> Page:
-    title = " ".join(title.split())
+    title = re.sub(r"(?is)<br\s*/?>.*$", "", title)  # ("Sōsuke Uno<br><small>宇野 宗佑</small>")
+    title = " ".join(re.sub(r"<[^<>]*>|'{2,}|\[\[(?:[^|\]]*\|)?|\]\]", "", title).split())
     if not title:
         raise QuizError(f"{origin}: the article has no title")
     if len(title) > MAX_TITLE:
