@@ -7,28 +7,35 @@ from __future__ import annotations
 import random
 
 from test_generator_r73 import Q
+from test_generator_r198 import _asked
 
-from quiz.generator.careers import career_otherwise
-from quiz.generator.copied import debris
+from quiz.generator.careers import (
+    career_otherwise,
+    given_otherwise,
+    released_otherwise,
+    unaskable_fields,
+)
+from quiz.generator.copied import debris, points_back
 from quiz.generator.generate import build_bank
 from quiz.generator.nationality import NATIONALITIES, other_nationality
 from quiz.generator.occupations import OCCUPATION
-from quiz.generator.salience import weak_in_lead
+from quiz.generator.salience import minor_false_year
 from quiz.generator.sentences import usable_sentence as usable
 from quiz.generator.spans import askable_span
-from quiz.generator.substance import _names_the_title
+from quiz.generator.substance import _names_the_title, says_the_title
 from quiz.generator.taxa import said_by_its_name
+from quiz.generator.told import shown_country
 from quiz.generator.wording import NOT_WORTH
 
 
 def test_a_false_year_of_no_key_event_is_not_stated() -> None:
     minor = "Exa contributed a guest comic strip for Dork Tower in 1998."
-    assert weak_in_lead(minor, "tf_false")
-    assert weak_in_lead("Exa was made a Knight of the Order of Leopold in 1925.", "tf_false")
-    assert not weak_in_lead(minor, "tf_true")  # (a true one stays)
-    assert not weak_in_lead("Exa was elected mayor of Exton in 1930.", "tf_false")
-    assert not weak_in_lead("Exa was born in 1930.", "tf_false")
-    assert not weak_in_lead("Ann Exa is a Greek footballer.", "tf_false")  # (no year)
+    assert minor_false_year(minor, "tf_false")
+    assert minor_false_year("Exa was made a Knight of the Order of Leopold in 1925.", "tf_false")
+    assert not minor_false_year(minor, "tf_true")  # (a true one stays)
+    assert not minor_false_year("Exa was elected mayor of Exton in 1930.", "tf_false")
+    assert not minor_false_year("Exa was born in 1930.", "tf_false")
+    assert not minor_false_year("Ann Exa is a Greek footballer.", "tf_false")  # (no year)
     text = (
         f"{Q}Ann Exa{Q} (born 1950) is an English writer. In 1998 Exa contributed a guest "
         "comic strip for Dork Tower. Exa joined the Exton Gazette in 1975.\n"
@@ -116,10 +123,6 @@ def test_a_release_s_country_a_run_of_letters_and_a_calibre_are_not_asked() -> N
     assert askable_span(gun, gun.index("40"), gun.index("40") + 2, "number")
 
 
-def _asked(title: str, text: str) -> dict[str, str]:
-    return {q.prompt: q.answer for q in build_bank(title, text).questions}
-
-
 def test_a_year_asked_is_not_printed_in_a_work_s_other_prompt() -> None:
     text = (
         "{{Infobox film\n| name = Exa\n| director = [[Ann Vark]]\n| released = 2003: Exland\n"
@@ -132,13 +135,11 @@ def test_a_year_asked_is_not_printed_in_a_work_s_other_prompt() -> None:
 
 
 def test_r222_r223_mends() -> None:
-    from quiz.generator.careers import released_otherwise
-    from quiz.generator.copied import points_back
-
     assert said_by_its_name("Pinaceae", "Exland red pine", set())  # (its own common name)
-    assert said_by_its_name("Pinales", "Exland fir", set(), "Pinaceae")  # (the family beside)
+    assert "ordo" in unaskable_fields([("ordo", "Pinales"), ("familia", "Pinaceae")], "Exland fir")
+    assert not unaskable_fields([("ordo", "Passeriformes"), ("familia", "Cracidae")], "Exa guan")
     assert not said_by_its_name("Hirundinidae", "Exland swallow", set())
-    assert weak_in_lead("Exa was born in Exton in 1935, during German occupation.", "tf_false")
+    assert minor_false_year("Exa was born in Exton in 1935, during German occupation.", "tf_false")
     assert released_otherwise("1990", "It is a song by Exa from the 1989 album Wyton.")
     assert not released_otherwise("1989", "It is a song by Exa from the 1989 album Wyton.")
     assert debris("In early eighties, Exa was short-time member of Exton.")
@@ -147,8 +148,6 @@ def test_r222_r223_mends() -> None:
 
 
 def test_r224_r225_values_told_two_ways_and_copied_slips() -> None:
-    from quiz.generator.careers import given_otherwise
-
     assert given_otherwise("Exa was born in 1910.", [("birth_date", "1915")])
     assert not given_otherwise("Exa was born in 1915.", [("birth_date", "1915")])
     assert not given_otherwise("Exa was born in Exton and moved in 1950.", [("birth_date", "1915")])
@@ -178,8 +177,6 @@ def test_r224_r225_values_told_two_ways_and_copied_slips() -> None:
 
 
 def test_r226_r227_mends() -> None:
-    from quiz.generator.copied import points_back
-
     assert NOT_WORTH.search("In 1945 Exa tied for 12-16th in Exton.")
     assert NOT_WORTH.search("Exa tied for 3rd-6th with Ann Vark in the Exton Cup.")
     assert not NOT_WORTH.search("Exa tied for first place in the Exton Cup in 1945.")
@@ -206,8 +203,6 @@ def test_r228_a_when_question_needs_a_date_and_a_comma_needs_a_space() -> None:
 
 
 def test_r228_r229_a_title_s_accented_qualifier_and_a_genus_s_family() -> None:
-    from quiz.generator.substance import says_the_title
-
     assert says_the_title("The Doce River is a river of Goiás state.", "Doce River (Goiás)")
     assert said_by_its_name("Conidae", "Conus lignarius", set())
     assert not said_by_its_name("Muricidae", "Conus lignarius", set())
@@ -223,8 +218,6 @@ def test_r230_an_eponymous_law_is_no_person() -> None:
 
 
 def test_r230_r231_a_shown_country_a_located_name_and_a_lower_case_olympic() -> None:
-    from quiz.generator.told import shown_country
-
     false = "Ann Exa was a Canadian composer and performer."
     true = "Ann Exa was an American composer and performer."
     assert shown_country(false, true, ["Ann Exa was born in Eagle Rock, California, in 1940."])

@@ -307,12 +307,15 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     office held more than once (``held_again``), a taxon's order beside its family's stem
     ("Asterales" beside "Asteraceae", R203) and a family the title names ("Hippopotamidae" of
     the pygmy hippopotamus, R215)."""
-    stems = {v[:5] for n, v in fields if n.strip().lower() in ("familia", "family")}
-    return held_again(fields) | {
-        n
-        for n, v in fields
-        if n.strip() == "ordo"
-        and v[:5] in stems
-        or n.strip() == "familia"
-        and v[:5].lower() in title.lower()
-    }
+    stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
+    return (
+        held_again(fields)
+        | {  # (four letters: "Pinales" beside "Pinaceae", R222)
+            n
+            for n, v in fields
+            if n.strip() == "ordo"
+            and v[:4] in stems
+            or n.strip() == "familia"
+            and v[:5].lower() in title.lower()
+        }
+    )

@@ -113,11 +113,10 @@ WEAK_FALSE = re.compile(r"\b(?:became|graduat(?:ed|ing)|named|married|won)\b")
 LIFE = re.compile(r"\b(?:born|died)\b")
 
 
-def weak_in_lead(prompt: str, option: str) -> bool:
-    """A false statement of the lead whose year is wrong, of no key event ("Hite contributed a
-    guest comic strip for Dork Tower in 1998", "Wemp was made a Knight of the Order of Leopold
-    in 1925"): "a trick on a minor detail", 126 of 163 passed blind reviews, where those of a
-    key event passed 686 of 708 (R220)."""
+def minor_false_year(prompt: str, option: str) -> bool:
+    """A false statement, anywhere in the article, whose year is wrong and whose event is
+    minor ("Hite contributed a guest comic strip for Dork Tower in 1998"): "a trick on a minor
+    detail". In the lead 126 of 163 passed blind reviews, those of a key event 686 of 708 (R220)."""
     if option != "tf_false" or not YEAR_IN_TEXT.search(prompt):
         return False
     if BOUNDED.search(prompt):

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quiz.generator.items import SUITS, FactItems
-from quiz.generator.salience import weak_in_lead, weak_past_lead
+from quiz.generator.salience import minor_false_year, weak_past_lead
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.told import country_shown, full_days, outlived, what_it_tells
 from quiz.model import Question
@@ -61,7 +61,8 @@ class Bank:
         if len(prompt.split()) > LONG_PROMPT:
             return False  # (R94-R107: vague, trivia or a trick in one of its clauses)
         past = option == "tf_true" and fact.section and fact.salience < TRUE_PAST_LEAD
-        if past or weak_in_lead(prompt, option) or fact.section and weak_past_lead(prompt, option):
+        weak = minor_false_year(prompt, option) or fact.section and weak_past_lead(prompt, option)
+        if past or weak:
             return False
         if fact.sentence < 0 and self.per_row[_source(fact)] >= PER_ROW:
             return False  # ("which team ...", "which driver ...", ... of one race result)
@@ -98,10 +99,9 @@ class Bank:
         own = _source(fact)
         falses = [f.options[o].prompt for f, o in self.chosen if o == "tf_false"]
         mine = [fact.options[option].prompt] if option == "tf_false" else []
-        if outlived(falses, [text]) or outlived(mine, [t for _, t in self.texts]):
-            return True  # a false death before a year another item names (R188)
-        if country_shown(fact, option, self.chosen):
-            return True  # a false "Canadian" beside "born in ..., California" (R231)
+        death = outlived(falses, [text]) or outlived(mine, [t for _, t in self.texts])
+        if death or country_shown(fact, option, self.chosen):  # (a false death before a year
+            return True  # another item names, R188; "Canadian" beside "California", R231)
         if any(names_in(answer, text) for where, answer in self.answers if where != own):
             return True
         answer = _name_answer(fact, option)

@@ -356,7 +356,7 @@ PREPOSITIONS = {
 
 
 # A race's distance that names the race: "the _____ metres steeplechase" is 3000 (R227).
-EVENT_DISTANCE = r" ?(?:metres|meters|m) (?:steeplechase|hurdles|freestyle|backstroke|breaststroke)"
+EVENT_DISTANCE = re.compile(r" ?(?:metres|meters|m) (?:steeplechase|hurdles|freestyle|\w+stroke)")
 
 
 def askable_span(text: str, a: int, b: int, kind: str) -> bool:
@@ -387,7 +387,7 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
         return at_start or previous in PREPOSITIONS | {"the"} or before.endswith("(")
     if kind == "number" and re.search(r"\b(?:[A-Z]|[a-z]+[A-Z])[\w-]* $", before):
         return False  # an identifier such as "Unit 641", "Section 907", "eMate 300"
-    glued = re.search(r"\d ?(?:[x×] ?)?$", before) or re.match(EVENT_DISTANCE, after)
+    glued = re.search(r"\d ?(?:[x×] ?)?$", before) or EVENT_DISTANCE.match(after)
     if kind == "number" and (re.match(r" \d{3}\b", after) or glued):
         return False  # part of "401 056 km" (thousands set apart), "4 x 400 m", "7.62×51" (R222)
     if kind == "number" and re.match(r" [A-Z]", after):

@@ -132,8 +132,7 @@ class StructuredItems:
             r"^(?:est\.|approx\.|~|†|(?:KIA|[Kk]illed in action),? in\b)\s*", "", field.value
         )  # "est. 4.7 billion"; "Place of death: KIA in Vietnam" (R181)
         value = re.sub(r"\s*[¹²³⁰⁴-⁹*‡]+$|(?<=\d{4}): [A-Z][\w .]*$", "", value)  # "Euro (€)²",
-        sib = "familia" if field.name == "ordo" else "genus"  # "2003: Cuba"; Pinaceae: Pinales
-        genus = next((f.value for f in self.facts.infobox if f.name == sib), "")
+        genus = next((f.value for f in self.facts.infobox if f.name == "genus"), "")  # "2003: Cuba"
         if field.name in RANKS and said_by_its_name(value, self.facts.title, self.common, genus):
             return None  # Allosauridae, the Olympic marmot's Rodentia (R42), Coleoptera (R92)
         if field.name == "genus" and self.genus_disputed(value):
