@@ -24,7 +24,7 @@ from quiz.generator.sentences import usable_sentence as usable
 from quiz.generator.spans import askable_span
 from quiz.generator.substance import _names_the_title, says_the_title
 from quiz.generator.taxa import said_by_its_name
-from quiz.generator.told import shown_country
+from quiz.generator.told import outlived, shown_country
 from quiz.generator.wording import NOT_WORTH
 
 
@@ -227,3 +227,10 @@ def test_r230_r231_a_shown_country_a_located_name_and_a_lower_case_olympic() -> 
     core = "Bank of Exton Building"
     assert _names_the_title("Bank of Exton Building is located in Exton, Exshire.", core)
     assert debris("Ann Exa is an American swimmer and olympic champion.")
+
+
+def test_a_false_birth_year_another_item_s_age_rules_out_is_given_away() -> None:
+    false = ["Lisa was born on March 27, 1990."]
+    assert outlived(false, [" in 2010 13 year old lisa auditioned for yg "])
+    assert not outlived(false, [" in 2003 13 year old lisa auditioned for yg "])
+    assert not outlived(false, [" in 2010 lisa auditioned for yg "])

@@ -59,12 +59,21 @@ def full_days(fact: FactItems) -> set[str]:
 
 def outlived(falses: list[str], texts: list[str]) -> bool:
     """A false statement of a death ("died on May 18, 1909.") that another item's text shows
-    wrong: it names a later year ("Secretary of the Interior from 1913 to 1920", R188)."""
+    wrong: it names a later year ("Secretary of the Interior from 1913 to 1920", R188); or of
+    a birth that another item's age shows wrong ("born on March 27, 1990" beside "In 2010,
+    13-year-old Lisa auditioned", ``texts`` normalised)."""
     for false in falses:
         died = re.fullmatch(r"[^,]+ died (?:on|in) .{0,20}?(\d{4})\.", false)
         if died and any(int(y) > int(died[1]) for t in texts for y in YEAR_IN_TEXT.findall(t)):
             return True
+        born = re.fullmatch(r"[^,]+ was born (?:on|in) .{0,20}?(\d{4})\.", false)
+        ages = [m.groups() for t in texts for m in AGED.finditer(t)] if born else []
+        if born and any(abs(int(y) - int(age) - int(born[1])) > 1 for y, age in ages):
+            return True
     return False
+
+
+AGED = re.compile(r"\b(1\d{3}|20\d\d) (\d{1,2}) year old\b")  # ("in 2010 13 year old")
 
 
 def shown_country(false: str, context: str, others: list[str]) -> bool:
