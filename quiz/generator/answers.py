@@ -177,6 +177,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
             return "the date or scope of a report, survey or estimate"
     if span.type == "number" and (
         re.match(r"['’]?s\b|\+|(?: years)? (?:and|or) (?:over|older)| reviews\b|\s?[×x]\d", after)
+        or re.search(r"\b(?:at (?:the )?age(?: of)?|aged) $", before)  # "died at age _____" (R233)
         or re.match(r" (?:games|matches|appearances|starts)\b", after)
         and re.search(r"\d \w+ in $", before)  # "conceding 118 goals in _____ games"
     ):

@@ -100,7 +100,20 @@ POSITIONS = re.compile(
 def position_otherwise(value: str, prose: str) -> bool:
     """A playing position the lead names otherwise: "Position: Winger" of "a retired Soviet and
     Russian football midfielder" (R138: which is right?)."""
-    told = {m.lower() for m in POSITIONS.findall(prose.split(". ")[0])}
+    first = prose.split(". ")[0]
+    told = {m.lower() for m in POSITIONS.findall(first)}
+    at = re.search(rf"(?i)\b{re.escape(value)}\b", first) if value else None
+    if (
+        at
+        and (  # a second one beside it: "a wide receiver and return specialist" (R233)
+            re.match(
+                r" ?(?:and|or|/) ?(?:an? )?(?!was|is|has|had|who|then|later)[a-z]",
+                first[at.end() :],
+            )
+            or re.search(r"[a-z] (?:and|or) $", first[: at.start()])
+        )
+    ):
+        return True
     return bool(told) and not told & {m.lower() for m in POSITIONS.findall(value)}
 
 

@@ -90,7 +90,6 @@ def trivia(sentence: Sentence, span: Span, facts: Facts) -> bool:
 
 # A year right after a count ("1000 contributors in _____"): a statistic's date (R9).
 COUNT_BEFORE_YEAR = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?: [a-z]+){0,2} (?:in|by) $")
-
 # A gap naming who estimated or reported it: a source ("By the estimations of _____, ...")
 SOURCE_BEFORE_GAP = re.compile(
     r"(?i)\b(?:according to(?: [\w ]{0,40}(?: and)?)?|estimat\w* (?:of|by)|(?:reported|cited|"
@@ -317,7 +316,8 @@ def substitute(text: str, start: int, end: int, value: str) -> str:
 def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
     """A person's gap with one answer: no other person of the same role in the section."""
     prompt = sentence.text[: span.start] + "_____" + sentence.text[span.end :]
-    if names_nothing(prompt) and TITLES & set(prompt.split()):
+    cast = re.search(r"\b(?:starr|featur)(?:ed|ing) _", prompt)  # one of a cast (R233)
+    if cast or names_nothing(prompt) and TITLES & set(prompt.split()):
         return False  # "_____ has been President since 1999": of what?
     fine = types.fine.get(span.text, "person")
     for other in facts.sentences:

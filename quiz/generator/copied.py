@@ -35,6 +35,9 @@ ALSO = first_char(
 POINTING_BACK = first_char(
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bgot )(?<!\bget )"
+    r"(?<!\bbecame )(?<!\bbecome )(?<!\bgrew )\bused to [a-z]|"  # before
+    # what? ("Routing services and remote access services used to work separately", R232)
     r"\bactually\b|\bnearby\b|"  # "were actually relocated": contrary to what? (R161); "in
     # nearby Aylesbury": near what? (R217)
     r"\b(?:was|were) (?:un)?successful(?= in \d{4}\b|[,.])|"  # in what? (R206)
@@ -91,6 +94,7 @@ MISSING_WORD = first_char(
     r"\b(?:was|were|is|are) a (?:named|listed|designated|declared)\b|"
     r"\b(?:his|its|their) (?:in|on|at|to|from|with|by) the\b|"
     r"\bthe (?:of|in|at|to|for|by|from|with) the\b|\bon of the\b|"  # "part of the of the" (R161)
+    r"\b(?:the|an?) (?:in|on|at|of|for|from|with|by) (?:[A-Z]|\d)|"  # "member of the in March"
     r"\b(?:is|are) (?:founded|signed|established|opened|born) (?:in|on) (?:[A-Z][a-z]+ )?\d|"
     r"\b(?:was|were) [a-z]+ed in \d{1,2} [A-Z][a-z]+ \d{4}\b|"  # "established in 18 May 2014"
     r"\bthe (?:early|late|mid-) ?\d{4}\b(?!s)|"  # "in the early 1918" (a decade's words, R177)
@@ -100,6 +104,10 @@ MISSING_WORD = first_char(
     r"\b(?:english|french|german|british|american|italian|spanish|swedish|dutch) [a-z]+ [a-z]|"
     r"\bolympic (?:champion|gold|medal)|"  # ("a swimmer and olympic champion", R230)
     # "Kalyanram Kathi released on 12 November 2010", "by english progressive rock band", R226)
+    r"\b(?:is|was|are|were) well[- ]known (?!for|as|to|in|by|among|that|throughout)[a-z]+ [a-z]|"
+    r"\b(?:northern|southern|eastern|western|central), [A-Z]|"  # "in southern, India" (R232)
+    r"\b(?:is|lies|located|situated) (?:about |some )?[\d.,]+ ?(?:km|kilometres|kilometers|miles|"
+    r"mi) of [A-Z]|"  # "Cotorro is 16 km of Old Havana" (which way? R233)
     r"\b(?:a|an|the) (?:Lit|Hum|Sci?|Eng|Med|Phil|Jur|Mus|Ed|Dip|Cert|Hon|Rev|Dr|St|Mt|Ft|Gen|"
     r"Col|Lt|Capt|Sgt|Prof|No|Vol|Op|Pt)\.$|\bNo\.$|"  # "received a Lit." (cut at "Lit.
     # Hum.", R176; not "orbit around the Moon."); "its successor, the Remington No." (R190)
@@ -119,6 +127,8 @@ def debris(text: str) -> bool:
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
+    if re.match(r"([A-Z][\w'’-]+), or [^,]{2,40}, \1 (?:is|was|are|were)\b", text):
+        return True  # "Damphu, or Damfoo, Damphu is a percussion instrument" (R232 draw)
     if len(days := FULL_DAY.findall(text)) > len(set(days)):  # a date told twice (R171:
         return True  # "On January 25, 2013, Minaj performed ... on January 25, 2013.")
     if LABEL_LEFT.search(text):

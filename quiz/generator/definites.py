@@ -264,7 +264,10 @@ def resolve_backrefs(
                 rf"\b(?!The )(?:[A-Z][\w'-]* (?:of )?)+{singular.title()}(?=$| [a-z])",
                 subject.title,  # Fort" of "Camden Fort Meagher"; "Bay of Pigs Invasion", not
             )  # "the Pigs Invasion", R189)
-            if titled and re.search(r"\d\w* $", subject.title[: titled.start()]):
+            if titled and (
+                re.search(r"\d\w* $", subject.title[: titled.start()])
+                or re.match(r" (?:for|of|in|at|on|to) [A-Z]", subject.title[titled.end() :])
+            ):  # ("the award": the AACTA Award for Outstanding ..., not any AACTA Award, R233)
                 edits.replace(match.end(), end, plain_title(subject.title))  # "the division":
                 # "13th Waffen Mountain Division of ...", never the Division without its number
             elif titled and titled.group() != subject.title:  # "some areas of the project" ->

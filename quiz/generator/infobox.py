@@ -124,8 +124,7 @@ INFOBOX_WORDING = {
 }
 
 
-# The wording of a role field ("who was the founder of X"): for a person's article the field
-# names whom the person served, so structured.py leaves it out.
+# A role field's wording ("who was the founder of X"), left out of a person's own article.
 ROLE_WORDING = re.compile(r"According to the article, who was the \w+ of ")
 # Roles a field names once and for all (an incumbent "leader" or "mayor" changes: which year?).
 ROLES = frozenset("""architect builder founder designer engineer developer""".split())
@@ -355,6 +354,8 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
             y in m for y in re.findall(r"\b\d{3,4}\b", value) for m in APPROXIMATE.findall(first)
         ):
             return True  # "(Approximately: march 17, 599 AD - January 28, 661 AD)" (R158)
+        if any(d[:2] in {x[:2] for x in days} and d not in days for s in told for d in days_in(s)):
+            return True  # "born on December 20, 1984" beside "Birth date: December 20, 1983"
         after = re.search(rf"^[^(]{{0,80}}\((?:{verb})\W[^.;)]{{0,40}}", first)  # "Evelyn
         return bool(days) and any(  # Jensen (born October 31, 1923)" later); or any day
             d not in days and (d[2] in years or (after and d in days_in(after[0])))  # right after

@@ -75,10 +75,28 @@ def looks_spaced(text: str) -> bool:
 
 
 def prepare_wikitext(text: str) -> str:
-    """Repair the spaced form when detected, and line breaks when they were lost; plain
-    wikitext is returned unchanged."""
+    """Repair the spaced form when detected, markup left escaped as in an XML file, and line
+    breaks when they were lost; plain wikitext is returned unchanged."""
     text = repair_spacing(text) if looks_spaced(text) else text
+    text = unescape_markup(text) if looks_escaped(text) else text
     return restore_lines(text) if _lost_lines(text) else text
+
+
+# Tags written as an XML file holds them: "phenomenon&lt;ref&gt;Skirda ...&lt;/ref&gt;"
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:ref|!--|br|small|sup|sub|span|div|references|nowiki)\b", re.I)
+
+
+def looks_escaped(text: str) -> bool:
+    """Wikitext copied out of an XML dump unread: its tags are entities, not markup."""
+    escaped = len(_ESCAPED_TAG.findall(text))
+    return escaped >= 2 and text.count("<") < escaped
+
+
+def unescape_markup(text: str) -> str:
+    """The XML file's five entities read back into the characters they stand for."""
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'")):
+        text = text.replace(entity, char)
+    return text.replace("&amp;", "&")
 
 
 _HEADING_INLINE = re.compile(r"[ \t]*(?<![=\n])(={2,6})[ \t]*([^=\n]{1,150}?)[ \t]*\1(?!=)[ \t]*")

@@ -115,7 +115,8 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     told = sentence.text[: found.end("job")] + "."  # (the clause it asks, not the rest)
     fact = FactItems(key, sentence.index, told, "", "entity", 1.2, value=job)
     rng = random.Random(f"{items.seed}:{key}")
-    choices = [job, *rng.sample(others, 3)]
+    alike = [other for other in others if len(other.split()) == len(job.split())]
+    choices = [job, *rng.sample(alike if len(alike) >= 3 else others, 3)]  # (not the one longest)
     rng.shuffle(choices)
     span = Span(found.start("job"), found.end("job"), job, "entity")
     tense = "was" if re.search(r"\b(?:former|retired)\b", found["how"]) else found["tense"]

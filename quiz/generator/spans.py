@@ -355,8 +355,8 @@ PREPOSITIONS = {
 }
 
 
-# A race's distance that names the race: "the _____ metres steeplechase" is 3000 (R227).
-EVENT_DISTANCE = re.compile(r" ?(?:metres|meters|m) (?:steeplechase|hurdles|freestyle|\w+stroke)")
+# A distance that names the race: "the _____ metres steeplechase" is 3000 (R227), "platform" 10.
+EVENT_DISTANCE = re.compile(r"[ -]?(?:met(?:re|er)s?|m) (?:hurdles|\w+(?:chase|stroke|style|form))")
 
 
 def askable_span(text: str, a: int, b: int, kind: str) -> bool:

@@ -171,15 +171,19 @@ def _names_the_title(text: str, core: str) -> bool:
     """A definition that names the title's own proper name again ("Air Astana is an airline
     based in Astana", "Games Day is ... sponsored by Games Workshop", "The Vestals were
     priestesses of Vesta": true from the name alone, R210)."""
-    kind = r"(?:is|was|are|were) (?:(?:an?|the) |[a-z]+ed (?:by|in) )|(?:are|were) "  # ("were
+    kind = r"(?:is|was|are|were) (?:(?:an?|the) |[a-z]+ed (?:by|in|to) )|(?:are|were) "  # ("were
     # priestesses of ...", "The Naukabout Music Festival is produced by Naukabout LLC", R220;
     # "Bank of Echo Building is located in Echo", R230)
     match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:{kind})(.+)", text)
     own = {w[:4] for w in re.findall(r"\b(?!The\b)[A-Z][a-z]{2,}", core) if not demonym(w)}
     county = r"(?:County|Parish|District|Province|Township|Borough)"
     rest = re.sub(rf"{re.escape(core)} {county}", "", match[1]) if match else ""
-    return any(w[:4] in own for w in re.findall(r"\b[A-Z][a-z]{2,}", rest))  # (not "Grand
-    # Forks is a city in Grand Forks County", nor the Pakistani rupee's "currency of Pakistan")
+    if any(w[:4] in own for w in re.findall(r"\b[A-Z][a-z]{2,}", rest)):  # (not "Grand Forks
+        return True  # is a city in Grand Forks County", nor the rupee's "currency of Pakistan")
+    stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]{6,}", core)}  # "Theological
+    plain = not re.search(r"\d|\b[A-Z]", rest)  # hermeneutics is a field of theology", naming
+    return plain and any(w[:5] in stems for w in re.findall(r"\b[a-z]{6,}", rest))  # nothing
+    # else (R233); "Ann Boudiaf was married to ... Ned Boudiaf" (R233)
 
 
 def _its_own_head(text: str, core: str) -> bool:

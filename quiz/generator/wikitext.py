@@ -47,17 +47,14 @@ TRIVIA_SECTION = re.compile(
 
 
 DROP_TAGS = {"ref", "gallery", "timeline", "imagemap", "score", "math", "chem", "hiero", "graph"}
-
-
 DAMAGE_TAGS = {"math", "chem", "score", "hiero", "blockquote", "poem", "syntaxhighlight"}
-
+GLUED_WORD = re.compile(r"(?:a|an|the|and|in|of|on|is|was) ")  # a word a name's link ran into
 
 NAMESPACE_LINKS = re.compile(
     r"^\s*:?\s*(file|image|media|category|wikt|wiktionary|[a-z]{2,3}(-[a-z]+)?)\s*:", re.I
 )
 
 OTHER_WIKI = re.compile(r"^\s*:?\s*(?!file|image|media|category)[a-z-]+\s*:", re.I)
-
 MAGIC_WORD = re.compile(r"__[A-Z]+__")
 
 
@@ -91,6 +88,9 @@ class _Renderer:
                 text = " " + text
             last = self.links[-1] if self.links else None
             trail = re.match(r"[a-z]+", text) if last and last.end == self.length else None
+            glued = last and trail and GLUED_WORD.match(text) and self.text()[last.start].isupper()
+            if glued:  # "[[Somerset West]]a town": a space left out
+                text, trail = " " + text, None
             self.emit(text)
             if last and trail:  # "[[Primate]]s" links "Primates", as the page shows it
                 self.links[-1] = Link(last.start, last.end + trail.end(), last.target)
