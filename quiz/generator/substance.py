@@ -181,9 +181,10 @@ def _names_the_title(text: str, core: str) -> bool:
     if any(w[:4] in own for w in re.findall(r"\b[A-Z][a-z]{2,}", rest)):  # (not "Grand Forks
         return True  # is a city in Grand Forks County", nor the rupee's "currency of Pakistan")
     stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]{6,}", core)}  # "Theological
-    plain = not re.search(r"\d|\b[A-Z]", rest)  # hermeneutics is a field of theology", naming
-    return plain and any(w[:5] in stems for w in re.findall(r"\b[a-z]{6,}", rest))  # nothing
-    # else (R233); "Ann Boudiaf was married to ... Ned Boudiaf" (R233)
+    plain = len(rest.split()) <= 6 and not re.search(r"\d|\b[A-Z]", rest)  # hermeneutics is a
+    return plain and any(w[:5] in stems for w in re.findall(r"\b[a-z]{6,}", rest))  # field of
+    # theology", short and naming nothing else (R233); "Ann Boudiaf was married to ... Ned
+    # Boudiaf" (R233)
 
 
 def _its_own_head(text: str, core: str) -> bool:
