@@ -127,3 +127,20 @@ def test_the_award_is_the_whole_award_not_any_of_its_kind() -> None:
     )
     said = [s.text for s in extract_facts(parse_article(title, text)).sentences]
     assert not any(s.startswith("The Exton Award was") for s in said), said
+
+
+def test_slips_found_in_r235_are_debris_or_told_otherwise() -> None:
+    from quiz.generator.careers import released_otherwise
+
+    assert debris("Ken Exa was born on in Wyton, Exshire.")
+    assert debris("Potassium exide is the chemical compound with the formula (₃Si)₂NK.")
+    assert not debris("Ken Exa was born on 2 May 1913 in Wyton, Exshire.")
+    assert released_otherwise("1979", "Sarppam is 1987 Malayalam film.")
+    assert not released_otherwise("1987", "Sarppam is a 1987 Malayalam film.")
+
+
+def test_slips_found_in_r234_are_debris() -> None:
+    assert debris("Exton was a municipal borough in Exshire from 1968, to 1974.")
+    assert debris("Admiral Ned Vark is former chief of Exland Navy.")
+    assert not debris("Exton was a municipal borough in Exshire from 1968 to 1974.")
+    assert not debris("Admiral Ned Vark is a former chief of the Exland Navy.")

@@ -77,6 +77,9 @@ def released_otherwise(value: str, prose: str) -> bool:
     album = re.findall(r"\b(?:from|on|off) (?:the|their|his|her|its) (\d{4}) album\b", prose)
     if own and set(album) - own:
         return True  # a single of 1990 "from the 1989 album Disintegration": which year? (R222)
+    lead = re.match(r"[^.]{0,120}? (?:is|was) (?:an? |the )?(\d{4}) ", prose)
+    if own and lead and lead[1] not in own:
+        return True  # "Released: 1979" where the lead calls it "1987 Malayalam film" (R235)
     told = re.finditer(r"\b(?:re-?released|re-?issued|re-recorded)\b[^.;]{0,60}?\b(\d{4})\b", prose)
     return bool(own) and any(
         m[1] not in own and not REISSUE.search(prose[max(0, m.start() - 80) : m.end()])

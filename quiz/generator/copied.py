@@ -103,6 +103,8 @@ MISSING_WORD = first_char(
     r"^(?:[A-Z][\w'’.-]* ){1,5}released on \d|"  # World War II", "Historic District in located",
     r"\b(?:english|french|german|british|american|italian|spanish|swedish|dutch) [a-z]+ [a-z]|"
     r"\bolympic (?:champion|gold|medal)|"  # ("a swimmer and olympic champion", R230)
+    r"\b(?:born|died) (?:on|in) (?:on|in|at)\b|\([₀-₉]|"  # "born on in Exton", "(₃Si)₂NK" (R235)
+    r"\bfrom \d{4}, to\b|\b(?:is|was) former [a-z]+ of [A-Z]|"  # "is former chief of Indian Navy"
     # "Kalyanram Kathi released on 12 November 2010", "by english progressive rock band", R226)
     r"\b(?:is|was|are|were) well[- ]known (?!for|as|to|in|by|among|that|throughout)[a-z]+ [a-z]|"
     r"\b(?:northern|southern|eastern|western|central), [A-Z]|"  # "in southern, India" (R232)
