@@ -1,32 +1,58 @@
-"""Stop 44's mends, made general: a word a cut link left out ("member of the in March"), a
-name told twice around its other spelling."""
+"""Stop 44's mends (R232-R235), made general: copied slips, markup left XML-escaped, a link run
+into the next word, values the article gives two ways, answers the title or a cast gives away."""
 
 from __future__ import annotations
 
+import pytest
 from test_generator_r73 import Q
 from test_generator_r198 import _asked
 
+from quiz.generator.careers import clashes, given_otherwise, position_otherwise, released_otherwise
 from quiz.generator.copied import debris, points_back
+from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank
+from quiz.generator.infobox import born_otherwise
 from quiz.generator.ingest import looks_escaped, prepare_wikitext
+from quiz.generator.substance import says_the_title
 from quiz.generator.wikitext import parse_article
 
+SLIPS = [  # copied from the source or left by a cut link
+    "Exa was elected as member of the in March 1997 for a six-year term.",
+    "Exa became a of Exton in 1990.",
+    "Damphu, or Damfoo, Damphu is a percussion instrument like a tambourine.",
+    "Exa is well known pilgrimage place and temple in Exton.",
+    "Exa is a temple in Karnataka in southern, India.",
+    "Exa is 16 km of Old Exton.",
+    "Ken Exa was born on in Wyton, Exshire.",
+    "Potassium exide is the chemical compound with the formula (₃Si)₂NK.",
+    "Exton was a municipal borough in Exshire from 1968, to 1974.",
+    "Admiral Ned Vark is former chief of Exland Navy.",
+]
+CLEAN = [  # the same facts written right
+    "Exa was elected as member of the Senate in March 1997.",
+    "Exa lived in the in-laws' house in Exton.",
+    "Damphu, or Damfoo, is a percussion instrument like a tambourine.",
+    "Exa is well known for its temple, 16 km south of Old Exton.",
+    "Exa has 16 km of Exton's coastline in southern India.",
+    "Ken Exa was born on 2 May 1913 in Wyton, Exshire.",
+    "Exton was a municipal borough in Exshire from 1968 to 1974.",
+    "Admiral Ned Vark is a former chief of the Exland Navy.",
+]
 
-def test_an_article_before_a_preposition_is_a_word_cut_out() -> None:
-    assert debris("Exa was elected as member of the in March 1997 for a six-year term.")
-    assert debris("Exa became a of Exton in 1990.")
-    assert not debris("Exa was elected as member of the Senate in March 1997.")
-    assert not debris("Exa lived in the in-laws' house in Exton.")
+
+@pytest.mark.parametrize("text", SLIPS)
+def test_a_copied_slip_is_debris(text: str) -> None:
+    assert debris(text)
 
 
-def test_a_name_told_twice_around_its_other_spelling_is_debris() -> None:
-    assert debris("Damphu, or Damfoo, Damphu is a percussion instrument like a tambourine.")
-    assert not debris("Damphu, or Damfoo, is a percussion instrument like a tambourine.")
+@pytest.mark.parametrize("text", CLEAN)
+def test_the_same_fact_written_right_is_no_debris(text: str) -> None:
+    assert not debris(text)
 
 
 def test_markup_left_escaped_as_in_an_xml_file_is_read_as_markup() -> None:
     text = (
-        "''''Exism'''' is a movement that began in Exland in 1890 as a literary phenomenon"
+        "'''Exism''' is a movement that began in Exland in 1890 as a literary phenomenon"
         "&lt;ref&gt;Vark, Ann. ''Exism''. 2002.&lt;/ref&gt; which had an impact on Exton."
         "&lt;ref name=&quot;v&quot;&gt;Vark 1962&lt;/ref&gt;\n\nTom &amp; Ann led it."
     )
@@ -43,14 +69,6 @@ def test_a_link_run_into_the_next_word_is_read_with_a_space() -> None:
     text = "'''Exa''' is a township in [[Ex West]]a town near [[Exton]]. [[Primate]]s live there."
     blocks = [b.text for s in parse_article("Exa", text).sections for b in s.blocks]
     assert blocks == ["Exa is a township in Ex West a town near Exton. Primates live there."]
-
-
-def test_copied_slips_of_grammar_are_debris() -> None:
-    assert debris("Exa is well known pilgrimage place and temple in Exton.")
-    assert debris("Exa is a temple in Karnataka in southern, India.")
-    assert debris("Exa is 16 km of Old Exton.")
-    assert not debris("Exa is well known for its temple, 16 km south of Old Exton.")
-    assert not debris("Exa has 16 km of Exton's coastline in southern India.")
 
 
 def test_what_used_to_be_needs_a_time_to_stand_alone() -> None:
@@ -74,16 +92,19 @@ def test_an_age_and_an_event_s_distance_are_not_asked() -> None:
 
 
 def test_a_birth_date_the_lead_gives_in_another_year_is_not_asked() -> None:
-    from quiz.generator.infobox import born_otherwise
-
+    assert clashes((20, 12, 1984), {(20, 12, 1983)}) and clashes((2, 5, 1983), {(20, 12, 1983)})
+    assert not clashes((20, 12, 1983), {(20, 12, 1983)}) and not clashes(
+        (2, 5, 1984), {(1, 1, 1983)}
+    )
+    assert given_otherwise(
+        "Exa was born on December 20, 1984.", [("birth_date", "20 December 1983")]
+    )
     prose = "Ann Exa, born on December 20, 1984 in Exton is an Exlandish footballer."
     assert born_otherwise("birth_date", "December 20, 1983", prose)
     assert not born_otherwise("birth_date", "December 20, 1984", prose)
 
 
 def test_a_statement_true_from_the_title_s_own_words_is_not_made() -> None:
-    from quiz.generator.substance import says_the_title
-
     title = "Theological exegesis"
     assert says_the_title("Theological exegesis is a field of theology.", title, 3, title)
     title = "Fatiha Exa"
@@ -100,8 +121,6 @@ def test_occupation_choices_are_as_long_as_the_answer() -> None:
 
 
 def test_a_position_the_lead_pairs_with_another_is_not_asked() -> None:
-    from quiz.generator.careers import position_otherwise
-
     lead = "Ned Vark is a former American football wide receiver and return specialist. He won."
     assert position_otherwise("Wide receiver", lead)
     assert position_otherwise("Outfielder", "Ned Vark is a former center fielder and outfielder.")
@@ -118,8 +137,6 @@ def test_one_of_a_cast_is_no_gap() -> None:
 
 
 def test_the_award_is_the_whole_award_not_any_of_its_kind() -> None:
-    from quiz.generator.facts import extract_facts
-
     title = "Exton Award for Outstanding Achievement in Short Film"
     text = (
         f"The {Q}{title}{Q} is a special award, presented by the Exton Academy (EA). "
@@ -129,18 +146,6 @@ def test_the_award_is_the_whole_award_not_any_of_its_kind() -> None:
     assert not any(s.startswith("The Exton Award was") for s in said), said
 
 
-def test_slips_found_in_r235_are_debris_or_told_otherwise() -> None:
-    from quiz.generator.careers import released_otherwise
-
-    assert debris("Ken Exa was born on in Wyton, Exshire.")
-    assert debris("Potassium exide is the chemical compound with the formula (₃Si)₂NK.")
-    assert not debris("Ken Exa was born on 2 May 1913 in Wyton, Exshire.")
+def test_a_release_year_the_lead_gives_otherwise_is_not_asked() -> None:
     assert released_otherwise("1979", "Sarppam is 1987 Malayalam film.")
     assert not released_otherwise("1987", "Sarppam is a 1987 Malayalam film.")
-
-
-def test_slips_found_in_r234_are_debris() -> None:
-    assert debris("Exton was a municipal borough in Exshire from 1968, to 1974.")
-    assert debris("Admiral Ned Vark is former chief of Exland Navy.")
-    assert not debris("Exton was a municipal borough in Exshire from 1968 to 1974.")
-    assert not debris("Admiral Ned Vark is a former chief of the Exland Navy.")

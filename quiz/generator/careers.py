@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from quiz.generator.choices import date_parts
-from quiz.generator.spans import DATE_DMY, DATE_MDY, YEAR_IN_TEXT
+from quiz.generator.copied import FULL_DAY
+from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
 
 # "promoted to vice admiral", "attained the rank of admiral" (in normalised text).
@@ -100,23 +101,19 @@ POSITIONS = re.compile(
 )
 
 
+# A second position named beside the field's: "wide receiver and return specialist".
+ANOTHER_AFTER = re.compile(r" ?(?:and|or|/) ?(?:an? )?(?!was|is|has|had|who|then|later)[a-z]")
+AND_BEFORE = (" and ", " or ")
+
+
 def position_otherwise(value: str, prose: str) -> bool:
     """A playing position the lead names otherwise: "Position: Winger" of "a retired Soviet and
     Russian football midfielder" (R138: which is right?)."""
     first = prose.split(". ")[0]
     told = {m.lower() for m in POSITIONS.findall(first)}
     at = re.search(rf"(?i)\b{re.escape(value)}\b", first) if value else None
-    if (
-        at
-        and (  # a second one beside it: "a wide receiver and return specialist" (R233)
-            re.match(
-                r" ?(?:and|or|/) ?(?:an? )?(?!was|is|has|had|who|then|later)[a-z]",
-                first[at.end() :],
-            )
-            or re.search(r"[a-z] (?:and|or) $", first[: at.start()])
-        )
-    ):
-        return True
+    if at and (ANOTHER_AFTER.match(first, at.end()) or first[: at.start()].endswith(AND_BEFORE)):
+        return True  # a second one beside it: "a wide receiver and return specialist" (R233)
     return bool(told) and not told & {m.lower() for m in POSITIONS.findall(value)}
 
 
@@ -241,7 +238,7 @@ def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
     1904" beside "Birth date: 27 August 1904" (R209): which is it?"""
     lives, counts, founded = _given(tuple(fields))
     if lives and (days := days_in(text)):
-        if any(d not in life and d[2] in {y for *_, y in life} for life in lives for d in days):
+        if any(clashes(d, life) for life in lives for d in days):
             return True
     for verb, dated in _dated(tuple(fields)):  # ("born in 1910" beside "(1915 - 2010)",
         said = set(verb.findall(text)) if dated else set()  # "opened on 31 October 1912"
@@ -310,12 +307,16 @@ def held_again(fields: list[tuple[str, str]]) -> set[str]:
     return {n for n, _ in fields if TERM_FIELD.fullmatch(n.strip())}
 
 
-DAY_DATE = re.compile(f"{DATE_DMY}|{DATE_MDY}")  # to the day: "5 May 1942", "May 5, 1942"
-
-
 def days_in(text: str) -> set[tuple[int, int, int]]:
     """The dates to the day in ``text`` as (day, month, year)."""
-    return {p[:3] for m in DAY_DATE.finditer(text) if (p := date_parts(m[0])) and p[0]}
+    return {p[:3] for m in FULL_DAY.finditer(text) if (p := date_parts(m[0])) and p[0]}
+
+
+def clashes(day: tuple[int, int, int], days: set[tuple[int, int, int]]) -> bool:
+    """``day`` is one of ``days`` told another way: the same year and another day ("April 27,
+    1904" beside "27 August 1904", R209), or the same day in another year ("December 20,
+    1984" beside "December 20, 1983", R233)."""
+    return day not in days and any(day[2] == y or day[:2] == (d, m) for d, m, y in days)
 
 
 def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:

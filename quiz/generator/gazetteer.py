@@ -28,14 +28,8 @@ def _gazetteer() -> dict[str, str]:
     for sub in pycountry.subdivisions:
         kind = sub.type.lower()
         out.setdefault(sub.name, kind if kind in REGION_KINDS else "region")
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                out[value] = "country"
-                out[value.split(",")[0]] = "country"
-    for alias in COUNTRY_ALIASES:
-        out[alias] = "country"
+    for name in (*_country_codes(), *COUNTRY_ALIASES):
+        out[name] = "country"
     out["Antarctica"] = "continent"  # an ISO "country" code, but a continent beside countries
     return out
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.careers import about_the_year, career_otherwise, days_in, studied_elsewhere
+from quiz.generator import careers
+from quiz.generator.careers import clashes, days_in
 from quiz.generator.facts import prose_sentences
 from quiz.generator.lexicon import known_word
 from quiz.generator.lifetime import lead_life_dates
@@ -344,21 +345,18 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         if (at := re.search(verb, s)) and not KIN.search(s[: at.start()])
     ]
     if (field[2] or "").lower() == "date" or "date" in name.lower():
-        if about_the_year(value, prose) or any(UNSURE_YEAR.search(s) for s in told):
+        if careers.about_the_year(value, prose) or any(UNSURE_YEAR.search(s) for s in told):
             return True  # "born in Jerusalem around 1130" beside "Birth date: 1130" (R125);
             # "His birth took place ...: the exact year is unclear" (R141)
         days = days_in(value)
-        years = {y for _, _, y in days}
         first = prose_sentences(prose)[0]  # (the subject's own, not
         if any(
             y in m for y in re.findall(r"\b\d{3,4}\b", value) for m in APPROXIMATE.findall(first)
         ):
             return True  # "(Approximately: march 17, 599 AD - January 28, 661 AD)" (R158)
-        if any(d[:2] in {x[:2] for x in days} and d not in days for s in told for d in days_in(s)):
-            return True  # "born on December 20, 1984" beside "Birth date: December 20, 1983"
         after = re.search(rf"^[^(]{{0,80}}\((?:{verb})\W[^.;)]{{0,40}}", first)  # "Evelyn
         return bool(days) and any(  # Jensen (born October 31, 1923)" later); or any day
-            d not in days and (d[2] in years or (after and d in days_in(after[0])))  # right after
+            clashes(d, days) or d not in days and after and d in days_in(after[0])  # right after
             for s in told + re.findall(r"^[^(]{0,80}\(([^)]*)\)", prose)  # the lead's "(born":
             for d in days_in(s)  # "born in Santiago, December 18, 1984" beside "Birth date: 26
             # February 1983" (R116); "(... – August 8, 1999 in St. Charles)" (R201)
@@ -382,7 +380,9 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
     otherwise."""
-    if studied_elsewhere(name, value, prose) or career_otherwise(name, value, prose):
+    if careers.studied_elsewhere(name, value, prose) or careers.career_otherwise(
+        name, value, prose
+    ):
         return True
     life = re.search(r"(?i)birth|death", name)  # (a year the lead's brackets give otherwise:
     if life and YEAR_IN_TEXT.search(value) and (lead := lead_life_dates(prose, True)):  # "Birth

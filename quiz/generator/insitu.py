@@ -8,7 +8,7 @@ import re
 from quiz.generator.facts import Sentence
 from quiz.generator.lexicon import lemmas
 from quiz.generator.spans import Span
-from quiz.generator.typeclues import without_title
+from quiz.generator.typeclues import club_target, without_title
 from quiz.generator.wording import tidy_question
 
 # Kinds of thing a "which ...?" question can name (the fine types entities.py finds).
@@ -74,8 +74,7 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         else:
             return None
     elif fine in WHICH_WORDS:
-        club = re.search(r"\bF\.?C\.?$|football club", span.target or "", re.I)
-        wh = "which club" if club else f"which {fine}"  # ("Ilkeston Town": no town, R208)
+        wh = "which club" if club_target(span.target or "") else f"which {fine}"  # (R208)
     else:
         return None
     if re.search(r", (?:who|which|whose) ", before):

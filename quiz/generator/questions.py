@@ -6,7 +6,7 @@ import re
 
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import FULL_MONTH, Span
-from quiz.generator.typeclues import COARSE, HEAD_TYPES
+from quiz.generator.typeclues import COARSE, HEAD_TYPES, club_target
 from quiz.generator.verbs import (
     COLLECTIVE_PLURALS,
     COUNT_VERBS,
@@ -240,7 +240,7 @@ def which_object_question(sentence: Sentence, span: Span) -> str | None:
     if sentence.lead_in or span.type != "entity":
         return None
     kind = class_word(span.text)
-    if re.search(r"\bF\.?C\.?$|football club", span.target or "", re.I):
+    if club_target(span.target or ""):
         kind = "club"  # "Ilkeston Town" is a club (R208: "with which town?")
     if kind is None:
         return None

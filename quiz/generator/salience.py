@@ -9,7 +9,7 @@ from quiz.generator.copied import FULL_DAY
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.kinds import SHIP_PREFIX
-from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span
+from quiz.generator.spans import MONTH_YEAR, YEAR_IN_TEXT, Span
 from quiz.text import normalize
 
 # A register's listing: "was added to the National Register of Historic Places on ..." (its
@@ -105,7 +105,7 @@ CRITIC = re.compile(
 )
 
 
-MONTH_YEAR = re.compile(rf"\b(?:{FULL_MONTH}) \d{{4}}\b")
+TO_THE_MONTH = re.compile(MONTH_YEAR)  # "in May 1942"
 
 
 STATE_EVENT = re.compile(r"\b(?:invaded|declared|captured|ratified|annexed|abolished)\b")
@@ -144,8 +144,10 @@ def weak_past_lead(prompt: str, option: str) -> bool:
     if key or STATE_EVENT.search(prompt):
         return False
     if option == "tf_true":
-        return bool(FULL_DAY.search(prompt) or MONTH_YEAR.search(prompt))
-    return option == "tf_false" and bool(MONTH_YEAR.search(prompt)) and not FULL_DAY.search(prompt)
+        return bool(FULL_DAY.search(prompt) or TO_THE_MONTH.search(prompt))
+    return (
+        option == "tf_false" and bool(TO_THE_MONTH.search(prompt)) and not FULL_DAY.search(prompt)
+    )
 
 
 def salience(

@@ -93,8 +93,7 @@ UNGRAMMATICAL = first_char(
     r"|\b(?:the|an?|of) ?[,.;:]"  # a link or template taken out: "inhibit the , which is"
     r"|\b(?:other|the|an?) (?:the|an?|both)\b"  # "along with other the leagues", "is a both"
     r"|\b(?!(?:Corp|Bros|Dept|Univ|Prof|Capt)\.)[A-Z][A-Za-z]*[a-z]{3}\. (?:was|is|were|are)\b"
-    r"|\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d{4}\b"  # "DeGolyer. was", "on January 1879" (R206)
+    rf"|\bon (?:{FULL_MONTH}) \d{{4}}\b"  # "DeGolyer. was", "on January 1879" (R206)
     r"|\b(?:in|at|of|from|by|with) (?:in|of|from|by|with)\b"  # "a mansion in from" ("in at": no)
     r"|\b\d+,\d{1,2} (?:million|billion|trillion|thousand)\b"  # a decimal comma: "1,73 million"
     r"|\b(?:in|of|for|since) \d{4} year\b"  # "devices released for sale in 2013 year" (R39)

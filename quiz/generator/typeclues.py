@@ -320,6 +320,12 @@ def appositive_type(text: str, end: int) -> str:
 
 
 @lru_cache(maxsize=8192)
+def club_target(target: str) -> bool:
+    """A link to a football club's page ("Ilkeston Town F.C."): the name is a club's, not the
+    town's (R208)."""
+    return bool(re.search(r"\bF\.?C\.?$|football club", target, re.I))
+
+
 def disambiguator_type(target: str) -> str:
     match = re.search(r"\(([^)]+)\)$", target)
     if not match:
