@@ -362,6 +362,18 @@ def test_validate_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert stdout.strip() == f"{path}: ok (2 questions)"
 
 
+def test_validate_counts_one_question_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _bank_file(tmp_path)
+    data = json.loads(path.read_text())
+    data["questions"] = data["questions"][:1]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    status, stdout, _ = run(capsys, "validate", path)
+    assert status == 0
+    assert stdout.strip() == f"{path}: ok (1 question)"
+
+
 def test_validate_reports_each_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _bank_file(tmp_path)
     data = json.loads(path.read_text())

@@ -101,11 +101,15 @@ def _progress(enabled: bool) -> Any:
     )
 
 
+def _questions(total: int) -> str:
+    return f"{total} question" if total == 1 else f"{total} questions"
+
+
 def _summary(outcome: Outcome) -> str:
-    total = sum(outcome.counts.values())
     kinds = ", ".join(f"{n} {kind}" for kind, n in outcome.counts.items()) or "none"
-    noun = "question" if total == 1 else "questions"
-    return f"{outcome.title}: {total} {noun} ({kinds}) -> {outcome.target}"
+    return (
+        f"{outcome.title}: {_questions(sum(outcome.counts.values()))} ({kinds}) -> {outcome.target}"
+    )
 
 
 @contextmanager
@@ -259,7 +263,7 @@ def run_validate(args: argparse.Namespace) -> int:
         status = max(status, 1 if problems else 0)
         reviewed = f"; {summary}" if summary else ""
         if not problems:
-            print(f"{name}: ok ({len(data['questions'])} questions{reviewed})")
+            print(f"{name}: ok ({_questions(len(data['questions']))}{reviewed})")
     return status
 
 
