@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import quiz.generator
-from quiz.generator.firstchar import ORIGINAL, _alternatives, first_char
+from quiz.generator.firstchar import ORIGINAL, SPLIT, AnyOf, _alternatives, first_char
 
 ROOT = Path(__file__).resolve().parent.parent
 for module in pkgutil.iter_modules(quiz.generator.__path__):
@@ -60,6 +60,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa retired from his position in 1979, from her post as mayor, from their job at X.",
         "Exa was from Exton in Cornwall,was educated at Exton; a,b and c,d; x,yz.",
         "Exa is a swimmer and olympic champion; an Olympic champion; olympic gold.",
+        "The film, for example, was next released in 1990; it now featured; it is now used.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]
@@ -116,3 +117,30 @@ def test_top_level_alternatives() -> None:
     assert _alternatives(r"\ba|[|(]b|(c|d)e|\\|x") == [r"\ba", "[|(]b", "(c|d)e", r"\\", "x"]
     assert _alternatives("[]|]x|y") == ["[]|]x", "y"]
     assert _alternatives("[^]|]x|y") == ["[^]|]x", "y"]
+
+
+def test_any_of_patterns_in_use() -> None:
+    assert len(SPLIT) >= 4  # copied, sentences and wording use it
+
+
+@pytest.mark.parametrize("split", SPLIT, ids=lambda split: split.pattern[:40])
+def test_any_of_finds_a_match_where_the_pattern_does(split: AnyOf) -> None:
+    plain = re.compile(split.pattern)
+    found = 0
+    for text in _texts(split.pattern):
+        assert bool(split.search(text)) == bool(plain.search(text)), text
+        found += bool(plain.search(text))
+    assert found > 0
+
+
+def test_any_of_parts() -> None:
+    """Alternatives at the start are tried there alone; those at a word boundary get the
+    shared \\b; the rest keep their own lookahead."""
+    split = AnyOf(r"^The other\b|\bfoo|\b(?:bar|baz)\b|, bar")
+    assert [part.__self__.pattern for part in split.parts] == [  # type: ignore[attr-defined]
+        r"^The other\b",
+        r"\b(?=[bf])(?:foo|(?:bar|baz)\b)",
+        r"(?=[,])(?:, bar)",
+    ]
+    assert split.search("a foo") and split.search("The other") and split.search("x, bar")
+    assert not split.search("a, The other fob")

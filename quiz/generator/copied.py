@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import AnyOf, first_char
 from quiz.generator.spans import DATE_DMY, DATE_MDY
 
 # A comma between a sentence's subject and its verb, left where a parenthesis was cut out
@@ -32,7 +32,7 @@ ALSO = first_char(
 )
 # Words that need the sentence before: "was honorably discharged after three months", "was
 # detached on 8 June 1909" (from what?), "on his return" (from where?, R157)
-POINTING_BACK = first_char(
+POINTING_BACK = AnyOf(
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
     r"\bused(?<!\bis used)(?<!\bare used)(?<!\bwas used)(?<!\bwere used)(?<!\bbe used)"
@@ -69,17 +69,18 @@ COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are
 # A pronunciation's label or an order's letters left where the lead's templates were cut:
 # "Adelino da Palma Carlos, GCC, GCIH, GOL, pron., was a Portuguese lawyer" (R220); a map's
 # coordinates written out: "located at 31°27'50N 71°3'45E with an altitude of 164 m" (R221)
-LABEL_LEFT = re.compile(
+LABEL_LEFT = AnyOf(
     r"\bpron\.(?= ?[,;)])|\bpronounced:? ?(?:[,;)]|//)|^[A-Z][^,]{2,60}, (?:[A-Z]{2,6}, ){2}|"
     r"\d°\s?\d+['′][\d'′\x22″. ]*[NS],? \d|(?:\b[A-Z]{2,6} ){3}|"  # ("RNT FRCN FWACN FRSH
-    r"\w/ [A-Z]|[A-Za-z]\.\. [A-Z]|\([^()]*\("  # was a nurse", R222; "SC Dynamo Potsdam/
-)  # Sportvereinigung", "Apple Inc.. He succeeded", "(Florumpraten(sis))", R224-R225)
+    r"(?<=\w)/ [A-Z]|(?<=[A-Za-z])\.\. [A-Z]|\([^()]*\("  # was a nurse", R222)
+)  # ("SC Dynamo Potsdam/ Sportvereinigung", "Apple Inc.. He succeeded", "(Florumpraten(sis))",
+# R224-R225)
 # Words run together where a link's markup was cut: "part of theFairfield group", "15 June2004"
-GLUED = first_char(
+GLUED = AnyOf(
     r"\b(?:the|of|and|in|to|an|for|with|at|by|from|on)[A-Z][a-z]|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\d|[a-z],\d{4}\b|[a-z]{3},[a-z]{2}"  # ("5 October,2005", R187; "Cornwall,was")
-)
+    r"December)\d|(?<=[a-z]),\d{4}\b|(?<=[a-z]{3}),[a-z]{2}"  # ("5 October,2005", R187;
+)  # "Cornwall,was")
 
 
 # A name's appositive with no comma to close it: "Richard Cavazos, a Mexican-American was born".
@@ -91,7 +92,7 @@ SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
 # Words a cut left in the wrong order or with one missing: "was a named a National Historic
 # Landmark", "made his in the then-NASCAR Busch Series debut" (R157)
-MISSING_WORD = first_char(
+MISSING_WORD = AnyOf(
     r"\b(?:was|were|is|are) a (?:named|listed|designated|declared)\b|"
     r"\b(?:his|its|their) (?:in|on|at|to|from|with|by) the\b|"
     r"\bthe (?:of|in|at|to|for|by|from|with) the\b|\bon of the\b|"  # "part of the of the" (R161)

@@ -9,7 +9,7 @@ import syntok.segmenter as segmenter
 
 from quiz.generator.article import plain_title
 from quiz.generator.expiring import WHEN_WRITTEN
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import AnyOf, first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES, YEAR_IN_TEXT
@@ -88,7 +88,7 @@ RUN_ON = first_char(
     r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
     r"an|the|\d)"
 )
-UNGRAMMATICAL = first_char(
+UNGRAMMATICAL = AnyOf(
     r"\bthat [A-Z][\w-]* to [a-z]+\b"
     r"|\b(?:the|an?|of) ?[,.;:]"  # a link or template taken out: "inhibit the , which is"
     r"|\b(?:other|the|an?) (?:the|an?|both)\b"  # "along with other the leagues", "is a both"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.copied import debris, points_back
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import AnyOf, first_char
 from quiz.generator.lexicon import base_form, indefinite, lemmas
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
@@ -170,7 +170,7 @@ def fronted_other(before: str, own: str) -> bool:
 # returned to graduate school": after what?), "The only other ...", "The remainder of the
 # army", "enemy fighters" (whose?), "immediately set about" (after what?). (A month with no
 # year, "In September", is standalone.DATE_NO_YEAR's.)
-LEANS_BACK = first_char(
+LEANS_BACK = AnyOf(
     r"\b(?:left|departed|returned)(?= (?:in|on) (?:[A-Z][a-z]+ )?\d{4}\b| to (?:receive|become|"
     r"join|study|take|pursue|work|teach)\b)|"  # "Goddard left in 1938 to receive": left what?
     r"\b(?:(?:a|the) (?:revised|new|updated|abridged|expanded) (?:version|edition)|"
