@@ -70,19 +70,23 @@ def _written_out(article: Article, found: dict[str, Acronym], title_words: set[s
     wanted = {a for a, n in uses.items() if n <= 2} - set(found)  # (not "NHL" in every
     if not wanted:  # paragraph of a hockey player's article: the article's own word)
         return
-    spelt: dict[str, set[str]] = {}  # initials -> the names that spell them
+    spelt: dict[str, set[str]] = {}  # initials -> the names that spell them (wanted ones)
     for run in NAME_RUN.finditer(text):
-        words = list(re.finditer(r"[A-Z][a-z]+", run.group()))
+        found_run = run.group()
+        words = [(w.start(), w.end()) for w in CAPITALISED.finditer(found_run)]
+        initials = "".join(found_run[start] for start, _ in words)
         for i in range(len(words)):
             for j in range(i + 2, min(i + 6, len(words)) + 1):
-                name = run.group()[words[i].start() : words[j - 1].end()]
-                spelt.setdefault("".join(w.group()[0] for w in words[i:j]), set()).add(name)
+                if initials[i:j] in wanted:
+                    name = found_run[words[i][0] : words[j - 1][1]]
+                    spelt.setdefault(initials[i:j], set()).add(name)
     for acronym in wanted:
         if len(spelt.get(acronym, ())) == 1:
             _add(found, acronym, spelt[acronym].pop(), title_words)
 
 
 NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
+CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 # After a link: "(FAPLA)", or another name first: "(Universitas Indonesia, or UI)".
