@@ -26,6 +26,7 @@ from quiz.generator.questions import (
 )
 from quiz.generator.spans import Span, open_subject
 from quiz.generator.standalone import trim_around
+from quiz.generator.statements import statable
 from quiz.generator.wrong import WrongValues
 from quiz.model import GAP, TRUE_FALSE_CHOICES, Question
 from quiz.text import normalize
@@ -89,6 +90,7 @@ class SentenceItems(WrongValues):
         self.reasons: dict[tuple[int, int, int], str] = {}
         self.centrality: dict[str, float] = {}  # sentence text -> lead_overlap
         self.falsifiable_seen: dict[tuple[str, str], bool] = {}  # (section, text) -> falsifiable
+        self.stated_seen: dict[str, bool] = {}  # text -> statable (spans share trimmed texts)
         self.told_false: set[int] = set()  # the years false statements have taken so far
 
     # -- the answer's kind ---------------------------------------------------------------
@@ -120,13 +122,7 @@ class SentenceItems(WrongValues):
     def statement(self, sentence: Sentence) -> FactItems | None:
         """A sentence with nothing to blank, as a true statement (and a false one, rarer)."""
         text = sentence.text
-        if not checks.statement_ok(text) or not sentence.anchored:
-            return None
-        if not answers.about_subject(text, self.facts):
-            return None  # "Los Angeles is due to host the 2028 Olympics": an aside
-        if substance.says_the_title(text, self.facts.title, 3, self.facts.subject.name) or (
-            self.min_share >= 0 and not substance.names_something(text, self.facts.title)
-        ):  # the title alone, in any bank (R78); "Punjabi music is very popular": vague
+        if not sentence.anchored or not self.stated(text):
             return None
         key = digest(text, "statement")
         fact = FactItems(key, sentence.index, text, sentence.section, "statement", 0.0)
@@ -161,6 +157,11 @@ class SentenceItems(WrongValues):
             fact.options["tf_true"].tags = [fact.answer_type]
             break
         return fact  # ("the largest" -> "the second-largest" for a false one: 24 of 45, d37)
+
+    def stated(self, text: str) -> bool:
+        if text not in self.stated_seen:
+            self.stated_seen[text] = statable(text, self.facts, self.min_share)
+        return self.stated_seen[text]
 
     def central(self, sentence: Sentence, falsify: bool = False) -> bool:
         """A lead sentence, or one that shares more than ``min_share`` of its words with the
@@ -241,9 +242,7 @@ class SentenceItems(WrongValues):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
         lead = not (aside or sentence.section) and self.falsifiable(sentence)
         cloze = self.cloze(trimmed, tspan, kind) if lead else None
-        stated = checks.statement_ok(text) and answers.about_subject(text, self.facts)
-        stated = stated and (self.min_share < 0 or substance.names_something(text, title))
-        stated = stated and not substance.says_the_title(text, title, 3, self.facts.subject.name)
+        stated = self.stated(text)
         side = not self.central(sentence, True) or not self.falsifiable(sentence)
         falsified = stated and not side and checks.false_ok(text, start, keep)
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
@@ -260,7 +259,8 @@ class SentenceItems(WrongValues):
         mcq_prompt = (
             wh if wh and not (wh.startswith("In what year") and span.type == "date") else None
         )
-        mcq_prompt = mcq_prompt or cloze or self.gapped(trimmed, tspan)
+        if wrong:  # (the gapped sentence only where choices may go with it)
+            mcq_prompt = mcq_prompt or cloze or self.gapped(trimmed, tspan)
         if wrong and mcq_prompt and checks.unit_in_prompt(mcq_prompt, span):
             wrong = []  # "only _____ of the population ... contributes 1%": choices ruled out
         if wrong and (

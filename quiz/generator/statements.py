@@ -1,0 +1,20 @@
+"""Whether a sentence, or one trimmed round a span, may be asked as a true statement."""
+
+from __future__ import annotations
+
+from quiz.generator import answers, checks, substance
+from quiz.generator.facts import Facts
+
+
+def statable(text: str, facts: Facts, min_share: float) -> bool:
+    """A clear statement of fact (``checks.statement_ok``) about the subject, not an aside
+    ("Los Angeles is due to host the 2028 Olympics"), that says more than the title (R78) and,
+    unless ``min_share`` is negative (every sentence wanted), names something ("Punjabi music
+    is very popular": vague)."""
+    title = facts.title
+    return (
+        checks.statement_ok(text)
+        and answers.about_subject(text, facts)
+        and (min_share < 0 or substance.names_something(text, title))
+        and not substance.says_the_title(text, title, 3, facts.subject.name)
+    )
