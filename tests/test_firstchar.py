@@ -61,6 +61,9 @@ def _texts(pattern: str) -> list[str]:
         "Exa was from Exton in Cornwall,was educated at Exton; a,b and c,d; x,yz.",
         "Exa is a swimmer and olympic champion; an Olympic champion; olympic gold.",
         "The film, for example, was next released in 1990; it now featured; it is now used.",
+        "Exa joined to Exton at 15 June, 2009; it joined to the club at 5 May; Exa itself was.",
+        "Exa was even named for Ned; Exa was even more famous; Exa Vark themselves did.",
+        "Exa played against Romania national football team; for Exland national side; of the.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -140,7 +140,8 @@ def test_a_list_of_holders_asks_for_the_post_its_lead_in_names() -> None:
     )
     head = (
         f"The {Q}Order of Exley{Q} is an order of chivalry in [[Exland]]. The Order was "
-        "founded in 1348 by [[Edward Exley]].\n\n== Officers ==\nThe Order has six officers: "
+        "founded in 1348 by [[Edward Exley]]. The Duke of Exa rewrote its statutes in 1905."
+        "\n\n== Officers ==\nThe Order has six officers: "
         "the Prelate, the Chancellor, the Registrar, the Usher, the Herald and the Secretary. "
     )
     named = prompts(

@@ -427,7 +427,8 @@ def test_a_lists_pairs_are_not_asked() -> None:
 def publishers_asked(terms: list[str]) -> set[str]:
     """The publishers a bank asks about, from a list "Ann Roe (1899–1948)", ... of ``terms``."""
     names = ["Ann Roe", "Bob Roe", "Cy Roe", "Di Roe", "Ed Roe"]
-    wikitext = "'''The Exampleton Star''' is a newspaper.\n\n== Publishers ==\n"
+    wikitext = "'''The Exampleton Star''' is a newspaper the Roe family has run.\n\n"
+    wikitext += "== Publishers ==\n"  # (holders the text names elsewhere too: no list trivia)
     wikitext += "".join(f"* {name} ({years})\n" for name, years in zip(names, terms, strict=True))
     bank = build_bank("The Exampleton Star", wikitext)
     return {q.answer for q in bank.questions if "publisher" in q.prompt}

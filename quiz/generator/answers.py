@@ -70,10 +70,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if not re.search(r"[A-Za-z0-9]", text) or len(norm) < 2 or len(text.split()) > 6:
         return "not typable"
-    if norm == title or norm in title or (len(norm) > 3 and title in norm):
-        return "in the title"
-    if singular(norm) == singular(title):
-        return "in the title"  # "Hospital Corpsmen" in the bank "Hospital corpsman" (R101)
+    if norm in title or len(norm) > 3 and title in norm or singular(norm) == singular(title):
+        return "in the title"  # ("Hospital Corpsmen" in the bank "Hospital corpsman", R101)
     if span.type == "year" and year_in_title(text, facts.title):
         return "in the title"  # "AK-47 ... adopted in _____": 1947 (R125)
     if re.match(r"['’](?!s\b)", after) or re.search(r"\b(?:St|Mt|Ft)\. $", before):

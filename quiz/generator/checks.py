@@ -16,6 +16,7 @@ from quiz.generator.general import (
     NAMED_EVENT_GAP,
     famous_war_dated,
 )
+from quiz.generator.hedges import HEDGE
 from quiz.generator.lexicon import (
     FUNCTION_WORDS,
     given_name,
@@ -24,7 +25,6 @@ from quiz.generator.lexicon import (
     known_word,
     named_by_adjective,
 )
-from quiz.generator.nocase import NoCase
 from quiz.generator.spans import DAY_MONTH, FULL_MONTH, MONTH_YEAR, Span, tail
 from quiz.generator.wording import (
     AIM,
@@ -36,25 +36,6 @@ from quiz.generator.wording import (
     names_nothing,
 )
 from quiz.text import normalize
-
-# Words that make a statement a claim or an opinion rather than a fact to mark true or false.
-HEDGE = NoCase(
-    r"(?i)\b(?:reportedly|allegedly|apparently|possibly|probably|perhaps|maybe|might|may|must|"
-    r"is said|are said|was said|were said|is thought|was thought|is believed|was believed|"
-    r"considered|regarded|claimed|claims|insist|insists|insisted|argue|argued|argues|allege|"
-    r"alleged|suggest|suggested|described as|seen as|known as|best|greatest|worst|cites|"
-    r"(?:most|an) important|impressive|profound|a (?:significant|key|vital|crucial) (?!\d)|"
-    r"most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|presumably|unique|"
-    r"super-?stars?|iconic|renowned|acclaimed|eminent|prestigious|feels|pretty much|"  # (R154)
-    r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"
-    r"one of the (?:most|least|premier|leading) \w+|one of the \w+est|a number of|a variety of|"
-    r"various|numerous|several|(?:is|are|was|were) an? popular|"  # vague (R84, R173, R174)
-    r"(?:is|are|was|were|has|have|had|did|does|do) not|never|reigning|incumbent|"  # (R127)
-    r"(?:stated|said|told|announced|revealed|recalled) (?:that|in an?)|"  # reported speech;
-    r"(?:is|are) (?:currently |now )?(?:holding talks|negotiating|planning|considering|"
-    r"expected|scheduled|due|set) to|(?:is|are) (?:currently |now )?(?:holding talks|"
-    r"negotiating|in talks))\b"  # under way when written: "is holding talks", "is expected to"
-)
 
 # Words before a number that make a nearby wrong number still true ("over 150" -> "over 100").
 APPROX = re.compile(

@@ -41,6 +41,9 @@ POINTING_BACK = AnyOf(
     # what? ("Routing services and remote access services used to work separately", R232)
     r"\bactually\b|\bnearby\b|"  # "were actually relocated": contrary to what? (R161); "in
     # nearby Aylesbury": near what? (R217)
+    r"^(?:[A-Z][\w'’.-]* ){1,4}(?:itself|themselves)\b|"  # "Pretoria itself was founded" (R236)
+    r"\b(?:was|were|is|are|had|has) even (?!though|if|so|as|when|before|after)[a-z]+ed\b|"  # "was
+    # even named for the last king": even, after what? (R237)
     r"\b(?:was|were) (?:un)?successful(?= in \d{4}\b|[,.])|"  # in what? (R206)
     r"\bfrom (?:his|her|their) (?:position|post|job)\b(?! (?:as|of|at)\b)|"  # which? (R227)
     r"\b(?:his|her|their) (?:disease|illness|condition|ailment|affliction)\b|"  # which? (R180)
@@ -85,8 +88,10 @@ GLUED = AnyOf(
 
 # A name's appositive with no comma to close it: "Richard Cavazos, a Mexican-American was born".
 OPEN_APPOSITIVE = re.compile(
-    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+, an? (?:[A-Za-z-]+ ){1,3}(?:was|is|were|has|had) "
-)
+    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+, an? (?:[A-Za-z-]+ ){1,3}(?:was|is|were|has|had) |"
+    r"(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+, (?:featuring|including|led by|fronted by) "
+    r"(?:[A-Z][\w.'’-]+ ){1,3}(?:was|is|were|are|has|have|had) "  # ("Okean Elzy, featuring
+)  # Svyatoslav Vakarchuk has long been", R236)
 FULL_DAY = re.compile(f"{DATE_MDY}|{DATE_DMY}")  # ("January 25, 2013", "25 January 2013")
 SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
@@ -125,7 +130,11 @@ SLIPS = first_char(
     r"\b(?:is|was|are|were) well[- ]known (?!for|as|to|in|by|among|that|throughout)[a-z]+ [a-z]|"
     r"\b(?:northern|southern|eastern|western|central), [A-Z]|"
     r"\b(?:is|lies|located|situated) (?:about |some )?[\d.,]+ ?(?:km|kilometres|kilometers|miles|"
-    r"mi) of [A-Z]"
+    r"mi) of [A-Z]|"
+    r"\bjoined to [A-Z]|\bat \d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|"  # "joined to Anorthosis at 15 June, 2009"
+    r"\b(?:against|to|with|for|by|from|of|beat|defeated) [A-Z][a-z]+ national (?:[a-z]+ )?"
+    r"(?:team|side)\b"  # "against Romania national football team" (no "the"; stop 45)
 )
 
 

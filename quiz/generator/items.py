@@ -212,11 +212,8 @@ class SentenceItems(WrongValues):
             return None  # "had in excess of 1000 contributors in _____": a statistic's date
         if span.type in NUMERIC and span.type != "year" and not self.central(sentence):
             return None  # a figure about a side matter ("2,644 theaters on opening weekend")
-        if span.type == "date" and has_day(span.text):
-            if not salience.MAJOR_EVENT.search(sentence.text) and (
-                sentence.section or salience.LISTING.search(sentence.text)
-            ):  # the day of a detail ("On _____, FIFA signed a deal with TikTok"; "added to the
-                return None  # Heritage Register on _____", R155): in the lead, or of a war
+        if span.type == "date" and salience.minor_day(sentence, has_day(span.text)):
+            return None  # the day of a detail, the month of an award
         keep, title = self.facts.subject.bare, self.facts.title
         text, start, end = trim_around(sentence.text, span.start, span.end, keep)
         trimmed = Sentence(text, sentence.section, [], "", -1, sentence.index)

@@ -26,9 +26,11 @@ FIELDS = {  # (no word another field's word covers: not "musician" beside "singe
     "music": "singer composer conductor pianist violinist guitarist rapper",
     "art": "painter sculptor photographer architect cartoonist",
     "science": """physicist chemist biologist botanist zoologist mathematician astronomer
-        geologist economist historian archaeologist anthropologist philosopher psychologist
-        sociologist linguist physician entomologist""",  # (no engineer: R187 "botanist,
-    # astronomer, archaeologist" for "an American computer engineer", none of them believable)
+        geologist physician entomologist""",  # (no engineer: R187 "botanist, astronomer,
+    # archaeologist" for "an American computer engineer", none of them believable)
+    "scholarship": """economist historian archaeologist anthropologist philosopher
+        psychologist sociologist linguist""",  # (apart: "botanist, anthropologist,
+    # sociologist" for Einstein were absurd, R236)
     "public life": "politician diplomat lawyer activist trade_unionist",
 }
 FIELD_OF = {
@@ -68,6 +70,12 @@ OCCUPATION = re.compile(
 )  # (the first of two: not "politician" of "a Florentine merchant and politician", R221)
 
 
+# Another occupation after the first: "was an English physicist, mathematician, ...".
+SEVERAL = re.compile(
+    r"(?:, (?:and )?| and )(?:an? )?(?:[a-z-]+ )?[a-z]+(?:ist|er|or|ian|ant|ent|ess)\b(?! of\b)"
+)
+
+
 def _stem(occupation: str) -> str:
     """The start an occupation shares with its craft: "pian" of "pianist", "histo" of
     "historian" ("history"), "guita" of "guitarist"."""
@@ -87,6 +95,8 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     if re.search(r"(?i)fictional|character|legendary|mytholog", sentence.text):
         return None  # a fictional person's "occupation" is the story's
     job = found["job"]
+    if SEVERAL.match(sentence.text, found.end("job")):
+        return None  # "physicist, mathematician, astronomer, ...": which one? (R236)
     if FIELD_OF[job] in COVERING and re.search(COVERING[FIELD_OF[job]], facts.prose):
         return None  # "journalist, economist and writer": an essayist is a writer too (R174)
     before = found["how"].split()[-1:]  # ("a table tennis player" is no tennis player)

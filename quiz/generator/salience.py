@@ -25,6 +25,25 @@ MAJOR_EVENT = re.compile(
 )
 
 
+# An award received: its year is worth learning, not its month ("In _____ (month and year)
+# Okean Elzy received FUZZ Magazine music awards": a trivial detail, R236).
+AWARD = re.compile(
+    r"\b(?:received|won|awarded|given|earned|presented with|collected)\b[^.]{0,60}"
+    r"\b(?:awards?|prizes?|honou?rs?|medals?|trophy|trophies)\b"
+)
+
+
+def minor_day(sentence: Sentence, day: bool) -> bool:
+    """Whether the day (``day``), or the month, of a date the sentence gives is a detail: a
+    day past the lead or of a listing, unless of a major event; the month of an award."""
+    if not day:
+        return bool(AWARD.search(sentence.text))
+    return not MAJOR_EVENT.search(sentence.text) and bool(
+        sentence.section or LISTING.search(sentence.text)
+    )  # ("On _____, FIFA signed a deal with TikTok"; "added to the Heritage Register on
+    # _____", R155): in the lead, or of a war
+
+
 def dated(sentence: Sentence) -> bool:
     """A lead sentence, or one that tells when (a year its heading does not give: "Chesbro
     began ... in 1895" under "Minor leagues (1895–1899)", R52). Past the lead, true statements

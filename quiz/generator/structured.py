@@ -356,14 +356,8 @@ class StructuredItems:
             )
 
     def lists(self) -> list[FactItems]:
-        out: list[FactItems] = []
-        by_group: dict[int, list[Sentence]] = {}
-        for sentence in self.facts.sentences:
-            if sentence.group >= 0:
-                by_group.setdefault(sentence.group, []).append(sentence)
         # (No "Which one goes with X?" from a list's pairs: reviews accepted 7 of 16.)
-        out.extend(self.tenure_facts())
-        return out
+        return self.tenure_facts()
 
     def tenure_facts(self) -> list[FactItems]:
         """Lists of who held a post when, under a heading that names it ("Publishers"): "Who
@@ -382,6 +376,8 @@ class StructuredItems:
             for name, start, end in found:
                 if not end or end == "present" or int(end) - int(start) < 3:
                     continue  # one of many short terms, or the holder of the day (changes)
+                if not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.facts.prose):
+                    continue  # a name the article tells nothing more of: list trivia (R237)
                 prompt = f"Who was the {post} of {self.subject} from {start} to {end}?"
                 key = digest(section, name, start)
                 context = next(i for i in items if i.startswith(name) or name in i)

@@ -331,7 +331,8 @@ def find_subject(article: Article) -> Subject:
     vessel = "battleship|cruiser|submarine|destroyer|frigate|corvette|ironclad|gunboat"
     ship = re.fullmatch(rf"(?:[A-Z][a-z]+ )?(?:{vessel}) ([A-Z0-9].*)", core)  # "Retvizan" of
     core = ship.group(1) if ship and ship.group(1) in text else core  # Russian battleship ...
-    short = _short_name(core, text, _linked_names(article))
+    bracketed = core != article.title and article.title in text  # "Presbyterian Church (U.S.A.)"
+    short = article.title if bracketed else _short_name(core, text, _linked_names(article))
     if not re.search(r"\w", short):
         short = f'"{short}"'  # the film "?" (not "notes that? is a microcosm")
     dated = re.fullmatch(r"([^,]+), (\d{4})", short)

@@ -9,7 +9,7 @@ from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.kinds import SHIP_PREFIX
-from quiz.generator.lexicon import demonym
+from quiz.generator.lexicon import demonym, known_word
 from quiz.generator.salience import KEY_EVENT, MAJOR_EVENT
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.standalone import FRONTED_PHRASE
@@ -259,6 +259,9 @@ def subject_led(
     if not pattern:
         return False
     led = re.compile(rf"(?:[Tt]he )?{given}(?:{pattern})(?:,| [a-z]| and | \(|$)")
+    epithet = re.match(rf"(?:{pattern}) ([a-z]+) (?:was|were|is|are|has|had)\b", text)
+    if epithet and not person and not known_word(epithet[1]):
+        return False  # "Apatosaurus yahnahpin was named ...": another species (R237)
     return bool(led.match(text) or led.match(FRONTED.sub("", text, count=1)))
 
 
@@ -276,4 +279,12 @@ def led_by_subject(text: str, facts: Facts) -> bool:
 def tells_key_event(text: str) -> bool:
     """The sentence tells one of the events its subject's history is told by, or one whose
     day is worth learning ("In July 1999, Azerbaijan ratified the Treaty ...")."""
+    if "signed" in text:  # (a deal with a sponsor is no step of a career: R237's Puma deal)
+        text = SPONSOR_DEAL.sub("", text)
     return bool(KEY_EVENT.search(text) or MAJOR_EVENT.search(text))
+
+
+SPONSOR_DEAL = re.compile(
+    r"\bsigned (?:a |an )?(?:[\w-]+ ){0,2}(?:sponsorship|endorsement|advertising|boot|kit|"
+    r"apparel|marketing|modelling|modeling) (?:deal|contract|agreement)"
+)

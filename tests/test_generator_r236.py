@@ -1,0 +1,127 @@
+"""Stop 45's mends (R236-R237, the first rounds on long articles), made general: vague or
+trending statements, words that lean on the sentence before, another species led by the genus,
+a sponsor's deal, list trivia, several occupations, an award's month, a name with brackets."""
+
+from __future__ import annotations
+
+import pytest
+from test_generator_r73 import Q
+
+from quiz.generator.checks import statement_ok
+from quiz.generator.copied import debris, points_back
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank
+from quiz.generator.substance import subject_led, tells_key_event
+from quiz.generator.wikitext import parse_article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Privacy partially intersects security, including for instance the concepts of use.",
+        "The influence of Exlandic in the region is increasing day by day due to films.",
+        "Exlandic is steadily growing as a second language in the region of Exshire.",
+        "There are different forms of prayer such as petition, thanksgiving and praise.",
+        "The term phonation has slightly different meanings depending on the subfield.",
+        "Exa has long been among the most popular bands of Exlandic pop-rock music.",
+    ],
+)
+def test_vague_and_trending_statements_are_not_stated(text: str) -> None:
+    assert not statement_ok(text)
+
+
+def test_a_plain_fact_is_still_stated() -> None:
+    assert statement_ok("Exton was founded in 1855 by Ned Vark, a leader of the settlers.")
+    assert statement_ok("The population of Exton grew to 20,000 by 1900 after the railway.")
+
+
+def test_words_that_lean_on_the_sentence_before() -> None:
+    assert points_back("Exton itself was founded in 1855 by Ned Vark, a settler.")
+    assert points_back("The third king of the dynasty was even named for the last king.")
+    assert not points_back("Exton was founded in 1855 by Ned Vark, a settler.")
+    assert not points_back("The city itself has twenty parks and a zoo.")  # (no name first)
+    assert not points_back("Exa was even more famous abroad than at home.")
+
+
+def test_an_appositive_left_open_is_debris() -> None:
+    assert debris("Okean Exa, featuring Ned Vark has long been a band of Exland.")
+    assert not debris("Okean Exa, featuring Ned Vark, has long been a band of Exland.")
+
+
+def test_a_species_of_the_genus_does_not_lead_as_the_genus() -> None:
+    # R237: "Apatosaurus yahnahpin was named by Filla and Redman in 1994" is another species.
+    assert not subject_led(
+        "Exosaurus yahnahpin was named by Filla and Redman in 1994.", ("Exosaurus",)
+    )
+    assert subject_led("Exosaurus fossils were found in 1877 by Ned Vark.", ("Exosaurus",))
+    assert subject_led("Exosaurus was named by Ned Vark in 1877.", ("Exosaurus",))
+
+
+def test_a_sponsor_s_deal_is_no_key_event() -> None:
+    assert not tells_key_event("In 2011, Exa signed a sponsorship deal with a supplier, Puma.")
+    assert not tells_key_event("In 2009, Exa signed a boot deal with Nike.")
+    assert tells_key_event("In 2011, Exa signed for Exton United.")
+
+
+def _holders(lead: str) -> set[str]:
+    wikitext = f"{Q}Exrail{Q} is the state railway of [[Exland]]. {lead}\n\n== Directors ==\n"
+    years = ["1991–1995", "1995–1999", "1999–2004", "2004–2008", "2008–2012"]
+    names = ["Ann Vark", "Bob Wyck", "Cy Zed", "Di Quay", "Ed Ryle"]
+    wikitext += "".join(f"* {year} [[{name}]]\n" for year, name in zip(years, names, strict=True))
+    bank = build_bank("Exrail", wikitext)
+    return {q.answer for q in bank.questions if q.prompt.startswith("Who was the director")}
+
+
+def test_a_list_of_holders_asks_only_of_those_the_article_tells_more_of() -> None:
+    # R237: "Who was the director of Ukrainian Railways from 1997 to 2000?" of a bare list.
+    assert _holders("It carries freight and passengers.") == set()
+    assert _holders("Ann Vark and Cy Zed modernised its lines.") == {"Ann Vark", "Cy Zed"}
+
+
+def _occupation(lead: str) -> list[str] | None:
+    text = f"{Q}Ned Exa{Q} (4 January 1843 – 31 March 1927) was an Exlandic {lead}\n"
+    for question in build_bank("Ned Exa", text).questions:
+        if question.prompt.endswith("occupation?"):
+            return question.choices
+    return None
+
+
+def test_several_occupations_are_not_asked_as_one() -> None:
+    assert _occupation("physicist, mathematician and astronomer of the Exton school.") is None
+    assert _occupation("physicist and geologist who taught at Exton.") is None
+
+
+def test_a_scientist_s_wrong_choices_are_natural_scientists() -> None:
+    choices = _occupation("theoretical physicist who taught at Exton for forty years.")
+    assert choices is not None and "physicist" in choices
+    assert not set(choices) & {"anthropologist", "sociologist", "historian", "economist"}
+
+
+def test_the_month_of_an_award_is_not_asked() -> None:
+    text = (
+        f"{Q}Okean Exa{Q} is an Exlandic rock band formed in 1994 in Exton. In April 2007 "
+        "Okean Exa received the Exmag music award for best rock act. The band released its "
+        "first album in 1998.\n"
+    )
+    answers = {q.answer for q in build_bank("Okean Exa", text).questions}
+    assert "April 2007" not in answers
+
+
+def test_brackets_the_text_writes_are_part_of_the_name() -> None:
+    text = (
+        f"{Q}Exlandic Church (U.S.A.){Q} is a denomination in the [[United States]]. The "
+        "Exlandic Church (U.S.A.) was formed in 1983 by the merger of two older churches.\n"
+    )
+    facts = extract_facts(parse_article("Exlandic Church (U.S.A.)", text))
+    assert facts.subject.bare == "Exlandic Church (U.S.A.)"
+    plain = extract_facts(parse_article("Exa (film)", f"{Q}Exa{Q} is a 1995 Exlandic film.\n"))
+    assert plain.subject.bare == "Exa"
+
+
+def test_slips_of_the_source_are_debris() -> None:
+    # seen in the equivalence corpus: "Sielis joined to Anorthosis at 15 June, 2009"
+    assert debris("Exa joined to Exton United at 15 June, 2009 from Wyton as a free agent.")
+    assert debris("Exa joined to Exton United in 2009 from Wyton as a free agent.")
+    assert not debris("Exa joined Exton United on 15 June 2009 from Wyton as a free agent.")
+    assert debris("Exa made his debut against Romania national football team in 2011.")
+    assert not debris("Exa made his debut against the Romania national football team in 2011.")
