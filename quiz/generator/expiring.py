@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.firstchar import AnyOf
 from quiz.generator.nocase import NoCase
 
 AS_OF = NoCase(r"(?i)\b(?:as of|as at|by the end of|at the end of|since)\s+(?:early |late )?$")
@@ -27,7 +28,7 @@ RUNNING_COUNT = re.compile(
 )
 
 # True only when written: "is the ... presumptive nominee", "has operated for fourteen years"
-WHEN_WRITTEN = re.compile(
+WHEN_WRITTEN = AnyOf(
     r"\b(?:is|are) (?:currently |now )?(?:the )?(?:[\w-]+ )*?presumptive\b|"
     r"\b(?:has|have) (?:been )?(?:\w+ ){0,3}for (?:over |more than |nearly |about )?(?:\d+|"
     r"[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"

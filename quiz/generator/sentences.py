@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 import syntok.segmenter as segmenter
 
-from quiz.generator.article import plain_title
 from quiz.generator.expiring import WHEN_WRITTEN
 from quiz.generator.firstchar import AnyOf, first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
@@ -22,10 +21,6 @@ PRONOUN_START = re.compile(
     r"instead|nevertheless|nonetheless|moreover|furthermore|besides|later|other|another|"
     r"each|the latter|the former|the same|one of them|some|many|most|all|none)\b(?! \d)",
     re.I,
-)
-CONNECTIVE = re.compile(
-    r"^(However|In addition|Additionally|Moreover|Furthermore|Also|Meanwhile|Nevertheless|"
-    r"Nonetheless|Indeed|In fact|Notably|Eventually|Finally|Ultimately|Overall),\s+"
 )
 RELATIVE_START = re.compile(
     r"^(In contrast|By contrast|In comparison|By comparison|Consequently|As a result|Similarly|"
@@ -81,7 +76,6 @@ REPLY = first_char(
     r"(?= (?:immediately|at once|promptly|readily|reluctantly|gladly|willingly)\b|[,.;])|"
     r"\b(?:responded|reacted|retaliated) by\b"  # "Bey Mustafa responded by bringing" (to what?)
 )
-PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # two finite verbs with nothing joining them: "were trained by X Unit 641 has several ..."
 RUN_ON = first_char(
     r"\b(was|were|is|are)\b(?:(?![,;:()]|\b(?:and|but|or|which|that|who|whom|whose|while|when|"
@@ -217,6 +211,13 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
     return spans
 
 
+JOINED = re.compile(r"(?<=[a-z]{3})[.?] [A-Z0-9]")  # two sentences the splitter left joined
+LEFT_OVER = re.compile(r"[;:,][–—]|(?<=[a-z]{3})[₀-₉]")  # a typo; a formula's lost first part
+FUTURE_TENSE = first_char(
+    r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)|\b(?:is|are) (?:set|scheduled|due) to\b"
+)
+BROKEN_END = re.compile(r"\b(?:and|or|of|the|with)\.$|\b\d{4}, \d{4}\.$")
+PAGE_REFERENCE = first_char(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b")
 # A note to the reader written out by hand, not in a hatnote template
 HATNOTE = re.compile(
     r"For (?:the |a |an |other )?[^.]{0,80}?,? see\b|This (?:article|page) (?:is about|refers to)\b"
@@ -235,7 +236,7 @@ def usable_sentence(
         return False
     if HATNOTE.match(text):
         return False  # "For the AQA Anthology at A-level see AQA Anthology." (R137)
-    if re.search(r"[a-z]{3,}[.?] [A-Z0-9]|\b[a-z]{3,}! [A-Z0-9]", text):
+    if JOINED.search(text) or "!" in text and re.search(r"\b[a-z]{3,}! [A-Z0-9]", text):
         return False  # two sentences the splitter left joined ("... of Islamabad. 220 acres";
         # not a name's "!": "at the TNA Impact! Zone", R58)
     if re.match(r'^[^"\s]+" ', text):
@@ -251,7 +252,7 @@ def usable_sentence(
         return False
     if text.count("(") != text.count(")") or text.count("[") or text.count("{"):
         return False
-    if re.search(r"\w\*|(?<!\S)\*\w", text):  # (and "an *honorary degree", R76)
+    if "*" in text and re.search(r"\w\*|(?<!\S)\*\w", text):  # ("an *honorary degree", R76)
         return False  # "has won 11** Grammy Awards": a footnote's mark (R47)
     if PRONOUN_START.match(text) or DEPENDENT.search(text) or RELATIVE_START.match(text):
         return False
@@ -259,20 +260,18 @@ def usable_sentence(
         return False  # "departed Port Arthur on 19 November": of which year? (R199)
     if re.match(r"The (?:(?:most|least) \w+|first|second|third|last|\w+est) (?:was|were)\b", text):
         return False  # "The most successful was the CNT, founded in 1910": of what?
-    if re.search(r"[;:,][–—]|\b(?:and|or|of|the|with)\.$|[a-z]{3}[₀-₉]", text):
+    if LEFT_OVER.search(text) or BROKEN_END.search(text[-12:]):  # (either ends the sentence)
         return False  # "about 10,000 km²;– is forested": a typo of the source; "a trigonal₃Bk
-        # complex": a formula's template lost its first part (R33); "... the southwest, and."
-    if re.search(r"\b\d{4}, \d{4}\.$", text):
-        return False  # "published in 1942 (U.S.), 1943 (UK)." without its brackets
-    if UNGRAMMATICAL.search(text) or not has_verb(text) or RUN_ON.search(text):
+        # complex": a formula's template lost its first part (R33); "... the southwest, and.";
+        # "published in 1942 (U.S.), 1943 (UK)." without its brackets
+    if UNGRAMMATICAL.search(text) or not has_verb(text) or "ha" in text and RUN_ON.search(text):
         return False
     fragment = PARTICIPLE_FRAGMENT.match(text)
     if fragment and not FINITE_VERB.search(text[fragment.end() :]):
         return False
     if REPLY.search(text):
         return False  # "Huxley accepted immediately": accepted what? (the sentence before)
-    future = r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)|\b(?:is|are) (?:set|scheduled|due) to\b"
-    if re.search(future, text) and YEAR_IN_TEXT.search(text):  # ("is set to first broadcast
+    if FUTURE_TENSE.search(text) and YEAR_IN_TEXT.search(text):  # ("is set to first broadcast
         return False  # ... in 2014", R189; "In 2006, Cambridge University Press will publish")
     if _comma_splice(text) or _orphan_possessive(text):
         return False
@@ -295,7 +294,7 @@ def usable_sentence(
         and not re.match(r"There (are|were) also \d", text)
     ):
         return about_subject(text, subject_nouns)
-    return not re.search(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b", text)
+    return not PAGE_REFERENCE.search(text)
 
 
 def _comma_splice(text: str) -> bool:
@@ -327,18 +326,6 @@ def about_subject(text: str, subject_nouns: frozenset[str]) -> bool:
     """Whether a sentence opens with the article's own subject (so "also" refers to it)."""
     first = text.split()[:3]
     return bool(first) and any(w.strip(",").lower() in subject_nouns for w in first)
-
-
-def resolve_start(text: str, title: str, person: bool) -> str:
-    """Drop a leading connective; for person articles, He/She -> the person's name."""
-    text = CONNECTIVE.sub(lambda m: "", text)
-    text = text[:1].upper() + text[1:]
-    if person:
-        surname = plain_title(title).split()[-1]
-        text = re.sub(r"^(His|Her) (?=[a-z])", f"{surname}'s ", text)
-        surname = plain_title(title).split()[-1]
-        text = PERSON_PRONOUN.sub(lambda m: f"{surname} ", text)
-    return text
 
 
 def usable_item(text: str) -> bool:

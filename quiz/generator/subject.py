@@ -333,8 +333,7 @@ def find_subject(article: Article) -> Subject:
     core = ship.group(1) if ship and ship.group(1) in text else core  # Russian battleship ...
     bracketed = core != article.title and article.title in text  # "Presbyterian Church (U.S.A.)"
     short = article.title if bracketed else _short_name(core, text, _linked_names(article))
-    if not re.search(r"\w", short):
-        short = f'"{short}"'  # the film "?" (not "notes that? is a microcosm")
+    short = short if re.search(r"\w", short) else f'"{short}"'  # the film "?" (not "notes that?")
     dated = re.fullmatch(r"([^,]+), (\d{4})", short)
     if dated:  # "Ukrainian presidential election, 2014" -> "the 2014 Ukrainian ..."
         short = f"{dated.group(2)} {dated.group(1)}"
