@@ -64,6 +64,8 @@ def _texts(pattern: str) -> list[str]:
         "Exa joined to Exton at 15 June, 2009; it joined to the club at 5 May; Exa itself was.",
         "Exa was even named for Ned; Exa was even more famous; Exa Vark themselves did.",
         "Exa played against Romania national football team; for Exland national side; of the.",
+        "It covers about 10,000 km²;– is forested; a trigonal₃Bk complex; writs of 13th century.",
+        "Exa toured the North America and the South American coast in 1989; Exa was prominent.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -9,7 +9,7 @@ from test_generator_r65 import sentence_texts
 from test_generator_r73 import Q, options, sentence_items
 
 from quiz.generator.careers import studied_elsewhere
-from quiz.generator.infobox import born_otherwise
+from quiz.generator.otherwise import born_otherwise
 from quiz.generator.people import bare_names
 from quiz.generator.references import _someone_else_before as someone_else_before
 from quiz.generator.select import Bank, select

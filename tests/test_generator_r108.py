@@ -15,8 +15,9 @@ from quiz.generator.checks import statement_ok
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.falsify import within_heading
 from quiz.generator.generate import build_bank, entity_types
-from quiz.generator.infobox import address_only, born_otherwise
+from quiz.generator.infobox import address_only
 from quiz.generator.items import SentenceItems
+from quiz.generator.otherwise import born_otherwise
 from quiz.generator.references import person_antecedent
 from quiz.generator.select import LONG_PROMPT, select
 from quiz.generator.substance import subject_led

@@ -12,7 +12,8 @@ from test_generator_r122 import prompt_answers
 from quiz.generator.careers import about_the_year, career_otherwise, later_rank, other_service
 from quiz.generator.checks import statement_ok
 from quiz.generator.facts import extract_facts
-from quiz.generator.infobox import POINTER_VALUE, born_otherwise, generic_question
+from quiz.generator.infobox import POINTER_VALUE, generic_question
+from quiz.generator.otherwise import born_otherwise
 from quiz.generator.substance import says_the_title
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import LEANS_BACK, garbled_question

@@ -14,8 +14,9 @@ from quiz.generator.checks import statement_ok
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.general import NAMED_EVENT
-from quiz.generator.infobox import POINTER_VALUE, born_otherwise, infobox_question, short_for
+from quiz.generator.infobox import POINTER_VALUE, infobox_question, short_for
 from quiz.generator.lexicon import named_by_adjective
+from quiz.generator.otherwise import born_otherwise
 from quiz.generator.references import Context
 from quiz.generator.salience import guessed, salience, side_matter, statement_salience
 from quiz.generator.sentences import first_person, usable_sentence

@@ -9,7 +9,8 @@ from test_generator_r122 import prompt_answers
 
 from quiz.generator.careers import career_otherwise
 from quiz.generator.checks import statement_ok
-from quiz.generator.infobox import POINTER_VALUE, born_otherwise
+from quiz.generator.infobox import POINTER_VALUE
+from quiz.generator.otherwise import born_otherwise
 from quiz.generator.references import Context
 from quiz.generator.salience import HONOUR
 from quiz.generator.sentences import usable_sentence

@@ -163,7 +163,7 @@ def test_r201_a_person_met_before_by_a_given_name_alone() -> None:
 
 
 def test_r201_rankings_unnamed_helpers_and_a_death_the_lead_dates_otherwise() -> None:
-    from quiz.generator.infobox import born_otherwise
+    from quiz.generator.otherwise import born_otherwise
 
     assert NOT_WORTH.search("In 2008, FHM named Exa the 16th Sexiest Woman in the World.")
     assert NOT_WORTH.search("Exa and two other people organized the church in Exton in 1843.")

@@ -11,8 +11,8 @@ from quiz.generator.careers import clashes, given_otherwise, position_otherwise,
 from quiz.generator.copied import debris, points_back
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank
-from quiz.generator.infobox import born_otherwise
 from quiz.generator.ingest import looks_escaped, prepare_wikitext
+from quiz.generator.otherwise import born_otherwise
 from quiz.generator.substance import says_the_title
 from quiz.generator.wikitext import parse_article
 

@@ -91,10 +91,11 @@ def test_several_occupations_are_not_asked_as_one() -> None:
     assert _occupation("physicist and geologist who taught at Exton.") is None
 
 
-def test_a_scientist_s_wrong_choices_are_natural_scientists() -> None:
-    choices = _occupation("theoretical physicist who taught at Exton for forty years.")
-    assert choices is not None and "physicist" in choices
-    assert not set(choices) & {"anthropologist", "sociologist", "historian", "economist"}
+def test_a_scientist_s_occupation_is_not_asked() -> None:
+    # R236-R239: 4 of 4 failed (the field told by the article's own words; "mathematician |
+    # geologist | zoologist | biologist" the odd one out)
+    assert _occupation("theoretical physicist who taught at Exton for forty years.") is None
+    assert _occupation("cricketer who played for Exshire for forty years.") is not None
 
 
 def test_the_month_of_an_award_is_not_asked() -> None:
@@ -125,3 +126,37 @@ def test_slips_of_the_source_are_debris() -> None:
     assert not debris("Exa joined Exton United on 15 June 2009 from Wyton as a free agent.")
     assert debris("Exa made his debut against Romania national football team in 2011.")
     assert not debris("Exa made his debut against the Romania national football team in 2011.")
+
+
+def test_r238_r239_statements_and_slips() -> None:
+    assert not statement_ok("Exa was a member of a prominent political family in Exshire.")
+    assert not statement_ok("In 2007 Exa had a short appearance in Exton Nights, as a teacher.")
+    assert debris("The manors of Exa and Wyton are mentioned in writs of 13th century.")
+    assert debris("Exa toured the North America and the UK with The Who in 1989.")
+    assert not debris("Exa toured North America and the UK with The Who in 1989.")
+    assert not tells_key_event("In April 2009, Exa was elected a foreign associate of the Academy.")
+    assert tells_key_event("In 2009, Exa was elected to the Exland Senate.")
+
+
+def test_a_birth_place_the_text_gives_by_its_spot_is_not_asked() -> None:
+    from quiz.generator.otherwise import born_otherwise
+
+    village = "Exa was born in the village of Wyton, Exshire on 21 February 1876."
+    assert born_otherwise("birth_place", "Exton, Exland", village, "Exa", "he")
+    assert not born_otherwise("birth_place", "Wyton, Exshire", village, "Exa", "he")
+    cabin = (
+        "Exa was born February 12, 1809, the second child of Ned and Ann Exa, in a one-room "
+        "log cabin on the Sinking Spring Farm in Exshire."
+    )
+    assert born_otherwise("birth_place", "Exton, Exshire", cabin, "Exa", "he")
+
+
+def test_a_defunct_body_s_infobox_is_asked_in_the_past() -> None:
+    text = (
+        f"{Q}Exair{Q} was a cargo airline based in [[Exton]], [[Exland]]. It ceased operations "
+        "in 2009.\n{{Infobox airline\n| headquarters = Exton, Exland\n}}\n"
+    )
+    prompts = [q.prompt for q in build_bank("Exair", text).questions]
+    assert "Where was the headquarters of Exair?" in prompts, prompts
+    present = build_bank("Exair", text.replace("was a cargo", "is a cargo"))
+    assert "Where is the headquarters of Exair?" in [q.prompt for q in present.questions]

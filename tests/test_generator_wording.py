@@ -180,6 +180,9 @@ def test_only_the_leads_dates_are_asked_to_the_day() -> None:
     (day,) = [s for s in find_spans(text, []) if s.type == "date"]
     assert items.fact(Sentence(text, "", [day], "", -1, 0), day) is not None
     assert items.fact(Sentence(text, "Culture", [day], "", -1, 0), day) is None
+    pick = "Exampleton was selected as a 'Pick of the Day' by the Exton Times on 12 March 1901."
+    (day,) = [s for s in find_spans(pick, []) if s.type == "date"]
+    assert items.fact(Sentence(pick, "", [day], "", -1, 0), day) is None  # (a detail, R239)
     war = "The Red Army invaded Exampleton on 28 April 1920."
     (start,) = [s for s in find_spans(war, []) if s.type == "date"]
     assert items.fact(Sentence(war, "History", [start], "", -1, 1), start) is not None

@@ -1,6 +1,6 @@
 """Infobox career and life fields the text tells otherwise: a later rank, another branch of
 the armed forces, another alma mater, a release in another year, a year of birth or death the
-text gives only as about that year (``about_the_year``, asked by ``infobox.born_otherwise``)."""
+text gives only as about that year (``about_the_year``, asked by ``otherwise.born_otherwise``)."""
 
 from __future__ import annotations
 

@@ -134,8 +134,10 @@ SLIPS = first_char(
     r"\bjoined to [A-Z]|\bat \d{1,2} (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|"  # "joined to Anorthosis at 15 June, 2009"
     r"\b(?:against|to|with|for|by|from|of|beat|defeated) [A-Z][a-z]+ national (?:[a-z]+ )?"
-    r"(?:team|side)\b"  # "against Romania national football team" (no "the"; stop 45)
-)
+    r"(?:team|side)\b|"  # "against Romania national football team" (no "the"; stop 45)
+    r"\b(?:of|in|from|since|until) \d{1,2}(?:st|nd|rd|th) century\b|"  # "in writs of 13th
+    r"\bthe (?:North|South|Central|Latin) America\b(?!n)"  # century", "toured the North
+)  # America" (R239)
 
 
 def debris(text: str) -> bool:

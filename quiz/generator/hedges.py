@@ -25,5 +25,6 @@ HEDGE = NoCase(
     r"(?:is|are) (?:steadily |rapidly |gradually )?(?:increasing|growing|rising|declining|"
     r"decreasing|expanding|shrinking|improving|worsening)|day by day|"  # a trend (R236-R237)
     r"there (?:are|were|is|exist) (?:many |several |different |various |numerous )*(?:forms|"
-    r"types|kinds|ways|varieties) of)\b"  # "There are different forms of prayer such as ..."
+    r"types|kinds|ways|varieties) of|"  # "There are different forms of prayer such as ..."
+    r"prominent|(?:short|brief|small|minor|bit|cameo) (?:appearance|role|part))\b"  # (R238-R239)
 )

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator import careers
-from quiz.generator.careers import clashes, days_in
-from quiz.generator.facts import prose_sentences
 from quiz.generator.lexicon import known_word
-from quiz.generator.lifetime import lead_life_dates
-from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
-from quiz.generator.subject import Subject, plural_name
+from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.subject import plural_name
 
 INFOBOX_SKIP = re.compile(
     r"(?i)^(name|native.?name|official.?name|image|logo|caption|alt|map|pushpin|coordinates|"
@@ -315,82 +311,10 @@ def short_for(value: str, target: str) -> bool:
     return words < whole and len(whole - words) >= 2  # (not "Republican" for "... Party")
 
 
-UNSURE = r"(?:is|are|was|remains?|has been) (?:unclear|uncertain|unknown|disputed|debated)"
-SOURCES = r"\b(?:[Oo]ther|[Ss]ome) sources (?:give|cite)"  # ("Other sources cite 1892 as ...")
-UNSURE_YEAR = re.compile(rf"\b(?:year|date|birthdate|birthday)s? {UNSURE}|{SOURCES}")  # (R164)
-APPROXIMATE = re.compile(r"(?i)\([^()]*\b(?:approximately|circa|c\.|ca\.|about)[^()]*\)")
-KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
 NO_LIFE = re.compile(  # infoboxes whose "born" is none to learn: a character's, a body's
     r"(?i)character|fictional|fraternity|sorority|organi[sz]ation|company|club|society|school"
 )
 LIFE_FIELD = re.compile(r"(?i)(birth|death)_?(date|place)|(?:date|place)_of_(birth|death)")
-
-
-NAME_TAIL = r"(?: (?:di|de|del|da|la|le|von|van|[A-Z][\w'’-]+))*"  # "Sella di Valsugana"
-
-
-def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: str = "") -> bool:
-    """A birth or death date or place the text gives otherwise: "2 May 1942" in the infobox,
-    "born May 5, 1942" in the lead; "Birthplace: Cadereyta Jiménez" where the text says he
-    was born in Monterrey (R102: which is right?). Places only from sentences naming ``own``
-    (the subject's name) or opening with its ``pronoun``; a county's town is no other place."""
-    field = LIFE_FIELD.fullmatch(name.strip())
-    if not field:
-        return False
-    birth = (field[1] or field[3]).lower() == "birth"
-    verb = r"\b[Bb]orn\b|\bbirth\b" if birth else r"\bdied\b|\bdeath\b|\bkilled\b"
-    told = [  # (not "His son was born in Saint Petersburg"; but "born in ... to an English father")
-        s
-        for s in prose_sentences(prose)
-        if (at := re.search(verb, s)) and not KIN.search(s[: at.start()])
-    ]
-    if (field[2] or "").lower() == "date" or "date" in name.lower():
-        if careers.about_the_year(value, prose) or any(UNSURE_YEAR.search(s) for s in told):
-            return True  # "born in Jerusalem around 1130" beside "Birth date: 1130" (R125);
-            # "His birth took place ...: the exact year is unclear" (R141)
-        days = days_in(value)
-        first = prose_sentences(prose)[0]  # (the subject's own, not
-        if any(
-            y in m for y in re.findall(r"\b\d{3,4}\b", value) for m in APPROXIMATE.findall(first)
-        ):
-            return True  # "(Approximately: march 17, 599 AD - January 28, 661 AD)" (R158)
-        after = re.search(rf"^[^(]{{0,80}}\((?:{verb})\W[^.;)]{{0,40}}", first)  # "Evelyn
-        return bool(days) and any(  # Jensen (born October 31, 1923)" later); or any day
-            clashes(d, days) or d not in days and after and d in days_in(after[0])  # right after
-            for s in told + re.findall(r"^[^(]{0,80}\(([^)]*)\)", prose)  # the lead's "(born":
-            for d in days_in(s)  # "born in Santiago, December 18, 1984" beside "Birth date: 26
-            # February 1983" (R116); "(... – August 8, 1999 in St. Charles)" (R201)
-        )
-    if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
-        return False
-    said = r"\b[Bb]orn\b" if birth else r"\bdied\b"  # ("Born in London, Ontario, ...", R145)
-    by_pronoun = rf"(?:^|, ){pronoun.capitalize()} |, {pronoun} " if pronoun else "^$"
-    places = [  # ("..., on August 19, 1954, he died in Sella di Valsugana", R113)
-        m[1]
-        for s in told
-        if own in s or re.search(by_pronoun, s)
-        for m in re.finditer(
-            rf"{said}[^.;]{{0,30}}? (?:in|at) (?!{FULL_MONTH}\b)([A-Z][\w'’-]+{NAME_TAIL})", s
-        )
-    ]  # ("He was born on March 3, 1907 in Monterrey"; not "died in November 1899"; "died two
-    # days later at Yale-New Haven Hospital" beside "Death place: Hamden", R112)
-    return any(place not in value for place in places)
-
-
-def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
-    """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
-    otherwise."""
-    if careers.studied_elsewhere(name, value, prose) or careers.career_otherwise(
-        name, value, prose
-    ):
-        return True
-    life = re.search(r"(?i)birth|death", name)  # (a year the lead's brackets give otherwise:
-    if life and YEAR_IN_TEXT.search(value) and (lead := lead_life_dates(prose, True)):  # "Birth
-        kind = life.group().lower()  # date: 1975" beside "(born 1973)", R223)
-        theirs = {y for n, _, v in lead if n.startswith(kind) for y in YEAR_IN_TEXT.findall(v)}
-        if theirs and not theirs & set(YEAR_IN_TEXT.findall(value)):
-            return True
-    return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
 
 
 def address_only(name: str, value: str) -> bool:

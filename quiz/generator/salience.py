@@ -38,10 +38,19 @@ def minor_day(sentence: Sentence, day: bool) -> bool:
     day past the lead or of a listing, unless of a major event; the month of an award."""
     if not day:
         return bool(AWARD.search(sentence.text))
-    return not MAJOR_EVENT.search(sentence.text) and bool(
-        sentence.section or LISTING.search(sentence.text)
-    )  # ("On _____, FIFA signed a deal with TikTok"; "added to the Heritage Register on
-    # _____", R155): in the lead, or of a war
+    if MAJOR_EVENT.search(sentence.text):
+        return False  # (the day of a war's start, a treaty, a birth)
+    if sentence.section or LISTING.search(sentence.text):
+        return True  # "On _____, FIFA signed a deal with TikTok"; "added to the Heritage
+    return bool(MINOR_DEED.search(sentence.text))  # Register on _____" (R155); in the lead,
+    # not the day of a passing deed: "selected as a 'Pick of the Day' by ... on _____",
+    # "dedicated all proceeds ... on _____" (R239)
+
+
+MINOR_DEED = re.compile(
+    r"\b(?:selected|picked|chosen|named) as (?:a |an |the )?['\"‘“]?(?:[Pp]ick|[Cc]hoice)\b|"
+    r"\b(?:dedicated|donated)\b[^.]*\bproceeds\b|\bpress release\b|\bverified by\b"
+)
 
 
 def dated(sentence: Sentence) -> bool:
@@ -85,6 +94,7 @@ ADDRESS = re.compile(
 SIDE_SECTION = re.compile(
     r"(?i)\b(?:other (?:media|appearances|ventures|projects|activities)|(?:business )?ventures|"
     r"endorsements?|fragrances?|(?:popular|pop) culture|in fiction|portrayals?|"
+    r"(?:artistic|fictional|dramatic) depictions?|"  # ("Artistic depictions of V.P.Menon", R239)
     r"(?:cultural|media) (?:references|depictions|portrayals)|depictions? in|"
     r"(?:guest|television|tv|media|film|other|cameo) appearances|cameos|tours|touring|"
     r"concerts|filmography|discography|trivia|(?:literary|cultural) influence)\b"

@@ -211,8 +211,8 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
     return spans
 
 
-JOINED = re.compile(r"(?<=[a-z]{3})[.?] [A-Z0-9]")  # two sentences the splitter left joined
-LEFT_OVER = re.compile(r"[;:,][–—]|(?<=[a-z]{3})[₀-₉]")  # a typo; a formula's lost first part
+JOINED = first_char(r"(?<=[a-z]{3})[.?] [A-Z0-9]")  # two sentences the splitter left joined
+LEFT_OVER = first_char(r"[;:,][–—]|(?<=[a-z]{3})[₀-₉]")  # a typo; a formula's lost first part
 FUTURE_TENSE = first_char(
     r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)|\b(?:is|are) (?:set|scheduled|due) to\b"
 )

@@ -23,17 +23,19 @@ from quiz.generator.infobox import (
     infobox_question,
     list_value,
     short_for,
-    told_elsewhere,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
+from quiz.generator.otherwise import told_elsewhere
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, said_by_its_name
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
 
+PAST = re.compile(r"[^,;(]{1,80}? (?:was|were) (?:an?|the)\b")  # the lead: "X was an airline"
+TENSE = {"is": "was", "are": "were"}
 # Infobox fields stated as a sentence, so that the field can be a gap or a true/false item.
 STATEMENTS = {
     "founded": "{t} was founded {p} {v}.",
@@ -178,6 +180,9 @@ class StructuredItems:
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
+        past = self.facts.opening and PAST.match(self.facts.opening.text)  # a defunct airline:
+        if past and not self.facts.subject.person:  # "Where was its headquarters?" (R238)
+            prompt = re.sub(r"^(\w+) (is|are) ", lambda m: f"{m[1]} {TENSE[m[2]]} ", prompt)
         own = plain_title(self.facts.title)  # ("Terri Schiavo case", R54)
         if re.search(r"\b(?:born|die|died)\?$", prompt) and re.search(r" [a-z]{4,}\b", own):
             return None  # "Where did Terri Schiavo case die?": the article is not the person
