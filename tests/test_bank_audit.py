@@ -27,9 +27,14 @@ def banks(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         cwd=ROOT,
         check=False,
     )
-    assert generate.returncode == 0, generate.stderr
+    # An article whose every candidate a strict reviewer would fail gives no bank (since stop
+    # 45, Chemical biology: its one item was a definition true from its own words); anything
+    # else going wrong fails here.
+    failed = [line for line in generate.stderr.splitlines() if line.strip()]
+    assert all(line.endswith("no questions could be made from this article") for line in failed)
     found = sorted(out.glob("*.json"))
-    assert len(found) == 16
+    assert len(found) + len(failed) == 16 and len(found) >= 14, generate.stderr
+    assert any(b.name == "azerbaijani-armed-forces.json" for b in found)  # (the bundled one)
     return found
 
 
@@ -48,7 +53,7 @@ def _audit(*paths: Path) -> subprocess.CompletedProcess[str]:
 def test_bankaudit_strict_passes_on_the_bundled_and_shared_articles(banks: list[Path]) -> None:
     audit = _audit(*banks)
     assert audit.returncode == 0, audit.stdout + audit.stderr
-    assert "OK: 0 limits short over 16 banks" in audit.stdout
+    assert f"OK: 0 limits short over {len(banks)} banks" in audit.stdout
 
 
 def test_bankaudit_strict_passes_on_each_bank_alone(banks: list[Path]) -> None:

@@ -160,3 +160,44 @@ def test_a_defunct_body_s_infobox_is_asked_in_the_past() -> None:
     assert "Where was the headquarters of Exair?" in prompts, prompts
     present = build_bank("Exair", text.replace("was a cargo", "is a cargo"))
     assert "Where is the headquarters of Exair?" in [q.prompt for q in present.questions]
+
+
+def test_r240_r241_honours_numbers_titles_and_names_defined_before() -> None:
+    from quiz.generator.facts import Sentence
+    from quiz.generator.insitu import insitu_question
+    from quiz.generator.spans import Span
+
+    assert not tells_key_event(
+        "In 1940, Exa joined Psi Chi, the national honor society in psychology."
+    )
+    assert not statement_ok("In 1939, Exa enrolled at the Exton School No. 554 in Wyton.")
+    assert statement_ok("In 1939, Exa enrolled at the Exton School of Arts in Wyton.")
+    assert points_back(
+        'A common ancestral language for the "Macro" family was reconstructed by Ned.'
+    )
+    text = "In 2012, Exa voiced Ned Vark for a web series he created titled Electric City."
+    span = Span(text.index("Electric"), len(text) - 1, "Electric City", "entity")
+    assert insitu_question(Sentence(text, "Career", [span]), span, "city", "place") is None
+
+
+def test_a_false_year_stays_on_its_side_of_an_era_the_heading_names() -> None:
+    # R241: "... at the Battle of Shiloh on April 6, 1855" under "Civil War": the war began in
+    # 1861, which the article says; the false year may not cross it
+    import random
+
+    from quiz.generator.facts import Sentence
+    from quiz.generator.falsify import _era_starts, false_year
+
+    prose = (
+        "At the outbreak of the Civil War in 1861, Exa joined the army. Exa was born in 1803. "
+        "Exa attacked Exton at the Battle of Wyton on April 6, 1862.\n"
+    )
+    text = "Exa attacked Exton at the Battle of Wyton on April 6, 1862."
+    starts = _era_starts(Sentence(text, "Civil War > Battle of Wyton"), prose, "Ned Exa")
+    assert 1861 in starts
+    years = {false_year(1862, starts, [], 2020, random.Random(seed)) for seed in range(40)}
+    assert years and all(year and year > 1861 for year in years), years
+    assert any(
+        y and y < 1861
+        for y in (false_year(1862, [], [], 2020, random.Random(s)) for s in range(40))
+    )

@@ -241,7 +241,8 @@ def statement_ok(text: str) -> bool:
     if HEDGE.search(text.replace('"', "")) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)
     if re.search(
-        r"(?i)\b(?:survey|poll|study|report|census|postal|post office|zip code)\b", text
+        r"(?i)\b(?:survey|poll|study|report|census|postal|post office|zip code|No\. ?\d{3,})\b",
+        text,
     ) or CENSUS_FIGURE.search(text):
         return False
     bare = re.sub(rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b", "", text)

@@ -42,6 +42,7 @@ POINTING_BACK = AnyOf(
     r"\bactually\b|\bnearby\b|"  # "were actually relocated": contrary to what? (R161); "in
     # nearby Aylesbury": near what? (R217)
     r"^(?:[A-Z][\w'’.-]* ){1,4}(?:itself|themselves)\b|"  # "Pretoria itself was founded" (R236)
+    r"\bthe [\"“][A-Z][\w-]*[\"”] [a-z]+\b|"  # a name defined before: 'the "Macro" family' (R240)
     r"\b(?:was|were|is|are|had|has) even (?!though|if|so|as|when|before|after)[a-z]+ed\b|"  # "was
     # even named for the last king": even, after what? (R237)
     r"\b(?:was|were) (?:un)?successful(?= in \d{4}\b|[,.])|"  # in what? (R206)

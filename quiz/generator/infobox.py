@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.lexicon import known_word
+from quiz.generator.nocase import NoCase
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.subject import plural_name
 
@@ -128,7 +129,7 @@ ROLES = frozenset("""architect builder founder designer engineer developer""".sp
 
 
 # A song others recorded too: "Which artist recorded it?" has more than one answer (R66, R124).
-COVERED = re.compile(
+COVERED = NoCase(
     r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b|\b(?:other|later) versions?\b|"
     r"\b(?:first|originally|also) (?:recorded|released|performed|sung) by\b"
 )

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from quiz.generator.article import Article, Link
+from quiz.generator.firstchar import first_char
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.lexicon import demonym, given_name, known_word
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME
@@ -75,7 +76,7 @@ def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set
     return people, titled
 
 
-INSTITUTION_NAMED = re.compile(
+INSTITUTION_NAMED = first_char(
     r"\b([A-Z][a-z]+) (?:University|College|School|Institute|Company|Corporation|Hospital|"
     r"Foundation|Motors|Records|Studios|Hall|Library|Museum)\b"
 )

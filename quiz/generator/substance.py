@@ -279,8 +279,8 @@ def led_by_subject(text: str, facts: Facts) -> bool:
 def tells_key_event(text: str) -> bool:
     """The sentence tells one of the events its subject's history is told by, or one whose
     day is worth learning ("In July 1999, Azerbaijan ratified the Treaty ...")."""
-    if "signed" in text or "elected" in text:  # (a deal with a sponsor, R237's Puma deal, or
-        text = MINOR_DEED.sub("", text)  # an honour, R238's "elected a foreign associate of")
+    if "signed" in text or "elected" in text or "joined" in text:  # (a sponsor's deal, R237;
+        text = MINOR_DEED.sub("", text)  # an honour: "elected a foreign associate of", R238)
     return bool(KEY_EVENT.search(text) or MAJOR_EVENT.search(text))
 
 
@@ -288,5 +288,6 @@ MINOR_DEED = re.compile(
     r"\bsigned (?:a |an )?(?:[\w-]+ ){0,2}(?:sponsorship|endorsement|advertising|boot|kit|"
     r"apparel|marketing|modelling|modeling) (?:deal|contract|agreement)|"
     r"\belected (?:as )?(?:a |an )?(?:(?:foreign|international|honorary|corresponding) "
-    r"(?:associate|fellow|member)|associate|fellow)s? of\b"  # (a club's member is elected)
-)
+    r"(?:associate|fellow|member)|associate|fellow)s? of\b|"  # (a club's member is elected)
+    r"\bjoined [^.;]{0,40}\bhono(?:u)?r society\b"  # ("joined Psi Chi, the national honor
+)  # society in psychology", R241)

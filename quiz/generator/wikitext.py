@@ -343,7 +343,8 @@ def _close_quotes(wikitext: str) -> str:
     """Bold and italic marks closed at the end of their line, as MediaWiki closes them (an
     unbalanced mark made mwparserfromhell swallow the headings after it: in d22, Alaska's
     Economy to Government sections fell under "Demographics > Religion")."""
-    wikitext = ITALIC_POSSESSIVE.sub(r"''\1''’", wikitext)  # "''Zong'''s first mate": Zong’s
+    if "'''s" in wikitext:  # "''Zong'''s first mate": Zong’s
+        wikitext = ITALIC_POSSESSIVE.sub(r"''\1''’", wikitext)
     lines = wikitext.split("\n")
     for i, line in enumerate(lines):
         if "''" not in line:
