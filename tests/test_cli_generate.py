@@ -13,7 +13,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED, SHARED_ARTICLES
+from conftest import ROOT, SEED, SHARED_ARTICLES, shared_with_banks
 from wikidump import (
     DumpPage,
     article_text,
@@ -125,7 +125,7 @@ def test_parallel_output_equals_serial(tmp_path: Path, capsys: pytest.CaptureFix
     assert status1 == status2 == 0, err1
     names = sorted(p.name for p in serial.iterdir())
     assert names == sorted(p.name for p in parallel.iterdir())
-    assert len(names) == 2 + len(list(SHARED_ARTICLES.glob("*.json")))
+    assert len(names) == 2 + len(shared_with_banks())
     assert "bodmin.json" in names and "old-town.json" not in names
     for name in names:
         assert (serial / name).read_bytes() == (parallel / name).read_bytes()
@@ -423,7 +423,7 @@ def test_process_with_several_pages_and_no_tty(tmp_path: Path) -> None:
     result = quiz_process("generate", dump, "--out-dir", tmp_path / "o", cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert len(list((tmp_path / "o").iterdir())) == 1 + len(list(SHARED_ARTICLES.glob("*.json")))
+    assert len(list((tmp_path / "o").iterdir())) == 1 + len(shared_with_banks())
 
 
 def test_output_is_identical_across_processes(tmp_path: Path) -> None:

@@ -201,3 +201,38 @@ def test_a_false_year_stays_on_its_side_of_an_era_the_heading_names() -> None:
         y and y < 1861
         for y in (false_year(1862, [], [], 2020, random.Random(s)) for s in range(40))
     )
+
+
+def test_r242_r243_denials_figures_slips_namesakes_and_demonyms() -> None:
+    from quiz.generator.facts import Sentence
+    from quiz.generator.insitu import insitu_question
+    from quiz.generator.sentences import usable_sentence
+    from quiz.generator.spans import Span
+    from quiz.generator.substance import says_the_title
+
+    text = "Exa was given a medal in 1941; she herself was never a member of the Exland Party."
+    span = Span(text.index("Exland Party"), len(text) - 1, "Exland Party", "entity")
+    assert insitu_question(Sentence(text, "Life", [span]), span, "party", "org") is None
+    assert debris("The Exton Times was Launched in July 2005, for a young readership.")
+    assert not debris("The Exton Times was launched in July 2005 by Ned Vark of Wyton.")
+    assert not usable_sentence("Ned Exa is an Exlandic footballer who last played for Exton City.")
+    assert says_the_title(
+        "Varkism is named after the Exlandic biologist Ned Vark of Wyton.", "Varkism"
+    )
+
+
+def test_one_of_many_figures_is_no_gap() -> None:
+    text = (
+        f"{Q}Ned Exa{Q} (1685 – 1735) was an Exlandic naturalist. In his journal, Exa described "
+        "149 minerals, 1290 plants of which 359 grow in Exland only, and 260 vertebrates.\n"
+    )
+    assert "149" not in {q.answer for q in build_bank("Ned Exa", text).questions}
+
+
+def test_a_birth_country_the_lead_s_demonym_names_is_not_asked() -> None:
+    text = (
+        "{{Infobox football biography\n| name = Nevi Exa\n| birth_place = [[Eritrea]]\n}}\n"
+        f"{Q}Nevi Exa{Q} (born 3 March 1990) is an Eritrean footballer for Exton City.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Nevi Exa", text).questions]
+    assert not any("country" in p and "born" in p for p in prompts), prompts

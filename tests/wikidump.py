@@ -97,11 +97,11 @@ def real_article_pages() -> list[DumpPage]:
     """The bundled and shared articles (repaired) as dump pages, plus a redirect and a talk page."""
     import json
 
-    from conftest import SEED, SHARED_ARTICLES
+    from conftest import SEED, shared_with_banks
 
     from quiz.generator.ingest import repair_spacing
 
-    paths = [SEED, *sorted(SHARED_ARTICLES.glob("*.json"))]
+    paths = [SEED, *shared_with_banks()]
     pages = [DumpPage(*json.loads(p.read_text(encoding="utf-8"))) for p in paths]
     pages = [DumpPage(p.title, repair_spacing(p.text)) for p in pages]
     pages.insert(1, DumpPage("Old Town", "#REDIRECT [[Town 0]]", redirect="Town 0"))

@@ -137,8 +137,9 @@ SLIPS = first_char(
     r"\b(?:against|to|with|for|by|from|of|beat|defeated) [A-Z][a-z]+ national (?:[a-z]+ )?"
     r"(?:team|side)\b|"  # "against Romania national football team" (no "the"; stop 45)
     r"\b(?:of|in|from|since|until) \d{1,2}(?:st|nd|rd|th) century\b|"  # "in writs of 13th
-    r"\bthe (?:North|South|Central|Latin) America\b(?!n)"  # century", "toured the North
-)  # America" (R239)
+    r"\bthe (?:North|South|Central|Latin) America\b(?!n)|"  # century", "toured the North
+    r"\b(?:was|were|is|are|been|be) [A-Z][a-z]{3,}ed\b"  # America" (R239); "was Launched" (R242)
+)
 
 
 def debris(text: str) -> bool:

@@ -276,6 +276,18 @@ def infobox_question(
     return None
 
 
+def in_its_tense(prompt: str, lead: str) -> str:
+    """The question in the past where the lead tells of its subject in the past: "Where was
+    the headquarters of Four Star Air Cargo?" of an airline that "was a cargo airline" (R238)."""
+    if not PAST.match(lead):
+        return prompt
+    return re.sub(r"^(\w+) (is|are) ", lambda m: f"{m[1]} {TENSE[m[2]]} ", prompt)
+
+
+PAST = re.compile(r"[^,;(]{1,80}? (?:was|were) (?:an?|the)\b")  # the lead: "X was an airline"
+TENSE = {"is": "was", "are": "were"}
+
+
 def counted_otherwise(label: str, value: str, prose: str) -> bool:
     """A count the text gives as another number: "Floor count: 48" where the text says "it
     has 47 floors" (R85: which one is right?)."""

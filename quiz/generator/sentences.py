@@ -46,8 +46,8 @@ DEPENDENT = NoCase(
     r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
     r"ago|(?<!most )recently|currently|nowadays|presently|at present|to date|so far|this year|"
     r"last year|the current|its current|their current|"
-    r"plays (?:as an? [\w-]+ )?for|"  # a player's club when written ("plays for ... Hereford
-    # United", R64: the club has since folded)
+    r"plays (?:as an? [\w-]+ )?for|last played (?:for|with)|"  # a player's club when written
+    # ("plays for ... Hereford United", R64: the club has since folded; "last played for", R243)
     r"according to (?:that|this|it|them)|"  # ("According to that, Khan removes ...", R66)
     r"(?:is|are) an? (?:[\w-]+ ){0,4}(?:player|footballer|goalkeeper|defen[cs]eman|pitcher|"
     r"quarterback|midfielder|cricketer|winger) (?:for|with)|"  # (R69: "is ... player for

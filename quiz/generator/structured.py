@@ -20,6 +20,7 @@ from quiz.generator.infobox import (
     address_only,
     counted_otherwise,
     first_office,
+    in_its_tense,
     infobox_question,
     list_value,
     short_for,
@@ -34,8 +35,6 @@ from quiz.generator.taxa import RANKS, said_by_its_name
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
 
-PAST = re.compile(r"[^,;(]{1,80}? (?:was|were) (?:an?|the)\b")  # the lead: "X was an airline"
-TENSE = {"is": "was", "are": "were"}
 # Infobox fields stated as a sentence, so that the field can be a gap or a true/false item.
 STATEMENTS = {
     "founded": "{t} was founded {p} {v}.",
@@ -175,14 +174,12 @@ class StructuredItems:
         prompt = infobox_question(
             field.name, field.label, self.subject, person, kind, post, field.type
         )
-        role_of_person = self.facts.subject.person and prompt and ROLE_WORDING.match(prompt)
-        if role_of_person:
+        if self.facts.subject.person and prompt and ROLE_WORDING.match(prompt):
             return None  # "the president of Harry McPherson": the field means whom he served
         if not prompt:
             return None
-        past = self.facts.opening and PAST.match(self.facts.opening.text)  # a defunct airline:
-        if past and not self.facts.subject.person:  # "Where was its headquarters?" (R238)
-            prompt = re.sub(r"^(\w+) (is|are) ", lambda m: f"{m[1]} {TENSE[m[2]]} ", prompt)
+        if not self.facts.subject.person and self.facts.opening:  # ("Where was ...?", R238)
+            prompt = in_its_tense(prompt, self.facts.opening.text)
         own = plain_title(self.facts.title)  # ("Terri Schiavo case", R54)
         if re.search(r"\b(?:born|die|died)\?$", prompt) and re.search(r" [a-z]{4,}\b", own):
             return None  # "Where did Terri Schiavo case die?": the article is not the person
@@ -221,6 +218,9 @@ class StructuredItems:
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
         if prompt.startswith("Where ") and place in PLACE_LEVELS:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
+        lead = prose_sentences(self.facts.prose)[0]
+        if place == "country" and any(w[:4] == value[:4] and demonym(w) for w in lead.split()):
+            return None  # "In which country was he born?" beside "an Eritrean footballer" (R243)
         count = prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value)
         if count or prompt.startswith("When ") and not WHEN_VALUE.fullmatch(value):
             return None  # no count ("Active: 1995 – present"), no date ("2005 JGP Estonia")

@@ -82,7 +82,8 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
     if named and named[1].lower() == title[:5].lower():
         return True  # "Lanthanoids are named after lanthanum." (R131)
     after = re.search(r"\bnamed (?:after|for|in honou?r of) ([^.;]+)", text)
-    if after and set(re.findall(r"[A-Z][a-z]{3,}", core)) & set(re.findall(r"\w+", after[1])):
+    core_names = re.findall(r"[A-Z][a-z]{3,}", core)  # (or a stem: "Lamarckism" after "Lamarck")
+    if after and any(w.startswith(n) for w in core_names for n in re.findall(r"\w{4,}", after[1])):
         return True  # "The sea is named after hydrographer Sir Francis Beaufort." (R179)
     if _spelt_out(text, title) or _serves_its_namesake(text, core):
         return True
