@@ -236,3 +236,24 @@ def test_a_birth_country_the_lead_s_demonym_names_is_not_asked() -> None:
     )
     prompts = [q.prompt for q in build_bank("Nevi Exa", text).questions]
     assert not any("country" in p and "born" in p for p in prompts), prompts
+
+
+def test_r244_posts_of_what_statistics_of_a_day_politicians_and_open_appositives() -> None:
+    from quiz.generator.wording import leans_back
+
+    assert leans_back("Exa became Assistant Secretary General in February 1982 at Exton.")
+    assert not leans_back("Exa became Secretary General of the Exland Party in February 1982.")
+    assert not statement_ok("As of 1 June 2017, 92% of Exa copies run on Linux distributions.")
+    assert debris("Exa University formerly called Paris X Exton is a French university in Wyton.")
+    assert not debris("Exa University, formerly called Paris X Exton, is a French university.")
+    assert _occupation("politician who served in the Exland Senate for forty years.") is None
+
+
+def test_r245_states_true_when_written_are_not_asked() -> None:
+    from quiz.generator.sentences import usable_sentence
+
+    assert not usable_sentence(
+        "Ned Exa is an Exlandic politician who has been President since 2006."
+    )
+    assert not usable_sentence("The present Shadow Home Secretary of Exland is Ann Vark of Exton.")
+    assert usable_sentence("In the present day, Exton is a market town in the county of Exshire.")

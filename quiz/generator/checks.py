@@ -265,8 +265,8 @@ TIME_BOUND = re.compile(FUTURE + RANK_NOW)
 CENSUS_FIGURE = re.compile(
     r"(?i)\b(?:per capita income|median (?:household |family )?(?:income|age)|for every 100 "
     r"(?:females|males)|average (?:household|family) size|population density|racial makeup|"
-    r"below the poverty line)\b"
-)
+    r"below the poverty line|as of (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2}, )?\d{4})\b"
+)  # (and a figure as of a day: "as of 1 June 2017 92% of ... copies run on Linux", R244)
 
 
 def question_names_something(question: str, title: str) -> bool:

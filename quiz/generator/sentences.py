@@ -45,7 +45,7 @@ PERSON_PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers)\b")
 DEPENDENT = NoCase(
     r"(?i)\b(thus|hence|therefore|the latter|the former|aforementioned|the above|the same|"
     r"ago|(?<!most )recently|currently|nowadays|presently|at present|to date|so far|this year|"
-    r"last year|the current|its current|their current|"
+    r"last year|the current|its current|their current|the present (?!day|time|century|era)|"
     r"plays (?:as an? [\w-]+ )?for|last played (?:for|with)|"  # a player's club when written
     # ("plays for ... Hereford United", R64: the club has since folded; "last played for", R243)
     r"according to (?:that|this|it|them)|"  # ("According to that, Khan removes ...", R66)
@@ -56,7 +56,7 @@ DEPENDENT = NoCase(
     r"it has been|yet to|has yet|have yet|"
     r"(?:is|are) (?:now |currently |still )?expected\b|the near future|(?<!most )recent(?! past)|"
     r"ha(?:s|ve) (?:held|served|led|chaired|headed|directed|managed|coached|represented|"
-    r"presided)\b[^.]* since\b|(?:is|are) (?:currently )?on the (?:\d+-day )?(?:disabled|"
+    r"presided|been)\b[^.]* since\b|(?:is|are) (?:currently )?on the (?:\d+-day )?(?:disabled|"
     r"injured) list|"  # true when written: "Arrow 3 is expected in the near future", "has held
     # the office of Mayor since 2000", "the recent end of her relationship", "is on the ... list"
     r"see below|see above|see also|the following|as follows|this article|do so|did so|does so|"

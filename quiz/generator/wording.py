@@ -342,8 +342,10 @@ OBJECTLESS = first_char(
     r"\b(?<![A-Z]\w\w )(?:assistant |vice[- ])?(?:university|college|"
     r"school|company|club) (?:president|chancellor|provost|director|dean|chairman)\b|"
     r"\b(?:appointed|named|became|as) (?:the )?(?:[A-Z][a-z]+ ){1,2}(?:Editor|Correspondent|"
-    r"Presenter|Producer|Manager)\b(?! (?:of|at|for|to|with)\b| [A-Z])"
-)
+    r"Presenter|Producer|Manager)\b(?! (?:of|at|for|to|with)\b| [A-Z])|\b(?:appointed|named|"
+    r"became|elected) (?:the )?(?:[A-Z][a-z]+ )?(?:Secretary[- ]General|General Secretary|"
+    r"Treasurer|Spokes(?:man|person))\b(?! (?:of|at|for|to|with)\b| [A-Z])"  # (R244: "Aznar
+)  # became Assistant Secretary General in 1982": of which party?)
 # A club by the last word of its name alone: "helped United to win two league titles" (R106).
 CLUB_WORD = first_char(
     r"\b(?:for|to|with|joined|helped|left|at|against|by|from) (?:United|City|Rovers|Wanderers|"
@@ -359,11 +361,9 @@ def leans_back(text: str) -> bool:
         return True  # "He is the team's career leader in saves"
     if OBJECTLESS.search(text) or GRADUATED.search(text) or CLUB_WORD.search(text):
         return True  # "Remek graduated in 1966": from what? (he graduated three times)
-    if DESPITE.search(text) or LIST_DASH.search(text):
+    if DESPITE.search(text) or LIST_DASH.search(text) or LEANS_BACK.search(text):
         return True
-    return bool(LEANS_BACK.search(text) or NOT_WORTH.search(text)) or (
-        emphatic_do(text) or verbless(text) or points_back(text)
-    )
+    return bool(NOT_WORTH.search(text)) or emphatic_do(text) or verbless(text) or points_back(text)
 
 
 AUXILIARY = first_char(
