@@ -215,6 +215,7 @@ def test_r242_r243_denials_figures_slips_namesakes_and_demonyms() -> None:
     assert insitu_question(Sentence(text, "Life", [span]), span, "party", "org") is None
     assert debris("The Exton Times was Launched in July 2005, for a young readership.")
     assert not debris("The Exton Times was launched in July 2005 by Ned Vark of Wyton.")
+    assert not debris("The first winner of the Exton Cup was Mohammed Vark of Wyton in 1990.")
     assert not usable_sentence("Ned Exa is an Exlandic footballer who last played for Exton City.")
     assert says_the_title(
         "Varkism is named after the Exlandic biologist Ned Vark of Wyton.", "Varkism"

@@ -138,7 +138,8 @@ SLIPS = first_char(
     r"(?:team|side)\b|"  # "against Romania national football team" (no "the"; stop 45)
     r"\b(?:of|in|from|since|until) \d{1,2}(?:st|nd|rd|th) century\b|"  # "in writs of 13th
     r"\bthe (?:North|South|Central|Latin) America\b(?!n)|"  # century", "toured the North
-    r"\b(?:was|were|is|are|been|be) [A-Z][a-z]{3,}ed\b|"  # America" (R239); "was Launched" (R242)
+    r"\b(?:was|were|is|are|been|be) [A-Z][a-z]{3,}ed\b(?! [A-Z])|"  # America" (R239); "was
+    # Launched in" (R242; not a name: "was Mohammed Ali")
     r"(?<!, )\bformerly (?:called|known as) [^,.]+ (?:is|was) (?:an?|the)\b"  # an appositive
 )  # left open: "X formerly called Paris X Nanterre is a French university" (R244)
 

@@ -160,7 +160,7 @@ class SentenceItems(WrongValues):
 
     def stated(self, text: str) -> bool:
         if text not in self.stated_seen:
-            self.stated_seen[text] = statable(text, self.facts, self.min_share)
+            self.stated_seen[text] = statable(text, self.facts)
         return self.stated_seen[text]
 
     def central(self, sentence: Sentence, falsify: bool = False) -> bool:

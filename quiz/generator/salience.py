@@ -42,12 +42,12 @@ def minor_day(sentence: Sentence, day: bool) -> bool:
         return False  # (the day of a war's start, a treaty, a birth)
     if sentence.section or LISTING.search(sentence.text):
         return True  # "On _____, FIFA signed a deal with TikTok"; "added to the Heritage
-    return bool(MINOR_DEED.search(sentence.text))  # Register on _____" (R155); in the lead,
+    return bool(PASSING_DEED.search(sentence.text))  # Register on _____" (R155); in the lead,
     # not the day of a passing deed: "selected as a 'Pick of the Day' by ... on _____",
     # "dedicated all proceeds ... on _____" (R239)
 
 
-MINOR_DEED = re.compile(
+PASSING_DEED = re.compile(
     r"\b(?:selected|picked|chosen|named) as (?:a |an |the )?['\"‘“]?(?:[Pp]ick|[Cc]hoice)\b|"
     r"\b(?:dedicated|donated)\b[^.]*\bproceeds\b|\bpress release\b|\bverified by\b"
 )

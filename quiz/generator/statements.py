@@ -6,13 +6,13 @@ from quiz.generator import answers, checks, substance
 from quiz.generator.facts import Facts
 
 
-def statable(text: str, facts: Facts, min_share: float) -> bool:
+def statable(text: str, facts: Facts) -> bool:
     """A clear statement of fact (``checks.statement_ok``) about the subject, not an aside
     ("Los Angeles is due to host the 2028 Olympics"), that says more than the title (R78) and
-    names something ("Punjabi music is very popular": vague), even where every sentence is
-    wanted (``min_share`` negative): there, definitions that name nothing ("Accessibility is
-    the degree to which a product ... is available to as many people as possible") failed 8
-    of 14 in R236-R239 as true from their own words."""
+    names something ("Punjabi music is very popular": vague), also where every sentence is
+    wanted (an article with few questions): there, definitions that name nothing
+    ("Accessibility is the degree to which a product ... is available to as many people as
+    possible") failed 8 of 14 in R236-R239 as true from their own words."""
     title = facts.title
     return (
         checks.statement_ok(text)
