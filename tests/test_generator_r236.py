@@ -223,11 +223,21 @@ def test_r242_r243_denials_figures_slips_namesakes_and_demonyms() -> None:
 
 
 def test_one_of_many_figures_is_no_gap() -> None:
-    text = (
-        f"{Q}Ned Exa{Q} (1685 – 1735) was an Exlandic naturalist. In his journal, Exa described "
-        "149 minerals, 1290 plants of which 359 grow in Exland only, and 260 vertebrates.\n"
-    )
-    assert "149" not in {q.answer for q in build_bank("Ned Exa", text).questions}
+    # R242: "described _____ (number) minerals, 1290 plants of which 359 ... and more than 260
+    # vertebrates": one figure among four
+    from quiz.generator.facts import Sentence
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.spans import find_spans
+
+    wikitext = f"{Q}Exampleton{Q} is a town in [[Exland]]; its museum opened in 1920."
+    facts = extract_facts(parse_article("Exampleton", wikitext))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    many = "Exampleton's museum holds 149 minerals, 1290 plants of which 359 grow, and 260 birds."
+    one = "Exampleton's museum holds 149 minerals from the mines of the Exland hills."
+    for text, asked in ((many, False), (one, True)):
+        (span,) = [s for s in find_spans(text, []) if s.text == "149"]
+        assert (items.fact(Sentence(text, "", [span], "", -1, 0), span) is not None) == asked
 
 
 def test_a_birth_country_the_lead_s_demonym_names_is_not_asked() -> None:
