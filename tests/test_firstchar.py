@@ -67,6 +67,7 @@ def _texts(pattern: str) -> list[str]:
         "It covers about 10,000 km²;– is forested; a trigonal₃Bk complex; writs of 13th century.",
         "Exa toured the North America and the South American coast in 1989; Exa was prominent.",
         "Exa formerly called Paris X is a university; Exa was Launched; Exa became Treasurer in.",
+        "It is an 80 miles long river, a 12 km wide lake and a 300 ft high tower.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

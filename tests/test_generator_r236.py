@@ -268,3 +268,9 @@ def test_r245_states_true_when_written_are_not_asked() -> None:
     )
     assert not usable_sentence("The present Shadow Home Secretary of Exland is Ann Vark of Exton.")
     assert usable_sentence("In the present day, Exton is a market town in the county of Exshire.")
+
+
+def test_r246_a_measure_left_a_noun_is_a_slip() -> None:
+    assert debris("The Exa River is an 80 miles long river that flows northeast in Exshire.")
+    assert not debris("The Exa River is an 80-mile-long river that flows northeast in Exshire.")
+    assert not debris("The Exa River is 80 miles long and flows northeast through Exshire.")

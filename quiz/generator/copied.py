@@ -140,6 +140,8 @@ SLIPS = first_char(
     r"\bthe (?:North|South|Central|Latin) America\b(?!n)|"  # century", "toured the North
     r"\b(?:was|were|is|are|been|be) [A-Z][a-z]{3,}ed\b(?! [A-Z])|"  # America" (R239); "was
     # Launched in" (R242; not a name: "was Mohammed Ali")
+    r"\b(?:a|an) [\d.,]+ (?:miles|feet|metres|meters|kilometres|kilometers|km|mi|ft|m) (?:long|"
+    r"wide|high|deep|tall)\b|"  # "an 80 miles long river": a measure left a noun (R246)
     r"(?<!, )\bformerly (?:called|known as) [^,.]+ (?:is|was) (?:an?|the)\b"  # an appositive
 )  # left open: "X formerly called Paris X Nanterre is a French university" (R244)
 
