@@ -111,9 +111,11 @@ HONOUR = re.compile(
     r"\binducted\b|\bHall of Fame\b|\b[Hh]onorary\b|\b(?:Queen|King)'s Counsel\b|\btook silk\b|"
     r"\bAll-Stars?\b|\bMasonic\b|\bFreemason|"  # (R140: a minor-league All-Star year, a lodge)
     r"\b(?:[Bb]oard of (?:[Dd]irectors|[Tt]rustees|[Gg]overnors|[Rr]egents)|foundation board)\b|"
-    r"\b(?:a |an )?(?:[Ff]ellow|Patron|[Ll]ife [Mm]ember|[Ff]oreign [Mm]ember) of\b"  # (R164:
-    # a Fellow of an institute; R183, R185: "a fellow of the American Academy", "a Foreign
-    # Member of the Royal Society")
+    r"\b(?:a |an )?(?:[Ff]ellow|Patron|[Ll]ife [Mm]ember|(?:[Ff]oreign|[Cc]orresponding) "
+    r"(?:[Mm]ember|[Aa]ssociate)) of\b|\bhono(?:u)?r society\b"  # (R164: a Fellow of an
+    # institute; R183, R185: "a fellow of the American Academy", "a Foreign Member of the Royal
+    # Society"; R238: "elected a foreign associate of the ... Academy"; R241: "Psi Chi, the
+    # national honor society")
 )  # (R136: an honorary fellowship's year, the year he took silk)
 BODY_MEASURE = re.compile(
     r"\b(?:weighs|weighed|weighing)\b|\b(?:m|cm|ft|feet|metres|meters) tall\b"

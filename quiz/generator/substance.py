@@ -10,7 +10,7 @@ from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.lexicon import demonym, known_word
-from quiz.generator.salience import KEY_EVENT, MAJOR_EVENT
+from quiz.generator.salience import HONOUR, KEY_EVENT, MAJOR_EVENT
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.standalone import FRONTED_PHRASE
 
@@ -280,15 +280,14 @@ def led_by_subject(text: str, facts: Facts) -> bool:
 def tells_key_event(text: str) -> bool:
     """The sentence tells one of the events its subject's history is told by, or one whose
     day is worth learning ("In July 1999, Azerbaijan ratified the Treaty ...")."""
-    if "signed" in text or "elected" in text or "joined" in text:  # (a sponsor's deal, R237;
-        text = MINOR_DEED.sub("", text)  # an honour: "elected a foreign associate of", R238)
+    if HONOUR.search(text):
+        return False  # an honour is no step of a life (its year is not asked either, R238)
+    if "signed" in text:  # (a deal with a sponsor is none either: R237's Puma deal)
+        text = SPONSOR_DEAL.sub("", text)
     return bool(KEY_EVENT.search(text) or MAJOR_EVENT.search(text))
 
 
-MINOR_DEED = re.compile(
+SPONSOR_DEAL = re.compile(
     r"\bsigned (?:a |an )?(?:[\w-]+ ){0,2}(?:sponsorship|endorsement|advertising|boot|kit|"
-    r"apparel|marketing|modelling|modeling) (?:deal|contract|agreement)|"
-    r"\belected (?:as )?(?:a |an )?(?:(?:foreign|international|honorary|corresponding) "
-    r"(?:associate|fellow|member)|associate|fellow)s? of\b|"  # (a club's member is elected)
-    r"\bjoined [^.;]{0,40}\bhono(?:u)?r society\b"  # ("joined Psi Chi, the national honor
-)  # society in psychology", R241)
+    r"apparel|marketing|modelling|modeling) (?:deal|contract|agreement)"
+)
