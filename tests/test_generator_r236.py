@@ -274,3 +274,12 @@ def test_r246_a_measure_left_a_noun_is_a_slip() -> None:
     assert debris("The Exa River is an 80 miles long river that flows northeast in Exshire.")
     assert not debris("The Exa River is an 80-mile-long river that flows northeast in Exshire.")
     assert not debris("The Exa River is 80 miles long and flows northeast through Exshire.")
+
+
+def test_the_lead_s_first_verb_sets_the_tense() -> None:
+    from quiz.generator.infobox import in_its_tense
+
+    asked = "Where is the headquarters of Exair?"
+    assert in_its_tense(asked, "Exair was a cargo airline based in Exton.").startswith("Where was")
+    present = "The Exton Star is a newspaper that was the largest in Exland by 1913."
+    assert in_its_tense(asked, present) == asked

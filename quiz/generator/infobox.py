@@ -279,12 +279,13 @@ def infobox_question(
 def in_its_tense(prompt: str, lead: str) -> str:
     """The question in the past where the lead tells of its subject in the past: "Where was
     the headquarters of Four Star Air Cargo?" of an airline that "was a cargo airline" (R238)."""
-    if not PAST.match(lead):
+    copula = COPULA.match(lead)  # (the first: not "... is a newspaper that was the largest")
+    if not copula or copula[1] not in ("was", "were"):
         return prompt
     return re.sub(r"^(\w+) (is|are) ", lambda m: f"{m[1]} {TENSE[m[2]]} ", prompt)
 
 
-PAST = re.compile(r"[^,;(]{1,80}? (?:was|were) (?:an?|the)\b")  # the lead: "X was an airline"
+COPULA = re.compile(r"[^,;(]{1,80}? (is|are|was|were) (?:an?|the)\b")  # "X was an airline"
 TENSE = {"is": "was", "are": "were"}
 
 
