@@ -61,6 +61,10 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # "she was never a member of which party?" (a denial, R242)
     if re.search(r"\b(?:titled|entitled|called|named|dubbed) $", before):
         return None  # a title is no kind: "a web series titled which city?" (Electric City, R240)
+    if fine in ("city", "town", "village") and re.search(
+        r"\b(?:capital|city|town|village|borough|port|seat|municipality) of $", before
+    ):
+        return None  # "the state capital of which city?": Columbus is the capital (R246)
     if coarse != "person" and without_title(span.text) != span.text:
         return None  # "Captain Maximilian Forest" is no forest (R38: "as which forest?")
     named = re.search(r"\b[Tt]he (?:[A-Z][\w.-]* )?([a-z]+) of $", sentence.text[: span.start])

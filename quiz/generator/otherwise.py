@@ -8,6 +8,7 @@ import re
 from quiz.generator import careers
 from quiz.generator.careers import clashes, days_in
 from quiz.generator.facts import prose_sentences
+from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.infobox import LIFE_FIELD
 from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
@@ -26,6 +27,20 @@ PLACE_TOLD = (
     r"(?:village|town|hamlet|settlement|farm|estate|cabin|house) (?:of|on|near)(?: the)?) "
 )
 NAME_TAIL = r"(?: (?:di|de|del|da|la|le|von|van|[A-Z][\w'’-]+))*"  # "Sella di Valsugana"
+# A whole state, not a place one is born in: "Where was Hugo Bergmann born?" -> Austria-Hungary
+# (R246: the text puts him in Prague; "Where" asks for a town).
+STATE_ONLY = re.compile(
+    r"(?:[A-Z][\w'’]+[ -])+(?:Empire|Hungary|Union|Confederation|Sultanate|Caliphate)|"
+    r"(?:Kingdom|Empire|Republic|Duchy|Grand Duchy|Principality) of (?:the )?[A-Z][\w'’ -]+"
+)
+# Fields of a first release and the words the text tells its stages by: "Launch date:
+# August 2008" beside a private beta on 31 July 2008 and a public one on 15 September (R246).
+RELEASE_FIELD = re.compile(r"(?i)launch|release|premiere|first.?aired|introduced")
+RELEASED = re.compile(
+    r"(?i)\b(?:beta|alpha|preview|version 1(?:\.0)?|1\.0|(?:first )?stable (?:release|version)|"
+    r"open[- ]sourced|launched publicly|public(?:ly)? (?:launch|release)|general availability)\b"
+)  # (a stage of a launch, not "Reign in Blood was released in 1986" beside Still Reigning)
+MONTH_YEAR = re.compile(rf"\b({FULL_MONTH}) (?:\d{{1,2}}, )?(\d{{4}})\b")
 
 
 def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: str = "") -> bool:
@@ -87,4 +102,29 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         theirs = {y for n, _, v in lead if n.startswith(kind) for y in YEAR_IN_TEXT.findall(v)}
         if theirs and not theirs & set(YEAR_IN_TEXT.findall(value)):
             return True
+    if (
+        re.search(r"(?i)place", name)
+        and life
+        and (gazetteer_type(value.strip()) == "country" or STATE_ONLY.fullmatch(value.strip()))
+    ):
+        return True  # a country is no birthplace to type for "Where was he born?"
+    if RELEASE_FIELD.search(name) and released_otherwise(value, prose):
+        return True
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
+
+
+def released_otherwise(value: str, prose: str) -> bool:
+    """A first release the text dates otherwise: another year, or of a value with its month,
+    another month ("August 2008" beside "the private beta ... 31 July 2008"; "Initial release:
+    2000" beside "version 1.0 was released in 2004", R244-R246). Which is the launch?"""
+    years = set(YEAR_IN_TEXT.findall(value))
+    months = {(m[1], m[2]) for m in MONTH_YEAR.finditer(re.sub(r"\b(\d{1,2}) ", "", value))}
+    for sentence in prose_sentences(prose):
+        if not RELEASED.search(sentence):
+            continue
+        if set(YEAR_IN_TEXT.findall(sentence)) - years:
+            return True
+        dated = {(m[1], m[2]) for m in MONTH_YEAR.finditer(re.sub(r"\b(\d{1,2}) ", "", sentence))}
+        if months and dated - months:
+            return True
+    return False
