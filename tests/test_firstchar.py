@@ -30,6 +30,7 @@ def _texts(pattern: str) -> list[str]:
         "Rampur was established in 18 May 2014; Exton has 1,175 inhabitants in 2005.",
         "Exa, lives and works in Exton, in the early 1918; Exa was replaced by Ann Vark.",
         "Exa joined Exton College in 1927, and received a Lit.",
+        "With the addition of Ann Vark, Exa served as the country's minister and the nation's.",
         "Exa was an Exland guitarist, born in Exton, Exshire, grew up in Wyton.",
         "Exa died of complications from his disease; her illness; the last Exa lived.",
         "During his tenure, Exa cut taxes; her tenure as mayor ended.",

@@ -62,3 +62,44 @@ def test_a_place_the_title_s_name_begins_is_given_away() -> None:
     assert not in_title("lancashire", title, place=False)  # (only asked "Where"/"In which")
     assert not in_title("yorkshire", title, place=True)
     assert in_title("faryl", "faryl smith", place=False)
+
+
+def test_a_name_the_lead_opens_with_the_keeps_it() -> None:
+    # R236, R244: "In what year was 4A Engine released?", "the words of Argentine National Anthem"
+    from quiz.generator.subject import find_subject
+    from quiz.generator.wikitext import parse_article
+
+    for infobox in ("", "{{Infobox video game engine\n| name = Exa Engine\n}}\n"):
+        text = (
+            f"{infobox}The {Q}Exa Engine{Q} is a graphics engine made by [[Exco]] in Exton.\n"
+            "Exa Engine runs on several systems. Exa Engine was first shown in 2010.\n"
+        )
+        assert find_subject(parse_article("Exa Engine", text)).name == "the Exa Engine"
+    text = f"{Q}Exa Engine{Q} is a graphics engine made by [[Exco]] in Exton.\n"
+    assert find_subject(parse_article("Exa Engine", text)).name == "Exa Engine"
+
+
+def test_words_that_need_what_came_before() -> None:
+    from quiz.generator.wording import leans_back
+
+    assert leans_back("With the addition of Ned Vark on drums, Exa's first gig was in Exton.")
+    assert leans_back("He served as the country's Minister of Finance from 2004 to 2005.")
+    assert not leans_back("He served as Exland's Minister of Finance from 2004 to 2005.")
+
+
+def test_a_count_the_infobox_gives_otherwise_is_no_gap() -> None:
+    # R240: "five seasons and _____ (number) episodes" (51) beside "No. of episodes: 52"
+    from quiz.generator.checks import figure_in_doubt
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.spans import find_spans
+    from quiz.generator.wikitext import parse_article
+
+    text = "The show ended its run in 1995 with a total of five seasons and 51 episodes."
+    for episodes, doubt in (("52", True), ("51", False)):
+        wikitext = (
+            f"{{{{Infobox television\n| name = Exa\n| num_episodes = {episodes}\n}}}}\n"
+            f"{Q}Exa{Q} is an Exlandic television show made in Exton from 1991.\n"
+        )
+        facts = extract_facts(parse_article("Exa", wikitext))
+        (span,) = [s for s in find_spans(text, []) if s.text == "51"]
+        assert figure_in_doubt(Sentence(text, "", [span], "", -1, 0), span, facts) == doubt

@@ -39,8 +39,8 @@ POINTING_BACK = AnyOf(
     r"(?<!\bbeen used)(?<!\bgot used)(?<!\bget used)(?<!\bbecame used)(?<!\bbecome used)"
     r"(?<!\bgrew used) to [a-z]|"  # before
     # what? ("Routing services and remote access services used to work separately", R232)
-    r"\bactually\b|\bnearby\b|"  # "were actually relocated": contrary to what? (R161); "in
-    # nearby Aylesbury": near what? (R217)
+    r"\bactually\b|\bnearby\b|^With the addition of\b|"  # "were actually relocated": contrary
+    # to what? (R161); "in nearby Aylesbury": near what? (R217); the addition to what? (R241)
     r"^(?:[A-Z][\w'’.-]* ){1,4}(?:itself|themselves)\b|"  # "Pretoria itself was founded" (R236)
     r"\bthe [\"“][A-Z][\w-]*[\"”] [a-z]+\b|"  # a name defined before: 'the "Macro" family' (R240)
     r"\b(?:was|were|is|are|had|has) even (?!though|if|so|as|when|before|after)[a-z]+ed\b|"  # "was

@@ -212,8 +212,8 @@ class SentenceItems(WrongValues):
             return None  # "had in excess of 1000 contributors in _____": a statistic's date
         if span.type in NUMERIC and span.type != "year" and not self.central(sentence):
             return None  # a figure about a side matter ("2,644 theaters on opening weekend")
-        if span.type == "number" and len(re.findall(r"\d[\d,.]*", sentence.text)) > 3:
-            return None  # one of many figures: "149 minerals, 1290 plants of which 359 ..." (R242)
+        if checks.figure_in_doubt(sentence, span, self.facts):
+            return None  # one of many figures, or one the infobox gives otherwise
         if span.type == "date" and salience.minor_day(sentence, has_day(span.text)):
             return None  # the day of a detail, the month of an award
         keep, title = self.facts.subject.bare, self.facts.title

@@ -253,14 +253,13 @@ def _is_person(article: Article) -> bool:
     head = _title_core(article.title).split()[-1:] or [""]
     if head[0].lower() in KIND_NOUNS or infobox or head[0][:1].islower():
         return False  # "The American Revolutionary War (1775–1783)", "Maas's law", a car's infobox
-    # The life's years before the lead's verb, not an eponym's further on ("... come from the
-    # name al-Khwārizmī (c. 780–850)" in Algorithm's lead); "d. 476/477" for a death alone.
+    # The life's years before the lead's verb, not an eponym's ("al-Khwārizmī (c. 780–850)")
     before_verb = re.split(r"\b(?:is|was|are|were)\b", _prose(article, 1)[:600], maxsplit=1)[0]
-    life = r"\((?:born\b|[^()]*\d{3,4}\s*[–-]\s*[^()]*\d{3,4}\)|[^()]*\bd\. \d{3,4})"
+    life = r"\((?:born\b|[^()]*\d{3,4}\s*[–-]\s*[^()]*\d{3,4}\)|[^()]*\bd\. \d{3,4})"  # "d. 476"
     return bool(re.search(life, before_verb))
 
 
-WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game|cvg")
+WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game(?! engin)|cvg")
 
 
 def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozenset()) -> str:
@@ -355,6 +354,7 @@ def find_subject(article: Article) -> Subject:
     club = re.search(r"\b(?:A\.F\.C\.|F\.C\.|[AS]?FC|FK|SC|CF|AC|SK|Football Club)$", core)
     the = (  # ("Crystal Palace", not the building the text calls "the Crystal Palace", R70)
         (total and with_the * 2 >= total and not club)
+        or re.match(rf"\s*The (?:[a-z]+ )?{re.escape(short)}\b", text)  # "The 4A Engine is" (R244)
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"

@@ -333,7 +333,7 @@ NOT_WORTH = first_char(
 
 
 # "the team's" with no team named before it in the sentence: which team? (R98)
-WHOSE = first_char(r"\bthe (team|club|franchise|band|company|firm|school)['’]s\b")
+WHOSE = first_char(r"\bthe (team|club|franchise|band|company|firm|school|country|nation)['’]s\b")
 
 
 # A post the sentence does not name: "Gates took office", "was appointed Economics Editor" (R100).
