@@ -103,3 +103,22 @@ def test_a_count_the_infobox_gives_otherwise_is_no_gap() -> None:
         facts = extract_facts(parse_article("Exa", wikitext))
         (span,) = [s for s in find_spans(text, []) if s.text == "51"]
         assert figure_in_doubt(Sentence(text, "", [span], "", -1, 0), span, facts) == doubt
+
+
+def test_a_name_s_verbs_agree_with_its_head() -> None:
+    # R245: "The Institut d'études politiques de Paris were established"; R239: "does the cattle"
+    from quiz.generator.lexicon import plural_noun
+    from quiz.generator.subject import plural_name
+
+    assert not plural_name("the Institut d'études politiques de Paris")
+    assert not plural_name("the Banco de los Andes")
+    assert plural_name("the Friends of the Earth")
+    assert plural_name("the Kinston Indians")
+    assert plural_noun("cattle") and not plural_noun("bias")
+
+
+def test_a_subject_that_owns_itself_points_back() -> None:
+    from quiz.generator.copied import points_back
+
+    assert points_back("Exton is recognized as one of Exton's landmarks for its 294 stations.")
+    assert not points_back("Exton is the capital of Exland and Exland's largest city.")

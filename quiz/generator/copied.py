@@ -169,6 +169,13 @@ def debris(text: str) -> bool:
     return bool(STRAY_COMMA.match(text) or COMMA_AFTER_SUFFIX.search(text))
 
 
+# A subject that owns itself: "Moscow is recognized as one of Moscow's landmarks" (the source's
+# "It" was the Metro of the sentence before, R245).
+SELF_OWNED = re.compile(
+    r"^((?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+) (?:is|was|are|were)\b.*\b\1['’]s? "
+)
+
+
 def points_back(text: str) -> bool:
     """Words that need the sentence before: "served two terms in that body", "is also known
     for", "was detached on 8 June 1909" (R124-R135: 7 of 8 such items failed)."""
@@ -176,7 +183,7 @@ def points_back(text: str) -> bool:
         return True
     if "other " in text and others(text):
         return True
-    if ANOTHER_NAME.match(text):
+    if ANOTHER_NAME.match(text) or SELF_OWNED.match(text):
         return True  # "The Intermountain West is also called the Intermountain Region." (R169)
     return any(
         m[1] not in text[: m.start()].lower() and m[1].rstrip("s") not in text[: m.start()].lower()

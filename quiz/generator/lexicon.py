@@ -282,3 +282,16 @@ def concept_type(term: str) -> str:
         if last.endswith(ending) and len(last) > len(ending) + 2:
             return "c:-" + ending
     return ""
+
+
+# Nouns that are plural with no -s: "To which genus do cattle belong?" (R239).
+PLURAL_ONLY = frozenset({"cattle", "people", "police", "clergy", "poultry", "livestock"})
+
+
+def plural_noun(word: str) -> bool:
+    """A plural noun: "Indians", "cattle", not "Congress" nor "Ibis" or "bias" (nouns that are
+    their own lemma: "Confirmation bias", "the Réunion Ibis", R147)."""
+    word = word.lower()
+    if word in PLURAL_ONLY:
+        return True
+    return bool(re.search(r"[^s]s$", word)) and lemmas(word).get("NOUN") != (word,)

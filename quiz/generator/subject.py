@@ -10,7 +10,7 @@ from functools import cached_property
 
 from quiz.generator.article import Article, life_field
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
-from quiz.generator.lexicon import gazetteer_type, given_name, lemmas
+from quiz.generator.lexicon import gazetteer_type, given_name, plural_noun
 from quiz.generator.sentences import clean_space
 from quiz.generator.thenames import INSTITUTION, own_named
 from quiz.generator.typeclues import TITLE_BEFORE
@@ -343,7 +343,7 @@ def find_subject(article: Article) -> Subject:
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     noun = short.split()[-1]
-    head = short.split(" of ")[0].split()[-1] if " of " in short[1:] else noun
+    head = _head(short)
     plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
@@ -388,13 +388,12 @@ def _country(article: Article) -> str:
     return name
 
 
-def plural_noun(word: str) -> bool:
-    """A plural noun: "Indians", not "Congress" nor "Ibis" or "bias" (nouns that are their own
-    lemma: "Confirmation bias", "the Réunion Ibis", R147)."""
-    word = word.lower()
-    return bool(re.search(r"[^s]s$", word)) and lemmas(word).get("NOUN") != (word,)
-
-
 def plural_name(name: str) -> bool:
-    """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress"."""
-    return name.startswith("the ") and plural_noun(name.split()[-1])
+    """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress" nor
+    "the Institut d'études politiques de Paris" (its head comes first, R245)."""
+    return name.startswith("the ") and plural_noun(_head(name))
+
+
+def _head(name: str) -> str:
+    """The noun a name's verbs agree with: its last word before "of", "de", "d'"."""
+    return re.split(r" (?:of|de|du|des|di|del|della) | d'", name)[0].split()[-1]
