@@ -122,3 +122,12 @@ def test_a_subject_that_owns_itself_points_back() -> None:
 
     assert points_back("Exton is recognized as one of Exton's landmarks for its 294 stations.")
     assert not points_back("Exton is the capital of Exland and Exland's largest city.")
+
+
+def test_a_ruler_s_title_before_the_gap_gives_the_ruler_away() -> None:
+    # R242: "In 1716, Messerschmidt came into contact with Russian emperor _____." (Peter)
+    from quiz.generator.general import HIGH_OFFICE_GAP
+
+    assert HIGH_OFFICE_GAP.search("In 1716, Exa came into contact with Russian emperor _____.")
+    assert HIGH_OFFICE_GAP.search("In 1850, Exa was received by the sultan _____.")
+    assert not HIGH_OFFICE_GAP.search("In 1716, Exa came into contact with the botanist _____.")

@@ -7,10 +7,11 @@ import re
 # A gap the sentence calls famous: general knowledge fills it (R11).
 FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|renowned)\b")
 
-# A gap after a high office or a company's founder: general knowledge ("President _____").
+# A gap after a high office or a company's founder: general knowledge ("President _____", "In
+# 1716, he met Russian emperor _____", R242).
 HIGH_OFFICE_GAP = re.compile(
-    r"\b(?:President|[A-Z][a-z]+ president|Prime Minister|King|Queen|Pope|Emperor|Empress|"
-    r"Chancellor|[Ff]ounder|CEO)"
+    r"\b(?:President|[A-Z][a-z]+ president|Prime Minister|King|Queen|Pope|[Ee]mperor|[Ee]mpress|"
+    r"[Tt]sar|[Cc]zar|[Ss]ultan|[Ss]hah|[Kk]aiser|[Pp]haraoh|Chancellor|[Ff]ounder|CEO)"
     r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b|_____ as his vice"
 )
 
