@@ -131,3 +131,23 @@ def test_a_ruler_s_title_before_the_gap_gives_the_ruler_away() -> None:
     assert HIGH_OFFICE_GAP.search("In 1716, Exa came into contact with Russian emperor _____.")
     assert HIGH_OFFICE_GAP.search("In 1850, Exa was received by the sultan _____.")
     assert not HIGH_OFFICE_GAP.search("In 1716, Exa came into contact with the botanist _____.")
+
+
+def test_a_definition_that_names_the_title_again_says_only_the_title() -> None:
+    # R245: true from the title alone
+    from quiz.generator.substance import says_the_title
+
+    for title, text in (
+        ("University of Exton", "The University of Exton is a higher education body in Exton."),
+        ("University of Milan", "The University of Milan is a university in Milan, Italy."),
+        ("Exco Z-car", "The Z-car is a series of sports cars manufactured by Exco Motors Ltd."),
+        (
+            "Prime Minister of Exland",
+            "The Prime Minister of Exland and Wyland is the head of the Government of Exland.",
+        ),
+    ):
+        assert says_the_title(text, title), text
+    assert not says_the_title(
+        "The Museum of Work is a museum located in Exton, Exland.", "Museum of Work"
+    )
+    assert not says_the_title("Wyton is a city in Wyton County, Exshire.", "Wyton, Exshire")

@@ -175,8 +175,15 @@ def _names_the_title(text: str, core: str) -> bool:
     kind = r"(?:is|was|are|were) (?:(?:an?|the) |[a-z]+ed (?:by|in|to) )|(?:are|were) "  # ("were
     # priestesses of ...", "The Naukabout Music Festival is produced by Naukabout LLC", R220;
     # "Bank of Echo Building is located in Echo", R230)
-    match = re.match(rf"(?i)(?:the )?{re.escape(core)} (?:{kind})(.+)", text)
-    own = {w[:4] for w in re.findall(r"\b(?!The\b)[A-Z][a-z]{2,}", core) if not demonym(w)}
+    named = re.escape(core) + (rf"|{re.escape(core.split(' ', 1)[1])}" if " " in core else "")
+    match = re.match(  # (or the title's tail, "The Z-car" of "Nissan Z-car"; or a longer name,
+        rf"(?i)(?:the )?(?:{named})(?: (?:of|and) [A-Z][\w' ]{{0,60}}?)? (?:{kind})(.+)", text
+    )  # "The Prime Minister of the United Kingdom of Great Britain and ...", R245)
+    own = {  # (a demonym is no name, but "Milan" after "of" is: "University of Milan", R245)
+        w[:4]
+        for w in re.findall(r"\b(?!The\b)[A-Z][a-z]{2,}", core)
+        if not demonym(w) or re.search(rf"\bof (?:the )?{w}$", core)
+    }
     county = r"(?:County|Parish|District|Province|Township|Borough)"
     rest = re.sub(rf"{re.escape(core)} {county}", "", match[1]) if match else ""
     if any(w[:4] in own for w in re.findall(r"\b[A-Z][a-z]{2,}", rest)):  # (not "Grand Forks
