@@ -112,7 +112,7 @@ def test_a_name_s_verbs_agree_with_its_head() -> None:
 
     assert not plural_name("the Institut d'études politiques de Paris")
     assert not plural_name("the Banco de los Andes")
-    assert plural_name("the Friends of the Earth")
+    assert not plural_name("the Inns of Court School of Law")
     assert plural_name("the Kinston Indians")
     assert plural_noun("cattle") and not plural_noun("bias")
 
@@ -151,3 +151,47 @@ def test_a_definition_that_names_the_title_again_says_only_the_title() -> None:
         "The Museum of Work is a museum located in Exton, Exland.", "Museum of Work"
     )
     assert not says_the_title("Wyton is a city in Wyton County, Exshire.", "Wyton, Exshire")
+
+
+def test_r247_r248_infobox_values_not_so_yet_or_told_otherwise() -> None:
+    from quiz.generator.otherwise import told_elsewhere
+    from quiz.generator.subject import Subject
+
+    subject = Subject("Exa Tunnel", "the Exa Tunnel")
+    prose = "The Exa Tunnel is a railway tunnel under construction at the Wyton research centre."
+    assert told_elsewhere("opened", "2032 (scheduled)", prose, subject)  # R248
+    assert told_elsewhere("launch_date", "2027 (Planned)", prose, subject)  # R247
+    assert told_elsewhere("currency", "{Exland dollar}", prose, subject)  # markup left (R247)
+    assert told_elsewhere("headquarters", "Saint-Exa, Exland", prose, subject)  # not in the text
+    assert not told_elsewhere("headquarters", "Wyton", prose, subject)
+    capital = "Exa was a kingdom. Its capital was Wyton, and later Exton."
+    assert told_elsewhere("capital", "Guangxa", capital + " Guangxa was its first seat.", subject)
+
+
+def test_r248_routine_and_set_phrases() -> None:
+    from quiz.generator.copied import debris
+    from quiz.generator.wording import NOT_WORTH, SIDE_EVENT
+
+    assert NOT_WORTH.search("Since August 2013, the Exa steering committee has met quarterly.")
+    assert NOT_WORTH.search(
+        "In June 2015, Exa signed an exclusive contract with management agency Ex."
+    )
+    assert NOT_WORTH.search("Exa is a former Rotary Club President of Exton.")
+    assert not NOT_WORTH.search("Exa met Ned Vark in Exton in 1950.")
+    assert debris("Exa served as trustee, treasurer, and president, of the Exton Museum.")
+    assert debris("The Exa Thunderbird is Exa motorcycle made in Wyton, Exland.")
+    assert debris("In 2005 The Exton Abbey campaign was launched.")
+    assert not debris("In 2005 the Exton Abbey campaign was launched.")
+    assert SIDE_EVENT.search("Exa is the first new product since the release of the Exa Watch in ")
+
+
+def test_r248_a_set_phrase_names_the_body() -> None:
+    text = "Exland was elected to a two-year term on the Exa Council from 2006 to 2007."
+    start = text.index("Exa Council")
+    span = Span(start, start + 11, "Exa Council", "entity")
+    assert insitu_question(Sentence(text, "", [span], "", -1, 0), span, "council", "org") is None
+    text = "Exland was elected to the Exa Council from 2006 to 2007."
+    start = text.index("Exa Council")
+    span = Span(start, start + 11, "Exa Council", "entity")
+    asked = insitu_question(Sentence(text, "", [span], "", -1, 0), span, "council", "org")
+    assert asked == "Exland was elected to which council from 2006 to 2007?"

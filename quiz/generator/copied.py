@@ -142,8 +142,11 @@ SLIPS = first_char(
     # Launched in" (R242; not a name: "was Mohammed Ali")
     r"\b(?:a|an) [\d.,]+ (?:miles|feet|metres|meters|kilometres|kilometers|km|mi|ft|m) (?:long|"
     r"wide|high|deep|tall)\b|"  # "an 80 miles long river": a measure left a noun (R246)
-    r"(?<!, )\bformerly (?:called|known as) [^,.]+ (?:is|was) (?:an?|the)\b"  # an appositive
-)  # left open: "X formerly called Paris X Nanterre is a French university" (R244)
+    r"(?<!, )\bformerly (?:called|known as) [^,.]+ (?:is|was) (?:an?|the)\b|"  # an appositive
+    # left open: "X formerly called Paris X Nanterre is a French university" (R244)
+    r"\b(?:and|or) [a-z]+, of (?:the )?[A-Z]|"  # "trustee, treasurer, and president, of the"
+    r"\b(?:is|was) [A-Z][\w-]+ [a-z]+ (?:made|built|produced|manufactured) (?:in|by)\b"  # "is
+)  # Triumph motorcycle made in Hinckley" (R248)
 
 
 def debris(text: str) -> bool:
@@ -156,6 +159,8 @@ def debris(text: str) -> bool:
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     if SLIPS.search(text) or "(" in text and re.search(r"\([₀-₉]", text):  # "(₃Si)₂NK" (R235)
         return True
+    if re.match(r"In \d{4} The [A-Z]", text):
+        return True  # "In 2005 The Arbroath Abbey campaign was launched" (R247)
     if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
     if re.match(r"([A-Z][\w'’-]+), or [^,]{2,40}, \1 (?:is|was|are|were)\b", text):

@@ -61,6 +61,13 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # "she was never a member of which party?" (a denial, R242)
     if re.search(r"\b(?:titled|entitled|called|named|dubbed) $", before):
         return None  # a title is no kind: "a web series titled which city?" (Electric City, R240)
+    if re.search(
+        r"\b(?:non-permanent|permanent) member of (?:the )?$|\b(?:two-year|rotating) (?:term|seat) "
+        r"(?:on|in) (?:the )?$",
+        before,
+    ):
+        return None  # a body a set phrase names: "a non-permanent member of which council?"
+        # (R241), "elected to a two-year term on which council?" (R248)
     if fine in ("city", "town", "village") and re.search(
         r"\b(?:capital|city|town|village|borough|port|seat|municipality) of $", before
     ):

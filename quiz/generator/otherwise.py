@@ -89,9 +89,20 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
     return any(place not in value for place in places)
 
 
+# A value not so yet: "Opened: 2032 (scheduled)" of a tunnel being built (R248).
+NOT_YET = re.compile(
+    r"(?i)\b(?:scheduled|planned|expected|proposed|projected|estimated|est\.|tentative|"
+    r"targeted|under construction|TBA|TBD)\b"
+)
+
+
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
-    otherwise."""
+    otherwise; or a value not so yet."""
+    if NOT_YET.search(value) or re.search(r"[{}\[\]<>|]", value):
+        return True  # (or a value left with markup: "{New Zealand dollar}", R247)
+    if BODY_FIELD.fullmatch(name.strip().lower()) and _told_of_body_otherwise(name, value, prose):
+        return True
     if careers.studied_elsewhere(name, value, prose) or careers.career_otherwise(
         name, value, prose
     ):
@@ -111,6 +122,26 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     if RELEASE_FIELD.search(name) and released_otherwise(value, prose):
         return True
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
+
+
+# Fields of a body the text often tells otherwise: "Headquarters: Saint-Paul-lès-Durance" where
+# the lead puts it at Cadarache, "Publisher: Directorate of Intelligence" of a CIA book printed
+# by the GPO, "Founder: Jeff Bezos" of a subsidiary Amazon established (R247).
+BODY_FIELD = re.compile(r"headquarters|publisher|founders?|capital|owners?|parent")
+
+
+def _told_of_body_otherwise(name: str, value: str, prose: str) -> bool:
+    """A body's field whose value the text never names, or a capital the text gives as
+    another ("Its capital was Jiangdu" beside "Capital: Guangling")."""
+    first = re.split(r",| \(| and ", value)[0].strip()
+    if first and first not in prose:
+        return True
+    if "capital" in name.lower():
+        said = re.findall(  # (the sentence's own subject's, not "venture capital in Calgary")
+            r"(?:^|[.!?]\s+)(?:Its|The) capital (?:was|is) (?:the city of )?([A-Z][\w'’-]+)", prose
+        )
+        return any(other not in value for other in said)
+    return False
 
 
 def released_otherwise(value: str, prose: str) -> bool:

@@ -390,8 +390,8 @@ def _country(article: Article) -> str:
 
 def plural_name(name: str) -> bool:
     """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress" nor
-    "the Institut d'études politiques de Paris" (its head comes first, R245)."""
-    return name.startswith("the ") and plural_noun(_head(name))
+    "the Institut d'études politiques de Paris" (its head is singular, R245)."""
+    return name.startswith("the ") and plural_noun(name.split()[-1]) and plural_noun(_head(name))
 
 
 def _head(name: str) -> str:

@@ -8,6 +8,7 @@ import random
 import re
 
 from quiz.generator.article import Cell
+from quiz.generator.choices import pick_unreadable, readable
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.spans import Span
 from quiz.model import TRUE_FALSE_CHOICES
@@ -132,9 +133,11 @@ class TableItems:
         span = Span(0, len(answer), answer, "entity")
         fact.options["short_answer"] = self.si.make("short_answer", fact, prompt, span)
         others = [v for v in pool if normalize(v) != normalize(answer)]
-        if len(others) >= 3:
-            rng = random.Random(f"{self.si.seed}:{key}")
-            wrong = rng.sample(others[:8], 3)
+        rng = random.Random(f"{self.si.seed}:{key}")
+        wrong = rng.sample(others[:8], 3) if len(others) >= 3 else []
+        if wrong and readable([answer, *wrong], answer):
+            wrong = pick_unreadable(answer, others)  # not the only long name (R248)
+        if wrong:
             choices = [answer, *wrong]
             rng.shuffle(choices)
             fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)

@@ -8,6 +8,7 @@ import re
 from quiz.generator.copied import debris, points_back
 from quiz.generator.firstchar import AnyOf, first_char
 from quiz.generator.lexicon import base_form, indefinite, lemmas
+from quiz.generator.notworth import NOT_WORTH
 
 # A full stop left inside a sentence where a citation was cut or two were glued ("for James
 # Monroe. and an Ohio presidential elector in 1824", "a first confirmed case. and a case").
@@ -148,7 +149,9 @@ SIDE_CLAUSE = first_char(
 SIDE_EVENT = first_char(
     r"(?<=\w) when [A-Z][^,]*$|^(?:Until|Before|After|Since) the (?:election|death|accession|"
     r"appointment|resignation|arrival) of [A-Z][^,]*$|"
-    r"^[A-Z][^,]*, with [^,]*$"  # "Admiral Scheer, with a design speed of 28 knots, was ..."
+    r"^[A-Z][^,]*, with [^,]*$|"  # "Admiral Scheer, with a design speed of 28 knots, was ..."
+    r"\bsince the (?:release|launch|introduction|founding|creation|opening|debut) of (?:the )?"
+    r"[A-Z][^,]* in $"  # "its first new product since the release of the Apple Watch in" (R247)
 )
 # Another event's year, fronted: "Since Brazilian independence in 1822, Brazilian Portuguese
 # has tended to borrow ..." (R83; not the subject's own: "Since the independence of Exaland").
@@ -313,23 +316,6 @@ def emphatic_do(text: str) -> bool:
 # a list's dash: "In 1990 – The band toured" (these two could start anywhere; see first_char).
 DESPITE = re.compile(r"^[^,]+\b(?:nevertheless|nonetheless)\b")
 LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
-
-
-# Nothing worth learning, or leaning on what came before (R95): "as of" a date, a paper's report, a
-# wish, a DVD, a trademark, "after two years", "his condition", "tied for 12-16th" (1/4, R226).
-NOT_WORTH = first_char(
-    r"^As (?:of|for)\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that|"
-    r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|\b(?:[Ss]exiest|[Hh]ottest)\b|"
-    r"\bexpressed (?:an? )?(?:interest|desire|wish|hope)\b|\brole in [\w' ]{0,30}\bhistory\b|"
-    r"\b(?:released|re-released|issued) (?:on|as part of) [^.]{0,60}\b(?:DVD|Blu-ray|VHS)\b|"
-    r"\bon (?:DVD|Blu-ray|VHS)\b|\bfiled for (?:a )?trademark|\b(?:photo|fashion) ?shoot|"
-    r"^After (?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many) "
-    r"(?:years|months|weeks|days|seasons)\b(?! of\b)|\b(?:two|three|four|several) other people\b|"
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
-    r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)|"
-    r"\b(?:evolved|changed|varied) (?:considerably |greatly |much )?over (?:time|the years)\.|"
-    r"\btied for \d+(?:st|nd|rd|th)?[-–]"
-)
 
 
 # "the team's" with no team named before it in the sentence: which team? (R98)

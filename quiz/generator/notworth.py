@@ -1,0 +1,30 @@
+"""What a sentence says that is not worth learning: a statistic "as of" a day, a paper's
+report, a wish, a DVD, a trademark, a photo shoot, the routine of running a body."""
+
+from __future__ import annotations
+
+from quiz.generator.firstchar import first_char
+
+# Nothing worth learning, or leaning on what came before (R95): "as of" a date, a paper's report, a
+# wish, a DVD, a trademark, "after two years", "his condition", "tied for 12-16th" (1/4, R226).
+NOT_WORTH = first_char(
+    r"^As (?:of|for)\b|\b[Tt]he (?:[A-Z][\w.'’-]* ){1,4}reported (?:in \d{4} |on [^,]{3,20} )?that|"
+    r"\bnewspaper (?:[A-Z][\w.'’-]* ){1,4}reported\b|\b(?:[Ss]exiest|[Hh]ottest)\b|"
+    r"\bexpressed (?:an? )?(?:interest|desire|wish|hope)\b|\brole in [\w' ]{0,30}\bhistory\b|"
+    r"\b(?:released|re-released|issued) (?:on|as part of) [^.]{0,60}\b(?:DVD|Blu-ray|VHS)\b|"
+    r"\bon (?:DVD|Blu-ray|VHS)\b|\bfiled for (?:a )?trademark|\b(?:photo|fashion) ?shoot|"
+    r"^After (?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many) "
+    r"(?:years|months|weeks|days|seasons)\b(?! of\b)|\b(?:two|three|four|several) other people\b|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s) "
+    r"(?:condition|illness|proposal|suggestion|request)\b(?! (?:to|of|that|for)\b)|"
+    r"\b(?:evolved|changed|varied) (?:considerably |greatly |much )?over (?:time|the years)\.|"
+    r"\btied for \d+(?:st|nd|rd|th)?[-–]|"
+    # The routine of running a body or a career: how often a committee meets, an agency
+    # contract, a service club's office (R248: "the steering committee has met quarterly",
+    # "signed an exclusive contract with management agency Better ENT", "a former Rotary Club
+    # President")
+    r"\b(?:meets|met|convenes|convened|gathers) (?:quarterly|monthly|weekly|annually|yearly|"
+    r"biannually|twice a year|once a year|every (?:two|three|four|six) (?:weeks|months|years))\b|"
+    r"\bcontract with (?:the )?(?:[\w-]+ )?(?:management|talent) agency\b|"
+    r"\b(?:Rotary|Kiwanis|Lions) Club\b|\bformer board member\b"
+)
