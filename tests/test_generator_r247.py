@@ -195,3 +195,14 @@ def test_r248_a_set_phrase_names_the_body() -> None:
     span = Span(start, start + 11, "Exa Council", "entity")
     asked = insitu_question(Sentence(text, "", [span], "", -1, 0), span, "council", "org")
     assert asked == "Exland was elected to which council from 2006 to 2007?"
+
+
+def test_r248_a_planned_opening_is_not_asked() -> None:
+    text = (
+        "{{Infobox tunnel\n| name = Exa Tunnel\n| opened = 2032 (scheduled)\n"
+        "| length = 55 km\n}}\n"
+        f"The {Q}Exa Tunnel{Q} is a railway tunnel being built under the Exa Pass in Exland.\n"
+        "Work on the Exa Tunnel began in 2008 and is led by the Exland railway company Exrail.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Exa Tunnel", text).questions]
+    assert not any("open" in p for p in prompts), prompts

@@ -29,7 +29,7 @@ from quiz.generator.infobox import (
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
-from quiz.generator.otherwise import told_elsewhere
+from quiz.generator.otherwise import NOT_YET, told_elsewhere
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, said_by_its_name
@@ -225,7 +225,7 @@ class StructuredItems:
         count = prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value)
         if count or prompt.startswith("When ") and not WHEN_VALUE.fullmatch(value):
             return None  # no count ("Active: 1995 – present"), no date ("2005 JGP Estonia")
-        if self.told_otherwise(field.name, value):
+        if self.told_otherwise(field.name, value) or NOT_YET.search(field.value):
             return None
         field_type = field.type
         if prompt.startswith("In what year") and (first := YEAR_IN_TEXT.search(value)):
