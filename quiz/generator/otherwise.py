@@ -131,8 +131,11 @@ BODY_FIELD = re.compile(r"headquarters|publisher|founders?|capital|owners?|paren
 
 
 def _told_of_body_otherwise(name: str, value: str, prose: str) -> bool:
-    """A body's field whose value the text never names, or a capital the text gives as
-    another ("Its capital was Jiangdu" beside "Capital: Guangling")."""
+    """A body's headquarters, publisher or capital whose value the text never names, a capital
+    the text gives as another ("Its capital was Jiangdu" beside "Capital: Guangling"), or the
+    founder or owner of a subsidiary."""
+    if re.match(r"founder|owner|parent", name.strip().lower()):
+        return bool(re.search(r"\bsubsidiary of\b", prose))  # (its parent founded it)
     first = re.split(r",| \(| and ", value)[0].strip()
     if first and first not in prose:
         return True
