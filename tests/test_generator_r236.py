@@ -186,14 +186,14 @@ def test_a_false_year_stays_on_its_side_of_an_era_the_heading_names() -> None:
     import random
 
     from quiz.generator.facts import Sentence
-    from quiz.generator.falsify import _era_starts, false_year
+    from quiz.generator.falsify import _era_bounds, false_year
 
     prose = (
         "At the outbreak of the Civil War in 1861, Exa joined the army. Exa was born in 1803. "
         "Exa attacked Exton at the Battle of Wyton on April 6, 1862.\n"
     )
     text = "Exa attacked Exton at the Battle of Wyton on April 6, 1862."
-    starts = _era_starts(Sentence(text, "Civil War > Battle of Wyton"), prose, "Ned Exa")
+    starts = _era_bounds(Sentence(text, "Civil War > Battle of Wyton"), prose, "Ned Exa")
     assert 1861 in starts
     years = {false_year(1862, starts, [], 2020, random.Random(seed)) for seed in range(40)}
     assert years and all(year and year > 1861 for year in years), years

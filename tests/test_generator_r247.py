@@ -206,3 +206,21 @@ def test_r248_a_planned_opening_is_not_asked() -> None:
     )
     prompts = [q.prompt for q in build_bank("Exa Tunnel", text).questions]
     assert not any("open" in p for p in prompts), prompts
+
+
+def test_r247_a_false_year_stays_inside_the_heading_s_era() -> None:
+    # R247: "In January 1872, Cleveland was appointed ..." under "Early career and the Civil
+    # War" (the article dates the war 1861-1865): false at a glance
+    import random
+
+    from quiz.generator.falsify import _era_bounds, false_year
+
+    prose = (
+        "The Civil War began in 1861. Exa paid a substitute when the Civil War draft came in "
+        "1863. The Civil War ended in 1865. Exa was elected mayor in 1881.\n"
+    )
+    text = "In January 1863, Exa was appointed assistant district attorney of Exton County."
+    bounds = _era_bounds(Sentence(text, "Early career and the Civil War"), prose, "Ned Exa")
+    assert bounds == [1861, 1865]
+    years = {false_year(1863, bounds, [], 2020, random.Random(seed)) for seed in range(40)}
+    assert years == {None}  # (no year 5 or more away stays inside the war: no false statement)

@@ -135,18 +135,19 @@ def _kindred_years(text: str, prose: str, title: str) -> frozenset[int]:
     return frozenset(y for words, years in _dated(prose) if own & words for y in years)
 
 
-def _era_starts(sentence: Sentence, prose: str, title: str) -> list[int]:
-    """The first year the article gives for each part of the sentence's heading that names a
-    time ("Civil War", "Presidency"; not the subject's own name): a false year must stay on
-    its side ("at the Battle of Shiloh on April 6, 1855" under "Civil War > ...", "In 1854,
-    Lincoln signed ..." under "Presidency": false at a glance, R239-R241)."""
+def _era_bounds(sentence: Sentence, prose: str, title: str) -> list[int]:
+    """The first and last years the article gives for each part of the sentence's heading
+    that names a time ("Civil War", "Presidency"; not the subject's own name): a false year
+    must stay on their side ("at the Battle of Shiloh on April 6, 1855" under "Civil War >
+    ...", "In 1854, Lincoln signed ..." under "Presidency", R239-R241; "In January 1872,
+    Cleveland was appointed" under "Early career and the Civil War", R247: false at a glance)."""
     own = _words(title)
-    starts = []
-    for part in sentence.section.split(" > ") if sentence.section else []:
+    bounds = []
+    for part in re.split(r" > | and |, ", sentence.section) if sentence.section else []:
         stems = _words(part) - own
         years = [y for words, found in _dated(prose) if stems and stems <= words for y in found]
-        starts += [min(years)] if years else []
-    return starts
+        bounds += [min(years), max(years)] if years else []
+    return bounds
 
 
 def _words(text: str) -> frozenset[str]:  # (stems: "vaccine" is "vaccination", R41)
@@ -213,7 +214,7 @@ def false_statement_value(
 ) -> str | None:
     """A clearly wrong value for ``span`` in ``sentence``, or None."""
     anchors = items.year_anchors(sentence, span)
-    anchors += _era_starts(sentence, items.facts.prose, items.facts.title)
+    anchors += _era_bounds(sentence, items.facts.prose, items.facts.title)
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if RANGE_END.search(tail(before)) or RANGE_START.match(after):
         return None  # one end of a range: "from 2007 to 2011" may still read as true
