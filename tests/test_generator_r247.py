@@ -224,3 +224,37 @@ def test_r247_a_false_year_stays_inside_the_heading_s_era() -> None:
     assert bounds == [1861, 1865]
     years = {false_year(1863, bounds, [], 2020, random.Random(seed)) for seed in range(40)}
     assert years == {None}  # (no year 5 or more away stays inside the war: no false statement)
+
+
+def test_r249_r250_slips_denials_and_vague_impacts() -> None:
+    from quiz.generator.checks import statement_ok
+    from quiz.generator.copied import debris
+    from quiz.generator.subject import plural_name
+
+    assert debris("Exa Blue is spring water and a product of Exa Springs S.A. Exa Blue is a brand.")
+    assert not debris("Exa Blue is spring water and a product of Exa Springs S.A. of Exton.")
+    assert debris("Stormy Exa is a landscape painting done with watercolor on 34x 45 cm paper.")
+    assert debris("Exa was released on June 19, 2013 in Exland, and on March and April 2014.")
+    assert debris("On 12 July 1960, Exa was admitted to Bar as a Barrister of Exton Inn.")
+    assert debris("In 2015, Exa's work has been displayed at the Exton Arts Center with Ned Vark.")
+    assert not debris("Since 2015, Exa's work has been displayed at the Exton Arts Center.")
+    assert not statement_ok("The Exland Revolution had a major impact on Europe and the New World.")
+    assert not plural_name("the National Board for Prices and Incomes")
+
+
+def test_r249_r250_names_and_answers_that_say_too_little() -> None:
+    from quiz.generator.otherwise import released_otherwise, told_elsewhere
+    from quiz.generator.subject import Subject, find_subject
+    from quiz.generator.wikitext import parse_article
+
+    text = f"{Q}Sir Ned Exa, 1st Baronet{Q} (1707–1785) was an Exlandic banker in Exton.\n"
+    assert find_subject(parse_article("Sir Ned Exa, 1st Baronet", text)).name == "Exa"
+    subject = Subject("Ann Exa", "Ann Exa", person=True)
+    assert told_elsewhere("branch", "Exland Police", "Ann Exa was a spy.", subject)
+    assert told_elsewhere("developer", "* Exa Games", "Exa Games made it.", subject)
+    first = "The film was first released for public exhibition in Exland in 2009."
+    assert released_otherwise("2005", first)
+    text = "Exa graduated from the School of Medicine in 1951."
+    start = text.index("School of Medicine")
+    span = Span(start, start + 18, "School of Medicine", "entity")
+    assert insitu_question(Sentence(text, "", [span], "", -1, 0), span, "school", "org") is None

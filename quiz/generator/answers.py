@@ -222,8 +222,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "derivable"  # "£2,343 million, or £208 per hectare": the same figure again
     if before.count("(") > before.count(")") or SIDE_EVENT.search(before):
         return "an aside"  # (or "Admiral Scheer, with a design speed of _____ knots, was")
-    if UNSURE.search(sentence.text):
-        return "a hedged claim"  # "potentially directed by _____", "allegedly created"
+    if UNSURE.search(sentence.text) or re.search(r"\b(?:is|are|was|were) not\b", sentence.text):
+        return "a hedged claim"  # "potentially directed by _____"; a denial: "In _____, the
+        # school was not in the top rankings" (R249)
     if visible_elsewhere(sentence, span):
         return "given away by the sentence"
     return ""

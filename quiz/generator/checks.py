@@ -109,10 +109,10 @@ def figure_in_doubt(sentence: Sentence, span: Span, facts: Facts) -> bool:
     if not (noun := re.match(r"\s+(?:[a-z-]+ )?([a-z]{4,})", sentence.text[span.end :])):
         return False
     own, stem = span.text.replace(",", ""), noun[1][:5]
-    return any(
-        stem in field.name.lower()
-        and own not in re.findall(r"\d+", field.value.replace(",", ""))
-        and re.search(r"\d", field.value)
+    return any(  # (by the field's name, or a figure of the same noun in its value: "1,700
+        (stem in field.name.lower() or re.search(rf"\d {re.escape(noun[1])}", field.value))
+        and own not in re.findall(r"\d+", field.value.replace(",", ""))  # sailors" beside
+        and re.search(r"\d", field.value)  # "Complement: ... 1,449 sailors", R250)
         for field in facts.infobox
     )
 

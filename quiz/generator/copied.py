@@ -145,8 +145,14 @@ SLIPS = first_char(
     r"(?<!, )\bformerly (?:called|known as) [^,.]+ (?:is|was) (?:an?|the)\b|"  # an appositive
     # left open: "X formerly called Paris X Nanterre is a French university" (R244)
     r"\b(?:and|or) [a-z]+, of (?:the )?[A-Z]|"  # "trustee, treasurer, and president, of the"
-    r"\b(?:is|was) [A-Z][\w-]+ [a-z]+ (?:made|built|produced|manufactured) (?:in|by)\b"  # "is
-)  # Triumph motorcycle made in Hinckley" (R248)
+    r"\b(?:is|was) [A-Z][\w-]+ [a-z]+ (?:made|built|produced|manufactured) (?:in|by)\b|"  # "is
+    # Triumph motorcycle made in Hinckley" (R248)
+    r"\b(?:S\.A|N\.V|A\.G|B\.V|S\.p\.A|Inc|Ltd|Corp|L\.L\.C)\. [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* "
+    r"(?:is|was|are|were)\b|"  # two sentences glued: "Panama Springs S.A. Panama Blue is" (R249)
+    r"\b\d+ ?x \d+ ?(?:cm|mm|in)\b|"  # "on 34x 45 cm paper" (R249)
+    r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) (?:and|or) [A-Z]|\b(?:admitted|called) to Bar\b"  # (R250)
+)
 
 
 def debris(text: str) -> bool:
@@ -159,8 +165,9 @@ def debris(text: str) -> bool:
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     if SLIPS.search(text) or "(" in text and re.search(r"\([₀-₉]", text):  # "(₃Si)₂NK" (R235)
         return True
-    if re.match(r"In \d{4} The [A-Z]", text):
-        return True  # "In 2005 The Arbroath Abbey campaign was launched" (R247)
+    if re.match(r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) been\b", text):
+        return True  # "In 2005 The Arbroath Abbey campaign was launched" (R247); "In 2015,
+        # Two Feathers' work has been displayed" (a tense the year rules out, R250)
     if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
     if re.match(r"([A-Z][\w'’-]+), or [^,]{2,40}, \1 (?:is|was|are|were)\b", text):

@@ -26,5 +26,7 @@ HEDGE = NoCase(
     r"decreasing|expanding|shrinking|improving|worsening)|day by day|"  # a trend (R236-R237)
     r"there (?:are|were|is|exist) (?:many |several |different |various |numerous )*(?:forms|"
     r"types|kinds|ways|varieties) of|"  # "There are different forms of prayer such as ..."
-    r"prominent|(?:short|brief|small|minor|bit|cameo) (?:appearance|role|part))\b"  # (R238-R239)
+    r"prominent|(?:short|brief|small|minor|bit|cameo) (?:appearance|role|part)|"  # (R238-R239)
+    r"ha(?:d|s|ve) an? (?:major|great|huge|profound|significant|strong|lasting|deep) "
+    r"(?:impact|influence|effect)s?)\b"  # "The French Revolution had a major impact" (R249)
 )

@@ -36,8 +36,8 @@ FOUNDING_FIELD = re.compile(r"(?:founded|foundation|established|formed|formation
 FOUNDING = re.compile(
     r"^(?:(?P<who>[^,;]{1,60}?) (?:was|were) (?:originally |first |officially )?|"
     r"(?:Originally |First )?)(?:founded|established|formed|organi[sz]ed|incorporated|"
-    r"designated|declared|proclaimed|elevated|upgraded)\b"  # ("designated a national park", R60)
-)
+    r"designated|declared|proclaimed|elevated|upgraded|created|set up)\b"  # ("designated a
+)  # national park", R60; "The Board was created in 1965" beside "Formed: July 1966", R250
 # Values that answer nothing: a pointer ("Full list", "See below"), no party ("Independent"), a
 # job where a position or rank belongs ("Sportscaster"), a guess or a baptism for a birth, an
 # event for a place.

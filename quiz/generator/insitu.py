@@ -72,6 +72,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         r"\b(?:capital|city|town|village|borough|port|seat|municipality) of $", before
     ):
         return None  # "the state capital of which city?": Columbus is the capital (R246)
+    if re.fullmatch(r"(?:School|Faculty|Department|College|Institute) of [A-Z][a-z]+", span.text):
+        return None  # "graduated from which school? School of Medicine": of which university?
     if coarse != "person" and without_title(span.text) != span.text:
         return None  # "Captain Maximilian Forest" is no forest (R38: "as which forest?")
     named = re.search(r"\b[Tt]he (?:[A-Z][\w.-]* )?([a-z]+) of $", sentence.text[: span.start])

@@ -38,7 +38,8 @@ STATE_ONLY = re.compile(
 RELEASE_FIELD = re.compile(r"(?i)launch|release|premiere|first.?aired|introduced")
 RELEASED = re.compile(
     r"(?i)\b(?:beta|alpha|preview|version 1(?:\.0)?|1\.0|(?:first )?stable (?:release|version)|"
-    r"open[- ]sourced|launched publicly|public(?:ly)? (?:launch|release)|general availability)\b"
+    r"open[- ]sourced|launched publicly|public(?:ly)? (?:launch|release)|general availability|"
+    r"first released|public exhibition|theatrical(?:ly)? released?)\b"  # (R249)
 )  # (a stage of a launch, not "Reign in Blood was released in 1986" beside Still Reigning)
 MONTH_YEAR = re.compile(rf"\b({FULL_MONTH}) (?:\d{{1,2}}, )?(\d{{4}})\b")
 
@@ -99,10 +100,13 @@ NOT_YET = re.compile(
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
     otherwise; or a value not so yet."""
-    if NOT_YET.search(value) or re.search(r"[{}\[\]<>|]", value):
-        return True  # (or a value left with markup: "{New Zealand dollar}", R247)
+    if NOT_YET.search(value) or re.search(r"[{}\[\]<>|]|^\s*[*#•]", value):
+        return True  # (or a value left with markup: "{New Zealand dollar}", R247; a list's
+        # "* Sledgehammer Games", one of several developers, R250)
     if BODY_FIELD.fullmatch(name.strip().lower()) and _told_of_body_otherwise(name, value, prose):
         return True
+    if name.strip().lower() == "branch" and re.search(r"\b(?:Police|Gendarmerie)\b", value):
+        return True  # no branch of the armed forces: "South African Police" (R249)
     if careers.studied_elsewhere(name, value, prose) or careers.career_otherwise(
         name, value, prose
     ):

@@ -76,7 +76,7 @@ class Subject:
 
 def _title_core(title: str) -> str:
     core = re.sub(r"\s*\([^)]*\)$", "", title).strip()  # (", Countess of Munster": a title)
-    return re.sub(rf",\s+(?:{PEERAGE})\b.*$", "", core)
+    return re.sub(rf",\s+(?:\d+(?:st|nd|rd|th) )?(?:{PEERAGE}|Baronet)\b.*$", "", core)  # (R250)
 
 
 PEERAGE = "Countess|Earl|Duke|Duchess|Baron|Baroness|Viscount|Viscountess|Marquess|Count"
@@ -395,5 +395,5 @@ def plural_name(name: str) -> bool:
 
 
 def _head(name: str) -> str:
-    """The noun a name's verbs agree with: its last word before "of", "de", "d'"."""
-    return re.split(r" (?:of|de|du|des|di|del|della) | d'", name)[0].split()[-1]
+    """The noun a name's verbs agree with: its last word before "of", "for", "de", "d'"."""
+    return re.split(r" (?:of|for|de|du|des|di|del|della) | d'", name)[0].split()[-1]
