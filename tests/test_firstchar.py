@@ -34,7 +34,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa was trustee, and president, of the Exton Museum; it is Exa motorcycle made in Wyton.",
         "The committee has met quarterly; Exa signed a contract with management agency Ex.",
         "It is the first since the release of the Exa Watch in 2015; since the launch of Exa in",
-        "Exa Springs S.A. Exa Blue is on 34x 45 cm paper, on March and April 2014; admitted to Bar.",
+        "Exa S.A. Exa Blue is on 34x 45 cm paper, on March and April 2014; admitted to Bar.",
         "Exa was an Exland guitarist, born in Exton, Exshire, grew up in Wyton.",
         "Exa died of complications from his disease; her illness; the last Exa lived.",
         "During his tenure, Exa cut taxes; her tenure as mayor ended.",
