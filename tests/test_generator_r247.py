@@ -258,3 +258,29 @@ def test_r249_r250_names_and_answers_that_say_too_little() -> None:
     start = text.index("School of Medicine")
     span = Span(start, start + 18, "School of Medicine", "entity")
     assert insitu_question(Sentence(text, "", [span], "", -1, 0), span, "school", "org") is None
+
+
+def test_r251_r252_events_of_a_person_numbers_as_places_and_slips() -> None:
+    from quiz.generator.copied import debris, points_back
+    from quiz.generator.otherwise import told_elsewhere
+    from quiz.generator.subject import Subject
+
+    event = Subject("Killing of Ann Exa", "the killing")
+    assert told_elsewhere("birth_date", "24 September 1962", "Ann Exa was killed.", event)
+    person = Subject("Ann Exa", "Ann Exa", person=True)
+    assert not told_elsewhere("birth_date", "24 September 1962", "Ann Exa was a nurse.", person)
+    body = Subject("Exa Society", "the Exa Society")
+    assert told_elsewhere("location", "21", "The Exa Society is a mosque group.", body)
+    assert debris("Exa and Vark, an Exlandic firm established about 1901 century in Exton.")
+    assert debris("FK Exa is a permanent member of the Exland First League since 2007.")
+    assert points_back("Rose Walk is to the north and Exa Open Space to the east.")
+    assert not points_back("Rose Walk is to the north of Exa Open Space in Exton.")
+    text = "Sweet Exa is the second EP by American recording artist Ann Exa."
+    start = text.index("Ann Exa")
+    span = Span(start, start + 7, "Ann Exa", "entity")
+    assert insitu_question(Sentence(text, "", [span], "", -1, 0), span, "artist", "person") is None
+    text = "In 1940, Exa led many attacks on England during the Battle of Wyton."
+    start = text.index("Battle of Wyton")
+    span = Span(start, start + 15, "Battle of Wyton", "entity")
+    asked = insitu_question(Sentence(text, "", [span], "", -1, 0), span, "battle", "event")
+    assert asked == "In 1940, Exa led many attacks on England during which battle?"

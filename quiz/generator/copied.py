@@ -39,8 +39,10 @@ POINTING_BACK = AnyOf(
     r"(?<!\bbeen used)(?<!\bgot used)(?<!\bget used)(?<!\bbecame used)(?<!\bbecome used)"
     r"(?<!\bgrew used) to [a-z]|"  # before
     # what? ("Routing services and remote access services used to work separately", R232)
-    r"\bactually\b|\bnearby\b|^With the addition of\b|"  # "were actually relocated": contrary
-    # to what? (R161); "in nearby Aylesbury": near what? (R217); the addition to what? (R241)
+    r"\bactually\b|\bnearby\b|^With the addition of\b|\b(?:is|are|lies|lie) to the (?:north|"
+    r"south|east|west)\b(?! of\b)|"  # "were actually relocated": contrary to what? (R161); "in
+    # nearby Aylesbury": near what? (R217); the addition to what? (R241); "Rose Walk is to the
+    # north": of what? (R252)
     r"^(?:[A-Z][\w'’.-]* ){1,4}(?:itself|themselves)\b|"  # "Pretoria itself was founded" (R236)
     r"\bthe [\"“][A-Z][\w-]*[\"”] [a-z]+\b|"  # a name defined before: 'the "Macro" family' (R240)
     r"\b(?:was|were|is|are|had|has) even (?!though|if|so|as|when|before|after)[a-z]+ed\b|"  # "was
@@ -151,7 +153,10 @@ SLIPS = first_char(
     r"(?:is|was|are|were)\b|"  # two sentences glued: "Panama Springs S.A. Panama Blue is" (R249)
     r"\b\d+ ?x \d+ ?(?:cm|mm|in)\b|"  # "on 34x 45 cm paper" (R249)
     r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) (?:and|or) [A-Z]|\b(?:admitted|called) to Bar\b"  # (R250)
+    r"December) (?:and|or) [A-Z]|\b(?:admitted|called) to Bar\b|"  # (R250)
+    r"\b\d{4} century\b|"  # "about 1901 century" (R252)
+    r"\b(?:is|are) an? (?:[\w-]+ ){0,2}member of [^.]{0,60}\bsince \d{4}\b"  # "is a permanent
+    # member of the First League since 2007" (R252)
 )
 
 

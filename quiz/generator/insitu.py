@@ -137,6 +137,12 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         if wh == "which book":
             return None  # "Del Rey Books" is a publisher, not books (R79)
         wh += "s"  # "in which hills?" for the Margalla Hills
+    if re.search(
+        r"\b[A-Z][a-z]+ (?!during|including|following|featuring|regarding|concerning|"
+        r"using|involving|being)[a-z]+ing $",
+        before,
+    ):
+        return None  # inside a noun phrase: "by American recording which artist?" (R252)
     if not before.strip():
         wh = wh[:1].upper() + wh[1:]
     question = tidy_question(f"{before}{wh}{after.rstrip()[:-1]}") + "?"

@@ -90,6 +90,11 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
     return any(place not in value for place in places)
 
 
+# An article on what befell a person: its infobox's life lines are the person's.
+EVENT_OF_PERSON = re.compile(
+    r"(?:Killing|Murder|Death|Assassination|Disappearance|Execution|Shooting|Kidnapping|"
+    r"Abduction|Trial) of "
+)
 # A value not so yet: "Opened: 2032 (scheduled)" of a tunnel being built (R248).
 NOT_YET = re.compile(
     r"(?i)\b(?:scheduled|planned|expected|proposed|projected|estimated|est\.|tentative|"
@@ -107,6 +112,10 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         return True
     if name.strip().lower() == "branch" and re.search(r"\b(?:Police|Gendarmerie)\b", value):
         return True  # no branch of the armed forces: "South African Police" (R249)
+    if LIFE_FIELD.fullmatch(name.strip()) and EVENT_OF_PERSON.match(subject.title):
+        return True  # the victim's life, not the event's: "Killing of Heidi Hazell was born" (R251)
+    if re.search(r"(?i)location|place|city", name) and not re.search(r"[^\W\d_]", value):
+        return True  # a place that is a number: "Location: 21" (R252)
     if careers.studied_elsewhere(name, value, prose) or careers.career_otherwise(
         name, value, prose
     ):
