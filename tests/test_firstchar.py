@@ -36,6 +36,7 @@ def _texts(pattern: str) -> list[str]:
         "It is the first since the release of the Exa Watch in 2015; since the launch of Exa in",
         "Exa S.A. Exa Blue is on 34x 45 cm paper, on March and April 2014; admitted to Bar.",
         "It is to the north, in 1901 century; Exa is a permanent member of the League since 2007.",
+        "Exa led the YMCA. in the 1920s; the hall is located at 8 Maple Street in Exton.",
         "Exa was an Exland guitarist, born in Exton, Exshire, grew up in Wyton.",
         "Exa died of complications from his disease; her illness; the last Exa lived.",
         "During his tenure, Exa cut taxes; her tenure as mayor ended.",

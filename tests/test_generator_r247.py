@@ -284,3 +284,20 @@ def test_r251_r252_events_of_a_person_numbers_as_places_and_slips() -> None:
     span = Span(start, start + 15, "Battle of Wyton", "entity")
     asked = insitu_question(Sentence(text, "", [span], "", -1, 0), span, "battle", "event")
     assert asked == "In 1940, Exa led many attacks on England during which battle?"
+
+
+def test_r253_r254_slips_addresses_and_several_founders() -> None:
+    from quiz.generator.copied import debris
+    from quiz.generator.notworth import NOT_WORTH
+    from quiz.generator.otherwise import UNSURE_YEAR, told_elsewhere
+    from quiz.generator.subject import Subject
+
+    assert debris("The Exa Festival started in 2009 and in 2014 is celebrating its 5th year.")
+    assert debris("Ned Exa was a Christian leader who led the Exland YMCA. in the 1920s.")
+    assert debris('Exa, (aka "", "Junjun") or exagisal is a short arrow shot from a guide.')
+    assert NOT_WORTH.search("The Town Hall of Exton is located at 8 Maple Street in Wyton.")
+    assert UNSURE_YEAR.search("Exa was born in an unknown date in the city of Exton.")
+    body = Subject("Exa Ltd", "Exa Ltd")
+    prose = "Exa Ltd was founded by the mother-daughter team Ann and Bea Vark in 2012."
+    assert told_elsewhere("founder", "Bea Vark", prose, body)
+    assert not told_elsewhere("founder", "Ann Vark", "Exa Ltd was founded by Ann Vark.", body)

@@ -155,6 +155,7 @@ SLIPS = first_char(
     r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) (?:and|or) [A-Z]|\b(?:admitted|called) to Bar\b|"  # (R250)
     r"\b\d{4} century\b|"  # "about 1901 century" (R252)
+    r"\b[A-Z]{2,}\. (?:in|on|at|and|from|to|of|for)\b|"  # "led the YMCA. in the 1920s" (R253)
     r"\b(?:is|are) an? (?:[\w-]+ ){0,2}member of [^.]{0,60}\bsince \d{4}\b"  # "is a permanent
     # member of the First League since 2007" (R252)
 )
@@ -166,11 +167,20 @@ def debris(text: str) -> bool:
     written twice ("in September September 5, 2008", R144)."""
     if SEASON_CUT.search(text):
         return True  # "began his career in the 1999 with MENT": a season's name cut (R140)
-    if ",," in text or TWICE.search(text) or GLUED.search(text) or MISSING_WORD.search(text):
+    if (
+        ",," in text
+        or '""' in text
+        or TWICE.search(text)
+        or GLUED.search(text)
+        or MISSING_WORD.search(text)
+    ):
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     if SLIPS.search(text) or "(" in text and re.search(r"\([₀-₉]", text):  # "(₃Si)₂NK" (R235)
         return True
-    if re.match(r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) been\b", text):
+    if re.match(r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) been\b", text) or re.search(
+        r"\bin \d{4} (?:is|are) [a-z]+ing\b",
+        text,  # "and in 2014 is celebrating its 5th" (R253)
+    ):
         return True  # "In 2005 The Arbroath Abbey campaign was launched" (R247); "In 2015,
         # Two Feathers' work has been displayed" (a tense the year rules out, R250)
     if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):

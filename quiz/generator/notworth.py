@@ -26,5 +26,6 @@ NOT_WORTH = first_char(
     r"\b(?:meets|met|convenes|convened|gathers) (?:quarterly|monthly|weekly|annually|yearly|"
     r"biannually|twice a year|once a year|every (?:two|three|four|six) (?:weeks|months|years))\b|"
     r"\bcontract with (?:the )?(?:[\w-]+ )?(?:management|talent) agency\b|"
-    r"\b(?:Rotary|Kiwanis|Lions) Club\b|\bformer board member\b"
+    r"\b(?:Rotary|Kiwanis|Lions) Club\b|\bformer board member\b|"
+    r"\b(?:is|was) located at \d+ [A-Z]"  # a street address: "located at 8 Maple Street" (R254)
 )

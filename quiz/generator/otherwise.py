@@ -16,7 +16,9 @@ from quiz.generator.subject import Subject
 
 UNSURE = r"(?:is|are|was|remains?|has been) (?:unclear|uncertain|unknown|disputed|debated)"
 SOURCES = r"\b(?:[Oo]ther|[Ss]ome) sources (?:give|cite)"  # ("Other sources cite 1892 as ...")
-UNSURE_YEAR = re.compile(rf"\b(?:year|date|birthdate|birthday)s? {UNSURE}|{SOURCES}")  # (R164)
+UNSURE_YEAR = re.compile(  # (R164; "born in an unknown date" beside "Birth date: ...", R253)
+    rf"\b(?:year|date|birthdate|birthday)s? {UNSURE}|{SOURCES}|\ban unknown date\b"
+)
 APPROXIMATE = re.compile(r"(?i)\([^()]*\b(?:approximately|circa|c\.|ca\.|about)[^()]*\)")
 KIN = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|child|children)\b")
 # Where a birth or death sentence puts it: "born on March 3, 1907 in Monterrey", and further
@@ -147,8 +149,9 @@ def _told_of_body_otherwise(name: str, value: str, prose: str) -> bool:
     """A body's headquarters, publisher or capital whose value the text never names, a capital
     the text gives as another ("Its capital was Jiangdu" beside "Capital: Guangling"), or the
     founder or owner of a subsidiary."""
-    if re.match(r"founder|owner|parent", name.strip().lower()):
-        return bool(re.search(r"\bsubsidiary of\b", prose))  # (its parent founded it)
+    if re.match(r"founder|owner|parent", name.strip().lower()):  # (its parent founded it; one
+        several = re.search(r"\bfounded by [^.]*\band\b", prose) and " and " not in value
+        return bool(re.search(r"\bsubsidiary of\b", prose) or several)  # of several, R254)
     first = re.split(r",| \(| and ", value)[0].strip()
     if first and first not in prose:
         return True
