@@ -301,3 +301,12 @@ def test_r253_r254_slips_addresses_and_several_founders() -> None:
     prose = "Exa Ltd was founded by the mother-daughter team Ann and Bea Vark in 2012."
     assert told_elsewhere("founder", "Bea Vark", prose, body)
     assert not told_elsewhere("founder", "Ann Vark", "Exa Ltd was founded by Ann Vark.", body)
+
+
+def test_a_capacity_is_no_place() -> None:
+    from quiz.generator.otherwise import told_elsewhere
+    from quiz.generator.subject import Subject
+
+    body = Subject("Exa Stadium", "Exa Stadium")
+    assert not told_elsewhere("capacity", "50,000", "Exa Stadium holds 50,000 people.", body)
+    assert told_elsewhere("location", "21", "Exa Stadium is a stadium in Exton.", body)

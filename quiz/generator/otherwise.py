@@ -116,7 +116,9 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         return True  # no branch of the armed forces: "South African Police" (R249)
     if LIFE_FIELD.fullmatch(name.strip()) and EVENT_OF_PERSON.match(subject.title):
         return True  # the victim's life, not the event's: "Killing of Heidi Hazell was born" (R251)
-    if re.search(r"(?i)location|place|city", name) and not re.search(r"[^\W\d_]", value):
+    if re.search(r"(?i)(?<![a-z])(?:location|place|city)\b", name) and not re.search(
+        r"[^\W\d_]", value
+    ):  # (not "capacity")
         return True  # a place that is a number: "Location: 21" (R252)
     if careers.studied_elsewhere(name, value, prose) or careers.career_otherwise(
         name, value, prose
