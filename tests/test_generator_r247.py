@@ -14,6 +14,13 @@ from quiz.generator.otherwise import released_otherwise
 from quiz.generator.spans import Span
 
 
+def _asked(text: str, answer: str, fine: str, coarse: str) -> str | None:
+    """The in-situ question of ``answer`` in the sentence ``text``."""
+    start = text.index(answer)
+    span = Span(start, start + len(answer), answer, "entity")
+    return insitu_question(Sentence(text, "", [span], "", -1, 0), span, fine, coarse)
+
+
 def _bank_prompts(place: str) -> list[str]:
     text = (
         "{{Infobox philosopher\n| name = Hugo Exa\n| birth_date = {{Birth date|1883|12|25}}\n"
@@ -29,6 +36,8 @@ def test_a_birthplace_that_is_a_whole_state_is_not_asked_where() -> None:
     for state in ("[[Austria-Hungary]]", "[[Russian Empire]]", "[[Kingdom of Prussia]]"):
         assert "Where was Hugo Exa born?" not in _bank_prompts(state), state
     assert "Where was Hugo Exa born?" in _bank_prompts("[[Wyton]], [[Austria-Hungary]]")
+    # a country the ISO list knows is asked as one (not given away by "an Exlandic philosopher")
+    assert "In which country was Hugo Exa born?" in _bank_prompts("[[Germany]]")
 
 
 def test_a_launch_the_text_dates_by_its_stages_is_not_asked() -> None:
@@ -44,24 +53,26 @@ def test_a_launch_the_text_dates_by_its_stages_is_not_asked() -> None:
 
 def test_the_capital_of_a_city_is_no_city_to_ask_which_of() -> None:
     text = "Exa University is about sixty miles east of the state capital of Wyton."
-    start = text.index("Wyton")
-    span = Span(start, start + 5, "Wyton", "entity")
-    sentence = Sentence(text, "", [span], "", -1, 0)
-    assert insitu_question(sentence, span, "city", "place") is None
+    assert _asked(text, "Wyton", "city", "place") is None
     text = "Exa University is about sixty miles east of Wyton."
-    start = text.index("Wyton")
-    span = Span(start, start + 5, "Wyton", "entity")
-    asked = insitu_question(Sentence(text, "", [span], "", -1, 0), span, "city", "place")
+    asked = _asked(text, "Wyton", "city", "place")
     assert asked == "Exa University is about sixty miles east of which city?"
 
 
-def test_a_place_the_title_s_name_begins_is_given_away() -> None:
+def _county_prompts(title: str, county: str) -> list[str]:
+    text = (
+        f"{{{{Infobox school\n| name = {title}\n| county = [[{county}]]\n}}}}\n"
+        f"{Q}{title}{Q} is a grammar school for girls in Exton, England, founded in 1907.\n"
+    )
+    return [q.prompt for q in build_bank(title, text).questions]
+
+
+def test_a_place_named_like_the_title_is_given_away() -> None:
     # R246: "In which county is Lancaster Girls' Grammar School?" -> Lancashire
-    title = "lancaster girls grammar school"
-    assert in_title("lancashire", title, place=True)
-    assert not in_title("lancashire", title, place=False)  # (only asked "Where"/"In which")
-    assert not in_title("yorkshire", title, place=True)
-    assert in_title("faryl", "faryl smith", place=False)
+    asked = "In which county is Exminster Girls School?"
+    assert asked not in _county_prompts("Exminster Girls School", "Exminstershire")
+    assert asked in _county_prompts("Exminster Girls School", "Wyshire")
+    assert in_title("faryl", "faryl smith")
 
 
 def test_a_name_the_lead_opens_with_the_keeps_it() -> None:
@@ -154,14 +165,14 @@ def test_a_definition_that_names_the_title_again_says_only_the_title() -> None:
 
 
 def test_r247_r248_infobox_values_not_so_yet_or_told_otherwise() -> None:
-    from quiz.generator.otherwise import told_elsewhere
+    from quiz.generator.otherwise import told_elsewhere, unfinished
     from quiz.generator.subject import Subject
 
     subject = Subject("Exa Tunnel", "the Exa Tunnel")
     prose = "The Exa Tunnel is a railway tunnel under construction at the Wyton research centre."
-    assert told_elsewhere("opened", "2032 (scheduled)", prose, subject)  # R248
-    assert told_elsewhere("launch_date", "2027 (Planned)", prose, subject)  # R247
-    assert told_elsewhere("currency", "{Exland dollar}", prose, subject)  # markup left (R247)
+    assert unfinished("2032 (scheduled)") and unfinished("2027 (Planned)")  # R248, R247
+    assert unfinished("{Exland dollar}") and unfinished("* Exa Games")  # markup left (R247, R250)
+    assert not unfinished("2032") and not unfinished("Exland dollar")
     assert told_elsewhere("headquarters", "Saint-Exa, Exland", prose, subject)  # not in the text
     assert not told_elsewhere("headquarters", "Wyton", prose, subject)
     capital = "Exa was a kingdom. Its capital was Wyton, and later Exton."
@@ -187,13 +198,9 @@ def test_r248_routine_and_set_phrases() -> None:
 
 def test_r248_a_set_phrase_names_the_body() -> None:
     text = "Exland was elected to a two-year term on the Exa Council from 2006 to 2007."
-    start = text.index("Exa Council")
-    span = Span(start, start + 11, "Exa Council", "entity")
-    assert insitu_question(Sentence(text, "", [span], "", -1, 0), span, "council", "org") is None
+    assert _asked(text, "Exa Council", "council", "org") is None
     text = "Exland was elected to the Exa Council from 2006 to 2007."
-    start = text.index("Exa Council")
-    span = Span(start, start + 11, "Exa Council", "entity")
-    asked = insitu_question(Sentence(text, "", [span], "", -1, 0), span, "council", "org")
+    asked = _asked(text, "Exa Council", "council", "org")
     assert asked == "Exland was elected to which council from 2006 to 2007?"
 
 
@@ -251,13 +258,10 @@ def test_r249_r250_names_and_answers_that_say_too_little() -> None:
     assert find_subject(parse_article("Sir Ned Exa, 1st Baronet", text)).name == "Exa"
     subject = Subject("Ann Exa", "Ann Exa", person=True)
     assert told_elsewhere("branch", "Exland Police", "Ann Exa was a spy.", subject)
-    assert told_elsewhere("developer", "* Exa Games", "Exa Games made it.", subject)
     first = "The film was first released for public exhibition in Exland in 2009."
     assert released_otherwise("2005", first)
     text = "Exa graduated from the School of Medicine in 1951."
-    start = text.index("School of Medicine")
-    span = Span(start, start + 18, "School of Medicine", "entity")
-    assert insitu_question(Sentence(text, "", [span], "", -1, 0), span, "school", "org") is None
+    assert _asked(text, "School of Medicine", "school", "org") is None
 
 
 def test_r251_r252_events_of_a_person_numbers_as_places_and_slips() -> None:
@@ -276,13 +280,9 @@ def test_r251_r252_events_of_a_person_numbers_as_places_and_slips() -> None:
     assert points_back("Rose Walk is to the north and Exa Open Space to the east.")
     assert not points_back("Rose Walk is to the north of Exa Open Space in Exton.")
     text = "Sweet Exa is the second EP by American recording artist Ann Exa."
-    start = text.index("Ann Exa")
-    span = Span(start, start + 7, "Ann Exa", "entity")
-    assert insitu_question(Sentence(text, "", [span], "", -1, 0), span, "artist", "person") is None
+    assert _asked(text, "Ann Exa", "artist", "person") is None
     text = "In 1940, Exa led many attacks on England during the Battle of Wyton."
-    start = text.index("Battle of Wyton")
-    span = Span(start, start + 15, "Battle of Wyton", "entity")
-    asked = insitu_question(Sentence(text, "", [span], "", -1, 0), span, "battle", "event")
+    asked = _asked(text, "Battle of Wyton", "battle", "event")
     assert asked == "In 1940, Exa led many attacks on England during which battle?"
 
 

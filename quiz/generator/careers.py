@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from quiz.generator.choices import date_parts
 from quiz.generator.copied import FULL_DAY
-from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.spans import MONTH_YEAR, YEAR_IN_TEXT
 from quiz.text import normalize
 
 # "promoted to vice admiral", "attained the rank of admiral" (in normalised text).
@@ -310,6 +310,12 @@ def held_again(fields: list[tuple[str, str]]) -> set[str]:
 def days_in(text: str) -> set[tuple[int, int, int]]:
     """The dates to the day in ``text`` as (day, month, year)."""
     return {p[:3] for m in FULL_DAY.finditer(text) if (p := date_parts(m[0])) and p[0]}
+
+
+def months_in(text: str) -> set[tuple[int, int]]:
+    """The months of the dates in ``text``, whole or to the month, as (month, year)."""
+    found = re.finditer(rf"{FULL_DAY.pattern}|{MONTH_YEAR}", text)
+    return {p[1:3] for m in found if (p := date_parts(m[0]))}
 
 
 def clashes(day: tuple[int, int, int], days: set[tuple[int, int, int]]) -> bool:

@@ -338,13 +338,10 @@ def address_only(name: str, value: str) -> bool:
     return name.strip().lower() == "headquarters" and bool(re.search(rf"\b(?:{street})$", value))
 
 
-def in_title(value: str, title: str, place: bool) -> bool:
-    """A value the title gives away (both lower case): a word of four letters or more in it
-    ("RevoLucian's Christian Bale Remix" by Lucian Piane), or of a ``place``, a name that begins
-    as a title word does ("Lancashire" for Lancaster Girls' Grammar School, R246)."""
+def in_title(value: str, title: str) -> bool:
+    """A value the title gives away (both normalised): the title holds it whole ("Faryl" by
+    Faryl Smith) or a word of it of four letters or more ("RevoLucian's Christian Bale Remix"
+    by Lucian Piane)."""
     if not value or value in title or f" {title} " in f" {value} ":
-        return True  # ("Faryl" by Faryl Smith)
-    if any(len(w) >= 4 and w in title.replace(" ", "") for w in value.split()):
         return True
-    own = {w[:5] for w in re.findall(r"[a-z]{5,}", title)}
-    return place and any(w[:5] in own for w in re.findall(r"[a-z]{5,}", value))
+    return any(len(w) >= 4 and w in title.replace(" ", "") for w in value.split())

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from quiz.generator import careers
-from quiz.generator.careers import clashes, days_in
+from quiz.generator.careers import clashes, days_in, months_in
 from quiz.generator.facts import prose_sentences
-from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.infobox import LIFE_FIELD
 from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
@@ -43,7 +42,6 @@ RELEASED = re.compile(
     r"open[- ]sourced|launched publicly|public(?:ly)? (?:launch|release)|general availability|"
     r"first released|public exhibition|theatrical(?:ly)? released?)\b"  # (R249)
 )  # (a stage of a launch, not "Reign in Blood was released in 1986" beside Still Reigning)
-MONTH_YEAR = re.compile(rf"\b({FULL_MONTH}) (?:\d{{1,2}}, )?(\d{{4}})\b")
 
 
 def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: str = "") -> bool:
@@ -104,12 +102,16 @@ NOT_YET = re.compile(
 )
 
 
+def unfinished(raw: str) -> bool:
+    """An infobox line, as written, that is no answer yet: a value not so yet ("2032
+    (scheduled)", R248) or left with markup ("{New Zealand dollar}", R247; a list's "*
+    Sledgehammer Games", one of several developers, R250)."""
+    return bool(NOT_YET.search(raw) or re.search(r"[{}\[\]<>|]|^\s*[*#•]", raw))
+
+
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
-    otherwise; or a value not so yet."""
-    if NOT_YET.search(value) or re.search(r"[{}\[\]<>|]|^\s*[*#•]", value):
-        return True  # (or a value left with markup: "{New Zealand dollar}", R247; a list's
-        # "* Sledgehammer Games", one of several developers, R250)
+    otherwise."""
     if BODY_FIELD.fullmatch(name.strip().lower()) and _told_of_body_otherwise(name, value, prose):
         return True
     if name.strip().lower() == "branch" and re.search(r"\b(?:Police|Gendarmerie)\b", value):
@@ -130,12 +132,9 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         theirs = {y for n, _, v in lead if n.startswith(kind) for y in YEAR_IN_TEXT.findall(v)}
         if theirs and not theirs & set(YEAR_IN_TEXT.findall(value)):
             return True
-    if (
-        re.search(r"(?i)place", name)
-        and life
-        and (gazetteer_type(value.strip()) == "country" or STATE_ONLY.fullmatch(value.strip()))
-    ):
-        return True  # a country is no birthplace to type for "Where was he born?"
+    if re.search(r"(?i)place", name) and life and STATE_ONLY.fullmatch(value.strip()):
+        return True  # a former state is no birthplace to type for "Where was he born?" (a
+        # country the ISO list knows is asked "In which country ...?" instead)
     if RELEASE_FIELD.search(name) and released_otherwise(value, prose):
         return True
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
@@ -169,14 +168,9 @@ def released_otherwise(value: str, prose: str) -> bool:
     """A first release the text dates otherwise: another year, or of a value with its month,
     another month ("August 2008" beside "the private beta ... 31 July 2008"; "Initial release:
     2000" beside "version 1.0 was released in 2004", R244-R246). Which is the launch?"""
-    years = set(YEAR_IN_TEXT.findall(value))
-    months = {(m[1], m[2]) for m in MONTH_YEAR.finditer(re.sub(r"\b(\d{1,2}) ", "", value))}
-    for sentence in prose_sentences(prose):
-        if not RELEASED.search(sentence):
-            continue
-        if set(YEAR_IN_TEXT.findall(sentence)) - years:
-            return True
-        dated = {(m[1], m[2]) for m in MONTH_YEAR.finditer(re.sub(r"\b(\d{1,2}) ", "", sentence))}
-        if months and dated - months:
-            return True
-    return False
+    years, months = set(YEAR_IN_TEXT.findall(value)), months_in(value)
+    return any(
+        set(YEAR_IN_TEXT.findall(sentence)) - years or months and months_in(sentence) - months
+        for sentence in prose_sentences(prose)
+        if RELEASED.search(sentence)
+    )

@@ -7,6 +7,7 @@ import random
 import re
 from functools import cached_property
 
+from quiz.generator.answers import shares_title
 from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
@@ -29,7 +30,7 @@ from quiz.generator.infobox import (
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
-from quiz.generator.otherwise import NOT_YET, told_elsewhere
+from quiz.generator.otherwise import told_elsewhere, unfinished
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, said_by_its_name
@@ -219,13 +220,13 @@ class StructuredItems:
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
         if prompt.startswith("Where ") and place in PLACE_LEVELS:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
-        lead = prose_sentences(self.facts.prose)[0]
-        if place == "country" and any(w[:4] == value[:4] and demonym(w) for w in lead.split()):
+        lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")
+        if place == "country" and any(w[:4] == value[:4] and demonym(w) for w in lead):
             return None  # "In which country was he born?" beside "an Eritrean footballer" (R243)
         count = prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value)
         if count or prompt.startswith("When ") and not WHEN_VALUE.fullmatch(value):
             return None  # no count ("Active: 1995 – present"), no date ("2005 JGP Estonia")
-        if self.told_otherwise(field.name, value) or NOT_YET.search(field.value):
+        if self.told_otherwise(field.name, value) or unfinished(field.value):
             return None
         field_type = field.type
         if prompt.startswith("In what year") and (first := YEAR_IN_TEXT.search(value)):
@@ -237,9 +238,9 @@ class StructuredItems:
             prompt = re.sub(r", according to the article\?$|\?$", f" in {year.group(1)}?", prompt)
         if "share of" in prompt and re.fullmatch(r"[\d.]+", value):
             value += "%"  # "3.63 (2012)" under "percent GDP"
-        norm = normalize(value)
-        title = normalize(self.facts.title)
-        if in_title(norm, title, prompt.startswith(("Where ", "In which"))):
+        norm, title = normalize(value), normalize(self.facts.title)
+        named = prompt.startswith(("Where ", "In which")) and shares_title(value, self.facts.title)
+        if named or in_title(norm, title):  # (a place named like the title: Lancashire, R246)
             return None  # in the title ("Faryl" by Faryl Smith); (a value the lead states too
             # is asked: the bank keeps one item of a fact, see select.Bank.told_before)
         if year:
