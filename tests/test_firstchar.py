@@ -57,6 +57,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa is an indigenous peoples; a few countries, a grape varieties, a dozen cities.",
         "Exa was elected as member of the in March 1997; the on 5 May; a of Exton.",
         "Exa was born on in Exton and died in at Wyton; its formula is (₃Si)₂NK.",
+        "The Exa House stands in Barangay Sto. Nino; Exa is in Brgy. Wyton.",
         "Exa was a borough from 1968, to 1974; Ned is former chief of Exland Navy.",
         "Exa is well known pilgrimage place in southern, India, 16 km of Exton; it is used to.",
         "Exa used to work; Exa lies 16 km of Exton; Exa is located 2.5 miles of Wyton.",

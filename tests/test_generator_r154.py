@@ -61,12 +61,12 @@ def test_a_birth_date_the_text_calls_debated_is_not_asked() -> None:
 def test_one_end_of_a_brief_span_is_no_gap() -> None:
     lead = (
         f"{Q}Jan Exa{Q} (January 7, 1881 - April 24, 1959) was an Exland baseball player and "
-        "coach. Exa {} coached and played minor league baseball from 1905 to 1906.\n"
-    )
+        "coach. Exa {} coached and played minor league baseball from 1905 to 1908.\n"
+    )  # (not "1905 to 1906": an end a year off the other gives it away, R257)
     gaps = [p for p in prompt_answers("Jan Exa", lead.format("also")) if "_____" in p]
-    assert any("1906" in p for p in gaps), gaps  # (one end of a span is asked)
+    assert any("1908" in p or "1905" in p for p in gaps), gaps  # (one end of a span is asked)
     gaps = [p for p in prompt_answers("Jan Exa", lead.format("briefly")) if "_____" in p]
-    assert not any("1906" in p for p in gaps), gaps  # (not of a brief one: 1905)
+    assert not any("1908" in p or "1905" in p for p in gaps), gaps  # (not of a brief one)
 
 
 def test_puffery_makes_no_statement() -> None:

@@ -245,10 +245,10 @@ def _named_in(answer: str, prompt: str) -> bool:
 
 
 def _next_year_beside(prompt: str, answer: str) -> bool:
-    """A year gap joined to the year next to it ("in _____ and 1987", "1985 or _____"): the
-    neighbour gives it (not so a range: "from _____ to 1842" may start in 1840 or 1841)."""
-    pair = re.search(r"(?<!between )_____(?: \(year\))?,? (?:and|or) (\d{4})\b", prompt)
-    pair = pair or re.search(r"(?<!between )\b(\d{4}),? (?:and|or) _____", prompt)
+    """A year gap joined to the year next to it ("in _____ and 1987", "1985 or _____", and a
+    range's end a year off: "produced between _____ and 1932", R257): the neighbour gives it."""
+    pair = re.search(r"_____(?: \(year\))?,? (?:and|or|to|until) (\d{4})\b", prompt)
+    pair = pair or re.search(r"\b(\d{4}),? (?:and|or|to|until) _____", prompt)
     return bool(pair and answer.isdigit() and abs(int(pair.group(1)) - int(answer)) == 1)
 
 

@@ -156,8 +156,12 @@ SLIPS = first_char(
     r"December) (?:and|or) [A-Z]|\b(?:admitted|called) to Bar\b|"  # (R250)
     r"\b\d{4} century\b|"  # "about 1901 century" (R252)
     r"\b[A-Z]{2,}\. (?:in|on|at|and|from|to|of|for)\b|"  # "led the YMCA. in the 1920s" (R253)
-    r"\b(?:is|are) an? (?:[\w-]+ ){0,2}member of [^.]{0,60}\bsince \d{4}\b"  # "is a permanent
+    r"\b(?:is|are) an? (?:[\w-]+ ){0,2}member of [^.]{0,60}\bsince \d{4}\b|"  # "is a permanent
     # member of the First League since 2007" (R252)
+    r"\breleased after [A-Z][\w'’-]* on\b|\b(?:his|her|its|their) The [A-Z]|"  # "released after
+    r"\brelations (?:was|is|has)\b|"  # Cut on"; "in his The Art of ..."; "relations was" (R258)
+    r"\bas well [a-z]+(?:ic|al|ed|ive) [a-z]|"  # "proteomic as well metabolomic data" (R258)
+    r", after [^.,]{3,60} has been [a-z]+ed\b"  # "proposed in 2009, after ... has been isolated"
 )
 
 
@@ -183,6 +187,8 @@ def debris(text: str) -> bool:
     ):
         return True  # "In 2005 The Arbroath Abbey campaign was launched" (R247); "In 2015,
         # Two Feathers' work has been displayed" (a tense the year rules out, R250)
+    if re.search(r"\b(\w+ \w+(?: \w+){0,2}) \1\b", text):
+        return True  # "is an Indian politician an Indian politician of" (R257)
     if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
     if re.match(r"([A-Z][\w'’-]+), or [^,]{2,40}, \1 (?:is|was|are|were)\b", text):

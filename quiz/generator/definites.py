@@ -23,6 +23,9 @@ CAPS_NP = first_char(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? 
 
 # A heading on what stood or came before the subject: its "the church" is another (R90).
 FORMER = re.compile(r"(?i)\b(?:preceding|previous|former|earlier|predecessors?|forerunners?)\b")
+# A topic's title: "Birmingham City F.C. in European football", "X in popular culture" (not
+# "Alice in Chains").
+TOPIC = re.compile(r" in (?:[A-Z][a-z]+ )?[a-z]")
 # Branches of a national military, named without their country inside its article.
 BRANCHES = frozenset("force forces navy army guard troops marines corps fleet".split())
 # A named formation: "the Separate Combined Arms Army", "the 5th Army Corps", "the Black Sea Fleet".
@@ -208,8 +211,9 @@ def resolve_backrefs(
         if noun in subject.kinds and (QUALIFIED.match(after) or APPOSITION.match(after)):
             continue  # "the parish of Wessex", 'the song "Holiday"' (R57): another one, named
         if noun in subject.kinds and (len(words) == 1 or subject_tail.endswith(phrase)):
-            if FORMER.search(context.heading):
-                return False  # "The church burned down in 1879" under "Preceding buildings"
+            if FORMER.search(context.heading) or TOPIC.search(subject.bare):
+                return False  # "The church burned down in 1879" under "Preceding buildings";
+                # "the club" of "Birmingham City F.C. in European football" is not the topic
             if _names_subject(text, subject):
                 if noun in LOOSE_KINDS:
                     return False  # "the Star printed the paper": the paper is not the Star again

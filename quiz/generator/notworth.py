@@ -27,5 +27,6 @@ NOT_WORTH = first_char(
     r"biannually|twice a year|once a year|every (?:two|three|four|six) (?:weeks|months|years))\b|"
     r"\bcontract with (?:the )?(?:[\w-]+ )?(?:management|talent) agency\b|"
     r"\b(?:Rotary|Kiwanis|Lions) Club\b|\bformer board member\b|"
-    r"\b(?:is|was) located at \d+ [A-Z]"  # a street address: "located at 8 Maple Street" (R254)
+    r"\b(?:is|was) located at \d+ [A-Z]|"  # a street address: "located at 8 Maple Street" (R254)
+    r"\bobituary\b"  # "merited a Guardian newspaper obituary in 2008": a notice (R258)
 )

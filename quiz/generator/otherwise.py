@@ -8,6 +8,7 @@ import re
 from quiz.generator import careers
 from quiz.generator.careers import clashes, days_in, months_in
 from quiz.generator.facts import prose_sentences
+from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.infobox import LIFE_FIELD
 from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
@@ -137,6 +138,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         # country the ISO list knows is asked "In which country ...?" instead)
     if RELEASE_FIELD.search(name) and released_otherwise(value, prose):
         return True
+    if re.search(r"(?i)place|location", name) and run_together(value):
+        return True  # "Boston Massachusetts, U.S." is no answer to type (R258)
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
 
 
@@ -174,3 +177,20 @@ def released_otherwise(value: str, prose: str) -> bool:
         for sentence in prose_sentences(prose)
         if RELEASED.search(sentence)
     )
+
+
+# Words that begin a place's own name ("South Wales", "Fort Worth"): no town before the state.
+NAME_START = re.compile(
+    r"(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|"
+    r"Lower|Central|Greater|Great|Little|Old|Saint|St\.|Fort|Mount|Lake|Port|Cape|San|Santa)"
+)
+
+
+def run_together(value: str) -> bool:
+    """A place whose town and state lost the comma between them: "Boston Massachusetts"."""
+    words = value.split(",")[0].split()
+    for n in (1, 2):
+        if len(words) > n and gazetteer_type(" ".join(words[-n:])):
+            whole = gazetteer_type(" ".join(words))
+            return not whole and not NAME_START.fullmatch(words[-n - 1])
+    return False

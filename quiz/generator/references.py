@@ -22,14 +22,14 @@ PERSON_PRONOUN = first_char(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
 GENERIC_CAPS = frozenset(
     """air force forces land navy naval army armed ministry government national guard border
     service services police court council committee supreme state federal central general
-    staff special internal troops defence defense security intelligence corps brigade
+    staff special internal troops defence defense security intelligence corps brigade library
     regiment battalion fleet command headquarters department office agency commission board
     authority parliament assembly senate executive legislature cabinet president prime
     minister secretary chief director motor rifle infantry cavalry artillery tank marine
     marines reserve reserves guards army division republican veterans organization
-    organisation society union league association constitution foundation institute
-    company corporation group king queen emperor empress monastery abbey priory church
-    cathedral chapel castle palace museum series games cup final finals tournament
+    organisation society union league association constitution foundation institute hotel club
+    company corporation group king queen emperor empress monastery abbey priory church hospital
+    cathedral chapel castle palace museum series games cup final finals tournament stadium arena
     championship championships playoffs university college school academy olympics""".split()
 )
 # Nouns that, after a bare "the", point to something named earlier in the text.

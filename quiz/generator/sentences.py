@@ -132,7 +132,7 @@ FINITE_VERB = re.compile(
 # Titles before a name that the splitter takes for a sentence end ("convened by the Rev. | John").
 TITLE_ABBREVIATION = first_char(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
-    r"|Supt|Cpl|Pvt|Brig|Bvt|Rt|Prof|Dr|St|Mr|Mrs|Ms)\.$"
+    r"|Supt|Cpl|Pvt|Brig|Bvt|Rt|Prof|Dr|St|Sto|Sta|Ste|Brgy|Mr|Mrs|Ms)\.$"  # ("Barangay Sto.")
 )
 # A firm's abbreviation in its name ("Warner Bros. Studios"): ends a sentence before an OPENER.
 FIRM_ABBREVIATION = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")
@@ -338,6 +338,8 @@ def usable_item(text: str) -> bool:
 
 def has_verb(text: str) -> bool:
     """The sentence has a finite verb (not a fragment such as a caption or a list item)."""
+    if " as " in text:  # "The False Tagging Theory as developed by X." has none (R257)
+        text = re.sub(r"\bas [a-z]+ed by\b", "as by", text)
     if FINITE_VERB.search(text[1:]):
         return True
     words = [w for w in re.findall(r"\b[a-z]{3,}\b", text[1:]) if not w.endswith("ing")]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from quiz.generator import answers, checks, substance
 from quiz.generator.facts import Facts
+from quiz.generator.spans import FULL_MONTH
 
 
 def statable(text: str, facts: Facts) -> bool:
@@ -19,4 +22,57 @@ def statable(text: str, facts: Facts) -> bool:
         and answers.about_subject(text, facts)
         and substance.names_something(text, title)
         and not substance.says_the_title(text, title, 3, facts.subject.name)
+        and not home_in_name(text)
+        and not dated_otherwise(text, facts)
     )
+
+
+# A name and the one place it is said to be in: "Birmingham City is an English professional
+# football club based in Birmingham" (R257: the name tells where).
+HOME = re.compile(
+    r"(?:The )?((?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*) (?:is|was|are|were) [^.;]*\b"
+    r"(?:based|located|headquartered|situated) in (?:the city of )?([A-Z][\w'’-]+)\.$"
+)
+
+
+def home_in_name(text: str) -> bool:
+    """The statement's one place is a word of its subject's name."""
+    home = HOME.match(text)
+    return bool(home and re.search(rf"\b{re.escape(home.group(2))}\b", home.group(1)))
+
+
+# A day of a month, or a run of days ("March 3–10", "3–10 March").
+DAYS = re.compile(
+    rf"\b({FULL_MONTH}) (\d{{1,2}})(?:\s*[–-]\s*(\d{{1,2}}))?\b|"
+    rf"\b(\d{{1,2}})(?:\s*[–-]\s*(\d{{1,2}}))? ({FULL_MONTH})\b"
+)
+
+
+def _days(text: str) -> dict[str, tuple[int, int]]:
+    """The first and last day ``text`` gives of each month it names."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in DAYS.finditer(text):
+        month = m[1] or m[6]
+        days = [int(d) for d in (m[2], m[3]) if d] if m[1] else [int(d) for d in (m[4], m[5]) if d]
+        low, high = spans.get(month, (min(days), max(days)))
+        spans[month] = (min(low, *days), max(high, *days))
+    return spans
+
+
+def dated_otherwise(text: str, facts: Facts) -> bool:
+    """Days of a month the infobox's dates give otherwise: "It was played between March 2 and
+    March 10, 1984" beside "Dates: March 3–10, 1984" (R258: which is right?)."""
+    told = _days(text) if re.search(FULL_MONTH, text) else {}
+    for field in facts.infobox if told else ():
+        if "date" in field.name.lower() and set(re.findall(r"\d{4}", field.value)) & set(
+            re.findall(r"\d{4}", text)
+        ):
+            given = _days(field.value)
+            if any(month in given and _clash(days, given[month]) for month, days in told.items()):
+                return True
+    return False
+
+
+def _clash(told: tuple[int, int], given: tuple[int, int]) -> bool:
+    """A day outside the days given, or a run of days with other ends."""
+    return told[0] < given[0] or told[1] > given[1] or told[0] != told[1] and told != given

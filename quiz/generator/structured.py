@@ -204,10 +204,10 @@ class StructuredItems:
         ):
             prompt = prompt.replace("Who wrote ", "Who wrote the words of ")  # (not the music)
         elif prompt.startswith("Who wrote") and re.search(
-            r"(?i)single|song|album", self.facts.infobox_type
+            r"(?i)single|song|album|software", self.facts.infobox_type
         ):
             return None  # a song's writers, music and words: the band, a lyricist, a duo's name
-            # ("Who wrote All the Lovers?": Kish Mauve, R49; 4 of 9 song writers passed)
+            # ("Who wrote All the Lovers?": Kish Mauve, R49; software's firm or developer, R258)
         film = re.search(r"(?i)film|television|episode", self.facts.infobox_type)
         if field.name.strip().lower() == "writer" and film:
             return None  # a film's "writer": of the story or of the screenplay? (R24)

@@ -320,12 +320,13 @@ def find_subject(article: Article) -> Subject:
         name = named[-1] if named else words[-1] if words else core
         name = _used_name(core, name, text, _linked_names(article))
         own = re.escape(name)
-        particles = re.search(rf"((?:\b(?:{PARTICLES}) )+){own}$", core)
+        particles = re.search(rf"(?<=\S )((?:\b(?:{PARTICLES}) )+){own}$", core, re.I)
         if particles:  # "Donck" is "Van der Donck" (R67), as the text writes it mid-sentence
             spelt = re.findall(rf"(?<=[a-z,] )({particles.group(1)}{own})\b", text, re.I)
-            every = len(re.findall(rf"\b{particles.group(1)}{own}\b", text, re.I))
-            if len(spelt) > len(re.findall(rf"\b{own}\b", text)) - every:
-                name = Counter(spelt).most_common(1)[0][0]  # (not "de Mirabeau": "Mirabeau")
+            every = re.findall(rf"\b{particles.group(1)}{own}\b", text, re.I)
+            if len(every) > len(re.findall(rf"\b{own}\b", text)) - len(every):
+                name = Counter(spelt or every).most_common(1)[0][0]  # (not "de Mirabeau":
+                # "Mirabeau"; "Van Riemsdijk", only ever at a sentence's start, R258)
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
     vessel = "battleship|cruiser|submarine|destroyer|frigate|corvette|ironclad|gunboat"
     ship = re.fullmatch(rf"(?:[A-Z][a-z]+ )?(?:{vessel}) ([A-Z0-9].*)", core)  # "Retvizan" of

@@ -10,6 +10,7 @@ import re
 from quiz.generator.article import Cell
 from quiz.generator.choices import pick_unreadable, readable
 from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.lexicon import singular
 from quiz.generator.spans import Span
 from quiz.model import TRUE_FALSE_CHOICES
 from quiz.text import normalize
@@ -39,7 +40,7 @@ CONTEST = re.compile(
 
 def _noun(header: str) -> str:
     word = re.sub(r"[^A-Za-z ]", "", header).strip().lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return word if re.search(r"(?:us|is|ss)$", word) else singular(word)  # ("status", R257)
 
 
 class TableItems:

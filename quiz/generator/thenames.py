@@ -71,7 +71,10 @@ INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club o
     r"^(?:[A-Z][\w'’.-]* )*(?:Church|League|Party|Club|University|Council|Society|Association|"
     r"Institute|Union|Federation|Group|Museum|Academy|Committee|Commission|Foundation|Army|"
     r"Navy|Forces?|Conference|Assembly|Parliament|Senate|Congress|Agency|Ministry|Court|"
-    r"Movement|Front|Alliance|Orchestra)\b(?! [A-Z][a-z])"
+    r"Movement|Front|Alliance|Orchestra)\b(?! [A-Z][a-z])|"
+    # and an event named by its common noun: "the Ursus rail crash" (R257)
+    r"^[A-Z][^()]* (?:crash|disaster|massacre|bombing|shooting|revolt|uprising|riot|outbreak|"
+    r"derailment|explosion|collision|accident|earthquake|hijacking|shipwreck)$"
 )
 
 

@@ -1,0 +1,155 @@
+"""Stop 47's mends from R257-R258, made general: a surname's particle written capitalised in
+the title, a table column's name in the singular, a phrase written twice, a reduced passive
+that is no verb, and a place's abbreviation the splitter took for a sentence end."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.checks import _next_year_beside
+from quiz.generator.copied import debris
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank
+from quiz.generator.notworth import NOT_WORTH
+from quiz.generator.otherwise import run_together
+from quiz.generator.references import Context
+from quiz.generator.sentences import has_verb, split_sentences
+from quiz.generator.standalone import prepare
+from quiz.generator.statements import dated_otherwise, home_in_name
+from quiz.generator.subject import Subject, find_subject
+from quiz.generator.tables import _noun
+from quiz.generator.wikitext import parse_article
+
+
+def _name(title: str, body: str) -> str:
+    return find_subject(parse_article(title, body)).name
+
+
+def test_a_capitalised_particle_stays_with_the_surname_the_text_uses() -> None:
+    # R258: "Riemsdijk merited a Guardian newspaper obituary" for John Van Riemsdijk
+    body = (
+        f"{Q}John Van Exdijk{Q} (1924 – 2008) was an Exlandic engineer.\n\n"
+        "He merited an obituary in 2008.\n\n"
+        "Van Exdijk was born in Exton. His mechanism was sold as the Wyton Exdijk gear.\n"
+    )
+    assert _name("John Van Exdijk", body) == "Van Exdijk"
+    # the surname alone when the text mostly writes it alone; a first name is no particle
+    life = "(1901 – 1970) was an Exlandic engineer"
+    alone = f"{Q}Ned de Vark{Q} {life}. Vark was born in Exton. Vark built a bridge.\n"
+    assert _name("Ned de Vark", alone) == "Vark"
+    del_exa = f"{Q}Del Exa{Q} {life}. Exa was born in Exton. Exa built a bridge.\n"
+    assert _name("Del Exa", del_exa) == "Exa"
+
+
+def test_a_column_name_is_asked_in_the_singular_by_inflect() -> None:
+    # R257: "which statu is listed for Buck Baker?"
+    assert _noun("Status") == "status"
+    assert _noun("Laps") == "lap"
+    assert _noun("Entrants") == "entrant"
+    assert _noun("Class") == "class"
+
+
+def test_a_phrase_written_twice_is_debris() -> None:
+    # R257: "Phurpa Tsering is an Indian politician an Indian politician of the BJP"
+    assert debris("Ned Vark is an Exlandic politician an Exlandic politician of the Exa Party.")
+    assert not debris("Ned Vark is an Exlandic politician of the Exa Party.")
+
+
+def test_a_reduced_passive_is_no_finite_verb() -> None:
+    # R257: "The False Tagging Theory as developed by Neuroscientist Erik Asp."
+    assert not has_verb("The Exa Theory as developed by Neuroscientist Ned Vark.")
+    assert has_verb("The Exa Theory, as developed by Ned Vark, explains doubt.")
+    assert has_verb("The theory as developed by Vark was tested in 2010.")
+
+
+def test_a_place_abbreviation_does_not_end_a_sentence() -> None:
+    # R258: "... along FT Reyes Street in Barangay Sto." (the rest, "Nino, in the city of ...")
+    text = "The Exa House is a structure along Vark Street in Barangay Sto. Nino, in Exton."
+    assert split_sentences(text) == [(0, len(text))]
+
+
+def _prompts(title: str, text: str) -> list[str]:
+    return [q.prompt for q in build_bank(title, text).questions]
+
+
+def test_an_obituary_is_not_worth_asking() -> None:
+    # R258: "Riemsdijk merited a Guardian newspaper obituary in _____ (year)."
+    assert NOT_WORTH.search("Van Exdijk merited a Wyton Times obituary in 2008.")
+
+
+def test_software_is_not_asked_who_wrote_it() -> None:
+    # R258: "Who wrote Database Workbench?" -> Upscene Productions (its developer named too)
+    text = (
+        "{{Infobox software\n| name = Exa Bench\n| author = Vark Productions\n}}\n"
+        f"{Q}Exa Bench{Q} is a database tool made by Vark Productions in Exland.\n"
+        "Exa Bench was first released in 2001 and was rewritten by Ned Vark in 2009.\n"
+    )
+    assert not any(p.startswith("Who wrote") for p in _prompts("Exa Bench", text))
+
+
+def test_a_place_that_lost_the_comma_before_its_state_is_not_asked() -> None:
+    # R258: "Where was Nina Vale born?" -> "Boston Massachusetts, U.S."
+    assert run_together("Exton Massachusetts, U.S.")
+    assert run_together("Port Exa South Africa")
+    for place in ("Exton, Massachusetts", "New York", "West Virginia", "Fort Washington"):
+        assert not run_together(place), place
+
+
+def test_a_range_whose_other_end_is_a_year_off_gives_the_gap_away() -> None:
+    # R257: "produced between _____ (year) and 1932" -> 1931
+    assert _next_year_beside("Exa was produced between _____ (year) and 1932.", "1931")
+    assert _next_year_beside("Exa taught from 1975 to _____ (year).", "1976")
+    assert not _next_year_beside("Exa was a deputy from _____ (year) to 1848.", "1827")
+
+
+def test_an_event_named_by_a_common_noun_takes_the() -> None:
+    # R257: "In what year did Ursus rail crash take place?"
+    body = f"{Q}Exton rail crash{Q} was a railway accident in Exton, Exland, in 1990.\n"
+    assert _name("Exton rail crash", body) == "the Exton rail crash"
+    assert _name("Exton Railway", f"{Q}Exton Railway{Q} is a line in Exland.\n") != "the Exton"
+
+
+def test_glued_or_ungrammatical_copies_are_debris() -> None:
+    # R258: "released after Cut on", "in his The Art of ...", "relations was", "proteomic as
+    # well metabolomic", "proposed in 2009, after ... has been isolated"
+    for text in (
+        "Exa was released after Wyton on 23 November 1992.",
+        "Exa was invented by Ned Vark in his The Art of Wyton.",
+        "Exland–Wyton relations was established on June 23, 1992.",
+        "The database gives genomic, proteomic as well metabolomic data on Exa.",
+        "Exa was proposed in 2009 as a species, after the strain has been isolated from Wyton.",
+    ):
+        assert debris(text), text
+    assert not debris("Exa sang as well as danced in 1992, after Wyton had been founded.")
+
+
+def test_a_name_that_tells_its_one_place_is_not_stated() -> None:
+    # R257: "Birmingham City is an English professional football club based in Birmingham."
+    assert home_in_name("Exton City is an Exlandic football club based in Exton.")
+    assert not home_in_name("Exton City is an Exlandic football club based in Wyton.")
+    assert not home_in_name("The Exa Citadel is a citadel located in Exa, Wyton County, Exland.")
+
+
+def test_days_the_infobox_gives_otherwise_are_not_stated() -> None:
+    # R258: "It was played between March 2 and March 10, 1984" beside "Dates: March 3–10, 1984"
+    text = (
+        "{{Infobox tournament\n| Dates = March 3–10, 1984\n| Teams = 8\n}}\n"
+        f"The {Q}1984 Exa Tournament{Q} was the 23rd tournament in the league's history.\n"
+        "The 1984 Exa Tournament was played between March 2 and March 10, 1984, in Exton.\n"
+    )
+    facts = extract_facts(parse_article("1984 Exa Tournament", text))
+    assert dated_otherwise("It was played between March 2 and March 10, 1984, in Exton.", facts)
+    assert not dated_otherwise("It was played between March 3 and March 10, 1984.", facts)
+    assert not dated_otherwise("The final was played on March 10, 1984.", facts)
+
+
+def test_the_kind_of_a_topics_entity_is_not_the_topic() -> None:
+    # R257 draw: "Birmingham City F.C. in European football's involvement in European
+    # competition dates back to the 1950s" (the source: "The club's involvement ...")
+    text = "The club's involvement in European competition dates back to the 1950s."
+    topic = Subject("Exton City F.C. in European football", "Exton City F.C. in European football")
+    topic = Subject(topic.title, topic.name, kinds=frozenset({"club"}))
+    assert prepare(text, [], topic, Context()) is None
+    band = Subject("Exa in Chains", "Exa in Chains", kinds=frozenset({"band"}))
+    made = prepare("The band's first album came out in 1990.", [], band, Context())
+    assert made is not None and made.text.startswith("Exa in Chains' first album")
