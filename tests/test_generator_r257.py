@@ -1,6 +1,7 @@
-"""Stop 47's mends from R257-R258, made general: a surname's particle written capitalised in
+"""Stop 47's mends from R257-R260, made general: a surname's particle written capitalised in
 the title, a table column's name in the singular, a phrase written twice, a reduced passive
-that is no verb, and a place's abbreviation the splitter took for a sentence end."""
+that is no verb, a place's abbreviation the splitter took for a sentence end, values that are
+no answer, years the text gives otherwise, copies and trivia, and leads the title gives away."""
 
 from __future__ import annotations
 
@@ -9,14 +10,17 @@ from test_generator_r73 import Q
 from quiz.generator.checks import _next_year_beside
 from quiz.generator.copied import debris
 from quiz.generator.facts import extract_facts
+from quiz.generator.general import NAMED_EVENT_GAP
 from quiz.generator.generate import build_bank
+from quiz.generator.infobox import POINTER_VALUE, infobox_question, other_forms
 from quiz.generator.notworth import NOT_WORTH
-from quiz.generator.otherwise import run_together
+from quiz.generator.otherwise import born_otherwise, run_together, told_elsewhere
 from quiz.generator.references import Context
 from quiz.generator.sentences import has_verb, split_sentences
 from quiz.generator.standalone import prepare
 from quiz.generator.statements import dated_otherwise, home_in_name
 from quiz.generator.subject import Subject, find_subject
+from quiz.generator.substance import says_the_title
 from quiz.generator.tables import _noun
 from quiz.generator.wikitext import parse_article
 
@@ -153,3 +157,81 @@ def test_the_kind_of_a_topics_entity_is_not_the_topic() -> None:
     band = Subject("Exa in Chains", "Exa in Chains", kinds=frozenset({"band"}))
     made = prepare("The band's first album came out in 1990.", [], band, Context())
     assert made is not None and made.text.startswith("Exa in Chains' first album")
+
+
+def test_a_predecessor_that_is_no_one_is_not_asked() -> None:
+    # R260: "Who preceded Paul Weston as Leader of Liberty GB?" -> "Party founded"
+    for value in ("Party founded", "Office established", "Position abolished", "Post created"):
+        assert POINTER_VALUE.match(value), value
+    assert not POINTER_VALUE.match("Ned Vark")
+
+
+def test_a_date_accepts_no_place_typed_for_it() -> None:
+    # R259: "When was Nordzucker founded?" accepted "Braunschweig" and "Germany"
+    raw = "1997 (Braunschweig, Germany)"
+    assert other_forms(["Braunschweig", "Germany"], raw, "1997", ("1997",)) == []
+    assert other_forms(["Yale"], "Yale University", "Yale University", ("yale university",)) == [
+        "Yale"
+    ]
+
+
+def test_a_bodys_director_is_not_asked_who_directed_it() -> None:
+    # R259: "Who directed Witte de With?" (six directors in turn)
+    assert infobox_question("director", "Director", "Exa House", False, "museum") is None
+    asked = infobox_question("director", "Director", "Exa", False, "film")
+    assert asked == "Who directed Exa?"
+    assert infobox_question("director", "Director", "Exa", False, "Hollywood cartoon")
+
+
+def test_a_year_or_a_calendar_the_text_gives_otherwise() -> None:
+    # R259: "Birth date: 1929" beside "Leela Omchery was born in 1928"; "Died: 1730" beside
+    # "February 1729/30"
+    prose = "Ann Exa was an Exlandic singer. Ann Exa was born in 1928 in Exton."
+    assert born_otherwise("birth_date", "1929", prose, "Ann Exa", "she")
+    assert not born_otherwise("birth_date", "1928", prose, "Ann Exa", "she")
+    other = "Ann Exa was an Exlandic singer. Her brother was born in 1931."
+    assert not born_otherwise("birth_date", "1929", other, "Ann Exa", "she")
+    dual = "Ned Vark was a politician. He died on 5 February 1729/30 at Exton."
+    assert born_otherwise("death_date", "1730", dual, "Vark", "he")
+
+
+def test_more_copies_and_trivia_the_reviews_found() -> None:
+    # R259-R260: a present tense "until January 2015", a word missing after "expertise", a
+    # book's imprint, a five-digit figure, puffery, an octavo
+    for text in (
+        "Ned Vark is a Democratic member of the Exland House representing District 9 until "
+        "January 2015.",
+        "Ned Vark is an Exlandic scientist with expertise microphysics of clouds.",
+        "In 1856 Vark began to publish Exa for Working Men, London: only one part appeared.",
+    ):
+        assert debris(text), text
+    assert not debris("Ned Vark was a member of the Exland House until January 2015.")
+    for text in (
+        "The Exa was divided into six holds of approximately 39,905 cubic meters.",
+        "Vark has spoken at innumerable press events.",
+        "In 1856 Vark published Exa for Working Men, London, 8vo, in one part.",
+    ):
+        assert NOT_WORTH.search(text), text
+    assert not NOT_WORTH.search("Exa retired in 1986 after riding 2,593 winners in Exland.")
+
+
+def test_the_next_election_is_no_gap() -> None:
+    # R260: "In December 2015, Denham announced that he would not seek re-election in _____"
+    assert NAMED_EVENT_GAP.search("In 2015, Vark said he would not seek re-election in _____.")
+
+
+def test_a_lead_that_puts_the_subject_in_its_titles_place_is_given_away() -> None:
+    # R260: "Knollwood Village is a subdivision in Houston, Texas" of "Knollwood Village, Houston"
+    text = "Exa Village is a subdivision in Wyton, Texas."
+    assert says_the_title(text, "Exa Village, Wyton", 3)
+    assert says_the_title("Exa Bus is a bus rapid transit system in Wyton.", "Exa Bus (Wyton)", 3)
+    county = "Exa Springs is a ghost town in Vark County, Wyton, United States."
+    assert not says_the_title(county, "Exa Springs, Wyton", 3)
+
+
+def test_a_founding_of_a_merger_is_not_asked() -> None:
+    # R260: "When was Nordzucker founded?" (1997, the merger of firms of 1838)
+    prose = "Exa AG was formed by the merger of Vark AG and Ploy AG, founded in 1838."
+    subject = Subject("Exa AG", "Exa AG")
+    assert told_elsewhere("foundation", "1997", prose, subject)
+    assert not told_elsewhere("foundation", "1997", "Exa AG was founded in 1997.", subject)

@@ -626,7 +626,9 @@ def test_a_year_beside_its_neighbour_is_given_away() -> None:
     assert prompt_problem("Roe played for Exampleton in _____ (year) and 1987.", span, facts)
     assert prompt_problem("Roe played for Exampleton in 1985 and _____ (year).", span, facts)
     assert not prompt_problem("Roe played for Exampleton in _____ (year) and 1995.", span, facts)
-    assert not prompt_problem("Roe studied at Exampleton from _____ (year) to 1987.", span, facts)
+    assert not prompt_problem("Roe studied at Exampleton from _____ (year) to 1995.", span, facts)
+    # (a range's end a year off the other is given away too, R257)
+    assert prompt_problem("Roe studied at Exampleton from _____ (year) to 1987.", span, facts)
 
 
 def test_an_object_pronoun_needs_someone_else_to_mean() -> None:

@@ -161,7 +161,11 @@ SLIPS = first_char(
     r"\breleased after [A-Z][\w'’-]* on\b|\b(?:his|her|its|their) The [A-Z]|"  # "released after
     r"\brelations (?:was|is|has)\b|"  # Cut on"; "in his The Art of ..."; "relations was" (R258)
     r"\bas well [a-z]+(?:ic|al|ed|ive) [a-z]|"  # "proteomic as well metabolomic data" (R258)
-    r", after [^.,]{3,60} has been [a-z]+ed\b"  # "proposed in 2009, after ... has been isolated"
+    r", after [^.,]{3,60} has been [a-z]+ed\b|"  # "proposed in 2009, after ... has been isolated"
+    r"\b(?:is|are) (?:an? |the )[^.;]{0,80}\buntil (?:[A-Z][a-z]+ )?\d{4}\b|"  # "is a member
+    # ... representing District 93 until January 2015": is he still? (R259)
+    r"\bwith expertise (?!in|on|of|and|as|to|from|at|with)[a-z]+\b|"  # ("expertise microphysics")
+    r", [A-Z][a-z]+: [a-z]"  # a book's imprint: "Mathematics for Working Men, London: only one"
 )
 
 

@@ -24,8 +24,8 @@ CAPS_NP = first_char(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? 
 # A heading on what stood or came before the subject: its "the church" is another (R90).
 FORMER = re.compile(r"(?i)\b(?:preceding|previous|former|earlier|predecessors?|forerunners?)\b")
 # A topic's title: "Birmingham City F.C. in European football", "X in popular culture" (not
-# "Alice in Chains").
-TOPIC = re.compile(r" in (?:[A-Z][a-z]+ )?[a-z]")
+# "Alice in Chains", "Poet in the City").
+TOPIC = re.compile(r" in (?!the [A-Z])(?:[A-Z][a-z]+ )?[a-z]")
 # Branches of a national military, named without their country inside its article.
 BRANCHES = frozenset("force forces navy army guard troops marines corps fleet".split())
 # A named formation: "the Separate Combined Arms Army", "the 5th Army Corps", "the Black Sea Fleet".

@@ -19,7 +19,8 @@ HIGH_OFFICE_GAP = re.compile(
 NAMED_EVENT_GAP = re.compile(
     r"\bthe \d{4} [A-Za-z][\w -]{0,30}? (?:of|in|against) (?:which \w+|_____)|"
     r"\b(?:fall|collapse|dissolution|break-?up) of (?:the )?(?:which \w+|_____)|"
-    r"\bindependence from (?:which \w+|_____)"
+    r"\bindependence from (?:which \w+|_____)|"
+    r"\bre-?election in _____"  # the next election after the year the prompt gives (R260)
 )
 
 # A year or date beside a well-known event other than the subject: "In early _____, Saratoga

@@ -8,6 +8,7 @@ from quiz.generator.lexicon import known_word
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.subject import plural_name
+from quiz.text import normalize
 
 INFOBOX_SKIP = re.compile(
     r"(?i)^(name|native.?name|official.?name|image|logo|caption|alt|map|pushpin|coordinates|"
@@ -46,6 +47,8 @@ POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
     r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
     r"first|inaugural|new (?:office|post)|(?:office|post) (?:created|established)|not found|"
+    r"(?:party|office|post|position|seat|title) (?:founded|established|created|dissolved|"
+    r"abolished|disestablished)|"  # "Predecessor: Party founded" (R260)
     r"referee|umpire|analyst|manager|(?:head |assistant )?coach|pre-congregation)$|"  # ("Position:
     # Sportscaster" of a referee: no position, R131; "Position: Manager" of a football manager,
     # R184; a saint's "Canonized: Pre-congregation", no date, R186)
@@ -257,6 +260,8 @@ def infobox_question(
         # the company? (R126, R130-R131: 0 of 3; a record's and a film's passed)
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
+    if key == "director" and not re.search(DIRECTED, f"{kind} {title}"):
+        return None  # a body's director holds a post (when?): "Who directed Witte de With?" (R259)
     if key == "artist" and ARTWORK.search(kind):
         template = "Which artist made {t}?"  # (a sculpture is not recorded, R78)
     if not template:
@@ -345,3 +350,24 @@ def in_title(value: str, title: str) -> bool:
     if not value or value in title or f" {title} " in f" {value} ":
         return True
     return any(len(w) >= 4 and w in title.replace(" ", "") for w in value.split())
+
+
+# Kinds of things a director directs (not a museum's or an agency's director, R259).
+DIRECTED = re.compile(
+    r"(?i)film|movie|television|episode|video|series|show|programme|program|documentary|play|"
+    r"opera|musical|theatre|theater|game|album|single|song|production|broadcast|short|cartoon|"
+    r"anim"
+)
+
+
+def other_forms(links: list[str], raw: str, value: str, skip: tuple[str, ...]) -> list[str]:
+    """Links of an infobox line after ``value`` to accept typed for it, but for ``skip``: "Yale"
+    of "Yale University" (and for a date or a figure only links with figures: not the place of
+    "Foundation: 1997 (Braunschweig, Germany)", R259)."""
+    after = raw[max(0, raw.find(value)) :]  # ("KIA in Vietnam")
+    figure = bool(re.search(r"\d", value))
+    return [
+        t
+        for t in links
+        if normalize(t) not in skip and t in after and (not figure or re.search(r"\d", t))
+    ]

@@ -28,5 +28,8 @@ NOT_WORTH = first_char(
     r"\bcontract with (?:the )?(?:[\w-]+ )?(?:management|talent) agency\b|"
     r"\b(?:Rotary|Kiwanis|Lions) Club\b|\bformer board member\b|"
     r"\b(?:is|was) located at \d+ [A-Z]|"  # a street address: "located at 8 Maple Street" (R254)
-    r"\bobituary\b"  # "merited a Guardian newspaper obituary in 2008": a notice (R258)
+    r"\bobituary\b|"  # "merited a Guardian newspaper obituary in 2008": a notice (R258)
+    r"\b(?:4to|8vo|12mo|16mo)\b|"  # a book's format: "'Mathematics for Working Men,' London, 8vo"
+    r"\b(?:innumerable|countless|myriad)\b|"  # puffery: "at innumerable press events" (R260)
+    r"\b\d{2,3},\d\d[1-9]\b"  # a figure to the last of five digits: "39,905 cubic meters" (R260)
 )

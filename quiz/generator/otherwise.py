@@ -9,7 +9,7 @@ from quiz.generator import careers
 from quiz.generator.careers import clashes, days_in, months_in
 from quiz.generator.facts import prose_sentences
 from quiz.generator.gazetteer import gazetteer_type
-from quiz.generator.infobox import LIFE_FIELD
+from quiz.generator.infobox import FOUNDING_FIELD, LIFE_FIELD
 from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject
@@ -64,6 +64,15 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         if careers.about_the_year(value, prose) or any(UNSURE_YEAR.search(s) for s in told):
             return True  # "born in Jerusalem around 1130" beside "Birth date: 1130" (R125);
             # "His birth took place ...: the exact year is unclear" (R141)
+        years = set(YEAR_IN_TEXT.findall(value))
+        who = rf"(?:{re.escape(own)}|{pronoun.capitalize() or own}) (?:was )?(?:born|died)"
+        years_told = {
+            y for s in told if own for y in re.findall(rf"^{who} (?:\w+ ){{0,3}}?in (\d{{4}})", s)
+        }
+        if years and years_told and not years & years_told:
+            return True  # "Birth date: 1929" beside "Leela Omchery was born in 1928" (R259)
+        if any(re.search(rf"\b{y}/\d\d\b|\b{int(y) - 1}/{y[2:]}\b", prose) for y in years):
+            return True  # "Died: 1730" beside "February 1729/30", a date of two calendars (R259)
         days = days_in(value)
         first = prose_sentences(prose)[0]  # (the subject's own, not
         if any(
@@ -138,6 +147,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         # country the ISO list knows is asked "In which country ...?" instead)
     if RELEASE_FIELD.search(name) and released_otherwise(value, prose):
         return True
+    if FOUNDING_FIELD.search(name.lower()) and MERGER.search(prose):
+        return True  # "Foundation: 1997" of a merger of firms founded in 1838 (R260: which?)
     if re.search(r"(?i)place|location", name) and run_together(value):
         return True  # "Boston Massachusetts, U.S." is no answer to type (R258)
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
@@ -179,6 +190,10 @@ def released_otherwise(value: str, prose: str) -> bool:
     )
 
 
+# A body formed of others (whose foundings the text also dates).
+MERGER = re.compile(
+    r"\b(?:formed|created|founded|established) (?:in \d{4} )?(?:by|through) (?:the|a) merger\b"
+)
 # Words that begin a place's own name ("South Wales", "Fort Worth"): no town before the state.
 NAME_START = re.compile(
     r"(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|"

@@ -25,6 +25,7 @@ from quiz.generator.infobox import (
     in_title,
     infobox_question,
     list_value,
+    other_forms,
     short_for,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
@@ -254,8 +255,7 @@ class StructuredItems:
         fact = FactItems(key, -1, context, "", kind, 1.05)
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
-        accept = [t for t in field.links if normalize(t) not in (norm, normalize(guest[2]))]
-        accept = [t for t in accept if t in field.value[max(0, field.value.find(value)) :]]  # KIA
+        accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept.append(value.split(",")[0])  # "Rumson" for "Rumson, New Jersey"
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))

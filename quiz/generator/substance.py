@@ -98,6 +98,13 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
     qualifier = bracket[1] if bracket else shown.partition(", ")[2]  # (the part that is no name:
     words = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", (qualifier or shown).lower())}  # R155;
     # "Goiás", R229)
+    bare = re.sub(r" \([^)]*\)$", "", title).partition(", ")[0]
+    home = rf"\bin (?:the )?{re.escape(qualifier)}\b"
+    if qualifier[:1].isupper() and re.match(
+        rf"(?:The )?{re.escape(bare)} (?:is|are|was|were) [^.;]*{home}", text
+    ):
+        return True  # "Knollwood Village is a subdivision in Houston, Texas" of "Knollwood
+        # Village, Houston"; "MetroBus is a bus rapid transit system in Bristol" (R260)
     match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
     fuller = re.match(
         r"((?:[A-Z][\w.'’-]*|\"[A-Z][\w.'’-]*\") ){1,6}(?:is|are|was|were) (.+)", text

@@ -73,8 +73,8 @@ INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club o
     r"Navy|Forces?|Conference|Assembly|Parliament|Senate|Congress|Agency|Ministry|Court|"
     r"Movement|Front|Alliance|Orchestra)\b(?! [A-Z][a-z])|"
     # and an event named by its common noun: "the Ursus rail crash" (R257)
-    r"^[A-Z][^()]* (?:crash|disaster|massacre|bombing|shooting|revolt|uprising|riot|outbreak|"
-    r"derailment|explosion|collision|accident|earthquake|hijacking|shipwreck)$"
+    r"^[A-Z][^()]* (?i:crash|disaster|massacre|bombing|shooting|revolt|uprising|riot|outbreak|"
+    r"derailment|explosion|collision|accident|earthquake|hijacking|shipwreck|fire)$"  # (R259)
 )
 
 
