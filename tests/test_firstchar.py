@@ -62,6 +62,8 @@ def _texts(pattern: str) -> list[str]:
         "It gives genomic as well metabolomic data, after the strain has been isolated in Exton.",
         "Exa is a member of the House until January 2015, with expertise microphysics of clouds.",
         "Exa for Working Men, London: only one part; at innumerable events, 8vo, 39,905 metres.",
+        "In the second half of the 2012–13, Rosa 'Exa''s parents; Exa is member of it since 2006.",
+        "Exa estimated that it would open; sometime prior to 1894; an advert for; auditioned for.",
         "Exa was a borough from 1968, to 1974; Ned is former chief of Exland Navy.",
         "Exa is well known pilgrimage place in southern, India, 16 km of Exton; it is used to.",
         "Exa used to work; Exa lies 16 km of Exton; Exa is located 2.5 miles of Wyton.",

@@ -7,22 +7,26 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.careers import unaskable_fields
 from quiz.generator.checks import _next_year_beside
 from quiz.generator.copied import debris
 from quiz.generator.facts import extract_facts
 from quiz.generator.general import NAMED_EVENT_GAP
 from quiz.generator.generate import build_bank
+from quiz.generator.hedges import HEDGE
 from quiz.generator.infobox import POINTER_VALUE, infobox_question, other_forms
 from quiz.generator.notworth import NOT_WORTH
 from quiz.generator.otherwise import born_otherwise, run_together, told_elsewhere
 from quiz.generator.references import Context
 from quiz.generator.sentences import has_verb, split_sentences
-from quiz.generator.standalone import prepare
-from quiz.generator.statements import dated_otherwise, home_in_name
+from quiz.generator.spans import find_spans
+from quiz.generator.standalone import prepare, trim_around
+from quiz.generator.statements import dated_otherwise, home_in_name, spelt_otherwise
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.substance import says_the_title
-from quiz.generator.tables import _noun
+from quiz.generator.tables import ASKED_ROWS, _noun
 from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import garbled_question
 
 
 def _name(title: str, body: str) -> str:
@@ -235,3 +239,107 @@ def test_a_founding_of_a_merger_is_not_asked() -> None:
     subject = Subject("Exa AG", "Exa AG")
     assert told_elsewhere("foundation", "1997", prose, subject)
     assert not told_elsewhere("foundation", "1997", "Exa AG was founded in 1997.", subject)
+
+
+def test_a_topic_is_no_place_to_put_a_sentence_in() -> None:
+    # R261: "In Ethnic groups in Houston, many Asians moved into neighborhoods with other Asians"
+    topic = Subject("Ethnic groups in Exton", "Ethnic groups in Exton", kinds=frozenset({"city"}))
+    text = "Healthcare is financed by taxes and insurance."
+    made = prepare(text, [], topic, Context())
+    assert made is None or not made.text.startswith("In Ethnic groups")
+    city = Subject("Exton", "Exton", kinds=frozenset({"city"}))
+    made = prepare(text, [], city, Context())
+    assert made is not None and made.text.startswith("In Exton, healthcare")
+
+
+def test_an_amount_of_people_is_no_year() -> None:
+    # R261: "a co-educational day school with a strength of around _____ (year)" -> 1100
+    text = "Exa School is a day school with a strength of around 1100."
+    assert [s.type for s in find_spans(text, []) if s.text == "1100"] == ["number"]
+    built = "Exa House was built around 1820."
+    assert [s.type for s in find_spans(built, []) if s.text == "1820"] == ["year"]
+
+
+def test_a_doubt_in_a_side_clause_is_not_trimmed_away() -> None:
+    # R262: "John Prophet, of Hereford, was a medieval merchant and mayor" (the source goes on:
+    # ", whose real identity is uncertain")
+    text = "Ned Exa, of Wyton, was a medieval merchant and mayor, whose real identity is uncertain."
+    assert trim_around(text, 0, 7)[0] == text
+    assert HEDGE.search(text)
+    plain = "Ned Exa was a medieval merchant and mayor, whose shop stood in Wyton."
+    assert trim_around(plain, 0, 7)[0] == "Ned Exa was a medieval merchant and mayor."
+
+
+def test_more_copies_and_forecasts_the_reviews_found() -> None:
+    # R261-R262: a question cut before its year ("..., graduating?"), "is member of ... since",
+    # a possessive after a quoted name, a season's lost noun, a forecast
+    assert garbled_question("In what year did Exa earn a B.A. at Exton College, graduating?")
+    for text in (
+        "Exa is member of the Exland women's national team since 2006.",
+        "Rosa 'Exa Vark''s parents were a multiflora and a tea rose.",
+        "In the second half of the 2012–13, Exa moved to Wyton.",
+    ):
+        assert debris(text), text
+    assert not debris("In the 2012–13 season, Exa moved to Wyton.")
+    forecast = "In 2018 Exa estimated that their lander would be launched in 2020."
+    assert NOT_WORTH.search(forecast)
+
+
+def test_only_the_winners_row_of_a_ranked_table_is_asked() -> None:
+    # R262: "which jockey finished third?" (trivia: the prose names the winner); R261: a points
+    # table's first is no race's winner
+    assert ASKED_ROWS == 1
+    rows = "\n".join(
+        f"|-\n| {n} || {rider} || Exa Team || {pts}"
+        for n, rider, pts in [
+            (1, "Ned Vark", 25),
+            (2, "Ann Ploy", 20),
+            (3, "Tom Exa", 16),
+            (4, "Bo Wyton", 13),
+            (5, "Cy Exton", 11),
+        ]
+    )
+    table = f'{{| class="wikitable"\n! Pos !! Rider !! Team !! Points\n{rows}\n|}}\n'
+    lead = f"The {Q}2008 Exa Grand Prix{Q} was a motorcycle race held at Exton in 2008.\n"
+    results = _prompts("2008 Exa Grand Prix", f"{lead}\n==Race results==\n{table}")
+    assert any("finished first" in p for p in results), results
+    assert not any("finished second" in p or "finished third" in p for p in results), results
+    standings = _prompts("2008 Exa Grand Prix", f"{lead}\n==Championship standings==\n{table}")
+    assert not any("finished" in p for p in standings), standings
+
+
+def test_a_party_beside_another_is_not_asked() -> None:
+    # R261: "Which political party did Bhupathiraju Vijayakumar Raju represent?" (INC before)
+    fields = [("party", "Exa Party"), ("party_election", "Wyton Congress")]
+    assert "party" in unaskable_fields(fields, "Ned Vark")
+    assert "party" not in unaskable_fields([("party", "Exa Party")], "Ned Vark")
+
+
+def test_a_name_and_what_it_is_is_no_sentence() -> None:
+    # R261: "A Clinical Lesson at the Salpêtrière, a group tableau portrait painted by which
+    # genre artist?"
+    assert not has_verb("Exa at the Wyton, a group portrait painted by the genre artist Ned Vark.")
+    assert has_verb("The house, a villa designed by Ned Vark, was built in 1900.")
+    assert garbled_question("Exa at the Wyton, a group portrait painted by which genre artist?")
+
+
+def test_adverts_auditions_and_vague_bounds_are_not_worth_asking() -> None:
+    # R261: a PayPal advert, an audition, "established at some time prior to 1894"
+    for text in (
+        "Exa appeared in an advertisement for the payment service Vark in 2014.",
+        "Exa auditioned for Wyton Canvas in 2005 and 2008.",
+        "Exa Station was established at some time prior to 1894.",
+    ):
+        assert NOT_WORTH.search(text), text
+
+
+def test_a_vague_place_or_a_name_spelt_otherwise_is_not_asked() -> None:
+    # R262: "Where did Rade Radivojević die?" -> "Gnjilane region, Ottoman Empire (now Kosovo)";
+    # "Philip M. Merikle is a Distinguished Professor" in the bank "Phillip M. Merikle"
+    subject = Subject("Ned Vark", "Vark", person=True, pronoun="he")
+    assert told_elsewhere("death_place", "Wyton region, Exland", "Vark was a monk.", subject)
+    assert not told_elsewhere("death_place", "Wyton, Exland", "Vark was a monk.", subject)
+    assert spelt_otherwise("Philip M. Exkle is a professor of psychology.", "Phillip M. Exkle")
+    assert not spelt_otherwise("Phillip M. Exkle is a professor.", "Phillip M. Exkle")
+    assert debris("Dr. Ann Spiller Exa, Professor Emeritus was an academic and lawyer.")
+    assert not spelt_otherwise("Exland ratified the treaty in 1999.", "Exlandi Armed Forces")

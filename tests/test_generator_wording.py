@@ -1877,7 +1877,7 @@ def test_a_date_s_own_day_is_not_a_second_number() -> None:
     )
     assert false_statement_value(sentence, span, items, [], random.Random(0)) not in (None, "2006")
     for pinned in (
-        "In 2010, 13-year-old [[Exa]] auditioned for a label in Roe.\n",
+        "In 2010, 13-year-old [[Exa]] signed with a label in Roe.\n",  # (an audition: R261)
         "In 1969, the [[Exa]] post office issued 2 stamps commemorating a moon flight.\n",
     ):
         items, sentence, span = _year_in("Exa", pinned, pinned[3:7])

@@ -329,10 +329,13 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     """Infobox fields whose question has no one answer or gives itself away: the terms of an
     office held more than once (``held_again``), a taxon's order beside its family's stem
     ("Asterales" beside "Asteraceae", R203) and a family the title names ("Hippopotamidae" of
-    the pygmy hippopotamus, R215)."""
+    the pygmy hippopotamus, R215), and a party beside others ("party_election = INC", R261)."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
+    other = re.compile(r"(?i)(?:other|former)_?party|party_\w+")
+    parties = {v for n, v in fields if other.fullmatch(n.strip())}
     return (
         held_again(fields)
+        | {n for n, v in fields if n.strip().lower() == "party" and parties - {v}}
         | {  # (four letters: "Pinales" beside "Pinaceae", R222)
             n
             for n, v in fields

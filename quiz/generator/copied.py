@@ -93,8 +93,11 @@ GLUED = AnyOf(
 OPEN_APPOSITIVE = re.compile(
     r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+, an? (?:[A-Za-z-]+ ){1,3}(?:was|is|were|has|had) |"
     r"(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+, (?:featuring|including|led by|fronted by) "
-    r"(?:[A-Z][\w.'’-]+ ){1,3}(?:was|is|were|are|has|have|had) "  # ("Okean Elzy, featuring
-)  # Svyatoslav Vakarchuk has long been", R236)
+    r"(?:[A-Z][\w.'’-]+ ){1,3}(?:was|is|were|are|has|have|had) |"  # ("Okean Elzy, featuring
+    # Svyatoslav Vakarchuk has long been", R236)
+    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+, (?:[A-Z][a-z]+ )?(?:Professor|Emerit(?:us|a))"
+    r"(?: [A-Z][a-z]+)? (?:was|is) "  # "Dr. Harriet Spiller Daggett, Professor Emeritus was" (R262)
+)
 FULL_DAY = re.compile(f"{DATE_MDY}|{DATE_DMY}")  # ("January 25, 2013", "25 January 2013")
 SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
@@ -156,7 +159,7 @@ SLIPS = first_char(
     r"December) (?:and|or) [A-Z]|\b(?:admitted|called) to Bar\b|"  # (R250)
     r"\b\d{4} century\b|"  # "about 1901 century" (R252)
     r"\b[A-Z]{2,}\. (?:in|on|at|and|from|to|of|for)\b|"  # "led the YMCA. in the 1920s" (R253)
-    r"\b(?:is|are) an? (?:[\w-]+ ){0,2}member of [^.]{0,60}\bsince \d{4}\b|"  # "is a permanent
+    r"\b(?:is|are) (?:an? )?(?:[\w-]+ ){0,2}member of [^.]{0,60}\bsince \d{4}\b|"  # "is a permanent
     # member of the First League since 2007" (R252)
     r"\breleased after [A-Z][\w'’-]* on\b|\b(?:his|her|its|their) The [A-Z]|"  # "released after
     r"\brelations (?:was|is|has)\b|"  # Cut on"; "in his The Art of ..."; "relations was" (R258)
@@ -165,7 +168,9 @@ SLIPS = first_char(
     r"\b(?:is|are) (?:an? |the )[^.;]{0,80}\buntil (?:[A-Z][a-z]+ )?\d{4}\b|"  # "is a member
     # ... representing District 93 until January 2015": is he still? (R259)
     r"\bwith expertise (?!in|on|of|and|as|to|from|at|with)[a-z]+\b|"  # ("expertise microphysics")
-    r", [A-Z][a-z]+: [a-z]"  # a book's imprint: "Mathematics for Working Men, London: only one"
+    r", [A-Z][a-z]+: [a-z]|"  # a book's imprint: "Mathematics for Working Men, London: only one"
+    r"['’]['’]s\b|"  # a possessive after a quoted name: "Rosa 'Cécile Brünner''s parents" (R261)
+    r"\bthe \d{4}[–-]\d{2}, "  # a season's noun lost: "In the second half of the 2012–13, Öztürk"
 )
 
 

@@ -14,6 +14,7 @@ HEDGE = NoCase(
     r"most famous|famous|notable|widely|(?:arguab|irrefutab|undeniab)ly|presumably|unique|"
     r"super-?stars?|iconic|renowned|acclaimed|eminent|prestigious|feels|pretty much|"  # (R154)
     r"supposedly|rumou?red|rais(?:e|ed|es) (?:questions|concerns|doubts)|"
+    r"(?:is|are|was|were|remains?) (?:uncertain|unclear|disputed)|"  # ("whose ... is uncertain")
     r"one of the (?:most|least|premier|leading) \w+|one of the \w+est|a number of|a variety of|"
     r"various|numerous|several|(?:is|are|was|were) an? popular|"  # vague (R84, R173, R174)
     r"(?:is|are|was|were|has|have|had|did|does|do) not|never|reigning|incumbent|"  # (R127)

@@ -31,5 +31,10 @@ NOT_WORTH = first_char(
     r"\bobituary\b|"  # "merited a Guardian newspaper obituary in 2008": a notice (R258)
     r"\b(?:4to|8vo|12mo|16mo)\b|"  # a book's format: "'Mathematics for Working Men,' London, 8vo"
     r"\b(?:innumerable|countless|myriad)\b|"  # puffery: "at innumerable press events" (R260)
-    r"\b\d{2,3},\d\d[1-9]\b"  # a figure to the last of five digits: "39,905 cubic meters" (R260)
+    r"\b\d{2,3},\d\d[1-9]\b|"  # a figure to the last of five digits: "39,905 cubic meters" (R260)
+    r"\b(?:estimated|predicted|expected|projected|forecast|anticipated) that [^.]{0,80}\bwould\b|"
+    # a forecast: "In 2018 Astrobotic estimated that their lander would be launched in 2020"
+    r"\bsome ?time (?:prior to|before|after)\b|"  # "established at some time prior to 1894"
+    r"\b(?:advertisement|advert|commercial)s? for\b|\bauditioned for\b"  # (R261: a PayPal
+    # advert, an audition: a career's trivia)
 )

@@ -149,8 +149,11 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         return True
     if FOUNDING_FIELD.search(name.lower()) and MERGER.search(prose):
         return True  # "Foundation: 1997" of a merger of firms founded in 1838 (R260: which?)
-    if re.search(r"(?i)place|location", name) and run_together(value):
-        return True  # "Boston Massachusetts, U.S." is no answer to type (R258)
+    if re.search(r"(?i)place|location", name) and (
+        run_together(value) or VAGUE_PLACE.search(value)
+    ):
+        return True  # "Boston Massachusetts, U.S." is no answer to type (R258), nor "Gnjilane
+        # region, Ottoman Empire (now Kosovo)" where the text names a village (R262)
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
 
 
@@ -190,6 +193,7 @@ def released_otherwise(value: str, prose: str) -> bool:
     )
 
 
+VAGUE_PLACE = re.compile(r"\b(?:region|area|near|vicinity|outskirts|environs)\b")
 # A body formed of others (whose foundings the text also dates).
 MERGER = re.compile(
     r"\b(?:formed|created|founded|established) (?:in \d{4} )?(?:by|through) (?:the|a) merger\b"

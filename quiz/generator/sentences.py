@@ -340,6 +340,9 @@ def has_verb(text: str) -> bool:
     """The sentence has a finite verb (not a fragment such as a caption or a list item)."""
     if " as " in text:  # "The False Tagging Theory as developed by X." has none (R257)
         text = re.sub(r"\bas [a-z]+ed by\b", "as by", text)
+    named = re.match(r"([^,]+), (?:an?|the) [^,]*?\b[a-z]+ed by\b[^,]*$", text)  # a name and
+    if named and not FINITE_VERB.search(named[1][1:]):  # what it is: "A Clinical Lesson at the
+        return False  # Salpêtrière, a group tableau portrait painted by ..." (R261)
     if FINITE_VERB.search(text[1:]):
         return True
     words = [w for w in re.findall(r"\b[a-z]{3,}\b", text[1:]) if not w.endswith("ing")]

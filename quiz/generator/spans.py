@@ -38,14 +38,14 @@ COUNT_BEFORE = re.compile(
     r"(?i)\b(?:over|about|around|some|nearly|almost|approximately|roughly|than|least|"
     r"only|just|estimated|in excess of|upwards of|a total of) $"
 )
+AMOUNT_OF = re.compile(r"(?i)\b(?:strength|population|enrol?lment|capacity) of (?:\w+ )?$")
 DIGIT = re.compile(r"\d")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 NEAR = 120  # characters before a gap: more than any pattern that ends at the gap ($) reaches
 
 
 def tail(text: str) -> str:
-    """The end of ``text`` a pattern anchored at its end can match in: searching the whole
-    text from its start for such a pattern tries every position in vain."""
+    """The end of ``text`` a pattern anchored at its end can match in (not all of it: faster)."""
     return text[-NEAR:]
 
 
@@ -87,11 +87,11 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
             if free(a, b):
                 taken.append((a, b))
                 found = kind
-                if (
-                    kind == "year"
-                    and COUNT_BEFORE.search(tail(text[:a]))
+                if kind == "year" and (
+                    COUNT_BEFORE.search(tail(text[:a]))
                     and re.match(r" [a-z]+", text[b:])
                     and not re.match(r" (?:by|in|on|at|when|and|or|to|from|until)\b", text[b:])
+                    or AMOUNT_OF.search(tail(text[:a]))  # "a strength of around 1100." (R261)
                 ):
                     found = "number"  # "over 1100 varieties of beer" (not "around 1820 by")
                 if not askable or askable_span(text, a, b, found):

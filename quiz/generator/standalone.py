@@ -264,9 +264,9 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
     financed ..." -> "In Belgium, healthcare is financed ..." (None: nothing to add)."""
     if subject.person or not subject.kinds & PLACE_KINDS or FRONTED_START.match(text):
         return None
-    bare = subject.bare  # (a place has a proper name: not "a region of the brain", R206)
-    if not bare or bare[:1].islower() or re.search(rf"\b{re.escape(bare)}\b", text):
-        return None
+    bare = "" if " in " in subject.bare else subject.bare  # (no topic: "In Ethnic groups in
+    if not bare or bare[:1].islower() or re.search(rf"\b{re.escape(bare)}\b", text):  # Houston,"
+        return None  # R261; a place has a proper name: not "a region of the brain", R206)
     names = re.findall(r"[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)*", text)  # ("Isle of Man")
     words = {w for name in names for w in name.split()}
     own = {bare[:4]} | {w[:4] for w in bare.split() if len(w) > 3 and not known_word(w.lower())}
@@ -352,9 +352,9 @@ def _relink(old: str, new: str, links: list[Link]) -> list[Link]:
 
 SIDE_CLAUSE = re.compile(
     r", (?:which|who|whom|whose|where|when|while|whereas|including|such as|with|making|"
-    r"as well as|although|though|thereby|resulting in|leading to|followed by)\b[^,;]*?"
-    r"(?=[,;]|\.?$)"
-)
+    r"as well as|although|though|thereby|resulting in|leading to|followed by)\b"
+    r"(?![^,;]*\b(?:uncertain|unclear|unknown|disputed))[^,;]*?(?=[,;]|\.?$)"  # (a doubt stays:
+)  # "..., whose real identity is uncertain", R262)
 
 
 PARTNER = re.compile(r"\b(?:jointly|together|co-\w+|collaborat\w+|partner\w*|merged|allied)\b")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from quiz.generator import answers, checks, substance
@@ -24,7 +25,27 @@ def statable(text: str, facts: Facts) -> bool:
         and not substance.says_the_title(text, title, 3, facts.subject.name)
         and not home_in_name(text)
         and not dated_otherwise(text, facts)
+        and not spelt_otherwise(text, title)
     )
+
+
+def spelt_otherwise(text: str, title: str) -> bool:
+    """A word of the title spelt one letter otherwise: "Philip M. Merikle" in the bank "Phillip
+    M. Merikle" reads as the change that makes the statement false (R262)."""
+    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", title):
+        for other in re.findall(rf"\b{word[:2]}[a-z]{{2,}}\b", text):
+            if other != word and other.rstrip("s") != word.rstrip("s") and _one_edit(other, word):
+                return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped or changed inside the word (not an
+    ending: "Azerbaijan" of "Azerbaijani" is no misspelling)."""
+    start = len(os.path.commonprefix([a, b]))
+    rest_a, rest_b = a[start:], b[start:]
+    end = len(os.path.commonprefix([rest_a[::-1], rest_b[::-1]]))
+    return end > 0 and max(len(rest_a), len(rest_b)) - end <= 1
 
 
 # A name and the one place it is said to be in: "Birmingham City is an English professional

@@ -20,6 +20,7 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth"]
 SCORE = re.compile(r"(?i)^(?:pts\.?|points|score|total)$")
 POSITION = re.compile(r"(?i)^(pos\.?|position|place|pl\.?|rank)$")
 TOP_ROWS = 3
+ASKED_ROWS = 1  # the winner's row only: "which jockey finished third?" is trivia (R262, R254)
 
 
 SEASON_COLUMN = re.compile(r"(?i)constructor|team|entrant|manufacturer|make|car\b|bike|chassis")
@@ -76,8 +77,8 @@ class TableItems:
             ),
             None,
         )
-        if key is None:
-            return []
+        if key is None or re.search(r"(?i)standings|points", section):
+            return []  # a points table: its first is no race's winner (R261)
         leaf = section.split(" > ")[-1] or "table"
         first = leaf.split()[0]
         if re.fullmatch(r"[A-Z][a-z]+", first):
@@ -91,7 +92,7 @@ class TableItems:
             return []  # a ranking of speakers per country: nobody "finished third"
         score = next((i for i, h in enumerate(header) if SCORE.match(h)), None)
         scores = [c.text for c in columns[score]] if score is not None else []
-        for rank in range(TOP_ROWS):
+        for rank in range(ASKED_ROWS):
             if (
                 scores
                 and scores[rank] in scores[max(rank - 1, 0) : rank] + scores[rank + 1 : rank + 2]
@@ -111,7 +112,7 @@ class TableItems:
             if SEASON_COLUMN.search(header[col]):
                 continue  # "which constructor is listed for Lewis Hamilton?": his team all
                 # season, general knowledge, not this race's (R62, R63; 1 of 3 passed)
-            for rank in range(TOP_ROWS):
+            for rank in range(ASKED_ROWS):
                 prompt = f"{where}, which {_noun(header[col])} is listed for {keys[rank]}?"
                 out.append(self.fact(section, prompt, values[rank], sorted(distinct), rows, rank))
         return [f for f in out if f is not None and f.options]

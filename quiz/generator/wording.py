@@ -26,7 +26,10 @@ GARBLED_QUESTION = re.compile(
     r"^Who (?:is|was) the name\b|"  # "Who was the name of a fictional character in ...?"
     r"\b(\w+) of (?:which|what) \1\b|"  # "the Eastern Slavic state of which state?"
     r"\b(?:at|in|on|of|to|from|near) (?:and|or)\b|"  # "impact at and the S-II stage at?"
-    r"\b(?:beginning|starting|onwards|since)\?$|"  # "... in office beginning?" (R34)
+    r"\b(?:beginning|starting|onwards|since)\?$|, [a-z]+ing\?$|"  # "... in office beginning?"
+    r"^[A-Z][^,?]*, (?:an?|the) [^,?]* by (?:which|what|whom)\b|"  # a fragment: "A Clinical
+    # Lesson at the Salpêtrière, a group tableau portrait painted by which genre artist?" (R261)
+    # (R34); "... at University College London, graduating?" (R262)
     r"^In what year (?:was|were) [^?]* and (?:is|are) |"  # "... completed and is located in?" (R35)
     r"\bdid\b[^?]* and (?:is|was|are|were|has|had)\b|"  # "did Ralph attend and is a ...?" (R43)
     r"\b(?:the|a|an) (?:[a-z]+ly )?[a-z]+ed (?:which|what)\b|"  # "the newly created which
