@@ -343,3 +343,31 @@ def test_a_vague_place_or_a_name_spelt_otherwise_is_not_asked() -> None:
     assert not spelt_otherwise("Phillip M. Exkle is a professor.", "Phillip M. Exkle")
     assert debris("Dr. Ann Spiller Exa, Professor Emeritus was an academic and lawyer.")
     assert not spelt_otherwise("Exland ratified the treaty in 1999.", "Exlandi Armed Forces")
+
+
+def test_anniversaries_claims_as_of_a_year_and_not_yet_are_not_worth_asking() -> None:
+    # R263: "celebrated its 85th anniversary in _____" (arithmetic from the founding), "one of
+    # the most well-known ... in 2014"; R264: "This list chronicles", "an upcoming channel",
+    # "a series of _____ (number)(c)3"
+    for text in (
+        "In 2013 Exa celebrated its 85th anniversary with a concert in Wyton.",
+        "In 2013 Exa celebrated 25 years of existence and its 270th production.",
+        "Exa is one of the most well-known folk bands in Wyton in 2014.",
+        "This list chronicles the history of the Exa company.",
+        "Exa TV is an upcoming Exlandic television channel.",
+        "Exa is a 501(c)(3) organization based in Wyton.",
+    ):
+        assert NOT_WORTH.search(text), text
+    assert not NOT_WORTH.search("Exa was founded in 1928 by Ned Vark in Wyton.")
+
+
+def test_more_copied_slips_of_r263_r264() -> None:
+    for text in (
+        "In 2005, Exa has opened a regional sales office in Wyton.",
+        "Vark served in German Army and German Air Force as a non-commissioned officer.",
+        "The Exa–Wyton railway' was opened in 1880.",
+        "Exa Dance was a reality show which was telecasted on Exa TV.",
+    ):
+        assert debris(text), text
+    assert not debris("The wolves' den was found in 1880.")
+    assert not debris("Vark served in the German Army from 1939 to 1945.")

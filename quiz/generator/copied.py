@@ -170,7 +170,11 @@ SLIPS = first_char(
     r"\bwith expertise (?!in|on|of|and|as|to|from|at|with)[a-z]+\b|"  # ("expertise microphysics")
     r", [A-Z][a-z]+: [a-z]|"  # a book's imprint: "Mathematics for Working Men, London: only one"
     r"['’]['’]s\b|"  # a possessive after a quoted name: "Rosa 'Cécile Brünner''s parents" (R261)
-    r"\bthe \d{4}[–-]\d{2}, "  # a season's noun lost: "In the second half of the 2012–13, Öztürk"
+    r"\bthe \d{4}[–-]\d{2}, |"  # a season's noun lost: "In the second half of the 2012–13, Öztürk"
+    r"\bin (?:German|British|French|Indian|Russian|Soviet|Italian|Japanese|American) (?:Army|Navy|"
+    r"Air Force)\b|"  # "served in German Army and German Air Force" (no "the", R263)
+    r"\b[a-z]*[a-rt-z]' (?:is|was|are|were|has|had)\b|\btelecasted\b"  # a stray mark: "railway'
+    # was" (R263); "which was telecasted" (R264)
 )
 
 
@@ -190,7 +194,9 @@ def debris(text: str) -> bool:
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     if SLIPS.search(text) or "(" in text and re.search(r"\([₀-₉]", text):  # "(₃Si)₂NK" (R235)
         return True
-    if re.match(r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) been\b", text) or re.search(
+    if re.match(
+        r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) (?:been|[a-z]+ed)\b", text
+    ) or re.search(
         r"\bin \d{4} (?:is|are) [a-z]+ing\b",
         text,  # "and in 2014 is celebrating its 5th" (R253)
     ):

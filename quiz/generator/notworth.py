@@ -35,6 +35,11 @@ NOT_WORTH = first_char(
     r"\b(?:estimated|predicted|expected|projected|forecast|anticipated) that [^.]{0,80}\bwould\b|"
     # a forecast: "In 2018 Astrobotic estimated that their lander would be launched in 2020"
     r"\bsome ?time (?:prior to|before|after)\b|"  # "established at some time prior to 1894"
-    r"\b(?:advertisement|advert|commercial)s? for\b|\bauditioned for\b"  # (R261: a PayPal
+    r"\b(?:advertisement|advert|commercial)s? for\b|\bauditioned for\b|"  # (R261: a PayPal
     # advert, an audition: a career's trivia)
+    r"\b\d+(?:st|nd|rd|th) anniversary\b|\b\d+ years of (?:its )?existence\b|"  # arithmetic from
+    # the founding year (R263: "celebrated its 85th anniversary in _____")
+    r"\bone of the (?:most|best)[- ](?:well[- ])?known\b|"  # a claim "as of" a year (R263)
+    r"\b(?:list|article|page) chronicles\b|\bupcoming\b|"  # a list's own framing; not yet (R264)
+    r"\b\d+\([a-z]\)\(\d+\)"  # a tax code's clause: "a 501(c)(3) organization" (R264)
 )
