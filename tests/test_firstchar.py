@@ -66,6 +66,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa estimated that it would open; sometime prior to 1894; an advert for; auditioned for.",
         "Its 85th anniversary, 25 years of existence; one of the most well-known; 501(c)(3).",
         "An upcoming show; in 2005, Exa has opened it.",
+        "The series ′'Made In Wyton′' was shot in Exton.",
         "This list chronicles; in German Army; the railway' was; telecasted in Exton.",
         "Exa was a borough from 1968, to 1974; Ned is former chief of Exland Navy.",
         "Exa is well known pilgrimage place in southern, India, 16 km of Exton; it is used to.",

@@ -17,6 +17,7 @@ from quiz.generator.hedges import HEDGE
 from quiz.generator.infobox import POINTER_VALUE, infobox_question, other_forms
 from quiz.generator.notworth import NOT_WORTH
 from quiz.generator.otherwise import born_otherwise, run_together, told_elsewhere
+from quiz.generator.people import bare_names
 from quiz.generator.references import Context
 from quiz.generator.sentences import has_verb, split_sentences
 from quiz.generator.spans import find_spans
@@ -371,3 +372,31 @@ def test_more_copied_slips_of_r263_r264() -> None:
         assert debris(text), text
     assert not debris("The wolves' den was found in 1880.")
     assert not debris("Vark served in the German Army from 1939 to 1945.")
+
+
+def test_r265_r266_mends() -> None:
+    # a title's place said with "of" ("People's Park (Ürümqi) ... in the center of Ürümqi"), a
+    # bill's Congress ("H.R. 3584 (113th Congress) ... during the 113th United States Congress")
+    park = "Exa Park is an urban public park in the center of Wyton, the capital of Exland."
+    assert says_the_title(park, "Exa Park (Wyton)", 3)
+    bill = "H.R. 9999 was introduced into the House during the 113th United States Congress."
+    assert says_the_title(bill, "H.R. 9999 (113th Congress)", 3)
+    assert not says_the_title(bill.replace("113th", "112th"), "H.R. 9999 (113th Congress)", 3)
+    # primes for quotation marks; a tour is not recorded; plural events are no "they"
+    assert debris("In 2019, Exa was seen in the series ′'Made In Wyton′' as a photographer.")
+    assert infobox_question("artist", "Artist", "The Exa Tour", False, "concert tour") is None
+    finals = Subject("2014 Exa Cup Finals", "the 2014 Exa Cup Finals", plural=True)
+    made = prepare("They won their fourth straight title in 2014.", [], finals, Context())
+    assert made is None or "Finals won" not in made.text
+
+
+def test_a_firms_last_word_is_no_ones_surname() -> None:
+    # R265: "graduated cum laude from Fordham University School of Tor Ekeland Law" (the lead
+    # names his firm, Tor Ekeland Law, PLLC, which reads like a person's name)
+    text = "In 2006, Exland graduated cum laude from Wyton University School of Law."
+    people = {"Law": {"Ned Exland Law"}}
+    made = bare_names(text, [], people, {}, "Exland")
+    assert made is not None and made[0] == text
+    lone = "In 2006, the report was written by Law and his staff."
+    made = bare_names(lone, [], people, {}, "Exland")
+    assert made is not None and "by Ned Exland Law and" in made[0]

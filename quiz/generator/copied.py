@@ -173,8 +173,9 @@ SLIPS = first_char(
     r"\bthe \d{4}[–-]\d{2}, |"  # a season's noun lost: "In the second half of the 2012–13, Öztürk"
     r"\bin (?:German|British|French|Indian|Russian|Soviet|Italian|Japanese|American) (?:Army|Navy|"
     r"Air Force)\b|"  # "served in German Army and German Air Force" (no "the", R263)
-    r"\b[a-z]*[a-rt-z]' (?:is|was|are|were|has|had)\b|\btelecasted\b"  # a stray mark: "railway'
+    r"\b[a-z]*[a-rt-z]' (?:is|was|are|were|has|had)\b|\btelecasted\b|"  # a stray mark: "railway'
     # was" (R263); "which was telecasted" (R264)
+    r"(?<!\d)[′″]"  # primes for quotation marks: "′'Made In Heaven′'" (R266; not 74°01′S)
 )
 
 

@@ -262,6 +262,8 @@ def infobox_question(
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
     if key == "director" and not re.search(DIRECTED, f"{kind} {title}"):
         return None  # a body's director holds a post (when?): "Who directed Witte de With?" (R259)
+    if key == "artist" and re.search(r"(?i)\btour\b", kind):
+        return None  # a tour is performed, not recorded ("Which artist recorded ... Tour?", R265)
     if key == "artist" and ARTWORK.search(kind):
         template = "Which artist made {t}?"  # (a sculpture is not recorded, R78)
     if not template:

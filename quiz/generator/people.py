@@ -104,7 +104,8 @@ def lone_given_name(text: str, own: str, prose: str) -> bool:
 LONE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\b(?![ -][A-Z]|[\w-])")
 
 NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|von|van|de|du|der|den|da|di|del|la|le) $")
-PLACE_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Isle|Cape|Port|City|County|Duchy|Kingdom) of $")
+PLACE_OF = re.compile(r"\b[A-Z][\w'’-]* of $")  # "Gulf of", "School of Law" (not "Tor Ekeland
+# Law", a firm the article names, R265)
 
 
 KIN_BEFORE = re.compile(

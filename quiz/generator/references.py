@@ -253,8 +253,7 @@ def topic_of(text: str, subject: Subject | None = None) -> str:
 
 
 def _heading_thing_named(context: Context, subject: Subject) -> bool:
-    """The section heading names something besides the subject ("George clothing"), and the
-    previous sentence names it too: an "it" may stand for either."""
+    """The heading names another thing ("George clothing") the sentence before names too."""
     subject_words = set(subject.title.split()) | {subject.name, subject.bare}
     names = [w for w in re.findall(r"\b[A-Z][\w'-]+", context.heading) if w not in subject_words]
     return any(re.search(rf"\b{re.escape(w)}\b", context.previous) for w in names)
@@ -328,8 +327,8 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
     plural = name.split()[-1].endswith("s") and not name.split()[-1].endswith("ss")
     if name in (subject.name, subject.bare):
         plural = subject.plural
-    if (word in ("they", "their")) != plural:
-        return False
+    if (word in ("they", "their")) != plural or plural and FINALS.search(name):
+        return False  # (plural events are no "they": "The ... Finals won their fourth title")
     at_start = match.start(1) == 0
     if not at_start and name.startswith("The "):
         name = "the " + name[4:]
@@ -368,6 +367,7 @@ STAGE = re.compile(
     r"(?= (?:began|started|commenced|took place|lasted|ended|wrapped|moved|resumed)\b)"
 )
 WORKS = frozenset("film album series show game novel book song opera musical play".split())
+FINALS = re.compile(r"(?i)\b(?:finals|playoffs|games|series|championships)$")  # (R266)
 
 
 def name_the_work(text: str, subject: Subject, edits: Edits) -> None:

@@ -99,12 +99,16 @@ def says_the_title(text: str, title: str, least: int = 2, name: str = "") -> boo
     words = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", (qualifier or shown).lower())}  # R155;
     # "Goiás", R229)
     bare = re.sub(r" \([^)]*\)$", "", title).partition(", ")[0]
-    home = rf"\bin (?:the )?{re.escape(qualifier)}\b"
+    home = rf"\b(?:in|of|near|at) (?:the )?{re.escape(qualifier)}\b"  # ("... of Ürümqi", R265)
     if qualifier[:1].isupper() and re.match(
         rf"(?:The )?{re.escape(bare)} (?:is|are|was|were) [^.;]*{home}", text
     ):
         return True  # "Knollwood Village is a subdivision in Houston, Texas" of "Knollwood
         # Village, Houston"; "MetroBus is a bus rapid transit system in Bristol" (R260)
+    ordinal = re.fullmatch(r"(\d+(?:st|nd|rd|th)) ([A-Z]\w+)", qualifier)
+    if ordinal and re.search(rf"\b{ordinal[1]} (?:[A-Z]\w+ ){{0,3}}{ordinal[2]}\b", text):
+        return True  # "H.R. 3584 (113th Congress) was introduced ... during the 113th United
+        # States Congress" (R265-R266)
     match = re.match(rf"(?i)(?:the |an? )?{re.escape(core)} (?:is|are|was|were) (.+)", text)
     fuller = re.match(
         r"((?:[A-Z][\w.'’-]*|\"[A-Z][\w.'’-]*\") ){1,6}(?:is|are|was|were) (.+)", text
