@@ -18,7 +18,7 @@ from quiz.generator.infobox import POINTER_VALUE, infobox_question, other_forms
 from quiz.generator.notworth import NOT_WORTH
 from quiz.generator.otherwise import born_otherwise, run_together, told_elsewhere
 from quiz.generator.people import bare_names
-from quiz.generator.references import Context
+from quiz.generator.references import Context, generic
 from quiz.generator.sentences import has_verb, split_sentences
 from quiz.generator.spans import find_spans
 from quiz.generator.standalone import prepare, trim_around
@@ -400,3 +400,17 @@ def test_a_firms_last_word_is_no_ones_surname() -> None:
     lone = "In 2006, the report was written by Law and his staff."
     made = bare_names(lone, [], people, {}, "Exland")
     assert made is not None and "by Ned Exland Law and" in made[0]
+
+
+def test_r267_r268_mends() -> None:
+    # "left the Quartet" (named only earlier), a present perfect beside a year, "Part of"
+    # mid-sentence, an army's arm as a branch, a name and when it was founded (no verb)
+    assert generic(["Quartet"]) and generic(["Trio"])
+    assert debris("Sharma has written his first work Exa in 1966.")
+    assert not debris("Sharma has lived in Wyton since 1966.")
+    assert debris("Exa is a village in Wyton Municipality, Part of Exland's Vark Province.")
+    subject = Subject("Ned Vark", "Vark", person=True, pronoun="he")
+    assert told_elsewhere("branch", "Infantry", "Vark was an officer.", subject)
+    assert not told_elsewhere("branch", "British Army", "Vark was an officer.", subject)
+    assert not has_verb("Exa College, Wyton, established on 1 May 1993 in Wyton as a school.")
+    assert has_verb("The Exa School, established in 1901, is a school in Wyton.")

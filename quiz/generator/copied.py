@@ -175,7 +175,9 @@ SLIPS = first_char(
     r"Air Force)\b|"  # "served in German Army and German Air Force" (no "the", R263)
     r"\b[a-z]*[a-rt-z]' (?:is|was|are|were|has|had)\b|\btelecasted\b|"  # a stray mark: "railway'
     # was" (R263); "which was telecasted" (R264)
-    r"(?<!\d)[′″]"  # primes for quotation marks: "′'Made In Heaven′'" (R266; not 74°01′S)
+    r"(?<!\d)[′″]|"  # primes for quotation marks: "′'Made In Heaven′'" (R266; not 74°01′S)
+    r"\b(?:has|have) [a-z]+(?:ed|en) [^.,;]{0,60}\bin \d{4}\b|, Part of\b"  # "has written his
+    # first work ... in 1966"; "Mezdra Municipality, Part of Vratsa Province" (R267)
 )
 
 

@@ -124,8 +124,11 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     otherwise."""
     if BODY_FIELD.fullmatch(name.strip().lower()) and _told_of_body_otherwise(name, value, prose):
         return True
-    if name.strip().lower() == "branch" and re.search(r"\b(?:Police|Gendarmerie)\b", value):
-        return True  # no branch of the armed forces: "South African Police" (R249)
+    if name.strip().lower() == "branch" and re.search(
+        r"\b(?:Police|Gendarmerie)\b|^(?:Infantry|Cavalry|Artillery|Engineers|Signals)$", value
+    ):
+        return True  # no branch of the armed forces: "South African Police" (R249), an army's
+        # arm: "Infantry" (the army is the branch, R268)
     if LIFE_FIELD.fullmatch(name.strip()) and EVENT_OF_PERSON.match(subject.title):
         return True  # the victim's life, not the event's: "Killing of Heidi Hazell was born" (R251)
     if re.search(r"(?i)(?<![a-z])(?:location|place|city)\b", name) and not re.search(

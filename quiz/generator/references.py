@@ -23,8 +23,8 @@ GENERIC_CAPS = frozenset(
     """air force forces land navy naval army armed ministry government national guard border
     service services police court council committee supreme state federal central general
     staff special internal troops defence defense security intelligence corps brigade library
-    regiment battalion fleet command headquarters department office agency commission board
-    authority parliament assembly senate executive legislature cabinet president prime
+    regiment battalion fleet command headquarters department office agency commission quartet
+    board authority parliament assembly senate executive legislature cabinet president prime trio
     minister secretary chief director motor rifle infantry cavalry artillery tank marine
     marines reserve reserves guards army division republican veterans organization
     organisation society union league association constitution foundation institute hotel club
