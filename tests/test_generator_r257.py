@@ -19,6 +19,7 @@ from quiz.generator.notworth import NOT_WORTH
 from quiz.generator.otherwise import born_otherwise, run_together, told_elsewhere
 from quiz.generator.people import bare_names
 from quiz.generator.references import Context, generic
+from quiz.generator.salience import life_statement
 from quiz.generator.sentences import has_verb, split_sentences
 from quiz.generator.spans import find_spans
 from quiz.generator.standalone import prepare, trim_around
@@ -414,3 +415,23 @@ def test_r267_r268_mends() -> None:
     assert not told_elsewhere("branch", "British Army", "Vark was an officer.", subject)
     assert not has_verb("Exa College, Wyton, established on 1 May 1993 in Wyton as a school.")
     assert has_verb("The Exa School, established in 1901, is a school in Wyton.")
+
+
+def test_a_lifes_date_is_asked_not_stated() -> None:
+    # R257-R264's banks: "X was born on <date>." was False 153 times in 171; R270's reviewer:
+    # "every 'born on' statement is False and every lead-sentence statement is True"
+    assert life_statement("Birth date: 19 August 1961", -1, "tf_false")
+    assert life_statement("Dateofbirth: 1 October 1936", -1, "tf_false")
+    assert life_statement("Died: 1906", -1, "tf_true")
+    assert not life_statement("Birth date: 19 August 1961", -1, "cloze")
+    assert life_statement("Bas was born in Paris in 1987, to Sudanese parents.", 3, "tf_false")
+    assert not life_statement("Bas moved to Paris in 1987.", 3, "tf_false")
+    text = (
+        "{{Infobox person\n| name = Ned Vark\n| birth_date = {{Birth date|1961|8|19}}\n"
+        "| birth_place = [[Exton]], Exland\n| occupation = Politician\n}}\n"
+        f"{Q}Ned Vark{Q} (born August 19, 1961) is an Exlandic politician of the Exa Party.\n"
+        "Vark was elected to the Exland House of Representatives in 2004.\n"
+    )
+    questions = build_bank("Ned Vark", text).questions
+    assert not any(q.kind == "true_false" and "born" in q.prompt for q in questions)
+    assert any("born" in q.prompt and q.kind != "true_false" for q in questions)

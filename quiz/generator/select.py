@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quiz.generator.items import SUITS, FactItems
-from quiz.generator.salience import minor_false_year, weak_past_lead
+from quiz.generator.salience import life_statement, minor_false_year, weak_past_lead
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.told import country_shown, full_days, outlived, what_it_tells
 from quiz.model import Question
@@ -62,7 +62,7 @@ class Bank:
             return False  # (R94-R107: vague, trivia or a trick in one of its clauses)
         past = option == "tf_true" and fact.section and fact.salience < TRUE_PAST_LEAD
         weak = minor_false_year(prompt, option) or fact.section and weak_past_lead(prompt, option)
-        if past or weak:
+        if past or weak or life_statement(fact.context, fact.sentence, option):
             return False
         if fact.sentence < 0 and self.per_row[_source(fact)] >= PER_ROW:
             return False  # ("which team ...", "which driver ...", ... of one race result)

@@ -205,7 +205,7 @@ class StructuredItems:
         ):
             prompt = prompt.replace("Who wrote ", "Who wrote the words of ")  # (not the music)
         elif prompt.startswith("Who wrote") and re.search(
-            r"(?i)single|song|album|software", self.facts.infobox_type
+            r"(?i)single|song|album|software|\bapp\b|website", self.facts.infobox_type
         ):
             return None  # a song's writers, music and words: the band, a lyricist, a duo's name
             # ("Who wrote All the Lovers?": Kish Mauve, R49; software's firm or developer, R258)
