@@ -325,14 +325,16 @@ def clashes(day: tuple[int, int, int], days: set[tuple[int, int, int]]) -> bool:
     return day not in days and any(day[2] == y or day[:2] == (d, m) for d, m, y in days)
 
 
+OTHER_PARTY = re.compile(r"(?i)(?:other|former)_?party|party_\w+")  # ("party_election")
+
+
 def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     """Infobox fields whose question has no one answer or gives itself away: the terms of an
     office held more than once (``held_again``), a taxon's order beside its family's stem
     ("Asterales" beside "Asteraceae", R203) and a family the title names ("Hippopotamidae" of
     the pygmy hippopotamus, R215), and a party beside others ("party_election = INC", R261)."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
-    other = re.compile(r"(?i)(?:other|former)_?party|party_\w+")
-    parties = {v for n, v in fields if other.fullmatch(n.strip())}
+    parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
     return (
         held_again(fields)
         | {n for n, v in fields if n.strip().lower() == "party" and parties - {v}}

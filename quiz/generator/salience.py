@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.article import life_field
 from quiz.generator.checks import role_before
 from quiz.generator.copied import FULL_DAY
 from quiz.generator.entities import EntityTypes
@@ -156,22 +157,19 @@ def minor_false_year(prompt: str, option: str) -> bool:
     return not (KEY_EVENT.search(prompt) or STATE_EVENT.search(prompt) or LIFE.search(prompt))
 
 
-# An infobox line of a life's date: "Birth date: 7 February 1986", "Died: 1906", "Dateofbirth: ...".
-LIFE_LINE = re.compile(r"(?i)(?:date ?(?:of ?)?)?(?:birth|death|born|died)(?: ?date)?: ")
-LIFE_SENTENCE = re.compile(r"\b(?:was born|died)\b")  # ("Bas was born in Paris in 1987, ...")
-
-
 def life_statement(context: str, sentence: int, option: str) -> bool:
-    """A life's date from the infobox as a true or false statement ("Tim Couch was born on 19
-    August 1952"): it is the statement most banks can make false, so in R257-R264's banks 153 of
-    171 were False, and in a bank of a lead statement and a birth date the birth date was the
-    false one (R270's reviewer: "every 'born on' statement is False and every lead-sentence
-    statement is True, so that rule alone gets all 39 right"). It is asked instead."""
+    """A life's date as a true or false statement: an infobox line's ("Tim Couch was born on 19
+    August 1952", under any of the field's spellings) or a sentence's that dates a birth or a
+    death. It is the statement most banks can make false, so in R257-R264's banks 153 of 171
+    were False, and in a bank of a lead statement and a birth date the birth date was the false
+    one (R270's reviewer: "every 'born on' statement is False and every lead-sentence statement
+    is True, so that rule alone gets all 39 right"). It is asked instead."""
     if not option.startswith("tf_"):
         return False
-    if sentence < 0:
-        return bool(LIFE_LINE.match(context))
-    return bool(LIFE_SENTENCE.search(context) and YEAR_IN_TEXT.search(context))
+    if sentence < 0:  # (an infobox line's context is "Label: value")
+        label = context.partition(": ")[0]
+        return life_field(label).endswith("_date") or label.lower() in ("born", "died")
+    return bool(LIFE.search(context) and YEAR_IN_TEXT.search(context))
 
 
 # A period the sentence names, which bounds its year: a false year outside it is plain.

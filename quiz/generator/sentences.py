@@ -336,16 +336,22 @@ def usable_item(text: str) -> bool:
     return 2 <= len(words) <= 40 and text.count("(") == text.count(")")
 
 
+# A name and what it is, or when it was founded, with no verb: "A Clinical Lesson at the
+# Salpêtrière, a group tableau portrait painted by ..." (R261), "President's College, ...,
+# established on 1 May 1993 in Maharagama" (R268).
+NAME_AND_WHAT = re.compile(r"([^,]+), (?:an?|the) [^,]*?\b[a-z]+ed by\b[^,]*$")
+NAME_AND_WHEN = re.compile(
+    r"([^,]+(?:, [^,]+)?), (?:established|founded|located|situated|built|opened) (?:on|in)\b"
+)
+
+
 def has_verb(text: str) -> bool:
     """The sentence has a finite verb (not a fragment such as a caption or a list item)."""
     if " as " in text:  # "The False Tagging Theory as developed by X." has none (R257)
         text = re.sub(r"\bas [a-z]+ed by\b", "as by", text)
-    named = re.match(r"([^,]+), (?:an?|the) [^,]*?\b[a-z]+ed by\b[^,]*$", text) or re.match(
-        r"([^,]+(?:, [^,]+)?), (?:established|founded|located|situated|built|opened) (?:on|in)\b",
-        text,
-    )  # a name and what it is: "A Clinical Lesson at the Salpêtrière, a group tableau portrait
-    if named and not FINITE_VERB.search(f"{named[1][1:]} {text[named.end() :]}"):  # painted by
-        return False  # ..." (R261), "President's College, ..., established on 1 May 1993" (R268)
+    named = NAME_AND_WHAT.match(text) or NAME_AND_WHEN.match(text)
+    if named and not FINITE_VERB.search(f"{named[1][1:]} {text[named.end() :]}"):
+        return False
     if FINITE_VERB.search(text[1:]):
         return True
     words = [w for w in re.findall(r"\b[a-z]{3,}\b", text[1:]) if not w.endswith("ing")]

@@ -87,11 +87,12 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
             if free(a, b):
                 taken.append((a, b))
                 found = kind
+                before = tail(text[:a]) if kind == "year" else ""
                 if kind == "year" and (
-                    COUNT_BEFORE.search(tail(text[:a]))
+                    COUNT_BEFORE.search(before)
                     and re.match(r" [a-z]+", text[b:])
                     and not re.match(r" (?:by|in|on|at|when|and|or|to|from|until)\b", text[b:])
-                    or AMOUNT_OF.search(tail(text[:a]))  # "a strength of around 1100." (R261)
+                    or AMOUNT_OF.search(before)  # "a strength of around 1100." (R261)
                 ):
                     found = "number"  # "over 1100 varieties of beer" (not "around 1820 by")
                 if not askable or askable_span(text, a, b, found):
