@@ -1,8 +1,7 @@
 """Clean text from wikitext: sections, paragraphs, list blocks, links and the infobox.
 
 The only module that imports mwparserfromhell. The parse tree is rendered in one pass
-(no ``replace()``/``remove()``), producing plain text plus the spans of linked entities.
-"""
+(no ``replace()``/``remove()``), producing plain text plus the spans of linked entities."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from mwparserfromhell.nodes import (
 )
 
 from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section
+from quiz.generator.citations import empty_references
 from quiz.generator.templates import DAMAGE, render_template, script_text, template_kind
 
 SKIP_SECTIONS = frozenset(
@@ -358,7 +358,7 @@ def _close_quotes(wikitext: str) -> str:
 
 def parse_article(title: str, wikitext: str) -> Article:
     """Parse wikitext into an :class:`Article` (infobox fields and prose sections)."""
-    code = mwparserfromhell.parse(_close_quotes(wikitext), skip_style_tags=False)
+    code = mwparserfromhell.parse(_close_quotes(empty_references(wikitext)), skip_style_tags=False)
     mdy = bool(re.search(r"\{\{\s*use mdy dates", wikitext[:5000], re.I))
     article = Article(title=title, mdy=mdy)
     path: list[tuple[int, str]] = []
