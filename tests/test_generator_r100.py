@@ -236,12 +236,13 @@ def test_a_birth_or_death_the_text_gives_otherwise_is_not_asked() -> None:
 
 def test_a_bank_of_other_items_takes_no_lone_true_statement() -> None:
     # R100-R107: a bank's one statement was its lead's, always True (38 of 240 banks beside
-    # other items); a learner who answers True gets it without reading. A bank with nothing
-    # else still takes it, and so does one whose false statements wait for a true one.
+    # other items); a learner who answers True gets it without reading. Since R273 a bank with
+    # nothing else does not take it either (R272-R273 passed 42 of 60 such statements); one
+    # whose false statements wait for a true one does.
     asked = item("s1", 1, "Exa was born in Basel.", "short_answer", "Where was Exa born?", "Basel")
     lead = item("t1", 0, "Exa is a writer.", "tf_true", "Exa is a writer.", "True", section="")
     assert [q.kind for q in select([asked, lead])] == ["short_answer"]
-    assert [q.kind for q in select([lead])] == ["true_false"]
+    assert select([lead]) == []
     false = item("f1", 2, "Exa joined in 1901.", "tf_false", "Exa joined in 1911.", "False")
     assert sorted(q.answer for q in select([lead, false])) == ["False", "True"]
 

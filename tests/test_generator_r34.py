@@ -17,7 +17,7 @@ from quiz.generator.insitu import insitu_question
 from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.references import Context
 from quiz.generator.salience import salience, statement_salience
-from quiz.generator.select import select
+from quiz.generator.select import Bank
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span
 from quiz.generator.standalone import _in_place, prepare
@@ -376,7 +376,10 @@ def test_one_full_date_is_one_event() -> None:
     died = fact("a", -1, "Death date: September 7, 1783", "Exa died on September 7, 1778.", "False")
     passed = "On September 7, 1783, Exa passed away in Roe and was buried in the Ann Monastery."
     later = fact("b", 3, passed, passed, "True")
-    assert len(select([died, later])) == 1
+    bank = Bank()  # (asked of the bank: a life's date is no statement since R270, and a true
+    bank.add(died, "tf_false")  # statement goes in only beside a false one since R273)
+    assert bank.told_before(later, "tf_true")
+    assert not Bank().told_before(later, "tf_true")
 
 
 def test_a_zip_code_is_trivia() -> None:

@@ -48,10 +48,11 @@ def test_an_article_of_side_matters_gets_statements_but_no_changed_side_figure()
     assert options(loose, "371") <= {"tf_true"}
 
 
-def test_a_bank_with_no_false_statement_holds_one_true_one_from_the_lead() -> None:
+def test_a_bank_with_no_false_statement_holds_no_true_one() -> None:
     # 3c69960 let a bank of under ten statements hold two more true than false ones; R46
     # judged those extra true statements 20 of 35 (of the lead 14 of 18, past it 6 of 17),
-    # the other items 52 of 63: now one, the lead's first, and only with no true one yet.
+    # the other items 52 of 63. Then one, the lead's first; since R273 none: a bank's lone
+    # true statement (R272-R273: 42 of 60) makes answering True always right.
     text = (
         "QQQExampletonQQQ is a market town in [[Ruritania]], on the [[River Exe]].\n\n"
         "== History ==\nExampleton was founded by [[Ann Roe]], a merchant from [[Oldport]].\n"
@@ -60,9 +61,8 @@ def test_a_bank_with_no_false_statement_holds_one_true_one_from_the_lead() -> No
     ).replace("QQQ", "'" * 3)
     bank = build_bank("Exampleton", text)
     statements = [q for q in bank.questions if q.kind == "true_false"]
-    assert [(q.prompt, q.answer) for q in statements] == [
-        ("Exampleton is a market town in Ruritania, on the River Exe.", "True")
-    ]
+    assert statements == []
+    assert bank.questions == []  # (its lead, always True, was its only candidate)
 
 
 def test_a_founding_place_with_its_year_is_asked_for_the_year() -> None:
