@@ -63,14 +63,11 @@ def _paragraph_name(noun: str, names: list[tuple[str, str]]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
-def _name_kinds(surface: str, target: str) -> set[str]:
+@lru_cache(maxsize=4096)  # (a paragraph's names are asked again at each "the" after them)
+def _name_kinds(surface: str, target: str) -> frozenset[str]:
     """What a name met in the text is, by its head noun and its link's ("Queen (band)")."""
-    kinds = {
-        head_type(surface),
-        disambiguator_type(target),
-        head_type(re.sub(r"\s*\(.*", "", target)),
-    }
-    return kinds - {""}
+    kinds = {head_type(surface), disambiguator_type(target)}
+    return frozenset(kinds | {head_type(re.sub(r"\s*\(.*", "", target))}) - {""}
 
 
 def _rival(noun: str, names: list[tuple[str, str]], subject: Subject) -> bool:
