@@ -151,6 +151,7 @@ DATED = {
     "launched": "launched",
     "closed": "closed",
     "released": "released",  # beside "Released: July 20, 1998", R223)
+    "added": "(?:listed|added)",  # ("Added: 1982" of the National Register, R274)
 }
 # The subject as a clause's subject ("It", "the chapel"; after a fronted phrase): not "the North
 # Terminal opened in 1966" in an airport's article
@@ -166,7 +167,7 @@ def dated_otherwise(key: str, value: str, prose: str) -> bool:
     own = YEAR_IN_TEXT.findall(value)
     if not verb or not own:
         return False
-    told = re.findall(rf"{ITSELF}{verb}\b[^.;]{{0,40}}?{YEAR_IN_TEXT.pattern}", prose)
+    told = re.findall(rf"{ITSELF}{verb}\b[^.;]{{0,60}}?{YEAR_IN_TEXT.pattern}", prose)
     if bool(told) and not set(told) & set(own):
         return True
     anew = rf"\b(?:new|rebuilt|replacement|present|current)\b[^.;]{{0,60}}\b{verb}\b"
@@ -258,12 +259,14 @@ def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
 COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
 # An infobox field's years and the verb a sentence tells them with.
 DATED_FIELDS = tuple(
-    (re.compile(rf"\b{verb}\b(?:(?! and )[^.;,]){{0,40}}?\b(1\d{{3}}|20\d\d)\b"), re.compile(name))
+    (re.compile(rf"\b{verb}\b(?:(?! and )[^.;,]){{0,60}}?\b(1\d{{3}}|20\d\d)\b"), re.compile(name))
     for verb, name in (
         ("born", r"(?i)birth|born"),
         ("died", r"(?i)death|died"),
         ("opened", r"(?i)^(?:opened|opening|year)$"),
-    )
+        ("built", r"(?i)^(?:built|year.?built|constructed|construction|completed)$"),  # (R275:
+        ("(?:listed|added)", r"(?i)^(?:added|nrhp.?added|listed)$"),  # "built 1925" beside
+    )  # "Built: 1952"; "listed on the National Register ... in 1983" beside "Added: 1982", R274)
 )
 
 

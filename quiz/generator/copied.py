@@ -28,7 +28,8 @@ DEMONSTRATIVE = first_char(
 )
 # "Thompson is also known for ...": besides what? (not "also known as" a name)
 ALSO = first_char(
-    r"\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|styled)\b)"
+    r"(?<!\bbut )\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|"
+    r"styled)\b)"  # (not "but also with colleagues": the sentence's own contrast, R274)
 )
 # Words that need the sentence before: "was honorably discharged after three months", "was
 # detached on 8 June 1909" (from what?), "on his return" (from where?, R157)
@@ -176,8 +177,10 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
     r"\b[a-z]*[a-rt-z]' (?:is|was|are|were|has|had)\b|\btelecasted\b|"  # a stray mark: "railway'
     # was" (R263); "which was telecasted" (R264)
     r"(?<!\d)[′″]|"  # primes for quotation marks: "′'Made In Heaven′'" (R266; not 74°01′S)
-    r"\b(?:has|have) [a-z]+(?:ed|en) [^.,;]{0,60}\bin \d{4}\b|, Part of\b"  # "has written his
+    r"\b(?:has|have) [a-z]+(?:ed|en) [^.,;]{0,60}\bin \d{4}\b|, Part of\b|"  # "has written his
     # first work ... in 1966"; "Mezdra Municipality, Part of Vratsa Province" (R267)
+    r"\bin \d{4} (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|\b\d{4} und \d{4}\b"  # "in 2012 October", "1911 und 1913" (R274)
 )
 
 

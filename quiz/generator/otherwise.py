@@ -41,7 +41,7 @@ RELEASE_FIELD = re.compile(r"(?i)launch|release|premiere|first.?aired|introduced
 RELEASED = re.compile(
     r"(?i)\b(?:beta|alpha|preview|version 1(?:\.0)?|1\.0|(?:first )?stable (?:release|version)|"
     r"open[- ]sourced|launched publicly|public(?:ly)? (?:launch|release)|general availability|"
-    r"first released|public exhibition|theatrical(?:ly)? released?)\b"  # (R249)
+    r"(?:first|originally|initially) released|public exhibition|theatrical(?:ly)? released?)\b"
 )  # (a stage of a launch, not "Reign in Blood was released in 1986" beside Still Reigning)
 
 

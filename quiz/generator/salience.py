@@ -122,6 +122,14 @@ HONOUR = re.compile(
 BODY_MEASURE = re.compile(
     r"\b(?:weighs|weighed|weighing)\b|\b(?:m|cm|ft|feet|metres|meters) tall\b"
 )
+# A building's or an object's size ("30 feet wide and _____ feet long", R274), or a length the
+# article gives only roughly ("at a height of about _____ m", R274): no figure to learn exactly.
+LENGTH_UNIT = re.compile(r" ?(?:feet|foot|ft|metres|meters|m|km|inches|cm|mm|yards|miles)\b")
+DIMENSION = re.compile(
+    rf"{LENGTH_UNIT.pattern}\)? (?:\([^)]*\) )?"
+    r"(?:wide|long|deep|thick|in (?:length|width|depth|diameter))\b"
+)
+ROUGHLY = re.compile(r"\b(?:about|approximately|around|some|roughly|nearly|c\.) $")
 DISTANCE = re.compile(
     r" ?(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|yards)\)? "
     r"(?:\([^)]*\) )?(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:east|west)? "
@@ -218,6 +226,12 @@ def salience(
         return 0.0  # "Wolf lives in which city?": where someone lives now is time-bound (R142)
     if span.type == "number" and BODY_MEASURE.search(sentence.text):
         return 0.0  # "he weighs _____ kg": a player's weight or height is trivia (R140)
+    if span.type == "number" and (
+        DIMENSION.match(sentence.text[span.end :])
+        or ROUGHLY.search(sentence.text, 0, span.start)
+        and LENGTH_UNIT.match(sentence.text, span.end)
+    ):
+        return 0.0  # a size, a rough height or length (R274)
     if span.type == "number" and DISTANCE.match(sentence.text[span.end :]):
         return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
     if span.type in ("year", "date") and HONOUR.search(sentence.text):

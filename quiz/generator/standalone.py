@@ -47,7 +47,8 @@ DEPENDENT_START = re.compile(
     r"For (?:his|her|its|their) (?:part|efforts|work|services|contributions)(?=,)|"
     r"Alternatively|Firstly|Secondly|Thirdly|Fourthly|Lastly|"
     r"As a note|Further(?=,)|Now(?=,)|There(?=,)|Once (?:he|she|they|it|we)|"
-    r"Neither|Another|Others|None|A further|A second|A third|A new|An additional)\b|"
+    r"Neither|Another|Others|None|A further|A second|A third|A new|An additional|Among (?:others|"
+    r"other things|them|these|those))\b|"
     r"^(?:Other|Each|Some|Many|Most|All|One|Few|Several)"
     r"(?: of (?:them|these|those|which|whom|the (?:latter|former|others)))?\b(?! \d)(?= [a-z]+ )"
 )
@@ -130,7 +131,6 @@ class Prepared:
 
 ACRONYM = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,5}\b")  # "ISAF", "PfP"; not "French"
 
-
 ALTERNATIVE = re.compile(r"\((?:or|and|unless|except|but) (?:\S+ ){3,}[^()]*\)")  # (R180)
 
 
@@ -156,7 +156,7 @@ FRONTED_PHRASE = (
 )
 
 INNER_ADVERB = re.compile(  # "X also did", "died also,", "did it too.", "Einstein soon became"
-    r"( also)(?= [a-z\d]|[,;]|\.$)(?! (?:known|called|referred|spelled|written))|"
+    r"(?<! but)( also)(?= [a-z\d]|[,;]|\.$)(?! (?:known|called|referred|spelled|written))|"
     r"(,? (?:as well|too))(?=\.$)"
     r"|\b[A-Z][\w'’-]*( (?:later|soon|subsequently|eventually))(?= [a-z])"
 )

@@ -277,7 +277,7 @@ def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozens
 
     def uses(word: str) -> int:  # used alone, not beside another word of the name
         found = 0
-        for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):  # ("Tae-joo")
             before = text[: match.start()].split()[-1:]
             after = text[match.end() :].split()[:1]
             longer = bool(re.match(r" [A-Z][a-z]", text[match.end() :]))  # "San Lorenzo"
@@ -286,16 +286,15 @@ def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozens
 
     best = max(words, key=uses, default=name)
     pairs = [f"{a} {b}" for a, b in zip(core.split(), core.split()[1:], strict=False)]
-    pair = max(
-        (p for p in pairs if p[:1].isupper() and p.split()[1][:1].isupper()),
-        key=text.count,
-        default="",
-    )
+    capitalised = [p for p in pairs if p[:1].isupper() and p.split()[1][:1].isupper()]
+    pair = max(capitalised, key=text.count, default="")
     if pair.lower() in linked:
         pair = ""  # "Olaf Hambro" of Jocelyn Olaf Hambro: his father's page (R115)
     if pair and text.count(pair) >= 3 and text.count(pair) > max(uses(best), uses(name)):
         return pair  # "San Martín" for José Francisco de San Martín Gómez y Matorras (R34)
     alone = uses(best) and not uses(name)  # ("Lee also plays", never "Ming", R200)
+    if not uses(best) and not uses(name) and re.fullmatch(r"[A-Z][\w-]+ [A-Z][\w-]+", core):
+        return core  # no word used alone: "Lu Dachang" (never "Dachang", his given name; R275)
     return best if uses(best) >= 3 and uses(best) > 2 * uses(name) or alone else name
 
 

@@ -1,0 +1,108 @@
+"""Stop 48's mends from R272-R275, made general: a person called by a word the article never
+uses alone, "but also" kept whole, openers that lean on the paragraph, copied slips, years the
+infobox gives otherwise, and sizes or rough lengths as answers."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator import careers, salience
+from quiz.generator.copied import debris
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import entity_types
+from quiz.generator.otherwise import released_otherwise
+from quiz.generator.standalone import prepare
+from quiz.generator.subject import Subject, find_subject
+from quiz.generator.wikitext import parse_article
+
+
+def _name(title: str, body: str) -> str:
+    return find_subject(parse_article(title, body)).name
+
+
+def test_a_person_is_called_by_a_word_the_article_uses_alone_or_in_full() -> None:
+    # R275: "Dachang went to Hunan" (Lu Dachang: his given name; the article says "He");
+    # R274: "Tae is the winner" (Na Tae-joo: half of a hyphenated name)
+    lead = "was a Chinese general. He went to Hunan in 1927. He was in Shaanxi in 1931.\n"
+    assert _name("Lu Dachang", f"{Q}Lu Dachang{Q} {lead}") == "Lu Dachang"
+    korean = f"{Q}Na Tae-joo{Q} (born 1980) is a Korean actor. Tae-joo won a contest in 2007.\n"
+    assert _name("Na Tae-joo", korean) == "Tae-joo"
+    # a surname the article does use alone is still the name
+    used = f"{Q}Ann Vark{Q} (born 1950) is an Exlandic singer. Vark was born in Exton. Vark sang.\n"
+    assert _name("Ann Vark", used) == "Vark"
+
+
+def test_but_also_keeps_its_also() -> None:
+    # R274: "Feder has cooperated closely with physicist Torstein Jøssang, but with colleagues
+    # worldwide" (the source: "but also with"); a lone "also" still goes
+    ned = Subject("Ned Exa", "Exa", person=True, pronoun="he")
+    text = "Exa has worked closely with Ann Vark, but also with colleagues worldwide."
+    prepared = prepare(text, [], ned)
+    assert prepared is not None and "but also with" in prepared.text
+    alone = prepare("Exa also worked with Ann Vark in Exton in 1960.", [], ned)
+    assert alone is not None and alone.text == "Exa worked with Ann Vark in Exton in 1960."
+
+
+def test_among_others_leans_on_the_paragraph() -> None:
+    # R275: "Among others, Anseth operated Olav V of Norway for a cataract in _____"
+    ned = Subject("Ned Exa", "Exa", person=True, pronoun="he")
+    assert prepare("Among others, Exa operated on King Olav of Exland in 1970.", [], ned) is None
+    assert prepare("Exa operated on King Olav of Exland in 1970.", [], ned) is not None
+
+
+def test_a_year_before_its_month_or_a_foreign_and_is_debris() -> None:
+    # R274: "in the USA in 2012 October"; "built between 1911 und 1913"
+    assert debris("Ann Exa won second prize in a contest in the USA in 2012 October.")
+    assert debris("The villa was built between 1911 und 1913 as a residence.")
+    assert not debris("Ann Exa won second prize in a contest in October 2012.")
+    assert not debris("The villa was built between 1911 and 1913 as a residence.")
+    assert not debris("He took part in the 1917 October Revolution in Petrograd.")
+
+
+def test_a_year_built_or_listed_that_the_infobox_gives_otherwise() -> None:
+    # R275: "was built in 1925" beside "Built: 1952"; R274: "listed on the National Register of
+    # Historic Places in 1983" beside "Added: June 28, 1982"
+    built = "Exa School was built in 1925 and is a frame building."
+    assert careers.given_otherwise(built, [("built", "1952")])
+    assert not careers.given_otherwise(built, [("built", "1925")])
+    listed = "Exa House was listed on the National Register of Historic Places in 1983."
+    assert careers.given_otherwise(listed, [("added", "June 28, 1982")])
+    assert not careers.given_otherwise(listed, [("added", "June 28, 1983")])
+    # the infobox's side: "Added: 1982" beside "It was listed ... in 1983"
+    prose = "It was listed on the National Register of Historic Places in 1983."
+    assert careers.dated_otherwise("added", "June 28, 1982", prose)
+    assert not careers.dated_otherwise("added", "June 28, 1983", prose)
+
+
+def test_a_release_the_text_dates_originally_otherwise() -> None:
+    # R275: "Released: August 1958" beside "originally released on the tiny Ford label in 1957"
+    prose = "Ramex is a song. It was originally released on the tiny Exa label in 1957."
+    assert released_otherwise("August 1958", prose)
+    assert not released_otherwise("1957", prose)
+
+
+def _number_salience(text: str, figure: str) -> float:
+    body = f"{Q}Exa Hall{Q} is a town hall in [[Exton]], built in 1780.\n\n{text}\n"
+    facts = extract_facts(parse_article("Exa Hall", body))
+    types = entity_types(facts)
+    (sentence,) = [s for s in facts.sentences if figure in s.text]
+    (span,) = [s for s in sentence.spans if s.text == figure]
+    return salience.salience(sentence, span, span.type, facts, types, sentence.text)
+
+
+def test_a_size_or_a_rough_length_is_not_worth_asking() -> None:
+    # R274: "measuring 30 feet wide and _____ (number) feet long"; "situated at a height of
+    # about _____ (number) m"
+    assert (
+        _number_salience(
+            "Exa Hall is a plain structure measuring 30 feet wide and 45 feet long.", "45"
+        )
+        == 0
+    )
+    assert (
+        _number_salience("Exa Hall is situated at a height of about 3,434 m near Wyton.", "3,434")
+        == 0
+    )
+    assert (
+        _number_salience("Exa Hall held 3,434 people at its opening concert in 1781.", "3,434") > 0
+    )
