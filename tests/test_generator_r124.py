@@ -104,7 +104,7 @@ def test_garbled_copies_and_other_scripts_are_garbled() -> None:
 def test_a_namesake_building_is_not_the_person() -> None:
     text = (
         "{{Infobox person\n| name = Robert Vark\n| birth_date = 8 March 1800\n}}\n"
-        f"{Q}Robert Vark{Q} (1800 - 1871) was a minister and teacher.\n\n"
+        f"{Q}Robert Vark{Q} (1800 - 1871) was a minister and teacher. Vark taught in Exton.\n\n"
         "==Legacy==\nIn 1892, Vark Hall was built as a dormitory for students.\n"
     )
     facts = extract_facts(parse_article("Robert Vark", text))
