@@ -106,3 +106,14 @@ def test_a_size_or_a_rough_length_is_not_worth_asking() -> None:
     assert (
         _number_salience("Exa Hall held 3,434 people at its opening concert in 1781.", "3,434") > 0
     )
+
+
+def test_a_things_years_before_its_verb_make_no_person() -> None:
+    # R277: "Mildura Cultivator was born in _____" of "The Mildura Cultivator (1888–1920) was a
+    # weekly newspaper"; a person with two trades, one a kind noun ("film"), is still a person
+    paper = f"The {Q}Exa Cultivator{Q} (1888–1920) was a weekly newspaper in [[Exton]].\n"
+    assert not find_subject(parse_article("Exa Cultivator", paper)).person
+    editor = (
+        f"{Q}Ann Vark{Q} (5 November 1929 – 17 July 2017) was a French film editor and actress.\n"
+    )
+    assert find_subject(parse_article("Ann Vark", editor)).person

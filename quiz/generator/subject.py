@@ -253,10 +253,11 @@ def _is_person(article: Article) -> bool:
     head = _title_core(article.title).split()[-1:] or [""]
     if head[0].lower() in KIND_NOUNS or infobox or head[0][:1].islower():
         return False  # "The American Revolutionary War (1775–1783)", "Maas's law", a car's infobox
-    # The life's years before the lead's verb, not an eponym's ("al-Khwārizmī (c. 780–850)")
-    before_verb = re.split(r"\b(?:is|was|are|were)\b", _prose(article, 1)[:600], maxsplit=1)[0]
+    # Life years before the lead's verb (not "al-Khwārizmī (c. 780–850)"'s, nor a newspaper's, R277)
+    before_verb, *rest = re.split(r"\b(?:is|was|are|were)\b", _prose(article, 1)[:600], maxsplit=1)
+    noun = re.split(r"[,;(.]| (?:of|in|to|who|which|for|with|by) ", "".join(rest))[0].split()[-1:]
     life = r"\((?:born\b|[^()]*\d{3,4}\s*[–-]\s*[^()]*\d{3,4}\)|[^()]*\bd\. \d{3,4})"  # "d. 476"
-    return bool(re.search(life, before_verb))
+    return bool(re.search(life, before_verb)) and not {w.lower() for w in noun} & KIND_NOUNS
 
 
 WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game(?! engin)|cvg")
