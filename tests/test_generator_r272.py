@@ -13,6 +13,7 @@ from quiz.generator.generate import entity_types
 from quiz.generator.otherwise import released_otherwise
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
+from quiz.generator.thenames import INSTITUTION
 from quiz.generator.wikitext import parse_article
 
 
@@ -117,3 +118,13 @@ def test_a_things_years_before_its_verb_make_no_person() -> None:
         f"{Q}Ann Vark{Q} (5 November 1929 – 17 July 2017) was a French film editor and actress.\n"
     )
     assert find_subject(parse_article("Ann Vark", editor)).person
+
+
+def test_a_building_named_by_what_it_is_and_where_takes_the() -> None:
+    # R277: "How many floors does Courthouse in Września have?", "When was School building on
+    # Castle Street in Miłosław completed?", "United States Post Office was listed ..."
+    assert INSTITUTION.search("Courthouse in Exton")
+    assert INSTITUTION.search("School building on Castle Street in Exton")
+    assert INSTITUTION.search("United States Post Office")
+    assert not INSTITUTION.search("Love in Exland")  # (a film's name: no building)
+    assert not INSTITUTION.search("Ann Vark")

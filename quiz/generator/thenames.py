@@ -74,7 +74,13 @@ INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club o
     r"Movement|Front|Alliance|Orchestra)\b(?! [A-Z][a-z])|"
     # and an event named by its common noun: "the Ursus rail crash" (R257)
     r"^[A-Z][^()]* (?i:crash|disaster|massacre|bombing|shooting|revolt|uprising|riot|outbreak|"
-    r"derailment|explosion|collision|accident|earthquake|hijacking|shipwreck|fire)$"  # (R259)
+    r"derailment|explosion|collision|accident|earthquake|hijacking|shipwreck|fire)$|"  # (R259)
+    # and a building named by what it is and where: "the Courthouse in Września", "the School
+    # building on Castle Street in Miłosław", "the United States Post Office" (R277)
+    r"^(?:Courthouse|Court|School|Church|Synagogue|Mosque|Chapel|Hospital|Station|Bridge|Castle|"
+    r"Palace|House|Hall|Manor|Mill|Tower|Cemetery|Prison|Library|Market|Barracks|Factory|"
+    r"Brewery|Theatre|Hotel|Building|Villa|Fort)(?: [a-z]+)? (?:in|on|at|near) [A-Z]|"
+    r"^(?:United States|U\.S\.) (?:[A-Z][a-z]+ )*(?:Office|Courthouse|Building|Custom ?[Hh]ouse)$"
 )
 
 
