@@ -72,7 +72,7 @@ def test_subject_of_a_town_and_of_a_person() -> None:
     person = parse_article(
         "Ada Quill",
         "{{Infobox scientist\n| birth_date = 1815\n}}\n'''Ada Quill''' (born 1815) was a "
-        "writer. She wrote notes. She met Babbage. Her father was a poet.",
+        "writer. She wrote notes. She met Babbage. Her father was a poet. Quill died in 1852.",
     )
     subject = find_subject(person)
     assert subject.person and subject.name == "Quill" and subject.pronoun == "she"

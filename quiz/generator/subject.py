@@ -289,12 +289,12 @@ def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozens
     pairs = [f"{a} {b}" for a, b in zip(core.split(), core.split()[1:], strict=False)]
     capitalised = [p for p in pairs if p[:1].isupper() and p.split()[1][:1].isupper()]
     pair = max(capitalised, key=text.count, default="")
-    if pair.lower() in linked:
-        pair = ""  # "Olaf Hambro" of Jocelyn Olaf Hambro: his father's page (R115)
+    pair = "" if pair.lower() in linked else pair  # "Olaf Hambro": his father's page (R115)
     if pair and text.count(pair) >= 3 and text.count(pair) > max(uses(best), uses(name)):
         return pair  # "San Martín" for José Francisco de San Martín Gómez y Matorras (R34)
     alone = uses(best) and not uses(name)  # ("Lee also plays", never "Ming", R200)
-    if not uses(best) and not uses(name) and re.fullmatch(r"[A-Z][\w-]+ [A-Z][\w-]+", core):
+    titled = any(TITLE_BEFORE.search(f"{w} ") for w in core.split())  # ("Shunzhi Emperor")
+    if not titled and not uses(best) + uses(name) and re.fullmatch(r"[A-Z]\S+ [A-Z][\w-]+", core):
         return core  # no word used alone: "Lu Dachang" (never "Dachang", his given name; R275)
     return best if uses(best) >= 3 and uses(best) > 2 * uses(name) or alone else name
 
