@@ -9,7 +9,7 @@ from test_generator_r73 import Q
 from quiz.generator import careers, salience
 from quiz.generator.copied import debris
 from quiz.generator.facts import extract_facts
-from quiz.generator.generate import entity_types
+from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.otherwise import released_otherwise
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
@@ -128,3 +128,29 @@ def test_a_building_named_by_what_it_is_and_where_takes_the() -> None:
     assert INSTITUTION.search("United States Post Office")
     assert not INSTITUTION.search("Love in Exland")  # (a film's name: no building)
     assert not INSTITUTION.search("Ann Vark")
+
+
+def _table_prompts(heading: str, first: str) -> list[str]:
+    rows = "\n".join(
+        f"|-\n| {n} || {name} || Exa Club || {30 - n}"
+        for n, name in enumerate(["Ann Vark", "Bob Roe", "Cid Exa", "Dan Wy", "Eve Ox"], 1)
+    )
+    body = (
+        f"The {Q}2014 Exa League{Q} was the 10th season of the Exa League.\n\n"
+        f'== {heading} ==\n{{| class="wikitable"\n! Pos !! {first} !! Club !! Total\n{rows}\n|}}\n'
+    )
+    return [
+        q.prompt for q in build_bank("2014 Exa League", body).questions if "finished" in q.prompt
+    ]
+
+
+def test_a_scorers_list_a_numbered_race_or_a_name_column_is_no_result() -> None:
+    # R278-R279 passed 2 of 7 table items: "In the top Assists of ..., which player finished
+    # first?", "In the race 2 of ..., which name finished first?"
+    assert _table_prompts("Results", "Player") == [
+        "In the results of the 2014 Exa League, which player finished first?"
+    ]
+    assert _table_prompts("Top scorers", "Player") == []
+    assert _table_prompts("Scoring statistics", "Player") == []
+    assert _table_prompts("Race 2", "Player") == []
+    assert _table_prompts("Results", "Name") == []

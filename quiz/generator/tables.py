@@ -39,6 +39,11 @@ CONTEST = re.compile(
 )
 
 
+# A list of the season's best by a count, not a placing: "Top goalscorers", "Scoring statistics".
+STATISTICS = re.compile(r"(?i)scorer|assist|statistic|scoring|top \w+")
+NUMBERED = re.compile(r"(?i)\b(?:race|round|heat|stage|game|leg|match|day|week|part)\s*\d+$")
+
+
 def _noun(header: str) -> str:
     word = re.sub(r"[^A-Za-z ]", "", header).strip().lower()
     return word if re.search(r"(?:us|is|ss)$", word) else singular(word)  # ("status", R257)
@@ -62,7 +67,7 @@ class TableItems:
     def table(self, section: str, rows: list[list[Cell]]) -> list[FactItems]:
         if len(rows) < 5 or not all(c.header for c in rows[0]):
             return []
-        header = [c.text for c in rows[0]]
+        header, leaf = [c.text for c in rows[0]], section.split(" > ")[-1]
         data = [r for r in rows[1:] if len(r) == len(header)]
         if len(data) < 4:
             return []
@@ -79,7 +84,10 @@ class TableItems:
         )
         if key is None or re.search(r"(?i)standings|points", section):
             return []  # a points table: its first is no race's winner (R261)
-        leaf = section.split(" > ")[-1] or "table"
+        if STATISTICS.search(section) or _noun(header[key]) == "name" or NUMBERED.search(leaf):
+            return []  # "In the top Assists of ..., which player finished first?", "which
+            # name", "In the race 2 of" (one of several races: R278-R279 passed 2 of 7)
+        leaf = leaf or "table"
         first = leaf.split()[0]
         if re.fullmatch(r"[A-Z][a-z]+", first):
             leaf = leaf[:1].lower() + leaf[1:]  # "Results" -> "results"; "MotoGP" stays
