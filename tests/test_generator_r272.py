@@ -10,7 +10,7 @@ from quiz.generator import careers, salience
 from quiz.generator.copied import debris
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
-from quiz.generator.otherwise import released_otherwise
+from quiz.generator.otherwise import released_otherwise, told_elsewhere
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.thenames import INSTITUTION
@@ -154,3 +154,12 @@ def test_a_scorers_list_a_numbered_race_or_a_name_column_is_no_result() -> None:
     assert _table_prompts("Scoring statistics", "Player") == []
     assert _table_prompts("Race 2", "Player") == []
     assert _table_prompts("Results", "Name") == []
+
+
+def test_a_birthplace_that_is_only_a_country_is_not_asked() -> None:
+    # R278: "In which country was Delores S. Williams born?" -> United States (an American
+    # theologian): no place to learn
+    ann = Subject("Ann Vark", "Vark", person=True, pronoun="she")
+    prose = "Ann Vark (born 1950) is an American theologian. She was born in Exton."
+    assert told_elsewhere("birth_place", "United States", prose, ann)
+    assert not told_elsewhere("birth_place", "Exton, Ohio", prose, ann)

@@ -145,6 +145,9 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         theirs = {y for n, _, v in lead if n.startswith(kind) for y in YEAR_IN_TEXT.findall(v)}
         if theirs and not theirs & set(YEAR_IN_TEXT.findall(value)):
             return True
+    if re.search(r"(?i)place", name) and life and gazetteer_type(value.strip()) == "country":
+        return True  # "In which country was Delores S. Williams born?" -> United States, of
+        # an American: the nationality's country, no place to learn (R278)
     if re.search(r"(?i)place", name) and life and STATE_ONLY.fullmatch(value.strip()):
         return True  # a former state is no birthplace to type for "Where was he born?" (a
         # country the ISO list knows is asked "In which country ...?" instead)
