@@ -10,8 +10,10 @@ from quiz.generator import careers, salience
 from quiz.generator.copied import debris
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import SentenceItems
 from quiz.generator.otherwise import released_otherwise, told_elsewhere
 from quiz.generator.standalone import prepare
+from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.thenames import INSTITUTION
 from quiz.generator.wikitext import parse_article
@@ -163,3 +165,18 @@ def test_a_birthplace_that_is_only_a_country_is_not_asked() -> None:
     prose = "Ann Vark (born 1950) is an American theologian. She was born in Exton."
     assert told_elsewhere("birth_place", "United States", prose, ann)
     assert not told_elsewhere("birth_place", "Exton, Ohio", prose, ann)
+
+
+def test_a_miniseries_is_asked_with_its_kind_and_year() -> None:
+    # R278: "Who directed Rosemary's Baby?" of the 2014 miniseries (Polanski directed the film)
+    body = (
+        "{{Infobox television\n| director = [[Ann Vark]]\n| first_aired = May 11, 2014\n}}\n"
+        f"{Q}Exa's Baby{Q} is an American horror miniseries.\n"
+    )
+    for title, named in (
+        ("Exa's Baby (miniseries)", "the 2014 miniseries Exa's Baby"),
+        ("Exa's Baby", ""),
+    ):
+        facts = extract_facts(parse_article(title, body))
+        items = StructuredItems(SentenceItems(facts, entity_types(facts), 0))
+        assert items.dated_work == named

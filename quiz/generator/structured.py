@@ -67,10 +67,12 @@ def years_in(text: str) -> set[int]:
     return {int(m[1] + y) for m in YEARS.finditer(text) for y in (m[2], m[3]) if y}
 
 
-SKIP_VALUES = {"vacant", "none", "n/a", "unknown", "yes", "no", "various", "various artists"}
-SKIP_VALUES |= {"classified", "secret", "undisclosed", "not disclosed", "tba", "tbd", "tbc"}
+SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
+SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book)\b")
 RELEASE_FIELD = re.compile(r"released|release_?date|published|pub_date|first_aired")
+WORK_NOUN = {"single": "song", "movie": "film"}
+MINISERIES = re.compile(r"\((miniseries)\)$")  # (not the film: "Rosemary's Baby", R278)
 
 
 class StructuredItems:
@@ -98,20 +100,18 @@ class StructuredItems:
     @cached_property
     def dated_work(self) -> str:
         """A work with its kind and year ("the 1927 film The Cat and the Canary", R52) or ""."""
-        kind = WORK_KIND.search(self.facts.infobox_type)
+        kind = WORK_KIND.search(self.facts.infobox_type) or MINISERIES.search(self.facts.title)
         series = [f.value for f in self.facts.infobox if f.name.strip().lower() == "series"]
         if "episode" in self.facts.infobox_type.lower() and series and self.subject[:1].isupper():
             show = re.sub(r"^[Tt]he ", "", series[0])  # ("the The Sopranos episode", R102)
             return f'the {show} episode "{self.subject}"'  # ("Who directed Pilot?", R98)
-        years = (
-            YEAR_IN_TEXT.search(f.value)
-            for f in self.facts.infobox
-            if RELEASE_FIELD.fullmatch(f.name.strip().lower())
-        )
-        year = next((y for y in years if y), None)
+        dates = [
+            f.value for f in self.facts.infobox if RELEASE_FIELD.fullmatch(f.name.strip().lower())
+        ]
+        year = next((y for y in map(YEAR_IN_TEXT.search, dates) if y), None)
         if not kind or not year or self.subject.startswith("the "):
             return ""
-        noun = {"single": "song", "movie": "film"}.get(kind.group(1).lower(), kind.group(1))
+        noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1))
         return f"the {year.group()} {noun.lower()} {self.subject}"
 
     def infobox(self) -> list[FactItems]:
