@@ -158,13 +158,16 @@ def test_a_scorers_list_a_numbered_race_or_a_name_column_is_no_result() -> None:
     assert _table_prompts("Results", "Name") == []
 
 
-def test_a_birthplace_that_is_only_a_country_is_not_asked() -> None:
+def test_a_birthplace_that_is_only_the_leads_nationalitys_country_is_not_asked() -> None:
     # R278: "In which country was Delores S. Williams born?" -> United States (an American
     # theologian): no place to learn
     ann = Subject("Ann Vark", "Vark", person=True, pronoun="she")
     prose = "Ann Vark (born 1950) is an American theologian. She was born in Exton."
     assert told_elsewhere("birth_place", "United States", prose, ann)
     assert not told_elsewhere("birth_place", "Exton, Ohio", prose, ann)
+    lead = "Ann Vark (born 1950) is an American theologian. She taught in Exton."
+    assert told_elsewhere("birth_place", "United States", lead, ann)
+    assert not told_elsewhere("birth_place", "Germany", lead, ann)  # (not the lead's: asked)
 
 
 def test_a_miniseries_is_asked_with_its_kind_and_year() -> None:

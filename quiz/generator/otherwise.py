@@ -11,6 +11,7 @@ from quiz.generator.facts import prose_sentences
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.infobox import FOUNDING_FIELD, LIFE_FIELD
 from quiz.generator.lifetime import lead_life_dates
+from quiz.generator.nationality import NATIONALITIES
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject
 
@@ -146,8 +147,9 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         if theirs and not theirs & set(YEAR_IN_TEXT.findall(value)):
             return True
     if re.search(r"(?i)place", name) and life and gazetteer_type(value.strip()) == "country":
-        return True  # "In which country was Delores S. Williams born?" -> United States, of
-        # an American: the nationality's country, no place to learn (R278)
+        if any(v == value.strip() and n in prose[:400] for n, (v, _) in NATIONALITIES.items()):
+            return True  # "In which country was Delores S. Williams born?" -> United States,
+            # of "an American theologian": the lead's nationality's country (R278)
     if re.search(r"(?i)place", name) and life and STATE_ONLY.fullmatch(value.strip()):
         return True  # a former state is no birthplace to type for "Where was he born?" (a
         # country the ISO list knows is asked "In which country ...?" instead)
