@@ -67,6 +67,8 @@ def _texts(pattern: str) -> list[str]:
         "Its 85th anniversary, 25 years of existence; one of the most well-known; 501(c)(3).",
         "An upcoming show; in 2005, Exa has opened it.",
         "The series ′'Made In Wyton′' was shot in Exton.",
+        "Exa later premiered at 2014 Exton Film Festival, in 2012 October, 1911 und 1913.",
+        "Its tenth anniversary; 24 miles from the bridge; the film later screened in Exton.",
         "Exa has written his first work Vark in 1966, Part of it; at 74°01′S.",
         "This list chronicles; in German Army; the railway' was; telecasted in Exton.",
         "Exa was a borough from 1968, to 1974; Ned is former chief of Exland Navy.",

@@ -7,10 +7,11 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator import careers, salience
-from quiz.generator.copied import debris
+from quiz.generator.copied import debris, points_back
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import SentenceItems
+from quiz.generator.notworth import NOT_WORTH
 from quiz.generator.otherwise import released_otherwise, told_elsewhere
 from quiz.generator.standalone import prepare
 from quiz.generator.structured import StructuredItems
@@ -190,3 +191,29 @@ def test_a_graduation_year_is_not_worth_asking() -> None:
     # (and two more: 3 of 3 failed as a minor detail); where one studied is still asked
     text = "Exa Hall graduated from the Wyton School of Music in 1961 with a degree in piano."
     assert _number_salience(text, "1961") == 0
+
+
+def test_r278_r281_copies_and_trivia() -> None:
+    # "White Shadow later premiered ..." (a second showing), "premiere at 2014 Sundance Film
+    # Festival" (no "the"), "celebrated her tenth anniversary", "24 miles from which bridge?",
+    # "In _____ (month and year), X was renewed", one festival screening of many
+    assert points_back("The film later premiered in the World Cinema Competition in 2014.")
+    assert debris("Exa had its world premiere at 2014 Exton Film Festival on January 17, 2014.")
+    assert not debris("Exa had its world premiere at the 2014 Exton Film Festival in January.")
+    assert NOT_WORTH.search("In 2015, Ann Vark celebrated her tenth anniversary on the radio.")
+    bridge = "Exa Hall lies about 37 miles north of Wyton, and 24 miles from the [[Tara Bridge]]."
+    body = f"{Q}Exa Hall{Q} is a town hall in [[Exton]], built in 1780.\n\n{bridge}\n"
+    facts = extract_facts(parse_article("Exa Hall", body))
+    (sentence,) = [s for s in facts.sentences if "Tara" in s.text]
+    (span,) = [s for s in sentence.spans if s.text == "Tara Bridge"]
+    assert (
+        salience.salience(sentence, span, "entity", facts, entity_types(facts), sentence.text) == 0
+    )
+    assert (
+        _number_salience(
+            "Exa Hall was renewed as a venue on 13 February 2014 by Wyton.", "13 February 2014"
+        )
+        == 0
+    )
+    screened = "Exa Hall screened its film at the Wyton International Film Festival on 2 May 2014."
+    assert _number_salience(screened, "2 May 2014") == 0

@@ -35,6 +35,7 @@ ALSO = first_char(
 # detached on 8 June 1909" (from what?), "on his return" (from where?, R157)
 POINTING_BACK = AnyOf(
     r"\b(?:discharged|detached)\b(?![^.]{0,40}\bfrom\b)|"
+    r"\blater (?:premiered|screened|aired|shown)\b|"  # a second showing (R278, R280)
     r"\b(?:on|upon|after) (?:his|her|their) return\b(?! (?:from|to|home)\b)|"
     r"\bused(?<!\bis used)(?<!\bare used)(?<!\bwas used)(?<!\bwere used)(?<!\bbe used)"
     r"(?<!\bbeen used)(?<!\bgot used)(?<!\bget used)(?<!\bbecame used)(?<!\bbecome used)"
@@ -180,7 +181,9 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
     r"\b(?:has|have) [a-z]+(?:ed|en) [^.,;]{0,60}\bin \d{4}\b|, Part of\b|"  # "has written his
     # first work ... in 1966"; "Mezdra Municipality, Part of Vratsa Province" (R267)
     r"\bin \d{4} (?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b|\b\d{4} und \d{4}\b"  # "in 2012 October", "1911 und 1913" (R274)
+    r"November|December)\b|\b\d{4} und \d{4}\b|"  # "in 2012 October", "1911 und 1913" (R274)
+    r"\b(?:at|in|to|from|during) \d{4} (?:[A-Z][\w'’-]* ){1,4}(?:Festival|Games|Olympics|"
+    r"Championships?|Awards)\b"  # no "the": "premiere at 2014 Sundance Film Festival" (R280)
 )
 
 

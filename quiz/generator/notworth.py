@@ -37,8 +37,8 @@ NOT_WORTH = first_char(
     r"\bsome ?time (?:prior to|before|after)\b|"  # "established at some time prior to 1894"
     r"\b(?:advertisement|advert|commercial)s? for\b|\bauditioned for\b|"  # (R261: a PayPal
     # advert, an audition: a career's trivia)
-    r"\b\d+(?:st|nd|rd|th) anniversary\b|\b\d+ years of (?:its )?existence\b|"  # arithmetic from
-    # the founding year (R263: "celebrated its 85th anniversary in _____")
+    r"\b(?:\d+|[a-z]+)(?:st|nd|rd|th) anniversary\b|\b\d+ years of (?:its )?existence\b|"
+    # (arithmetic from the founding year, R263: "its 85th anniversary in _____"; R281: "tenth")
     r"\bone of the (?:most|best)[- ](?:well[- ])?known\b|"  # a claim "as of" a year (R263)
     r"\b(?:list|article|page) chronicles\b|\bupcoming\b|"  # a list's own framing; not yet (R264)
     r"\b\d+\([a-z]\)\(\d+\)"  # a tax code's clause: "a 501(c)(3) organization" (R264)

@@ -130,6 +130,11 @@ DIMENSION = re.compile(
     r"(?:wide|long|deep|thick|in (?:length|width|depth|diameter))\b"
 )
 ROUGHLY = re.compile(r"\b(?:about|approximately|around|some|roughly|nearly|c\.) $")
+RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
+FROM_AFAR = re.compile(
+    r"\b(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|yards) (?:\w+ )?(?:of|from) "
+    r"(?:the )?$"
+)
 DISTANCE = re.compile(
     r" ?(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|yards)\)? "
     r"(?:\([^)]*\) )?(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:east|west)? "
@@ -232,6 +237,11 @@ def salience(
         and LENGTH_UNIT.match(sentence.text, span.end)
     ):
         return 0.0  # a size, a rough height or length (R274)
+    if span.type == "entity" and FROM_AFAR.search(sentence.text, 0, span.start):
+        return 0.0  # "24 miles from which bridge?" (R280): a landmark by its distance
+    if span.type == "date" and RERUN.search(sentence.text):
+        return 0.0  # "In _____ (month and year), X was renewed for a second season" (R280); one
+        # festival screening's day of many ("screened at 13th!f Istanbul ... Festival on _____")
     if span.type == "number" and DISTANCE.match(sentence.text[span.end :]):
         return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
     if span.type in ("year", "date") and HONOUR.search(sentence.text):
