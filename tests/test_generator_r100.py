@@ -57,7 +57,7 @@ def test_a_given_name_before_the_surname_is_the_subject_only_for_a_person() -> N
 BIOGRAPHY = (
     f"{Q}Jan Exa{Q} (1929-2014) was an American [[psychiatrist]] who graduated from the "
     "[[Pritzker School of Medicine]] and studied adolescents at the [[University of Chicago]]."
-    "\n\n== Career ==\nExa graduated from the [[Pritzker School of Medicine]] in 1957. He "
+    "\n\n== Career ==\nExa joined the staff of the [[Pritzker School of Medicine]] in 1957. He "
     "founded a journal of adolescent psychiatry in 1972. The Exa Alumni Association of the "
     "[[University of Chicago]] was established in 1872 for psychiatrists who studied "
     "adolescents.\n"
@@ -68,14 +68,15 @@ def test_a_false_statement_past_the_lead_changes_only_what_the_subject_did() -> 
     # R94-R99: false statements past the lead passed 26 of 41 where the article's subject
     # led the sentence, 20 of 42 where another did ("The Baltimore City College Alumni
     # Association was established in 1872": a trick on a minor date)
-    assert "tf_false" in options("Jan Exa", BIOGRAPHY, "Exa graduated")
+    assert "tf_false" in options("Jan Exa", BIOGRAPHY, "Exa joined")
     assert "tf_false" not in options("Jan Exa", BIOGRAPHY, "The Exa Alumni")
 
 
 def test_what_the_subject_did_past_the_lead_is_asked_as_a_question() -> None:
     # short answers passed 48 of 56 in R94-R99, false statements past the lead 46 of 83: a
-    # sentence the subject leads may be asked ("In what year did Exa graduate ...?")
-    told, items = sentence_items("Jan Exa", BIOGRAPHY, "Exa graduated")
+    # sentence the subject leads may be asked ("In what year did Exa join ...?"; since stop 48
+    # not a graduation's year: R280-R281 failed 3 of 3 as minor)
+    told, items = sentence_items("Jan Exa", BIOGRAPHY, "Exa joined")
     facts = items.items(told)
     asked = [f.options["short_answer"].prompt for f in facts if "short_answer" in f.options]
     assert asked and all("Exa" in prompt for prompt in asked), asked
