@@ -138,9 +138,11 @@ def _table_prompts(heading: str, first: str) -> list[str]:
         f"|-\n| {n} || {name} || Exa Club || {30 - n}"
         for n, name in enumerate(["Ann Vark", "Bob Roe", "Cid Exa", "Dan Wy", "Eve Ox"], 1)
     )
+    levels = enumerate(heading.split(" > "), 2)
+    headings = "".join(f"{'=' * n} {h} {'=' * n}\n" for n, h in levels)
     body = (
         f"The {Q}2014 Exa League{Q} was the 10th season of the Exa League.\n\n"
-        f'== {heading} ==\n{{| class="wikitable"\n! Pos !! {first} !! Club !! Total\n{rows}\n|}}\n'
+        f'{headings}{{| class="wikitable"\n! Pos !! {first} !! Club !! Total\n{rows}\n|}}\n'
     )
     return [
         q.prompt for q in build_bank("2014 Exa League", body).questions if "finished" in q.prompt
@@ -157,6 +159,15 @@ def test_a_scorers_list_a_numbered_race_or_a_name_column_is_no_result() -> None:
     assert _table_prompts("Scoring statistics", "Player") == []
     assert _table_prompts("Race 2", "Player") == []
     assert _table_prompts("Results", "Name") == []
+    # R280-R283: only a results table (not a semifinal, a practice, a club's tally), and the
+    # class it belongs to named ("In the race classification of ...": Superbike or Supersport?)
+    assert _table_prompts("Semifinals", "Player") == []
+    assert _table_prompts("Free practice", "Player") == []
+    assert _table_prompts("Wins by club", "Player") == []
+    assert _table_prompts("Supersport > Race classification", "Rider") == [
+        "In the Supersport race classification of the 2014 Exa League, which rider finished first?"
+    ]
+    assert _table_prompts("Superbike > Race 1 classification", "Rider") == []
 
 
 def test_a_birthplace_that_is_only_the_leads_nationalitys_country_is_not_asked() -> None:

@@ -1,6 +1,6 @@
 """Items from simple tables: a results table gives "Which rider finished first in the MotoGP
-classification?" and "Which manufacturer is listed for Casey Stoner?", with wrong choices from
-the same column."""
+classification?", with wrong choices from the same column (since stop 48 no "Which motorcycle
+is listed for ...?": R282 failed it, as R62-R63 had failed 2 of 3 such)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,6 @@ TOP_ROWS = 3
 ASKED_ROWS = 1  # the winner's row only: "which jockey finished third?" is trivia (R262, R254)
 
 
-SEASON_COLUMN = re.compile(r"(?i)constructor|team|entrant|manufacturer|make|car\b|bike|chassis")
-
-
 def _name_like(cell: Cell) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w .'’&-]{1,40}", cell.text)) and not re.search(
         r"\d", cell.text
@@ -41,7 +38,9 @@ CONTEST = re.compile(
 
 # A list of the season's best by a count, not a placing: "Top goalscorers", "Scoring statistics".
 STATISTICS = re.compile(r"(?i)scorer|assist|statistic|scoring|top \w+")
-NUMBERED = re.compile(r"(?i)\b(?:race|round|heat|stage|game|leg|match|day|week|part)\s*\d+$")
+RESULTS = re.compile(r"(?i)\bresults?\b|\bclassification\b")
+NOT_FINAL = re.compile(r"(?i)\b(?:heats?|semi|seminfinal|practice|qualif|prelim|group|wins)")
+NUMBERED = re.compile(r"(?i)\b(?:race|round|heat|stage|game|leg|match|day|week|part)\s*\d+\b")
 
 
 def _noun(header: str) -> str:
@@ -84,13 +83,21 @@ class TableItems:
         )
         if key is None or re.search(r"(?i)standings|points", section):
             return []  # a points table: its first is no race's winner (R261)
-        if STATISTICS.search(section) or _noun(header[key]) == "name" or NUMBERED.search(leaf):
-            return []  # "In the top Assists of ..., which player finished first?", "which
-            # name", "In the race 2 of" (one of several races: R278-R279 passed 2 of 7)
+        if not RESULTS.search(section) or NOT_FINAL.search(leaf) or STATISTICS.search(section):
+            return []  # only a results table: not "In the top Assists of ...", a semifinal, a
+            # free practice, a club's tally (R278-R283 passed 1 of 10)
+        if NUMBERED.search(leaf):
+            return []  # "In the race 2 of ...": one of several races
+        if _noun(header[key]) == "name":
+            return []  # "which name finished first?"
         leaf = leaf or "table"
         first = leaf.split()[0]
         if re.fullmatch(r"[A-Z][a-z]+", first):
             leaf = leaf[:1].lower() + leaf[1:]  # "Results" -> "results"; "MotoGP" stays
+        generic = r"(?:race |full |final )?(?:results?|classification|race|final)"
+        named = [p for p in section.split(" > ")[:-1] if not RESULTS.search(p)]  # (of which
+        if named and re.fullmatch(generic, leaf):  # class? "the Supersport race ...", R282)
+            leaf = f"{named[-1]} {leaf}"
         where = f"In the {leaf} of {self.subject()}"
         out: list[FactItems] = []
         keys = [c.text for c in columns[key]]
@@ -108,21 +115,6 @@ class TableItems:
                 continue  # tied on points: "third" fits either (R40)
             prompt = f"{where}, which {_noun(header[key])} finished {ORDINALS[rank]}?"
             out.append(self.fact(section, prompt, keys[rank], keys[: TOP_ROWS + 3], rows, rank))
-        for col, cells in enumerate(columns):
-            values = [c.text for c in cells]
-            distinct = {v for v in values if v}
-            if col == key or not all(_name_like(c) for c in cells[:TOP_ROWS]):
-                continue
-            if not 4 <= len(distinct) < 0.8 * len(values) or not re.fullmatch(
-                r"[A-Za-z ]{3,20}", header[col]
-            ):
-                continue
-            if SEASON_COLUMN.search(header[col]):
-                continue  # "which constructor is listed for Lewis Hamilton?": his team all
-                # season, general knowledge, not this race's (R62, R63; 1 of 3 passed)
-            for rank in range(ASKED_ROWS):
-                prompt = f"{where}, which {_noun(header[col])} is listed for {keys[rank]}?"
-                out.append(self.fact(section, prompt, values[rank], sorted(distinct), rows, rank))
         return [f for f in out if f is not None and f.options]
 
     def subject(self) -> str:
