@@ -7,6 +7,7 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator import careers, salience
+from quiz.generator.careers import unaskable_fields
 from quiz.generator.copied import debris, points_back
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
@@ -18,6 +19,7 @@ from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.thenames import INSTITUTION
 from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import garbled_question, wh_after_modifier
 
 
 def _name(title: str, body: str) -> str:
@@ -228,3 +230,13 @@ def test_r278_r281_copies_and_trivia() -> None:
     )
     screened = "Exa Hall screened its film at the Wyton International Film Festival on 2 May 2014."
     assert _number_salience(screened, "2 May 2014") == 0
+
+
+def test_r282_r283_wording_and_a_low_buildings_floors() -> None:
+    # "by American hip hop recording which artist?", "In what year was X last used and has
+    # since been demolished?", "How many floors does Mar Hall have?" (3: trivia)
+    assert wh_after_modifier("Exa is the second EP by American hip hop recording which artist?")
+    assert not wh_after_modifier("After visiting which country did Exa return to Wyton?")
+    assert garbled_question("In what year was Exa Hall last used and has since been demolished?")
+    assert unaskable_fields([("floor_count", "3")], "Exa Hall") == {"floor_count"}
+    assert unaskable_fields([("floor_count", "77")], "Exa Tower") == set()

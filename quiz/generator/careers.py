@@ -335,12 +335,14 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     """Infobox fields whose question has no one answer or gives itself away: the terms of an
     office held more than once (``held_again``), a taxon's order beside its family's stem
     ("Asterales" beside "Asteraceae", R203) and a family the title names ("Hippopotamidae" of
-    the pygmy hippopotamus, R215), and a party beside others ("party_election = INC", R261)."""
+    the pygmy hippopotamus, R215), a party beside others ("party_election = INC", R261), and
+    a low building's floor count ("How many floors does Mar Hall have?": 3, R277, R282)."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
     parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
     return (
         held_again(fields)
         | {n for n, v in fields if n.strip().lower() == "party" and parties - {v}}
+        | {n for n, v in fields if "floor" in n.lower() and re.fullmatch(r"\s*\d\s*", v)}
         | {  # (four letters: "Pinales" beside "Pinaceae", R222)
             n
             for n, v in fields

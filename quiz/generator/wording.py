@@ -30,7 +30,8 @@ GARBLED_QUESTION = re.compile(
     r"^[A-Z][^,?]*, (?:an?|the) [^,?]* by (?:which|what|whom)\b|"  # a fragment: "A Clinical
     # Lesson at the Salpêtrière, a group tableau portrait painted by which genre artist?" (R261)
     # (R34); "... at University College London, graduating?" (R262)
-    r"^In what year (?:was|were) [^?]* and (?:is|are) |"  # "... completed and is located in?" (R35)
+    r"^In what year (?:was|were) [^?]* and (?:is|are|has|have) |"  # "... completed and is
+    # located in?" (R35); "... last used and has since been demolished?" (R282)
     r"\bdid\b[^?]* and (?:is|was|are|were|has|had)\b|"  # "did Ralph attend and is a ...?" (R43)
     r"\b(?:the|a|an) (?:[a-z]+ly )?[a-z]+ed (?:which|what)\b|"  # "the newly created which
     # force?" (R124)
@@ -95,6 +96,9 @@ PREPOSITIONS = frozenset(
 AFTER_BASE_VERB = frozenset("to will would could can did does do should may might must".split())
 
 
+BEFORE_ING = frozenset("is was are were be been am and or while when then also not".split())
+
+
 def wh_after_modifier(question: str) -> bool:
     """A question word where a noun's modifier stood ("where he met fellow which student?",
     "for the French fashion which award?", "at 57 which street?"): the word before an
@@ -105,6 +109,8 @@ def wh_after_modifier(question: str) -> bool:
             continue
         if word.endswith("ed") and (before in PREPOSITIONS or before in ("the", "a", "an")):
             return True  # "during the arrest of alleged which owner?" (R32)
+        if word.endswith("ing") and before.isalpha() and before not in PREPOSITIONS | BEFORE_ING:
+            return True  # "by American hip hop recording which artist?" (R282)
         found = lemmas(word.lower()) if re.fullmatch(r"[a-z]+", word) else {}
         verbs = set(found.get("VERB", ())) | set(found.get("AUX", ()))
         if verbs and (word not in verbs or before in AFTER_BASE_VERB):
