@@ -8,10 +8,12 @@ from test_generator_r73 import Q
 
 from quiz.generator import careers, salience
 from quiz.generator.careers import unaskable_fields
+from quiz.generator.checks import substitute
 from quiz.generator.copied import debris, points_back
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import SentenceItems
+from quiz.generator.lexicon import indefinite
 from quiz.generator.notworth import NOT_WORTH
 from quiz.generator.otherwise import released_otherwise, told_elsewhere
 from quiz.generator.standalone import prepare
@@ -213,6 +215,8 @@ def test_r278_r281_copies_and_trivia() -> None:
     assert points_back("The film later premiered in the World Cinema Competition in 2014.")
     assert debris("Exa had its world premiere at 2014 Exton Film Festival on January 17, 2014.")
     assert not debris("Exa had its world premiere at the 2014 Exton Film Festival in January.")
+    assert debris("Exa is a 2014 a Bengali drama film directed by Ann Vark.")  # (R284)
+    assert not debris("Exa is a 2014 Bengali drama film directed by Ann Vark.")
     assert NOT_WORTH.search("In 2015, Ann Vark celebrated her tenth anniversary on the radio.")
     bridge = "Exa Hall lies about 37 miles north of Wyton, and 24 miles from the [[Tara Bridge]]."
     body = f"{Q}Exa Hall{Q} is a town hall in [[Exton]], built in 1780.\n\n{bridge}\n"
@@ -240,3 +244,22 @@ def test_r282_r283_wording_and_a_low_buildings_floors() -> None:
     assert garbled_question("In what year was Exa Hall last used and has since been demolished?")
     assert unaskable_fields([("floor_count", "3")], "Exa Hall") == {"floor_count"}
     assert unaskable_fields([("floor_count", "77")], "Exa Tower") == set()
+
+
+def test_a_false_figure_takes_its_own_a_or_an() -> None:
+    # R285: "Cefn Ila is an 117 acres woodland" (the true one: "an 83 acres"): the "an" left
+    # gave the change away
+    text = "Exa Wood is an 83 acres woodland near Wyton."
+    start = text.index("83")
+    assert (
+        substitute(text, start, start + 2, "117") == "Exa Wood is a 117 acres woodland near Wyton."
+    )
+    assert substitute(text, start, start + 2, "18") == text.replace("83", "18")
+    assert [indefinite(n) for n in ("8", "11", "117", "1800s", "1980s", "11,000")] == [
+        "an",
+        "an",
+        "a",
+        "an",
+        "a",
+        "an",
+    ]

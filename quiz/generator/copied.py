@@ -183,7 +183,8 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
     r"\bin \d{4} (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|\b\d{4} und \d{4}\b|"  # "in 2012 October", "1911 und 1913" (R274)
     r"\b(?:at|in|to|from|during) \d{4} (?:[A-Z][\w'’-]* ){1,4}(?:Festival|Games|Olympics|"
-    r"Championships?|Awards)\b"  # no "the": "premiere at 2014 Sundance Film Festival" (R280)
+    r"Championships?|Awards)\b|"  # no "the": "premiere at 2014 Sundance Film Festival" (R280)
+    r"\b(?:a|an|the) \d{4} (?:a|an|the)\b"  # "is a 2014 a Bengali film" (R284)
 )
 
 

@@ -116,10 +116,10 @@ def singular(text: str) -> str:
 @lru_cache(maxsize=4096)
 def indefinite(word: str) -> str:
     """ "a" or "an" before ``word`` (inflect's rules; numerals read aloud)."""
-    if re.match(r"(8|11|18|8\d\b|8\d\d\b)", word):
-        return "an"
-    if word[:1].isdigit():
-        return "a"
+    if digits := re.match(r"\d[\d,]*", word):  # read by its first group of three: "an 83",
+        n = digits.group().replace(",", "")  # "a 117" (R285: "an 117 acres"), "an 11,000";
+        lead = n[:2] if len(n) == 4 and n[:2] in ("11", "18") else n[: len(n) % 3 or 3]
+        return "an" if lead.startswith("8") or lead in ("11", "18") else "a"  # "an 1800s"
     return str(_inflect_engine().a(word)).split()[0]
 
 
