@@ -263,3 +263,13 @@ def test_a_false_figure_takes_its_own_a_or_an() -> None:
         "a",
         "an",
     ]
+
+
+def test_an_infobox_value_the_title_spells_is_given_away() -> None:
+    # R284: "What was the capital of the Bukhar Khudahs?" -> Bukhara; a birthplace that only
+    # begins like the surname is not ("Karlstad" of Jonas Karlsson)
+    exa = Subject("Wyton Khudahs", "the Wyton Khudahs")
+    assert told_elsewhere("capital", "Wytona", "The Wyton Khudahs were rulers of Wytona.", exa)
+    jon = Subject("Jon Karlsson", "Karlsson", person=True, pronoun="he")
+    prose = "Jon Karlsson (born 1970) is a Swedish actor. Karlsson was born in Karlstad."
+    assert not told_elsewhere("birth_place", "Karlstad, Sweden", prose, jon)
