@@ -70,6 +70,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa later premiered at 2014 Exton Film Festival, in 2012 October, 1911 und 1913.",
         "Its tenth anniversary; 24 miles from the bridge; the film later screened in Exton.",
         "Exa is a 2014 a Bengali film; the 2014 the film; a 2014 film.",
+        "Exa is a fellow of the Exton Society since 1992; was a fellow of it.",
         "Exa has written his first work Vark in 1966, Part of it; at 74°01′S.",
         "This list chronicles; in German Army; the railway' was; telecasted in Exton.",
         "Exa was a borough from 1968, to 1974; Ned is former chief of Exland Navy.",

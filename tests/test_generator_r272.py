@@ -217,6 +217,7 @@ def test_r278_r281_copies_and_trivia() -> None:
     assert not debris("Exa had its world premiere at the 2014 Exton Film Festival in January.")
     assert debris("Exa is a 2014 a Bengali drama film directed by Ann Vark.")  # (R284)
     assert not debris("Exa is a 2014 Bengali drama film directed by Ann Vark.")
+    assert debris("Exa is a fellow of the Royal Society of Exland since 1992.")  # (R286)
     assert NOT_WORTH.search("In 2015, Ann Vark celebrated her tenth anniversary on the radio.")
     bridge = "Exa Hall lies about 37 miles north of Wyton, and 24 miles from the [[Tara Bridge]]."
     body = f"{Q}Exa Hall{Q} is a town hall in [[Exton]], built in 1780.\n\n{bridge}\n"

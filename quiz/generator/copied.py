@@ -161,8 +161,8 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
     r"December) (?:and|or) [A-Z]|\b(?:admitted|called) to Bar\b|"  # (R250)
     r"\b\d{4} century\b|"  # "about 1901 century" (R252)
     r"\b[A-Z]{2,}\. (?:in|on|at|and|from|to|of|for)\b|"  # "led the YMCA. in the 1920s" (R253)
-    r"\b(?:is|are) (?:an? )?(?:[\w-]+ ){0,2}member of [^.]{0,60}\bsince \d{4}\b|"  # "is a permanent
-    # member of the First League since 2007" (R252)
+    r"\b(?:is|are) (?:an? )?(?:[\w-]+ ){0,2}(?:member|fellow) of [^.]{0,60}\bsince \d{4}\b|"
+    # "is a permanent member of the First League since 2007" (R252), "is a fellow ..." (R286)
     r"\breleased after [A-Z][\w'’-]* on\b|\b(?:his|her|its|their) The [A-Z]|"  # "released after
     r"\brelations (?:was|is|has)\b|"  # Cut on"; "in his The Art of ..."; "relations was" (R258)
     r"\bas well [a-z]+(?:ic|al|ed|ive) [a-z]|"  # "proteomic as well metabolomic data" (R258)
