@@ -274,3 +274,11 @@ def test_an_infobox_value_the_title_spells_is_given_away() -> None:
     jon = Subject("Jon Karlsson", "Karlsson", person=True, pronoun="he")
     prose = "Jon Karlsson (born 1970) is a Swedish actor. Karlsson was born in Karlstad."
     assert not told_elsewhere("birth_place", "Karlstad, Sweden", prose, jon)
+
+
+def test_the_year_of_a_marriage_is_not_worth_asking() -> None:
+    # R283: "the year of a second marriage"; R275: "the year she married an otherwise
+    # unidentified man" (whom is the fact, as for a marriage's day since R198)
+    assert (
+        _number_salience("Exa Hall married Ann Vark, a teacher from Wyton, in 1946.", "1946") == 0
+    )

@@ -250,8 +250,9 @@ def salience(
         return 0.0  # "In what year did Webb graduate high school ...?": R280-R281 failed 3 of 3
     if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):
         return 0.0  # "By _____, Dylan was at the peak of ...": a bound, others fit (R34)
-    if span.type == "date" and re.search(r"\bmarri(?:ed|age)\b", sentence.text):
-        return 0.0  # "Fish married Marion Anthon on _____ (date)": whom is the fact (R198)
+    if span.type in ("year", "date") and re.search(r"\bmarri(?:ed|age)\b", sentence.text):
+        return 0.0  # "Fish married Marion Anthon on _____ (date)": whom is the fact (R198; the
+        # year too: "the year of a second marriage", R283)
     if span.type == "date" and len(FULL_DAY.findall(sentence.text)) >= 3:
         return 0.0  # "released in Europe on _____, in North America on June 23, 2003, and in
         # Japan on May 27, 2004": one of a list of regional dates (R181)
