@@ -39,7 +39,7 @@ CONTEST = re.compile(
 # A list of the season's best by a count, not a placing: "Top goalscorers", "Scoring statistics".
 STATISTICS = re.compile(r"(?i)scorer|assist|statistic|scoring|top \w+")
 RESULTS = re.compile(r"(?i)\bresults?\b|\bclassification\b")
-NOT_FINAL = re.compile(r"(?i)\b(?:heats?|semi|seminfinal|practice|qualif|prelim|group|wins)")
+NOT_FINAL = re.compile(r"(?i)\b(?:heats?|semi|practice|qualif|prelim|group|wins)")
 NUMBERED = re.compile(r"(?i)\b(?:race|round|heat|stage|game|leg|match|day|week|part)\s*\d+\b")
 
 
