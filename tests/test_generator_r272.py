@@ -12,6 +12,7 @@ from quiz.generator.checks import substitute
 from quiz.generator.copied import debris, points_back
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.infobox import infobox_question, no_winner
 from quiz.generator.items import SentenceItems
 from quiz.generator.lexicon import indefinite
 from quiz.generator.notworth import NOT_WORTH
@@ -282,3 +283,16 @@ def test_the_year_of_a_marriage_is_not_worth_asking() -> None:
     assert (
         _number_salience("Exa Hall married Ann Vark, a teacher from Wyton, in 1946.", "1946") == 0
     )
+
+
+def test_a_dated_tournaments_winner_is_asked() -> None:
+    # A tournament's winner is its key fact ("Which team won the 2014 Christy Ring Cup?");
+    # not a league's with no year (its holder now), a team season's honour, a country's code
+    assert infobox_question("champions", "Champions", "the 2014 Exa Cup") == (
+        "Which team won the 2014 Exa Cup?"
+    )
+    assert not no_winner("champions", "Wyton Rovers", "2014 Exa Cup")
+    assert no_winner("champions", "Wyton Rovers", "Exa League")
+    assert no_winner("champion", "Helms Foundation National Champions", "1905–06 Exa team")
+    assert no_winner("champions", "IRI", "2014 Exa Championship")
+    assert infobox_question("champions", "Champions", "1960–61 Exa Cup") is None

@@ -122,7 +122,23 @@ INFOBOX_WORDING = {
     "ordo": "To which order does {t} belong?",
     "familia": "To which family does {t} belong?",
     "genus": "To which genus does {t} belong?",
+    "champions": "Which team won {t}?",  # (a tournament's winner, its key fact: stop 48)
+    "champion": "Who won {t}?",
+    "winner": "Who won {t}?",
 }
+
+
+WINNER_FIELD = re.compile(r"(?i)champions?|winner")
+
+
+def no_winner(name: str, value: str, title: str) -> bool:
+    """A winner field that is no one event's winner: a league's or a cup's title with no year
+    (its holder now: "Which team won the Telekom S-League?"), a team season's honour
+    ("Champion: Helms Foundation National Champions"), a country's code ("IRI")."""
+    if not WINNER_FIELD.fullmatch(name.strip()):
+        return False
+    dated = re.search(r"\b(?:1[89]|20)\d\d\b", title)
+    return not dated or "champion" in value.lower() or bool(re.fullmatch(r"[A-Z]{2,3}", value))
 
 
 # A role field's wording ("who was the founder of X"), left out of a person's own article.
@@ -262,6 +278,8 @@ def infobox_question(
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
     if key == "director" and not re.search(DIRECTED, f"{kind} {title}"):
         return None  # a body's director holds a post (when?): "Who directed Witte de With?" (R259)
+    if WINNER_FIELD.fullmatch(key) and title[:1].isdigit():
+        return None  # "Which team won 1960–61 Welsh Cup?": a name the text writes without "the"
     if key == "artist" and re.search(r"(?i)\btour\b", kind):
         return None  # a tour is performed, not recorded ("Which artist recorded ... Tour?", R265)
     if key == "artist" and ARTWORK.search(kind):
