@@ -268,13 +268,15 @@ def test_a_false_figure_takes_its_own_a_or_an() -> None:
 
 
 def test_an_infobox_value_the_title_spells_is_given_away() -> None:
-    # R284: "What was the capital of the Bukhar Khudahs?" -> Bukhara; a birthplace that only
-    # begins like the surname is not ("Karlstad" of Jonas Karlsson)
-    exa = Subject("Wyton Khudahs", "the Wyton Khudahs")
-    assert told_elsewhere("capital", "Wytona", "The Wyton Khudahs were rulers of Wytona.", exa)
-    jon = Subject("Jon Karlsson", "Karlsson", person=True, pronoun="he")
-    prose = "Jon Karlsson (born 1970) is a Swedish actor. Karlsson was born in Karlstad."
-    assert not told_elsewhere("birth_place", "Karlstad, Sweden", prose, jon)
+    # R284: "What was the capital of the Bukhar Khudahs?" -> Bukhara: answers.shares_title, asked
+    # before only of "Where ...?" and "In which ...?"; a birthplace that only begins like the
+    # surname is still asked ("Karlstad" of Jonas Karlsson)
+    def asked(title: str, field: str, value: str, lead: str) -> list[str]:
+        body = f"{{{{Infobox country\n| {field} = [[{value}]]\n}}}}\n{Q}{title}{Q} {lead}\n"
+        return [q.answer for q in build_bank(title, body).questions]
+
+    assert "Wytonia" not in asked("Wytoni Khudahs", "capital", "Wytonia", "ruled from Wytonia.")
+    assert "Exton" in asked("Vark Khudahs", "capital", "Exton", "ruled Exland from Exton.")
 
 
 def test_the_year_of_a_marriage_is_not_worth_asking() -> None:

@@ -130,8 +130,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     ):
         return True  # no branch of the armed forces: "South African Police" (R249), an army's
         # arm: "Infantry" (the army is the branch, R268)
-    if _titled(value, subject.title) or no_winner(name, value, subject.title):  # (or the title
-        return True  # tells it: "Capital: Bukhara" of the "Bukhar Khudahs", R284)
+    if no_winner(name, value, subject.title):
+        return True  # no one event's winner: "Which team won the Telekom S-League?"
     if LIFE_FIELD.fullmatch(name.strip()) and EVENT_OF_PERSON.match(subject.title):
         return True  # the victim's life, not the event's: "Killing of Heidi Hazell was born" (R251)
     if re.search(r"(?i)(?<![a-z])(?:location|place|city)\b", name) and not re.search(
@@ -165,16 +165,6 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         return True  # "Boston Massachusetts, U.S." is no answer to type (R258), nor "Gnjilane
         # region, Ottoman Empire (now Kosovo)" where the text names a village (R262)
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
-
-
-def _titled(value: str, title: str) -> bool:
-    """A word of ``value`` that a word of ``title`` spells, or all but two letters of it."""
-    words = re.findall(r"[A-Z][\w'’-]{4,}", title)
-    return any(
-        (v.startswith(t) or t.startswith(v)) and abs(len(v) - len(t)) <= 2
-        for v in re.findall(r"[A-Z][\w'’-]{4,}", value)
-        for t in words
-    )
 
 
 # Fields of a body the text often tells otherwise: "Headquarters: Saint-Paul-lès-Durance" where

@@ -240,8 +240,8 @@ class StructuredItems:
         if "share of" in prompt and re.fullmatch(r"[\d.]+", value):
             value += "%"  # "3.63 (2012)" under "percent GDP"
         norm, title = normalize(value), normalize(self.facts.title)
-        named = prompt.startswith(("Where ", "In which")) and shares_title(value, self.facts.title)
-        if named or in_title(norm, title):  # (a place named like the title: Lancashire, R246)
+        named = not prompt.startswith("Who ") and shares_title(value, self.facts.title)
+        if named or in_title(norm, title):  # (named like the title: Lancashire, R246, Bukhara)
             return None  # in the title ("Faryl" by Faryl Smith); (a value the lead states too
             # is asked: the bank keeps one item of a fact, see select.Bank.told_before)
         if year:
