@@ -297,4 +297,5 @@ def test_a_dated_tournaments_winner_is_asked() -> None:
     assert no_winner("champions", "Wyton Rovers", "Exa League")
     assert no_winner("champion", "Helms Foundation National Champions", "1905–06 Exa team")
     assert no_winner("champions", "IRI", "2014 Exa Championship")
+    assert unaskable_fields([("champions", "Wyton Rovers")], "Exa League") == {"champions"}
     assert infobox_question("champions", "Champions", "1960–61 Exa Cup") is None

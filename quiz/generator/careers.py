@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from quiz.generator.choices import date_parts
 from quiz.generator.copied import FULL_DAY
+from quiz.generator.infobox import no_winner
 from quiz.generator.spans import MONTH_YEAR, YEAR_IN_TEXT
 from quiz.text import normalize
 
@@ -335,14 +336,16 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     """Infobox fields whose question has no one answer or gives itself away: the terms of an
     office held more than once (``held_again``), a taxon's order beside its family's stem
     ("Asterales" beside "Asteraceae", R203) and a family the title names ("Hippopotamidae" of
-    the pygmy hippopotamus, R215), a party beside others ("party_election = INC", R261), and
-    a low building's floor count ("How many floors does Mar Hall have?": 3, R277, R282)."""
+    the pygmy hippopotamus, R215), a party beside others ("party_election = INC", R261), a
+    low building's floor count ("How many floors does Mar Hall have?": 3, R277, R282), and a
+    winner who is no one event's (``infobox.no_winner``)."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
     parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
     return (
         held_again(fields)
         | {n for n, v in fields if n.strip().lower() == "party" and parties - {v}}
         | {n for n, v in fields if "floor" in n.lower() and re.fullmatch(r"\s*\d\s*", v)}
+        | {n for n, v in fields if no_winner(n, v, title)}
         | {  # (four letters: "Pinales" beside "Pinaceae", R222)
             n
             for n, v in fields

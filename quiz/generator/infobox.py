@@ -138,7 +138,8 @@ def no_winner(name: str, value: str, title: str) -> bool:
     if not WINNER_FIELD.fullmatch(name.strip()):
         return False
     dated = re.search(r"\b(?:1[89]|20)\d\d\b", title)
-    return not dated or "champion" in value.lower() or bool(re.fullmatch(r"[A-Z]{2,3}", value))
+    code = re.fullmatch(r"[A-Z]{2,3}(?: \(.*\))?", value.strip())  # ("IRI", "KR (14th title)")
+    return not dated or "champion" in value.lower() or bool(code)
 
 
 # A role field's wording ("who was the founder of X"), left out of a person's own article.

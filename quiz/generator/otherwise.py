@@ -9,7 +9,7 @@ from quiz.generator import careers
 from quiz.generator.careers import clashes, days_in, months_in
 from quiz.generator.facts import prose_sentences
 from quiz.generator.gazetteer import gazetteer_type
-from quiz.generator.infobox import FOUNDING_FIELD, LIFE_FIELD, no_winner
+from quiz.generator.infobox import FOUNDING_FIELD, LIFE_FIELD
 from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.nationality import NATIONALITIES
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
@@ -130,8 +130,6 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     ):
         return True  # no branch of the armed forces: "South African Police" (R249), an army's
         # arm: "Infantry" (the army is the branch, R268)
-    if no_winner(name, value, subject.title):
-        return True  # no one event's winner: "Which team won the Telekom S-League?"
     if LIFE_FIELD.fullmatch(name.strip()) and EVENT_OF_PERSON.match(subject.title):
         return True  # the victim's life, not the event's: "Killing of Heidi Hazell was born" (R251)
     if re.search(r"(?i)(?<![a-z])(?:location|place|city)\b", name) and not re.search(

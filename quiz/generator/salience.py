@@ -122,23 +122,20 @@ HONOUR = re.compile(
 BODY_MEASURE = re.compile(
     r"\b(?:weighs|weighed|weighing)\b|\b(?:m|cm|ft|feet|metres|meters) tall\b"
 )
+# Units of length, for sizes and distances.
+UNIT = r"(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|foot|yards|inches|cm|mm)"
 # A building's or an object's size ("30 feet wide and _____ feet long", R274), or a length the
 # article gives only roughly ("at a height of about _____ m", R274): no figure to learn exactly.
-LENGTH_UNIT = re.compile(r" ?(?:feet|foot|ft|metres|meters|m|km|inches|cm|mm|yards|miles)\b")
+LENGTH_UNIT = re.compile(rf" ?{UNIT}\b")
 DIMENSION = re.compile(
-    rf"{LENGTH_UNIT.pattern}\)? (?:\([^)]*\) )?"
-    r"(?:wide|long|deep|thick|in (?:length|width|depth|diameter))\b"
+    rf" ?{UNIT}\)? (?:\([^)]*\) )?(?:wide|long|deep|thick|in (?:length|width|depth|diameter))\b"
 )
 ROUGHLY = re.compile(r"\b(?:about|approximately|around|some|roughly|nearly|c\.) $")
 RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
-FROM_AFAR = re.compile(
-    r"\b(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|yards) (?:\w+ )?(?:of|from) "
-    r"(?:the )?$"
-)
+FROM_AFAR = re.compile(rf"\b{UNIT} (?:\w+ )?(?:of|from) (?:the )?$")  # "24 miles from the"
 DISTANCE = re.compile(
-    r" ?(?:km|kilometres|kilometers|mi|miles|metres|meters|m|ft|feet|yards)\)? "
-    r"(?:\([^)]*\) )?(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:east|west)? "
-    r"(?:of|from)|from|away from|outside)\b"
+    rf" ?{UNIT}\)? (?:\([^)]*\) )?(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?"
+    r"(?:east|west)? (?:of|from)|from|away from|outside)\b"
 )
 AS_OF = re.compile(r"\b[Aa]s (?:of|at) (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\b")  # a statistic's date
 FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
