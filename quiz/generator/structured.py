@@ -69,10 +69,9 @@ def years_in(text: str) -> set[int]:
 
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
-WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book)\b")
+WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
 RELEASE_FIELD = re.compile(r"released|release_?date|published|pub_date|first_aired")
 WORK_NOUN = {"single": "song", "movie": "film"}
-MINISERIES = re.compile(r"\((miniseries)\)$")  # (not the film: "Rosemary's Baby", R278)
 
 
 class StructuredItems:
@@ -100,7 +99,8 @@ class StructuredItems:
     @cached_property
     def dated_work(self) -> str:
         """A work with its kind and year ("the 1927 film The Cat and the Canary", R52) or ""."""
-        kind = WORK_KIND.search(self.facts.infobox_type) or MINISERIES.search(self.facts.title)
+        bracket = re.search(r"\(([^()]*)\)$", self.facts.title)  # "(miniseries)" (R278)
+        kind = WORK_KIND.search(self.facts.infobox_type) or bracket and WORK_KIND.search(bracket[1])
         series = [f.value for f in self.facts.infobox if f.name.strip().lower() == "series"]
         if "episode" in self.facts.infobox_type.lower() and series and self.subject[:1].isupper():
             show = re.sub(r"^[Tt]he ", "", series[0])  # ("the The Sopranos episode", R102)

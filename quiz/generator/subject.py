@@ -294,7 +294,7 @@ def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozens
         return pair  # "San Martín" for José Francisco de San Martín Gómez y Matorras (R34)
     alone = uses(best) and not uses(name)  # ("Lee also plays", never "Ming", R200)
     titled = any(TITLE_BEFORE.search(f"{w} ") for w in core.split())  # ("Shunzhi Emperor")
-    if not titled and not uses(best) + uses(name) and re.fullmatch(r"[A-Z]\S+ [A-Z][\w-]+", core):
+    if not (titled or uses(best) or uses(name)) and re.fullmatch(r"[A-Z]\S+ [A-Z][\w-]+", core):
         return core  # no word used alone: "Lu Dachang" (never "Dachang", his given name; R275)
     return best if uses(best) >= 3 and uses(best) > 2 * uses(name) or alone else name
 
