@@ -173,6 +173,9 @@ def test_a_scorers_list_a_numbered_race_or_a_name_column_is_no_result() -> None:
         "In the Supersport race classification of the 2014 Exa League, which rider finished first?"
     ]
     assert _table_prompts("Superbike > Race 1 classification", "Rider") == []
+    assert _table_prompts("Exa 600 Series results > Race", "Rider") == [
+        "In the Exa 600 Series race of the 2014 Exa League, which rider finished first?"
+    ]  # (the series its heading names, not "In the race of ...", which two series share)
 
 
 def test_a_birthplace_that_is_only_the_leads_nationalitys_country_is_not_asked() -> None:
@@ -185,6 +188,9 @@ def test_a_birthplace_that_is_only_the_leads_nationalitys_country_is_not_asked()
     lead = "Ann Vark (born 1950) is an American theologian. She taught in Exton."
     assert told_elsewhere("birth_place", "United States", lead, ann)
     assert not told_elsewhere("birth_place", "Germany", lead, ann)  # (not the lead's: asked)
+    ned = Subject("Ned Vark", "Vark", person=True, pronoun="he")
+    convict = "Ned Vark (1764 – 1834) was an English convict sent to Exland. He was a sweep."
+    assert told_elsewhere("birth_place", "England", convict, ned)  # (a region the nation names)
 
 
 def test_a_miniseries_is_asked_with_its_kind_and_year() -> None:

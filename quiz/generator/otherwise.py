@@ -146,7 +146,7 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         theirs = {y for n, _, v in lead if n.startswith(kind) for y in YEAR_IN_TEXT.findall(v)}
         if theirs and not theirs & set(YEAR_IN_TEXT.findall(value)):
             return True
-    if re.search(r"(?i)place", name) and life and gazetteer_type(value.strip()) == "country":
+    if re.search(r"(?i)place", name) and life:  # ("England" of "an English convict" too)
         if any(v == value.strip() and n in prose[:400] for n, (v, _) in NATIONALITIES.items()):
             return True  # "In which country was Delores S. Williams born?" -> United States,
             # of "an American theologian": the lead's nationality's country (R278)

@@ -39,6 +39,7 @@ CONTEST = re.compile(
 # A list of the season's best by a count, not a placing: "Top goalscorers", "Scoring statistics".
 STATISTICS = re.compile(r"(?i)scorer|assist|statistic|scoring|top \w+")
 RESULTS = re.compile(r"(?i)\bresults?\b|\bclassification\b")
+RESULTS_END = re.compile(r"(?i)\s*\b(?:results?|classification)$")
 NOT_FINAL = re.compile(r"(?i)\b(?:heats?|semi|practice|qualif|prelim|group|wins)")
 NUMBERED = re.compile(r"(?i)\b(?:race|round|heat|stage|game|leg|match|day|week|part)\s*\d+\b")
 
@@ -95,9 +96,9 @@ class TableItems:
         if re.fullmatch(r"[A-Z][a-z]+", first):
             leaf = leaf[:1].lower() + leaf[1:]  # "Results" -> "results"; "MotoGP" stays
         generic = r"(?:race |full |final )?(?:results?|classification|race|final)"
-        named = [p for p in section.split(" > ")[:-1] if not RESULTS.search(p)]  # (of which
-        if named and re.fullmatch(generic, leaf):  # class? "the Supersport race ...", R282)
-            leaf = f"{named[-1]} {leaf}"
+        parents = [RESULTS_END.sub("", p) for p in section.split(" > ")[:-1]]  # (of which class?
+        if any(parents) and re.fullmatch(generic, leaf):  # "the Supersport race ...", R282;
+            leaf = f"{[p for p in parents if p][-1]} {leaf}"  # "European Stock 600 Series race")
         where = f"In the {leaf} of {self.subject()}"
         out: list[FactItems] = []
         keys = [c.text for c in columns[key]]
