@@ -305,3 +305,12 @@ def test_a_dated_tournaments_winner_is_asked() -> None:
     assert no_winner("champions", "IRI", "2014 Exa Championship")
     assert unaskable_fields([("champions", "Wyton Rovers")], "Exa League") == {"champions"}
     assert infobox_question("champions", "Champions", "1960–61 Exa Cup") is None
+
+
+def test_a_firm_named_by_a_plural_noun_is_one_firm() -> None:
+    # R282: "Who founded the Sidus Pictures?", "The Sidus Pictures were founded in ..."
+    body = f"{Q}Exa Pictures{Q} is an Exlandic film production company founded by [[Ann Vark]].\n"
+    subject = find_subject(parse_article("Exa Pictures", body))
+    assert subject.name == "Exa Pictures" and not subject.plural
+    team = f"The {Q}Wyton Indians{Q} were a minor league baseball team based in [[Wyton]].\n"
+    assert find_subject(parse_article("Wyton Indians", team)).plural  # (a team's name is plural)

@@ -343,8 +343,7 @@ def find_subject(article: Article) -> Subject:
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
-    noun = short.split()[-1]
-    head = _head(short)
+    noun, head = short.split()[-1], _head(short)
     plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
@@ -352,6 +351,7 @@ def find_subject(article: Article) -> Subject:
         short = lower  # "chemical biology" mid-sentence
     name = short
     kinds = _kinds(article, core)
+    plural = plural and not kinds & {"company", "firm", "corporation"}  # "Sidus Pictures was"
     club = re.search(r"\b(?:A\.F\.C\.|F\.C\.|[AS]?FC|FK|SC|CF|AC|SK|Football Club)$", core)
     the = (  # ("Crystal Palace", not the building the text calls "the Crystal Palace", R70)
         (total and with_the * 2 >= total and not club)
