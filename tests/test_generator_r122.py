@@ -8,8 +8,9 @@ from test_generator_r94 import infobox_items
 
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
-from quiz.generator.infobox import first_office, infobox_question
+from quiz.generator.infobox import infobox_question
 from quiz.generator.items import SentenceItems
+from quiz.generator.kindwording import first_office
 from quiz.generator.lifetime import lead_life
 from quiz.generator.spans import Span
 from quiz.generator.wikitext import parse_article

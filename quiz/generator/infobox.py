@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.kindwording import CAREER_WORDING, WORK_WORDING, fitted_question
 from quiz.generator.lexicon import known_word
 from quiz.generator.nocase import NoCase
-from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.subject import plural_name
 from quiz.text import normalize
 
@@ -178,73 +178,6 @@ def generic_question(label: str, title: str, person_value: bool) -> str | None:
     # of 4 passed; "the next meeting date" is no fact of the subject's past; "the invent
     # date", "the acquisition date", "the bill date" are no English, R128, R143)
     return None
-
-
-# The post an officeholder's infobox names first ("office" or "title"): "Bishop of Durham", not
-# "Head Coach" (of which team?) nor a post not yet held ("Governor-elect of Chubut").
-OFFICE = re.compile(
-    r"(?!.*\b(?:elect|acting|interim|designate)\b)[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
-    r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
-)
-SPORT = r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach"
-MILITARY = r"(?i)military|officer|soldier"
-# A person's career, asked of a person's article only ({o}: that post), each field by the kinds
-# of infobox it fits.
-CAREER_WORDING = {
-    "predecessor": (r"", "Who preceded {t} as {o}?"),
-    "successor": (r"", "Who succeeded {t} as {o}?"),
-    "term_start": (r"", "In what year did {t} become {o}?"),
-    "position": (SPORT, "What position did {t} play?"),
-    "branch": (MILITARY, "In which branch of the armed forces did {t} serve?"),
-    "rank": (MILITARY, "What rank did {t} reach?"),
-    "party": (r"", "Which political party did {t} represent?"),  # (one party: see list_value)
-}
-# A work's or an event's fields, likewise. (Not an episode's series: "Who directed the Exas
-# episode ...?" names it, and asks more.)
-WORK_WORDING = {
-    "airdate": (r"(?i)episode", "When was {t} first broadcast?"),
-    "first_aired": (r"(?i)episode", "When was {t} first broadcast?"),
-    "composer": (r"(?i)film|television|game|\bvg\b", "Who composed the music for {t}?"),
-    "music": (r"(?i)film|television", "Who composed the music for {t}?"),
-    "developer": (r"(?i)game|\bvg\b|software", "Which company developed {t}?"),
-    "publisher": (r"(?i)^(?!.*character).*(?:book|novel|game|\bvg\b|comic)", "Who published {t}?"),
-    "discoverer": (r"", "Who discovered {t}?"),
-    "discovered_by": (r"", "Who discovered {t}?"),
-    "date": (
-        r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election",
-        "When did {t} take place?",
-    ),
-}
-DATED_FIELDS = ("term_start", "airdate", "first_aired", "date")
-
-
-def first_office(fields: list[tuple[str, str]]) -> str:
-    """The post named by the first "office" (else "title") field, if it reads as one."""
-    for wanted in ("office", "title"):
-        for name, value in fields:
-            if name.strip().lower() == wanted:
-                return value if OFFICE.fullmatch(value) else ""
-    return ""
-
-
-def fitted_question(
-    wording: dict[str, tuple[str, str]],
-    key: str,
-    title: str,
-    kind: str,
-    value_type: str,
-    office: str = "",
-) -> str | None:
-    """The field's question from ``wording`` where the infobox's ``kind`` fits it: a person's
-    post ("Who succeeded X as Bishop of Durham?"), position, branch or rank; a work's first
-    broadcast, composer, developer, publisher or discoverer; an event's date."""
-    kinds, template = wording.get(key, ("", ""))
-    if not template or not re.search(kinds, kind) or "{o}" in template and not office:
-        return None
-    if key in DATED_FIELDS and (value_type not in ("date", "year") or YEAR_IN_TEXT.search(title)):
-        return None  # "When did 2009 ... take place?": the title holds the year, the day is left
-    post = f"a {office[0].lower()}{office[1:]}" if office.startswith("Member ") else office
-    return template.format(t=title, o=post)  # "become a member of the Exland Senate"
 
 
 def infobox_question(

@@ -20,7 +20,6 @@ from quiz.generator.infobox import (
     ROLE_WORDING,
     address_only,
     counted_otherwise,
-    first_office,
     in_its_tense,
     in_title,
     infobox_question,
@@ -29,6 +28,7 @@ from quiz.generator.infobox import (
     short_for,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.kindwording import first_office, kind_value
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.otherwise import told_elsewhere, unfinished
@@ -147,7 +147,8 @@ class StructuredItems:
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
             value = re.sub(r" ?\(.*\)$", "", field.target)  # ("Party(UK)")
-        if list_value(value, field.type, field.name):
+        value = kind_value(field.name, value, [(f.name, f.value) for f in self.facts.infobox])
+        if not value or list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:
             return None
@@ -360,8 +361,7 @@ class StructuredItems:
                 truth="false",
             )
 
-    def lists(self) -> list[FactItems]:
-        # (No "Which one goes with X?" from a list's pairs: reviews accepted 7 of 16.)
+    def lists(self) -> list[FactItems]:  # (no "Which one goes with X?": 7 of 16 accepted)
         return self.tenure_facts()
 
     def tenure_facts(self) -> list[FactItems]:

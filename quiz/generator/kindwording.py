@@ -1,0 +1,105 @@
+"""Infobox questions that fit one kind of infobox: a person's career (their post, position,
+party), a work's or an event's credits and dates, a building's style, a team season's coach."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.spans import YEAR_IN_TEXT
+
+# The post an officeholder's infobox names first ("office" or "title"): "Bishop of Durham", not
+# "Head Coach" (of which team?) nor a post not yet held ("Governor-elect of Chubut").
+OFFICE = re.compile(
+    r"(?!.*\b(?:elect|acting|interim|designate)\b)[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
+    r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
+)
+SPORT = r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach"
+MILITARY = r"(?i)military|officer|soldier"
+# A person's career, asked of a person's article only ({o}: that post), each field by the kinds
+# of infobox it fits.
+CAREER_WORDING = {
+    "predecessor": (r"", "Who preceded {t} as {o}?"),
+    "successor": (r"", "Who succeeded {t} as {o}?"),
+    "term_start": (r"", "In what year did {t} become {o}?"),
+    "position": (SPORT, "What position did {t} play?"),
+    "branch": (MILITARY, "In which branch of the armed forces did {t} serve?"),
+    "rank": (MILITARY, "What rank did {t} reach?"),
+    "party": (r"", "Which political party did {t} represent?"),  # (one party: see list_value)
+}
+TEAM_FIELDS = ("conference", "coach", "head_coach")  # a team season's (not a club's, now)
+STYLE_FIELDS = ("architecture", "architectural_style", "architecture_style")
+BUILDING = r"(?i)NRHP|historic|building|church|house|religious|skyscraper|castle|temple|hall"
+# A work's or an event's fields, likewise. (Not an episode's series: "Who directed the Exas
+# episode ...?" names it, and asks more.)
+WORK_WORDING = {
+    "airdate": (r"(?i)episode", "When was {t} first broadcast?"),
+    "first_aired": (r"(?i)episode", "When was {t} first broadcast?"),
+    "composer": (r"(?i)film|television|game|\bvg\b", "Who composed the music for {t}?"),
+    "music": (r"(?i)film|television", "Who composed the music for {t}?"),
+    "developer": (r"(?i)game|\bvg\b|software", "Which company developed {t}?"),
+    "publisher": (r"(?i)^(?!.*character).*(?:book|novel|game|\bvg\b|comic)", "Who published {t}?"),
+    "discoverer": (r"", "Who discovered {t}?"),
+    "album": (r"(?i)single|song", "On which album was {t} released?"),
+    "architecture": (BUILDING, "In which architectural style was {t} built?"),
+    "architectural_style": (BUILDING, "In which architectural style was {t} built?"),
+    "architecture_style": (BUILDING, "In which architectural style was {t} built?"),
+    "built": (BUILDING, "When was {t} built?"),
+    "conference": (r"(?i)team season", "In which conference did {t} play?"),
+    "coach": (r"(?i)team season", "Who coached {t}?"),
+    "head_coach": (r"(?i)team season", "Who coached {t}?"),
+    "discovered_by": (r"", "Who discovered {t}?"),
+    "date": (
+        r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election",
+        "When did {t} take place?",
+    ),
+}
+DATED_FIELDS = ("term_start", "airdate", "first_aired", "date", "built")
+
+
+def first_office(fields: list[tuple[str, str]]) -> str:
+    """The post named by the first "office" (else "title") field, if it reads as one."""
+    for wanted in ("office", "title"):
+        for name, value in fields:
+            if name.strip().lower() == wanted:
+                return value if OFFICE.fullmatch(value) else ""
+    return ""
+
+
+def fitted_question(
+    wording: dict[str, tuple[str, str]],
+    key: str,
+    title: str,
+    kind: str,
+    value_type: str,
+    office: str = "",
+) -> str | None:
+    """The field's question from ``wording`` where the infobox's ``kind`` fits it: a person's
+    post ("Who succeeded X as Bishop of Durham?"), position, branch or rank; a work's first
+    broadcast, composer, developer, publisher or discoverer; an event's date."""
+    kinds, template = wording.get(key, ("", ""))
+    if not template or not re.search(kinds, kind) or "{o}" in template and not office:
+        return None
+    if key in DATED_FIELDS and (value_type not in ("date", "year") or YEAR_IN_TEXT.search(title)):
+        return None  # "When did 2009 ... take place?": the title holds the year, the day is left
+    if key in TEAM_FIELDS:
+        if not title.endswith(" team"):
+            return None  # "Who coached the 2014–15 St. Louis Blues season?"
+        title = f"the {title}" if title[:1].isdigit() else title  # (the text's own may lack it)
+    post = f"a {office[0].lower()}{office[1:]}" if office.startswith("Member ") else office
+    return template.format(t=title, o=post)  # "become a member of the Exland Senate"
+
+
+def kind_value(name: str, value: str, fields: list[tuple[str, str]]) -> str:
+    """A building's style as a learner would write it ("Greek Revival"; "Romanesque Revival
+    architecture" without its last word), "" when the field holds no style's name ("Schooner
+    rigged beam trawler", "renaissance public building") or when a song's album is named like
+    its artist ("Hozier": the artist's name would be right by chance); any other as it is."""
+    key = name.strip().lower().replace(" ", "_")
+    if key == "album":
+        artists = {v.strip().lower() for n, v in fields if n.strip().lower() == "artist"}
+        return "" if value.strip().lower() in artists else value
+    if key not in STYLE_FIELDS:
+        return value
+    value = re.sub(r"(?i) (?:architecture|style)$", "", value)
+    words = [w for w in re.split(r"[ -]", value) if w not in ("and", "of", "de", "du")]
+    return value if words and all(w[:1].isupper() for w in words) else ""

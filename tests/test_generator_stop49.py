@@ -1,0 +1,75 @@
+"""Stop 49: infobox fields that fit one kind of infobox and were never asked: a building's
+style and year built, a song's album, a team season's conference and coach."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.generate import build_bank
+from quiz.generator.infobox import infobox_question
+from quiz.generator.kindwording import kind_value
+
+
+def test_a_buildings_style_and_year_built_are_asked() -> None:
+    house = "the Exa House"
+    assert infobox_question("architecture", "Architecture", house, kind="NRHP") == (
+        "In which architectural style was the Exa House built?"
+    )
+    assert infobox_question("built", "Built", house, kind="NRHP", value_type="year") == (
+        "When was the Exa House built?"
+    )
+    # not of a person, a film or a song (no building kind), nor a built "date" that is no date
+    assert infobox_question("architecture", "Architecture", "Exa", kind="person") is None
+    assert infobox_question("built", "Built", house, kind="NRHP", value_type="text") is None
+    assert infobox_question("built", "Built", "the 1902 Exa Hall", kind="building") is None
+
+
+def test_a_style_is_a_styles_name() -> None:
+    fields: list[tuple[str, str]] = []
+    assert kind_value("architecture", "Greek Revival", fields) == "Greek Revival"
+    assert kind_value("architectural_style", "Romanesque Revival architecture", fields) == (
+        "Romanesque Revival"
+    )
+    assert kind_value("architecture", "Schooner rigged beam trawler", fields) == ""
+    assert kind_value("architecture", "renaissance public building", fields) == ""
+    assert kind_value("location", "renaissance public building", fields) == (
+        "renaissance public building"
+    )  # (another field's value is left as it is)
+
+
+def test_a_songs_album_unless_named_like_its_artist() -> None:
+    song = "Exa Song"
+    assert infobox_question("album", "Album", song, kind="single") == (
+        "On which album was Exa Song released?"
+    )
+    assert infobox_question("album", "Album", song, kind="person") is None
+    artist = [("artist", "Ann Vark")]
+    assert kind_value("album", "Wyton Nights", artist) == "Wyton Nights"
+    assert kind_value("album", "Ann Vark", artist) == ""  # (a self-titled album)
+
+
+def test_a_team_seasons_conference_and_coach() -> None:
+    team = "2014–15 Exa Wildcats men's basketball team"
+    assert infobox_question("conference", "Conference", team, kind="NCAA team season") == (
+        f"In which conference did the {team} play?"
+    )
+    assert infobox_question("head_coach", "Head coach", team, kind="NCAA team season") == (
+        f"Who coached the {team}?"
+    )
+    season = "2014–15 Exa Blues season"  # a club's season is no team: "coached the ... season?"
+    assert infobox_question("coach", "Coach", season, kind="NHL team season") is None
+    assert infobox_question("conference", "Conference", "Exa FC", kind="football club") is None
+
+
+def test_a_historic_house_is_asked_its_style_and_year() -> None:
+    body = (
+        "{{Infobox NRHP\n| name = Exa House\n| built = 1798\n| architecture = Greek Revival\n"
+        "| added = December 18, 1983\n}}\n"
+        f"The {Q}Exa House{Q} is a historic house on Wyton Road in [[Exton, Exland]]. "
+        "It is a two-story wood-frame house with a gabled roof.\n"
+    )
+    bank = build_bank("Exa House", body)
+    answers = {q.prompt: q.answer for q in bank.questions}
+    style = "In which architectural style was the Exa House built?"
+    assert answers.get(style) == "Greek Revival"
+    assert any(a == "1798" for a in answers.values())
