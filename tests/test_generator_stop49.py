@@ -73,3 +73,27 @@ def test_a_historic_house_is_asked_its_style_and_year() -> None:
     style = "In which architectural style was the Exa House built?"
     assert answers.get(style) == "Greek Revival"
     assert any(a == "1798" for a in answers.values())
+
+
+def test_a_films_studio_and_cinematographer() -> None:
+    film = "the 1936 film Exa"
+    assert infobox_question("studio", "Studio", film, kind="film") == (
+        "Which studio made the 1936 film Exa?"
+    )
+    assert infobox_question("cinematography", "Cinematography", film, kind="film") == (
+        "Who was the cinematographer of the 1936 film Exa?"
+    )
+    assert infobox_question("studio", "Studio", "Exa Records", kind="company") is None
+
+
+def test_a_directors_film_asks_the_director_before_the_camera() -> None:
+    # one item per name: a director who also shot the film is asked as its director
+    body = (
+        "{{Infobox film\n| name = Exa\n| director = [[Ann Vark]]\n"
+        "| cinematography = [[Ann Vark]]\n| studio = Wyton Pictures\n}}\n"
+        f"{Q}Exa{Q} is an Exlandic drama film directed by [[Ann Vark]] and starring Ned Oss.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Exa (film)", body).questions]
+    assert "Who directed Exa?" in prompts
+    assert not any("cinematographer" in p for p in prompts)
+    assert "Which studio made Exa?" in prompts

@@ -44,6 +44,8 @@ WORK_WORDING = {
     "architectural_style": (BUILDING, "In which architectural style was {t} built?"),
     "architecture_style": (BUILDING, "In which architectural style was {t} built?"),
     "built": (BUILDING, "When was {t} built?"),
+    "cinematography": (r"(?i)film", "Who was the cinematographer of {t}?"),
+    "studio": (r"(?i)film", "Which studio made {t}?"),
     "conference": (r"(?i)team season", "In which conference did {t} play?"),
     "coach": (r"(?i)team season", "Who coached {t}?"),
     "head_coach": (r"(?i)team season", "Who coached {t}?"),
@@ -87,6 +89,16 @@ def fitted_question(
         title = f"the {title}" if title[:1].isdigit() else title  # (the text's own may lack it)
     post = f"a {office[0].lower()}{office[1:]}" if office.startswith("Member ") else office
     return template.format(t=title, o=post)  # "become a member of the Exland Senate"
+
+
+# Fields second to a work's makers and dates: asked after them (one item per name: a director
+# who also shot the film is asked as its director).
+SECOND = frozenset(("cinematography", "studio", "album", *TEAM_FIELDS, *STYLE_FIELDS))
+
+
+def field_salience(name: str) -> float:
+    """How central an infobox field is: its subject's key facts 1.05, the rest a little less."""
+    return 1.0 if name.strip().lower().replace(" ", "_") in SECOND else 1.05
 
 
 def kind_value(name: str, value: str, fields: list[tuple[str, str]]) -> str:

@@ -28,7 +28,7 @@ from quiz.generator.infobox import (
     short_for,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.kindwording import first_office, kind_value
+from quiz.generator.kindwording import field_salience, first_office, kind_value
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.otherwise import told_elsewhere, unfinished
@@ -189,7 +189,7 @@ class StructuredItems:
             return None  # "Where did Terri Schiavo case die?": the article is not the person
         if prompt.startswith("Who ") and ("," in value or demonym(value)):
             return None  # "Jim Eliot, Mima Stilwell": one of two is marked wrong (R49); "Danish"
-        if prompt.startswith("Who ") and self.dated_work:
+        if prompt.startswith(("Who ", "Which studio ")) and self.dated_work:
             prompt = prompt.replace(self.subject, self.dated_work, 1)
         song = re.search(r"(?i)single|song", self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
@@ -253,7 +253,7 @@ class StructuredItems:
             kind = "person"
         key = digest("infobox", field.name, value)
         context = f"{field.label}: {field.value}"
-        fact = FactItems(key, -1, context, "", kind, 1.05)
+        fact = FactItems(key, -1, context, "", kind, field_salience(field.name))
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
