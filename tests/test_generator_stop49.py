@@ -26,13 +26,13 @@ def test_a_buildings_style_and_year_built_are_asked() -> None:
 
 def test_a_style_is_a_styles_name() -> None:
     fields: list[tuple[str, str]] = []
-    assert kind_value("architecture", "Greek Revival", fields) == "Greek Revival"
-    assert kind_value("architectural_style", "Romanesque Revival architecture", fields) == (
+    assert kind_value("architecture", "Greek Revival", "Exa", fields) == "Greek Revival"
+    assert kind_value("architectural_style", "Romanesque Revival architecture", "Exa", fields) == (
         "Romanesque Revival"
     )
-    assert kind_value("architecture", "Schooner rigged beam trawler", fields) == ""
-    assert kind_value("architecture", "renaissance public building", fields) == ""
-    assert kind_value("location", "renaissance public building", fields) == (
+    assert kind_value("architecture", "Schooner rigged beam trawler", "Exa", fields) == ""
+    assert kind_value("architecture", "renaissance public building", "Exa", fields) == ""
+    assert kind_value("location", "renaissance public building", "Exa", fields) == (
         "renaissance public building"
     )  # (another field's value is left as it is)
 
@@ -44,8 +44,8 @@ def test_a_songs_album_unless_named_like_its_artist() -> None:
     )
     assert infobox_question("album", "Album", song, kind="person") is None
     artist = [("artist", "Ann Vark")]
-    assert kind_value("album", "Wyton Nights", artist) == "Wyton Nights"
-    assert kind_value("album", "Ann Vark", artist) == ""  # (a self-titled album)
+    assert kind_value("album", "Wyton Nights", "Exa", artist) == "Wyton Nights"
+    assert kind_value("album", "Ann Vark", "Exa", artist) == ""  # (a self-titled album)
 
 
 def test_a_team_seasons_conference_and_coach() -> None:
@@ -97,3 +97,20 @@ def test_a_directors_film_asks_the_director_before_the_camera() -> None:
     assert "Who directed Exa?" in prompts
     assert not any("cinematographer" in p for p in prompts)
     assert "Which studio made Exa?" in prompts
+
+
+def test_a_stage_names_birth_name_is_asked() -> None:
+    assert infobox_question("birth_name", "Birth name", "Lu Exa") == (
+        "What was the birth name of Lu Exa?"
+    )
+    assert kind_value("birth_name", "Ann Marie Vark", "Lu Exa", []) == "Ann Marie Vark"
+    # not the same name written out ("Lu Ming Exa"), nor one in other letters
+    assert kind_value("birth_name", "Lu Ming Exa", "Lu Exa", []) == ""
+    assert kind_value("birth_name", "Юлия Кръстева", "Lu Exa", []) == ""
+    body = (
+        "{{Infobox person\n| name = Lu Exa\n| birth_name = Ann Marie Vark\n"
+        "| birth_date = 5 May 1970\n}}\n"
+        f"{Q}Lu Exa{Q} (born Ann Marie Vark; 5 May 1970) is an Exlandic singer and songwriter.\n"
+    )
+    answers = {q.prompt: q.answer for q in build_bank("Lu Exa", body).questions}
+    assert answers.get("What was the birth name of Lu Exa?") == "Ann Marie Vark"

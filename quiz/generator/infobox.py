@@ -20,7 +20,7 @@ INFOBOX_SKIP = re.compile(
     r"issn|oclc|website|sister.?newspapers|ceased.?publication|price|circulation.?ref|"
     r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
     r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
-    r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|birth.?name|"
+    r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|"
     r"circulation.*|.*date.*ref|.*_?(lat|long|latitude|longitude)\w*|.*code|"
     # fields that list several things, one of which any answer names: "Occupation: Writer"
     # while the lead calls him an author, scriptwriter and dramatist too
@@ -78,6 +78,8 @@ INFOBOX_WORDING = {
     "headquarters": "Where is the headquarters of {t}?",
     "birth_date": "When was {t} born?",
     "birth_place": "Where was {t} born?",
+    "birth_name": "What was the birth name of {t}?",
+    "birthname": "What was the birth name of {t}?",
     "death_date": "When did {t} die?",
     "death_place": "Where did {t} die?",
     "alma_mater": "Which institution is given as the alma mater of {t}?",

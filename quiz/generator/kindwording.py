@@ -101,12 +101,20 @@ def field_salience(name: str) -> float:
     return 1.0 if name.strip().lower().replace(" ", "_") in SECOND else 1.05
 
 
-def kind_value(name: str, value: str, fields: list[tuple[str, str]]) -> str:
+def kind_value(name: str, value: str, title: str, fields: list[tuple[str, str]]) -> str:
     """A building's style as a learner would write it ("Greek Revival"; "Romanesque Revival
     architecture" without its last word), "" when the field holds no style's name ("Schooner
     rigged beam trawler", "renaissance public building") or when a song's album is named like
-    its artist ("Hozier": the artist's name would be right by chance); any other as it is."""
+    its artist ("Hozier": the artist's name would be right by chance), a birth name only where
+    it differs from the title's name in every word ("Farrokh Bulsara" of Freddie Mercury, not
+    "Aleksei Borisovich Rodionov") and is written in Latin letters; any other as it is."""
     key = name.strip().lower().replace(" ", "_")
+    if key in ("birth_name", "birthname"):
+        shared = set(re.findall(r"\w+", value)) & set(re.findall(r"\w+", title))
+        latin = re.fullmatch(
+            r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*){1,3}", value
+        )
+        return value if latin and not shared else ""
     if key == "album":
         artists = {v.strip().lower() for n, v in fields if n.strip().lower() == "artist"}
         return "" if value.strip().lower() in artists else value

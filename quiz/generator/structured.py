@@ -147,7 +147,8 @@ class StructuredItems:
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
             value = re.sub(r" ?\(.*\)$", "", field.target)  # ("Party(UK)")
-        value = kind_value(field.name, value, [(f.name, f.value) for f in self.facts.infobox])
+        fields = [(f.name, f.value) for f in self.facts.infobox]
+        value = kind_value(field.name, value, self.facts.title, fields)
         if not value or list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:
@@ -243,8 +244,7 @@ class StructuredItems:
         norm, title = normalize(value), normalize(self.facts.title)
         named = not prompt.startswith("Who ") and shares_title(value, self.facts.title)
         if named or in_title(norm, title):  # (named like the title: Lancashire, R246, Bukhara)
-            return None  # in the title ("Faryl" by Faryl Smith); (a value the lead states too
-            # is asked: the bank keeps one item of a fact, see select.Bank.told_before)
+            return None  # in the title ("Faryl" by Faryl Smith); (one item a fact: told_before)
         if year:
             whole = [s for s in find_spans(value, [], askable=False) if s.text == value]
             field_type = whole[0].type if whole else field_type  # "$2.267 billion": money
