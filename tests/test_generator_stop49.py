@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.facts import InfoboxFact
 from quiz.generator.generate import build_bank
 from quiz.generator.infobox import infobox_question
 from quiz.generator.kindwording import kind_value
+from quiz.generator.subdivisions import subdivisions
 
 
 def test_a_buildings_style_and_year_built_are_asked() -> None:
@@ -114,3 +116,40 @@ def test_a_stage_names_birth_name_is_asked() -> None:
     )
     answers = {q.prompt: q.answer for q in build_bank("Lu Exa", body).questions}
     assert answers.get("What was the birth name of Lu Exa?") == "Ann Marie Vark"
+
+
+def test_a_settlements_regions_are_asked_by_their_level() -> None:
+    fields = [
+        InfoboxFact("subdivision_type", "Subdivision type", "Country", "text"),
+        InfoboxFact("subdivision_name", "Subdivision name", "Exland", "entity"),
+        InfoboxFact("subdivision_type1", "Subdivision type", "Province", "text"),
+        InfoboxFact("subdivision_name1", "Subdivision name", "25px Wyton Province", "entity"),
+        InfoboxFact("subdivision_type2", "Subdivision type", "Rayon", "text"),
+        InfoboxFact("subdivision_name2", "Subdivision name", "Oss", "entity"),
+    ]
+    named = {f.name: f.value for f in subdivisions(fields)}
+    assert named["subdivision_province"] == "Wyton Province"  # (its flag's size dropped)
+    assert "subdivision_type1" not in named and named["subdivision_name2"] == "Oss"  # (a level
+    assert named["subdivision_name"] == "Exland"  # no learner knows by name; the country)
+    assert infobox_question("subdivision_province", "Province", "Exa") == (
+        "In which province is Exa?"
+    )
+    # a school's state is asked, a church's "district" (its own) and a race's "region" are not
+    assert infobox_question("state", "State", "Exa High School", kind="school") == (
+        "In which state is Exa High School?"
+    )
+    assert infobox_question("district", "District", "Exa Church", kind="church") is None
+    assert infobox_question("region", "Region", "Tour of Exa", kind="cycling race") is None
+    assert kind_value("state", "KY", "Exa Route 46", []) == ""  # (an abbreviation)
+
+
+def test_a_village_is_asked_its_province() -> None:
+    body = (
+        "{{Infobox settlement\n| name = Exa\n| settlement_type = Village\n"
+        "| subdivision_type = Country\n| subdivision_name = [[Exland]]\n"
+        "| subdivision_type1 = [[Provinces of Exland|Province]]\n"
+        "| subdivision_name1 = [[Wyton Province]]\n}}\n"
+        f"{Q}Exa{Q} is a village in the Oss District of Wyton Province, Exland.\n"
+    )
+    answers = {q.prompt: q.answer for q in build_bank("Exa", body).questions}
+    assert answers.get("In which province is Exa?") == "Wyton Province"

@@ -26,6 +26,15 @@ CAREER_WORDING = {
     "rank": (MILITARY, "What rank did {t} reach?"),
     "party": (r"", "Which political party did {t} represent?"),  # (one party: see list_value)
 }
+# A place's regions: from a settlement's numbered pairs (see subdivisions.py, named
+# "subdivision_state"), or a field of a place or a school named by its level ("state").
+PLACE_LEVELS = """state province region county district department governorate prefecture
+    oblast voivodeship""".split()  # (not a canton: redrawn in 2015, and who knows them?)
+PLACE_FIELDS = ("state", "province", "department", "prefecture", "governorate", "oblast")
+PLACED = (  # (not a church's: its "district" is the church's own)
+    r"(?i)settlement|place|village|town|city|municipality|commune|school|college|university|"
+    r"hospital|building|museum|park|reserve|station|airport"
+)
 TEAM_FIELDS = ("conference", "coach", "head_coach")  # a team season's (not a club's, now)
 STYLE_FIELDS = ("architecture", "architectural_style", "architecture_style")
 BUILDING = r"(?i)NRHP|historic|building|church|house|religious|skyscraper|castle|temple|hall"
@@ -46,6 +55,9 @@ WORK_WORDING = {
     "built": (BUILDING, "When was {t} built?"),
     "cinematography": (r"(?i)film", "Who was the cinematographer of {t}?"),
     "studio": (r"(?i)film", "Which studio made {t}?"),
+    **{f"subdivision_{level}": (r"", f"In which {level} is {{t}}?") for level in PLACE_LEVELS},
+    **{level: (PLACED, f"In which {level} is {{t}}?") for level in PLACE_FIELDS},
+    "region": (r"(?i)settlement|\bplace\b", "In which region is {t}?"),  # (a race's: "France")
     "conference": (r"(?i)team season", "In which conference did {t} play?"),
     "coach": (r"(?i)team season", "Who coached {t}?"),
     "head_coach": (r"(?i)team season", "Who coached {t}?"),
@@ -115,6 +127,8 @@ def kind_value(name: str, value: str, title: str, fields: list[tuple[str, str]])
             r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*){1,3}", value
         )
         return value if latin and not shared else ""
+    if key.removeprefix("subdivision_") in PLACE_LEVELS:
+        return value if re.fullmatch(r"[A-Z][a-z][\w .'’&-]+", value) else ""  # (not "KY")
     if key == "album":
         artists = {v.strip().lower() for n, v in fields if n.strip().lower() == "artist"}
         return "" if value.strip().lower() in artists else value

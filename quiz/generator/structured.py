@@ -33,6 +33,7 @@ from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.otherwise import told_elsewhere, unfinished
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
+from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, said_by_its_name
 from quiz.generator.typeclues import PERSON_ROLES
@@ -117,7 +118,7 @@ class StructuredItems:
     def infobox(self) -> list[FactItems]:
         out = []
         labels = [f.label for f in self.facts.infobox]
-        for field in self.facts.infobox:
+        for field in subdivisions(self.facts.infobox):
             if labels.count(field.label) > 1:
                 continue  # "Pole rider" of three classes: which one?
             fact = self.infobox_fact(field)
@@ -263,16 +264,15 @@ class StructuredItems:
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
         )
-        if field.name.strip().lower() not in ("location", "residence", "place", "venue") and (
-            self.si.typable(span) or year_only
-        ):
+        where = field.name.strip().lower() in ("location", "residence", "place", "venue")
+        if not where and (self.si.typable(span) or year_only):  # (where: a venue, a town or a
+            # country would each be right typed)
             typed: dict[str, object] = {"accept": accept}
             ask = prompt
             if year_only:
                 ask = f"In what year {prompt[5:]}"
                 typed = {"answer": year_only.group(1), "accept": [value, *accept]}
             fact.options["short_answer"] = self.si.make("short_answer", fact, ask, span, **typed)
-            # (where it is: the venue, the town or the country would all be right typed)
         rng = random.Random(f"{self.seed}:{key}")
         fake = Sentence(value, "", [span], index=-1)
         wrong = self.si.choices(fake, span, key, rng) if field_type != "text" else []
