@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.answers import shares_title
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.generate import build_bank
 from quiz.generator.infobox import infobox_question
 from quiz.generator.kindwording import kind_value
+from quiz.generator.lifetime import told_life
 from quiz.generator.subdivisions import subdivisions
+from quiz.generator.subject import Subject
+from quiz.generator.told import said_words
+from quiz.generator.wording import leans_back
 
 
 def test_a_buildings_style_and_year_built_are_asked() -> None:
@@ -127,7 +132,7 @@ def test_a_settlements_regions_are_asked_by_their_level() -> None:
         InfoboxFact("subdivision_type2", "Subdivision type", "Rayon", "text"),
         InfoboxFact("subdivision_name2", "Subdivision name", "Oss", "entity"),
     ]
-    named = {f.name: f.value for f in subdivisions(fields)}
+    named = {f.name: f.value for f in subdivisions(fields, " wyton province oss exland ")}
     assert named["subdivision_province"] == "Wyton Province"  # (its flag's size dropped)
     assert "subdivision_type1" not in named and named["subdivision_name2"] == "Oss"  # (a level
     assert named["subdivision_name"] == "Exland"  # no learner knows by name; the country)
@@ -153,3 +158,54 @@ def test_a_village_is_asked_its_province() -> None:
     )
     answers = {q.prompt: q.answer for q in build_bank("Exa", body).questions}
     assert answers.get("In which province is Exa?") == "Wyton Province"
+
+
+def test_a_region_the_text_never_names_is_not_asked() -> None:
+    # R290-R291: "Noord-Holland" (the infobox's Dutch) where the article says "North Holland"
+    fields = [
+        InfoboxFact("subdivision_type1", "Subdivision type", "Province", "text"),
+        InfoboxFact("subdivision_name1", "Subdivision name", "Noord-Holland", "entity"),
+    ]
+    assert subdivisions(fields, " exa is a village in north holland ") == []
+    assert [f.value for f in subdivisions(fields, " exa is in noord holland ")] == ["Noord-Holland"]
+
+
+def test_a_life_told_in_a_sentence_where_no_infobox_gives_it() -> None:
+    pine = Subject("James Pine", "Pine", person=True, pronoun="he")
+    told = told_life(
+        [
+            "Pine was born on October 19, 1885 in Cincinnati, Ohio.",
+            "Pine died on June 26, 1954, in St. Peter's Hospital in Albany.",
+        ],
+        pine,
+    )
+    assert told == [
+        ("birth_date", "Born", "October 19, 1885"),
+        ("birth_place", "Birthplace", "Cincinnati, Ohio"),
+        ("death_date", "Died", "June 26, 1954"),  # (no place "St.": not a place's name)
+    ]
+    assert told_life(["Pine was born in Bærum and grew up in Oslo."], pine) == [
+        ("birth_place", "Birthplace", "Bærum")
+    ]
+    # a guess, a month, parents, someone else: nothing
+    unsure = [
+        "Pine was born in about 1885.",
+        "Pine was born in October 1885.",
+        "Pine was born to a",
+    ]
+    assert told_life([*unsure, "Ann Vark was born in Exton."], pine) == []
+    body = (  # (a person by the lead's years; the birthplace only in the body)
+        f"{Q}James Pine{Q} (1885–1953) was an American vice admiral in the Exland Navy.\n\n"
+        "== Biography ==\nPine was born on October 19, 1885 in [[Exton, Ohio]].\n"
+    )
+    answers = {q.prompt: q.answer for q in build_bank("James Pine", body).questions}
+    assert "Exton, Ohio" in answers.values()
+
+
+def test_r290_r291_mends() -> None:
+    assert shares_title("4A Games", "4A Engine")  # a code repeated: "Which company developed"
+    assert not shares_title("Boeing", "B-52 Stratofortress")
+    assert leans_back("Despite her lack of a title, Exa reached No. 8 in the world in 2000.")
+    assert not leans_back("Despite heavy rain, the Exa Cup final was played in Exton in 1990.")
+    assert {"formed", "founded"} <= said_words("Exa Systems was founded in 2016.")
+    assert "formed" not in said_words("Exa Systems was sold in 2016.")

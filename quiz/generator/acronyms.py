@@ -171,3 +171,12 @@ def spell_out(text: str, links: list[Link], acronyms: dict[str, Acronym]) -> tup
             for lk in links
         ]
     return text, links
+
+
+CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])\w[\w-]*\w\b")
+
+
+def codes(text: str) -> set[str]:
+    """The codes of letters and digits in ``text`` ("4A", "B-52", "PS3"): a name that shares
+    one with the title repeats it ("4A Games" developed the 4A Engine, R290)."""
+    return set(CODE.findall(text))

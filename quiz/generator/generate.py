@@ -11,7 +11,7 @@ from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
-from quiz.generator.lifetime import lead_life_dates, life_line
+from quiz.generator.lifetime import lead_life_dates, life_line, told_life
 from quiz.generator.occupations import occupation_fact
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
@@ -74,13 +74,20 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
 def _with_lead_life(facts: Facts) -> Facts:
     """``facts`` with a person's birth and death that the lead's opening parenthesis gives, as
     infobox lines where the infobox gives none: "Kippax (25 May 1897 – 5 September 1972)" in
-    an article with no infobox is asked as one with "Born: 25 May 1897" would be."""
+    an article with no infobox is asked as one with "Born: 25 May 1897" would be; with no
+    infobox at all, also what a sentence tells of them (``told_life``)."""
     given = {f.name.strip().lower() for f in facts.infobox}
     added = [
         InfoboxFact(name, label, value, "year" if value.isdigit() else "date")
         for name, label, value in lead_life_dates(facts.prose, facts.subject.person)
         if life_line(facts.infobox, name) is None and name.replace("date", "place") not in given
     ]  # (an infobox that gives the place only is trusted to have left the date out)
+    if not given:  # no infobox: the sentences that tell them ("Pine was born on October 19,
+        lead = {f.name for f in added}  # 1885 in Cincinnati, Ohio.", "He died in 1953.")
+        for name, label, value in told_life((s.text for s in facts.sentences), facts.subject):
+            kind = "text" if name.endswith("place") else "year" if value.isdigit() else "date"
+            if name not in lead:
+                added.append(InfoboxFact(name, label, value, kind))
     return replace(facts, infobox=[*facts.infobox, *added]) if added else facts
 
 

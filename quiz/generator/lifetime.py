@@ -130,3 +130,40 @@ def infobox_year(infobox: Iterable[Named], field: str = "birth_date") -> int | N
     line = life_line(infobox, field)
     found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value) if line else None
     return int(found.group()) if found else None
+
+
+# A sentence that tells the subject's birth or death where no infobox or lead bracket does:
+# "Pine was born on October 19, 1885 in Cincinnati, Ohio.", "He died on February 21, 1953."
+WORDS = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|da|upon|on))*"  # ("Stratford upon Avon")
+PLACE = rf"{WORDS}(?:, {WORDS}){{0,2}}"
+TOLD_END = r"(?=[.;,]|$| and | to | where | after | at the age)"
+
+
+def told_life(sentences: Iterable[str], subject: Subject) -> list[tuple[str, str, str]]:
+    """The subject's birth and death as infobox lines (name, label, value), from the first
+    sentence that tells each: date and place of "X was born on DATE in PLACE" ("born in
+    Moscow and started playing the piano"), of "X died on DATE". Nothing from a guess ("about
+    1885") nor from a sentence on someone else."""
+    if not subject.person:
+        return []
+    names = "|".join(re.escape(n) for n in {subject.bare, subject.title.split(" (")[0]} if n)
+    lines: dict[str, str] = {}
+    for text in sentences:
+        if UNSURE.search(text):
+            continue
+        for verb, prefix in (("was born", "birth"), ("died", "death")):
+            dated = rf"(?:on |in )?(?P<d>{DATE})(?:,? (?:in|at) (?P<p>{PLACE}))?"
+            placed = rf"(?:in|at) (?P<q>{PLACE})(?:,? (?:on (?P<e>{DATE})|in (?P<y>\d{{4}})))?"
+            told = re.match(rf"(?:{names}) {verb} (?:{dated}|{placed}){TOLD_END}", text)
+            if not told or f"{prefix}_date" in lines or f"{prefix}_place" in lines:
+                continue
+            date, place = told["d"] or told["e"] or told["y"], told["p"] or told["q"]
+            if date and re.search(r"[A-Za-z]", date) or date and len(date) == 4:
+                lines[f"{prefix}_date"] = (
+                    re.sub(r",? (\d{3,4})$", r", \1", date) if date[0].isalpha() else date
+                )
+            month = re.match(rf"(?:{FULL_MONTH})\b", place or "")  # (not "St" of "St. Louis")
+            if place and re.search(r"[A-Z][^\W\d_]{2}", place) and not month:
+                lines[f"{prefix}_place"] = re.sub(r"(?<=[a-z]{2})\.$", "", place)  # (not "D.C.")
+    labels = {"birth_date": "Born", "birth_place": "Birthplace", "death_date": "Died"}
+    return [(name, labels.get(name, "Place of death"), value) for name, value in lines.items()]

@@ -243,8 +243,11 @@ def salience(
         return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
     if span.type in ("year", "date") and HONOUR.search(sentence.text):
         return 0.0  # "In what year did Evans become an Honorary Fellow ...?" (R136): minor
-    if span.type in ("year", "date") and re.search(r"\bgraduat(?:ed|es|ing)\b", sentence.text):
+    if span.type in ("year", "date") and re.search(
+        r"\bgraduat(?:ed|es|ing)\b|\bhabilitat", sentence.text
+    ):
         return 0.0  # "In what year did Webb graduate high school ...?": R280-R281 failed 3 of 3
+        # (and a habilitation's year, "a secondary career step", R291)
     if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):
         return 0.0  # "By _____, Dylan was at the peak of ...": a bound, others fit (R34)
     if span.type in ("year", "date") and re.search(r"\bmarri(?:ed|age)\b", sentence.text):

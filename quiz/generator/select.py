@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from quiz.generator.items import SUITS, FactItems
 from quiz.generator.salience import life_statement, minor_false_year, weak_past_lead
 from quiz.generator.spans import YEAR_IN_TEXT
-from quiz.generator.told import country_shown, full_days, outlived, what_it_tells
+from quiz.generator.told import country_shown, full_days, outlived, said_words, what_it_tells
 from quiz.model import Question
 from quiz.text import normalize
 
@@ -86,7 +86,7 @@ class Bank:
         text = f" {normalize(fact.options[option].prompt)} "
         printed = set(re.findall(r" the (\d{4}) [a-z]", text))  # (a year as a name's: "the
         printed |= {word for word in text.split() if not word.isdigit()}  # 2006 song"), words
-        said = set(re.findall(r"\b[a-z]{4,}\b", fact.options[option].prompt))  # (no names)
+        said = said_words(fact.options[option].prompt)  # ("founded" is "formed", R290)
         if printed & self.hidden or any(
             (f" the {truth} " if truth.isdigit() else f" {truth} ") in other
             or truth.isdigit()

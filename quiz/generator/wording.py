@@ -192,6 +192,7 @@ LEANS_BACK = AnyOf(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )\b(?:now|next) "
     r"(?=(?:[a-z]+ly )?[a-z]+ed\b)|"
     r"^The (?:only )?other\b|^The (?:remainder|rest) of\b|\b[Ee]nemy\b|"  # "the enemy": whose?
+    r"^Despite (?:this|that|these|those|(?:his|her|its|their) lack)\b|"  # of what? (R291)
     r"^As (?:promised|agreed|planned|arranged|expected|requested|instructed)\b|"  # (R74)
     r"\b(?:to|at|in|from|for|with|of) that (?:school|university|college|city|town|club|team|"
     r"company|band|group|position|post|role|office|country)\b|"  # "returned to that school"
