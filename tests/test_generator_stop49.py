@@ -209,3 +209,26 @@ def test_r290_r291_mends() -> None:
     assert not leans_back("Despite heavy rain, the Exa Cup final was played in Exton in 1990.")
     assert {"formed", "founded"} <= said_words("Exa Systems was founded in 2016.")
     assert "formed" not in said_words("Exa Systems was sold in 2016.")
+
+
+def test_a_developer_and_a_release_the_text_tells_otherwise() -> None:
+    prose = " exa cactus is a framework from the jakarta project its 1 0 release came in 2014 "
+    fields: list[tuple[str, str]] = []
+    asf = "Apache Software Foundation"
+    assert kind_value("developer", asf, "Exa Cactus", fields, prose) == ""
+    assert kind_value("developer", "Jakarta Project", "Exa Cactus", fields, prose)
+    assert kind_value("released", "2001", "Exa Cactus", fields, prose) == ""  # (2014 told)
+    assert kind_value("released", "2014", "Exa Cactus", fields, prose) == "2014"
+    quiet = " exa nights is an album by ann vark "  # (the text dates no release: asked)
+    assert kind_value("released", "1976", "Exa Nights", fields, quiet) == "1976"
+
+
+def test_an_occupations_choices_leave_no_odd_one_out_by_its_ending() -> None:
+    # R290: "guitarist | pianist | singer | violinist": the one without "-ist" is the answer
+    body = f"{Q}Alan Exa{Q} (1910 – 1980) was an English singer.\n"
+    for seed in range(12):
+        bank = build_bank("Alan Exa", body, seed=seed)
+        mcq = [q for q in bank.questions if q.kind == "mcq" and "occupation" in q.prompt]
+        for question in mcq:
+            wrong = [c for c in question.choices if c != question.answer]
+            assert len({w[-3:] for w in wrong}) > 1 or wrong[0][-3:] == question.answer[-3:]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.text import normalize
 
 # The post an officeholder's infobox names first ("office" or "title"): "Bishop of Durham", not
 # "Head Coach" (of which team?) nor a post not yet held ("Governor-elect of Chubut").
@@ -113,14 +114,29 @@ def field_salience(name: str) -> float:
     return 1.0 if name.strip().lower().replace(" ", "_") in SECOND else 1.05
 
 
-def kind_value(name: str, value: str, title: str, fields: list[tuple[str, str]]) -> str:
+OTHER_RELEASE = re.compile(r"\brelease[ds]?\b(?: \S+){0,8}? (?:1[5-9]|20)\d\d\b")
+
+
+def kind_value(
+    name: str, value: str, title: str, fields: list[tuple[str, str]], prose: str = ""
+) -> str:
     """A building's style as a learner would write it ("Greek Revival"; "Romanesque Revival
     architecture" without its last word), "" when the field holds no style's name ("Schooner
     rigged beam trawler", "renaissance public building") or when a song's album is named like
     its artist ("Hozier": the artist's name would be right by chance), a birth name only where
     it differs from the title's name in every word ("Farrokh Bulsara" of Freddie Mercury, not
-    "Aleksei Borisovich Rodionov") and is written in Latin letters; any other as it is."""
+    "Aleksei Borisovich Rodionov") and is written in Latin letters, a developer only where the
+    text (``prose``, normalised and spaced) names it too ("Apache Software Foundation" of a
+    project the text says is "from the Jakarta Project", R291), a release's year not where the
+    text dates a release otherwise (a software's "Released: 2001" beside the text's 2014
+    release, R291; several releases, R290); any other as it is."""
     key = name.strip().lower().replace(" ", "_")
+    if prose and key == "developer":
+        return value if f" {normalize(value)} " in prose else ""
+    if prose and key in ("released", "release_date"):
+        years = YEAR_IN_TEXT.findall(value)
+        told = all(f" {year} " in prose for year in years)
+        return value if told or not OTHER_RELEASE.search(prose) else ""
     if key in ("birth_name", "birthname"):
         shared = set(re.findall(r"\w+", value)) & set(re.findall(r"\w+", title))
         latin = re.fullmatch(

@@ -123,7 +123,12 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     fact = FactItems(key, sentence.index, told, "", "entity", 1.2, value=job)
     rng = random.Random(f"{items.seed}:{key}")
     alike = [other for other in others if len(other.split()) == len(job.split())]
-    choices = [job, *rng.sample(alike if len(alike) >= 3 else others, 3)]  # (not the one longest)
+    pool = alike if len(alike) >= 3 else others  # (not the one longest)
+    for _ in range(10):  # no odd one out by its ending: "singer" among three "-ist"s (R290)
+        wrong = rng.sample(pool, 3)
+        if len({w[-3:] for w in wrong}) > 1 or wrong[0][-3:] == job[-3:]:
+            break
+    choices = [job, *wrong]
     rng.shuffle(choices)
     span = Span(found.start("job"), found.end("job"), job, "entity")
     tense = "was" if re.search(r"\b(?:former|retired)\b", found["how"]) else found["tense"]

@@ -149,7 +149,7 @@ class StructuredItems:
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
             value = re.sub(r" ?\(.*\)$", "", field.target)  # ("Party(UK)")
         fields = [(f.name, f.value) for f in self.facts.infobox]
-        value = kind_value(field.name, value, self.facts.title, fields)
+        value = kind_value(field.name, value, self.facts.title, fields, self.prose)
         if not value or list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:
