@@ -232,3 +232,12 @@ def test_an_occupations_choices_leave_no_odd_one_out_by_its_ending() -> None:
         for question in mcq:
             wrong = [c for c in question.choices if c != question.answer]
             assert len({w[-3:] for w in wrong}) > 1 or wrong[0][-3:] == question.answer[-3:]
+
+
+def test_a_road_cars_designer_is_not_asked() -> None:
+    # R292: "Who designed the Exa Verano?" where one man styled it and another led its
+    # engineering; a racing car's designer is one engineer (passed)
+    assert infobox_question("designer", "Designer", "the Exa Verano", kind="automobile") is None
+    assert infobox_question("designer", "Designer", "the Exa PC-20", kind="racing car") == (
+        "Who designed the Exa PC-20?"
+    )

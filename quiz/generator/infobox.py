@@ -212,6 +212,9 @@ def infobox_question(
         # the company? (R126, R130-R131: 0 of 3; a record's and a film's passed)
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
+    if key == "designer" and re.search(r"(?i)automobile", kind):
+        return None  # a road car's styling or its engineering? (R292: 2 of 2 failed; a racing
+        # car's designer, one engineer, passed 3 of 3)
     if key == "director" and not re.search(DIRECTED, f"{kind} {title}"):
         return None  # a body's director holds a post (when?): "Who directed Witte de With?" (R259)
     if WINNER_FIELD.fullmatch(key) and title[:1].isdigit():
