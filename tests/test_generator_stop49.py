@@ -11,6 +11,7 @@ from quiz.generator.generate import build_bank
 from quiz.generator.infobox import infobox_question
 from quiz.generator.kindwording import kind_value
 from quiz.generator.lifetime import told_life
+from quiz.generator.spans import find_spans
 from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import Subject
 from quiz.generator.told import said_words
@@ -241,3 +242,10 @@ def test_a_road_cars_designer_is_not_asked() -> None:
     assert infobox_question("designer", "Designer", "the Exa PC-20", kind="racing car") == (
         "Who designed the Exa PC-20?"
     )
+
+
+def test_a_fronted_preposition_is_no_part_of_a_name() -> None:
+    # R291: "_____ who grew up in the Egyptian royal court, Aaron ..." -> "Unlike Moses"
+    text = "Unlike Moses who grew up at court, Aaron and Miriam remained with their kinsmen."
+    names = [s.text for s in find_spans(text, [], askable=False)]
+    assert not any(n.startswith("Unlike") for n in names)

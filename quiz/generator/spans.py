@@ -216,7 +216,7 @@ NOT_NAMES = {
     "Without",
     "Through",
     "Another",
-} | set(MONTHS)
+} | {*MONTHS, *"Unlike Like Upon Besides Against Across Beyond Whereas Because Though".split()}
 
 
 def open_subject(sentence_text: str, span: Span, entity_cls: str) -> bool:
