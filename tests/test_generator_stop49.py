@@ -249,3 +249,12 @@ def test_a_fronted_preposition_is_no_part_of_a_name() -> None:
     text = "Unlike Moses who grew up at court, Aaron and Miriam remained with their kinsmen."
     names = [s.text for s in find_spans(text, [], askable=False)]
     assert not any(n.startswith("Unlike") for n in names)
+
+
+def test_an_alma_mater_the_text_says_was_left_unfinished() -> None:
+    # R292: "Which institution is given as the alma mater of Ellen DeGeneres?" -> University of
+    # New Orleans, where "After one semester, she left school"
+    left = " she moved to attend exa university where she majored in art after one semester "
+    assert kind_value("alma_mater", "Exa University", "Ann Vark", [], left + "she left ") == ""
+    kept = " he earned a ba from exa university where he sang in the choir "
+    assert kind_value("alma_mater", "Exa University", "Ned Oss", [], kept) == "Exa University"

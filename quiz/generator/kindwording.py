@@ -114,6 +114,11 @@ def field_salience(name: str) -> float:
     return 1.0 if name.strip().lower().replace(" ", "_") in SECOND else 1.05
 
 
+UNFINISHED_STUDY = re.compile(
+    r"\b(?:dropped out|withdrew|expelled|one semester|a semester|one year|did not graduate|"
+    r"never graduated|without graduating|without a degree|left (?:school|college|university|"
+    r"the university|after))\b"
+)  # (an alma mater the text qualifies: R292, "After one semester, she left school")
 OTHER_RELEASE = re.compile(r"\brelease[ds]?\b(?: \S+){0,8}? (?:1[5-9]|20)\d\d\b")
 
 
@@ -129,8 +134,12 @@ def kind_value(
     text (``prose``, normalised and spaced) names it too ("Apache Software Foundation" of a
     project the text says is "from the Jakarta Project", R291), a release's year not where the
     text dates a release otherwise (a software's "Released: 2001" beside the text's 2014
-    release, R291; several releases, R290); any other as it is."""
+    release, R291; several releases, R290), an alma mater not where the text says its study
+    ended unfinished (R292); any other as it is."""
     key = name.strip().lower().replace(" ", "_")
+    if prose and key == "alma_mater" and (at := prose.find(f" {normalize(value)} ")) >= 0:
+        near = prose[at : at + len(value) + 120]  # (what the text says next of it)
+        return "" if UNFINISHED_STUDY.search(near) else value
     if prose and key == "developer":
         return value if f" {normalize(value)} " in prose else ""
     if prose and key in ("released", "release_date"):
