@@ -50,9 +50,7 @@ WORK_WORDING = {
     "publisher": (r"(?i)^(?!.*character).*(?:book|novel|game|\bvg\b|comic)", "Who published {t}?"),
     "discoverer": (r"", "Who discovered {t}?"),
     "album": (r"(?i)single|song", "On which album was {t} released?"),
-    "architecture": (BUILDING, "In which architectural style was {t} built?"),
-    "architectural_style": (BUILDING, "In which architectural style was {t} built?"),
-    "architecture_style": (BUILDING, "In which architectural style was {t} built?"),
+    **{key: (BUILDING, "In which architectural style was {t} built?") for key in STYLE_FIELDS},
     "built": (BUILDING, "When was {t} built?"),
     "cinematography": (r"(?i)film", "Who was the cinematographer of {t}?"),
     "studio": (r"(?i)film", "Which studio made {t}?"),
@@ -60,8 +58,7 @@ WORK_WORDING = {
     **{level: (PLACED, f"In which {level} is {{t}}?") for level in PLACE_FIELDS},
     "region": (r"(?i)settlement|\bplace\b", "In which region is {t}?"),  # (a race's: "France")
     "conference": (r"(?i)team season", "In which conference did {t} play?"),
-    "coach": (r"(?i)team season", "Who coached {t}?"),
-    "head_coach": (r"(?i)team season", "Who coached {t}?"),
+    **{key: (r"(?i)team season", "Who coached {t}?") for key in ("coach", "head_coach")},
     "discovered_by": (r"", "Who discovered {t}?"),
     "date": (
         r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election",

@@ -73,7 +73,7 @@ def _opening_dates(prose: str, person: bool) -> tuple[str, list[tuple[str, str, 
     birth = born[1] if born else span[1] if span else ""
     death = died[1] if died else span[2] if span else ""
     dates = [
-        (name, label, re.sub(r",? (\d{3,4})$", r", \1", v) if re.match(r"[A-Z]", v) else v)
+        (name, label, _comma_year(v))
         for name, label, v in (("birth_date", "Born", birth), ("death_date", "Died", death))
         if v
     ]
@@ -81,6 +81,11 @@ def _opening_dates(prose: str, person: bool) -> tuple[str, list[tuple[str, str, 
     if len(years) == 2 and not 0 < years[1] - years[0] <= 110:
         return inside, []
     return inside, dates
+
+
+def _comma_year(date: str) -> str:
+    """A month-first date with its comma before the year ("May 12, 1907"; "May 12 1907" too)."""
+    return re.sub(r",? (\d{3,4})$", r", \1", date) if re.match(r"[A-Z]", date) else date
 
 
 def _year(date: str) -> int:
@@ -147,21 +152,23 @@ def told_life(sentences: Iterable[str], subject: Subject) -> list[tuple[str, str
     if not subject.person:
         return []
     names = "|".join(re.escape(n) for n in {subject.bare, subject.title.split(" (")[0]} if n)
+    dated = rf"(?:on |in )?(?P<d>{DATE})(?:,? (?:in|at) (?P<p>{PLACE}))?"
+    placed = rf"(?:in|at) (?P<q>{PLACE})(?:,? (?:on (?P<e>{DATE})|in (?P<y>\d{{4}})))?"
+    tellings = [
+        (prefix, re.compile(rf"(?:{names}) {verb} (?:{dated}|{placed}){TOLD_END}"))
+        for verb, prefix in (("was born", "birth"), ("died", "death"))
+    ]  # (made once per article, tried on every sentence)
     lines: dict[str, str] = {}
     for text in sentences:
         if UNSURE.search(text):
             continue
-        for verb, prefix in (("was born", "birth"), ("died", "death")):
-            dated = rf"(?:on |in )?(?P<d>{DATE})(?:,? (?:in|at) (?P<p>{PLACE}))?"
-            placed = rf"(?:in|at) (?P<q>{PLACE})(?:,? (?:on (?P<e>{DATE})|in (?P<y>\d{{4}})))?"
-            told = re.match(rf"(?:{names}) {verb} (?:{dated}|{placed}){TOLD_END}", text)
+        for prefix, telling in tellings:
+            told = telling.match(text)
             if not told or f"{prefix}_date" in lines or f"{prefix}_place" in lines:
                 continue
             date, place = told["d"] or told["e"] or told["y"], told["p"] or told["q"]
-            if date and re.search(r"[A-Za-z]", date) or date and len(date) == 4:
-                lines[f"{prefix}_date"] = (
-                    re.sub(r",? (\d{3,4})$", r", \1", date) if date[0].isalpha() else date
-                )
+            if date and (not date.isdigit() or len(date) == 4):  # (a day, or a 4-digit year)
+                lines[f"{prefix}_date"] = _comma_year(date)
             month = re.match(rf"(?:{FULL_MONTH})\b", place or "")  # (not "St" of "St. Louis")
             if place and re.search(r"[A-Z][^\W\d_]{2}", place) and not month:
                 lines[f"{prefix}_place"] = re.sub(r"(?<=[a-z]{2})\.$", "", place)  # (not "D.C.")
