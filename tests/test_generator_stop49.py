@@ -3,7 +3,7 @@ style and year built, a song's album, a team season's conference and coach."""
 
 from __future__ import annotations
 
-from test_generator_r73 import Q
+from test_generator_r73 import Q, prompts
 
 from quiz.generator.answers import shares_title
 from quiz.generator.facts import InfoboxFact
@@ -16,6 +16,19 @@ from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import Subject
 from quiz.generator.told import said_words
 from quiz.generator.wording import leans_back
+
+
+def _asked(title: str, body: str) -> dict[str, str]:
+    """The article's bank as prompt -> answer."""
+    return {q.prompt: q.answer for q in build_bank(title, body).questions}
+
+
+def _subdivision(level: str, kind: str, name: str) -> list[InfoboxFact]:
+    """A settlement infobox's numbered pair: "subdivision_type1 = Province" and its name."""
+    return [
+        InfoboxFact(f"subdivision_type{level}", "Subdivision type", kind, "text"),
+        InfoboxFact(f"subdivision_name{level}", "Subdivision name", name, "entity"),
+    ]
 
 
 def test_a_buildings_style_and_year_built_are_asked() -> None:
@@ -76,11 +89,10 @@ def test_a_historic_house_is_asked_its_style_and_year() -> None:
         f"The {Q}Exa House{Q} is a historic house on Wyton Road in [[Exton, Exland]]. "
         "It is a two-story wood-frame house with a gabled roof.\n"
     )
-    bank = build_bank("Exa House", body)
-    answers = {q.prompt: q.answer for q in bank.questions}
+    answers = _asked("Exa House", body)
     style = "In which architectural style was the Exa House built?"
     assert answers.get(style) == "Greek Revival"
-    assert any(a == "1798" for a in answers.values())
+    assert "1798" in answers.values()
 
 
 def test_a_films_studio_and_cinematographer() -> None:
@@ -101,10 +113,10 @@ def test_a_directors_film_asks_the_director_before_the_camera() -> None:
         "| cinematography = [[Ann Vark]]\n| studio = Wyton Pictures\n}}\n"
         f"{Q}Exa{Q} is an Exlandic drama film directed by [[Ann Vark]] and starring Ned Oss.\n"
     )
-    prompts = [q.prompt for q in build_bank("Exa (film)", body).questions]
-    assert "Who directed Exa?" in prompts
-    assert not any("cinematographer" in p for p in prompts)
-    assert "Which studio made Exa?" in prompts
+    asked = prompts("Exa (film)", body)
+    assert "Who directed Exa?" in asked
+    assert not any("cinematographer" in p for p in asked)
+    assert "Which studio made Exa?" in asked
 
 
 def test_a_stage_names_birth_name_is_asked() -> None:
@@ -120,18 +132,15 @@ def test_a_stage_names_birth_name_is_asked() -> None:
         "| birth_date = 5 May 1970\n}}\n"
         f"{Q}Lu Exa{Q} (born Ann Marie Vark; 5 May 1970) is an Exlandic singer and songwriter.\n"
     )
-    answers = {q.prompt: q.answer for q in build_bank("Lu Exa", body).questions}
+    answers = _asked("Lu Exa", body)
     assert answers.get("What was the birth name of Lu Exa?") == "Ann Marie Vark"
 
 
 def test_a_settlements_regions_are_asked_by_their_level() -> None:
     fields = [
-        InfoboxFact("subdivision_type", "Subdivision type", "Country", "text"),
-        InfoboxFact("subdivision_name", "Subdivision name", "Exland", "entity"),
-        InfoboxFact("subdivision_type1", "Subdivision type", "Province", "text"),
-        InfoboxFact("subdivision_name1", "Subdivision name", "25px Wyton Province", "entity"),
-        InfoboxFact("subdivision_type2", "Subdivision type", "Rayon", "text"),
-        InfoboxFact("subdivision_name2", "Subdivision name", "Oss", "entity"),
+        *_subdivision("", "Country", "Exland"),
+        *_subdivision("1", "Province", "25px Wyton Province"),
+        *_subdivision("2", "Rayon", "Oss"),
     ]
     named = {f.name: f.value for f in subdivisions(fields, " wyton province oss exland ")}
     assert named["subdivision_province"] == "Wyton Province"  # (its flag's size dropped)
@@ -157,16 +166,13 @@ def test_a_village_is_asked_its_province() -> None:
         "| subdivision_name1 = [[Wyton Province]]\n}}\n"
         f"{Q}Exa{Q} is a village in the Oss District of Wyton Province, Exland.\n"
     )
-    answers = {q.prompt: q.answer for q in build_bank("Exa", body).questions}
+    answers = _asked("Exa", body)
     assert answers.get("In which province is Exa?") == "Wyton Province"
 
 
 def test_a_region_the_text_never_names_is_not_asked() -> None:
     # R290-R291: "Noord-Holland" (the infobox's Dutch) where the article says "North Holland"
-    fields = [
-        InfoboxFact("subdivision_type1", "Subdivision type", "Province", "text"),
-        InfoboxFact("subdivision_name1", "Subdivision name", "Noord-Holland", "entity"),
-    ]
+    fields = _subdivision("1", "Province", "Noord-Holland")
     assert subdivisions(fields, " exa is a village in north holland ") == []
     assert [f.value for f in subdivisions(fields, " exa is in noord holland ")] == ["Noord-Holland"]
 
@@ -199,7 +205,7 @@ def test_a_life_told_in_a_sentence_where_no_infobox_gives_it() -> None:
         f"{Q}James Pine{Q} (1885–1953) was an American vice admiral in the Exland Navy.\n\n"
         "== Biography ==\nPine was born on October 19, 1885 in [[Exton, Ohio]].\n"
     )
-    answers = {q.prompt: q.answer for q in build_bank("James Pine", body).questions}
+    answers = _asked("James Pine", body)
     assert "Exton, Ohio" in answers.values()
 
 
