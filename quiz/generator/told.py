@@ -99,11 +99,11 @@ def country_shown(fact: FactItems, option: str, chosen: list[tuple[FactItems, st
 
 # Verbs that tell one event, a body's start: "was founded in 2016" (False) beside "was formed in
 # June 2011" gives the true year away (R290).
-FOUNDING = frozenset("founded formed established created incorporated".split())
+START_VERBS = frozenset("founded formed established created incorporated".split())
 
 
 def said_words(prompt: str) -> set[str]:
     """The prompt's lowercase words of four letters or more (no names), with every verb of a
     start where one is said."""
     words = set(re.findall(r"\b[a-z]{4,}\b", prompt))
-    return words | FOUNDING if words & FOUNDING else words
+    return words | START_VERBS if words & START_VERBS else words
