@@ -7,8 +7,8 @@ from test_generator_r73 import Q, prompts, sentence_items
 
 from quiz.generator.article import Article
 from quiz.generator.checks import false_ok, statement_ok
-from quiz.generator.structured import years_in
 from quiz.generator.subject import Subject, find_subject
+from quiz.generator.twoyears import years_in
 from quiz.generator.wikitext import parse_article
 
 

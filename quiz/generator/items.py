@@ -7,7 +7,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator import answers, checks, salience, substance, wording
+from quiz.generator import answers, checks, salience, substance, twoyears, wording
 from quiz.generator.article import plain_title
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
@@ -194,8 +194,9 @@ class SentenceItems(WrongValues):
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""
         key = (sentence.index, span.start, span.end)
-        if key not in self.reasons:
-            self.reasons[key] = answers.reject_answer(sentence, span, self.facts, self.types)
+        if key not in self.reasons:  # (a year or date also when the article dates it otherwise)
+            why = answers.reject_answer(sentence, span, self.facts, self.types)
+            self.reasons[key] = why or twoyears.year_in_doubt(sentence, span, self.facts)
         return self.reasons[key]
 
     def fact(self, sentence: Sentence, span: Span) -> FactItems | None:

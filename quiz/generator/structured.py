@@ -10,11 +10,9 @@ from functools import cached_property
 from quiz.generator.answers import shares_title
 from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
-from quiz.generator.facts import InfoboxFact, Sentence, prose_sentences
+from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.infobox import (
     COVERED,
-    FOUNDING,
-    FOUNDING_FIELD,
     PLACE_NAME,
     POINTER_VALUE,
     ROLE_WORDING,
@@ -36,6 +34,7 @@ from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, said_by_its_name
+from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
 
@@ -60,14 +59,6 @@ PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "count
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
 WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
-RESTORED = re.compile(r"(?i)\b(?:restor|rebuil|renovat|reconstruct)")
-YEARS = re.compile(r"(?<!\d)(1[0-9]|20)([0-9]{2})(?:[–-]([0-9]{2}))?(?!\d)")  # "1854–55"
-
-
-def years_in(text: str) -> set[int]:
-    return {int(m[1] + y) for m in YEARS.finditer(text) for y in (m[2], m[3]) if y}
-
-
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
@@ -293,29 +284,13 @@ class StructuredItems:
         return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))
 
     def told_otherwise(self, name: str, value: str) -> bool:
-        """A value the text gives otherwise: a count ("47 floors", R85), a completion year, a
-        founding year ("It was founded as the AAWU in 1959", R51). Which is right?"""
-        own = YEAR_IN_TEXT.findall(value)
+        """A value the text gives otherwise: a count ("47 floors", R85), a place, a school
+        (``told_elsewhere``), a year or date (``field_dated_otherwise``). Which is right?"""
         if counted_otherwise(name.replace("_", " "), value, self.prose):
             return True
         if told_elsewhere(name, value, self.facts.prose, self.facts.subject):  # (raw text)
             return True  # (R97: "a B.A. from the University of Washington", Harvard the field)
-        if own and re.search(r"(?i)complet|built|construct", name):  # a church "Completed:
-            return any(  # 1855" that the text has restored in "1854–55" (R83): built when?
-                RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
-                for s in prose_sentences(self.facts.prose)
-            )
-        if not own or not FOUNDING_FIELD.fullmatch(name.strip().lower()):
-            return False
-        names = {self.facts.subject.bare, self.facts.title, "It", "it"} - {""}
-        for sentence in prose_sentences(self.facts.prose):
-            founding = FOUNDING.match(sentence)
-            if not founding or not set(YEAR_IN_TEXT.findall(sentence)) - set(own):
-                continue
-            who = founding.group("who")
-            if who is None or who.startswith(("The ", "This ")) or any(n in who for n in names):
-                return True
-        return False
+        return field_dated_otherwise(name, value, self.facts)
 
     def statement_options(
         self,

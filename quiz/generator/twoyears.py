@@ -1,0 +1,231 @@
+"""An event of the subject's that the article dates twice, with different years or months."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.facts import Facts, Sentence, prose_sentences
+from quiz.generator.infobox import FOUNDING, FOUNDING_FIELD
+from quiz.generator.spans import YEAR_IN_TEXT, Span
+from quiz.generator.substance import FRONTED, led_by_subject
+
+# Verbs that date one event; the words of a group tell the same event ("founded in 2004"
+# beside "formed in 2003": R293's party "established" in April and "created" in November).
+GROUPS = (
+    ("founded", "formed", "established", "created"),  # (not registered, incorporated: later)
+    ("born",),
+    ("died",),
+    ("released",),
+    ("built", "constructed"),
+    ("completed",),
+    ("opened",),
+    ("discovered",),
+    ("premiered",),
+    ("published",),
+)
+GROUP_OF = {word: group for group in GROUPS for word in group}
+EVENT = re.compile(rf"(?<![\w-])({'|'.join(GROUP_OF)})\b")
+PRONOUN = re.compile(r"(?:It|They) ")
+GOVERNS = re.compile(
+    r"(?: [a-z]+){0,3} (?:in|on|during|around|about|circa)(?: (?:the|early|late|mid))?(?:-| )?"
+)
+GOVERNED = re.compile(
+    GOVERNS.pattern + r"((?:[A-Z][a-z]+ )?(?:\d{1,2}(?:[–-]\d{1,2})?,? )?(?:[A-Z][a-z]+ )?\d{4})"
+)
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\b(?: [a-z]+ly)? $")
+DATED_NEXT = re.compile(r" (?:in|on|at|during|around|about|by|as)\b")
+TIMELINE = re.compile(r"(?:[A-Z][a-z]+ )?(?:\d{1,2}(?:[–-]\d{1,2})?,? )?\d{4} [-–—] ")
+DATE_PHRASE = re.compile(  # a date alone before the subject: "In early May 2003, "
+    r"(?:[A-Z][a-z]+ )?(?:(?:the )?(?:early|late|mid)[ -])?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
+    r"(?:[A-Z][a-z]+ )?\d{4}s?(?:,? ?| [-–—] )"
+)
+MAIN_VERB = 50  # characters: the subject's own verb comes this early ("Ex Libris formed in")
+LONG_VERB = 140  # or this, after its definition ("Exa is a Dutch band from Utrecht, founded in")
+DEFINITION = re.compile(r"[^,;]{0,60}? (?:is|was|are|were) (?:a|an|the|one)\b")
+OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|and|with)\b|[;:]")
+NEAR = 80  # characters: a verb this close before a year dates it ("formed in June 2011")
+MONTHS = "_ January February March April May June July August September October November December"
+MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS.split()[1:])})\b")
+
+
+FIELD_EVENT = (  # an infobox field's name -> the verb that tells its event
+    (re.compile(r"found|formed|establish"), "founded"),
+    (re.compile(r"release"), "released"),
+    (re.compile(r"built|construct"), "built"),
+    (re.compile(r"complet"), "completed"),
+    (re.compile(r"open"), "opened"),
+    (re.compile(r"premiere"), "premiered"),
+    (re.compile(r"publi"), "published"),
+    (re.compile(r"discover"), "discovered"),
+    (re.compile(r"birth|born"), "born"),
+    (re.compile(r"death|died"), "died"),
+)
+
+
+RESTORED = re.compile(r"(?i)\b(?:restor|rebuil|renovat|reconstruct)")
+YEARS = re.compile(r"(?<!\d)(1[0-9]|20)([0-9]{2})(?:[–-]([0-9]{2}))?(?!\d)")  # "1854–55"
+
+
+def years_in(text: str) -> set[int]:
+    return {int(m[1] + y) for m in YEARS.finditer(text) for y in (m[2], m[3]) if y}
+
+
+def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
+    """An infobox year the text gives otherwise: a completion it has restored ("Completed:
+    1855" beside a restoration in "1854–55", R83: built when?), a founding ("It was founded
+    as the AAWU in 1959", R51), any event its subject's sentences date otherwise ("Founded:
+    2004" beside "Ex Libris formed in 2003")."""
+    own = YEAR_IN_TEXT.findall(value)
+    if not own:
+        return False
+    if re.search(r"(?i)complet|built|construct", name):
+        return any(
+            RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
+            for s in prose_sentences(facts.prose)
+        ) or dated_otherwise(field_event(name), value, facts)
+    if dated_otherwise(field_event(name), value, facts):
+        return True
+    if not FOUNDING_FIELD.fullmatch(name.strip().lower()):
+        return False
+    names = {facts.subject.bare, facts.title, "It", "it"} - {""}
+    for sentence in prose_sentences(facts.prose):
+        founding = FOUNDING.match(sentence)
+        if not founding or not set(YEAR_IN_TEXT.findall(sentence)) - set(own):
+            continue
+        who = founding.group("who")
+        if who is None or who.startswith(("The ", "This ")) or any(n in who for n in names):
+            return True
+    return False
+
+
+def field_event(name: str) -> tuple[str, ...]:
+    """The verb group of the event an infobox field dates ("Founded" -> founded, formed, ...)."""
+    key = name.strip().lower()
+    return next((GROUP_OF[verb] for pattern, verb in FIELD_EVENT if pattern.search(key)), ())
+
+
+def year_in_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
+    """Why a year or date may not be the one answer ("" if it may): another sentence dates the
+    subject's event otherwise ("founded in 2004" beside "Ex Libris formed in 2003")."""
+    if span.type not in ("year", "date"):
+        return ""
+    event = event_before(sentence.text, span.start)
+    if not event and (fronted := FRONTED.match(sentence.text)) and span.end <= fronted.end():
+        told = dated_event(sentence.text, facts)  # "In 2003, Exa was formed in Utrecht."
+        event = told[0] if told else ()
+    if dated_otherwise(event, span.text, facts, sentence.text):
+        return "an event the article dates otherwise"
+    return ""
+
+
+def whens(text: str) -> set[str]:
+    """The years ``text`` gives, each with its month where one goes before it ("1990-04")."""
+    out = set()
+    for year in YEAR_IN_TEXT.finditer(text):
+        month = MONTH.search(text, max(0, year.start() - 15), year.start())  # "April 1990",
+        month = (
+            month
+            if month and re.fullmatch(r"(?: \d{1,2})?,? ", text[month.end() : year.start()])
+            else None
+        )
+        out.add(
+            f"{year.group()}-{MONTHS.split().index(month.group()):02}" if month else year.group()
+        )
+    return out
+
+
+def _fits(asked: str, told: str) -> bool:
+    return asked[:4] == told[:4] and (len(asked) == 4 or len(told) == 4 or asked == told)
+
+
+def event_before(text: str, at: int) -> tuple[str, ...]:
+    """The verb group of the event a year at ``at`` dates ("was founded in _____"), or ()
+    (not "formed on April 30, 1944, and was discontinued on _____")."""
+    found = [m for m in EVENT.finditer(text, max(0, at - NEAR), at)]
+    if not found or not GOVERNS.fullmatch(text, found[-1].end(), at):
+        return ()
+    return GROUP_OF[found[-1].group(1)]
+
+
+def dated_otherwise(group: tuple[str, ...], value: str, facts: Facts, own: str = "") -> bool:
+    """Whether a sentence the subject leads (``own``, the asked one, aside) dates an event of
+    ``group`` otherwise than ``value`` does: a learner could answer either ("discovered in
+    1899" and "Giesel independently discovered actinium in 1902", R291; "Magnolia Plantation,
+    built in 1832" beside "built in 1855"; "created on November 5, 1990" beside "founded ...
+    in April 1990", R293)."""
+    asked = whens(value)
+    if not group or not asked:
+        return False
+    return any(
+        not any(_fits(a, t) for a in asked for t in told)
+        for _, told in event_years(group, facts, own)
+    )
+
+
+def event_years(group: tuple[str, ...], facts: Facts, own: str = "") -> list[tuple[str, set[str]]]:
+    """The sentences the subject leads that date its event of ``group``, with their years."""
+    out = []
+    for text in _led_sentences(facts):
+        if text != own and any(word in text for word in group):
+            told = dated_event(text, facts)
+            if told and told[0] is group:
+                out.append((text, told[1]))
+    return out
+
+
+def dated_event(text: str, facts: Facts) -> tuple[tuple[str, ...], set[str]] | None:
+    """The event of the subject's that ``text`` dates, and its years: the subject's own verb,
+    early and not of a clause ("Tate married Ann, who died in 1847"), passive or with no object
+    ("formed in 2003", not "formed a nonprofit in 2011"), not qualified by a place or a
+    circumstance ("In Australia, it premiered in 2015"); or its event done to the subject."""
+    fronted = TIMELINE.match(text) or FRONTED.match(text)
+    if fronted and not DATE_PHRASE.fullmatch(fronted.group()):
+        return None  # "In Australia, ...", "In 2015 another live-action Ao Oni film, ..."
+    main = text[fronted.end() :] if fronted else text
+    match = _done_to(facts, main)  # "Giesel independently discovered actinium in 1902"
+    if match is None:
+        match = EVENT.search(main, 0, LONG_VERB if DEFINITION.match(main) else MAIN_VERB)
+        if match is None or OTHER_CLAUSE.search(main, 0, match.start()):
+            return None
+        if not (PASSIVE.search(main, 0, match.start()) or DATED_NEXT.match(main, match.end())):
+            return None
+    told = GOVERNED.match(main, match.end())  # "formed in June 2011", not "built on the
+    years = whens(told.group(1)) if told else set()  # foundations of a house built in 1835"
+    if not years and fronted:
+        years = whens(fronted.group())
+    return (GROUP_OF[match.group(1)], years) if years else None
+
+
+def _done_to(facts: Facts, text: str) -> re.Match[str] | None:
+    """An event verb with the subject for its object ("discovered actinium")."""
+    bare = facts.subject.bare
+    pattern = rf"{EVENT.pattern} (?:the )?{re.escape(bare)}\b(?! [A-Z]|['’])"  # (not "the ...
+    return re.search(pattern, text) if bare else None  # Mentor Program", "the Sun's single")
+
+
+def _led_sentences(facts: Facts) -> tuple[str, ...]:
+    """The article's sentences (used or not) that tell an event and that its subject leads
+    (or, of a thing, "It" or "They"); worked out once per article (the last one's kept)."""
+    cached = _LED.get(id(facts))
+    if cached is not None and cached[0] is facts:
+        return cached[1]
+    texts = [s.text for s in facts.sentences] + list(prose_sentences(facts.prose))
+    short = [a for a, b in facts.acronyms.items() if b.phrase == facts.subject.bare]
+    if short:  # "URP was founded ...": the subject by its acronym
+        texts = [re.sub(rf"\b{short[0]}\b", facts.subject.bare, t) for t in texts]
+    person = facts.subject.person  # (a person's "He died in 1824" may be the father's)
+    led = tuple(dict.fromkeys(t for t in texts if EVENT.search(t) and _led(t, facts, person)))
+    _LED.clear()
+    _LED[id(facts)] = (facts, led)
+    return led
+
+
+def _led(text: str, facts: Facts, person: bool) -> bool:
+    if timeline := TIMELINE.match(text):  # "April 29–30, 1990 - Ukrainian Republican Party"
+        text = text[timeline.end() :]
+    if not person and PRONOUN.match(FRONTED.sub("", text, count=1)):
+        return True
+    return led_by_subject(text, facts) or _done_to(facts, text) is not None
+
+
+_LED: dict[int, tuple[Facts, tuple[str, ...]]] = {}

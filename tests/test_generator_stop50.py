@@ -1,0 +1,115 @@
+"""Stop 50: an event of the subject's that the article dates twice, differently, is not asked
+(R291's actinium "discovered in 1899" and "independently discovered ... in 1902"; R293's party
+"created on November 5, 1990" and "founded ... in April 1990")."""
+
+from __future__ import annotations
+
+from quiz.generator.generate import build_bank
+from quiz.generator.twoyears import dated_event, event_before, field_event, whens
+
+LEAD = (
+    "'''Exa Vark''' is a Dutch [[symphonic metal]] band from [[Utrecht]], founded in 2004 by "
+    "[[Ann Vark]] and [[Bea Wyton]]. The band has released three albums on [[Napalm Records]]."
+    "\n\n== History ==\n"
+)
+FOUNDING = "Exa Vark is a Dutch symphonic metal band from Utrecht, founded in _____ (year)"
+
+
+def _answers(body: str, title: str = "Exa Vark") -> dict[str, str]:
+    """The bank's prompts -> answers."""
+    return {q.prompt: q.answer for q in build_bank(title, body).questions}
+
+
+def _to(asked: dict[str, str], start: str) -> str | None:
+    """The answer of the prompt that opens with ``start``, if the bank asks one."""
+    return next((a for p, a in asked.items() if p.startswith(start)), None)
+
+
+def test_a_founding_the_article_dates_once_is_asked() -> None:
+    asked = _answers(LEAD + "Exa Vark toured Europe with [[Epica]] in 2009.\n")
+    assert _to(asked, FOUNDING) == "2004"
+
+
+def test_a_founding_dated_twice_is_not_asked_either_way() -> None:
+    for other in (
+        "Exa Vark formed in 2003 in the Netherlands.",  # another verb of the same event
+        "In 2003, Exa Vark was formed in Utrecht.",  # its year before the subject
+        "It was established in 2003 by the two singers.",  # "It": the band's
+    ):
+        asked = _answers(LEAD + other + "\n")
+        assert _to(asked, FOUNDING) is None, other
+        assert not any(a in ("2003", "2004", "False") for a in asked.values()), (other, asked)
+
+
+def test_another_event_or_anothers_is_no_second_date() -> None:
+    for other in (
+        "Exa Vark formed a charity in 2011.",  # a thing the band formed, not the band
+        "In Germany, Exa Vark was formed in 2003 as a tribute act.",  # qualified by a place
+        "Ann Vark married Cor Wyton, who founded a label in 2001.",  # another's founding
+        "Exa Vark was founded on the ruins of a band founded in 1999.",  # no year it governs
+    ):
+        assert _to(_answers(LEAD + other + "\n"), FOUNDING) == "2004", other
+
+
+def test_a_month_tells_two_dates_of_one_year_apart() -> None:
+    assert whens("created on November 5, 1990") == {"1990-11"}
+    assert whens("in April 1990 and 1992") == {"1990-04", "1992"}
+    lead = (
+        "The '''Exa Party''' was the first registered political party in [[Exland]], created "
+        "on November 5, 1990 by the [[Ministry of Justice]].\n\n== History ==\n"
+    )
+    created = "The Exa Party was the first registered political party in Exland, created on"
+    assert _to(_answers(lead + "It was led by [[Ann Vark]].\n", "Exa Party"), created + " _____")
+    asked = _answers(lead + "The Exa Party was founded in April 1990.\n", "Exa Party")
+    assert _to(asked, created + " _____") is None  # (the ministry may still be asked)
+    asked = _answers(lead + "The Exa Party was founded in 1990.\n", "Exa Party")
+    assert _to(asked, created + " _____") == "November 5, 1990"  # (the year alone does not clash)
+
+
+def test_an_event_done_to_the_subject_dates_it_too() -> None:
+    lead = (
+        "'''Exium''' is a [[chemical element]] with symbol Ex, which was discovered in 1899."
+        "\n\n== History ==\n"
+    )
+    asked = _answers(lead + "Exium was named after the river Ex.\n", "Exium")
+    assert "1899" in asked.values()
+    other = "Bea Wyton independently discovered exium in 1902 in a mineral."
+    asked = _answers(lead + other.replace("exium", "Exium") + "\n", "Exium")
+    assert "1899" not in asked.values()
+
+
+def test_the_verb_that_dates_a_gap() -> None:
+    text = "The unit was formed on April 30, 1944, and was discontinued on November 1, 1945."
+    assert event_before(text, text.index("April")) == field_event("formed")
+    assert event_before(text, text.index("November")) == ()  # ("discontinued": none)
+    assert field_event("Founded") == field_event("established") != field_event("released")
+    assert field_event("Genre") == ()
+
+
+def test_which_sentence_dates_the_subjects_event() -> None:
+    from quiz.generator.facts import Facts
+    from quiz.generator.subject import Subject
+
+    facts = Facts("Exa Vark", subject=Subject("Exa Vark", "Exa Vark"))
+    assert dated_event("Exa Vark formed in 2003 in the Netherlands.", facts) == (
+        field_event("founded"),
+        {"2003"},
+    )
+    assert dated_event("Exa Vark formed a charity in 2011.", facts) is None
+    assert dated_event("In Australia, Exa Vark premiered on 14 June 2015.", facts) is None
+    assert dated_event("Exa Vark, built in 1832, is a house.", facts) == (
+        field_event("built"),
+        {"1832"},
+    )
+
+
+def test_an_infobox_year_the_text_dates_otherwise_is_not_asked() -> None:
+    box = (
+        "{{Infobox musical artist\n| name = Exa Vark\n| founded = 2004\n"
+        "| origin = [[Utrecht]]\n}}\n"
+    )
+    body = "'''Exa Vark''' is a Dutch [[symphonic metal]] band.\n\n== History ==\n"
+    asked = _answers(box + body + "Exa Vark toured [[Germany]] in 2009.\n")
+    assert "2004" in asked.values()
+    asked = _answers(box + body + "Exa Vark formed in 2003 in Utrecht.\n")
+    assert "2004" not in asked.values() and "2003" not in asked.values()
