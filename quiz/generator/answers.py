@@ -73,8 +73,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "not typable"
     if norm in title or len(norm) > 3 and title in norm or singular(norm) == singular(title):
         return "in the title"  # ("Hospital Corpsmen" in the bank "Hospital corpsman", R101)
-    if span.type == "year" and year_in_title(text, facts.title):
-        return "in the title"  # "AK-47 ... adopted in _____": 1947 (R125)
+    if span.type in ("year", "date") and year_in_title(text, facts.title):
+        return "in the title"  # "AK-47 ... adopted in _____": 1947 (R125); "(... in 2006)"
     if re.match(r"['’](?!s\b)", after) or re.search(r"\b(?:St|Mt|Ft)\. $", before):
         return "a name cut from its possessive or title"  # "_____' seven", "St. _____"
     if span.type == "entity" and re.search(r", (?:the|a|an) ", text):

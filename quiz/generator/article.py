@@ -79,7 +79,11 @@ def plain_title(title: str) -> str:
 
 
 def year_in_title(year: str, title: str) -> bool:
-    """The title gives the year away by its last two digits: "AK-47" for 1947 (R125)."""
+    """The title gives the year away by its last two digits ("AK-47" for 1947, R125), or a
+    date's year by itself ("... (registered in 2006)" for December 2006: the month is left)."""
+    if len(year) > 4:  # (a day's date is asked for its day: "2008 Slovak Cup Final ... on _____")
+        found = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", year)
+        return found is not None and bool(re.search(rf"(?<!\d){found.group(1)}(?!\d)", title))
     return len(year) == 4 and bool(re.search(rf"(?<![\d.]){year[2:]}(?![\d.])", title))
 
 

@@ -69,8 +69,10 @@ DATED_FIELDS = ("term_start", "airdate", "first_aired", "date", "built")
 
 
 def first_office(fields: list[tuple[str, str]]) -> str:
-    """The post named by the first "office" (else "title") field, if it reads as one."""
-    for wanted in ("office", "title"):
+    """The post named by the first "office" (else "succession", else "title") field, if it
+    reads as one: a monarch's "title" is a style ("Duke of Windsor" of Edward VIII, whose
+    predecessor and successor were kings, R295), the post is the "succession" line."""
+    for wanted in ("office", "succession", "title"):
         for name, value in fields:
             if name.strip().lower() == wanted:
                 return value if OFFICE.fullmatch(value) else ""

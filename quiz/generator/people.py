@@ -113,6 +113,9 @@ KIN_BEFORE = re.compile(
 )
 
 
+NICKNAME_AFTER = re.compile(r" [\"'“‘][^\"'”’]{1,25}[\"'”’] [A-Z]")
+
+
 def bare_names(
     text: str, links: list[Link], people: dict[str, set[str]], titled: dict[str, set[str]], own: str
 ) -> tuple[str, list[Link]] | None:
@@ -133,6 +136,8 @@ def bare_names(
         seen.add(word)
         if NAME_BEFORE.search(before) or before.count('"') % 2 or PLACE_OF.search(before):
             continue  # "von Braun", "the Field government"; a quotation keeps its words
+        if NICKNAME_AFTER.match(text, match.end(1)):
+            continue  # "Konstantin 'Kostya' Borovsky": the name goes on (R294)
         if KIN_BEFORE.search(before):
             continue  # "married his wife Terry": his family, not the article's Terry Nichols
         if any(lk.start <= at < lk.end for lk in links):

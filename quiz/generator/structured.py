@@ -103,6 +103,8 @@ class StructuredItems:
         year = next((y for y in map(YEAR_IN_TEXT.search, dates) if y), None)
         if not kind or not year or self.subject.startswith("the "):
             return ""
+        if re.search(r"(?i)\bseries\b", self.facts.infobox_type):
+            return ""  # a "novel series" is no "1950 novel" (The Chronicles of Narnia, R294)
         noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1))
         return f"the {year.group()} {noun.lower()} {self.subject}"
 
@@ -122,8 +124,9 @@ class StructuredItems:
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if CIRCA.match(field.value):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
-        if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]", field.value):
-            return None  # "Settled: 1750 (as Fort Rouillé)" (R20, R90), "{{#property:p38}}" (R22)
+        if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]|\((?!aged\b)[a-z]+ed\b", field.value):
+            return None  # "Settled: 1750 (as Fort Rouillé)" (R20, R90), "{{#property:p38}}" (R22),
+            # "Founder: Gedeon (united with the Russian Orthodox Church)", "(attributed)" (R295)
         value = re.sub(
             r"^(?:est\.|approx\.|~|†|(?:KIA|[Kk]illed in action),? in\b)\s*", "", field.value
         )  # "est. 4.7 billion"; "Place of death: KIA in Vietnam" (R181)
