@@ -113,3 +113,84 @@ def test_an_infobox_year_the_text_dates_otherwise_is_not_asked() -> None:
     assert "2004" in asked.values()
     asked = _answers(box + body + "Exa Vark formed in 2003 in Utrecht.\n")
     assert "2004" not in asked.values() and "2003" not in asked.values()
+
+
+def test_a_monarchs_post_is_the_succession_line_not_the_style() -> None:
+    from quiz.generator.kindwording import first_office
+
+    royal = [("title", "Duke of Exland"), ("succession", "King of Exland")]
+    assert first_office(royal) == "King of Exland"  # (Edward VIII: kings before and after)
+    styled = [("title", "Duke of Exland"), ("succession", "King of Exland; Emperor of Wyton")]
+    assert first_office(styled) == ""  # a line that reads as no one post: none asked
+    assert first_office([("title", "Duke of Exland")]) == "Duke of Exland"
+    assert first_office([("office", "Mayor of Wyton"), ("succession", "King of Exland")]) == (
+        "Mayor of Wyton"
+    )
+
+
+def test_a_month_whose_year_the_title_gives_is_not_asked() -> None:
+    from quiz.generator.article import year_in_title
+
+    title = "Exa Party (registered in 2006)"
+    assert year_in_title("December 2006", title)  # only the month is left to guess (R295)
+    assert not year_in_title("December 2007", title)
+    assert not year_in_title("1 May 2008", "2008 Exland Cup Final")  # the day is the fact
+    assert year_in_title("1947", "AK-47") and not year_in_title("1948", "AK-47")
+
+
+def test_a_given_name_before_a_nickname_and_surname_is_not_written_out() -> None:
+    from quiz.generator.people import bare_names
+
+    text = "The band had Konstantin 'Kostya' Borovsky on keyboards."
+    people = {"Konstantin": {"Konstantin Borovsky"}}  # (as a list of members may make it)
+    assert bare_names(text, [], people, {}, "Exa") == (text, [])
+    alone = "The band had Konstantin on keyboards."
+    assert bare_names(alone, [], people, {}, "Exa") == (
+        "The band had Konstantin Borovsky on keyboards.",
+        [],
+    )
+
+
+def test_an_infobox_value_a_note_qualifies_is_not_asked() -> None:
+    box = (
+        "{{Infobox building\n| name = Exa Chapel\n| architect = Ann Vark (attributed)\n"
+        "| location = [[Wyton]]\n}}\n"
+    )
+    body = (
+        "The '''Exa Chapel''' is a Baroque chapel in [[Wyton]], [[Exland]]. Ann Vark also "
+        "designed the nearby [[Wyton Hall]].\n"
+    )
+    architect = "Who was the architect of the Exa Chapel?"
+    assert architect not in _answers(box + body, "Exa Chapel")
+    plain = box.replace(" (attributed)", "")
+    assert _answers(plain + body, "Exa Chapel").get(architect) == "Ann Vark"
+
+
+def test_a_series_is_no_dated_book() -> None:
+    box = (
+        "{{Infobox book\n| name = The Exa Tales\n| author = [[Ann Vark]]\n"
+        "| publisher = [[Bea Press]]\n| pub_date = 16 October 1950\n}}\n"
+    )
+    body = "'''The Exa Tales''' is a fantasy novel by [[Ann Vark]].\n"
+    assert "Who wrote the 1950 book The Exa Tales?" in _answers(box + body, "The Exa Tales")
+    series = box.replace("Infobox book", "Infobox novel series")
+    body = body.replace("a fantasy novel", "a series of seven fantasy novels")
+    asked = _answers(series + body, "The Exa Tales")
+    assert asked and not any("1950 book" in p for p in asked), asked
+
+
+def test_a_deed_told_in_common_words_of_several_years_is_not_dated() -> None:
+    from quiz.generator.facts import Facts
+    from quiz.generator.subject import Subject
+    from quiz.generator.twoyears import recurring
+
+    prose = (
+        "Exland held elections in 1999, considered unfair by observers.\n"
+        "In 2004, presidential elections were held again.\n"
+        "Exland joined the Wyton League in 2001.\nExland joined the Vark Union in 2005.\n"
+    )
+    facts = Facts("Exland", subject=Subject("Exland", "Exland"), prose=prose)
+    held = "Exland held elections in 1999, considered unfair by observers."
+    assert recurring(held, "1999", facts)
+    assert not recurring("Exland joined the Wyton League in 2001.", "2001", facts)  # a name
+    assert not recurring("Exland held talks in 2003.", "2003", facts)  # told of one year alone

@@ -6,6 +6,7 @@ import re
 
 from quiz.generator.facts import Facts, Sentence, prose_sentences
 from quiz.generator.infobox import FOUNDING, FOUNDING_FIELD
+from quiz.generator.lexicon import base_form, singular
 from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.generator.substance import FRONTED, led_by_subject
 
@@ -115,7 +116,65 @@ def year_in_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
         event = told[0] if told else ()
     if dated_otherwise(event, span.text, facts, sentence.text):
         return "an event the article dates otherwise"
+    if recurring(sentence.text, span.text, facts):
+        return "a deed the article tells of another year too"
     return ""
+
+
+def recurring(text: str, when: str, facts: Facts) -> bool:
+    """A deed told in common words alone (the clause that dates it, two words at least but the
+    subject's, no name: "Algeria held elections in 1999" -> hold, election) that another
+    sentence tells with another year and not this one ("presidential elections held in
+    2004"): "In what year did Algeria hold elections?" has several answers (R294)."""
+    at = text.find(when)
+    fronted = FRONTED.match(text)
+    if at < 0 or fronted and at < fronted.end():
+        at = fronted.end() if fronted else 0  # (the year before the subject: its main clause)
+    start = max(text.rfind(m, 0, at) for m in CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(m, at + len(when)) for m in CLAUSE_MARKS) if i >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    own = set(re.findall(r"[A-Z][\w'’.-]*", f"{facts.subject.bare} {facts.title}"))
+    if any(w not in own for w in re.findall(r"(?<!^)(?<!\. )\b[A-Z][\w'’.-]*", clause.strip())):
+        return False  # a name tells which ("joined Shanghai Shenxin in July 2014")
+    deed = {_lemma(w) for w in DEED_WORD.findall(clause)} - DEED_STOP
+    years = set(YEAR_IN_TEXT.findall(when))
+    if len(deed) < 2 or not years:
+        return False
+    for other, words in _sentence_words(facts):
+        told = set(YEAR_IN_TEXT.findall(other))
+        if told and not told & years and deed <= words:
+            return True
+    return False
+
+
+CLAUSE_MARKS = (",", ";", " which ", " who ", " and ", " but ")
+DEED_WORD = re.compile(r"\b[a-z]{4,}\b")
+DEED_STOP = frozenset(
+    "that this with from were have been into also than then their there when born died".split()
+)
+
+
+def _lemma(word: str) -> str:
+    """A verb's base form ("held" -> hold), a plural's singular ("elections" -> election)."""
+    return base_form(word, "VBD") or base_form(word, "VBN") or singular(word)
+
+
+def _sentence_words(facts: Facts) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each sentence of the running text with its words' base forms (once per article)."""
+    cached = _WORDS.get(id(facts))
+    if cached is not None and cached[0] is facts:
+        return cached[1]
+    out = tuple(
+        (t, frozenset(map(_lemma, DEED_WORD.findall(t))))
+        for t in prose_sentences(facts.prose)
+        if YEAR_IN_TEXT.search(t)
+    )
+    _WORDS.clear()
+    _WORDS[id(facts)] = (facts, out)
+    return out
+
+
+_WORDS: dict[int, tuple[Facts, tuple[tuple[str, frozenset[str]], ...]]] = {}
 
 
 def whens(text: str) -> set[str]:
