@@ -194,3 +194,30 @@ def test_a_deed_told_in_common_words_of_several_years_is_not_dated() -> None:
     assert recurring(held, "1999", facts)
     assert not recurring("Exland joined the Wyton League in 2001.", "2001", facts)  # a name
     assert not recurring("Exland held talks in 2003.", "2003", facts)  # told of one year alone
+
+
+def test_a_bands_first_active_year_is_its_start() -> None:
+    box = "{{Infobox musical artist\n| name = Exa Vark\n| years_active = 2005–2012\n}}\n"
+    asked = _answers(box + LEAD + "Exa Vark toured Europe with [[Epica]] in 2009.\n")
+    assert _to(asked, FOUNDING) is None  # "founded in 2004" beside "Years active: 2005–2012"
+    box = box.replace("2005–2012", "2004–2012")
+    asked = _answers(box + LEAD + "Exa Vark toured Europe with [[Epica]] in 2009.\n")
+    assert _to(asked, FOUNDING) == "2004"
+
+
+def test_a_start_told_as_a_beginning_is_the_same_fact() -> None:
+    from quiz.generator.told import said_words
+
+    assert "formed" in said_words("The Exa began their career in 1991.")
+    assert "began" in said_words("Exa is a Ukrainian folk rock band formed in 1986.")
+    assert "formed" not in said_words("Exa toured Europe in 1991.")
+
+
+def test_no_false_year_after_a_dated_works_own_year() -> None:
+    from quiz.generator.falsify import within_heading
+
+    film = "The Exa Man (2012 film)"
+    assert not within_heading(2018, "", 2011, film)  # post-production in 2018 of a 2012 film
+    assert within_heading(2009, "", 2011, film)
+    assert within_heading(2018, "", 2014, film)  # (a later deed: a sequel, a re-release)
+    assert within_heading(2018, "", 2011, "The Exa Man")

@@ -179,7 +179,11 @@ def within_heading(year: int, section: str, answer: int = 0, title: str = "") ->
         if bounds and (always or bounds[0] <= answer <= bounds[1]):
             if not bounds[0] <= year <= bounds[1]:
                 return False
-    return True
+    work = DATED_WORK.search(title)  # "The Amazing Spider-Man (2012 film)": what led to it
+    return not (work and answer and answer <= int(work[1]) < year)  # came before 2012 (R294)
+
+
+DATED_WORK = re.compile(r"\((\d{4}) [a-z][a-z ]*\)$")
 
 
 ONLINE = re.compile(r"(?i)\b(?:online|internet|web ?(?:site|series|comic)|podcast|e-?mail|wiki)")

@@ -99,7 +99,7 @@ def country_shown(fact: FactItems, option: str, chosen: list[tuple[FactItems, st
 
 # Verbs that tell one event, a body's start: "was founded in 2016" (False) beside "was formed in
 # June 2011" gives the true year away (R290).
-START_VERBS = frozenset("founded formed established created incorporated".split())
+START_VERBS = frozenset("founded formed established created incorporated began".split())
 
 
 def said_words(prompt: str) -> set[str]:

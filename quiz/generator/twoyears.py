@@ -229,7 +229,15 @@ def event_years(group: tuple[str, ...], facts: Facts, own: str = "") -> list[tup
             told = dated_event(text, facts)
             if told and told[0] is group:
                 out.append((text, told[1]))
+    if group is GROUPS[0]:  # a band's first active year is its start ("formed in 2004" beside
+        for field in facts.infobox:  # "Years active: 2005–2012", R294)
+            first = YEAR_IN_TEXT.search(field.value) if ACTIVE.fullmatch(field.name) else None
+            if first:
+                out.append((f"{field.label}: {field.value}", {first.group()}))
     return out
+
+
+ACTIVE = re.compile(r"(?i)\s*years[ _]?active\s*")
 
 
 def dated_event(text: str, facts: Facts) -> tuple[tuple[str, ...], set[str]] | None:
