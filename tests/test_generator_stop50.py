@@ -221,3 +221,12 @@ def test_no_false_year_after_a_dated_works_own_year() -> None:
     assert within_heading(2009, "", 2011, film)
     assert within_heading(2018, "", 2014, film)  # (a later deed: a sequel, a re-release)
     assert within_heading(2018, "", 2011, "The Exa Man")
+
+
+def test_no_false_year_inside_a_fronted_participle() -> None:
+    from quiz.generator.falsify import SIDE_CLAUSE
+
+    assert SIDE_CLAUSE.search("Admitted to the bar in ")  # the claim is the move (R295)
+    assert SIDE_CLAUSE.search("Elected to the senate in ")
+    assert not SIDE_CLAUSE.search("Gottfried Jens Feder was born in ")  # a name, not a clause
+    assert not SIDE_CLAUSE.search("Jared Wade moved to Nashville in ")

@@ -33,6 +33,7 @@ TWO_DATED_CLAUSES = re.compile(
 SIDE_CLAUSE = re.compile(
     r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Uu]ntil|[Uu]pon|[Dd]espite|[Ww]hile|[Hh]aving)"
     r"(?! $)\b[^,;()]*$"  # (not "after 1990": the value is the time of the claim itself)
+    r"|^[A-Z][a-z]+ed [a-z][^,;()]*$"  # "Admitted to the bar in 1836, Lincoln moved ..." (R295)
 )
 
 RANGE_END = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween|\d{4}\s?(?:to|and|[–-]))\s*$")
