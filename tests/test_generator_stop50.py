@@ -230,3 +230,22 @@ def test_no_false_year_inside_a_fronted_participle() -> None:
     assert SIDE_CLAUSE.search("Elected to the senate in ")
     assert not SIDE_CLAUSE.search("Gottfried Jens Feder was born in ")  # a name, not a clause
     assert not SIDE_CLAUSE.search("Jared Wade moved to Nashville in ")
+
+
+def test_a_name_beside_another_of_its_kind_that_year_is_not_asked() -> None:
+    from quiz.generator.facts import Facts
+    from quiz.generator.subject import Subject
+    from quiz.generator.twoyears import namesake_that_year
+
+    prose = (
+        "Vark signed the Homestead Act in 1862.\n"
+        "The Morrill Land-Grant Colleges Act, signed in 1862, funded colleges.\n"
+        "Exton hosted the first Pan American Games (1951).\n"
+    )
+    facts = Facts("Ann Vark", subject=Subject("Ann Vark", "Vark", person=True), prose=prose)
+    signed = "Vark signed the Homestead Act in 1862."
+    assert namesake_that_year(signed, "Homestead Act", facts)  # "Which act ... in 1862?"
+    assert not namesake_that_year(signed.replace("1862", "1864"), "Homestead Act", facts)
+    held = "Exton held the 1st Pan American Games in 1951."
+    assert not namesake_that_year(held, "1st Pan American Games", facts)  # the same games
+    assert not namesake_that_year(signed, "Ann Vark", facts)  # no kind to compare

@@ -107,7 +107,10 @@ def field_event(name: str) -> tuple[str, ...]:
 
 def year_in_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
     """Why a year or date may not be the one answer ("" if it may): another sentence dates the
-    subject's event otherwise ("founded in 2004" beside "Ex Libris formed in 2003")."""
+    subject's event otherwise ("founded in 2004" beside "Ex Libris formed in 2003"); or why a
+    name of a dated sentence may not be: another of its kind has the same year."""
+    if span.type == "entity" and namesake_that_year(sentence.text, span.text, facts):
+        return "another name of its kind that year"
     if span.type not in ("year", "date"):
         return ""
     event = event_before(sentence.text, span.start)
@@ -175,6 +178,33 @@ def _sentence_words(facts: Facts) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 _WORDS: dict[int, tuple[Facts, tuple[tuple[str, frozenset[str]], ...]]] = {}
+
+
+def namesake_that_year(text: str, name: str, facts: Facts) -> bool:
+    """Another name of the name's kind (an act, a treaty, an award, a battle) that a sentence
+    of one of this sentence's years gives: "Which act did Lincoln sign in 1862?" (the
+    Homestead Act) beside "The Morrill Land-Grant Colleges Act, signed in 1862" (R295)."""
+    words = name.split()
+    years = set(YEAR_IN_TEXT.findall(text))
+    if not years or len(words) < 2:
+        return False
+    if words[-1] in DOCUMENT_KINDS:
+        pattern = re.compile(rf"\b(?:[A-Z][\w'’.-]*[ -])+{words[-1]}s?\b")
+    elif words[0] in DOCUMENT_KINDS and words[1] == "of":
+        pattern = re.compile(rf"\b{words[0]} of (?:the )?[A-Z][\w'’.-]*")
+    else:
+        return False
+    for other in prose_sentences(facts.prose):
+        if name not in other and set(YEAR_IN_TEXT.findall(other)) & years:
+            if any(not set(m.group().split()) <= set(words) for m in pattern.finditer(other)):
+                return True  # (not "Pan American Games" beside "1st Pan American Games")
+    return False
+
+
+DOCUMENT_KINDS = frozenset(
+    """Act Treaty Award Prize Medal Agreement Accord Convention Declaration Amendment Bill
+    Battle Siege Games""".split()
+)
 
 
 def whens(text: str) -> set[str]:
