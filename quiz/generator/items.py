@@ -196,7 +196,7 @@ class SentenceItems(WrongValues):
         key = (sentence.index, span.start, span.end)
         if key not in self.reasons:  # (a year or date also when the article dates it otherwise)
             why = answers.reject_answer(sentence, span, self.facts, self.types)
-            self.reasons[key] = why or twoyears.year_in_doubt(sentence, span, self.facts)
+            self.reasons[key] = why or twoyears.dated_doubt(sentence, span, self.facts)
         return self.reasons[key]
 
     def fact(self, sentence: Sentence, span: Span) -> FactItems | None:

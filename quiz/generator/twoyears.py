@@ -1,8 +1,11 @@
-"""An event of the subject's that the article dates twice, with different years or months."""
+"""Dated answers in doubt: an event the article dates twice, a deed it tells of several years,
+a name beside another of its kind of the same year."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 from quiz.generator.facts import Facts, Sentence, prose_sentences
 from quiz.generator.infobox import FOUNDING, FOUNDING_FIELD
@@ -24,6 +27,7 @@ GROUPS = (
     ("premiered",),
     ("published",),
 )
+T = TypeVar("T")
 GROUP_OF = {word: group for group in GROUPS for word in group}
 EVENT = re.compile(rf"(?<![\w-])({'|'.join(GROUP_OF)})\b")
 PRONOUN = re.compile(r"(?:It|They) ")
@@ -40,6 +44,7 @@ DATE_PHRASE = re.compile(  # a date alone before the subject: "In early May 2003
     r"(?:[A-Z][a-z]+ )?(?:(?:the )?(?:early|late|mid)[ -])?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
     r"(?:[A-Z][a-z]+ )?\d{4}s?(?:,? ?| [-–—] )"
 )
+ACTIVE = re.compile(r"(?i)\s*years[ _]?active\s*")  # a band's "Years active" field
 MAIN_VERB = 50  # characters: the subject's own verb comes this early ("Ex Libris formed in")
 LONG_VERB = 140  # or this, after its definition ("Exa is a Dutch band from Utrecht, founded in")
 DEFINITION = re.compile(r"[^,;]{0,60}? (?:is|was|are|were) (?:a|an|the|one)\b")
@@ -105,7 +110,7 @@ def field_event(name: str) -> tuple[str, ...]:
     return next((GROUP_OF[verb] for pattern, verb in FIELD_EVENT if pattern.search(key)), ())
 
 
-def year_in_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
+def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
     """Why a year or date may not be the one answer ("" if it may): another sentence dates the
     subject's event otherwise ("founded in 2004" beside "Ex Libris formed in 2003"); or why a
     name of a dated sentence may not be: another of its kind has the same year."""
@@ -143,7 +148,7 @@ def recurring(text: str, when: str, facts: Facts) -> bool:
     years = set(YEAR_IN_TEXT.findall(when))
     if len(deed) < 2 or not years:
         return False
-    for other, words in _sentence_words(facts):
+    for other, words in _once(_sentence_words, facts):
         told = set(YEAR_IN_TEXT.findall(other))
         if told and not told & years and deed <= words:
             return True
@@ -163,21 +168,12 @@ def _lemma(word: str) -> str:
 
 
 def _sentence_words(facts: Facts) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each sentence of the running text with its words' base forms (once per article)."""
-    cached = _WORDS.get(id(facts))
-    if cached is not None and cached[0] is facts:
-        return cached[1]
-    out = tuple(
+    """Each dated sentence of the running text with its words' base forms."""
+    return tuple(
         (t, frozenset(map(_lemma, DEED_WORD.findall(t))))
         for t in prose_sentences(facts.prose)
         if YEAR_IN_TEXT.search(t)
     )
-    _WORDS.clear()
-    _WORDS[id(facts)] = (facts, out)
-    return out
-
-
-_WORDS: dict[int, tuple[Facts, tuple[tuple[str, frozenset[str]], ...]]] = {}
 
 
 def namesake_that_year(text: str, name: str, facts: Facts) -> bool:
@@ -254,7 +250,7 @@ def dated_otherwise(group: tuple[str, ...], value: str, facts: Facts, own: str =
 def event_years(group: tuple[str, ...], facts: Facts, own: str = "") -> list[tuple[str, set[str]]]:
     """The sentences the subject leads that date its event of ``group``, with their years."""
     out = []
-    for text in _led_sentences(facts):
+    for text in _once(_led_sentences, facts):
         if text != own and any(word in text for word in group):
             told = dated_event(text, facts)
             if told and told[0] is group:
@@ -265,9 +261,6 @@ def event_years(group: tuple[str, ...], facts: Facts, own: str = "") -> list[tup
             if first:
                 out.append((f"{field.label}: {field.value}", {first.group()}))
     return out
-
-
-ACTIVE = re.compile(r"(?i)\s*years[ _]?active\s*")
 
 
 def dated_event(text: str, facts: Facts) -> tuple[tuple[str, ...], set[str]] | None:
@@ -302,19 +295,13 @@ def _done_to(facts: Facts, text: str) -> re.Match[str] | None:
 
 def _led_sentences(facts: Facts) -> tuple[str, ...]:
     """The article's sentences (used or not) that tell an event and that its subject leads
-    (or, of a thing, "It" or "They"); worked out once per article (the last one's kept)."""
-    cached = _LED.get(id(facts))
-    if cached is not None and cached[0] is facts:
-        return cached[1]
+    (or, of a thing, "It" or "They")."""
     texts = [s.text for s in facts.sentences] + list(prose_sentences(facts.prose))
     short = [a for a, b in facts.acronyms.items() if b.phrase == facts.subject.bare]
     if short:  # "URP was founded ...": the subject by its acronym
         texts = [re.sub(rf"\b{short[0]}\b", facts.subject.bare, t) for t in texts]
     person = facts.subject.person  # (a person's "He died in 1824" may be the father's)
-    led = tuple(dict.fromkeys(t for t in texts if EVENT.search(t) and _led(t, facts, person)))
-    _LED.clear()
-    _LED[id(facts)] = (facts, led)
-    return led
+    return tuple(dict.fromkeys(t for t in texts if EVENT.search(t) and _led(t, facts, person)))
 
 
 def _led(text: str, facts: Facts, person: bool) -> bool:
@@ -325,4 +312,12 @@ def _led(text: str, facts: Facts, person: bool) -> bool:
     return led_by_subject(text, facts) or _done_to(facts, text) is not None
 
 
-_LED: dict[int, tuple[Facts, tuple[str, ...]]] = {}
+def _once(make: Callable[[Facts], T], facts: Facts) -> T:
+    """``make(facts)`` worked out once per article (the last article's results are kept)."""
+    cached = _CACHE.get(make)
+    if cached is None or cached[0] is not facts:
+        cached = _CACHE[make] = (facts, make(facts))
+    return cast(T, cached[1])
+
+
+_CACHE: dict[Callable[[Facts], object], tuple[Facts, object]] = {}
