@@ -194,7 +194,7 @@ class SentenceItems(WrongValues):
     def reason(self, sentence: Sentence, span: Span) -> str:
         """Why the span cannot be an answer ("" if it can), worked out once per span."""
         key = (sentence.index, span.start, span.end)
-        if key not in self.reasons:  # (a year or date also when the article dates it otherwise)
+        if key not in self.reasons:  # (also a dated answer in doubt: twoyears.dated_doubt)
             why = answers.reject_answer(sentence, span, self.facts, self.types)
             self.reasons[key] = why or twoyears.dated_doubt(sentence, span, self.facts)
         return self.reasons[key]
