@@ -1,6 +1,8 @@
-"""Stop 50: an event of the subject's that the article dates twice, differently, is not asked
-(R291's actinium "discovered in 1899" and "independently discovered ... in 1902"; R293's party
-"created on November 5, 1990" and "founded ... in April 1990")."""
+"""Stop 50: dated answers in doubt are not asked: an event the article dates twice (R291's
+actinium "discovered in 1899" and "independently discovered ... in 1902"; R293's party
+"created on November 5, 1990" and "founded ... in April 1990"), a deed it tells of several
+years, a name beside another of its kind of the same year; and the other mends of R294-R295
+(a monarch's post, qualified infobox values, series, nicknames, false years)."""
 
 from __future__ import annotations
 
