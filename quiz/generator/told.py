@@ -10,6 +10,7 @@ from quiz.generator.gazetteer import names_a_region_of
 from quiz.generator.items import FactItems
 from quiz.generator.nationality import NATIONALITIES
 from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.twoyears import START_VERBS
 from quiz.text import normalize
 
 
@@ -95,11 +96,6 @@ def country_shown(fact: FactItems, option: str, chosen: list[tuple[FactItems, st
         return True
     falses = [(f.options[o].prompt, f.context) for f, o in chosen if o == "tf_false"]
     return any(shown_country(false, context, [prompt]) for false, context in falses)
-
-
-# Verbs that tell one event, a body's start: "was founded in 2016" (False) beside "was formed in
-# June 2011" gives the true year away (R290).
-START_VERBS = frozenset("founded formed established created incorporated began".split())
 
 
 def said_words(prompt: str) -> set[str]:

@@ -28,6 +28,10 @@ GROUPS = (
     ("published",),
 )
 T = TypeVar("T")
+# The words that tell a start at all, for one fact told two ways ("was founded in 2016",
+# False, beside "was formed in June 2011", R290; "began their career in 1991", R294): the
+# dating verbs and two more that need not date the same moment (told.said_words).
+START_VERBS = frozenset(GROUPS[0]) | {"incorporated", "began"}
 GROUP_OF = {word: group for group in GROUPS for word in group}
 EVENT = re.compile(rf"(?<![\w-])({'|'.join(GROUP_OF)})\b")
 PRONOUN = re.compile(r"(?:It|They) ")
@@ -55,7 +59,7 @@ MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS.split()[1:])})\b")
 
 
 FIELD_EVENT = (  # an infobox field's name -> the verb that tells its event
-    (re.compile(r"found|formed|establish"), "founded"),
+    (FOUNDING_FIELD, "founded"),
     (re.compile(r"release"), "released"),
     (re.compile(r"built|construct"), "built"),
     (re.compile(r"complet"), "completed"),
