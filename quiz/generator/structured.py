@@ -85,8 +85,13 @@ class StructuredItems:
         return f"the {name}" if lower else name  # "the aardwolf"
 
     @cached_property
+    def fields(self) -> list[tuple[str, str]]:
+        """The infobox's lines as (name, value) pairs (made once, read for every field)."""
+        return [(f.name, f.value) for f in self.facts.infobox]
+
+    @cached_property
     def office(self) -> str:
-        return first_office([(f.name, f.value) for f in self.facts.infobox])
+        return first_office(self.fields)
 
     @cached_property
     def dated_work(self) -> str:
@@ -142,8 +147,7 @@ class StructuredItems:
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
             value = re.sub(r" ?\(.*\)$", "", field.target)  # ("Party(UK)")
-        fields = [(f.name, f.value) for f in self.facts.infobox]
-        value = kind_value(field.name, value, self.facts.title, fields, self.prose)
+        value = kind_value(field.name, value, self.facts.title, self.fields, self.prose)
         if not value or list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
         if field.type == "text" and len(value.split()) > 4:
