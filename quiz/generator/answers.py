@@ -193,12 +193,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         digits = re.sub(r"\D", "", text)
         if len(digits) >= 5 and "," not in text:
             return "a code, not a quantity"
-        if (
-            len(digits.rstrip("0")) >= 5
-            or len(digits) >= 7
-            or (len(digits.rstrip("0")) >= 4 and CROWD.search(before[-40:]))
-        ):  # "23,436 aircraft movements", "354,700,000", "watched by a crowd of 84,640"
-            return "a figure to the last digit"
+        exact, crowd = len(digits.rstrip("0")), CROWD.search(before[-40:])  # ("a crowd of 84,640")
+        if exact >= 5 or len(digits) >= 7 or exact >= 4 and (span.type == "number" or crowd):
+            return "a figure to the last digit"  # "23,436 aircraft", "1,541 communes" (R294)
         if re.search(r"\.\d{2,}", text) and span.type != "money":  # ($7.25 is exact)
             return "too precise"  # "38.64 million viewers", "a rating of 22.91%"
     if span.type in ("year", "number") and derivable(text, before + " " + after, facts.title):

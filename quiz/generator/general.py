@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 # A gap the sentence calls famous: general knowledge fills it (R11).
 FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|renowned)\b")
@@ -69,3 +70,14 @@ def famous_war_dated(answer: str, text: str) -> bool:
     span = FAMOUS_WARS.get(re.sub(r"^the ", "", answer))
     years = (int(y) for y in re.findall(r"\b1[5-9]\d\d\b", text))
     return span is not None and any(span[0] <= y <= span[1] for y in years)
+
+
+def echoes_title(value: str, title: str) -> bool:
+    """A word of the answer spelt nearly as a word of the title: the capital "Algiers" of
+    Algeria, the "Canadian dollar" of Canada; a class guesses it from the name (R294)."""
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]{4,}", title)]
+    return any(
+        word[:3] == other[:3] and SequenceMatcher(None, word, other).ratio() >= 0.7
+        for word in (w.lower() for w in re.findall(r"[A-Z][a-z]{4,}", value))
+        for other in words
+    )

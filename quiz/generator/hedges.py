@@ -29,5 +29,7 @@ HEDGE = NoCase(
     r"types|kinds|ways|varieties) of|"  # "There are different forms of prayer such as ..."
     r"prominent|(?:short|brief|small|minor|bit|cameo) (?:appearance|role|part)|"  # (R238-R239)
     r"ha(?:d|s|ve) an? (?:major|great|huge|profound|significant|strong|lasting|deep) "
-    r"(?:impact|influence|effect)s?)\b"  # "The French Revolution had a major impact" (R249)
+    r"(?:impact|influence|effect)s?|most recently|the most (?:historic|historical|successful|"
+    r"popular|influential|celebrated|beautiful|respected|decorated))\b"  # (R297; "had a major
+    # impact", R249)
 )

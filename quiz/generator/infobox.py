@@ -269,6 +269,8 @@ def list_value(value: str, kind: str, name: str) -> bool:
     with its region and country ("Basel, Switzerland": the town typed alone passes too)."""
     if any(mark in value for mark in (";", "/", " and ", " or ", "-turned-")):
         return True
+    if " & " in value and re.search(r"(?i)produc|writ|direct|compos|lyric|creat|author", name):
+        return True  # "Producer: Angellore & Florent Krist": half of it is half right (R297)
     if re.search(r" (?:v|vs\.?|versus|x) [A-Z]", value):
         return True  # "Ultrabeat v Scott Brown": whose is it? (R199)
     place = PLACE_NAME.fullmatch(value) and PLACE_FIELD.fullmatch(name.strip())

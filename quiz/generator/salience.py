@@ -51,7 +51,8 @@ def minor_day(sentence: Sentence, day: bool) -> bool:
 PASSING_DEED = re.compile(
     r"\b(?:selected|picked|chosen|named) as (?:a |an |the )?['\"‘“]?(?:[Pp]ick|[Cc]hoice)\b|"
     r"\b(?:dedicated|donated)\b[^.]*\bproceeds\b|\bpress release\b|\bverified by\b|"
-    r"\breleased (?:her|his|their|its) (?:[\w-]+ ){0,2}single\b"  # (the day of a single, R247)
+    r"\breleased (?:her|his|their|its) (?:[\w-]+ ){0,2}single\b|"  # (the day of a single, R247)
+    r"\b(?:was|were) (?:assigned|waived|traded|loaned) (?:to|by)\b"  # a roster move (R297)
 )
 
 

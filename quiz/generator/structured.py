@@ -11,6 +11,7 @@ from quiz.generator.answers import shares_title
 from quiz.generator.article import plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence
+from quiz.generator.general import echoes_title
 from quiz.generator.infobox import (
     COVERED,
     PLACE_NAME,
@@ -145,6 +146,9 @@ class StructuredItems:
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
             link = next((n for n in field.links if value.startswith(n)), "")
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
+        kind_of = re.sub(r" ?\(.*\)$", "", field.target)
+        if field.name == "position" and kind_of and normalize(kind_of) != normalize(value):
+            return None  # "[[Defender (...)|Centre-back]]": "defender" is right too (R297)
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
             value = re.sub(r" ?\(.*\)$", "", field.target)  # ("Party(UK)")
         value = kind_value(field.name, value, self.facts.title, self.fields, self.prose)
@@ -242,6 +246,7 @@ class StructuredItems:
             value += "%"  # "3.63 (2012)" under "percent GDP"
         norm, title = normalize(value), normalize(self.facts.title)
         named = not prompt.startswith("Who ") and shares_title(value, self.facts.title)
+        named = named or not self.facts.subject.person and echoes_title(value, self.facts.title)
         if named or in_title(norm, title):  # (named like the title: Lancashire, R246, Bukhara)
             return None  # in the title ("Faryl" by Faryl Smith); (one item a fact: told_before)
         if year:

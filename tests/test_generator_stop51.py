@@ -1,0 +1,135 @@
+"""Stop 51: the mends of R294-R297. An answer spelt nearly as the title ("Algiers" of Algeria),
+a count to its last digit ("1,541 communes"), an appointment with no institution, a year
+moved in a step of a career past the lead, puffery and "most recently" as true statements, a
+comma splice, two names as one answer, a position that its link calls by a broader name, and
+the day of a roster move."""
+
+from __future__ import annotations
+
+import random
+
+from quiz.generator.checks import statement_ok
+from quiz.generator.copied import debris
+from quiz.generator.facts import Sentence, extract_facts
+from quiz.generator.falsify import false_statement_value
+from quiz.generator.general import echoes_title
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.infobox import list_value
+from quiz.generator.items import SentenceItems
+from quiz.generator.salience import minor_day
+from quiz.generator.wikitext import parse_article
+from quiz.generator.wording import leans_back
+
+
+def _answers(body: str, title: str) -> dict[str, str]:
+    """The bank's prompts -> answers."""
+    return {q.prompt: q.answer for q in build_bank(title, body).questions}
+
+
+def test_an_answer_spelt_nearly_as_the_title_echoes_it() -> None:
+    assert echoes_title("Algiers", "Algeria")
+    assert echoes_title("Canadian dollar", "Canada")
+    assert not echoes_title("Ottawa", "Canada")
+    assert not echoes_title("Oran", "Algeria")  # (too short a word to echo anything)
+    assert not echoes_title("Alabama", "Algeria")  # (a shared start alone is not enough)
+
+
+COUNTRY = (
+    "{{Infobox country\n| common_name = Exlandia\n| capital = [[Tlemcen]]\n"
+    "| largest_city = [[CITY]]\n| currency = [[Exlandian dinar|Dinar]]\n}}\n"
+    "'''Exlandia''' is a country in the [[Maghreb]] region of [[North Africa]]. It is "
+    "bordered by [[Tunisia]] to the east and [[Morocco]] to the west. Exlandia is a republic "
+    "made up of 48 provinces.\n"
+)
+
+
+def test_a_city_named_like_the_country_is_not_asked() -> None:
+    asked = _answers(COUNTRY.replace("CITY", "Oran"), "Exlandia")
+    assert asked.get("What is the largest city of Exlandia?") == "Oran"
+    asked = _answers(COUNTRY.replace("CITY", "Exlandis"), "Exlandia")
+    assert "What is the largest city of Exlandia?" not in asked
+
+
+def test_a_count_to_its_last_digit_is_trivia() -> None:
+    lead = (
+        "'''Exlandia''' is a republic in [[North Africa]] made up of 48 provinces and {} "
+        "communes, with a coast on the [[Mediterranean Sea]].\n"
+    )
+    assert "1,541" not in _answers(lead.format("1,541"), "Exlandia").values()
+    assert "1,500" in _answers(lead.format("1,500"), "Exlandia").values()
+
+
+def test_an_appointment_needs_its_institution() -> None:
+    assert leans_back("Exa was appointed associate professor in 1909.")
+    assert leans_back("Exa was promoted to professor in 1950.")
+    assert not leans_back("Exa was appointed associate professor at the University of Exton.")
+    assert not leans_back("Exa was named professor of physics in Berlin in 1912.")
+
+
+def _false_year(title: str, text: str, year: str) -> str | None:
+    """The false value for ``year`` in the first sentence past the lead that gives it."""
+    facts = extract_facts(parse_article(title, text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = next(s for s in facts.sentences if s.section and year in s.text)
+    span = next(s for s in sentence.swappable if s.text == year)
+    return false_statement_value(sentence, span, items, [], random.Random(0))
+
+
+def test_no_year_moved_in_a_career_step_past_the_lead() -> None:
+    person = (
+        "'''Ann Vark''' (4 May 1890 – 2 June 1960) was a Dutch [[conchology|conchologist]] "
+        "who worked at the [[Exton Museum]].\n\n== Career ==\n"
+        "Vark retired from the Exton Museum in 1955 because of ill health.\n"
+    )
+    museum = (
+        "The '''Exton Museum''' is a natural history museum in [[Exton]], [[Exland]], "
+        "founded in 1890.\n\n== History ==\n"
+        "The Exton Museum moved to its present building in 1955 after a fire.\n"
+    )
+    assert _false_year("Ann Vark", person, "1955") is None
+    assert _false_year("Exton Museum", museum, "1955") not in (None, "1955")
+
+
+def test_puffery_and_most_recently_are_no_statements_of_fact() -> None:
+    assert not statement_ok("In 2013 Exa signed with the most historical club in Exland, Wyton.")
+    assert not statement_ok("Exa is a basketball player who most recently played for Wyton.")
+    assert statement_ok("In 2013 Exa signed a contract with Wyton, a club in Exland.")
+    assert statement_ok("Exton is the most populous city in the province of Exland.")
+
+
+def test_a_comma_splice_is_debris() -> None:
+    assert debris("Exa is a comedy show, which premiered on 26 April 2014, It airs on Ex TV.")
+    assert not debris("Exa is a comedy show, which premiered on 26 April 2014 on Ex TV.")
+
+
+def test_two_names_as_one_credit_are_a_list() -> None:
+    assert list_value("Angellore & Florent Krist", "entity", "producer")
+    assert list_value("Ann Vark & Bea Wyton", "entity", "writer")
+    assert not list_value("Procter & Gamble", "entity", "owner")
+    assert not list_value("Florent Krist", "entity", "producer")
+
+
+FOOTBALLER = (
+    "{{Infobox football biography\n| name = Cor Wyton\n| birth_date = 11 October 1956\n"
+    "| position = [[POSITION]]\n}}\n'''Cor Wyton''' (born 11 October 1956) is a Scottish "
+    "former [[association football|footballer]] who played for [[Exton F.C.]] and "
+    "[[Wyton Rovers F.C.]].\n"
+)
+
+
+def test_a_position_its_link_calls_broader_is_not_asked() -> None:
+    asked = _answers(
+        FOOTBALLER.replace("POSITION", "Defender (association football)|Centre-back"), "Cor Wyton"
+    )
+    assert "What position did Cor Wyton play?" not in asked
+    asked = _answers(
+        FOOTBALLER.replace("POSITION", "Goalkeeper (association football)|Goalkeeper"), "Cor Wyton"
+    )
+    assert asked.get("What position did Cor Wyton play?") == "Goalkeeper"
+
+
+def test_the_day_of_a_roster_move_is_a_detail() -> None:
+    moved = Sentence("Exa was assigned to the Exton Soul on January 13, 2017.", "", [])
+    signed = Sentence("Exa signed with the Exton Soul on January 13, 2017.", "", [])
+    assert minor_day(moved, True)
+    assert not minor_day(signed, True)
