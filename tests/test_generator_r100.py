@@ -67,9 +67,14 @@ BIOGRAPHY = (
 def test_a_false_statement_past_the_lead_changes_only_what_the_subject_did() -> None:
     # R94-R99: false statements past the lead passed 26 of 41 where the article's subject
     # led the sentence, 20 of 42 where another did ("The Baltimore City College Alumni
-    # Association was established in 1872": a trick on a minor date)
-    assert "tf_false" in options("Jan Exa", BIOGRAPHY, "Exa joined")
-    assert "tf_false" not in options("Jan Exa", BIOGRAPHY, "The Exa Alumni")
+    # Association was established in 1872": a trick on a minor date). Since stop 51 a
+    # biography moves no year past the lead at all (R294-R297: 2 of 7), so the gate is
+    # asked directly, and what it would change is asked as a short answer instead.
+    for text, led in (("Exa joined", True), ("The Exa Alumni", False)):
+        told, items = sentence_items("Jan Exa", BIOGRAPHY, text)
+        assert items.falsifiable(told) is led, text
+        assert "tf_false" not in options("Jan Exa", BIOGRAPHY, text)
+    assert "short_answer" in options("Jan Exa", BIOGRAPHY, "Exa joined")
 
 
 def test_what_the_subject_did_past_the_lead_is_asked_as_a_question() -> None:
