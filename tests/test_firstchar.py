@@ -51,6 +51,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa was named the sexiest and hottest woman; Exa and two other people organized it.",
         "Exa was appointed associate professor in 1909, and named lecturer at Exton College.",
         "Exa is a show, which premiered on 26 April 2014, It airs on Ex TV, She sings.",
+        "From 2012 until 2014 Exa was Associate Dean, and was named Dean of Exton College.",
         "Its films have became a success; it has began; a 18th-century farm, a 8 and a 11th.",
         "It is a NBC-affiliated station, a MLB team, a FIFA award and a SR-71 jet.",
         "Exa is a both a city; Ned DeGolyer. was an oilman; Exa Corp. was sold on May 1879.",

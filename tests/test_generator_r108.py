@@ -94,7 +94,9 @@ def test_past_the_lead_only_a_key_event_of_the_subject_is_falsified(
 ) -> None:
     # R94-R107: past the lead, false statements about the subject's births, elections,
     # foundings passed 70 of 91 reviews, those about anything else 35 of 80 ("In 1818,
-    # Grimaldi bought a second home, a cottage in Finchley": a trick on a minor detail)
+    # Grimaldi bought a second home, a cottage in Finchley": a trick on a minor detail).
+    # Since stop 51 a biography moves no year past the lead at all: the gate is tried alone.
+    monkeypatch.setattr(SentenceItems, "career_year", lambda self, sentence, span: False)
     text = (
         f"{Q}Jan Exa{Q} (1778-1837) was an English clown and a member of the Garrick Club "
         "who lived in a cottage in Finchley.\n\n== Life ==\n"
@@ -147,11 +149,14 @@ def test_a_label_is_no_statement_and_a_noted_year_no_answer() -> None:
     assert "1824f" not in answers and "Henry Roe" in answers, answers
 
 
-def test_the_year_of_an_olympic_team_changes_only_by_whole_games() -> None:
+def test_the_year_of_an_olympic_team_changes_only_by_whole_games(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # R109: "Pariani was a member of the U.S. Olympic team in London in 1963" (False): there
     # were no Games that year, so a learner marks it False without the article. (Born in 1918:
     # the lead's life years now bound a false year too, and a player born in 1928 had no Games
     # of the cycle before 1950 to be sent to but those of his childhood, 1936 and 1940.)
+    monkeypatch.setattr(SentenceItems, "career_year", lambda self, sentence, span: False)
     text = (
         f"{Q}Jan Exa{Q} (1918-2007) was an American soccer player, a member of the U.S. "
         "Olympic team and the national team.\n\n== Career ==\nExa joined the "

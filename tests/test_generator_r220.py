@@ -96,7 +96,9 @@ def test_a_false_nationality_keeps_to_names_of_its_language() -> None:
         swap = other_nationality(
             "Ann Exa is a Spanish footballer.", "x", "Ann Exa", random.Random(seed)
         )
-        assert swap is not None and NATIONALITIES[swap[1]][1] == "Romance names", swap
+        assert swap is not None and NATIONALITIES[swap[1]][1] == "Spanish names", swap
+        italian = "Ann Exa is an Italian painter."  # (no other nation names its people so, R298)
+        assert other_nationality(italian, "x", "Ann Exa", random.Random(seed)) is None
         french = other_nationality(
             "Ann Exa is a French tennis player.", "x", "Ann Exa", random.Random(seed)
         )

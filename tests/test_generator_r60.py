@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from test_generator_r59 import falsified_statements
 
 from quiz.generator.checks import false_ok
 from quiz.generator.generate import build_bank
+from quiz.generator.items import SentenceItems
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
 
@@ -66,9 +68,13 @@ def test_a_genus_the_species_is_also_placed_in_is_not_asked() -> None:
     assert not any("genus" in p for p in prompts(adopted))
 
 
-def test_a_year_of_what_others_did_in_a_second_clause_is_not_changed() -> None:
+def test_a_year_of_what_others_did_in_a_second_clause_is_not_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # R60: "Hašek helped to inspire an opera about the Czech team's gold medal victory, and in
-    # 1997 (2003), Petr Pravec and Lenka Šarounová named an asteroid in his honour."
+    # 1997 (2003), Petr Pravec and Lenka Šarounová named an asteroid in his honour." (Since
+    # stop 51 a biography moves no year past the lead: the rule is tried without that one.)
+    monkeypatch.setattr(SentenceItems, "career_year", lambda self, sentence, span: False)
     body = (
         "Roe helped to inspire an opera about the Exaville team, and in 2003, Petr Doe and Ann "
         "Moe named an asteroid in his honour. "

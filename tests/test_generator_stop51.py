@@ -1,4 +1,4 @@
-"""Stop 51: the mends of R294-R297. An answer spelt nearly as the title ("Algiers" of Algeria),
+"""Stop 51: the mends of R294-R299. An answer spelt nearly as the title ("Algiers" of Algeria),
 a count to its last digit ("1,541 communes"), an appointment with no institution, a year
 moved in a step of a career past the lead, puffery and "most recently" as true statements, a
 comma splice, two names as one answer, a position that its link calls by a broader name, and
@@ -16,7 +16,11 @@ from quiz.generator.general import echoes_title
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import list_value
 from quiz.generator.items import SentenceItems
+from quiz.generator.kindwording import OFFICE
+from quiz.generator.rivals import other_close_value
 from quiz.generator.salience import minor_day
+from quiz.generator.spans import Span
+from quiz.generator.statements import told_another_value
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import leans_back
 
@@ -66,28 +70,36 @@ def test_an_appointment_needs_its_institution() -> None:
     assert not leans_back("Exa was named professor of physics in Berlin in 1912.")
 
 
-def _false_year(title: str, text: str, year: str) -> str | None:
-    """The false value for ``year`` in the first sentence past the lead that gives it."""
+def _moved_year(title: str, text: str, year: str) -> tuple[bool, str | None]:
+    """For ``year`` in the first sentence past the lead that gives it: whether it is a step of
+    a life kept from false statements, and the false value it would take."""
     facts = extract_facts(parse_article(title, text))
     items = SentenceItems(facts, entity_types(facts), 0)
     sentence = next(s for s in facts.sentences if s.section and year in s.text)
     span = next(s for s in sentence.swappable if s.text == year)
-    return false_statement_value(sentence, span, items, [], random.Random(0))
+    false = false_statement_value(sentence, span, items, [], random.Random(0))
+    return items.career_year(sentence, span), false
+
+
+PERSON = (
+    "'''Ann Vark''' (4 May 1890 – 2 June 1960) was a Dutch [[conchology|conchologist]] who "
+    "worked at the [[Exton Museum]].\n\n== Career ==\n"
+    "Vark retired from the Exton Museum in 1955 because of ill health.\n"
+)
+MUSEUM = (
+    "The '''Exton Museum''' is a natural history museum in [[Exton]], [[Exland]], "
+    "founded in 1890.\n\n== History ==\n"
+    "The Exton Museum moved to its present building in 1955 after a fire.\n"
+)
 
 
 def test_no_year_moved_in_a_career_step_past_the_lead() -> None:
-    person = (
-        "'''Ann Vark''' (4 May 1890 – 2 June 1960) was a Dutch [[conchology|conchologist]] "
-        "who worked at the [[Exton Museum]].\n\n== Career ==\n"
-        "Vark retired from the Exton Museum in 1955 because of ill health.\n"
-    )
-    museum = (
-        "The '''Exton Museum''' is a natural history museum in [[Exton]], [[Exland]], "
-        "founded in 1890.\n\n== History ==\n"
-        "The Exton Museum moved to its present building in 1955 after a fire.\n"
-    )
-    assert _false_year("Ann Vark", person, "1955") is None
-    assert _false_year("Exton Museum", museum, "1955") not in (None, "1955")
+    kept, false = _moved_year("Ann Vark", PERSON, "1955")
+    assert kept and false not in (None, "1955")  # (a year it could take, kept from it)
+    kept, false = _moved_year("Exton Museum", MUSEUM, "1955")
+    assert not kept and false not in (None, "1955")
+    for question in build_bank("Ann Vark", PERSON).questions:
+        assert not (question.section and question.answer == "False"), question
 
 
 def test_puffery_and_most_recently_are_no_statements_of_fact() -> None:
@@ -133,3 +145,79 @@ def test_the_day_of_a_roster_move_is_a_detail() -> None:
     signed = Sentence("Exa signed with the Exton Soul on January 13, 2017.", "", [])
     assert minor_day(moved, True)
     assert not minor_day(signed, True)
+
+
+# -- the mends of R298-R299 ------------------------------------------------------------------
+
+
+def test_a_figure_the_article_gives_otherwise_in_the_same_words_is_in_doubt() -> None:
+    text = "Exa School is a day school with a strength of around 1100."
+    span = Span(text.index("1100"), text.index("1100") + 4, "1100", "number")
+    other = " The school has a strength of around 2000 students."
+    assert other_close_value(text, span, text + other)
+    assert not other_close_value(text, span, text + " The school has 60 teachers.")
+    dated = "In 2001 Exa School had a strength of around 1100."  # (a year qualifies it)
+    span = Span(dated.index("1100"), dated.index("1100") + 4, "1100", "number")
+    assert not other_close_value(dated, span, dated + other)
+    assert told_another_value(text, text + other)
+    assert not told_another_value(text, text)
+    ratified = "In July 1992, Exland ratified the Treaty of Exton."  # (a year and its comma)
+    assert not told_another_value(ratified, ratified + " In May 1997, Exland approved it.")
+
+
+def test_a_unit_before_a_full_stop_is_still_its_unit() -> None:
+    text = "Exa Downs occupied an area of approximately 770,000 acres."
+    span = Span(text.index("770"), text.index("770") + 7, "770,000", "number")
+    assert other_close_value(text, span, text + " In 1918 it occupied 755,520 acres.")
+
+
+def test_no_modern_occupation_among_an_old_painters_choices() -> None:
+    text = (
+        "\\'\\'\\'Ann Exa\\'\\'\\' (c. 1435 – 1507) was an Italian painter of the [[Renaissance]], "
+        "active in [[Exton]].\n"
+    ).replace("\\'", "'")
+    for question in build_bank("Ann Exa", text).questions:
+        assert not {"photographer", "cartoonist"} & set(question.choices or []), question
+
+
+def test_a_graduation_year_is_not_moved_even_in_the_lead() -> None:
+    text = (
+        "'''Ann Vark''' (born 1989) is a Canadian actress. Ann Vark graduated from the Drama "
+        "program at the [[University of Exton]] and [[Wyton College]] in 2011.\n"
+    )
+    facts = extract_facts(parse_article("Ann Vark", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = next(s for s in facts.sentences if "graduated" in s.text)
+    span = next(s for s in sentence.swappable if s.text == "2011")
+    assert items.career_year(sentence, span)
+    born = next(s for s in facts.sentences if "actress" in s.text)
+    assert not any(items.career_year(born, s) for s in born.swappable)
+
+
+def test_the_month_of_a_contract_is_a_detail() -> None:
+    signed = Sentence("In June 2016 Exa signed a one-year contract with Wyton.", "", [])
+    returned = Sentence("In June 2016 Exa joined the Exton Symphony Orchestra.", "", [])
+    assert minor_day(signed, False)
+    assert not minor_day(returned, False)
+
+
+def test_a_post_with_no_institution_leans_back() -> None:
+    assert leans_back("From 2012 until 2014 Walter was Associate Dean.")
+    assert not leans_back("In 2012 Walter was named Dean of the Exton School of Law.")
+
+
+def test_an_alias_is_not_asked_as_the_artist() -> None:
+    text = (
+        "{{Infobox single\n| name = Exa Song\n| artist = [[ARTIST]]\n| released = 2011\n}}\n"
+        "\"'''Exa Song'''\" is a song recorded by the Dutch DJ [[Cor Wyton]] under his alias "
+        "Allure, released in 2011 on [[Exton Records]].\n"
+    )
+    asked = _answers(text.replace("ARTIST", "Cor Wyton|Allure"), "Exa Song")
+    assert "Allure" not in asked.values()
+    assert "Which artist recorded Exa Song?" not in asked
+
+
+def test_a_role_glued_to_its_body_is_no_office() -> None:
+    assert not OFFICE.fullmatch("Deputy Legislative Assembly of Costa Rica")
+    assert OFFICE.fullmatch("Deputy Minister of Finance")
+    assert OFFICE.fullmatch("Member of the Exland Senate")

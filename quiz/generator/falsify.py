@@ -218,9 +218,6 @@ def false_statement_value(
     sentence: Sentence, span: Span, items: SentenceItems, wrong: list[str], rng: random.Random
 ) -> str | None:
     """A clearly wrong value for ``span`` in ``sentence``, or None."""
-    if sentence.section and span.type in ("year", "date") and items.facts.subject.person:
-        return None  # a step of a career past the lead, a year moved: a trick on a detail
-        # ("Cotton retired ... in 1952", "In 2007, Gomes signed ..."; R294-R297 2 of 7)
     anchors = items.year_anchors(sentence, span)
     anchors += _era_bounds(sentence, items.facts.prose, items.facts.title)
     before, after = sentence.text[: span.start], sentence.text[span.end :]

@@ -142,6 +142,8 @@ class SentenceItems(WrongValues):
                 continue
             if checks.trivia(sentence, swap, self.facts) or self.repeated_event(sentence, swap):
                 continue  # another of the subject's returns may fall in the false year
+            if self.career_year(sentence, swap):
+                continue
             reason = self.reason(sentence, swap)
             if reason not in ("", "given away by the sentence"):
                 continue  # "the 2014 FIFA World Cup", a year the section heading bounds
@@ -245,6 +247,7 @@ class SentenceItems(WrongValues):
         stated = self.stated(text)
         side = not self.central(sentence, True) or not self.falsifiable(sentence)
         falsified = stated and not side and checks.false_ok(text, start, keep)
+        falsified = falsified and not self.career_year(sentence, span)
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
         if cloze:
             fact.options["cloze"] = self.make("cloze", fact, cloze, span, accept=self.accept(span))
@@ -256,9 +259,7 @@ class SentenceItems(WrongValues):
             fact.options["short_answer"] = self.make(
                 "short_answer", fact, wh, span, answer=answer, accept=accept
             )
-        mcq_prompt = (
-            wh if wh and not (wh.startswith("In what year") and span.type == "date") else None
-        )
+        mcq_prompt = None if not wh or wh.startswith("In what year") and span.type == "date" else wh
         if wrong:  # (the gapped sentence only where choices may go with it)
             mcq_prompt = mcq_prompt or cloze or self.gapped(trimmed, tspan)
         if wrong and mcq_prompt and checks.unit_in_prompt(mcq_prompt, span):
@@ -372,8 +373,7 @@ class SentenceItems(WrongValues):
                 out.append(target)
         if self.types.coarse.get(span.text) == "person" and len(span.text.split()) >= 2:
             surname = span.text.split()[-1]
-            if len(surname) > 3 and surname[0].isupper():
-                out.append(surname)
+            out += [surname] if len(surname) > 3 and surname[0].isupper() else []
         return out
 
     # -- output -----------------------------------------------------------------------------

@@ -10,8 +10,11 @@ from quiz.text import normalize
 
 # The post an officeholder's infobox names first ("office" or "title"): "Bishop of Durham", not
 # "Head Coach" (of which team?) nor a post not yet held ("Governor-elect of Chubut").
-OFFICE = re.compile(
-    r"(?!.*\b(?:elect|acting|interim|designate)\b)[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
+OFFICE = re.compile(  # (not a role glued to its body: "Deputy Legislative Assembly of", R299)
+    r"(?!.*\b(?:elect|acting|interim|designate)\b)"
+    r"(?!(?:Deputy|Member|Senator|Representative|Councillor|Delegate) (?:[A-Z][a-z]+ )*"
+    r"(?:Assembly|Parliament|Congress|Chamber|Council|Senate|Legislature)\b)"
+    r"[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
     r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
 )
 SPORT = r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach"

@@ -22,8 +22,11 @@ NATIONALITIES = {
         "German names": "German:Germany Austrian:Austria Swiss:Switzerland",
         "Dutch names": "Dutch:Netherlands",
         "Nordic names": "Swedish:Sweden Norwegian:Norway Danish:Denmark",
-        "Romance names": """Italian:Italy Spanish:Spain Portuguese:Portugal Brazilian:Brazil
-            Argentine:Argentina Chilean:Chile Colombian:Colombia Peruvian:Peru""",
+        "Italian names": "Italian:Italy",  # (no other: "Luigi Basoli was a Portuguese
+        # painter" gave itself away, R298)
+        "Portuguese names": "Portuguese:Portugal Brazilian:Brazil",
+        "Spanish names": """Spanish:Spain Argentine:Argentina Chilean:Chile Colombian:Colombia
+            Peruvian:Peru""",
         "East Slavic names": "Russian:Russia Ukrainian:Ukraine",
         "West Slavic names": "Polish:Poland Czech:Czech_Republic",
         "South Slavic names": "Serbian:Serbia Croatian:Croatia",

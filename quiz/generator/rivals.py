@@ -8,6 +8,8 @@ import re
 from quiz.generator.facts import prose_sentences
 from quiz.generator.spans import Span
 
+APPROXIMATE = r"(?:around|about|approximately|roughly|some|nearly|almost|over)"
+FRAME = re.compile(rf"\b([a-z]+ of)(?: {APPROXIMATE})? $")  # "a strength of around _____"
 FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
 # What a figure without a unit counts, found by the word in its sentence (R91).
 COUNTED = re.compile(
@@ -18,11 +20,19 @@ COUNTED = re.compile(
 
 def other_close_value(text: str, span: Span, prose: str) -> bool:
     """Another value within 5% of the span's with the same unit (or, for a figure with none,
-    in a sentence counting the same thing) elsewhere in ``prose``."""
+    in a sentence counting the same thing) elsewhere in ``prose``; or any other value in the
+    same words before it, in an undated sentence ("a strength of around 1100" here, "a
+    strength of around 2000 students" there, R299)."""
     value = _figure(span.text)
     if not value:
         return False
-    unit = text[span.end :].split()[:1]
+    frame = FRAME.search(text, 0, span.start)
+    dated = re.search(r"\b(?:1\d|20)\d\d\b", text[: span.start] + text[span.end :])
+    if frame and span.type == "number" and not dated:
+        words = rf"\b{re.escape(frame[1])}(?: {APPROXIMATE})? (\d[\d,]*(?:\.\d+)?)"
+        if any(_figure(m[1]) != value for m in re.finditer(words, prose)):
+            return True
+    unit = [w.rstrip(".,;:!?)") for w in text[span.end :].split()[:1]]  # ("acres.", R296)
     if span.type != "percent" and (not unit or not unit[0].isalpha()):
         counted = COUNTED.search(text)
         return _close_in_sentences(value, counted.group(), prose) if counted else False

@@ -37,8 +37,9 @@ AWARD = re.compile(
 def minor_day(sentence: Sentence, day: bool) -> bool:
     """Whether the day (``day``), or the month, of a date the sentence gives is a detail: a
     day past the lead or of a listing, unless of a major event; the month of an award."""
-    if not day:  # (nor the month of a diagnosis: "In May 2013, he was diagnosed with", R252)
-        return bool(AWARD.search(sentence.text) or re.search(r"\bdiagnosed\b", sentence.text))
+    if not day:  # (nor the month of a diagnosis: "In May 2013, he was diagnosed with", R252;
+        told = re.search(r"\b(?:diagnosed|contract)\b", sentence.text)  # of a contract, R298)
+        return bool(AWARD.search(sentence.text) or told)
     if MAJOR_EVENT.search(sentence.text):
         return False  # (the day of a war's start, a treaty, a birth)
     if sentence.section or LISTING.search(sentence.text):

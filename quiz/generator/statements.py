@@ -7,7 +7,8 @@ import re
 
 from quiz.generator import answers, checks, substance
 from quiz.generator.facts import Facts
-from quiz.generator.spans import FULL_MONTH
+from quiz.generator.rivals import FRAME, other_close_value
+from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span
 
 
 def statable(text: str, facts: Facts) -> bool:
@@ -26,7 +27,19 @@ def statable(text: str, facts: Facts) -> bool:
         and not home_in_name(text)
         and not dated_otherwise(text, facts)
         and not spelt_otherwise(text, title)
+        and not told_another_value(text, facts.prose)
     )
+
+
+def told_another_value(text: str, prose: str) -> bool:
+    """A figure of the statement that the article gives otherwise too ("a strength of around
+    1100" beside "... of around 2000 students"): true under one reading only (R299)."""
+    for found in re.finditer(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?!\w|,\d)", text):
+        if FRAME.search(text, 0, found.start()) or not YEAR_IN_TEXT.fullmatch(found.group()):
+            span = Span(found.start(), found.end(), found.group(), "number")
+            if other_close_value(text, span, prose):
+                return True
+    return False
 
 
 def spelt_otherwise(text: str, title: str) -> bool:

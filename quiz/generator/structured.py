@@ -191,6 +191,9 @@ class StructuredItems:
         own = plain_title(self.facts.title)  # ("Terri Schiavo case", R54)
         if re.search(r"\b(?:born|die|died)\?$", prompt) and re.search(r" [a-z]{4,}\b", own):
             return None  # "Where did Terri Schiavo case die?": the article is not the person
+        alias = field.target and not set(normalize(value).split()) & set(normalize(kind_of).split())
+        if prompt.startswith(("Who ", "Which artist")) and alias:
+            return None  # "[[Tiësto|Allure]]": his alias; "Tiësto" is right too (R299)
         if prompt.startswith("Who ") and ("," in value or demonym(value)):
             return None  # "Jim Eliot, Mima Stilwell": one of two is marked wrong (R49); "Danish"
         if prompt.startswith(("Who ", "Which studio ")) and self.dated_work:

@@ -342,7 +342,9 @@ OBJECTLESS = first_char(
     r"became|elected) (?:the )?(?:[A-Z][a-z]+ )?(?:Secretary[- ]General|General Secretary|"
     r"Treasurer|Spokes(?:man|person))\b(?! (?:of|at|for|to|with)\b| [A-Z])|"  # (R244: "Aznar
     r"\b(?:appointed|named|promoted to) (?:an? )?(?:[a-z]+ )?(?:professor|lecturer|docent)\b"
-    r"(?![^.]*\b(?:at|in|of) (?:the )?[A-Z])"  # "appointed associate professor in 1909": where?
+    r"(?![^.]*\b(?:at|in|of) (?:the )?[A-Z])|"  # "appointed associate professor in 1909": where?
+    r"\b(?:was|became|as|named|appointed) (?:the )?(?:[A-Z][a-z]+ )?(?:Dean|Provost|Rector|"
+    r"Principal|Chair)(?=[.,;])"  # "From 2012 until 2014 Walter was Associate Dean." (R299)
 )  # became Assistant Secretary General in 1982": of which party?)
 # A club by the last word of its name alone: "helped United to win two league titles" (R106).
 CLUB_WORD = first_char(

@@ -83,6 +83,9 @@ def election_years(text: str) -> set[int]:
     }
 
 
+GRADUATED = re.compile(r"\bgraduat(?:ed|ing)\b")  # "graduated ... in 2011" (False: 2006)
+
+
 class WrongValues:
     """Choices and swaps for one article, with the article-wide lookups they need."""
 
@@ -192,6 +195,13 @@ class WrongValues:
                 found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value)
                 return int(found.group()) if found else None
         return None
+
+    def career_year(self, sentence: Sentence, span: Span) -> bool:
+        """A year or date of a step in a life past the lead: moved for a false statement, it
+        reads as a trick on a detail ("Cotton retired ... in 1952", "In 2007, Gomes signed
+        ..."; R294-R297: 2 of 7 passed)."""
+        person = self.facts.subject.person and span.type in ("year", "date")  # (or a degree's
+        return person and bool(sentence.section or GRADUATED.search(sentence.text))  # R299)
 
     def repeated_event(self, sentence: Sentence, span: Span) -> bool:
         """The date of a return (or a rejoining) in an article that tells of more than one: "In
