@@ -1,4 +1,4 @@
-"""Stop 51: the mends of R294-R299. An answer spelt nearly as the title ("Algiers" of Algeria),
+"""Stop 51: the mends of R294-R301. An answer spelt nearly as the title ("Algiers" of Algeria),
 a count to its last digit ("1,541 communes"), an appointment with no institution, a year
 moved in a step of a career past the lead, puffery and "most recently" as true statements, a
 comma splice, two names as one answer, a position that its link calls by a broader name, and
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+from quiz.generator.careers import studied_elsewhere
 from quiz.generator.checks import statement_ok
 from quiz.generator.copied import debris
 from quiz.generator.facts import Sentence, extract_facts
@@ -221,3 +222,56 @@ def test_a_role_glued_to_its_body_is_no_office() -> None:
     assert not OFFICE.fullmatch("Deputy Legislative Assembly of Costa Rica")
     assert OFFICE.fullmatch("Deputy Minister of Finance")
     assert OFFICE.fullmatch("Member of the Exland Senate")
+
+
+# -- the mends of R300-R301 ------------------------------------------------------------------
+
+
+def test_a_degree_from_another_university_is_studying_elsewhere() -> None:
+    prose = (
+        "Exa got a PhD in Linguistics from the University of Exton in 1970. He did a Diploma "
+        "in English at the University College of Wyton."
+    )
+    assert studied_elsewhere("alma_mater", "University of Exton", prose)
+    assert not studied_elsewhere("alma_mater", "University of Exton", prose.split(" He ")[0])
+
+
+def test_a_duos_birth_is_not_asked() -> None:
+    text = (
+        "{{Infobox person\n| name = NAMES\n| birth_place = [[Exton]], [[Exland]]\n}}\n"
+        "'''NAMES''' are an Exlandian screenwriting duo known for the film [[Exa Night]].\n"
+    )
+    duo = "Ann Vark and Bea Wyton"
+    asked = _answers(text.replace("NAMES", duo), duo)
+    assert not any("born" in prompt for prompt in asked), asked
+
+
+def test_which_force_gives_the_air_force_away() -> None:
+    text = (
+        "'''Cor Wyton''' (March 8, 1940 – May 2, 2013) was an American entomologist. Wyton "
+        "served in the [[United States Air Force]].\n"
+    )
+    asked = _answers(text, "Cor Wyton")
+    assert not any("which force" in prompt for prompt in asked), asked
+
+
+def test_a_road_junction_and_a_favourite_are_trivia() -> None:
+    assert not statement_ok(
+        "Exton is located along County Road 1 near its junction with Ex Avenue."
+    )
+    assert not statement_ok(
+        "In 2012, Exa described bees as his favorite group within the collection."
+    )
+    assert statement_ok("Exton is located along County Road 1 in the north of Wyton County.")
+
+
+def test_a_year_the_text_gives_as_a_span_of_building_is_in_doubt() -> None:
+    text = (
+        "{{Infobox NRHP\n| name = Exa Library\n| built = 1922\n}}\n"
+        "The '''Exa Library''' is a public library in [[Exton]], [[Exland]], built in YEARS "
+        "in the [[Colonial Revival architecture|Colonial Revival]] style.\n"
+    )
+    assert "1922" not in _answers(text.replace("YEARS", "1922–23"), "Exa Library").values()
+    assert "1922" in _answers(text.replace("YEARS", "1922"), "Exa Library").values()
+    done = text.replace("| built = 1922", "| completed = 1923").replace("YEARS", "1922–23")
+    assert "1923" in _answers(done, "Exa Library").values()  # (the span's end: when it was done)

@@ -25,7 +25,8 @@ TRIVIA_BEFORE = NoCase(
     r"(?i)(?:\bno\.|\bnumber|#|\bcatalogue|\bcatalog|\basteroid|\bisbn|\bissn|\bcode|\broute|"
     r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|\bplate|"
     r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip|"
-    r"\bciting|\bquoting|\bcited by|\bquoted by|\bis used)\s*$"  # (or "citing", "is used N times")
+    r"\bciting|\bquoting|\bcited by|\bquoted by|\bis used|\bjunction with|\bintersection "
+    r"(?:of|with))\s*$"  # (or "citing", "is used N times"; a road's junction, R301)
 )
 
 # A sentence about a report, survey or estimate: its year and scope are source details.

@@ -212,7 +212,8 @@ def credited_otherwise(verb: str, value: str, prose: str) -> bool:
 
 
 STUDIED = re.compile(
-    r"\b(?:graduated from|degree (?:from|at)|[BM]\.[AS]\. (?:from|at)|studied at|attended) "
+    r"\b(?:graduated from|degree (?:from|at)|[BM]\.[AS]\. (?:from|at)|studied at|attended|(?:PhD|"
+    r"Ph\.D\.|doctorate|[Dd]iploma|BA|MA|BSc|MSc)\b[^.]{0,60}?\b(?:from|at|in)) "  # (R301)
     r"(?:the )?(?:[A-Z][\w.'’-]* )*(?:University|College|Institute)(?: of(?: [A-Z][\w.'’-]*)+)?"
 )
 

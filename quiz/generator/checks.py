@@ -258,10 +258,9 @@ def statement_ok(text: str) -> bool:
         return False  # "will come out in September", "is the world's second-largest": when?
     if HEDGE.search(text.replace('"', "")) or not 7 <= len(text.split()) <= 30 or ";" in text:
         return False  # (two claims joined by ";": which one is false?)
-    if re.search(
-        r"(?i)\b(?:survey|poll|study|report|census|postal|post office|zip code|No\. ?\d{3,})\b",
-        text,
-    ) or CENSUS_FIGURE.search(text):
+    trivia = r"survey|poll|study|report|census|postal|post office|zip code|No\. ?\d{3,}|junction|"
+    trivia += r"intersection|favou?rite"  # (a road's junction, one's favourite: R300-R301)
+    if re.search(rf"(?i)\b(?:{trivia})\b", text) or CENSUS_FIGURE.search(text):
         return False
     bare = re.sub(rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b", "", text)
     figures = re.findall(r"(?<![\w.,])\d[\d,.]*(?!\w)", YEAR_IN_TEXT.sub("", bare))  # (no days)

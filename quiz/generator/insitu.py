@@ -90,6 +90,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
             wh = "who"
         else:
             return None
+    elif fine == "force":
+        return None  # "served in which force?": of a country's services, the Air Force (R300)
     elif fine in WHICH_WORDS:
         wh = "which club" if club_target(span.target or "") else f"which {fine}"  # (R208)
     else:

@@ -128,6 +128,10 @@ class StructuredItems:
     def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
         if re.match(r"(?:the )?[a-z][\w-]*(?: [a-z][\w-]*)* of [A-Z]", self.facts.subject.name):
             return None  # "the currency of the Economy of Angola": the field is Angola's
+        if re.search(r"birth|death", field.name) and re.search(
+            r" (?:and|&) [A-Z]", self.facts.title
+        ):
+            return None  # "Adam Gierasch and Jace Anderson": whose birth? (R301)
         if CIRCA.match(field.value):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
         if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]|\((?!aged\b)[a-z]+ed\b", field.value):

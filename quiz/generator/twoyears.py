@@ -89,10 +89,18 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
     if not own:
         return False
     if re.search(r"(?i)complet|built|construct", name):
-        return any(
-            RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
-            for s in prose_sentences(facts.prose)
-        ) or dated_otherwise(field_event(name), value, facts)
+        year, end = own[0], rf"(?:{own[0]}|{own[0][2:]})"  # "built in 1922-23": 1922? (R300)
+        end = "(?!)" if re.search(r"(?i)complet", name) else end  # (1923 is when it was done)
+        ranged = rf"\b(?:{year}\s?[–-]\s?\d{{2,4}}|\d{{4}}\s?[–-]\s?{end})\b"
+        ranged = rf"\b(?:built|constructed|erected)\b[^.]{{0,20}}{ranged}"
+        return (
+            bool(re.search(ranged, facts.prose))
+            or any(
+                RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
+                for s in prose_sentences(facts.prose)
+            )
+            or dated_otherwise(field_event(name), value, facts)
+        )
     if dated_otherwise(field_event(name), value, facts):
         return True
     if not FOUNDING_FIELD.fullmatch(name.strip().lower()):
