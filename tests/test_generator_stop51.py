@@ -1,4 +1,4 @@
-"""Stop 51: the mends of R294-R301. An answer spelt nearly as the title ("Algiers" of Algeria),
+"""Stop 51: the mends of R294-R303. An answer spelt nearly as the title ("Algiers" of Algeria),
 a count to its last digit ("1,541 communes"), an appointment with no institution, a year
 moved in a step of a career past the lead, puffery and "most recently" as true statements, a
 comma splice, two names as one answer, a position that its link calls by a broader name, and
@@ -22,6 +22,7 @@ from quiz.generator.rivals import other_close_value
 from quiz.generator.salience import minor_day
 from quiz.generator.spans import Span
 from quiz.generator.statements import told_another_value
+from quiz.generator.taxa import said_by_its_name
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import leans_back
 
@@ -173,11 +174,10 @@ def test_a_unit_before_a_full_stop_is_still_its_unit() -> None:
 
 
 def test_no_modern_occupation_among_an_old_painters_choices() -> None:
-    text = (
-        "\\'\\'\\'Ann Exa\\'\\'\\' (c. 1435 – 1507) was an Italian painter of the [[Renaissance]], "
-        "active in [[Exton]].\n"
-    ).replace("\\'", "'")
-    for question in build_bank("Ann Exa", text).questions:
+    text = "'''Ann Exa''' (LIFE) was an Exlandian painter of the [[Renaissance]] in [[Exton]].\n"
+    asked = build_bank("Ann Exa", text.replace("LIFE", "born 1970")).questions
+    assert any(q.kind == "mcq" and "occupation" in q.prompt for q in asked)
+    for question in build_bank("Ann Exa", text.replace("LIFE", "c. 1435 – 1507")).questions:
         assert not {"photographer", "cartoonist"} & set(question.choices or []), question
 
 
@@ -275,3 +275,74 @@ def test_a_year_the_text_gives_as_a_span_of_building_is_in_doubt() -> None:
     assert "1922" in _answers(text.replace("YEARS", "1922"), "Exa Library").values()
     done = text.replace("| built = 1922", "| completed = 1923").replace("YEARS", "1922–23")
     assert "1923" in _answers(done, "Exa Library").values()  # (the span's end: when it was done)
+
+
+# -- the mends of R302-R303 ------------------------------------------------------------------
+
+
+def test_an_order_the_leads_everyday_word_names_is_given_away() -> None:
+    common = {"butte", "famil"}  # ("is a butterfly of the family Lycaenidae")
+    assert said_by_its_name("Lepidoptera", "Exa wytonensis", common)
+    assert not said_by_its_name("Coleoptera", "Exa wytonensis", common)
+
+
+def test_a_building_year_the_text_bounds_is_in_doubt() -> None:
+    text = (
+        "{{Infobox NRHP\n| name = Exa House\n| built = 1831\n}}\n"
+        "The '''Exa House''' is a historic house in [[Exton]], [[Exland]]. WORDS\n"
+    )
+    for words in ("It was built before 1831 by Ann Vark.", "Built of brick in 1830-31, it ..."):
+        assert "1831" not in _answers(text.replace("WORDS", words), "Exa House").values(), words
+
+
+def test_a_mix_and_a_screening_are_credits_not_facts() -> None:
+    text = (
+        "'''Exa Songs''' is the second album by the Exlandian band [[Wyton]], released in 2012 "
+        "on [[Exton Records]]. Exa Songs was mixed by [[Ann Vark]] and mastered by Bea Roe.\n"
+    )
+    assert "Ann Vark" not in _answers(text, "Exa Songs").values()
+    film = (
+        "'''Exa Night''' is a 2014 Exlandian drama film directed by [[Ann Vark]]. It premiered "
+        "at the [[Cannes Film Festival]]. Exa Night was shown at the [[Wyton Film Festival]] "
+        "in November 2014.\n"
+    )
+    assert "Wyton Film Festival" not in _answers(film, "Exa Night").values()
+
+
+def test_a_grant_and_a_charitys_ambassador_are_no_years_to_learn() -> None:
+    for deed in (
+        "In 1997, Vark received a grant from the Exland Cultural Foundation.",
+        "In 2017, Vark was named the ambassador of Fashion for Exland.",
+    ):
+        lead = f"'''Ann Vark''' (born 1960) is an Exlandian painter. {deed}\n"
+        years = {a for a in _answers(lead, "Ann Vark").values() if a in ("1997", "2017")}
+        assert not years, deed
+
+
+def test_a_style_the_text_names_without_its_period_is_not_asked() -> None:
+    text = (
+        "{{Infobox NRHP\n| name = Exa Hall\n| architecture = STYLE\n}}\n"
+        "'''Exa Hall''' is a historic town hall in [[Exton]], [[Exland]]. It is the only "
+        "Gothic Revival town hall in the county.\n"
+    )
+    assert (
+        "Late Gothic Revival"
+        not in _answers(text.replace("STYLE", "Late Gothic Revival"), "Exa Hall").values()
+    )
+
+
+def test_a_province_is_asked_as_one() -> None:
+    text = (
+        "{{Infobox hospital\n| name = Exa Memorial Hospital\n| state = PLACE\n"
+        "| country = COUNTRY\n}}\n'''Exa Memorial Hospital''' is a hospital in [[Exton]], with 200 "
+        "beds, opened in 1948 by the health authority of the region.\n"
+    )
+    asked = _answers(
+        text.replace("PLACE", "British Columbia").replace("COUNTRY", "Canada"),
+        "Exa Memorial Hospital",
+    )
+    assert asked.get("In which province is Exa Memorial Hospital?") == "British Columbia", asked
+    asked = _answers(
+        text.replace("PLACE", "Texas").replace("COUNTRY", "United States"), "Exa Memorial Hospital"
+    )
+    assert asked.get("In which state is Exa Memorial Hospital?") == "Texas", asked

@@ -26,7 +26,7 @@ TRIVIA_BEFORE = NoCase(
     r"\bhighway|\bpage|\bp\.|\bpp\.|\bflight|\bserial|\bmodel|\bversion|\bvolume|\bvol\.|\bplate|"
     r"\bchapter|\bsection|\barticle|\bresolution|\bdecree|\bact|\bpostcode|\bzip|"
     r"\bciting|\bquoting|\bcited by|\bquoted by|\bis used|\bjunction with|\bintersection "
-    r"(?:of|with))\s*$"  # (or "citing", "is used N times"; a road's junction, R301)
+    r"(?:of|with)|\b(?:mixed|mastered|engineered) by)\s*$"  # (a road's junction, R301; a mix, R302)
 )
 
 # A sentence about a report, survey or estimate: its year and scope are source details.

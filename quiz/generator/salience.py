@@ -116,7 +116,9 @@ HONOUR = re.compile(
     r"\bAll-Stars?\b|\bMasonic\b|\bFreemason|"  # (R140: a minor-league All-Star year, a lodge)
     r"\b(?:[Bb]oard of (?:[Dd]irectors|[Tt]rustees|[Gg]overnors|[Rr]egents)|foundation board)\b|"
     r"\b(?:a |an )?(?:[Ff]ellow|Patron|[Ll]ife [Mm]ember|(?:[Ff]oreign|[Cc]orresponding) "
-    r"(?:[Mm]ember|[Aa]ssociate)) of\b|\bhono(?:u)?r society\b"  # (R164: a Fellow of an
+    r"(?:[Mm]ember|[Aa]ssociate)) of\b|\bhono(?:u)?r society\b|"  # (R164: a Fellow of an
+    r"\b(?:grant|scholarship|bursary|stipend)s?\b|\bnamed (?:the |an? )?ambassador\b|"  # R303
+    r"\b(?:brand|goodwill|global) ambassador\b"
     # institute; R183, R185: "a fellow of the American Academy", "a Foreign Member of the Royal
     # Society"; R238: "elected a foreign associate of the ... Academy"; R241: "Psi Chi, the
     # national honor society")
@@ -133,6 +135,7 @@ DIMENSION = re.compile(
     rf" ?{UNIT}\)? (?:\([^)]*\) )?(?:wide|long|deep|thick|in (?:length|width|depth|diameter))\b"
 )
 ROUGHLY = re.compile(r"\b(?:about|approximately|around|some|roughly|nearly|c\.) $")
+SHOWN_AT = re.compile(r"\b(?:was|were) (?:shown|screened) at (?:the )?$")  # one screening
 RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
 FROM_AFAR = re.compile(rf"\b{UNIT} (?:\w+ )?(?:of|from) (?:the )?$")  # "24 miles from the"
 DISTANCE = re.compile(
@@ -236,6 +239,8 @@ def salience(
         and LENGTH_UNIT.match(sentence.text, span.end)
     ):
         return 0.0  # a size, a rough height or length (R274)
+    if span.type == "entity" and SHOWN_AT.search(sentence.text, 0, span.start):
+        return 0.0  # "Catch Me Daddy was shown at which festival in November 2014?" (R303)
     if span.type == "entity" and FROM_AFAR.search(sentence.text, 0, span.start):
         return 0.0  # "24 miles from which bridge?" (R280): a landmark by its distance
     if span.type == "date" and RERUN.search(sentence.text):

@@ -151,6 +151,10 @@ class StructuredItems:
             link = next((n for n in field.links if value.startswith(n)), "")
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
         kind_of = re.sub(r" ?\(.*\)$", "", field.target)
+        if (styled := re.match(r"(late|early|high|mid)[- ](.+)", normalize(value))) and re.search(
+            rf"(?<!{styled[1]} ){re.escape(styled[2])}", self.prose
+        ):
+            return None  # "Late Gothic Revival" beside the text's "Gothic Revival" (R302)
         if field.name == "position" and kind_of and normalize(kind_of) != normalize(value):
             return None  # "[[Defender (...)|Centre-back]]": "defender" is right too (R297)
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
@@ -233,6 +237,8 @@ class StructuredItems:
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
         if prompt.startswith("Where ") and place in PLACE_LEVELS:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
+        elif (asked := re.match(r"In which (state|province) ", prompt)) and place in PLACE_LEVELS:
+            prompt = prompt.replace(asked[1], place, 1)  # "State: British Columbia" (R302)
         lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")
         if place == "country" and any(w[:4] == value[:4] and demonym(w) for w in lead):
             return None  # "In which country was he born?" beside "an Eritrean footballer" (R243)

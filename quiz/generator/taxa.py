@@ -85,4 +85,6 @@ def said_by_its_name(
         return True  # "Dendrofissurella" in the family Fissurellidae (R144)
     words = EVERYDAY.get(value.strip().lower())
     ends = "|".join(w for w in (words or "").split("|") if len(w) >= 5)  # ("Kingsnake", R221)
+    if words and any(w[:5] in common for w in words.split("|") if len(w) >= 5):
+        return True  # "is a butterfly of the family Lycaenidae": Lepidoptera (R302)
     return bool(words) and bool(re.search(rf"(?i)\b(?:{words})|\B(?:{ends or '-'})\b", title))

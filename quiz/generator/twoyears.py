@@ -92,7 +92,7 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
         year, end = own[0], rf"(?:{own[0]}|{own[0][2:]})"  # "built in 1922-23": 1922? (R300)
         end = "(?!)" if re.search(r"(?i)complet", name) else end  # (1923 is when it was done)
         ranged = rf"\b(?:{year}\s?[–-]\s?\d{{2,4}}|\d{{4}}\s?[–-]\s?{end})\b"
-        ranged = rf"\b(?:built|constructed|erected)\b[^.]{{0,20}}{ranged}"
+        ranged = rf"(?i:\b(?:built|constructed|erected)\b)[^.]{{0,20}}(?:{ranged}|\bbefore {year})"
         return (
             bool(re.search(ranged, facts.prose))
             or any(
