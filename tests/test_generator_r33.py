@@ -53,7 +53,8 @@ def test_a_state_s_year_makes_no_false_statement() -> None:
     lead = "'''Ann Roe''' is a player."
     had = "In 2012, Roe had a scholarship with the Exa Institute of Sport."
     assert false_year_past_the_lead("Ann Roe", lead, had, "2012") is None
-    won = "In 2012, Roe won a scholarship with the Exa Institute of Sport."
+    won = "In 2012, Roe won a place at the Exa Institute of Sport."  # (a scholarship's year is
+    # no fact to learn since R303)
     assert false_year_past_the_lead("Ann Roe", lead, won, "2012")
 
 
