@@ -346,3 +346,62 @@ def test_a_province_is_asked_as_one() -> None:
         text.replace("PLACE", "Texas").replace("COUNTRY", "United States"), "Exa Memorial Hospital"
     )
     assert asked.get("In which state is Exa Memorial Hospital?") == "Texas", asked
+
+
+# -- the mends of R304-R305 ------------------------------------------------------------------
+
+
+def test_a_singer_is_no_wrong_occupation_where_the_infobox_says_vocals() -> None:
+    text = (
+        "{{Infobox musical artist\n| name = Cor Wyton\n| instrument = INSTRUMENTS\n}}\n"
+        "'''Cor Wyton''' (born 1970) is an Exlandian guitarist.\n"
+    )
+
+    def choices(instruments: str) -> set[str]:
+        banks = (
+            build_bank("Cor Wyton", text.replace("INSTRUMENTS", instruments), seed=seed)
+            for seed in range(6)
+        )
+        return {c for bank in banks for q in bank.questions for c in q.choices or []}
+
+    assert "singer" in choices("Guitar")
+    assert "singer" not in choices("Guitar, vocal") and "guitarist" in choices("Guitar, vocal")
+
+
+def test_a_position_the_text_gives_as_another_is_not_asked() -> None:
+    text = (
+        "{{Infobox football biography\n| name = Cor Wyton\n| position = [[Defender (association "
+        "football)|Defender]]\n}}\n'''Cor Wyton''' (born 11 October 1956) is an Exlandian "
+        "former [[association football|footballer]] who played as a ROLE for [[Exton F.C.]].\n"
+    )
+    assert "What position did Cor Wyton play?" not in _answers(
+        text.replace("ROLE", "forward"), "Cor Wyton"
+    )
+    asked = _answers(text.replace("ROLE", "defender"), "Cor Wyton")
+    assert asked.get("What position did Cor Wyton play?") == "Defender"
+
+
+def test_a_value_the_infobox_calls_missing_is_not_asked() -> None:
+    text = (
+        "{{Infobox person\n| name = Cor Wyton\n| birth_date = 4 May 1890\n"
+        "| death_place = Place of death missing\n}}\n'''Cor Wyton''' (4 May 1890 – 1960) was "
+        "an Exlandian painter of landscapes in [[Exton]].\n"
+    )
+    assert not any("missing" in a for a in _answers(text, "Cor Wyton").values())
+
+
+def test_a_doctoral_programme_elsewhere_is_studying_elsewhere() -> None:
+    prose = "Ota graduated from Exton University and did a doctoral programme at Wyton College."
+    assert studied_elsewhere("alma_mater", "Exton University", prose)
+
+
+def test_no_wrong_birth_year_after_the_first_deed_the_article_dates() -> None:
+    text = (
+        "{{Infobox person\n| name = Cor Wyton\n| birth_date = 1786\n}}\n'''Cor Wyton''' (1786 – "
+        "1861) was an Exlandian civil servant. Wyton took his degree at [[Exton College]] in "
+        "1807 and was made secretary of the [[Exland Colonial Office]] in 1812.\n"
+    )
+    for seed in range(6):
+        for question in build_bank("Cor Wyton", text, seed=seed).questions:
+            if question.answer == "1786" and question.choices:
+                assert all(int(c) < 1790 for c in question.choices), question.choices

@@ -213,7 +213,7 @@ def credited_otherwise(verb: str, value: str, prose: str) -> bool:
 
 STUDIED = re.compile(
     r"\b(?:graduated from|degree (?:from|at)|[BM]\.[AS]\. (?:from|at)|studied at|attended|(?:PhD|"
-    r"Ph\.D\.|doctorate|[Dd]iploma|BA|MA|BSc|MSc)\b[^.]{0,60}?\b(?:from|at|in)) "  # (R301)
+    r"Ph\.D\.|doctorate|[Dd]iploma|BA|MA|BSc|MSc|programme|program)\b[^.]{0,60}?\b(?:from|at|in)) "
     r"(?:the )?(?:[A-Z][\w.'’-]* )*(?:University|College|Institute)(?: of(?: [A-Z][\w.'’-]*)+)?"
 )
 

@@ -43,6 +43,7 @@ SHOWN = {
     "politician": r"\b(?:elected|candidate|Representatives|Senate|Parliament|Congress|legislat)",
     "diplomat": r"\b(?:[Aa]mbassador|[Cc]onsul|[Ee]nvoy)\b",
     "lawyer": r"\b(?:[Aa]ttorney|law firm|admitted to the bar|practi[cs]ed law)\b",
+    "singer": r"\b(?:[Vv]ocals?|sang|sings|singing)\b",  # ("Instruments: Guitar, vocal", R304)
 }
 # Answers that are no wrong choice for another: a singer may well compose, a journalist write
 # columns.
@@ -114,7 +115,7 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
         and f" {_stem(other)}" not in prose  # (nor its stem: "piano" for "pianist")
         and other not in {*PAIRED, *ANSWER_ONLY}  # ("actor" beside "actress": wrong at a glance)
         and born >= SINCE.get(other, 0)
-        and not (other in SHOWN and re.search(SHOWN[other], facts.prose))
+        and not (other in SHOWN and re.search(SHOWN[other], told))
     ]
     if len(others) < 3:
         return None

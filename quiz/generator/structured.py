@@ -24,7 +24,9 @@ from quiz.generator.infobox import (
     infobox_question,
     list_value,
     other_forms,
+    position_in_doubt,
     short_for,
+    styled_otherwise,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.kindwording import field_salience, first_office, kind_value
@@ -60,6 +62,7 @@ PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "count
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
 WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
+VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|missing)\b|^after ")
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
@@ -151,11 +154,9 @@ class StructuredItems:
             link = next((n for n in field.links if value.startswith(n)), "")
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
         kind_of = re.sub(r" ?\(.*\)$", "", field.target)
-        if (styled := re.match(r"(late|early|high|mid)[- ](.+)", normalize(value))) and re.search(
-            rf"(?<!{styled[1]} ){re.escape(styled[2])}", self.prose
-        ):
+        if styled_otherwise(value, self.prose):
             return None  # "Late Gothic Revival" beside the text's "Gothic Revival" (R302)
-        if field.name == "position" and kind_of and normalize(kind_of) != normalize(value):
+        if field.name == "position" and position_in_doubt(value, kind_of, self.prose):
             return None  # "[[Defender (...)|Centre-back]]": "defender" is right too (R297)
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
             value = re.sub(r" ?\(.*\)$", "", field.target)  # ("Party(UK)")
@@ -166,7 +167,7 @@ class StructuredItems:
             return None
         if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
             return None
-        if re.search(r"(?i)\b(?:unknown|not known|uncertain|unclear|century)\b|^after ", value):
+        if VAGUE_VALUE.search(value):
             return None  # "Death place: place unknown" (R65), "late 13th century" (R78): vague
         opening = re.match(r"[^.(]{0,80}\(([^()]+)\)", self.facts.prose)  # "Bodmin (Bosvena) is"
         if field.name.strip().lower().endswith("name") and opening:
@@ -185,10 +186,9 @@ class StructuredItems:
             re.fullmatch(r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+){1,2}", value)
             and given_name(value.split()[0])
         )
-        kind = self.facts.infobox_type
         post = self.office if self.facts.subject.person else None
         prompt = infobox_question(
-            field.name, field.label, self.subject, person, kind, post, field.type
+            field.name, field.label, self.subject, person, self.facts.infobox_type, post, field.type
         )
         if self.facts.subject.person and prompt and ROLE_WORDING.match(prompt):
             return None  # "the president of Harry McPherson": the field means whom he served

@@ -161,8 +161,12 @@ class WrongValues:
             anchors = [*anchors, self.born + (15 if grown > 15 else max(0, grown - 2))]
             # (none from childhood: a band formed at 13 had choices at 8 and 9, R187), nor
             # before the birth for a child's deed ("In 1406 John married", born 1398: R123)
-        if year and int(year.group()) == self.born and re.search(r"\bborn\b", sentence.text):
+        birth = year is not None and self.born is not None and int(year.group()) == self.born
+        if birth and self.born and re.search(r"\bborn\b", sentence.text):
             anchors = [*anchors, self.born + 1]  # earlier ("born in 1995", drafted 2007: R121)
+        elif birth and self.born and (later := [y for y in self.years if y > self.born + 10]):
+            anchors = [*anchors, max(self.born + 1, min(later) - 18)]  # not born after the first
+            # deed the article dates ("Birth date: 1786" beside a degree of 1807: not 1810, R303)
         if year and self.died:
             # a memorial after the death, a deed before it (or in the year of the death)
             after = int(year.group()) > self.died
