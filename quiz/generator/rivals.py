@@ -9,7 +9,10 @@ from quiz.generator.facts import prose_sentences
 from quiz.generator.spans import Span
 
 APPROXIMATE = r"(?:around|about|approximately|roughly|some|nearly|almost|over)"
-FRAME = re.compile(rf"\b([a-z]+ of)(?: {APPROXIMATE})? $")  # "a strength of around _____"
+FRAME = re.compile(  # "a strength of around _____" (not a word any figure takes: "a total of")
+    rf"\b((?!(?:total|one|out|number|age|sum|series|set|group|list|part|couple|pair|lot|range|"
+    rf"average|rate|score|record|margin|distance) )[a-z]+ of)(?: {APPROXIMATE})? $"
+)
 FIGURE_BEFORE = re.compile(r"\d[\d,]*(?:\.\d+)?$")  # a figure just before a unit
 # What a figure without a unit counts, found by the word in its sentence (R91).
 COUNTED = re.compile(

@@ -62,6 +62,7 @@ PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "count
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
 WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
+DUO = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
 VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|missing)\b|^after ")
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
@@ -131,9 +132,7 @@ class StructuredItems:
     def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
         if re.match(r"(?:the )?[a-z][\w-]*(?: [a-z][\w-]*)* of [A-Z]", self.facts.subject.name):
             return None  # "the currency of the Economy of Angola": the field is Angola's
-        if re.search(r"birth|death", field.name) and re.search(
-            r" (?:and|&) [A-Z]", self.facts.title
-        ):
+        if re.search(r"birth|death", field.name) and DUO.fullmatch(self.facts.title):
             return None  # "Adam Gierasch and Jace Anderson": whose birth? (R301)
         if CIRCA.match(field.value):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
