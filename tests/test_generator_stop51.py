@@ -22,6 +22,7 @@ from quiz.generator.rivals import other_close_value
 from quiz.generator.salience import minor_day
 from quiz.generator.spans import Span
 from quiz.generator.statements import told_another_value
+from quiz.generator.structured import DUO
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import leans_back
@@ -405,3 +406,12 @@ def test_no_wrong_birth_year_after_the_first_deed_the_article_dates() -> None:
         for question in build_bank("Cor Wyton", text, seed=seed).questions:
             if question.answer == "1786" and question.choices:
                 assert all(int(c) < 1790 for c in question.choices), question.choices
+
+
+def test_the_narrowed_rules_keep_what_they_should() -> None:
+    assert DUO.fullmatch("Adam Gierasch and Jace Anderson")
+    assert not DUO.fullmatch("Prince Henry, Duke of Gloucester and Edinburgh")
+    assert not DUO.fullmatch("Marks & Spencer")
+    text = "Exa scored a total of 25 goals for Exton."
+    span = Span(text.index("25"), text.index("25") + 2, "25", "number")
+    assert not other_close_value(text, span, text + " Wyton scored a total of 40 goals.")
