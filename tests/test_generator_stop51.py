@@ -415,3 +415,38 @@ def test_the_narrowed_rules_keep_what_they_should() -> None:
     text = "Exa scored a total of 25 goals for Exton."
     span = Span(text.index("25"), text.index("25") + 2, "25", "number")
     assert not other_close_value(text, span, text + " Wyton scored a total of 40 goals.")
+
+
+# -- the mends of R306-R307 ------------------------------------------------------------------
+
+
+def test_a_marriage_year_is_not_moved_even_in_the_lead() -> None:
+    text = (
+        "'''Ann Vark''' (1878-1958) was an Exlandian politician. Ann Vark married Bea Roe in 1908."
+    )
+    facts = extract_facts(parse_article("Ann Vark", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    married = next(s for s in facts.sentences if "married" in s.text)
+    assert items.career_year(married, next(s for s in married.swappable if s.text == "1908"))
+
+
+def test_a_towns_realm_is_not_asked() -> None:
+    text = (
+        "'''Ann Vark''' (December 9, 1882 - 1964) was an Exlandian politician and [[Chetnik]] "
+        "commander.\n\n== Life ==\nVark was born on December 9, 1882, in Wyton, in the [[Kingdom "
+        "of Exland]]. Vark was elected a state deputy in 1923.\n"
+    )
+    assert "Kingdom of Exland" not in _answers(text, "Ann Vark").values()
+
+
+def test_an_alma_maters_year_is_not_asked_with_it() -> None:
+    text = (
+        "{{Infobox person\n| name = Ann Vark\n| alma_mater = [[Exton Medical College]] (1881)\n}}\n"
+        "'''Ann Vark''' (1855-1919) was an Exlandian physician in [[Wyton]].\n"
+    )
+    asked = _answers(text, "Ann Vark")
+    assert (
+        asked.get("Which institution is given as the alma mater of Ann Vark?")
+        == "Exton Medical College"
+    )
+    assert not any(p.endswith("in 1881?") for p in asked)

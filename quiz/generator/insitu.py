@@ -23,6 +23,8 @@ WHICH_WORDS = frozenset(
     valley canal society corporation trophy championship tournament opera symphony""".split()
 )
 
+REALMS = frozenset("kingdom empire country state republic province".split())
+
 
 # Words a "which ...?" may follow: prepositions, verbs' objects ("defeated which army").
 LINKS_BEFORE = frozenset(
@@ -99,6 +101,10 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     if re.search(r", (?:who|which|whose) ", before):
         return None  # a side clause's fact: "directed by Emmerich, who co-wrote it with which
         # producer?" asks of Emmerich, not of the film
+    if fine in REALMS and re.search(
+        r"\bin [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, (?:in )?(?:the )?$", before
+    ):
+        return None  # a town's realm: "born ... in Rabrovo, in which kingdom?" (R306)
     if re.search(r"(?:,|\band|\bor) (?:the )?$", before):
         return None  # "X, Y and which park?": the article may name other parks too
     modifier = re.search(r"\b([a-z]+) $", before)

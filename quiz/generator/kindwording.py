@@ -139,6 +139,8 @@ def kind_value(
     release, R291; several releases, R290), an alma mater not where the text says its study
     ended unfinished (R292); any other as it is."""
     key = name.strip().lower().replace(" ", "_")
+    if key == "alma_mater":  # (its year is no date of it: "the alma mater of X in 1881?", R306)
+        value = re.sub(r"\s*\(\d{4}\)$", "", value)
     if prose and key == "alma_mater" and (at := prose.find(f" {normalize(value)} ")) >= 0:
         near = prose[at : at + len(value) + 120]  # (what the text says next of it)
         return "" if UNFINISHED_STUDY.search(near) else value

@@ -83,7 +83,8 @@ def election_years(text: str) -> set[int]:
     }
 
 
-GRADUATED = re.compile(r"\bgraduat(?:ed|ing)\b")  # "graduated ... in 2011" (False: 2006)
+GRADUATED = re.compile(r"\bgraduat(?:ed|ing)\b|\bmarried\b")  # "graduated ... in 2011" (False:
+# 2006, R299); "married ... in 1908" (False: 1896, R306)
 
 
 class WrongValues:
