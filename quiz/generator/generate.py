@@ -82,8 +82,10 @@ def _with_lead_life(facts: Facts) -> Facts:
         for name, label, value in lead_life_dates(facts.prose, facts.subject.person)
         if life_line(facts.infobox, name) is None and name.replace("date", "place") not in given
     ]  # (an infobox that gives the place only is trusted to have left the date out)
+    lead = {f.name for f in added}
+    added = added[:1]  # one: with the opening sentence's own item, two of one sentence (R309)
     if not given:  # no infobox: the sentences that tell them ("Pine was born on October 19,
-        lead = {f.name for f in added}  # 1885 in Cincinnati, Ohio.", "He died in 1953.")
+        # 1885 in Cincinnati, Ohio.", "He died in 1953.")
         for name, label, value in told_life((s.text for s in facts.sentences), facts.subject):
             kind = "text" if name.endswith("place") else "year" if value.isdigit() else "date"
             if name not in lead:
