@@ -14,7 +14,7 @@ from quiz.generator.copied import debris
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.general import echoes_title
-from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.generate import _with_lead_life, build_bank, entity_types
 from quiz.generator.infobox import list_value
 from quiz.generator.items import SentenceItems
 from quiz.generator.kindwording import OFFICE
@@ -450,3 +450,12 @@ def test_an_alma_maters_year_is_not_asked_with_it() -> None:
         == "Exton Medical College"
     )
     assert not any(p.endswith("in 1881?") for p in asked)
+
+
+def test_one_fact_of_the_opening_parenthesis_beside_its_sentence() -> None:
+    text = (
+        "'''Ann Vark''' (4 May 1890 – 2 June 1960) was an Exlandian painter of landscapes who "
+        "worked in [[Exton]] and [[Wyton]].\n"
+    )
+    facts = _with_lead_life(extract_facts(parse_article("Ann Vark", text)))
+    assert [line.name for line in facts.infobox] == ["birth_date"]
