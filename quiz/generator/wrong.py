@@ -83,7 +83,7 @@ def election_years(text: str) -> set[int]:
     }
 
 
-GRADUATED = re.compile(r"\bgraduat(?:ed|ing)\b|\bmarried\b")  # "graduated ... in 2011" (False:
+MINOR_STEP = re.compile(r"\bgraduat(?:ed|ing)\b|\bmarried\b")  # "graduated ... in 2011" (False:
 # 2006, R299); "married ... in 1908" (False: 1896, R306)
 
 
@@ -202,11 +202,11 @@ class WrongValues:
         return None
 
     def career_year(self, sentence: Sentence, span: Span) -> bool:
-        """A year or date of a step in a life past the lead: moved for a false statement, it
-        reads as a trick on a detail ("Cotton retired ... in 1952", "In 2007, Gomes signed
-        ..."; R294-R297: 2 of 7 passed)."""
-        person = self.facts.subject.person and span.type in ("year", "date")  # (or a degree's
-        return person and bool(sentence.section or GRADUATED.search(sentence.text))  # R299)
+        """A year or date of a step in a life past the lead, or of a degree or a marriage
+        anywhere (``MINOR_STEP``): moved for a false statement, it reads as a trick on a detail
+        ("Cotton retired ... in 1952", "In 2007, Gomes signed ..."; R294-R297: 2 of 7 passed)."""
+        person = self.facts.subject.person and span.type in ("year", "date")
+        return person and bool(sentence.section or MINOR_STEP.search(sentence.text))
 
     def repeated_event(self, sentence: Sentence, span: Span) -> bool:
         """The date of a return (or a rejoining) in an article that tells of more than one: "In
