@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import random
 
+from test_generator_r73 import sentence_items
+from test_generator_stop50 import _answers
+
 from quiz.generator.careers import studied_elsewhere
 from quiz.generator.checks import statement_ok
 from quiz.generator.copied import debris
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.general import echoes_title
-from quiz.generator.generate import _with_lead_life, build_bank, entity_types
+from quiz.generator.generate import _with_lead_life, build_bank
 from quiz.generator.infobox import list_value
-from quiz.generator.items import SentenceItems
 from quiz.generator.kindwording import OFFICE
 from quiz.generator.rivals import other_close_value
 from quiz.generator.salience import minor_day
@@ -26,11 +28,6 @@ from quiz.generator.structured import DUO
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import leans_back
-
-
-def _answers(body: str, title: str) -> dict[str, str]:
-    """The bank's prompts -> answers."""
-    return {q.prompt: q.answer for q in build_bank(title, body).questions}
 
 
 def test_an_answer_spelt_nearly_as_the_title_echoes_it() -> None:
@@ -73,13 +70,16 @@ def test_an_appointment_needs_its_institution() -> None:
     assert not leans_back("Exa was named professor of physics in Berlin in 1912.")
 
 
-def _moved_year(title: str, text: str, year: str) -> tuple[bool, str | None]:
-    """For ``year`` in the first sentence past the lead that gives it: whether it is a step of
-    a life kept from false statements, and the false value it would take."""
-    facts = extract_facts(parse_article(title, text))
-    items = SentenceItems(facts, entity_types(facts), 0)
-    sentence = next(s for s in facts.sentences if s.section and year in s.text)
-    span = next(s for s in sentence.swappable if s.text == year)
+def _swappable(sentence: Sentence, text: str) -> Span:
+    """The sentence's span (one a false statement may change) that reads ``text``."""
+    return next(s for s in sentence.swappable if s.text == text)
+
+
+def _moved_year(title: str, text: str, start: str, year: str) -> tuple[bool, str | None]:
+    """For ``year`` in the sentence that begins with ``start``: whether it is a step of a life
+    kept from false statements, and the false value it would take."""
+    sentence, items = sentence_items(title, text, start)
+    span = _swappable(sentence, year)
     false = false_statement_value(sentence, span, items, [], random.Random(0))
     return items.career_year(sentence, span), false
 
@@ -97,9 +97,9 @@ MUSEUM = (
 
 
 def test_no_year_moved_in_a_career_step_past_the_lead() -> None:
-    kept, false = _moved_year("Ann Vark", PERSON, "1955")
+    kept, false = _moved_year("Ann Vark", PERSON, "Vark retired", "1955")
     assert kept and false not in (None, "1955")  # (a year it could take, kept from it)
-    kept, false = _moved_year("Exton Museum", MUSEUM, "1955")
+    kept, false = _moved_year("Exton Museum", MUSEUM, "The Exton Museum moved", "1955")
     assert not kept and false not in (None, "1955")
     for question in build_bank("Ann Vark", PERSON).questions:
         assert not (question.section and question.answer == "False"), question
@@ -187,12 +187,9 @@ def test_a_graduation_year_is_not_moved_even_in_the_lead() -> None:
         "'''Ann Vark''' (born 1989) is a Canadian actress. Ann Vark graduated from the Drama "
         "program at the [[University of Exton]] and [[Wyton College]] in 2011.\n"
     )
-    facts = extract_facts(parse_article("Ann Vark", text))
-    items = SentenceItems(facts, entity_types(facts), 0)
-    sentence = next(s for s in facts.sentences if "graduated" in s.text)
-    span = next(s for s in sentence.swappable if s.text == "2011")
-    assert items.career_year(sentence, span)
-    born = next(s for s in facts.sentences if "actress" in s.text)
+    graduated, items = sentence_items("Ann Vark", text, "Ann Vark graduated")
+    assert items.career_year(graduated, _swappable(graduated, "2011"))
+    born, items = sentence_items("Ann Vark", text, "Ann Vark is")
     assert not any(items.career_year(born, s) for s in born.swappable)
 
 
@@ -424,10 +421,8 @@ def test_a_marriage_year_is_not_moved_even_in_the_lead() -> None:
     text = (
         "'''Ann Vark''' (1878-1958) was an Exlandian politician. Ann Vark married Bea Roe in 1908."
     )
-    facts = extract_facts(parse_article("Ann Vark", text))
-    items = SentenceItems(facts, entity_types(facts), 0)
-    married = next(s for s in facts.sentences if "married" in s.text)
-    assert items.career_year(married, next(s for s in married.swappable if s.text == "1908"))
+    married, items = sentence_items("Ann Vark", text, "Ann Vark married")
+    assert items.career_year(married, _swappable(married, "1908"))
 
 
 def test_a_towns_realm_is_not_asked() -> None:
