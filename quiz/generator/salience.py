@@ -135,6 +135,12 @@ DIMENSION = re.compile(
     rf" ?{UNIT}\)? (?:\([^)]*\) )?(?:wide|long|deep|thick|in (?:length|width|depth|diameter))\b"
 )
 ROUGHLY = re.compile(r"\b(?:about|approximately|around|some|roughly|nearly|c\.) $")
+# Steps of a life whose date is no fact to learn, nor one to change for a false statement: a
+# degree ("In what year did Webb graduate high school ...?": R280-R281 failed 3 of 3; a
+# habilitation, "a secondary career step", R291; "graduated ... in 2006", False, R299) and a
+# marriage ("Fish married Marion Anthon on _____": whom is the fact, R198; the year of a second
+# marriage, R283; "married ... in 1896", False, R306).
+MINOR_STEP = re.compile(r"\bgraduat(?:ed|es|ing)\b|\bhabilitat|\bmarri(?:ed|age)\b")
 SHOWN_AT = re.compile(r"\b(?:was|were) (?:shown|screened) at (?:the )?$")  # one screening
 RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
 FROM_AFAR = re.compile(rf"\b{UNIT} (?:\w+ )?(?:of|from) (?:the )?$")  # "24 miles from the"
@@ -250,16 +256,10 @@ def salience(
         return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
     if span.type in ("year", "date") and HONOUR.search(sentence.text):
         return 0.0  # "In what year did Evans become an Honorary Fellow ...?" (R136): minor
-    if span.type in ("year", "date") and re.search(
-        r"\bgraduat(?:ed|es|ing)\b|\bhabilitat", sentence.text
-    ):
-        return 0.0  # "In what year did Webb graduate high school ...?": R280-R281 failed 3 of 3
-        # (and a habilitation's year, "a secondary career step", R291)
+    if span.type in ("year", "date") and MINOR_STEP.search(sentence.text):
+        return 0.0  # (see MINOR_STEP)
     if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):
         return 0.0  # "By _____, Dylan was at the peak of ...": a bound, others fit (R34)
-    if span.type in ("year", "date") and re.search(r"\bmarri(?:ed|age)\b", sentence.text):
-        return 0.0  # "Fish married Marion Anthon on _____ (date)": whom is the fact (R198; the
-        # year too: "the year of a second marriage", R283)
     if span.type == "date" and len(FULL_DAY.findall(sentence.text)) >= 3:
         return 0.0  # "released in Europe on _____, in North America on June 23, 2003, and in
         # Japan on May 27, 2004": one of a list of regional dates (R181)

@@ -89,12 +89,9 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
     if not own:
         return False
     if re.search(r"(?i)complet|built|construct", name):
-        year, end = own[0], rf"(?:{own[0]}|{own[0][2:]})"  # "built in 1922-23": 1922? (R300)
-        end = "(?!)" if re.search(r"(?i)complet", name) else end  # (1923 is when it was done)
-        ranged = rf"\b(?:{year}\s?[–-]\s?\d{{2,4}}|\d{{4}}\s?[–-]\s?{end})\b"
-        ranged = rf"(?i:\b(?:built|constructed|erected)\b)[^.]{{0,20}}(?:{ranged}|\bbefore {year})"
+        completed = bool(re.search(r"(?i)complet", name))
         return (
-            bool(re.search(ranged, facts.prose))
+            built_over_years(own[0], completed, facts.prose)
             or any(
                 RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
                 for s in prose_sentences(facts.prose)
@@ -114,6 +111,17 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
         if who is None or who.startswith(("The ", "This ")) or any(n in who for n in names):
             return True
     return False
+
+
+def built_over_years(year: str, completed: bool, prose: str) -> bool:
+    """The text builds it over years that start with ``year`` ("Built of brick in 1911-12":
+    1911 or 1912?, R302) or end with it ("built in 1922-23", R300; not where ``year`` is a
+    completion, the span's end), or before ``year`` ("built before 1831", R302)."""
+    spans = [rf"{year}\s?[–-]\s?\d{{2,4}}", f"before {year}"]
+    if not completed:
+        spans.append(rf"\d{{4}}\s?[–-]\s?(?:{year}|{year[2:]})")
+    built = r"(?i:\b(?:built|constructed|erected)\b)"
+    return bool(re.search(rf"{built}[^.]{{0,20}}\b(?:{'|'.join(spans)})\b", prose))
 
 
 def field_event(name: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from quiz.generator.facts import Facts, Sentence, prose_sentences
 from quiz.generator.gazetteer import continent_of, outside_continent, same_country
 from quiz.generator.lexicon import AGE, FUNCTION_WORDS, former_state_years, known_word
 from quiz.generator.lifetime import infobox_year, lead_life
+from quiz.generator.salience import MINOR_STEP
 from quiz.generator.spans import Span
 from quiz.generator.templates import MONTHS
 from quiz.generator.typeclues import family
@@ -81,10 +82,6 @@ def election_years(text: str) -> set[int]:
         for match in PRESIDENTIAL.finditer(text)
         for y in answers.YEAR_IN_TEXT.findall(text[max(0, match.start() - 12) : match.end() + 20])
     }
-
-
-MINOR_STEP = re.compile(r"\bgraduat(?:ed|ing)\b|\bmarried\b")  # "graduated ... in 2011" (False:
-# 2006, R299); "married ... in 1908" (False: 1896, R306)
 
 
 class WrongValues:
