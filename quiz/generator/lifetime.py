@@ -45,6 +45,13 @@ def lead_life(prose: str, person: bool) -> tuple[int | None, int | None]:
     return years.get("birth_date"), years.get("death_date")
 
 
+def opening_years(prose: str, person: bool) -> list[int]:
+    """Every year the lead's opening parenthesis names, guesses and spans too ("circa
+    1435-1440 - 1507"): bounds for wrong choices, never a fact to ask."""
+    found = OPENING.match(prose) if person else None
+    return [int(y) for y in re.findall(r"(?<!\d)\d{3,4}(?!\d)", found[1])] if found else []
+
+
 DATE = rf"(?:\d{{1,2}} (?:{FULL_MONTH}) \d{{3,4}}|(?:{FULL_MONTH}) \d{{1,2}},? \d{{3,4}}|\d{{3,4}})"
 BORN = re.compile(rf"\b(?:born|b\.) (?:on )?({DATE})")
 DIED = re.compile(rf"\b(?:died|d\.) (?:on )?({DATE})")

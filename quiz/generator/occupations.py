@@ -9,6 +9,7 @@ import re
 from quiz.generator.facts import Sentence
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import lemmas
+from quiz.generator.lifetime import opening_years
 from quiz.generator.spans import Span
 from quiz.text import normalize
 
@@ -103,9 +104,9 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
         return None  # (not "a professional basketball player": an adjective)
     told = " ".join([facts.prose, *(line.value for line in facts.infobox)])  # ("Instruments:
     prose = f" {normalize(told)} "  # Guitar" rules out "guitarist", R195)
-    lead_years = [int(y) for y in re.findall(r"\b1\d{3}\b", facts.prose[:300])]  # ("(c.1435")
     born = items.born or (0 if re.search(r"\d BCE?\b", facts.prose) else 2000)  # (an ancient)
-    born = min([born, *lead_years])  # (no "photographer" for a painter of the 1400s, R299)
+    born = min([born, *opening_years(facts.prose, True)])  # ("circa 1435-1440 - 1507": no
+    # "photographer" for a painter of the 1400s, R299)
     others = [
         other
         for other, field in sorted(FIELD_OF.items())
