@@ -20,6 +20,7 @@ from quiz.generator.general import echoes_title
 from quiz.generator.generate import _with_lead_life, build_bank
 from quiz.generator.infobox import list_value
 from quiz.generator.kindwording import OFFICE
+from quiz.generator.lifetime import opening_years
 from quiz.generator.rivals import other_close_value
 from quiz.generator.salience import minor_day
 from quiz.generator.spans import Span
@@ -454,3 +455,14 @@ def test_one_fact_of_the_opening_parenthesis_beside_its_sentence() -> None:
     )
     facts = _with_lead_life(extract_facts(parse_article("Ann Vark", text)))
     assert [line.name for line in facts.infobox] == ["birth_date"]
+
+
+def test_an_old_lifes_bound_comes_from_the_opening_parenthesis() -> None:
+    prose = "Ann Vark (1894–1973) was an architect. Her files formed the Exa Dictionary 1720–1940."
+    assert opening_years(prose, True) == [1894, 1973]
+    assert opening_years("Ann Vark (Exton, circa 1435-1440 - 1507) was a painter.", True) == [
+        1435,
+        1440,
+        1507,
+    ]
+    assert opening_years(prose, False) == []
