@@ -34,6 +34,8 @@ CAREER_WORDING = {
 # "subdivision_state"), or a field of a place or a school named by its level ("state").
 PLACE_LEVELS = """state province region county district department governorate prefecture
     oblast voivodeship""".split()  # (not a canton: redrawn in 2015, and who knows them?)
+# (Nor a place's own "region" field: "South Coast", "West Midlands" beside the county or the
+# bay the text names, 0 of 2 in R311; a settlement's numbered "subdivision" regions stay.)
 PLACE_FIELDS = ("state", "province", "department", "prefecture", "governorate", "oblast")
 PLACED = (  # (not a church's: its "district" is the church's own)
     r"(?i)settlement|place|village|town|city|municipality|commune|school|college|university|"
@@ -59,7 +61,6 @@ WORK_WORDING = {
     "studio": (r"(?i)film", "Which studio made {t}?"),
     **{f"subdivision_{level}": (r"", f"In which {level} is {{t}}?") for level in PLACE_LEVELS},
     **{level: (PLACED, f"In which {level} is {{t}}?") for level in PLACE_FIELDS},
-    "region": (r"(?i)settlement|\bplace\b", "In which region is {t}?"),  # (a race's: "France")
     "conference": (r"(?i)team season", "In which conference did {t} play?"),
     **{key: (r"(?i)team season", "Who coached {t}?") for key in ("coach", "head_coach")},
     "discovered_by": (r"", "Who discovered {t}?"),

@@ -21,6 +21,7 @@ PER_ROW = 2  # a table row, list item or infobox line: two items at most
 PER_SENTENCE = 1  # two items of one sentence print each other's answers (reviews failed them)
 SMALL_BANK = 10
 LONG_PROMPT = 25  # words; longer prompts passed 61 of 102 blind reviews, shorter 731 of 941
+STATEMENT_WORDS = 16  # a statement's: longer ones passed 30 of 52 (R272-R311), others 112/139
 TRUE_SHARE = 0.5  # true statements at most half of a bank's (always answering True must fail)
 
 
@@ -58,7 +59,7 @@ class Bank:
         prompt = fact.options[option].prompt
         if fact.key in self.taken or normalize(prompt) in self.prompts:
             return False
-        if len(prompt.split()) > LONG_PROMPT:
+        if len(prompt.split()) > (STATEMENT_WORDS if option.startswith("tf_") else LONG_PROMPT):
             return False  # (R94-R107: vague, trivia or a trick in one of its clauses)
         past = option == "tf_true" and fact.section and fact.salience < TRUE_PAST_LEAD
         weak = minor_false_year(prompt, option) or fact.section and weak_past_lead(prompt, option)

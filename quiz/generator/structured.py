@@ -234,13 +234,15 @@ class StructuredItems:
         place = self.si.types.fine.get(value, "") or gazetteer_type(state)  # ("Utah", R41)
         level = re.search(r"\b(County|Province|State)$", value.split(",")[0])  # (not "In which
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
-        if prompt.startswith("Where ") and place in PLACE_LEVELS:
+        if prompt.startswith("Where ") and place in PLACE_LEVELS[("," in value) * 3 :]:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
+            # (but "Where": "Hawthorn, Melbourne" answers no "In which city ...?", R311)
         elif (asked := re.match(r"In which (state|province) ", prompt)) and place in PLACE_LEVELS:
             prompt = prompt.replace(asked[1], place, 1)  # "State: British Columbia" (R302)
         lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")
-        if place == "country" and any(w[:4] == value[:4] and demonym(w) for w in lead):
-            return None  # "In which country was he born?" beside "an Eritrean footballer" (R243)
+        life = re.search(r"\b(?:born|die)\?$", prompt)  # (a life's place: a country alone
+        if place == "country" and (life or any(w[:4] == value[:4] and demonym(w) for w in lead)):
+            return None  # passed 1 of 4, R296-R311; "an Eritrean footballer" tells it, R243)
         count = prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value)
         if count or prompt.startswith("When ") and not WHEN_VALUE.fullmatch(value):
             return None  # no count ("Active: 1995 – present"), no date ("2005 JGP Estonia")
@@ -279,9 +281,8 @@ class StructuredItems:
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
         )
-        where = field.name.strip().lower() in ("location", "residence", "place", "venue")
-        if not where and (self.si.typable(span) or year_only):  # (where: a venue, a town or a
-            # country would each be right typed)
+        where = field.name.strip().lower() in ("location", "residence", "place", "venue")  # (a
+        if not where and (self.si.typable(span) or year_only):  # venue, town or country: typed)
             typed: dict[str, object] = {"accept": accept}
             ask = prompt
             if year_only:
