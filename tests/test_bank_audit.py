@@ -92,6 +92,7 @@ def test_a_figure_in_a_statement_does_not_say_false(banks: list[Path]) -> None:
             guess = "False" if re.search(r"\d", question["prompt"]) else "True"
             right += guess == question["answer"]
             total += 1
-    assert total >= 4  # (one bank of four statements since stop 40; two since R136: no true
-    # statement of a side matter past the lead; three since R108)
+    assert total >= 2  # (one bank of four statements since stop 40; two since R136: no true
+    # statement of a side matter past the lead; three since R108; one bank of two since stop
+    # 52: no statement over 16 words, the Arts Club's pair was 17 and 21)
     assert right / total <= 0.6, f"{right}/{total}"
