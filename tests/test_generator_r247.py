@@ -36,8 +36,12 @@ def test_a_birthplace_that_is_a_whole_state_is_not_asked_where() -> None:
     for state in ("[[Austria-Hungary]]", "[[Russian Empire]]", "[[Kingdom of Prussia]]"):
         assert "Where was Hugo Exa born?" not in _bank_prompts(state), state
     assert "Where was Hugo Exa born?" in _bank_prompts("[[Wyton]], [[Austria-Hungary]]")
-    # a country the ISO list knows is asked as one (not given away by "an Exlandic philosopher")
-    assert "In which country was Hugo Exa born?" in _bank_prompts("[[Germany]]")
+    # nor a country alone, even one the ISO list knows: "In which country did Dušan
+    # Dimitrijević die?" -> Yugoslavia, "... was Percelle Ascott born?" -> Puerto Rico (1 of 4
+    # such items passed R296-R311)
+    for country in ("[[Germany]]", "[[Puerto Rico]]"):
+        prompts = _bank_prompts(country)
+        assert not any(p.endswith(("Hugo Exa born?", "Hugo Exa die?")) for p in prompts), prompts
 
 
 def test_a_launch_the_text_dates_by_its_stages_is_not_asked() -> None:

@@ -69,6 +69,7 @@ SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
 RELEASE_FIELD = re.compile(r"released|release_?date|published|pub_date|first_aired")
 WORK_NOUN = {"single": "song", "movie": "film"}
+SONG = re.compile(r"(?i)\bsingle\b|\bsong\b")  # quoted: "recorded If I Didn't Love You?" (R310)
 
 
 class StructuredItems:
@@ -86,8 +87,9 @@ class StructuredItems:
     @property
     def subject(self) -> str:
         name = self.facts.subject_phrase or self.facts.title
-        lower = name[:1].islower() and not name.startswith("the ")
-        return f"the {name}" if lower else name  # "the aardwolf"
+        if name[:1].islower() and not name.startswith("the "):
+            return f"the {name}"  # "the aardwolf"
+        return f'"{name}"' if SONG.search(self.facts.infobox_type) else name  # (see SONG)
 
     @cached_property
     def fields(self) -> list[tuple[str, str]]:
@@ -162,11 +164,9 @@ class StructuredItems:
         value = kind_value(field.name, value, self.facts.title, self.fields, self.prose)
         if not value or list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
-        if field.type == "text" and len(value.split()) > 4:
-            return None
-        if value.lower() in SKIP_VALUES or POINTER_VALUE.match(value):
-            return None
-        if VAGUE_VALUE.search(value):
+        if field.type == "text" and len(value.split()) > 4 or value.lower() in SKIP_VALUES:
+            return None  # (a phrase; "vacant", "n/a")
+        if POINTER_VALUE.match(value) or VAGUE_VALUE.search(value):
             return None  # "Death place: place unknown" (R65), "late 13th century" (R78): vague
         opening = re.match(r"[^.(]{0,80}\(([^()]+)\)", self.facts.prose)  # "Bodmin (Bosvena) is"
         if field.name.strip().lower().endswith("name") and opening:
@@ -205,7 +205,7 @@ class StructuredItems:
             return None  # "Jim Eliot, Mima Stilwell": one of two is marked wrong (R49); "Danish"
         if prompt.startswith(("Who ", "Which studio ")) and self.dated_work:
             prompt = prompt.replace(self.subject, self.dated_work, 1)
-        song = re.search(r"(?i)single|song", self.facts.infobox_type)
+        song = SONG.search(self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
         if song and prompt.startswith(("Which artist recorded", "When ")) and self.covered:

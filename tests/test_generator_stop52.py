@@ -1,0 +1,102 @@
+"""Stop 52's cuts, each from the verdicts of R272-R311 (1,401 judged items): statements over
+16 words, "In which city" of a town with its region, a life's place told as a country alone,
+a place's own "region" field; and a song's title in quotes."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import FactItems, SentenceItems
+from quiz.generator.select import STATEMENT_WORDS, Bank
+from quiz.generator.structured import StructuredItems
+from quiz.generator.wikitext import parse_article
+from quiz.model import Question
+
+
+def _statement(words: int, option: str) -> FactItems:
+    fact = FactItems("k", 0, "x", "", "entity", 2.0)
+    prompt = " ".join(["Exa"] + ["word"] * (words - 2) + ["end."])
+    answer = "True" if option == "tf_true" else "False"
+    fact.options[option] = Question(id="k", kind="true_false", prompt=prompt, answer=answer)
+    return fact
+
+
+def test_a_statement_over_sixteen_words_is_not_asked() -> None:
+    # R296-R311: "Pakenham joined the British Army, becoming an officer in the Grenadier Guards
+    # in 1828, and later rising to the rank of Lieutenant-Colonel." (a trick in one clause);
+    # true ones copied whole were garbled or held a side detail. Over 16 words 30 of 52
+    # passed, shorter ones 112 of 139.
+    assert STATEMENT_WORDS == 16
+    for option in ("tf_true", "tf_false"):
+        assert len(_statement(16, option).options[option].prompt.split()) == 16
+        assert Bank().room(_statement(16, option), option)
+        assert not Bank().room(_statement(17, option), option)
+    # other kinds keep the longer limit
+    fact = FactItems("k", 0, "x", "", "entity", 2.0)
+    prompt = "Exa " + "word " * 18 + "in _____ (year)."
+    fact.options["cloze"] = Question(id="k", kind="cloze", prompt=prompt, answer="1901")
+    assert Bank().room(fact, "cloze")
+
+
+def _infobox_prompts(box: str, title: str, typed: dict[str, str]) -> dict[str, str]:
+    text = f"{box}\n{Q}{title}{Q} (1881 – 1950) was an Exlandic metallurgist.\n"
+    facts = extract_facts(parse_article(title, text))
+    types = entity_types(facts)
+    types.fine.update(typed)  # (what the article's other mentions say the place is)
+    items = StructuredItems(SentenceItems(facts, types, 0)).infobox()
+    return {q.prompt: q.answer for item in items for q in item.options.values()}
+
+
+def test_a_town_with_its_region_is_asked_where() -> None:
+    # R309, R311: "In which city was George Watt born?" -> "Hawthorn, Melbourne" (a suburb:
+    # Melbourne is the city); "Where was ... born?" passed 142 of 145.
+    box = "{{Infobox person\n| name = Stan Exa\n| birth_place = [[Exton, Wyland]]\n}}"
+    asked = _infobox_prompts(box, "Stan Exa", {"Exton, Wyland": "city"})
+    assert asked.get("Where was Stan Exa born?") == "Exton, Wyland", asked
+    assert not any(p.startswith("In which city") for p in asked)
+    # a city alone still says what it asks for
+    box = "{{Infobox person\n| name = Stan Exa\n| birth_place = [[Exton]]\n}}"
+    asked = _infobox_prompts(box, "Stan Exa", {"Exton": "city"})
+    assert asked.get("In which city was Stan Exa born?") == "Exton", asked
+
+
+def test_a_life_told_in_a_country_alone_is_not_asked() -> None:
+    # R308, R310: "In which country did Dušan Dimitrijević die?" -> Yugoslavia (or Serbia?);
+    # "In which country was Percelle Ascott born?" -> Puerto Rico (no country)
+    box = "{{Infobox person\n| name = Stan Exa\n| death_place = [[Germany]]\n}}"
+    asked = _infobox_prompts(box, "Stan Exa", {})
+    assert not any(p.endswith("Stan Exa die?") for p in asked), asked
+    box = "{{Infobox person\n| name = Stan Exa\n| death_place = [[Exton, Germany]]\n}}"
+    assert "Where did Stan Exa die?" in _infobox_prompts(box, "Stan Exa", {})
+
+
+def test_a_places_own_region_field_is_not_asked() -> None:
+    # R311: "In which region is Pound Green?" -> West Midlands, where the text names its county;
+    # "In which region is Callala Beach?" -> South Coast, beside Jervis Bay and the city
+    box = (
+        "{{Infobox UK place\n| name = Exa Green\n| region = West Exland\n"
+        "| county = Wyshire\n| country = England\n}}"
+    )
+    text = f"{box}\n{Q}Exa Green{Q} is a hamlet in [[Wyshire]], England.\n"
+    prompts = [q.prompt for q in build_bank("Exa Green", text).questions]
+    assert not any("region" in p for p in prompts), prompts
+
+
+def test_a_songs_title_is_in_quotes() -> None:
+    # R310: "Which artist recorded Play Me Like You Play Your Guitar?" reads as an order;
+    # "In what year was If I Didn't Love You released?" as a condition
+    box = (
+        "{{Infobox song\n| name = If I Didn't Exa You\n| artist = [[The Varks]]\n"
+        "| album = [[Argyvark]]\n| released = 12 March 1980\n}}"
+    )
+    text = (
+        f"{box}\n{Q}If I Didn't Exa You{Q} is a song by [[The Varks]], released in 1980 as "
+        "a single from their album ''[[Argyvark]]''.\n"
+    )
+    asked = _infobox_prompts(box, "If I Didn't Exa You", {})
+    assert asked.get('Which artist recorded "If I Didn\'t Exa You"?') == "The Varks", asked
+    assert not any("recorded If" in p or "was If" in p for p in asked)
+    prompts = [q.prompt for q in build_bank("If I Didn't Exa You", text).questions]
+    assert prompts and all("If I Didn't Exa You" not in p or '"If' in p for p in prompts)
