@@ -159,7 +159,7 @@ def test_a_song_others_recorded_too_is_not_asked_by_its_artist() -> None:
         return [q.prompt for q in bank.questions if "artist" in q.prompt]
 
     assert asked("\n== History ==\nRoe sang it at the [[Exa Hall]] in 1966.\n") == [
-        "Which artist recorded Exa Song?"
+        'Which artist recorded "Exa Song"?'
     ]
     assert asked("\n== Covers ==\nThe song was covered by [[Bob Smith]] in 1969.\n") == []
 

@@ -88,7 +88,7 @@ def test_a_featured_artist_is_named_in_the_question_not_taken_for_the_answer() -
     asked = [q for q in bank.questions if q.prompt.startswith("Which artist")]
     assert asked, [q.prompt for q in bank.questions]
     (question,) = asked
-    assert question.prompt == "Which artist recorded Exa Roe, featuring Nicki Minaj?"
+    assert question.prompt == 'Which artist recorded "Exa Roe", featuring Nicki Minaj?'
     assert question.answer == "Usher"
     assert "Nicki Minaj" not in question.accept
 

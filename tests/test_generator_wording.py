@@ -1347,7 +1347,7 @@ def test_d24_rejects_stay_out() -> None:
     facts = _article("Exa Song", song + "Exa Song is a song of [[Exaland]] by Roe and Lee.\n")
     infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
     prompts = [q.prompt for fact in infobox for q in fact.options.values()]
-    assert prompts == ["Who wrote the words of Exa Song?"]
+    assert prompts == ['Who wrote the words of "Exa Song"?']
 
 
 def test_d25_rejects_stay_out() -> None:
