@@ -100,3 +100,27 @@ def test_a_songs_title_is_in_quotes() -> None:
     assert not any("recorded If" in p or "was If" in p for p in asked)
     prompts = [q.prompt for q in build_bank("If I Didn't Exa You", text).questions]
     assert prompts and all("If I Didn't Exa You" not in p or '"If' in p for p in prompts)
+
+
+def test_a_place_of_something_gone_is_asked_in_the_past() -> None:
+    # R314: "In which state is Highfield College?" of a school that "was an independent ...
+    # school" (closed in 1915): "is" says it still stands
+    from quiz.generator.infobox import in_its_tense
+
+    gone = "Exa College was an independent day school for boys in Exton."
+    assert in_its_tense("In which state is Exa College?", gone) == "In which state was Exa College?"
+    assert in_its_tense("Where is the headquarters of Exa College?", gone).startswith("Where was")
+    here = "Exa College is an independent day school for boys in Exton."
+    assert in_its_tense("In which state is Exa College?", here) == "In which state is Exa College?"
+
+
+def test_no_producer_is_asked() -> None:
+    # R314: "Who produced the 1941 film The Betrothed?" (the text: "the film's producers"),
+    # "Who produced The Queen Is in the Factory?" -> a film academy the infobox alone names
+    box = (
+        "{{Infobox film\n| name = Exa Night\n| director = [[Ann Roe]]\n"
+        "| producer = [[Tom Ploy]]\n| released = 1941\n}}"
+    )
+    asked = _infobox_prompts(box, "Exa Night", {})
+    assert asked and not any(p.startswith("Who produced") for p in asked), asked
+    assert "Tom Ploy" not in asked.values()

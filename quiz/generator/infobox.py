@@ -207,9 +207,10 @@ def infobox_question(
     if office is None and key in WORK_WORDING:
         return fitted_question(WORK_WORDING, key, title, kind, value_type)
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
-    if key == "producer" and re.search(r"(?i)television|episode|series|program|documentary", kind):
-        return None  # a programme's producer: the series producer, the executive producer or
-        # the company? (R126, R130-R131: 0 of 3; a record's and a film's passed)
+    if key == "producer":
+        return None  # a programme's: the series producer, the executive or the company? (R126,
+        # R130-R131: 0 of 3); a film's or a record's: one of the producers the text names, or
+        # its studio, and a credit (R272-R314: 14 of 22 passed, "Which studio" 16 of 21)
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
     if key == "designer" and re.search(r"(?i)automobile", kind):
@@ -246,7 +247,7 @@ def in_its_tense(prompt: str, lead: str) -> str:
     copula = COPULA.match(lead)  # (the first: not "... is a newspaper that was the largest")
     if not copula or copula[1] not in ("was", "were"):
         return prompt
-    return re.sub(r"^(\w+) (is|are) ", lambda m: f"{m[1]} {TENSE[m[2]]} ", prompt)
+    return re.sub(r"^(\w+|In which \w+) (is|are) ", lambda m: f"{m[1]} {TENSE[m[2]]} ", prompt)
 
 
 COPULA = re.compile(r"[^,;(]{1,80}? (is|are|was|were) (?:an?|the)\b")  # "X was an airline"

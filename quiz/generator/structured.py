@@ -271,7 +271,7 @@ class StructuredItems:
             kind = "person"
         key = digest("infobox", field.name, value)
         context = f"{field.label}: {field.value}"
-        fact = FactItems(key, -1, context, "", kind, field_salience(field.name))
+        fact = FactItems(key, -1, context, "", kind, field_salience(field.name, self.dated_work))
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
