@@ -112,15 +112,15 @@ def fitted_question(
 SECOND = frozenset(("cinematography", "studio", "album", *TEAM_FIELDS, *STYLE_FIELDS))
 
 
-RELEASES = ("released", "release_date", "releasedate", "published", "pub_date", "first_aired")
+RELEASE_FIELD = re.compile(r"released|release_?date|published|pub_date|first_aired")  # (a work's)
 
 
 def field_salience(name: str, dated_work: str = "") -> float:
     """How central an infobox field is: its subject's key facts 1.05, the rest a little less,
     and a work's release where its credits are asked of "the 1984 film Azhagu" (the year
     asked would take them all out: one item for three, R314)."""
-    key = name.strip().lower().replace(" ", "_")
-    return 1.0 if key in SECOND or dated_work and key in RELEASES else 1.05
+    dated = dated_work and RELEASE_FIELD.fullmatch(name.strip().lower())
+    return 1.0 if name.strip().lower().replace(" ", "_") in SECOND or dated else 1.05
 
 
 UNFINISHED_STUDY = re.compile(

@@ -29,7 +29,7 @@ from quiz.generator.infobox import (
     styled_otherwise,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.kindwording import field_salience, first_office, kind_value
+from quiz.generator.kindwording import RELEASE_FIELD, field_salience, first_office, kind_value
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.otherwise import told_elsewhere, unfinished
@@ -58,7 +58,8 @@ STATEMENTS = {
     "founder": "{t} was founded by {v}.",
     "headquarters": "{t} is headquartered in {v}.",
 }
-PLACE_LEVELS = ("city", "town", "village", "state", "province", "county", "country")
+TOWNS = ("city", "town", "village")
+PLACE_LEVELS = (*TOWNS, "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
 WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
@@ -67,7 +68,6 @@ VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
-RELEASE_FIELD = re.compile(r"released|release_?date|published|pub_date|first_aired")
 WORK_NOUN = {"single": "song", "movie": "film"}
 SONG = re.compile(r"(?i)\bsingle\b|\bsong\b")  # quoted: "recorded If I Didn't Love You?" (R310)
 
@@ -234,9 +234,9 @@ class StructuredItems:
         place = self.si.types.fine.get(value, "") or gazetteer_type(state)  # ("Utah", R41)
         level = re.search(r"\b(County|Province|State)$", value.split(",")[0])  # (not "In which
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
-        if prompt.startswith("Where ") and place in PLACE_LEVELS[("," in value) * 3 :]:
+        town = "," in value and place in TOWNS  # "Hawthorn, Melbourne": not "In which city" (R311)
+        if prompt.startswith("Where ") and place in PLACE_LEVELS and not town:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
-            # (but "Where": "Hawthorn, Melbourne" answers no "In which city ...?", R311)
         elif (asked := re.match(r"In which (state|province) ", prompt)) and place in PLACE_LEVELS:
             prompt = prompt.replace(asked[1], place, 1)  # "State: British Columbia" (R302)
         lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")
