@@ -292,8 +292,7 @@ def test_r186_values_appositives_and_a_state_of_being() -> None:
 
 
 def test_r188_a_false_death_before_a_later_year_and_a_party_in_another_prompt() -> None:
-    from quiz.generator.select import names_in
-    from quiz.generator.told import outlived
+    from quiz.generator.told import names_in, outlived
 
     false = "Ann Exa died on May 18, 1909."
     assert outlived([false], [" ann exa was secretary from _____ year to 1920 "])

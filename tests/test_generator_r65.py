@@ -8,11 +8,11 @@ from quiz.generator.facts import extract_facts
 from quiz.generator.falsify import within_heading
 from quiz.generator.general import NAMED_EVENT, famous_war_dated
 from quiz.generator.generate import build_bank
-from quiz.generator.select import names_in
 from quiz.generator.sentences import clean_space, usable_sentence
 from quiz.generator.spans import Span
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject
+from quiz.generator.told import names_in
 from quiz.generator.wikitext import parse_article
 
 Q = "'" * 3

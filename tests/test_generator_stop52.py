@@ -124,3 +124,34 @@ def test_no_producer_is_asked() -> None:
     asked = _infobox_prompts(box, "Exa Night", {})
     assert asked and not any(p.startswith("Who produced") for p in asked), asked
     assert "Tom Ploy" not in asked.values()
+
+
+def test_two_answers_that_share_a_rare_name_are_one_item() -> None:
+    # R303 (and four pool banks since stop 52): "Which studio made Zatoichi's Cane Sword?" ->
+    # Daiei Studios beside "... was originally released by which company?" -> Daiei Motion
+    # Picture Company: one fact asked twice; "Fred Avery" beside "Tex Avery", one man.
+    from quiz.generator.told import kindred
+
+    assert kindred(" daiei studios ", " daiei motion picture company ", frozenset())
+    assert kindred(" fred avery ", " tex avery ", frozenset())
+    assert kindred(" johnny burnette sings ", " johnny burnette ", frozenset())
+    assert kindred(" ann roe ", " ann roe ", frozenset())
+    # not a given name, a place, a month or a common word; not the subject's own words
+    assert not kindred(" john smith ", " john brown ", frozenset())
+    assert not kindred(" ghent ", " ghent university ", frozenset({"ghent"}))
+    assert not kindred(" 1 january 1955 ", " 10 january 2016 ", frozenset())
+    assert not kindred(" paris ", " university of paris ", frozenset())
+    assert not kindred(" exa pictures ", " vark pictures ", frozenset())
+
+
+def test_a_studio_is_not_asked_beside_the_company_the_lead_names() -> None:
+    box = (
+        "{{Infobox film\n| name = Exa Night\n| director = [[Ann Roe]]\n"
+        "| studio = [[Varkei Studios]]\n| released = 1965\n}}"
+    )
+    text = (
+        f"{box}\n{Q}Exa Night{Q} is a 1965 Japanese film directed by [[Ann Roe]]. Exa Night "
+        "was originally released by the [[Varkei Motion Picture Company]].\n"
+    )
+    answers = [q.answer for q in build_bank("Exa Night", text).questions]
+    assert sum(a.startswith("Varkei") for a in answers) == 1, answers  # (two without kindred)

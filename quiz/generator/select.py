@@ -9,7 +9,17 @@ from dataclasses import dataclass, field
 from quiz.generator.items import SUITS, FactItems
 from quiz.generator.salience import life_statement, minor_false_year, weak_past_lead
 from quiz.generator.spans import YEAR_IN_TEXT
-from quiz.generator.told import country_shown, full_days, outlived, said_words, what_it_tells
+from quiz.generator.told import (
+    answer_year,
+    country_shown,
+    full_days,
+    kindred,
+    name_answer,
+    names_in,
+    outlived,
+    said_words,
+    what_it_tells,
+)
 from quiz.model import Question
 from quiz.text import normalize
 
@@ -105,11 +115,11 @@ class Bank:
             return True  # another item names, R188; "Canadian" beside "California", R231)
         if any(names_in(answer, text) for where, answer in self.answers if where != own):
             return True
-        answer = _name_answer(fact, option)
-        if answer and any(answer == other for _, other in self.answers):
+        answer = name_answer(fact, option)
+        if answer and any(kindred(answer, other, self.everywhere) for _, other in self.answers):
             return True  # one item per name: "Who made himself rich ...?" beside "_____ was
             # hanged" (both William Chaloner), the second adds nothing to learn
-        answer = answer or _answer_year(fact, option)  # ("the 1994 film", R109)
+        answer = answer or answer_year(fact, option)  # ("the 1994 film", R109)
         return bool(answer) and any(
             names_in(answer, other) for where, other in self.texts if where != own
         )
@@ -183,7 +193,7 @@ class Bank:
         self.numeric += fact.numeric
         where = _source(fact)
         self.texts.append((where, f" {normalize(fact.options[option].prompt)} "))
-        answer = _name_answer(fact, option) or _answer_year(fact, option)
+        answer = name_answer(fact, option) or answer_year(fact, option)
         if answer:
             self.answers.append((where, answer))
 
@@ -246,36 +256,6 @@ def _hidden_truth(fact: FactItems, option: str) -> set[str]:
         normalize(n)
         for n in names - set(re.findall(r"\b[A-Z][a-z]+\b", fact.options[option].prompt))
     }
-
-
-def names_in(answer: str, text: str) -> bool:
-    """``text`` (normalised, spaced) names ``answer``: as written, or first and last names
-    with a nickname or initial between ("Joseph "Holy Joe" Atkinson" for Joseph E. Atkinson)."""
-    if answer in text or re.fullmatch(r" (democrat|republican) ", answer) and answer[:-1] in text:
-        return True  # ("Democrat" in "an American Democratic politician", R188)
-    words = answer.split()
-    if len(words) < 3 or not re.fullmatch(r"\w\.?", words[1]):
-        return False  # (only "first initial last": "Joseph E. Atkinson", not any two words)
-    between = r"(?: (?!(?:and|or|with|to|of|by|the|a|met)\b)\S+){1,2}"  # a nickname, not a clause
-    return bool(re.search(rf" {re.escape(words[0])}{between} {re.escape(words[-1])} ", text))
-
-
-def _answer_year(fact: FactItems, option: str) -> str:
-    """A year or date answer's year (" 1994 "), which another prompt must not print ("Who
-    directed the 1994 film ...?" beside "When was it released?", R107, R109, R222)."""
-    year = re.search(r"\b\d{4}$", fact.options[option].answer)
-    dated = fact.answer_type in ("year", "date") or re.fullmatch(r"\d{4}", fact.value or "-")
-    return f" {year.group()} " if dated and year and not option.startswith("tf_") else ""
-
-
-def _name_answer(fact: FactItems, option: str) -> str:
-    """The answer as " x " when a name or a dated day ("Othniel Marsh", "19 June 1992"), or ""."""
-    if option.startswith("tf_"):
-        return ""
-    raw = fact.options[option].answer  # (a place by its own name: "Chertsey" of "Chertsey,
-    head = normalize(raw.split(",")[0])  # Surrey, England" told in another item, R123)
-    answer = head if len(head) >= 4 and not re.search(r"\d", raw) else normalize(raw)
-    return f" {answer} " if len(answer) >= 4 and re.search(r"[a-z]", answer) else ""
 
 
 def select(facts: list[FactItems]) -> list[Question]:

@@ -8,8 +8,10 @@ import re
 from quiz.generator.facts import content_words
 from quiz.generator.gazetteer import names_a_region_of
 from quiz.generator.items import FactItems
+from quiz.generator.lexicon import gazetteer_type, given_name, known_word
 from quiz.generator.nationality import NATIONALITIES
 from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.templates import MONTHS
 from quiz.generator.twoyears import START_VERBS
 from quiz.text import normalize
 
@@ -103,3 +105,51 @@ def said_words(prompt: str) -> set[str]:
     start where one is said."""
     words = set(re.findall(r"\b[a-z]{4,}\b", prompt))
     return words | START_VERBS if words & START_VERBS else words
+
+
+def kindred(answer: str, other: str, common: frozenset[str]) -> bool:
+    """Two answers (normalised, spaced) that are one, or share a rare name: "Daiei Studios" and
+    "Daiei Motion Picture Company" (one fact asked twice, R303), "Fred Avery" and "Tex Avery",
+    "Johnny Burnette Sings" and "Johnny Burnette" (the album gives the artist away). Not a
+    common word, a place's name or a given name; not the subject's words (``common``)."""
+    if answer == other:
+        return True
+    shared = set(answer.split()) & set(other.split()) - common
+    return any(
+        len(w) >= 4
+        and not known_word(w)
+        and not gazetteer_type(w.title())
+        and not given_name(w.title())
+        and w.title() not in MONTHS  # (two dates of one month: a birth and a death)
+        for w in shared
+    )
+
+
+def names_in(answer: str, text: str) -> bool:
+    """``text`` (normalised, spaced) names ``answer``: as written, or first and last names
+    with a nickname or initial between ("Joseph "Holy Joe" Atkinson" for Joseph E. Atkinson)."""
+    if answer in text or re.fullmatch(r" (democrat|republican) ", answer) and answer[:-1] in text:
+        return True  # ("Democrat" in "an American Democratic politician", R188)
+    words = answer.split()
+    if len(words) < 3 or not re.fullmatch(r"\w\.?", words[1]):
+        return False  # (only "first initial last": "Joseph E. Atkinson", not any two words)
+    between = r"(?: (?!(?:and|or|with|to|of|by|the|a|met)\b)\S+){1,2}"  # a nickname, not a clause
+    return bool(re.search(rf" {re.escape(words[0])}{between} {re.escape(words[-1])} ", text))
+
+
+def answer_year(fact: FactItems, option: str) -> str:
+    """A year or date answer's year (" 1994 "), which another prompt must not print ("Who
+    directed the 1994 film ...?" beside "When was it released?", R107, R109, R222)."""
+    year = re.search(r"\b\d{4}$", fact.options[option].answer)
+    dated = fact.answer_type in ("year", "date") or re.fullmatch(r"\d{4}", fact.value or "-")
+    return f" {year.group()} " if dated and year and not option.startswith("tf_") else ""
+
+
+def name_answer(fact: FactItems, option: str) -> str:
+    """The answer as " x " when a name or a dated day ("Othniel Marsh", "19 June 1992"), or ""."""
+    if option.startswith("tf_"):
+        return ""
+    raw = fact.options[option].answer  # (a place by its own name: "Chertsey" of "Chertsey,
+    head = normalize(raw.split(",")[0])  # Surrey, England" told in another item, R123)
+    answer = head if len(head) >= 4 and not re.search(r"\d", raw) else normalize(raw)
+    return f" {answer} " if len(answer) >= 4 and re.search(r"[a-z]", answer) else ""
