@@ -148,7 +148,9 @@ def test_the_day_of_a_roster_move_is_a_detail() -> None:
     moved = Sentence("Exa was assigned to the Exton Soul on January 13, 2017.", "", [])
     signed = Sentence("Exa signed with the Exton Soul on January 13, 2017.", "", [])
     assert minor_day(moved, True)
-    assert not minor_day(signed, True)
+    assert minor_day(signed, True)  # (since stop 52: a signing is no dated event either)
+    opened = Sentence("The Exton Soul arena opened on January 13, 2017.", "", [])
+    assert not minor_day(opened, True)
 
 
 # -- the mends of R298-R299 ------------------------------------------------------------------
@@ -196,9 +198,11 @@ def test_a_graduation_year_is_not_moved_even_in_the_lead() -> None:
 
 def test_the_month_of_a_contract_is_a_detail() -> None:
     signed = Sentence("In June 2016 Exa signed a one-year contract with Wyton.", "", [])
-    returned = Sentence("In June 2016 Exa joined the Exton Symphony Orchestra.", "", [])
+    joined = Sentence("In June 2016 Exa joined the Exton Symphony Orchestra.", "", [])
     assert minor_day(signed, False)
-    assert not minor_day(returned, False)
+    assert minor_day(joined, False)  # (since stop 52: nor the month of any undated event)
+    founded = Sentence("In June 2016 Exa founded the Exton Symphony Orchestra.", "", [])
+    assert not minor_day(founded, False)
 
 
 def test_a_post_with_no_institution_leans_back() -> None:

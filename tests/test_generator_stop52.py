@@ -155,3 +155,30 @@ def test_a_studio_is_not_asked_beside_the_company_the_lead_names() -> None:
     )
     answers = [q.answer for q in build_bank("Exa Night", text).questions]
     assert sum(a.startswith("Varkei") for a in answers) == 1, answers  # (two without kindred)
+
+
+def test_the_day_or_month_of_anything_but_a_dated_event_is_not_asked() -> None:
+    # R272-R321: a sentence gap of a day or a month passed 9 of 21 reviews where the sentence
+    # told no dated event ("In _____ (month and year) Heinonen signed ...", "Soutak was
+    # recorded in Barcelona during _____", "was listed for preservation in _____"), 36 of 40
+    # where it did (a birth, a release, a founding, an election, an event held).
+    from quiz.generator.facts import Sentence
+    from quiz.generator.salience import minor_day
+
+    for text in (
+        "In March 2011 Kane Exa recorded 16.97 metres in Perth.",
+        "Exa Vark was recorded in Barcelona during June 2013.",
+        "Ann Exa moved to Roseville, Minnesota in November 2007.",
+        "The Exa House was listed for preservation on November 26, 1996.",
+    ):
+        assert minor_day(Sentence(text, ""), True), text  # (its day)
+        assert minor_day(Sentence(text, ""), False), text  # (its month)
+    for text in (
+        "Exa Vark was released on 9 April 2014.",
+        "The 1929 Exa Derby was run on May 18, 1929.",
+        "The Exa Party was founded in June 2002 by Ann Roe.",
+        "Ann Exa was born on 3 June 1993 in Exton.",
+        "Exa Night premiered on Broadway in April 2014.",
+    ):
+        assert not minor_day(Sentence(text, ""), True), text
+        assert not minor_day(Sentence(text, ""), False), text
