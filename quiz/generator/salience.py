@@ -59,8 +59,9 @@ def minor_day(sentence: Sentence, day: bool) -> bool:
 # sentence gaps of a day or month passed 9 of 21 reviews (R272-R321), these 36 of 40.
 DAY_EVENT = re.compile(
     r"\b(?:born|died|killed|released|published|premiered|aired|broadcast|opened|launched|"
-    r"founded|established|formed|created|elected|re-elected|inaugurated|took office|succeeded|"
-    r"ordained|consecrated|took place|(?:held|run|played|staged) on)\b"
+    r"founded|established|formed|created|incorporated|charter(?:ed)?|elected|re-elected|"
+    r"inaugurated|took office|succeeded|ordained|consecrated|took place|"
+    r"(?:held|run|played|staged) on)\b"
 )
 
 
