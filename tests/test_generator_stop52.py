@@ -182,3 +182,20 @@ def test_the_day_or_month_of_anything_but_a_dated_event_is_not_asked() -> None:
     ):
         assert not minor_day(Sentence(text, ""), True), text
         assert not minor_day(Sentence(text, ""), False), text
+
+
+def test_no_wrong_year_after_every_year_the_article_gives() -> None:
+    # R323: "In what year did Sanjay Haribhau Jadhav become a member of Parliament?" with the
+    # choice 2046: no sentence the bank uses held a year, so the latest year was unbounded
+    # (2100); the article's text and infobox bound it now.
+    from quiz.generator.wrong import WrongValues
+
+    text = (
+        "{{Infobox officeholder\n| name = Ann Exa\n| term_start = May 2014\n"
+        "| birth_date = 1967\n}}\n"
+        f"{Q}Ann Exa{Q} (born 1967) is an Exlandic politician of the Vark Party.\n\n"
+        "== Career ==\nHe worked for the party for years.\n"
+    )
+    facts = extract_facts(parse_article("Ann Exa", text))
+    wrong = WrongValues(facts, entity_types(facts))
+    assert wrong.years == [] and wrong.latest == 2014, (wrong.years, wrong.latest)

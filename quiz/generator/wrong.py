@@ -94,7 +94,9 @@ class WrongValues:
         self.years = sorted(
             {int(s.text) for sent in facts.sentences for s in sent.spans if s.type == "year"}
         )
-        self.latest = max(self.years, default=2100)
+        text = " ".join([facts.prose, *(f.value for f in facts.infobox)])  # (no year asked
+        text_years = map(int, answers.YEAR_IN_TEXT.findall(text))  # of a sentence: "Term start:
+        self.latest = max(self.years, default=max(text_years, default=2100))  # May 2014", R323)
         # The years each section writes (a false year is none of its own section's).
         self.section_years: dict[str, frozenset[int]] = {}
         for sent in facts.sentences:
