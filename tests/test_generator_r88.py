@@ -314,7 +314,8 @@ def test_r91_a_year_beside_another_of_the_sentence_is_not_changed() -> None:
     from quiz.generator.wikitext import parse_article
 
     text = f"{Q}Ed Exams{Q} (born 1983) is an American football player.\n"
-    facts = extract_facts(parse_article("Ed Exams", text))
+    text += "\n== Legacy ==\nExams entered the Exa Hall of Fame in 2020.\n"  # (the article's
+    facts = extract_facts(parse_article("Ed Exams", text))  # years bound the false ones: R323)
     items = SentenceItems(facts, entity_types(facts), 0)
     for said, changed in (
         ("In 2009, Exams was traded to the Exa Lions for a pick in the 2010 NFL Draft.", False),
