@@ -1,5 +1,6 @@
 """What a fact tells, to find one fact told twice: its words, its value (a date's year, the
-year a false statement changes) and the full dates it names."""
+year a false statement changes), the full dates it names, and its answer as a name or a year
+that another item must not print or repeat (``kindred``, ``names_in``)."""
 
 from __future__ import annotations
 
