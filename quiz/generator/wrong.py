@@ -94,9 +94,10 @@ class WrongValues:
         self.years = sorted(
             {int(s.text) for sent in facts.sentences for s in sent.spans if s.type == "year"}
         )
-        text = " ".join([facts.prose, *(f.value for f in facts.infobox)])  # (no year asked
-        text_years = map(int, answers.YEAR_IN_TEXT.findall(text))  # of a sentence: "Term start:
-        self.latest = max(self.years, default=max(text_years, default=2100))  # May 2014", R323)
+        written = "" if self.years else " ".join([facts.prose, *(f.value for f in facts.infobox)])
+        told_years = map(int, answers.YEAR_IN_TEXT.findall(written))  # (no year of a sentence the
+        self.latest = self.years[-1] if self.years else max(told_years, default=2100)  # bank
+        # uses: the text's and the infobox's, "Term start: May 2014", not 2100 and 2046, R323)
         # The years each section writes (a false year is none of its own section's).
         self.section_years: dict[str, frozenset[int]] = {}
         for sent in facts.sentences:
@@ -161,11 +162,11 @@ class WrongValues:
             anchors = [*anchors, self.born + (15 if grown > 15 else max(0, grown - 2))]
             # (none from childhood: a band formed at 13 had choices at 8 and 9, R187), nor
             # before the birth for a child's deed ("In 1406 John married", born 1398: R123)
-        birth = year is not None and self.born is not None and int(year.group()) == self.born
-        if birth and self.born and re.search(r"\bborn\b", sentence.text):
-            anchors = [*anchors, self.born + 1]  # earlier ("born in 1995", drafted 2007: R121)
-        elif birth and self.born and (later := [y for y in self.years if y > self.born + 10]):
-            anchors = [*anchors, max(self.born + 1, min(later) - 18)]  # not born after the first
+        born = self.born if year and int(year.group()) == self.born else None  # (the birth's)
+        if born and re.search(r"\bborn\b", sentence.text):
+            anchors = [*anchors, born + 1]  # earlier ("born in 1995", drafted 2007: R121)
+        elif born and (later := [y for y in self.years if y > born + 10]):
+            anchors = [*anchors, max(born + 1, min(later) - 18)]  # not born after the first
             # deed the article dates ("Birth date: 1786" beside a degree of 1807: not 1810, R303)
         if year and self.died:
             # a memorial after the death, a deed before it (or in the year of the death)
