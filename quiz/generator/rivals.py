@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import prose_sentences
-from quiz.generator.spans import Span
+from quiz.generator.spans import YEAR_IN_TEXT, Span
 
 APPROXIMATE = r"(?:around|about|approximately|roughly|some|nearly|almost|over)"
 FRAME = re.compile(  # "a strength of around _____" (not a word any figure takes: "a total of")
@@ -30,7 +30,7 @@ def other_close_value(text: str, span: Span, prose: str) -> bool:
     if not value:
         return False
     frame = FRAME.search(text, 0, span.start)
-    dated = re.search(r"\b(?:1\d|20)\d\d\b", text[: span.start] + text[span.end :])
+    dated = YEAR_IN_TEXT.search(text[: span.start] + text[span.end :])
     if frame and span.type == "number" and not dated:
         words = rf"\b{re.escape(frame[1])}(?: {APPROXIMATE})? (\d[\d,]*(?:\.\d+)?)"
         if any(_figure(m[1]) != value for m in re.finditer(words, prose)):
