@@ -205,3 +205,16 @@ def test_no_wrong_year_after_every_year_the_article_gives() -> None:
     facts = extract_facts(parse_article("Ann Exa", text))
     wrong = WrongValues(facts, entity_types(facts))
     assert wrong.years == [] and wrong.latest == 2014, (wrong.years, wrong.latest)
+
+
+def test_a_footballers_position_the_text_gives_otherwise_is_in_doubt() -> None:
+    # R304: "joined Tormenta FC playing as a forward" beside "Position: Defender" (one check,
+    # careers.position_otherwise, with the lead's; a footballer's positions only: a baseball
+    # player's high-school football or an uncle's pitching is no other answer)
+    from quiz.generator.careers import position_otherwise
+
+    prose = "Ann Exa is a Togolese footballer. In 2016 he joined Exa FC playing as a forward."
+    assert position_otherwise("Defender", prose)
+    assert not position_otherwise("Forward", prose)
+    prose = "Kyle Exa is an American baseball outfielder. He played football as a linebacker."
+    assert not position_otherwise("Outfielder", prose)

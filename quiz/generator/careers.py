@@ -94,12 +94,17 @@ REISSUE = re.compile(  # a reissue on another medium, not a new release
 )
 
 
-POSITIONS = re.compile(
-    r"(?i)\b(?:goalkeeper|defender|midfielder|forward|striker|winger|full-?back|(?:centre|center)"
-    r"-?back|sweeper|pitcher|catcher|infielder|outfielder|shortstop|quarterback|running back|"
-    r"wide receiver|linebacker|tight end|cornerback|guard|centre|center|flanker|fly-half|"
-    r"scrum-half|hooker)\b"
+FOOTBALL = (
+    r"goalkeeper|defender|midfielder|forward|striker|winger|(?:full|centre|center|wing)-?back"
 )
+POSITIONS = re.compile(
+    rf"(?i)\b(?:{FOOTBALL}|sweeper|pitcher|catcher|infielder|outfielder|shortstop|quarterback|"
+    r"running back|wide receiver|linebacker|tight end|cornerback|guard|centre|center|flanker|"
+    r"fly-half|scrum-half|hooker)\b"
+)
+# A footballer's position the text tells in passing: "playing as a forward" (not "played
+# football as a linebacker in high school" of a baseball player, nor an uncle's "as a pitcher").
+PLAYS_AS = re.compile(rf"(?i)\b(?:as|at) an? ({FOOTBALL})\b")
 
 
 # A second position named beside the field's: "wide receiver and return specialist".
@@ -109,13 +114,17 @@ AND_BEFORE = (" and ", " or ")
 
 def position_otherwise(value: str, prose: str) -> bool:
     """A playing position the lead names otherwise: "Position: Winger" of "a retired Soviet and
-    Russian football midfielder" (R138: which is right?)."""
+    Russian football midfielder" (R138: which is right?); or the text anywhere ("joined Tormenta
+    FC playing as a forward" beside "Position: Defender", R304)."""
     first = prose.split(". ")[0]
     told = {m.lower() for m in POSITIONS.findall(first)}
     at = re.search(rf"(?i)\b{re.escape(value)}\b", first) if value else None
     if at and (ANOTHER_AFTER.match(first, at.end()) or first[: at.start()].endswith(AND_BEFORE)):
         return True  # a second one beside it: "a wide receiver and return specialist" (R233)
-    return bool(told) and not told & {m.lower() for m in POSITIONS.findall(value)}
+    if told and not told & {m.lower() for m in POSITIONS.findall(value)}:
+        return True
+    played = {m.lower() for m in PLAYS_AS.findall(prose)}
+    return bool(played) and not any(position in value.lower() for position in played)
 
 
 def career_otherwise(name: str, value: str, prose: str) -> bool:

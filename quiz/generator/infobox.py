@@ -340,18 +340,3 @@ def styled_otherwise(value: str, prose: str) -> bool:
     names without it ("the only Gothic Revival town hall"): either answer is right (R302)."""
     styled = re.match(r"(late|early|high|mid)[- ](.+)", normalize(value))
     return bool(styled and re.search(rf"(?<!{styled[1]} ){re.escape(styled[2])}", prose))
-
-
-POSITIONS = (
-    r"goalkeeper|defender|midfielder|forward|striker|winger|(?:full|centre|center|wing)-?back"
-)
-
-
-def position_in_doubt(value: str, kind_of: str, prose: str) -> bool:
-    """A player's position that its link calls by a broader name ("[[Defender (...)|Centre-back]]":
-    "defender" is right too, R297), or that the text (``prose``, normalised) gives as another
-    ("plays as a forward" beside "Position: Defender", R304)."""
-    if kind_of and normalize(kind_of) != normalize(value):
-        return True
-    told = {m[1] for m in re.finditer(rf"\b(?:as|at) an? ({POSITIONS})\b", prose)}
-    return bool(told) and not any(position in normalize(value) for position in told)

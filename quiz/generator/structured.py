@@ -24,7 +24,6 @@ from quiz.generator.infobox import (
     infobox_question,
     list_value,
     other_forms,
-    position_in_doubt,
     short_for,
     styled_otherwise,
 )
@@ -157,7 +156,7 @@ class StructuredItems:
         kind_of = re.sub(r" ?\(.*\)$", "", field.target)
         if styled_otherwise(value, self.prose):
             return None  # "Late Gothic Revival" beside the text's "Gothic Revival" (R302)
-        if field.name == "position" and position_in_doubt(value, kind_of, self.prose):
+        if field.name == "position" and kind_of and normalize(kind_of) != normalize(value):
             return None  # "[[Defender (...)|Centre-back]]": "defender" is right too (R297)
         if short_for(value, field.target):  # "[[Norwegian School ...|NHH]]"
             value = re.sub(r" ?\(.*\)$", "", field.target)  # ("Party(UK)")
