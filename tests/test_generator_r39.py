@@ -112,7 +112,7 @@ def test_an_infobox_acronym_is_asked_by_the_name_it_stands_for() -> None:
     )
     bank = build_bank("Kari Exampleson", box.replace("QQQ", "'" * 3))
     answers = {q.prompt: q.answer for q in bank.questions}
-    assert answers["Which institution is given as the alma mater of Kari Exampleson?"] == (
+    assert answers["At which institution did Kari Exampleson study?"] == (
         "Norwegian School of Economics"
     )
 

@@ -445,10 +445,7 @@ def test_an_alma_maters_year_is_not_asked_with_it() -> None:
         "'''Ann Vark''' (1855-1919) was an Exlandian physician in [[Wyton]].\n"
     )
     asked = _answers(text, "Ann Vark")
-    assert (
-        asked.get("Which institution is given as the alma mater of Ann Vark?")
-        == "Exton Medical College"
-    )
+    assert asked.get("At which institution did Ann Vark study?") == "Exton Medical College"
     assert not any(p.endswith("in 1881?") for p in asked)
 
 

@@ -237,7 +237,23 @@ def studied_elsewhere(name: str, value: str, prose: str) -> bool:
         rf"{own}[^.]{{0,60}}\balma mater\b|\balma mater\b[^.]{{0,60}}{own}", prose
     ):
         return True  # "Magdalen College, his alma mater at Oxford" beside Melbourne (R136)
-    return any(value not in m[0] for m in STUDIED.finditer(prose))
+    if any(value not in m[0] for m in STUDIED.finditer(prose)):
+        return True
+    own_words = set(DISTINCT.findall(value))
+    return any(  # another school the text names: it may be an alma mater too (R272-R325:
+        (words := set(DISTINCT.findall(m[0]))) and not words & own_words  # 19 of 26 passed;
+        for m in INSTITUTION.finditer(prose)  # King Edward's School beside Trinity College)
+    )
+
+
+INSTITUTION = re.compile(
+    r"\b(?:[A-Z][\w.'’&-]* )*(?:University|College|Institute|Seminary|Academy|Polytechnic|"
+    r"Conservatory|School)\b(?: (?:of|for)(?: the)?(?: [A-Z][\w.'’&-]*)+)?"
+)
+DISTINCT = re.compile(
+    r"\b(?!(?:University|College|Institute|Seminary|Academy|Polytechnic|"
+    r"Conservatory|School|The|State|National|Royal|Saint|St)\b)[A-Z][\w'’&]+"
+)
 
 
 FOUNDED = re.compile(r"(?i)\b(?:founded|foundation|established|formed|formation)\b")

@@ -82,7 +82,7 @@ INFOBOX_WORDING = {
     "birthname": "What was the birth name of {t}?",
     "death_date": "When did {t} die?",
     "death_place": "Where did {t} die?",
-    "alma_mater": "Which institution is given as the alma mater of {t}?",
+    "alma_mater": "At which institution did {t} study?",
     "population": "What is the population of {t}, according to the article?",
     "commander-in-chief": "Who is the commander-in-chief of {t}?",
     "active": "How many active personnel does {t} have?",

@@ -35,7 +35,7 @@ from quiz.generator.otherwise import told_elsewhere, unfinished
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import plural_name
-from quiz.generator.taxa import RANKS, said_by_its_name
+from quiz.generator.taxa import RANKS, genus_disputed, said_by_its_name
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.text import normalize
@@ -68,6 +68,7 @@ SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undi
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
 WORK_NOUN = {"single": "song", "movie": "film"}
+LIFE_PLACE = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)")
 SONG = re.compile(r"(?i)\bsingle\b|\bsong\b")  # quoted: "recorded If I Didn't Love You?" (R310)
 
 
@@ -147,7 +148,7 @@ class StructuredItems:
         genus = next((f.value for f in self.facts.infobox if f.name == "genus"), "")  # "2003: Cuba"
         if field.name in RANKS and said_by_its_name(value, self.facts.title, self.common, genus):
             return None  # Allosauridae, the Olympic marmot's Rodentia (R42), Coleoptera (R92)
-        if field.name == "genus" and self.genus_disputed(value):
+        if field.name == "genus" and genus_disputed(value, self.facts.infobox, self.facts.prose):
             return None  # "Corvus", where the text keeps naming "Coloeus monedula" (R60)
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
@@ -163,8 +164,12 @@ class StructuredItems:
         value = kind_value(field.name, value, self.facts.title, self.fields, self.prose)
         if not value or list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
-        if field.type == "text" and len(value.split()) > 4 or value.lower() in SKIP_VALUES:
-            return None  # (a phrase; "vacant", "n/a")
+        placed = LIFE_PLACE.fullmatch(field.name.strip()) and PLACE_NAME.fullmatch(value)
+        long_place = field.type == "text" and 4 < len(value.split()) <= 8 and bool(placed)
+        if field.type == "text" and len(value.split()) > 4 and not long_place:
+            return None  # a phrase (not a town with its region and country: "Perm, Russian SFSR,
+        if value.lower() in SKIP_VALUES:  # Soviet Union", asked "Where" and typed as "Perm")
+            return None  # ("vacant", "n/a")
         if POINTER_VALUE.match(value) or VAGUE_VALUE.search(value):
             return None  # "Death place: place unknown" (R65), "late 13th century" (R78): vague
         opening = re.match(r"[^.(]{0,80}\(([^()]+)\)", self.facts.prose)  # "Bodmin (Bosvena) is"
@@ -233,7 +238,7 @@ class StructuredItems:
         place = self.si.types.fine.get(value, "") or gazetteer_type(state)  # ("Utah", R41)
         level = re.search(r"\b(County|Province|State)$", value.split(",")[0])  # (not "In which
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
-        town = "," in value and place in TOWNS  # "Hawthorn, Melbourne": not "In which city" (R311)
+        town = "," in value and place in TOWNS or long_place  # "Hawthorn, Melbourne": "Where"
         if prompt.startswith("Where ") and place in PLACE_LEVELS and not town:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         elif (asked := re.match(r"In which (state|province) ", prompt)) and place in PLACE_LEVELS:
@@ -275,13 +280,17 @@ class StructuredItems:
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
-            accept.append(value.split(",")[0])  # "Rumson" for "Rumson, New Jersey"
+            head = value.split(",")[0]  # "Rumson" for "Rumson, New Jersey" (not "New Jersey")
+            accept = list(dict.fromkeys([*(a for a in accept if a.startswith(head)), head]))
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
         )
         where = field.name.strip().lower() in ("location", "residence", "place", "venue")  # (a
-        if not where and (self.si.typable(span) or year_only):  # venue, town or country: typed)
+        accept += [",".join(value.split(",")[:2])] * long_place  # (or its town and region)
+        if not where and (
+            self.si.typable(span) or year_only or long_place
+        ):  # venue, town or country: typed)
             typed: dict[str, object] = {"accept": accept}
             ask = prompt
             if year_only:
@@ -297,15 +306,6 @@ class StructuredItems:
             fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
         self.statement_options(fact, field, value, span, wrong, rng)
         return fact
-
-    def genus_disputed(self, genus: str) -> bool:
-        """The text keeps placing the species in another genus ("Coloeus monedula" three times
-        and more), not once as its former name ("first described as Squalus nasus")."""
-        binomial = next((f.value for f in self.facts.infobox if f.name == "binomial"), "")
-        epithet = binomial.split()[1] if len(binomial.split()) == 2 else "-"
-        other = rf"\b(?!{re.escape(genus)}\b)([A-Z][a-z]+) {re.escape(epithet)}\b"
-        prose = self.facts.prose
-        return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))
 
     def told_otherwise(self, name: str, value: str) -> bool:
         """A value the text gives otherwise: a count ("47 floors", R85), a place, a school

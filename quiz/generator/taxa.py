@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.facts import InfoboxFact
+
 INCERTAE = re.compile(r"(?i)incertae sedis")
 RANKS = ("ordo", "familia", "genus", "classis", "phylum")  # the infobox fields asked
 EVERYDAY = {
@@ -88,3 +90,12 @@ def said_by_its_name(
     if words and any(w[:5] in common for w in words.split("|") if len(w) >= 5):
         return True  # "is a butterfly of the family Lycaenidae": Lepidoptera (R302)
     return bool(words) and bool(re.search(rf"(?i)\b(?:{words})|\B(?:{ends or '-'})\b", title))
+
+
+def genus_disputed(genus: str, infobox: list[InfoboxFact], prose: str) -> bool:
+    """The text keeps placing the species in another genus ("Coloeus monedula" three times
+    and more), not once as its former name ("first described as Squalus nasus")."""
+    binomial = next((f.value for f in infobox if f.name == "binomial"), "")
+    epithet = binomial.split()[1] if len(binomial.split()) == 2 else "-"
+    other = rf"\b(?!{re.escape(genus)}\b)([A-Z][a-z]+) {re.escape(epithet)}\b"
+    return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))

@@ -1,0 +1,98 @@
+"""Stop 53's infobox items: a film's editor, a life's place given with its region and
+country, and an alma mater only where the text names no other school."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.careers import studied_elsewhere
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import entity_types
+from quiz.generator.infobox import infobox_question
+from quiz.generator.items import SentenceItems
+from quiz.generator.kindwording import SECOND, field_salience
+from quiz.generator.structured import StructuredItems
+from quiz.generator.wikitext import parse_article
+from quiz.model import Question
+
+
+def _infobox_items(text: str, title: str) -> dict[str, Question]:
+    facts = extract_facts(parse_article(title, text))
+    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    return {q.prompt: q for item in items for q in item.options.values()}
+
+
+def test_a_films_editor_is_asked_after_its_director() -> None:
+    # a credit like the cinematographer's (R272-R325: cinematographers 3 of 3, directors
+    # 83 of 83, composers 19 of 19)
+    film = "the 1936 film Exa"
+    assert infobox_question("editing", "Editing", film, kind="film") == (
+        "Who edited the 1936 film Exa?"
+    )
+    assert infobox_question("editing", "Editing", "Exa Press", kind="company") is None
+    assert "editing" in SECOND and field_salience("editing") < field_salience("director")
+    box = (
+        "{{Infobox film\n| name = Exa Night\n| director = [[Ann Roe]]\n"
+        "| editing = [[Ned Oss]]\n| released = 1941\n}}"
+    )
+    text = (
+        f"{box}\n{Q}Exa Night{Q} is a 1941 Exlandic drama film directed by [[Ann Roe]]. "
+        "It was edited by [[Ned Oss]].\n"
+    )
+    asked = _infobox_items(text, "Exa Night")
+    assert asked["Who edited the 1941 film Exa Night?"].answer == "Ned Oss", list(asked)
+    # an editor the text never names is not asked (a name a learner never met)
+    unnamed = text.replace(" It was edited by [[Ned Oss]].", "")
+    assert not any("edited" in p for p in _infobox_items(unnamed, "Exa Night"))
+
+
+def test_a_birthplace_with_its_region_and_country_is_asked_where() -> None:
+    # "Perm, Russian SFSR, Soviet Union" (five words) had been dropped as a phrase; "Where was
+    # ... born?" passed 289 of 292 in R272-R325. The town typed alone is right.
+    box = (
+        "{{Infobox person\n| name = Stan Exa\n"
+        "| birth_place = [[Perm]], [[Russian SFSR]], [[Soviet Union]]\n}}"
+    )
+    text = f"{box}\n{Q}Stan Exa{Q} (born 1950) is an Exlandic chess player.\n"
+    asked = _infobox_items(text, "Stan Exa")
+    where = asked["Where was Stan Exa born?"]
+    assert where.answer == "Perm, Russian SFSR, Soviet Union"
+    assert where.accept == ["Perm", "Perm, Russian SFSR"]
+    # a county first is still asked "Where", not "In which county" with the state accepted
+    county = text.replace(
+        "[[Perm]], [[Russian SFSR]], [[Soviet Union]]",
+        "[[Exa County, Wyland|Exa County]], Wyland, United States",
+    )
+    asked = _infobox_items(county, "Stan Exa")
+    assert asked["Where was Stan Exa born?"].accept == ["Exa County", "Exa County, Wyland"]
+    assert not any(p.startswith("In which") for p in asked), list(asked)
+    # a longer phrase is none, nor a headquarters' street address
+    longer = text.replace("[[Soviet Union]]", "a small town of the old Soviet Union")
+    assert not any("born" in p for p in _infobox_items(longer, "Stan Exa"))
+    office = (
+        "{{Infobox organization\n| name = Exa Archives\n"
+        "| headquarters = Wyton Moore Avenue, Exton, Exa Islands\n}}\n"
+        f"{Q}Exa Archives{Q} is the national archive of the Exa Islands.\n"
+    )
+    assert not any("headquarters" in p for p in _infobox_items(office, "Exa Archives"))
+
+
+def test_an_alma_mater_only_where_the_text_names_no_other_school() -> None:
+    # R272-R325: 19 of 26 passed; the rejects named one of several ("educated at King Edward's
+    # School, Birmingham, then Trinity College, Cambridge"), and "is given as" read as meta
+    one = " He graduated from Exa University in 1962 and taught in Wyton."
+    assert not studied_elsewhere("alma_mater", "Exa University", one)
+    two = " He was educated at Wyton Grammar School and Exa University."
+    assert studied_elsewhere("alma_mater", "Exa University", two)
+    taught = " He graduated from Exa University and later taught at the University of Wyland."
+    assert studied_elsewhere("alma_mater", "Exa University", taught)
+    # the same school named another way is no other ("the University of Exton at Exa")
+    same = " She studied law at the University of Exton, Exa Campus."
+    assert not studied_elsewhere("alma_mater", "University of Exton", same)
+    box = "{{Infobox person\n| name = Ann Vark\n| alma_mater = [[Exa University]]\n}}\n"
+    text = f"{box}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{one}\n"
+    asked = _infobox_items(text, "Ann Vark")
+    assert asked["At which institution did Ann Vark study?"].answer == "Exa University"
+    assert not any("alma mater" in p for p in asked)
+    text = f"{box}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{two}\n"
+    assert not any("institution" in p for p in _infobox_items(text, "Ann Vark"))
