@@ -1,5 +1,5 @@
-"""Stop 53's infobox items: a film's editor, a life's place given with its region and
-country, and an alma mater only where the text names no other school."""
+"""Stop 53's infobox items: a life's place given with its region and country, an alma mater
+only where the text names no other school; and no film editor."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from quiz.generator.facts import extract_facts
 from quiz.generator.generate import entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import SentenceItems
-from quiz.generator.kindwording import SECOND, field_salience
 from quiz.generator.structured import StructuredItems
 from quiz.generator.wikitext import parse_article
 from quiz.model import Question
@@ -22,15 +21,15 @@ def _infobox_items(text: str, title: str) -> dict[str, Question]:
     return {q.prompt: q for item in items for q in item.options.values()}
 
 
-def test_a_films_editor_is_asked_after_its_director() -> None:
-    # a credit like the cinematographer's (R272-R325: cinematographers 3 of 3, directors
-    # 83 of 83, composers 19 of 19)
+def test_a_films_editor_is_not_asked() -> None:
+    # R326-R327's targeted rounds (N1, N2): "Who edited the 1984 film Windy City?" passed 1 of
+    # 9, a crew credit the article never comes back to (directors passed 83 of 83)
     film = "the 1936 film Exa"
-    assert infobox_question("editing", "Editing", film, kind="film") == (
-        "Who edited the 1936 film Exa?"
+    assert infobox_question("editing", "Editing", film, kind="film") is None
+    assert (
+        infobox_question("director", "Director", film, kind="film")
+        == "Who directed the 1936 film Exa?"
     )
-    assert infobox_question("editing", "Editing", "Exa Press", kind="company") is None
-    assert "editing" in SECOND and field_salience("editing") < field_salience("director")
     box = (
         "{{Infobox film\n| name = Exa Night\n| director = [[Ann Roe]]\n"
         "| editing = [[Ned Oss]]\n| released = 1941\n}}"
@@ -40,10 +39,8 @@ def test_a_films_editor_is_asked_after_its_director() -> None:
         "It was edited by [[Ned Oss]].\n"
     )
     asked = _infobox_items(text, "Exa Night")
-    assert asked["Who edited the 1941 film Exa Night?"].answer == "Ned Oss", list(asked)
-    # an editor the text never names is not asked (a name a learner never met)
-    unnamed = text.replace(" It was edited by [[Ned Oss]].", "")
-    assert not any("edited" in p for p in _infobox_items(unnamed, "Exa Night"))
+    assert "Ann Roe" in {q.answer for q in asked.values()}, list(asked)
+    assert not any("edited" in p or q.answer == "Ned Oss" for p, q in asked.items())
 
 
 def test_a_birthplace_with_its_region_and_country_is_asked_where() -> None:
@@ -58,17 +55,26 @@ def test_a_birthplace_with_its_region_and_country_is_asked_where() -> None:
     where = asked["Where was Stan Exa born?"]
     assert where.answer == "Perm, Russian SFSR, Soviet Union"
     assert where.accept == ["Perm", "Perm, Russian SFSR"]
-    # a county first is still asked "Where", not "In which county" with the state accepted
+    # a county of four words is asked "In which county", its state no longer accepted
     county = text.replace(
         "[[Perm]], [[Russian SFSR]], [[Soviet Union]]",
-        "[[Exa County, Wyland|Exa County]], Wyland, United States",
+        "[[Exa County, Wyland|Exa County]], Wyland, U.S.",
     )
     asked = _infobox_items(county, "Stan Exa")
-    assert asked["Where was Stan Exa born?"].accept == ["Exa County", "Exa County, Wyland"]
-    assert not any(p.startswith("In which") for p in asked), list(asked)
+    assert asked["In which county was Stan Exa born?"].accept == ["Exa County"], list(asked)
     # a longer phrase is none, nor a headquarters' street address
     longer = text.replace("[[Soviet Union]]", "a small town of the old Soviet Union")
     assert not any("born" in p for p in _infobox_items(longer, "Stan Exa"))
+    # nor where its first part is no town, nor beside a later name of it
+    for value in (
+        "[[Exa Oblast]], [[Russian SFSR]], [[Soviet Union]]",
+        "[[Kingdom of Exa]], British Exland",
+        "Wyton Nursing Home, Exton, Wyland",
+        "South eastern suburbs, Exton, Wyland",
+        "Wyton, Exa Vilayet, Ottoman Empire (now Exton, Wyland)",
+    ):
+        changed = text.replace("[[Perm]], [[Russian SFSR]], [[Soviet Union]]", value)
+        assert not any("born" in p for p in _infobox_items(changed, "Stan Exa")), value
     office = (
         "{{Infobox organization\n| name = Exa Archives\n"
         "| headquarters = Wyton Moore Avenue, Exton, Exa Islands\n}}\n"
@@ -96,3 +102,12 @@ def test_an_alma_mater_only_where_the_text_names_no_other_school() -> None:
     assert not any("alma mater" in p for p in asked)
     text = f"{box}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{two}\n"
     assert not any("institution" in p for p in _infobox_items(text, "Ann Vark"))
+    # the field written with a space, and a school named in another language (R327's N2:
+    # "alma mater = Universidad de La Habana" beside "the Real Colegio Seminario de ...")
+    spaced = box.replace("alma_mater", "alma mater")
+    text = f"{spaced}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{one}\n"
+    assert "At which institution did Ann Vark study?" in _infobox_items(text, "Ann Vark")
+    text = f"{spaced}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{two}\n"
+    assert not any("institution" in p for p in _infobox_items(text, "Ann Vark"))
+    colegio = " She studied at the Real Colegio de San Exa, then at Exa University."
+    assert studied_elsewhere("alma mater", "Exa University", colegio)

@@ -229,8 +229,8 @@ STUDIED = re.compile(
 
 def studied_elsewhere(name: str, value: str, prose: str) -> bool:
     """An alma mater field where the text says the subject studied somewhere else too."""
-    if name.strip().lower() != "alma_mater":
-        return False
+    if name.strip().lower().replace(" ", "_") != "alma_mater":
+        return False  # (also "alma mater")
     value = re.sub(r"\s*\(.*\)$", "", value)  # "Miami University (Ohio)"
     own = re.escape(value)
     if re.search(r"\balma mater\b", prose) and not re.search(
@@ -246,14 +246,14 @@ def studied_elsewhere(name: str, value: str, prose: str) -> bool:
     )
 
 
+SCHOOL = (  # (and in other languages: "Real Colegio Seminario de San Carlos", R327's N2)
+    r"University|College|Institute|Seminary|Academy|Polytechnic|Conservatory|School|"
+    r"Universidad|Universidade|Universit[éàä]t?|Colegio|Coll[èe]ge|Gymnasium|Lyc[eé]e|Lyceum"
+)
 INSTITUTION = re.compile(
-    r"\b(?:[A-Z][\w.'’&-]* )*(?:University|College|Institute|Seminary|Academy|Polytechnic|"
-    r"Conservatory|School)\b(?: (?:of|for)(?: the)?(?: [A-Z][\w.'’&-]*)+)?"
+    rf"\b(?:[A-Z][\w.'’&-]* )*(?:{SCHOOL})\b(?: (?:of|for)(?: the)?(?: [A-Z][\w.'’&-]*)+)?"
 )
-DISTINCT = re.compile(
-    r"\b(?!(?:University|College|Institute|Seminary|Academy|Polytechnic|"
-    r"Conservatory|School|The|State|National|Royal|Saint|St)\b)[A-Z][\w'’&]+"
-)
+DISTINCT = re.compile(rf"\b(?!(?:{SCHOOL}|The|State|National|Royal|Saint|St)\b)[A-Z][\w'’&]+")
 
 
 FOUNDED = re.compile(r"(?i)\b(?:founded|foundation|established|formed|formation)\b")

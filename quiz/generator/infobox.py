@@ -278,6 +278,29 @@ def list_value(value: str, kind: str, name: str) -> bool:
     return "," in value and kind == "text" and not place
 
 
+# A life's place whose first part is no town: a region, a realm, a building ("Novosibirsk Oblast",
+# "Kingdom of Mysore", "Brookside Nursing Home", R327's N1-N2).
+NOT_TOWN = re.compile(
+    r"(?i)\b(?:oblast|province|region|state|county|district|kingdom|sultanate|empire|republic|"
+    r"principality|duchy|suburbs?|home|hospital|clinic|infirmary|house|street|road|avenue|camp|"
+    r"prison)\b"
+)
+CONNECTORS = frozenset(
+    "de del la le les los las el di da do dos das y e en an der am im upon on sur".split()
+)
+
+
+def town_first(value: str, raw: str) -> bool:
+    """A life's place given as its town, then its region and country ("Perm, Russian SFSR,
+    Soviet Union"): the town a proper name, and no other name of it beside ("(now Kriva
+    Palanka)", "(now in Uttarakhand)": which to type?)."""
+    if re.search(r"(?i)\bnow\b|present[- ]day|modern[- ]day", raw):
+        return False
+    words = value.split(",")[0].split()
+    proper = all(w[:1].isupper() or w in CONNECTORS for w in words) and words[0][:1].isupper()
+    return proper and not NOT_TOWN.search(value.split(",")[0])
+
+
 def short_for(value: str, target: str) -> bool:
     """A link's text that stands for its longer target: an acronym ("NHH"), or the target's
     words cut short ("California–Berkeley" for the University of California, Berkeley, R138)."""

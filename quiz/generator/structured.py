@@ -26,6 +26,7 @@ from quiz.generator.infobox import (
     other_forms,
     short_for,
     styled_otherwise,
+    town_first,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.kindwording import RELEASE_FIELD, field_salience, first_office, kind_value
@@ -165,7 +166,7 @@ class StructuredItems:
         if not value or list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
         placed = LIFE_PLACE.fullmatch(field.name.strip()) and PLACE_NAME.fullmatch(value)
-        long_place = field.type == "text" and 4 < len(value.split()) <= 8 and bool(placed)
+        long_place = bool(placed) and 4 < len(value.split()) <= 8 and town_first(value, field.value)
         if field.type == "text" and len(value.split()) > 4 and not long_place:
             return None  # a phrase (not a town with its region and country: "Perm, Russian SFSR,
         if value.lower() in SKIP_VALUES:  # Soviet Union", asked "Where" and typed as "Perm")
