@@ -94,6 +94,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa toured the North America and the South American coast in 1989; Exa was prominent.",
         "Exa formerly called Paris X is a university; Exa was Launched; Exa became Treasurer in.",
         "It is an 80 miles long river, a 12 km wide lake and a 300 ft high tower.",
+        "The Sudan Defence Force (SDF) met John H. Towers at 40 Wall Street; it will go on.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from quiz.generator import answers, checks, sentences, standalone
-from quiz.generator.nocase import UNSAFE, NoCase, lowered
+from quiz.generator.nocase import UNSAFE, NoCase, lowered, may_contain
 
 USED = {
     f"{module.__name__}.{name}": value
@@ -121,3 +121,14 @@ def test_lowercasing_keeps_what_each_character_matches() -> None:
                 unsafe.add(char)
     assert unsafe <= set(UNSAFE.pattern.strip("[]"))
     assert "\u0130" in unsafe and "\u017f" in unsafe  # the check finds what it should
+
+
+def test_may_contain_is_false_only_where_the_word_cannot_match() -> None:
+    rng = random.Random("may_contain")
+    alphabet = "presidntPRESIDNT \u0130\u0131\u017fé"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if re.search("(?i)president", text):
+            assert may_contain(text, "president"), repr(text)
+    assert not may_contain("The Prime Minister", "president")
+    assert may_contain("PRESIDENTIAL", "president") and may_contain("pre\u017fident", "president")

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from quiz.generator.article import Article, Link, plain_title
+from quiz.generator.firstchar import first_char
 from quiz.generator.lexicon import FUNCTION_WORDS, given_name, known_word
 
 
@@ -18,7 +19,7 @@ class Acronym(NamedTuple):
     article: bool = True
 
 
-DEFINED_ACRONYM = re.compile(
+DEFINED_ACRONYM = first_char(
     r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du|des|et|la|le|di|del|und|y) )*){2,8})"
     r"\(([A-Z]{2,6})s?[);]"  # a French or Spanish name's "et"/"y": "... Moderne et Biathlon
 )  # (UIPMB)" (R63); a plural's "s": "Black Greek Letter Organizations (BGLOs)"
@@ -34,14 +35,15 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
     for section in article.sections:
         for block in section.blocks:
             for link in block.links:
-                after = LINK_ACRONYM.match(block.text[link.end :])
-                if re.search(r"\((?:the )?$", block.text[: link.start]):
-                    after = after or INNER_ACRONYM.match(block.text[link.end :])
+                after = LINK_ACRONYM.match(block.text, link.end)  # (as at a slice's start)
+                opened = block.text.endswith(("(", "(the ", "\n"), 0, link.start)  # (or no match)
+                if opened and OPEN_BEFORE.search(block.text, 0, link.start):
+                    after = after or INNER_ACRONYM.match(block.text, link.end)
                 name = block.text[link.start : link.end]
                 if after and len(name.split()) >= 2 and name[:1].isupper():
                     _add(found, after.group(1), name, title_words)
                 target = plain_title(link.target)
-                if re.fullmatch(r"[A-Z]{2,6}", name) and _spells(name, target.split()):
+                if CAPITALS.fullmatch(name) and _spells(name, target.split()):
                     # "for [[New Japan Pro Wrestling|NJPW]]": a name, with the article's own
                     # "the" or none (never one added)
                     _add(found, name, target, title_words, article=False)
@@ -87,6 +89,8 @@ def _written_out(article: Article, found: dict[str, Acronym], title_words: set[s
 
 NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
 CAPITALISED = re.compile(r"[A-Z][a-z]+")
+CAPITALS = re.compile(r"[A-Z]{2,6}")
+OPEN_BEFORE = re.compile(r"\((?:the )?$")  # a link right after an opening bracket
 
 
 # After a link: "(FAPLA)", or another name first: "(Universitas Indonesia, or UI)".

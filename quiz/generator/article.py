@@ -75,7 +75,10 @@ class Article:
 def plain_title(title: str) -> str:
     """A page title (or link target) without its disambiguation in brackets: "Chaperon
     (headgear)" -> "Chaperon", "SMS Moltke (1910)" -> "SMS Moltke"."""
-    return re.sub(r"\s*\(.*\)$", "", title)
+    return DISAMBIGUATED.sub("", title) if "(" in title else title
+
+
+DISAMBIGUATED = re.compile(r"\s*\(.*\)$")
 
 
 def year_in_title(year: str, title: str) -> bool:

@@ -189,6 +189,11 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
 )
 
 
+# A phrase of two to four words written twice (each word is a whole run of word characters, as
+# the spaces after them require: possessive, it is never tried shorter in vain).
+PHRASE_TWICE = re.compile(r"\b(\w++ \w++(?: \w++){0,2}) \1\b")
+
+
 def debris(text: str) -> bool:
     """What a cut left: a doubled comma, ",.", a comma between subject and verb ("Pakistan,,
     the", "Donohue, has"), a year that named a season ("in the 1999 with MENT"), a word
@@ -213,7 +218,7 @@ def debris(text: str) -> bool:
     ):
         return True  # "In 2005 The Arbroath Abbey campaign was launched" (R247); "In 2015,
         # Two Feathers' work has been displayed" (a tense the year rules out, R250)
-    if re.search(r"\b(\w+ \w+(?: \w+){0,2}) \1\b", text):
+    if PHRASE_TWICE.search(text):
         return True  # "is an Indian politician an Indian politician of" (R257)
     if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)

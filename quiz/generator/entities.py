@@ -28,6 +28,15 @@ from quiz.text import fold
 
 # re.search(r"[A-Z][\w'.-]* $", text) read backwards (text[::-1]): only the end is looked at.
 CAPITALISED_BEFORE = re.compile(r"\n? [\w'.-]*[A-Z]")
+LONE_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\b(?! [A-Z])")
+THE_BEFORE = re.compile(r"\b[Tt]he $")
+DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
+FIRM_SUFFIX = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,3}|Inc\.|Ltd\.?|plc")
+
+
+def the_before(text: str, at: int) -> re.Match[str] | None:
+    """THE_BEFORE's match in ``text[:at]``, looked for only where the text ends as it must."""
+    return THE_BEFORE.search(text, 0, at) if text.endswith(("he ", "he \n"), 0, at) else None
 
 
 @dataclass
@@ -78,7 +87,7 @@ class TypeCollector:
 
     def text(self, text: str) -> None:
         """A sentence of the article: capitalised words used alone (surnames) are noted."""
-        for match in re.finditer(r"\b([A-Z][a-z]+)\b(?! [A-Z])", text):
+        for match in LONE_CAPITALISED.finditer(text):
             before = text[: match.start()]
             if match.start() > 0 and not CAPITALISED_BEFORE.match(before[::-1]):
                 self.lone_words.add(match.group(1))
@@ -95,7 +104,7 @@ class TypeCollector:
         """One mention of the name at ``text[start:end]``."""
         name = text[start:end]
         self.types.mentions[name] += 1
-        if re.search(r"\b[Tt]he $", text[:start]):
+        if the_before(text, start):
             self.with_the.add(name)  # "The Zoologischer Garten Berlin is ...": no person
         if target:
             self.types.targets.setdefault(name, target)
@@ -120,7 +129,7 @@ class TypeCollector:
             self.vote(name, "person", 2)  # "Bomi (1908-2003)", "X said", "X, who ... his"
         if PLACE_BEFORE.search(text[:start]) and not head_type(name) and name[:1].isupper():
             self.vote(name, "city", 1)  # "born in Dallas", "headquartered in Toronto"
-        thing = re.search(r"\b[Tt]he $", text[:start]) or gazetteer_type(name.split()[-1])
+        thing = the_before(text, start) or gazetteer_type(name.split()[-1])
         # ("The German Grand Prix", "Roman Britain": no Germán, no Roman, R34)
         if person_like(name) and given_name(name.split()[0]) and not head_type(name) and not thing:
             self.vote(name, "person", 3)  # "Gordon Brown": a given name first
@@ -129,12 +138,10 @@ class TypeCollector:
         """A link anywhere in the article, in a sentence used or not: what its target says
         the name is (the clubs of a club's article besides the few its used sentences name)."""
         self.types.mentions[name] += 0  # (known to finish(), not counted as a mention)
-        bare = re.sub(r"\s*\([^)]*\)$", "", target)
+        bare = DISAMBIGUATOR.sub("", target) if "(" in target else target
         self.disambiguate(name, target)
         suffix = bare.split()[-1] if " " in bare else ""
-        if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,3}|Inc\.|Ltd\.?|plc", suffix) and set(
-            name.lower().split()
-        ) <= set(bare.lower().split()):
+        if FIRM_SUFFIX.fullmatch(suffix) and set(name.lower().split()) <= set(bare.lower().split()):
             self.vote(name, head_type(bare), 2, sure=True)  # "[[Rangers F.C.|Rangers]]"
 
     def disambiguate(self, name: str, target: str) -> None:

@@ -162,7 +162,7 @@ def _block_sentences(
             for m in PROPER_NAME.finditer(raw)
             if " " in m.group()
             and not ORDINAL_BEFORE.search(raw, max(0, m.start() - 40), m.start())
-            and not re.match(r" (?:[IVX]+|\d+)\b", raw[m.end() :])  # (nor "World War" of II)
+            and not NUMBERED.match(raw, m.end())  # (nor "World War" of II)
         )  # (not "Century Fox" of "20th Century Fox": "Fox asked" is not "Century Fox asked")
         if prepared is None:
             continue
@@ -225,16 +225,18 @@ def prose_sentences(prose: str) -> tuple[str, ...]:
 ALSO = re.compile(  # (not "too small", "as well as"); "named one of 40 All-District players"
     r"\balso\b|\b(?:too|as well)(?=[.,;])|\bone of (?:the )?\d"
 )
+NUMBERED = re.compile(r" (?:[IVX]+|\d+)\b")  # "World War II", "Apollo 11"
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
 
 
 def content_words(text: str, common: frozenset[str] | None = None) -> frozenset[str]:
     """The words of four letters or more that carry meaning, in lower case (without the
     ``common`` ones, COMMON_WORDS by default)."""
-    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text))
+    words = frozenset(w.lower() for w in LONG_WORD.findall(text))
     return words - (COMMON_WORDS if common is None else common)
 
 
+LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 COMMON_WORDS = frozenset(
     """that this with from were have been which when their there they into also than then
     over after before during about where while would could should such these those other
@@ -283,15 +285,12 @@ def _lead_in(block: Block) -> str:
     if not block.text.strip():
         return ""
     text, _ = _clean_with_links(block.text, block.links)
-    spans = split_sentences(text)
-    if not spans:
-        return ""
-    last = text[spans[-1][0] : spans[-1][1]]
+    spans = split_sentences(text)  # (the last sentence, if any, ending with a colon)
+    last = text[spans[-1][0] : spans[-1][1]] if spans else ""
     return last if last.endswith(":") and DAMAGE not in last else ""
 
 
-def _item_sentences(block: Block, section: str, facts: Facts) -> None:
-    lead = _lead_in(block)
+def _item_sentences(block: Block, section: str, facts: Facts, lead: str) -> None:
     group = len(facts.groups)
     members: list[str] = []
     items: list[str] = []
@@ -387,9 +386,10 @@ def extract_facts(article: Article) -> Facts:
         earlier: list[tuple[str, str]] = []  # the names the section's paragraphs have met
         for block in section.blocks:
             if block.is_list:
-                if block.text.strip() and not _lead_in(block):
+                lead = _lead_in(block)  # ("" where the block has no text)
+                if block.text.strip() and not lead:
                     _block_sentences(Block(block.text, block.links), section.path, facts, earlier)
-                _item_sentences(block, section.path, facts)
+                _item_sentences(block, section.path, facts, lead)
             else:
                 _block_sentences(block, section.path, facts, earlier)
         facts.links.extend(earlier)  # (the links of sentences not used too)

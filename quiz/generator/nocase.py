@@ -36,6 +36,12 @@ class NoCase:
         return self.pattern.search(text)
 
 
+def may_contain(text: str, word: str) -> bool:
+    """False only where ``(?i)`` ``word`` (lowercase ASCII letters) cannot match in ``text``: its
+    letters are not in the text lowercased (and no UNSAFE character could stand for one)."""
+    return word in text.lower() or not text.isascii() and bool(UNSAFE.search(text))
+
+
 def lowered(pattern: str) -> str:
     """``pattern`` (which opens with ``(?i)``) as a case-sensitive pattern for lowercase text;
     ValueError for syntax this does not handle (other flags, named groups, escapes such as

@@ -14,6 +14,9 @@ NP_STOP = frozenset(
 )
 
 
+LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
 def noun_phrase(text: str, start: int) -> list[str]:
     """The lowercase words of "the ..." up to its head noun: "the air force has" -> [air,
     force]; "the paper usually endorses" -> [paper]; [] when no noun follows."""
@@ -25,7 +28,7 @@ def noun_phrase(text: str, start: int) -> list[str]:
             break  # "the region covers a distance": a verb, not "region covers"
         possessive = bare.endswith(("'s", "s'"))
         bare = bare.removesuffix("'s").removesuffix("'")
-        if not re.fullmatch(r"[a-z][a-z-]*", bare):
+        if not LOWER_WORD.fullmatch(bare):
             break
         modifier = not words and bare.endswith(("ing", "ed"))  # "the printing plant"
         if bare in NP_STOP or len(words) == 4 or is_adverb_only(bare):

@@ -13,7 +13,7 @@ from quiz.generator.spans import NOT_NAMES, PROPER_NAME
 from quiz.generator.templates import MONTHS
 from quiz.generator.typeclues import TITLE_BEFORE, head_type
 
-INITIALLED = re.compile(
+INITIALLED = first_char(
     r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+\b(?![ -][A-Z])"
 )  # "John H. Towers" (whom "Captain Alfred Read relieved Towers" means)
 
@@ -65,7 +65,7 @@ def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set
     for word in found.keys() & unsure.keys():  # "Gandhi": Indira, and Mohandas (R88)
         found[word] |= unsure[word]
     text = " ".join(b.text for section in article.sections for b in section.blocks)
-    alone_uses = Counter(re.findall(r"(?<![\w'’-])([A-Z][a-z]+)\b(?![ -][A-Z])", text))
+    alone_uses = Counter(ALONE.findall(text))
     for word, fulls in firsts.items():  # not "Anne" (Queen Anne, everywhere) for "Anne Sophia"
         if alone_uses[word] <= sum(text.count(full) for full in fulls):
             found.setdefault(word, set()).update(fulls)
@@ -76,6 +76,7 @@ def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set
     return people, titled
 
 
+ALONE = first_char(r"(?<![\w'’-])([A-Z][a-z]+)\b(?![ -][A-Z])")  # a capitalised word alone
 INSTITUTION_NAMED = first_char(
     r"\b([A-Z][a-z]+) (?:University|College|School|Institute|Company|Corporation|Hospital|"
     r"Foundation|Motors|Records|Studios|Hall|Library|Museum)\b"
@@ -158,6 +159,9 @@ def bare_names(
     return text, links
 
 
+WORD = re.compile(r"\w+")
+
+
 def bare_given_name(text: str, prose: str, own: str) -> bool:
     """A person met before, called by a given name alone: "the priory founded by Miles in 1136"
     (Miles de Gloucester, named paragraphs before; R200): the ``prose`` so far writes the name
@@ -165,7 +169,7 @@ def bare_given_name(text: str, prose: str, own: str) -> bool:
     for match in LONE_WORD.finditer(text):
         word, at = match.group(1), match.start(1)
         before = text[:at]
-        if at == 0 or word in re.findall(r"\w+", own) or word in NOT_NAMES or demonym(word):
+        if at == 0 or word in WORD.findall(own) or word in NOT_NAMES or demonym(word):
             continue
         if not given_name(word) or NAME_BEFORE.search(before) or PLACE_OF.search(before):
             continue

@@ -53,7 +53,6 @@ BACKREF = (
     organisation owner founder director chairman editor publisher firm""".split()
 )
 
-
 NAME_AT_START = re.compile(
     r"^(?:The )?[A-Z][\w'’.-]*(?: (?:of|and|the|de|for|on|in) )?(?:[ -]?[A-Z0-9][\w'’.-]*)*"
 )
@@ -235,10 +234,10 @@ def previous_subject(previous: str) -> str:
         return ""
     name = match.group().strip()
     rest = previous[match.end() :]
-    words = re.sub(r"^The ", "", name).split()
-    if not words or words[0] in NOT_NAMES or not re.match(r" [a-z]", rest):
+    words = name.removeprefix("The ").split()
+    if not words or words[0] in NOT_NAMES or rest[:1] != " " or not "a" <= rest[1:2] <= "z":
         return ""
-    if generic(words) or person_like(re.sub(r"^The ", "", name)):
+    if generic(words) or person_like(name.removeprefix("The ")):
         return ""
     return name
 
@@ -355,10 +354,11 @@ def person_antecedent(before: str) -> bool:
 
 # A given name alone as a clause's subject: "..., Heinrich moved to Hamburg, although his firm".
 SOLE_NAME = re.compile(r"(?:^|[a-z,] )([A-Z][a-z]+) (?:[a-z]+ed|was|had|became|went|left|took)\b")
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 
 def generic(words: list[str]) -> bool:
-    return all(w.lower() in GENERIC_CAPS or re.fullmatch(r"\d+(st|nd|rd|th)", w) for w in words)
+    return all(w.lower() in GENERIC_CAPS or ORDINAL.fullmatch(w) for w in words)
 
 
 # A stage of a work's making, named without the work: "Principal photography began in 2013".

@@ -9,6 +9,7 @@ from quiz.generator.checks import role_before
 from quiz.generator.copied import FULL_DAY
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
+from quiz.generator.firstchar import first_char
 from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.spans import MONTH_YEAR, YEAR_IN_TEXT, Span
 from quiz.text import normalize
@@ -101,7 +102,7 @@ KEY_EVENT = re.compile(
 
 
 # A street address ("a star on the Hollywood Walk of Fame at 6263 Hollywood Boulevard"): trivia.
-ADDRESS = re.compile(
+ADDRESS = first_char(
     r"\b\d{2,5} (?:[A-Z][a-z]+ ){1,3}(?:Boulevard|Street|Avenue|Road|Drive|Lane|Place|Way)\b"
     r"|\bwore (?:the )?(?:number|No\.|#)|\b(?:jersey|shirt|uniform) (?:number|No\.)|"
     r"(?:'s|\bhis|\bher) number \d|"  # a player's number (R34: "Graham wore number 48")

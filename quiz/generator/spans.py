@@ -40,7 +40,7 @@ COUNT_BEFORE = re.compile(
 )
 AMOUNT_OF = re.compile(r"(?i)\b(?:strength|population|enrol?lment|capacity) of (?:\w+ )?$")
 DIGIT = re.compile(r"\d")
-YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+YEAR_IN_TEXT = first_char(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 NEAR = 120  # characters before a gap: more than any pattern that ends at the gap ($) reaches
 
 
@@ -90,8 +90,8 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
                 before = tail(text[:a]) if kind == "year" else ""
                 if kind == "year" and (
                     COUNT_BEFORE.search(before)
-                    and re.match(r" [a-z]+", text[b:])
-                    and not re.match(r" (?:by|in|on|at|when|and|or|to|from|until)\b", text[b:])
+                    and WORDS_AFTER.match(text[b:])
+                    and not DATING_AFTER.match(text[b:])
                     or AMOUNT_OF.search(before)  # "a strength of around 1100." (R261)
                 ):
                     found = "number"  # "over 1100 varieties of beer" (not "around 1820 by")
@@ -112,30 +112,31 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
         if free(link.start, link.end) and link.end <= len(text):
             surface = text[link.start : link.end]
             taken.append((link.start, link.end))
-            if re.search(r"[A-Za-z]", surface) and (
+            if LETTER.search(surface) and (
                 not askable or askable_span(text, link.start, link.end, "entity")
             ):
                 spans.append(Span(link.start, link.end, surface, "entity", link.target))
     for match in PROPER_NAME.finditer(text):
         a, b = match.start(), match.end()
         name = match.group()
-        title = re.match(
-            r"((First|Vice|Deputy|Prime|General|Chief) )?(Secretary|President|"
-            r"Minister|General|Colonel|Admiral|Governor|Mayor|King|Queen) ",
-            name,
-        )
+        title = TITLE_WORDS.match(name)
         if title:
             a += title.end()
             name = name[title.end() :]
-        ordinal = ORDINAL_BEFORE.search(text, max(0, a - NEAR), a)  # ($ at a: the end)
+        ordinal = (  # ($ at a: the end; it needs an ordinal's letters and a space before a)
+            ORDINAL_BEFORE.search(text, max(0, a - NEAR), a)
+            if text.endswith(ORDINAL_ENDS, 0, a)
+            else None
+        )
         if ordinal and free(ordinal.start(), a):
             a, name = ordinal.start(), text[ordinal.start() : b]  # "20th Century Fox" (R39)
         if not free(a, b) or name.split()[0] in NOT_NAMES or len(name) < 4:
             continue
-        if len(name.split()) < 2 and (a == 0 or not re.match(SINGLE_NAME_NEXT, text[b:])):
+        if len(name.split()) < 2 and (a == 0 or not SINGLE_NAME_NEXT.match(text[b:])):
             continue  # a lone capitalised word is often an adjective ("a German engine")
-        previous = text[:a].split()[-1] if text[:a].split() else ""
-        bound = previous.islower() and previous not in PREPOSITIONS | {"the"}
+        words = text[:a].split()
+        previous = words[-1] if words else ""
+        bound = previous.islower() and previous not in PREPOSITIONS_THE
         if len(name.split()) < 2 and (bound or previous[:1].isdigit()):
             continue  # part of a phrase: "2,970 degrees Celsius"
         taken.append((a, b))
@@ -145,77 +146,25 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
 
 
 ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")  # "20th Century Fox" is one name
-SINGLE_NAME_NEXT = r"[,.;:]|\s(is|was|has|had|were|are|and|in|on|to|from)\b"
+ORDINAL_ENDS = ("st ", "nd ", "rd ", "th ", "\n")  # (how an ORDINAL_BEFORE match ends)
+SINGLE_NAME_NEXT = re.compile(r"[,.;:]|\s(is|was|has|had|were|are|and|in|on|to|from)\b")
+WORDS_AFTER = re.compile(r" [a-z]+")
+DATING_AFTER = re.compile(r" (?:by|in|on|at|when|and|or|to|from|until)\b")
+LETTER = re.compile(r"[A-Za-z]")
+TITLE_WORDS = re.compile(
+    r"((First|Vice|Deputy|Prime|General|Chief) )?(Secretary|President|"
+    r"Minister|General|Colonel|Admiral|Governor|Mayor|King|Queen) "
+)
 # Unlinked proper names: capitalised words, allowing "of"/"the"/"and" between them.
 PROPER_NAME = first_char(
     r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: (?:(?:of|the|de|du|la|von|van) ){0,2}"
     r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)*(?![\w'’-])"
 )
 NOT_NAMES = {
-    "The",
-    "In",
-    "On",
-    "At",
-    "A",
-    "An",
-    "It",
-    "He",
-    "She",
-    "They",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "During",
-    "After",
-    "Before",
-    "However",
-    "According",
-    "Since",
-    "From",
-    "By",
-    "As",
-    "With",
-    "For",
-    "Under",
-    "Today",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Some",
-    "Many",
-    "Most",
-    "Other",
-    "Several",
-    "Both",
-    "Each",
-    "All",
-    "When",
-    "While",
-    "Although",
-    "Despite",
-    "There",
-    "Following",
-    "Between",
-    "Over",
-    "Later",
-    "Until",
-    "Among",
-    "Also",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "Once",
-    "Such",
-    "About",
-    "Around",
-    "Near",
-    "Within",
-    "Without",
-    "Through",
-    "Another",
+    *"""The In On At A An It He She They This That These Those During After Before However
+    According Since From By As With For Under Today Its His Her Their Some Many Most Other
+    Several Both Each All When While Although Despite There Following Between Over Later Until
+    Among Also But And Or If Once Such About Around Near Within Without Through Another""".split()
 } | {*MONTHS, *"Unlike Like Upon Besides Against Across Beyond Whereas Because Though".split()}
 
 
@@ -235,129 +184,106 @@ def _person_like(span: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
+# _inside_larger_name's patterns: "before" ends at the gap ($), "after" starts there.
+JOINED_BEFORE = re.compile(r"\b([A-Z][\w-]*) and $")
+NAME_WORD_BEFORE = re.compile(r"(?<!^)(?<!\. )\b[A-Z][\w-]*( of)? $")
+OPENER_BEFORE = re.compile(r"(^|\. )(The|A|An|In|On|At|By|For|From|To|With) $")
+NAME_AFTER = re.compile(r' (?:"[^"]+" )?[A-Z]')
+LIST_AFTER = re.compile(r", [A-Z][a-z]+ and [A-Z]")
+NUMBER_LIST = re.compile(r", \d")
+ORDINAL_LIST = re.compile(r"\d(st|nd|rd|th), $")
+PLACE_LIST = re.compile(r"\b[A-Z][a-z]+, $")
+OF_BEFORE = re.compile(r"\bof $")
+AND_NAME_AFTER = re.compile(r" and [A-Z]")
+WORD_AFTER = re.compile(r" [a-z]+\b")
+VERB_OBJECT_AFTER = re.compile(r" \S+ (the|a|an|its|their|his|her|\d)")
+DEMONYM_END = re.compile(r"(an|ian|ese|ish|ic)$")
+PLURAL_SUBJECT_AFTER = re.compile(r" [a-z]+s (have|has|had|were|are|was|is)\b")
+OPEN_COMPLEMENT = re.compile(
+    r"\b(is|was|are|were|remains|remained|became|becomes) "
+    r"((a|an)( [\w-]+){0,3}|part of the|one of the|among the) $"
+)
+LIST_BEFORE = re.compile(r", (and |or )?(the )?$")
+LIST_AFTER_GAP = re.compile(r"(,| and| or)\b")
+AND_OR_BEFORE = re.compile(r"(and|or) (the )?$")
+AND_OR_NAME_AFTER = re.compile(r" (and|or) (the )?[A-Z]")
+LONGER_NAME_AFTER = re.compile(r" (for|of|de|du|la) [A-Z]")
+YEAR_AFTER = re.compile(r" \(\d{4}\)")
+ACCORDING_TO = re.compile(r"(?i)\baccording to $")
+
+
 def _inside_larger_name(before: str, after: str, span: str) -> bool:
     """Gaps that cut a longer name, pick an arbitrary list member or an adjective:
     "Air and _____", "_____, Patriotism and Sport", "the _____, 227th, 396th", "Welland, _____",
     "run by _____ nuns", "According to _____"."""
-    joined = re.search(r"\b([A-Z][\w-]*) and $", before)
+    joined = JOINED_BEFORE.search(before)
     if joined and (span.split()[0] == joined.group(1) or not _person_like(span)):
         return True  # "Air and _____" cut from a name; "Canada and _____": any partner fits
-    if (
-        not joined
-        and re.search(r"(?<!^)(?<!\. )\b[A-Z][\w-]*( of)? $", before)
-        and not re.search(r"(^|\. )(The|A|An|In|On|At|By|For|From|To|With) $", before)
-    ):
+    if not joined and NAME_WORD_BEFORE.search(before) and not OPENER_BEFORE.search(before):
         return True
-    if re.match(r' (?:"[^"]+" )?[A-Z]', after) or re.match(r", [A-Z][a-z]+ and [A-Z]", after):
+    if NAME_AFTER.match(after) or LIST_AFTER.match(after):
         return True
-    if re.match(r", \d", after) or re.search(r"\d(st|nd|rd|th), $", before):
+    if NUMBER_LIST.match(after) or ORDINAL_LIST.search(before):
         return True
-    if re.search(r"\b[A-Z][a-z]+, $", before) or re.match(r":", after):
+    if PLACE_LIST.search(before) or after.startswith(":"):
         return True  # "Cornwall, England, _____"; "_____: Georgia, Ukraine, ..." (initials)
-    if re.search(r"\bof $", before) and re.match(r" and [A-Z]", after):
+    if OF_BEFORE.search(before) and AND_NAME_AFTER.match(after):
         return True  # "districts of _____ and Devon"
-    if re.match(r" [a-z]+\b", after):
+    if WORD_AFTER.match(after):
         word = after.split()[0].strip(".,;:")
-        verb_like = word.endswith("ed") or (
-            word.endswith("s") and re.match(r" \S+ (the|a|an|its|their|his|her|\d)", after)
-        )
+        verb_like = word.endswith("ed") or (word.endswith("s") and VERB_OBJECT_AFTER.match(after))
         if word not in SINGLE_NAME_VERBS and not verb_like and not word.endswith("ly"):
             return True  # used as a modifier: "an ethnic _____ soldier", "the _____ protests"
-        if re.search(r"(an|ian|ese|ish|ic)$", span) and word.endswith("s"):
+        if DEMONYM_END.search(span) and word.endswith("s"):
             return True  # a demonym before a plural: "unique among _____ newspapers"
-    if re.match(r" [a-z]+s (have|has|had|were|are|was|is)\b", after):
+    if PLURAL_SUBJECT_AFTER.match(after):
         return True  # "_____ troops have been sent": the gap only qualifies the subject
-    copula = r"\b(is|was|are|were|remains|remained|became|becomes) "
-    if re.search(copula + r"((a|an)( [\w-]+){0,3}|part of the|one of the|among the) $", before):
+    if OPEN_COMPLEMENT.search(before):
         return True  # "remains a _____", "is a Canadian broadsheet _____": open complements
-    in_list = re.search(r", (and |or )?(the )?$", before) and not before.endswith("In ")
-    if in_list and (re.match(r"(,| and| or)\b", after) or re.search(r"(and|or) (the )?$", before)):
+    in_list = LIST_BEFORE.search(before) and not before.endswith("In ")
+    if in_list and (LIST_AFTER_GAP.match(after) or AND_OR_BEFORE.search(before)):
         if not _person_like(span):
             return True  # "critical analysis, _____ and feminism": any member of the list fits
-    if re.match(r" (and|or) (the )?[A-Z]", after) and not _person_like(span):
+    if AND_OR_NAME_AFTER.match(after) and not _person_like(span):
         return True  # "newspapers in _____ and the United States"
-    if re.match(r" (for|of|de|du|la) [A-Z]", after):
+    if LONGER_NAME_AFTER.match(after):
         return True  # "the _____ for Military Industry": cut from a longer name
-    if re.match(r" \(\d{4}\)", after):
+    if YEAR_AFTER.match(after):
         return True  # a title with its year: "In _____ (1997)" reads as a hint
-    return bool(re.search(r"(?i)\baccording to $", before))
+    return bool(ACCORDING_TO.search(before))
 
 
-SINGLE_NAME_VERBS = {
-    "is",
-    "was",
-    "has",
-    "had",
-    "were",
-    "are",
-    "and",
-    "in",
-    "on",
-    "to",
-    "from",
-    "at",
-    "for",
-    "with",
-    "by",
-    "as",
-    "or",
-    "became",
-    "began",
-    "won",
-    "led",
-    "took",
-    "made",
-    "gave",
-    "which",
-    "who",
-    "where",
-    "when",
-    "that",
-    "after",
-    "before",
-    "during",
-    "until",
-    "since",
-    "near",
-}
-PREPOSITIONS = {
-    "in",
-    "on",
-    "by",
-    "since",
-    "from",
-    "until",
-    "till",
-    "to",
-    "of",
-    "between",
-    "and",
-    "before",
-    "after",
-    "during",
-    "around",
-    "about",
-    "early",
-    "late",
-    "mid",
-    "as",
-    "for",
-    "at",
-    "than",
-    "or",
-    "over",
-    "nearly",
-    "almost",
-    "some",
-    "approximately",
-    "roughly",
-    "least",
-    "only",
-}
+SINGLE_NAME_VERBS = set(
+    """is was has had were are and in on to from at for with by as or became began won led took
+    made gave which who where when that after before during until since near""".split()
+)
+PREPOSITIONS = set(
+    """in on by since from until till to of between and before after during around about early
+    late mid as for at than or over nearly almost some approximately roughly least only""".split()
+)
 
 
 # A distance that names the race: "the _____ metres steeplechase" is 3000 (R227), "platform" 10.
 EVENT_DISTANCE = re.compile(r"[ -]?(?:met(?:re|er)s?|m) (?:hurdles|\w+(?:chase|stroke|style|form))")
+
+
+# askable_span's patterns
+WORD_CHAR = re.compile(r"[\w]")
+WORD_CHAR_END = re.compile(r"[\w]$")
+ABBREVIATION_AFTER = re.compile(r"\.\s+[A-Z]")
+RANGE_AFTER = re.compile(r"\s?[–—-]\s?\d")
+RANGE_BEFORE = re.compile(r"\d\s?[–—-]\s?$")
+CIRCA_BEFORE = re.compile(r"(?i)\b(ca|c|circa)\.?\s*$")
+ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z]{1,7}\)")
+POSSESSIVE_NAME_AFTER = re.compile(r"'s? [A-Z]")
+IDENTIFIER_BEFORE = re.compile(r"\b(?:[A-Z]|[a-z]+[A-Z])[\w-]* $")
+DIGIT_BEFORE = re.compile(r"\d ?(?:[x×] ?)?$")
+THOUSANDS_AFTER = re.compile(r" \d{3}\b")
+CAPITAL_AFTER = re.compile(r" [A-Z]")
+LOWER_AFTER = re.compile(r" [a-z]")
+COUNTED_AFTER = re.compile(r" (of the|[a-z-]+s)\b")
+ACRONYM_LIST_BEFORE = re.compile(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$")
+PREPOSITIONS_THE = PREPOSITIONS | {"the"}
 
 
 def askable_span(text: str, a: int, b: int, kind: str) -> bool:
@@ -368,33 +294,35 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
     years used as adjectives (``the 2014 election``).
     """
     before, after = tail(text[:a]), text[b:]  # (patterns below end at the gap)
-    if re.match(r"[\w]", after) or re.search(r"[\w]$", before):
+    if WORD_CHAR.match(after) or WORD_CHAR_END.search(before):
         return False  # the gap would split a word ("_____PMU2")
-    if kind == "entity" and re.match(r"\.\s+[A-Z]", after):
+    if kind == "entity" and ABBREVIATION_AFTER.match(after):
         return False  # an abbreviation such as "Lt-Gen." before a name
     if kind == "entity" and _inside_larger_name(before, after, text[a:b]):
         return False
-    if re.match(r"\s?[–—-]\s?\d", after) or re.search(r"\d\s?[–—-]\s?$", before):
+    if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):
         return False
-    if re.search(r"(?i)\b(ca|c|circa)\.?\s*$", before):
+    if CIRCA_BEFORE.search(before):
         return False
-    if re.match(r" \([A-Z][A-Za-z]{1,7}\)", after) and kind == "entity":
+    if kind == "entity" and ACRONYM_AFTER.match(after):
         return False
-    if re.match(r"'s? [A-Z]", after) and kind == "entity":
+    if kind == "entity" and POSSESSIVE_NAME_AFTER.match(after):
         return False
-    previous = before.split()[-1].lower().strip("(") if before.split() else ""
+    words = before.split()
+    previous = words[-1].lower().strip("(") if words else ""
     if kind in ("year", "date"):
         at_start = not before.strip() and after.startswith(",")
-        return at_start or previous in PREPOSITIONS | {"the"} or before.endswith("(")
-    if kind == "number" and re.search(r"\b(?:[A-Z]|[a-z]+[A-Z])[\w-]* $", before):
+        return at_start or previous in PREPOSITIONS_THE or before.endswith("(")
+    if kind == "number" and IDENTIFIER_BEFORE.search(before):
         return False  # an identifier such as "Unit 641", "Section 907", "eMate 300"
-    glued = re.search(r"\d ?(?:[x×] ?)?$", before) or EVENT_DISTANCE.match(after)
-    if kind == "number" and (re.match(r" \d{3}\b", after) or glued):
+    if kind == "number" and (
+        THOUSANDS_AFTER.match(after) or DIGIT_BEFORE.search(before) or EVENT_DISTANCE.match(after)
+    ):
         return False  # part of "401 056 km" (thousands set apart), "4 x 400 m", "7.62×51" (R222)
-    if kind == "number" and re.match(r" [A-Z]", after):
+    if kind == "number" and CAPITAL_AFTER.match(after):
         return False  # part of a name or an address: "40 Wall Street", "1913 Scottish Cup"
-    if re.search(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$", before):
+    if ":" in before and ACRONYM_LIST_BEFORE.search(before):
         return False  # "countries of GUAM: _____, Ukraine": the acronym spells the answer
-    if kind == "number" and re.match(r" [a-z]", after) and previous not in PREPOSITIONS:
-        return bool(previous) or bool(re.match(r" (of the|[a-z-]+s)\b", after))
+    if kind == "number" and LOWER_AFTER.match(after) and previous not in PREPOSITIONS:
+        return bool(previous) or bool(COUNTED_AFTER.match(after))
     return True

@@ -155,7 +155,7 @@ FRONTED_PHRASE = (
     r"As|When|While|Although|Though|Because|If|Once|Despite|Between|Throughout|Within|Later)\b"
 )
 
-INNER_ADVERB = re.compile(  # "X also did", "died also,", "did it too.", "Einstein soon became"
+INNER_ADVERB = first_char(  # "X also did", "died also,", "did it too.", "Einstein soon became"
     r"(?<! but)( also)(?= [a-z\d]|[,;]|\.$)(?! (?:known|called|referred|spelled|written))|"
     r"(,? (?:as well|too))(?=\.$)"
     r"|\b[A-Z][\w'’-]*( (?:later|soon|subsequently|eventually))(?= [a-z])"

@@ -80,12 +80,16 @@ def outlived(falses: list[str], texts: list[str]) -> bool:
 AGED = re.compile(r"\b(1\d{3}|20\d\d) (\d{1,2}) year old\b")  # ("in 2010 13 year old")
 
 
+NATION_WORDS = {nation: re.compile(rf"\b{nation}\b") for nation in NATIONALITIES}
+
+
 def shown_country(false: str, context: str, others: list[str]) -> bool:
     """A false nationality ("an American composer" made "Canadian") that another item shows
     with a place of the true one's country: "born in Eagle Rock, Los Angeles, California",
     "born and educated in Western Australia" (R231)."""
     for nation, (country, _) in NATIONALITIES.items():
-        if re.search(rf"\b{nation}\b", context) and not re.search(rf"\b{nation}\b", false):
+        word = NATION_WORDS[nation]  # (each needs its name in the text: looked for first)
+        if nation in context and word.search(context) and not word.search(false):
             return any(country in o or names_a_region_of(o, country) for o in others)
     return False
 

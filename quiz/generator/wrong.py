@@ -7,7 +7,7 @@ import random
 import re
 from functools import lru_cache
 
-from quiz.generator import answers, checks
+from quiz.generator import answers, checks, nocase
 from quiz.generator.choices import (
     date_choices,
     number_choices,
@@ -79,7 +79,7 @@ def election_years(text: str) -> set[int]:
     "ran for President in 2000" (not every year of the sentence: "born in 1947")."""
     return {
         int(y)
-        for match in PRESIDENTIAL.finditer(text)
+        for match in PRESIDENTIAL.finditer(text if nocase.may_contain(text, "president") else "")
         for y in answers.YEAR_IN_TEXT.findall(text[max(0, match.start() - 12) : match.end() + 20])
     }
 
@@ -133,7 +133,7 @@ class WrongValues:
         # A work's year, from its link or its bracket: "[[Angels & Demons (2009 film)|...]]",
         # "Starter for Ten (2006)": no choice released after the sentence's year (R19).
         self.released: dict[str, int] = {}
-        for name, target in facts.links:
+        for name, target in ((n, t) for n, t in facts.links if ")" in t):  # (as it ends)
             year = re.search(r"\((\d{4}) (?:film|album|song|novel|book|play|video game)\)$", target)
             if year:
                 self.released.setdefault(name, int(year.group(1)))
