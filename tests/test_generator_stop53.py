@@ -111,3 +111,48 @@ def test_an_alma_mater_only_where_the_text_names_no_other_school() -> None:
     assert not any("institution" in p for p in _infobox_items(text, "Ann Vark"))
     colegio = " She studied at the Real Colegio de San Exa, then at Exa University."
     assert studied_elsewhere("alma mater", "Exa University", colegio)
+
+
+def test_a_song_others_released_a_version_of_is_not_asked_its_artist() -> None:
+    # R330-R331: "Which artist recorded "Little Boy Sad"?" where "Other versions" lists "Paul
+    # Petersen released a version of the song", "Johnny Western recorded a version"
+    box = (
+        "{{Infobox single\n| name = Little Exa Sad\n| artist = [[Ned Oss]]\n"
+        "| album = [[Oss Sings]]\n| released = January 23, 1961\n}}"
+    )
+    lead = f'{box}\n"{Q}Little Exa Sad{Q}" is a song by Ann Vark, recorded by [[Ned Oss]].\n'
+    asked = _infobox_items(lead, "Little Exa Sad")
+    assert any(p.startswith("Which artist recorded") for p in asked), list(asked)
+    for versions in (
+        "Tom Ploy released a version of the song in 1965.",
+        "Tom Ploy recorded a version.",
+    ):
+        text = f"{lead}\n== Other versions ==\n{versions}\n"
+        asked = _infobox_items(text, "Little Exa Sad")
+        covered = ("Which artist recorded", "In what year", "When ")
+        assert not any(p.startswith(covered) for p in asked), (versions, list(asked))
+
+
+def test_a_films_year_is_the_leads_where_they_differ() -> None:
+    # R330: "Who directed the 1956 film Ek Do Teen?" of "a 1953 Indian film" (the infobox's
+    # release year is its wide release): the film is named without a year
+    box = "{{Infobox film\n| name = Exa Night\n| director = [[Ann Roe]]\n| released = 1956\n}}"
+    text = f"{box}\n{Q}Exa Night{Q} is a 1953 Exlandic drama film directed by [[Ann Roe]].\n"
+    asked = _infobox_items(text, "Exa Night")
+    assert "Who directed Exa Night?" in asked, list(asked)
+    same = text.replace("1953", "1956")
+    assert "Who directed the 1956 film Exa Night?" in _infobox_items(same, "Exa Night")
+
+
+def test_a_name_in_the_titles_brackets_is_no_answer() -> None:
+    # R330: "The Son (Nesbø novel)": "... is a novel by _____" -> Jo Nesbø, the bank's title
+    # above the card gives the author away
+    from quiz.generator.generate import build_bank
+
+    text = (
+        f"{Q}The Exa{Q} is a 2014 crime novel by Exlandic writer [[Jo Vark]]. It was first "
+        "published in Exland in 2014.\n"
+    )
+    answers = {q.answer for q in build_bank("The Exa (Vark novel)", text).questions}
+    assert "Jo Vark" not in answers, answers
+    assert "Jo Vark" in {q.answer for q in build_bank("The Exa (novel)", text).questions}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.acronyms import codes
-from quiz.generator.article import plain_title, year_in_title
+from quiz.generator.article import disambiguation, plain_title, year_in_title
 from quiz.generator.derive import NUMBER_WORDS, derivable
 from quiz.generator.entities import EntityTypes
 from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT, STATE_HELD
@@ -96,7 +96,8 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "the subject"  # "Allen Robert Morris" in the article on Allen R. Morris
     person = types.coarse.get(text) == "person"
     named = not person or text.split()[-1] in re.findall(r"[\w'’-]+", facts.title)  # (R59, R84)
-    if span.type == "entity" and named and shares_title(text, facts.title):
+    given = person and text.split()[-1] in disambiguation(facts.title)  # ("The Son (Nesbø novel)")
+    if span.type == "entity" and named and (given or shares_title(text, facts.title)):
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
     if span.type in ("date", "number", "percent") and REVIEW_SCORE.search(sentence.text):
         return "a review score"  # "On Metacritic, Cinderella has a score of _____" (R28)

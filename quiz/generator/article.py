@@ -81,6 +81,13 @@ def plain_title(title: str) -> str:
 DISAMBIGUATED = re.compile(r"\s*\(.*\)$")
 
 
+def disambiguation(title: str) -> list[str]:
+    """The words of a title's disambiguation in brackets, which the learner reads above every
+    card: "The Son (Nesbø novel)" -> ["Nesbø", "novel"] (its author is given away)."""
+    bracket = re.search(r"\(([^()]*)\)$", title)
+    return bracket[1].split() if bracket else []
+
+
 def year_in_title(year: str, title: str) -> bool:
     """The title gives the year away by its last two digits ("AK-47" for 1947, R125), or a
     date's year by itself ("... (registered in 2006)" for December 2006: the month is left)."""

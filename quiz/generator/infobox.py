@@ -153,8 +153,9 @@ ROLES = frozenset("""architect builder founder designer engineer developer""".sp
 # A song others recorded too: "Which artist recorded it?" has more than one answer (R66, R124).
 COVERED = NoCase(
     r"(?i)\bcover(?:ed|s| versions?)\b|\bre-?recorded\b|\b(?:other|later) versions?\b|"
-    r"\b(?:first|originally|also) (?:recorded|released|performed|sung) by\b"
-)
+    r"\b(?:first|originally|also) (?:recorded|released|performed|sung) by\b|"
+    r"\b(?:recorded|released|performed) (?:a|an|his|her|their)(?: own| live| cover)? version\b"
+)  # ("Other versions: Al Caiola released a version ...", R330-R331)
 AS_WHAT = frozenset("designated listed declared classified named rated ranked registered".split())
 ARTWORK = re.compile(r"(?i)\b(?:artwork|painting|sculpture|statue|monument|public art)\b")
 

@@ -29,7 +29,7 @@ from quiz.generator.infobox import (
     town_first,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.kindwording import RELEASE_FIELD, field_salience, first_office, kind_value
+from quiz.generator.kindwording import field_salience, first_office, kind_value
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name
 from quiz.generator.lists import tenures
 from quiz.generator.otherwise import told_elsewhere, unfinished
@@ -39,6 +39,7 @@ from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, genus_disputed, said_by_its_name
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
+from quiz.generator.works import dated_work
 from quiz.text import normalize
 
 # Infobox fields stated as a sentence, so that the field can be a gap or a true/false item.
@@ -67,8 +68,6 @@ DUO = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ (?:and|&) [A-Z][\w.'�
 VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|missing)\b|^after ")
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
-WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
-WORK_NOUN = {"single": "song", "movie": "film"}
 LIFE_PLACE = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)")
 SONG = re.compile(r"(?i)\bsingle\b|\bsong\b")  # quoted: "recorded If I Didn't Love You?" (R310)
 
@@ -81,7 +80,9 @@ class StructuredItems:
         self.facts = sentence_items.facts
         self.seed = sentence_items.seed
         self.prose = f" {normalize(self.facts.prose)} "
-        self.covered = bool(COVERED.search(self.prose))  # (a song others recorded too)
+        listed = " ".join(f"{section} {' '.join(items)}" for section, _, items in self.facts.lists)
+        self.covered = bool(COVERED.search(self.prose) or COVERED.search(listed))  # (a song
+        # others recorded too, also in a list: "Other versions", "Al Caiola released a version")
         first = definition(self.facts.prose)  # "is a rodent": its plain words' stems
         self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}
 
@@ -104,22 +105,7 @@ class StructuredItems:
     @cached_property
     def dated_work(self) -> str:
         """A work with its kind and year ("the 1927 film The Cat and the Canary", R52) or ""."""
-        bracket = re.search(r"\(([^()]*)\)$", self.facts.title)  # "(miniseries)" (R278)
-        kind = WORK_KIND.search(self.facts.infobox_type) or bracket and WORK_KIND.search(bracket[1])
-        series = [f.value for f in self.facts.infobox if f.name.strip().lower() == "series"]
-        if "episode" in self.facts.infobox_type.lower() and series and self.subject[:1].isupper():
-            show = re.sub(r"^[Tt]he ", "", series[0])  # ("the The Sopranos episode", R102)
-            return f'the {show} episode "{self.subject}"'  # ("Who directed Pilot?", R98)
-        dates = [
-            f.value for f in self.facts.infobox if RELEASE_FIELD.fullmatch(f.name.strip().lower())
-        ]
-        year = next((y for y in map(YEAR_IN_TEXT.search, dates) if y), None)
-        if not kind or not year or self.subject.startswith("the "):
-            return ""
-        if re.search(r"(?i)\bseries\b", self.facts.infobox_type):
-            return ""  # a "novel series" is no "1950 novel" (The Chronicles of Narnia, R294)
-        noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1))
-        return f"the {year.group()} {noun.lower()} {self.subject}"
+        return dated_work(self.facts, self.subject)
 
     def infobox(self) -> list[FactItems]:
         out = []

@@ -1,0 +1,35 @@
+"""A work as a question names it: its kind and year ("the 1927 film The Cat and the Canary")."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.facts import Facts
+from quiz.generator.kindwording import RELEASE_FIELD
+from quiz.generator.spans import YEAR_IN_TEXT
+
+WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
+WORK_NOUN = {"single": "song", "movie": "film"}
+
+
+def dated_work(facts: Facts, subject: str) -> str:
+    """``subject`` (the work's name as the bank writes it) with its kind and year (R52), or ""
+    where the article is no work, or its lead dates it otherwise ("Ek Do Teen is a 1953 Indian
+    film" beside "Released: 1956": "the 1956 film" contradicts the lead, R330)."""
+    bracket = re.search(r"\(([^()]*)\)$", facts.title)  # "(miniseries)" (R278)
+    kind = WORK_KIND.search(facts.infobox_type) or bracket and WORK_KIND.search(bracket[1])
+    series = [f.value for f in facts.infobox if f.name.strip().lower() == "series"]
+    if "episode" in facts.infobox_type.lower() and series and subject[:1].isupper():
+        show = re.sub(r"^[Tt]he ", "", series[0])  # ("the The Sopranos episode", R102)
+        return f'the {show} episode "{subject}"'  # ("Who directed Pilot?", R98)
+    dates = [f.value for f in facts.infobox if RELEASE_FIELD.fullmatch(f.name.strip().lower())]
+    year = next((y for y in map(YEAR_IN_TEXT.search, dates) if y), None)
+    if not kind or not year or subject.startswith("the "):
+        return ""
+    if re.search(r"(?i)\bseries\b", facts.infobox_type):
+        return ""  # a "novel series" is no "1950 novel" (The Chronicles of Narnia, R294)
+    told = re.search(r"\b(?:is|was) an? (\d{4})\b", facts.prose.split(". ")[0])
+    if told and told[1] != year.group():
+        return ""
+    noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1))
+    return f"the {year.group()} {noun.lower()} {subject}"
