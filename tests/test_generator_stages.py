@@ -28,10 +28,10 @@ from quiz.generator.derive import derivable
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.falsify import false_year
-from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.generate import _questions, _with_lead_life, build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import restore_lines
-from quiz.generator.items import SentenceItems
+from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.lexicon import concept_type
 from quiz.generator.questions import who_question
 from quiz.generator.references import Context
@@ -570,11 +570,14 @@ def test_numbers_never_outnumber_names_in_a_bank() -> None:
     lines += [f"In {1850 + i} Exampleton had {1000 * (i + 2):,} residents." for i in range(8)]
     lines.append("Exampleton was founded by [[Ann Smith]] beside the [[Wessex River]].")
     text = "'''Exampleton''' is a town in [[Wessex]].\n\n== History ==\n" + "\n".join(lines)
-    bank = build_bank("Exampleton", text)
-    numeric = [q for q in bank.questions if re.fullmatch(r"[\d,.$%]+|\d.*\d{4}", q.answer)]
-    names = [q for q in bank.questions if q not in numeric]
-    assert bank.questions
-    assert len(numeric) <= len(names) + (len(bank.questions) < 10)
+    # (the selection's own mix: since stop 53 the bank then drops a lone false statement, here
+    # "Exampleton opened its first school in 1908.", leaving none)
+    facts = _with_lead_life(extract_facts(parse_article("Exampleton", text)))
+    chosen = _questions(facts, entity_types(facts), 0, CENTRAL_SHARE)
+    numeric = [q for q in chosen if re.fullmatch(r"[\d,.$%]+|\d.*\d{4}", q.answer)]
+    names = [q for q in chosen if q not in numeric]
+    assert chosen
+    assert len(numeric) <= len(names) + (len(chosen) < 10)
 
 
 def test_the_subject_named_by_a_common_noun_stands_alone() -> None:
@@ -632,7 +635,7 @@ def test_wh_questions_keep_to_the_main_clause_and_to_english_word_order() -> Non
         "The first mayor of Exampleton was Ann Smith's son [[Carl Smith]].\n"
         "Exampleton was a long-time home of Ruritanian composer [[Otto Brandt]].\n"
     )
-    facts = extract_facts(parse_article("Exampleton", text))
+    facts = _with_lead_life(extract_facts(parse_article("Exampleton", text)))
     items = SentenceItems(facts, entity_types(facts), 0)
     asked = {sp.text: items.wh_question(s, sp) for s in facts.sentences for sp in s.spans}
     # 1874 is when the railway came, not when the trade began to go.

@@ -67,8 +67,11 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
         # An article whose sentences are all side matters to its lead: its side matters too,
         # as statements (false ones only from sentences close to the lead), rather than none.
         questions = max(questions, _questions(facts, types, seed, -1.0), key=len)
-    return questions  # (a word reversed for a false statement, "increased" -> "decreased",
-    # was the last resort; reviews accepted 3 of 11, and a true statement now comes first)
+    # (a word reversed for a false statement, "increased" -> "decreased", was the last resort;
+    # reviews accepted 3 of 11, and a true statement now comes first)
+    if not any(q.kind == "true_false" and q.answer == "True" for q in questions):
+        return [q for q in questions if q.kind != "true_false"]  # no lone False either: across
+    return questions  # a sample, "a nationality means False" answered every one (R326-R333)
 
 
 def _with_lead_life(facts: Facts) -> Facts:
