@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 
 import quiz.generator
-from quiz.generator.firstchar import ORIGINAL, SPLIT, AnyOf, _alternatives, first_char
+from quiz.generator.firstchar import (
+    ORIGINAL,
+    QUICK,
+    SPLIT,
+    AnyOf,
+    Quick,
+    _alternatives,
+    _count,
+    first_char,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 for module in pkgutil.iter_modules(quiz.generator.__path__):
@@ -178,3 +187,38 @@ def test_any_of_parts() -> None:
     ]
     assert split.search("a foo") and split.search("The other") and split.search("x, bar")
     assert not split.search("a, The other fob")
+
+
+def test_quick_patterns_in_use() -> None:
+    assert len(QUICK) >= 10  # copied, sentences, standalone and wording use it
+
+
+@pytest.mark.parametrize("quick", QUICK, ids=lambda quick: quick.pattern[:40])
+def test_quick_finds_the_same_match(quick: Quick) -> None:
+    """The finder's first match starts where the pattern's does: the match is the same."""
+    plain = re.compile(ORIGINAL.get(quick.pattern, quick.pattern))
+    found = 0
+    for text in _texts(plain.pattern):
+        expected = plain.search(text)
+        match = quick.search(text)
+        assert (match and (match.span(), match.groups())) == (
+            expected and (expected.span(), expected.groups())
+        ), text
+        found += bool(expected)
+    assert found > 0
+
+
+def test_quick_finder() -> None:
+    quick = Quick(r"\bthere\b|, (\d+)")
+    assert quick.pattern == r"(?=[,t])(?:\bthere\b|, (\d+))"  # (first_char's)
+    assert quick.finder.pattern == r"[,t](?<=(?=(?:\bthere\b|, (\d+))).)"
+    found = quick.search("other there, 12")
+    assert found is not None and found.span() == (6, 11)
+    found = quick.search("it, 12 there")
+    assert found is not None and found.span() == (2, 6) and found[1] == "12"
+    assert quick.search("others, x") is None
+    twice = Quick(r"\b([A-Z][a-z]+) \1\b")  # (a back reference: no finder)
+    assert twice.search == twice.compiled.search and twice not in QUICK
+    wide = Quick(r"\b[a-z]+ed\b")  # (too many first characters to be worth it)
+    assert wide.search == wide.compiled.search
+    assert [_count(c) for c in ("a", "\\.", "a-z", "\\d", "\\(-\\+")] == [1, 1, 26, 10, 4]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.firstchar import AnyOf, first_char
+from quiz.generator.firstchar import AnyOf, Quick, first_char
 from quiz.generator.spans import DATE_DMY, DATE_MDY
 
 # A comma between a sentence's subject and its verb, left where a parenthesis was cut out
@@ -27,7 +27,7 @@ DEMONSTRATIVE = first_char(
     r"(?:that|this|these|those) (?!of\b|is\b|was\b|it\b|he\b|she\b|they\b)([a-z]+)"
 )
 # "Thompson is also known for ...": besides what? (not "also known as" a name)
-ALSO = first_char(
+ALSO = Quick(
     r"(?<!\bbut )\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|"
     r"styled)\b)"  # (not "but also with colleagues": the sentence's own contrast, R274)
 )
@@ -69,11 +69,11 @@ ANOTHER_NAME = re.compile(
     r"referred to as|nicknamed) (?:the )?[A-Z\"'‘“][^,;]*\.$"
 )
 # "In more general probability theory, ...": more general than what? (R142)
-COMPARED = first_char(
+COMPARED = Quick(
     r"\b(?:more|less) (?:general|specific|formal|abstract|precise|recent|modern)\b(?![^.]*\bthan\b)"
 )
 # A comma after a name's "Inc." or "Jr." before its verb: "Playtex Apparel Inc., was sold"
-COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
+COMMA_AFTER_SUFFIX = Quick(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
 # A pronunciation's label or an order's letters left where the lead's templates were cut:
 # "Adelino da Palma Carlos, GCC, GCIH, GOL, pron., was a Portuguese lawyer" (R220); a map's
 # coordinates written out: "located at 31°27'50N 71°3'45E with an altitude of 164 m" (R221)
@@ -101,7 +101,7 @@ OPEN_APPOSITIVE = re.compile(
     r"(?: [A-Z][a-z]+)? (?:was|is) "  # "Dr. Harriet Spiller Daggett, Professor Emeritus was" (R262)
 )
 FULL_DAY = re.compile(f"{DATE_MDY}|{DATE_DMY}")  # ("January 25, 2013", "25 January 2013")
-SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
+SEASON_CUT = Quick(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
 # Words a cut left in the wrong order or with one missing: "was a named a National Historic
 # Landmark", "made his in the then-NASCAR Busch Series debut" (R157)

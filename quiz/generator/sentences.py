@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import syntok.segmenter as segmenter
 
 from quiz.generator.expiring import WHEN_WRITTEN
-from quiz.generator.firstchar import AnyOf, first_char
+from quiz.generator.firstchar import AnyOf, Quick, first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES, YEAR_IN_TEXT
@@ -35,7 +35,7 @@ RELATIVE_START = re.compile(
     # "Despite his illness, Ross never missed a day" (the malaria of the sentence before, R58;
     # not "Despite his support for conscription, Gould ...")
 )
-CITATION = first_char(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
+CITATION = Quick(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
 CLAUSE_START = re.compile(
     r"^(In|At|On|During|After|Before|As|When|While|Although|Despite|Following|Since|Under|With|"
     r"By|Unlike|Like|Because|Though|For)\b"
@@ -71,13 +71,13 @@ YEARLESS_DAY = re.compile(
     rf"(?:{FULL_MONTH}) \d{{1,2}}\b(?![\d,]))(?!,? (?:\d{{4}}|\w+ \d{{4}}))"
 )
 # A verb answering what came before, with no object: "accepted immediately", "refused,".
-REPLY = first_char(
+REPLY = Quick(
     r"\b(?:accepted|agreed|refused|declined|replied|responded|complied|consented|obliged)"
     r"(?= (?:immediately|at once|promptly|readily|reluctantly|gladly|willingly)\b|[,.;])|"
     r"\b(?:responded|reacted|retaliated) by\b"  # "Bey Mustafa responded by bringing" (to what?)
 )
 # two finite verbs with nothing joining them: "were trained by X Unit 641 has several ..."
-RUN_ON = first_char(
+RUN_ON = Quick(
     r"\b(was|were|is|are)\b(?:(?![,;:()]|\b(?:and|but|or|which|that|who|whom|whose|while|when|"
     r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
     r"an|the|\d)"
@@ -130,7 +130,7 @@ FINITE_VERB = re.compile(
     r"brought|stood|spent|struck|drew|[a-z]{3,}s)\b"
 )
 # Titles before a name that the splitter takes for a sentence end ("convened by the Rev. | John").
-TITLE_ABBREVIATION = first_char(
+TITLE_ABBREVIATION = Quick(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
     r"|Supt|Cpl|Pvt|Brig|Bvt|Rt|Prof|Dr|St|Sto|Sta|Ste|Brgy|Mr|Mrs|Ms)\.$"  # ("Barangay Sto.")
 )
@@ -211,13 +211,13 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
     return spans
 
 
-JOINED = first_char(r"(?<=[a-z]{3})[.?] [A-Z0-9]")  # two sentences the splitter left joined
-LEFT_OVER = first_char(r"[;:,][–—]|(?<=[a-z]{3})[₀-₉]")  # a typo; a formula's lost first part
-FUTURE_TENSE = first_char(
+JOINED = Quick(r"(?<=[a-z]{3})[.?] [A-Z0-9]")  # two sentences the splitter left joined
+LEFT_OVER = Quick(r"[;:,][–—]|(?<=[a-z]{3})[₀-₉]")  # a typo; a formula's lost first part
+FUTURE_TENSE = Quick(
     r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)|\b(?:is|are) (?:set|scheduled|due) to\b"
 )
 BROKEN_END = re.compile(r"\b(?:and|or|of|the|with)\.$|\b\d{4}, \d{4}\.$")
-PAGE_REFERENCE = first_char(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b")
+PAGE_REFERENCE = Quick(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b")
 # A note to the reader written out by hand, not in a hatnote template
 HATNOTE = re.compile(
     r"For (?:the |a |an |other )?[^.]{0,80}?,? see\b|This (?:article|page) (?:is about|refers to)\b"

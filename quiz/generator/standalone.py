@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quiz.generator.article import Link
 from quiz.generator.copied import debris
 from quiz.generator.definites import resolve_backrefs
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick, first_char
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
 from quiz.generator.nocase import NoCase
 from quiz.generator.people import without_people
@@ -99,12 +99,12 @@ RELATIONAL = first_char(  # nouns that need their "of": "was a supporter as a bo
     r"occupants|residents|owners))\b(?! (?:of|for|to|with|at|in)\b)"
 )
 # "1902–03 Raith Rovers were": a season run into the name that follows it
-RUN_ON_NAME = first_char(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
+RUN_ON_NAME = Quick(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
 DATE_NO_YEAR = re.compile(  # (a sentence with no year): "On June 27", "In September"
     rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b|"
     rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b"
 )
-DANGLING_THERE = first_char(
+DANGLING_THERE = Quick(
     r"(?<!^)(?<!, )\bthere\b(?! (?:is|are|was|were|have|has|had|will|would|could|may|might)\b)"
 )
 BARE_COUNT = re.compile(
@@ -248,7 +248,7 @@ def prepare(
     return Prepared(tidy, new_links, anchored or bool(re.search(r"\d", tidy)))
 
 
-SCORE = first_char(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))")
+SCORE = Quick(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))")
 OPPONENT = re.compile(
     r"\b(?:against|over|versus|vs?\.?|beat|beating|defeated|defeating|to|with|and) (?:the )?[A-Z]"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.copied import debris, points_back
-from quiz.generator.firstchar import AnyOf, first_char
+from quiz.generator.firstchar import AnyOf, Quick, first_char
 from quiz.generator.lexicon import base_form, indefinite, lemmas
 from quiz.generator.notworth import NOT_WORTH
 
@@ -333,7 +333,7 @@ WHOSE = first_char(r"\bthe (team|club|franchise|band|company|firm|school|country
 
 
 # A post the sentence does not name: "Gates took office", "was appointed Economics Editor" (R100).
-OBJECTLESS = first_char(
+OBJECTLESS = Quick(
     r"\btook office\b(?! as\b)|\bwas appointed by (?:[A-Z][\w.]* ){1,4}(?:and|in|on)\b|"  # (R217)
     r"\b(?<![A-Z]\w\w )(?:assistant |vice[- ])?(?:university|college|"
     r"school|company|club) (?:president|chancellor|provost|director|dean|chairman)\b|"
@@ -347,11 +347,11 @@ OBJECTLESS = first_char(
     r"Principal|Chair)(?=[.,;])"  # "From 2012 until 2014 Walter was Associate Dean." (R299)
 )  # became Assistant Secretary General in 1982": of which party?)
 # A club by the last word of its name alone: "helped United to win two league titles" (R106).
-CLUB_WORD = first_char(
+CLUB_WORD = Quick(
     r"\b(?:for|to|with|joined|helped|left|at|against|by|from) (?:United|City|Rovers|Wanderers|"
     r"Athletic|Albion|Rangers|Town|County)\b(?! [A-Z]| of\b)"
 )
-GRADUATED = first_char(r"\bgraduated\b(?!(?: [\w.,'’-]+){0,8} (?:from|at)\b)")
+GRADUATED = Quick(r"\bgraduated\b(?!(?: [\w.,'’-]+){0,8} (?:from|at)\b)")
 
 
 def leans_back(text: str) -> bool:
@@ -366,7 +366,7 @@ def leans_back(text: str) -> bool:
     return bool(NOT_WORTH.search(text)) or emphatic_do(text) or verbless(text) or points_back(text)
 
 
-AUXILIARY = first_char(
+AUXILIARY = Quick(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
     r"does|do|did|became|becomes|become|remains|remained)\b"
 )
