@@ -5,6 +5,7 @@ learner is not shown."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quiz.generator.firstchar import AnyOf, Quick, first_char
 from quiz.generator.spans import DATE_DMY, DATE_MDY
@@ -194,6 +195,7 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
 PHRASE_TWICE = re.compile(r"\b(\w++ \w++(?: \w++){0,2}) \1\b")
 
 
+@cache  # (an article's sentences come back as statements: emptied for each article)
 def debris(text: str) -> bool:
     """What a cut left: a doubled comma, ",.", a comma between subject and verb ("Pakistan,,
     the", "Donohue, has"), a year that named a season ("in the 1999 with MENT"), a word
