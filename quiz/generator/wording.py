@@ -249,43 +249,6 @@ LEANS_BACK = AnyOf(
 )  # century, in 1249, Portugal would ...": since what?
 
 
-SPACE_BEFORE_MARK = first_char(r"\s+([,;:!?]|\.(?!\d))")
-SPACED_POSSESSIVE = first_char(r"\b([A-Z][\w.-]*) (['’]s)\b")
-COMMA_AFTER_PREPOSITION = first_char(r"\b(in|on|at|of|for|with|by|to|from|as), ")
-
-
-def tidy_sentence(text: str) -> str:
-    """Spaces and punctuation left by removed asides and templates, put right."""
-    text = re.sub(r"\s{2,}", " ", text)
-    text = SPACE_BEFORE_MARK.sub(r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
-    text = SPACED_POSSESSIVE.sub(r"\1\2", text)  # "of Minnesota 's" (a link)
-    text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
-    text = COMMA_AFTER_PREPOSITION.sub(r"\1 ", text)  # "in, motocross"
-    # "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
-    # ("Naeemi, (Urdu ...), (dates) was", R47; "The Papal Basilica of Saint Mary Major, is", R97)
-    text = re.sub(
-        r"^((?:(?:[A-Z][\w.'’-]*|of|the|de) ){0,8}[A-Z][\w.'’-]*)(?:(?:, [A-Z]{2,6})+,?|,) "
-        r"(?=(?:is|was|are|were)[ ,])",
-        r"\1 ",  # (and post-nominal letters: "Ian Douglas Smith, GCLM, ID was")
-        text,
-    )
-    text = re.sub(  # "is an New Zealand based manufacturer" (R86): inflect decides where
-        r"\b([Aa])n (?=([B-DF-HJ-NP-Z][a-z]+)\b)|\b([Aa]) (?=([AEIOU][a-z]+)\b)",  # the
-        lambda m: f"{(m[1] or m[3]) + indefinite(m[2] or m[4])[1:]} ",  # letter disagrees
-        text,  # ("an Honorary", "a University" stay; not loaded for "an Irish poet")
-    )
-    return text.strip()
-
-
-def tidy_question(text: str) -> str:
-    """A question's spaces put right: one between words, none before a mark (but before a
-    decimal point: "batted .376"), no comma before its question mark."""
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:?]|\.(?!\d))", r"\1", text)
-    return re.sub(r",\s*\?", "?", text).strip(" ,")
-
-
 # "It" that stands for no thing: "It was not until 1900 that", "It is believed that".
 EXPLETIVE_IT = re.compile(
     r" (?:(?:must|should|can|could|may|might) be (?:noted|said|argued|seen|mentioned)"
