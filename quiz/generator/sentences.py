@@ -13,6 +13,7 @@ from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES, YEAR_IN_TEXT
 from quiz.generator.templates import DAMAGE
+from quiz.generator.tidy import SPACE_RUN
 from quiz.generator.tokens import paragraph_tokens
 
 PRONOUN_START = re.compile(
@@ -163,7 +164,7 @@ def clean_space(text: str) -> str:
     if "''" in text:  # (each rule below needs the character it tests for: skipped without)
         text = re.sub(r"'{2,}(?=s\b)", "'", text)
         text = re.sub(r"'{2,}", "", text)
-    text = re.sub(r"\s+", " ", text)  # (from here on, the only space character is " ")
+    text = SPACE_RUN.sub(" ", text)  # (from here on, the only space character is " ")
     if "(" in text or ")" in text:
         text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
         text = re.sub(r"\(\s*[,;:]\s*", "(", text)
@@ -375,26 +376,3 @@ def first_person(text: str) -> bool:
     if I_WORD.search(text) and FIRST_PERSON_I.search(text) or FIRST_PERSON_WORD.search(text):
         return True
     return ("'" in text or "’" in text) and CONTRACTION.search(text) is not None
-
-
-# A first sentence's tail that was true when written: "is an Albanian footballer who plays as a
-# defender for Empoli", "is an American philosopher, currently University Professor at NYU".
-TIME_BOUND_TAIL = re.compile(
-    r",? (?:who (?:currently |now )?plays (?:as an? [\w-]+ )?(?:for|with)|"
-    r"(?:and |who )?(?:is )?currently|with a population of [\d,]+)\b[^.\d]*\.$"
-)  # ("a town in eastern Poland, with a population of 10,281": of which year? R206)
-
-
-def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence ``text[start:end]`` without a time-bound tail where what is left is a whole
-    sentence ("Kastriot Dermaku (born 1992) is an Albanian professional footballer."), and
-    where the kept part ends in ``text``."""
-    raw = text[start:end]
-    if "currently" not in raw and " plays " not in raw and "population" not in raw:
-        return raw, end  # (the pattern alone tries every space of every sentence)
-    tail = TIME_BOUND_TAIL.search(raw)
-    if tail is None or not re.search(r"\b(?:is|are|was|were)\b", raw[: tail.start()]):
-        return raw, end
-    if len(raw[: tail.start()].split()) < 5 or raw[tail.start() - 1] in ",;:(":
-        return raw, end
-    return raw[: tail.start()] + ".", start + tail.start()

@@ -1,4 +1,5 @@
-"""Side clauses trimmed from a sentence around its answer (a question keeps what it asks)."""
+"""Sentences trimmed around what they tell: side clauses around an answer, a tail true only when
+written."""
 
 from __future__ import annotations
 
@@ -54,3 +55,26 @@ def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, i
     if len(out.split()) < 6:
         return text, start, end
     return out, start, end
+
+
+# A first sentence's tail that was true when written: "is an Albanian footballer who plays as a
+# defender for Empoli", "is an American philosopher, currently University Professor at NYU".
+TIME_BOUND_TAIL = re.compile(
+    r",? (?:who (?:currently |now )?plays (?:as an? [\w-]+ )?(?:for|with)|"
+    r"(?:and |who )?(?:is )?currently|with a population of [\d,]+)\b[^.\d]*\.$"
+)  # ("a town in eastern Poland, with a population of 10,281": of which year? R206)
+
+
+def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence ``text[start:end]`` without a time-bound tail where what is left is a whole
+    sentence ("Kastriot Dermaku (born 1992) is an Albanian professional footballer."), and
+    where the kept part ends in ``text``."""
+    raw = text[start:end]
+    if "currently" not in raw and " plays " not in raw and "population" not in raw:
+        return raw, end  # (the pattern alone tries every space of every sentence)
+    tail = TIME_BOUND_TAIL.search(raw)
+    if tail is None or not re.search(r"\b(?:is|are|was|were)\b", raw[: tail.start()]):
+        return raw, end
+    if len(raw[: tail.start()].split()) < 5 or raw[tail.start() - 1] in ",;:(":
+        return raw, end
+    return raw[: tail.start()] + ".", start + tail.start()
