@@ -104,6 +104,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa formerly called Paris X is a university; Exa was Launched; Exa became Treasurer in.",
         "It is an 80 miles long river, a 12 km wide lake and a 300 ft high tower.",
         "The Sudan Defence Force (SDF) met John H. Towers at 40 Wall Street; it will go on.",
+        "The club, founded in 1990, and in 2014 is celebrating its 25th year; it acquired Ex.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]
@@ -195,7 +196,8 @@ def test_quick_patterns_in_use() -> None:
 
 @pytest.mark.parametrize("quick", QUICK, ids=lambda quick: quick.pattern[:40])
 def test_quick_finds_the_same_match(quick: Quick) -> None:
-    """The finder's first match starts where the pattern's does: the match is the same."""
+    """The finder's first match starts where the pattern's does: the match is the same (and
+    so is every match after it)."""
     plain = re.compile(ORIGINAL.get(quick.pattern, quick.pattern))
     found = 0
     for text in _texts(plain.pattern):
@@ -204,6 +206,11 @@ def test_quick_finds_the_same_match(quick: Quick) -> None:
         assert (match and (match.span(), match.groups())) == (
             expected and (expected.span(), expected.groups())
         ), text
+        every = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in quick.finditer(text)] == every, text
+        at = len(text) // 3  # (from a position, as a search goes on from a match)
+        every = [(m.span(), m.groups()) for m in plain.finditer(text, at)]
+        assert [(m.span(), m.groups()) for m in quick.finditer(text, at)] == every, text
         found += bool(expected)
     assert found > 0
 
@@ -217,6 +224,7 @@ def test_quick_finder() -> None:
     found = quick.search("it, 12 there")
     assert found is not None and found.span() == (2, 6) and found[1] == "12"
     assert quick.search("others, x") is None
+    assert [m.span() for m in quick.finditer("there, 1 there", 1)] == [(5, 8), (9, 14)]
     twice = Quick(r"\b([A-Z][a-z]+) \1\b")  # (a back reference: no finder)
     assert twice.search == twice.compiled.search and twice not in QUICK
     wide = Quick(r"\b[a-z]+ed\b")  # (too many first characters to be worth it)

@@ -23,6 +23,7 @@ DEFINED_ACRONYM = first_char(
     r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du|des|et|la|le|di|del|und|y) )*){2,8})"
     r"\(([A-Z]{2,6})s?[);]"  # a French or Spanish name's "et"/"y": "... Moderne et Biathlon
 )  # (UIPMB)" (R63); a plural's "s": "Black Greek Letter Organizations (BGLOs)"
+BRACKETED = re.compile(r"\([A-Z]{2,6}s?[);]")  # the bracket every DEFINED_ACRONYM match ends with
 
 
 def defined_acronyms(article: Article) -> dict[str, Acronym]:
@@ -47,7 +48,8 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
                     # "for [[New Japan Pro Wrestling|NJPW]]": a name, with the article's own
                     # "the" or none (never one added)
                     _add(found, name, target, title_words, article=False)
-            for match in DEFINED_ACRONYM.finditer(block.text):
+            bracket = BRACKETED.search(block.text)  # (where none, the pattern tries in vain)
+            for match in DEFINED_ACRONYM.finditer(block.text) if bracket else ():
                 acronym, words = match.group(2), match.group(1).split()
                 for i, word in enumerate(words):  # the longest run of words that spells it
                     phrase = " ".join(words[i:]).rstrip(",")

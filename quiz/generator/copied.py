@@ -23,7 +23,7 @@ STRAY_COMMA = re.compile(
 
 # "in that body", "during this period": a thing the sentence before named (unless this one
 # names it too: "joined the Wessex League and has remained in that league")
-DEMONSTRATIVE = first_char(
+DEMONSTRATIVE = Quick(
     r"\b(?:in|of|at|for|from|to|with|by|on|during|after|before|into|within|throughout) "
     r"(?:that|this|these|those) (?!of\b|is\b|was\b|it\b|he\b|she\b|they\b)([a-z]+)"
 )
@@ -190,6 +190,15 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
 )
 
 
+# A year that rules out the tense beside it: "In 2005 The Arbroath Abbey campaign was launched"
+# (R247); "In 2015, Two Feathers' work has been displayed" (R250); "and in 2014 is celebrating
+# its 5th" (R253)
+YEAR_TENSE_START = re.compile(
+    r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) (?:been|[a-z]+ed)\b"
+)
+YEAR_TENSE = Quick(r"\bin \d{4} (?:is|are) [a-z]+ing\b")
+FIELD_TWICE = re.compile(r"In ([^,]{3,40}), \1\b", re.I)
+NAME_TWICE = re.compile(r"([A-Z][\w'’-]+), or [^,]{2,40}, \1 (?:is|was|are|were)\b")
 # A phrase of two to four words written twice (each word is a whole run of word characters, as
 # the spaces after them require: possessive, it is never tried shorter in vain).
 PHRASE_TWICE = re.compile(r"\b(\w++ \w++(?: \w++){0,2}) \1\b")
@@ -212,19 +221,14 @@ def debris(text: str) -> bool:
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     if SLIPS.search(text) or "(" in text and re.search(r"\([₀-₉]", text):  # "(₃Si)₂NK" (R235)
         return True
-    if re.match(
-        r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) (?:been|[a-z]+ed)\b", text
-    ) or re.search(
-        r"\bin \d{4} (?:is|are) [a-z]+ing\b",
-        text,  # "and in 2014 is celebrating its 5th" (R253)
-    ):
+    if YEAR_TENSE_START.match(text) or YEAR_TENSE.search(text):
         return True  # "In 2005 The Arbroath Abbey campaign was launched" (R247); "In 2015,
         # Two Feathers' work has been displayed" (a tense the year rules out, R250)
     if PHRASE_TWICE.search(text):
         return True  # "is an Indian politician an Indian politician of" (R257)
-    if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):
+    if FIELD_TWICE.match(text):
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
-    if re.match(r"([A-Z][\w'’-]+), or [^,]{2,40}, \1 (?:is|was|are|were)\b", text):
+    if NAME_TWICE.match(text):
         return True  # "Damphu, or Damfoo, Damphu is a percussion instrument" (R232 draw)
     if len(days := FULL_DAY.findall(text)) > len(set(days)):  # a date told twice (R171:
         return True  # "On January 25, 2013, Minaj performed ... on January 25, 2013.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # type: ignore[import-not-found]  # (re's parser: no stubs)
 import re._parser as sre_parse  # type: ignore[import-not-found]
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 Firsts = tuple[frozenset[str], bool]  # characters (a character, "a-z" or "\\d"), may be empty
@@ -42,8 +42,8 @@ FEW = 16  # at most this many characters can start a match: worth a finder
 
 
 class Quick:
-    """``first_char(pattern)`` for ``search`` alone: the same match (span and groups), found
-    faster where few characters can start one.
+    """``first_char(pattern)`` for ``search`` and ``finditer`` alone: the same matches (span
+    and groups), found faster where few characters can start one.
 
     re runs a pattern that opens with ``\\b`` or a lookahead at every position of the text;
     one that opens with a character class it scans for in C, running the rest only where one
@@ -54,19 +54,30 @@ class Quick:
     def __init__(self, pattern: str) -> None:
         self.compiled = first_char(pattern)
         self.pattern = self.compiled.pattern
-        self.search: Callable[[str], re.Match[str] | None] = self.compiled.search
+        self.search: Callable[..., re.Match[str] | None] = self.compiled.search  # (text, pos=0)
+        self.finditer: Callable[..., Iterator[re.Match[str]]] = self.compiled.finditer
         chars = _firsts(pattern)
         if chars is not None and sum(map(_count, chars)) <= FEW:
             try:
                 self.finder = re.compile(f"[{''.join(sorted(chars))}](?<=(?=(?:{pattern})).)")
             except re.error:
                 return  # (a back reference: not allowed in a lookbehind)
-            self.search = self._found
+            self.search, self.finditer = self._found, self._every
             QUICK.append(self)
 
-    def _found(self, text: str) -> re.Match[str] | None:
-        found = self.finder.search(text)
+    def _found(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = self.finder.search(text, pos)
         return None if found is None else self.compiled.search(text, found.start())
+
+    def _every(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """The matches ``finditer`` gives: each the first at or after the last one's end (none
+        is empty: each takes its first character)."""
+        at = pos
+        while (found := self.finder.search(text, at)) is not None:
+            match = self.compiled.search(text, found.start())
+            assert match is not None  # (the finder matched just there)
+            yield match
+            at = match.end()
 
 
 def _count(entry: str) -> int:

@@ -89,7 +89,7 @@ RELATIVE_TIME = NoCase(
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")  # and "instead" of what?
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
-THING_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)\b")
+THING_PRONOUN = Quick(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)\b")
 ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 
 
@@ -132,12 +132,15 @@ class Prepared:
 
 ACRONYM = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,5}\b")  # "ISAF", "PfP"; not "French"
 
+ASIDE = re.compile(r" ?\(([^()]*)\)")
+YEAR = Quick(r"\b\d{4}\b")
+YEAR_OR_BC = Quick(r"\b\d{4}\b|\d\s?BCE?\b")
 ALTERNATIVE = re.compile(r"\((?:or|and|unless|except|but) (?:\S+ ){3,}[^()]*\)")  # (R180)
 
 
 def drop_parentheticals(text: str, edits: Edits) -> None:
     """Asides in brackets go, unless the sentence uses what they define ("(ISAF)")."""
-    for match in re.finditer(r" ?\(([^()]*)\)", text):
+    for match in ASIDE.finditer(text) if "(" in text else ():  # (the pattern tries every space)
         glued = match.start() and (
             text[match.start() - 1].isalnum() or text[match.start() - 1] == ")"
         )
@@ -232,7 +235,7 @@ def prepare(
     if not capital or not _pronouns_resolved(tidy, subject):  # Adele's album 21, R130)
         return None
     anchored = _thing_antecedent(tidy) or _names_subject(tidy, subject)
-    if not re.search(r"\b\d{4}\b", tidy) and DATE_NO_YEAR.search(tidy):
+    if not YEAR.search(tidy) and DATE_NO_YEAR.search(tidy):
         return None  # "On June 27, ...": which year?
     if re.match(r"There (?:is|are|was|were)\b", tidy) and not re.search(
         rf"\b{re.escape(subject.bare)}\b", tidy
@@ -280,7 +283,7 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
         return None  # "40 million dead in Europe": not in Germany
     bare_names = [without_title(n).split() for n in names]
     people = any(len(w) > 1 and w[0] not in NOT_NAMES and given_name(w[0]) for w in bare_names)
-    if people or re.search(r"\b\d{4}\b|\d\s?BCE?\b", text):
+    if people or YEAR_OR_BC.search(text):
         return None  # an event or a person's deed need not have happened there
     first, _, rest = text.partition(" ")
     if first.endswith("ing"):
@@ -316,7 +319,7 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
     return True
 
 
-OBJECT_PRONOUN = re.compile(
+OBJECT_PRONOUN = Quick(
     r"\b(?:him|them|her(?=[.,;]| (?:for|to|from|in|at|on|with|as|into|and|back|out|off|until|"
     r"after|before|when)\b))"
 )

@@ -270,7 +270,7 @@ AIM = r"\b(?:aim|goal|plan|perspective|objective|intention)(?: of [^,.;]{1,60}?)
 
 # "does"/"did" before a verb in a statement, not after "as", "so", "nor", "than" ("as did
 # Smith") nor before "not" or a pronoun ("nor did he"): the stress answers something said before.
-EMPHATIC_DO = first_char(
+EMPHATIC_DO = Quick(
     r"(?<!\bas )(?<!\bso )(?<!\bnor )(?<!\bthan )(?<!\bto )\b(?:does|did) ([a-z]+)\b(?!\?)"
 )
 
@@ -292,7 +292,7 @@ LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
 
 
 # "the team's" with no team named before it in the sentence: which team? (R98)
-WHOSE = first_char(r"\bthe (team|club|franchise|band|company|firm|school|country|nation)['’]s\b")
+WHOSE = Quick(r"\bthe (team|club|franchise|band|company|firm|school|country|nation)['’]s\b")
 
 
 # A post the sentence does not name: "Gates took office", "was appointed Economics Editor" (R100).
