@@ -18,7 +18,7 @@ from quiz.generator.firstchar import (
     AnyOf,
     Quick,
     _alternatives,
-    _count,
+    _common,
     first_char,
 )
 
@@ -197,7 +197,7 @@ def test_quick_patterns_in_use() -> None:
 @pytest.mark.parametrize("quick", QUICK, ids=lambda quick: quick.pattern[:40])
 def test_quick_finds_the_same_match(quick: Quick) -> None:
     """The finder's first match starts where the pattern's does: the match is the same (and
-    so is every match after it)."""
+    so is every match after it, and what findall gives)."""
     plain = re.compile(ORIGINAL.get(quick.pattern, quick.pattern))
     found = 0
     for text in _texts(plain.pattern):
@@ -211,6 +211,7 @@ def test_quick_finds_the_same_match(quick: Quick) -> None:
         at = len(text) // 3  # (from a position, as a search goes on from a match)
         every = [(m.span(), m.groups()) for m in plain.finditer(text, at)]
         assert [(m.span(), m.groups()) for m in quick.finditer(text, at)] == every, text
+        assert quick.findall(text) == plain.findall(text), text
         found += bool(expected)
     assert found > 0
 
@@ -229,4 +230,9 @@ def test_quick_finder() -> None:
     assert twice.search == twice.compiled.search and twice not in QUICK
     wide = Quick(r"\b[a-z]+ed\b")  # (too many first characters to be worth it)
     assert wide.search == wide.compiled.search
-    assert [_count(c) for c in ("a", "\\.", "a-z", "\\d", "\\(-\\+")] == [1, 1, 26, 10, 4]
+    common = [1, 0, 26, 0, 0, 1, 0]  # (lowercase letters and spaces)
+    assert [_common(c) for c in ("a", "\\.", "a-z", "\\d", "A-Z", " ", "\\(-\\+")] == common
+    capital = Quick(r"\b([A-Z][a-z]+) (?:(Hall)|Road)\b")  # (capitals are few in text)
+    assert capital in QUICK
+    assert capital.findall("Exa Hall, Exton Road") == [("Exa", "Hall"), ("Exton", "")]
+    assert Quick(r"\b[A-Z]{3}\b").findall("the NHL and NBA") == ["NHL", "NBA"]

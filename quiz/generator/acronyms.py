@@ -7,7 +7,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from quiz.generator.article import Article, Link, plain_title
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick, first_char
 from quiz.generator.lexicon import FUNCTION_WORDS, given_name, known_word
 
 
@@ -70,7 +70,7 @@ def _written_out(article: Article, found: dict[str, Acronym], title_words: set[s
     name whose words' initials spell it ("GRC's successor" after "the Geophysical Research
     Corporation", R84)."""
     text = " ".join(b.text for section in article.sections for b in section.blocks)
-    uses = Counter(re.findall(r"\b[A-Z]{3,6}\b", text))
+    uses = Counter(UPPER_WORD.findall(text))
     wanted = {a for a, n in uses.items() if n <= 2} - set(found)  # (not "NHL" in every
     if not wanted:  # paragraph of a hockey player's article: the article's own word)
         return
@@ -89,9 +89,10 @@ def _written_out(article: Article, found: dict[str, Acronym], title_words: set[s
             _add(found, acronym, spelt[acronym].pop(), title_words)
 
 
-NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
+NAME_RUN = Quick(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
 CAPITALISED = re.compile(r"[A-Z][a-z]+")
 CAPITALS = re.compile(r"[A-Z]{2,6}")
+UPPER_WORD = Quick(r"\b[A-Z]{3,6}\b")  # "GRC"
 OPEN_BEFORE = re.compile(r"\((?:the )?$")  # a link right after an opening bracket
 
 

@@ -38,7 +38,7 @@ def first_char(pattern: str) -> re.Pattern[str]:
 ORIGINAL: dict[str, str] = {}  # pattern with the lookahead -> as written (for the tests)
 SPLIT: list[AnyOf] = []  # every AnyOf (for the tests)
 QUICK: list[Quick] = []  # every Quick with a finder (for the tests)
-FEW = 16  # at most this many characters can start a match: worth a finder
+FEW = 16  # at most this many lowercase letters or spaces can start a match: worth a finder
 
 
 class Quick:
@@ -56,13 +56,14 @@ class Quick:
         self.pattern = self.compiled.pattern
         self.search: Callable[..., re.Match[str] | None] = self.compiled.search  # (text, pos=0)
         self.finditer: Callable[..., Iterator[re.Match[str]]] = self.compiled.finditer
+        self.findall: Callable[[str], list[Any]] = self.compiled.findall
         chars = _firsts(pattern)
-        if chars is not None and sum(map(_count, chars)) <= FEW:
+        if chars is not None and sum(map(_common, chars)) <= FEW:
             try:
                 self.finder = re.compile(f"[{''.join(sorted(chars))}](?<=(?=(?:{pattern})).)")
             except re.error:
                 return  # (a back reference: not allowed in a lookbehind)
-            self.search, self.finditer = self._found, self._every
+            self.search, self.finditer, self.findall = self._found, self._every, self._all
             QUICK.append(self)
 
     def _found(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -79,14 +80,27 @@ class Quick:
             yield match
             at = match.end()
 
+    def _all(self, text: str) -> list[Any]:
+        """What ``findall`` gives: each match's text, its one group's, or its groups' ("" for
+        a group that took no part)."""
+        matches = list(self._every(text))
+        if self.compiled.groups == 0:
+            return [m[0] for m in matches]
+        if self.compiled.groups == 1:
+            return [m.groups("")[0] for m in matches]
+        return [m.groups("") for m in matches]
 
-def _count(entry: str) -> int:
-    """How many characters an entry of ``_firsts`` stands for ("a", "\\.", "a-z", "\\d")."""
+
+def _common(entry: str) -> int:
+    """How many of the characters an entry of ``_firsts`` stands for ("a", "\\.", "a-z",
+    "\\d") are lowercase letters or spaces, the most common in text (capitals, digits and
+    marks are few: a finder skips most of the text for them)."""
     if entry == "\\d":
-        return 10
+        return 0
     first = entry[:2] if entry.startswith("\\") else entry[:1]
-    last = entry[len(first) + 1 :]  # ("" unless a range)
-    return ord(last[-1]) - ord(first[-1]) + 1 if last else 1
+    last = entry[len(first) + 1 :] or first  # (the same unless a range)
+    chars = map(chr, range(ord(first[-1]), ord(last[-1]) + 1))
+    return sum(c.islower() or c.isspace() for c in chars)
 
 
 class AnyOf:

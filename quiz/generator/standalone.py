@@ -166,12 +166,20 @@ INNER_ADVERB = first_char(  # "X also did", "died also,", "did it too.", "Einste
 )
 
 
+ASIDE_ADVERB = re.compile(r",? (?:however|though|moreover|furthermore|in addition|too),")
+# The words each pattern needs: where none stands, neither is tried (each tries every space).
+ASIDE_WORDS = ("however,", "though,", "moreover,", "furthermore,", "in addition,", "too,")
+INNER_WORDS = (" also", " as well", " too", " later", " soon", " subsequently", " eventually")
+
+
 def _drop_inner_adverbs(text: str, edits: Edits) -> None:
-    for match in re.finditer(r",? (?:however|though|moreover|furthermore|in addition|too),", text):
+    asides = any(word in text for word in ASIDE_WORDS)
+    for match in ASIDE_ADVERB.finditer(text) if asides else ():
         fronted = re.match(FRONTED_PHRASE, text[: match.start()])
         comma = text[match.start()] == "," and bool(fronted or "," in text[: match.start()])
         edits.replace(match.start(), match.end(), "," if comma else "")  # "X, however, did"
-    for match in INNER_ADVERB.finditer(text):
+    inner = any(word in text for word in INNER_WORDS)
+    for match in INNER_ADVERB.finditer(text) if inner else ():
         group = next(i for i in (1, 2, 3) if match.group(i))
         edits.replace(match.start(group), match.end(group), "")
 

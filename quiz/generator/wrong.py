@@ -49,7 +49,7 @@ OFFICE_HOLDER = re.compile(
     r"Tsar|Shah|Sultan|Secretary-General) (?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w'-]+"
 )
 # Events a subject may go through more than once: "returned to England" (which return?).
-AGAIN_EVENT = re.compile(
+AGAIN_EVENT = firstchar.Quick(
     r"\b(?:return(?:ed|s|ing)?|(?:came|went|moved|got) back|rejoin(?:ed|s)?)\b"
 )
 # A deal done once: the same one dated otherwise elsewhere leaves two years (see dated_elsewhere).
