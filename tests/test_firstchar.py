@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 
 import quiz.generator
-from quiz.generator.firstchar import ORIGINAL, SPLIT, AnyOf, _alternatives, first_char
+from quiz.generator.firstchar import (
+    ORIGINAL,
+    QUICK,
+    SPLIT,
+    AnyOf,
+    Quick,
+    _alternatives,
+    _common,
+    first_char,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 for module in pkgutil.iter_modules(quiz.generator.__path__):
@@ -95,6 +104,7 @@ def _texts(pattern: str) -> list[str]:
         "Exa formerly called Paris X is a university; Exa was Launched; Exa became Treasurer in.",
         "It is an 80 miles long river, a 12 km wide lake and a 300 ft high tower.",
         "The Sudan Defence Force (SDF) met John H. Towers at 40 Wall Street; it will go on.",
+        "The club, founded in 1990, and in 2014 is celebrating its 25th year; it acquired Ex.",
     ]
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\.", " ", pattern)) + ["12", "1990", "’s", "Ab"]
     glue = [" ", " ", ", ", ".", "-", "–", "'", "(", ")", "$", "%", "", " 7 "]
@@ -178,3 +188,51 @@ def test_any_of_parts() -> None:
     ]
     assert split.search("a foo") and split.search("The other") and split.search("x, bar")
     assert not split.search("a, The other fob")
+
+
+def test_quick_patterns_in_use() -> None:
+    assert len(QUICK) >= 10  # copied, sentences, standalone and wording use it
+
+
+@pytest.mark.parametrize("quick", QUICK, ids=lambda quick: quick.pattern[:40])
+def test_quick_finds_the_same_match(quick: Quick) -> None:
+    """The finder's first match starts where the pattern's does: the match is the same (and
+    so is every match after it, and what findall gives)."""
+    plain = re.compile(ORIGINAL.get(quick.pattern, quick.pattern))
+    found = 0
+    for text in _texts(plain.pattern):
+        expected = plain.search(text)
+        match = quick.search(text)
+        assert (match and (match.span(), match.groups())) == (
+            expected and (expected.span(), expected.groups())
+        ), text
+        every = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in quick.finditer(text)] == every, text
+        at = len(text) // 3  # (from a position, as a search goes on from a match)
+        every = [(m.span(), m.groups()) for m in plain.finditer(text, at)]
+        assert [(m.span(), m.groups()) for m in quick.finditer(text, at)] == every, text
+        assert quick.findall(text) == plain.findall(text), text
+        found += bool(expected)
+    assert found > 0
+
+
+def test_quick_finder() -> None:
+    quick = Quick(r"\bthere\b|, (\d+)")
+    assert quick.pattern == r"(?=[,t])(?:\bthere\b|, (\d+))"  # (first_char's)
+    assert quick.finder.pattern == r"[,t](?<=(?=(?:\bthere\b|, (\d+))).)"
+    found = quick.search("other there, 12")
+    assert found is not None and found.span() == (6, 11)
+    found = quick.search("it, 12 there")
+    assert found is not None and found.span() == (2, 6) and found[1] == "12"
+    assert quick.search("others, x") is None
+    assert [m.span() for m in quick.finditer("there, 1 there", 1)] == [(5, 8), (9, 14)]
+    twice = Quick(r"\b([A-Z][a-z]+) \1\b")  # (a back reference: no finder)
+    assert twice.search == twice.compiled.search and twice not in QUICK
+    wide = Quick(r"\b[a-z]+ed\b")  # (too many first characters to be worth it)
+    assert wide.search == wide.compiled.search
+    common = [1, 0, 26, 0, 0, 1, 0]  # (lowercase letters and spaces)
+    assert [_common(c) for c in ("a", "\\.", "a-z", "\\d", "A-Z", " ", "\\(-\\+")] == common
+    capital = Quick(r"\b([A-Z][a-z]+) (?:(Hall)|Road)\b")  # (capitals are few in text)
+    assert capital in QUICK
+    assert capital.findall("Exa Hall, Exton Road") == [("Exa", "Hall"), ("Exton", "")]
+    assert Quick(r"\b[A-Z]{3}\b").findall("the NHL and NBA") == ["NHL", "NBA"]

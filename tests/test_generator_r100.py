@@ -15,7 +15,8 @@ from quiz.generator.references import _someone_else_before as someone_else_befor
 from quiz.generator.select import Bank, select
 from quiz.generator.subject import Subject
 from quiz.generator.substance import subject_led
-from quiz.generator.wording import garbled_question, leans_back, tidy_sentence
+from quiz.generator.tidy import tidy_sentence
+from quiz.generator.wording import garbled_question, leans_back
 
 NAMES = ("Offer", "Daniel Offer")
 

@@ -12,12 +12,12 @@ from quiz.generator.items import CENTRAL_SHARE, FactItems, SentenceItems
 from quiz.generator.questions import when_question
 from quiz.generator.salience import HONOUR
 from quiz.generator.select import TRUE_PAST_LEAD, Bank
-from quiz.generator.sentences import time_bound_cut
 from quiz.generator.spans import Span
 from quiz.generator.standalone import RELATIVE_TIME, prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.substance import says_the_title
 from quiz.generator.thenames import own_named
+from quiz.generator.trim import time_bound_cut
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import leans_back
 from quiz.model import Question

@@ -340,8 +340,8 @@ def test_r206_an_office_held_again_a_count_given_two_ways_and_a_success_in_what(
 
 
 def test_r206_a_population_with_no_year_and_a_compound_s_misspelt_half() -> None:
-    from quiz.generator.sentences import time_bound_cut
     from quiz.generator.spelling import misspelt
+    from quiz.generator.trim import time_bound_cut
 
     assert not usable("The population of Exton proper is 9,688 and growing each year.")
     assert usable("The population of Exton was 9,688 at the 2000 census, up from 1990.")

@@ -22,11 +22,12 @@ from quiz.generator.references import Context, generic
 from quiz.generator.salience import life_statement
 from quiz.generator.sentences import has_verb, split_sentences
 from quiz.generator.spans import find_spans
-from quiz.generator.standalone import prepare, trim_around
+from quiz.generator.standalone import prepare
 from quiz.generator.statements import dated_otherwise, home_in_name, spelt_otherwise
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.substance import says_the_title
 from quiz.generator.tables import ASKED_ROWS, _noun
+from quiz.generator.trim import trim_around
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question
 

@@ -283,7 +283,8 @@ def test_a_title_word_after_the_name_is_not_the_name_either() -> None:
 
 def test_a_comma_left_between_a_name_and_was_goes() -> None:
     # R85: "Virginia Lillian Morris Johnson, was, in 1968, the first woman to seek ..."
-    from quiz.generator.wording import LEANS_BACK, tidy_sentence
+    from quiz.generator.tidy import tidy_sentence
+    from quiz.generator.wording import LEANS_BACK
 
     told = "Virginia Lillian Morris Johnson, was, in 1968, the first woman to seek the office."
     assert tidy_sentence(told).startswith("Virginia Lillian Morris Johnson was, in 1968,")
@@ -329,7 +330,8 @@ def test_a_thing_defined_with_a_and_its_own_words_says_the_title() -> None:
 def test_r86_typos_and_a_dangling_recovery() -> None:
     # R86: "is an New Zealand based manufacturer", "the newest subway line line in Toronto",
     # "On recovery Ó Conaill received an eight-year sentence" (recovery from what?)
-    from quiz.generator.wording import LEANS_BACK, STRAY_POINT, tidy_sentence
+    from quiz.generator.tidy import tidy_sentence
+    from quiz.generator.wording import LEANS_BACK, STRAY_POINT
 
     told = "Trimax Mowing Systems is an New Zealand based manufacturer of mowers."
     assert (
@@ -346,7 +348,7 @@ def test_r86_typos_and_a_dangling_recovery() -> None:
 
 def test_post_nominal_letters_after_a_name_go() -> None:
     # "Ian Douglas Smith, GCLM, ID was a politician, farmer and fighter pilot ..."
-    from quiz.generator.wording import tidy_sentence
+    from quiz.generator.tidy import tidy_sentence
 
     told = "Ian Douglas Smith, GCLM, ID was a politician, farmer and fighter pilot."
     assert tidy_sentence(told) == "Ian Douglas Smith was a politician, farmer and fighter pilot."

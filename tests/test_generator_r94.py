@@ -20,8 +20,9 @@ from quiz.generator.standalone import prepare
 from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.substance import says_the_title
+from quiz.generator.tidy import tidy_sentence
 from quiz.generator.wikitext import parse_article
-from quiz.generator.wording import emphatic_do, leans_back, tidy_sentence, verbless
+from quiz.generator.wording import emphatic_do, leans_back, verbless
 
 
 def infobox_items(facts: Facts) -> list[FactItems]:

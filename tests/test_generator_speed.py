@@ -14,6 +14,7 @@ from syntok.tokenizer import Token, Tokenizer
 from quiz.generator.entities import CAPITALISED_BEFORE
 from quiz.generator.sentences import clean_space
 from quiz.generator.spans import SPAN_PATTERNS
+from quiz.generator.standalone import ASIDE_ADVERB, ASIDE_WORDS, INNER_ADVERB, INNER_WORDS
 from quiz.generator.tokens import NOT_RE_SPACE, TOKENIZER, paragraph_tokens
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,3 +138,25 @@ def test_span_patterns_all_need_a_digit() -> None:
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
             assert not pattern.search(text), (kind, text)
         assert pattern.search(" 12 May 1990, $5, 10%, 1990 "), kind  # (the pattern is live)
+
+
+def test_inner_adverbs_only_where_their_words_are() -> None:
+    """_drop_inner_adverbs tries its patterns only where one of their words stands."""
+    article = (ROOT / "questions" / "000_e4fee655deeefa93.txt").read_text(encoding="utf-8")
+    words = " however though moreover furthermore in addition too also as well later soon "
+    words += "subsequently eventually but known Exa Ned it X"
+    rng = random.Random("adverbs")
+    glue = [" ", " ", ", ", ",", ".", " .", ""]
+    texts = re.split(r"(?<=[.\n])\s*", article) + [
+        "".join(rng.choice(words.split()) + rng.choice(glue) for _ in range(rng.randint(1, 9)))
+        for _ in range(30000)
+    ]
+    found = [0, 0]
+    for text in texts:
+        if ASIDE_ADVERB.search(text):
+            assert any(word in text for word in ASIDE_WORDS), text
+            found[0] += 1
+        if INNER_ADVERB.search(text):
+            assert any(word in text for word in INNER_WORDS), text
+            found[1] += 1
+    assert min(found) > 0

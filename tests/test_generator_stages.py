@@ -37,9 +37,10 @@ from quiz.generator.questions import who_question
 from quiz.generator.references import Context
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span, askable_span, find_spans
-from quiz.generator.standalone import prepare, trim_around
+from quiz.generator.standalone import prepare
 from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject, find_subject
+from quiz.generator.trim import trim_around
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
 

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from quiz.generator.article import Article, Link, plain_title
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick, first_char
 from quiz.generator.lexicon import FUNCTION_WORDS, given_name, known_word
 
 
@@ -23,6 +23,7 @@ DEFINED_ACRONYM = first_char(
     r"((?:[A-Z][\w'-]*,? (?:(?:of|and|for|the|de|du|des|et|la|le|di|del|und|y) )*){2,8})"
     r"\(([A-Z]{2,6})s?[);]"  # a French or Spanish name's "et"/"y": "... Moderne et Biathlon
 )  # (UIPMB)" (R63); a plural's "s": "Black Greek Letter Organizations (BGLOs)"
+BRACKETED = re.compile(r"\([A-Z]{2,6}s?[);]")  # the bracket every DEFINED_ACRONYM match ends with
 
 
 def defined_acronyms(article: Article) -> dict[str, Acronym]:
@@ -47,7 +48,8 @@ def defined_acronyms(article: Article) -> dict[str, Acronym]:
                     # "for [[New Japan Pro Wrestling|NJPW]]": a name, with the article's own
                     # "the" or none (never one added)
                     _add(found, name, target, title_words, article=False)
-            for match in DEFINED_ACRONYM.finditer(block.text):
+            bracket = BRACKETED.search(block.text)  # (where none, the pattern tries in vain)
+            for match in DEFINED_ACRONYM.finditer(block.text) if bracket else ():
                 acronym, words = match.group(2), match.group(1).split()
                 for i, word in enumerate(words):  # the longest run of words that spells it
                     phrase = " ".join(words[i:]).rstrip(",")
@@ -68,7 +70,7 @@ def _written_out(article: Article, found: dict[str, Acronym], title_words: set[s
     name whose words' initials spell it ("GRC's successor" after "the Geophysical Research
     Corporation", R84)."""
     text = " ".join(b.text for section in article.sections for b in section.blocks)
-    uses = Counter(re.findall(r"\b[A-Z]{3,6}\b", text))
+    uses = Counter(UPPER_WORD.findall(text))
     wanted = {a for a, n in uses.items() if n <= 2} - set(found)  # (not "NHL" in every
     if not wanted:  # paragraph of a hockey player's article: the article's own word)
         return
@@ -87,9 +89,10 @@ def _written_out(article: Article, found: dict[str, Acronym], title_words: set[s
             _add(found, acronym, spelt[acronym].pop(), title_words)
 
 
-NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
+NAME_RUN = Quick(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|de)\s+)*[A-Z][a-z]+)+")
 CAPITALISED = re.compile(r"[A-Z][a-z]+")
 CAPITALS = re.compile(r"[A-Z]{2,6}")
+UPPER_WORD = Quick(r"\b[A-Z]{3,6}\b")  # "GRC"
 OPEN_BEFORE = re.compile(r"\((?:the )?$")  # a link right after an opening bracket
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from quiz.generator.answers import YEAR_IN_TEXT, reject_answer, stems
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick
 from quiz.generator.gazetteer import names_a_region_of
 from quiz.generator.general import (
     FAMOUS_EVENT,
@@ -276,7 +276,7 @@ RANK_NOW = (  # a rank held when written (R16: "is the world's second-largest ch
     r"\b(?:is|are|remains|remain) (?:now |currently |still )?(?:the |one of the )?"
     r"(?:world's|country's|nation's|(?:second|third|fourth|fifth)[- ](?:largest|biggest))"
 )
-TIME_BOUND = first_char(FUTURE + RANK_NOW)
+TIME_BOUND = Quick(FUTURE + RANK_NOW)
 
 
 # A census table written out ("The per capita income for Wabash was $18,210"): not worth asking

@@ -5,8 +5,9 @@ learner is not shown."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from quiz.generator.firstchar import AnyOf, first_char
+from quiz.generator.firstchar import AnyOf, Quick, first_char
 from quiz.generator.spans import DATE_DMY, DATE_MDY
 
 # A comma between a sentence's subject and its verb, left where a parenthesis was cut out
@@ -22,12 +23,12 @@ STRAY_COMMA = re.compile(
 
 # "in that body", "during this period": a thing the sentence before named (unless this one
 # names it too: "joined the Wessex League and has remained in that league")
-DEMONSTRATIVE = first_char(
+DEMONSTRATIVE = Quick(
     r"\b(?:in|of|at|for|from|to|with|by|on|during|after|before|into|within|throughout) "
     r"(?:that|this|these|those) (?!of\b|is\b|was\b|it\b|he\b|she\b|they\b)([a-z]+)"
 )
 # "Thompson is also known for ...": besides what? (not "also known as" a name)
-ALSO = first_char(
+ALSO = Quick(
     r"(?<!\bbut )\balso\b(?! (?:known|referred to) as\b| (?:called|spelled|spelt|named|titled|"
     r"styled)\b)"  # (not "but also with colleagues": the sentence's own contrast, R274)
 )
@@ -69,11 +70,11 @@ ANOTHER_NAME = re.compile(
     r"referred to as|nicknamed) (?:the )?[A-Z\"'‘“][^,;]*\.$"
 )
 # "In more general probability theory, ...": more general than what? (R142)
-COMPARED = first_char(
+COMPARED = Quick(
     r"\b(?:more|less) (?:general|specific|formal|abstract|precise|recent|modern)\b(?![^.]*\bthan\b)"
 )
 # A comma after a name's "Inc." or "Jr." before its verb: "Playtex Apparel Inc., was sold"
-COMMA_AFTER_SUFFIX = first_char(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
+COMMA_AFTER_SUFFIX = Quick(r"\b(?:Inc|Ltd|Corp|Jr|Sr)\., (?:was|is|were|are|has|had)\b")
 # A pronunciation's label or an order's letters left where the lead's templates were cut:
 # "Adelino da Palma Carlos, GCC, GCIH, GOL, pron., was a Portuguese lawyer" (R220); a map's
 # coordinates written out: "located at 31°27'50N 71°3'45E with an altitude of 164 m" (R221)
@@ -101,7 +102,7 @@ OPEN_APPOSITIVE = re.compile(
     r"(?: [A-Z][a-z]+)? (?:was|is) "  # "Dr. Harriet Spiller Daggett, Professor Emeritus was" (R262)
 )
 FULL_DAY = re.compile(f"{DATE_MDY}|{DATE_DMY}")  # ("January 25, 2013", "25 January 2013")
-SEASON_CUT = first_char(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
+SEASON_CUT = Quick(r"\bthe \d{4}(?= (?:with|at|in|for|to|from|by|and)\b|[,.])")
 TWICE = first_char(r",\s*[.;:]|\b([A-Z][a-z]{2,}) \1\b")  # ",." or a capitalised word twice
 # Words a cut left in the wrong order or with one missing: "was a named a National Historic
 # Landmark", "made his in the then-NASCAR Busch Series debut" (R157)
@@ -189,11 +190,21 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
 )
 
 
+# A year that rules out the tense beside it: "In 2005 The Arbroath Abbey campaign was launched"
+# (R247); "In 2015, Two Feathers' work has been displayed" (R250); "and in 2014 is celebrating
+# its 5th" (R253)
+YEAR_TENSE_START = re.compile(
+    r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) (?:been|[a-z]+ed)\b"
+)
+YEAR_TENSE = Quick(r"\bin \d{4} (?:is|are) [a-z]+ing\b")
+FIELD_TWICE = re.compile(r"In ([^,]{3,40}), \1\b", re.I)
+NAME_TWICE = re.compile(r"([A-Z][\w'’-]+), or [^,]{2,40}, \1 (?:is|was|are|were)\b")
 # A phrase of two to four words written twice (each word is a whole run of word characters, as
 # the spaces after them require: possessive, it is never tried shorter in vain).
 PHRASE_TWICE = re.compile(r"\b(\w++ \w++(?: \w++){0,2}) \1\b")
 
 
+@cache  # (an article's sentences come back as statements: emptied for each article)
 def debris(text: str) -> bool:
     """What a cut left: a doubled comma, ",.", a comma between subject and verb ("Pakistan,,
     the", "Donohue, has"), a year that named a season ("in the 1999 with MENT"), a word
@@ -210,19 +221,14 @@ def debris(text: str) -> bool:
         return True  # (",." left by a citation cut: "the International Crisis Group,.", R136)
     if SLIPS.search(text) or "(" in text and re.search(r"\([₀-₉]", text):  # "(₃Si)₂NK" (R235)
         return True
-    if re.match(
-        r"In \d{4} The [A-Z]|In \d{4}, [^,]+ (?:has|have) (?:been|[a-z]+ed)\b", text
-    ) or re.search(
-        r"\bin \d{4} (?:is|are) [a-z]+ing\b",
-        text,  # "and in 2014 is celebrating its 5th" (R253)
-    ):
+    if YEAR_TENSE_START.match(text) or YEAR_TENSE.search(text):
         return True  # "In 2005 The Arbroath Abbey campaign was launched" (R247); "In 2015,
         # Two Feathers' work has been displayed" (a tense the year rules out, R250)
     if PHRASE_TWICE.search(text):
         return True  # "is an Indian politician an Indian politician of" (R257)
-    if re.match(r"In ([^,]{3,40}), \1\b", text, re.I):
+    if FIELD_TWICE.match(text):
         return True  # "In physical fitness, physical fitness is ..." (a field's name, R174)
-    if re.match(r"([A-Z][\w'’-]+), or [^,]{2,40}, \1 (?:is|was|are|were)\b", text):
+    if NAME_TWICE.match(text):
         return True  # "Damphu, or Damfoo, Damphu is a percussion instrument" (R232 draw)
     if len(days := FULL_DAY.findall(text)) > len(set(days)):  # a date told twice (R171:
         return True  # "On January 25, 2013, Minaj performed ... on January 25, 2013.")

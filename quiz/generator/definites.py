@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from quiz.generator.article import Link, plain_title
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick
 from quiz.generator.kinds import KIND_NOUNS
 from quiz.generator.lexicon import known_word
 from quiz.generator.nounphrase import noun_phrase
@@ -18,7 +18,7 @@ from quiz.generator.subject import Subject
 from quiz.generator.thenames import BUILT, THE_HEADS, built_before, title_head, title_word
 from quiz.generator.typeclues import disambiguator_type, family, head_type
 
-CAPS_NP = first_char(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})")
+CAPS_NP = Quick(r"\b([Tt]he) ((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:'s)? ?(?:and )?){1,6})")
 
 
 # A heading on what stood or came before the subject: its "the church" is another (R90).
@@ -28,6 +28,7 @@ FORMER = re.compile(r"(?i)\b(?:preceding|previous|former|earlier|predecessors?|f
 TOPIC = re.compile(r" in (?!the [A-Z])(?:[A-Z][a-z]+ )?[a-z]")
 # Branches of a national military, named without their country inside its article.
 BRANCHES = frozenset("force forces navy army guard troops marines corps fleet".split())
+DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)")  # "Azerbaijani", "Israeli"
 # A named formation: "the Separate Combined Arms Army", "the 5th Army Corps", "the Black Sea Fleet".
 FORMATION = re.compile(r"\b[A-Z][\w-]* (?:Army|Corps|Fleet|Division|Brigade|Regiment|Guard)\b")
 
@@ -38,7 +39,7 @@ def qualifier(subject: Subject) -> str:
     words = subject.bare.split()
     if not subject.kinds & {"force", "forces", "military", "army", "navy"}:
         return ""
-    if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)", words[0]):
+    if len(words) >= 2 and DEMONYM_WORD.fullmatch(words[0]):
         return words[0]
     return ""
 
@@ -99,7 +100,9 @@ SELF_EVIDENT = frozenset(
 
 
 FIXED = re.compile(r"(?i)the (?:first|last|only|second|third) time\b|the same (?:name|way)\b")
-THE = re.compile(r"\b([Tt]he) ")
+THE = Quick(r"\b([Tt]he) ")
+HEAD = re.compile(r"[A-Z][\w'-]*(?![\w'-]| of\b| [A-Z])")  # a capitalised word after "the"
+OWNER = re.compile(r"([A-Z]\w+)['’]s ")
 MOST = re.compile(r"(?:most|least) [a-z]+\b")
 YEAR_WORD = re.compile(r"\d{4} [a-z]")
 
@@ -181,7 +184,7 @@ def resolve_backrefs(
         if YEAR_WORD.match(text, match.end()) and built_before(text, match.end() + 5, QUALIFIED):
             if not subject.kinds & BUILT:
                 return False  # "the 1836 arch dam was bypassed": the one named before (R73)
-        head = re.match(r"[A-Z][\w'-]*(?![\w'-]| of\b| [A-Z])", text[match.end() :])
+        head = HEAD.match(text[match.end() :])
         if head and re.search(r"\S [A-Z][\w'-]* (?:in|of|at|on|under) $", text[: match.start()]):
             continue  # another's name: "the Princes in the Tower" (R199)
         if head and (
@@ -191,7 +194,7 @@ def resolve_backrefs(
             if plain_title(subject.title) not in text:  # "the Sejm" -> "the Sejm of the Estates"
                 edits.replace(match.end(), match.end() + head.end(), plain_title(subject.title))
             continue
-        whose = re.match(r"([A-Z]\w+)['’]s ", text[match.end() :])  # ("the University's School")
+        whose = OWNER.match(text[match.end() :])  # ("the University's School")
         body = (whose[1] if whose else head.group() if head else "").lower().removesuffix("'s")
         if body in BODIES and not FIXED.match(text, match.start()):
             return False  # "since the inception of the Trust", "the University's School of

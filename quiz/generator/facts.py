@@ -23,7 +23,6 @@ from quiz.generator.references import Context, heading_is_a_name, namesake, topi
 from quiz.generator.sentences import (
     clean_space,
     split_sentences,
-    time_bound_cut,
     usable_item,
     usable_sentence,
 )
@@ -39,6 +38,7 @@ from quiz.generator.spelling import misspelt
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
+from quiz.generator.trim import time_bound_cut
 
 
 @dataclass

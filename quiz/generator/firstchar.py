@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # type: ignore[import-not-found]  # (re's parser: no stubs)
 import re._parser as sre_parse  # type: ignore[import-not-found]
+from collections.abc import Callable, Iterator
 from typing import Any
 
 Firsts = tuple[frozenset[str], bool]  # characters (a character, "a-z" or "\\d"), may be empty
@@ -36,6 +37,70 @@ def first_char(pattern: str) -> re.Pattern[str]:
 
 ORIGINAL: dict[str, str] = {}  # pattern with the lookahead -> as written (for the tests)
 SPLIT: list[AnyOf] = []  # every AnyOf (for the tests)
+QUICK: list[Quick] = []  # every Quick with a finder (for the tests)
+FEW = 16  # at most this many lowercase letters or spaces can start a match: worth a finder
+
+
+class Quick:
+    """``first_char(pattern)`` for ``search`` and ``finditer`` alone: the same matches (span
+    and groups), found faster where few characters can start one.
+
+    re runs a pattern that opens with ``\\b`` or a lookahead at every position of the text;
+    one that opens with a character class it scans for in C, running the rest only where one
+    of those characters stands. The finder is such a class, then a lookbehind over that one
+    character holding a lookahead with the whole pattern: it matches just where the pattern
+    does, and the pattern itself then gives the match from there."""
+
+    def __init__(self, pattern: str) -> None:
+        self.compiled = first_char(pattern)
+        self.pattern = self.compiled.pattern
+        self.search: Callable[..., re.Match[str] | None] = self.compiled.search  # (text, pos=0)
+        self.finditer: Callable[..., Iterator[re.Match[str]]] = self.compiled.finditer
+        self.findall: Callable[[str], list[Any]] = self.compiled.findall
+        chars = _firsts(pattern)
+        if chars is not None and sum(map(_common, chars)) <= FEW:
+            try:
+                self.finder = re.compile(f"[{''.join(sorted(chars))}](?<=(?=(?:{pattern})).)")
+            except re.error:
+                return  # (a back reference: not allowed in a lookbehind)
+            self.search, self.finditer, self.findall = self._found, self._every, self._all
+            QUICK.append(self)
+
+    def _found(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = self.finder.search(text, pos)
+        return None if found is None else self.compiled.search(text, found.start())
+
+    def _every(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """The matches ``finditer`` gives: each the first at or after the last one's end (none
+        is empty: each takes its first character)."""
+        at = pos
+        while (found := self.finder.search(text, at)) is not None:
+            match = self.compiled.search(text, found.start())
+            assert match is not None  # (the finder matched just there)
+            yield match
+            at = match.end()
+
+    def _all(self, text: str) -> list[Any]:
+        """What ``findall`` gives: each match's text, its one group's, or its groups' ("" for
+        a group that took no part)."""
+        matches = list(self._every(text))
+        if self.compiled.groups == 0:
+            return [m[0] for m in matches]
+        if self.compiled.groups == 1:
+            return [m.groups("")[0] for m in matches]
+        return [m.groups("") for m in matches]
+
+
+def _common(entry: str) -> int:
+    """How many of the characters an entry of ``_firsts`` stands for ("a", "\\.", "a-z",
+    "\\d") are lowercase letters or spaces, the most common in text (capitals, digits and
+    marks are few: a finder skips most of the text for them)."""
+    if entry == "\\d":
+        return 0
+    first = entry[:2] if entry.startswith("\\") else entry[:1]
+    last = entry[len(first) + 1 :] or first  # (the same unless a range)
+    chars = map(chr, range(ord(first[-1]), ord(last[-1]) + 1))
+    return sum(c.islower() or c.isspace() for c in chars)
 
 
 class AnyOf:
@@ -50,8 +115,9 @@ class AnyOf:
         start = [a for a in alternatives if a.startswith("^")]
         word = [a for a in alternatives if a.startswith("\\b")]
         rest = [a for a in alternatives if not a.startswith(("^", "\\b"))]
-        self.parts = [re.compile("|".join(start)).match] if start else []
-        self.parts += [first_char("|".join(part)).search for part in (word, rest) if part]
+        self.parts: list[Callable[[str], re.Match[str] | None]] = []
+        self.parts += [re.compile("|".join(start)).match] if start else []
+        self.parts += [Quick("|".join(part)).search for part in (word, rest) if part]
         SPLIT.append(self)
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from quiz import __version__
+from quiz.generator.copied import debris
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
@@ -143,6 +144,7 @@ def article_url(title: str) -> str:
 def build_bank(title: str, wikitext: str, *, seed: int = 0, sha256: str = "") -> Bank:
     """A bank of questions for one article (wikitext already repaired)."""
     digest = sha256 or hashlib.sha256(wikitext.encode("utf-8")).hexdigest()
+    debris.cache_clear()  # (what it found for the article before)
     article = parse_article(title, wikitext)
     facts = extract_facts(article)
     questions = generate_questions(facts, seed=seed)

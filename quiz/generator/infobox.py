@@ -262,7 +262,9 @@ def counted_otherwise(label: str, value: str, prose: str) -> bool:
     if not noun or not re.fullmatch(r"\d[\d,]*", value):
         return False
     stem = re.escape(noun[0].lower().rstrip("s"))
-    told = {m[1].replace(",", "") for m in re.finditer(rf"\b(\d[\d,]*) {stem}s?\b", prose, re.I)}
+    # r"\b(\d[\d,]*) ..." opening with its digit: re looks for digits alone (firstchar.py)
+    pattern = rf"(\d(?<!\w\d)[\d,]*) {stem}s?\b"  # (no word character before the digit)
+    told = {m[1].replace(",", "") for m in re.finditer(pattern, prose, re.I)}
     return bool(told - {value.replace(",", "")})
 
 

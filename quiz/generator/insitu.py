@@ -8,8 +8,8 @@ import re
 from quiz.generator.facts import Sentence
 from quiz.generator.lexicon import lemmas
 from quiz.generator.spans import Span
+from quiz.generator.tidy import tidy_question
 from quiz.generator.typeclues import club_target, without_title
-from quiz.generator.wording import tidy_question
 
 # Kinds of thing a "which ...?" question can name (the fine types entities.py finds).
 WHICH_WORDS = frozenset(

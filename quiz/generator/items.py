@@ -25,8 +25,8 @@ from quiz.generator.questions import (
     who_question,
 )
 from quiz.generator.spans import Span, open_subject
-from quiz.generator.standalone import trim_around
 from quiz.generator.statements import statable
+from quiz.generator.trim import trim_around
 from quiz.generator.wrong import WrongValues
 from quiz.model import GAP, TRUE_FALSE_CHOICES, Question
 from quiz.text import normalize

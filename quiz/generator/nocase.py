@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick
 
 CLASS_ESCAPES = frozenset("bBwWsSdD")  # escapes that mean the same whatever the case
 # The characters that (?i) takes for an ASCII letter but that do not lowercase to it (long s,
@@ -25,7 +25,7 @@ class NoCase:
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
-        self.lowered = first_char(lowered(pattern))  # (see firstchar.py)
+        self.lowered = Quick(lowered(pattern))  # (see firstchar.py)
 
     def search(self, text: str) -> re.Match[str] | None:
         if text.isascii() or not UNSAFE.search(text):

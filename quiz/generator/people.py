@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from quiz.generator.article import Article, Link
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick, first_char
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.lexicon import demonym, given_name, known_word
 from quiz.generator.spans import NOT_NAMES, PROPER_NAME
@@ -76,8 +76,8 @@ def people_by_name(article: Article) -> tuple[dict[str, set[str]], dict[str, set
     return people, titled
 
 
-ALONE = first_char(r"(?<![\w'’-])([A-Z][a-z]+)\b(?![ -][A-Z])")  # a capitalised word alone
-INSTITUTION_NAMED = first_char(
+ALONE = Quick(r"(?<![\w'’-])([A-Z][a-z]+)\b(?![ -][A-Z])")  # a capitalised word alone
+INSTITUTION_NAMED = Quick(
     r"\b([A-Z][a-z]+) (?:University|College|School|Institute|Company|Corporation|Hospital|"
     r"Foundation|Motors|Records|Studios|Hall|Library|Museum)\b"
 )

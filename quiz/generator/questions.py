@@ -6,6 +6,7 @@ import re
 
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import FULL_MONTH, Span
+from quiz.generator.tidy import tidy_question
 from quiz.generator.typeclues import COARSE, HEAD_TYPES, club_target
 from quiz.generator.verbs import (
     COLLECTIVE_PLURALS,
@@ -14,7 +15,6 @@ from quiz.generator.verbs import (
     past_to_base,
     present_to_base,
 )
-from quiz.generator.wording import tidy_question
 
 AUX = {"is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "could"}
 CLAUSE_WORDS = re.compile(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator.article import Link, plain_title
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick
 from quiz.generator.kinds import KIND_NOUNS
 from quiz.generator.lexicon import gazetteer_type, given_name
 from quiz.generator.spans import NOT_NAMES
@@ -16,7 +16,7 @@ from quiz.generator.typeclues import person_like
 from quiz.generator.wording import EXPLETIVE_IT
 
 LOW = r"[^\W\d_A-Z]+"  # letters but capitals ("Máel Coluim", R114)
-PERSON_PRONOUN = first_char(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
+PERSON_PRONOUN = Quick(r"\b(he|she|him|his|her|hers|He|She|His|Her)\b")
 # Capitalised words that name no particular thing on their own: "The Air Force", "The Land
 # Forces", "The 4th Army" say whose only through the text around them.
 GENERIC_CAPS = frozenset(

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 import syntok.segmenter as segmenter
 
 from quiz.generator.expiring import WHEN_WRITTEN
-from quiz.generator.firstchar import AnyOf, first_char
+from quiz.generator.firstchar import AnyOf, Quick, first_char
 from quiz.generator.lexicon import has_verb as lexicon_has_verb
 from quiz.generator.nocase import NoCase
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES, YEAR_IN_TEXT
 from quiz.generator.templates import DAMAGE
+from quiz.generator.tidy import SPACE_RUN
 from quiz.generator.tokens import paragraph_tokens
 
 PRONOUN_START = re.compile(
@@ -35,7 +36,7 @@ RELATIVE_START = re.compile(
     # "Despite his illness, Ross never missed a day" (the malaria of the sentence before, R58;
     # not "Despite his support for conscription, Gould ...")
 )
-CITATION = first_char(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
+CITATION = Quick(r"\([A-Z][\w.&' -]+,? (c\. )?\d{4}[a-z]?(, p+\. ?\d+)?\)|'[^']+ eff\.'")
 CLAUSE_START = re.compile(
     r"^(In|At|On|During|After|Before|As|When|While|Although|Despite|Following|Since|Under|With|"
     r"By|Unlike|Like|Because|Though|For)\b"
@@ -71,13 +72,13 @@ YEARLESS_DAY = re.compile(
     rf"(?:{FULL_MONTH}) \d{{1,2}}\b(?![\d,]))(?!,? (?:\d{{4}}|\w+ \d{{4}}))"
 )
 # A verb answering what came before, with no object: "accepted immediately", "refused,".
-REPLY = first_char(
+REPLY = Quick(
     r"\b(?:accepted|agreed|refused|declined|replied|responded|complied|consented|obliged)"
     r"(?= (?:immediately|at once|promptly|readily|reluctantly|gladly|willingly)\b|[,.;])|"
     r"\b(?:responded|reacted|retaliated) by\b"  # "Bey Mustafa responded by bringing" (to what?)
 )
 # two finite verbs with nothing joining them: "were trained by X Unit 641 has several ..."
-RUN_ON = first_char(
+RUN_ON = Quick(
     r"\b(was|were|is|are)\b(?:(?![,;:()]|\b(?:and|but|or|which|that|who|whom|whose|while|when|"
     r"where|after|before|because|since|until|as|if|than)\b).)*?\b(has|have)\s+(several|many|a|"
     r"an|the|\d)"
@@ -130,7 +131,7 @@ FINITE_VERB = re.compile(
     r"brought|stood|spent|struck|drew|[a-z]{3,}s)\b"
 )
 # Titles before a name that the splitter takes for a sentence end ("convened by the Rev. | John").
-TITLE_ABBREVIATION = first_char(
+TITLE_ABBREVIATION = Quick(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
     r"|Supt|Cpl|Pvt|Brig|Bvt|Rt|Prof|Dr|St|Sto|Sta|Ste|Brgy|Mr|Mrs|Ms)\.$"  # ("Barangay Sto.")
 )
@@ -163,7 +164,7 @@ def clean_space(text: str) -> str:
     if "''" in text:  # (each rule below needs the character it tests for: skipped without)
         text = re.sub(r"'{2,}(?=s\b)", "'", text)
         text = re.sub(r"'{2,}", "", text)
-    text = re.sub(r"\s+", " ", text)  # (from here on, the only space character is " ")
+    text = SPACE_RUN.sub(" ", text)  # (from here on, the only space character is " ")
     if "(" in text or ")" in text:
         text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
         text = re.sub(r"\(\s*[,;:]\s*", "(", text)
@@ -211,13 +212,13 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
     return spans
 
 
-JOINED = first_char(r"(?<=[a-z]{3})[.?] [A-Z0-9]")  # two sentences the splitter left joined
-LEFT_OVER = first_char(r"[;:,][–—]|(?<=[a-z]{3})[₀-₉]")  # a typo; a formula's lost first part
-FUTURE_TENSE = first_char(
+JOINED = Quick(r"(?<=[a-z]{3})[.?] [A-Z0-9]")  # two sentences the splitter left joined
+LEFT_OVER = Quick(r"[;:,][–—]|(?<=[a-z]{3})[₀-₉]")  # a typo; a formula's lost first part
+FUTURE_TENSE = Quick(
     r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)|\b(?:is|are) (?:set|scheduled|due) to\b"
 )
 BROKEN_END = re.compile(r"\b(?:and|or|of|the|with)\.$|\b\d{4}, \d{4}\.$")
-PAGE_REFERENCE = first_char(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b")
+PAGE_REFERENCE = Quick(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b")
 # A note to the reader written out by hand, not in a hatnote template
 HATNOTE = re.compile(
     r"For (?:the |a |an |other )?[^.]{0,80}?,? see\b|This (?:article|page) (?:is about|refers to)\b"
@@ -375,26 +376,3 @@ def first_person(text: str) -> bool:
     if I_WORD.search(text) and FIRST_PERSON_I.search(text) or FIRST_PERSON_WORD.search(text):
         return True
     return ("'" in text or "’" in text) and CONTRACTION.search(text) is not None
-
-
-# A first sentence's tail that was true when written: "is an Albanian footballer who plays as a
-# defender for Empoli", "is an American philosopher, currently University Professor at NYU".
-TIME_BOUND_TAIL = re.compile(
-    r",? (?:who (?:currently |now )?plays (?:as an? [\w-]+ )?(?:for|with)|"
-    r"(?:and |who )?(?:is )?currently|with a population of [\d,]+)\b[^.\d]*\.$"
-)  # ("a town in eastern Poland, with a population of 10,281": of which year? R206)
-
-
-def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence ``text[start:end]`` without a time-bound tail where what is left is a whole
-    sentence ("Kastriot Dermaku (born 1992) is an Albanian professional footballer."), and
-    where the kept part ends in ``text``."""
-    raw = text[start:end]
-    if "currently" not in raw and " plays " not in raw and "population" not in raw:
-        return raw, end  # (the pattern alone tries every space of every sentence)
-    tail = TIME_BOUND_TAIL.search(raw)
-    if tail is None or not re.search(r"\b(?:is|are|was|were)\b", raw[: tail.start()]):
-        return raw, end
-    if len(raw[: tail.start()].split()) < 5 or raw[tail.start() - 1] in ",;:(":
-        return raw, end
-    return raw[: tail.start()] + ".", start + tail.start()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quiz.generator.article import Link
 from quiz.generator.copied import debris
 from quiz.generator.definites import resolve_backrefs
-from quiz.generator.firstchar import first_char
+from quiz.generator.firstchar import Quick, first_char
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_word
 from quiz.generator.nocase import NoCase
 from quiz.generator.people import without_people
@@ -24,8 +24,9 @@ from quiz.generator.references import (
 from quiz.generator.sentences import first_person
 from quiz.generator.spans import FULL_MONTH, NOT_NAMES
 from quiz.generator.subject import WORK, Subject
+from quiz.generator.tidy import tidy_sentence
 from quiz.generator.typeclues import without_title
-from quiz.generator.wording import ABSTRACT_SUBJECT, CONTINENTS, OPENERS, leans_back, tidy_sentence
+from quiz.generator.wording import ABSTRACT_SUBJECT, CONTINENTS, OPENERS, leans_back
 
 # Openers that only mark the flow of the text: dropped, the sentence stays.
 DISCOURSE = re.compile(
@@ -88,7 +89,7 @@ RELATIVE_TIME = NoCase(
 )
 THEN_ADVERB = re.compile(r"\b[A-Za-z]+ then [a-z]+(?:ed|s)?\b|, then\b")  # and "instead" of what?
 INSTEAD = re.compile(r"^(?:(?!\b(?:but|which|while|not|failed|rather)\b).)*\binstead\b(?! of)")
-THING_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)\b")
+THING_PRONOUN = Quick(r"\b(it|its|they|them|their|theirs|It|Its|They|Their)\b")
 ANCHOR_NAME = re.compile(r"(?<![\w'])[A-Z][\w'’.-]*[a-z][\w'’.-]*")
 
 
@@ -99,12 +100,12 @@ RELATIONAL = first_char(  # nouns that need their "of": "was a supporter as a bo
     r"occupants|residents|owners))\b(?! (?:of|for|to|with|at|in)\b)"
 )
 # "1902–03 Raith Rovers were": a season run into the name that follows it
-RUN_ON_NAME = first_char(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
+RUN_ON_NAME = Quick(r"(?<=\w )\d{4}(?:[–-]\d{2,4})? (?:[A-Z][\w'-]+ )+(?:was|were|is|are)\b")
 DATE_NO_YEAR = re.compile(  # (a sentence with no year): "On June 27", "In September"
     rf"\b(?:{FULL_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{FULL_MONTH})\b|"
     rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?:early |late |mid-)?(?:{FULL_MONTH})\b"
 )
-DANGLING_THERE = first_char(
+DANGLING_THERE = Quick(
     r"(?<!^)(?<!, )\bthere\b(?! (?:is|are|was|were|have|has|had|will|would|could|may|might)\b)"
 )
 BARE_COUNT = re.compile(
@@ -131,12 +132,15 @@ class Prepared:
 
 ACRONYM = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Za-z]{0,5}\b")  # "ISAF", "PfP"; not "French"
 
+ASIDE = re.compile(r" ?\(([^()]*)\)")
+YEAR = Quick(r"\b\d{4}\b")
+YEAR_OR_BC = Quick(r"\b\d{4}\b|\d\s?BCE?\b")
 ALTERNATIVE = re.compile(r"\((?:or|and|unless|except|but) (?:\S+ ){3,}[^()]*\)")  # (R180)
 
 
 def drop_parentheticals(text: str, edits: Edits) -> None:
     """Asides in brackets go, unless the sentence uses what they define ("(ISAF)")."""
-    for match in re.finditer(r" ?\(([^()]*)\)", text):
+    for match in ASIDE.finditer(text) if "(" in text else ():  # (the pattern tries every space)
         glued = match.start() and (
             text[match.start() - 1].isalnum() or text[match.start() - 1] == ")"
         )
@@ -162,12 +166,20 @@ INNER_ADVERB = first_char(  # "X also did", "died also,", "did it too.", "Einste
 )
 
 
+ASIDE_ADVERB = re.compile(r",? (?:however|though|moreover|furthermore|in addition|too),")
+# The words each pattern needs: where none stands, neither is tried (each tries every space).
+ASIDE_WORDS = ("however,", "though,", "moreover,", "furthermore,", "in addition,", "too,")
+INNER_WORDS = (" also", " as well", " too", " later", " soon", " subsequently", " eventually")
+
+
 def _drop_inner_adverbs(text: str, edits: Edits) -> None:
-    for match in re.finditer(r",? (?:however|though|moreover|furthermore|in addition|too),", text):
+    asides = any(word in text for word in ASIDE_WORDS)
+    for match in ASIDE_ADVERB.finditer(text) if asides else ():
         fronted = re.match(FRONTED_PHRASE, text[: match.start()])
         comma = text[match.start()] == "," and bool(fronted or "," in text[: match.start()])
         edits.replace(match.start(), match.end(), "," if comma else "")  # "X, however, did"
-    for match in INNER_ADVERB.finditer(text):
+    inner = any(word in text for word in INNER_WORDS)
+    for match in INNER_ADVERB.finditer(text) if inner else ():
         group = next(i for i in (1, 2, 3) if match.group(i))
         edits.replace(match.start(group), match.end(group), "")
 
@@ -231,7 +243,7 @@ def prepare(
     if not capital or not _pronouns_resolved(tidy, subject):  # Adele's album 21, R130)
         return None
     anchored = _thing_antecedent(tidy) or _names_subject(tidy, subject)
-    if not re.search(r"\b\d{4}\b", tidy) and DATE_NO_YEAR.search(tidy):
+    if not YEAR.search(tidy) and DATE_NO_YEAR.search(tidy):
         return None  # "On June 27, ...": which year?
     if re.match(r"There (?:is|are|was|were)\b", tidy) and not re.search(
         rf"\b{re.escape(subject.bare)}\b", tidy
@@ -248,7 +260,7 @@ def prepare(
     return Prepared(tidy, new_links, anchored or bool(re.search(r"\d", tidy)))
 
 
-SCORE = first_char(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))")
+SCORE = Quick(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b(?!\s?(?:\d|[A-Z][a-z]+ \d))")
 OPPONENT = re.compile(
     r"\b(?:against|over|versus|vs?\.?|beat|beating|defeated|defeating|to|with|and) (?:the )?[A-Z]"
 )
@@ -279,7 +291,7 @@ def _in_place(text: str, links: list[Link], subject: Subject) -> tuple[str, list
         return None  # "40 million dead in Europe": not in Germany
     bare_names = [without_title(n).split() for n in names]
     people = any(len(w) > 1 and w[0] not in NOT_NAMES and given_name(w[0]) for w in bare_names)
-    if people or re.search(r"\b\d{4}\b|\d\s?BCE?\b", text):
+    if people or YEAR_OR_BC.search(text):
         return None  # an event or a person's deed need not have happened there
     first, _, rest = text.partition(" ")
     if first.endswith("ing"):
@@ -315,7 +327,7 @@ def _pronouns_resolved(text: str, subject: Subject) -> bool:
     return True
 
 
-OBJECT_PRONOUN = re.compile(
+OBJECT_PRONOUN = Quick(
     r"\b(?:him|them|her(?=[.,;]| (?:for|to|from|in|at|on|with|as|into|and|back|out|off|until|"
     r"after|before|when)\b))"
 )
@@ -348,53 +360,3 @@ def _relink(old: str, new: str, links: list[Link]) -> list[Link]:
             out.append(Link(pos, pos + len(surface), link.target))
             cursor = pos
     return out
-
-
-SIDE_CLAUSE = re.compile(
-    r", (?:which|who|whom|whose|where|when|while|whereas|including|such as|with|making|"
-    r"as well as|although|though|thereby|resulting in|leading to|followed by)\b"
-    r"(?![^,;]*\b(?:uncertain|unclear|unknown|disputed))[^,;]*?(?=[,;]|\.?$)"  # (a doubt stays:
-)  # "..., whose real identity is uncertain", R262)
-
-
-PARTNER = re.compile(r"\b(?:jointly|together|co-\w+|collaborat\w+|partner\w*|merged|allied)\b")
-MDY_COMMA = re.compile(rf"\b((?:{FULL_MONTH}) \d{{1,2}}), (\d{{4}})")
-
-
-def _same_kind_of_time(answer: str, clause: str) -> bool:
-    """A clause that names a date when the answer is a date, or a year when it is a year."""
-    if re.search(FULL_MONTH, answer):
-        return bool(re.search(FULL_MONTH, clause))
-    return bool(re.fullmatch(r"\d{4}", answer) and re.search(r"\b\d{4}\b", clause))
-
-
-def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, int, int]:
-    """Side clauses without the answer or the only mention of ``keep`` dropped; new offsets."""
-    pieces: list[tuple[int, int]] = []
-    masked = MDY_COMMA.sub(lambda m: f"{m.group(1)}\x00 {m.group(2)}", text)  # "May 1, 2009"
-    for match in SIDE_CLAUSE.finditer(masked):
-        a, b = match.start(), match.end()
-        if a <= start < b or a < end <= b:
-            continue
-        rest = text[:a] + text[b:]
-        if keep and keep in text[a:b] and keep not in rest:
-            continue  # ", including Deliveroo": the sentence's only tie to the subject
-        if _same_kind_of_time(text[start:end], text[a:b]):
-            continue  # "held on 31 October, with a second round on 14 November": both fit
-        if text[a:].startswith(", with ") and PARTNER.search(text[:a]):
-            continue  # "jointly invested in ..., with Lee Byung-chull": the partner stays
-        if b >= len(text) - 1:
-            pieces.append((a, b))  # only a clause that ends the sentence: one in the middle may
-            # be what the rest leans on ("..., which resulted in the loss of X, comprising 20%")
-    if not pieces:
-        return text, start, end
-    out = text
-    for a, b in sorted(pieces, reverse=True):
-        cut = b - a
-        out = out[:a] + out[b:]
-        if a < start:
-            start -= cut
-            end -= cut
-    if len(out.split()) < 6:
-        return text, start, end
-    return out, start, end

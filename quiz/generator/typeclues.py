@@ -261,6 +261,9 @@ TITLE_BEFORE = re.compile(
 SETTLEMENT_OF = re.compile(
     r"\b(city|town|village|capital|port|district|province|region|county|state|island)s? of $"
 )
+ROLE_WORD = re.compile(r"(?:^|[\s(])(?:the |a |an )?(?:[a-z-]+ )?([a-z-]+) $")  # ("the city ")
+APPOSITIVE_NOUN = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)\b")  # (", a school")
+DISAMBIGUATOR = re.compile(r"\(([^)]+)\)$")  # "Queen (band)"
 
 
 def role_before(text: str, start: int) -> str:
@@ -271,7 +274,7 @@ def role_before(text: str, start: int) -> str:
         return "city" if settlement.group(1) == "capital" else settlement.group(1)
     if TITLE_BEFORE.search(text[:start]):
         return "person"
-    match = re.search(r"(?:^|[\s(])(?:the |a |an )?(?:[a-z-]+ )?([a-z-]+) $", text[:start])
+    match = ROLE_WORD.search(text[:start])
     if not match:
         return ""
     word = match.group(1)
@@ -313,7 +316,7 @@ def head_type(name: str) -> str:
 
 def appositive_type(text: str, end: int) -> str:
     """ "St. Peter's School, a boarding school for boys" -> "school"."""
-    match = re.match(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)\b", text[end:])
+    match = APPOSITIVE_NOUN.match(text[end:])
     if match and (match.group(1) in HEAD_TYPES or match.group(1) in PERSON_ROLES):
         return match.group(1)
     return ""
@@ -327,7 +330,7 @@ def club_target(target: str) -> bool:
 
 
 def disambiguator_type(target: str) -> str:
-    match = re.search(r"\(([^)]+)\)$", target)
+    match = DISAMBIGUATOR.search(target)
     if not match:
         return ""
     words = match.group(1).lower()

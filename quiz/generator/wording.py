@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.copied import debris, points_back
-from quiz.generator.firstchar import AnyOf, first_char
+from quiz.generator.firstchar import AnyOf, Quick, first_char
 from quiz.generator.lexicon import base_form, indefinite, lemmas
 from quiz.generator.notworth import NOT_WORTH
 
@@ -249,43 +249,6 @@ LEANS_BACK = AnyOf(
 )  # century, in 1249, Portugal would ...": since what?
 
 
-SPACE_BEFORE_MARK = first_char(r"\s+([,;:!?]|\.(?!\d))")
-SPACED_POSSESSIVE = first_char(r"\b([A-Z][\w.-]*) (['’]s)\b")
-COMMA_AFTER_PREPOSITION = first_char(r"\b(in|on|at|of|for|with|by|to|from|as), ")
-
-
-def tidy_sentence(text: str) -> str:
-    """Spaces and punctuation left by removed asides and templates, put right."""
-    text = re.sub(r"\s{2,}", " ", text)
-    text = SPACE_BEFORE_MARK.sub(r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
-    text = SPACED_POSSESSIVE.sub(r"\1\2", text)  # "of Minnesota 's" (a link)
-    text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "... Bird Sanctuary.." (not an ellipsis)
-    text = COMMA_AFTER_PREPOSITION.sub(r"\1 ", text)  # "in, motocross"
-    # "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
-    # ("Naeemi, (Urdu ...), (dates) was", R47; "The Papal Basilica of Saint Mary Major, is", R97)
-    text = re.sub(
-        r"^((?:(?:[A-Z][\w.'’-]*|of|the|de) ){0,8}[A-Z][\w.'’-]*)(?:(?:, [A-Z]{2,6})+,?|,) "
-        r"(?=(?:is|was|are|were)[ ,])",
-        r"\1 ",  # (and post-nominal letters: "Ian Douglas Smith, GCLM, ID was")
-        text,
-    )
-    text = re.sub(  # "is an New Zealand based manufacturer" (R86): inflect decides where
-        r"\b([Aa])n (?=([B-DF-HJ-NP-Z][a-z]+)\b)|\b([Aa]) (?=([AEIOU][a-z]+)\b)",  # the
-        lambda m: f"{(m[1] or m[3]) + indefinite(m[2] or m[4])[1:]} ",  # letter disagrees
-        text,  # ("an Honorary", "a University" stay; not loaded for "an Irish poet")
-    )
-    return text.strip()
-
-
-def tidy_question(text: str) -> str:
-    """A question's spaces put right: one between words, none before a mark (but before a
-    decimal point: "batted .376"), no comma before its question mark."""
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:?]|\.(?!\d))", r"\1", text)
-    return re.sub(r",\s*\?", "?", text).strip(" ,")
-
-
 # "It" that stands for no thing: "It was not until 1900 that", "It is believed that".
 EXPLETIVE_IT = re.compile(
     r" (?:(?:must|should|can|could|may|might) be (?:noted|said|argued|seen|mentioned)"
@@ -307,7 +270,7 @@ AIM = r"\b(?:aim|goal|plan|perspective|objective|intention)(?: of [^,.;]{1,60}?)
 
 # "does"/"did" before a verb in a statement, not after "as", "so", "nor", "than" ("as did
 # Smith") nor before "not" or a pronoun ("nor did he"): the stress answers something said before.
-EMPHATIC_DO = first_char(
+EMPHATIC_DO = Quick(
     r"(?<!\bas )(?<!\bso )(?<!\bnor )(?<!\bthan )(?<!\bto )\b(?:does|did) ([a-z]+)\b(?!\?)"
 )
 
@@ -329,11 +292,11 @@ LIST_DASH = re.compile(r"^(?:On |In )?[\w ,]*\d{4} [–—] [A-Z]")
 
 
 # "the team's" with no team named before it in the sentence: which team? (R98)
-WHOSE = first_char(r"\bthe (team|club|franchise|band|company|firm|school|country|nation)['’]s\b")
+WHOSE = Quick(r"\bthe (team|club|franchise|band|company|firm|school|country|nation)['’]s\b")
 
 
 # A post the sentence does not name: "Gates took office", "was appointed Economics Editor" (R100).
-OBJECTLESS = first_char(
+OBJECTLESS = Quick(
     r"\btook office\b(?! as\b)|\bwas appointed by (?:[A-Z][\w.]* ){1,4}(?:and|in|on)\b|"  # (R217)
     r"\b(?<![A-Z]\w\w )(?:assistant |vice[- ])?(?:university|college|"
     r"school|company|club) (?:president|chancellor|provost|director|dean|chairman)\b|"
@@ -347,11 +310,11 @@ OBJECTLESS = first_char(
     r"Principal|Chair)(?=[.,;])"  # "From 2012 until 2014 Walter was Associate Dean." (R299)
 )  # became Assistant Secretary General in 1982": of which party?)
 # A club by the last word of its name alone: "helped United to win two league titles" (R106).
-CLUB_WORD = first_char(
+CLUB_WORD = Quick(
     r"\b(?:for|to|with|joined|helped|left|at|against|by|from) (?:United|City|Rovers|Wanderers|"
     r"Athletic|Albion|Rangers|Town|County)\b(?! [A-Z]| of\b)"
 )
-GRADUATED = first_char(r"\bgraduated\b(?!(?: [\w.,'’-]+){0,8} (?:from|at)\b)")
+GRADUATED = Quick(r"\bgraduated\b(?!(?: [\w.,'’-]+){0,8} (?:from|at)\b)")
 
 
 def leans_back(text: str) -> bool:
@@ -366,7 +329,7 @@ def leans_back(text: str) -> bool:
     return bool(NOT_WORTH.search(text)) or emphatic_do(text) or verbless(text) or points_back(text)
 
 
-AUXILIARY = first_char(
+AUXILIARY = Quick(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
     r"does|do|did|became|becomes|become|remains|remained)\b"
 )

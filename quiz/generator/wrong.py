@@ -7,7 +7,7 @@ import random
 import re
 from functools import lru_cache
 
-from quiz.generator import answers, checks, nocase
+from quiz.generator import answers, checks, firstchar, nocase
 from quiz.generator.choices import (
     date_choices,
     number_choices,
@@ -49,11 +49,11 @@ OFFICE_HOLDER = re.compile(
     r"Tsar|Shah|Sultan|Secretary-General) (?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w'-]+"
 )
 # Events a subject may go through more than once: "returned to England" (which return?).
-AGAIN_EVENT = re.compile(
+AGAIN_EVENT = firstchar.Quick(
     r"\b(?:return(?:ed|s|ing)?|(?:came|went|moved|got) back|rejoin(?:ed|s)?)\b"
 )
 # A deal done once: the same one dated otherwise elsewhere leaves two years (see dated_elsewhere).
-ONE_TIME = re.compile(r"\b(?:acquired|bought|purchased|merged with|took over)\b")
+ONE_TIME = firstchar.Quick(r"\b(?:acquired|bought|purchased|merged with|took over)\b")
 # A sentence about a presidential election, a debate or a campaign.
 PRESIDENTIAL = re.compile(
     r"(?i)\b(?:vice[- ])?presidential (?:election|debate|campaign|race|primar|nomination|bid)"

@@ -1,0 +1,58 @@
+"""Spaces and punctuation put right: in a sentence whose asides and templates were cut, in a
+question."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.lexicon import indefinite
+
+# Where a pattern can open with a character (a class, a literal), it does: re then looks for
+# that character in C and tries the rest only there, not at every position (firstchar.py).
+# Each matches just what the plain pattern in its comment matches.
+SPACES = re.compile(r"\s\s+")  # r"\s{2,}"
+SPACE_BEFORE_MARK = re.compile(r"\s\s*([,;:!?]|\.(?!\d))")  # r"\s+([,;:!?]|\.(?!\d))"
+DOUBLE_COMMA = re.compile(r",\s*,")
+SPACED_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*) (['’]s)\b")  # (only where " 's" is)
+TWO_POINTS = re.compile(r"\.(?<!\.\.)\.$")  # r"(?<!\.)\.\.$": not the end of an ellipsis
+# A comma after a preposition ("in, motocross"): r"\b(in|on|at|...), " put back as r"\1 ".
+COMMA_AFTER_PREPOSITION = re.compile(
+    r", (?:(?<=\b(?:in|on|at|of|by|to|as), )|(?<=\bfor, )|(?<=\b(?:with|from), ))"
+)
+# "Mufti Sarfraz Ahmed Naeemi, was a leading cleric": the comma of a name's dropped aside
+# ("Naeemi, (Urdu ...), (dates) was", R47; "The Papal Basilica of Saint Mary Major, is", R97)
+NAME_COMMA = re.compile(
+    r"^((?:(?:[A-Z][\w.'’-]*|of|the|de) ){0,8}[A-Z][\w.'’-]*)(?:(?:, [A-Z]{2,6})+,?|,) "
+    r"(?=(?:is|was|are|were)[ ,])"  # (and post-nominal letters: "Ian Douglas Smith, GCLM, ID was")
+)
+# "is an New Zealand based manufacturer" (R86): inflect decides where the letter disagrees
+# ("an Honorary", "a University" stay; not loaded for "an Irish poet"). ARTICLE finds where
+# one may be: AN_OR_A matches nowhere else.
+AN_OR_A = re.compile(r"\b([Aa])n (?=([B-DF-HJ-NP-Z][a-z]+)\b)|\b([Aa]) (?=([AEIOU][a-z]+)\b)")
+ARTICLE = re.compile(r"[Aa](?:n [B-DF-HJ-NP-Z]| [AEIOU])")
+SPACE_RUN = re.compile(r"\s(?:\s+|(?<! ))")  # r"\s+" (a lone " " is left as it is)
+QUESTION_SPACE = re.compile(r"\s\s*([,;:?]|\.(?!\d))")  # r"\s+([,;:?]|\.(?!\d))"
+COMMA_BEFORE_MARK = re.compile(r",\s*\?")
+
+
+def tidy_sentence(text: str) -> str:
+    """Spaces and punctuation left by removed asides and templates, put right."""
+    text = SPACES.sub(" ", text)
+    text = SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = DOUBLE_COMMA.sub(",", text)
+    if " 's" in text or " ’s" in text:
+        text = SPACED_POSSESSIVE.sub(r"\1\2", text)  # "of Minnesota 's" (a link)
+    text = TWO_POINTS.sub(".", text)  # "... Bird Sanctuary.." (not an ellipsis)
+    text = COMMA_AFTER_PREPOSITION.sub(" ", text)
+    text = NAME_COMMA.sub(r"\1 ", text)
+    if ARTICLE.search(text):
+        text = AN_OR_A.sub(lambda m: f"{(m[1] or m[3]) + indefinite(m[2] or m[4])[1:]} ", text)
+    return text.strip()
+
+
+def tidy_question(text: str) -> str:
+    """A question's spaces put right: one between words, none before a mark (but before a
+    decimal point: "batted .376"), no comma before its question mark."""
+    text = SPACE_RUN.sub(" ", text)
+    text = QUESTION_SPACE.sub(r"\1", text)
+    return COMMA_BEFORE_MARK.sub("?", text).strip(" ,")

@@ -1,0 +1,80 @@
+"""Sentences trimmed around what they tell: side clauses around an answer, a tail true only when
+written."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.spans import FULL_MONTH
+
+SIDE_CLAUSE = re.compile(
+    r", (?:which|who|whom|whose|where|when|while|whereas|including|such as|with|making|"
+    r"as well as|although|though|thereby|resulting in|leading to|followed by)\b"
+    r"(?![^,;]*\b(?:uncertain|unclear|unknown|disputed))[^,;]*?(?=[,;]|\.?$)"  # (a doubt stays:
+)  # "..., whose real identity is uncertain", R262)
+
+
+PARTNER = re.compile(r"\b(?:jointly|together|co-\w+|collaborat\w+|partner\w*|merged|allied)\b")
+MDY_COMMA = re.compile(rf"\b((?:{FULL_MONTH}) \d{{1,2}}), (\d{{4}})")
+
+
+def _same_kind_of_time(answer: str, clause: str) -> bool:
+    """A clause that names a date when the answer is a date, or a year when it is a year."""
+    if re.search(FULL_MONTH, answer):
+        return bool(re.search(FULL_MONTH, clause))
+    return bool(re.fullmatch(r"\d{4}", answer) and re.search(r"\b\d{4}\b", clause))
+
+
+def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, int, int]:
+    """Side clauses without the answer or the only mention of ``keep`` dropped; new offsets."""
+    pieces: list[tuple[int, int]] = []
+    masked = MDY_COMMA.sub(lambda m: f"{m.group(1)}\x00 {m.group(2)}", text)  # "May 1, 2009"
+    for match in SIDE_CLAUSE.finditer(masked):
+        a, b = match.start(), match.end()
+        if a <= start < b or a < end <= b:
+            continue
+        rest = text[:a] + text[b:]
+        if keep and keep in text[a:b] and keep not in rest:
+            continue  # ", including Deliveroo": the sentence's only tie to the subject
+        if _same_kind_of_time(text[start:end], text[a:b]):
+            continue  # "held on 31 October, with a second round on 14 November": both fit
+        if text[a:].startswith(", with ") and PARTNER.search(text[:a]):
+            continue  # "jointly invested in ..., with Lee Byung-chull": the partner stays
+        if b >= len(text) - 1:
+            pieces.append((a, b))  # only a clause that ends the sentence: one in the middle may
+            # be what the rest leans on ("..., which resulted in the loss of X, comprising 20%")
+    if not pieces:
+        return text, start, end
+    out = text
+    for a, b in sorted(pieces, reverse=True):
+        cut = b - a
+        out = out[:a] + out[b:]
+        if a < start:
+            start -= cut
+            end -= cut
+    if len(out.split()) < 6:
+        return text, start, end
+    return out, start, end
+
+
+# A first sentence's tail that was true when written: "is an Albanian footballer who plays as a
+# defender for Empoli", "is an American philosopher, currently University Professor at NYU".
+TIME_BOUND_TAIL = re.compile(
+    r",? (?:who (?:currently |now )?plays (?:as an? [\w-]+ )?(?:for|with)|"
+    r"(?:and |who )?(?:is )?currently|with a population of [\d,]+)\b[^.\d]*\.$"
+)  # ("a town in eastern Poland, with a population of 10,281": of which year? R206)
+
+
+def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence ``text[start:end]`` without a time-bound tail where what is left is a whole
+    sentence ("Kastriot Dermaku (born 1992) is an Albanian professional footballer."), and
+    where the kept part ends in ``text``."""
+    raw = text[start:end]
+    if "currently" not in raw and " plays " not in raw and "population" not in raw:
+        return raw, end  # (the pattern alone tries every space of every sentence)
+    tail = TIME_BOUND_TAIL.search(raw)
+    if tail is None or not re.search(r"\b(?:is|are|was|were)\b", raw[: tail.start()]):
+        return raw, end
+    if len(raw[: tail.start()].split()) < 5 or raw[tail.start() - 1] in ",;:(":
+        return raw, end
+    return raw[: tail.start()] + ".", start + tail.start()
