@@ -8,7 +8,7 @@ import re
 from functools import cached_property
 
 from quiz.generator.answers import shares_title
-from quiz.generator.article import plain_title
+from quiz.generator.article import life_field, plain_title
 from quiz.generator.checks import definition
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.general import echoes_title
@@ -68,7 +68,6 @@ DUO = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ (?:and|&) [A-Z][\w.'�
 VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|missing)\b|^after ")
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
-LIFE_PLACE = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)")
 SONG = re.compile(r"(?i)\bsingle\b|\bsong\b")  # quoted: "recorded If I Didn't Love You?" (R310)
 
 
@@ -151,7 +150,7 @@ class StructuredItems:
         value = kind_value(field.name, value, self.facts.title, self.fields, self.prose)
         if not value or list_value(value, field.type, field.name):
             return None  # either half alone would be marked wrong
-        placed = LIFE_PLACE.fullmatch(field.name.strip()) and PLACE_NAME.fullmatch(value)
+        placed = life_field(field.name).endswith("_place") and PLACE_NAME.fullmatch(value)
         long_place = bool(placed) and 4 < len(value.split()) <= 8 and town_first(value, field.value)
         if field.type == "text" and len(value.split()) > 4 and not long_place:
             return None  # a phrase (not a town with its region and country: "Perm, Russian SFSR,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.article import disambiguation
 from quiz.generator.facts import Facts
 from quiz.generator.kindwording import RELEASE_FIELD
 from quiz.generator.spans import YEAR_IN_TEXT
@@ -16,8 +17,8 @@ def dated_work(facts: Facts, subject: str) -> str:
     """``subject`` (the work's name as the bank writes it) with its kind and year (R52), or ""
     where the article is no work, or its lead dates it otherwise ("Ek Do Teen is a 1953 Indian
     film" beside "Released: 1956": "the 1956 film" contradicts the lead, R330)."""
-    bracket = re.search(r"\(([^()]*)\)$", facts.title)  # "(miniseries)" (R278)
-    kind = WORK_KIND.search(facts.infobox_type) or bracket and WORK_KIND.search(bracket[1])
+    bracket = " ".join(disambiguation(facts.title))  # "(miniseries)" (R278)
+    kind = WORK_KIND.search(facts.infobox_type) or WORK_KIND.search(bracket)
     series = [f.value for f in facts.infobox if f.name.strip().lower() == "series"]
     if "episode" in facts.infobox_type.lower() and series and subject[:1].isupper():
         show = re.sub(r"^[Tt]he ", "", series[0])  # ("the The Sopranos episode", R102)
@@ -28,7 +29,7 @@ def dated_work(facts: Facts, subject: str) -> str:
         return ""
     if re.search(r"(?i)\bseries\b", facts.infobox_type):
         return ""  # a "novel series" is no "1950 novel" (The Chronicles of Narnia, R294)
-    told = re.search(r"\b(?:is|was) an? (\d{4})\b", facts.prose.split(". ")[0])
+    told = re.search(r"\b(?:is|was) an? (\d{4})\b", facts.prose.partition(". ")[0])
     if told and told[1] != year.group():
         return ""
     noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1))
