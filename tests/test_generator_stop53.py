@@ -1,5 +1,6 @@
-"""Stop 53's infobox items: a life's place given with its region and country, an alma mater
-only where the text names no other school; and no film editor."""
+"""Stop 53's mends: a life's place given with its region and country, an alma mater only
+where the text names no other school; no film editor, no covered song's artist, no year the
+lead gives otherwise, no name the title's brackets give, and no lone false statement."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from test_generator_r73 import Q
 
 from quiz.generator.careers import studied_elsewhere
 from quiz.generator.facts import extract_facts
-from quiz.generator.generate import entity_types
+from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import SentenceItems
 from quiz.generator.structured import StructuredItems
@@ -147,8 +148,6 @@ def test_a_films_year_is_the_leads_where_they_differ() -> None:
 def test_a_name_in_the_titles_brackets_is_no_answer() -> None:
     # R330: "The Son (Nesbø novel)": "... is a novel by _____" -> Jo Nesbø, the bank's title
     # above the card gives the author away
-    from quiz.generator.generate import build_bank
-
     text = (
         f"{Q}The Exa{Q} is a 2014 crime novel by Exlandic writer [[Jo Vark]]. It was first "
         "published in Exland in 2014.\n"
@@ -156,3 +155,19 @@ def test_a_name_in_the_titles_brackets_is_no_answer() -> None:
     answers = {q.answer for q in build_bank("The Exa (Vark novel)", text).questions}
     assert "Jo Vark" not in answers, answers
     assert "Jo Vark" in {q.answer for q in build_bank("The Exa (novel)", text).questions}
+
+
+def test_a_bank_has_no_false_statement_without_a_true_one() -> None:
+    # R326-R333: across each sample the false statements were one swapped nationality per
+    # bank ("Theodore A. Silva is a British baseball coach"), the true ones rare: a learner
+    # who answered "a nationality means False" scored every one
+    text = (
+        "{{Infobox person\n| name = Ned Oss\n| birth_date = 5 May 1950\n"
+        "| birth_place = [[Exton]]\n}}\n"
+        f"{Q}Ned Oss{Q} (born 5 May 1950) is an [[United States|American]] baseball coach "
+        "and former pitcher.\n"
+    )
+    questions = build_bank("Ned Oss", text).questions
+    assert questions, "the bank keeps its other items"
+    statements = [q.answer for q in questions if q.kind == "true_false"]
+    assert "False" not in statements or "True" in statements, statements
