@@ -79,9 +79,6 @@ class StructuredItems:
         self.facts = sentence_items.facts
         self.seed = sentence_items.seed
         self.prose = f" {normalize(self.facts.prose)} "
-        listed = " ".join(f"{section} {' '.join(items)}" for section, _, items in self.facts.lists)
-        self.covered = bool(COVERED.search(self.prose) or COVERED.search(listed))  # (a song
-        # others recorded too, also in a list: "Other versions", "Al Caiola released a version")
         first = definition(self.facts.prose)  # "is a rodent": its plain words' stems
         self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}
 
@@ -96,6 +93,13 @@ class StructuredItems:
     def fields(self) -> list[tuple[str, str]]:
         """The infobox's lines as (name, value) pairs (made once, read for every field)."""
         return [(f.name, f.value) for f in self.facts.infobox]
+
+    @cached_property
+    def covered(self) -> bool:
+        """Others recorded the song too, in the text or a list ("Other versions: ... released
+        a version"); worked out only for a song's artist or release."""
+        listed = " ".join(f"{section} {' '.join(items)}" for section, _, items in self.facts.lists)
+        return bool(COVERED.search(self.prose) or COVERED.search(listed))
 
     @cached_property
     def office(self) -> str:
