@@ -10,6 +10,7 @@ from functools import cached_property
 from quiz.generator.answers import shares_title
 from quiz.generator.article import life_field, plain_title
 from quiz.generator.checks import definition
+from quiz.generator.choices import has_day
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.general import echoes_title
 from quiz.generator.infobox import (
@@ -333,9 +334,16 @@ class StructuredItems:
         from quiz.generator.falsify import false_statement_value
 
         if field.type in ("year", "date"):
-            cloze = self.si.cloze(sentence, tspan, fact.answer_type)
+            year = YEAR_IN_TEXT.search(value) if has_day(value) else None
+            gap, gapped = tspan, sentence  # a full date is asked as its year: R336 failed all
+            if year:  # 13 exact days of a birth or a death as "rote precision"
+                said = template.format(t=subject, p="in", v=year.group())
+                gap = Span((at := said.rindex(year.group())), at + 4, year.group(), "year")
+                gapped = Sentence(said, "", [gap], index=-1)
+            cloze = self.si.cloze(gapped, gap, fact.answer_type)
             if cloze:
-                fact.options["cloze"] = self.si.make("cloze", fact, cloze, tspan)
+                extra = {"accept": [value]} if year else {}
+                fact.options["cloze"] = self.si.make("cloze", fact, cloze, gap, **extra)
         fact.options["tf_true"] = self.si.make(
             "true_false", fact, text, tspan, answer="True", truth="true"
         )
