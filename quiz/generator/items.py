@@ -26,6 +26,7 @@ from quiz.generator.questions import (
 )
 from quiz.generator.spans import Span, open_subject
 from quiz.generator.statements import statable
+from quiz.generator.tidy import closed
 from quiz.generator.trim import trim_around
 from quiz.generator.wrong import WrongValues
 from quiz.model import GAP, TRUE_FALSE_CHOICES, Question
@@ -385,15 +386,14 @@ class SentenceItems(WrongValues):
         question = Question(
             id=qid,
             kind=kind,
-            prompt=prompt,
+            prompt=closed(prompt, self.facts.title),
             answer=str(extra.pop("answer", span.text)),
             section=fact.section,
             context=fact.context,
             fact=fact.key,
             tags=[fact.answer_type],
+            choices=list(TRUE_FALSE_CHOICES) if kind == "true_false" else [],
         )
-        if kind == "true_false":
-            question.choices = list(TRUE_FALSE_CHOICES)
         for name, value in extra.items():
             setattr(question, name, value)
         question.difficulty = {"mcq": 0.35, "true_false": 0.3, "cloze": 0.55}.get(kind, 0.6)

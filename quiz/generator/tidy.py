@@ -56,3 +56,14 @@ def tidy_question(text: str) -> str:
     text = SPACE_RUN.sub(" ", text)
     text = QUESTION_SPACE.sub(r"\1", text)
     return COMMA_BEFORE_MARK.sub("?", text).strip(" ,")
+
+
+def closed(prompt: str, title: str) -> str:
+    """A question whose last word is a title ending in "?" or "!", with that title in quotes
+    ("Who directed the 2003 film "Hands Up!"?"), not "Hands Up!?" or "... at Home??"."""
+    if not re.search(r"[?!]\?$", prompt):
+        return prompt
+    name = re.sub(r" \([^()]*\)$", "", title)  # ("Hands Up! (film)")
+    if prompt.endswith(f"{name}?") and not re.search(r"[\"“”]", name):
+        return f'{prompt[: -len(name) - 1]}"{name}"?'
+    return prompt[:-1] if prompt.endswith("??") else prompt
