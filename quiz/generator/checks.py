@@ -316,9 +316,9 @@ def substitute(text: str, start: int, end: int, value: str) -> str:
 def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
     """A person's gap with one answer: no other person of the same role in the section."""
     prompt = sentence.text[: span.start] + "_____" + sentence.text[span.end :]
-    cast = re.search(r"\b(?:starr|featur)(?:ed|ing) _", prompt)  # one of a cast (R233)
+    cast = re.search(r"\b(?:(?:co-?)?star(?:s|red|ring)|featur(?:ed|ing))(?: [a-z]+)? _", prompt)
     if cast or names_nothing(prompt) and TITLES & set(prompt.split()):
-        return False  # "_____ has been President since 1999": of what?
+        return False  # one of a cast (R233, R336: "stars actor _"); "_____ has been President"
     fine = types.fine.get(span.text, "person")
     for other in facts.sentences:
         if other.section != sentence.section:
