@@ -130,6 +130,10 @@ UNFINISHED_STUDY = re.compile(
     r"the university|after))\b"
 )  # (an alma mater the text qualifies: R292, "After one semester, she left school")
 OTHER_RELEASE = re.compile(r"\brelease[ds]?\b(?: \S+){0,8}? (?:1[5-9]|20)\d\d\b")
+SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
+    r"\b(?:switched (?:his |her |their )?(?:party|parties|allegiance|affiliation)|defected "
+    r"(?:to|from)|changed (?:his|her|their) (?:party|affiliation)|crossed the floor)\b"
+)
 
 
 def kind_value(
@@ -145,13 +149,16 @@ def kind_value(
     project the text says is "from the Jakarta Project", R291), a release's year not where the
     text dates a release otherwise (a software's "Released: 2001" beside the text's 2014
     release, R291; several releases, R290), an alma mater not where the text says its study
-    ended unfinished (R292); any other as it is."""
+    ended unfinished (R292), a party not where the text tells of a change of party; any other
+    as it is."""
     key = name.strip().lower().replace(" ", "_")
     if key == "alma_mater":  # (its year is no date of it: "the alma mater of X in 1881?", R306)
         value = re.sub(r"\s*\(\d{4}\)$", "", value)
     if prose and key == "alma_mater" and (at := prose.find(f" {normalize(value)} ")) >= 0:
         near = prose[at : at + len(value) + 120]  # (what the text says next of it)
         return "" if UNFINISHED_STUDY.search(near) else value
+    if prose and key == "party" and SWITCHED.search(prose):
+        return ""  # which of the parties? (R336-R337: "switched parties")
     if prose and key == "developer":
         return value if f" {normalize(value)} " in prose else ""
     if prose and key in ("released", "release_date"):

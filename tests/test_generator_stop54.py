@@ -1,0 +1,85 @@
+"""Stop 54's mends: a full date asked as its year, a title ending in "!" or "?" quoted at the
+end of a question, no film's star asked where a cast names several, no party of a politician
+the text says changed parties."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.facts import extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import SentenceItems
+from quiz.generator.structured import StructuredItems
+from quiz.generator.tidy import closed
+from quiz.generator.wikitext import parse_article
+from quiz.model import Question
+
+
+def _infobox_items(text: str, title: str) -> dict[str, Question]:
+    facts = extract_facts(parse_article(title, text))
+    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+    return {q.prompt: q for item in items for q in item.options.values()}
+
+
+def test_a_full_date_is_asked_as_its_year() -> None:
+    # R336 failed all 13 clozes of an exact birth or death day as "rote precision; the year
+    # would do"; years of birth passed 69 of 69 in R272-R335
+    box = (
+        "{{Infobox person\n| name = Stan Exa\n| birth_date = {{birth date|1931|5|7}}\n"
+        "| death_date = 9 October 1999\n}}"
+    )
+    text = f"{box}\n{Q}Stan Exa{Q} was an Exlandic chess player.\n"
+    asked = _infobox_items(text, "Stan Exa")
+    born = asked["Stan Exa was born in _____ (year)."]
+    assert (born.kind, born.answer, born.accept) == ("cloze", "1931", ["7 May 1931"])
+    died = asked["Stan Exa died in _____ (year)."]
+    assert (died.answer, died.accept) == ("1999", ["9 October 1999"])
+    assert not any("(date)" in prompt for prompt in asked), list(asked)
+    # the statements keep the day: "born on 7 May" is no trick when the year is what changes
+    assert "Stan Exa was born on 7 May 1931." in asked
+    # a year alone is asked as it was
+    alone = _infobox_items(text.replace("{{birth date|1931|5|7}}", "1931"), "Stan Exa")
+    assert alone["Stan Exa was born in _____ (year)."].accept == []
+    # and so is a founding's full date
+    club = "{{Infobox organization\n| name = Exa Club\n| founded = 2 May 2001\n}}"
+    asked = _infobox_items(f"{club}\nThe {Q}Exa Club{Q} is an Exlandic club.\n", "Exa Club")
+    founded = next(q for p, q in asked.items() if "_____" in p)
+    assert founded.prompt.endswith("founded in _____ (year).")
+    assert (founded.answer, founded.accept) == ("2001", ["2 May 2001"])
+
+
+def test_a_title_ending_in_a_mark_is_quoted_at_the_end_of_a_question() -> None:
+    # "Which artist recorded If an Angel Came ... at Home??" (R336-R337: not clean language)
+    assert closed("Who directed Amuck!?", "Amuck!") == 'Who directed "Amuck!"?'
+    assert closed("Who directed Amuck!?", "Amuck! (film)") == 'Who directed "Amuck!"?'
+    assert closed("Which artist recorded Why??", "Why?") == 'Which artist recorded "Why?"?'
+    quoted = 'Which artist recorded "Why?"?'  # (a song's title is quoted already)
+    assert closed(quoted, "Why?") == quoted
+    assert closed("Who directed Exa?", "Exa") == "Who directed Exa?"  # (nothing to do)
+    box = "{{Infobox film\n| name = Hands Up!\n| director = [[Ann Roe]]\n}}"
+    text = f"{box}\n{Q}Hands Up!{Q} is a 1941 Exlandic comedy film directed by [[Ann Roe]].\n"
+    prompts = list(_infobox_items(text, "Hands Up! (film)"))
+    assert any(p.endswith('"Hands Up!"?') for p in prompts), prompts
+    assert not any(p.endswith("!?") or p.endswith("??") for p in prompts), prompts
+
+
+def test_a_films_star_is_not_asked_where_a_cast_names_several() -> None:
+    # "Better a Widow stars which actor?" (Gabriele Ferzetti): its cast list names eight (R336,
+    # R337: 3 of 3 failed); the gap "stars actor _____" has as many answers
+    cast = "\n".join(f"* [[{name}]]" for name in ("Ned Oss", "Ann Roe", "Kit Vark"))
+    text = (
+        f"{Q}Exa Nights{Q} is a 1968 Exlandic crime film directed by [[Jo Wyn]]. "
+        f"Exa Nights stars actor [[Ned Oss]].\n\n== Cast ==\n{cast}\n"
+    )
+    questions = build_bank("Exa Nights", text).questions
+    assert not any("Ned Oss" == q.answer for q in questions), [q.prompt for q in questions]
+    assert not any("star" in q.prompt for q in questions if q.kind != "true_false")
+
+
+def test_a_party_is_not_asked_where_the_text_tells_of_a_switch() -> None:
+    box = "{{Infobox officeholder\n| name = Kit Vark\n| party = [[Exa Party]]\n}}"
+    lead = f"{Q}Kit Vark{Q} (born 1950) is an Exlandic politician.\n"
+    asked = _infobox_items(f"{box}\n{lead}", "Kit Vark")
+    assert any(q.answer == "Exa Party" for q in asked.values()), list(asked)
+    switched = f"{box}\n{lead}\nIn 2004 Vark switched parties, leaving the Wyn Party.\n"
+    assert not any(q.answer == "Exa Party" for q in _infobox_items(switched, "Kit Vark").values())
