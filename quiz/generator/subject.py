@@ -341,7 +341,7 @@ def find_subject(article: Article) -> Subject:
     forms = Counter({f: n for f, n in forms.items() if not f.isupper()})  # (not carved caps, R78)
     if forms and short not in forms and short.lower() not in forms:
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
-    with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b", text))
+    with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b(?! [A-Z])", text))  # (R339)
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     noun, head = short.split()[-1], _head(short)
     plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)
@@ -353,7 +353,7 @@ def find_subject(article: Article) -> Subject:
     kinds = _kinds(article, core)
     plural = plural and not kinds & {"company", "firm", "corporation"}  # "Sidus Pictures was"
     club = re.search(r"\b(?:A\.F\.C\.|F\.C\.|[AS]?FC|FK|SC|CF|AC|SK|Football Club)$", core)
-    the = (  # ("Crystal Palace", not the building the text calls "the Crystal Palace", R70)
+    the = (  # (not the building "the Crystal Palace", R70; nor "the Griggstown Bridge", R339)
         (total and with_the * 2 >= total and not club)
         or re.match(rf"\s*The (?:[a-z]+ )?{re.escape(short)}\b", text)  # "The 4A Engine is" (R244)
         or (plural and len(short.split()) > 1 and not total)
