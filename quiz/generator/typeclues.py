@@ -234,8 +234,9 @@ GENERIC_WORDS = frozenset(
     league football city county district north south east west new saint battle battles siege
     war campaign treaty operation western eastern northern southern central upper lower greater
     minor europe asia africa america two three four five six seven eight nine ten twelve
-    several many some few""".split()  # ("Five Sabres were shot down": no person, R35)
-)
+    several many some few sports news records pictures films studios media radio television
+    network airlines airways entertainment productions""".split()  # ("Five Sabres were shot
+)  # down": no person, R35; "shown on Sky Sports", whom? R338)
 
 
 PERSON_AFTER = re.compile(
