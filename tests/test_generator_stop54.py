@@ -83,3 +83,72 @@ def test_a_party_is_not_asked_where_the_text_tells_of_a_switch() -> None:
     assert any(q.answer == "Exa Party" for q in asked.values()), list(asked)
     switched = f"{box}\n{lead}\nIn 2004 Vark switched parties, leaving the Wyn Party.\n"
     assert not any(q.answer == "Exa Party" for q in _infobox_items(switched, "Kit Vark").values())
+
+
+def test_a_longer_names_the_does_not_make_the_subject_the() -> None:
+    # "The Griggstown was first settled around _____" (R339): "the Griggstown Bridge" and
+    # "The Griggstown Historic District" had counted as the text writing "the Griggstown"
+    from quiz.generator.subject import find_subject
+
+    text = (
+        f"{Q}Exton{Q} is an unincorporated area in Wyland. It was first settled around 1733.\n"
+        "== Sites ==\nThe Exton Bridge crosses the river. The Exton Historic District was "
+        "listed in 1984. The Exton Mill burned in 1901.\n"
+    )
+    assert find_subject(parse_article("Exton, Wyland", text)).name == "Exton"
+    # a subject the text itself calls "the ..." keeps it
+    text = f"The {Q}Exa Palace{Q} was a hall in Wyland. The Exa Palace burned in 1936.\n"
+    assert find_subject(parse_article("Exa Palace", text)).name == "the Exa Palace"
+
+
+def test_no_placeholder_value_nor_a_parks_built_year() -> None:
+    # "In which architectural style was Fort Ross State Historic Park built? Other" and "Fort
+    # Ross State Historic Park was built in 1812" (the fort's year: its buildings are
+    # reproductions; R338; "Hollywood Boulevard was built in 1939", R337)
+    box = (
+        "{{Infobox NRHP\n| name = Exa State Historic Park\n| built = 1812\n"
+        "| architecture = Other\n}}"
+    )
+    text = f"{box}\n{Q}Exa State Historic Park{Q} is a historic site in Wyland.\n"
+    asked = _infobox_items(text, "Exa State Historic Park")
+    assert not any(q.answer in ("Other", "1812") for q in asked.values()), list(asked)
+    house = text.replace("State Historic Park", "House")
+    built = _infobox_items(house, "Exa House")
+    assert any(q.answer == "1812" for q in built.values()), list(built)
+    assert not any(q.answer == "Other" for q in built.values())
+
+
+def test_a_channels_name_is_no_persons() -> None:
+    # "... a poker tournament shown on _____." -> Sky Sports, asked as a person's name (R338)
+    from quiz.generator.typeclues import person_like
+
+    assert not person_like("Sky Sports")
+    assert not person_like("Island Records")
+    assert person_like("Sky Ferreira")
+
+
+def test_a_singles_year_is_not_asked_where_its_album_came_out_before() -> None:
+    # "In what year was "Temperature" released?" 2006, the single; the song is on The Trinity
+    # (2005), "written for his third album The Trinity (2005)" (R339)
+    box = (
+        "{{Infobox single\n| name = Exa\n| artist = [[Ann Roe]]\n| album = [[Wyton]]\n"
+        "| released = March 2006\n}}"
+    )
+    lead = f'"{Q}Exa{Q}" is a song written by [[Ann Roe]] for her third album Wyton (2005).\n'
+    assert not any(q.answer == "2006" for q in _infobox_items(box + "\n" + lead, "Exa").values())
+    same = lead.replace("(2005)", "(2006)")
+    assert any(q.answer == "2006" for q in _infobox_items(box + "\n" + same, "Exa").values())
+    recorded = lead.replace("for her third album Wyton (2005)", "in 2005, for her album Wyton")
+    assert any(q.answer == "2006" for q in _infobox_items(box + "\n" + recorded, "Exa").values())
+
+
+def test_a_life_the_text_tells_is_filed_under_its_section() -> None:
+    # "Where was Vasyl Avramenko born?" was shown under the introduction; its sentence is in
+    # "Early days" (R338: "each question's section is where its sentence really is")
+    text = (
+        f"{Q}Ned Oss{Q} (1895-1981) was an Exlandic dancer and choreographer.\n"
+        "== Early days ==\nNed Oss was born on March 22, 1895 in [[Exton]], a townlet.\n"
+        "== Career ==\nOss founded the Wyton Ballet in 1921.\n"
+    )
+    born = [q for q in build_bank("Ned Oss", text).questions if q.answer == "Exton"]
+    assert born and all(q.section == "Early days" for q in born), born

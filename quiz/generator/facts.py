@@ -20,12 +20,7 @@ from quiz.generator.people import (
     people_by_name,
 )
 from quiz.generator.references import Context, heading_is_a_name, namesake, topic_of
-from quiz.generator.sentences import (
-    clean_space,
-    split_sentences,
-    usable_item,
-    usable_sentence,
-)
+from quiz.generator.sentences import clean_space, split_sentences, usable_item, usable_sentence
 from quiz.generator.spans import (
     NOT_NAMES,
     ORDINAL_BEFORE,
@@ -65,6 +60,7 @@ class InfoboxFact:
     type: str
     target: str = ""
     links: list[str] = field(default_factory=list)
+    section: str = ""  # where a line the text tells stands ("Early life": ``told_life``)
 
 
 @dataclass

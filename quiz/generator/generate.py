@@ -92,8 +92,9 @@ def _with_lead_life(facts: Facts) -> Facts:
         # 1885 in Cincinnati, Ohio.", "He died in 1953.")
         for name, label, value in told_life((s.text for s in facts.sentences), facts.subject):
             kind = "text" if name.endswith("place") else "year" if value.isdigit() else "date"
+            told = (s.section for s in facts.sentences if value in s.text)  # (its section, R338)
             if name not in lead:
-                added.append(InfoboxFact(name, label, value, kind))
+                added.append(InfoboxFact(name, label, value, kind, section=next(told, "")))
     return replace(facts, infobox=[*facts.infobox, *added]) if added else facts
 
 

@@ -71,6 +71,10 @@ WORK_WORDING = {
     ),
 }
 DATED_FIELDS = ("term_start", "airdate", "first_aired", "date", "built")
+UNBUILT = re.compile(  # an area, not one building: "Fort Ross State Historic Park was built in
+    r"\b(?:Park|District|Boulevard|Street|Avenue|Road|Square|Site|Cemetery|Gardens?|Reserve|"
+    r"Area|Trail)$"  # 1812", "Hollywood Boulevard was built in 1939"
+)
 
 
 def first_office(fields: list[tuple[str, str]]) -> str:
@@ -98,6 +102,8 @@ def fitted_question(
     kinds, template = wording.get(key, ("", ""))
     if not template or not re.search(kinds, kind) or "{o}" in template and not office:
         return None
+    if key == "built" and UNBUILT.search(title):
+        return None  # a register's "built" of a park or street is its buildings' (R337, R338)
     if key in DATED_FIELDS and (value_type not in ("date", "year") or YEAR_IN_TEXT.search(title)):
         return None  # "When did 2009 ... take place?": the title holds the year, the day is left
     if key in TEAM_FIELDS:
@@ -130,6 +136,7 @@ UNFINISHED_STUDY = re.compile(
     r"the university|after))\b"
 )  # (an alma mater the text qualifies: R292, "After one semester, she left school")
 OTHER_RELEASE = re.compile(r"\brelease[ds]?\b(?: \S+){0,8}? (?:1[5-9]|20)\d\d\b")
+ALBUM_YEAR = re.compile(r"\balbum(?: [^ ]+){0,6}? ((?:1[89]|20)\d\d)\b")  # (normalised text)
 SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
     r"\b(?:switched (?:his |her |their )?(?:party|parties|allegiance|affiliation)|defected "
     r"(?:to|from)|changed (?:his|her|their) (?:party|affiliation)|crossed the floor)\b"
@@ -163,6 +170,9 @@ def kind_value(
         return value if f" {normalize(value)} " in prose else ""
     if prose and key in ("released", "release_date"):
         years = YEAR_IN_TEXT.findall(value)
+        single = years and any("album" in n.lower() for n, _ in fields)  # (a song's album)
+        if single and any(0 < int(years[0]) - int(y) <= 2 for y in ALBUM_YEAR.findall(prose)):
+            return ""  # out on its album first: "Temperature" (2006) of The Trinity (2005), R339
         told = all(f" {year} " in prose for year in years)
         return value if told or not OTHER_RELEASE.search(prose) else ""
     if key in ("birth_name", "birthname"):

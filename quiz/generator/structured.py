@@ -68,7 +68,7 @@ WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \
 DUO = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
 VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|missing)\b|^after ")
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
-SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc"}
+SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc", "other"}  # ("Other", R338)
 SONG = re.compile(r"(?i)\bsingle\b|\bsong\b")  # quoted: "recorded If I Didn't Love You?" (R310)
 
 
@@ -266,7 +266,8 @@ class StructuredItems:
             kind = "person"
         key = digest("infobox", field.name, value)
         context = f"{field.label}: {field.value}"
-        fact = FactItems(key, -1, context, "", kind, field_salience(field.name, self.dated_work))
+        salience = field_salience(field.name, self.dated_work)
+        fact = FactItems(key, -1, context, field.section, kind, salience)
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
