@@ -152,3 +152,49 @@ def test_a_life_the_text_tells_is_filed_under_its_section() -> None:
     )
     born = [q for q in build_bank("Ned Oss", text).questions if q.answer == "Exton"]
     assert born and all(q.section == "Early days" for q in born), born
+
+
+def test_no_region_the_titles_own_region_gives() -> None:
+    # "Oldtown, Dublin": "In which province is Oldtown?" (Leinster: Dublin tells it) and "In
+    # which county?" (Fingal; Dublin is as right) both failed in R340
+    from quiz.generator.subdivisions import placed_by_title
+
+    assert placed_by_title("province", "Oldtown, Dublin")
+    assert placed_by_title("county", "Oldtown, Dublin")
+    assert placed_by_title("country", "Harford, New York")
+    assert not placed_by_title("county", "Harford, New York")
+    assert not placed_by_title("county", "Oldtown")
+    box = "{{Infobox Irish place\n| name = Exton\n| province = Leinster\n| county = Fingal\n}}"
+    text = f"{box}\n{Q}Exton{Q} is a village in Fingal, Leinster.\n"
+    assert not any(
+        q.answer in ("Leinster", "Fingal") for q in _infobox_items(text, "Exton, Dublin").values()
+    )
+    assert any(q.answer == "Fingal" for q in _infobox_items(text, "Exton").values())
+
+
+def test_no_founding_year_the_name_holds_nor_a_built_year_the_text_finishes_later() -> None:
+    # "SV 08 Steinach was founded in _____" (1908) and "Built: 1884" beside "the entire court
+    # house was finished in 1886" (R340); an arboretum has no architectural style (R340)
+    club = "{{Infobox football club\n| clubname = SV 08 Exton\n| founded = 1908\n}}"
+    lead = f"{Q}SV 08 Exton{Q} is an Exlandic football club.\n"
+    assert not any(
+        q.answer == "1908" for q in _infobox_items(f"{club}\n{lead}", "SV 08 Exton").values()
+    )
+    other = club.replace("SV 08", "SV Wyton")
+    assert any(
+        q.answer == "1908"
+        for q in _infobox_items(
+            f"{other}\n{lead.replace('SV 08', 'SV Wyton')}", "SV Wyton Exton"
+        ).values()
+    )
+    box = "{{Infobox NRHP\n| name = Exa Courthouse\n| built = 1884\n| architecture = Romanesque\n}}"
+    text = f"{box}\nThe {Q}Exa Courthouse{Q} is a courthouse in Wyland.\n"
+    assert any(q.answer == "1884" for q in _infobox_items(text, "Exa Courthouse").values())
+    later = text + "\nThe entire court house was finished in 1886.\n"
+    assert not any(q.answer == "1884" for q in _infobox_items(later, "Exa Courthouse").values())
+    his = text + "\nThe architect finished his own residence in 1886.\n"
+    assert any(q.answer == "1884" for q in _infobox_items(his, "Exa Courthouse").values())
+    garden = text.replace("Exa Courthouse", "Exa Arboretum").replace("a courthouse", "a garden")
+    assert not any(
+        q.answer == "Romanesque" for q in _infobox_items(garden, "Exa Arboretum").values()
+    )

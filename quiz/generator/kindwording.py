@@ -73,7 +73,7 @@ WORK_WORDING = {
 DATED_FIELDS = ("term_start", "airdate", "first_aired", "date", "built")
 UNBUILT = re.compile(  # an area, not one building: "Fort Ross State Historic Park was built in
     r"\b(?:Park|District|Boulevard|Street|Avenue|Road|Square|Site|Cemetery|Gardens?|Reserve|"
-    r"Area|Trail)$"  # 1812", "Hollywood Boulevard was built in 1939"
+    r"Area|Trail|Arboretum)$"  # 1812", "Hollywood Boulevard was built in 1939"
 )
 
 
@@ -102,8 +102,8 @@ def fitted_question(
     kinds, template = wording.get(key, ("", ""))
     if not template or not re.search(kinds, kind) or "{o}" in template and not office:
         return None
-    if key == "built" and UNBUILT.search(title):
-        return None  # a register's "built" of a park or street is its buildings' (R337, R338)
+    if key in ("built", *STYLE_FIELDS) and UNBUILT.search(title):
+        return None  # a register's "built" or style of a park is its buildings' (R337-R340)
     if key in DATED_FIELDS and (value_type not in ("date", "year") or YEAR_IN_TEXT.search(title)):
         return None  # "When did 2009 ... take place?": the title holds the year, the day is left
     if key in TEAM_FIELDS:
@@ -137,6 +137,7 @@ UNFINISHED_STUDY = re.compile(
 )  # (an alma mater the text qualifies: R292, "After one semester, she left school")
 OTHER_RELEASE = re.compile(r"\brelease[ds]?\b(?: \S+){0,8}? (?:1[5-9]|20)\d\d\b")
 ALBUM_YEAR = re.compile(r"\balbum(?: [^ ]+){0,6}? ((?:1[89]|20)\d\d)\b")  # (normalised text)
+FOUNDING_KEYS = ("founded", "foundation", "established", "formed")
 SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
     r"\b(?:switched (?:his |her |their )?(?:party|parties|allegiance|affiliation)|defected "
     r"(?:to|from)|changed (?:his|her|their) (?:party|affiliation)|crossed the floor)\b"
@@ -164,6 +165,9 @@ def kind_value(
     if prose and key == "alma_mater" and (at := prose.find(f" {normalize(value)} ")) >= 0:
         near = prose[at : at + len(value) + 120]  # (what the text says next of it)
         return "" if UNFINISHED_STUDY.search(near) else value
+    if key in FOUNDING_KEYS and (year := YEAR_IN_TEXT.search(value)):
+        if re.search(rf"(?<![\w'’]){year.group()[2:]}\b", title):
+            return ""  # "SV 08 Steinach was founded in _____": its name holds the year (R340)
     if prose and key == "party" and SWITCHED.search(prose):
         return ""  # which of the parties? (R336-R337: "switched parties")
     if prose and key == "developer":

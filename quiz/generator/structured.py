@@ -114,7 +114,7 @@ class StructuredItems:
     def infobox(self) -> list[FactItems]:
         out = []
         labels = [f.label for f in self.facts.infobox]
-        for field in subdivisions(self.facts.infobox, self.prose):
+        for field in subdivisions(self.facts.infobox, self.prose, self.facts.title):
             if labels.count(field.label) > 1:
                 continue  # "Pole rider" of three classes: which one?
             fact = self.infobox_fact(field)

@@ -8,23 +8,37 @@ from dataclasses import replace
 
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.kindwording import PLACE_LEVELS
+from quiz.generator.lexicon import gazetteer_type
 from quiz.text import normalize
 
 NUMBERED = re.compile(r"subdivision_(type|name)([12])")
+RANK = dict(county=1, district=1, region=2, state=2, province=2, department=2, prefecture=2)
+RANK |= dict(governorate=2, oblast=2, country=3)  # (a region's level: the wider, the higher)
 
 
-def subdivisions(infobox: list[InfoboxFact], prose: str) -> list[InfoboxFact]:
+def placed_by_title(level: str, title: str) -> bool:
+    """Whether the title's region ("Oldtown, Dublin": a county) already places the subject at
+    ``level`` or wider: "In which province is Oldtown?" (Leinster) is general knowledge, "In
+    which county?" has two answers, Fingal and Dublin (R340); "Harford, New York" still asks
+    its county."""
+    region = gazetteer_type(title.rpartition(", ")[2]) if ", " in title else ""
+    return region in RANK and RANK.get(level, 0) >= RANK[region]
+
+
+def subdivisions(infobox: list[InfoboxFact], prose: str, title: str = "") -> list[InfoboxFact]:
     """``infobox`` with each named region below the country as a field named by its level
     ("subdivision_state"), its type line left out; a flag's size before a name dropped ("25px
     Limburg"). Levels of other names, and the country (level 0), are left as they were; a
     region the text (``prose``, normalised and spaced) never names is left out: "Noord-Holland"
-    where the article says "North Holland" (R290-R291: typed in English, marked wrong)."""
+    where the article says "North Holland" (R290-R291: typed in English, marked wrong); no level
+    the title's region already gives (``placed_by_title``)."""
     fields = {f.name.strip().lower(): f for f in infobox}
     out: list[InfoboxFact] = []
     for field in infobox:
         numbered = NUMBERED.fullmatch(field.name.strip().lower())
         if not numbered:
-            out.append(field)
+            if not placed_by_title(field.name.strip().lower(), title):
+                out.append(field)
             continue
         kind = fields.get(f"subdivision_type{numbered[2]}")
         level = kind.value.strip().lower() if kind else ""
@@ -35,5 +49,6 @@ def subdivisions(infobox: list[InfoboxFact], prose: str) -> list[InfoboxFact]:
             if f" {normalize(value)} " not in prose:
                 continue
             named = f"subdivision_{level}"
-            out.append(replace(field, name=named, label=level.title(), value=value))
+            if not placed_by_title(level, title):
+                out.append(replace(field, name=named, label=level.title(), value=value))
     return out

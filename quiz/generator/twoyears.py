@@ -73,6 +73,7 @@ FIELD_EVENT = (  # an infobox field's name -> the verb that tells its event
 
 
 RESTORED = re.compile(r"(?i)\b(?:restor|rebuil|renovat|reconstruct)")
+FINISHED = re.compile(r"(?i)\b(?:finished|completed|completion)\b(?!.*\b(?:his|her|their) own\b)")
 YEARS = re.compile(r"(?<!\d)(1[0-9]|20)([0-9]{2})(?:[–-]([0-9]{2}))?(?!\d)")  # "1854–55"
 
 
@@ -93,9 +94,13 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
         return (
             built_over_years(own[0], completed, facts.prose)
             or any(
-                RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
+                RESTORED.search(s)
+                and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
+                or not completed
+                and FINISHED.search(s)
+                and any(0 < y - int(own[0]) <= 5 for y in years_in(s))
                 for s in prose_sentences(facts.prose)
-            )
+            )  # ("Built: 1884" beside "the courthouse was finished in 1886", R340)
             or dated_otherwise(field_event(name), value, facts)
         )
     if dated_otherwise(field_event(name), value, facts):
