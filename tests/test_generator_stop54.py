@@ -198,3 +198,44 @@ def test_no_founding_year_the_name_holds_nor_a_built_year_the_text_finishes_late
     assert not any(
         q.answer == "Romanesque" for q in _infobox_items(garden, "Exa Arboretum").values()
     )
+
+
+def test_no_gap_for_a_childs_or_spouses_name_nor_an_enrolment() -> None:
+    # "Ray has a son, _____." (R340) and "married his second wife _____" (R336): personal
+    # trivia; "has an enrollment of _____ (number) undergraduates" (R341): an undated figure
+    from quiz.generator.checks import CENSUS_FIGURE
+    from quiz.generator.wording import CAST_OR_KIN
+
+    for prompt in (
+        "Ray has a son, _____.",
+        "Exa married his second wife _____ in 2001.",
+        "Exa Nights stars actor _____.",
+        "It was directed by Jo Wyn, starring _____.",
+    ):
+        assert CAST_OR_KIN.search(prompt), prompt
+    assert not CAST_OR_KIN.search("Exa was founded by _____ in 1901.")
+    assert not CAST_OR_KIN.search("The Exa sonata was written by _____.")
+    assert CENSUS_FIGURE.search("Exa University has an enrollment of 1010 undergraduates.")
+    text = (
+        f"{Q}Exa University{Q} is a university in Wyton, Wyland, and has an enrollment of "
+        "1010 undergraduates.\n"
+    )
+    assert not any(q.answer == "1010" for q in build_bank("Exa University", text).questions)
+
+
+def test_a_which_question_keeps_to_the_kind_its_link_names() -> None:
+    # "Armstrong died in 1984 and his ashes were scattered at which bridge?" -> Stamford Bridge,
+    # a stadium ([[Stamford Bridge (stadium)]], R341)
+    from quiz.generator.facts import Sentence
+    from quiz.generator.insitu import insitu_question
+    from quiz.generator.spans import Span
+
+    text = "Exa died in 1984 and his ashes were scattered at Stamford Bridge."
+    start = text.index("Stamford")
+    for target, asked in (
+        ("Stamford Bridge (stadium)", None),
+        ("Stamford Bridge", "Exa died in 1984 and his ashes were scattered at which bridge?"),
+    ):
+        span = Span(start, len(text) - 1, "Stamford Bridge", "entity", target)
+        sentence = Sentence(text, "Death", [span])
+        assert insitu_question(sentence, span, "bridge", "place") == asked

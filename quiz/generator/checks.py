@@ -29,6 +29,7 @@ from quiz.generator.lexicon import (
 from quiz.generator.spans import DAY_MONTH, FULL_MONTH, MONTH_YEAR, Span, tail
 from quiz.generator.wording import (
     AIM,
+    CAST_OR_KIN,
     SIDE_CLAUSE,
     SIDE_EVENT,
     TITLES,
@@ -283,8 +284,8 @@ TIME_BOUND = Quick(FUTURE + RANK_NOW)
 CENSUS_FIGURE = re.compile(
     r"(?i)\b(?:per capita income|median (?:household |family )?(?:income|age)|for every 100 "
     r"(?:females|males)|average (?:household|family) size|population density|racial makeup|"
-    r"below the poverty line|as of (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2}, )?\d{4})\b"
-)  # (and a figure as of a day: "as of 1 June 2017 92% of ... copies run on Linux", R244)
+    r"below the poverty line|enrol+ment of|as of (?:\d{1,2} )?[A-Z][a-z]+ (?:\d{1,2}, )?\d{4})\b"
+)  # (a figure as of a day: "as of 1 June 2017 92% of ... run on Linux", R244; enrolment, R341)
 
 
 def question_names_something(question: str, title: str) -> bool:
@@ -316,9 +317,8 @@ def substitute(text: str, start: int, end: int, value: str) -> str:
 def unique_person_gap(sentence: Sentence, span: Span, facts: Facts, types: EntityTypes) -> bool:
     """A person's gap with one answer: no other person of the same role in the section."""
     prompt = sentence.text[: span.start] + "_____" + sentence.text[span.end :]
-    cast = re.search(r"\b(?:(?:co-?)?star(?:s|red|ring)|featur(?:ed|ing))(?: [a-z]+)? _", prompt)
-    if cast or names_nothing(prompt) and TITLES & set(prompt.split()):
-        return False  # one of a cast (R233, R336: "stars actor _"); "_____ has been President"
+    if CAST_OR_KIN.search(prompt) or names_nothing(prompt) and TITLES & set(prompt.split()):
+        return False  # a cast, a child, a spouse (R233, R336, R340); "_____ has been President"
     fine = types.fine.get(span.text, "person")
     for other in facts.sentences:
         if other.section != sentence.section:

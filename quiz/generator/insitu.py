@@ -98,6 +98,9 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # "served in which force?": of a country's services, the Air Force (R300)
     elif fine in WHICH_WORDS:
         wh = "which club" if club_target(span.target or "") else f"which {fine}"  # (R208)
+        kind_of = re.search(r"\(([a-z ]+)\)$", span.target or "")
+        if kind_of and wh[6:] not in kind_of[1].split():
+            return None  # "[[Stamford Bridge (stadium)]]": "at which bridge?" (R341)
     else:
         return None
     if re.search(r", (?:who|which|whose) ", before):

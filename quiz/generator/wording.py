@@ -39,6 +39,12 @@ GARBLED_QUESTION = re.compile(
 )  # enter ..., but football soon became his main sport?" (R119)
 
 
+CAST_OR_KIN = re.compile(  # before a person's gap: one of a cast; a child's or a spouse's name
+    r"\b(?:(?:co-?)?star(?:s|red|ring)|featur(?:ed|ing)|sons?|daughters?|wife|husband|children)"
+    r"(?:,? [a-z]+)?,? _"  # ("stars actor _", R336; "Ray has a son, _", R340: personal trivia)
+)
+
+
 def garbled_question(question: str) -> bool:
     """A rewrite that came out broken: a "both" with no "and" left ("In what year was both a
     Super Audio CD version released?"), a glued fragment, a dangling preposition, a verb that
