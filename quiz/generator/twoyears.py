@@ -94,13 +94,10 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
         return (
             built_over_years(own[0], completed, facts.prose)
             or any(
-                RESTORED.search(s)
-                and any(abs(y - int(own[0])) <= 2 for y in years_in(s))
-                or not completed
-                and FINISHED.search(s)
-                and any(0 < y - int(own[0]) <= 5 for y in years_in(s))
+                (RESTORED.search(s) and any(abs(y - int(own[0])) <= 2 for y in years_in(s)))
+                or (not completed and FINISHED.search(s) and finished_after(own[0], s))
                 for s in prose_sentences(facts.prose)
-            )  # ("Built: 1884" beside "the courthouse was finished in 1886", R340)
+            )
             or dated_otherwise(field_event(name), value, facts)
         )
     if dated_otherwise(field_event(name), value, facts):
@@ -116,6 +113,12 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
         if who is None or who.startswith(("The ", "This ")) or any(n in who for n in names):
             return True
     return False
+
+
+def finished_after(year: str, sentence: str) -> bool:
+    """A sentence finishing a work one to five years after ``year``, the infobox's "built"
+    ("Built: 1884" beside "the entire court house was finished in 1886", R340)."""
+    return any(0 < y - int(year) <= 5 for y in years_in(sentence))
 
 
 def built_over_years(year: str, completed: bool, prose: str) -> bool:

@@ -235,8 +235,8 @@ GENERIC_WORDS = frozenset(
     war campaign treaty operation western eastern northern southern central upper lower greater
     minor europe asia africa america two three four five six seven eight nine ten twelve
     several many some few sports news records pictures films studios media radio television
-    network airlines airways entertainment productions""".split()  # ("Five Sabres were shot
-)  # down": no person, R35; "shown on Sky Sports", whom? R338)
+    network airlines airways entertainment productions""".split()
+)  # ("Five Sabres were shot down": no person, R35; "shown on Sky Sports": whom?, R338)
 
 
 PERSON_AFTER = re.compile(
