@@ -239,3 +239,19 @@ def test_a_which_question_keeps_to_the_kind_its_link_names() -> None:
         span = Span(start, len(text) - 1, "Stamford Bridge", "entity", target)
         sentence = Sentence(text, "Death", [span])
         assert insitu_question(sentence, span, "bridge", "place") == asked
+
+
+def test_a_towns_name_in_the_title_gives_its_state_and_a_catalogue_number_no_prompt() -> None:
+    # "In which state is the Concordia College?" (Alabama; the title says Selma) and "... added
+    # to the National Register of Historic Places in _____ (year) as reference #70000032" (R342)
+    from quiz.generator.subdivisions import placed_by_title
+
+    assert placed_by_title("state", "Concordia College, Selma")
+    assert placed_by_title("country", "Concordia College, Selma")
+    assert not placed_by_title("county", "Concordia College, Selma")
+    assert not placed_by_title("state", "City Montessori School, Aliganj Branch")
+    text = (
+        f"The {Q}Exa Light{Q} is a lighthouse in Wyland. The Exa Light was added to the "
+        "National Register of Historic Places in 1970 as reference #70000032.\n"
+    )
+    assert not any("70000032" in q.prompt for q in build_bank("Exa Light", text).questions)

@@ -187,8 +187,8 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # "in 1809 ... during which wars?" (the Napoleonic Wars, R69)
     if NAMED_EVENT_GAP.search(prompt):
         return True  # "the 1999 NATO bombing of which country?", "after the fall of the _____"
-    if re.search(r"_____(?: \([^)]*\))?/\d|\d/_____|_____ \(year\)['’]s [a-z]", prompt):
-        return True  # "in _____ (number)/47 BC"; "of _____ (year)'s cinema" (R70: the 1970s)
+    if re.search(r"_____(?: \([^)]*\))?/\d|\d/_____|_____ \(year\)['’]s [a-z]|#\d{5}", prompt):
+        return True  # "_____ (number)/47 BC", "_____ (year)'s cinema" (R70), "#70000032" (R342)
     if span.type == "year" and _next_year_beside(prompt, span.text):
         return True  # "in _____ and 1987" (1986): a year beside its neighbour
     if re.search(

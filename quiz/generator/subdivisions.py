@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.kindwording import PLACE_LEVELS
-from quiz.generator.lexicon import gazetteer_type
+from quiz.generator.lexicon import gazetteer_type, known_noun
 from quiz.text import normalize
 
 NUMBERED = re.compile(r"subdivision_(type|name)([12])")
@@ -20,9 +20,14 @@ def placed_by_title(level: str, title: str) -> bool:
     """Whether the title's region ("Oldtown, Dublin": a county) already places the subject at
     ``level`` or wider: "In which province is Oldtown?" (Leinster) is general knowledge, "In
     which county?" has two answers, Fingal and Dublin (R340); "Harford, New York" still asks
-    its county."""
-    region = gazetteer_type(title.rpartition(", ")[2]) if ", " in title else ""
-    return region in RANK and RANK.get(level, 0) >= RANK[region]
+    its county. A town's name places it in its state and country ("Concordia College, Selma":
+    Alabama, R342; not "City Montessori School, Aliganj Branch": no town ends in a noun)."""
+    place = title.rpartition(", ")[2] if ", " in title else ""
+    if (region := gazetteer_type(place)) in RANK:
+        return RANK.get(level, 0) >= RANK[region]
+    named = re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}", place)
+    town = bool(named) and not known_noun(place.split()[-1].lower())
+    return town and RANK.get(level, 0) >= RANK["state"]
 
 
 def subdivisions(infobox: list[InfoboxFact], prose: str, title: str = "") -> list[InfoboxFact]:
