@@ -255,3 +255,38 @@ def test_a_towns_name_in_the_title_gives_its_state_and_a_catalogue_number_no_pro
         "National Register of Historic Places in 1970 as reference #70000032.\n"
     )
     assert not any("70000032" in q.prompt for q in build_bank("Exa Light", text).questions)
+
+
+def test_r343_r344_mends() -> None:
+    # "... created on _____ (date) by the 1980 Montevideo Treaty" (the year given, R343); "the
+    # Hugo Award for which novel?" (Best Novel, R343); "the astronomer of which navy?" (French
+    # Navy, in a French astronomer's article, R343); "What is the currency of the Bank of
+    # England?" (R344)
+    from quiz.generator.infobox import infobox_question
+
+    text = (
+        f"The {Q}Exa Association{Q} is a trade body. The Exa Association was created on "
+        "12 August 1980 by the 1980 Wyton Treaty.\n"
+    )
+    assert not any(
+        q.answer == "12 August 1980" for q in build_bank("Exa Association", text).questions
+    )
+    from quiz.generator.facts import Sentence
+    from quiz.generator.insitu import insitu_question
+    from quiz.generator.spans import Span
+
+    said = "Exa Dunes was nominated for the Hugo Award for Best Novel in 1977."
+    for name, fine in (("Best Novel", "novel"), ("Wyton Prize", "prize")):
+        said = said.replace("Best Novel", name) if name != "Best Novel" else said
+        at = said.index(name)
+        span = Span(at, at + len(name), name, "entity", "")
+        asked = insitu_question(Sentence(said, "", [span]), span, fine, "work")
+        assert (asked is None) == (name == "Best Novel"), asked
+    sailor = (
+        f"{Q}Ned Oss{Q} (1730-1817) was a French astronomer. In 1751 Oss entered the employ of "
+        "Jo Wyn, the astronomer of the [[French Navy]].\n"
+    )
+    assert not any(q.answer == "French Navy" for q in build_bank("Ned Oss", sailor).questions)
+    bank = "the Bank of Exland"
+    assert infobox_question("currency", "Currency", bank, kind="central bank") is None
+    assert infobox_question("currency", "Currency", "Exland", kind="country") is not None

@@ -135,16 +135,16 @@ def date_of_ranking(sentence: Sentence, span: Span) -> bool:
 
 
 NATIONAL_BODY = re.compile(  # "South African Navy": the nation's own
-    r"(?:The )?((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)) (?:Navy|Army|Air Force|Police|"
-    r"Government|Parliament|Armed Forces|Coast Guard|Marine Corps|Railways?)\b"
+    r"(?:The )?((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ch)) (?:Navy|Army|Air Force|"
+    r"Police|Government|Parliament|Armed Forces|Coast Guard|Marine Corps|Railways?)\b"
 )
 
 
 def _short_year_named(prompt: str, answer: str) -> bool:
-    """The prompt names the answer's year by its last two digits ("Idex-95", "MKb42")."""
+    """The prompt names the answer's year ("Idex-95", "MKb42"; a day's: "the 1980 ...", R343)."""
     year = re.search(r"\b(1\d|20)(\d{2})\b", answer)
-    if year is None:
-        return False
+    if year is None or year.group() != answer and re.search(rf"\b{year.group()}\b", prompt):
+        return year is not None
     return bool(re.search(rf"(?:[A-Za-z]-|['’]|[A-Za-z]{{2}}){year.group(2)}\b", prompt))
 
 
@@ -175,9 +175,9 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         return True  # (the subject's own country: "released in which country?" -> Japan)
     nation = NATIONAL_BODY.match(span.text) if span.type == "entity" else None
     if nation and re.sub(r"(?:ian|an|ese|ish|i|ic)$", "", nation.group(1)) in (
-        f"{prompt} {facts.title} {facts.subject.country or '-'}"
+        f"{prompt} {facts.title} {facts.subject.country or '-'} {definition(facts.prose)}"
     ):
-        return True  # "the main base of which navy?" in Cape Town's article (R41)
+        return True  # "which navy?" in Cape Town's article (R41), a "French astronomer's" (R343)
     others = prompt.replace(facts.title, "").replace(facts.subject.name or facts.title, "")
     if span.type == "entity" and names_a_region_of(others, span.text):
         return True  # "Norfolk, Virginia in which country?" (the subject itself may be one)

@@ -59,6 +59,8 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
         return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper() or re.search(r" [a-z]+s$", span.text):
         return None  # (not "a number of which company?" for "Tamil productions", R137)
+    if span.text.startswith("Best "):
+        return None  # an award's category: "the Hugo Award for which novel?" (Best Novel, R343)
     if coarse == "person" and re.search(r"\b(?:co-?)?star(?:s|red|ring)?\b", before):
         return None  # a film's cast names several: "Better a Widow stars which actor?" (R336)
     if re.search(r"\b(?:never|not|no longer)\b", before):
