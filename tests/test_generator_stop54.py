@@ -290,3 +290,27 @@ def test_r343_r344_mends() -> None:
     bank = "the Bank of Exland"
     assert infobox_question("currency", "Currency", bank, kind="central bank") is None
     assert infobox_question("currency", "Currency", "Exland", kind="country") is not None
+
+
+def test_r345_r346_mends() -> None:
+    # "Geography of Cameroon is comparable in size to ..." and "What is the currency of Economy
+    # of Chad?" (its "It" is Cameroon; R345); "Where was Auguste and Louis Lumière born?"
+    # (R345); "Where was Diogo Cão born? Vila Real (some say in Évora)" (R346)
+    from quiz.generator.kindwording import kind_value
+    from quiz.generator.structured import DUO
+    from quiz.generator.subject import find_subject
+    from quiz.text import normalize
+
+    text = f"{Q}Geography of Exland{Q} is the geography of a country. It is larger than Wyland.\n"
+    assert find_subject(parse_article("Geography of Exland", text)).name == "geography of Exland"
+    assert not any(
+        q.prompt.startswith("Geography of Exland")
+        for q in build_bank("Geography of Exland", text).questions
+    )
+    assert DUO.fullmatch("Auguste and Louis Lumière")
+    assert not DUO.fullmatch("Prince Henry, Duke of Gloucester and Edinburgh")
+    hedged = f" {normalize('Exa was born in Vila Real (some say in Evora) in 1450.')} "
+    assert kind_value("birth_place", "Vila Real", "Exa", [], hedged) == ""
+    assert kind_value("birth_place", "Vila Real", "Exa", [], " exa was born in vila real ") == (
+        "Vila Real"
+    )

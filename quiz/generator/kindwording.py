@@ -138,6 +138,7 @@ UNFINISHED_STUDY = re.compile(
 OTHER_RELEASE = re.compile(r"\brelease[ds]?\b(?: \S+){0,8}? (?:1[5-9]|20)\d\d\b")
 ALBUM_YEAR = re.compile(r"\balbum(?: [^ ]+){0,6}? ((?:1[89]|20)\d\d)\b")  # (normalised text)
 FOUNDING_KEYS = ("founded", "foundation", "established", "formed")
+HEDGED = r"(?:some (?:sources |historians |accounts )?(?:say|state|claim|give)|others say)\b"
 SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
     r"\b(?:switched (?:his |her |their )?(?:party|parties|allegiance|affiliation)|defected "
     r"(?:to|from)|changed (?:his|her|their) (?:party|affiliation)|crossed the floor)\b"
@@ -168,6 +169,10 @@ def kind_value(
     if key in FOUNDING_KEYS and (year := YEAR_IN_TEXT.search(value)):
         if re.search(rf"(?<![\w'’]){year.group()[2:]}\b", title):
             return ""  # "SV 08 Steinach was founded in _____": its name holds the year (R340)
+    if prose and (life := re.match(r"(birth|death)_?(?:date|place)$", key)):
+        verb = "born" if life[1] == "birth" else "died"  # ("born in 1056; some sources say
+        if re.search(rf"\b{verb}\b(?: \S+){{0,20}}? {HEDGED}", prose):  # 1048", R346)
+            return ""
     if prose and key == "party" and SWITCHED.search(prose):
         return ""  # which of the parties? (R336-R337: "switched parties")
     if prose and key == "developer":

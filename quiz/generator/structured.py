@@ -31,7 +31,7 @@ from quiz.generator.infobox import (
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.kindwording import field_salience, first_office, kind_value
-from quiz.generator.lexicon import demonym, gazetteer_type, given_name
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.lists import tenures
 from quiz.generator.otherwise import told_elsewhere, unfinished
 from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
@@ -65,7 +65,7 @@ PLACE_LEVELS = (*TOWNS, "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
 WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
-DUO = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
+DUO = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
 VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|missing)\b|^after ")
 SKIP_VALUES = set("vacant none n/a unknown yes no various classified secret undisclosed".split())
 SKIP_VALUES |= {"various artists", "not disclosed", "tba", "tbd", "tbc", "other"}  # ("Other", R338)
@@ -83,11 +83,13 @@ class StructuredItems:
         first = definition(self.facts.prose)  # "is a rodent": its plain words' stems
         self.common = {w[:5] for w in re.findall(r"\b[a-z]{5,}", first)}
 
-    @property
+    @cached_property
     def subject(self) -> str:
         name = self.facts.subject_phrase or self.facts.title
-        if name[:1].islower() and not name.startswith("the "):
-            return f"the {name}"  # "the aardwolf"
+        if name[:1].islower() and not name.startswith("the "):  # "the aardwolf", not "the
+            said = re.search(rf" (?:a|an|the) {re.escape(normalize(name))} ", self.prose)
+            noun = known_noun(name.split()[-1]) or said  # ("a torogan")
+            return f"the {name}" if noun else name  # brainfuck": a name written small, R346)
         return f'"{name}"' if SONG.search(self.facts.infobox_type) else name  # (see SONG)
 
     @cached_property
@@ -126,7 +128,7 @@ class StructuredItems:
         if re.match(r"(?:the )?[a-z][\w-]*(?: [a-z][\w-]*)* of [A-Z]", self.facts.subject.name):
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if re.search(r"birth|death", field.name) and DUO.fullmatch(self.facts.title):
-            return None  # "Adam Gierasch and Jace Anderson": whose birth? (R301)
+            return None  # "Adam Gierasch and Jace Anderson", "Auguste and Louis Lumière"
         if CIRCA.match(field.value):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
         if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]|\((?!aged\b)[a-z]+ed\b", field.value):

@@ -12,7 +12,7 @@ from quiz.generator.article import Article, life_field
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
 from quiz.generator.lexicon import gazetteer_type, given_name, plural_noun
 from quiz.generator.sentences import clean_space
-from quiz.generator.thenames import INSTITUTION, own_named
+from quiz.generator.thenames import ASPECT, INSTITUTION, own_named
 from quiz.generator.typeclues import TITLE_BEFORE
 
 PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
@@ -304,8 +304,7 @@ PARTICLES = "van|von|der|den|de|du|da|di|del|della|ter|ten|Ní|Nic|Ó|Uí|Mac|Ma
 
 
 def find_subject(article: Article) -> Subject:
-    """The subject of ``article``: its name as used mid-sentence, back-referring nouns, and
-    for a person the surname and pronoun the article uses."""
+    """The subject of ``article``: its name mid-sentence, back-referring nouns, a pronoun."""
     core = _title_core(article.title)
     text = _prose(article)
     if _is_person(article):
@@ -347,8 +346,9 @@ def find_subject(article: Article) -> Subject:
     plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
-    if lower != short and text.count(f" {lower}") > text.count(f" {short}") and not work:
-        short = lower  # "chemical biology" mid-sentence
+    used = text.count(f" {lower}") > text.count(f" {short}")  # "chemical biology" mid-sentence
+    if lower != short and (used or ASPECT.match(short)) and not work:
+        short = lower  # ("the economy of Chad": its "It" may be Chad, R345)
     name = short
     kinds = _kinds(article, core)
     plural = plural and not kinds & {"company", "firm", "corporation"}  # "Sidus Pictures was"
@@ -367,8 +367,7 @@ def find_subject(article: Article) -> Subject:
 
 
 def _country(article: Article) -> str:
-    """The country an article names far more often than any other (Azerbaijan in an article
-    on its armed forces, Pakistan in one on Islamabad), or ""."""
+    """The country an article names far more than any other (Pakistan of Islamabad), or ""."""
     counts: dict[str, int] = {}
     for section in article.sections:
         for block in section.blocks:

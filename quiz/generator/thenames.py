@@ -94,3 +94,13 @@ def own_named(name: str) -> bool:
         return True
     particle = r"(?:La|Le|De|Van|Von|Saint|St\.?) [A-Z][a-z]+ (?:University|College)"
     return bool(re.fullmatch(particle, name))  # a founder's name: "La Salle University" (R183)
+
+
+# An aspect of a place ("Economy of Chad", "Military of Cape Verde"): written "the economy of
+# Chad" mid-sentence, and its text's "It" may be the place (R345-R346).
+ASPECT = re.compile(
+    r"(?:Economy|Geography|History|Culture|Demographics|Politics|Military|Transport|"
+    r"Transportation|Telecommunications|Education|Religion|Climate|Cuisine|Music|Sports?|"
+    r"Tourism|Energy|Health|Media|Architecture|Government|Foreign relations|Languages|"
+    r"Wildlife|Agriculture|Flag|Coat of arms|Law|Economic history|Outline) (?:of|in) [A-Z]"
+)
