@@ -144,7 +144,7 @@ def _short_year_named(prompt: str, answer: str) -> bool:
     """The prompt names the answer's year ("Idex-95", "MKb42"; a day's: "the 1980 ...", R343)."""
     year = re.search(r"\b(1\d|20)(\d{2})\b", answer)
     if year is None or year.group() != answer and re.search(rf"\b{year.group()}\b", prompt):
-        return year is not None
+        return year is not None  # (no year; or a day whose year the prompt gives in full)
     return bool(re.search(rf"(?:[A-Za-z]-|['’]|[A-Za-z]{{2}}){year.group(2)}\b", prompt))
 
 

@@ -86,10 +86,10 @@ class StructuredItems:
     @cached_property
     def subject(self) -> str:
         name = self.facts.subject_phrase or self.facts.title
-        if name[:1].islower() and not name.startswith("the "):  # "the aardwolf", not "the
+        if name[:1].islower() and not name.startswith("the "):  # ("the aardwolf", "a torogan";
             said = re.search(rf" (?:a|an|the) {re.escape(normalize(name))} ", self.prose)
-            noun = known_noun(name.split()[-1]) or said  # ("a torogan")
-            return f"the {name}" if noun else name  # brainfuck": a name written small, R346)
+            noun = known_noun(name.split()[-1]) or said  # not "the brainfuck", a name written
+            return f"the {name}" if noun else name  # small, R346)
         return f'"{name}"' if SONG.search(self.facts.infobox_type) else name  # (see SONG)
 
     @cached_property
