@@ -314,3 +314,24 @@ def test_r345_r346_mends() -> None:
     assert kind_value("birth_place", "Vila Real", "Exa", [], " exa was born in vila real ") == (
         "Vila Real"
     )
+
+
+def test_r347_r348_mends() -> None:
+    # "Who succeeded Burhanuddin Rabbani as President of Afghanistan?" (two terms, two
+    # successors, R348); an infobox birth year the opening parenthesis gives otherwise (R347)
+    from quiz.generator.generate import _with_lead_life
+    from quiz.generator.kindwording import kind_value
+
+    twice = [("office", "President"), ("successor", "Ann Roe"), ("term_start2", "1992")]
+    twice.append(("successor2", "Kit Vark"))
+    assert kind_value("successor", "Ann Roe", "Ned Oss", twice) == ""
+    other = [*twice, ("office2", "Minister of Defence")]
+    assert kind_value("successor", "Ann Roe", "Ned Oss", other) == "Ann Roe"
+    offset = [("office", "Chancellor"), ("office1", "Minister"), ("predecessor2", "Jo Wyn")]
+    assert kind_value("predecessor", "Jo Wyn", "Ned Oss", offset) == "Jo Wyn"
+    box = "{{Infobox person\n| name = Ned Oss\n| birth_date = 1893\n}}"
+    text = f"{box}\n{Q}Ned Oss{Q} (1894 – 1929) was an Exlandic singer.\n"
+    facts = _with_lead_life(extract_facts(parse_article("Ned Oss", text)))
+    assert not any(f.name == "birth_date" for f in facts.infobox), facts.infobox
+    same = _with_lead_life(extract_facts(parse_article("Ned Oss", text.replace("1894", "1893"))))
+    assert any(f.name == "birth_date" for f in same.infobox)

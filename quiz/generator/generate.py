@@ -17,6 +17,7 @@ from quiz.generator.occupations import occupation_fact
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
 from quiz.generator.select import select
+from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.structured import StructuredItems
 from quiz.generator.tables import TableItems
 from quiz.generator.wikitext import parse_article
@@ -81,11 +82,18 @@ def _with_lead_life(facts: Facts) -> Facts:
     an article with no infobox is asked as one with "Born: 25 May 1897" would be; with no
     infobox at all, also what a sentence tells of them (``told_life``)."""
     given = {f.name.strip().lower() for f in facts.infobox}
+    opening = lead_life_dates(facts.prose, facts.subject.person)
     added = [
         InfoboxFact(name, label, value, "year" if value.isdigit() else "date")
-        for name, label, value in lead_life_dates(facts.prose, facts.subject.person)
+        for name, label, value in opening
         if life_line(facts.infobox, name) is None and name.replace("date", "place") not in given
     ]  # (an infobox that gives the place only is trusted to have left the date out)
+    clashing = [  # "Born: 1893" beside the opening's "(1894-1960)": which is right? (R347)
+        line
+        for name, _, value in opening
+        if (line := life_line(facts.infobox, name)) and _other_year(line.value, value)
+    ]
+    infobox = [f for f in facts.infobox if all(f is not line for line in clashing)]
     lead = {f.name for f in added}
     added = added[:1]  # one: with the opening sentence's own item, two of one sentence (R309)
     if not given:  # no infobox: the sentences that tell them ("Pine was born on October 19,
@@ -95,7 +103,13 @@ def _with_lead_life(facts: Facts) -> Facts:
             told = (s.section for s in facts.sentences if value in s.text)  # (its section, R338)
             if name not in lead:
                 added.append(InfoboxFact(name, label, value, kind, section=next(told, "")))
-    return replace(facts, infobox=[*facts.infobox, *added]) if added else facts
+    return replace(facts, infobox=[*infobox, *added]) if added or clashing else facts
+
+
+def _other_year(given: str, told: str) -> bool:
+    """An infobox's birth (or death) whose year is not the one the lead's opening gives."""
+    years, opening = YEAR_IN_TEXT.findall(given), YEAR_IN_TEXT.findall(told)
+    return bool(years and opening and years[0] != opening[0])
 
 
 def _questions(facts: Facts, types: EntityTypes, seed: int, min_share: float) -> list[Question]:

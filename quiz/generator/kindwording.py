@@ -173,6 +173,12 @@ def kind_value(
         verb = "born" if life[1] == "birth" else "died"  # ("born in 1056; some sources say
         if re.search(rf"\b{verb}\b(?: \S+){{0,20}}? {HEDGED}", prose):  # 1048", R346)
             return ""
+    if key in ("successor", "predecessor"):  # one post held twice, two successors: "Who
+        names = {n.strip().lower(): v for n, v in fields}  # succeeded Rabbani?" (R348)
+        posts = [v for n, v in names.items() if re.fullmatch(r"office\d*", n)]
+        later = {m[1] for n in names if (m := re.fullmatch(rf"{key}([2-9])", n))}
+        again = any(not {f"office{n}", f"office{int(n) - 1}"} & set(names) for n in later)
+        return "" if again or posts and posts.count(posts[0]) > 1 else value
     if prose and key == "party" and SWITCHED.search(prose):
         return ""  # which of the parties? (R336-R337: "switched parties")
     if prose and key == "developer":
