@@ -1,24 +1,17 @@
-"""Stop 54's mends: a full date asked as its year, a title ending in "!" or "?" quoted at the
-end of a question, no film's star asked where a cast names several, no party of a politician
-the text says changed parties."""
+"""Stop 54's mends, each from a blind round (R336-R348): a full date asked as its year, a
+title ending in "!" or "?" quoted, no film's star, no switched party, the subject's name
+("the Griggstown", "the economy of Chad", "brainfuck"), no region the title places, no value
+the text gives otherwise or hedges, no gap for kin, a life filed under its section."""
 
 from __future__ import annotations
 
 from test_generator_r73 import Q
+from test_generator_stop53 import _infobox_items
 
 from quiz.generator.facts import extract_facts
-from quiz.generator.generate import build_bank, entity_types
-from quiz.generator.items import SentenceItems
-from quiz.generator.structured import StructuredItems
+from quiz.generator.generate import build_bank
 from quiz.generator.tidy import closed
 from quiz.generator.wikitext import parse_article
-from quiz.model import Question
-
-
-def _infobox_items(text: str, title: str) -> dict[str, Question]:
-    facts = extract_facts(parse_article(title, text))
-    items = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
-    return {q.prompt: q for item in items for q in item.options.values()}
 
 
 def test_a_full_date_is_asked_as_its_year() -> None:

@@ -158,8 +158,9 @@ def kind_value(
     project the text says is "from the Jakarta Project", R291), a release's year not where the
     text dates a release otherwise (a software's "Released: 2001" beside the text's 2014
     release, R291; several releases, R290), an alma mater not where the text says its study
-    ended unfinished (R292), a party not where the text tells of a change of party; any other
-    as it is."""
+    ended unfinished (R292), a party not where the text tells of a change of party, no
+    founding year the title holds ("SV 08"), no birth or death the text hedges ("some say"),
+    no successor or predecessor of a post held twice; any other as it is."""
     key = name.strip().lower().replace(" ", "_")
     if key == "alma_mater":  # (its year is no date of it: "the alma mater of X in 1881?", R306)
         value = re.sub(r"\s*\(\d{4}\)$", "", value)
