@@ -230,7 +230,8 @@ def test_seed_bank_is_clean_and_covers_the_article() -> None:
     # central; since R95 a side matter's year too), and past the lead only from sentences the
     # subject leads (SentenceItems.falsifiable, R100). This floor only guards against a rule
     # that silently empties the bank.
-    assert len(bank.questions) >= 6
+    assert len(bank.questions) >= 4  # (6 until stop 55 took out the seat of a national body,
+    # its capital: "In which city is the headquarters of the Azerbaijani Armed Forces?" Baku, R349)
     # Three kinds or more, and no more than four in five true/false: past the lead every fact
     # is asked as a statement (gaps there passed 58% of blind reviews, statements 79%), so the
     # gaps come from the lead and the infobox (the 10% per kind is for banks of 60 or

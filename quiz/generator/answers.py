@@ -10,7 +10,7 @@ from quiz.generator.derive import NUMBER_WORDS, derivable
 from quiz.generator.entities import EntityTypes
 from quiz.generator.expiring import AS_OF, RANK_HELD, RUNNING_COUNT, STATE_HELD
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.general import NAMED_EVENT
+from quiz.generator.general import NAMED_EVENT, title_gives
 from quiz.generator.kinds import KIND_NOUNS
 from quiz.generator.lexicon import singular
 from quiz.generator.listyears import dated_otherwise
@@ -36,8 +36,6 @@ SOURCE_CLAUSE = NoCase(
     r"\b(?:press|media|newspapers?) (?:published|reported)"
 )
 PUBLISHED = re.compile(r"(?i)\bpublished\b")  # dates a figure ("a study published in 2009 ...")
-
-
 CROWD = re.compile(r"\b(?:crowd|attendance|audience|gate|spectators|watched by)\b")
 BOUND = NoCase(  # a bound is no value: "well over 1,500" fits any smaller figure too
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
@@ -97,7 +95,9 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     person = types.coarse.get(text) == "person"
     named = not person or text.split()[-1] in re.findall(r"[\w'’-]+", facts.title)  # (R59, R84)
     given = person and text.split()[-1] in disambiguation(facts.title)  # ("The Son (Nesbø novel)")
-    if span.type == "entity" and named and (given or shares_title(text, facts.title)):
+    if span.type == "entity" and (
+        named and (given or shares_title(text, facts.title)) or title_gives(text, facts.title)
+    ):
         return "shares a name with the title"  # "Which navy ...?" -> "Azerbaijan Navy"
     if span.type in ("date", "number", "percent") and REVIEW_SCORE.search(sentence.text):
         return "a review score"  # "On Metacritic, Cinderella has a score of _____" (R28)

@@ -70,6 +70,7 @@ class Article:
     sections: list[Section] = field(default_factory=list)
     mdy: bool = False
     works: list[Section] = field(default_factory=list)  # set aside: "Filmography", "Works"
+    life_years: dict[str, frozenset[str]] = field(default_factory=dict)  # (``category_life``)
 
 
 def plain_title(title: str) -> str:
@@ -116,3 +117,18 @@ def life_field(name: str) -> str:
     birth or a death under any of its spellings ("Date of birth", "dateofbirth"), or ""."""
     key = name.strip().lower().replace(" ", "_")
     return LIFE_ALIASES.get(key) or (key if key in LIFE_ALIASES.values() else "")
+
+
+LIFE_CATEGORY = re.compile(r"\[\[\s*Category\s*:\s*(\d{3,4}) (births|deaths)\s*[|\]]", re.I)
+
+
+def category_life(wikitext: str) -> dict[str, frozenset[str]]:
+    """The years of birth and death the article's categories give: "[[Category:1929 births]]"
+    -> {"birth_date": {"1929"}}. A lead or an infobox that gives another year leaves the
+    article with two (R351: "born 3 April 1928" under "1929 births")."""
+    years: dict[str, set[str]] = {}
+    for year, kind in LIFE_CATEGORY.findall(wikitext):
+        years.setdefault("birth_date" if kind.lower() == "births" else "death_date", set()).add(
+            year
+        )
+    return {name: frozenset(found) for name, found in years.items()}

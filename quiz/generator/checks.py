@@ -13,9 +13,9 @@ from quiz.generator.gazetteer import names_a_region_of
 from quiz.generator.general import (
     FAMOUS_EVENT,
     FAMOUS_GAP,
-    HIGH_OFFICE_GAP,
     NAMED_EVENT_GAP,
     famous_war_dated,
+    office_given,
 )
 from quiz.generator.hedges import HEDGE
 from quiz.generator.lexicon import (
@@ -166,7 +166,7 @@ def prompt_problem(prompt: str, span: Span, facts: Facts) -> bool:
         r"\b(?:shortly|soon|just|immediately) (?:after|before)\b", prompt
     ):
         return True  # "in _____, shortly after Angola gained its independence": that date
-    if HIGH_OFFICE_GAP.search(prompt) or re.match(r"(?:Guitarist|Drummer|Singer) _____", prompt):
+    if office_given(prompt, span.text if span.type == "entity" else ""):
         return True  # "Amazon founder _____": general knowledge; "Guitarist _____": whose?
     if span.type == "entity" and (
         named_by_adjective(span.text, f"{prompt} {facts.title} {definition(facts.prose)}")

@@ -13,7 +13,8 @@ FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|reno
 HIGH_OFFICE_GAP = re.compile(
     r"\b(?:President|[A-Z][a-z]+ president|Prime Minister|King|Queen|Pope|[Ee]mperor|[Ee]mpress|"
     r"[Tt]sar|[Cc]zar|[Ss]ultan|[Ss]hah|[Kk]aiser|[Pp]haraoh|Chancellor|[Ff]ounder|CEO)"
-    r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b|_____ as his vice"
+    r" _____|_____, (?:the |a )?(?:co-?founder|founder|CEO|chairman)\b|_____ as his vice|"
+    r"^(?:Guitarist|Drummer|Singer) _____"  # (whose?)
 )
 
 # A gap that completes the name of a well-known event or a set phrase: general knowledge.
@@ -80,4 +81,39 @@ def echoes_title(value: str, title: str) -> bool:
         word[:3] == other[:3] and SequenceMatcher(None, word, other).ratio() >= 0.7
         for word in (w.lower() for w in re.findall(r"[A-Z][a-z]{4,}", value))
         for other in words
+    )
+
+
+def title_gives(answer: str, title: str) -> bool:
+    """A word of the answer that begins a longer word of the title, or that the title's bracket
+    names: "named in honor of Danish physicist _____" -> Niels Bohr in "Bohrium"; "Constantine
+    II was _____ from 337 to 340" -> Roman Emperor in "Constantine II (emperor)" (R349)."""
+    bracket = re.search(r"\(([^()]*)\)$", title)
+    qualifier = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", bracket[1])} if bracket else set()
+    words = [
+        w.lower()
+        for w in re.findall(r"[A-Za-z]{5,}", title[: bracket.start()] if bracket else title)
+    ]
+    for word in (w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", answer)):
+        if word in qualifier or any(len(t) > len(word) and t.startswith(word) for t in words):
+            return True
+    return False
+
+
+# A ruler's or a churchman's office, which a learner writes in several forms.
+OFFICE_WORD = re.compile(
+    r"\b(?:Emperor|Empress|King|Queen|Pope|Caliph|Emir|Sultan|Tsar|Czar|Shah|Pharaoh|Bishop|"
+    r"Archbishop|Patriarch|Duke|Duchess|Prince|Princess|Count|Countess|Margrave|Elector|Doge)\b"
+)
+
+
+def office_given(prompt: str, name: str) -> bool:
+    """A gap after a high office (``HIGH_OFFICE_GAP``), or a name (``name``, "" for none) that
+    is an office, as the gap after "was": "Arcadius was _____ from 395 until his death in 408"
+    -> Roman Emperor, where "emperor", "Eastern Roman Emperor" and "Emperor of the East" are as
+    right, and the title names an emperor (R350, R352)."""
+    if HIGH_OFFICE_GAP.search(prompt):
+        return True
+    return bool(name and OFFICE_WORD.search(name)) and bool(
+        re.search(r"\b(?:was|is|were|are|became|first|last|only|sole) (?:the )?_____", prompt)
     )

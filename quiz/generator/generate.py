@@ -80,7 +80,8 @@ def _with_lead_life(facts: Facts) -> Facts:
     """``facts`` with a person's birth and death that the lead's opening parenthesis gives, as
     infobox lines where the infobox gives none: "Kippax (25 May 1897 – 5 September 1972)" in
     an article with no infobox is asked as one with "Born: 25 May 1897" would be; with no
-    infobox at all, also what a sentence tells of them (``told_life``)."""
+    infobox at all, also what a sentence tells of them (``told_life``); and none whose year
+    the categories contradict ("1929 births" beside "born 1928", R351)."""
     given = {f.name.strip().lower() for f in facts.infobox}
     opening = lead_life_dates(facts.prose, facts.subject.person)
     added = [
@@ -103,7 +104,15 @@ def _with_lead_life(facts: Facts) -> Facts:
             told = (s.section for s in facts.sentences if value in s.text)  # (its section, R338)
             if name not in lead:
                 added.append(InfoboxFact(name, label, value, kind, section=next(told, "")))
-    return replace(facts, infobox=[*infobox, *added]) if added or clashing else facts
+    lines = [f for f in [*infobox, *added] if not _other_year_than(f, facts.life_years)]
+    return replace(facts, infobox=lines) if lines != facts.infobox else facts
+
+
+def _other_year_than(line: InfoboxFact, categories: dict[str, frozenset[str]]) -> bool:
+    """A life line whose year is none the article's categories give ("1929 births", R351)."""
+    years = categories.get(line.name, frozenset())
+    found = YEAR_IN_TEXT.findall(line.value) if line.type in ("year", "date") else []
+    return bool(years and found and found[0] not in years)
 
 
 def _other_year(given: str, told: str) -> bool:

@@ -1,4 +1,5 @@
-"""Question wording for infobox fields ("When was X founded?"), and the fields not worth asking."""
+"""Question wording for infobox fields ("When was X founded?"), their statements ("X was founded
+in 1950."), and the fields not worth asking."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ INFOBOX_SKIP = re.compile(
     # fields the title or the article's language gives away: "What is the nationality of Savas
     # Dimopoulos?" (Greek), "In which language is The Crime at Black Dudley?" (English)
     r"country|nationality|citizenship|language|languages|"
+    # a region of a country, which the learner names otherwise: "Region: Aegean" (of western
+    # Turkey, R352; passed 1 of 5)
+    r"region|"
     # a series' neighbours: "Next date: 1931" (the next album's year, not the subject's)
     r"(?:next|previous|prev|preceding|following|last)(?:.?(?:date|year|album|title|issue))?)$"
 )
@@ -67,6 +71,23 @@ INFOBOX_VAGUE = frozenset(
 # place fields whose value is one place with its region and country ("Basel, Switzerland").
 PLACE_FIELD = re.compile(r"(?i)(?:birth|death)_?place|place_of_(?:birth|death)|headquarters")
 PLACE_NAME = re.compile(r"[A-Z][\w.'’ -]+(?:, [A-Z][\w.'’ -]+){1,2}")
+# Infobox fields stated as a sentence, so that the field can be a gap or a true/false item.
+STATEMENTS = {
+    "founded": "{t} was founded {p} {v}.",
+    "foundation": "{t} was founded {p} {v}.",
+    "established": "{t} was established {p} {v}.",
+    "formed": "{t} was formed {p} {v}.",
+    "opened": "{t} opened {p} {v}.",
+    "built": "{t} was built {p} {v}.",
+    "completed": "{t} was completed {p} {v}.",
+    "birth_date": "{t} was born {p} {v}.",
+    "death_date": "{t} died {p} {v}.",
+    "birth_place": "{t} was born in {v}.",
+    "death_place": "{t} died in {v}.",
+    "architect": "{t} was designed by {v}.",
+    "founder": "{t} was founded by {v}.",
+    "headquarters": "{t} is headquartered in {v}.",
+}
 INFOBOX_WORDING = {
     "founded": "When was {t} founded?",
     "foundation": "When was {t} founded?",
@@ -214,8 +235,9 @@ def infobox_question(
         # its studio, and a credit (R272-R314: 14 of 22 passed, "Which studio" 16 of 21)
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
-    if key == "currency" and re.search(r"(?i)bank", kind):
-        return None  # "What is the currency of the Bank of England?" (R344): a country's
+    if key == "currency" and re.search(r"(?i)bank|former", kind):
+        return None  # "What is the currency of the Bank of England?" (R344): a country's; a
+        # former state's coin the text never tells of ("rixdollar", R352)
     if key == "designer" and re.search(r"(?i)automobile", kind):
         return None  # a road car's styling or its engineering? (R292: 2 of 2 failed; a racing
         # car's designer, one engineer, passed 3 of 3)
@@ -227,6 +249,8 @@ def infobox_question(
         return None  # a tour is performed, not recorded ("Which artist recorded ... Tour?", R265)
     if key == "artist" and ARTWORK.search(kind):
         template = "Which artist made {t}?"  # (a sculpture is not recorded, R78)
+    if key in ("released", "release_date") and re.search(r"(?i)software|video ?game|\bos\b", kind):
+        template = "When was {t} first released?"  # (it has later releases: "released" when? R352)
     if not template:
         return generic_question(label, title, person_value)
     if template:
@@ -247,6 +271,7 @@ def infobox_question(
 def in_its_tense(prompt: str, lead: str) -> str:
     """The question in the past where the lead tells of its subject in the past: "Where was
     the headquarters of Four Star Air Cargo?" of an airline that "was a cargo airline" (R238)."""
+    lead = re.sub(r"\s*\([^()]*\)", "", lead)  # ("Czechoslovakia (or Czecho-Slovakia; ...) was")
     copula = COPULA.match(lead)  # (the first: not "... is a newspaper that was the largest")
     if not copula or copula[1] not in ("was", "were"):
         return prompt
@@ -312,8 +337,8 @@ def short_for(value: str, target: str) -> bool:
     if re.search(r"\((?:[^()]* )?(?:musician|singer|rapper|band|producer|DJ|actor)\)$", target):
         return False  # a stage name: "[[Chris Taylor (Grizzly Bear musician)|CANT]]" (R180)
     target = re.sub(r" ?\(.*\)$", "", target)  # (a disambiguator is no longer name)
-    if " " not in target:
-        return False
+    if " " not in target or re.search(r" [IVX]+$", value):
+        return False  # (a ruler's name whole: "[[Muhammad I of Umayyad|Muhammad I]]", R352)
     if re.fullmatch(r"[A-Z]{2,6}", value):
         return True
     words, whole = set(re.findall(r"\w+", value)), set(re.findall(r"\w+", target))

@@ -13,6 +13,7 @@ from quiz.generator.infobox import FOUNDING_FIELD, LIFE_FIELD
 from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.nationality import NATIONALITIES
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
+from quiz.generator.standing import unaskable_holding
 from quiz.generator.subject import Subject
 
 UNSURE = r"(?:is|are|was|remains?|has been) (?:unclear|uncertain|unknown|disputed|debated)"
@@ -122,8 +123,10 @@ def unfinished(raw: str) -> bool:
 
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
-    otherwise."""
+    otherwise; or one that changes or that the body's name gives away (``unaskable_holding``)."""
     if BODY_FIELD.fullmatch(name.strip().lower()) and _told_of_body_otherwise(name, value, prose):
+        return True
+    if unaskable_holding(name, value, subject.title, prose):
         return True
     if name.strip().lower() == "branch" and re.search(
         r"\b(?:Police|Gendarmerie)\b|^(?:Infantry|Cavalry|Artillery|Engineers|Signals)$", value

@@ -165,7 +165,7 @@ WORD = re.compile(r"\w+")
 def bare_given_name(text: str, prose: str, own: str) -> bool:
     """A person met before, called by a given name alone: "the priory founded by Miles in 1136"
     (Miles de Gloucester, named paragraphs before; R200): the ``prose`` so far writes the name
-    before a surname, never as a surname itself."""
+    before a surname, never as a surname itself, or it names rulers so ("Nicholas II")."""
     for match in LONE_WORD.finditer(text):
         word, at = match.group(1), match.start(1)
         before = text[:at]
@@ -179,6 +179,8 @@ def bare_given_name(text: str, prose: str, own: str) -> bool:
             continue  # part of a longer name or a list of names, a date, a quotation
         if re.match(r" (?:de|of|von|van|le|la|du) [A-Z]", text[match.end(1) :]):
             continue  # named in full: "Eleanor of Aquitaine"
+        if re.search(rf"\b{word} [IVX]+\b", prose):
+            return True  # "with Nicholas's sudden death", where Nicholas I and II reign (R351)
         full = rf"\b{word} (?:(?:de|of|von|van|le|la|du) )?([A-Z][a-z]+)\b"
         first = next((m for m in re.finditer(full, prose) if not known_word(m[1].lower())), None)
         alone = re.search(rf"\b{word}\b(?! (?:(?:de|of|von|van|le|la|du) )?[A-Z])", prose)

@@ -133,7 +133,7 @@ FINITE_VERB = re.compile(
 # Titles before a name that the splitter takes for a sentence end ("convened by the Rev. | John").
 TITLE_ABBREVIATION = Quick(
     r"\b(Rev|Revd|Lt|Gen|Col|Capt|Sgt|Maj|Adm|Cmdr|Cdr|Gov|Sen|Rep|Hon|Msgr|Fr|Mt|Ft|Pres"
-    r"|Supt|Cpl|Pvt|Brig|Bvt|Rt|Prof|Dr|St|Sto|Sta|Ste|Brgy|Mr|Mrs|Ms)\.$"  # ("Barangay Sto.")
+    r"|Supt|Cpl|Pvt|Pfc|Spc|Sgts?|Cpt|Lcpl|Brig|Bvt|Rt|Prof|Dr|St|Sto|Sta|Ste|Brgy|Mr|Mrs|Ms)\.$"
 )
 # A firm's abbreviation in its name ("Warner Bros. Studios"): ends a sentence before an OPENER.
 FIRM_ABBREVIATION = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")

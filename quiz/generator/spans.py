@@ -15,6 +15,7 @@ FULL_MONTH = "|".join(MONTHS)  # January ... December
 MONTH = FULL_MONTH + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATE_DMY = rf"\b\d{{1,2}} (?:{MONTH})\.? \d{{3,4}}\b"
 DATE_MDY = rf"\b(?:{MONTH})\.? \d{{1,2}}, \d{{3,4}}\b"
+DATED = re.compile(rf"\d{{3}}|\b(?:{MONTH})\b")  # a year or a month (not the Aztec "10 Rabbit")
 MONTH_YEAR = rf"\b(?:{MONTH}) \d{{4}}\b"
 SCALE = r"(?: (?:million|billion|trillion|thousand))?"
 MONEY = rf"(?:(?:US|CA|C|A|NZ|HK)?[$£€¥]|(?:AZN|USD|CAD|EUR|GBP) ?)\d[\d,]*(?:\.\d+)?{SCALE}"
@@ -87,7 +88,9 @@ def find_spans(text: str, links: list[Link], *, askable: bool = True) -> list[Sp
             if free(a, b):
                 taken.append((a, b))
                 found = kind
-                before = tail(text[:a]) if kind == "year" else ""
+                before = tail(text[:a]) if kind in ("year", "number") else ""
+                if kind == "number" and early_year(match.group(), before, text[b:]):
+                    found = "year"  # "born around 735": not 499 or 819 beside it (R347)
                 if kind == "year" and (
                     COUNT_BEFORE.search(before)
                     and WORDS_AFTER.match(text[b:])
@@ -150,6 +153,19 @@ ORDINAL_ENDS = ("st ", "nd ", "rd ", "th ", "\n")  # (how an ORDINAL_BEFORE matc
 SINGLE_NAME_NEXT = re.compile(r"[,.;:]|\s(is|was|has|had|were|are|and|in|on|to|from)\b")
 WORDS_AFTER = re.compile(r" [a-z]+")
 DATING_AFTER = re.compile(r" (?:by|in|on|at|when|and|or|to|from|until)\b")
+# A year before 1000 in a life's or a reign's dating: "was born around 735 and", "died in 804."
+EARLY_BEFORE = re.compile(
+    r"\b(?:born|died|reigned|ruled|founded|built|succeeded|crowned)(?: \w+)?"
+    r" (?:in|around|about|c\.|circa|ca\.)(?: AD)? $"
+)
+EARLY_AFTER = re.compile(r"(?: (?:AD|CE))?(?:[,.;:)]|$| (?:and|when|at|to|until|in|on|as|after)\b)")
+
+
+def early_year(number: str, before: str, after: str) -> bool:
+    """A three-digit number that dates a life or a reign, with no "BC" after it."""
+    return len(number) == 3 and bool(EARLY_BEFORE.search(before) and EARLY_AFTER.match(after))
+
+
 LETTER = re.compile(r"[A-Za-z]")
 TITLE_WORDS = re.compile(
     r"((First|Vice|Deputy|Prime|General|Chief) )?(Secretary|President|"

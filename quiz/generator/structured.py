@@ -10,7 +10,7 @@ from functools import cached_property
 from quiz.generator.answers import shares_title
 from quiz.generator.article import life_field, plain_title
 from quiz.generator.checks import definition
-from quiz.generator.choices import has_day
+from quiz.generator.choices import has_day, pick_unreadable
 from quiz.generator.facts import InfoboxFact, Sentence
 from quiz.generator.general import echoes_title
 from quiz.generator.infobox import (
@@ -18,6 +18,7 @@ from quiz.generator.infobox import (
     PLACE_NAME,
     POINTER_VALUE,
     ROLE_WORDING,
+    STATEMENTS,
     address_only,
     counted_otherwise,
     in_its_tense,
@@ -34,7 +35,7 @@ from quiz.generator.kindwording import field_salience, first_office, kind_value
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.lists import tenures
 from quiz.generator.otherwise import told_elsewhere, unfinished
-from quiz.generator.spans import YEAR_IN_TEXT, Span, find_spans
+from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, genus_disputed, said_by_its_name
@@ -43,23 +44,6 @@ from quiz.generator.typeclues import PERSON_ROLES
 from quiz.generator.works import dated_work
 from quiz.text import normalize
 
-# Infobox fields stated as a sentence, so that the field can be a gap or a true/false item.
-STATEMENTS = {
-    "founded": "{t} was founded {p} {v}.",
-    "foundation": "{t} was founded {p} {v}.",
-    "established": "{t} was established {p} {v}.",
-    "formed": "{t} was formed {p} {v}.",
-    "opened": "{t} opened {p} {v}.",
-    "built": "{t} was built {p} {v}.",
-    "completed": "{t} was completed {p} {v}.",
-    "birth_date": "{t} was born {p} {v}.",
-    "death_date": "{t} died {p} {v}.",
-    "birth_place": "{t} was born in {v}.",
-    "death_place": "{t} died in {v}.",
-    "architect": "{t} was designed by {v}.",
-    "founder": "{t} was founded by {v}.",
-    "headquarters": "{t} is headquartered in {v}.",
-}
 TOWNS = ("city", "town", "village")
 PLACE_LEVELS = (*TOWNS, "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
@@ -125,7 +109,9 @@ class StructuredItems:
         return out
 
     def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
-        if re.match(r"(?:the )?[a-z][\w-]*(?: [a-z][\w-]*)* of [A-Z]", self.facts.subject.name):
+        if re.match(
+            r"(?:the )?[a-z][\w-]*(?: [a-z][\w-]*)* of (?:the )?[A-Z]", self.facts.subject.name
+        ):
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if re.search(r"birth|death", field.name) and DUO.fullmatch(self.facts.title):
             return None  # "Adam Gierasch and Jace Anderson", "Auguste and Louis Lumière"
@@ -248,8 +234,8 @@ class StructuredItems:
         field_type = field.type
         if prompt.startswith("In what year") and (first := YEAR_IN_TEXT.search(value)):
             value, field_type = first.group(), "year"  # "Term start: 3 June 1989"
-        if year and prompt.startswith("When ") and not re.search(r"\d", value[: year.start()]):
-            value, year, field_type = year.group(1), None, "year"  # "Foundation: London (1930)"
+        if year and prompt.startswith("When ") and not re.search(DATED, value[: year.start()]):
+            value, year, field_type = year.group(1), None, "year"  # "London (1930)", "10 Rabbit"
         if year:
             value = value[: year.start()].strip()  # "$2.267 billion (2020)": asked for 2020
             prompt = re.sub(r", according to the article\?$|\?$", f" in {year.group(1)}?", prompt)
@@ -389,11 +375,17 @@ class StructuredItems:
                 fact = FactItems(key, -1, context, section, "person", 0.85)
                 span = Span(0, len(name), name, "entity")
                 fact.options["short_answer"] = self.si.make("short_answer", fact, prompt, span)
-                others = [n for n in names if n != name]
                 rng = random.Random(f"{self.seed}:{key}")
-                choices = [name, *rng.sample(others, 3)]
+                others = sorted(  # names of like length, and not two Atkinsons of four (R351)
+                    (n for n in names if n != name),
+                    key=lambda n: (abs(len(n) - len(name)), rng.random()),
+                )
+                wrong = pick_unreadable(name, others)
+                wrong = wrong if any(len(n) >= len(name) for n in wrong) else []  # (the longest)
+                choices = [name, *wrong]
                 rng.shuffle(choices)
-                fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
+                if wrong:
+                    fact.options["mcq"] = self.si.make("mcq", fact, prompt, span, choices=choices)
                 held.append((int(end) - int(start), fact))
             longest = {id(fact) for _, fact in sorted(held, key=lambda p: -p[0])[:PER_POST]}
             out.extend(fact for _, fact in held if id(fact) in longest)  # in list order

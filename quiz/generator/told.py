@@ -130,11 +130,20 @@ def kindred(answer: str, other: str, common: frozenset[str]) -> bool:
     )
 
 
+FIRM_WORD = re.compile(
+    r" (?:press|books|publishing|publishers|records|studios|company|co|inc|ltd|group|pictures|"
+    r"films|entertainment|productions) $"
+)
+
+
 def names_in(answer: str, text: str) -> bool:
     """``text`` (normalised, spaced) names ``answer``: as written, or first and last names
     with a nickname or initial between ("Joseph "Holy Joe" Atkinson" for Joseph E. Atkinson)."""
     if answer in text or re.fullmatch(r" (democrat|republican) ", answer) and answer[:-1] in text:
         return True  # ("Democrat" in "an American Democratic politician", R188)
+    core = FIRM_WORD.sub(" ", answer)  # "the small press Parnassus" for Parnassus Press (R351)
+    if core != answer and len(core) > 5 and core in text:
+        return True
     words = answer.split()
     if len(words) < 3 or not re.fullmatch(r"\w\.?", words[1]):
         return False  # (only "first initial last": "Joseph E. Atkinson", not any two words)

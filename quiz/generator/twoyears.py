@@ -154,7 +154,34 @@ def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
         return "an event the article dates otherwise"
     if recurring(sentence.text, span.text, facts):
         return "a deed the article tells of another year too"
+    if infobox_neighbour(span.text, sentence.text, facts):
+        return "the infobox gives the year next to it"
     return ""
+
+
+def infobox_neighbour(when: str, sentence: str, facts: Facts) -> bool:
+    """A sentence on taking an office whose year is next to, and not, the one the infobox's
+    reign or term gives: "Afonso succeeded his father in 1212" beside "Reign: 26 March 1211 -
+    1223" (R351). One of the two is the article's slip, or they date two steps of one event
+    (a death and a coronation): either way, two years fit the question."""
+    year = YEAR_IN_TEXT.search(when)
+    if not year or not ACCESSION.search(sentence):
+        return False
+    boxed = {
+        int(y)
+        for f in facts.infobox
+        if TERM_FIELD.search(f.name)
+        for y in YEAR_IN_TEXT.findall(f.value)
+    }
+    told = int(year.group())
+    return told not in boxed and bool({told - 1, told + 1} & boxed)
+
+
+ACCESSION = re.compile(
+    r"\b(?:succeeded|became|crowned|ascended|acceded|took office|assumed|reigned|inaugurated|"
+    r"sworn in)\b"  # (not "elected" in 2015, to take office in 2016)
+)
+TERM_FIELD = re.compile(r"(?i)reign|term|succession|coronation|office|tenure|predecessor|successor")
 
 
 def recurring(text: str, when: str, facts: Facts) -> bool:
