@@ -237,3 +237,63 @@ def test_an_aspect_of_a_place_with_the_asks_no_currency() -> None:
     )
     asked = _infobox_items(text, "Economy of the Exa Islands")
     assert not any("currency" in p for p in asked), list(asked)
+
+
+def test_a_life_year_the_text_gives_as_one_of_two_is_not_asked() -> None:
+    # "Alfonso II was born in _____ (year)." 759, where the text says "in 759 or 760" (R354)
+    box = "{{Infobox royalty\n| name = Kit Exa\n| birth_date = 759\n| death_date = 842\n}}"
+    lead = f"{Q}Kit Exa{Q} was the king of Wyland from 791 to 842."
+    told = "\n== Early life ==\nExa was born in Wyton in 759 or 760.\n"
+
+    def answers(text: str) -> set[str]:
+        return {q.answer for q in generate_questions(extract_facts(parse_article("Kit Exa", text)))}
+
+    assert "759" not in answers(f"{box}\n{lead}{told}")
+    assert "842" in answers(f"{box}\n{lead}{told}")  # (the death is asked as before)
+    from quiz.generator.facts import InfoboxFact
+    from quiz.generator.generate import _either_year
+
+    born = InfoboxFact("birth_date", "Born", "759", "year")
+    assert _either_year(born, "Exa was born in Wyton in 759 or 760.")
+    assert _either_year(born, "born on 13 September 759 or April 760")
+    assert not _either_year(born, "Exa was born in Wyton in 759.")
+    assert not _either_year(born, "in 759 or 790 he left")  # (two years apart, not one of two)
+
+
+def test_a_rounded_figure_is_no_answer() -> None:
+    # "covers an area of some _____ square kilometres", "some 1,500 years" (R353: a rough
+    # figure; approximations passed 8 of 15)
+    from quiz.generator.answers import BOUND
+
+    assert BOUND.search("an area of some ")
+    assert BOUND.search("including about ")
+    assert BOUND.search("approximately ")
+    assert not BOUND.search("an area of ")
+
+
+def test_a_unions_currency_and_an_undated_budget_are_not_asked() -> None:
+    # "Currency: Euro" of Benelux, its members' (R353); "$29.05 million (2005 est.)" asked
+    # with no year (R353)
+    assert (
+        infobox_question("currency", "Currency", "Benelux", kind="geopolitical organization")
+        is None
+    )
+    assert infobox_question("currency", "Currency", "Exland", kind="country") is not None
+    assert unaskable_holding("amount", "$29.05 million (2005 est.)", "Exa", "")
+    assert not unaskable_holding("amount", "$29.05 million (2005)", "Exa", "")
+
+
+def test_a_date_in_a_place_field_is_not_asked() -> None:
+    # "Birth place: 12 April 1937" gave "Edward Hide was born in 12 April 1926." (False)
+    box = "{{Infobox person\n| name = Kit Exa\n| birth_place = 12 April 1937\n}}"
+    text = f"{box}\n{Q}Kit Exa{Q} (born 1937) is an Exlandic jockey.\n"
+    asked = _infobox_items(text, "Kit Exa")
+    assert not any("12 April" in p or "April" in q.answer for p, q in asked.items()), list(asked)
+
+
+def test_an_official_introduction_dates_a_release_otherwise() -> None:
+    # "Released: 1991" beside "officially introduced in 1992" (R353: two defensible years)
+    from quiz.generator.otherwise import released_otherwise
+
+    assert released_otherwise("1991", "The machine was officially introduced in 1992.")
+    assert not released_otherwise("1991", "The machine was officially introduced in 1991.")

@@ -1647,7 +1647,9 @@ def test_r24_r25_rejects_stay_out() -> None:
     assert why(exa, "Exa Bridge was completed by 1774.", "1774", "year")
     assert not why(exa, "Exa Bridge was completed in 1774.", "1774", "year")
     assert why(exa, "In Exa, population was about 300 people, who mostly farmed.", "300", "number")
-    assert not why(exa, "In 1850, Exa had a population of about 300 people.", "300", "number")
+    # a rounded figure is no answer either since stop 55 ("some 1,500 years", R353)
+    assert why(exa, "In 1850, Exa had a population of about 300 people.", "300", "number")
+    assert not why(exa, "In 1850, Exa had a population of 300 people.", "300", "number")
     land = "Roe was granted land in Exa for his service in the French and Indian War."
     assert why(exa, land, "Indian War", "entity")
     film = "{{Infobox film\n| writer = Ann Roe\n| director = Tom Lee\n}}\n"

@@ -37,10 +37,11 @@ SOURCE_CLAUSE = NoCase(
 )
 PUBLISHED = re.compile(r"(?i)\bpublished\b")  # dates a figure ("a study published in 2009 ...")
 CROWD = re.compile(r"\b(?:crowd|attendance|audience|gate|spectators|watched by)\b")
-BOUND = NoCase(  # a bound is no value: "well over 1,500" fits any smaller figure too
+BOUND = NoCase(  # a bound is no value: "well over 1,500" fits any smaller figure too, "some
+    # 1,500 years" any near it (R353: 8 of 15 passed), "7 out of _____ stars" gives the scale
     r"(?i)\b(?:over|more than|at least|less than|fewer than|under|up to|at most|almost|nearly|"
     r"comfortably over|well over|just over|just under|in excess of|top|break|surpass|exceed|"
-    r"as (?:much|many) as|out of)\s*$"  # ("7 out of _____ stars": the scale, given away)
+    r"as (?:much|many) as|out of|some|about|around|approximately|roughly|an estimated)\s*$"
 )
 REVIEW_SCORE = re.compile(r"\b(?:Metacritic|Rotten Tomatoes|IMDb|approval rating)\b")
 UNSURE = re.compile(

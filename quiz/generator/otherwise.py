@@ -39,11 +39,16 @@ STATE_ONLY = re.compile(
 )
 # Fields of a first release and the words the text tells its stages by: "Launch date:
 # August 2008" beside a private beta on 31 July 2008 and a public one on 15 September (R246).
+DATE_VALUE = re.compile(
+    rf"\d{{1,2}} (?:{FULL_MONTH}) \d{{3,4}}|(?:{FULL_MONTH}) \d{{1,2}}, \d{{3,4}}"
+)
 RELEASE_FIELD = re.compile(r"(?i)launch|release|premiere|first.?aired|introduced")
 RELEASED = re.compile(
     r"(?i)\b(?:beta|alpha|preview|version 1(?:\.0)?|1\.0|(?:first )?stable (?:release|version)|"
     r"open[- ]sourced|launched publicly|public(?:ly)? (?:launch|release)|general availability|"
-    r"(?:first|originally|initially) released|public exhibition|theatrical(?:ly)? released?)\b"
+    r"(?:first|originally|initially) released|public exhibition|theatrical(?:ly)? released?|"
+    r"officially (?:introduced|launched|released|unveiled))\b"  # ("officially introduced in
+    # 1992" beside "Released: 1991", R353)
 )  # (a stage of a launch, not "Reign in Blood was released in 1986" beside Still Reigning)
 
 
@@ -135,10 +140,11 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         # arm: "Infantry" (the army is the branch, R268)
     if LIFE_FIELD.fullmatch(name.strip()) and EVENT_OF_PERSON.match(subject.title):
         return True  # the victim's life, not the event's: "Killing of Heidi Hazell was born" (R251)
-    if re.search(r"(?i)(?<![a-z])(?:location|place|city)\b", name) and not re.search(
-        r"[^\W\d_]", value
+    if re.search(r"(?i)(?<![a-z])(?:location|place|city)\b", name) and (
+        not re.search(r"[^\W\d_]", value) or DATE_VALUE.fullmatch(value)
     ):  # (not "capacity")
-        return True  # a place that is a number: "Location: 21" (R252)
+        return True  # a place that is a number: "Location: 21" (R252), or a date: "Birth
+        # place: 12 April 1937" ("was born in 12 April 1926" False, stop 55)
     if careers.studied_elsewhere(name, value, prose) or careers.career_otherwise(
         name, value, prose
     ):

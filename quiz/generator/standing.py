@@ -11,7 +11,8 @@ from quiz.generator.nationality import NATIONALITIES
 
 # A share of a country's output, a year's estimate: "Percent GDP: 1.4% (FY2010 est.)" asked
 # "What share of GDP goes to ...?" with no year (R349, R350 failed 4 of 4).
-YEARLY_FIGURE = re.compile(r"(?i)percent|gdp|per.?cent|share")
+YEARLY_FIGURE = re.compile(r"(?i)percent|gdp|per.?cent|share|amount|budget")  # ("$29.05 million
+# (2005 est.)", R353)
 # The office before a holder's name: "President Alexander Lukashenko", "Queen Margrethe II".
 OFFICE = re.compile(
     r"(?:President|King|Queen|Emperor|Empress|Monarch|Governor[- ]General|Prime Minister|"
@@ -43,12 +44,13 @@ def names_a_country(title: str) -> bool:
     words = re.findall(r"[A-Z][\w'’-]+", title)
     if any(word in NATIONALITIES for word in words):
         return True
-    return any(
-        re.search(rf"\b{re.escape(country)}", title) and (" " in country or len(country) > 3)
-        for country in _countries()
-    )
+    return bool(_country_names().search(title))
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[str, ...]:
-    return tuple(name for name, kind in places().items() if kind == "country")
+def _country_names() -> re.Pattern[str]:
+    """One pattern for every country name of two words or of four letters or more, which may
+    open a longer word ("Azerbaijan" in "Azerbaijani")."""
+    names = (name for name, kind in places().items() if kind == "country")
+    chosen = sorted((n for n in names if " " in n or len(n) > 3), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, chosen)) + ")")
