@@ -297,3 +297,41 @@ def test_an_official_introduction_dates_a_release_otherwise() -> None:
 
     assert released_otherwise("1991", "The machine was officially introduced in 1992.")
     assert not released_otherwise("1991", "The machine was officially introduced in 1991.")
+
+
+def test_a_city_a_region_shares_its_name_with_is_asked_where() -> None:
+    # "In which province was Alfonso XII born?" Madrid, "In which county ...?" Oslo: the text
+    # gives the city (R356; R350); a US state is asked as before ("In which state")
+    from quiz.generator.gazetteer import gazetteer_type
+
+    assert gazetteer_type("Madrid") == "province"
+    box = "{{Infobox person\n| name = Kit Exa\n| birth_place = [[Madrid]]\n}}"
+    text = f"{box}\n{Q}Kit Exa{Q} (born 1950) is an Exlandic painter who lives in [[Madrid]].\n"
+    asked = _infobox_items(text, "Kit Exa")
+    assert "Where was Kit Exa born?" in asked, list(asked)
+    assert not any(p.startswith("In which province") for p in asked)
+
+
+def test_uncertain_lives_approximate_years_and_dated_successions_are_not_asked() -> None:
+    # "Death place: Atholl?" (R356), "from about _____ (year)" (R355), "Predecessor: Amadeo
+    # (1873)" asked "as King of Spain in 1873" with a republic between (R356)
+    from quiz.generator.answers import BOUND
+
+    assert BOUND.search("was built about ")
+    box = (
+        "{{Infobox royalty\n| name = Kit Exa\n| death_place = Wyton?\n"
+        "| predecessor = [[Ned Oss]] (1873)\n| title = King of Wyland\n}}"
+    )
+    text = f"{box}\n{Q}Kit Exa{Q} was King of Wyland. He followed [[Ned Oss]] and died at Wyton.\n"
+    answers = {q.answer for q in _infobox_items(text, "Kit Exa").values()}
+    assert not answers & {"Wyton", "Wyton?", "Ned Oss"}, answers
+
+
+def test_a_terms_start_the_text_dates_a_year_off_is_not_asked() -> None:
+    # "Term start: 1788" beside "was appointed governor" under the ordinance of 1787 (R355)
+    from quiz.generator.standing import taken_otherwise
+
+    assert taken_otherwise("1788", "He was appointed governor under the ordinance of 1787.")
+    assert not taken_otherwise("1788", "He was appointed governor in 1788.")
+    assert not taken_otherwise("1788", "The ordinance was passed in 1787.")
+    assert unaskable_holding("term_start", "1788", "Exa", "He was appointed governor in 1787.")

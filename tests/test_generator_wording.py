@@ -1516,11 +1516,13 @@ def test_d29_rejects_stay_out() -> None:
     span = Span(goals.index("118"), goals.index("118") + 3, "118", "number")
     assert not reject_answer(Sentence(goals, "History", [span]), span, club, EntityTypes())
     box = "{{Infobox UK place\n| cornish_name = Exavenegh\n| population = 14,614\n}}\n"
-    for lead, asked in (("Exa (Exavena) is a town", False), ("Exa (Exavenegh) is a town", True)):
+    # (since stop 55 a Cornish name is not asked even where the lead agrees: "an obscure
+    # label, not what a teacher wants learned", R356)
+    for lead in ("Exa (Exavena) is a town", "Exa (Exavenegh) is a town"):
         facts = _article("Exa", box + lead + " in [[Cornwall]], England.\n")
         infobox = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
         prompts = [q.prompt for fact in infobox for q in fact.options.values()]
-        assert ("What is the Cornish name of Exa?" in prompts) is asked, (lead, prompts)
+        assert not any("Cornish" in p or "Exavenegh" in p for p in prompts), (lead, prompts)
 
 
 def test_d30_rejects_stay_out() -> None:

@@ -188,7 +188,7 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
         return "a running count"  # "have gone to playoffs in all their _____ seasons": when?
     if span.type in ("number", "money", "percent") and not about_subject(sentence.text, facts):
         return "a figure about something else"  # "Some 440 pupils" at one primary school
-    if span.type in ("number", "money", "percent") and BOUND.search(before):
+    if span.type in ("number", "money", "percent", "year") and BOUND.search(before):
         return "a bound, not a value"  # "comfortably over 1,500": any smaller figure fits
     if TRIVIA_BEFORE.search(tail(before)):
         return "a catalogue number or a source"

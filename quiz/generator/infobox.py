@@ -126,7 +126,6 @@ INFOBOX_WORDING = {
     "language": "In which language is {t} published?",
     "county": "In which county is {t}?",
     "country": "In which country is {t}?",
-    "cornish_name": "What is the Cornish name of {t}?",
     "circulation": "What is the circulation of {t}, according to the article?",
     "currency": "What is the currency of {t}?",
     "largestcity": "What is the largest city of {t}?",

@@ -138,8 +138,11 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     ):
         return True  # no branch of the armed forces: "South African Police" (R249), an army's
         # arm: "Infantry" (the army is the branch, R268)
-    if LIFE_FIELD.fullmatch(name.strip()) and EVENT_OF_PERSON.match(subject.title):
-        return True  # the victim's life, not the event's: "Killing of Heidi Hazell was born" (R251)
+    if LIFE_FIELD.fullmatch(name.strip()) and (
+        "?" in value or EVENT_OF_PERSON.match(subject.title)
+    ):
+        return True  # the victim's life, not the event's: "Killing of Heidi Hazell was born"
+        # (R251); a guess: "Death place: Atholl?" (the text names four places, R356)
     if re.search(r"(?i)(?<![a-z])(?:location|place|city)\b", name) and (
         not re.search(r"[^\W\d_]", value) or DATE_VALUE.fullmatch(value)
     ):  # (not "capacity")

@@ -18,6 +18,11 @@ OFFICE = re.compile(
     r"(?:President|King|Queen|Emperor|Empress|Monarch|Governor[- ]General|Prime Minister|"
     r"Emir|Sultan|Grand Duke|Prince)\b"
 )
+TERM_START = re.compile(r"(?i)term.?start|took.?office|assumed.?office|reign.?start")
+TAKING = re.compile(
+    r"\b(?:appointed|elected|became|succeeded|sworn in|took office|crowned|named)\b"
+    r"[^.]{0,80}?\b(1\d{3}|20\d\d)\b"
+)
 COMMANDER = re.compile(r"(?i)commander.?in.?chief|supreme.?commander")
 
 
@@ -28,9 +33,13 @@ def unaskable_holding(name: str, value: str, title: str, prose: str) -> bool:
       never names: "Michel Djotodia", where the text calls General Bozizé the current
       president (R349; bare names passed 0 of 4, "President Alexander Lukashenko" 2 of 3);
     - the headquarters of a body named for its country: "Where is the headquarters of the
-      Armed Forces of Belarus?" -> Minsk, its capital (R349 failed 2 of 3)."""
+      Armed Forces of Belarus?" -> Minsk, its capital (R349 failed 2 of 3);
+    - a term's start whose neighbouring year the text gives for the taking of the office
+      (``taken_otherwise``)."""
     field = name.strip().lower().replace("_", " ")
     if YEARLY_FIGURE.search(field) and not re.search(r"\(\d{4}\)$", value):
+        return True
+    if TERM_START.search(field) and taken_otherwise(value, prose):
         return True
     if COMMANDER.fullmatch(field):
         surname = value.split()[-1] if value.split() else ""
@@ -54,3 +63,14 @@ def _country_names() -> re.Pattern[str]:
     names = (name for name, kind in places().items() if kind == "country")
     chosen = sorted((n for n in names if " " in n or len(n) > 3), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, chosen)) + ")")
+
+
+def taken_otherwise(value: str, prose: str) -> bool:
+    """The text dates the taking of the office a year before or after the term's start: "was
+    appointed governor" under the ordinance of 1787 beside "Term start: 1788" (R355: 1787 is
+    as right for "In what year did he become governor?")."""
+    year = re.search(r"\b(1\d{3}|20\d\d)\b", value)
+    if not year:
+        return False
+    near = {str(int(year[1]) - 1), str(int(year[1]) + 1)}
+    return any(found[1] in near for found in TAKING.finditer(prose))

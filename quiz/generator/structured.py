@@ -218,12 +218,15 @@ class StructuredItems:
         level = re.search(r"\b(County|Province|State)$", value.split(",")[0])  # (not "In which
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
         town = "," in value and place in TOWNS or long_place  # "Hawthorn, Melbourne": "Where"
+        life = re.search(r"\b(?:born|die)\?$", prompt)  # (a city a region shares its name with:
+        town = town or bool(life and place in ("province", "county") and not level)
+        # "Madrid", "Oslo": "In which province was he born?" asks what the text never says, R356)
         if prompt.startswith("Where ") and place in PLACE_LEVELS and not town:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         elif (asked := re.match(r"In which (state|province) ", prompt)) and place in PLACE_LEVELS:
             prompt = prompt.replace(asked[1], place, 1)  # "State: British Columbia" (R302)
         lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")
-        life = re.search(r"\b(?:born|die)\?$", prompt)  # (a life's place: a country alone
+        # (a life's place: a country alone
         if place == "country" and (life or any(w[:4] == value[:4] and demonym(w) for w in lead)):
             return None  # passed 1 of 4, R296-R311; "an Eritrean footballer" tells it, R243)
         count = prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value)
@@ -236,6 +239,8 @@ class StructuredItems:
             value, field_type = first.group(), "year"  # "Term start: 3 June 1989"
         if year and prompt.startswith("When ") and not re.search(DATED, value[: year.start()]):
             value, year, field_type = year.group(1), None, "year"  # "London (1930)", "10 Rabbit"
+        if year and re.match(r"(?:pre|suc)", field.name.strip().lower()):
+            return None  # "preceded ... as King of Spain in 1873" (a republic came between, R356)
         if year:
             value = value[: year.start()].strip()  # "$2.267 billion (2020)": asked for 2020
             prompt = re.sub(r", according to the article\?$|\?$", f" in {year.group(1)}?", prompt)
