@@ -335,3 +335,21 @@ def test_a_terms_start_the_text_dates_a_year_off_is_not_asked() -> None:
     assert not taken_otherwise("1788", "He was appointed governor in 1788.")
     assert not taken_otherwise("1788", "The ordinance was passed in 1787.")
     assert unaskable_holding("term_start", "1788", "Exa", "He was appointed governor in 1787.")
+
+
+def test_a_crowns_successor_is_asked_on_its_throne() -> None:
+    # "Who succeeded Elizabeth I as Queen of England and Ireland?" -> James I, a king (R357)
+    assert infobox_question(
+        "successor", "Successor", "Elizabeth I", False, "royalty", "Queen of England and Ireland"
+    ) == ("Who succeeded Elizabeth I on the throne of England and Ireland?")
+    assert infobox_question(
+        "predecessor", "Predecessor", "Kit Exa", False, "officeholder", "Bishop of Wyton"
+    ) == ("Who preceded Kit Exa as Bishop of Wyton?")
+
+
+def test_one_of_a_close_middle_pair_is_readable() -> None:
+    # 1864 among 1856, 1863, 1871: a test-wise learner takes the middle pair (R355)
+    from quiz.generator.choices import readable
+
+    assert readable(["1856", "1863", "1864", "1871"], "1864")
+    assert not readable(["1856", "1860", "1864", "1871"], "1864")

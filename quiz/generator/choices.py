@@ -93,6 +93,8 @@ def readable(choices: list[str], answer: str) -> bool:
             ordered[-1] - ordered[0]
         ):
             return True  # halfway between the extremes (R123: 1238 among 1210, 1250, 1266)
+        if rank in (1, 2) and 0 < ordered[2] - ordered[1] <= 0.15 * (ordered[-1] - ordered[0]):
+            return True  # one of a close middle pair (R355: 1864 among 1856, 1863, 1871)
         digits = [re.sub(r"\D", "", c) for c in choices]
         one_off = [[o for o in digits if len(o) == len(d) and _differ(o, d) == 1] for d in digits]
         near = [float(len(others)) for others in one_off]  # choices one digit away from each

@@ -111,7 +111,14 @@ def fitted_question(
             return None  # "Who coached the 2014–15 St. Louis Blues season?"
         title = f"the {title}" if title[:1].isdigit() else title  # (the text's own may lack it)
     post = f"a {office[0].lower()}{office[1:]}" if office.startswith("Member ") else office
+    if key in ("predecessor", "successor") and (crown := THRONE.match(post)):
+        template, post = template.replace(" as {o}", " on the throne of {o}"), crown[1]
     return template.format(t=title, o=post)  # "become a member of the Exland Senate"
+
+
+# A crown's title, which is the one holder's sex: "Who succeeded Elizabeth I as Queen of England
+# and Ireland?" (James I, R357) is asked "on the throne of England and Ireland".
+THRONE = re.compile(r"(?:King|Queen|Emperor|Empress|Tsar|Tsarina|Tsaritsa) of (.+)$")
 
 
 # Fields second to a work's makers and dates: asked after them (one item per name: a director
