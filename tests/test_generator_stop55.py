@@ -353,3 +353,27 @@ def test_one_of_a_close_middle_pair_is_readable() -> None:
 
     assert readable(["1856", "1863", "1864", "1871"], "1864")
     assert not readable(["1856", "1860", "1864", "1871"], "1864")
+
+
+def test_a_family_its_members_everyday_name_gives_is_not_asked() -> None:
+    # "To which family does the mourning dove belong?" Columbidae, "the black-necked stork"
+    # Ciconiidae (R360: "the dove family" is as right, or the name gives it away)
+    from quiz.generator.taxa import said_by_its_name
+
+    assert said_by_its_name("Columbidae", "Mourning dove", set())
+    assert said_by_its_name("Ciconiidae", "Black-necked stork", set())
+    assert not said_by_its_name("Ciconiidae", "Mourning dove", set())
+
+
+def test_a_founding_the_text_opens_a_year_or_two_later_is_not_asked() -> None:
+    # "Established: 1883" beside "the school opened in 1884" (R360: 1884 is as fair)
+    from quiz.generator.twoyears import field_dated_otherwise
+
+    def facts(prose: str):  # type: ignore[no-untyped-def]
+        return extract_facts(
+            parse_article("Exa College", f"{Q}Exa College{Q} is a college. {prose}\n")
+        )
+
+    assert field_dated_otherwise("established", "1883", facts("The school opened in 1884."))
+    assert not field_dated_otherwise("established", "1883", facts("The school opened in 1883."))
+    assert not field_dated_otherwise("established", "1883", facts("A gym opened in 1990."))

@@ -47,6 +47,22 @@ EVERYDAY = {
     "psittaciformes": "parrot|macaw|cockatoo|parakeet",
     "sphenisciformes": "penguin",
     "salmonidae": "salmon|trout",
+    # bird and other families named by their members' everyday name (R357: the Choiseul pigeon
+    # -> Columbidae; R360: the mourning dove, the black-necked stork -> Ciconiidae)
+    "columbidae": "pigeon|dove",
+    "ciconiidae": "stork",
+    "ardeidae": "heron|egret|bittern",
+    "strigidae": "owl",
+    "falconidae": "falcon|kestrel",
+    "anatidae": "duck|goose|geese|swan|teal",
+    "psittacidae": "parrot|macaw",
+    "picidae": "woodpecker",
+    "corvidae": "crow|raven|magpie",
+    "laridae": "gull|tern",
+    "trochilidae": "hummingbird",
+    "spheniscidae": "penguin",
+    "cuculidae": "cuckoo",
+    "orchidaceae": "orchid",
     # genera of everyday plants (R227: "To which genus does the Prima apple belong?" Malus)
     "malus": "apple",
     "pyrus": "pear",

@@ -104,6 +104,9 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
         return True
     if not FOUNDING_FIELD.fullmatch(name.strip().lower()):
         return False
+    opened = (years_in(s) for s in prose_sentences(facts.prose) if OPENED.search(s))
+    if any(0 < abs(year - int(own[0])) <= 3 for years in opened for year in years):
+        return True  # "Established: 1883" beside "the school opened in 1884" (R360)
     names = {facts.subject.bare, facts.title, "It", "it"} - {""}
     for sentence in prose_sentences(facts.prose):
         founding = FOUNDING.match(sentence)
@@ -113,6 +116,11 @@ def field_dated_otherwise(name: str, value: str, facts: Facts) -> bool:
         if who is None or who.startswith(("The ", "This ")) or any(n in who for n in names):
             return True
     return False
+
+
+OPENED = re.compile(
+    r"\b(?:opened|began (?:operation|operating|classes|teaching)|held its first|first classes)\b"
+)
 
 
 def finished_after(year: str, sentence: str) -> bool:
