@@ -377,3 +377,16 @@ def test_a_founding_the_text_opens_a_year_or_two_later_is_not_asked() -> None:
     assert field_dated_otherwise("established", "1883", facts("The school opened in 1884."))
     assert not field_dated_otherwise("established", "1883", facts("The school opened in 1883."))
     assert not field_dated_otherwise("established", "1883", facts("A gym opened in 1990."))
+
+
+def test_a_place_the_text_names_otherwise_is_accepted_typed_so() -> None:
+    # "Where was he born?" Kolkata, where the text says "Calcutta" throughout (R361: a learner
+    # typing the article's own name was marked wrong)
+    box = "{{Infobox person\n| name = Kit Exa\n| birth_place = [[Kolkata]], India\n}}"
+    text = (
+        f"{box}\n{Q}Kit Exa{Q} (born 1950) is an Exlandic painter. He grew up in "
+        "[[Kolkata|Calcutta]] and studied in [[Kolkata|Calcutta]].\n"
+    )
+    born = _infobox_items(text, "Kit Exa")["Where was Kit Exa born?"]
+    assert born.answer == "Kolkata, India"
+    assert "Calcutta" in born.accept and "Kolkata" in born.accept, born.accept

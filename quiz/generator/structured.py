@@ -267,6 +267,9 @@ class StructuredItems:
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             head = value.split(",")[0]  # "Rumson" for "Rumson, New Jersey" (not "New Jersey")
             accept = list(dict.fromkeys([*(a for a in accept if a.startswith(head)), head]))
+            aliases = {t for t, to in self.facts.links if to == head and not demonym(t)}  # (the
+            accept = list(dict.fromkeys([*accept, *sorted(aliases)]))  # text's own name for it:
+            # "[[Kolkata|Calcutta]]" throughout, R361; not "[[Florence|Florentine]]")
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
