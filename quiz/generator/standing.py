@@ -28,7 +28,8 @@ COMMANDER = re.compile(r"(?i)commander.?in.?chief|supreme.?commander")
 
 def unaskable_holding(name: str, value: str, title: str, prose: str) -> bool:
     """A value that changes or that the body's name gives away:
-    - a share or percentage with no "(year)" after it ("Percent GDP: 1.1");
+    - a share, a percentage or a budget with no "(year)" after it ("Percent GDP: 1.1",
+      "Amount: $29.05 million (2005 est.)");
     - a commander-in-chief named without the office that makes him one, or whom the text
       never names: "Michel Djotodia", where the text calls General Bozizé the current
       president (R349; bare names passed 0 of 4, "President Alexander Lukashenko" 2 of 3);

@@ -226,7 +226,7 @@ class StructuredItems:
         elif (asked := re.match(r"In which (state|province) ", prompt)) and place in PLACE_LEVELS:
             prompt = prompt.replace(asked[1], place, 1)  # "State: British Columbia" (R302)
         lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")
-        # (a life's place: a country alone
+        # (a life's place that is a country alone
         if place == "country" and (life or any(w[:4] == value[:4] and demonym(w) for w in lead)):
             return None  # passed 1 of 4, R296-R311; "an Eritrean footballer" tells it, R243)
         count = prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value)
