@@ -251,13 +251,13 @@ def test_a_life_year_the_text_gives_as_one_of_two_is_not_asked() -> None:
     assert "759" not in answers(f"{box}\n{lead}{told}")
     assert "842" in answers(f"{box}\n{lead}{told}")  # (the death is asked as before)
     from quiz.generator.facts import InfoboxFact
-    from quiz.generator.generate import _either_year
+    from quiz.generator.lifetime import disputed_year
 
     born = InfoboxFact("birth_date", "Born", "759", "year")
-    assert _either_year(born, "Exa was born in Wyton in 759 or 760.")
-    assert _either_year(born, "born on 13 September 759 or April 760")
-    assert not _either_year(born, "Exa was born in Wyton in 759.")
-    assert not _either_year(born, "in 759 or 790 he left")  # (two years apart, not one of two)
+    assert disputed_year(born, {}, "Exa was born in Wyton in 759 or 760.")
+    assert disputed_year(born, {}, "born on 13 September 759 or April 760")
+    assert not disputed_year(born, {}, "Exa was born in Wyton in 759.")
+    assert not disputed_year(born, {}, "in 759 or 790 he left")  # (two years apart, not one of two)
 
 
 def test_a_rounded_figure_is_no_answer() -> None:

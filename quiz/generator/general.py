@@ -100,10 +100,12 @@ def title_gives(answer: str, title: str) -> bool:
     return False
 
 
-# A ruler's or a churchman's office, which a learner writes in several forms.
+# The titles of a crown, and with them a ruler's or a churchman's office, which a learner
+# writes in several forms.
+CROWNS = "Emperor|Empress|King|Queen|Tsar|Tsarina|Tsaritsa|Czar|Sultan|Emir|Caliph|Shah|Pharaoh"
 OFFICE_WORD = re.compile(
-    r"\b(?:Emperor|Empress|King|Queen|Pope|Caliph|Emir|Sultan|Tsar|Czar|Shah|Pharaoh|Bishop|"
-    r"Archbishop|Patriarch|Duke|Duchess|Prince|Princess|Count|Countess|Margrave|Elector|Doge)\b"
+    rf"\b(?:{CROWNS}|Pope|Bishop|Archbishop|Patriarch|Duke|Duchess|Prince|Princess|Count|"
+    r"Countess|Margrave|Elector|Doge)\b"
 )
 
 

@@ -12,12 +12,11 @@ from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
-from quiz.generator.lifetime import lead_life_dates, life_line, told_life
+from quiz.generator.lifetime import disputed_year, lead_life_dates, life_line, other_year, told_life
 from quiz.generator.occupations import occupation_fact
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
 from quiz.generator.select import select
-from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.structured import StructuredItems
 from quiz.generator.tables import TableItems
 from quiz.generator.wikitext import parse_article
@@ -69,11 +68,8 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     if len(questions) < FEW:
         # An article whose sentences are all side matters to its lead: its side matters too,
         # as statements (false ones only from sentences close to the lead), rather than none.
-        again = SentenceItems(facts, types, seed, -1.0)  # (what ``made`` found holds for any
-        again.reasons, again.centrality = made.reasons, made.centrality  # share: a bank under
-        again.falsifiable_seen, again.stated_seen = made.falsifiable_seen, made.stated_seen
-        questions = max(questions, _questions(facts, types, seed, -1.0, again), key=len)  # FEW
-        # made twice had taken twice as long, stop 55)
+        again = made.with_share(-1.0)
+        questions = max(questions, _questions(facts, types, seed, -1.0, again), key=len)
     # (a word reversed for a false statement, "increased" -> "decreased", was the last resort;
     # reviews accepted 3 of 11, and a true statement now comes first)
     if not any(q.kind == "true_false" and q.answer == "True" for q in questions):
@@ -97,7 +93,7 @@ def _with_lead_life(facts: Facts) -> Facts:
     clashing = [  # "Born: 1893" beside the opening's "(1894-1960)": which is right? (R347)
         line
         for name, _, value in opening
-        if (line := life_line(facts.infobox, name)) and _other_year(line.value, value)
+        if (line := life_line(facts.infobox, name)) and other_year(line.value, value)
     ]
     infobox = [f for f in facts.infobox if all(f is not line for line in clashing)]
     lead = {f.name for f in added}
@@ -109,39 +105,8 @@ def _with_lead_life(facts: Facts) -> Facts:
             told = (s.section for s in facts.sentences if value in s.text)  # (its section, R338)
             if name not in lead:
                 added.append(InfoboxFact(name, label, value, kind, section=next(told, "")))
-    lines = [
-        f
-        for f in [*infobox, *added]
-        if not _other_year_than(f, facts.life_years) and not _either_year(f, facts.prose)
-    ]
+    lines = [f for f in [*infobox, *added] if not disputed_year(f, facts.life_years, facts.prose)]
     return replace(facts, infobox=lines) if lines != facts.infobox else facts
-
-
-def _other_year_than(line: InfoboxFact, categories: dict[str, frozenset[str]]) -> bool:
-    """A life line whose year is none the article's categories give ("1929 births", R351)."""
-    years = categories.get(line.name, frozenset())
-    found = YEAR_IN_TEXT.findall(line.value) if line.type in ("year", "date") else []
-    return bool(years and found and found[0] not in years)
-
-
-EITHER_YEAR = re.compile(r"\b(\d{3,4})\b[^.;()\d]{0,25}? or [^.;()\d]{0,15}?\b(\d{3,4})\b")
-
-
-def _either_year(line: InfoboxFact, prose: str) -> bool:
-    """A life line whose year the text gives as one of two: "born in Oviedo in 759 or 760",
-    "in either 1475 or 1476" (R354: the other is as right)."""
-    if not line.name.endswith("_date") or not (year := re.search(r"\b\d{3,4}\b", line.value)):
-        return False
-    return any(
-        year.group() in pair and abs(int(pair[0]) - int(pair[1])) <= 2
-        for pair in EITHER_YEAR.findall(prose)
-    )
-
-
-def _other_year(given: str, told: str) -> bool:
-    """An infobox's birth (or death) whose year is not the one the lead's opening gives."""
-    years, opening = YEAR_IN_TEXT.findall(given), YEAR_IN_TEXT.findall(told)
-    return bool(years and opening and years[0] != opening[0])
 
 
 def _questions(

@@ -234,10 +234,10 @@ def infobox_question(
         # its studio, and a credit (R272-R314: 14 of 22 passed, "Which studio" 16 of 21)
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
-    if key == "currency" and (re.search(r"(?i)bank|former", kind) or "country" not in kind.lower()):
-        return None  # "What is the currency of the Bank of England?" (R344): a country's; a
-        # former state's coin the text never tells of ("rixdollar", R352); a union's, its
-        # members' (Benelux: "Euro", R353)
+    if key == "currency" and ("country" not in kind.lower() or "former" in kind.lower()):
+        return None  # a country's only: not "the currency of the Bank of England?" (R344), a
+        # former state's coin the text never tells of ("rixdollar", R352), a union's (its
+        # members', Benelux: "Euro", R353)
     if key == "designer" and re.search(r"(?i)automobile", kind):
         return None  # a road car's styling or its engineering? (R292: 2 of 2 failed; a racing
         # car's designer, one engineer, passed 3 of 3)

@@ -7,7 +7,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quiz.generator import answers, checks, salience, substance, twoyears, wording
+from quiz.generator import answers, checks, questions, salience, substance, twoyears, wording
 from quiz.generator.article import plain_title
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
@@ -15,15 +15,6 @@ from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
-from quiz.generator.questions import (
-    by_question,
-    did_question,
-    how_many_question,
-    how_many_subject_question,
-    when_question,
-    which_object_question,
-    who_question,
-)
 from quiz.generator.spans import Span, open_subject
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
@@ -93,6 +84,14 @@ class SentenceItems(WrongValues):
         self.falsifiable_seen: dict[tuple[str, str], bool] = {}  # (section, text) -> falsifiable
         self.stated_seen: dict[str, bool] = {}  # text -> statable (spans share trimmed texts)
         self.told_false: set[int] = set()  # the years false statements have taken so far
+
+    def with_share(self, min_share: float) -> SentenceItems:
+        """A maker for another share that takes over what this one found, none of which
+        depends on the share (a bank under FEW made twice had taken twice as long, stop 55)."""
+        again = SentenceItems(self.facts, self.types, self.seed, min_share)
+        again.reasons, again.centrality = self.reasons, self.centrality
+        again.falsifiable_seen, again.stated_seen = self.falsifiable_seen, self.stated_seen
+        return again
 
     # -- the answer's kind ---------------------------------------------------------------
     def answer_type(self, span: Span) -> str:
@@ -296,13 +295,13 @@ class SentenceItems(WrongValues):
     def wh_question(self, sentence: Sentence, span: Span) -> str | None:
         cls = self.legacy_class(span)
         question = (
-            when_question(sentence, span)
-            or did_question(sentence, span)
-            or how_many_question(sentence, span)
-            or how_many_subject_question(sentence, span)
-            or who_question(sentence, span, cls)
-            or which_object_question(sentence, span)
-            or by_question(sentence, span, cls)
+            questions.when_question(sentence, span)
+            or questions.did_question(sentence, span)
+            or questions.how_many_question(sentence, span)
+            or questions.how_many_subject_question(sentence, span)
+            or questions.who_question(sentence, span, cls)
+            or questions.which_object_question(sentence, span)
+            or questions.by_question(sentence, span, cls)
             or (
                 insitu_question(sentence, span, *self.types.kind_of(span.text))
                 if span.text in self.types.sure

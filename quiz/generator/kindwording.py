@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.general import CROWNS
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
 
@@ -118,7 +119,7 @@ def fitted_question(
 
 # A crown's title, which is the one holder's sex: "Who succeeded Elizabeth I as Queen of England
 # and Ireland?" (James I, R357) is asked "on the throne of England and Ireland".
-THRONE = re.compile(r"(?:King|Queen|Emperor|Empress|Tsar|Tsarina|Tsaritsa) of (.+)$")
+THRONE = re.compile(rf"(?:{CROWNS}) of (.+)$")
 
 
 # Fields second to a work's makers and dates: asked after them (one item per name: a director

@@ -5,7 +5,7 @@ deed ("In 1815, Marx began working as an attorney": his father's; Karl was born 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from quiz.generator.derive import NUMBER_WORDS
@@ -142,6 +142,31 @@ def infobox_year(infobox: Iterable[Named], field: str = "birth_date") -> int | N
     line = life_line(infobox, field)
     found = re.search(r"\b(1\d{3}|20\d{2})\b", line.value) if line else None
     return int(found.group()) if found else None
+
+
+EITHER_YEAR = re.compile(r"\b(\d{3,4})\b[^.;()\d]{0,25}? or [^.;()\d]{0,15}?\b(\d{3,4})\b")
+
+
+def disputed_year(line: Named, categories: Mapping[str, frozenset[str]], prose: str) -> bool:
+    """A date line whose year the article gives otherwise: a birth or death year none of its
+    categories gives ("[[Category:1929 births]]" beside "born 3 April 1928", R351), or a year
+    the text gives as one of two ("born in Oviedo in 759 or 760", "in either 1475 or 1476",
+    R354: the other is as right)."""
+    if not line.name.endswith("_date") or not (year := re.search(r"\b\d{3,4}\b", line.value)):
+        return False
+    listed = categories.get(line.name, frozenset())
+    if listed and year.group() not in listed:
+        return True
+    return any(
+        year.group() in pair and abs(int(pair[0]) - int(pair[1])) <= 2
+        for pair in EITHER_YEAR.findall(prose)
+    )
+
+
+def other_year(given: str, told: str) -> bool:
+    """An infobox's birth (or death) whose year is not the one the lead's opening gives."""
+    years, opening = YEAR_IN_TEXT.findall(given), YEAR_IN_TEXT.findall(told)
+    return bool(years and opening and years[0] != opening[0])
 
 
 # A sentence that tells the subject's birth or death where no infobox or lead bracket does:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from quiz.generator.gazetteer import places
+from quiz.generator.general import CROWNS
 from quiz.generator.nationality import NATIONALITIES
 
 # A share of a country's output, a year's estimate: "Percent GDP: 1.4% (FY2010 est.)" asked
@@ -14,14 +15,18 @@ from quiz.generator.nationality import NATIONALITIES
 YEARLY_FIGURE = re.compile(r"(?i)percent|gdp|per.?cent|share|amount|budget")  # ("$29.05 million
 # (2005 est.)", R353)
 # The office before a holder's name: "President Alexander Lukashenko", "Queen Margrethe II".
-OFFICE = re.compile(
-    r"(?:President|King|Queen|Emperor|Empress|Monarch|Governor[- ]General|Prime Minister|"
-    r"Emir|Sultan|Grand Duke|Prince)\b"
+OFFICE = re.compile(rf"(?:{CROWNS}|President|Monarch|Governor[- ]General|Prime Minister|Prince)\b")
+# Taking an office, and the infobox lines that date a term: the text and the infobox may date
+# one step a year apart (``taken_otherwise``, ``twoyears.infobox_neighbour``). "Elected" and
+# "appointed" go before the term itself: a sentence of them is asked as it is.
+ACCESSION = (
+    r"\b(?:succeeded|became|crowned|ascended|acceded|took office|assumed|reigned|inaugurated|"
+    r"sworn in)\b"
 )
+TERM_FIELD = re.compile(r"(?i)reign|term|succession|coronation|office|tenure|predecessor|successor")
 TERM_START = re.compile(r"(?i)term.?start|took.?office|assumed.?office|reign.?start")
 TAKING = re.compile(
-    r"\b(?:appointed|elected|became|succeeded|sworn in|took office|crowned|named)\b"
-    r"[^.]{0,80}?\b(1\d{3}|20\d\d)\b"
+    rf"(?:{ACCESSION}|\b(?:appointed|elected|named)\b)[^.]{{0,80}}?\b(1\d{{3}}|20\d\d)\b"
 )
 COMMANDER = re.compile(r"(?i)commander.?in.?chief|supreme.?commander")
 

@@ -11,6 +11,7 @@ from quiz.generator.facts import Facts, Sentence, prose_sentences
 from quiz.generator.infobox import FOUNDING, FOUNDING_FIELD
 from quiz.generator.lexicon import base_form, singular
 from quiz.generator.spans import YEAR_IN_TEXT, Span
+from quiz.generator.standing import ACCESSION, TERM_FIELD
 from quiz.generator.substance import FRONTED, led_by_subject
 
 # Verbs that date one event; the words of a group tell the same event ("founded in 2004"
@@ -167,13 +168,16 @@ def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
     return ""
 
 
+TAKING_OFFICE = re.compile(ACCESSION)
+
+
 def infobox_neighbour(when: str, sentence: str, facts: Facts) -> bool:
     """A sentence on taking an office whose year is next to, and not, the one the infobox's
     reign or term gives: "Afonso succeeded his father in 1212" beside "Reign: 26 March 1211 -
     1223" (R351). One of the two is the article's slip, or they date two steps of one event
     (a death and a coronation): either way, two years fit the question."""
     year = YEAR_IN_TEXT.search(when)
-    if not year or not ACCESSION.search(sentence):
+    if not year or not TAKING_OFFICE.search(sentence):
         return False
     boxed = {
         int(y)
@@ -183,13 +187,6 @@ def infobox_neighbour(when: str, sentence: str, facts: Facts) -> bool:
     }
     told = int(year.group())
     return told not in boxed and bool({told - 1, told + 1} & boxed)
-
-
-ACCESSION = re.compile(
-    r"\b(?:succeeded|became|crowned|ascended|acceded|took office|assumed|reigned|inaugurated|"
-    r"sworn in)\b"  # (not "elected" in 2015, to take office in 2016)
-)
-TERM_FIELD = re.compile(r"(?i)reign|term|succession|coronation|office|tenure|predecessor|successor")
 
 
 def recurring(text: str, when: str, facts: Facts) -> bool:
