@@ -13,6 +13,7 @@ from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.lifetime import disputed_year, lead_life_dates, life_line, other_year, told_life
+from quiz.generator.mentions import asked_told, told_text
 from quiz.generator.occupations import occupation_fact
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
@@ -120,7 +121,8 @@ def _questions(
     when None)."""
     sentence_items = sentence_items or SentenceItems(facts, types, seed, min_share)
     structured = StructuredItems(sentence_items)
-    candidates = structured.infobox()
+    told = told_text(facts)  # (what it tells once is not asked, nor an infobox line it never
+    candidates = asked_told(structured.infobox(), told, facts.infobox)  # tells)
     opening = facts.opening
     if opening is not None and (occupation := occupation_fact(sentence_items, opening)):
         candidates.append(occupation)  # ("What was Alan Kippax's occupation?")
@@ -132,7 +134,7 @@ def _questions(
         if min_share >= 0 and side_matter(sentence, facts):
             for fact in found:  # (false ones keep to CENTRAL_SHARE, see items.central)
                 fact.options.pop("tf_true", None)
-        candidates.extend(f for f in found if f.options)
+        candidates.extend(asked_told([f for f in found if f.options], told, facts.infobox))
     candidates.extend(structured.lists())
     candidates.extend(TableItems(sentence_items).items())
     return select(candidates)

@@ -8,6 +8,7 @@ import re
 from quiz.generator import answers, checks, substance
 from quiz.generator.facts import Facts
 from quiz.generator.rivals import FRAME, other_close_value
+from quiz.generator.salience import MAJOR_EVENT
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span
 
 
@@ -28,7 +29,16 @@ def statable(text: str, facts: Facts) -> bool:
         and not dated_otherwise(text, facts)
         and not spelt_otherwise(text, title)
         and not told_another_value(text, facts.prose)
+        and not minor_dated(text)
     )
+
+
+def minor_dated(text: str) -> bool:
+    """A statement dated by a year that is no major event's (``salience.MAJOR_EVENT``): as
+    true or false it asks the year of a detail ("In 2004, OfficeMax unveiled a new mascot";
+    "elected Dane Of The Year in 1984" for 1990). Reviews passed 67% of such statements,
+    94% of a founding's, a war's or a birth's, and 91% of those with no year (R290-R362)."""
+    return bool(YEAR_IN_TEXT.search(text)) and not MAJOR_EVENT.search(text)
 
 
 def told_another_value(text: str, prose: str) -> bool:
