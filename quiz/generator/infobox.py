@@ -135,7 +135,6 @@ INFOBOX_WORDING = {
     "author": "Who wrote {t}?",
     "writer": "Who wrote {t}?",
     "artist": "Which artist recorded {t}?",
-    "designer": "Who designed {t}?",
     "builder": "Who built {t}?",
     "released": "When was {t} released?",
     "release_date": "When was {t} released?",
@@ -225,6 +224,11 @@ def infobox_question(
         return None  # "In which county is Enda Muldoon?": a player's county is his team (R140)
     if office is not None and key in CAREER_WORDING:
         return fitted_question(CAREER_WORDING, key, title, kind, value_type, office)
+    if key in ("publisher", "developer", "designer", "built"):
+        return None  # a work's or a product's maker (29 of 40 passed, R1-R364: its first and
+        # later publishers, "started by SourceGear" beside "Developer: AbiSource", a game's
+        # inventor or its board's maker, a road car's styling or engineering); a building's
+        # year "built" beside its completion and opening (9 of 17)
     if office is None and key in WORK_WORDING:
         return fitted_question(WORK_WORDING, key, title, kind, value_type)
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
@@ -238,9 +242,6 @@ def infobox_question(
         return None  # a country's only: not "the currency of the Bank of England?" (R344), a
         # former state's coin the text never tells of ("rixdollar", R352), a union's (its
         # members', Benelux: "Euro", R353)
-    if key == "designer" and re.search(r"(?i)automobile", kind):
-        return None  # a road car's styling or its engineering? (R292: 2 of 2 failed; a racing
-        # car's designer, one engineer, passed 3 of 3)
     if key == "director" and not re.search(DIRECTED, f"{kind} {title}"):
         return None  # a body's director holds a post (when?): "Who directed Witte de With?" (R259)
     if WINNER_FIELD.fullmatch(key) and title[:1].isdigit():

@@ -52,12 +52,9 @@ WORK_WORDING = {
     "first_aired": (r"(?i)episode", "When was {t} first broadcast?"),
     "composer": (r"(?i)film|television|game|\bvg\b", "Who composed the music for {t}?"),
     "music": (r"(?i)film|television", "Who composed the music for {t}?"),
-    "developer": (r"(?i)game|\bvg\b|software", "Which company developed {t}?"),
-    "publisher": (r"(?i)^(?!.*character).*(?:book|novel|game|\bvg\b|comic)", "Who published {t}?"),
     "discoverer": (r"", "Who discovered {t}?"),
     "album": (r"(?i)single|song", "On which album was {t} released?"),
     **{key: (BUILDING, "In which architectural style was {t} built?") for key in STYLE_FIELDS},
-    "built": (BUILDING, "When was {t} built?"),
     "cinematography": (r"(?i)film", "Who was the cinematographer of {t}?"),
     # (No studio: "Which studio made ...?" passed 34 of 44 in R272-R329, a name the infobox
     # alone gives, or one the distributor's or a production company's fits too.)
