@@ -20,7 +20,7 @@ def _values(text: str, title: str) -> set[str]:
 
 def test_a_sentences_figure_is_no_gap_but_its_year_is() -> None:
     # "the eighth book of the _____ minor prophets" -> 12, a town's elevation, "sold _____
-    # units": 33 of 54 figures from sentences passed (R290-R362)
+    # units": 33 of 54 figures from sentences passed (R296-R362)
     text = (
         f"{Q}Exaville{Q} is a town in [[Ohio]], founded in 1850 by [[John Roe]]. "
         "It has 12,400 inhabitants and covers 31 square miles.\n"
@@ -32,7 +32,7 @@ def test_a_sentences_figure_is_no_gap_but_its_year_is() -> None:
 
 def test_a_works_publisher_developer_and_designer_are_not_asked() -> None:
     # "Who published Asterix?" (Dargaud, then Albert René), "Which company developed AbiWord?"
-    # (started by SourceGear), "Who designed Crokinole?": 29 of 40 passed (R1-R364)
+    # (started by SourceGear), "Who designed Crokinole?": 29 of 40 passed (R272-R362)
     for name, kind in (
         ("publisher", "book"),
         ("developer", "software"),

@@ -65,12 +65,13 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     facts = _with_lead_life(facts)
     types = entity_types(facts)
     made = SentenceItems(facts, types, seed, CENTRAL_SHARE)
-    questions = _questions(facts, types, seed, CENTRAL_SHARE, made)
+    told = told_text(facts)
+    questions = _questions(facts, told, made)
     if len(questions) < FEW:
         # An article whose sentences are all side matters to its lead: its side matters too,
         # as statements (false ones only from sentences close to the lead), rather than none.
         again = made.with_share(-1.0)
-        questions = max(questions, _questions(facts, types, seed, -1.0, again), key=len)
+        questions = max(questions, _questions(facts, told, again), key=len)
     # (a word reversed for a false statement, "increased" -> "decreased", was the last resort;
     # reviews accepted 3 of 11, and a true statement now comes first)
     if not any(q.kind == "true_false" and q.answer == "True" for q in questions):
@@ -110,19 +111,13 @@ def _with_lead_life(facts: Facts) -> Facts:
     return replace(facts, infobox=lines) if lines != facts.infobox else facts
 
 
-def _questions(
-    facts: Facts,
-    types: EntityTypes,
-    seed: int,
-    min_share: float,
-    sentence_items: SentenceItems | None = None,
-) -> list[Question]:
-    """The selected questions, made by ``sentence_items`` (a new maker for ``min_share``
-    when None)."""
-    sentence_items = sentence_items or SentenceItems(facts, types, seed, min_share)
+def _questions(facts: Facts, told: str, sentence_items: SentenceItems) -> list[Question]:
+    """The selected questions, made by ``sentence_items`` (whose ``min_share`` says which
+    sentences are side matters); ``told`` is the article's own text (``told_text``)."""
+    min_share = sentence_items.min_share
     structured = StructuredItems(sentence_items)
-    told = told_text(facts)  # (what it tells once is not asked, nor an infobox line it never
-    candidates = asked_told(structured.infobox(), told, facts.infobox)  # tells)
+    # (what the article tells once is not asked, nor an infobox line it never tells)
+    candidates = asked_told(structured.infobox(), told, facts.infobox)
     opening = facts.opening
     if opening is not None and (occupation := occupation_fact(sentence_items, opening)):
         candidates.append(occupation)  # ("What was Alan Kippax's occupation?")

@@ -225,7 +225,7 @@ def infobox_question(
     if office is not None and key in CAREER_WORDING:
         return fitted_question(CAREER_WORDING, key, title, kind, value_type, office)
     if key in ("publisher", "developer", "designer", "built"):
-        return None  # a work's or a product's maker (29 of 40 passed, R1-R364: its first and
+        return None  # a work's or a product's maker (29 of 40 passed, R272-R362: its first and
         # later publishers, "started by SourceGear" beside "Developer: AbiSource", a game's
         # inventor or its board's maker, a road car's styling or engineering); a building's
         # year "built" beside its completion and opening (9 of 17)

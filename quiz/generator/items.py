@@ -213,7 +213,7 @@ class SentenceItems(WrongValues):
             return None  # "The per capita income for Wabash was $_____"
         if checks.count_year(sentence, span):
             return None  # "had in excess of 1000 contributors in _____": a statistic's date
-        figure = span.type in ("number", "money", "percent")  # (33 of 54 passed, R290-R362:
+        figure = span.type in ("number", "money", "percent")  # (33 of 54 passed, R296-R362:
         if figure or span.type == "date" and not self.central(sentence):  # "the _____ minor
             return None  # prophets"; a side matter's date: "2,644 theaters on opening weekend")
         if checks.figure_in_doubt(sentence, span, self.facts):

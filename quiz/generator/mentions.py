@@ -11,7 +11,7 @@ from quiz.generator.items import FactItems
 
 # Infobox lines that sort the subject into a class the text need not name: a player's
 # position, an officer's rank, a member's party, a taxon's ranks (reviews passed 94% of
-# positions the text never names, 92% of parties, 85% of orders; other lines 61%, R290-R362)
+# positions the text never names, 92% of parties, 85% of orders; other lines 61%, R296-R362)
 CLASSIFYING = frozenset(
     "position positions rank party regnum phylum divisio classis ordo order familia family "
     "subfamilia tribus genus".split()
@@ -47,7 +47,10 @@ def _forms(fact: FactItems) -> list[str]:
 def mentions(fact: FactItems, told: str) -> int:
     """How many times ``told`` gives the fact's answer (the most of any of its forms)."""
     return max(
-        (len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", told)) for form in _forms(fact)),
+        (
+            len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", told)) if form in told else 0
+            for form in _forms(fact)
+        ),
         default=0,
     )
 
@@ -56,7 +59,7 @@ def returned_to(fact: FactItems, told: str, infobox: list[InfoboxFact]) -> bool:
     """Whether the article tells ``fact`` more than once, or it is one it need not.
 
     - A sentence's answer that no other sentence and no infobox line gives (one year of a
-      career, a name met once) passed 69% of reviews; twice or more, 88% (R290-R362).
+      career, a name met once) passed 69% of reviews; twice or more, 88% (R296-R362).
     - An infobox line the text never tells (a budget, a designer, a successor) passed 61%,
       told at least once 88%; a birth or death and a line that classifies
       (``CLASSIFYING``) are asked all the same.

@@ -37,7 +37,7 @@ def minor_dated(text: str) -> bool:
     """A statement dated by a year that is no major event's (``salience.MAJOR_EVENT``): as
     true or false it asks the year of a detail ("In 2004, OfficeMax unveiled a new mascot";
     "elected Dane Of The Year in 1984" for 1990). Reviews passed 67% of such statements,
-    94% of a founding's, a war's or a birth's, and 91% of those with no year (R290-R362)."""
+    94% of a founding's, a war's or a birth's, and 91% of those with no year (R296-R362)."""
     return bool(YEAR_IN_TEXT.search(text)) and not MAJOR_EVENT.search(text)
 
 
