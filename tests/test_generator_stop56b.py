@@ -1,5 +1,7 @@
 """Stop 56's second rules: no figure from a sentence, no maker of a work or a product and no
-building's year "built" from the infobox (each passed 53-73% of strict reviews)."""
+building's year "built" from the infobox (each passed 53-73% of strict reviews); and three
+mends from R367-R368 (an ordinal battle's "the", a sentence cut at an initial, a place's
+stray full stop)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,9 @@ from quiz.generator.facts import extract_facts
 from quiz.generator.generate import entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import SentenceItems
+from quiz.generator.lifetime import told_life
+from quiz.generator.sentences import usable_sentence
+from quiz.generator.subject import Subject, find_subject
 from quiz.generator.wikitext import parse_article
 
 
@@ -51,3 +56,37 @@ def test_a_buildings_year_built_is_not_asked_but_its_opening_is() -> None:
         infobox_question("opened", "Opened", "Exa Hall", kind="building")
         == "When did Exa Hall open?"
     )
+
+
+def test_an_ordinal_battle_takes_the() -> None:
+    # "In what year did First Battle of Stockach take place?" (R367, class 7)
+    text = (
+        f"{Q}First Battle of Stockach{Q} was fought in 1799 between France and Austria. "
+        "It was won by the Austrians.\n"
+    )
+    name = find_subject(parse_article("First Battle of Stockach", text)).name
+    assert name == "the First Battle of Stockach"
+
+
+def test_a_sentence_ending_in_an_initial_is_cut_but_not_one_ending_in_a_numeral() -> None:
+    # "Alexander was usually referred to as C. H. O'D." (from "C. H. O'D. Alexander in print",
+    # R367) is a sentence cut at an initial; "... succeeded by Amalric I." is whole
+    assert not usable_sentence("Alexander was usually referred to as C. H. O'D.")
+    assert not usable_sentence("The firm was later run by his partner John B.")
+    assert usable_sentence("In 1163 he was succeeded by his brother Amalric I.")
+
+
+def test_a_place_loses_a_stray_full_stop_but_not_an_abbreviations() -> None:
+    # "Where was Kimball Bent born? Eastport, Maine USA." (R368, class 7)
+    bent = Subject("Kimball Bent", "Bent", person=True, pronoun="he")
+    assert told_life(["Bent was born in Eastport, Maine USA."], bent) == [
+        ("birth_place", "Birthplace", "Eastport, Maine USA")
+    ]
+    box = (
+        "{{Infobox person\n| name = Kit Vark\n| birth_place = Eastport, Maine USA.\n"
+        "| death_place = Washington, D.C.\n}}\n"
+        f"{Q}Kit Vark{Q} was a soldier.\n"
+    )
+    places = {f.name: f.value for f in extract_facts(parse_article("Kit Vark", box)).infobox}
+    assert places["birth_place"] == "Eastport, Maine USA"
+    assert places["death_place"] == "Washington, D.C."

@@ -327,7 +327,9 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         # "Released: 1994 in film", a link's target (R109); "Launch: ...; 12:51:00 UTC", a time
         if re.search(r"(?i)place|city|residence|hometown", fld.name):  # "Provost, AB, CAN"
             value = written_out(value)  # (R202, R218)
-        value = re.sub(r"(?<=[a-z0-9])(?<!Inc|Ltd|Bro)(?<!Co|Jr|Sr|St)\.$", "", value)  # (R219)
+        value = re.sub(
+            r"(?:(?<=[a-z0-9])|(?<=[A-Z]{3}))(?<!Inc|Ltd|Bro)(?<!Co|Jr|Sr|St)\.$", "", value
+        )  # a stray full stop (R219; "Eastport, Maine USA.", R368)
         spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"

@@ -217,7 +217,10 @@ LEFT_OVER = Quick(r"[;:,][–—]|(?<=[a-z]{3})[₀-₉]")  # a typo; a formula'
 FUTURE_TENSE = Quick(
     r"(?<!the )(?<!his )(?<!her )\bwill (?!of\b)|\b(?:is|are) (?:set|scheduled|due) to\b"
 )
-BROKEN_END = re.compile(r"\b(?:and|or|of|the|with)\.$|\b\d{4}, \d{4}\.$")
+# (and a name's initial, not a numeral: "... referred to as C. H. O'D." is cut, R367)
+BROKEN_END = re.compile(
+    r"\b(?:and|or|of|the|with)\.$|\b\d{4}, \d{4}\.$|\s[A-HJ-UWYZ](?:'[A-Z])?\.$"
+)
 PAGE_REFERENCE = Quick(r"\b(p|pp)\.\s*\d|\b(ibid|op\. cit)\b")
 # A note to the reader written out by hand, not in a hatnote template
 HATNOTE = re.compile(

@@ -359,7 +359,7 @@ def find_subject(article: Article) -> Subject:
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
-        or re.match(r"(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall) of ", short)
+        or re.match(r"(?:\w+ )?(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall) of ", short)
     ) and not (own_named(short) and not with_the)
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film
         name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
