@@ -34,7 +34,8 @@ def test_no_swap_where_the_sentence_or_the_title_gives_it_away() -> None:
 def test_a_biography_s_lead_gives_a_false_nationality() -> None:
     text = (
         f"{Q}Ann Exa{Q} (born 1950) is an English actress and singer.\n\n"
-        "==Career==\nIn 1985 Exa joined the cast of Exton Street.\n"
-    )
+        "==Career==\nIn 1985 Exa established the Exton Players.\n"
+    )  # (a founding: since stop 56 a detail's year makes no statement, statements.minor_dated,
+    # and a bank with no true statement keeps no false one either)
     told = {q.prompt: q.answer for q in build_bank("Ann Exa", text).questions}
     assert any(a == "False" and "English" not in p and " actress" in p for p, a in told.items())

@@ -9,7 +9,7 @@ from test_generator_r65 import sentence_texts
 from test_generator_r73 import Q, options, prompts
 from test_generator_wording import _year_in
 
-from quiz.generator import substance
+from quiz.generator import statements, substance
 from quiz.generator.acronyms import Acronym, spell_out
 from quiz.generator.checks import statement_ok
 from quiz.generator.facts import Sentence, extract_facts
@@ -95,8 +95,11 @@ def test_past_the_lead_only_a_key_event_of_the_subject_is_falsified(
     # R94-R107: past the lead, false statements about the subject's births, elections,
     # foundings passed 70 of 91 reviews, those about anything else 35 of 80 ("In 1818,
     # Grimaldi bought a second home, a cottage in Finchley": a trick on a minor detail).
-    # Since stop 51 a biography moves no year past the lead at all: the gate is tried alone.
+    # Since stop 51 a biography moves no year past the lead at all, and since stop 56 a year
+    # makes a statement only of a major event (statements.minor_dated), every one of which is
+    # a key event too: the gate is tried alone.
     monkeypatch.setattr(SentenceItems, "career_year", lambda self, sentence, span: False)
+    monkeypatch.setattr(statements, "minor_dated", lambda text: False)
     text = (
         f"{Q}Jan Exa{Q} (1778-1837) was an English clown and a member of the Garrick Club "
         "who lived in a cottage in Finchley.\n\n== Life ==\n"
@@ -144,7 +147,9 @@ def test_a_label_is_no_statement_and_a_noted_year_no_answer() -> None:
     text = (
         "{{Infobox church\n| name = Exa Chapel\n| founded date = 1824f\n| founder = Henry Roe\n}}\n"
         f"{Q}Exa Chapel{Q} is a former Baptist place of worship in the village of [[Roe Down]].\n"
-    )
+        "\n== History ==\nThe chapel was built for the preacher Henry Roe.\n"
+    )  # (the text tells the founder too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     answers = [q.answer for q in build_bank("Exa Chapel", text).questions]
     assert "1824f" not in answers and "Henry Roe" in answers, answers
 
@@ -156,7 +161,10 @@ def test_the_year_of_an_olympic_team_changes_only_by_whole_games(
     # were no Games that year, so a learner marks it False without the article. (Born in 1918:
     # the lead's life years now bound a false year too, and a player born in 1928 had no Games
     # of the cycle before 1950 to be sent to but those of his childhood, 1936 and 1940.)
+    # (Since stop 56 a team joined is a detail whose year makes no statement, statements.
+    # minor_dated: the false year's choice is tried alone.)
     monkeypatch.setattr(SentenceItems, "career_year", lambda self, sentence, span: False)
+    monkeypatch.setattr(statements, "minor_dated", lambda text: False)
     text = (
         f"{Q}Jan Exa{Q} (1918-2007) was an American soccer player, a member of the U.S. "
         "Olympic team and the national team.\n\n== Career ==\nExa joined the "

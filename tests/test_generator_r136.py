@@ -272,8 +272,10 @@ def test_a_battles_infobox_is_asked_though_its_name_has_of() -> None:
         "{{Infobox military conflict\n| conflict = Battle of Exa Point\n"
         "| date = October 18, 1776\n| place = Vark\n}}\n"
         f"{Q}The Battle of Exa Point{Q} was a skirmish fought near Vark. The Battle of Exa "
-        "Point ended the campaign.\n"
-    )
+        "Point ended the campaign.\n\n== Aftermath ==\nThe British held Vark until the end of "
+        "1776.\n"
+    )  # (the text tells the year too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     prompts = prompt_answers("Battle of Exa Point", text)
     assert any("take place" in p for p in prompts), prompts
 

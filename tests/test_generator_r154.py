@@ -62,7 +62,9 @@ def test_one_end_of_a_brief_span_is_no_gap() -> None:
     lead = (
         f"{Q}Jan Exa{Q} (January 7, 1881 - April 24, 1959) was an Exland baseball player and "
         "coach. Exa {} coached and played minor league baseball from 1905 to 1908.\n"
-    )  # (not "1905 to 1906": an end a year off the other gives it away, R257)
+        "\n== Career ==\nExa first played for the Exton Reds in 1905.\n"
+    )  # (not "1905 to 1906": an end a year off the other gives it away, R257; the second
+    # sentence tells 1905 again: since stop 56 a year told once is not asked, mentions.returned_to)
     gaps = [p for p in prompt_answers("Jan Exa", lead.format("also")) if "_____" in p]
     assert any("1908" in p or "1905" in p for p in gaps), gaps  # (one end of a span is asked)
     gaps = [p for p in prompt_answers("Jan Exa", lead.format("briefly")) if "_____" in p]
@@ -79,7 +81,8 @@ def test_the_day_of_a_register_listing_is_not_asked() -> None:
     lead = (
         f"{Q}Exa Bank{Q} is a heritage-listed bank at 1 Vark Street, Exton, Exland. It was built "
         "in 1885 by the architect Ann Ploy. Exa Bank was {} on 26 May 2000.\n"
-    )
+        "\n== History ==\nThe Exton Society restored the bank's hall in 2000.\n"
+    )  # (2000 told twice: since stop 56 a year told once is not asked, mentions.returned_to)
     listed = prompt_answers("Exa Bank", lead.format("added to the Exland Heritage Register"))
     opened = prompt_answers("Exa Bank", lead.format("opened by the Exland Governor"))
     assert "26 May 2000" in opened.values(), opened  # (a day in the lead is asked)

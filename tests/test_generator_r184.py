@@ -146,7 +146,9 @@ def test_a_launch_with_its_time_of_day_is_asked_as_a_date() -> None:
         "{{Infobox space mission\n| mission_name = Exa 8\n"
         "| launch = December 21, 1968; 12:51:00 UTC\n}}\n"
         f"{Q}Exa 8{Q} was the second crewed mission of the Exa programme.\n"
-    )
+        "\n== Flight ==\nThe crew of three trained for the flight throughout 1968.\n"
+    )  # (the text tells the year too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     asked = {q.prompt: q.answer for q in build_bank("Exa 8", text).questions}
     assert asked.get("In what year was Exa 8 launched?") == "1968", asked
 

@@ -449,6 +449,8 @@ def test_r218_r219_a_place_s_codes_written_out_and_a_value_s_stray_full_stop() -
     text = (
         "{{Infobox stadium\n| name = Exa Stadium\n| opened = June 1999.\n| owner = Exa Co.\n}}\n"
         f"{Q}Exa Stadium{Q} is a stadium in Exton, Exland.\n"
-    )
+        "\n== History ==\nBuilding work on the stadium ended in 1999.\n"
+    )  # (the text tells the year too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     answers = _asked("Exa Stadium", text).values()
     assert "June 1999" in answers and "June 1999." not in answers, answers

@@ -115,7 +115,9 @@ def test_a_release_s_country_a_run_of_letters_and_a_calibre_are_not_asked() -> N
     text = (
         "{{Infobox film\n| name = Exa\n| released = 2003: Exland\n}}\n"
         f"{Q}Exa{Q} is an Exlandish documentary. Exa was filmed in Exton over a single day.\n"
-    )
+        "\n== Release ==\nThe film was shown in Exton's cinemas in 2003.\n"
+    )  # (the text tells the year too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     asked = _asked("Exa", text)
     assert asked.get("When was Exa released?") == "2003", asked
     assert debris("Ann Exa BSc PhD RN BTA RNT FRCN FWACN was a nurse and educator.")

@@ -67,7 +67,9 @@ def _county_prompts(title: str, county: str) -> list[str]:
     text = (
         f"{{{{Infobox school\n| name = {title}\n| county = [[{county}]]\n}}}}\n"
         f"{Q}{title}{Q} is a grammar school for girls in Exton, England, founded in 1907.\n"
-    )
+        f"\n== History ==\nIt was the first school for girls in {county}.\n"
+    )  # (the text names the county too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     return [q.prompt for q in build_bank(title, text).questions]
 
 

@@ -3,10 +3,13 @@ articles it found that gave no questions."""
 
 from __future__ import annotations
 
+import pytest
+
+from quiz.generator import statements
 from quiz.generator.checks import prompt_problem
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import build_bank, entity_types
-from quiz.generator.items import SentenceItems
+from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.spans import Span, find_spans
 from quiz.generator.subject import find_subject
@@ -109,7 +112,10 @@ def test_an_infobox_acronym_is_asked_by_the_name_it_stands_for() -> None:
         "{{Infobox officeholder\n| name = Kari Exampleson\n| alma_mater = "
         "[[Norwegian School of Economics|NHH]]\n}}\nQQQKari ExamplesonQQQ (born 4 March 1970) is"
         " a Norwegian politician. She was Minister of Finance from 2001 to 2004.\n"
-    )
+        "\n== Education ==\nExampleson studied economics at the Norwegian School of Economics "
+        "in Bergen.\n"
+    )  # (the text names the school too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     bank = build_bank("Kari Exampleson", box.replace("QQQ", "'" * 3))
     answers = {q.prompt: q.answer for q in bank.questions}
     assert answers["At which institution did Kari Exampleson study?"] == (
@@ -187,7 +193,7 @@ def test_a_service_without_its_post_and_a_famous_battles_year_stay_out() -> None
     assert not prompt_problem(prompt.replace("Battle of Iwo Jima", "Pacific Ocean"), year, facts)
 
 
-def test_past_the_lead_a_figure_is_a_statement() -> None:
+def test_past_the_lead_a_figure_is_a_statement(monkeypatch: pytest.MonkeyPatch) -> None:
     # Over R24-R39, typed answers and choices for names and figures outside the lead passed
     # 95 of 193 (gaps for figures there 15 of 31), every other item 857 of 1160. (Since R44
     # a date past the lead is a statement too: see test_generator_r44.py.)
@@ -197,10 +203,9 @@ def test_past_the_lead_a_figure_is_a_statement() -> None:
         "in 1901.\nIn 1901 Exampleton had a population of 2,500 people.\n"
     ).replace("QQQ", "'" * 3)
     facts = extract_facts(parse_article("Exampleton", text))
-    strict = SentenceItems(facts, entity_types(facts), 0)
-    loose = SentenceItems(facts, entity_types(facts), 0, min_share=-1.0)
 
-    def options(items: SentenceItems, value: str) -> set[str]:
+    def options(min_share: float, value: str) -> set[str]:
+        items = SentenceItems(facts, entity_types(facts), 0, min_share=min_share)
         return {
             o
             for s in facts.sentences
@@ -209,5 +214,9 @@ def test_past_the_lead_a_figure_is_a_statement() -> None:
             for o in f.options
         }
 
-    assert options(strict, "2,500") == {"tf_true"}
-    assert options(loose, "2,500") == {"tf_true"}  # (side matters too, since R45)
+    # (stop 56: a census's year is a detail's, and makes no statement: statements.minor_dated;
+    # the gap's rule is tried alone below)
+    assert options(CENTRAL_SHARE, "2,500") == set()
+    monkeypatch.setattr(statements, "minor_dated", lambda text: False)
+    assert options(CENTRAL_SHARE, "2,500") == {"tf_true"}
+    assert options(-1.0, "2,500") == {"tf_true"}  # (side matters too, since R45)

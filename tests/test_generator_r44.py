@@ -11,9 +11,10 @@ from quiz.generator.wikitext import parse_article
 
 ARTICLE = (
     "QQQExampletonQQQ is a market town in [[Ruritania]], founded by [[Ann Roe]] in 1850.\n\n"
-    "== History ==\nThe market hall of Exampleton was built by [[Bob Smith]] in 1901.\n"
-    "Exampleton was granted a charter by [[Carl Jones]] in March 1907.\n"
-).replace("QQQ", "'" * 3)
+    "== History ==\nThe market hall of Exampleton was inaugurated by [[Bob Smith]] in 1901.\n"
+    "Exampleton was proclaimed a borough by [[Carl Jones]] in March 1907.\n"
+).replace("QQQ", "'" * 3)  # (major events: since stop 56 a detail's year makes no statement,
+# statements.minor_dated)
 
 
 def options(items: SentenceItems, value: str) -> set[str]:

@@ -44,7 +44,9 @@ def test_a_song_with_a_cover_versions_infobox_is_not_asked_by_artist() -> None:
     single = "{{Infobox single\n| Name = Exa Song\n| Artist = [[Ann Roe]]\n| Released = 1966\n}}\n"
     cover = "{{Infobox single\n| Name = Exa Song\n| Artist = [[Bob Smith]]\n| Released = 1969\n}}\n"
     lead = "QQQExa SongQQQ is a pop song released in 1966.\n".replace("QQQ", "'" * 3)
-    body = "\n== Versions ==\nRoe sang it first; Bob Smith recorded it in 1969.\n"
+    body = "\n== Versions ==\nAnn Roe sang it first; Bob Smith recorded it in 1969.\n"
+    # (the text names the artist in full: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
 
     def asked(text: str) -> list[str]:
         return [q.prompt for q in build_bank("Exa Song", text).questions if "artist" in q.prompt]

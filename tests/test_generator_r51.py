@@ -66,8 +66,8 @@ def test_an_undated_sentence_of_the_body_is_no_statement() -> None:
         "In 1881, Exaville opened a railway station on the line to [[Columbus, Ohio|Columbus]]. "
         "Exaville elected its first mayor, [[Jane Doe]], in 1902. "
         "The Exaville fire of 1921 destroyed most of the wooden houses of the old town. "
-        "In 1958, Exaville twinned with [[Lyon]] in [[France]]. "
-    )
+        "In 1958, Exaville was declared a twin town of [[Lyon]] in [[France]]. "
+    )  # (declared: since stop 56 a detail's year makes no statement, statements.minor_dated)
     text = (
         f"{Q}Exaville{Q} is a town in [[Ohio]] founded in 1850 by [[John Roe]].\n\n"
         f"== History ==\n{body}\nExaville has a large covered market designed by "
@@ -80,7 +80,7 @@ def test_an_undated_sentence_of_the_body_is_no_statement() -> None:
     }
     market = [t for t in told if "covered market" in t]
     assert market and not told[market[0]], told
-    assert told["In 1958, Exaville twinned with Lyon in France."], told
+    assert told["In 1958, Exaville was declared a twin town of Lyon in France."], told
 
 
 def test_a_pair_of_statements_never_tells_the_same_fact() -> None:
@@ -121,8 +121,9 @@ def test_a_founding_year_the_text_gives_otherwise_is_not_asked() -> None:
         text = (
             "{{Infobox organization\n| name = Exa League\n| established = 1915\n}}\n"
             f"The {Q}Exa League{Q} is a college athletic conference in [[Oregon]].\n\n"
-            f"== History ==\n{lead}\n"
-        )
+            f"== History ==\n{lead} The league's first football season was played in 1915.\n"
+        )  # (the text tells 1915 too: since stop 56 an infobox line it never tells is not
+        # asked, mentions.returned_to)
         return any(
             "1915" in (q.answer + q.prompt) for q in build_bank("Exa League", text).questions
         )
@@ -162,8 +163,9 @@ def test_who_made_a_work_names_the_work_with_its_year() -> None:
             "{{Infobox film\n| name = Exa Canary\n| director = " + crew + "\n"
             "| released = {{Film date|1927|9|9}}\n}}\n"
             f"{Q}Exa Canary{Q} is an American silent horror film based on a play.\n\n"
-            "== Production ==\nRoe and Doe shot the film in Hollywood in 1926.\n"
-        )
+            "== Production ==\nJohn Roe and Ann Doe shot the film in Hollywood in 1926.\n"
+        )  # (the text names the director in full: since stop 56 an infobox line it never
+        # tells is not asked, mentions.returned_to)
         return [q.prompt for q in build_bank("Exa Canary", text).questions]
 
     assert "Who directed the 1927 film Exa Canary?" in prompts("[[John Roe]]")

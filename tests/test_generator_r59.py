@@ -29,16 +29,18 @@ def test_a_season_or_a_decade_keeps_its_year() -> None:
     # R59: "In 1972/3 Close led a two-match tour" became "In 1965/3 ..." (False); "In 1990's
     # self identifying Veddas knew few words" became "In 1985's ...": garbled and no fact.
     body = (
-        "In 1972/3 Roe led a two-match tour of the Exa Wanderers to [[Rhodesia]]. "
-        "In 1990's Roe led the Exa Wanderers on a tour of [[Kenya]]. "
-        "In 1975 Roe led the Exa Wanderers on a tour of [[India]]."
-    )
+        "In 1972/3 Roe led the Exa Wanderers, a club he founded, on a two-match tour of "
+        "[[Rhodesia]]. In 1990's Roe led the Exa Wanderers, a club he founded, on a tour of "
+        "[[Kenya]]. In 1975 Roe led the Exa Wanderers, a club he founded, on a tour of [[India]]."
+    )  # (a founding: since stop 56 a detail's year makes no statement, statements.minor_dated)
     text = (
         f"{Q}Ben Roe{Q} (1931 – 2015) was an English cricketer. He played for [[Exashire]]. "
         f"He was born in [[Exaville]]. {body}\n"  # (the lead: a side matter's year stays)
     )
     falsified = falsified_statements("Ben Roe", text)
-    assert falsified.get("In 1975 Roe led the Exa Wanderers on a tour of India."), falsified
+    assert falsified.get(
+        "In 1975 Roe led the Exa Wanderers, a club he founded, on a tour of India."
+    ), falsified
     assert not any(v for t, v in falsified.items() if "/3" in t or "'s" in t), falsified
 
 

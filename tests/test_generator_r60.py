@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_generator_r59 import falsified_statements
 
+from quiz.generator import statements
 from quiz.generator.checks import false_ok
 from quiz.generator.generate import build_bank
 from quiz.generator.items import SentenceItems
@@ -42,8 +43,10 @@ def test_a_designation_is_a_founding_the_text_gives_otherwise() -> None:
         text = (
             "{{Infobox protected area\n| name = Exa Plains\n| established = 1969\n}}\n"
             f"{Q}Exa Plains{Q} is a protected area in the highlands of [[Roeland]]. {lead}\n\n"
-            "== History ==\nThe first survey of the plains was made in 1831 by [[John Roe]].\n"
-        )
+            "== History ==\nThe first survey of the plains was made in 1831 by [[John Roe]]. "
+            "A road across the plains was opened in 1969.\n"
+        )  # (the text tells 1969 too: since stop 56 an infobox line it never tells is not
+        # asked, mentions.returned_to)
         return any("1969" in q.answer + q.prompt for q in build_bank("Exa Plains", text).questions)
 
     assert asked("It is covered by grassland and montane forest.")
@@ -73,8 +76,10 @@ def test_a_year_of_what_others_did_in_a_second_clause_is_not_changed(
 ) -> None:
     # R60: "Hašek helped to inspire an opera about the Czech team's gold medal victory, and in
     # 1997 (2003), Petr Pravec and Lenka Šarounová named an asteroid in his honour." (Since
-    # stop 51 a biography moves no year past the lead: the rule is tried without that one.)
+    # stop 51 a biography moves no year past the lead, and since stop 56 a year makes a
+    # statement only of a major event, statements.minor_dated: the rule is tried without them.)
     monkeypatch.setattr(SentenceItems, "career_year", lambda self, sentence, span: False)
+    monkeypatch.setattr(statements, "minor_dated", lambda text: False)
     body = (
         "Roe helped to inspire an opera about the Exaville team, and in 2003, Petr Doe and Ann "
         "Moe named an asteroid in his honour. "

@@ -158,10 +158,12 @@ def test_a_song_others_recorded_too_is_not_asked_by_its_artist() -> None:
         bank = build_bank("Exa Song", single + lead + body)
         return [q.prompt for q in bank.questions if "artist" in q.prompt]
 
-    assert asked("\n== History ==\nRoe sang it at the [[Exa Hall]] in 1966.\n") == [
-        'Which artist recorded "Exa Song"?'
-    ]
-    assert asked("\n== Covers ==\nThe song was covered by [[Bob Smith]] in 1969.\n") == []
+    # (the text names the artist in full: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
+    history = "\n== History ==\nAnn Roe sang it at the [[Exa Hall]] in 1966.\n"
+    assert asked(history) == ['Which artist recorded "Exa Song"?']
+    covers = "\n== Covers ==\nThe song was covered by [[Bob Smith]] in 1969.\n"
+    assert asked(history + covers) == []
 
 
 def test_an_album_named_after_its_band_is_not_the_band() -> None:

@@ -193,9 +193,9 @@ def test_r74_a_study_year_is_not_made_false() -> None:
     # the year of a citation, not of a fact about the disease
     text = (
         f"{Q}Exa disease{Q} is an infectious disease caused by bacteria of the genus "
-        "[[Borrelia]].\n\n== Prognosis ==\nA meta-analysis published in 2005 found that some "
-        "patients with Exa disease have fatigue for years despite antibiotic treatment.\n"
-    )
+        "[[Borrelia]].\n\n== Prognosis ==\nA meta-analysis published in 2005 established that "
+        "some patients with Exa disease have fatigue for years despite antibiotic treatment.\n"
+    )  # (established: since stop 56 a detail's year makes no statement, statements.minor_dated)
     told = options("Exa disease", text, "A meta-analysis")
     assert "tf_true" in told and "tf_false" not in told, told
 
@@ -230,12 +230,15 @@ def test_r75_a_plan_never_enacted_or_a_fictional_year_is_not_made_false() -> Non
         "In 1648, Exa Castle was the target of a Royalist plan, never enacted, to take the castle."
     )
     assert "tf_false" not in kinds("Exa Castle", castle, plan)  # (since R116 the subject leads)
-    deed = (
-        "In 1648, Exa Castle was the target of a Royalist plan to take the castle from Parliament."
+    deed = (  # (a battle: since stop 56 a detail's year makes no statement, minor_dated)
+        "In 1648, Exa Castle was the target of a Royalist plan to take the castle from Parliament "
+        "after the Battle of Exton."
     )
     assert "tf_false" in kinds("Exa Castle", castle, deed)
     hero = "is a fictional character in the [[Wildstorm]] universe."
-    met = "In 1990, Exa met [[Jacob Roe]], a homeless drifter who suffered amnesia."
+    met = "In 1990, Exa met [[Jacob Roe]], a war veteran who suffered amnesia."  # (a war: a
+    # statement all the same since stop 56, statements.minor_dated)
+    assert "tf_true" in kinds("Exa", hero, met)
     assert "tf_false" not in kinds("Exa", hero, met)
 
 

@@ -104,7 +104,9 @@ def test_a_completion_year_the_text_gives_to_a_restoration_is_not_asked() -> Non
     text = (
         f"{box}{Q}St Exa{Q} is a church in the village of Roe, England. It was built at the "
         "end of the 15th century. A major restoration took place in 1854–55 by Ben Dale.\n"
-    )
+        "\n== History ==\nThe churchyard was enlarged in 1855.\n"
+    )  # (the text tells 1855 too: since stop 56 an infobox line it never tells is not asked,
+    # mentions.returned_to)
     assert not any("completed" in p for p in prompts("St Exa", text))
     kept = text.replace("A major restoration took place in 1854–55", "A bell was cast in 1790")
     assert any("completed" in p for p in prompts("St Exa", kept))

@@ -563,16 +563,16 @@ def test_tables_of_figures_and_opinions_make_no_statements() -> None:
 
 def test_numbers_never_outnumber_names_in_a_bank() -> None:
     lines = [
-        f"Exampleton opened its {w} school in {1900 + 7 * i}."
+        f"Exampleton established its {w} school in {1900 + 7 * i}."
         for i, w in enumerate(
             "first second third fourth fifth sixth seventh eighth ninth tenth".split()
         )
-    ]
+    ]  # (established: since stop 56 a detail's year makes no statement, statements.minor_dated)
     lines += [f"In {1850 + i} Exampleton had {1000 * (i + 2):,} residents." for i in range(8)]
     lines.append("Exampleton was founded by [[Ann Smith]] beside the [[Wessex River]].")
     text = "'''Exampleton''' is a town in [[Wessex]].\n\n== History ==\n" + "\n".join(lines)
     # (the selection's own mix: since stop 53 the bank then drops a lone false statement, here
-    # "Exampleton opened its first school in 1908.", leaving none)
+    # "Exampleton established its first school in 1908.", leaving none)
     facts = _with_lead_life(extract_facts(parse_article("Exampleton", text)))
     chosen = _questions(facts, entity_types(facts), 0, CENTRAL_SHARE)
     numeric = [q for q in chosen if re.fullmatch(r"[\d,.$%]+|\d.*\d{4}", q.answer)]
@@ -611,8 +611,10 @@ def test_infobox_values_are_asked_only_in_the_form_the_question_wants() -> None:
     text = (
         "{{Infobox national military\n| active = 1995 – present\n| amount = est. 4.7 billion USD"
         "\n| percent_GDP = 3.63 (2012)\n}}\nThe '''Ruritanian Armed Forces''' are the military "
-        "of [[Ruritania]].\n"
-    )
+        "of [[Ruritania]].\n\n== Budget ==\nThe forces have been active since 1995. In 2012 they "
+        "spent 4.7 billion USD, 3.63% of the country's GDP.\n"
+    )  # (the text tells each value too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     bank = build_bank("Ruritanian Armed Forces", text)
     asked = {q.prompt: q.answer for q in bank.questions}
     assert not any(p.startswith("How many active") for p in asked)  # years, not personnel
@@ -622,7 +624,8 @@ def test_infobox_values_are_asked_only_in_the_form_the_question_wants() -> None:
     # "Largest city: capital" means the capital, named elsewhere: not an answer.
     country = build_bank(
         "Exampleland",
-        "{{Infobox country\n| largest_city = capital\n}}\n'''Exampleland''' is a country.\n",
+        "{{Infobox country\n| largest_city = capital\n}}\n'''Exampleland''' is a country.\n"
+        "\n== Geography ==\nMost people live in the capital.\n",  # (told: see above)
     )
     assert "capital" not in [q.answer for q in country.questions]
 
@@ -1053,7 +1056,9 @@ def test_infobox_currency_and_other_plain_fields() -> None:
         "{{Infobox country\n| conventional_long_name = Republic of Exaland\n"
         "| currency = [[Exa lek]] (EXL)\n| largestcity = [[Exampleton]]\n}}\n"
         "'''Exaland''' is a country in Europe with a long coast on the Adriatic Sea.\n"
-    )
+        "\n== Economy ==\nMost trade in the Exa lek is done in Exampleton, the chief port.\n"
+    )  # (the text tells both values too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     asked = {q.prompt: q.answer for q in build_bank("Exaland", wikitext).questions}
     assert asked.get("What is the currency of Exaland?") == "Exa lek"  # not "(EXL)"
     noted = build_bank("Exaland", wikitext.replace("(EXL)", "(EXL)²")).questions  # (R33: "€)²")

@@ -88,7 +88,10 @@ def test_a_historic_house_is_asked_its_style_and_year() -> None:
         "| added = December 18, 1983\n}}\n"
         f"The {Q}Exa House{Q} is a historic house on Wyton Road in [[Exton, Exland]]. "
         "It is a two-story wood-frame house with a gabled roof.\n"
-    )
+        "\n== History ==\nThe house was built in 1798 for a local merchant. Its Greek Revival "
+        "porch faces the road.\n"
+    )  # (the text tells the year and the style too: since stop 56 an infobox line it never
+    # tells is not asked, mentions.returned_to)
     answers = _asked("Exa House", body)
     style = "In which architectural style was the Exa House built?"
     assert answers.get(style) == "Greek Revival"

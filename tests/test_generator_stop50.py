@@ -12,8 +12,9 @@ from quiz.generator.twoyears import dated_event, event_before, field_event, when
 LEAD = (
     "'''Exa Vark''' is a Dutch [[symphonic metal]] band from [[Utrecht]], founded in 2004 by "
     "[[Ann Vark]] and [[Bea Wyton]]. The band has released three albums on [[Napalm Records]]."
-    "\n\n== History ==\n"
-)
+    "\n\n== History ==\nThe band recorded its first demo in 2004.\n"
+)  # (2004 told twice: since stop 56 a year told once is not asked, mentions.returned_to; the
+# demo is another event, so the founding is still dated once)
 FOUNDING = "Exa Vark is a Dutch symphonic metal band from Utrecht, founded in _____ (year)"
 
 
@@ -61,7 +62,9 @@ def test_a_month_tells_two_dates_of_one_year_apart() -> None:
         "on November 5, 1990 by the [[Ministry of Justice]].\n\n== History ==\n"
     )
     created = "The Exa Party was the first registered political party in Exland, created on"
-    assert _to(_answers(lead + "It was led by [[Ann Vark]].\n", "Exa Party"), created + " _____")
+    led = "In 1990 it was led by [[Ann Vark]].\n"  # (1990 told twice: since stop 56 a year
+    # told once is not asked, mentions.returned_to)
+    assert _to(_answers(lead + led, "Exa Party"), created + " _____")
     asked = _answers(lead + "The Exa Party was founded in April 1990.\n", "Exa Party")
     assert _to(asked, created + " _____") is None  # (the ministry may still be asked)
     asked = _answers(lead + "The Exa Party was founded in 1990.\n", "Exa Party")
@@ -73,10 +76,12 @@ def test_an_event_done_to_the_subject_dates_it_too() -> None:
         "'''Exium''' is a [[chemical element]] with symbol Ex, which was discovered in 1899."
         "\n\n== History ==\n"
     )
-    asked = _answers(lead + "Exium was named after the river Ex.\n", "Exium")
+    named = "Exium was named after the river Ex in 1899."  # (1899 told twice: since stop 56 a
+    # year told once is not asked, mentions.returned_to)
+    asked = _answers(lead + named + "\n", "Exium")
     assert "1899" in asked.values()
     other = "Bea Wyton independently discovered exium in 1902 in a mineral."
-    asked = _answers(lead + other.replace("exium", "Exium") + "\n", "Exium")
+    asked = _answers(lead + named + " " + other.replace("exium", "Exium") + "\n", "Exium")
     assert "1899" not in asked.values()
 
 
@@ -110,7 +115,11 @@ def test_an_infobox_year_the_text_dates_otherwise_is_not_asked() -> None:
         "{{Infobox musical artist\n| name = Exa Vark\n| founded = 2004\n"
         "| origin = [[Utrecht]]\n}}\n"
     )
-    body = "'''Exa Vark''' is a Dutch [[symphonic metal]] band.\n\n== History ==\n"
+    body = (
+        "'''Exa Vark''' is a Dutch [[symphonic metal]] band.\n\n== History ==\n"
+        "The band recorded its first demo in 2004.\n"
+    )  # (the text tells 2004 too: since stop 56 an infobox line it never tells is not asked,
+    # mentions.returned_to)
     asked = _answers(box + body + "Exa Vark toured [[Germany]] in 2009.\n")
     assert "2004" in asked.values()
     asked = _answers(box + body + "Exa Vark formed in 2003 in Utrecht.\n")

@@ -44,8 +44,10 @@ COUNTRY = (
     "| largest_city = [[CITY]]\n| currency = [[Exlandian dinar|Dinar]]\n}}\n"
     "'''Exlandia''' is a country in the [[Maghreb]] region of [[North Africa]]. It is "
     "bordered by [[Tunisia]] to the east and [[Morocco]] to the west. Exlandia is a republic "
-    "made up of 48 provinces.\n"
-)
+    "made up of 48 provinces.\n\n== Cities ==\nMost Exlandians live in [[CITY]] and along the "
+    "coast.\n"
+)  # (the text names the city too: since stop 56 an infobox line it never tells is not asked,
+# mentions.returned_to)
 
 
 def test_a_city_named_like_the_country_is_not_asked() -> None:
@@ -57,9 +59,11 @@ def test_a_city_named_like_the_country_is_not_asked() -> None:
 
 def test_a_count_to_its_last_digit_is_trivia() -> None:
     lead = (
-        "'''Exlandia''' is a republic in [[North Africa]] made up of 48 provinces and {} "
+        "'''Exlandia''' is a republic in [[North Africa]] made up of 48 provinces and {0} "
         "communes, with a coast on the [[Mediterranean Sea]].\n"
-    )
+        "\n== Government ==\nEach of its {0} communes elects a council.\n"
+    )  # (the count told twice: since stop 56 a figure told once is not asked,
+    # mentions.returned_to)
     assert "1,541" not in _answers(lead.format("1,541"), "Exlandia").values()
     assert "1,500" in _answers(lead.format("1,500"), "Exlandia").values()
 
@@ -273,7 +277,9 @@ def test_a_year_the_text_gives_as_a_span_of_building_is_in_doubt() -> None:
         "{{Infobox NRHP\n| name = Exa Library\n| built = 1922\n}}\n"
         "The '''Exa Library''' is a public library in [[Exton]], [[Exland]], built in YEARS "
         "in the [[Colonial Revival architecture|Colonial Revival]] style.\n"
-    )
+        "\n== History ==\nThe Exton Library Society has run it since 1923.\n"
+    )  # (the text tells 1923 too: since stop 56 an infobox line it never tells is not asked,
+    # mentions.returned_to)
     assert "1922" not in _answers(text.replace("YEARS", "1922–23"), "Exa Library").values()
     assert "1922" in _answers(text.replace("YEARS", "1922"), "Exa Library").values()
     done = text.replace("| built = 1922", "| completed = 1923").replace("YEARS", "1922–23")
@@ -293,7 +299,9 @@ def test_a_building_year_the_text_bounds_is_in_doubt() -> None:
     text = (
         "{{Infobox NRHP\n| name = Exa House\n| built = 1831\n}}\n"
         "The '''Exa House''' is a historic house in [[Exton]], [[Exland]]. WORDS\n"
-    )
+        "\n== History ==\nAnn Vark lived in the house until her death.\n"
+    )  # (Ann Vark told twice: since stop 56 a name told once is not asked, mentions.returned_to,
+    # and the lead's own gap "built before _____ (year)" would be asked in her place)
     for words in ("It was built before 1831 by Ann Vark.", "Built of brick in 1830-31, it ..."):
         assert "1831" not in _answers(text.replace("WORDS", words), "Exa House").values(), words
 
@@ -339,7 +347,9 @@ def test_a_province_is_asked_as_one() -> None:
         "{{Infobox hospital\n| name = Exa Memorial Hospital\n| state = PLACE\n"
         "| country = COUNTRY\n}}\n'''Exa Memorial Hospital''' is a hospital in [[Exton]], with 200 "
         "beds, opened in 1948 by the health authority of the region.\n"
-    )
+        "\n== History ==\nIt was the first hospital in PLACE to treat polio.\n"
+    )  # (the text names the province too: since stop 56 an infobox line it never tells is not
+    # asked, mentions.returned_to)
     asked = _answers(
         text.replace("PLACE", "British Columbia").replace("COUNTRY", "Canada"),
         "Exa Memorial Hospital",
@@ -443,7 +453,9 @@ def test_an_alma_maters_year_is_not_asked_with_it() -> None:
     text = (
         "{{Infobox person\n| name = Ann Vark\n| alma_mater = [[Exton Medical College]] (1881)\n}}\n"
         "'''Ann Vark''' (1855-1919) was an Exlandian physician in [[Wyton]].\n"
-    )
+        "\n== Life ==\nVark trained at Exton Medical College in 1881.\n"
+    )  # (the text tells the college and its year too: since stop 56 an infobox line it never
+    # tells is not asked, mentions.returned_to)
     asked = _answers(text, "Ann Vark")
     assert asked.get("At which institution did Ann Vark study?") == "Exton Medical College"
     assert not any(p.endswith("in 1881?") for p in asked)

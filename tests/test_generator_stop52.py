@@ -158,7 +158,10 @@ def test_a_studio_is_not_asked_beside_the_company_the_lead_names() -> None:
     text = (
         f"{box}\n{Q}Exa Night{Q} is a 1965 Japanese film directed by [[Ann Roe]]. Exa Night "
         "was originally released by the [[Varkei Motion Picture Company]].\n"
-    )
+        "\n== Release ==\nThe film was shot at Varkei Studios. The Varkei Motion Picture Company "
+        "reissued it in 1971.\n"
+    )  # (the text tells the company and the studio again: since stop 56 a name told once is
+    # not asked, nor an infobox line the text never tells, mentions.returned_to)
     answers = [q.answer for q in build_bank("Exa Night", text).questions]
     assert sum(a.startswith("Varkei") for a in answers) == 1, answers  # (two without kindred)
 

@@ -150,8 +150,8 @@ def test_a_name_in_the_titles_brackets_is_no_answer() -> None:
     # above the card gives the author away
     text = (
         f"{Q}The Exa{Q} is a 2014 crime novel by Exlandic writer [[Jo Vark]]. It was first "
-        "published in Exland in 2014.\n"
-    )
+        "published in Exland in 2014.\n\n== Reception ==\nCritics called it Jo Vark's best novel.\n"
+    )  # (Jo Vark told twice: since stop 56 a name told once is not asked, mentions.returned_to)
     answers = {q.answer for q in build_bank("The Exa (Vark novel)", text).questions}
     assert "Jo Vark" not in answers, answers
     assert "Jo Vark" in {q.answer for q in build_bank("The Exa (novel)", text).questions}

@@ -7,6 +7,9 @@ import random
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+from quiz.generator import statements
 from quiz.generator.acronyms import Acronym, spell_out
 from quiz.generator.answers import (
     BOUND,
@@ -222,9 +225,9 @@ def test_figures_and_false_statements_come_from_central_sentences() -> None:
     wikitext = (
         "'''Exampleton''' is a market town in [[Ruritania]], known for its cathedral and its "
         "annual cheese fair.\n\n== History ==\nThe cathedral of Exampleton was consecrated "
-        "in 1120 by the bishop of Ruritania.\n\n== Sport ==\nThe [[Exampleton Darts Club]] played "
-        "644 matches at the Red Lion pub in 1987.\n"
-    )
+        "in 1120 by the bishop of Ruritania.\n\n== Sport ==\nThe [[Exampleton Darts Club]], "
+        "founded in 1987, played 644 matches at the Red Lion pub.\n"
+    )  # (a founding: since stop 56 a detail's year makes no statement, statements.minor_dated)
     facts = extract_facts(parse_article("Exampleton", wikitext))
     items = SentenceItems(facts, entity_types(facts), 0)
     central, side = [s for s in facts.sentences if s.section]
@@ -1105,14 +1108,17 @@ def test_no_word_is_reversed_for_a_false_statement() -> None:
     # R19: a reversed word ("decrease public appreciation") beside two other questions failed;
     # reviews accepted 3 of 11 such statements. An article with nothing else to ask gets its
     # no reversed word (until R45 it was the last resort of an empty bank).
-    sales = (
-        "In 2005, Exampleton Motors built two dealerships in India after an increase in sales.\n"
+    sales = (  # (established: since stop 56 a detail's year makes no statement, minor_dated)
+        "In 2005, Exampleton Motors established two dealerships in India after an increase in "
+        "sales.\n"
     )
     alone = f"'''Exampleton Motors''' is a car maker in Ruritania.\n\n== Sales ==\n{sales}"
     questions = build_bank("Exampleton Motors", alone).questions
     assert not any("decrease" in q.prompt for q in questions)
     founded = "'''Exampleton Motors''' is a car maker founded in 1931 by Ann Roe in Ruritania.\n"
-    richer = founded + "\n== Sales ==\n" + sales
+    people = "\n== People ==\nAnn Roe ran the firm until her death.\n"  # (Ann Roe told twice:
+    # since stop 56 a name told once is not asked, mentions.returned_to)
+    richer = founded + "\n== Sales ==\n" + sales + people
     bank = build_bank("Exampleton Motors", richer)
     assert bank.questions and not any("decrease" in q.prompt for q in bank.questions)
 
@@ -1435,7 +1441,13 @@ def test_r22_rejects_stay_out() -> None:
     # 20 years" (after what?); "In Chile, Approximately"; "a Momentary Lapse of Reason" in a
     # question; "which toro was cast" (Benicio del Toro is a person); "_____ vacant" (a share).
     infobox = "{{Infobox book\n| release_date = April 1985\n| currency = {{#property:p38}}\n}}\n"
-    bank = build_bank("Exa Meridian", infobox + "Exa Meridian is a novel by [[Ann Roe]].\n")
+    novel = (
+        "Exa Meridian is a novel by [[Ann Roe]].\n\n== Writing ==\nRoe finished the novel in "
+        "1985.\n"
+    )
+    # (the text tells the year too: since stop 56 an infobox line it never tells is not asked,
+    # mentions.returned_to)
+    bank = build_bank("Exa Meridian", infobox + novel)
     typed = [(q.prompt, q.answer, q.accept) for q in bank.questions if q.kind != "true_false"]
     assert typed == [("In what year was Exa Meridian released?", "1985", ["April 1985"])]
     facts = _article("Greece", "Greece is a country in [[Europe]].\n")
@@ -1992,21 +2004,29 @@ def test_a_place_the_article_keeps_naming_is_not_asked_which() -> None:
     assert asked(4) == {"The Exa Dam supplies water to farms in the Ore Valley."}
 
 
-def test_the_date_of_a_ranking_or_an_announcement_is_only_stated() -> None:
+def test_the_date_of_a_ranking_or_an_announcement_is_only_stated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     facts = Facts("Exa Quest")
     facts.subject = Subject("Exa Quest", "Exa Quest")
     items = SentenceItems(facts, entity_types(facts), 0)
+    unruled = SentenceItems(facts, entity_types(facts), 0)  # (for the ranking without stop 56)
 
-    def kinds(text: str, value: str, type_: str) -> set[str]:
+    def kinds(text: str, value: str, type_: str, maker: SentenceItems = items) -> set[str]:
         facts.prose = text
         sentence = Sentence(text, "")
         span = Span(text.index(value), text.index(value) + len(value), value, type_)
         sentence.spans = [span]
-        fact = items.fact(sentence, span)
+        fact = maker.fact(sentence, span)
         return set(fact.options) if fact else set()
 
     voted = "In 2006, Exa Quest was voted the second game of the decade by IGN."
-    assert kinds(voted, "2006", "year") == {"tf_true", "tf_false"}
+    # (stop 56: a ranking's year is a detail's, and makes no statement either: statements.
+    # minor_dated; without that rule it is stated, true or false, and never a gap)
+    assert kinds(voted, "2006", "year") == set()
+    with monkeypatch.context() as patched:
+        patched.setattr(statements, "minor_dated", lambda text: False)
+        assert kinds(voted, "2006", "year", unruled) == {"tf_true", "tf_false"}
     announced = "Exa Quest was announced in May 2004 by its makers in Exampleton."
     assert "cloze" not in kinds(announced, "May 2004", "date")
     assert "cloze" in kinds("Exa Quest was released in May 2004 in Exampleton.", "May 2004", "date")
@@ -2115,7 +2135,8 @@ def test_a_broad_class_with_a_few_famous_members_is_not_asked_which() -> None:
     # navy in which sea?": general knowledge answers; the statement stays.
     facts = Facts("Exa Ship")
     facts.subject = Subject("Exa Ship", "Exa Ship")
-    text = "The Exa Ship served in the Ore Sea in the 1670s."
+    text = "The Exa Ship served in the Ore Sea during the war of the 1670s."  # (a war: since
+    # stop 56 a detail's year makes no statement, statements.minor_dated)
     facts.prose = text
     types = EntityTypes(fine={"Ore Sea": "sea"}, coarse={"Ore Sea": "place"})
     types.sure.add("Ore Sea")
@@ -2241,8 +2262,10 @@ def test_a_measurement_of_seven_digits_is_trivia_even_when_round() -> None:
     wikitext = (
         "{{Infobox planet\n| name = Exberon\n| surface_area = 7 285 000 km²\n}}\n"
         "'''Exberon''' is the outermost moon of the planet [[Exanus]]. It was discovered by "
-        "[[William Herschel]] on 11 January 1787.\n"
-    )
+        "[[William Herschel]] on 11 January 1787.\n\n== Discovery ==\nWilliam Herschel found it "
+        "with his own telescope. Its surface area is 7 285 000 km².\n"
+    )  # (the text tells the discoverer and the area again: since stop 56 a name told once is not
+    # asked, nor an infobox line the text never tells, mentions.returned_to)
     asked = [q.prompt for q in build_bank("Exberon", wikitext).questions]
     assert asked and not any("surface area" in p for p in asked)
 
@@ -2258,7 +2281,9 @@ def test_r31_there_and_various_artists() -> None:
         "{{Infobox album\n| name = Exa Sounds\n| artist = Various Artists\n"
         "| producer = [[Ann Roe]]\n}}\n"
         "'''Exa Sounds''' is a soundtrack album released in 2004 by [[Exa Records]].\n"
-    )
+        "\n== Production ==\nThe songs were recorded in 2004 and are credited to Various Artists.\n"
+    )  # (2004 and the artist told again: since stop 56 a year told once is not asked, nor an
+    # infobox line the text never tells, mentions.returned_to)
     asked = {q.prompt: q.answer for q in build_bank("Exa Sounds", wikitext).questions}
     assert asked and "Various Artists" not in asked.values()
 
