@@ -16,7 +16,8 @@ from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.falsify import within_heading
 from quiz.generator.generate import _questions, _with_lead_life, build_bank, entity_types
 from quiz.generator.infobox import address_only
-from quiz.generator.items import CENTRAL_SHARE, SentenceItems
+from quiz.generator.items import SentenceItems
+from quiz.generator.mentions import told_text
 from quiz.generator.otherwise import born_otherwise
 from quiz.generator.references import person_antecedent
 from quiz.generator.select import LONG_PROMPT, select
@@ -175,7 +176,9 @@ def test_the_year_of_an_olympic_team_changes_only_by_whole_games(
     facts = _with_lead_life(extract_facts(parse_article("Jan Exa", text)))
     for seed in range(8):  # (the false year is drawn per seed; the selection's own statements,
         # before a lone false one leaves the bank, stop 53)
-        chosen = _questions(facts, entity_types(facts), seed, CENTRAL_SHARE)
+        chosen = _questions(
+            facts, told_text(facts), SentenceItems(facts, entity_types(facts), seed)
+        )
         false += [q.prompt for q in chosen if q.answer == "False" and "Olympic" in q.prompt]
     assert false
     assert all((int(p.rstrip(".")[-4:]) - 1948) % 4 == 0 for p in false), false

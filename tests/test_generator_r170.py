@@ -58,7 +58,9 @@ def test_a_date_told_twice_and_a_past_count_in_the_present_are_debris() -> None:
 
 def test_a_character_has_no_publisher_to_ask() -> None:
     assert infobox_question("publisher", "Publisher", "Ann Exa", kind="comics character") is None
-    assert infobox_question("publisher", "Publisher", "Exa Tales", kind="comic") is not None
+    # (since stop 56 a work's publisher is never asked: 29 of 40 makers passed, R272-R362)
+    assert infobox_question("publisher", "Publisher", "Exa Tales", kind="comic") is None
+    assert infobox_question("author", "Author", "Exa Tales", kind="comic") is not None
 
 
 def test_what_the_title_spells_out_is_given_away() -> None:

@@ -105,21 +105,24 @@ def test_words_that_need_what_came_before() -> None:
 
 
 def test_a_count_the_infobox_gives_otherwise_is_no_gap() -> None:
-    # R240: "five seasons and _____ (number) episodes" (51) beside "No. of episodes: 52"
-    from quiz.generator.checks import figure_in_doubt
+    # R240: "five seasons and _____ (number) episodes" (51) beside "No. of episodes: 52";
+    # since stop 56 no figure of a sentence is a gap, whatever the infobox gives
     from quiz.generator.facts import extract_facts
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
     from quiz.generator.spans import find_spans
     from quiz.generator.wikitext import parse_article
 
     text = "The show ended its run in 1995 with a total of five seasons and 51 episodes."
-    for episodes, doubt in (("52", True), ("51", False)):
+    for episodes in ("52", "51"):
         wikitext = (
             f"{{{{Infobox television\n| name = Exa\n| num_episodes = {episodes}\n}}}}\n"
             f"{Q}Exa{Q} is an Exlandic television show made in Exton from 1991.\n"
         )
         facts = extract_facts(parse_article("Exa", wikitext))
         (span,) = [s for s in find_spans(text, []) if s.text == "51"]
-        assert figure_in_doubt(Sentence(text, "", [span], "", -1, 0), span, facts) == doubt
+        items = SentenceItems(facts, entity_types(facts), 0)
+        assert items.fact(Sentence(text, "", [span], "", -1, 0), span) is None
 
 
 def test_a_name_s_verbs_agree_with_its_head() -> None:

@@ -218,5 +218,9 @@ def test_past_the_lead_a_figure_is_a_statement(monkeypatch: pytest.MonkeyPatch) 
     # the gap's rule is tried alone below)
     assert options(CENTRAL_SHARE, "2,500") == set()
     monkeypatch.setattr(statements, "minor_dated", lambda text: False)
-    assert options(CENTRAL_SHARE, "2,500") == {"tf_true"}
-    assert options(-1.0, "2,500") == {"tf_true"}  # (side matters too, since R45)
+    # (and since stop 56 a figure is no gap at all: the sentence is a statement whole)
+    for share in (CENTRAL_SHARE, -1.0):  # (side matters too, since R45)
+        items = SentenceItems(facts, entity_types(facts), 0, min_share=share)
+        (census,) = [s for s in facts.sentences if "2,500" in s.text]
+        assert [set(f.options) for f in items.items(census)] == [{"tf_true"}]
+        assert options(share, "2,500") == set()

@@ -8,7 +8,8 @@ from test_generate import seed_text, shared_articles
 
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import _questions, _with_lead_life, entity_types
-from quiz.generator.items import CENTRAL_SHARE
+from quiz.generator.items import SentenceItems
+from quiz.generator.mentions import told_text
 from quiz.generator.wikitext import parse_article
 
 
@@ -22,7 +23,9 @@ def test_no_two_false_statements_put_in_the_same_figure() -> None:
         facts = _with_lead_life(
             extract_facts(parse_article(title, text))
         )  # (the selection's statements:
-        for q in _questions(facts, entity_types(facts), 0, CENTRAL_SHARE):  # a lone false one
+        for q in _questions(
+            facts, told_text(facts), SentenceItems(facts, entity_types(facts), 0)
+        ):  # a lone false one
             # leaves the bank since stop 53)
             if q.kind == "true_false" and q.answer == "False":
                 figure = r"\d(?:[\d,.]*\d)?"

@@ -31,8 +31,9 @@ from quiz.generator.falsify import false_year
 from quiz.generator.generate import _questions, _with_lead_life, build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import restore_lines
-from quiz.generator.items import CENTRAL_SHARE, SentenceItems
+from quiz.generator.items import SentenceItems
 from quiz.generator.lexicon import concept_type
+from quiz.generator.mentions import told_text
 from quiz.generator.questions import who_question
 from quiz.generator.references import Context
 from quiz.generator.sentences import usable_sentence
@@ -574,7 +575,7 @@ def test_numbers_never_outnumber_names_in_a_bank() -> None:
     # (the selection's own mix: since stop 53 the bank then drops a lone false statement, here
     # "Exampleton established its first school in 1908.", leaving none)
     facts = _with_lead_life(extract_facts(parse_article("Exampleton", text)))
-    chosen = _questions(facts, entity_types(facts), 0, CENTRAL_SHARE)
+    chosen = _questions(facts, told_text(facts), SentenceItems(facts, entity_types(facts), 0))
     numeric = [q for q in chosen if re.fullmatch(r"[\d,.$%]+|\d.*\d{4}", q.answer)]
     names = [q for q in chosen if q not in numeric]
     assert chosen

@@ -31,14 +31,13 @@ def _subdivision(level: str, kind: str, name: str) -> list[InfoboxFact]:
     ]
 
 
-def test_a_buildings_style_and_year_built_are_asked() -> None:
+def test_a_buildings_style_is_asked_and_not_its_year_built() -> None:
     house = "the Exa House"
     assert infobox_question("architecture", "Architecture", house, kind="NRHP") == (
         "In which architectural style was the Exa House built?"
     )
-    assert infobox_question("built", "Built", house, kind="NRHP", value_type="year") == (
-        "When was the Exa House built?"
-    )
+    # (since stop 56 no year "built": beside a completion and an opening, 9 of 17 passed)
+    assert infobox_question("built", "Built", house, kind="NRHP", value_type="year") is None
     # not of a person, a film or a song (no building kind), nor a built "date" that is no date
     assert infobox_question("architecture", "Architecture", "Exa", kind="person") is None
     assert infobox_question("built", "Built", house, kind="NRHP", value_type="text") is None
@@ -82,7 +81,7 @@ def test_a_team_seasons_conference_and_coach() -> None:
     assert infobox_question("conference", "Conference", "Exa FC", kind="football club") is None
 
 
-def test_a_historic_house_is_asked_its_style_and_year() -> None:
+def test_a_historic_house_is_asked_its_style_not_its_year_built() -> None:
     body = (
         "{{Infobox NRHP\n| name = Exa House\n| built = 1798\n| architecture = Greek Revival\n"
         "| added = December 18, 1983\n}}\n"
@@ -95,7 +94,7 @@ def test_a_historic_house_is_asked_its_style_and_year() -> None:
     answers = _asked("Exa House", body)
     style = "In which architectural style was the Exa House built?"
     assert answers.get(style) == "Greek Revival"
-    assert "1798" in answers.values()
+    assert "1798" not in answers.values()  # (since stop 56 no year "built", 9 of 17 passed)
 
 
 def test_a_films_cinematographer_but_not_its_studio() -> None:
@@ -247,9 +246,8 @@ def test_a_road_cars_designer_is_not_asked() -> None:
     # R292: "Who designed the Exa Verano?" where one man styled it and another led its
     # engineering; a racing car's designer is one engineer (passed)
     assert infobox_question("designer", "Designer", "the Exa Verano", kind="automobile") is None
-    assert infobox_question("designer", "Designer", "the Exa PC-20", kind="racing car") == (
-        "Who designed the Exa PC-20?"
-    )
+    # (since stop 56 no designer at all: a work's or a product's makers passed 29 of 40)
+    assert infobox_question("designer", "Designer", "the Exa PC-20", kind="racing car") is None
 
 
 def test_a_fronted_preposition_is_no_part_of_a_name() -> None:

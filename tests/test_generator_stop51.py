@@ -65,7 +65,9 @@ def test_a_count_to_its_last_digit_is_trivia() -> None:
     )  # (the count told twice: since stop 56 a figure told once is not asked,
     # mentions.returned_to)
     assert "1,541" not in _answers(lead.format("1,541"), "Exlandia").values()
-    assert "1,500" in _answers(lead.format("1,500"), "Exlandia").values()
+    # (since stop 56 no figure of a sentence is asked at all, round or not: 33 of 54 passed)
+    assert "1,500" not in _answers(lead.format("1,500"), "Exlandia").values()
+    assert "48" not in _answers(lead.format("1,500"), "Exlandia").values()
 
 
 def test_an_appointment_needs_its_institution() -> None:

@@ -106,9 +106,8 @@ def test_no_placeholder_value_nor_a_parks_built_year() -> None:
     asked = _infobox_items(text, "Exa State Historic Park")
     assert not any(q.answer in ("Other", "1812") for q in asked.values()), list(asked)
     house = text.replace("State Historic Park", "House")
-    built = _infobox_items(house, "Exa House")
-    assert any(q.answer == "1812" for q in built.values()), list(built)
-    assert not any(q.answer == "Other" for q in built.values())
+    built = _infobox_items(house, "Exa House")  # (since stop 56 no year "built" of any
+    assert not any(q.answer in ("1812", "Other") for q in built.values())  # building: 9 of 17)
 
 
 def test_a_channels_name_is_no_persons() -> None:
@@ -165,7 +164,7 @@ def test_no_region_the_titles_own_region_gives() -> None:
     assert any(q.answer == "Fingal" for q in _infobox_items(text, "Exton").values())
 
 
-def test_no_founding_year_the_name_holds_nor_a_built_year_the_text_finishes_later() -> None:
+def test_no_founding_year_the_name_holds_nor_a_year_built() -> None:
     # "SV 08 Steinach was founded in _____" (1908) and "Built: 1884" beside "the entire court
     # house was finished in 1886" (R340); an arboretum has no architectural style (R340)
     club = "{{Infobox football club\n| clubname = SV 08 Exton\n| founded = 1908\n}}"
@@ -182,11 +181,11 @@ def test_no_founding_year_the_name_holds_nor_a_built_year_the_text_finishes_late
     )
     box = "{{Infobox NRHP\n| name = Exa Courthouse\n| built = 1884\n| architecture = Romanesque\n}}"
     text = f"{box}\nThe {Q}Exa Courthouse{Q} is a courthouse in Wyland.\n"
-    assert any(q.answer == "1884" for q in _infobox_items(text, "Exa Courthouse").values())
+    # (since stop 56 no year "built" at all, 9 of 17 passed: finished later or not)
     later = text + "\nThe entire court house was finished in 1886.\n"
-    assert not any(q.answer == "1884" for q in _infobox_items(later, "Exa Courthouse").values())
-    his = text + "\nThe architect finished his own residence in 1886.\n"
-    assert any(q.answer == "1884" for q in _infobox_items(his, "Exa Courthouse").values())
+    for told in (text, later):
+        assert not any(q.answer == "1884" for q in _infobox_items(told, "Exa Courthouse").values())
+    assert any(q.answer == "Romanesque" for q in _infobox_items(text, "Exa Courthouse").values())
     garden = text.replace("Exa Courthouse", "Exa Arboretum").replace("a courthouse", "a garden")
     assert not any(
         q.answer == "Romanesque" for q in _infobox_items(garden, "Exa Arboretum").values()

@@ -7,10 +7,11 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.facts import InfoboxFact, extract_facts
-from quiz.generator.generate import build_bank
-from quiz.generator.items import FactItems
+from quiz.generator.generate import entity_types
+from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.mentions import asked_told, mentions, returned_to, told_text
 from quiz.generator.statements import minor_dated
+from quiz.generator.structured import StructuredItems
 from quiz.generator.wikitext import parse_article
 from quiz.model import Question
 
@@ -71,20 +72,24 @@ def test_told_text_holds_lists_and_tables_but_not_the_infobox() -> None:
     assert "Kit Vark" not in told
 
 
-def test_an_infobox_designer_the_text_never_names_leaves_the_bank() -> None:
-    box = "{{Infobox game\n| title = Exgame\n| designer = [[Ada Vole]]\n| years = 1970\n}}\n"
-    body = (
-        f"{Q}Exgame{Q} is a board game for two players, played on a square board. "
-        "It was first sold in Exton in 1970 and became popular in the 1970s. "
-        "Players move round pieces across the board toward a goal.\n"
+def test_an_infobox_school_the_text_never_names_is_not_asked() -> None:
+    box = (
+        "{{Infobox person\n| name = Kit Vark\n| birth_date = 1950\n"
+        "| alma_mater = [[Exton University]]\n}}\n"
     )
+    body = f"{Q}Kit Vark{Q} (born 1950) is an Exlandic writer of crime novels.\n"
 
-    def answers(text: str) -> set[str]:
-        return {q.answer for q in build_bank("Exgame", text).questions}
+    def asked(text: str) -> set[str]:
+        facts = extract_facts(parse_article("Kit Vark", text))
+        made = StructuredItems(SentenceItems(facts, entity_types(facts), 0)).infobox()
+        assert any(f.value == "Exton University" for f in made)  # (the infobox stage makes it)
+        kept = asked_told(made, told_text(facts), facts.infobox)
+        return {q.answer for f in kept for q in f.options.values()}
 
-    assert "Ada Vole" not in answers(box + body)
-    named = body + "\n== History ==\nThe designer Ada Vole made the first board in 1970.\n"
-    assert "Ada Vole" in answers(box + named)
+    assert "Exton University" not in asked(box + body)
+    assert "1950" in asked(box + body)  # (a birth is asked all the same)
+    named = body + "\n== Life ==\nVark read law at Exton University from 1968.\n"
+    assert "Exton University" in asked(box + named)
 
 
 def test_a_statement_dated_by_a_details_year_is_not_made() -> None:

@@ -101,24 +101,6 @@ def count_year(sentence: Sentence, span: Span) -> bool:
     return span.type == "year" and bool(COUNT_BEFORE_YEAR.search(sentence.text[: span.start]))
 
 
-def figure_in_doubt(sentence: Sentence, span: Span, facts: Facts) -> bool:
-    """A count among many figures ("149 minerals, 1290 plants of which 359 ...", R242), or one
-    an infobox field gives otherwise ("51 episodes" beside "No. of episodes: 52", R240)."""
-    if span.type != "number":
-        return False
-    if len(re.findall(r"\d[\d,.]*", sentence.text)) > 3:
-        return True
-    if not (noun := re.match(r"\s+(?:[a-z-]+ )?([a-z]{4,})", sentence.text[span.end :])):
-        return False
-    own, stem = span.text.replace(",", ""), noun[1][:5]
-    return any(  # (by the field's name, or a figure of the same noun in its value: "1,700
-        (stem in field.name.lower() or re.search(rf"\d {re.escape(noun[1])}", field.value))
-        and own not in re.findall(r"\d+", field.value.replace(",", ""))  # sailors" beside
-        and re.search(r"\d", field.value)  # "Complement: ... 1,449 sailors", R250)
-        for field in facts.infobox
-    )
-
-
 # A list, poll, ranking ("voted ... the second best in _____") or announcement: its date is trivia
 RANKED = re.compile(
     r"(?i)\b(?:list of|top (?:\d+|ten|twenty|fifty|hundred)|voted (?!for|to|against|in)|"

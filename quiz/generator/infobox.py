@@ -78,7 +78,6 @@ STATEMENTS = {
     "established": "{t} was established {p} {v}.",
     "formed": "{t} was formed {p} {v}.",
     "opened": "{t} opened {p} {v}.",
-    "built": "{t} was built {p} {v}.",
     "completed": "{t} was completed {p} {v}.",
     "birth_date": "{t} was born {p} {v}.",
     "death_date": "{t} died {p} {v}.",

@@ -216,8 +216,6 @@ class SentenceItems(WrongValues):
         figure = span.type in ("number", "money", "percent")  # (33 of 54 passed, R296-R362:
         if figure or span.type == "date" and not self.central(sentence):  # "the _____ minor
             return None  # prophets"; a side matter's date: "2,644 theaters on opening weekend")
-        if checks.figure_in_doubt(sentence, span, self.facts):
-            return None  # one of many figures, or one the infobox gives otherwise
         if span.type == "date" and salience.minor_day(sentence, has_day(span.text)):
             return None  # the day of a detail, the month of an award
         keep, title = self.facts.subject.bare, self.facts.title

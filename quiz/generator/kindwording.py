@@ -68,7 +68,7 @@ WORK_WORDING = {
         "When did {t} take place?",
     ),
 }
-DATED_FIELDS = ("term_start", "airdate", "first_aired", "date", "built")
+DATED_FIELDS = ("term_start", "airdate", "first_aired", "date")
 UNBUILT = re.compile(  # an area, not one building: "Fort Ross State Historic Park was built in
     r"\b(?:Park|District|Boulevard|Street|Avenue|Road|Square|Site|Cemetery|Gardens?|Reserve|"
     r"Area|Trail|Arboretum)$"  # 1812", "Hollywood Boulevard was built in 1939"
@@ -100,8 +100,8 @@ def fitted_question(
     kinds, template = wording.get(key, ("", ""))
     if not template or not re.search(kinds, kind) or "{o}" in template and not office:
         return None
-    if key in ("built", *STYLE_FIELDS) and UNBUILT.search(title):
-        return None  # a register's "built" or style of a park is its buildings' (R337-R340)
+    if key in STYLE_FIELDS and UNBUILT.search(title):
+        return None  # a register's style of a park is its buildings' (R337-R340)
     if key in DATED_FIELDS and (value_type not in ("date", "year") or YEAR_IN_TEXT.search(title)):
         return None  # "When did 2009 ... take place?": the title holds the year, the day is left
     if key in TEAM_FIELDS:
