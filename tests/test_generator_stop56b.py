@@ -1,7 +1,7 @@
 """Stop 56's second rules: no figure from a sentence, no maker of a work or a product and no
 building's year "built" from the infobox (each passed 53-73% of strict reviews); and three
-mends from R367-R368 (an ordinal battle's "the", a sentence cut at an initial, a place's
-stray full stop)."""
+mends from R367-R370 (an ordinal battle's "the", a sentence cut at an initial, a place's
+stray full stop, a birthplace told otherwise after "Jr." or a parent)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from quiz.generator.generate import entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import SentenceItems
 from quiz.generator.lifetime import told_life
+from quiz.generator.otherwise import born_otherwise
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.wikitext import parse_article
@@ -90,3 +91,18 @@ def test_a_place_loses_a_stray_full_stop_but_not_an_abbreviations() -> None:
     places = {f.name: f.value for f in extract_facts(parse_article("Kit Vark", box)).infobox}
     assert places["birth_place"] == "Eastport, Maine USA"
     assert places["death_place"] == "Washington, D.C."
+
+
+def test_a_birthplace_the_text_tells_otherwise_after_jr_or_a_parent_is_in_doubt() -> None:
+    # "Where was Charlie Baker, Jr. born? Needham" beside "Charles Duane Baker, Jr. was born
+    # ... in Elmira" (the sentence was cut at "Jr."), and "New York City" beside "He was the
+    # son of John Jay Phelps, ..., and was born in Dundaff" (his father named first), R370
+    junior = "Charles Duane Baker, Jr. was born November 13, 1956, in Elmira, New York."
+    assert born_otherwise("birth_place", "Needham, Massachusetts", junior, "Baker", "he")
+    son = (
+        "He was the son of John Jay Phelps, a successful New York City merchant, and was born "
+        "in Dundaff, Pennsylvania."
+    )
+    assert born_otherwise("birth_place", "New York City", son, "Phelps", "he")
+    theirs = "In 1864, his son, Sheffield Phelps, was born in Paris."  # (someone else's birth)
+    assert not born_otherwise("birth_place", "New York City", theirs, "Phelps", "he")

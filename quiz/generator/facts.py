@@ -98,6 +98,9 @@ class Facts:
 
 
 YEAR_LINK = re.compile(r"\d{4}s?|\d{4}[–-]\d{2,4}")
+# A sentence's end (not an initial's, nor "Jr.": R370) and a value's stray full stop (not "D.C.")
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b[JS]r\.)(?<!\bSt\.)(?<!\bDr\.)\s+")
+STRAY_STOP = re.compile(r"(?:(?<=[a-z0-9])|(?<=[A-Z]{3}))(?<!Inc|Ltd|Bro)(?<!Co|Jr|Sr|St)\.$")
 
 
 def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
@@ -176,8 +179,7 @@ def _block_sentences(
             if expanded is None:
                 continue
             resolved, sentence_links = expanded
-        # "the SDF prevented ...": defined paragraphs before, written out here
-        resolved, sentence_links = spell_out(resolved, sentence_links, facts.acronyms)
+        resolved, sentence_links = spell_out(resolved, sentence_links, facts.acronyms)  # ("SDF")
         named = bare_surname(resolved, sentence_links, facts)
         own = facts.subject.bare
         if named is None or facts.person and lone_given_name(named[0], own, facts.prose):
@@ -216,7 +218,7 @@ def bare_surname(text: str, links: list[Link], facts: Facts) -> tuple[str, list[
 @lru_cache(maxsize=4)
 def prose_sentences(prose: str) -> tuple[str, ...]:
     """Every sentence of the running text, used or not (split at end marks, once per article)."""
-    return tuple(re.split(r"(?<=[.!?])\s+", prose))
+    return tuple(SENTENCE_END.split(prose))
 
 
 ALSO = re.compile(  # (not "too small", "as well as"); "named one of 40 All-District players"
@@ -327,9 +329,7 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         # "Released: 1994 in film", a link's target (R109); "Launch: ...; 12:51:00 UTC", a time
         if re.search(r"(?i)place|city|residence|hometown", fld.name):  # "Provost, AB, CAN"
             value = written_out(value)  # (R202, R218)
-        value = re.sub(
-            r"(?:(?<=[a-z0-9])|(?<=[A-Z]{3}))(?<!Inc|Ltd|Bro)(?<!Co|Jr|Sr|St)\.$", "", value
-        )  # a stray full stop (R219; "Eastport, Maine USA.", R368)
+        value = STRAY_STOP.sub("", value)  # (R219; "Eastport, Maine USA.", R368)
         spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"

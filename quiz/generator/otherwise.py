@@ -65,7 +65,8 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
     told = [  # (not "His son was born in Saint Petersburg"; but "born in ... to an English father")
         s
         for s in prose_sentences(prose)
-        if (at := re.search(verb, s)) and not KIN.search(s[: at.start()])
+        if (at := re.search(verb, s))
+        and not KIN.search(re.split(r",? and |; ", s[: at.start()])[-1])
     ]
     if (field[2] or "").lower() == "date" or "date" in name.lower():
         if careers.about_the_year(value, prose) or any(UNSURE_YEAR.search(s) for s in told):
