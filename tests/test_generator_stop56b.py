@@ -1,17 +1,20 @@
 """Stop 56's second rules: no figure from a sentence, no maker of a work or a product and no
 building's year "built" from the infobox (each passed 53-73% of strict reviews); and three
-mends from R367-R370 (an ordinal battle's "the", a sentence cut at an initial, a place's
-stray full stop, a birthplace told otherwise after "Jr." or a parent)."""
+mends from R361-R372 (an ordinal battle's "the", a sentence cut at an initial, a place's
+stray full stop, a birthplace told otherwise after "Jr." or a parent, an episode's show, a
+rank the text never names)."""
 
 from __future__ import annotations
 
 from test_generator_r73 import Q
+from test_generator_stop53 import _infobox_items
 
-from quiz.generator.facts import extract_facts
+from quiz.generator.facts import InfoboxFact, extract_facts
 from quiz.generator.generate import entity_types
 from quiz.generator.infobox import infobox_question
-from quiz.generator.items import SentenceItems
+from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.lifetime import told_life
+from quiz.generator.mentions import returned_to
 from quiz.generator.otherwise import born_otherwise
 from quiz.generator.sentences import usable_sentence
 from quiz.generator.subject import Subject, find_subject
@@ -106,3 +109,26 @@ def test_a_birthplace_the_text_tells_otherwise_after_jr_or_a_parent_is_in_doubt(
     assert born_otherwise("birth_place", "New York City", son, "Phelps", "he")
     theirs = "In 1864, his son, Sheffield Phelps, was born in Paris."  # (someone else's birth)
     assert not born_otherwise("birth_place", "New York City", theirs, "Phelps", "he")
+
+
+def test_an_episodes_broadcast_is_asked_with_its_show() -> None:
+    # "In what year was Pilot first broadcast?" named no series (R361, class 3)
+    box = (
+        "{{Infobox television episode\n| Title = Pilot\n| Series = [[Exa Nights]]\n"
+        "| Airdate = 1998\n}}\n"
+    )
+    body = (
+        f'"{Q}Pilot{Q}" is the first episode of the television series Exa Nights, aired in 1998.\n'
+    )
+    asked = _infobox_items(box + body, "Pilot")
+    assert 'When was the Exa Nights episode "Pilot" first broadcast?' in asked, list(asked)
+
+
+def test_a_rank_the_text_never_names_is_not_asked() -> None:
+    # "What rank did Ramon Subejano reach? Private First Class" beside the text's "Pvt."
+    # (R372), "Flight lieutenant" where the text promotes him to Flying Officer (R367)
+    line = InfoboxFact("rank", "Rank", "Private First Class", "text")
+    fact = FactItems("k", -1, "Rank: Private First Class", "", "entity", 1.0)
+    fact.value = "Private First Class"
+    assert not returned_to(fact, "Pvt. Subejano was killed in 1944.", [line])
+    assert returned_to(fact, "He was made a Private First Class in 1943.", [line])

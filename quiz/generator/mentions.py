@@ -10,10 +10,12 @@ from quiz.generator.facts import Facts, InfoboxFact
 from quiz.generator.items import FactItems
 
 # Infobox lines that sort the subject into a class the text need not name: a player's
-# position, an officer's rank, a member's party, a taxon's ranks (reviews passed 94% of
-# positions the text never names, 92% of parties, 85% of orders; other lines 61%, R296-R362)
+# position, a member's party, a taxon's ranks (reviews passed 94% of positions the text never
+# names, 92% of parties, 85% of orders; other lines 61%, R296-R362). Not an officer's rank:
+# "Flight lieutenant" where the text promotes him to Flying Officer, "Private First Class"
+# beside the text's "Pvt." (R367, R372: 9 of 11 passed)
 CLASSIFYING = frozenset(
-    "position positions rank party regnum phylum divisio classis ordo order familia family "
+    "position positions party regnum phylum divisio classis ordo order familia family "
     "subfamilia tribus genus".split()
 )
 YEAR = re.compile(r"\b(1\d{3}|20\d\d)\b")

@@ -186,8 +186,8 @@ class StructuredItems:
             return None  # "[[Tiësto|Allure]]": his alias; "Tiësto" is right too (R299)
         if prompt.startswith("Who ") and ("," in value or demonym(value)):
             return None  # "Jim Eliot, Mima Stilwell": one of two is marked wrong (R49); "Danish"
-        if prompt.startswith("Who ") and self.dated_work:
-            prompt = prompt.replace(self.subject, self.dated_work, 1)
+        if self.dated_work and (prompt.startswith("Who ") or " episode " in self.dated_work):
+            prompt = prompt.replace(self.subject, self.dated_work, 1)  # (an episode's show: R369)
         song = SONG.search(self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
