@@ -98,3 +98,20 @@ def test_a_statement_dated_by_a_details_year_is_not_made() -> None:
     assert not minor_dated("The Port Adelaide Cricket Club was founded in 1881.")
     assert not minor_dated("The Red Army invaded Azerbaijan on 28 April 1920.")
     assert not minor_dated("The club plays in red and white.")
+
+
+def test_whole_words_counts_as_the_word_bounded_pattern_does() -> None:
+    # (mentions scans the article's text with str.find: the same counts as the pattern)
+    import random
+    import re
+
+    from quiz.generator.mentions import _whole_words
+
+    rng = random.Random(56)
+    pieces = ["a", "b", "1", "_", " ", "é", ".", "ab", "²", "\u0301"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        form = "".join(rng.choice(["a", "b", "1", "é", " ", "."]) for _ in range(rng.randint(1, 3)))
+        expected = len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+        assert _whole_words(form, text) == expected, (form, text)
+    assert _whole_words("Ada", "Ada, Adam and Ada_ or Ada.") == 2

@@ -48,13 +48,21 @@ def _forms(fact: FactItems) -> list[str]:
 
 def mentions(fact: FactItems, told: str) -> int:
     """How many times ``told`` gives the fact's answer (the most of any of its forms)."""
-    return max(
-        (
-            len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", told)) if form in told else 0
-            for form in _forms(fact)
-        ),
-        default=0,
-    )
+    return max((_whole_words(form, told) for form in _forms(fact)), default=0)
+
+
+def _whole_words(form: str, told: str) -> int:
+    """How many times ``form`` stands in ``told`` as whole words, as ``(?<!\\w)form(?!\\w)``
+    would find them (``str.find`` scans a long text many times faster than that pattern)."""
+    count, at = 0, told.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before, after = told[at - 1 : at], told[end : end + 1]
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            count, at = count + 1, told.find(form, end)
+        else:
+            at = told.find(form, at + 1)
+    return count
 
 
 def returned_to(fact: FactItems, told: str, infobox: list[InfoboxFact]) -> bool:
