@@ -132,3 +132,14 @@ def test_a_rank_the_text_never_names_is_not_asked() -> None:
     fact.value = "Private First Class"
     assert not returned_to(fact, "Pvt. Subejano was killed in 1944.", [line])
     assert returned_to(fact, "He was made a Private First Class in 1943.", [line])
+
+
+def test_choices_never_leave_the_answer_the_only_longest() -> None:
+    # A tenure's holders: "pick the longest" had found 31% of them (R351). The rule is the
+    # choices' own now, for every list of names, not the tenure list's alone.
+    from quiz.generator.choices import pick_unreadable
+
+    shorter = ["Ann Roeby", "Bo Leeman", "Cy Varkso", "Di Onoman"]  # (9 letters to 11: not
+    assert pick_unreadable("Ned Varkson", shorter) == []  # 1.3 times, as ``readable`` wants)
+    trio = pick_unreadable("Ned Vark", ["Bo Lee", "Cy Rowe", "Al Ek", "Ada Wylde"])
+    assert trio and any(len(w) >= len("Ned Vark") for w in trio), trio

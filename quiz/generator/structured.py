@@ -389,7 +389,6 @@ class StructuredItems:
                     key=lambda n: (abs(len(n) - len(name)), rng.random()),
                 )
                 wrong = pick_unreadable(name, others)
-                wrong = wrong if any(len(n) >= len(name) for n in wrong) else []  # (the longest)
                 choices = [name, *wrong]
                 rng.shuffle(choices)
                 if wrong:
