@@ -33,6 +33,7 @@ from quiz.generator.spelling import misspelt
 from quiz.generator.standalone import prepare
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
+from quiz.generator.tidy import without_stray_stop
 from quiz.generator.trim import time_bound_cut
 
 
@@ -98,9 +99,8 @@ class Facts:
 
 
 YEAR_LINK = re.compile(r"\d{4}s?|\d{4}[–-]\d{2,4}")
-# A sentence's end (not an initial's, nor "Jr.": R370) and a value's stray full stop (not "D.C.")
+# Where a sentence ends: not after an initial or "Jr." ("Charles Duane Baker, Jr. was born", R370)
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b[JS]r\.)(?<!\bSt\.)(?<!\bDr\.)\s+")
-STRAY_STOP = re.compile(r"(?:(?<=[a-z0-9])|(?<=[A-Z]{3}))(?<!Inc|Ltd|Bro)(?<!Co|Jr|Sr|St)\.$")
 
 
 def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
@@ -329,7 +329,7 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         # "Released: 1994 in film", a link's target (R109); "Launch: ...; 12:51:00 UTC", a time
         if re.search(r"(?i)place|city|residence|hometown", fld.name):  # "Provost, AB, CAN"
             value = written_out(value)  # (R202, R218)
-        value = STRAY_STOP.sub("", value)  # (R219; "Eastport, Maine USA.", R368)
+        value = without_stray_stop(value)  # (R219, R368)
         spans = find_spans(value, fld.links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"

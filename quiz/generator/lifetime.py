@@ -11,6 +11,7 @@ from typing import Protocol
 from quiz.generator.derive import NUMBER_WORDS
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject
+from quiz.generator.tidy import without_stray_stop
 
 POSTHUMOUS = re.compile(r"(?i)\bposthum|\bafter (?:his|her|their) death\b|\bmemor|\bhonou?r")
 
@@ -180,8 +181,7 @@ def told_life(sentences: Iterable[str], subject: Subject) -> list[tuple[str, str
     """The subject's birth and death as infobox lines (name, label, value), from the first
     sentence that tells each: date and place of "X was born on DATE in PLACE" ("born in
     Moscow and started playing the piano"), of "X died on DATE". Nothing from a guess ("about
-    1885") nor from a sentence on someone else; no full stop after it ("Maine USA.", R368; but
-    "D.C.")."""
+    1885") nor from a sentence on someone else; no full stop after it (``without_stray_stop``)."""
     if not subject.person:
         return []
     names = "|".join(re.escape(n) for n in {subject.bare, subject.title.split(" (")[0]} if n)
@@ -204,6 +204,6 @@ def told_life(sentences: Iterable[str], subject: Subject) -> list[tuple[str, str
                 lines[f"{prefix}_date"] = _comma_year(date)
             month = re.match(rf"(?:{FULL_MONTH})\b", place or "")  # (not "St" of "St. Louis")
             if place and re.search(r"[A-Z][^\W\d_]{2}", place) and not month:
-                lines[f"{prefix}_place"] = re.sub(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{3}))\.$", "", place)
+                lines[f"{prefix}_place"] = without_stray_stop(place)
     labels = {"birth_date": "Born", "birth_place": "Birthplace", "death_date": "Died"}
     return [(name, labels.get(name, "Place of death"), value) for name, value in lines.items()]

@@ -33,6 +33,9 @@ ARTICLE = re.compile(r"[Aa](?:n [B-DF-HJ-NP-Z]| [AEIOU])")
 SPACE_RUN = re.compile(r"\s(?:\s+|(?<! ))")  # r"\s+" (a lone " " is left as it is)
 QUESTION_SPACE = re.compile(r"\s\s*([,;:?]|\.(?!\d))")  # r"\s+([,;:?]|\.(?!\d))"
 COMMA_BEFORE_MARK = re.compile(r",\s*\?")
+# A full stop left on a value: after a word or a figure, or three capitals ("Maine USA."),
+# not an abbreviation's ("D.C.", "Inc.", "Jr.")
+STRAY_STOP = re.compile(r"(?:(?<=[a-z0-9])|(?<=[A-Z]{3}))(?<!Inc|Ltd|Bro)(?<!Co|Jr|Sr|St)\.$")
 
 
 def tidy_sentence(text: str) -> str:
@@ -67,3 +70,9 @@ def closed(prompt: str, title: str) -> str:
     if prompt.endswith(f"{name}?") and not re.search(r"[\"“”]", name):
         return f'{prompt[: -len(name) - 1]}"{name}"?'
     return prompt[:-1] if prompt.endswith("??") else prompt
+
+
+def without_stray_stop(value: str) -> str:
+    """``value`` without a full stop left on its end ("Eastport, Maine USA." -> "Eastport,
+    Maine USA", R368; "Washington, D.C." as it is)."""
+    return STRAY_STOP.sub("", value)
