@@ -958,17 +958,21 @@ def test_country_choices_come_from_the_answers_continent_first() -> None:
     lines = "".join(
         f"Exampleco opened a shop in [[{c}]] in 19{60 + i}. " for i, c in enumerate(others)
     )
-    wikitext = (
-        f"'''Exampleco''' is a company.\n\n== Shops ==\n{lines}\n\n== Owner ==\n"
-        "Exampleco is owned by a foundation in [[Liechtenstein]], a small state.\n"
-    )
-    facts = _article("Exampleco", wikitext)
-    items = SentenceItems(facts, entity_types(facts), 0)
-    sentence = next(s for s in facts.sentences if "foundation" in s.text)
-    span = next(s for s in sentence.spans if s.text == "Liechtenstein")
-    for seed in range(5):
-        picked = items.entity_choices(sentence, span, random.Random(seed))
-        assert picked and all(continent_of(c) == "EU" for c in picked), picked
+    for owner in ("Austria", "Liechtenstein"):
+        wikitext = (
+            f"'''Exampleco''' is a company.\n\n== Shops ==\n{lines}\n\n== Owner ==\n"
+            f"Exampleco is owned by a foundation in [[{owner}]], a small state.\n"
+        )
+        facts = _article("Exampleco", wikitext)
+        items = SentenceItems(facts, entity_types(facts), 0)
+        sentence = next(s for s in facts.sentences if "foundation" in s.text)
+        span = next(s for s in sentence.spans if s.text == owner)
+        for seed in range(5):
+            picked = items.entity_choices(sentence, span, random.Random(seed))
+            if owner == "Liechtenstein":  # (longer than every European name the article
+                assert picked == [], picked  # has: the only longest gives itself away)
+            else:
+                assert picked and all(continent_of(c) == "EU" for c in picked), picked
 
 
 def test_the_year_of_a_count_stated_at_the_end_is_not_asked() -> None:
