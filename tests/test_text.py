@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.generator import checks, entities, items
+from quiz.generator import checks, entities, spellings
 from quiz.kinds import check_answer
 from quiz.model import Bank, Question, Source
 from quiz.text import fold, name_key, normalize, search_key, slugify
@@ -51,7 +51,7 @@ def test_schwa_is_e_in_every_form() -> None:
     assert slugify("Azərbaycan Ordusu") == slugify("AZƏRBAYCAN ORDUSU") == "azerbaycan-ordusu"
     assert normalize("Əliyev") == normalize("Eliyev") == "eliyev"
     # The generator compares choices with the very function answers are checked with.
-    assert items.normalize is checks.normalize is normalize
+    assert spellings.normalize is checks.normalize is normalize
     assert entities.fold is fold
 
 

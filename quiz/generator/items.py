@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator import answers, checks, questions, salience, substance, twoyears, wording
-from quiz.generator.article import plain_title
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
@@ -16,12 +15,12 @@ from quiz.generator.falsify import false_statement_value
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
 from quiz.generator.spans import Span, open_subject
+from quiz.generator.spellings import other_spellings
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
 from quiz.generator.trim import trim_around
 from quiz.generator.wrong import WrongValues
 from quiz.model import GAP, TRUE_FALSE_CHOICES, Question
-from quiz.text import normalize
 
 # A clause the main verb depends on: a year inside it is not the year of the main verb.
 SUBORDINATE = re.compile(r"\b(?:after|before|until|once|because|while|since)\b")
@@ -110,12 +109,12 @@ class SentenceItems(WrongValues):
 
     # -- one sentence ---------------------------------------------------------------------
     def items(self, sentence: Sentence) -> list[FactItems]:
-        if sentence.lead_in or self.dated_elsewhere(sentence) or not salience.dated(sentence):
-            return []  # list items go through their list; past the lead no gaps, nor undated
+        if sentence.lead_in or self.dated_elsewhere(sentence):
+            return []  # list items go through their list
         if acts_outside_life(sentence.text, self.facts.subject, self.born, self.died):
             return []
         out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]
-        if not out and (statement := self.statement(sentence)) is not None:
+        if not out and salience.dated(sentence) and (statement := self.statement(sentence)):
             out.append(statement)
         return out  # (a deed outside the subject's life: R74, R77)
 
@@ -234,24 +233,30 @@ class SentenceItems(WrongValues):
             return None
         fact.salience += self.deed(sentence)
         rng = random.Random(f"{self.seed}:{key}")
-        aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
-        asked = not aside and self.falsifiable(sentence)  # what the subject did
+        ranked = checks.date_of_ranking(sentence, span)
+        aside = not self.central(sentence) or ranked
+        deed = not ranked and substance.deed_gap(
+            sentence, span, self.facts, self.falsifiable(sentence)
+        )
+        asked = not aside and self.falsifiable(sentence) or deed  # what the subject did
         wh = self.wh_question(trimmed, tspan) if asked else None
         if wh and not checks.question_names_something(wh, title):
             wh = None  # "Which party is in opposition?": where?
         if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
         lead = not (aside or sentence.section) and self.falsifiable(sentence)
-        cloze = self.cloze(trimmed, tspan, kind) if lead else None
-        stated = self.stated(text)
+        cloze = self.cloze(trimmed, tspan, kind) if lead or deed else None
+        stated = self.stated(text) and salience.dated(sentence)  # (none undated: R51)
         side = not self.central(sentence, True) or not self.falsifiable(sentence)
         falsified = stated and not side and checks.false_ok(text, start, keep)
         falsified = falsified and not self.career_year(sentence, span)
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
         if cloze:
-            fact.options["cloze"] = self.make("cloze", fact, cloze, span, accept=self.accept(span))
+            fact.options["cloze"] = self.make(
+                "cloze", fact, cloze, span, accept=other_spellings(span, self.types)
+            )
         if wh and self.typable(span):
-            answer, accept = span.text, self.accept(span)
+            answer, accept = span.text, other_spellings(span, self.types)
             year = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", span.text)
             if wh.startswith("In what year") and year:
                 answer, accept = year.group(1), [span.text]
@@ -283,7 +288,7 @@ class SentenceItems(WrongValues):
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
-        for option in GAPS if aside or sentence.section else ():
+        for option in GAPS if (aside or sentence.section) and not deed else ():
             if option == "short_answer" and asked:
                 continue  # short answers passed 48 of 56 in R94-R99
             fact.options.pop(option, None)  # side matters and all past the lead: statements
@@ -339,8 +344,13 @@ class SentenceItems(WrongValues):
 
     def gapped(self, sentence: Sentence, span: Span) -> str | None:
         """The sentence with a gap and a hint of the answer's kind (choices say which fits)."""
-        if open_subject(sentence.text, span, self.legacy_class(span)):
-            return None
+        after = sentence.text[span.end : span.end + 1]
+        if (
+            open_subject(sentence.text, span, self.legacy_class(span))
+            or after.isalnum()
+            or after == "("
+        ):
+            return None  # (nor a name run into what follows: "_____(1987)")
         hint = HINTS.get(span.type)
         if span.type == "date" and re.fullmatch(r"[A-Z][a-z]+ \d{4}", span.text):
             hint = "month and year"
@@ -361,19 +371,6 @@ class SentenceItems(WrongValues):
         if span.type == "date" and has_day(span.text):
             return False
         return span.type != "entity" or len(span.text.split()) <= 4
-
-    def accept(self, span: Span) -> list[str]:
-        """Other spellings a learner may type: a fuller link target, a person's surname."""
-        out: list[str] = []
-        target = plain_title(span.target or "")
-        if target and normalize(target) != normalize(span.text) and len(target.split()) <= 6:
-            words, target_words = set(normalize(span.text).split()), set(normalize(target).split())
-            if words <= target_words or (len(target_words) > 1 and target_words <= words):
-                out.append(target)
-        if self.types.coarse.get(span.text) == "person" and len(span.text.split()) >= 2:
-            surname = span.text.split()[-1]
-            out += [surname] if len(surname) > 3 and surname[0].isupper() else []
-        return out
 
     # -- output -----------------------------------------------------------------------------
     def make(
