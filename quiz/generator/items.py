@@ -111,6 +111,8 @@ class SentenceItems(WrongValues):
     def items(self, sentence: Sentence) -> list[FactItems]:
         if sentence.lead_in or self.dated_elsewhere(sentence):
             return []  # list items go through their list
+        if not salience.dated(sentence) and not substance.may_ask_undated(sentence, self.facts):
+            return []  # (undated: only the names of the subject's deeds, substance.deed_gap)
         if acts_outside_life(sentence.text, self.facts.subject, self.born, self.died):
             return []
         out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]

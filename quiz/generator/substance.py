@@ -335,3 +335,12 @@ def deed_gap(sentence: Sentence, span: Span, facts: Facts, key_deed: bool) -> bo
     if span.type in ("year", "date"):  # of the subject's own verb, not a side clause's
         return key_deed and not ("," in before or SIDE_CLAUSE.search(before))
     return led_by_subject(text, facts) and not PLACE_SLOT.search(before)
+
+
+def may_ask_undated(sentence: Sentence, facts: Facts) -> bool:
+    """Whether an undated sentence past the lead may give an item at all: only a name that
+    ``deed_gap`` takes (checked first, cheaply, since most sentences are undated)."""
+    text = sentence.text
+    if LIFE_EVENT.search(text) or LOOKS_BACK.search(text):
+        return False
+    return led_by_subject(text, facts)
