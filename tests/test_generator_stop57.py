@@ -11,7 +11,7 @@ from quiz.generator.facts import extract_facts
 from quiz.generator.generate import entity_types
 from quiz.generator.items import SentenceItems
 from quiz.generator.spans import Span
-from quiz.generator.substance import deed_gap
+from quiz.generator.substance import deed_gap, led_by_subject
 from quiz.generator.wikitext import parse_article
 
 BODY = (
@@ -65,13 +65,14 @@ def test_deed_gap_takes_a_name_only_where_the_subject_leads() -> None:
     facts = extract_facts(parse_article("Kit Vark", TEXT))
     led = next(s for s in facts.sentences if s.text.startswith("Vark studied"))
     name = Span(led.text.index("Lena"), led.text.index("Lena") + 9, "Lena Moor", "entity")
-    assert deed_gap(led, name, facts, key_deed=False)
+    led_by = lambda text: led_by_subject(text, facts)  # noqa: E731
+    assert deed_gap(led, name, False, led_by)
     storm = next(s for s in facts.sentences if "storm" in s.text)
     harbour = Span(storm.text.index("Exaville"), len(storm.text) - 1, "Exaville", "entity")
-    assert not deed_gap(storm, harbour, facts, key_deed=False)
+    assert not deed_gap(storm, harbour, False, led_by)
     lead = next(s for s in facts.sentences if not s.section)
     year = Span(lead.text.index("1931"), lead.text.index("1931") + 4, "1931", "year")
-    assert not deed_gap(lead, year, facts, key_deed=True)  # (the lead has its own rules)
+    assert not deed_gap(lead, year, True, led_by)  # (the lead has its own rules)
 
 
 def test_a_gap_run_into_what_follows_is_not_made() -> None:

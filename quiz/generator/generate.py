@@ -11,7 +11,7 @@ from quiz.generator.copied import debris
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
-from quiz.generator.items import CENTRAL_SHARE, SentenceItems
+from quiz.generator.items import CENTRAL_SHARE, FactItems, SentenceItems
 from quiz.generator.lifetime import disputed_year, lead_life_dates, life_line, other_year, told_life
 from quiz.generator.mentions import asked_told, told_text
 from quiz.generator.occupations import occupation_fact
@@ -66,12 +66,15 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     types = entity_types(facts)
     made = SentenceItems(facts, types, seed, CENTRAL_SHARE)
     told = told_text(facts)
-    questions = _questions(facts, told, made)
+    infobox = StructuredItems(made).infobox()  # (no share changes them: made once)
+    after_infobox = set(made.told_false)
+    questions = _questions(facts, told, made, _copies(infobox))
     if len(questions) < FEW:
         # An article whose sentences are all side matters to its lead: its side matters too,
         # as statements (false ones only from sentences close to the lead), rather than none.
         again = made.with_share(-1.0)
-        questions = max(questions, _questions(facts, told, again), key=len)
+        again.told_false = after_infobox  # (the false years the infobox's items took)
+        questions = max(questions, _questions(facts, told, again, _copies(infobox)), key=len)
     # (a word reversed for a false statement, "increased" -> "decreased", was the last resort;
     # reviews accepted 3 of 11, and a true statement now comes first)
     if not any(q.kind == "true_false" and q.answer == "True" for q in questions):
@@ -111,13 +114,21 @@ def _with_lead_life(facts: Facts) -> Facts:
     return replace(facts, infobox=lines) if lines != facts.infobox else facts
 
 
-def _questions(facts: Facts, told: str, sentence_items: SentenceItems) -> list[Question]:
+def _copies(facts: list[FactItems]) -> list[FactItems]:
+    """Copies a pass may change the options of (``asked_told`` does)."""
+    return [replace(fact, options=dict(fact.options)) for fact in facts]
+
+
+def _questions(
+    facts: Facts, told: str, sentence_items: SentenceItems, infobox: list[FactItems]
+) -> list[Question]:
     """The selected questions, made by ``sentence_items`` (whose ``min_share`` says which
-    sentences are side matters); ``told`` is the article's own text (``told_text``)."""
+    sentences are side matters) from the sentences and ``infobox`` (its items); ``told`` is
+    the article's own text (``told_text``)."""
     min_share = sentence_items.min_share
     structured = StructuredItems(sentence_items)
     # (what the article tells once is not asked, nor an infobox line it never tells)
-    candidates = asked_told(structured.infobox(), told, facts.infobox)
+    candidates = asked_told(infobox, told, facts.infobox)
     opening = facts.opening
     if opening is not None and (occupation := occupation_fact(sentence_items, opening)):
         candidates.append(occupation)  # ("What was Alan Kippax's occupation?")

@@ -14,7 +14,7 @@ from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
-from quiz.generator.spans import Span, open_subject
+from quiz.generator.spans import Span, open_subject, run_on
 from quiz.generator.spellings import other_spellings
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
@@ -82,6 +82,7 @@ class SentenceItems(WrongValues):
         self.centrality: dict[str, float] = {}  # sentence text -> lead_overlap
         self.falsifiable_seen: dict[tuple[str, str], bool] = {}  # (section, text) -> falsifiable
         self.stated_seen: dict[str, bool] = {}  # text -> statable (spans share trimmed texts)
+        self.led_seen: dict[str, bool] = {}  # text -> substance.led_by_subject
         self.told_false: set[int] = set()  # the years false statements have taken so far
 
     def with_share(self, min_share: float) -> SentenceItems:
@@ -89,6 +90,7 @@ class SentenceItems(WrongValues):
         depends on the share (a bank under FEW made twice had taken twice as long, stop 55)."""
         again = SentenceItems(self.facts, self.types, self.seed, min_share)
         again.reasons, again.centrality = self.reasons, self.centrality
+        again.led_seen = self.led_seen
         again.falsifiable_seen, again.stated_seen = self.falsifiable_seen, self.stated_seen
         return again
 
@@ -111,8 +113,8 @@ class SentenceItems(WrongValues):
     def items(self, sentence: Sentence) -> list[FactItems]:
         if sentence.lead_in or self.dated_elsewhere(sentence):
             return []  # list items go through their list
-        if not salience.dated(sentence) and not substance.may_ask_undated(sentence, self.facts):
-            return []  # (undated: only the names of the subject's deeds, substance.deed_gap)
+        if not salience.dated(sentence) and not self.led(sentence.text):
+            return []  # (undated: only what the subject does, substance.deed_gap)
         if acts_outside_life(sentence.text, self.facts.subject, self.born, self.died):
             return []
         out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]
@@ -177,6 +179,11 @@ class SentenceItems(WrongValues):
         share = max(self.min_share, CENTRAL_SHARE) if falsify else self.min_share
         return not sentence.section or self.centrality[sentence.text] > share
 
+    def led(self, text: str) -> bool:
+        if text not in self.led_seen:  # (asked per sentence, per span and per statement)
+            self.led_seen[text] = substance.led_by_subject(text, self.facts)
+        return self.led_seen[text]
+
     def falsifiable(self, sentence: Sentence) -> bool:
         """Whether a value may change for a false statement or a gap: where the article's
         subject leads the sentence (R94-R115, the lead's: clozes 85 of 107 where it did, 21 of
@@ -185,7 +192,7 @@ class SentenceItems(WrongValues):
         of 41 and 20 of 42; ``salience.KEY_EVENT``)."""
         text, seen = sentence.text, (sentence.section, sentence.text)
         if seen not in self.falsifiable_seen:  # (asked up to four times per sentence)
-            led = substance.led_by_subject(text, self.facts)
+            led = self.led(text)
             key = not sentence.section or substance.tells_key_event(text)
             self.falsifiable_seen[seen] = led and key
         return self.falsifiable_seen[seen]
@@ -238,7 +245,7 @@ class SentenceItems(WrongValues):
         ranked = checks.date_of_ranking(sentence, span)
         aside = not self.central(sentence) or ranked
         deed = not ranked and substance.deed_gap(
-            sentence, span, self.facts, self.falsifiable(sentence)
+            sentence, span, self.falsifiable(sentence), self.led
         )
         asked = not aside and self.falsifiable(sentence) or deed  # what the subject did
         wh = self.wh_question(trimmed, tspan) if asked else None
@@ -248,7 +255,7 @@ class SentenceItems(WrongValues):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
         lead = not (aside or sentence.section) and self.falsifiable(sentence)
         cloze = self.cloze(trimmed, tspan, kind) if lead or deed else None
-        stated = self.stated(text) and salience.dated(sentence)  # (none undated: R51)
+        stated = salience.dated(sentence) and self.stated(text)  # (none undated: R51)
         side = not self.central(sentence, True) or not self.falsifiable(sentence)
         falsified = stated and not side and checks.false_ok(text, start, keep)
         falsified = falsified and not self.career_year(sentence, span)
@@ -346,12 +353,8 @@ class SentenceItems(WrongValues):
 
     def gapped(self, sentence: Sentence, span: Span) -> str | None:
         """The sentence with a gap and a hint of the answer's kind (choices say which fits)."""
-        after = sentence.text[span.end : span.end + 1]
-        if (
-            open_subject(sentence.text, span, self.legacy_class(span))
-            or after.isalnum()
-            or after == "("
-        ):
+        text = sentence.text
+        if open_subject(text, span, self.legacy_class(span)) or run_on(text, span):
             return None  # (nor a name run into what follows: "_____(1987)")
         hint = HINTS.get(span.type)
         if span.type == "date" and re.fullmatch(r"[A-Z][a-z]+ \d{4}", span.text):

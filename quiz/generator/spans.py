@@ -342,3 +342,10 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
     if kind == "number" and LOWER_AFTER.match(after) and previous not in PREPOSITIONS:
         return bool(previous) or bool(COUNTED_AFTER.match(after))
     return True
+
+
+def run_on(text: str, span: Span) -> bool:
+    """Whether the span runs straight into a letter, a digit or a parenthesis ("Krushi(1987)"):
+    a gap there reads as broken."""
+    after = text[span.end : span.end + 1]
+    return after.isalnum() or after == "("

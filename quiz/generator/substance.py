@@ -4,6 +4,7 @@ own, and more than its title says."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.facts import Facts, Sentence
@@ -290,9 +291,12 @@ def led_by_subject(text: str, facts: Facts) -> bool:
     subject, title = facts.subject, plain_title(facts.title)
     country = subject.country if subject.country[:-1] in title else ""
     ship = SHIP_PREFIX.sub("", title, count=1) if SHIP_PREFIX.match(title) else ""
+    names = (subject.bare, title, country, ship)
+    if not any(name and name in text for name in names):
+        return False  # (none of its names anywhere in the sentence: the quick answer)
     named = f"{title} {facts.prose[: max(0, facts.prose.find(subject.bare))][:80]}"
     given = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*", named) if w not in subject.bare)
-    return subject_led(text, (subject.bare, title, country, ship), subject.person, given)
+    return subject_led(text, names, subject.person, given)
 
 
 def tells_key_event(text: str) -> bool:
@@ -322,25 +326,16 @@ PLACE_SLOT = re.compile(
 )
 
 
-def deed_gap(sentence: Sentence, span: Span, facts: Facts, key_deed: bool) -> bool:
+def deed_gap(sentence: Sentence, span: Span, key_deed: bool, led: Callable[[str], bool]) -> bool:
     """Whether a span past the lead is asked with a gap or a wh-question, not only in a
     statement: the year or date of one of the subject's key deeds (``key_deed``: "Pollock
-    retired from service in _____ (year)"), or a name in a sentence the subject leads ("In
-    1924, the Arts Club moved to the north tower of which building?"). Not a birth or a death,
-    which the infobox's and the lead's items ask ("Where was Tonne born?" beside "Tonne was
-    born on _____ (date) in Frankfurt")."""
+    retired from service in _____ (year)"), or a name in a sentence the subject leads (``led``,
+    ``led_by_subject``: "In 1924, the Arts Club moved to the north tower of which building?").
+    Not a birth or a death, which the infobox's and the lead's items ask ("Where was Tonne
+    born?" beside "Tonne was born on _____ (date) in Frankfurt")."""
     text, before = sentence.text, sentence.text[: span.start]
     if not sentence.section or LIFE_EVENT.search(text) or LOOKS_BACK.search(text):
         return False  # ("Undaunted, Harris formed ...", "Ward would later return to _____")
     if span.type in ("year", "date"):  # of the subject's own verb, not a side clause's
         return key_deed and not ("," in before or SIDE_CLAUSE.search(before))
-    return led_by_subject(text, facts) and not PLACE_SLOT.search(before)
-
-
-def may_ask_undated(sentence: Sentence, facts: Facts) -> bool:
-    """Whether an undated sentence past the lead may give an item at all: only a name that
-    ``deed_gap`` takes (checked first, cheaply, since most sentences are undated)."""
-    text = sentence.text
-    if LIFE_EVENT.search(text) or LOOKS_BACK.search(text):
-        return False
-    return led_by_subject(text, facts)
+    return led(text) and not PLACE_SLOT.search(before)
