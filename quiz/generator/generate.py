@@ -120,13 +120,15 @@ def _copies(facts: list[FactItems]) -> list[FactItems]:
 
 
 def _questions(
-    facts: Facts, told: str, sentence_items: SentenceItems, infobox: list[FactItems]
+    facts: Facts, told: str, sentence_items: SentenceItems, infobox: list[FactItems] | None = None
 ) -> list[Question]:
     """The selected questions, made by ``sentence_items`` (whose ``min_share`` says which
-    sentences are side matters) from the sentences and ``infobox`` (its items); ``told`` is
-    the article's own text (``told_text``)."""
+    sentences are side matters) from the sentences and ``infobox`` (its items, made here if
+    not given); ``told`` is the article's own text (``told_text``)."""
     min_share = sentence_items.min_share
     structured = StructuredItems(sentence_items)
+    if infobox is None:
+        infobox = structured.infobox()
     # (what the article tells once is not asked, nor an infobox line it never tells)
     candidates = asked_told(infobox, told, facts.infobox)
     opening = facts.opening
