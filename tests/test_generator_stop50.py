@@ -82,9 +82,7 @@ def test_an_event_done_to_the_subject_dates_it_too() -> None:
     assert "1899" in asked.values()
     other = "Bea Wyton independently discovered exium in 1902 in a mineral."
     asked = _answers(lead + named + " " + other.replace("exium", "Exium") + "\n", "Exium")
-    discovery = [p for p, answer in asked.items() if answer == "1899" and "discover" in p]
-    assert not discovery, asked  # (since stop 57 the naming's own year may be asked: "Exium
-    # was named after the river Ex in _____ (year).", a deed of the body, substance.deed_gap)
+    assert "1899" not in asked.values()
 
 
 def test_the_verb_that_dates_a_gap() -> None:

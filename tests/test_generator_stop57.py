@@ -1,7 +1,7 @@
-"""Stop 57: past the lead, the subject's own deeds are asked with a gap, not only stated: a
-key deed's year ("Vark joined the Ash Group in _____ (year)") and a name in a sentence the
-subject leads; never a birth or a death there (the infobox and the lead ask those), and no
-statement of an undated sentence (R51)."""
+"""Stop 57: a gap never runs into what follows it ("_____(1987)"), and a title's apposition
+is closed by a comma in a prompt ("Where was Arthur Balfour, 1st Earl of Balfour, born?").
+(Stop 57 also tried gaps of the subject's deeds past the lead: strict rounds R377-R384
+accepted 71 of 89, and they were taken out again; see README, "Items".)"""
 
 from __future__ import annotations
 
@@ -10,79 +10,44 @@ from test_generator_r73 import Q
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import entity_types
 from quiz.generator.items import SentenceItems
-from quiz.generator.spans import Span
-from quiz.generator.substance import deed_gap, led_by_subject
+from quiz.generator.spans import Span, run_on
+from quiz.generator.tidy import closed
 from quiz.generator.wikitext import parse_article
 
-BODY = (
-    "Vark joined the [[Ash Group]] in 1931 and painted murals for it. "
-    "In 1935, a storm destroyed the harbour of [[Exaville]]. "
-    "Vark was born in [[Oslo]] in 1901 to a family of sailors. "
-    "Vark studied under the painter [[Lena Moor]] in [[Bergen]].\n"
-)
-TEXT = (
-    f"{Q}Kit Vark{Q} (1901–1980) was a Norwegian painter who joined the [[Ash Group]] "
-    f"in 1931.\n\n== Career ==\n{BODY}"
-)
-
-
-def _options() -> dict[str, dict[str, list[str]]]:
-    """Each body sentence's gap values and the kinds of item each may give."""
-    facts = extract_facts(parse_article("Kit Vark", TEXT))
-    items = SentenceItems(facts, entity_types(facts), 0)
-    return {
-        s.text: {f.value: sorted(f.options) for f in items.items(s)}
-        for s in facts.sentences
-        if s.section
-    }
-
-
-def test_a_key_deeds_year_past_the_lead_is_a_gap() -> None:
-    options = _options()
-    joined = next(v for t, v in options.items() if t.startswith("Vark joined"))
-    assert "cloze" in joined.get("1931", []), options
-
-
-def test_a_year_of_what_the_subject_did_not_do_is_no_gap() -> None:
-    options = _options()
-    storm = next(v for t, v in options.items() if "storm" in t)
-    assert not any({"cloze", "short_answer"} & set(kinds) for kinds in storm.values()), options
-
-
-def test_a_birth_past_the_lead_is_no_gap() -> None:
-    options = _options()
-    born = next(v for t, v in options.items() if "was born" in t)
-    assert not any({"cloze", "short_answer"} & set(kinds) for kinds in born.values()), options
-
-
-def test_an_undated_sentence_of_the_body_gives_no_statement() -> None:
-    options = _options()
-    studied = next(v for t, v in options.items() if "studied" in t)
-    assert not any("tf_true" in kinds for kinds in studied.values()), options
-
-
-def test_deed_gap_takes_a_name_only_where_the_subject_leads() -> None:
-    facts = extract_facts(parse_article("Kit Vark", TEXT))
-    led = next(s for s in facts.sentences if s.text.startswith("Vark studied"))
-    name = Span(led.text.index("Lena"), led.text.index("Lena") + 9, "Lena Moor", "entity")
-    led_by = lambda text: led_by_subject(text, facts)  # noqa: E731
-    assert deed_gap(led, name, False, led_by)
-    storm = next(s for s in facts.sentences if "storm" in s.text)
-    harbour = Span(storm.text.index("Exaville"), len(storm.text) - 1, "Exaville", "entity")
-    assert not deed_gap(storm, harbour, False, led_by)
-    lead = next(s for s in facts.sentences if not s.section)
-    year = Span(lead.text.index("1931"), lead.text.index("1931") + 4, "1931", "year")
-    assert not deed_gap(lead, year, True, led_by)  # (the lead has its own rules)
+TEXT = f"{Q}Kit Vark{Q} (1901–1980) was a Norwegian painter who joined the [[Ash Group]] in 1931.\n"
 
 
 def test_a_gap_run_into_what_follows_is_not_made() -> None:
     facts = extract_facts(parse_article("Kit Vark", TEXT))
     items = SentenceItems(facts, entity_types(facts), 0)
-    sentence = next(s for s in facts.sentences if s.text.startswith("Vark joined"))
+    sentence = facts.sentences[0]
     glued = sentence.text.replace("Ash Group in", "Ash Group(1930) in")
     start = glued.index("Ash Group")
     span = Span(start, start + 9, "Ash Group", "entity")
+    assert run_on(glued, span)
     probe = type(sentence)(glued, sentence.section, [span], "", -1, sentence.index)
     assert items.gapped(probe, span) is None
-    fine = Span(sentence.text.index("1931"), sentence.text.index("1931") + 4, "1931", "year")
-    assert items.gapped(sentence, fine) is not None
+    year = Span(sentence.text.index("1931"), sentence.text.index("1931") + 4, "1931", "year")
+    assert not run_on(sentence.text, year)
+    assert items.gapped(sentence, year) is not None
+
+
+def test_a_titles_apposition_is_closed_before_the_words_after_it() -> None:
+    title = "Arthur James Balfour, 1st Earl of Balfour"
+    asked = closed(f"Where was {title} born?", title)
+    assert asked == "Where was Arthur James Balfour, 1st Earl of Balfour, born?"
+    party = closed(f"Which political party did {title} represent?", title)
+    assert party.endswith("Balfour, represent?")
+    assert closed(f"{title} died in _____ (year).", title).startswith(f"{title}, died")
+    place = "Dollar Point, California"
+    assert closed(f"{place} is a census-designated place.", place).startswith(f"{place}, is")
+
+
+def test_a_suffix_or_a_title_at_the_end_gets_no_comma() -> None:
+    junior = "Anthony Erwin Randolph, Jr."
+    assert closed(f"Where was {junior} born?", junior) == f"Where was {junior} born?"
+    firm = "Acme Films, Inc."
+    assert closed(f"{firm} was founded in _____ (year).", firm).startswith(f"{firm} was")
+    book = "Aradia, or the Gospel of the Witches"
+    assert closed(f"Who wrote {book}?", book) == f"Who wrote {book}?"
+    assert closed("X, Y's book is old.", "X, Y") == "X, Y's book is old."

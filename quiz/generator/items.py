@@ -111,14 +111,12 @@ class SentenceItems(WrongValues):
 
     # -- one sentence ---------------------------------------------------------------------
     def items(self, sentence: Sentence) -> list[FactItems]:
-        if sentence.lead_in or self.dated_elsewhere(sentence):
-            return []  # list items go through their list
-        if not salience.dated(sentence) and not self.led(sentence.text):
-            return []  # (undated: only what the subject does, substance.deed_gap)
+        if sentence.lead_in or self.dated_elsewhere(sentence) or not salience.dated(sentence):
+            return []  # list items go through their list; past the lead no gaps, nor undated
         if acts_outside_life(sentence.text, self.facts.subject, self.born, self.died):
             return []
         out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]
-        if not out and salience.dated(sentence) and (statement := self.statement(sentence)):
+        if not out and (statement := self.statement(sentence)) is not None:
             out.append(statement)
         return out  # (a deed outside the subject's life: R74, R77)
 
@@ -242,20 +240,16 @@ class SentenceItems(WrongValues):
             return None
         fact.salience += self.deed(sentence)
         rng = random.Random(f"{self.seed}:{key}")
-        ranked = checks.date_of_ranking(sentence, span)
-        aside = not self.central(sentence) or ranked
-        deed = not ranked and substance.deed_gap(
-            sentence, span, self.falsifiable(sentence), self.led
-        )
-        asked = not aside and self.falsifiable(sentence) or deed  # what the subject did
+        aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
+        asked = not aside and self.falsifiable(sentence)  # what the subject did
         wh = self.wh_question(trimmed, tspan) if asked else None
         if wh and not checks.question_names_something(wh, title):
             wh = None  # "Which party is in opposition?": where?
         if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
         lead = not (aside or sentence.section) and self.falsifiable(sentence)
-        cloze = self.cloze(trimmed, tspan, kind) if lead or deed else None
-        stated = salience.dated(sentence) and self.stated(text)  # (none undated: R51)
+        cloze = self.cloze(trimmed, tspan, kind) if lead else None
+        stated = self.stated(text)
         side = not self.central(sentence, True) or not self.falsifiable(sentence)
         falsified = stated and not side and checks.false_ok(text, start, keep)
         falsified = falsified and not self.career_year(sentence, span)
@@ -297,7 +291,7 @@ class SentenceItems(WrongValues):
                 fact.options["tf_false"] = self.make(
                     "true_false", fact, statement, span, answer="False", truth="false"
                 )
-        for option in GAPS if (aside or sentence.section) and not deed else ():
+        for option in GAPS if aside or sentence.section else ():
             if option == "short_answer" and asked:
                 continue  # short answers passed 48 of 56 in R94-R99
             fact.options.pop(option, None)  # side matters and all past the lead: statements

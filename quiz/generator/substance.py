@@ -4,15 +4,14 @@ own, and more than its title says."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from quiz.generator.article import plain_title, year_in_title
-from quiz.generator.facts import Facts, Sentence
+from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.lexicon import demonym, known_word
 from quiz.generator.salience import HONOUR, KEY_EVENT, MAJOR_EVENT
-from quiz.generator.spans import YEAR_IN_TEXT, Span
+from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.standalone import FRONTED_PHRASE
 
 # Only another name: "Rujm el-Hiri is also called Rogem Hiri." (R62: a respelling guessed).
@@ -313,29 +312,3 @@ SPONSOR_DEAL = re.compile(
     r"\bsigned (?:a |an )?(?:[\w-]+ ){0,2}(?:sponsorship|endorsement|advertising|boot|kit|"
     r"apparel|marketing|modelling|modeling) (?:deal|contract|agreement)"
 )
-
-
-LIFE_EVENT = re.compile(r"\b(?:born|died|death|buried)\b")
-# What leans on an earlier sentence: a fronted word ("Undaunted, ..."), "later", "again".
-LOOKS_BACK = re.compile(r"^[A-Z][a-z]+, |\b(?:later|again|also|too)\b")
-# A year in a side clause: "..., released in _____", "as a new arena was constructed in _____".
-SIDE_CLAUSE = re.compile(r"\b(?:as|when|which|who|whose|where|after|before|until|while|since)\b")
-# A place after a verb of going: "Radford returned to _____" (Hawaii or Pearl Harbor?).
-PLACE_SLOT = re.compile(
-    r"\b(?:returned|moved|went|sailed|travell?ed|came|arrived) (?:back )?(?:to|in|at) $"
-)
-
-
-def deed_gap(sentence: Sentence, span: Span, key_deed: bool, led: Callable[[str], bool]) -> bool:
-    """Whether a span past the lead is asked with a gap or a wh-question, not only in a
-    statement: the year or date of one of the subject's key deeds (``key_deed``: "Pollock
-    retired from service in _____ (year)"), or a name in a sentence the subject leads (``led``,
-    ``led_by_subject``: "In 1924, the Arts Club moved to the north tower of which building?").
-    Not a birth or a death, which the infobox's and the lead's items ask ("Where was Tonne
-    born?" beside "Tonne was born on _____ (date) in Frankfurt")."""
-    text, before = sentence.text, sentence.text[: span.start]
-    if not sentence.section or LIFE_EVENT.search(text) or LOOKS_BACK.search(text):
-        return False  # ("Undaunted, Harris formed ...", "Ward would later return to _____")
-    if span.type in ("year", "date"):  # of the subject's own verb, not a side clause's
-        return key_deed and not ("," in before or SIDE_CLAUSE.search(before))
-    return led(text) and not PLACE_SLOT.search(before)

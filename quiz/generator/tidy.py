@@ -61,12 +61,20 @@ def tidy_question(text: str) -> str:
     return COMMA_BEFORE_MARK.sub("?", text).strip(" ,")
 
 
+# What follows a name's comma without opening an apposition: "Charlie Baker, Jr.", "Acme, Inc."
+SUFFIX = re.compile(r", (?:Jr|Sr|Inc|Ltd|Co|Corp|L\.?P|LLC|PLC|[IVX]+)\.?$", re.I)
+
+
 def closed(prompt: str, title: str) -> str:
     """A question whose last word is a title ending in "?" or "!", with that title in quotes
-    ("Who directed the 2003 film "Hands Up!"?"), not "Hands Up!?" or "... at Home??"."""
+    ("Who directed the 2003 film "Hands Up!"?"), not "Hands Up!?" or "... at Home??"; and a
+    title's apposition closed by a comma before the words that follow it ("Where was Arthur
+    Balfour, 1st Earl of Balfour, born?": R382, R383), not a "Jr." or an "Inc."."""
+    name = re.sub(r" \([^()]*\)$", "", title)  # ("Hands Up! (film)")
+    if ", " in name and not SUFFIX.search(name):
+        prompt = re.sub(rf"{re.escape(name)}(?= \w)", lambda m: m[0] + ",", prompt)
     if not re.search(r"[?!]\?$", prompt):
         return prompt
-    name = re.sub(r" \([^()]*\)$", "", title)  # ("Hands Up! (film)")
     if prompt.endswith(f"{name}?") and not re.search(r"[\"“”]", name):
         return f'{prompt[: -len(name) - 1]}"{name}"?'
     return prompt[:-1] if prompt.endswith("??") else prompt
