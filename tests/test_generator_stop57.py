@@ -1,5 +1,6 @@
-"""Stop 57: a gap never runs into what follows it ("_____(1987)"), and a title's apposition
-is closed by a comma in a prompt ("Where was Arthur Balfour, 1st Earl of Balfour, born?").
+"""Stop 57: a gap never runs into what follows it ("_____(1987)"), a false nationality is none
+the infobox gives, and a title's apposition is closed by a comma in a prompt ("Where was
+Arthur Balfour, 1st Earl of Balfour, born?").
 (Stop 57 also tried gaps of the subject's deeds past the lead: strict rounds R377-R384
 accepted 71 of 89, and they were taken out again; see README, "Items".)"""
 
@@ -51,3 +52,18 @@ def test_a_suffix_or_a_title_at_the_end_gets_no_comma() -> None:
     book = "Aradia, or the Gospel of the Witches"
     assert closed(f"Who wrote {book}?", book) == f"Who wrote {book}?"
     assert closed("X, Y's book is old.", "X, Y") == "X, Y's book is old."
+
+
+def test_a_false_nationality_is_none_the_infobox_gives() -> None:
+    import random
+
+    from quiz.generator.nationality import other_nationality
+
+    first = "Kit Vark was a Canadian news anchor and news director."
+    picked = {other_nationality(first, first, "Kit Vark", random.Random(s))[1] for s in range(40)}
+    assert "Scottish" in picked  # (without the infobox line it may be chosen)
+    ethnic = {
+        other_nationality(first, first, "Kit Vark", random.Random(s), "Scottish ; Toronto")[1]
+        for s in range(40)
+    }
+    assert "Scottish" not in ethnic and ethnic, ethnic  # ("Ethnicity: Scottish", R386)

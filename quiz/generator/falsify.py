@@ -335,7 +335,8 @@ def false_statement_value(
         first = facts.opening
         if not facts.subject.person or first is None or sentence.text != first.text:
             return None  # (only what the article's first sentence says the person is)
-        swap = other_nationality(sentence.text, facts.prose, facts.title, rng)
+        values = " ; ".join(line.value for line in facts.infobox)
+        swap = other_nationality(sentence.text, facts.prose, facts.title, rng, values)
         return swap[1] if swap and swap[0] == span.text else None
     # Names: only a person for a person of the same role. Other swaps read as absurd or are
     # settled by general knowledge or by the sentence itself ("the Russian Space Forces

@@ -69,18 +69,20 @@ FAMOUS = 12_000  # characters of prose: a longer article's subject is general kn
 
 
 def other_nationality(
-    sentence: str, prose: str, title: str, rng: random.Random
+    sentence: str, prose: str, title: str, rng: random.Random, infobox: str = ""
 ) -> tuple[str, str] | None:
-    """(The nationality, another of its region that the article never names) for the lead's
-    first sentence of a person's article, or None: a famous person's (a long article), one
-    whose sentence names a place, or whose name or title names the nation."""
+    """(The nationality, another of its region that the article never names, in its prose or
+    in ``infobox``, its infobox's values) for the lead's first sentence of a person's article,
+    or None: a famous person's (a long article), one whose sentence names a place, or whose
+    name or title names the nation. ("a Scottish news anchor" was no false statement of one
+    whose infobox gives "Ethnicity: Scottish", R386.)"""
     found = PREDICATE.match(sentence)
     if not found or len(prose) > FAMOUS or NOT_A_PERSON_S.match(found["rest"]):
         return None
     nation = found["nation"]
     if nation not in NATIONALITIES or nation[:4].lower() in normalize(title):
         return None
-    told = f" {normalize(prose)} "
+    told = f" {normalize(prose)} {normalize(infobox)} "
     region = NATIONALITIES[nation][1]
     related = WITHIN.get(nation, set()) | {n for n, parts in WITHIN.items() if nation in parts}
     related |= SPOKEN.get(nation, set())
