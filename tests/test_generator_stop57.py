@@ -67,3 +67,26 @@ def test_a_false_nationality_is_none_the_infobox_gives() -> None:
         for s in range(40)
     }
     assert "Scottish" not in ethnic and ethnic, ethnic  # ("Ethnicity: Scottish", R386)
+
+
+def test_an_office_given_twice_in_other_words_has_no_one_term() -> None:
+    from quiz.generator.careers import held_again
+
+    twice = [
+        ("office", "Minister of Religious Affairs of the Republic of Exland"),
+        ("term_start", "21 January 1950"),
+        ("predecessor", "Ann Roe"),
+        ("office2", "Minister of Religious Affairs of Exland"),
+        ("term_start2", "3 April 1952"),
+        ("predecessor2", "Bea Wyton"),
+    ]
+    assert {"term_start", "predecessor", "term_start2", "predecessor2"} <= held_again(twice)
+    lieutenant = [
+        ("office", "Lieutenant Governor of Exland"),
+        ("term_start", "1971"),
+        ("office2", "Governor of Exland"),
+        ("term_start2", "1974"),
+    ]
+    assert held_again(lieutenant) == set()  # (another office: each term has its one answer)
+    other = [(n, "Minister of Finance" if n == "office2" else v) for n, v in twice]
+    assert held_again(other) == set()  # (two offices: each term has its one answer)

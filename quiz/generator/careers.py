@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quiz.generator.choices import date_parts
-from quiz.generator.copied import FULL_DAY
+from quiz.generator.datedays import clashes, days_in
 from quiz.generator.infobox import no_winner
-from quiz.generator.spans import MONTH_YEAR, YEAR_IN_TEXT
+from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
 
 # "promoted to vice admiral", "attained the rank of admiral" (in normalised text).
@@ -328,31 +327,23 @@ def _given(
 TERM_FIELD = re.compile(r"(?i)(?:predecessor|successor|term_start|term_end|order)\d*")
 
 
+DEPUTY = {"lieutenant", "deputy", "vice", "assistant", "associate", "acting", "shadow", "under"}
+
+
 def held_again(fields: list[tuple[str, str]]) -> set[str]:
     """The term fields of an infobox that gives one office more than once ("Governor of the
-    Massachusetts Bay Colony" three times, R206): "Who succeeded him?" has an answer a term."""
-    offices = [v for n, v in fields if re.fullmatch(r"(?i)office\d*", n.strip())]
-    if len(offices) == len(set(offices)):
-        return set()
+    Massachusetts Bay Colony" three times, R206; "Minister of Religious Affairs of the Republic
+    of Indonesia" beside "... of Indonesia", R385: the words of one within the other's): "Who
+    succeeded him?" has an answer a term."""
+    offices = [
+        frozenset(re.findall(r"\w{3,}", v.lower())) - {"the", "and", "for"}
+        for n, v in fields
+        if re.fullmatch(r"(?i)office\d*", n.strip())
+    ]
+    pairs = [(a, b) for i, a in enumerate(offices) for b in offices[i + 1 :] + offices[:i]]
+    if not any(a and a <= b and not (b - a) & DEPUTY for a, b in pairs):
+        return set()  # (a lieutenant governor's office is another than the governor's)
     return {n for n, _ in fields if TERM_FIELD.fullmatch(n.strip())}
-
-
-def days_in(text: str) -> set[tuple[int, int, int]]:
-    """The dates to the day in ``text`` as (day, month, year)."""
-    return {p[:3] for m in FULL_DAY.finditer(text) if (p := date_parts(m[0])) and p[0]}
-
-
-def months_in(text: str) -> set[tuple[int, int]]:
-    """The months of the dates in ``text``, whole or to the month, as (month, year)."""
-    found = re.finditer(rf"{FULL_DAY.pattern}|{MONTH_YEAR}", text)
-    return {p[1:3] for m in found if (p := date_parts(m[0]))}
-
-
-def clashes(day: tuple[int, int, int], days: set[tuple[int, int, int]]) -> bool:
-    """``day`` is one of ``days`` told another way: the same year and another day ("April 27,
-    1904" beside "27 August 1904", R209), or the same day in another year ("December 20,
-    1984" beside "December 20, 1983", R233)."""
-    return day not in days and any(day[2] == y or day[:2] == (d, m) for d, m, y in days)
 
 
 OTHER_PARTY = re.compile(r"(?i)(?:other|former)_?party|party_\w+")  # ("party_election")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator import careers
-from quiz.generator.careers import clashes, days_in, months_in
+from quiz.generator.datedays import clashes, days_in, months_in
 from quiz.generator.facts import prose_sentences
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.infobox import FOUNDING_FIELD, LIFE_FIELD

@@ -1,0 +1,27 @@
+"""The days and months a text's dates give, and whether a day is told another way."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.choices import date_parts
+from quiz.generator.copied import FULL_DAY
+from quiz.generator.spans import MONTH_YEAR
+
+
+def days_in(text: str) -> set[tuple[int, int, int]]:
+    """The dates to the day in ``text`` as (day, month, year)."""
+    return {p[:3] for m in FULL_DAY.finditer(text) if (p := date_parts(m[0])) and p[0]}
+
+
+def months_in(text: str) -> set[tuple[int, int]]:
+    """The months of the dates in ``text``, whole or to the month, as (month, year)."""
+    found = re.finditer(rf"{FULL_DAY.pattern}|{MONTH_YEAR}", text)
+    return {p[1:3] for m in found if (p := date_parts(m[0]))}
+
+
+def clashes(day: tuple[int, int, int], days: set[tuple[int, int, int]]) -> bool:
+    """``day`` is one of ``days`` told another way: the same year and another day ("April 27,
+    1904" beside "27 August 1904", R209), or the same day in another year ("December 20,
+    1984" beside "December 20, 1983", R233)."""
+    return day not in days and any(day[2] == y or day[:2] == (d, m) for d, m, y in days)
