@@ -90,3 +90,20 @@ def test_an_office_given_twice_in_other_words_has_no_one_term() -> None:
     assert held_again(lieutenant) == set()  # (another office: each term has its one answer)
     other = [(n, "Minister of Finance" if n == "office2" else v) for n, v in twice]
     assert held_again(other) == set()  # (two offices: each term has its one answer)
+
+
+def test_a_birth_or_death_the_text_hedges_is_not_asked() -> None:
+    from quiz.generator.facts import InfoboxFact
+    from quiz.generator.lifetime import hedged_life
+
+    died = InfoboxFact("death_date", "Death date", "1929", "year")
+    place = InfoboxFact("death_place", "Death place", "Yeadon", "text")
+    born = InfoboxFact("birth_date", "Birth date", "1909", "year")
+    flood = "His death has been reportedly as early as 1889, in a flood. He played ball."
+    assert hedged_life(died, flood) and hedged_life(place, flood)
+    assert not hedged_life(born, flood)  # (the birth is not the one in doubt)
+    assert hedged_life(born, "Officially, he was born on June 23, 1909.")
+    assert hedged_life(born, "Reportedly born in Weston, he became a monk.")
+    plain = "He was rumored to be ill at the time, but he died in London in 1695."
+    assert not hedged_life(died, plain)  # (the hedge is about the illness)
+    assert not hedged_life(InfoboxFact("party", "Party", "Whig", "text"), flood)

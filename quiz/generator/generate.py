@@ -12,7 +12,14 @@ from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, FactItems, SentenceItems
-from quiz.generator.lifetime import disputed_year, lead_life_dates, life_line, other_year, told_life
+from quiz.generator.lifetime import (
+    disputed_year,
+    hedged_life,
+    lead_life_dates,
+    life_line,
+    other_year,
+    told_life,
+)
 from quiz.generator.mentions import asked_told, told_text
 from quiz.generator.occupations import occupation_fact
 from quiz.generator.routine import routine_sentences
@@ -110,7 +117,11 @@ def _with_lead_life(facts: Facts) -> Facts:
             told = (s.section for s in facts.sentences if value in s.text)  # (its section, R338)
             if name not in lead:
                 added.append(InfoboxFact(name, label, value, kind, section=next(told, "")))
-    lines = [f for f in [*infobox, *added] if not disputed_year(f, facts.life_years, facts.prose)]
+    lines = [
+        f
+        for f in [*infobox, *added]
+        if not disputed_year(f, facts.life_years, facts.prose) and not hedged_life(f, facts.prose)
+    ]
     return replace(facts, infobox=lines) if lines != facts.infobox else facts
 
 

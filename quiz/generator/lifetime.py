@@ -164,6 +164,24 @@ def disputed_year(line: Named, categories: Mapping[str, frozenset[str]], prose: 
     )
 
 
+# A birth or death the text hedges: "officially, he was born", "his death has been reportedly
+# as early as 1889", "it has been alledged that he died" (a hedge within three words of it).
+HEDGE = r"(?:allegedly|alle?dged|reportedly|supposedly|officially|rumou?red)"
+HEDGED_LIFE = re.compile(
+    rf"(?i)\b{HEDGE},? (?:\w+ ){{0,3}}(?:born|died|birth|death)\b"
+    rf"|\b(?:born|died|birth|death) (?:\w+ ){{0,3}}{HEDGE}\b"
+)
+
+
+def hedged_life(line: Named, prose: str) -> bool:
+    """A birth's or death's date or place where the text hedges that birth or death ("he
+    allegedly died in the 1889 flood; 1929 is the official date", R388): which one to learn?"""
+    if not re.match(r"(?:birth|death)_(?:date|place)$", line.name):
+        return False
+    kind = "(?:born|birth)" if line.name.startswith("birth") else "(?:died|death)"
+    return any(re.search(kind, m[0]) for m in HEDGED_LIFE.finditer(prose))
+
+
 def other_year(given: str, told: str) -> bool:
     """An infobox's birth (or death) whose year is not the one the lead's opening gives."""
     years, opening = YEAR_IN_TEXT.findall(given), YEAR_IN_TEXT.findall(told)
