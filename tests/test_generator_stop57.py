@@ -107,3 +107,13 @@ def test_a_birth_or_death_the_text_hedges_is_not_asked() -> None:
     plain = "He was rumored to be ill at the time, but he died in London in 1695."
     assert not hedged_life(died, plain)  # (the hedge is about the illness)
     assert not hedged_life(InfoboxFact("party", "Party", "Whig", "text"), flood)
+
+
+def test_a_hedge_on_something_else_being_born_is_no_hedge_of_the_life() -> None:
+    from quiz.generator.facts import InfoboxFact
+    from quiz.generator.lifetime import hedged_life
+
+    born = InfoboxFact("birth_date", "Birth date", "1863", "year")
+    movement = "The congress agreed, and the modern Olympic movement was officially born."
+    assert not hedged_life(born, movement)
+    assert hedged_life(born, "The congress agreed. His birth was never officially recorded.")

@@ -179,7 +179,19 @@ def hedged_life(line: Named, prose: str) -> bool:
     if not re.match(r"(?:birth|death)_(?:date|place)$", line.name):
         return False
     kind = "(?:born|birth)" if line.name.startswith("birth") else "(?:died|death)"
-    return any(re.search(kind, m[0]) for m in HEDGED_LIFE.finditer(prose))
+    for m in HEDGED_LIFE.finditer(prose):
+        near = prose[max(0, m.start() - 25) : m.end()]  # ("His actual date of birth was")
+        opens = (
+            m.start() == 0
+            or prose[m.start() - 1] == "\n"
+            or prose[m.start() - 2 : m.start()] == ". "
+        )
+        if re.search(kind, m[0]) and (OWN_LIFE.search(near) or opens):
+            return True  # (a person's: not "the modern Olympic movement was officially born")
+    return False
+
+
+OWN_LIFE = re.compile(r"(?i)\b(?:he|she|his|her)\b")
 
 
 def other_year(given: str, told: str) -> bool:
