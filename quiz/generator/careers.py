@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import permutations
 
 from quiz.generator.datedays import clashes, days_in
 from quiz.generator.infobox import no_winner
@@ -340,8 +341,7 @@ def held_again(fields: list[tuple[str, str]]) -> set[str]:
         for n, v in fields
         if re.fullmatch(r"(?i)office\d*", n.strip())
     ]
-    pairs = [(a, b) for i, a in enumerate(offices) for b in offices[i + 1 :] + offices[:i]]
-    if not any(a and a <= b and not (b - a) & DEPUTY for a, b in pairs):
+    if not any(a and a <= b and not (b - a) & DEPUTY for a, b in permutations(offices, 2)):
         return set()  # (a lieutenant governor's office is another than the governor's)
     return {n for n, _ in fields if TERM_FIELD.fullmatch(n.strip())}
 

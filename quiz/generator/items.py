@@ -178,7 +178,8 @@ class SentenceItems(WrongValues):
         return not sentence.section or self.centrality[sentence.text] > share
 
     def led(self, text: str) -> bool:
-        if text not in self.led_seen:  # (asked per sentence, per span and per statement)
+        """``substance.led_by_subject``, once per sentence (asked per span and statement)."""
+        if text not in self.led_seen:
             self.led_seen[text] = substance.led_by_subject(text, self.facts)
         return self.led_seen[text]
 

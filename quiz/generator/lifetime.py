@@ -171,6 +171,7 @@ HEDGED_LIFE = re.compile(
     rf"(?i)\b{HEDGE},? (?:\w+ ){{0,3}}(?:born|died|birth|death)\b"
     rf"|\b(?:born|died|birth|death) (?:\w+ ){{0,3}}{HEDGE}\b"
 )
+OWN_LIFE = re.compile(r"(?i)\b(?:he|she|his|her)\b")  # (the hedged life is a person's)
 
 
 def hedged_life(line: Named, prose: str) -> bool:
@@ -180,18 +181,11 @@ def hedged_life(line: Named, prose: str) -> bool:
         return False
     kind = "(?:born|birth)" if line.name.startswith("birth") else "(?:died|death)"
     for m in HEDGED_LIFE.finditer(prose):
-        near = prose[max(0, m.start() - 25) : m.end()]  # ("His actual date of birth was")
-        opens = (
-            m.start() == 0
-            or prose[m.start() - 1] == "\n"
-            or prose[m.start() - 2 : m.start()] == ". "
-        )
-        if re.search(kind, m[0]) and (OWN_LIFE.search(near) or opens):
+        before = prose[max(0, m.start() - 25) : m.start()]  # ("His actual date of birth was")
+        opens = not before or before.endswith((". ", "\n"))  # (the sentence's first words)
+        if re.search(kind, m[0]) and (OWN_LIFE.search(before + m[0]) or opens):
             return True  # (a person's: not "the modern Olympic movement was officially born")
     return False
-
-
-OWN_LIFE = re.compile(r"(?i)\b(?:he|she|his|her)\b")
 
 
 def other_year(given: str, told: str) -> bool:

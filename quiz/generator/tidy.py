@@ -72,7 +72,7 @@ def closed(prompt: str, title: str) -> str:
     Balfour, 1st Earl of Balfour, born?": R382, R383), not a "Jr." or an "Inc."."""
     name = re.sub(r" \([^()]*\)$", "", title)  # ("Hands Up! (film)")
     if ", " in name and not SUFFIX.search(name):
-        prompt = re.sub(rf"{re.escape(name)}(?= \w)", lambda m: m[0] + ",", prompt)
+        prompt = re.sub(rf"{re.escape(name)}(?= \w)", r"\g<0>,", prompt)
     if not re.search(r"[?!]\?$", prompt):
         return prompt
     if prompt.endswith(f"{name}?") and not re.search(r"[\"“”]", name):
