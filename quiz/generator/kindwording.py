@@ -29,7 +29,8 @@ CAREER_WORDING = {
     "position": (SPORT, "What position did {t} play?"),
     "branch": (MILITARY, "In which branch of the armed forces did {t} serve?"),
     "rank": (MILITARY, "What rank did {t} reach?"),
-    "party": (r"", "Which political party did {t} represent?"),  # (one party: see list_value)
+    "party": (r"", "Which political party did {t} belong to?"),  # (one party: see list_value;
+    # not "represent": a First Lady's or an ambassador's party, R352-R388)
 }
 # A place's regions: from a settlement's numbered pairs (see subdivisions.py, named
 # "subdivision_state"), or a field of a place or a school named by its level ("state").
@@ -145,8 +146,8 @@ ALBUM_YEAR = re.compile(r"\balbum(?: [^ ]+){0,6}? ((?:1[89]|20)\d\d)\b")  # (nor
 FOUNDING_KEYS = ("founded", "foundation", "established", "formed")
 HEDGED = r"(?:some (?:sources |historians |accounts )?(?:say|state|claim|give)|others say)\b"
 SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
-    r"\b(?:switched (?:his |her |their )?(?:party|parties|allegiance|affiliation)|defected "
-    r"(?:to|from)|changed (?:his|her|their) (?:party|affiliation)|crossed the floor)\b"
+    r"\b(?:switched (?:his |her |their )?(?:party|parties|allegiance|affiliation)|defect(?:ed|"
+    r"ing|ion)|changed (?:his|her|their) (?:party|affiliation)|crossed the floor)\b"
 )
 
 

@@ -15,6 +15,7 @@ from quiz.generator.nationality import NATIONALITIES
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.standing import unaskable_holding
 from quiz.generator.subject import Subject
+from quiz.text import normalize
 
 UNSURE = r"(?:is|are|was|remains?|has been) (?:unclear|uncertain|unknown|disputed|debated)"
 SOURCES = r"\b(?:[Oo]ther|[Ss]ome) sources (?:give|cite)"  # ("Other sources cite 1892 as ...")
@@ -30,6 +31,7 @@ PLACE_TOLD = (
     r"(?:[^.;]{0,30}? (?:in|at)|[^.;]{0,150}? (?:in|at|on) (?:the |an? )?(?:[\w-]+ ){0,3}"
     r"(?:village|town|hamlet|settlement|farm|estate|cabin|house) (?:of|on|near)(?: the)?) "
 )
+CODED_PLACE = re.compile(r", (?!US\b|UK\b|DC\b)[A-Z]{2}(?:,|$)")  # ("Regina, SK, CA")
 NAME_TAIL = r"(?: (?:di|de|del|da|la|le|von|van|[A-Z][\w'’-]+))*"  # "Sella di Valsugana"
 # A whole state, not a place one is born in: "Where was Hugo Bergmann born?" -> Austria-Hungary
 # (R246: the text puts him in Prague; "Where" asks for a town).
@@ -127,12 +129,37 @@ def unfinished(raw: str) -> bool:
     return bool(NOT_YET.search(raw) or re.search(r"[{}\[\]<>|]|^\s*[*#•]", raw))
 
 
+PARTY_WORD = (
+    r"(?:Whig|Democrat|Republican|Federalist|Liberal|Conservative|Labou?r|Independent|Unionist|"
+    r"Socialist|Communist|Progressive|Populist|Nationalist)"
+)
+AS_MEMBER = r"\b(?:as an?|joined the|member of the|candidate of the|nominee of the) "
+
+
+def party_otherwise(value: str, prose: str, subject: Subject) -> bool:
+    """Another party the text gives the subject: "He was elected to the state senate in 1851
+    as a Whig" beside "Party: Democrat", "he won Sunderland ... as an Independent Tariff Reform
+    candidate" beside "Liberal" (R367-R369); not "known as an independent Republican", nor an
+    opponent's ("Baker defeated Norm Wallman, a member of the Democratic Party")."""
+    who = "|".join(re.escape(n) for n in (subject.bare, "He", "he", "She", "she") if n)
+    told = re.compile(
+        rf"\b(?:{who})\b[^,;.]{{0,120}}?{AS_MEMBER}((?:[A-Z][\w-]* ){{0,3}}?{PARTY_WORD}[\w ]*)"
+    )
+    own = {w[:7] for w in normalize(value).split()} - {"party"}
+    return any(
+        not {w[:7].lower() for w in re.findall(r"[A-Z]\w+", m[1])} - {"party"} & own
+        for m in told.finditer(prose)
+    )
+
+
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
     otherwise; or one that changes or that the body's name gives away (``unaskable_holding``)."""
     if BODY_FIELD.fullmatch(name.strip().lower()) and _told_of_body_otherwise(name, value, prose):
         return True
     if unaskable_holding(name, value, subject.title, prose):
+        return True
+    if name.strip().lower() == "party" and party_otherwise(value, prose, subject):
         return True
     if name.strip().lower() == "branch" and re.search(
         r"\b(?:Police|Gendarmerie)\b|^(?:Infantry|Cavalry|Artillery|Engineers|Signals)$", value
@@ -171,10 +198,11 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     if FOUNDING_FIELD.search(name.lower()) and MERGER.search(prose):
         return True  # "Foundation: 1997" of a merger of firms founded in 1838 (R260: which?)
     if re.search(r"(?i)place|location", name) and (
-        run_together(value) or VAGUE_PLACE.search(value)
+        run_together(value) or VAGUE_PLACE.search(value) or CODED_PLACE.search(value)
     ):
         return True  # "Boston Massachusetts, U.S." is no answer to type (R258), nor "Gnjilane
-        # region, Ottoman Empire (now Kosovo)" where the text names a village (R262)
+        # region, Ottoman Empire (now Kosovo)" where the text names a village (R262), nor
+        # "Regina, SK, CA" (a code of a province and a country: "CA" reads as California, R392)
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
 
 

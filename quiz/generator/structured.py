@@ -41,7 +41,7 @@ from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, genus_disputed, said_by_its_name
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
-from quiz.generator.works import dated_work
+from quiz.generator.works import dated_work, named_in
 from quiz.text import normalize
 
 TOWNS = ("city", "town", "village")
@@ -186,8 +186,7 @@ class StructuredItems:
             return None  # "[[Tiësto|Allure]]": his alias; "Tiësto" is right too (R299)
         if prompt.startswith("Who ") and ("," in value or demonym(value)):
             return None  # "Jim Eliot, Mima Stilwell": one of two is marked wrong (R49); "Danish"
-        if self.dated_work and (prompt.startswith("Who ") or " episode " in self.dated_work):
-            prompt = prompt.replace(self.subject, self.dated_work, 1)  # (an episode's show: R369)
+        prompt = named_in(prompt, self.subject, self.dated_work, self.facts)
         song = SONG.search(self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)

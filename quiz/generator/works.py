@@ -11,6 +11,10 @@ from quiz.generator.spans import YEAR_IN_TEXT
 
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
 WORK_NOUN = {"single": "song", "movie": "film"}
+# Another work or thing the text names like this one: "a documentary film of the same name"
+# beside the album Buena Vista Social Club, the film of the novel Fight Club (R364-R376).
+SAME_NAME = re.compile(r"(?i)\b(?:of the same (?:name|title)|same-(?:named|titled)|eponymous)\b")
+MAKERS = ("artist", "author", "director", "writer", "starring")
 
 
 def dated_work(facts: Facts, subject: str) -> str:
@@ -34,3 +38,22 @@ def dated_work(facts: Facts, subject: str) -> str:
         return ""
     noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1))
     return f"the {year.group()} {noun.lower()} {subject}"
+
+
+def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
+    """``prompt`` naming the work as ``dated`` (its kind and year) where it asks who made it,
+    or by its kind ("the album Buena Vista Social Club") where the text names another work
+    like it or the work is named after its maker ("When was "Weird Al" Yankovic released?")."""
+    if dated and (prompt.startswith("Who ") or " episode " in dated):
+        return prompt.replace(subject, dated, 1)  # (an episode's show: R369)
+    kind = WORK_KIND.search(facts.infobox_type) or WORK_KIND.search(
+        " ".join(disambiguation(facts.title))
+    )
+    own = subject.strip('"').lower()
+    makers = {f.value.strip().lower() for f in facts.infobox if f.name.strip().lower() in MAKERS}
+    if not kind or subject.startswith("the ") or "episode" in facts.infobox_type.lower():
+        return prompt
+    if SAME_NAME.search(facts.prose) or own in makers:
+        noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1)).lower()
+        return prompt.replace(subject, f"the {noun} {subject}", 1)
+    return prompt
