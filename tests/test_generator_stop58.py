@@ -8,11 +8,12 @@ from test_generator_r73 import Q
 
 from quiz.generator.facts import extract_facts
 from quiz.generator.infobox import infobox_question
-from quiz.generator.kindwording import kind_value
+from quiz.generator.kindwording import kind_value, releveled
 from quiz.generator.otherwise import party_otherwise, told_elsewhere
 from quiz.generator.subject import Subject
+from quiz.generator.tidy import closed
 from quiz.generator.wikitext import parse_article
-from quiz.generator.works import named_in
+from quiz.generator.works import dated_work, named_in
 from quiz.text import normalize
 
 
@@ -84,3 +85,46 @@ def test_a_work_named_after_its_maker_is_asked_by_its_kind() -> None:
     facts = extract_facts(parse_article("Dry Lake Club", text.split("\n\n==")[0] + "\n"))
     asked = named_in("When was Dry Lake Club released?", "Dry Lake Club", "", facts)
     assert asked == "When was the album Dry Lake Club released?"
+
+
+def test_a_works_name_with_commas_gets_no_closing_comma() -> None:
+    for work in ("Dance, Voldo, Dance", "One Fish, Two Fish, Blowfish, Blue Fish", "Hello, Dolly!"):
+        asked = closed(f"{work} is a music video made in _____ (year).", work)
+        assert asked.startswith(f"{work} is"), asked
+    peer = "John Neville, Baron Latimer"
+    assert closed(f"{peer} died in _____ (year).", peer).startswith(f"{peer}, died")
+    town = "Tyler, Texas"
+    assert closed(f"{town} was founded in _____ (year).", town).startswith(f"{town}, was")
+
+
+PLAY_FILM = (
+    "{{Infobox_Film\n| name = Harry Vane\n| director = [[Ken Bray]]\n| released = 1989\n}}\n"
+    f"{Q}''Harry Vane''{Q} is a 1989 British film of the play by [[Ben Lorn]]. Whereas "
+    "[[Ed Oaks]]'s [[Harry Vane (1944 film)|1944 film]] used a stage, this one did not.\n"
+)
+
+
+def test_a_film_beside_a_linked_film_of_its_name_is_asked_by_its_year_or_not_at_all() -> None:
+    facts = extract_facts(parse_article("Harry Vane", PLAY_FILM))
+    dated = dated_work(facts, "Harry Vane")
+    assert dated == "the 1989 film Harry Vane"  # ("Infobox_Film": a film all the same)
+    assert named_in("Who directed Harry Vane?", "Harry Vane", dated, facts).endswith(dated + "?")
+    assert named_in("When was Harry Vane released?", "Harry Vane", dated, facts) == ""
+    play = PLAY_FILM.replace("(1944 film)|1944 film", "(play)|play")
+    facts = extract_facts(parse_article("Harry Vane", play))
+    asked = named_in("When was Harry Vane released?", "Harry Vane", dated, facts)
+    assert asked == "When was the film Harry Vane released?"
+
+
+def test_a_roads_establishment_is_not_asked() -> None:
+    assert infobox_question("established", "Established", "Route 9", kind="Infobox road") is None
+    school = infobox_question("established", "Established", "Ash School", kind="Infobox school")
+    assert school is not None and "Ash School" in school
+
+
+def test_a_regions_level_is_the_one_the_text_gives() -> None:
+    asked = "In which province is Lapa?"
+    assert releveled(asked, "Punjab", "state", "Lapa is in the Punjab province.") == asked
+    assert releveled(asked, "Naples", "city", "Lapa is a town.") == asked  # (a city's name)
+    fixed = releveled("In which state is Lapa?", "British Columbia", "province", "Lapa is.")
+    assert fixed == "In which province is Lapa?"

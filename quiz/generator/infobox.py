@@ -231,6 +231,8 @@ def infobox_question(
     if office is None and key in WORK_WORDING:
         return fitted_question(WORK_WORDING, key, title, kind, value_type)
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
+    if key == "established" and re.search(r"(?i)\broad\b|highway|route", kind):
+        return None  # a road's: its route, its number or the state's road (10 of 14, R363-R394)
     if key == "producer":
         return None  # a programme's: the series producer, the executive or the company? (R126,
         # R130-R131: 0 of 3); a film's or a record's: one of the producers the text names, or

@@ -213,3 +213,18 @@ def kind_value(
     value = re.sub(r"(?i) (?:architecture|style)$", "", value)
     words = [w for w in re.split(r"[ -]", value) if w not in ("and", "of", "de", "du")]
     return value if words and all(w[:1].isupper() for w in words) else ""
+
+
+REGION_KINDS = ("state", "province", "county", "country")
+
+
+def releveled(prompt: str, value: str, place: str, prose: str) -> str:
+    """ "In which state ...?" asked by the kind of region ``place`` says the value is ("State:
+    British Columbia" -> "In which province ...?", R302), not by a town's kind (a province
+    named for its city: "Province: Naples") nor where the text gives the field's own level
+    ("the Punjab province of Pakistan" beside India's state of Punjab, R393)."""
+    asked = re.match(r"In which (state|province) ", prompt)
+    if not asked or place not in REGION_KINDS:
+        return prompt
+    told = rf"(?i)\b{re.escape(value)} {asked[1]}\b|\b{asked[1]} of {re.escape(value)}\b"
+    return prompt if re.search(told, prose) else prompt.replace(asked[1], place, 1)

@@ -31,7 +31,7 @@ from quiz.generator.infobox import (
     town_first,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.kindwording import field_salience, first_office, kind_value
+from quiz.generator.kindwording import field_salience, first_office, kind_value, releveled
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.lists import tenures
 from quiz.generator.otherwise import told_elsewhere, unfinished
@@ -186,7 +186,8 @@ class StructuredItems:
             return None  # "[[Tiësto|Allure]]": his alias; "Tiësto" is right too (R299)
         if prompt.startswith("Who ") and ("," in value or demonym(value)):
             return None  # "Jim Eliot, Mima Stilwell": one of two is marked wrong (R49); "Danish"
-        prompt = named_in(prompt, self.subject, self.dated_work, self.facts)
+        if not (prompt := named_in(prompt, self.subject, self.dated_work, self.facts)):
+            return None
         song = SONG.search(self.facts.infobox_type)
         if song and self.facts.infobox_count > 1 and prompt.startswith(("Who ", "Which artist")):
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
@@ -222,8 +223,8 @@ class StructuredItems:
         # "Madrid", "Oslo": "In which province was he born?" asks what the text never says, R356)
         if prompt.startswith("Where ") and place in PLACE_LEVELS and not town:
             prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
-        elif (asked := re.match(r"In which (state|province) ", prompt)) and place in PLACE_LEVELS:
-            prompt = prompt.replace(asked[1], place, 1)  # "State: British Columbia" (R302)
+        else:
+            prompt = releveled(prompt, value, place, self.facts.prose)
         lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")
         # (a life's place that is a country alone
         if place == "country" and (life or any(w[:4] == value[:4] and demonym(w) for w in lead)):

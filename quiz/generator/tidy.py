@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.lexicon import indefinite
 
 # Where a pattern can open with a character (a class, a literal), it does: re then looks for
@@ -61,8 +62,22 @@ def tidy_question(text: str) -> str:
     return COMMA_BEFORE_MARK.sub("?", text).strip(" ,")
 
 
-# What follows a name's comma without opening an apposition: "Charlie Baker, Jr.", "Acme, Inc."
-SUFFIX = re.compile(r", (?:Jr|Sr|Inc|Ltd|Co|Corp|L\.?P|LLC|PLC|[IVX]+)\.?$", re.I)
+# What follows a name's comma and opens an apposition: a peer's or a ruler's title ("Arthur
+# Balfour, 1st Earl of Balfour", "John Neville, Baron Latimer"), not "Jr." or "Inc.".
+TITLED = re.compile(
+    r"(?:\d|(?:[A-Z][\w'’-]+ )*(?:Baron|Baroness|Earl|Count|Countess|Duke|Duchess|Viscount|"
+    r"Viscountess|Marquess|Marquis|Lord|Lady|Prince|Princess|King|Queen|Bishop|Archbishop|"
+    r"Sultan|Emperor|Empress)\b|(?:the )?(?:[A-Z][\w'’.-]+ )+(?:of|de|du|di|von|van|zu) [A-Z]|"
+    r"(?!(?:LLC|PLC|INC|LTD|[IVX]+)\b)(?:[A-Z]{2,5}|(?:[A-Z]\.){2,})(?:, [A-Z]{2,5})*$)"
+)  # ("Dauphin of France", "the Rani of Jhansi", "Duc de La Rochefoucauld"; a post-nominal:
+# "Douglas MacArthur, GCB", "Edgar Jadwin, C.E.", not "Bruce Davis, II")
+
+
+def apposition(after: str) -> bool:
+    """Whether the words after a title's first comma name it again: a title (``TITLED``) or the
+    region or country of a place ("Dollar Point, California"); not the rest of a work's
+    name ("Dance, Voldo, Dance", "Hello, Dolly!": R393) nor "Jr." or "Inc."."""
+    return bool(TITLED.match(after)) or bool(gazetteer_type(after))
 
 
 def closed(prompt: str, title: str) -> str:
@@ -71,7 +86,7 @@ def closed(prompt: str, title: str) -> str:
     title's apposition closed by a comma before the words that follow it ("Where was Arthur
     Balfour, 1st Earl of Balfour, born?": R382, R383), not a "Jr." or an "Inc."."""
     name = re.sub(r" \([^()]*\)$", "", title)  # ("Hands Up! (film)")
-    if ", " in name and not SUFFIX.search(name):
+    if ", " in name and apposition(name.split(", ", 1)[1]):
         prompt = re.sub(rf"{re.escape(name)}(?= \w)", r"\g<0>,", prompt)
     if not re.search(r"[?!]\?$", prompt):
         return prompt

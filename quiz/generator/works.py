@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.article import disambiguation
+from quiz.generator.article import disambiguation, plain_title
 from quiz.generator.facts import Facts
 from quiz.generator.kindwording import RELEASE_FIELD
 from quiz.generator.spans import YEAR_IN_TEXT
@@ -22,7 +22,7 @@ def dated_work(facts: Facts, subject: str) -> str:
     where the article is no work, or its lead dates it otherwise ("Ek Do Teen is a 1953 Indian
     film" beside "Released: 1956": "the 1956 film" contradicts the lead, R330)."""
     bracket = " ".join(disambiguation(facts.title))  # "(miniseries)" (R278)
-    kind = WORK_KIND.search(facts.infobox_type) or WORK_KIND.search(bracket)
+    kind = WORK_KIND.search(facts.infobox_type.replace("_", " ")) or WORK_KIND.search(bracket)
     series = [f.value for f in facts.infobox if f.name.strip().lower() == "series"]
     if "episode" in facts.infobox_type.lower() and series and subject[:1].isupper():
         show = re.sub(r"^[Tt]he ", "", series[0])  # ("the The Sopranos episode", R102)
@@ -43,17 +43,22 @@ def dated_work(facts: Facts, subject: str) -> str:
 def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
     """``prompt`` naming the work as ``dated`` (its kind and year) where it asks who made it,
     or by its kind ("the album Buena Vista Social Club") where the text names another work
-    like it or the work is named after its maker ("When was "Weird Al" Yankovic released?")."""
+    like it or the work is named after its maker ("When was "Weird Al" Yankovic released?");
+    "" where the text links another page of the work's name and the kind cannot tell them
+    apart (a film of the same play) but by the year ``dated`` gives a question on its maker."""
     if dated and (prompt.startswith("Who ") or " episode " in dated):
         return prompt.replace(subject, dated, 1)  # (an episode's show: R369)
-    kind = WORK_KIND.search(facts.infobox_type) or WORK_KIND.search(
+    kind = WORK_KIND.search(facts.infobox_type.replace("_", " ")) or WORK_KIND.search(
         " ".join(disambiguation(facts.title))
     )
-    own = subject.strip('"').lower()
+    own = plain_title(facts.title)  # (another page of its name: "[[Henry V (1944 film)|1944
+    namesakes = [to for _, to in facts.links if plain_title(to) == own != to != facts.title]
+    if kind and any(kind[1].lower() in to.lower() for to in namesakes):
+        return ""  # film]]" beside Branagh's Henry V: which one's director or year? R394)
     makers = {f.value.strip().lower() for f in facts.infobox if f.name.strip().lower() in MAKERS}
     if not kind or subject.startswith("the ") or "episode" in facts.infobox_type.lower():
         return prompt
-    if SAME_NAME.search(facts.prose) or own in makers:
+    if SAME_NAME.search(facts.prose) or namesakes or subject.strip('"').lower() in makers:
         noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1)).lower()
         return prompt.replace(subject, f"the {noun} {subject}", 1)
     return prompt
