@@ -128,3 +128,17 @@ def test_a_regions_level_is_the_one_the_text_gives() -> None:
     assert releveled(asked, "Naples", "city", "Lapa is a town.") == asked  # (a city's name)
     fixed = releveled("In which state is Lapa?", "British Columbia", "province", "Lapa is.")
     assert fixed == "In which province is Lapa?"
+
+
+def test_a_work_is_named_by_the_kind_its_lead_gives() -> None:
+    series = PLAY_FILM.replace("is a 1989 British film", "is a 1989 British miniseries")
+    series = series.replace("(1944 film)|1944 film", "(play)|play")
+    facts = extract_facts(parse_article("Harry Vane", series))
+    asked = named_in("When was Harry Vane released?", "Harry Vane", "", facts)
+    assert asked == "When was the miniseries Harry Vane released?"  # (not its infobox's "Film")
+    bare = series.replace(
+        "is a 1989 British miniseries of the play", "was made in 1989 from a play"
+    )
+    facts = extract_facts(parse_article("Harry Vane", bare))
+    plain = "When was Harry Vane released?"
+    assert named_in(plain, "Harry Vane", "", facts) == plain

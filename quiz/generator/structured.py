@@ -31,6 +31,7 @@ from quiz.generator.infobox import (
     town_first,
 )
 from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.kindwording import REGION_KINDS as REGIONS
 from quiz.generator.kindwording import field_salience, first_office, kind_value, releveled
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.lists import tenures
@@ -45,7 +46,6 @@ from quiz.generator.works import dated_work, named_in
 from quiz.text import normalize
 
 TOWNS = ("city", "town", "village")
-PLACE_LEVELS = (*TOWNS, "state", "province", "county", "country")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
 WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
@@ -221,8 +221,8 @@ class StructuredItems:
         life = re.search(r"\b(?:born|die)\?$", prompt)  # (a city a region shares its name with:
         town = town or bool(life and place in ("province", "county") and not level)
         # "Madrid", "Oslo": "In which province was he born?" asks what the text never says, R356)
-        if prompt.startswith("Where ") and place in PLACE_LEVELS and not town:
-            prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
+        if prompt.startswith("Where ") and place in REGIONS and not town:  # (not "In
+            prompt = f"In which {place} {prompt[6:]}"  # which city": a suburb, a town, R395)
         else:
             prompt = releveled(prompt, value, place, self.facts.prose)
         lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")

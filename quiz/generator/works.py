@@ -58,7 +58,12 @@ def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
     makers = {f.value.strip().lower() for f in facts.infobox if f.name.strip().lower() in MAKERS}
     if not kind or subject.startswith("the ") or "episode" in facts.infobox_type.lower():
         return prompt
+    first = facts.prose.partition(". ")[0]  # (the lead's own word: "a ten-part miniseries",
+    said = [m.lower() for m in WORK_KIND.findall(first)]  # not the infobox's "Film", R395)
+    if not said:
+        return prompt
     if SAME_NAME.search(facts.prose) or namesakes or subject.strip('"').lower() in makers:
-        noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1)).lower()
+        word = kind.group(1).lower() if kind.group(1).lower() in said else said[0]
+        noun = WORK_NOUN.get(word, word)
         return prompt.replace(subject, f"the {noun} {subject}", 1)
     return prompt
