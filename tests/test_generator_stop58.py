@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.careers import career_otherwise
 from quiz.generator.facts import extract_facts
+from quiz.generator.generate import entity_types
 from quiz.generator.infobox import infobox_question
+from quiz.generator.items import SentenceItems
 from quiz.generator.kindwording import kind_value, releveled
 from quiz.generator.otherwise import party_otherwise, told_elsewhere
+from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
 from quiz.generator.tidy import closed
 from quiz.generator.wikitext import parse_article
@@ -142,3 +146,23 @@ def test_a_work_is_named_by_the_kind_its_lead_gives() -> None:
     facts = extract_facts(parse_article("Harry Vane", bare))
     plain = "When was Harry Vane released?"
     assert named_in(plain, "Harry Vane", "", facts) == plain
+
+
+def test_a_year_after_before_or_by_is_no_gap() -> None:
+    text = f"{Q}Mount Vark{Q} is a volcano. Before 1991, Mount Vark was inconspicuous.\n"
+    facts = extract_facts(parse_article("Mount Vark", text))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    sentence = next(s for s in facts.sentences if "1991" in s.text)
+    at = sentence.text.index("1991")
+    year = Span(at, at + 4, "1991", "year")
+    assert items.gapped(sentence, year) is None  # (any year before 1991 fits too)
+    plain = sentence.text.replace("Before 1991", "In 1991")
+    moved = type(sentence)(plain, sentence.section, [], "", -1, sentence.index)
+    assert items.gapped(moved, Span(3, 7, "1991", "year")) is not None
+
+
+def test_no_position_of_a_player_of_two_sports() -> None:
+    two = "Ann Vole (born 1950) is an English former footballer and cricketer."
+    assert career_otherwise("position", "Goalkeeper", two)
+    one = "Ann Vole (born 1950) is an English former association football (soccer) player."
+    assert not career_otherwise("position", "Goalkeeper", one)
