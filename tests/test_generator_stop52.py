@@ -56,10 +56,11 @@ def test_a_town_with_its_region_is_asked_where() -> None:
     asked = _infobox_prompts(box, "Stan Exa", {"Exton, Wyland": "city"})
     assert asked.get("Where was Stan Exa born?") == "Exton, Wyland", asked
     assert not any(p.startswith("In which city") for p in asked)
-    # a city alone still says what it asks for
+    # a city alone too, since stop 58: "In which city" of a life passed 46 of 53 (a suburb, a
+    # town: "In which city did Zacharey Grey die?" -> Ampthill, R395)
     box = "{{Infobox person\n| name = Stan Exa\n| birth_place = [[Exton]]\n}}"
     asked = _infobox_prompts(box, "Stan Exa", {"Exton": "city"})
-    assert asked.get("In which city was Stan Exa born?") == "Exton", asked
+    assert asked == {"Where was Stan Exa born?": "Exton"}, asked
 
 
 def test_a_life_told_in_a_country_alone_is_not_asked() -> None:

@@ -219,10 +219,11 @@ class StructuredItems:
         place = level[1].lower() if level else place  # city ... born? -> Louisa County")
         town = "," in value and place in TOWNS or long_place  # "Hawthorn, Melbourne": "Where"
         life = re.search(r"\b(?:born|die)\?$", prompt)  # (a city a region shares its name with:
-        town = town or bool(life and place in ("province", "county") and not level)
-        # "Madrid", "Oslo": "In which province was he born?" asks what the text never says, R356)
-        if prompt.startswith("Where ") and place in REGIONS and not town:  # (not "In
-            prompt = f"In which {place} {prompt[6:]}"  # which city": a suburb, a town, R395)
+        town = town or bool(life and place in ("province", "county", *TOWNS) and not level)
+        # "Madrid", "Oslo": "In which province was he born?" asks what the text never says, R356;
+        # a life's town: "In which city" passed 46 of 53, a suburb or a town, "Ampthill", R395)
+        if prompt.startswith("Where ") and place in (*TOWNS, *REGIONS) and not town:
+            prompt = f"In which {place} {prompt[6:]}"  # not "Where ...?" -> Baku or Azerbaijan?
         else:
             prompt = releveled(prompt, value, place, self.facts.prose)
         lead = re.findall(r"[A-Za-z]+", self.facts.prose[:300])  # (its opening: "German-born")
