@@ -12,6 +12,7 @@ from quiz.generator.generate import entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.items import SentenceItems
 from quiz.generator.kindwording import kind_value, releveled
+from quiz.generator.occupations import occupation_fact
 from quiz.generator.otherwise import party_otherwise, told_elsewhere
 from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
@@ -166,3 +167,26 @@ def test_no_position_of_a_player_of_two_sports() -> None:
     assert career_otherwise("position", "Goalkeeper", two)
     one = "Ann Vole (born 1950) is an English former association football (soccer) player."
     assert not career_otherwise("position", "Goalkeeper", one)
+
+
+def test_a_launch_still_to_come_or_an_anthologys_author_is_not_asked() -> None:
+    probe = Subject("ADM-Vark", "ADM-Vark")
+    due = "ADM-Vark is a satellite. It is due for launch in 2014.\n\n== Design ==\nIt is big."
+    assert told_elsewhere("launch_date", "2014", due, probe)
+    later = "ADM-Vark is a satellite.\n\n== Rivals ==\nAcme planned to release a rival in 2014."
+    assert not told_elsewhere("launch_date", "2014", later, probe)
+    gazette = "The Vark Gazettes are a series of anthologies edited by Ed Oaks."
+    assert told_elsewhere("author", "Ed Oaks", gazette, probe)
+    assert not told_elsewhere("author", "Ed Oaks", "The Vark Gazette is a novel.", probe)
+
+
+def test_a_rugby_union_footballer_is_asked_no_occupation() -> None:
+    lead = f"{Q}Ken Vark{Q} (born 1970) is a former rugby union footballer. He played for Kobe.\n"
+    facts = extract_facts(parse_article("Ken Vark", lead))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    assert occupation_fact(items, facts.sentences[0]) is None
+    plain = lead.replace("rugby union footballer", "professional footballer")
+    facts = extract_facts(parse_article("Ken Vark", plain))
+    items = SentenceItems(facts, entity_types(facts), 0)
+    fact = occupation_fact(items, facts.sentences[0])
+    assert fact is not None and fact.value == "footballer"

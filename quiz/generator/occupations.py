@@ -102,6 +102,8 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     kinds = lemmas(before[0]) if before and before[0].islower() else {}
     if job.endswith(" player") and "NOUN" in kinds and "ADJ" not in kinds:
         return None  # (not "a professional basketball player": an adjective)
+    if job == "footballer" and re.search(r"(?i)\b(?:union|league|rules|gaelic)\W*$", found["how"]):
+        return None  # "a rugby union footballer", "Australian rules football]]er" (R398)
     told = " ".join([facts.prose, *(line.value for line in facts.infobox)])  # ("Instruments:
     prose = f" {normalize(told)} "  # Guitar" rules out "guitarist", R195)
     born = items.born or (0 if re.search(r"\d BCE?\b", facts.prose) else 2000)  # (an ancient)

@@ -44,6 +44,10 @@ STATE_ONLY = re.compile(
 DATE_VALUE = re.compile(
     rf"\d{{1,2}} (?:{FULL_MONTH}) \d{{3,4}}|(?:{FULL_MONTH}) \d{{1,2}}, \d{{3,4}}"
 )
+PLANNED = re.compile(  # a launch or a release still to come: "due for launch in 2014"
+    r"\b(?:due|scheduled|planned|expected|set) (?:for|to) (?:be )?(?:launch|releas|open|premiere)"
+)
+COLLECTED = re.compile(r"(?i)\bantholog(?:y|ies)\b")  # (many writers': its editor's name)
 RELEASE_FIELD = re.compile(r"(?i)launch|release|premiere|first.?aired|introduced")
 RELEASED = re.compile(
     r"(?i)\b(?:beta|alpha|preview|version 1(?:\.0)?|1\.0|(?:first )?stable (?:release|version)|"
@@ -193,8 +197,11 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     if re.search(r"(?i)place", name) and life and STATE_ONLY.fullmatch(value.strip()):
         return True  # a former state is no birthplace to type for "Where was he born?" (a
         # country the ISO list knows is asked "In which country ...?" instead)
-    if RELEASE_FIELD.search(name) and released_otherwise(value, prose):
-        return True
+    lead = prose.split("\n")[0]  # (its opening paragraph: not "Scholastic planned to release")
+    if RELEASE_FIELD.search(name) and (released_otherwise(value, prose) or PLANNED.search(lead)):
+        return True  # (or one still to come: "ADM-Aeolus is due for launch in 2014", R398)
+    if name.strip().lower() == "author" and COLLECTED.search(prose.partition(". ")[0]):
+        return True  # "Who wrote The Grantville Gazettes?": an anthology's editor (R398)
     if FOUNDING_FIELD.search(name.lower()) and MERGER.search(prose):
         return True  # "Foundation: 1997" of a merger of firms founded in 1838 (R260: which?)
     if re.search(r"(?i)place|location", name) and (
