@@ -197,8 +197,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     if re.search(r"(?i)place", name) and life and STATE_ONLY.fullmatch(value.strip()):
         return True  # a former state is no birthplace to type for "Where was he born?" (a
         # country the ISO list knows is asked "In which country ...?" instead)
-    lead = prose.split("\n")[0]  # (its opening paragraph: not "Scholastic planned to release")
-    if RELEASE_FIELD.search(name) and (released_otherwise(value, prose) or PLANNED.search(lead)):
+    opening = prose.split("\n")[0]  # (not "Scholastic planned to release" in the body)
+    if RELEASE_FIELD.search(name) and (released_otherwise(value, prose) or PLANNED.search(opening)):
         return True  # (or one still to come: "ADM-Aeolus is due for launch in 2014", R398)
     if name.strip().lower() == "author" and COLLECTED.search(prose.partition(". ")[0]):
         return True  # "Who wrote The Grantville Gazettes?": an anthology's editor (R398)
