@@ -9,7 +9,7 @@ from test_generator_r73 import Q
 from quiz.generator.careers import career_otherwise
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import entity_types
-from quiz.generator.infobox import infobox_question
+from quiz.generator.infobox import infobox_question, short_for
 from quiz.generator.items import SentenceItems
 from quiz.generator.kindwording import kind_value, releveled
 from quiz.generator.occupations import occupation_fact
@@ -190,3 +190,10 @@ def test_a_rugby_union_footballer_is_asked_no_occupation() -> None:
     items = SentenceItems(facts, entity_types(facts), 0)
     fact = occupation_fact(items, facts.sentences[0])
     assert fact is not None and fact.value == "footballer"
+
+
+def test_a_party_is_asked_as_its_members_are_called() -> None:
+    assert not short_for("Republican", "United States Republican Party")
+    assert not short_for("Conservative", "Colombian Conservative Party")
+    assert short_for("PDP", "Peoples Democratic Party")  # (an acronym is still spelt out)
+    assert short_for("California–Berkeley", "University of California, Berkeley")

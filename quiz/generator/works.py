@@ -51,12 +51,15 @@ def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
     kind = WORK_KIND.search(facts.infobox_type.replace("_", " ")) or WORK_KIND.search(
         " ".join(disambiguation(facts.title))
     )
+    if not kind:
+        return prompt
     own = plain_title(facts.title)  # (another page of its name: "[[Henry V (1944 film)|1944
-    namesakes = [to for _, to in facts.links if plain_title(to) == own != to != facts.title]
-    if kind and any(kind[1].lower() in to.lower() for to in namesakes):
+    namesakes = [to for _, to in facts.links if to.startswith(own) and plain_title(to) == own]
+    namesakes = [to for to in namesakes if to not in (own, facts.title)]
+    if any(kind[1].lower() in to.lower() for to in namesakes):
         return ""  # film]]" beside Branagh's Henry V: which one's director or year? R394)
     makers = {f.value.strip().lower() for f in facts.infobox if f.name.strip().lower() in MAKERS}
-    if not kind or subject.startswith("the ") or "episode" in facts.infobox_type.lower():
+    if subject.startswith("the ") or "episode" in facts.infobox_type.lower():
         return prompt
     first = facts.prose.partition(". ")[0]  # (the lead's own word: "a ten-part miniseries",
     said = [m.lower() for m in WORK_KIND.findall(first)]  # not the infobox's "Film", R395)
