@@ -1179,7 +1179,7 @@ def test_an_observatory_a_memorial_or_a_speech_is_a_kind_of_subject() -> None:
 def test_a_person_is_called_by_the_name_the_article_uses() -> None:
     # d35/R29: "Laurido" (a mother's surname, last in the title) and "Corbeil" (never used
     # alone) for "Julio Alfredo Jaramillo Laurido" and "William de Corbeil".
-    from quiz.generator.subject import _used_name
+    from quiz.generator.usednames import used_name as _used_name
 
     prose = "William was elected in 1123. William died in 1136. William was buried at Exa. "
     assert _used_name("William de Corbeil", "Corbeil", prose + "William de Corbeil.") == "William"

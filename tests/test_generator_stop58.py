@@ -17,6 +17,7 @@ from quiz.generator.otherwise import party_otherwise, told_elsewhere
 from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
 from quiz.generator.tidy import closed
+from quiz.generator.usednames import used_name
 from quiz.generator.wikitext import parse_article
 from quiz.generator.works import dated_work, named_in
 from quiz.text import normalize
@@ -197,3 +198,14 @@ def test_a_party_is_asked_as_its_members_are_called() -> None:
     assert not short_for("Conservative", "Colombian Conservative Party")
     assert short_for("PDP", "Peoples Democratic Party")  # (an acronym is still spelt out)
     assert short_for("California–Berkeley", "University of California, Berkeley")
+
+
+def test_a_patronymic_name_is_not_the_fathers() -> None:
+    lead = (
+        f"{Q}Muhammad ibn Saud{Q} (died 1765) was the emir of Diriyah. He was the son of Saud "
+        "ibn Muhammad. Saud had ruled Diriyah before him. Muhammad ibn Saud ruled from 1744.\n"
+    )
+    subject = extract_facts(parse_article("Muhammad ibn Saud", lead)).subject
+    assert subject.name != "Saud", subject
+    text = "Musa came. Musa went. Musa ran. Ali sat."
+    assert used_name("Ali bin Musa", "Ali bin Musa", text) == "Ali"  # (never "Musa")

@@ -14,6 +14,7 @@ from quiz.generator.lexicon import gazetteer_type, given_name, plural_noun
 from quiz.generator.sentences import clean_space
 from quiz.generator.thenames import ASPECT, INSTITUTION, own_named
 from quiz.generator.typeclues import TITLE_BEFORE
+from quiz.generator.usednames import PATRONYMIC, used_name
 
 PERSON_INFOBOX = re.compile(  # (not "baseball team", "ice hockey league")
     r"(?i)^(?!.*\b(?:team|club|league|season|stadium|tournament)s?\b).*?(?:person|philosopher|"
@@ -263,42 +264,6 @@ def _is_person(article: Article) -> bool:
 WORK = re.compile(r"film|album|song|single|book|novel|television|episode|video ?game(?! engin)|cvg")
 
 
-def _used_name(core: str, name: str, text: str, linked: frozenset[str] = frozenset()) -> str:
-    """The word of a person's name the article keeps using, when it is not the last: "Jaramillo"
-    for "Julio Alfredo Jaramillo Laurido" (a mother's surname last), "William" for "William de
-    Corbeil" (not "Corbeil", which the article never uses alone)."""
-
-    parts = re.split(r"[\s-]+", core)  # ("Affleck" of "Benjamin Géza Affleck-Boldt", R39)
-    words = [  # ("Almodóvar"; not "Pope" of Pope Benedict XVI, "the Pope" of others, R83)
-        w
-        for w in parts
-        if len(w) > 2 and w.isalpha() and w.istitle() and not TITLE_BEFORE.search(f"{w} ")
-    ]
-    others = set(core.split()) | set(parts)
-
-    def uses(word: str) -> int:  # used alone, not beside another word of the name
-        found = 0
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):  # ("Tae-joo")
-            before = text[: match.start()].split()[-1:]
-            after = text[match.end() :].split()[:1]
-            longer = bool(re.match(r" [A-Z][a-z]", text[match.end() :]))  # "San Lorenzo"
-            found += not (set(before) | set(after)) & others and not longer
-        return found
-
-    best = max(words, key=uses, default=name)
-    pairs = [f"{a} {b}" for a, b in zip(core.split(), core.split()[1:], strict=False)]
-    capitalised = [p for p in pairs if p[:1].isupper() and p.split()[1][:1].isupper()]
-    pair = max(capitalised, key=text.count, default="")
-    pair = "" if pair.lower() in linked else pair  # "Olaf Hambro": his father's page (R115)
-    if pair and text.count(pair) >= 3 and text.count(pair) > max(uses(best), uses(name)):
-        return pair  # "San Martín" for José Francisco de San Martín Gómez y Matorras (R34)
-    alone = uses(best) and not uses(name)  # ("Lee also plays", never "Ming", R200)
-    titled = any(TITLE_BEFORE.search(f"{w} ") for w in core.split())  # ("Shunzhi Emperor")
-    if not (titled or uses(best) or uses(name)) and re.fullmatch(r"[A-Z]\S+ [A-Z][\w-]+", core):
-        return core  # no word used alone: "Lu Dachang" (never "Dachang", his given name; R275)
-    return best if uses(best) >= 3 and uses(best) > 2 * uses(name) or alone else name
-
-
 # Words before a surname that are part of it: "Van der Donck", "Ní Bhriain" (R136)
 PARTICLES = "van|von|der|den|de|du|da|di|del|della|ter|ten|Ní|Nic|Ó|Uí|Mac|Mag"
 
@@ -317,7 +282,9 @@ def find_subject(article: Article) -> Subject:
             and not TITLE_BEFORE.search(f"{w} ")  # (not "Emperor" of the Shunzhi Emperor, R85)
         ]  # "Edward VIII" is "Edward" (never "VIII"); "James VI and I" is "James" (not "and")
         name = named[-1] if named else words[-1] if words else core
-        name = _used_name(core, name, text, _linked_names(article))
+        if len(words) > 1 and words[-2].lower() in PATRONYMIC:
+            name = core  # "Muhammad ibn Saud", never "Saud" (his father, R400)
+        name = used_name(core, name, text, _linked_names(article))
         own = re.escape(name)
         particles = re.search(rf"(?<=\S )((?:\b(?:{PARTICLES}) )+){own}$", core, re.I)
         if particles:  # "Donck" is "Van der Donck" (R67), as the text writes it mid-sentence
