@@ -207,5 +207,7 @@ def test_a_patronymic_name_is_not_the_fathers() -> None:
     )
     subject = extract_facts(parse_article("Muhammad ibn Saud", lead)).subject
     assert subject.name != "Saud", subject
+    ben = f"{Q}Ben Roe{Q} (born 1965) is a goaltender. Roe played for Exaville. Roe won.\n"
+    assert extract_facts(parse_article("Ben Roe", ben)).subject.name == "Roe"  # (a given name)
     text = "Musa came. Musa went. Musa ran. Ali sat."
     assert used_name("Ali bin Musa", "Ali bin Musa", text) == "Ali"  # (never "Musa")

@@ -282,7 +282,7 @@ def find_subject(article: Article) -> Subject:
             and not TITLE_BEFORE.search(f"{w} ")  # (not "Emperor" of the Shunzhi Emperor, R85)
         ]  # "Edward VIII" is "Edward" (never "VIII"); "James VI and I" is "James" (not "and")
         name = named[-1] if named else words[-1] if words else core
-        if len(words) > 1 and words[-2].lower() in PATRONYMIC:
+        if len(words) > 1 and words[-2] in PATRONYMIC:  # (lower case: not "Ben Roe")
             name = core  # "Muhammad ibn Saud", never "Saud" (his father, R400)
         name = used_name(core, name, text, _linked_names(article))
         own = re.escape(name)

@@ -15,7 +15,7 @@ def used_name(core: str, name: str, text: str, linked: frozenset[str] = frozense
     Corbeil" (not "Corbeil", which the article never uses alone)."""
 
     parts = re.split(r"[\s-]+", core)  # ("Affleck" of "Benjamin Géza Affleck-Boldt", R39)
-    fathers = {b for a, b in zip(parts, parts[1:], strict=False) if a.lower() in PATRONYMIC}
+    fathers = {b for a, b in zip(parts, parts[1:], strict=False) if a in PATRONYMIC}
     words = [  # ("Almodóvar"; not "Pope" of Pope Benedict XVI, "the Pope" of others, R83)
         w
         for w in parts
