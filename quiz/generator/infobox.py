@@ -343,8 +343,8 @@ def short_for(value: str, target: str) -> bool:
         return False  # (a ruler's name whole: "[[Muhammad I of Umayyad|Muhammad I]]", R352)
     if re.fullmatch(r"[A-Z]{2,6}", value):
         return True
-    if target.endswith(" Party"):  # a party as its members are called: "Republican", not
-        return False  # "United States Republican Party" (R366, R400)
+    if target.endswith(f" {value} Party"):  # a party as its members are called: "Republican",
+        return False  # not "United States Republican Party" (R366, R400); not "Exlandic"
     words, whole = set(re.findall(r"\w+", value)), set(re.findall(r"\w+", target))
     return words < whole and len(whole - words) >= 2  # (not "Republican" for "... Party")
 
