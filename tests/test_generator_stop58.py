@@ -211,3 +211,11 @@ def test_a_patronymic_name_is_not_the_fathers() -> None:
     assert extract_facts(parse_article("Ben Roe", ben)).subject.name == "Roe"  # (a given name)
     text = "Musa came. Musa went. Musa ran. Ali sat."
     assert used_name("Ali bin Musa", "Ali bin Musa", text) == "Ali"  # (never "Musa")
+
+
+def test_one_code_of_football_is_one_sport() -> None:
+    league = "Joe Vark (born 1979) is an Australian former rugby league footballer."
+    assert not career_otherwise("position", "Halfback", league)
+    both = "Charles Vark (1874-1934) was an American football and baseball player."
+    assert career_otherwise("position", "End", both)
+    assert not career_otherwise("position", "End", "Ed Vark was an American football player.")

@@ -138,7 +138,8 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
         job = r"(?i)\b(?:of|founder|president|owner|director|chairman|executive)\b"  # NFL Films"
         short = re.fullmatch(r"[A-Z]{1,3}(?:[/,] ?[A-Z]{1,3})*", value)  # is no position, R209)
         two = re.search(r"[a-z]-[A-Z]", value)  # ("Shooting guard-Small forward", R214)
-        sports = set(SPORT.findall(prose.split("\n")[0].lower())) - {"soccer"}
+        opening = ONE_CODE.sub(r"\1", prose.split("\n")[0].lower())  # ("rugby union footballer")
+        sports = set(SPORT.findall(opening)) - {"soccer"}
         if len(sports) > 1:  # ("an English footballer and cricketer": in which? R395)
             return True
         return bool(short or two or re.search(job, value)) or position_otherwise(value, prose)
@@ -262,6 +263,7 @@ DISTINCT = re.compile(rf"\b(?!(?:{SCHOOL}|The|State|National|Royal|Saint|St)\b)[
 SPORT = re.compile(  # ("soccer" is football: "association football (soccer)")
     r"\b(football|soccer|cricket|baseball|basketball|rugby|hockey|lacrosse|handball|volleyball)"
 )
+ONE_CODE = re.compile(r"\b(rugby|gaelic|australian rules) (?:union |league )?football")
 FOUNDED = re.compile(r"(?i)\b(?:founded|foundation|established|formed|formation)\b")
 
 

@@ -219,10 +219,10 @@ REGION_KINDS = ("state", "province", "county", "country")
 
 
 def releveled(prompt: str, value: str, place: str, prose: str) -> str:
-    """ "In which state ...?" asked by the kind of region ``place`` says the value is ("State:
-    British Columbia" -> "In which province ...?", R302), not by a town's kind (a province
-    named for its city: "Province: Naples") nor where the text gives the field's own level
-    ("the Punjab province of Pakistan" beside India's state of Punjab, R393)."""
+    """The prompt's level named as the region's kind ``place`` gives ("State: British Columbia"
+    -> "In which province ...?", R302); not a town's kind (a province named for its
+    city: "Province: Naples"), nor where the text gives the field's own level ("the Punjab
+    province of Pakistan" beside India's state of Punjab, R393)."""
     asked = re.match(r"In which (state|province) ", prompt)
     if not asked or place not in REGION_KINDS:
         return prompt
