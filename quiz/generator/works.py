@@ -41,11 +41,10 @@ def dated_work(facts: Facts, subject: str) -> str:
 
 
 def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
-    """``prompt`` naming the work as ``dated`` (its kind and year) where it asks who made it,
-    or by its kind ("the album Buena Vista Social Club") where the text names another work
-    like it or the work is named after its maker ("When was "Weird Al" Yankovic released?");
-    "" where the text links another page of the work's name and the kind cannot tell them
-    apart (a film of the same play) but by the year ``dated`` gives a question on its maker."""
+    """``prompt`` naming the work as ``dated`` (its kind and year) where it asks who made it;
+    by its kind ("the album Buena Vista Social Club") where the text names another work like
+    it or the work is named after its maker ("the album "Weird Al" Yankovic"); "" where the
+    text links another work of its kind and name (only the year tells them apart)."""
     if dated and (prompt.startswith("Who ") or " episode " in dated):
         return prompt.replace(subject, dated, 1)  # (an episode's show: R369)
     kind = WORK_KIND.search(facts.infobox_type.replace("_", " ")) or WORK_KIND.search(
@@ -58,15 +57,13 @@ def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
     namesakes = [to for to in namesakes if to not in (own, facts.title)]
     if any(kind[1].lower() in to.lower() for to in namesakes):
         return ""  # film]]" beside Branagh's Henry V: which one's director or year? R394)
-    makers = {f.value.strip().lower() for f in facts.infobox if f.name.strip().lower() in MAKERS}
     if subject.startswith("the ") or "episode" in facts.infobox_type.lower():
         return prompt
     first = facts.prose.partition(". ")[0]  # (the lead's own word: "a ten-part miniseries",
     said = [m.lower() for m in WORK_KIND.findall(first)]  # not the infobox's "Film", R395)
-    if not said:
+    makers = {f.value.strip().lower() for f in facts.infobox if f.name.strip().lower() in MAKERS}
+    named_like = SAME_NAME.search(facts.prose) or namesakes or subject.strip('"').lower() in makers
+    if not said or not named_like:
         return prompt
-    if SAME_NAME.search(facts.prose) or namesakes or subject.strip('"').lower() in makers:
-        word = kind.group(1).lower() if kind.group(1).lower() in said else said[0]
-        noun = WORK_NOUN.get(word, word)
-        return prompt.replace(subject, f"the {noun} {subject}", 1)
-    return prompt
+    word = kind[1].lower() if kind[1].lower() in said else said[0]
+    return prompt.replace(subject, f"the {WORK_NOUN.get(word, word)} {subject}", 1)
