@@ -139,7 +139,7 @@ def career_otherwise(name: str, value: str, prose: str) -> bool:
         short = re.fullmatch(r"[A-Z]{1,3}(?:[/,] ?[A-Z]{1,3})*", value)  # is no position, R209)
         two = re.search(r"[a-z]-[A-Z]", value)  # ("Shooting guard-Small forward", R214)
         opening = ONE_CODE.sub(r"\1", prose.split("\n")[0].lower())  # ("rugby union footballer")
-        sports = set(SPORT.findall(opening)) - {"soccer"}
+        sports = set(SPORT_NAME.findall(opening)) - {"soccer"}  # (football too)
         if len(sports) > 1:  # ("an English footballer and cricketer": in which? R395)
             return True
         return bool(short or two or re.search(job, value)) or position_otherwise(value, prose)
@@ -260,7 +260,7 @@ INSTITUTION = re.compile(
 DISTINCT = re.compile(rf"\b(?!(?:{SCHOOL}|The|State|National|Royal|Saint|St)\b)[A-Z][\w'’&]+")
 
 
-SPORT = re.compile(  # ("soccer" is football: "association football (soccer)")
+SPORT_NAME = re.compile(  # a sport by name (kindwording.SPORT: an infobox of a player)
     r"\b(football|soccer|cricket|baseball|basketball|rugby|hockey|lacrosse|handball|volleyball)"
 )
 ONE_CODE = re.compile(r"\b(rugby|gaelic|australian rules) (?:union |league )?football")

@@ -62,8 +62,8 @@ class FactItems:
         return self.answer_type in NUMERIC
 
 
-BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y) (?:(?:early|late|mid-?) )?$")  # (a bound)
-
+# A year that only bounds a fact (not falsify.BOUND_BEFORE: "until", "late" leave one year)
+OPEN_BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y) (?:(?:early|late|mid-?) )?$")
 CENTRAL_SHARE = 0.3  # see SentenceItems.central
 
 
@@ -364,7 +364,7 @@ class SentenceItems(WrongValues):
         if checks.prompt_problem(prompt, span, self.facts) or re.search(r"\b[Aa]n? $", before):
             return None  # (R22, R26: "is a(n) _____ acres site" read as broken)
         if span.type in ("year", "date") and (
-            wording.names_nothing(prompt) or BOUND.search(before)
+            wording.names_nothing(prompt) or OPEN_BOUND.search(before)
         ):
             return None  # "Before _____ (year), annual film production was low": where? (and
             # "Before _____, Pinatubo was inconspicuous": any year before it fits too, R395)
