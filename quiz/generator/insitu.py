@@ -74,9 +74,13 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     ):
         return None  # a body a set phrase names: "a non-permanent member of which council?"
         # (R241), "elected to a two-year term on which council?" (R248)
-    if fine in ("city", "town", "village") and re.search(
-        r"\b(?:capital|city|town|village|borough|port|seat|municipality) of $", before
-    ):
+    if (
+        fine in ("city", "town", "village")
+        and re.search(
+            r"\b(?:capital|city|town|village|borough|port|seat|municipality) of $", before
+        )
+        and not re.search(rf"\b[Tt]he {fine} of $", before)
+    ):  # ("in the town of Kirkcaldy")
         return None  # "the state capital of which city?": Columbus is the capital (R246)
     if re.fullmatch(r"(?:School|Faculty|Department|College|Institute) of [A-Z][a-z]+", span.text):
         return None  # "graduated from which school? School of Medicine": of which university?

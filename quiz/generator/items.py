@@ -14,6 +14,7 @@ from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
+from quiz.generator.opening import opening_question
 from quiz.generator.spans import Span, open_subject, run_on
 from quiz.generator.spellings import other_spellings
 from quiz.generator.statements import statable
@@ -98,12 +99,9 @@ class SentenceItems(WrongValues):
 
     # -- the answer's kind ---------------------------------------------------------------
     def answer_type(self, span: Span) -> str:
-        if span.type == "demonym":
-            return "entity"
         if span.type != "entity":
-            return span.type
-        coarse = self.types.coarse.get(span.text, "")
-        return "person" if coarse == "person" else "entity"
+            return "entity" if span.type == "demonym" else span.type
+        return "person" if self.types.coarse.get(span.text, "") == "person" else "entity"
 
     def legacy_class(self, span: Span) -> str:
         coarse = self.types.coarse.get(span.text, "")
@@ -250,6 +248,8 @@ class SentenceItems(WrongValues):
             wh = None  # "Which party is in opposition?": where?
         if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
             wh = None  # "... distributed throughout which country?" of a US dam: guessed
+        if not (wh or aside or sentence.section) and span.type == "entity":  # ("the lead
+            wh = opening_question(sentence, span, self.facts, self.wh_question)  # singer of ...")
         lead = not (aside or sentence.section) and self.falsifiable(sentence)
         cloze = self.cloze(trimmed, tspan, kind) if lead else None
         stated = self.stated(text)

@@ -64,6 +64,10 @@ WORK_WORDING = {
     "conference": (r"(?i)team season", "In which conference did {t} play?"),
     **{key: (r"(?i)team season", "Who coached {t}?") for key in ("coach", "head_coach")},
     "discovered_by": (r"", "Who discovered {t}?"),
+    **{  # (one language: "Java, XML" is a list, see list_value)
+        key: (r"(?i)software", "In which programming language is {t} written?")
+        for key in ("programming_language", "written_in")
+    },
     "date": (
         r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election",
         "When did {t} take place?",
@@ -80,9 +84,10 @@ def first_office(fields: list[tuple[str, str]]) -> str:
     """The post named by the first "office" (else "succession", else "title") field, if it
     reads as one: a monarch's "title" is a style ("Duke of Windsor" of Edward VIII, whose
     predecessor and successor were kings, R295), the post is the "succession" line."""
-    for wanted in ("office", "succession", "title"):
+    for wanted in ("office", "order", "succession", "title"):
         for name, value in fields:
             if name.strip().lower() == wanted:
+                value = re.sub(r"^\d+(?:st|nd|rd|th) ", "", value.strip())  # "10th President"
                 return value if OFFICE.fullmatch(value) else ""
     return ""
 

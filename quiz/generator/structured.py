@@ -35,6 +35,7 @@ from quiz.generator.kindwording import REGION_KINDS as REGIONS
 from quiz.generator.kindwording import field_salience, first_office, kind_value, releveled
 from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.lists import tenures
+from quiz.generator.offices import block_items, first_post_lines
 from quiz.generator.otherwise import told_elsewhere, unfinished
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import subdivisions
@@ -100,15 +101,16 @@ class StructuredItems:
     def infobox(self) -> list[FactItems]:
         out = []
         labels = [f.label for f in self.facts.infobox]
-        for field in subdivisions(self.facts.infobox, self.prose, self.facts.title):
+        lines = subdivisions(self.facts.infobox, self.prose, self.facts.title)
+        for field in first_post_lines(lines, self.facts.infobox, self.office):
             if labels.count(field.label) > 1:
                 continue  # "Pole rider" of three classes: which one?
             fact = self.infobox_fact(field)
             if fact is not None and fact.options:
                 out.append(fact)
-        return out
+        return out + block_items(self.facts.infobox, self.office, self.infobox_fact)
 
-    def infobox_fact(self, field: InfoboxFact) -> FactItems | None:
+    def infobox_fact(self, field: InfoboxFact, office: str = "") -> FactItems | None:
         if re.match(
             r"(?:the )?[a-z][\w-]*(?: [a-z][\w-]*)* of (?:the )?[A-Z]", self.facts.subject.name
         ):
@@ -168,7 +170,7 @@ class StructuredItems:
             re.fullmatch(r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+){1,2}", value)
             and given_name(value.split()[0])
         )
-        post = self.office if self.facts.subject.person else None
+        post = (office or self.office) if self.facts.subject.person else None
         prompt = infobox_question(
             field.name, field.label, self.subject, person, self.facts.infobox_type, post, field.type
         )
@@ -357,9 +359,6 @@ class StructuredItems:
             )
 
     def lists(self) -> list[FactItems]:  # (no "Which one goes with X?": 7 of 16 accepted)
-        return self.tenure_facts()
-
-    def tenure_facts(self) -> list[FactItems]:
         """Lists of who held a post when, under a heading that names it ("Publishers"): "Who
         was the publisher of the Toronto Star from 1899 to 1948?" (terms of 3 years or more)."""
         out: list[FactItems] = []

@@ -1,0 +1,118 @@
+"""A person's further posts from an infobox's numbered blocks ("office2", "order3" with their
+"term_start2", "predecessor2", "successor2"), each asked as the first post is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from quiz.generator.facts import InfoboxFact
+from quiz.generator.items import FactItems
+from quiz.generator.kindwording import OFFICE
+from quiz.text import normalize
+
+BLOCK_FIELD = re.compile(r"(office|order|term_start|predecessor|successor)(\d)")
+ASKED = ("term_start", "predecessor", "successor")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th) ")  # "49th Prime Minister of Italy" (as first_office)
+PERSON_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|d[aei]|de[l']|van|von|la|le)){1,4}")
+MOST_BLOCKS = 3  # the first posts a box lists (later ones are the lesser, earlier posts)
+
+
+@dataclass
+class OfficeBlock:
+    """One numbered post of an infobox and its lines, named as the first post's are."""
+
+    office: str
+    number: str
+    lines: list[InfoboxFact]
+
+    @property
+    def context(self) -> str:
+        """The block as one line (every item of the block has it: two items a block at most)."""
+        parts = {f.name: f.value for f in self.lines}
+        span = " – ".join(p for p in (parts.get("term_start", ""), parts.get("term_end", "")) if p)
+        said = [f"{self.office}" + (f" ({span})" if span else "")]
+        for name, verb in (("predecessor", "preceded"), ("successor", "succeeded")):
+            if name in parts:
+                said.append(f"{verb} by {parts[name]}")
+        return "; ".join(said)
+
+
+def office_blocks(infobox: list[InfoboxFact], first_office: str) -> list[OfficeBlock]:
+    """The numbered posts of ``infobox`` whose post reads as one (``OFFICE``) and is held once:
+    a post of two blocks (two terms as Prime Minister) has two predecessors, and the first
+    post (``first_office``) is asked from its own lines."""
+    offices: dict[str, str] = {}
+    lines: dict[str, list[InfoboxFact]] = {}
+    for field in infobox:
+        numbered = BLOCK_FIELD.fullmatch(field.name.strip().lower())
+        if not numbered:
+            continue
+        kind, number = numbered.groups()
+        if kind in ("office", "order"):
+            offices.setdefault(number, ORDINAL.sub("", field.value.strip()))
+        else:
+            lines.setdefault(number, []).append(replace(field, name=kind))
+        end = next((f for f in infobox if f.name.strip().lower() == f"term_end{number}"), None)
+        if end and all(f.name != "term_end" for f in lines.get(number, [])):
+            lines.setdefault(number, []).append(replace(end, name="term_end"))
+    held = [normalize(o) for o in offices.values()] + [normalize(first_office)]
+    blocks = []
+    for number in sorted(offices)[:MOST_BLOCKS]:
+        office = offices[number]
+        if not OFFICE.fullmatch(office) or held.count(normalize(office)) > 1:
+            continue
+        asked = [f for f in lines.get(number, []) if f.name in (*ASKED, "term_end")]
+        if any(f.name in ASKED for f in asked):
+            blocks.append(OfficeBlock(office, number, asked))
+    return blocks
+
+
+def first_post_lines(
+    lines: list[InfoboxFact], infobox: list[InfoboxFact], first_office: str
+) -> list[InfoboxFact]:
+    """``lines`` without the first post's start, predecessor and successor where a numbered
+    block holds that post again: they are one term's of two."""
+    if not held_again(infobox, first_office):
+        return lines
+    return [f for f in lines if f.name.strip().lower() not in ASKED]
+
+
+def held_again(infobox: list[InfoboxFact], first_office: str) -> bool:
+    """The first post is held again in a numbered block (a second term)."""
+    again = [
+        ORDINAL.sub("", f.value.strip())
+        for f in infobox
+        if (m := BLOCK_FIELD.fullmatch(f.name.strip().lower())) and m[1] in ("office", "order")
+    ]
+    return bool(first_office) and normalize(first_office) in map(normalize, again)
+
+
+def block_items(
+    infobox: list[InfoboxFact],
+    first_office: str,
+    ask: Callable[[InfoboxFact, str], FactItems | None],
+) -> list[FactItems]:
+    """The predecessor and successor of each numbered post (``ask``: the infobox item of a
+    line as of a post), each with its block as context; none of a membership's ("Who preceded
+    X as a member of the Senate?": any of its members)."""
+    out = []
+    for block in office_blocks(infobox, first_office):
+        if block.office.startswith("Member ") and " for " not in block.office:
+            continue
+        for line in block.lines:
+            if line.name not in ("predecessor", "successor") or not PERSON_NAME.fullmatch(
+                line.value
+            ):
+                continue  # ("Office established", "Position abolished", "himself"; the year a
+                # later post began would take the place of the first post's: numbers never
+                # outnumber names, select.Bank.numbers_fit)
+            fact = ask(line, block.office)
+            if fact is not None and fact.options:
+                fact.context = block.context  # (a learner's "why": not "Predecessor2: ...")
+                for question in fact.options.values():
+                    question.context = block.context
+                fact.salience -= 0.05  # (below the first post's)
+                out.append(fact)
+    return out

@@ -1,0 +1,114 @@
+"""Stop 59: a politician's further posts (an infobox's numbered blocks) are asked as the first
+post is; the article's first sentence is asked by its plain name where the lead opens with a
+longer one ("Raith Rovers Football Club is ... based in which town?")."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.facts import InfoboxFact, extract_facts
+from quiz.generator.generate import build_bank
+from quiz.generator.kindwording import first_office
+from quiz.generator.offices import held_again, office_blocks
+from quiz.generator.opening import plain_opening
+from quiz.generator.wikitext import parse_article
+
+
+def line(name: str, value: str) -> InfoboxFact:
+    return InfoboxFact(name, name.replace("_", " ").title(), value, "text")
+
+
+def posts(**fields: str) -> list[InfoboxFact]:
+    return [line(name, value) for name, value in fields.items()]
+
+
+def test_a_numbered_post_is_a_block_of_its_own() -> None:
+    box = posts(
+        office="Prime Minister of Exland",
+        predecessor="Ann Vole",
+        office2="Minister of the Interior",
+        term_start2="4 May 1994",
+        term_end2="1 June 1996",
+        predecessor2="Ed Wall",
+        successor2="Office abolished",
+    )
+    (block,) = office_blocks(box, first_office([(f.name, f.value) for f in box]))
+    assert block.office == "Minister of the Interior"
+    assert {f.name: f.value for f in block.lines}["predecessor"] == "Ed Wall"
+    assert block.context == (
+        "Minister of the Interior (4 May 1994 – 1 June 1996); preceded by Ed Wall; "
+        "succeeded by Office abolished"
+    )
+
+
+def test_a_post_held_twice_is_no_block_and_its_first_term_is_not_asked() -> None:
+    box = posts(
+        office="Prime Minister of Exland",
+        office2="Prime Minister of Exland",
+        predecessor2="Ed Wall",
+        order3="49th Minister of Finance of Exland",
+        predecessor3="Bo Lund",
+        order4="Minister of Finance of Exland",
+        successor4="Cy Marsh",
+    )
+    assert office_blocks(box, "Prime Minister of Exland") == []  # (finance twice too)
+    assert held_again(box, "Prime Minister of Exland")
+    assert not held_again(box, "Governor of the Bank of Exland")
+
+
+def test_an_order_line_names_the_first_post_without_its_number() -> None:
+    assert first_office([("order", "10th President of Exland")]) == "President of Exland"
+    assert first_office([("order", "10th President")]) == ""  # (no "of": no post)
+
+
+POLITICIAN = f"""{{{{Infobox officeholder
+| name = Ann Vole
+| office = Prime Minister of Exland
+| term_start = 4 May 2001
+| predecessor = [[Ed Wall]]
+| office2 = Minister of the Interior
+| term_start2 = 4 May 1994
+| predecessor2 = [[Bo Lund]]
+| successor2 = Position abolished
+| office3 = Member of the Exland Parliament
+| predecessor3 = [[Cy Marsh]]
+}}}}
+{Q}Ann Vole{Q} (born 1950) is an Exlandic politician who was Prime Minister of Exland from
+2001 to 2005. Vole succeeded Ed Wall as prime minister in 2001. Before that, Vole was Minister
+of the Interior, where she followed Bo Lund. Vole entered parliament in 1990 after Cy Marsh
+retired.
+"""
+
+
+def test_a_further_post_is_asked_by_its_predecessor_not_by_a_member_s() -> None:
+    prompts = {q.prompt: q.answer for q in build_bank("Ann Vole", POLITICIAN).questions}
+    assert prompts.get("Who preceded Ann Vole as Minister of the Interior?") == "Bo Lund"
+    assert not any("abolished" in answer for answer in prompts.values())
+    assert not any("Parliament" in prompt for prompt in prompts)  # (any member preceded her)
+    (asked,) = [q for q in build_bank("Ann Vole", POLITICIAN).questions if "Interior" in q.prompt]
+    assert asked.context.startswith("Minister of the Interior (4 May 1994); preceded by Bo Lund")
+
+
+def test_the_first_sentence_is_asked_by_its_plain_name() -> None:
+    def opening(title: str, lead: str) -> str | None:
+        facts = extract_facts(parse_article(title, lead))
+        if facts.opening is None:
+            return None
+        plain = plain_opening(facts.opening, facts)
+        return plain[0].text if plain else None
+
+    club = f"{Q}Exton Rovers Football Club{Q} is a football club based in Exton, Fife.\n"
+    assert opening("Exton Rovers F.C.", club) == (
+        "Exton Rovers Football Club is a football club based in Exton, Fife."
+    )
+    known = (
+        f"{Q}Lalisa Vole{Q} (born 1997), better known by the mononym {Q}Lisa{Q}, is a rapper "
+        "based in Seoul.\n"
+    )
+    assert opening("Lisa (rapper)", known) == "Lisa is a rapper based in Seoul."
+    quoted = f'{Q}Farrokh "Freddie" Vole{Q} was a singer, the lead vocalist of the band Quux.\n'
+    assert opening("Freddie Vole", quoted) == (
+        "Freddie Vole was a singer, the lead vocalist of the band Quux."
+    )
+    other = f"{Q}Ann Vole{Q} is a singer based in Exton, a town of the Exland Republic.\n"
+    assert opening("Exland Republic", other) is None  # (another's name)
