@@ -8,9 +8,11 @@ from test_generator_r73 import Q
 
 from quiz.generator.facts import InfoboxFact, extract_facts
 from quiz.generator.generate import build_bank
+from quiz.generator.infobox import short_for
 from quiz.generator.kindwording import first_office
 from quiz.generator.offices import held_again, office_blocks
 from quiz.generator.opening import plain_opening
+from quiz.generator.salience import MINOR_STEP
 from quiz.generator.wikitext import parse_article
 
 
@@ -112,3 +114,45 @@ def test_the_first_sentence_is_asked_by_its_plain_name() -> None:
     )
     other = f"{Q}Ann Vole{Q} is a singer based in Exton, a town of the Exland Republic.\n"
     assert opening("Exland Republic", other) is None  # (another's name)
+
+
+def test_a_block_without_a_post_is_a_further_term_of_the_post_before_it() -> None:
+    box = posts(
+        office="Prime Minister of Exland",
+        term_start="8 May 2008",
+        predecessor="Ed Wall",
+        term_start2="11 June 2001",
+        predecessor2="Bo Lund",
+        office3="Leader of the Opposition",
+        predecessor3="Cy Marsh",
+        term_start4="22 June 1997",
+        predecessor4="Di Holm",
+        office5="Minister of Trade of Exland",
+        predecessor5="Al Pine",
+    )
+    assert held_again(box, "Prime Minister of Exland")  # (three terms: which year, whom?)
+    (block,) = office_blocks(box, "Prime Minister of Exland")  # (the opposition's twice too)
+    assert block.office == "Minister of Trade of Exland"
+
+
+def test_a_name_the_lead_opens_with_bare_takes_no_the() -> None:
+    wink = (
+        f"{Q}Apache Wink{Q} is an open source framework.\n\n== History ==\nThe project began "
+        "in 2007 as the Apache Wink project. The Apache Wink is part of the Incubator. The "
+        "Apache Wink has been retired.\n"
+    )
+    assert extract_facts(parse_article("Apache Wink", wink)).subject.name == "Apache Wink"
+    star = f"The {Q}Toronto Star{Q} is a newspaper. The Toronto Star was founded in 1892.\n"
+    assert extract_facts(parse_article("Toronto Star", star)).subject.name == "the Toronto Star"
+
+
+def test_a_party_s_name_cut_from_its_country_s_is_answered_whole() -> None:
+    assert short_for("Socialist Workers' Party", "Spanish Socialist Workers' Party")
+    assert not short_for("Republican", "United States Republican Party")  # (as stop 58)
+    assert not short_for("Labour Party", "Labour Party (UK)")
+
+
+def test_a_separation_or_a_declared_candidacy_is_a_minor_step() -> None:
+    assert MINOR_STEP.search("Vole was the partner of Ed Wall until they separated in 2008.")
+    assert MINOR_STEP.search("On 22 February 2007 Vole declared that he would be standing.")
+    assert not MINOR_STEP.search("In 1947 the province was separated from Exland.")

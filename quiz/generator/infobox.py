@@ -341,7 +341,8 @@ def short_for(value: str, target: str) -> bool:
     target = re.sub(r" ?\(.*\)$", "", target)  # (a disambiguator is no longer name)
     if " " not in target or re.search(r" [IVX]+$", value):
         return False  # (a ruler's name whole: "[[Muhammad I of Umayyad|Muhammad I]]", R352)
-    if re.fullmatch(r"[A-Z]{2,6}", value):
+    cut = value.endswith(" Party") and target.endswith(f" {value}")  # (the country's cut off:
+    if re.fullmatch(r"[A-Z]{2,6}", value) or cut:  # "Socialist Workers' Party", R403)
         return True
     if target.endswith(f" {value} Party"):  # a party as its members are called: "Republican",
         return False  # not "United States Republican Party" (R366, R400); not "Exlandic"

@@ -13,6 +13,7 @@ from quiz.generator.kindwording import OFFICE
 from quiz.text import normalize
 
 BLOCK_FIELD = re.compile(r"(office|order|term_start|predecessor|successor)(\d)")
+TERM_END = re.compile(r"term_end\d")
 ASKED = ("term_start", "predecessor", "successor")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th) ")  # "49th Prime Minister of Italy" (as first_office)
 PERSON_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|d[aei]|de[l']|van|von|la|le)){1,4}")
@@ -39,33 +40,47 @@ class OfficeBlock:
         return "; ".join(said)
 
 
-def office_blocks(infobox: list[InfoboxFact], first_office: str) -> list[OfficeBlock]:
-    """The numbered posts of ``infobox`` whose post reads as one (``OFFICE``) and is held once:
-    a post of two blocks (two terms as Prime Minister) has two predecessors, and the first
-    post (``first_office``) is asked from its own lines."""
+def _numbered(infobox: list[InfoboxFact]) -> tuple[dict[str, str], dict[str, list[InfoboxFact]]]:
+    """Each numbered block's post and lines (named without their number): a block with lines
+    and no post of its own is a further term of the post before it (Berlusconi's
+    "term_start2" and "term_start3" under "office = Prime Minister of Italy", R403)."""
     offices: dict[str, str] = {}
     lines: dict[str, list[InfoboxFact]] = {}
     for field in infobox:
         numbered = BLOCK_FIELD.fullmatch(field.name.strip().lower())
-        if not numbered:
-            continue
-        kind, number = numbered.groups()
-        if kind in ("office", "order"):
-            offices.setdefault(number, ORDINAL.sub("", field.value.strip()))
-        else:
+        if numbered and numbered[1] in ("office", "order"):
+            offices.setdefault(numbered[2], ORDINAL.sub("", field.value.strip()))
+        elif numbered or TERM_END.fullmatch(field.name.strip().lower()):
+            kind, number = numbered.groups() if numbered else ("term_end", field.name.strip()[-1])
             lines.setdefault(number, []).append(replace(field, name=kind))
-        end = next((f for f in infobox if f.name.strip().lower() == f"term_end{number}"), None)
-        if end and all(f.name != "term_end" for f in lines.get(number, [])):
-            lines.setdefault(number, []).append(replace(end, name="term_end"))
-    held = [normalize(o) for o in offices.values()] + [normalize(first_office)]
+    return offices, lines
+
+
+def _posts(infobox: list[InfoboxFact], first_office: str) -> dict[str, str]:
+    """Each numbered block's post, a block without one taking the post before it."""
+    offices, lines = _numbered(infobox)
+    posts, last = {}, first_office
+    for number in sorted(set(offices) | set(lines)):
+        last = offices.get(number, last)
+        posts[number] = last
+    return posts
+
+
+def office_blocks(infobox: list[InfoboxFact], first_office: str) -> list[OfficeBlock]:
+    """The numbered posts of ``infobox`` whose post reads as one (``OFFICE``) and is held once:
+    a post of two blocks (two terms as Prime Minister) has two predecessors, and the first
+    post (``first_office``) is asked from its own lines."""
+    _, lines = _numbered(infobox)
+    posts = _posts(infobox, first_office)
+    held = [normalize(o) for o in posts.values()] + [normalize(first_office)]
     blocks = []
-    for number in sorted(offices)[:MOST_BLOCKS]:
-        office = offices[number]
-        if not OFFICE.fullmatch(office) or held.count(normalize(office)) > 1:
+    firsts = list(dict.fromkeys(normalize(posts[n]) for n in posts if n in lines))[:MOST_BLOCKS]
+    for number in [n for n in posts if n in lines and normalize(posts[n]) in firsts]:
+        office = posts[number]
+        if not office or not OFFICE.fullmatch(office) or held.count(normalize(office)) > 1:
             continue
-        asked = [f for f in lines.get(number, []) if f.name in (*ASKED, "term_end")]
-        if any(f.name in ASKED for f in asked):
-            blocks.append(OfficeBlock(office, number, asked))
+        if any(f.name in ASKED for f in lines[number]):
+            blocks.append(OfficeBlock(office, number, lines[number]))
     return blocks
 
 
@@ -81,12 +96,8 @@ def first_post_lines(
 
 def held_again(infobox: list[InfoboxFact], first_office: str) -> bool:
     """The first post is held again in a numbered block (a second term)."""
-    again = [
-        ORDINAL.sub("", f.value.strip())
-        for f in infobox
-        if (m := BLOCK_FIELD.fullmatch(f.name.strip().lower())) and m[1] in ("office", "order")
-    ]
-    return bool(first_office) and normalize(first_office) in map(normalize, again)
+    again = map(normalize, _posts(infobox, first_office).values())
+    return bool(first_office) and normalize(first_office) in again
 
 
 def block_items(

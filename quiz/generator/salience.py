@@ -156,8 +156,14 @@ ROUGHLY = re.compile(r"\b(?:about|approximately|around|some|roughly|nearly|c\.) 
 # degree ("In what year did Webb graduate high school ...?": R280-R281 failed 3 of 3; a
 # habilitation, "a secondary career step", R291; "graduated ... in 2006", False, R299) and a
 # marriage ("Fish married Marion Anthon on _____": whom is the fact, R198; the year of a second
-# marriage, R283; "married ... in 1896", False, R306).
-MINOR_STEP = re.compile(r"\bgraduat(?:ed|es|ing)\b|\bhabilitat|\bmarri(?:ed|age)\b")
+# marriage, R283; "married ... in 1896", False, R306), a separation or a divorce ("until they
+# separated in _____", R404), a candidacy declared ("On _____ Meacher declared that he would be
+# standing", R404).
+MINOR_STEP = re.compile(
+    r"\bgraduat(?:ed|es|ing)\b|\bhabilitat|\bmarri(?:ed|age)\b|\bdivorc(?:ed|e)\b|"
+    r"\b(?:they|couple) (?:later )?separated\b|\bdeclared (?:that )?(?:he|she) would (?:be )?"
+    r"(?:standing|running|stand|run)\b"
+)
 SHOWN_AT = re.compile(r"\b(?:was|were) (?:shown|screened) at (?:the )?$")  # one screening
 RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
 FROM_AFAR = re.compile(rf"\b{UNIT} (?:\w+ )?(?:of|from) (?:the )?$")  # "24 miles from the"

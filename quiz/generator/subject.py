@@ -321,7 +321,12 @@ def find_subject(article: Article) -> Subject:
     plural = plural and not kinds & {"company", "firm", "corporation"}  # "Sidus Pictures was"
     club = re.search(r"\b(?:A\.F\.C\.|F\.C\.|[AS]?FC|FK|SC|CF|AC|SK|Football Club)$", core)
     the = (  # (not the building "the Crystal Palace", R70; nor "the Griggstown Bridge", R339)
-        (total and with_the * 2 >= total and not club)
+        (
+            total
+            and with_the * 2 >= total
+            and not club
+            and not re.match(rf"\s*{re.escape(short)}\b", text)
+        )
         or re.match(rf"\s*The (?:[a-z]+ )?{re.escape(short)}\b", text)  # "The 4A Engine is" (R244)
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
