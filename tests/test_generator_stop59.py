@@ -9,7 +9,7 @@ from test_generator_r73 import Q
 from quiz.generator.facts import InfoboxFact, extract_facts
 from quiz.generator.generate import build_bank
 from quiz.generator.infobox import short_for
-from quiz.generator.kindwording import first_office
+from quiz.generator.kindwording import first_office, names_a_country
 from quiz.generator.offices import held_again, office_blocks
 from quiz.generator.opening import plain_opening
 from quiz.generator.salience import MINOR_STEP
@@ -156,3 +156,24 @@ def test_a_separation_or_a_declared_candidacy_is_a_minor_step() -> None:
     assert MINOR_STEP.search("Vole was the partner of Ed Wall until they separated in 2008.")
     assert MINOR_STEP.search("On 22 February 2007 Vole declared that he would be standing.")
     assert not MINOR_STEP.search("In 1947 the province was separated from Exland.")
+
+
+def test_a_capital_is_not_asked_of_a_time_or_state_named_after_its_country() -> None:
+    assert names_a_country("French Fourth Republic")  # (Paris: given away, R403)
+    assert names_a_country("Francoist Spain")
+    assert not names_a_country("France")  # (the country's own capital is its key fact)
+    assert not names_a_country("Republic of Venice")
+    assert not names_a_country("Mughal Empire")
+
+
+def test_an_order_line_s_post_is_no_second_term_of_the_first() -> None:
+    box = posts(
+        order="Prime Minister of Exland",
+        predecessor="Ed Wall",
+        order2="Minister of Justice of Exland",
+        predecessor2="Bo Lund",
+    )
+    assert not held_again(box, "Prime Minister of Exland")  # (Dini's "order2": another post)
+    assert [b.office for b in office_blocks(box, "Prime Minister of Exland")] == [
+        "Minister of Justice of Exland"
+    ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.general import CROWNS
+from quiz.generator.lexicon import demonym
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
 
@@ -170,8 +172,8 @@ def kind_value(
     text dates a release otherwise (a software's "Released: 2001" beside the text's 2014
     release, R291; several releases, R290), an alma mater not where the text says its study
     ended unfinished (R292), a party not where the text tells of a change of party, no
-    founding year the title holds ("SV 08"), no birth or death the text hedges ("some say"),
-    no successor or predecessor of a post held twice; any other as it is."""
+    founding year the title holds ("SV 08"), no birth or death the text hedges ("some say");
+    any other as it is. (A post held twice: ``offices.first_post_lines``.)"""
     key = name.strip().lower().replace(" ", "_")
     if key == "alma_mater":  # (its year is no date of it: "the alma mater of X in 1881?", R306)
         value = re.sub(r"\s*\(\d{4}\)$", "", value)
@@ -185,12 +187,8 @@ def kind_value(
         verb = "born" if life[1] == "birth" else "died"  # ("born in 1056; some sources say
         if re.search(rf"\b{verb}\b(?: \S+){{0,20}}? {HEDGED}", prose):  # 1048", R346)
             return ""
-    if key in ("successor", "predecessor"):  # one post held twice, two successors: "Who
-        names = {n.strip().lower(): v for n, v in fields}  # succeeded Rabbani?" (R348)
-        posts = [v for n, v in names.items() if re.fullmatch(r"office\d*", n)]
-        later = {m[1] for n in names if (m := re.fullmatch(rf"{key}([2-9])", n))}
-        again = any(not {f"office{n}", f"office{int(n) - 1}"} & set(names) for n in later)
-        return "" if again or posts and posts.count(posts[0]) > 1 else value
+    if key == "capital" and names_a_country(title):
+        return ""  # "the French Fourth Republic", "Francoist Spain": the country's (R403)
     if prose and key == "party" and SWITCHED.search(prose):
         return ""  # which of the parties? (R336-R337: "switched parties")
     if prose and key == "developer":
@@ -233,3 +231,12 @@ def releveled(prompt: str, value: str, place: str, prose: str) -> str:
         return prompt
     told = rf"(?i)\b{re.escape(value)} {asked[1]}\b|\b{asked[1]} of {re.escape(value)}\b"
     return prompt if re.search(told, prose) else prompt.replace(asked[1], place, 1)
+
+
+def names_a_country(title: str) -> bool:
+    """A title that names a country, or its people, beside other words: a state or a time of
+    that country ("French Fourth Republic", "Francoist Spain"), not the country alone."""
+    words = re.findall(r"[A-Z][\w'’-]*|[a-z]+", title)
+    spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words)))
+    country = any(gazetteer_type(span) == "country" or demonym(span) for span in spans)
+    return country and gazetteer_type(title) != "country"
