@@ -20,6 +20,7 @@ OFFICE = re.compile(  # (not a role glued to its body: "Deputy Legislative Assem
     r"[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
     r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}"
 )
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th) ")  # a post's number in its line: "49th Prime ..."
 SPORT = r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach"
 MILITARY = r"(?i)military|officer|soldier"
 # A person's career, asked of a person's article only ({o}: that post), each field by the kinds
@@ -89,7 +90,7 @@ def first_office(fields: list[tuple[str, str]]) -> str:
     for wanted in ("office", "order", "succession", "title"):
         for name, value in fields:
             if name.strip().lower() == wanted:
-                value = re.sub(r"^\d+(?:st|nd|rd|th) ", "", value.strip())  # "10th President"
+                value = ORDINAL.sub("", value.strip())  # "10th President of Italy"
                 return value if OFFICE.fullmatch(value) else ""
     return ""
 

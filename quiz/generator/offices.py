@@ -9,13 +9,12 @@ from dataclasses import dataclass, replace
 
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems
-from quiz.generator.kindwording import OFFICE
+from quiz.generator.kindwording import OFFICE, ORDINAL
 from quiz.text import normalize
 
 BLOCK_FIELD = re.compile(r"(office|order|term_start|predecessor|successor)(\d)")
 TERM_END = re.compile(r"term_end\d")
 ASKED = ("term_start", "predecessor", "successor")
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th) ")  # "49th Prime Minister of Italy" (as first_office)
 PERSON_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|d[aei]|de[l']|van|von|la|le)){1,4}")
 MOST_BLOCKS = 3  # the first posts a box lists (later ones are the lesser, earlier posts)
 

@@ -25,10 +25,11 @@ OPENING_NAME = re.compile(
 REGION_CHAIN = re.compile(r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}){1,3}\.$")
 
 
-def plain_opening(sentence: Sentence, facts: Facts) -> tuple[Sentence, int] | None:
+def plain_opening(sentence: Sentence, facts: Facts) -> tuple[Sentence, int, int] | None:
     """The first sentence of the article with its name as the title says it and no bracket
-    or "better known as" before the verb, and the shift of every offset after the name; None
-    where the sentence is not the article's first or its name is not the subject's."""
+    or "better known as" before the verb, the shift of every offset after the verb and where
+    the words after the verb begin in ``sentence``; None where the sentence is not the
+    article's first or its name is not the subject's."""
     text = sentence.text
     if sentence.section or not facts.prose.startswith(text.split(" ", 2)[0]):
         return None
@@ -45,10 +46,8 @@ def plain_opening(sentence: Sentence, facts: Facts) -> tuple[Sentence, int] | No
         name = title  # "Freddie Mercury" for 'Farrokh "Freddie" Mercury'
     if '"' in name or "“" in name or name.startswith("The "):
         return None
-    head = f"{name} {match['verb']} "
-    cut = match.start("verb")
-    shift = len(head) - (cut + len(match["verb"]) + 1)
-    return Sentence(head + text[match.end("verb") + 1 :], "", [], index=sentence.index), shift
+    head, rest = f"{name} {match['verb']} ", match.end("verb") + 1
+    return Sentence(head + text[rest:], "", [], index=sentence.index), len(head) - rest, rest
 
 
 def opening_question(
@@ -60,13 +59,10 @@ def opening_question(
     plain = plain_opening(sentence, facts)
     if plain is None:
         return None
-    rewritten, shift = plain
-    start, end = span.start + shift, span.end + shift
-    if start < len(rewritten.text) - len(sentence.text[span.start :]) or start <= 0:
-        return None
-    text = rewritten.text
-    if rewritten.text[start:end] != span.text:
-        return None
+    rewritten, shift, rest = plain
+    if span.start < rest:
+        return None  # (a name before the verb: the subject's own)
+    text, start, end = rewritten.text, span.start + shift, span.end + shift
     chain = REGION_CHAIN.match(text, end)
     if chain:
         text = text[:end] + "."
