@@ -4,14 +4,18 @@ longer one ("Raith Rovers Football Club is ... based in which town?")."""
 
 from __future__ import annotations
 
+from random import Random
+
 from test_generator_r73 import Q
 
+from quiz.generator.choices import year_choices
 from quiz.generator.facts import InfoboxFact, extract_facts
 from quiz.generator.generate import build_bank
 from quiz.generator.infobox import short_for
 from quiz.generator.kindwording import first_office, names_a_country
 from quiz.generator.offices import held_again, office_blocks
 from quiz.generator.opening import plain_opening
+from quiz.generator.otherwise import born_otherwise
 from quiz.generator.salience import MINOR_STEP
 from quiz.generator.wikitext import parse_article
 
@@ -177,3 +181,33 @@ def test_an_order_line_s_post_is_no_second_term_of_the_first() -> None:
     assert [b.office for b in office_blocks(box, "Prime Minister of Exland")] == [
         "Minister of Justice of Exland"
     ]
+
+
+def test_year_choices_are_made_only_where_every_rank_fits() -> None:
+    near_last = year_choices("2007", [1990, 1994, 1997, 2001, 2003, 2008], [], Random(1), 0, 2009)
+    assert near_last == []  # (two years above: only "latest" would fit, R405)
+    for rank in range(4):
+        years = list(range(1990, 2010))
+        wrong = year_choices("2000", years, [], Random(rank), rank, 2012)
+        assert sorted([*wrong, "2000"], key=int).index("2000") == rank
+
+
+def test_a_birthplace_the_text_gives_as_another_town_is_not_asked() -> None:
+    prose = "Dobson was born in York, England where he attended a school at Dunnington.\n"
+    assert born_otherwise("birth_place", "Dunnington, Yorkshire, England", prose, "Dobson")
+    assert not born_otherwise("birth_place", "York, England", prose, "Dobson")
+
+
+def test_an_opposition_portfolio_s_neighbours_are_not_asked() -> None:
+    box = posts(
+        office="Prime Minister of Exland",
+        office2="Shadow Chancellor of the Exchequer",
+        predecessor2="Ed Wall",
+    )
+    bank = build_bank(
+        "Ann Vole",
+        "{{Infobox officeholder\n"
+        + "".join(f"| {f.name} = {f.value}\n" for f in box)
+        + f"}}}}\n{Q}Ann Vole{Q} is an Exlandic politician. Vole followed Ed Wall in 1990.\n",
+    )
+    assert not any("Shadow" in q.prompt for q in bank.questions)

@@ -103,14 +103,18 @@ def block_items(
     infobox: list[InfoboxFact],
     first_office: str,
     ask: Callable[[InfoboxFact, str], FactItems | None],
+    prose: str,
 ) -> list[FactItems]:
     """The predecessor and successor of each numbered post (``ask``: the infobox item of a
     line as of a post), each with its block as context; none of a membership's ("Who preceded
-    X as a member of the Senate?": any of its members)."""
+    X as a member of the Senate?": any of its members), nor one the text (``prose``,
+    normalised and spaced) never names: a shadow post's neighbour only the box gives is
+    trivia, an acting holder beside the one the text tells of is a second answer (R405)."""
     out = []
     for block in office_blocks(infobox, first_office):
-        if block.office.startswith("Member ") and " for " not in block.office:
-            continue
+        member = block.office.startswith("Member ") and " for " not in block.office
+        if member or block.office.startswith("Shadow "):
+            continue  # (an opposition's portfolio is no post held: its neighbours are trivia)
         for line in block.lines:
             if line.name not in ("predecessor", "successor") or not PERSON_NAME.fullmatch(
                 line.value
@@ -118,6 +122,8 @@ def block_items(
                 continue  # ("Office established", "Position abolished", "himself"; the year a
                 # later post began would take the place of the first post's: numbers never
                 # outnumber names, select.Bank.numbers_fit)
+            if f" {normalize(line.value)} " not in prose:
+                continue
             fact = ask(line, block.office)
             if fact is not None and fact.options:
                 fact.context = block.context  # (a learner's "why": not "Predecessor2: ...")

@@ -110,8 +110,9 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         if own in s or re.search(by_pronoun, s)
         for m in re.finditer(rf"{said}{PLACE_TOLD}(?!{FULL_MONTH}\b)([A-Z][\w'’-]+{NAME_TAIL})", s)
     ]  # ("He was born on March 3, 1907 in Monterrey"; not "died in November 1899"; "died two
-    # days later at Yale-New Haven Hospital" beside "Death place: Hamden", R112)
-    return any(place not in value for place in places)
+    # days later at Yale-New Haven Hospital" beside "Death place: Hamden", R112; "born in
+    # York" beside "Dunnington, Yorkshire", R405)
+    return any(not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", value) for place in places)
 
 
 # An article on what befell a person: its infobox's life lines are the person's.

@@ -108,7 +108,7 @@ class StructuredItems:
             fact = self.infobox_fact(field)
             if fact is not None and fact.options:
                 out.append(fact)
-        return out + block_items(self.facts.infobox, self.office, self.infobox_fact)
+        return out + block_items(self.facts.infobox, self.office, self.infobox_fact, self.prose)
 
     def infobox_fact(self, field: InfoboxFact, office: str = "") -> FactItems | None:
         if re.match(
