@@ -111,14 +111,16 @@ def _differ(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(a, b, strict=True))
 
 
-def _place(below: list[T], above: list[T], rank: int) -> list[T]:
-    """Pick ``rank`` wrong values below the answer and ``3 - rank`` above, or none unless
-    every rank fits (three on each side). Moving the rank to where it fits put a year at the
-    article's latest on top every time ("the latest year" was right in all made-up year
-    choices of review R7); keeping the rank but dropping the sets it did not fit still left
-    the latest year right in 15 of 25 year choices (R405: 6 of 6), a year near the article's
-    last having no room above."""
-    if not 0 <= rank <= 3 or len(below) < 3 or len(above) < 3:
+def _place(below: list[T], above: list[T], rank: int, every_rank: bool = False) -> list[T]:
+    """Pick ``rank`` wrong values below the answer and ``3 - rank`` above, or none when a side
+    has too few (``every_rank``: unless every rank fits, three on each side). Moving the rank
+    to where it fits put a year at the article's latest on top every time ("the latest year"
+    was right in all made-up year choices of review R7); keeping the rank but dropping the
+    sets it did not fit still left the latest year right in 15 of 25 year choices (R405: 6 of
+    6), a year near the article's last having no room above: years and dates need every rank."""
+    if rank < 0 or rank > len(below) or 3 - rank > len(above):
+        return []
+    if every_rank and (len(below) < 3 or len(above) < 3):
         return []
     return below[:rank] + above[: 3 - rank]
 
@@ -154,7 +156,7 @@ def year_choices(
     pool = real + synthetic  # (every real year: a side may need them, see _place)
     below = sorted({y for y in pool if y < year}, key=lambda y: (y not in real, rng.random()))
     above = sorted({y for y in pool if y > year}, key=lambda y: (y not in real, rng.random()))
-    picked = _place(below, above, rank)
+    picked = _place(below, above, rank, every_rank=True)
     return [str(y) for y in picked] if len(picked) == 3 else []
 
 
@@ -224,7 +226,7 @@ def date_choices(
     real.sort()
     below = [r[3] for r in real if (r[0], r[1], r[2]) < (year, month, day)][::-1]
     above = [r[3] for r in real if (r[0], r[1], r[2]) > (year, month, day)]
-    picked = _place(below, above, rank)  # (see _place)
+    picked = _place(below, above, rank, every_rank=True)
     return picked if len(picked) == 3 else []
 
 
