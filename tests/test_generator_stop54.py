@@ -311,16 +311,20 @@ def test_r345_r346_mends() -> None:
 def test_r347_r348_mends() -> None:
     # "Who succeeded Burhanuddin Rabbani as President of Afghanistan?" (two terms, two
     # successors, R348); an infobox birth year the opening parenthesis gives otherwise (R347)
+    from quiz.generator.facts import InfoboxFact
     from quiz.generator.generate import _with_lead_life
-    from quiz.generator.kindwording import kind_value
+    from quiz.generator.offices import held_again  # (since stop 59; kind_value's before)
+
+    def box_of(*lines: tuple[str, str]) -> list[InfoboxFact]:
+        return [InfoboxFact(name, name, value, "text") for name, value in lines]
 
     twice = [("office", "President"), ("successor", "Ann Roe"), ("term_start2", "1992")]
     twice.append(("successor2", "Kit Vark"))
-    assert kind_value("successor", "Ann Roe", "Ned Oss", twice) == ""
+    assert held_again(box_of(*twice), "President")
     other = [*twice, ("office2", "Minister of Defence")]
-    assert kind_value("successor", "Ann Roe", "Ned Oss", other) == "Ann Roe"
+    assert not held_again(box_of(*other), "President")
     offset = [("office", "Chancellor"), ("office1", "Minister"), ("predecessor2", "Jo Wyn")]
-    assert kind_value("predecessor", "Jo Wyn", "Ned Oss", offset) == "Jo Wyn"
+    assert not held_again(box_of(*offset), "Chancellor")
     box = "{{Infobox person\n| name = Ned Oss\n| birth_date = 1893\n}}"
     text = f"{box}\n{Q}Ned Oss{Q} (1894 – 1929) was an Exlandic singer.\n"
     facts = _with_lead_life(extract_facts(parse_article("Ned Oss", text)))

@@ -211,3 +211,7 @@ def test_an_opposition_portfolio_s_neighbours_are_not_asked() -> None:
         + f"}}}}\n{Q}Ann Vole{Q} is an Exlandic politician. Vole followed Ed Wall in 1990.\n",
     )
     assert not any("Shadow" in q.prompt for q in bank.questions)
+
+
+def test_a_word_ending_like_a_people_s_is_no_country_unless_it_names_one() -> None:
+    assert not names_a_country("Bishopric of Exa")  # ("Bishopric": no adjective of a people)

@@ -239,5 +239,7 @@ def names_a_country(title: str) -> bool:
     that country ("French Fourth Republic", "Francoist Spain"), not the country alone."""
     words = re.findall(r"[A-Z][\w'’-]*|[a-z]+", title)
     spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words)))
-    country = any(gazetteer_type(span) == "country" or demonym(span) for span in spans)
+    adjectives = (w for w, after in zip(words, words[1:], strict=False) if after[:1].isupper())
+    country = any(gazetteer_type(span) == "country" for span in spans)
+    country = country or any(demonym(word) for word in adjectives)  # ("Bishopric of": no)
     return country and gazetteer_type(title) != "country"
