@@ -19,6 +19,7 @@ from quiz.tui.screens.modals import ConfirmModal
 from quiz.tui.screens.study import StudyScreen
 
 SIZE = (100, 30)
+TYPED = ("short_answer", "cloze")
 
 
 make_app = partial(sample_app, seed=11)
@@ -111,3 +112,32 @@ async def test_ctrl_c_in_a_text_box_quits_too(data_dir: Path) -> None:
         await press(pilot, "t", *"abc", "ctrl+c")  # nothing selected: quit, not copy
         await settle(pilot)
         assert not app.is_running
+
+
+async def test_a_letter_typed_on_a_card_s_front_starts_a_typed_answer(data_dir: Path) -> None:
+    # A newcomer's pass (stop 59): "Conservative" typed on a short answer's front had been
+    # taken as keys, its "s" suspending a card. A letter no key takes now starts the answer.
+    app = make_app(data_dir, "study")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StudyScreen) and not screen.typed_mode
+
+        async def to_a_typed_card() -> None:  # (the next card whose answer is typed)
+            for _ in range(12):
+                if screen.current is not None and screen.current.kind in TYPED:
+                    return
+                await press(pilot, "space", "3")
+
+        await to_a_typed_card()
+        question = screen.current
+        assert question is not None and question.kind in TYPED
+        await press(pilot, "C")
+        assert screen.typed_mode and screen.typed_input().has_focus
+        await press(pilot, *"ons")  # ("s" is the box's now, not Suspend)
+        assert screen.typed_input().value == "Cons" and screen.current is question  # (kept)
+        await press(pilot, "ctrl+t", "s")  # typed answers off: "s" is Suspend again
+        assert not screen.typed_mode and screen.current is not question
+        await to_a_typed_card()
+        await press(pilot, "1", "9")  # a year's first digit is no rating before the answer
+        assert screen.typed_mode and screen.typed_input().value == "19"

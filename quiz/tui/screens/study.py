@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -21,6 +22,7 @@ from quiz.tui.widgets.counts import CountsBar
 from quiz.tui.widgets.rating_bar import RatingBar
 
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+TYPABLE = ("short_answer", "cloze")  # (choices and true/false are answered by their keys)
 
 
 class StudyScreen(QuizScreen):
@@ -71,6 +73,7 @@ class StudyScreen(QuizScreen):
         self.suggested = 3
         self.shown_at: datetime | None = None
         self.first_card_reported = False
+        self.starting = False  # a typed answer begun on the card's front (on_key)
 
     @property
     def current(self) -> Question | None:
@@ -202,6 +205,7 @@ class StudyScreen(QuizScreen):
     async def _ensure_typed_input(self) -> None:
         if self.typed_mode and self.typed_input() is None:
             box = Input(placeholder="Type your answer, then enter", id="typed")
+            box.select_on_focus = False  # (a first letter typed on the front stays, on_key)
             await self.query_one(QuestionCard).mount(box, after="#choices")
 
     def _unfocus(self) -> None:
@@ -311,6 +315,44 @@ class StudyScreen(QuizScreen):
 
     async def action_toggle_typed(self) -> None:
         await self.when_idle(self._toggle_typed)
+
+    async def on_key(self, event: events.Key) -> None:
+        """A letter no key of the app takes, typed on the front of a card one can type the
+        answer of: the learner is typing the answer, so typed answers go on and the letter
+        starts it (a newcomer typing "Conservative" had suspended a card with its "s")."""
+        char, question = event.character, self.current
+        if self.starting and char and char.isprintable():
+            event.stop()  # (a letter typed before the box had the keys: the answer's too)
+            event.prevent_default()
+            await self.when_idle(self._start_typing, char)
+            return
+        if self.typed_mode or question is None or question.kind not in TYPABLE or self.revealed:
+            return
+        if not char or not char.isprintable() or char.isspace() or event.key in self._taken():
+            return
+        event.stop()
+        event.prevent_default()
+        self.starting = True  # (until the box has the keys: on_descendant_focus)
+        await self.when_idle(self._start_typing, char)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is self.typed_input():
+            self.starting = False
+
+    def _taken(self) -> set[str]:
+        """Every key a binding of this screen or of the app takes now (not 1-4 before the
+        answer shows: "1997" typed on a year's front starts with its 1)."""
+        bindings = [b for b in [*self.BINDINGS, *self.app.BINDINGS] if isinstance(b, Binding)]
+        live = [b for b in bindings if self.action_enabled(b.action.split("(")[0], ()) is not False]
+        return {key for b in live for key in b.key.split(",")}
+
+    async def _start_typing(self, char: str) -> None:
+        if not self.typed_mode:
+            await self._toggle_typed()
+        typed = self.typed_input()
+        if typed is not None and not self.revealed:
+            typed.value += char
+            typed.cursor_position = len(typed.value)
 
     async def _toggle_typed(self) -> None:
         self.typed_mode = not self.typed_mode
