@@ -120,7 +120,8 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
             break  # another page's name: "Ukrainian Premier League", "Ukrainian Orthodox Church"
         rest = re.escape(words[cut].lstrip(","))  # alone, not inside the whole name ("Transport
         # Workers", R48) nor another ("Maple Leaf Gardens" for "Maple Leaf Sports & ...", R165)
-        count = len(re.findall(rf"\b{re.escape(prefix)}\b(?!,? {rest}| [A-Z])", text))
+        longer = rf"(?!,? {rest}| [A-Z]| (?:of|for) (?:the )?[A-Z])"  # (nor "... for Family"
+        count = len(re.findall(rf"\b{re.escape(prefix)}\b{longer}", text))  # Affairs", R403)
         if count >= 3 and count > 2 * best_count:
             best, best_count = prefix, count
     return best
