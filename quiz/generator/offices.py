@@ -24,7 +24,6 @@ class OfficeBlock:
     """One numbered post of an infobox and its lines, named as the first post's are."""
 
     office: str
-    number: str
     lines: list[InfoboxFact]
 
     @property
@@ -55,9 +54,11 @@ def _numbered(infobox: list[InfoboxFact]) -> tuple[dict[str, str], dict[str, lis
     return offices, lines
 
 
-def _posts(infobox: list[InfoboxFact], first_office: str) -> dict[str, str]:
-    """Each numbered block's post, a block without one taking the post before it."""
-    offices, lines = _numbered(infobox)
+def _posts(
+    offices: dict[str, str], lines: dict[str, list[InfoboxFact]], first_office: str
+) -> dict[str, str]:
+    """Each numbered block's post (``_numbered``), a block without one taking the post before
+    it (the first block, ``first_office``)."""
     posts, last = {}, first_office
     for number in sorted(set(offices) | set(lines)):
         last = offices.get(number, last)
@@ -69,8 +70,8 @@ def office_blocks(infobox: list[InfoboxFact], first_office: str) -> list[OfficeB
     """The numbered posts of ``infobox`` whose post reads as one (``OFFICE``) and is held once:
     a post of two blocks (two terms as Prime Minister) has two predecessors, and the first
     post (``first_office``) is asked from its own lines."""
-    _, lines = _numbered(infobox)
-    posts = _posts(infobox, first_office)
+    offices, lines = _numbered(infobox)
+    posts = _posts(offices, lines, first_office)
     held = [normalize(o) for o in posts.values()] + [normalize(first_office)]
     blocks = []
     firsts = list(dict.fromkeys(normalize(posts[n]) for n in posts if n in lines))[:MOST_BLOCKS]
@@ -79,7 +80,7 @@ def office_blocks(infobox: list[InfoboxFact], first_office: str) -> list[OfficeB
         if not office or not OFFICE.fullmatch(office) or held.count(normalize(office)) > 1:
             continue
         if any(f.name in ASKED for f in lines[number]):
-            blocks.append(OfficeBlock(office, number, lines[number]))
+            blocks.append(OfficeBlock(office, lines[number]))
     return blocks
 
 
@@ -95,7 +96,7 @@ def first_post_lines(
 
 def held_again(infobox: list[InfoboxFact], first_office: str) -> bool:
     """The first post is held again in a numbered block (a second term)."""
-    again = map(normalize, _posts(infobox, first_office).values())
+    again = map(normalize, _posts(*_numbered(infobox), first_office).values())
     return bool(first_office) and normalize(first_office) in again
 
 
