@@ -99,17 +99,17 @@ def test_an_alma_mater_only_where_the_text_names_no_other_school() -> None:
     box = "{{Infobox person\n| name = Ann Vark\n| alma_mater = [[Exa University]]\n}}\n"
     text = f"{box}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{one}\n"
     asked = _infobox_items(text, "Ann Vark")
-    assert asked["At which institution did Ann Vark study?"].answer == "Exa University"
+    assert asked["At which university did Ann Vark study?"].answer == "Exa University"
     assert not any("alma mater" in p for p in asked)
     text = f"{box}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{two}\n"
-    assert not any("institution" in p for p in _infobox_items(text, "Ann Vark"))
+    assert not any("did Ann Vark study" in p for p in _infobox_items(text, "Ann Vark"))
     # the field written with a space, and a school named in another language (R327's N2:
     # "alma mater = Universidad de La Habana" beside "the Real Colegio Seminario de ...")
     spaced = box.replace("alma_mater", "alma mater")
     text = f"{spaced}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{one}\n"
-    assert "At which institution did Ann Vark study?" in _infobox_items(text, "Ann Vark")
+    assert "At which university did Ann Vark study?" in _infobox_items(text, "Ann Vark")
     text = f"{spaced}{Q}Ann Vark{Q} (born 1950) is an Exlandic chemist.{two}\n"
-    assert not any("institution" in p for p in _infobox_items(text, "Ann Vark"))
+    assert not any("did Ann Vark study" in p for p in _infobox_items(text, "Ann Vark"))
     colegio = " She studied at the Real Colegio de San Exa, then at Exa University."
     assert studied_elsewhere("alma mater", "Exa University", colegio)
 

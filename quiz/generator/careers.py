@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from itertools import permutations
 
-from quiz.generator.datedays import clashes, days_in
+from quiz.generator.datedays import clashes, days_in, year_slipped
 from quiz.generator.infobox import no_winner
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
@@ -276,6 +276,8 @@ def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
     if lives and (days := days_in(text)):
         if any(clashes(d, life) for life in lives for d in days):
             return True
+    if year_slipped(text, tuple(v for _, v in fields)):
+        return True  # (any line's day: a term's start, R406)
     for verb, dated in _dated(tuple(fields)):  # ("born in 1910" beside "(1915 - 2010)",
         said = set(verb.findall(text)) if dated else set()  # "opened on 31 October 1912"
         if said and not said & dated:  # beside "Year: 1911", R223)

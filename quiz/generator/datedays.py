@@ -25,3 +25,14 @@ def clashes(day: tuple[int, int, int], days: set[tuple[int, int, int]]) -> bool:
     1904" beside "27 August 1904", R209), or the same day in another year ("December 20,
     1984" beside "December 20, 1983", R233)."""
     return day not in days and any(day[2] == y or day[:2] == (d, m) for d, m, y in days)
+
+
+def year_slipped(text: str, values: tuple[str, ...]) -> bool:
+    """A day of ``text`` that one of ``values`` (an infobox's) gives with the same day and
+    month in another year: "On February 18, 2008, Rösler was appointed" beside "Term start:
+    18 February 2009" (R406). One of the two is a slip; the sentence is not asked."""
+    told = days_in(text)
+    if not told:
+        return False
+    boxed = {day for value in values for day in days_in(value)}
+    return any(day not in boxed and any(day[:2] == b[:2] for b in boxed) for day in told)

@@ -54,7 +54,13 @@ def entity_types(facts: Facts) -> EntityTypes:
     for name, target in facts.links:
         if target and name[:1].isupper():
             collector.link(name, target)
-    return collector.finish()
+    types = collector.finish()
+    parties = {f.target for f in facts.infobox if f.name.strip().lower() == "party" and f.target}
+    for sentence in facts.sentences:  # the infobox's party is a party, whatever its name's
+        for span in sentence.spans:  # last word: "of which union?" (R406, a "... Union")
+            if span.target in parties and span.text in types.fine:
+                types.fine[span.text] = "party"
+    return types
 
 
 FEW = 5  # fewer questions than this: the article's side matters are asked too

@@ -226,7 +226,11 @@ def releveled(prompt: str, value: str, place: str, prose: str) -> str:
     """The prompt's level named as the region's kind ``place`` gives ("State: British Columbia"
     -> "In which province ...?", R302); not a town's kind (a province named for its
     city: "Province: Naples"), nor where the text gives the field's own level ("the Punjab
-    province of Pakistan" beside India's state of Punjab, R393)."""
+    province of Pakistan" beside India's state of Punjab, R393). An alma mater that is a
+    university is asked as one: "At which institution" let a night school or a college the
+    text names first fit too (R406)."""
+    if prompt.startswith("At which institution ") and re.search(r"\bUniversity\b", value):
+        return prompt.replace("institution", "university", 1)
     asked = re.match(r"In which (state|province) ", prompt)
     if not asked or place not in REGION_KINDS:
         return prompt

@@ -138,7 +138,9 @@ PARTY_WORD = (
     r"(?:Whig|Democrat|Republican|Federalist|Liberal|Conservative|Labou?r|Independent|Unionist|"
     r"Socialist|Communist|Progressive|Populist|Nationalist)"
 )
-AS_MEMBER = r"\b(?:as an?|joined the|member of the|candidate of the|nominee of the) "
+AS_MEMBER = (
+    r"\b(?:as an?|joined the|member of the|candidate of the|nominee of the|belonged to the) "
+)
 
 
 def party_otherwise(value: str, prose: str, subject: Subject) -> bool:
@@ -148,11 +150,12 @@ def party_otherwise(value: str, prose: str, subject: Subject) -> bool:
     opponent's ("Baker defeated Norm Wallman, a member of the Democratic Party")."""
     who = "|".join(re.escape(n) for n in (subject.bare, "He", "he", "She", "she") if n)
     told = re.compile(
-        rf"\b(?:{who})\b[^,;.]{{0,120}}?{AS_MEMBER}((?:[A-Z][\w-]* ){{0,3}}?{PARTY_WORD}[\w ]*)"
-    )
-    own = {w[:7] for w in normalize(value).split()} - {"party"}
+        rf"\b(?:{who})\b[^,;.]{{0,120}}?{AS_MEMBER}((?:[A-Z][\w-]* |centre-\w+ |center-\w+ )"
+        rf"{{0,3}}?{PARTY_WORD}[\w ]*)"
+    )  # (eight letters: "Democratic" is a "Democrat", not "Christian Democracy", R406)
+    own = {w[:8] for w in normalize(value).split()} - {"party"}
     return any(
-        not {w[:7].lower() for w in re.findall(r"[A-Z]\w+", m[1])} - {"party"} & own
+        not {w[:8].lower() for w in re.findall(r"[A-Z]\w+", m[1])} - {"party"} & own
         for m in told.finditer(prose)
     )
 

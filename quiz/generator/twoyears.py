@@ -10,6 +10,7 @@ from typing import TypeVar, cast
 from quiz.generator.facts import Facts, Sentence, prose_sentences
 from quiz.generator.infobox import FOUNDING, FOUNDING_FIELD
 from quiz.generator.lexicon import base_form, singular
+from quiz.generator.periods import bounded_otherwise
 from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.generator.standing import ACCESSION, TERM_FIELD
 from quiz.generator.substance import FRONTED, led_by_subject
@@ -165,6 +166,8 @@ def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
         return "a deed the article tells of another year too"
     if infobox_neighbour(span.text, sentence.text, facts):
         return "the infobox gives the year next to it"
+    if bounded_otherwise(sentence, span, facts):
+        return "a period the article bounds otherwise"
     return ""
 
 

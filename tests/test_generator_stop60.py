@@ -1,0 +1,83 @@
+"""Stop 60: mends from R403-R406's failures that were still in the banks: a party the text
+gives otherwise ("belonged to the centre-left Democratic party"), an alma mater asked as a
+university, the infobox's party asked as a party whatever its name ends in, a period bounded
+otherwise, and a day the infobox gives in another year."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.careers import given_otherwise
+from quiz.generator.datedays import year_slipped
+from quiz.generator.facts import Sentence, extract_facts
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.kindwording import releveled
+from quiz.generator.otherwise import party_otherwise
+from quiz.generator.periods import bounded_otherwise
+from quiz.generator.spans import Span
+from quiz.generator.subject import Subject
+from quiz.generator.wikitext import parse_article
+
+
+def subject(title: str) -> Subject:
+    return extract_facts(parse_article(title, f"{Q}{title}{Q} is a politician.\n")).subject
+
+
+def test_a_party_the_text_says_the_subject_belonged_to_is_another_party() -> None:
+    ann = subject("Ann Vole")
+    lead = (
+        "Formerly a member of Christian Democracy, she belonged to the centre-left "
+        "Democratic party."
+    )
+    assert party_otherwise("Christian Democracy", lead, ann)  # (R406: both fit "belong to")
+    assert not party_otherwise("Democratic Party", lead, ann)  # ("Democratic" is "Democrat")
+    same = "Vole belonged to the Liberal Party from 1990."
+    assert not party_otherwise("Liberal Party", same, ann)
+    opponent = "Vole defeated Ed Wall, a member of the Conservative Party."
+    assert not party_otherwise("Liberal Party", opponent, ann)  # (his party, not hers)
+
+
+def test_an_alma_mater_that_is_a_university_is_asked_as_one() -> None:
+    asked = "At which institution did Ann Vole study?"
+    assert releveled(asked, "University of Exton", "", "") == (
+        "At which university did Ann Vole study?"
+    )  # (R406: a night school and a college the text names first fit "institution")
+    assert releveled(asked, "Exton Medical College", "", "") == asked
+
+
+def test_the_infobox_party_is_asked_as_a_party_whatever_its_last_word() -> None:
+    text = (
+        "{{Infobox officeholder\n| name = Ann Vole\n"
+        "| party = [[Christian Social Union (Exland)|CSU]]\n}}\n"
+        f"{Q}Ann Vole{Q} (born 1950) is an Exlandic politician of the "
+        "[[Christian Social Union (Exland)|Christian Social Union]].\n"
+    )
+    types = entity_types(extract_facts(parse_article("Ann Vole", text)))
+    assert types.fine["Christian Social Union"] == "party"  # (not "union", R406)
+    prompts = [q.prompt for q in build_bank("Ann Vole", text).questions]
+    assert not any("which union" in p for p in prompts)
+
+
+def test_a_period_the_text_bounds_otherwise_is_not_asked_by_its_bound() -> None:
+    text = (
+        f"{Q}Exland State{Q} was a period of history between 1936 and 1975.\n\n"
+        "==Rule==\nCourts tried crimes committed under the regime from 1939 to 1975.\n"
+    )
+    facts = extract_facts(parse_article("Exland State", text))
+    lead = facts.sentences[0]
+    start = lead.text.index("1936")
+    assert bounded_otherwise(lead, Span(start, start + 4, "1936", "year"), facts)
+    end = lead.text.index("1975")  # (the end the two share: one answer)
+    assert not bounded_otherwise(lead, Span(end, end + 4, "1975", "year"), facts)
+    plain = Sentence("It lasted between 1936 and 1975.", "", [])
+    heading = extract_facts(parse_article("Exland State", text.replace("from 1939", "in 1939")))
+    assert not bounded_otherwise(plain, Span(17, 21, "1936", "year"), heading)
+
+
+def test_a_day_the_infobox_gives_in_another_year_is_a_slip() -> None:
+    box = ("18 February 2009", "Minister of the Economy")
+    told = "On February 18, 2008, Vole was appointed minister of the economy."
+    assert year_slipped(told, box)
+    assert given_otherwise(told, [("term_start", box[0]), ("office", box[1])])
+    assert not year_slipped("On February 18, 2009, Vole was appointed minister.", box)
+    assert not year_slipped("On March 3, 2008, Vole was appointed minister.", box)
