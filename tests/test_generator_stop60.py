@@ -81,3 +81,36 @@ def test_a_day_the_infobox_gives_in_another_year_is_a_slip() -> None:
     assert given_otherwise(told, [("term_start", box[0]), ("office", box[1])])
     assert not year_slipped("On February 18, 2009, Vole was appointed minister.", box)
     assert not year_slipped("On March 3, 2008, Vole was appointed minister.", box)
+
+
+def _aliases(title: str, lead: str) -> dict[str, str]:
+    bank = build_bank(title, f"{lead}\n\n==Uses==\nIt is used widely.\n")
+    return {q.prompt: q.answer for q in bank.questions if q.prompt.startswith("By what other")}
+
+
+def test_a_terms_other_name_in_its_first_sentence_is_asked() -> None:
+    lead = (
+        f"In machine learning, {Q}feature quashing{Q}, also known as the quashing trick (by "
+        "analogy to the kernel trick), is a fast way of vectorizing features."
+    )
+    assert _aliases("Feature quashing", lead) == {
+        "By what other name is feature quashing known?": "quashing trick"
+    }
+    plural = (
+        f"{Q}Exlative models{Q}, also called conditional models, are a class of models. "
+        "Training exlative models is fast."
+    )  # (a term the text writes in lower case is asked in lower case)
+    assert _aliases("Exlative model", plural) == {
+        "By what other name are exlative models known?": "conditional models"
+    }
+    two = f"{Q}Feature quashing{Q} (sometimes called the K- or N-quash) is a fast technique."
+    assert _aliases("Feature quashing", two) == {}  # (two names: which one?)
+
+
+def test_no_other_name_of_a_person_nor_a_variant_of_a_proper_name() -> None:
+    person = f"{Q}Ann Vole{Q}, also known as the Iron Vole, is an Exlandic politician."
+    assert _aliases("Ann Vole", person) == {}  # (a nickname: trivia)
+    variant = f"{Q}Apache Quux{Q}, often referred to as Quux Server, is a web server."
+    assert _aliases("Apache Quux", variant) == {}  # (the title's own name again)
+    other = f"{Q}Exland{Q}, also known as Wyland, is a country in Europe."
+    assert _aliases("Exland", other) == {"By what other name is Exland known?": "Wyland"}

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from quiz import __version__
+from quiz.generator.aliases import alias_fact
 from quiz.generator.copied import debris
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
@@ -151,6 +152,8 @@ def _questions(
     opening = facts.opening
     if opening is not None and (occupation := occupation_fact(sentence_items, opening)):
         candidates.append(occupation)  # ("What was Alan Kippax's occupation?")
+    if alias := alias_fact(sentence_items):
+        candidates.append(alias)  # ("By what other name is ... known?")
     routine = routine_sentences(facts)  # (a list of tournament wins: two of them)
     for sentence in facts.sentences:
         if sentence.index in routine:

@@ -1,0 +1,68 @@
+"""The other name the article's first sentence gives its subject: "By what other name is
+catastrophic interference known?" -> catastrophic forgetting."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.lexicon import singular
+from quiz.generator.sentences import split_sentences
+from quiz.generator.spans import Span
+from quiz.text import normalize
+
+# "In machine learning, feature hashing, also known as the hashing trick (by analogy to ...),
+# is ...", "Instance-based learning (sometimes called memory-based learning) is ...".
+OPENING_ALIAS = re.compile(
+    r"(?:In [^,]{3,120}, )?(?P<name>(?:[Tt]he |[Aa]n? )?[^,()]{2,80}?)(?: \([^()]*\))?"
+    r"(?:, | \()(?:also |sometimes |often |commonly |frequently )+(?:also )?"
+    r"(?:known as|called|referred to as|termed) (?P<alias>[^,();]{2,60}?)"
+    r"(?: \([^()]*\))?(?:\)|,) (?P<verb>is|are|was|were)\b"
+)
+ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?) ")
+SEVERAL = re.compile(r"\b(?:or|and)\b|/|\d")
+
+
+def alias_fact(items: SentenceItems) -> FactItems | None:
+    """The alias of a thing's article (not a person's: a nickname is trivia) where its first
+    sentence gives exactly one, asked typed; none the title already holds."""
+    facts = items.facts
+    if facts.subject.person:
+        return None
+    first = facts.prose.split("\n", 1)[0]
+    found = OPENING_ALIAS.match(first)
+    if found is None:
+        return None
+    name, alias, verb = found["name"], found["alias"].strip().strip("\"'“”"), found["verb"]
+    title = re.sub(r"\s*\([^)]*\)$", "", facts.title)
+    if _singular(ARTICLE.sub("", name)) != _singular(title):
+        return None  # (the sentence's subject is another's: "the son of ..."; "Discriminative
+        # models" of "Discriminative model" is its own)
+    answer = ARTICLE.sub("", alias)
+    if SEVERAL.search(alias) or not answer or answer.isupper() or len(answer.split()) > 5:
+        return None  # "the K- or N-armed bandit problem": two names; "DevRob": an acronym
+    if normalize(answer) in normalize(title) or normalize(title) in normalize(answer):
+        return None  # (the title holds it, or it holds the title)
+    bare = ARTICLE.sub("", name)
+    common = f" {bare[:1].lower()}{bare[1:]}" in facts.prose or bare[:1].islower()
+    if not common and set(normalize(answer).split()) & set(normalize(title).split()):
+        return None  # a name's variant ("Apache Tomcat" -> "Tomcat Server"); a term's other
+        # term may share its head ("catastrophic interference" -> "catastrophic forgetting")
+    if common and name[:1].isupper():
+        name = name[:1].lower() + name[1:]  # ("Catastrophic interference" opens the sentence)
+    prompt = f"By what other name {verb} {name} known?"
+    key = digest(first, "alias")
+    start, end = next(iter(split_sentences(first)), (0, len(first)))
+    told = first[start:end]  # (its why: the whole sentence, brackets and all)
+    index = facts.opening.index if facts.opening else -1  # (its sentence's other items)
+    fact = FactItems(key, index, told, "", "entity", 1.0, value=answer)
+    span = Span(found.start("alias"), found.end("alias"), answer, "entity")
+    accept = [alias] if alias != answer else []
+    fact.options["short_answer"] = items.make("short_answer", fact, prompt, span, accept=accept)
+    return fact
+
+
+def _singular(phrase: str) -> str:
+    """``phrase`` normalised, its last word singular ("discriminative models")."""
+    words = normalize(phrase).split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else ""
