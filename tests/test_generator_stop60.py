@@ -12,10 +12,11 @@ from quiz.generator.datedays import year_slipped
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.kindwording import releveled
-from quiz.generator.otherwise import party_otherwise
+from quiz.generator.otherwise import party_otherwise, rival_only
 from quiz.generator.periods import bounded_otherwise
 from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
+from quiz.generator.typeclues import other_calling
 from quiz.generator.wikitext import parse_article
 
 
@@ -114,3 +115,27 @@ def test_no_other_name_of_a_person_nor_a_variant_of_a_proper_name() -> None:
     assert _aliases("Apache Quux", variant) == {}  # (the title's own name again)
     other = f"{Q}Exland{Q}, also known as Wyland, is a country in Europe."
     assert _aliases("Exland", other) == {"By what other name is Exland known?": "Wyland"}
+
+
+def test_a_neighbour_the_text_names_only_as_a_beaten_rival_is_not_asked() -> None:
+    prose = (
+        "Vole became Shadow Home Secretary under Ed Wall. Wall died suddenly in 1994. "
+        "Vole beat Cy Marsh and Bo Lund in the leadership election and became leader."
+    )
+    assert rival_only("predecessor2", "Bo Lund", prose)  # (the box's acting leader, R405)
+    assert not rival_only("predecessor2", "Ed Wall", prose)
+    assert not rival_only("office2", "Bo Lund", prose)
+    told = prose + " Bo Lund had led the party since May 1994."
+    assert not rival_only("predecessor2", "Bo Lund", told)  # (the text tells her term too)
+
+
+def test_no_person_of_another_calling_among_the_choices() -> None:
+    links = [
+        ("Ed Wall", "Ed Wall (Exlandic politician)"),
+        ("Cy Marsh", "Cy Marsh (actor)"),
+        ("Bo Lund", "Bo Lund (Labour Party leader)"),
+        ("Di Fox", ""),
+    ]
+    assert other_calling(links, "Cy Marsh", "Ed Wall")  # (he played the subject, R404)
+    assert not other_calling(links, "Bo Lund", "Ed Wall")  # (a party leader is a politician)
+    assert not other_calling(links, "Di Fox", "Ed Wall")  # (no calling given: may be one)

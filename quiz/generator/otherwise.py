@@ -160,6 +160,20 @@ def party_otherwise(value: str, prose: str, subject: Subject) -> bool:
     )
 
 
+RIVAL = re.compile(r"\b(?:beat|beating|defeated|defeating|won against|ran against|lost to)\b")
+
+
+def rival_only(name: str, value: str, prose: str) -> bool:
+    """A predecessor or successor the text names only as a rival the subject beat or lost
+    to: "Blair beat John Prescott and Margaret Beckett in the leadership election" beside
+    "Predecessor: Margaret Beckett", the acting leader the box gives and the text does not;
+    the text's own predecessor (John Smith) fits as well (R405)."""
+    if not re.fullmatch(r"(?:predecessor|successor)\d*", name.strip().lower()):
+        return False
+    said = [s for s in prose_sentences(prose) if value in s]
+    return bool(said) and all(RIVAL.search(s) for s in said)
+
+
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
     otherwise; or one that changes or that the body's name gives away (``unaskable_holding``)."""
@@ -168,6 +182,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     if unaskable_holding(name, value, subject.title, prose):
         return True
     if name.strip().lower() == "party" and party_otherwise(value, prose, subject):
+        return True
+    if rival_only(name, value, prose):
         return True
     if name.strip().lower() == "branch" and re.search(
         r"\b(?:Police|Gendarmerie)\b|^(?:Infantry|Cavalry|Artillery|Engineers|Signals)$", value

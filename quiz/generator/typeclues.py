@@ -370,3 +370,19 @@ def coarse_of(fine: str) -> str:
     if fine.startswith("c:"):
         return "concept"
     return COARSE.get(fine, fine)
+
+
+CALLINGS = {"leader": "politician", "statesman": "politician", "actress": "actor"}
+
+
+def other_calling(links: list[tuple[str, str]], name: str, answer: str) -> bool:
+    """Two people whose links' disambiguators name other callings: "Robert Lindsay (actor)"
+    beside "John Smith (UK politician)" (an actor who played the subject is no choice for
+    his predecessor, R404). The calling is the bracket's last word."""
+    callings: dict[str, set[str]] = {answer: set(), name: set()}
+    for text, target in links:
+        if text in callings and (found := DISAMBIGUATOR.search(target)):
+            word = found[1].split()[-1].lower()
+            callings[text].add(CALLINGS.get(word, word))
+    own, theirs = callings[answer], callings[name]
+    return bool(own and theirs) and not own & theirs

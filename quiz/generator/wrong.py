@@ -25,7 +25,7 @@ from quiz.generator.lifetime import infobox_year, lead_life
 from quiz.generator.salience import MINOR_STEP
 from quiz.generator.spans import Span
 from quiz.generator.templates import MONTHS
-from quiz.generator.typeclues import family
+from quiz.generator.typeclues import family, other_calling
 from quiz.text import normalize
 
 
@@ -304,8 +304,7 @@ class WrongValues:
         return rng.sample(fits, 3) if len(fits) >= 3 else []
 
     def entity_choices(self, sentence: Sentence, span: Span, rng: random.Random) -> list[str]:
-        """Three names the wikitext shows to be of the answer's kind (other guitarists for a
-        guitarist, other countries for a country), none the prompt rules out."""
+        """Three names the wikitext shows to be of the answer's kind, none the prompt rules out."""
         fine, coarse = self.types.kind_of(span.text)
         if not coarse or span.text not in self.types.sure:
             return []
@@ -319,10 +318,11 @@ class WrongValues:
                 or name not in self.types.sure
             ):
                 continue
-            if self.types.same_thing(name, span.text) or normalize(name) in shown:
+            seen = normalize(name) in shown or shares_title(name, self.facts.title)
+            if seen or normalize(name) in self.title or self.types.same_thing(name, span.text):
                 continue
-            if normalize(name) in self.title or shares_title(name, self.facts.title):
-                continue
+            if other_calling(self.facts.links, name, span.text):
+                continue  # an actor among politicians: "[[Robert Lindsay (actor)]]" (R404)
             if not checks.plausible_name(name, span.text) or not self.fits_time(name, sentence):
                 continue
             if self.with_the.get(name, False) != self.with_the.get(span.text, False):
