@@ -8,6 +8,7 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.careers import given_otherwise
+from quiz.generator.copied import debris
 from quiz.generator.datedays import year_slipped
 from quiz.generator.facts import Sentence, extract_facts
 from quiz.generator.generate import build_bank, entity_types
@@ -16,6 +17,7 @@ from quiz.generator.otherwise import party_otherwise, rival_only
 from quiz.generator.periods import bounded_otherwise
 from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
+from quiz.generator.twoyears import dated_doubt
 from quiz.generator.typeclues import other_calling
 from quiz.generator.wikitext import parse_article
 
@@ -139,3 +141,25 @@ def test_no_person_of_another_calling_among_the_choices() -> None:
     assert other_calling(links, "Cy Marsh", "Ed Wall")  # (he played the subject, R404)
     assert not other_calling(links, "Bo Lund", "Ed Wall")  # (a party leader is a politician)
     assert not other_calling(links, "Di Fox", "Ed Wall")  # (no calling given: may be one)
+
+
+def test_two_determiners_in_a_row_are_the_sources_slip() -> None:
+    assert debris("Vole won his the first of his three championships in 1966.")  # (R407)
+    assert debris("Vole won a the title in 1966.")
+    assert not debris("The club gave her the award in 1966.")  # ("her" is also an object)
+    assert not debris("Vole won its first title and their second cup in 1966.")
+
+
+def test_a_year_next_to_a_named_events_year_is_given_away() -> None:
+    text = (
+        f"{Q}Ann Vole{Q} (1757–1840) was an Exlandic governor.\n\n==Career==\n"
+        "In 1820, Vole was elected governor on a platform of relief for farmers hit hard by "
+        "the Panic of 1819.\n"
+    )
+    facts = extract_facts(parse_article("Ann Vole", text))
+    (told,) = [s for s in facts.sentences if "Panic" in s.text]
+    at = told.text.index("1820")
+    assert dated_doubt(told, Span(at, at + 4, "1820", "year"), facts)  # (R408: 1819 + 1)
+    far = Sentence(told.text.replace("1820", "1826"), told.section, [])
+    assert not dated_doubt(far, Span(at, at + 4, "1826", "year"), facts)
+    assert debris("Hanworth was built from 1864 to 1930s circa.")  # (R408's garble)

@@ -158,6 +158,9 @@ SLIPS = AnyOf(  # (asked only whether it matches; some alternatives start mid-wo
     r"\b(?:S\.A|N\.V|A\.G|B\.V|S\.p\.A|Inc|Ltd|Corp|L\.L\.C)\. [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* "
     r"(?:is|was|are|were)\b|"  # two sentences glued: "Panama Springs S.A. Panama Blue is" (R249)
     r"\b\d+ ?x \d+ ?(?:cm|mm|in)\b|"  # "on 34x 45 cm paper" (R249)
+    r"\b(?:his|its|their) (?:the|an?)\b|\b(?:an?|the) (?:his|its|their)\b|\ban? the\b|"  # two
+    # determiners, one of them the source's slip: "won his the first of his three" (R407)
+    r"\b\d{4}s? circa\b|"  # "built from 1864 to 1930s circa" (R408)
     r", (?:It|He|She|They) [a-z]+s?\b|"  # a comma splice: "premiered on 26 April 2014, It airs"
     r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) (?:and|or) [A-Z]|\b(?:admitted|called) to Bar\b|"  # (R250)

@@ -148,6 +148,9 @@ def field_event(name: str) -> tuple[str, ...]:
     return next((GROUP_OF[verb] for pattern, verb in FIELD_EVENT if pattern.search(key)), ())
 
 
+NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+ of (1\d{3}|20\d\d)\b")  # "the War of 1812"
+
+
 def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
     """Why a year or date may not be the one answer ("" if it may): another sentence dates the
     subject's event otherwise ("founded in 2004" beside "Ex Libris formed in 2003"); or why a
@@ -168,6 +171,9 @@ def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
         return "the infobox gives the year next to it"
     if bounded_otherwise(sentence, span, facts):
         return "a period the article bounds otherwise"
+    year = int(span.text) if span.type == "year" and span.text.isdigit() else 0
+    if year and any(abs(int(y) - year) <= 1 for y in NAMED_YEAR.findall(sentence.text)):
+        return "a year a named event's year gives away"  # "the Panic of 1819": 1820 (R408)
     return ""
 
 
