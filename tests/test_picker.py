@@ -134,3 +134,22 @@ def test_small_picks_take_distinct_sections_first(count: int) -> None:
     bank = sibling_bank(40)
     picked = pick_questions(bank.questions, count, random.Random(count))
     assert len({top_section(q) for q in picked}) == min(count, 3)
+
+
+def test_questions_whose_answers_hold_one_another_are_siblings() -> None:
+    def asked(qid: str, answer: str, kind: str = "short_answer") -> Question:
+        return Question(id=qid, kind=kind, prompt=f"{qid}?", answer=answer, context=qid)
+
+    town = asked("born", "Shelbyville, Kentucky")
+    state = asked("state", "Kentucky")  # (R407: the town's answer gives the state away)
+    album = asked("album", "Led Zeppelin II")
+    band = asked("band", "Led Zeppelin")
+    school = asked("school", "University of Exton")
+    other = asked("other", "University of Wyton")  # ("University of" is no name begun)
+    year = asked("year", "1997")
+    again = asked("again", "1997")  # (a figure is no name: two years may share a quiz)
+    true = asked("true", "True", "true_false")
+    also = asked("also", "True", "true_false")
+    everything = [town, state, album, band, school, other, year, again, true, also]
+    assert siblings_apart(everything) == [town, album, school, other, year, again, true, also]
+    assert_no_siblings(pick_questions(everything, None, random.Random(3)))

@@ -10,6 +10,7 @@ siblings for the rest of the study day once it was shown.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -23,14 +24,33 @@ SECTION_SEPARATOR = " > "
 
 
 def sibling_keys(question: Question) -> frozenset[str]:
-    """Keys two siblings share: ``fact:<fact>`` and ``context:<folded sentence>`` (a question
-    with neither has its own ``id:`` key, so it has no siblings)."""
+    """Keys two siblings share: ``fact:<fact>``, ``context:<folded sentence>`` and
+    ``answer:<folded name>`` for a named answer and the names it begins with or lists (a
+    question with none has its own ``id:`` key, so it has no siblings). Two questions whose
+    answers hold one another give each other away: "Where was he born? Shelbyville,
+    Kentucky" beside "... a politician from which state? Kentucky", "Led Zeppelin" beside "Led
+    Zeppelin II" (R407)."""
     keys = set()
     if question.fact.strip():
         keys.add("fact:" + question.fact.strip())
     if question.context.strip():
         keys.add("context:" + search_key(question.context))
+    keys |= {"answer:" + name for name in _answer_names(question)}
     return frozenset(keys or {"id:" + question.id})
+
+
+def _answer_names(question: Question) -> set[str]:
+    """A named answer folded, its comma-separated parts and its first two words or more
+    ("led zeppelin" of "Led Zeppelin II"); none for true/false, a figure or a short word."""
+    if question.kind == "true_false" or not re.search(r"[^\W\d_]{2}", question.answer):
+        return set()
+    parts = [question.answer, *question.answer.split(",")]
+    names = {search_key(part) for part in parts}
+    words = question.answer.split()  # (a begun name ends on a name's word: not "University of")
+    names |= {
+        search_key(" ".join(words[:n])) for n in range(2, len(words)) if words[n - 1][:1].isupper()
+    }
+    return {name for name in names if len(name) >= 4}
 
 
 def siblings_apart(questions: Iterable[Question]) -> list[Question]:
