@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from quiz.kinds import kind_names
-from quiz.model import Question
+from quiz.model import TRUE_FALSE_CHOICES, Question
 from quiz.text import search_key
 
 __all__ = ["SECTION_SEPARATOR", "sibling_keys", "siblings_apart", "pick_questions", "top_section"]
@@ -41,8 +41,8 @@ def sibling_keys(question: Question) -> frozenset[str]:
 
 def _answer_names(question: Question) -> set[str]:
     """A named answer folded, its comma-separated parts and its first two words or more
-    ("led zeppelin" of "Led Zeppelin II"); none for true/false, a figure or a short word."""
-    if question.kind == "true_false" or not re.search(r"[^\W\d_]{2}", question.answer):
+    ("led zeppelin" of "Led Zeppelin II"); none for True or False, a figure or a short word."""
+    if question.answer in TRUE_FALSE_CHOICES or not re.search(r"[^\W\d_]{2}", question.answer):
         return set()
     parts = [question.answer, *question.answer.split(",")]
     names = {search_key(part) for part in parts}
