@@ -13,7 +13,13 @@ from quiz.classroom import classes as classroom
 from quiz.export.select import Filters, select_questions
 from quiz.export.sheets import make_worksheets
 from quiz.learning.exam import ExamSession
-from quiz.learning.picker import pick_questions, sibling_keys, siblings_apart, top_section
+from quiz.learning.picker import (
+    answer_names,
+    pick_questions,
+    sibling_keys,
+    siblings_apart,
+    top_section,
+)
 from quiz.learning.practice import PracticeSession
 from quiz.learning.store import open_store
 from quiz.model import Bank, Question, Source
@@ -150,6 +156,13 @@ def test_questions_whose_answers_hold_one_another_are_siblings() -> None:
     again = asked("again", "1997")  # (a figure is no name: two years may share a quiz)
     true = asked("true", "True", "true_false")
     also = asked("also", "True", "true_false")
+    died = asked("died", "Lexton, Kentucky")  # (two towns of one state: no giveaway)
+    assert siblings_apart([town, died]) == [town, died]
     everything = [town, state, album, band, school, other, year, again, true, also]
-    assert siblings_apart(everything) == [town, album, school, other, year, again, true, also]
-    assert_no_siblings(pick_questions(everything, None, random.Random(3)))
+    apart = [town, album, school, other, year, again, true, also]
+    assert siblings_apart(everything) == apart
+    answers = answer_names(everything)
+    picked = pick_questions(everything, None, random.Random(3))
+    keys = Counter(key for q in picked for key in sibling_keys(q, answers))
+    assert len(picked) == len(apart) and max(keys.values()) == 1
+    assert sibling_keys(state) == {"context:state", "answer:kentucky"}  # (alone: its own)

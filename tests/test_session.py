@@ -154,6 +154,16 @@ def test_questions_from_one_sentence_are_siblings_too(store: Store) -> None:
     assert [q.id for q in shown] == ["q00", "q04"]
 
 
+def test_an_answer_that_is_part_of_a_shown_answer_waits_for_the_next_day(store: Store) -> None:
+    bank = make_bank(6)  # (q00, q02, q04: three facts, each asked typed and with choices)
+    bank.questions[0].answer = "Exton, Wyland"  # (born in a town of a state)
+    for question in bank.questions[2:4]:  # (a politician of which state? R407)
+        question.choices = ["Wyland", *question.choices[1:]] if question.choices else []
+        question.answer = "Wyland"
+    shown = drain(study(store, bank), NOW)
+    assert [q.id for q in shown] == ["q00", "q04"]
+
+
 def test_undo_gives_back_the_siblings_an_answer_buried(store: Store) -> None:
     bank = make_bank(2)
     session = study(store, bank)

@@ -18,47 +18,65 @@ from quiz.kinds import kind_names
 from quiz.model import TRUE_FALSE_CHOICES, Question
 from quiz.text import search_key
 
-__all__ = ["SECTION_SEPARATOR", "sibling_keys", "siblings_apart", "pick_questions", "top_section"]
+__all__ = [
+    "SECTION_SEPARATOR",
+    "answer_names",
+    "sibling_keys",
+    "siblings_apart",
+    "pick_questions",
+    "top_section",
+]
 
 SECTION_SEPARATOR = " > "
 
 
-def sibling_keys(question: Question) -> frozenset[str]:
+def sibling_keys(question: Question, answers: frozenset[str] = frozenset()) -> frozenset[str]:
     """Keys two siblings share: ``fact:<fact>``, ``context:<folded sentence>`` and
-    ``answer:<folded name>`` for a named answer and the names it begins with or lists (a
-    question with none has its own ``id:`` key, so it has no siblings). Two questions whose
-    answers hold one another give each other away: "Where was he born? Shelbyville,
-    Kentucky" beside "... a politician from which state? Kentucky", "Led Zeppelin" beside "Led
-    Zeppelin II" (R407)."""
+    ``answer:<folded name>`` for a named answer, and for each part of it that is another
+    question's whole answer (``answers``, from :func:`answer_names`): two questions whose
+    answers hold one another give each other away ("Where was he born? Shelbyville, Kentucky"
+    beside "... a politician from which state? Kentucky"; "Led Zeppelin II" beside "Led
+    Zeppelin", R407), two that only share a part do not ("Dallas, Texas", "Austin, Texas"). A
+    question with no key has its own ``id:`` key, so it has no siblings."""
     keys = set()
     if question.fact.strip():
         keys.add("fact:" + question.fact.strip())
     if question.context.strip():
         keys.add("context:" + search_key(question.context))
-    keys |= {"answer:" + name for name in _answer_names(question)}
+    if whole := _named(question):
+        keys |= {"answer:" + name for name in _parts(question) & answers | {whole}}
     return frozenset(keys or {"id:" + question.id})
 
 
-def _answer_names(question: Question) -> set[str]:
-    """A named answer folded, its comma-separated parts and its first two words or more
-    ("led zeppelin" of "Led Zeppelin II"); none for True or False, a figure or a short word."""
+def answer_names(questions: Iterable[Question]) -> frozenset[str]:
+    """The folded named answers of ``questions`` (for :func:`sibling_keys`)."""
+    return frozenset(whole for question in questions if (whole := _named(question)))
+
+
+def _named(question: Question) -> str:
+    """The answer folded, if it is a name: not True or False, a figure or a short word."""
     if question.answer in TRUE_FALSE_CHOICES or not re.search(r"[^\W\d_]{2}", question.answer):
-        return set()
-    parts = [question.answer, *question.answer.split(",")]
-    names = {search_key(part) for part in parts}
-    words = question.answer.split()  # (a begun name ends on a name's word: not "University of")
-    names |= {
-        search_key(" ".join(words[:n])) for n in range(2, len(words)) if words[n - 1][:1].isupper()
-    }
-    return {name for name in names if len(name) >= 4}
+        return ""
+    whole = search_key(question.answer)
+    return whole if len(whole) >= 4 else ""
+
+
+def _parts(question: Question) -> set[str]:
+    """The answer's comma-separated parts and the names it begins with ("Led Zeppelin" of
+    "Led Zeppelin II": a begun name ends on a name's word, not "University of")."""
+    words = question.answer.split()
+    begun = (" ".join(words[:n]) for n in range(1, len(words)) if words[n - 1][:1].isupper())
+    return {search_key(part) for part in [*question.answer.split(","), *begun]}
 
 
 def siblings_apart(questions: Iterable[Question]) -> list[Question]:
     """``questions`` in their order, leaving out each one that is a sibling of an earlier one."""
+    questions = list(questions)
+    answers = answer_names(questions)
     used: set[str] = set()
     kept = []
     for question in questions:
-        keys = sibling_keys(question)
+        keys = sibling_keys(question, answers)
         if keys & used:
             continue
         kept.append(question)
@@ -98,9 +116,11 @@ def pick_questions(
     per_section: Counter[str] = Counter()
     per_kind: Counter[str] = Counter()
     per_pair: Counter[tuple[str, str]] = Counter()
+    avoid = list(avoid)
+    answers = answer_names([*pool, *avoid])
     used: set[str] = set()
     for question in avoid:
-        used |= sibling_keys(question)
+        used |= sibling_keys(question, answers)
     limit = len(pool) if count is None else count
     picked: list[Question] = []
     while len(picked) < limit:
@@ -114,7 +134,7 @@ def pick_questions(
             key=lambda k: (per_pair[section, k], per_kind[k], kind_rank.get(k, len(kind_rank)), k),
         )
         question = queues[section][kind].pop(0)
-        keys = sibling_keys(question)
+        keys = sibling_keys(question, answers)
         if keys & used:
             continue
         picked.append(question)

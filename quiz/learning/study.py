@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from quiz.learning.picker import sibling_keys
+from quiz.learning.picker import answer_names, sibling_keys
 from quiz.learning.schedule import (
     HELD,
     CardState,
@@ -69,6 +69,7 @@ class StudySession(Session):
         self._order = {q.id: i for i, q in enumerate(bank.questions)}
         self._last_shown: str | None = None
         self._keys: dict[str, frozenset[str]] = {}
+        self._answers: frozenset[str] | None = None
         self._shown: dict[str, list[str]] = {}
         """Sibling key -> ids of the questions shown today that have it."""
         self._undo: list[tuple[int, CardState, Question]] = []
@@ -139,7 +140,9 @@ class StudySession(Session):
     def _sibling_keys(self, qid: str) -> frozenset[str]:
         keys = self._keys.get(qid)
         if keys is None:
-            keys = self._keys[qid] = sibling_keys(self.question(qid))
+            if self._answers is None:  # (the bank's named answers: a part of one may be another)
+                self._answers = answer_names(self.bank.questions)
+            keys = self._keys[qid] = sibling_keys(self.question(qid), self._answers)
         return keys
 
     def _mark_shown(self, qid: str) -> None:
