@@ -116,3 +116,13 @@ def test_export_command_module_imports_no_heavy_libraries() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_worksheet_message_counts_the_questions_a_version_holds(tmp_path: Path, capsys) -> None:
+    bank = synthetic_bank(6)
+    for question in bank.questions[1:]:  # (one fact asked six ways: siblings, one a sheet)
+        question.fact = bank.questions[0].fact or "one fact"
+    bank.questions[0].fact = bank.questions[1].fact
+    path = write(bank, tmp_path / "siblings.json")
+    status, out, _ = run(capsys, "worksheet", str(path), "-o", str(tmp_path / "ws"), "--seed", "3")
+    assert status == 0 and "1 version of 1 question;" in out

@@ -166,6 +166,7 @@ def run_worksheet(args: argparse.Namespace) -> int:
     """``quiz export worksheet``: write each version's page and answer key into a folder."""
     import random
 
+    from quiz.export.sheets import questions_on_sheet
     from quiz.export.worksheet import export_worksheets
 
     [(bank, questions)] = _load([args.bank], _filters(args), args.only_accepted)
@@ -182,8 +183,11 @@ def run_worksheet(args: argparse.Namespace) -> int:
     )
     for path in paths:
         print(path)
-    asked = min(args.count, len(questions))
-    print(f"{args.versions} version(s) of {asked} questions; seed {seed} (--seed {seed} to repeat)")
+    asked = questions_on_sheet(questions, count=args.count, seed=seed)  # (siblings apart)
+    versions = f"{args.versions} version{'s' * (args.versions != 1)}"
+    print(
+        f"{versions} of {asked} question{'s' * (asked != 1)}; seed {seed} (--seed {seed} to repeat)"
+    )
     return 0
 
 
