@@ -163,3 +163,14 @@ def test_a_year_next_to_a_named_events_year_is_given_away() -> None:
     far = Sentence(told.text.replace("1820", "1826"), told.section, [])
     assert not dated_doubt(far, Span(at, at + 4, "1826", "year"), facts)
     assert debris("Hanworth was built from 1864 to 1930s circa.")  # (R408's garble)
+
+
+def test_a_party_named_by_one_word_of_a_compound_party_is_another() -> None:
+    adair = subject("Ann Vole")
+    told = "In 1831, he was elected to the U.S. House as a Jackson Democrat."
+    assert party_otherwise("Democratic-Republican", told, adair)  # (R408: past "U.S.")
+    assert not party_otherwise("Democratic Party", told, adair)  # (the same party)
+    youth = "He joined the Young Conservatives in Brixton."
+    assert not party_otherwise("Conservative Party", youth, adair)  # (its youth wing)
+    social = "He was elected as a Social Democrat in 1998."
+    assert not party_otherwise("Social Democratic Party of Germany", social, adair)

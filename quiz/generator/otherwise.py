@@ -149,15 +149,22 @@ def party_otherwise(value: str, prose: str, subject: Subject) -> bool:
     candidate" beside "Liberal" (R367-R369); not "known as an independent Republican", nor an
     opponent's ("Baker defeated Norm Wallman, a member of the Democratic Party")."""
     who = "|".join(re.escape(n) for n in (subject.bare, "He", "he", "She", "she") if n)
-    told = re.compile(
-        rf"\b(?:{who})\b[^,;.]{{0,120}}?{AS_MEMBER}((?:[A-Z][\w-]* |centre-\w+ |center-\w+ )"
-        rf"{{0,3}}?{PARTY_WORD}[\w ]*)"
+    told = re.compile(  # (a capital's full stop is no sentence's end: "to the U.S. House as")
+        rf"\b(?:{who})\b(?:[^,;.]|\b[A-Z]\.){{0,120}}?{AS_MEMBER}((?:[A-Z][\w-]* |centre-\w+ |"
+        rf"center-\w+ ){{0,3}}?{PARTY_WORD}[\w ]*)"
     )  # (eight letters: "Democratic" is a "Democrat", not "Christian Democracy", R406)
     own = {w[:8] for w in normalize(value).split()} - {"party"}
-    return any(
-        not {w[:8].lower() for w in re.findall(r"[A-Z]\w+", m[1])} - {"party"} & own
-        for m in told.finditer(prose)
-    )
+    kinds = _party_words(value)  # ("Democratic-Republican": two; "Jackson Democrat" names one)
+    for m in told.finditer(prose):
+        named = {w[:8].lower() for w in re.findall(r"[A-Z]\w+", m[1])} - {"party"}
+        if not named & own or len(kinds) > 1 and _party_words(m[1]) < kinds:
+            return True  # (R408: a "Jackson Democrat" beside "Democratic-Republican")
+    return False
+
+
+def _party_words(name: str) -> set[str]:
+    """The party words a name is made of, by their first eight letters."""
+    return {w[:8].lower() for w in re.findall(PARTY_WORD, name)}
 
 
 RIVAL = re.compile(r"\b(?:beat|beating|defeated|defeating|won against|ran against|lost to)\b")
