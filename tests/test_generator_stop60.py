@@ -170,6 +170,8 @@ def test_a_party_named_by_one_word_of_a_compound_party_is_another() -> None:
     told = "In 1831, he was elected to the U.S. House as a Jackson Democrat."
     assert party_otherwise("Democratic-Republican", told, adair)  # (R408: past "U.S.")
     assert not party_otherwise("Democratic Party", told, adair)  # (the same party)
+    whole = "In 1817, he was elected as a Democratic-Republican."
+    assert not party_otherwise("Democratic-Republican", whole, adair)  # (both its words)
     youth = "He joined the Young Conservatives in Brixton."
     assert not party_otherwise("Conservative Party", youth, adair)  # (its youth wing)
     social = "He was elected as a Social Democrat in 1998."

@@ -151,7 +151,7 @@ def party_otherwise(value: str, prose: str, subject: Subject) -> bool:
     who = "|".join(re.escape(n) for n in (subject.bare, "He", "he", "She", "she") if n)
     told = re.compile(  # (a capital's full stop is no sentence's end: "to the U.S. House as")
         rf"\b(?:{who})\b(?:[^,;.]|\b[A-Z]\.){{0,120}}?{AS_MEMBER}((?:[A-Z][\w-]* |centre-\w+ |"
-        rf"center-\w+ ){{0,3}}?{PARTY_WORD}[\w ]*)"
+        rf"center-\w+ ){{0,3}}?{PARTY_WORD}[\w -]*)"
     )  # (eight letters: "Democratic" is a "Democrat", not "Christian Democracy", R406)
     own = {w[:8] for w in normalize(value).split()} - {"party"}
     kinds = _party_words(value)  # ("Democratic-Republican": two; "Jackson Democrat" names one)
