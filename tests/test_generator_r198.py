@@ -321,17 +321,22 @@ def test_r206_a_common_noun_is_no_place_and_copied_slips() -> None:
 
 
 def test_r206_an_office_held_again_a_count_given_two_ways_and_a_success_in_what() -> None:
-    from quiz.generator.careers import given_otherwise, held_again
+    from quiz.generator.careers import given_otherwise
 
-    fields = [
-        ("office", "Governor of Exland"),
-        ("successor", "Ned Vark"),
-        ("office2", "Governor of Exland"),
-        ("successor2", "Ann Roe"),
-        ("birth_date", "1592"),
-    ]
-    assert held_again(fields) == {"successor", "successor2"}
-    assert held_again(fields[:2] + [("office2", "Mayor of Exton")]) == set()
+    box = (
+        "{{Infobox officeholder\n| name = Ann Vole\n| office = Governor of Exland\n"
+        "| successor = Ned Vark\n| office2 = Governor of Exland\n| successor2 = Ann Roe\n"
+        "| birth_date = 1592\n}}\n"
+    )
+    lead = (
+        f"{Q}Ann Vole{Q} (born 1592) was an Exlandic colonist who governed Exland. Ned Vark "
+        "and Ann Roe governed it after Vole.\n"
+    )
+    asked = [q.prompt for q in build_bank("Ann Vole", box + lead).questions]
+    assert asked and not any("succeeded" in p for p in asked)  # (which of her two terms?)
+    mayor = box.replace("office2 = Governor of Exland", "office2 = Mayor of Exton")
+    asked = [q.prompt for q in build_bank("Ann Vole", mayor + lead).questions]
+    assert "Who succeeded Ann Vole as Governor of Exland?" in asked  # (one term: one answer)
     capacity = [("capacity", "42,788")]
     assert given_otherwise("Exa Park is a stadium with a seating capacity of 42,786.", capacity)
     assert not given_otherwise("Exa Park is a stadium with a seating capacity of 42,788.", capacity)

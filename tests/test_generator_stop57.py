@@ -70,26 +70,44 @@ def test_a_false_nationality_is_none_the_infobox_gives() -> None:
 
 
 def test_an_office_given_twice_in_other_words_has_no_one_term() -> None:
-    from quiz.generator.careers import held_again
+    from quiz.generator.careers import same_post
+    from quiz.generator.facts import InfoboxFact
+    from quiz.generator.offices import first_post_lines, office_blocks
 
-    twice = [
-        ("office", "Minister of Religious Affairs of the Republic of Exland"),
+    def box(*fields: tuple[str, str]) -> list[InfoboxFact]:
+        return [InfoboxFact(n, n, v, "text") for n, v in fields]
+
+    first = "Minister of Religious Affairs of the Republic of Exland"
+    twice = box(
+        ("office", first),
         ("term_start", "21 January 1950"),
         ("predecessor", "Ann Roe"),
         ("office2", "Minister of Religious Affairs of Exland"),
         ("term_start2", "3 April 1952"),
         ("predecessor2", "Bea Wyton"),
-    ]
-    assert {"term_start", "predecessor", "term_start2", "predecessor2"} <= held_again(twice)
-    lieutenant = [
+    )
+    assert same_post(first, "Minister of Religious Affairs of Exland")
+    kept = {f.name for f in first_post_lines(twice, twice, first)}  # (numbered lines are the
+    assert not {"term_start", "predecessor"} & kept  # blocks', never the first post's)
+    assert office_blocks(twice, first) == []  # (neither term has its one answer)
+    lieutenant = box(
         ("office", "Lieutenant Governor of Exland"),
         ("term_start", "1971"),
         ("office2", "Governor of Exland"),
         ("term_start2", "1974"),
-    ]
-    assert held_again(lieutenant) == set()  # (another office: each term has its one answer)
-    other = [(n, "Minister of Finance" if n == "office2" else v) for n, v in twice]
-    assert held_again(other) == set()  # (two offices: each term has its one answer)
+    )
+    assert not same_post("Lieutenant Governor of Exland", "Governor of Exland")
+    assert first_post_lines(lieutenant, lieutenant, "Lieutenant Governor of Exland") == lieutenant
+    (block,) = office_blocks(lieutenant, "Lieutenant Governor of Exland")  # (another office:
+    assert block.office == "Governor of Exland"  # each term has its one answer)
+    other = box(
+        *(
+            (n, "Minister of Finance" if n == "office2" else f.value)
+            for n, f in ((f.name, f) for f in twice)
+        )
+    )
+    assert first_post_lines(other, other, first) == other  # (two offices: one answer each)
+    assert [b.office for b in office_blocks(other, first)] == ["Minister of Finance"]
 
 
 def test_a_birth_or_death_the_text_hedges_is_not_asked() -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import permutations
 
 from quiz.generator.datedays import clashes, days_in, year_slipped
 from quiz.generator.infobox import no_winner
@@ -335,25 +334,19 @@ def _given(
     return [life for life in lives if life], counts, frozenset(founded)
 
 
-TERM_FIELD = re.compile(r"(?i)(?:predecessor|successor|term_start|term_end|order)\d*")
-
-
 DEPUTY = {"lieutenant", "deputy", "vice", "assistant", "associate", "acting", "shadow", "under"}
 
 
-def held_again(fields: list[tuple[str, str]]) -> set[str]:
-    """The term fields of an infobox that gives one office more than once ("Governor of the
-    Massachusetts Bay Colony" three times, R206; "Minister of Religious Affairs of the Republic
-    of Indonesia" beside "... of Indonesia", R385: the words of one within the other's): "Who
-    succeeded him?" has an answer a term."""
-    offices = [
-        frozenset(re.findall(r"\w{3,}", v.lower())) - {"the", "and", "for"}
-        for n, v in fields
-        if re.fullmatch(r"(?i)office\d*", n.strip())
+def same_post(a: str, b: str) -> bool:
+    """Two infobox posts that are one, the words of one within the other's ("Minister of
+    Religious Affairs of the Republic of Indonesia" and "... of Indonesia", R385), not a
+    deputy's ("Lieutenant Governor" is another post than "Governor"). A post held twice has
+    two answers for "Who succeeded him?" (``offices``)."""
+    words = [
+        frozenset(re.findall(r"\w{3,}", post.lower())) - {"the", "and", "for"} for post in (a, b)
     ]
-    if not any(a and a <= b and not (b - a) & DEPUTY for a, b in permutations(offices, 2)):
-        return set()  # (a lieutenant governor's office is another than the governor's)
-    return {n for n, _ in fields if TERM_FIELD.fullmatch(n.strip())}
+    small, large = sorted(words, key=len)
+    return bool(small) and small <= large and not (large - small) & DEPUTY
 
 
 OTHER_PARTY = re.compile(r"(?i)(?:other|former)_?party|party_\w+")  # ("party_election")
@@ -363,8 +356,8 @@ NOTED = re.compile(r"\((?![A-Z]{2,6}\))")  # a note, not an acronym: "Aam Aadmi 
 
 
 def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
-    """Infobox fields whose question has no one answer or gives itself away: the terms of an
-    office held more than once (``held_again``), a taxon's order beside its family's stem
+    """Infobox fields whose question has no one answer or gives itself away (the terms of a
+    post held more than once: ``offices``): a taxon's order beside its family's stem
     ("Asterales" beside "Asteraceae", R203) and a family the title names ("Hippopotamidae" of
     the pygmy hippopotamus, R215), a party beside others ("party_election = INC", R261), a
     low building's floor count ("How many floors does Mar Hall have?": 3, R277, R282), a
@@ -375,8 +368,7 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     schooled = any(n.strip().lower() == "education" for n, _ in fields)
     parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
     return (
-        held_again(fields)
-        | {
+        {
             n
             for n, v in fields
             if n.strip().lower() == "party" and (parties - {v} or NOTED.search(v))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from quiz.generator.careers import same_post
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems
 from quiz.generator.kindwording import OFFICE, ORDINAL
@@ -67,17 +68,18 @@ def _posts(
 
 
 def office_blocks(infobox: list[InfoboxFact], first_office: str) -> list[OfficeBlock]:
-    """The numbered posts of ``infobox`` whose post reads as one (``OFFICE``) and is held once:
-    a post of two blocks (two terms as Prime Minister) has two predecessors, and the first
-    post (``first_office``) is asked from its own lines."""
+    """The numbered posts of ``infobox`` whose post reads as one (``OFFICE``) and is held once
+    (``careers.same_post``): a post of two blocks (two terms as Prime Minister) has two
+    predecessors, and the first post (``first_office``) is asked from its own lines."""
     offices, lines = _numbered(infobox)
     posts = _posts(offices, lines, first_office)
-    held = [normalize(o) for o in posts.values()] + [normalize(first_office)]
+    held = [*posts.values(), first_office]
     blocks = []
     firsts = list(dict.fromkeys(normalize(posts[n]) for n in posts if n in lines))[:MOST_BLOCKS]
     for number in [n for n in posts if n in lines and normalize(posts[n]) in firsts]:
         office = posts[number]
-        if not office or not OFFICE.fullmatch(office) or held.count(normalize(office)) > 1:
+        again = sum(same_post(office, post) for post in held) > 1  # (itself once)
+        if not office or not OFFICE.fullmatch(office) or again:
             continue
         if any(f.name in ASKED for f in lines[number]):
             blocks.append(OfficeBlock(office, lines[number]))
@@ -96,8 +98,8 @@ def first_post_lines(
 
 def held_again(infobox: list[InfoboxFact], first_office: str) -> bool:
     """The first post is held again in a numbered block (a second term)."""
-    again = map(normalize, _posts(*_numbered(infobox), first_office).values())
-    return bool(first_office) and normalize(first_office) in again
+    again = _posts(*_numbered(infobox), first_office).values()
+    return any(same_post(first_office, post) for post in again)
 
 
 def block_items(
