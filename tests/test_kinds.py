@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -171,4 +172,6 @@ def test_no_module_outside_the_kinds_compares_kind_names() -> None:
                 offenders.append(f"{path.relative_to(root)}: {name}")
             if f'kind in ("{name}"' in text:
                 offenders.append(f"{path.relative_to(root)}: {name}")
+            if re.search(rf'[(\[{{,]\s*"{name}"\s*[,)\]}}]', text):  # (a set of kinds by name:
+                offenders.append(f"{path.relative_to(root)}: {name}")  # ask kind.typed instead)
     assert offenders == []

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
+from quiz.kinds import kind_of
 from quiz.learning.catalog import BankEntry
 from quiz.learning.check import CheckResult, check_answer, rating_for
 from quiz.model import Question
@@ -22,7 +23,6 @@ from quiz.tui.widgets.counts import CountsBar
 from quiz.tui.widgets.rating_bar import RatingBar
 
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
-TYPABLE = ("short_answer", "cloze")  # (choices and true/false are answered by their keys)
 
 
 class StudyScreen(QuizScreen):
@@ -326,8 +326,8 @@ class StudyScreen(QuizScreen):
             event.prevent_default()
             await self.when_idle(self._start_typing, char)
             return
-        if self.typed_mode or question is None or question.kind not in TYPABLE or self.revealed:
-            return
+        if self.typed_mode or question is None or not kind_of(question).typed or self.revealed:
+            return  # (choices and true/false are answered by their keys)
         if not char or not char.isprintable() or char.isspace() or event.key in self._taken():
             return
         event.stop()
