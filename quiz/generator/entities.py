@@ -18,6 +18,7 @@ from quiz.generator.typeclues import (
     PLACE_BEFORE,
     TOWN_HEADS,
     appositive_type,
+    calling,
     coarse_of,
     disambiguator_type,
     head_type,
@@ -49,6 +50,7 @@ class EntityTypes:
     targets: dict[str, str] = field(default_factory=dict)  # surface -> link target
     mentions: Counter[str] = field(default_factory=Counter)  # how often each name appears
     sure: set[str] = field(default_factory=set)  # names whose kind the wikitext states
+    callings: dict[str, set[str]] = field(default_factory=dict)  # "(actor)": typeclues.calling
 
     def same_thing(self, a: str, b: str) -> bool:
         """Two names that may refer to the same thing ("Red Army" / "Soviet Red Army")."""
@@ -148,6 +150,8 @@ class TypeCollector:
         """A link's disambiguator ("Queen (band)") as sure evidence, kept apart (see finish)."""
         if target == name:
             self.primary.add(name)
+        if work := calling(target):
+            self.types.callings.setdefault(name, set()).add(work)
         kind = disambiguator_type(target)
         if kind:
             self.disambiguated.setdefault(name, []).append(kind)

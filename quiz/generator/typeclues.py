@@ -375,14 +375,16 @@ def coarse_of(fine: str) -> str:
 CALLINGS = {"leader": "politician", "statesman": "politician", "actress": "actor"}
 
 
-def other_calling(links: list[tuple[str, str]], name: str, answer: str) -> bool:
-    """Two people whose links' disambiguators name other callings: "Robert Lindsay (actor)"
-    beside "John Smith (UK politician)" (an actor who played the subject is no choice for
-    his predecessor, R404). The calling is the bracket's last word."""
-    callings: dict[str, set[str]] = {answer: set(), name: set()}
-    for text, target in links:
-        if text in callings and (found := DISAMBIGUATOR.search(target)):
-            word = found[1].split()[-1].lower()
-            callings[text].add(CALLINGS.get(word, word))
-    own, theirs = callings[answer], callings[name]
+def calling(target: str) -> str:
+    """The calling a link's disambiguator names, by its last word: "actor" of "Robert Lindsay
+    (actor)", "politician" of "John Smith (UK politician)" and of "(Labour Party leader)"."""
+    found = DISAMBIGUATOR.search(target)
+    word = found[1].split()[-1].lower() if found else ""
+    return CALLINGS.get(word, word)
+
+
+def other_calling(callings: dict[str, set[str]], name: str, answer: str) -> bool:
+    """Two people whose links name other callings (``calling``): an actor who played the
+    subject is no choice for his predecessor, a politician (R404)."""
+    own, theirs = callings.get(answer, set()), callings.get(name, set())
     return bool(own and theirs) and not own & theirs

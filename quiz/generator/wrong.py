@@ -321,7 +321,7 @@ class WrongValues:
             seen = normalize(name) in shown or shares_title(name, self.facts.title)
             if seen or normalize(name) in self.title or self.types.same_thing(name, span.text):
                 continue
-            if other_calling(self.facts.links, name, span.text):
+            if other_calling(self.types.callings, name, span.text):
                 continue  # an actor among politicians: "[[Robert Lindsay (actor)]]" (R404)
             if not checks.plausible_name(name, span.text) or not self.fits_time(name, sentence):
                 continue
