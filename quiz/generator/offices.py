@@ -29,10 +29,12 @@ class OfficeBlock:
 
     @property
     def context(self) -> str:
-        """The block as one line (every item of the block has it: two items a block at most)."""
+        """The block as one line (every item of the block has it, so they are siblings: two
+        items a block at most), without its term's dates: a "why" shown after "Who succeeded
+        him as Minister of Labour?" gave away "... Minister of Labour from _____ (year) to
+        2007", a sentence's item, in the same quiz."""
         parts = {f.name: f.value for f in self.lines}
-        span = " – ".join(p for p in (parts.get("term_start", ""), parts.get("term_end", "")) if p)
-        said = [f"{self.office}" + (f" ({span})" if span else "")]
+        said = [self.office]
         for name, verb in (("predecessor", "preceded"), ("successor", "succeeded")):
             if name in parts:
                 said.append(f"{verb} by {parts[name]}")
