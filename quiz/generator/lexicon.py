@@ -120,6 +120,8 @@ def indefinite(word: str) -> str:
         n = digits.group().replace(",", "")  # "a 117" (R285: "an 117 acres"), "an 11,000";
         lead = n[:2] if len(n) == 4 and n[:2] in ("11", "18") else n[: len(n) % 3 or 3]
         return "an" if lead.startswith("8") or lead in ("11", "18") else "a"  # "an 1800s"
+    if re.match(r"X[b-df-gj-np-tv-xz-]", word):  # "an Xbox" (inflect: "a", R407), "an XML"
+        return "an"
     return str(_inflect_engine().a(word)).split()[0]
 
 

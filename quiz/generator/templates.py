@@ -29,128 +29,27 @@ MONTHS = [
     "December",
 ]
 
-DROP_PREFIXES = (
-    "cite",
-    "citation",
-    "sfn",
-    "harv",
-    "efn",
-    "refn",
-    "reflist",
-    "refbegin",
-    "refend",
-    "notelist",
-    "webarchive",
-    "wayback",
-    "archive",
-    "use ",
-    "pp-",
-    "pp ",
-    "short description",
-    "see also",
-    "further",
-    "about",
-    "other uses",
-    "redirect",
-    "distinguish",
-    "hatnote",
-    "portal",
-    "commons",
-    "wikiquote",
-    "wikivoyage",
-    "wiktionary",
-    "wikisource",
-    "sister",
-    "authority control",
-    "defaultsort",
-    "coord",
-    "citation needed",
-    "clarify",
-    "dead link",
-    "failed verification",
-    "verify",
-    "better source",
-    "by whom",
-    "according to whom",
-    "original research",
-    "unreferenced",
-    "more citations",
-    "refimprove",
-    "multiple issues",
-    "cleanup",
-    "update",
-    "expand",
-    "advert",
-    "peacock",
-    "weasel",
-    "pov",
-    "npov",
-    "dubious",
-    "disputed",
-    "vague",
-    "flagicon",
-    "navbox",
-    "campaignbox",
-    "sidebar",
-    "div col",
-    "col-",
-    "columns-list",
-    "stub",
-    "clear",
-    "anchor",
-    "official website",
-    "imdb",
-    "isbnt",
-    "ipa",
-    "pronunciation",
-    "audio",
-    "listen",
-    "respell",
-    "good article",
-    "featured article",
-    "italic title",
-    "lowercase title",
-    "engvar",
-    "multiple image",
-    "gallery",
-    "quote box",
-    "cquote",
-    "blockquote",
-    "military of",
-    "notetag",
-    "r ",
-    "rp",
-    "page needed",
-    "self-published",
-    "primary source",
-    "unreliable",
-    "nbsp;",
-    "efn-",
-    "#tag",
-    "#invoke",
+# Template names (or their starts) that carry no prose, "|" between them ("use ", "pp ", "r "
+# keep their spaces).
+DROP_PREFIXES = tuple(
+    "cite|citation|sfn|harv|efn|refn|reflist|refbegin|refend|notelist|webarchive|"
+    "wayback|archive|use |pp-|pp |short description|see also|further|about|"
+    "other uses|redirect|distinguish|hatnote|portal|commons|wikiquote|wikivoyage|"
+    "wiktionary|wikisource|sister|authority control|defaultsort|coord|"
+    "citation needed|clarify|dead link|failed verification|verify|better source|"
+    "by whom|according to whom|original research|unreferenced|more citations|"
+    "refimprove|multiple issues|cleanup|update|expand|advert|peacock|weasel|pov|npov|"
+    "dubious|disputed|vague|flagicon|navbox|campaignbox|sidebar|div col|col-|"
+    "columns-list|stub|clear|anchor|official website|imdb|isbnt|ipa|pronunciation|"
+    "audio|listen|respell|good article|featured article|italic title|lowercase title|"
+    "engvar|multiple image|gallery|quote box|cquote|blockquote|military of|notetag|"
+    "r |rp|page needed|self-published|primary source|unreliable|nbsp;|efn-|#tag|"
+    "#invoke".split("|")
 )
-DROP_EXACT = {
-    "r",
-    "rp",
-    "by whom",
-    "!!",
-    "clear",
-    "reflist",
-    "for",
-    "cn",
-    "when",
-    "who",
-    "which",
-    "url",
-    "image",
-    "official",
-    "quote",
-    "dmy",
-    "mdy",
-    "toc",
-    "main",
-    "main article",
-}
+DROP_EXACT = frozenset(
+    "r|rp|by whom|!!|clear|reflist|for|cn|when|who|which|url|image|official|quote|"
+    "dmy|mdy|toc|main|main article".split("|")
+)
 DROP_WORD_PREFIXES = ("main ", "for ", "template ")
 JOINERS = {"ublist", "ubl", "unbulleted list", "plainlist", "flatlist", "hlist", "bulleted list"}
 CONTENT_FIRST = {
@@ -309,8 +208,11 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
     if norm in LITERALS:
         return LITERALS[norm]
     args = _positional(node, render)
-    if norm in JOINERS:
-        return "\n".join(a for a in args if a)
+    if norm in JOINERS:  # (a flatlist's one argument holds its items as bullets: "* Vocals")
+        lines = (re.sub(r"^[*#:]+\s*", "", ln).strip() for a in args for ln in a.split("\n"))
+        return "\n".join(ln for ln in lines if ln)
+    if norm in RELEASE_BY_REGION:
+        return _releases(args)
     if norm.startswith("lang-") or norm.startswith("lang ") and norm != "lang":
         text = args[0] if args else ""
         return text or None
@@ -368,6 +270,26 @@ def render_template(node: Any, name: str, mdy: bool, render: Callable[[Any], str
     if norm in ("sup", "sub"):
         return script_text(args[0] if args else "", norm == "sup")
     return None
+
+
+# A game's release dates by region: {{vgrelease|NA|March 5, 2002|EU|April 12, 2002}}, or the
+# older {{vgrelease|Europe|EU|October 18, 2006}} (a region's name, then its code).
+RELEASE_BY_REGION = {"vgrelease", "video game release", "vgrelease new", "vgr"}
+
+
+def _releases(args: list[str]) -> str | None:
+    """One line a region, "EU: October 18, 2006", a worldwide date alone (an Xbox game's
+    European, American and Japanese dates; without them "released on October 18, 2006" read
+    as the one date, R407). Each ends its line, as templates side by side give one each."""
+    lines, region = [], ""
+    for arg in args:
+        if re.search(r"\d{4}", arg):
+            worldwide = region in ("", "WW", "Worldwide", "World", "INT")
+            lines.append(f"{arg}\n" if worldwide else f"{region}: {arg}\n")
+            region = ""
+        elif arg:
+            region = arg
+    return "".join(lines) or None
 
 
 SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")

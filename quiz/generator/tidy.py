@@ -29,8 +29,11 @@ NAME_COMMA = re.compile(
 # "is an New Zealand based manufacturer" (R86): inflect decides where the letter disagrees
 # ("an Honorary", "a University" stay; not loaded for "an Irish poet"). ARTICLE finds where
 # one may be: AN_OR_A matches nowhere else.
-AN_OR_A = re.compile(r"\b([Aa])n (?=([B-DF-HJ-NP-Z][a-z]+)\b)|\b([Aa]) (?=([AEIOU][a-z]+)\b)")
-ARTICLE = re.compile(r"[Aa](?:n [B-DF-HJ-NP-Z]| [AEIOU])")
+AN_OR_A = re.compile(
+    r"\b([Aa])n (?=([B-DF-HJ-NP-Z][a-z]+)\b)|"
+    r"\b([Aa]) (?=([AEIOU][a-z]+|X(?:[b-df-gj-np-tv-xz][a-z]*|-[a-z]+))\b)"
+)  # (and "a Xbox": an ex-box, R407)
+ARTICLE = re.compile(r"[Aa](?:n [B-DF-HJ-NP-Z]| [AEIOUX])")
 SPACE_RUN = re.compile(r"\s(?:\s+|(?<! ))")  # r"\s+" (a lone " " is left as it is)
 QUESTION_SPACE = re.compile(r"\s\s*([,;:?]|\.(?!\d))")  # r"\s+([,;:?]|\.(?!\d))"
 COMMA_BEFORE_MARK = re.compile(r",\s*\?")
