@@ -87,3 +87,55 @@ def test_an_x_said_ex_takes_an() -> None:
     assert tidy_sentence("a Xhosa song and a Xylophone") == "a Xhosa song and a Xylophone"
     assert indefinite("XML") == "an"
     assert indefinite("Xiaomi") == "a"
+
+
+RIDERS = ["Ann Vole", "Ben Okoro", "Carl Durand", "Dan Ferris", "Eve Garnier", "Fay Huber"]
+
+
+def _classification(heading: str, riders: list[str]) -> str:
+    rows = "".join(f"|-\n| {i} || [[{r}]] || Exmoto || 30\n" for i, r in enumerate(riders, 1))
+    head = '{| class="wikitable"\n! Pos. !! Rider !! Manufacturer !! Laps\n'
+    return f"== {heading} ==\n{head}{rows}|}}\n"
+
+
+def _race(fields: str, tables: str) -> str:
+    return (
+        "{{Infobox Grand Prix race report\n| Type = MotoGP\n| Location = [[Exmoor Park]]\n"
+        f"{fields}}}}}\n{Q}The 2008 Exland motorcycle Grand Prix{Q} was the eighth round of the "
+        f"2008 MotoGP championship.\n\n{tables}"
+    )
+
+
+def test_a_race_report_asks_pole_and_fastest_lap_per_class_from_its_infobox() -> None:
+    fields = (
+        "| Pole_Rider_MotoGP = Ben Okoro\n| Fast_Rider_MotoGP = Carl Durand\n"
+        "| First_Rider_MotoGP = Ann Vole\n| Pole_Rider_250 = Eve Garnier\n"
+        "| Pole_Rider_80 = Fay Huber\n| Fast_Time_250 = 1:32.474\n"
+    )
+    tables = _classification("MotoGP classification", RIDERS) + _classification(
+        "250 cc classification", RIDERS[::-1]
+    )
+    bank = build_bank("2008 Exland motorcycle Grand Prix", _race(fields, tables))
+    asked = {q.prompt: q for q in bank.questions}
+    grand_prix = "the 2008 Exland motorcycle Grand Prix"
+    pole = asked[f"In the MotoGP race of {grand_prix}, which rider took pole position?"]
+    assert pole.answer == "Ben Okoro"
+    assert asked[
+        f"In the MotoGP race of {grand_prix}, which rider set the fastest lap?"
+    ].answer == ("Carl Durand")
+    second = asked[f"In the 250 cc race of {grand_prix}, which rider took pole position?"]
+    assert second.answer == "Eve Garnier"  # (the class named as its table's heading names it)
+    assert not [p for p in asked if "80" in p]  # (a class no table names: which race?)
+    choices = [q.choices for q in bank.questions if q.kind == "mcq" and "pole" in q.prompt]
+    assert all(set(c) <= set(RIDERS) for c in choices) and choices  # (riders of the race)
+
+
+def test_a_single_race_is_asked_at_the_race_and_only_of_a_rider_the_article_names() -> None:
+    fields = "| Pole_Driver = Ben Okoro\n| Fast_Driver = Zed Quill\n"
+    text = _race(fields, _classification("Race classification", RIDERS)).replace("motorcycle ", "")
+    prompts = [q.prompt for q in build_bank("2008 Exland Grand Prix", text).questions]
+    assert "At the 2008 Exland Grand Prix, which driver took pole position?" in prompts
+    assert not [p for p in prompts if "fastest lap" in p]  # (Zed Quill: named nowhere else)
+    plain = text.replace("Infobox Grand Prix race report", "Infobox sportsperson")
+    plain = plain.replace("Grand Prix", "Cup")
+    assert not [q for q in build_bank("2008 Exland Cup", plain).questions if "pole" in q.prompt]

@@ -23,6 +23,7 @@ from quiz.generator.lifetime import (
 )
 from quiz.generator.mentions import asked_told, told_text
 from quiz.generator.occupations import occupation_fact
+from quiz.generator.racereport import race_items
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
 from quiz.generator.select import select
@@ -164,7 +165,9 @@ def _questions(
                 fact.options.pop("tf_true", None)
         candidates.extend(asked_told([f for f in found if f.options], told, facts.infobox))
     candidates.extend(structured.lists())
-    candidates.extend(TableItems(sentence_items).items())
+    tables = TableItems(sentence_items)
+    candidates.extend(tables.items())
+    candidates.extend(race_items(sentence_items, tables.subject()))  # (pole, fastest lap)
     return select(candidates)
 
 

@@ -44,6 +44,41 @@ NOT_FINAL = re.compile(r"(?i)\b(?:heats?|semi|practice|qualif|prelim|group|wins)
 NUMBERED = re.compile(r"(?i)\b(?:race|round|heat|stage|game|leg|match|day|week|part)\s*\d+\b")
 
 
+def _name_column(header: list[str], columns: list[tuple[Cell, ...]]) -> int | None:
+    """The column of names (mostly name-like and distinct, under a word heading), or None."""
+    return next(
+        (
+            i
+            for i, col in enumerate(columns)
+            if sum(_name_like(c) for c in col) >= 0.8 * len(col)
+            and len({c.text for c in col}) >= 0.8 * len(col)
+            and re.fullmatch(r"[A-Za-z ]{3,20}", header[i])
+        ),
+        None,
+    )
+
+
+def ranked_names(rows: list[list[Cell]]) -> list[str]:
+    """The names down a ranked results table ("Pos." 1, 2, 3 ...) in their order, or []."""
+    if len(rows) < 5 or not all(c.header for c in rows[0]):
+        return []
+    header = [c.text for c in rows[0]]
+    data = [r for r in rows[1:] if len(r) == len(header)]
+    columns = list(zip(*data, strict=False))
+    key = _name_column(header, columns) if len(data) >= 4 else None
+    ranked = (
+        columns
+        and POSITION.match(header[0])
+        and [c.text for c in columns[0][:3]]
+        == [
+            "1",
+            "2",
+            "3",
+        ]
+    )
+    return [c.text for c in columns[key]] if key is not None and ranked else []
+
+
 def _noun(header: str) -> str:
     word = re.sub(r"[^A-Za-z ]", "", header).strip().lower()
     return word if re.search(r"(?:us|is|ss)$", word) else singular(word)  # ("status", R257)
@@ -72,16 +107,7 @@ class TableItems:
         if len(data) < 4:
             return []
         columns = list(zip(*data, strict=False))
-        key = next(
-            (
-                i
-                for i, col in enumerate(columns)
-                if sum(_name_like(c) for c in col) >= 0.8 * len(col)
-                and len({c.text for c in col}) >= 0.8 * len(col)
-                and re.fullmatch(r"[A-Za-z ]{3,20}", header[i])
-            ),
-            None,
-        )
+        key = _name_column(header, columns)
         if key is None or re.search(r"(?i)standings|points", section):
             return []  # a points table: its first is no race's winner (R261)
         if not RESULTS.search(section) or NOT_FINAL.search(leaf) or STATISTICS.search(section):

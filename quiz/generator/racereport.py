@@ -1,0 +1,80 @@
+"""Items of a race report's infobox: who took pole position and who set the fastest lap, per
+class ("In the MotoGP race of the 2008 British motorcycle Grand Prix, which rider took pole
+position?"), with wrong choices from that class's results table."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generator.choices import pick_unreadable
+from quiz.generator.facts import InfoboxFact
+from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.spans import Span
+from quiz.generator.tables import ranked_names
+from quiz.text import normalize
+
+# "Pole_Rider_MotoGP", "Fast_Driver", "Pole_Rider_250": the feat, who, and the class if any.
+FEAT_FIELD = re.compile(r"(?i)(pole|fast)_(rider|driver)(?:_([a-z0-9]+))?")
+FEATS = {"pole": "took pole position", "fast": "set the fastest lap"}
+REPORT = re.compile(r"(?i)grand prix|race report|\brace\b")
+
+
+def race_items(si: SentenceItems, subject: str) -> list[FactItems]:
+    """The pole sitter and the fastest lap of each class a race report's infobox names, where
+    the article's text or tables name the rider too (the winner comes from the results table:
+    ``tables.TableItems``; second and third places are trivia, R254, R262)."""
+    facts = si.facts
+    if not REPORT.search(f"{facts.infobox_type} {facts.title}"):
+        return []
+    told = f" {normalize(facts.prose)} " + " ".join(
+        f" {normalize(cell.text)} " for _, rows in facts.tables for row in rows for cell in row
+    )
+    out = []
+    for line in facts.infobox:
+        found = FEAT_FIELD.fullmatch(line.name.strip())
+        if not found or f" {normalize(line.value)} " not in told:
+            continue
+        feat, who, grade = found.group(1).lower(), found.group(2).lower(), found.group(3) or ""
+        fact = _feat(si, line, subject, FEATS[feat], who, grade)
+        if fact is not None:
+            out.append(fact)
+    return out
+
+
+def _feat(
+    si: SentenceItems, line: InfoboxFact, subject: str, feat: str, who: str, grade: str
+) -> FactItems | None:
+    if not re.fullmatch(r"[A-ZÀ-Þ][\w'’. -]{2,40}", line.value) or re.search(r"\d", line.value):
+        return None  # a rider's name, not "1:38.232" or a list
+    table = _class_table(si, grade)
+    if grade and table is None:
+        return None  # a class the article's tables never name: "In the 80 race of ..."?
+    race = f"In the {table[0]} race of {subject}" if grade and table else f"At {subject}"
+    prompt = f"{race}, which {who} {feat}?"
+    key = digest("race", line.name, line.value)
+    fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, "person", 0.9)
+    fact.value = line.value
+    span = Span(0, len(line.value), line.value, "entity")
+    fact.options["short_answer"] = si.make("short_answer", fact, prompt, span)
+    others = [n for n in (table[1] if table else []) if normalize(n) != normalize(line.value)]
+    wrong = pick_unreadable(line.value, others)  # (riders near the top; nor the longest name)
+    if wrong:
+        choices = [line.value, *wrong]
+        random.Random(f"{si.seed}:{key}").shuffle(choices)
+        fact.options["mcq"] = si.make("mcq", fact, prompt, span, choices=choices)
+    return fact
+
+
+def _class_table(si: SentenceItems, grade: str) -> tuple[str, list[str]] | None:
+    """The class's name as its results table's heading gives it ("250 cc" for "250", from "250
+    cc classification") and the names down that table, or None."""
+    for section, rows in si.facts.tables:
+        leaf = section.split(" > ")[-1]
+        named = re.match(r"(.+?)\s+(?:classification|results?)$", leaf, re.I)
+        if not named or (grade and not re.match(rf"{re.escape(grade)}\b", named.group(1), re.I)):
+            continue
+        names = ranked_names(rows)
+        if names:
+            return named.group(1), names
+    return None
