@@ -9,6 +9,7 @@ from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import singular
 from quiz.generator.sentences import split_sentences
 from quiz.generator.spans import Span
+from quiz.kinds.typed import CLOSE_SIMILARITY, similarity
 from quiz.text import normalize
 
 # "In machine learning, feature hashing, also known as the hashing trick (by analogy to ...),
@@ -21,6 +22,8 @@ OPENING_ALIAS = re.compile(
 )
 ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?) ")
 SEVERAL = re.compile(r"\b(?:or|and)\b|/|\d")
+# Infobox lines that give a thing's other names (a drug's synonyms, a chemical's IUPAC name).
+NAMES_FIELD = re.compile(r"(?i)other.?names?|synonyms?|also.?known|alt(?:ernative)?.?names?|iupac")
 
 
 def alias_fact(items: SentenceItems) -> FactItems | None:
@@ -43,13 +46,26 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
         return None  # "the K- or N-armed bandit problem": two names; "DevRob": an acronym
     if normalize(answer) in normalize(title) or normalize(title) in normalize(answer):
         return None  # (the title holds it, or it holds the title)
+    if similarity(title, answer) >= CLOSE_SIMILARITY:
+        return None  # a spelling of the title: "Karabane" of Carabane (R410), which the app's
+        # typed check would count a near miss of the title anyway
+    if set(normalize(answer).split()) <= set(normalize(title).split()):
+        return None  # the title shortened: "the Black Hawk Incident" of the "1994 Black Hawk
+        # shootdown incident" (R409: guessed, and nothing to learn)
+    if any(
+        NAMES_FIELD.search(f.name) and normalize(f.value) != normalize(answer)
+        for f in facts.infobox
+    ):
+        return None  # the infobox gives it other names too: "Other names: 3,7-dimethylxanthine"
+        # beside theobromine's "also known as xantheose" (R409: which one?)
     bare = ARTICLE.sub("", name)
     common = f" {bare[:1].lower()}{bare[1:]}" in facts.prose or bare[:1].islower()
     if not common and set(normalize(answer).split()) & set(normalize(title).split()):
         return None  # a name's variant ("Apache Tomcat" -> "Tomcat Server"); a term's other
         # term may share its head ("catastrophic interference" -> "catastrophic forgetting")
-    if common and name[:1].isupper():
-        name = name[:1].lower() + name[1:]  # ("Catastrophic interference" opens the sentence)
+    if common and name[:1].isupper() or name.startswith(("The ", "A ", "An ")):
+        name = name[:1].lower() + name[1:]  # ("Catastrophic interference" opens the sentence;
+        # "The Onerahi Branch" asked "By what other name was the Onerahi Branch known?", R409)
     prompt = f"By what other name {verb} {name} known?"
     key = digest(first, "alias")
     start, end = next(iter(split_sentences(first)), (0, len(first)))

@@ -126,11 +126,14 @@ def position_otherwise(value: str, prose: str) -> bool:
     return bool(played) and not any(position in value.lower() for position in played)
 
 
+QUALIFIED_RANK = re.compile(r"\b[A-Z][a-z]+ [a-z]+ [a-z]+$|\b(?:lower|upper) half\b")
+
+
 def career_otherwise(name: str, value: str, prose: str) -> bool:
     """The rank, branch, position or release that the text tells otherwise."""
     key = name.strip().lower()
-    if key == "rank":
-        return later_rank(value, prose)
+    if key == "rank":  # (or a rank with a qualifier out of its name: "[[Rear Admiral]] lower
+        return later_rank(value, prose) or bool(QUALIFIED_RANK.search(value))  # half", R410)
     if key in ("released", "release date", "release_date"):  # (and "It was released in 1997"
         return released_otherwise(value, prose) or dated_otherwise("released", value, prose)
     if key == "position":  # ("HB", "QB": a learner types "halfback", R198; "Co-founder of

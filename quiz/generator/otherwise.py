@@ -246,13 +246,17 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
 BODY_FIELD = re.compile(r"headquarters|publisher|founders?|capital|owners?|parent")
 
 
+FOUNDED_BY = r"\b(?:founded|established|set up|started|co-?founded) by [^.]*\band\b"
+
+
 def _told_of_body_otherwise(name: str, value: str, prose: str) -> bool:
     """A body's headquarters, publisher or capital whose value the text never names, a capital
     the text gives as another ("Its capital was Jiangdu" beside "Capital: Guangling"), or the
     founder or owner of a subsidiary."""
     if re.match(r"founder|owner|parent", name.strip().lower()):  # (its parent founded it; one
-        several = re.search(r"\bfounded by [^.]*\band\b", prose) and " and " not in value
-        return bool(re.search(r"\bsubsidiary of\b", prose) or several)  # of several, R254)
+        several = re.search(FOUNDED_BY, prose) and " and " not in value  # ("established by the
+        return bool(re.search(r"\bsubsidiary of\b", prose) or several)  # Lopez Group ... and
+        # Central CATV Group", R409; of several, R254)
     first = re.split(r",| \(| and ", value)[0].strip()
     if first and first not in prose:
         return True

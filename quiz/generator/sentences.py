@@ -99,6 +99,8 @@ UNGRAMMATICAL = AnyOf(
     r"|\b(?:have|has|had) (?:became|began|came|went|did|saw|ran|wrote|took|gave|grew|knew|rose)\b"
     r"|\ba (?:8\d*|11|18)(?:th|st)?\b|\ba [FHLMNRSX][A-Z]{1,2}\b"  # "have became" (R201), "a 18th",
     # "a NBC" (R200), "an indigenous peoples", "an Italian grape varieties" (below, R216, R221)
+    r"|; (?:starring|featuring|directed by|produced by|written by)\b"  # a credit list's stop:
+    # "produced by Sujit Kumar; starring Govinda and Sonam" (R409)
     r"|, (?:After|Before|When|While|Although|Because|Though|However) "  # "In 2000, After LFO"
     r"|\b[a-z\d]+ (?:Upon|After|Before|However|Although|During|He|She|They|It) [a-z]"  # a
     # sentence's end lost with a comment: "born in 1950 Upon college graduation, he" (R89)

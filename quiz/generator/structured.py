@@ -33,14 +33,14 @@ from quiz.generator.infobox import (
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.kindwording import REGION_KINDS as REGIONS
 from quiz.generator.kindwording import field_salience, first_office, kind_value, releveled
-from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun, known_word
 from quiz.generator.lists import tenures
 from quiz.generator.offices import block_items, first_post_lines
 from quiz.generator.otherwise import told_elsewhere, unfinished
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import plural_name
-from quiz.generator.taxa import RANKS, genus_disputed, said_by_its_name
+from quiz.generator.taxa import RANKS, common_name, genus_disputed, said_by_its_name
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.generator.works import dated_work, named_in
@@ -71,6 +71,8 @@ class StructuredItems:
     @cached_property
     def subject(self) -> str:
         name = self.facts.subject_phrase or self.facts.title
+        if common := common_name(name, self.facts.infobox_type, known_word, demonym):
+            return common  # ("To which order does the sea apple belong?", R410)
         if name[:1].islower() and not name.startswith("the "):  # ("the aardwolf", "a torogan";
             said = re.search(rf" (?:a|an|the) {re.escape(normalize(name))} ", self.prose)
             noun = known_noun(name.split()[-1]) or said  # not "the brainfuck", a name written
@@ -78,8 +80,7 @@ class StructuredItems:
         return f'"{name}"' if SONG.search(self.facts.infobox_type) else name  # (see SONG)
 
     @cached_property
-    def fields(self) -> list[tuple[str, str]]:
-        """The infobox's lines as (name, value) pairs (made once, read for every field)."""
+    def fields(self) -> list[tuple[str, str]]:  # the infobox's lines, made once for every field
         return [(f.name, f.value) for f in self.facts.infobox]
 
     @cached_property

@@ -13,6 +13,7 @@ from quiz.text import normalize
 
 NUMBERED = re.compile(r"subdivision_(type|name)([12])")
 RANK = dict(county=1, district=1, region=2, state=2, province=2, department=2, prefecture=2)
+COMPASS = re.compile(r"(?i)(?:north|south|east|west|central|mid)(?:[ -]?(?:east|west))?(?:ern)?")
 RANK |= dict(governorate=2, oblast=2, country=3)  # (a region's level: the wider, the higher)
 
 
@@ -51,8 +52,8 @@ def subdivisions(infobox: list[InfoboxFact], prose: str, title: str = "") -> lis
             out.append(field)
         elif numbered[1] == "name":
             value = re.sub(r"^\d+px ", "", field.value)
-            if f" {normalize(value)} " not in prose:
-                continue
+            if f" {normalize(value)} " not in prose or COMPASS.fullmatch(value):
+                continue  # (nor a region named by its bearing: "Region: South", of what? R410)
             named = f"subdivision_{level}"
             if not placed_by_title(level, title):
                 out.append(replace(field, name=named, label=level.title(), value=value))

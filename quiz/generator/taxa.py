@@ -4,6 +4,7 @@ order does the rove beetle belong?" is Coleoptera to anyone who knows a beetle (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quiz.generator.facts import InfoboxFact
 
@@ -114,4 +115,24 @@ def genus_disputed(genus: str, infobox: list[InfoboxFact], prose: str) -> bool:
     binomial = next((f.value for f in infobox if f.name == "binomial"), "")
     epithet = binomial.split()[1] if len(binomial.split()) == 2 else "-"
     other = rf"\b(?!{re.escape(genus)}\b)([A-Z][a-z]+) {re.escape(epithet)}\b"
+    if re.search(r"\bgenera\b", prose.split("\n")[0]):
+        return True  # "Right whales are three species ... consisting of two genera" (R409)
+    synonyms = " ".join(f.value for f in infobox if f.name == "synonyms")
+    if any(re.search(rf"\bgenus,? {g}\b", prose) for g in re.findall(other, synonyms)):
+        return True  # "Synonyms: Gymnorhina tibicen" and "in its own genus Gymnorhina" (R410)
     return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))
+
+
+def common_name(
+    title: str, box: str, known: Callable[[str], bool], proper: Callable[[str], bool]
+) -> str:
+    """A species' common name (``box``: its infobox's type) as a sentence names it: "Sea apple"
+    -> "the sea apple", "King Vulture" -> "the king vulture" (R410: "To which order does Sea
+    apple belong?"); "" for a name with a word that is no common word (a genus: "Eubalaena"; a
+    person's: "Steller"), one written small already, or no species'."""
+    words = title.split()
+    if not re.search(r"(?i)taxobox|speciesbox", box) or not title[:1].isupper():
+        return ""
+    if len(words) < 2 or not all(known(w.lower()) or proper(w) for w in words):
+        return ""
+    return "the " + " ".join(w if proper(w) else w.lower() for w in words)

@@ -146,6 +146,8 @@ def template_kind(name: str) -> str:
     norm = _normalise(name)
     if norm.startswith("infobox") or norm.endswith((" infobox", "taxobox", "speciesbox")):
         return "infobox"  # (a taxobox too: "To which order does the aardwolf belong?")
+    if norm in ("drugbox", "chembox"):
+        return "infobox"  # (a drug's other names: "Synonyms: xantheose; diurobromine", R409)
     if norm in LITERALS or norm in CONTENT_FIRST or norm in JOINERS:
         return "render"
     if norm in DROP_EXACT or norm.startswith(DROP_PREFIXES):

@@ -177,6 +177,10 @@ def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
     year = int(span.text) if span.type == "year" and span.text.isdigit() else 0
     if year and any(abs(int(y) - year) <= 1 for y in NAMED_YEAR.findall(sentence.text)):
         return "a year a named event's year gives away"  # "the Panic of 1819": 1820 (R408)
+    others = YEAR_IN_TEXT.findall(sentence.text[: span.start] + sentence.text[span.end :])
+    if year and any(abs(int(y) - year) == 1 for y in others):
+        return "a year next to another of its sentence"  # "did not play in 1991, but started
+        # a few games in _____" (1992, R409)
     return ""
 
 
