@@ -120,6 +120,7 @@ def test_a_race_report_asks_pole_and_fastest_lap_per_class_from_its_infobox() ->
     grand_prix = "the 2008 Exland motorcycle Grand Prix"
     pole = asked[f"In the MotoGP race of {grand_prix}, which rider took pole position?"]
     assert pole.answer == "Ben Okoro"
+    assert pole.context == "Pole position, MotoGP: Ben Okoro"  # (its "why", with its class)
     assert asked[
         f"In the MotoGP race of {grand_prix}, which rider set the fastest lap?"
     ].answer == ("Carl Durand")

@@ -75,11 +75,23 @@ def looks_spaced(text: str) -> bool:
 
 
 def prepare_wikitext(text: str) -> str:
-    """Repair the spaced form when detected, markup left escaped as in an XML file, and line
-    breaks when they were lost; plain wikitext is returned unchanged."""
+    """Repair the spaced form when detected, markup left escaped as in an XML file, characters
+    left as code points ("<U+00E9>"), and line breaks when they were lost; plain wikitext is
+    returned unchanged."""
     text = repair_spacing(text) if looks_spaced(text) else text
     text = unescape_markup(text) if looks_escaped(text) else text
+    text = _CODE_POINT.sub(_code_point, text) if "<U+" in text else text
     return restore_lines(text) if _lost_lines(text) else text
+
+
+# A character a non-Unicode writer left as its code point: "Bezi<U+00E9>res" (R's text files
+# do; R411 failed "Béziers" so written).
+_CODE_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
+
+
+def _code_point(found: re.Match[str]) -> str:
+    number = int(found.group(1), 16)
+    return chr(number) if number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF else ""
 
 
 # Tags written as an XML file holds them: "phenomenon&lt;ref&gt;Skirda ...&lt;/ref&gt;"

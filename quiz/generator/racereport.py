@@ -17,6 +17,7 @@ from quiz.text import normalize
 # "Pole_Rider_MotoGP", "Fast_Driver", "Pole_Rider_250": the feat, who, and the class if any.
 FEAT_FIELD = re.compile(r"(?i)(pole|fast)_(rider|driver)(?:_([a-z0-9]+))?")
 FEATS = {"pole": "took pole position", "fast": "set the fastest lap"}
+SAID = {"took pole position": "Pole position", "set the fastest lap": "Fastest lap"}
 REPORT = re.compile(r"(?i)grand prix|race report|\brace\b")
 
 
@@ -53,7 +54,9 @@ def _feat(
     race = f"In the {table[0]} race of {subject}" if grade and table else f"At {subject}"
     prompt = f"{race}, which {who} {feat}?"
     key = digest("race", line.name, line.value)
-    fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, "person", 0.9)
+    said = f"{SAID[feat]}, {table[0]}" if grade and table else SAID[feat]  # (its "why": not
+    context = f"{said}: {line.value}"  # "Pole Rider: ...", the label without its class)
+    fact = FactItems(key, -1, context, line.section, "person", 0.9)
     fact.value = line.value
     span = Span(0, len(line.value), line.value, "entity")
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span)

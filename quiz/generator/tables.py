@@ -157,7 +157,8 @@ class TableItems:
         rank: int,
     ) -> FactItems:
         key = digest(section, prompt, answer)
-        context = " | ".join(c.text for c in rows[rank + 1])
+        cells = zip((c.text for c in rows[0]), (c.text for c in rows[rank + 1]), strict=False)
+        context = "; ".join(f"{head}: {cell}" for head, cell in cells)  # ("Rider: Ann Vole")
         fact = FactItems(key, -1, context, section, "entity", 0.95 - 0.05 * rank)
         span = Span(0, len(answer), answer, "entity")
         fact.options["short_answer"] = self.si.make("short_answer", fact, prompt, span)

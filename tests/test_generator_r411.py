@@ -1,0 +1,30 @@
+"""R411-R412 (fresh pool p112, code a0a9c03: 71/77 and 96/98) and the last read: a character a
+writer left as its code point is read back ("Bezi<U+00E9>res"); a results table's "why" pairs
+each cell with its heading, not "1 | 45 | Scott Redding | ..." ."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.generate import build_bank
+from quiz.generator.ingest import prepare_wikitext
+
+
+def test_a_character_left_as_its_code_point_is_read_back() -> None:
+    assert prepare_wikitext("Bezi<U+00E9>res, <U+30C6><U+30AA>.") == "Beziéres, テオ."
+    assert prepare_wikitext("a lone <U+D800> half") == "a lone  half"  # (no surrogate)
+    assert prepare_wikitext("U+00E9 and <U+00E9") == "U+00E9 and <U+00E9"  # (not a code)
+
+
+def test_a_results_tables_why_pairs_each_cell_with_its_heading() -> None:
+    riders = ["Ann Vole", "Ben Okoro", "Carl Durand", "Dan Ferris", "Eve Garnier"]
+    rows = "".join(f"|-\n| {i} || [[{r}]] || Exmoto\n" for i, r in enumerate(riders, 1))
+    text = (
+        "{{Infobox Grand Prix race report\n| Location = [[Exmoor Park]]\n}}\n"
+        f"{Q}The 2008 Exland motorcycle Grand Prix{Q} was a motorcycle race.\n\n"
+        '== MotoGP classification ==\n{| class="wikitable"\n! Pos. !! Rider !! Manufacturer\n'
+        f"{rows}|}}\n"
+    )
+    bank = build_bank("2008 Exland motorcycle Grand Prix", text)
+    first = next(q for q in bank.questions if "finished first" in q.prompt)
+    assert first.context == "Pos.: 1; Rider: Ann Vole; Manufacturer: Exmoto"
