@@ -67,9 +67,10 @@ def screen_text(app: QuizApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-async def painted(pilot, needle: str, frames: int = 100) -> str:
+async def painted(pilot, needle: str, frames: int = 500) -> str:
     """The screen's text once ``needle`` shows on it, or after ``frames`` pauses (the caller's
-    assertion then fails): a table filled by a worker's reply is painted on a later frame."""
+    assertion then fails): a table filled by a worker's reply is painted on a later frame (100
+    pauses, 2 s, were once too few in a full run beside other work, stop 61)."""
     for _ in range(frames):
         text = screen_text(pilot.app)
         if needle in text:
