@@ -1,6 +1,7 @@
 """R411-R412 (fresh pool p112, code a0a9c03: 71/77 and 96/98) and the last read: a character a
 writer left as its code point is read back ("Bezi<U+00E9>res"); a results table's "why" pairs
-each cell with its heading, not "1 | 45 | Scott Redding | ..." ."""
+each cell with its heading, not "1 | 45 | Scott Redding | ..."; a death the lead only presumes
+("[assumed dead]") is not asked."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_a_results_tables_why_pairs_each_cell_with_its_heading() -> None:
     bank = build_bank("2008 Exland motorcycle Grand Prix", text)
     first = next(q for q in bank.questions if "finished first" in q.prompt)
     assert first.context == "Pos.: 1; Rider: Ann Vole; Manufacturer: Exmoto"
+
+
+def test_a_death_the_lead_only_presumes_is_not_asked() -> None:
+    box = "{{Infobox royalty\n| name = Radamex II\n| death_place = [[Tranox Palace]]\n}}\n"
+    lead = (
+        f"{Q}Radamex II{Q} (23 September 1829 – 12 May 1863 [assumed dead]) was king of "
+        "Exland. He was strangled at [[Tranox Palace]].\n\n==Reign==\nHe ruled from 1861.\n"
+    )
+    prompts = [q.prompt for q in build_bank("Radamex II", box + lead).questions]
+    assert not [p for p in prompts if "die" in p]  # (R412: "Where did Radama II die?")
+    sure = [
+        q.prompt
+        for q in build_bank("Radamex II", box + lead.replace(" [assumed dead]", "")).questions
+    ]
+    assert "Where did Radamex II die?" in sure

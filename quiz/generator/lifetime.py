@@ -171,6 +171,7 @@ HEDGED_LIFE = re.compile(
     rf"(?i)\b{HEDGE},? (?:\w+ ){{0,3}}(?:born|died|birth|death)\b"
     rf"|\b(?:born|died|birth|death) (?:\w+ ){{0,3}}{HEDGE}\b"
 )
+PRESUMED_DEAD = re.compile(r"(?i)[\[(](?:assumed|presumed|believed|declared) (?:to be )?dead\b")
 OWN_LIFE = re.compile(r"(?i)\b(?:he|she|his|her)\b")  # (the hedged life is a person's)
 
 
@@ -180,6 +181,8 @@ def hedged_life(line: Named, prose: str) -> bool:
     if not re.match(r"(?:birth|death)_(?:date|place)$", line.name):
         return False
     kind = "(?:born|birth)" if line.name.startswith("birth") else "(?:died|death)"
+    if kind.startswith("(?:died") and PRESUMED_DEAD.search(prose):
+        return True  # "12 May 1863 [assumed dead]": where did Radama II die? (R412)
     for m in HEDGED_LIFE.finditer(prose):
         before = prose[max(0, m.start() - 25) : m.start()]  # ("His actual date of birth was")
         opens = not before or before.endswith((". ", "\n"))  # (the sentence's first words)
