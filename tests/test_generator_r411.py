@@ -44,3 +44,15 @@ def test_a_death_the_lead_only_presumes_is_not_asked() -> None:
         for q in build_bank("Radamex II", box + lead.replace(" [assumed dead]", "")).questions
     ]
     assert "Where did Radamex II die?" in sure
+
+
+def test_a_flights_date_is_asked_as_its_accidents() -> None:
+    from quiz.generator.kindwording import WORK_WORDING, fitted_question
+
+    asked = fitted_question(WORK_WORDING, "date", "Exland Flight 901", "airliner accident", "date")
+    assert asked == "When did the Exland Flight 901 accident take place?"  # (R411: the route
+    # ran from 1977, "When did Air New Zealand Flight 901 take place?" had two answers)
+    hijack = fitted_question(WORK_WORDING, "date", "Exland Flight 9", "airliner incident", "date")
+    assert hijack == "When did the Exland Flight 9 incident take place?"
+    battle = fitted_question(WORK_WORDING, "date", "Battle of Exmoor", "military conflict", "date")
+    assert battle == "When did Battle of Exmoor take place?"  # (no flight: as before)

@@ -113,6 +113,9 @@ def fitted_question(
         return None  # a register's style of a park is its buildings' (R337-R340)
     if key in DATED_FIELDS and (value_type not in ("date", "year") or YEAR_IN_TEXT.search(title)):
         return None  # "When did 2009 ... take place?": the title holds the year, the day is left
+    if key == "date" and re.search(r"\bFlight [\w-]+$", title):  # a route's flight, flown for
+        noun = "incident" if re.search(r"(?i)incident|hijack|attack", kind) else "accident"
+        template = f"When did the {{t}} {noun} take place?"  # years: its accident's (R411)
     if key in TEAM_FIELDS:
         if not title.endswith(" team"):
             return None  # "Who coached the 2014–15 St. Louis Blues season?"
