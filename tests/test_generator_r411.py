@@ -56,3 +56,14 @@ def test_a_flights_date_is_asked_as_its_accidents() -> None:
     assert hijack == "When did the Exland Flight 9 incident take place?"
     battle = fitted_question(WORK_WORDING, "date", "Battle of Exmoor", "military conflict", "date")
     assert battle == "When did Battle of Exmoor take place?"  # (no flight: as before)
+
+
+def test_a_county_is_not_asked_where_the_lead_places_the_subject_in_two() -> None:
+    from quiz.generator.otherwise import in_two
+
+    assert in_two(
+        "county", "It is a school district in Arm County, Exland and Clar County, Exland."
+    )
+    assert in_two("subdivision_county".removeprefix("subdivision_"), "In Arm and Clar counties.")
+    assert not in_two("county", "It is a town in Arm County, near Exton and Wyton.")
+    assert not in_two("party", "In Arm County and Clar County.")  # (no place level)

@@ -190,6 +190,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         return True
     if name.strip().lower() == "party" and party_otherwise(value, prose, subject):
         return True
+    if in_two(re.sub(r"^subdivision_", "", name.strip().lower()), prose.split("\n")[0]):
+        return True  # "a public school district in Armstrong County ... and Clarion County"
     if rival_only(name, value, prose):
         return True
     if name.strip().lower() == "branch" and re.search(
@@ -238,6 +240,21 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         # region, Ottoman Empire (now Kosovo)" where the text names a village (R262), nor
         # "Regina, SK, CA" (a code of a province and a country: "CA" reads as California, R392)
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
+
+
+LEVELS = {"county": "counties", "state": "states", "province": "provinces", "region": "regions"}
+
+
+def in_two(level: str, lead: str) -> bool:
+    """The lead places the subject in two of the field's level: "in Armstrong County,
+    Pennsylvania and Clarion County, Pennsylvania", "in Armstrong and Clarion counties" (R411:
+    "In which county is Redbank Valley School District?" had two answers)."""
+    if level not in LEVELS:
+        return False
+    one, many = level.title(), LEVELS[level]
+    name = rf"\b[A-Z][\w.'’-]* {one}\b"
+    two = rf"{name}[^.;]{{0,40}}?\b(?:and|or)\b[^.;]{{0,30}}?{name}"
+    return bool(re.search(rf"{two}|\b[A-Z][\w'’-]* (?:and|or) [A-Z][\w'’-]* {many}\b", lead))
 
 
 # Fields of a body the text often tells otherwise: "Headquarters: Saint-Paul-lès-Durance" where
