@@ -123,3 +123,8 @@ def test_a_year_next_to_another_of_its_sentence_is_given_away() -> None:
 def test_a_credit_list_stop_is_a_slip() -> None:
     assert UNGRAMMATICAL.search("It is a Hindi movie produced by Exo Vole; starring Ann Quill.")
     assert not UNGRAMMATICAL.search("It is a Hindi movie produced by Exo Vole, starring Ann Quill.")
+
+
+def test_a_rank_of_three_words_is_still_asked() -> None:
+    told = "He rose to chief petty officer."
+    assert not career_otherwise("rank", "Chief petty officer", told)  # (the last read)

@@ -140,3 +140,8 @@ def test_a_single_race_is_asked_at_the_race_and_only_of_a_rider_the_article_name
     plain = text.replace("Infobox Grand Prix race report", "Infobox sportsperson")
     plain = plain.replace("Grand Prix", "Cup")
     assert not [q for q in build_bank("2008 Exland Cup", plain).questions if "pole" in q.prompt]
+
+
+def test_a_platform_is_no_region() -> None:
+    facts = extract_facts(parse_article("Lumen Drop", _game(BY_REGION)))
+    assert released_by_region("It was released for the Xbox 360 on October 18, 2006.", facts)

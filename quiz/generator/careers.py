@@ -126,7 +126,7 @@ def position_otherwise(value: str, prose: str) -> bool:
     return bool(played) and not any(position in value.lower() for position in played)
 
 
-QUALIFIED_RANK = re.compile(r"\b[A-Z][a-z]+ [a-z]+ [a-z]+$|\b(?:lower|upper) half\b")
+QUALIFIED_RANK = re.compile(r"\b(?:lower|upper) half\b")  # (not "Chief petty officer")
 
 
 def career_otherwise(name: str, value: str, prose: str) -> bool:

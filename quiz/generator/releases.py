@@ -7,9 +7,10 @@ import re
 from quiz.generator.facts import Facts
 from quiz.generator.templates import MONTHS
 
-# A region a release sentence names: "released in Japan on", "its North American release".
+# A region a release sentence names: "released in Japan on", "its North American release" (not
+# a platform: "released for the Xbox 360").
 REGION_NAMED = re.compile(
-    r"\b(?:in|for|across) (?:the )?(?!(?:early|late|mid)\b)(?:[A-Z][a-z]+ )?[A-Z][a-z]+\b|"
+    r"\b(?:in|across) (?:the )?(?!(?:early|late|mid)\b)(?:[A-Z][a-z]+ )?[A-Z][a-z]+\b|"
     r"\b(?:North American|European|Japanese|Australian|American|British|PAL|worldwide)\b"
 )
 MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")

@@ -66,16 +66,8 @@ def ranked_names(rows: list[list[Cell]]) -> list[str]:
     data = [r for r in rows[1:] if len(r) == len(header)]
     columns = list(zip(*data, strict=False))
     key = _name_column(header, columns) if len(data) >= 4 else None
-    ranked = (
-        columns
-        and POSITION.match(header[0])
-        and [c.text for c in columns[0][:3]]
-        == [
-            "1",
-            "2",
-            "3",
-        ]
-    )
+    first = [c.text for c in columns[0][:3]] if columns else []
+    ranked = bool(POSITION.match(header[0])) and first == ["1", "2", "3"]
     return [c.text for c in columns[key]] if key is not None and ranked else []
 
 
