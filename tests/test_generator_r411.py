@@ -67,3 +67,10 @@ def test_a_county_is_not_asked_where_the_lead_places_the_subject_in_two() -> Non
     assert in_two("subdivision_county".removeprefix("subdivision_"), "In Arm and Clar counties.")
     assert not in_two("county", "It is a town in Arm County, near Exton and Wyton.")
     assert not in_two("party", "In Arm County and Clar County.")  # (no place level)
+
+
+def test_a_crows_genus_is_given_away_by_its_name() -> None:
+    from quiz.generator.taxa import said_by_its_name
+
+    assert said_by_its_name("Corvus", "Hooded Crow", frozenset())  # (R411)
+    assert not said_by_its_name("Corvus", "Hooded Exbird", frozenset())

@@ -77,6 +77,7 @@ EVERYDAY = {
     "musa": "banana",
     "coffea": "coffee",
     "allium": "onion|garlic|leek",
+    "corvus": "crow|raven|rook",  # ("To which genus does the Hooded Crow belong?", R411)
 }
 
 
