@@ -166,24 +166,16 @@ def run_worksheet(args: argparse.Namespace) -> int:
     """``quiz export worksheet``: write each version's page and answer key into a folder."""
     import random
 
-    from quiz.export.sheets import questions_on_sheet
-    from quiz.export.worksheet import export_worksheets
+    from quiz.export.sheets import make_worksheets
+    from quiz.export.worksheet import write_worksheets
 
     [(bank, questions)] = _load([args.bank], _filters(args), args.only_accepted)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 100_000)
-    paths = export_worksheets(
-        bank,
-        questions,
-        args.output,
-        count=args.count,
-        versions=args.versions,
-        seed=seed,
-        fmt=args.fmt,
-        force=args.force,
-    )
+    sheets = make_worksheets(bank, questions, count=args.count, versions=args.versions, seed=seed)
+    paths = write_worksheets(bank, sheets, args.output, fmt=args.fmt, force=args.force)
     for path in paths:
         print(path)
-    asked = questions_on_sheet(questions, count=args.count, seed=seed)  # (siblings apart)
+    asked = len(sheets[0].items)  # (what a version holds: siblings are left out)
     versions = f"{args.versions} version{'s' * (args.versions != 1)}"
     print(
         f"{versions} of {asked} question{'s' * (asked != 1)}; seed {seed} (--seed {seed} to repeat)"

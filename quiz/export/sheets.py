@@ -66,15 +66,6 @@ def _version_items(questions: Sequence[Question], rng: random.Random) -> tuple[I
     return tuple(items)
 
 
-def questions_on_sheet(questions: Sequence[Question], *, count: int = 20, seed: int = 0) -> int:
-    """How many questions each version of :func:`make_worksheets` holds (siblings left out)."""
-    return len(_chosen(questions, count, seed))
-
-
-def _chosen(questions: Sequence[Question], count: int, seed: int) -> list[Question]:
-    return pick_questions(questions, count, random.Random(f"quiz-worksheet:{seed}"))
-
-
 def make_worksheets(
     bank: Bank, questions: Sequence[Question], *, count: int = 20, versions: int = 1, seed: int = 0
 ) -> list[Worksheet]:
@@ -86,7 +77,7 @@ def make_worksheets(
         raise QuizError(f"--count must be a positive number, got {count}")
     if not 1 <= versions <= MAX_VERSIONS:
         raise QuizError(f"--versions must be from 1 to {MAX_VERSIONS}, got {versions}")
-    chosen = _chosen(questions, count, seed)
+    chosen = pick_questions(questions, count, random.Random(f"quiz-worksheet:{seed}"))
     sheets = []
     for index in range(versions):
         rng = random.Random(f"quiz-worksheet:{seed}:{index}")

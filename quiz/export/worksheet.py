@@ -47,9 +47,22 @@ def export_worksheets(
 
     Nothing is written if any target exists and ``force`` is false.
     """
+    sheets = make_worksheets(bank, questions, count=count, versions=versions, seed=seed)
+    return write_worksheets(bank, sheets, out_dir, fmt=fmt, force=force)
+
+
+def write_worksheets(
+    bank: Bank,
+    sheets: Sequence[Worksheet],
+    out_dir: str | os.PathLike[str],
+    *,
+    fmt: str = "html",
+    force: bool = False,
+) -> list[Path]:
+    """Write ``sheets`` (from :func:`make_worksheets`) and their answer keys into ``out_dir``;
+    returns the paths. Nothing is written if any target exists and ``force`` is false."""
     if fmt not in FORMATS:
         raise QuizError(f"unknown worksheet format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    sheets = make_worksheets(bank, questions, count=count, versions=versions, seed=seed)
     directory = Path(out_dir)
     _prepare_dir(directory)
     pages: list[tuple[Path, str]] = []
