@@ -7,6 +7,7 @@ year next to another of its sentence; a credit list's "; starring"."""
 from __future__ import annotations
 
 from test_generator_r73 import Q
+from test_generator_stop60 import _aliases
 
 from quiz.generator.careers import career_otherwise
 from quiz.generator.facts import InfoboxFact, extract_facts
@@ -19,11 +20,6 @@ from quiz.generator.subdivisions import subdivisions
 from quiz.generator.taxa import common_name, genus_disputed
 from quiz.generator.twoyears import dated_doubt
 from quiz.generator.wikitext import parse_article
-
-
-def _aliases(title: str, text: str) -> dict[str, str]:
-    bank = build_bank(title, f"{text}\n\n==History==\nIt was used widely.\n")
-    return {q.prompt: q.answer for q in bank.questions if q.prompt.startswith("By what other")}
 
 
 def test_an_other_name_that_the_title_gives_is_not_asked() -> None:
