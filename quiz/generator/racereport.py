@@ -11,7 +11,7 @@ from quiz.generator.choices import pick_unreadable
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.spans import Span
-from quiz.generator.tables import ranked_names
+from quiz.generator.tables import ranked
 from quiz.text import normalize
 
 # "Pole_Rider_MotoGP", "Fast_Driver", "Pole_Rider_250": the feat, who, and the class if any.
@@ -77,7 +77,6 @@ def _class_table(si: SentenceItems, grade: str) -> tuple[str, list[str]] | None:
         named = re.match(r"(.+?)\s+(?:classification|results?)$", leaf, re.I)
         if not named or (grade and not re.match(rf"{re.escape(grade)}\b", named.group(1), re.I)):
             continue
-        names = ranked_names(rows)
-        if names:
-            return named.group(1), names
+        if found := ranked(rows):
+            return named.group(1), found.names
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Facts
-from quiz.generator.templates import MONTHS
+from quiz.generator.spans import FULL_MONTH
 
 # A region a release sentence names: "released in Japan on", "its North American release" (not
 # a platform: "released for the Xbox 360").
@@ -13,7 +13,7 @@ REGION_NAMED = re.compile(
     r"\b(?:in|across) (?:the )?(?!(?:early|late|mid)\b)(?:[A-Z][a-z]+ )?[A-Z][a-z]+\b|"
     r"\b(?:North American|European|Japanese|Australian|American|British|PAL|worldwide)\b"
 )
-MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
+MONTH = re.compile(rf"\b(?:{FULL_MONTH})\b")
 
 
 def released_by_region(sentence: str, facts: Facts) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import dataclass
 
 from quiz.generator.article import Cell
 from quiz.generator.choices import pick_unreadable, readable
@@ -58,17 +59,31 @@ def _name_column(header: list[str], columns: list[tuple[Cell, ...]]) -> int | No
     )
 
 
-def ranked_names(rows: list[list[Cell]]) -> list[str]:
-    """The names down a ranked results table ("Pos." 1, 2, 3 ...) in their order, or []."""
+@dataclass(frozen=True)
+class Ranked:
+    """A ranked results table ("Pos." 1, 2, 3 ...): its headings, columns and name column."""
+
+    header: list[str]
+    columns: list[tuple[Cell, ...]]
+    key: int
+
+    @property
+    def names(self) -> list[str]:
+        return [c.text for c in self.columns[self.key]]
+
+
+def ranked(rows: list[list[Cell]]) -> Ranked | None:
+    """``rows`` read as a ranked results table with a column of names, or None."""
     if len(rows) < 5 or not all(c.header for c in rows[0]):
-        return []
+        return None
     header = [c.text for c in rows[0]]
     data = [r for r in rows[1:] if len(r) == len(header)]
     columns = list(zip(*data, strict=False))
     key = _name_column(header, columns) if len(data) >= 4 else None
     first = [c.text for c in columns[0][:3]] if columns else []
-    ranked = bool(POSITION.match(header[0])) and first == ["1", "2", "3"]
-    return [c.text for c in columns[key]] if key is not None and ranked else []
+    if key is None or not POSITION.match(header[0]) or first != ["1", "2", "3"]:
+        return None  # only ranked results: the top rows are what a teacher would ask
+    return Ranked(header, columns, key)
 
 
 def _noun(header: str) -> str:
@@ -92,16 +107,10 @@ class TableItems:
         return out
 
     def table(self, section: str, rows: list[list[Cell]]) -> list[FactItems]:
-        if len(rows) < 5 or not all(c.header for c in rows[0]):
-            return []
-        header, leaf = [c.text for c in rows[0]], section.split(" > ")[-1]
-        data = [r for r in rows[1:] if len(r) == len(header)]
-        if len(data) < 4:
-            return []
-        columns = list(zip(*data, strict=False))
-        key = _name_column(header, columns)
-        if key is None or re.search(r"(?i)standings|points", section):
+        found, leaf = ranked(rows), section.split(" > ")[-1]
+        if found is None or re.search(r"(?i)standings|points", section):
             return []  # a points table: its first is no race's winner (R261)
+        header, columns, key = found.header, found.columns, found.key
         if not RESULTS.search(section) or NOT_FINAL.search(leaf) or STATISTICS.search(section):
             return []  # only a results table: not "In the top Assists of ...", a semifinal, a
             # free practice, a club's tally (R278-R283 passed 1 of 10)
@@ -119,9 +128,7 @@ class TableItems:
             leaf = f"{[p for p in parents if p][-1]} {leaf}"  # "European Stock 600 Series race")
         where = f"In the {leaf} of {self.subject()}"
         out: list[FactItems] = []
-        keys = [c.text for c in columns[key]]
-        if not (POSITION.match(header[0]) and [c.text for c in columns[0][:3]] == ["1", "2", "3"]):
-            return []  # only ranked results: the top rows are what a teacher would ask
+        keys = found.names
         if not CONTEST.search(f"{section} {self.facts.infobox_type}"):
             return []  # a ranking of speakers per country: nobody "finished third"
         score = next((i for i, h in enumerate(header) if SCORE.match(h)), None)
