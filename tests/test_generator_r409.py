@@ -12,7 +12,6 @@ from test_generator_stop60 import _aliases
 from quiz.generator.careers import career_otherwise
 from quiz.generator.facts import InfoboxFact, extract_facts
 from quiz.generator.generate import build_bank
-from quiz.generator.lexicon import demonym, known_word
 from quiz.generator.otherwise import told_elsewhere
 from quiz.generator.sentences import UNGRAMMATICAL
 from quiz.generator.spans import Span
@@ -63,13 +62,11 @@ def test_a_genus_the_lead_or_the_synonyms_dispute_is_not_asked() -> None:
 
 
 def test_a_species_common_name_is_asked_as_a_sentence_writes_it() -> None:
-    assert common_name("Sea apple", "taxobox", known_word, demonym) == "the sea apple"
-    assert common_name("King Vulture", "taxobox", known_word, demonym) == "the king vulture"
-    assert common_name("Australian Magpie", "taxobox", known_word, demonym) == (
-        "the Australian magpie"
-    )
-    assert common_name("Eubalaena", "taxobox", known_word, demonym) == ""  # (a genus)
-    assert common_name("Sea apple", "infobox film", known_word, demonym) == ""
+    assert common_name("Sea apple", "taxobox") == "the sea apple"
+    assert common_name("King Vulture", "taxobox") == "the king vulture"
+    assert common_name("Australian Magpie", "taxobox") == ("the Australian magpie")
+    assert common_name("Eubalaena", "taxobox") == ""  # (a genus)
+    assert common_name("Sea apple", "infobox film") == ""
     text = (
         "{{Taxobox\n| name = Sea apple\n| ordo = [[Dendrochirotida]]\n"
         "| familia = [[Cucumariidae]]\n}}\n"

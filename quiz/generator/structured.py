@@ -33,7 +33,7 @@ from quiz.generator.infobox import (
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.kindwording import REGION_KINDS as REGIONS
 from quiz.generator.kindwording import field_salience, first_office, kind_value, releveled
-from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun, known_word
+from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
 from quiz.generator.lists import tenures
 from quiz.generator.offices import block_items, first_post_lines
 from quiz.generator.otherwise import told_elsewhere, unfinished
@@ -71,7 +71,7 @@ class StructuredItems:
     @cached_property
     def subject(self) -> str:
         name = self.facts.subject_phrase or self.facts.title
-        if common := common_name(name, self.facts.infobox_type, known_word, demonym):
+        if common := common_name(name, self.facts.infobox_type):
             return common  # ("To which order does the sea apple belong?", R410)
         if name[:1].islower() and not name.startswith("the "):  # ("the aardwolf", "a torogan";
             said = re.search(rf" (?:a|an|the) {re.escape(normalize(name))} ", self.prose)

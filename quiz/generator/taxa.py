@@ -4,9 +4,9 @@ order does the rove beetle belong?" is Coleoptera to anyone who knows a beetle (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from quiz.generator.facts import InfoboxFact
+from quiz.generator.lexicon import demonym, known_word
 
 INCERTAE = re.compile(r"(?i)incertae sedis")
 RANKS = ("ordo", "familia", "genus", "classis", "phylum")  # the infobox fields asked
@@ -124,9 +124,7 @@ def genus_disputed(genus: str, infobox: list[InfoboxFact], prose: str) -> bool:
     return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))
 
 
-def common_name(
-    title: str, box: str, known: Callable[[str], bool], proper: Callable[[str], bool]
-) -> str:
+def common_name(title: str, box: str) -> str:
     """A species' common name (``box``: its infobox's type) as a sentence names it: "Sea apple"
     -> "the sea apple", "King Vulture" -> "the king vulture" (R410: "To which order does Sea
     apple belong?"); "" for a name with a word that is no common word (a genus: "Eubalaena"; a
@@ -134,6 +132,6 @@ def common_name(
     words = title.split()
     if not re.search(r"(?i)taxobox|speciesbox", box) or not title[:1].isupper():
         return ""
-    if len(words) < 2 or not all(known(w.lower()) or proper(w) for w in words):
+    if len(words) < 2 or not all(known_word(w.lower()) or demonym(w) for w in words):
         return ""
-    return "the " + " ".join(w if proper(w) else w.lower() for w in words)
+    return "the " + " ".join(w if demonym(w) else w.lower() for w in words)
