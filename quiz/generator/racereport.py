@@ -10,6 +10,7 @@ import re
 from quiz.generator.choices import pick_unreadable
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.mentions import told_text
 from quiz.generator.spans import Span
 from quiz.generator.tables import ranked
 from quiz.text import normalize
@@ -28,9 +29,7 @@ def race_items(si: SentenceItems, subject: str) -> list[FactItems]:
     facts = si.facts
     if not REPORT.search(f"{facts.infobox_type} {facts.title}"):
         return []
-    told = f" {normalize(facts.prose)} " + " ".join(
-        f" {normalize(cell.text)} " for _, rows in facts.tables for row in rows for cell in row
-    )
+    told = f" {normalize(told_text(facts))} "  # (its text, lists and table cells)
     out = []
     for line in facts.infobox:
         found = FEAT_FIELD.fullmatch(line.name.strip())
