@@ -74,3 +74,11 @@ def test_a_crows_genus_is_given_away_by_its_name() -> None:
 
     assert said_by_its_name("Corvus", "Hooded Crow", frozenset())  # (R411)
     assert not said_by_its_name("Corvus", "Hooded Exbird", frozenset())
+
+
+def test_a_taxoboxs_latin_ranks_are_labelled_in_english() -> None:
+    from quiz.generator.article import InfoboxField
+
+    assert InfoboxField.named("ordo", "Passeriformes", []).label == "Order"
+    assert InfoboxField.named("birth_place", "Exton", []).label == "Birth place"
+    assert InfoboxField.named("familia", "Corvidae", []).label == "Family"

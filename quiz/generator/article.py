@@ -58,6 +58,21 @@ class InfoboxField:
     value: str
     links: list[Link] = field(default_factory=list)
 
+    @classmethod
+    def named(cls, name: str, value: str, links: list[Link]) -> InfoboxField:
+        """The line of field ``name``, labelled from it: "birth_place" -> "Birth place",
+        "Pole_Rider_125" -> "Pole Rider" (a number after a space goes), a taxobox's "ordo" ->
+        "Order" (a learner's "why": "Order: Passeriformes", not "Ordo: ...")."""
+        label = re.sub(r"\s+\d+$", "", re.sub(r"[_\-]+", " ", name).strip())
+        label = RANK_LABELS.get(label.lower()) or label[:1].upper() + label[1:]
+        return cls(name, label, value, links)
+
+
+# A taxobox's Latin rank fields, labelled as a reader says them.
+RANK_LABELS = dict(
+    regnum="Kingdom", divisio="Division", classis="Class", ordo="Order", subordo="Suborder"
+) | dict(familia="Family", subfamilia="Subfamily", tribus="Tribe")
+
 
 @dataclass
 class Article:

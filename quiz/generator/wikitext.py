@@ -266,12 +266,6 @@ def _heading_title(node: Heading, mdy: bool) -> str:
     return re.sub(r"\s+", " ", renderer.text().replace(DAMAGE, "")).strip()
 
 
-def _field_label(name: str) -> str:
-    label = re.sub(r"[_\-]+", " ", name).strip()
-    label = re.sub(r"\s+\d+$", "", label)
-    return label[:1].upper() + label[1:] if label else label
-
-
 def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
     fields: list[InfoboxField] = []
     for param in node.params:
@@ -293,7 +287,7 @@ def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
             pos = value.find(surface)
             if pos >= 0:
                 relinked.append(Link(pos, pos + len(surface), lk.target))
-        fields.append(InfoboxField(name, _field_label(name), value, relinked))
+        fields.append(InfoboxField.named(name, value, relinked))
     return fields
 
 
