@@ -141,6 +141,19 @@ def given_name(word: str) -> str:
     return gender.removeprefix("mostly_") if gender.endswith(("male", "female")) else ""
 
 
+# A person's name as an infobox writes it ("Ann B. Exa"), not a firm's ("Harry Neal Ltd").
+PERSON_SHAPED = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z]\.)?(?: (?!(?:Ltd|Limited|Inc|Co|Corp|Company|Sons|Brothers|Partners"
+    r"|Associates|Group)\b)[A-Z][a-z]+){1,2}"
+)
+
+
+def person_shaped(value: str) -> bool:
+    """Whether ``value`` reads as a person's name: two or three capitalised words (one may be
+    an initial), the first a known given name, and no firm's word ("Harry Neal Ltd", R412)."""
+    return bool(PERSON_SHAPED.fullmatch(value)) and bool(given_name(value.split()[0]))
+
+
 # Other names and adjectives of places whose name does not start like them.
 # States that no longer exist, with the years they began and ended: a sentence set in one
 # is dated within them ("created in 1986 in the Ukrainian SSR of the Soviet Union").

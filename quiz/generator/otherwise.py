@@ -231,6 +231,9 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         return True  # (or one still to come: "ADM-Aeolus is due for launch in 2014", R398)
     if name.strip().lower() == "author" and COLLECTED.search(prose.partition(". ")[0]):
         return True  # "Who wrote The Grantville Gazettes?": an anthology's editor (R398)
+    if name.strip().lower() in ("music", "composer", "score") and RESCORED.search(prose):
+        return True  # "changed the Roberto Nicolosi's soundtrack ... with a soundtrack from
+        # Les Baxter": the film has two scores (R412)
     if FOUNDING_FIELD.search(name.lower()) and MERGER.search(prose):
         return True  # "Foundation: 1997" of a merger of firms founded in 1838 (R260: which?)
     if re.search(r"(?i)place|location", name) and (
@@ -283,6 +286,24 @@ def _told_of_body_otherwise(name: str, value: str, prose: str) -> bool:
         )
         return any(other not in value for other in said)
     return False
+
+
+RESCORED = re.compile(
+    r"(?i)\b(?:replac|chang|rescor|substitut)\w*\b[^.]{0,80}\b(?:score|soundtrack)\b|"
+    r"\b(?:score|soundtrack)\b[^.]{0,60}\b(?:was|were) (?:replaced|changed|rescored)\b|"
+    r"\bnew (?:score|soundtrack)\b"
+)
+
+
+def formed_across_years(name: str, value: str, lines: list[tuple[str, str]]) -> bool:
+    """A storm's "Formed: December 20, 1997" beside "Dissipated: January 10, 1998": first a
+    disturbance in one year, a cyclone in the next, and dated by either (R411)."""
+    if name.strip().lower() != "formed" or not (start := YEAR_IN_TEXT.findall(value)):
+        return False
+    ends = [
+        y for n, v in lines if n.strip().lower() == "dissipated" for y in YEAR_IN_TEXT.findall(v)
+    ]
+    return bool(ends) and ends[-1] != start[0]
 
 
 def released_otherwise(value: str, prose: str) -> bool:

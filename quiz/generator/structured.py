@@ -33,10 +33,10 @@ from quiz.generator.infobox import (
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.kindwording import REGION_KINDS as REGIONS
 from quiz.generator.kindwording import field_salience, first_office, kind_value, releveled
-from quiz.generator.lexicon import demonym, gazetteer_type, given_name, known_noun
+from quiz.generator.lexicon import demonym, gazetteer_type, known_noun, person_shaped
 from quiz.generator.lists import tenures
 from quiz.generator.offices import block_items, first_post_lines
-from quiz.generator.otherwise import told_elsewhere, unfinished
+from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfinished
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import plural_name
@@ -167,10 +167,7 @@ class StructuredItems:
         if field.type in ("number", "text") and (len(digits.strip("0")) >= 5 or len(digits) >= 7):
             return None  # "1,196,958 sqft": a measurement to the last digit is trivia
         year = re.search(r"\s*\((\d{4})\)$", value)
-        person = self.si.types.coarse.get(value) == "person" or bool(
-            re.fullmatch(r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+){1,2}", value)
-            and given_name(value.split()[0])
-        )
+        person = self.si.types.coarse.get(value) == "person" or person_shaped(value)
         post = (office or self.office) if self.facts.subject.person else None
         prompt = infobox_question(
             field.name, field.label, self.subject, person, self.facts.infobox_type, post, field.type
@@ -306,6 +303,8 @@ class StructuredItems:
             return True
         if told_elsewhere(name, value, self.facts.prose, self.facts.subject):  # (raw text)
             return True  # (R97: "a B.A. from the University of Washington", Harvard the field)
+        if formed_across_years(name, value, [(f.name, f.value) for f in self.facts.infobox]):
+            return True
         return field_dated_otherwise(name, value, self.facts)
 
     def statement_options(
