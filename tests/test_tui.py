@@ -477,3 +477,26 @@ async def test_study_without_a_bank_opens_the_bundled_bank_not_the_first_saved(
         bundled = load_bank(bundled_banks()[0])
         assert screen.entry.origin == "bundled" and screen.entry.key == bundled.key
         assert screen.current is not None and bundled.question(screen.current.id)
+
+
+async def test_a_true_false_card_takes_1_and_2_as_its_choices_too(data_dir: Path) -> None:
+    """"1" picks True and "2" False, as a digit picks a choice on every other card (it
+    had done nothing)."""
+    app = make_app(data_dir, "practice", count=6)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen)
+        asked = [q.kind for q in screen.session.questions]
+        assert "true_false" in asked
+        for _ in asked:
+            question = screen.current
+            if question.kind == "true_false":
+                await press(pilot, "1" if question.answer == "True" else "2")
+                await press(pilot, "enter")
+            else:
+                await answer_practice(pilot, screen, right=True)
+        await settle(pilot)
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        assert (results.summary.score, results.summary.total) == (len(asked), len(asked))

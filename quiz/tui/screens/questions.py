@@ -25,11 +25,14 @@ def choice_keys(question: Question) -> list[str]:
 
 
 def key_index(question: Question | None, key: str) -> int | None:
-    """Which option ``key`` picks for ``question`` (None: a typed question or not its key)."""
+    """Which option ``key`` picks for ``question`` (None: a typed question or not its key):
+    its own key, or its place as a digit ("2" is False on a true/false card, as on Moodle's)."""
     if question is None or kind_of(question).typed:
         return None
     keys = choice_keys(question)
-    return keys.index(key) if key in keys else None
+    if key in keys:
+        return keys.index(key)
+    return int(key) - 1 if key.isdigit() and 0 < int(key) <= len(keys) else None
 
 
 class QuestionsScreen(QuizScreen):
