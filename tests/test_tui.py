@@ -480,7 +480,7 @@ async def test_study_without_a_bank_opens_the_bundled_bank_not_the_first_saved(
 
 
 async def test_a_true_false_card_takes_1_and_2_as_its_choices_too(data_dir: Path) -> None:
-    """"1" picks True and "2" False, as a digit picks a choice on every other card (it
+    """ "1" picks True and "2" False, as a digit picks a choice on every other card (it
     had done nothing)."""
     app = make_app(data_dir, "practice", count=6)
     async with app.run_test(size=SIZE) as pilot:
