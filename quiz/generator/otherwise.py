@@ -234,6 +234,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     if name.strip().lower() in ("music", "composer", "score") and RESCORED.search(prose):
         return True  # "changed the Roberto Nicolosi's soundtrack ... with a soundtrack from
         # Les Baxter": the film has two scores (R412)
+    if FOUNDING_FIELD.search(name.lower()) and founded_twice(value, prose):
+        return True
     if FOUNDING_FIELD.search(name.lower()) and MERGER.search(prose):
         return True  # "Foundation: 1997" of a merger of firms founded in 1838 (R260: which?)
     if re.search(r"(?i)place|location", name) and (
@@ -285,7 +287,15 @@ def _told_of_body_otherwise(name: str, value: str, prose: str) -> bool:
             r"(?:^|[.!?]\s+)(?:Its|The) capital (?:was|is) (?:the city of )?([A-Z][\w'’-]+)", prose
         )
         return any(other not in value for other in said)
+    if "headquarter" in name.lower():  # "based in Nishikasugai, ... with its headquarters and
+        said = HEADQUARTERS_AT.findall(prose)  # main hub at Nagoya Airfield" (R414)
+        return any(other not in value for other in said)
     return False
+
+
+HEADQUARTERS_AT = re.compile(
+    r"\bheadquarter(?:s|ed)\b[^.;]{0,30}? (?:at|in) (?:the )?([A-Z][\w'’-]+)"
+)
 
 
 RESCORED = re.compile(
@@ -293,6 +303,22 @@ RESCORED = re.compile(
     r"\b(?:score|soundtrack)\b[^.]{0,60}\b(?:was|were) (?:replaced|changed|rescored)\b|"
     r"\bnew (?:score|soundtrack)\b"
 )
+
+
+FOUNDING_DATE = re.compile(r"\b(?:establishment|founding|foundation) (?:date|year)\b")
+BUILT_THEN_OPENED = re.compile(r"\bbuilt\b[^.;]{0,40}\band (?:was |were )?open(?:ed)?\b")
+
+
+def founded_twice(value: str, prose: str) -> bool:
+    """A sentence that dates the beginning another way: "1899 is cited by the district as the
+    establishment date" beside "Established: 1891", "built in 1906 and open on January 16,
+    1908" beside "Foundation: 1906" (R414: which is the founding?)."""
+    own = set(YEAR_IN_TEXT.findall(value))
+    return bool(own) and any(
+        set(YEAR_IN_TEXT.findall(sentence)) - own
+        and (FOUNDING_DATE.search(sentence) or BUILT_THEN_OPENED.search(sentence))
+        for sentence in prose_sentences(prose)
+    )
 
 
 def formed_across_years(name: str, value: str, lines: list[tuple[str, str]]) -> bool:

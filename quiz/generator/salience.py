@@ -70,7 +70,10 @@ PASSING_DEED = re.compile(
     r"\b(?:selected|picked|chosen|named) as (?:a |an |the )?['\"‘“]?(?:[Pp]ick|[Cc]hoice)\b|"
     r"\b(?:dedicated|donated)\b[^.]*\bproceeds\b|\bpress release\b|\bverified by\b|"
     r"\breleased (?:her|his|their|its) (?:[\w-]+ ){0,2}single\b|"  # (the day of a single, R247)
-    r"\b(?:was|were) (?:assigned|waived|traded|loaned) (?:to|by)\b"  # a roster move (R297)
+    r"\b(?:was|were) (?:assigned|waived|traded|loaned) (?:to|by)\b|"  # a roster move (R297)
+    r"\breleased\b[^.]*\b(?:prison|jail|custody|parole|bail|sentence)\b|"  # (from prison, or
+    r"\breleased(?: (?:with)?in [A-Z][a-z]+| internationally| through [A-Z][\w ]+?)+ on\b"  # (in
+    # one country, abroad, by a distributor: "within Israel on _____", R413)
 )
 
 

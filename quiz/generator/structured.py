@@ -40,7 +40,7 @@ from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfini
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import plural_name
-from quiz.generator.taxa import RANKS, common_name, genus_disputed, said_by_its_name
+from quiz.generator.taxa import RANKS, common_name, said_by_its_name, taxon_disputed
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.generator.works import dated_work, named_in
@@ -130,7 +130,7 @@ class StructuredItems:
         genus = next((f.value for f in self.facts.infobox if f.name == "genus"), "")  # "2003: Cuba"
         if field.name in RANKS and said_by_its_name(value, self.facts.title, self.common, genus):
             return None  # Allosauridae, the Olympic marmot's Rodentia (R42), Coleoptera (R92)
-        if field.name == "genus" and genus_disputed(value, self.facts.infobox, self.facts.prose):
+        if field.name in RANKS and taxon_disputed(field.name, value, self.facts):
             return None  # "Corvus", where the text keeps naming "Coloeus monedula" (R60)
         if field.type == "text":
             value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"

@@ -104,7 +104,8 @@ def _short_name(core: str, text: str, others: frozenset[str] = frozenset()) -> s
     and not the name of another page the article links to (``others``, lower case)."""
     head, comma, tail = core.partition(", ")
     if comma and re.search(rf"\b{re.escape(head)}\b", text) and _a_place(tail, text):
-        return head  # "Martin Township" wherever the text uses it (R160)
+        if head.lower() not in others:  # (not "California State University, Los Angeles",
+            return head  # a campus of the system the text links, R413) "Martin Township" (R160)
     words, best = core.replace(",", " ,").split(), core
     ends_in_kind = words[-1].lower() in KIND_NOUNS - {"club", "team", "side", "company", "party"}
     best_count = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", text))  # ("Gham...", R48)
@@ -310,7 +311,7 @@ def find_subject(article: Article) -> Subject:
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b(?! [A-Z])", text))  # (R339)
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
-    noun, head = short.split()[-1], _head(short)
+    noun, head = short.split(",")[0].split()[-1], _head(short)
     plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
@@ -368,5 +369,6 @@ def plural_name(name: str) -> bool:
 
 
 def _head(name: str) -> str:
-    """The noun a name's verbs agree with: its last word before "of", "for", "de", "d'"."""
-    return re.split(r" (?:of|for|de|du|des|di|del|della) | d'", name)[0].split()[-1]
+    """The noun a name's verbs agree with: its last word before "of", "for", "de", "d'" or a
+    comma ("California State University, Los Angeles" is one university)."""
+    return re.split(r" (?:of|for|de|du|des|di|del|della) | d'|,", name)[0].split()[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.facts import InfoboxFact
+from quiz.generator.facts import Facts, InfoboxFact
 from quiz.generator.lexicon import demonym, known_word
 
 INCERTAE = re.compile(r"(?i)incertae sedis")
@@ -78,7 +78,9 @@ EVERYDAY = {
     "coffea": "coffee",
     "allium": "onion|garlic|leek",
     "corvus": "crow|raven|rook",  # ("To which genus does the Hooded Crow belong?", R411)
+    "decapoda": "crab|lobster|shrimp|prawn|crayfish",  # (the gulf ghost crab, R413)
 }
+RANK_WORDS = {"ordo": "order", "familia": "family", "classis": "class", "phylum": "phylum"}
 
 
 def said_by_its_name(
@@ -124,6 +126,34 @@ def genus_disputed(genus: str, infobox: list[InfoboxFact], prose: str) -> bool:
     return any(prose.count(g) >= 3 for g in set(re.findall(other, prose)))
 
 
+def taxon_disputed(field: str, value: str, facts: Facts) -> bool:
+    """The infobox's genus (``genus_disputed``) or other rank (``rank_disputed``) in doubt."""
+    if field == "genus":
+        return genus_disputed(value, facts.infobox, facts.prose)
+    return rank_disputed(field, value, facts.prose)
+
+
+def rank_disputed(field: str, value: str, prose: str) -> bool:
+    """A sentence of the text places the taxon in another of the field's rank, as an
+    alternative held now: "order Struthioniformes ... although some sources also recognise
+    these as the separate order Dinornithiformes" (R414, the moa); not a former placement
+    ("originally placed in the family Viverridae") nor another taxon's ("mites of the family")."""
+    word = RANK_WORDS.get(field) or field
+    for sentence in re.findall(rf"[^.]*\b{word} \(?[A-Z][^.]*", prose):
+        named = re.findall(rf"\b{word} \(?([A-Z][a-z]{{4,}})\b", sentence)
+        other = any(n != value and not known_word(n.lower()) for n in named)
+        if other and ALTERNATIVE.search(sentence) and not FORMER.search(sentence):
+            return True
+    return False
+
+
+ALTERNATIVE = re.compile(
+    r"\b(?:sometimes|some (?:sources|authors|authorities|taxonomists)|alternatively|although|"
+    r"considered|recogni[sz]ed?|disputed|debated|others? (?:place|treat))\b"
+)
+FORMER = re.compile(r"\b(?:originally|formerly|previously|once|was placed|were placed|in \d{4})\b")
+
+
 def common_name(title: str, box: str) -> str:
     """A species' common name (``box``: its infobox's type) as a sentence names it: "Sea apple"
     -> "the sea apple", "King Vulture" -> "the king vulture" (R410: "To which order does Sea
@@ -132,6 +162,7 @@ def common_name(title: str, box: str) -> str:
     words = title.split()
     if not re.search(r"(?i)taxobox|speciesbox", box) or not title[:1].isupper():
         return ""
-    if len(words) < 2 or not all(known_word(w.lower()) or demonym(w) for w in words):
+    known = (all(known_word(p) for p in w.lower().split("-")) or demonym(w) for w in words)
+    if len(words) < 2 or not all(known):  # ("White-tip spider": each part a word, R413)
         return ""
     return "the " + " ".join(w if demonym(w) else w.lower() for w in words)

@@ -24,27 +24,8 @@ from mwparserfromhell.nodes import (
 
 from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section, category_life
 from quiz.generator.citations import empty_references
+from quiz.generator.sectionkinds import WORK_LISTS, set_aside
 from quiz.generator.templates import DAMAGE, render_template, script_text, template_kind
-
-SKIP_SECTIONS = frozenset(
-    (
-        "references|notes|see also|external links|further reading|bibliography|sources|"
-        "citations|footnotes|notes and references|references and notes|works cited|gallery|"
-        "selected works|selected writings|writings|novels|books|list of works|works|"
-        "publications|selected publications|filmography|discography|awards|honours"
-    ).split("|")
-)
-# The sections of works set aside whose lists and tables still date the works (listyears.py).
-WORK_LISTS = re.compile(
-    r"(?i)\b(?:filmography|discography|works|writings|publications|novels|books)\b"
-)
-# Sections of appearances in films, games and songs: Wikipedia's own guideline calls them trivia,
-# and reviewers rejected seven of the nine questions drawn from them.
-TRIVIA_SECTION = re.compile(
-    r"(?i)(^|\bin )popular culture$|^in (fiction|film|films|media|the media)$"
-    r"|^(cultural|media|fictional) (depictions|references|portrayals)$|^trivia$"
-)
-
 
 DROP_TAGS = {"ref", "gallery", "timeline", "imagemap", "score", "math", "chem", "hiero", "graph"}
 DAMAGE_TAGS = {"math", "chem", "score", "hiero", "blockquote", "poem", "syntaxhighlight"}
@@ -266,6 +247,9 @@ def _heading_title(node: Heading, mdy: bool) -> str:
     return re.sub(r"\s+", " ", renderer.text().replace(DAMAGE, "")).strip()
 
 
+PART = re.compile(r"(?i) (?:begin|image|career|characteristics|end)$")  # one box in parts
+
+
 def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
     fields: list[InfoboxField] = []
     for param in node.params:
@@ -305,15 +289,22 @@ def _comma_between(text: str, links: list[Link]) -> tuple[str, list[Link]]:
 
 
 def _flat(nodes: list[Any]) -> list[Any]:
-    """Top-level nodes, with a style tag that swallowed headings opened up: one unbalanced
-    italic quote mark must not hide every section after it."""
+    """Top-level nodes, with a style tag that swallowed headings opened up (one unbalanced
+    italic quote mark must not hide every section after it) and the parts of an infobox that a
+    table holds taken out ("{|{{Infobox ship begin}} ... {{Infobox ship career|...}} |}")."""
     out: list[Any] = []
     for node in nodes:
         if _style_with_heading(node):
             out.extend(_flat(node.contents.nodes))
+        elif _is_table(node) and node.contents and "nfobox" in str(node.contents)[:200]:
+            out.extend(t for t in node.contents.filter_templates(recursive=False) if _boxed(t))
         else:
             out.append(node)
     return out
+
+
+def _boxed(node: Template) -> bool:
+    return template_kind(str(node.name)) == "infobox"
 
 
 def _style_with_heading(node: Any) -> bool:
@@ -378,14 +369,18 @@ def parse_article(title: str, wikitext: str) -> Article:
             heading = _heading_title(node, mdy)
             level = node.level
             path = [(lv, t) for lv, t in path if lv < level] + [(level, heading)]
-            skip = any(t.casefold() in SKIP_SECTIONS or TRIVIA_SECTION.search(t) for _, t in path)
+            skip = set_aside([t for _, t in path])
             current = Section(" > ".join(t for _, t in path), level)
             continue
         if isinstance(node, Template) and template_kind(str(node.name)) == "infobox":
             kind = re.sub(r"(?i)^\s*infobox\s*", "", str(node.name).strip()).strip()
             first = not article.infobox
             if first:
-                article.infobox_type, article.infobox = kind, _render_infobox(node, mdy)
+                article.infobox = _render_infobox(node, mdy)
+                article.infobox_type = PART.sub("", kind)  # ("ship", not "ship image")
+            elif PART.search(kind) and PART.sub("", kind) == article.infobox_type:  # "ship career"
+                article.infobox += _render_infobox(node, mdy)  # after "ship image" (R413)
+                continue
             article.infobox_count += kind.casefold() == article.infobox_type.casefold()
             if first:
                 continue
