@@ -43,7 +43,9 @@ NAMED_EVENT = re.compile(
     r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:earthquake|hurricane|typhoon|cyclone|tsunami|flood|"
     r"fire|eruption|disaster|attacks?|bombings?|massacre|riots?|crisis|pandemic)\b|"
     r"\bthe (?:[A-Z][a-z]+ )+(?:surrender|capitulation|invasion|annexation|armistice)\b|"
-    r"\b(?:World War|Gulf War|Cold War|Domesday)\b|\b(?:War|Revolution|Uprising) (?:in|of) [A-Z\d]|"
+    r"\b(?:World War|Gulf War|Cold War|Domesday|(?:Western|Eastern) Front|Gallipoli)\b|"  # (a
+    # war's front: "served on the Western Front between _____ and 1916", R416)
+    r"\b(?:War|Revolution|Uprising) (?:in|of) [A-Z\d]|"
     r"\b\d{4}(?: [A-Z][\w-]*)+ (?:War|Revolution|Uprising|Rebellion)\b|"  # "October 1917 Bolshevik"
     r"\b\d{4} (?:[a-z]+ ){0,2}(?:earthquake|hurricane|tsunami|flood|attacks?|bombings?|massacre|"
     r"riots?|crash|pandemic)\b"  # "the September 11, 2001 terrorist attacks" (R53)

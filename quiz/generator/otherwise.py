@@ -223,6 +223,8 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         if any(v == value.strip() and n in prose[:400] for n, (v, _) in NATIONALITIES.items()):
             return True  # "In which country was Delores S. Williams born?" -> United States,
             # of "an American theologian": the lead's nationality's country (R278)
+    if re.search(r"(?i)place", name) and life and NOW_NAMED.search(value):
+        return True  # "New Netherland (later The Bronx, New York)": then's name or now's? (R415)
     if re.search(r"(?i)place", name) and life and STATE_ONLY.fullmatch(value.strip()):
         return True  # a former state is no birthplace to type for "Where was he born?" (a
         # country the ISO list knows is asked "In which country ...?" instead)
@@ -247,6 +249,7 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     return born_otherwise(name, value, prose, subject.bare, subject.pronoun)
 
 
+NOW_NAMED = re.compile(r"(?i)\((?:later|now|present[- ]day|modern[- ]day|today)\b")
 LEVELS = {"county": "counties", "state": "states", "province": "provinces", "region": "regions"}
 
 

@@ -374,7 +374,9 @@ BROAD_CLASS = re.compile(
     r"\b(?:aired|broadcast|premiered|shown) on [^?]* in which country\b|"  # "on NBC" (R30)
     r"\b[Ww]hich country\b|"  # (since: 12 of 26 passed, "Apulia ... of which country?", R192)
     r"\b[A-Z][\w'-]* (?:in|of) which (?:country|state|province|island|city)\b|"  # "east of
-    # North Island in which country?": the place named gives it away (R33)
+    # North Island in which country?": the place named gives it away (R33), or a place's area:
+    r"(?<=[a-z,] )[A-Z][\w'-]*(?: [a-z]+){1,2} (?:in|of) which (?:country|state|province)\b|"
+    # ("in the Portland metropolitan area of which state?", R415)
     r"\b(?:largest|biggest|oldest|tallest|longest|first|only)\b[^?]{0,60} in which country\?"
 )  # ("one of the largest wooden structures in which country?" of a New York lodge, R142)
 

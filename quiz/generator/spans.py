@@ -302,6 +302,9 @@ ACRONYM_LIST_BEFORE = re.compile(r"\b[A-Z]{3,}\b[^.]{0,40}:\s*([^,]+,\s*)*$")
 PREPOSITIONS_THE = PREPOSITIONS | {"the"}
 
 
+PERIOD_NAME = re.compile(r"\b(?:era|age|period|epoch|years)$")
+
+
 def askable_span(text: str, a: int, b: int, kind: str) -> bool:
     """False for spans whose gap would give the answer away or read badly.
 
@@ -324,6 +327,8 @@ def askable_span(text: str, a: int, b: int, kind: str) -> bool:
         return False
     if kind == "entity" and POSSESSIVE_NAME_AFTER.match(after):
         return False
+    if kind == "entity" and PERIOD_NAME.search(text, a, b) and text[a:b].islower():
+        return False  # "a film studio of the _____" -> "silent era": "1920s" fits too (R416)
     words = before.split()
     previous = words[-1].lower().strip("(") if words else ""
     if kind in ("year", "date"):

@@ -133,7 +133,7 @@ class StructuredItems:
         if field.name in RANKS and taxon_disputed(field.name, value, self.facts):
             return None  # "Corvus", where the text keeps naming "Coloeus monedula" (R60)
         if field.type == "text":
-            value = re.sub(r" \((?!\d{4}\))[^()]*\)$", "", value)  # "Manat (₼)", not "(2020)"
+            value = re.sub(r" \((?!\d{4}\)|later|now)[^()]*\)$", "", value)  # "Manat (₼)"
             link = next((n for n in field.links if value.startswith(n)), "")
             value = link if link and len(value) - len(link) == 1 else value  # "Euro" + note "d"
         kind_of = re.sub(r" ?\(.*\)$", "", field.target)

@@ -128,9 +128,18 @@ def genus_disputed(genus: str, infobox: list[InfoboxFact], prose: str) -> bool:
 
 def taxon_disputed(field: str, value: str, facts: Facts) -> bool:
     """The infobox's genus (``genus_disputed``) or other rank (``rank_disputed``) in doubt."""
+    if IN_DISPUTE.search(facts.prose):
+        return True  # "its classification is in dispute" (R416: the megalodon's family)
     if field == "genus":
         return genus_disputed(value, facts.infobox, facts.prose)
     return rank_disputed(field, value, facts.prose)
+
+
+IN_DISPUTE = re.compile(
+    r"\b(?:classification|taxonomy|placement) (?:is|remains) (?:still )?"  # (not "has been
+    # controversial" of the Fossa's, settled since)
+    r"(?:in dispute|disputed|debated|uncertain|unclear|unresolved|controversial)\b"
+)
 
 
 def rank_disputed(field: str, value: str, prose: str) -> bool:
