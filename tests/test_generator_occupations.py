@@ -48,3 +48,16 @@ def test_a_retired_player_s_occupation_is_in_the_past() -> None:
     text = f"{Q}Ann Exa{Q} (born 1961) is a retired Exlandic professional golfer.\n"
     asked = _occupation("Ann Exa", text)
     assert asked is not None and asked[0] == "What was Ann Exa's occupation?"
+
+
+def test_the_answer_is_not_the_one_longest_choice_where_its_field_has_one_as_long() -> None:
+    for name, job in [("Ann Exb", "wrestler"), ("Ann Exi", "wrestler"), ("Ann Exd", "cricketer")]:
+        text = (
+            f"{Q}{name}{Q} (born 12 May 1961) is an Exlandic {job}. Exa won a title in 1990 "
+            "and retired in 1999.\n"
+        )
+        asked = _occupation(name, text)
+        assert asked is not None
+        _, choices = asked
+        longest = max(len(c) for c in choices)  # (stop 62: "wrestler" beside "jockey",
+        assert [c for c in choices if len(c) == longest] != [job]  # "skier" and "fencer")

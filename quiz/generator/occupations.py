@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import combinations
 
 from quiz.generator.facts import Sentence
 from quiz.generator.items import FactItems, SentenceItems, digest
@@ -130,10 +131,16 @@ def occupation_fact(items: SentenceItems, sentence: Sentence) -> FactItems | Non
     rng = random.Random(f"{items.seed}:{key}")
     alike = [other for other in others if len(other.split()) == len(job.split())]
     pool = alike if len(alike) >= 3 else others  # (not the one longest)
-    for _ in range(10):  # no odd one out by its ending: "singer" among three "-ist"s (R290)
-        wrong = rng.sample(pool, 3)
-        if len({w[-3:] for w in wrong}) > 1 or wrong[0][-3:] == job[-3:]:
-            break
+    pool = rng.sample(pool, len(pool))  # (in a random order: the first fair three are taken)
+    fair = [
+        list(three)
+        for three in combinations(pool, 3)
+        if len({w[-3:] for w in three}) > 1 or three[0][-3:] == job[-3:]  # no odd one out by
+        # its ending: "singer" among three "-ist"s (R290)
+    ]
+    longer = [three for three in fair if any(len(w) >= len(job) for w in three)]
+    wrong = (longer or fair or [pool[:3]])[0]  # nor by its length: "wrestler" beside "jockey",
+    # "skier", "fencer" (stop 62: the longest choice was the answer in 3 of p110's 5)
     choices = [job, *wrong]
     rng.shuffle(choices)
     span = Span(found.start("job"), found.end("job"), job, "entity")
