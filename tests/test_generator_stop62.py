@@ -77,3 +77,14 @@ def test_a_firm_is_not_asked_as_a_person() -> None:
     assert person_shaped("Ann B. Exa") and person_shaped("Harry Neal")
     assert not person_shaped("Harry Neal Ltd") and not person_shaped("John Brown Company")
     assert not person_shaped("Exmoor Nights")  # (no given name first)
+
+
+def test_a_title_of_brackets_or_pattern_characters_never_breaks_the_generator() -> None:
+    box = "{{Infobox person\n| name = Exa\n| birth_date = 1950\n| death_date = 2001\n}}\n"
+    text = (
+        f"{Q}Exa{Q} (1950 – 2001) was an Exlandic painter. Exa was born in 1950 in "
+        "[[Voleham]] and died in 2001.\n\n== Work ==\nExa painted [[The Mill]] in 1980.\n"
+    )
+    for title in ["(a)", ", ex-", "#\\1990", "&(x?*", ",[[-?+", "The):]]", "[[' ", "  "]:
+        build_bank(title, box + text)  # (stop 62: a name built into a pattern unescaped, a
+        # title with no words but its bracket or comma: IndexError, re.error)

@@ -79,7 +79,9 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
             return True  # "born in Jerusalem around 1130" beside "Birth date: 1130" (R125);
             # "His birth took place ...: the exact year is unclear" (R141)
         years = set(YEAR_IN_TEXT.findall(value))
-        who = rf"(?:{re.escape(own)}|{pronoun.capitalize() or own}) (?:was )?(?:born|died)"
+        who = (
+            rf"(?:{re.escape(own)}|{re.escape(pronoun.capitalize() or own)}) (?:was )?(?:born|died)"
+        )
         years_told = {
             y for s in told if own for y in re.findall(rf"^{who} (?:\w+ ){{0,3}}?in (\d{{4}})", s)
         }

@@ -272,7 +272,7 @@ PARTICLES = "van|von|der|den|de|du|da|di|del|della|ter|ten|Ní|Nic|Ó|Uí|Mac|Ma
 
 def find_subject(article: Article) -> Subject:
     """The subject of ``article``: its name mid-sentence, back-referring nouns, a pronoun."""
-    core = _title_core(article.title)
+    core = _title_core(article.title) or article.title.strip() or "it"  # ("(a)": no core)
     text = _prose(article)
     if _is_person(article):
         words = core.split(" of ")[0].split()  # "Catherine of Aragon", "Henry VIII of England"
@@ -311,7 +311,7 @@ def find_subject(article: Article) -> Subject:
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b(?! [A-Z])", text))  # (R339)
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
-    noun, head = short.split(",")[0].split()[-1], _head(short)
+    noun, head = (short.split(",")[0].split() or short.split() or [short])[-1], _head(short)
     plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)
     lower = short[:1].lower() + short[1:]
     work = WORK.search(article.infobox_type.lower())  # ("Who directed the sardines?", R42)
@@ -371,4 +371,5 @@ def plural_name(name: str) -> bool:
 def _head(name: str) -> str:
     """The noun a name's verbs agree with: its last word before "of", "for", "de", "d'" or a
     comma ("California State University, Los Angeles" is one university)."""
-    return re.split(r" (?:of|for|de|du|des|di|del|della) | d'|,", name)[0].split()[-1]
+    words = re.split(r" (?:of|for|de|du|des|di|del|della) | d'|,", name)[0].split()
+    return (words or name.split() or [name])[-1]  # (", ex-": a title of debris, stop 62)
