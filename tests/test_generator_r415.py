@@ -49,3 +49,14 @@ def test_a_lifes_place_with_its_later_name_is_not_asked() -> None:
     value = "New Exland (later The Vole, New York)"
     assert told_elsewhere("death_place", value, "Ann Exa died in 1643.", subject)  # (R415)
     assert not told_elsewhere("death_place", "Exton, New York", "Exa died in 1643.", subject)
+
+
+def test_a_titles_code_point_is_read_back_not_stripped_as_a_tag() -> None:
+    from pathlib import Path
+
+    from quiz.generator.ingest import read_seed
+
+    seed = "[\"Gal<U+00E1>pagos tortoise\", \"'''Gal<U+00E1>pagos tortoise''' is a tortoise.\"]"
+    page = read_seed(Path("t.json"), seed.encode())
+    assert page.title == "Galápagos tortoise"  # (R416's "Gal": the pool had cut it there)
+    assert "Galápagos tortoise" in page.wikitext

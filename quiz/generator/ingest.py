@@ -232,6 +232,7 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def _make_page(title: str, raw_text: str, digest: str, origin: str) -> Page:
+    title = _CODE_POINT.sub(_code_point, title)  # ("Gal<U+00E1>pagos", not a tag to strip)
     title = re.sub(r"(?is)<br\s*/?>.*$", "", title)  # ("Sōsuke Uno<br><small>宇野 宗佑</small>")
     title = " ".join(re.sub(r"<[^<>]*>|'{2,}|\[\[(?:[^|\]]*\|)?|\]\]", "", title).split())
     if not title:
