@@ -60,3 +60,27 @@ def test_a_titles_code_point_is_read_back_not_stripped_as_a_tag() -> None:
     page = read_seed(Path("t.json"), seed.encode())
     assert page.title == "Galápagos tortoise"  # (R416's "Gal": the pool had cut it there)
     assert "Galápagos tortoise" in page.wikitext
+
+
+def test_a_life_place_the_persondata_gives_otherwise_is_not_asked() -> None:
+    from quiz.generator.article import life_aside
+    from quiz.generator.facts import InfoboxFact
+    from quiz.generator.lifetime import disputed_place
+
+    wikitext = (
+        "{{Persondata\n| NAME = Exa, Ann\n| PLACE OF BIRTH = [[Little Exford]], "
+        "[[Voleboroughshire]], England\n| PLACE OF DEATH =\n}}\n[[Category:1900 births]]\n"
+    )
+    aside = life_aside(wikitext)
+    assert aside == {
+        "birth_date": frozenset({"1900"}),
+        "birth_place": frozenset({"Little Exford, Voleboroughshire, England"}),
+    }
+
+    def disputed(value: str) -> bool:
+        return disputed_place(InfoboxFact("birth_place", "Birth place", value, "text"), aside)
+
+    assert disputed("Little Exford, Valeboroughshire, England")  # (R416: Hertfordshire)
+    assert disputed("Exton, Voleboroughshire")  # (another town: "Oak Park" beside "Chicago")
+    assert not disputed("Little Exford, Voleboroughshire")
+    assert not disputed("Little Exford, United Kingdom")  # (the same place named otherwise)

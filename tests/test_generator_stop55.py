@@ -79,7 +79,7 @@ def test_a_life_year_the_categories_contradict_is_not_asked() -> None:
     )
     assert any(q.answer == "1928" for q in agreed), [q.prompt for q in agreed]
     facts = extract_facts(parse_article("Kit Vark", text.replace("{year}", "1929")))
-    assert facts.life_years == {
+    assert facts.life_aside == {
         "birth_date": frozenset({"1929"}),
         "death_date": frozenset({"2007"}),
     }

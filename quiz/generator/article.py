@@ -85,7 +85,7 @@ class Article:
     sections: list[Section] = field(default_factory=list)
     mdy: bool = False
     works: list[Section] = field(default_factory=list)  # set aside: "Filmography", "Works"
-    life_years: dict[str, frozenset[str]] = field(default_factory=dict)  # (``category_life``)
+    life_aside: dict[str, frozenset[str]] = field(default_factory=dict)  # (``life_aside``)
 
 
 def plain_title(title: str) -> str:
@@ -137,13 +137,24 @@ def life_field(name: str) -> str:
 LIFE_CATEGORY = re.compile(r"\[\[\s*Category\s*:\s*(\d{3,4}) (births|deaths)\s*[|\]]", re.I)
 
 
-def category_life(wikitext: str) -> dict[str, frozenset[str]]:
-    """The years of birth and death the article's categories give: "[[Category:1929 births]]"
-    -> {"birth_date": {"1929"}}. A lead or an infobox that gives another year leaves the
-    article with two (R351: "born 3 April 1928" under "1929 births")."""
+def life_aside(wikitext: str) -> dict[str, frozenset[str]]:
+    """A birth's and a death's years as the article's categories give them ("[[Category:1929
+    births]]" -> {"birth_date": {"1929"}}), and places as its Persondata template gives them
+    ("PLACE OF BIRTH = Little Hereford, Herefordshire" -> {"birth_place": {...}}). A lead or
+    an infobox that gives another leaves the article with two (R351: "born 3 April 1928" under
+    "1929 births"; R416: "Birth place: Little Hereford, Hertfordshire")."""
     years: dict[str, set[str]] = {}
     for year, kind in LIFE_CATEGORY.findall(wikitext):
         years.setdefault("birth_date" if kind.lower() == "births" else "death_date", set()).add(
             year
         )
+    for kind, place in PERSONDATA_PLACE.findall(wikitext):
+        place = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]", r"\1", place).strip()
+        if place:
+            years.setdefault(f"{kind.lower()}_place", set()).add(place)
     return {name: frozenset(found) for name, found in years.items()}
+
+
+PERSONDATA_PLACE = re.compile(
+    r"(?im)^\s*\|\s*PLACE OF (BIRTH|DEATH)\s*=([^|\n]*(?:\[\[[^\]]*\]\][^|\n]*)*)"
+)

@@ -90,7 +90,7 @@ class Facts:
     prose: str = ""  # all the article's running text, used sentences or not
     naming: dict[str, set[int]] | None = None  # name -> sentences naming it (answers.py)
     links: list[tuple[str, str]] = field(default_factory=list)  # every prose link: (text, target)
-    life_years: dict[str, frozenset[str]] = field(default_factory=dict)  # by the categories
+    life_aside: dict[str, frozenset[str]] = field(default_factory=dict)  # categories, Persondata
 
     @property
     def opening(self) -> Sentence | None:
@@ -371,7 +371,7 @@ def extract_facts(article: Article) -> Facts:
     facts.subject = subject
     facts.mdy = article.mdy
     facts.infobox_count = article.infobox_count
-    facts.life_years = article.life_years
+    facts.life_aside = article.life_aside
     facts.infobox = _infobox_facts(article)
     facts.subject_nouns = subject_nouns(article)
     facts.surnames, facts.titled = people_by_name(article)

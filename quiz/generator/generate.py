@@ -14,6 +14,7 @@ from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, FactItems, SentenceItems
 from quiz.generator.lifetime import (
+    disputed_place,
     disputed_year,
     hedged_life,
     lead_life_dates,
@@ -128,7 +129,9 @@ def _with_lead_life(facts: Facts) -> Facts:
     lines = [
         f
         for f in [*infobox, *added]
-        if not disputed_year(f, facts.life_years, facts.prose) and not hedged_life(f, facts.prose)
+        if not disputed_year(f, facts.life_aside, facts.prose)
+        and not hedged_life(f, facts.prose)
+        and not disputed_place(f, facts.life_aside)
     ]
     return replace(facts, infobox=lines) if lines != facts.infobox else facts
 

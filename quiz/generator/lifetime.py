@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 from typing import Protocol
 
 from quiz.generator.derive import NUMBER_WORDS
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 from quiz.generator.subject import Subject
 from quiz.generator.tidy import without_stray_stop
+from quiz.text import normalize
 
 POSTHUMOUS = re.compile(r"(?i)\bposthum|\bafter (?:his|her|their) death\b|\bmemor|\bhonou?r")
 
@@ -146,6 +148,29 @@ def infobox_year(infobox: Iterable[Named], field: str = "birth_date") -> int | N
 
 
 EITHER_YEAR = re.compile(r"\b(\d{3,4})\b[^.;()\d]{0,25}? or [^.;()\d]{0,15}?\b(\d{3,4})\b")
+
+
+def disputed_place(line: Named, aside: Mapping[str, frozenset[str]]) -> bool:
+    """A birth or death place that the Persondata template gives as another town, or as the
+    same town in a county spelt nearly alike ("Little Hereford, Hertfordshire" beside
+    "Little Hereford, Herefordshire", R416): one of the two is wrong, and which is unknown."""
+    if not line.name.endswith("_place") or not (told := aside.get(line.name)):
+        return False
+    town = normalize(line.value.split(",")[0])
+    words = set(re.findall(r"[A-Z][a-z]{7,}", line.value))  # (a county's: not "Spain" beside
+    # "Spanish State", two names of one place)
+    for other in told:
+        theirs = normalize(other.split(",")[0])
+        if town and theirs and town not in theirs and theirs not in town:
+            return True  # ("Oak Park, Illinois" beside "Chicago")
+        others = set(re.findall(r"[A-Z][a-z]{7,}", other))
+        if any(
+            SequenceMatcher(None, a, b).ratio() >= 0.8
+            for a in words - others
+            for b in others - words
+        ):
+            return True
+    return False
 
 
 def disputed_year(line: Named, categories: Mapping[str, frozenset[str]], prose: str) -> bool:

@@ -22,7 +22,7 @@ from mwparserfromhell.nodes import (
     Wikilink,
 )
 
-from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section, category_life
+from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section, life_aside
 from quiz.generator.citations import empty_references
 from quiz.generator.sectionkinds import WORK_LISTS, set_aside
 from quiz.generator.templates import DAMAGE, render_template, script_text, template_kind
@@ -345,7 +345,7 @@ def parse_article(title: str, wikitext: str) -> Article:
     """Parse wikitext into an :class:`Article` (infobox fields and prose sections)."""
     code = mwparserfromhell.parse(_close_quotes(empty_references(wikitext)), skip_style_tags=False)
     mdy = bool(re.search(r"\{\{\s*use mdy dates", wikitext[:5000], re.I))
-    article = Article(title=title, mdy=mdy, life_years=category_life(wikitext))
+    article = Article(title=title, mdy=mdy, life_aside=life_aside(wikitext))
     path: list[tuple[int, str]] = []
     current = Section("", 1)
     skip = False
