@@ -143,16 +143,14 @@ def life_aside(wikitext: str) -> dict[str, frozenset[str]]:
     ("PLACE OF BIRTH = Little Hereford, Herefordshire" -> {"birth_place": {...}}). A lead or
     an infobox that gives another leaves the article with two (R351: "born 3 April 1928" under
     "1929 births"; R416: "Birth place: Little Hereford, Hertfordshire")."""
-    years: dict[str, set[str]] = {}
+    told: dict[str, set[str]] = {}
     for year, kind in LIFE_CATEGORY.findall(wikitext):
-        years.setdefault("birth_date" if kind.lower() == "births" else "death_date", set()).add(
-            year
-        )
+        told.setdefault("birth_date" if kind.lower() == "births" else "death_date", set()).add(year)
     for kind, place in PERSONDATA_PLACE.findall(wikitext):
         place = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]", r"\1", place).strip()
         if place:
-            years.setdefault(f"{kind.lower()}_place", set()).add(place)
-    return {name: frozenset(found) for name, found in years.items()}
+            told.setdefault(f"{kind.lower()}_place", set()).add(place)
+    return {name: frozenset(found) for name, found in told.items()}
 
 
 PERSONDATA_PLACE = re.compile(
