@@ -5,7 +5,7 @@ Ltd"). Each test also shows the plain case still asked."""
 
 from __future__ import annotations
 
-from test_generator_r73 import Q
+from test_generator_r73 import Q, prompts
 
 from quiz.generator.generate import build_bank
 from quiz.generator.lexicon import person_shaped
@@ -24,7 +24,7 @@ def _film(replaced: bool) -> list[str]:
     )
     if replaced:
         text += " The distributor replaced Roberto Vole's score with a new one by [[Les Baxo]]."
-    return [q.prompt for q in build_bank("Exmoor Nights", box + text).questions]
+    return prompts("Exmoor Nights", box + text)
 
 
 def test_a_films_composer_is_not_asked_where_its_score_was_replaced() -> None:
@@ -44,7 +44,7 @@ def _storm(dissipated: str) -> list[str]:
         "December 20, 1997, near [[Exland]] and struck [[Voleland]].\n\n== History ==\n"
         "On December 20, 1997, Exa formed north of Exland."
     )
-    return [q.prompt for q in build_bank("Severe Tropical Cyclone Exa", box + text).questions]
+    return prompts("Severe Tropical Cyclone Exa", box + text)
 
 
 def test_a_storm_that_lasted_into_the_next_year_is_not_asked_when_it_formed() -> None:
@@ -67,7 +67,7 @@ def _house(engineer: str) -> list[str]:
         f"Its engineer was {engineer}.\n\n== History ==\n"
         f"The house was built by {engineer} in 1961 to plans by Ralph Vole."
     )
-    return [q.prompt for q in build_bank("Exa House", box + text).questions]
+    return prompts("Exa House", box + text)
 
 
 def test_a_firm_is_not_asked_as_a_person() -> None:

@@ -174,7 +174,8 @@ async def test_done_screen_says_when_the_next_card_is_due(data_dir: Path) -> Non
         assert "next card is due" in text
 
 
-async def answer_practice(pilot, screen: PracticeScreen, right: bool) -> None:
+async def answer_practice(pilot, screen: PracticeScreen, right: bool, digits: bool = False) -> None:
+    """Answer the current question (a true/false one by ``1``/``2`` with ``digits``)."""
     question = screen.current
     if question.kind == "mcq":
         index = question.choices.index(question.answer)
@@ -183,7 +184,7 @@ async def answer_practice(pilot, screen: PracticeScreen, right: bool) -> None:
         await press(pilot, str(index + 1))
     elif question.kind == "true_false":
         truth = question.answer == "True"
-        await press(pilot, "t" if truth == right else "f")
+        await press(pilot, ("1" if digits else "t") if truth == right else ("2" if digits else "f"))
     else:
         screen.query_one("#typed").value = question.answer if right else "zzz"
         await press(pilot, "enter")
@@ -490,12 +491,7 @@ async def test_a_true_false_card_takes_1_and_2_as_its_choices_too(data_dir: Path
         asked = [q.kind for q in screen.session.questions]
         assert "true_false" in asked
         for _ in asked:
-            question = screen.current
-            if question.kind == "true_false":
-                await press(pilot, "1" if question.answer == "True" else "2")
-                await press(pilot, "enter")
-            else:
-                await answer_practice(pilot, screen, right=True)
+            await answer_practice(pilot, screen, right=True, digits=True)
         await settle(pilot)
         results = app.screen
         assert isinstance(results, ResultsScreen)
