@@ -146,7 +146,7 @@ def life_aside(wikitext: str) -> dict[str, frozenset[str]]:
     told: dict[str, set[str]] = {}
     for year, kind in LIFE_CATEGORY.findall(wikitext):
         told.setdefault("birth_date" if kind.lower() == "births" else "death_date", set()).add(year)
-    for kind, place in PERSONDATA_PLACE.findall(wikitext):
+    for kind, place in PERSONDATA_PLACE.findall(wikitext) if "PLACE OF" in wikitext else ():
         place = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]", r"\1", place).strip()
         if place:
             told.setdefault(f"{kind.lower()}_place", set()).add(place)

@@ -296,15 +296,19 @@ def _flat(nodes: list[Any]) -> list[Any]:
     for node in nodes:
         if _style_with_heading(node):
             out.extend(_flat(node.contents.nodes))
-        elif _is_table(node) and node.contents and "nfobox" in str(node.contents)[:200]:
-            out.extend(t for t in node.contents.filter_templates(recursive=False) if _boxed(t))
+        elif boxes := _boxed(node):
+            out.extend(boxes)
         else:
             out.append(node)
     return out
 
 
-def _boxed(node: Template) -> bool:
-    return template_kind(str(node.name)) == "infobox"
+def _boxed(node: Any) -> list[Template]:
+    """The infobox templates a layout table holds at its top level (none: not such a table)."""
+    if not _is_table(node) or node.contents is None:
+        return []
+    templates = node.contents.filter_templates(recursive=False)
+    return [t for t in templates if template_kind(str(t.name)) == "infobox"]
 
 
 def _style_with_heading(node: Any) -> bool:
