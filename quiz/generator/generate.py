@@ -171,7 +171,25 @@ def _questions(
     tables = TableItems(sentence_items)
     candidates.extend(tables.items())
     candidates.extend(race_items(sentence_items, tables.subject()))  # (pole, fastest lap)
-    return select(candidates)
+    return select([fact for fact in candidates if _undamaged(fact)])
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # (templates.DAMAGE among them)
+
+
+def _undamaged(fact: FactItems) -> bool:
+    """Whether ``fact`` keeps an option once those with a control character in what a learner
+    reads (a template left unread marks its place with ``templates.DAMAGE``) are taken out;
+    its context loses such characters (it is shown as the question's source)."""
+    fact.options = {
+        name: question
+        for name, question in fact.options.items()
+        if not CONTROL.search(" ".join([question.prompt, question.answer, *question.choices]))
+    }
+    for question in fact.options.values():
+        if CONTROL.search(question.context):
+            question.context = " ".join(CONTROL.sub(" ", question.context).split())
+    return bool(fact.options)
 
 
 def warm_up() -> None:
