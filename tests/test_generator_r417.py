@@ -1,6 +1,10 @@
-"""R417-R418 (fresh pool p116, code 6c1b12a), mended in general: a template the renderer cannot
-read leaves a control character where it stood, and no question may carry one ("By what other
-name is Naval Air Station Corpus Christi \\x00 known?")."""
+"""R417-R418 (fresh pool p116, code 6c1b12a: 59/62 and 65/66), mended in general: a template
+the renderer cannot read leaves a control character where it stood, and no question may carry
+one ("By what other name is Naval Air Station Corpus Christi \\x00 known?"); a work named with
+its year beside an item asking its day ("Who directed the 1995 film ...?" beside "released on
+_____" -> 11 May 1995); a genus its common name's short head gives ("small-leaved fig" ->
+Ficus); a year a name dates itself by ("the Centenary Medal in _____"); a closing "following
+the completion of Rochester's season" (whose?)."""
 
 from __future__ import annotations
 
@@ -9,7 +13,10 @@ import re
 from test_generator_r73 import Q
 from test_generator_stop60 import _aliases
 
+from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import build_bank
+from quiz.generator.taxa import said_by_its_name
+from quiz.generator.trim import trim_around
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -39,3 +46,41 @@ def test_no_question_carries_a_control_character() -> None:
     for question in bank.questions:
         shown = [question.prompt, question.answer, question.context, *question.choices]
         assert not any(CONTROL.search(text) for text in shown), question
+
+
+def _film(day: str) -> list[str]:
+    box = (
+        "{{Infobox film\n| name = Exmoor Nights\n| director = [[Mario Exa]]\n"
+        "| music = [[Roberto Vole]]\n| released = {{Film date|1995|5|11}}\n}}\n"
+    )
+    text = (
+        f"{Q}Exmoor Nights{Q} is an Exlandic drama film directed by [[Mario Exa]], with music "
+        f"by [[Roberto Vole]]. Exmoor Nights, produced by Ann Exa, was {day}.\n"
+    )
+    return [q.prompt for q in build_bank("Exmoor Nights", box + text).questions]
+
+
+def test_a_work_named_with_its_year_is_not_asked_beside_its_day() -> None:
+    dated = _film("released on 11 May 1995")
+    assert "Exmoor Nights, produced by Ann Exa, was released on _____ (date)." in dated
+    assert not [p for p in dated if "1995" in p]  # (R417: "the 1995 film" gave the year away)
+    assert "Who directed the 1995 film Exmoor Nights?" in _film("shot in Exland")
+
+
+def test_a_genus_its_common_names_short_head_gives_is_not_asked() -> None:
+    assert said_by_its_name("Ficus", "Small-leaved fig", set())  # (R417)
+    assert not said_by_its_name("Moraceae", "Small-leaved fig", set())
+    assert not said_by_its_name("Ficus", "Small-leaved elm", set())
+
+
+def test_a_year_a_name_dates_itself_by_is_not_asked() -> None:
+    assert NAMED_EVENT.search("Evans was awarded the Centenary Medal in 2001.")  # (R417)
+    assert NAMED_EVENT.search("It was renamed the Victoria Jubilee Bridge in 1897.")
+    assert not NAMED_EVENT.search("Evans was awarded the Air Force Cross in 2001.")
+
+
+def test_a_closing_after_the_end_of_another_thing_is_cut() -> None:
+    said = "In 1955, Snylyk joined Exville Ukraina following the completion of Rochester's season."
+    assert trim_around(said, 3, 7) == ("In 1955, Snylyk joined Exville Ukraina.", 3, 7)  # (R418)
+    dated = "In 1955, Snylyk joined Exville Ukraina following the end of the 1954 season."
+    assert trim_around(dated, 3, 7)[0] == dated  # (a year in it stays: it may be the answer's)

@@ -45,6 +45,9 @@ NAMED_EVENT = re.compile(
     r"\bthe (?:[A-Z][a-z]+ )+(?:surrender|capitulation|invasion|annexation|armistice)\b|"
     r"\b(?:World War|Gulf War|Cold War|Domesday|(?:Western|Eastern) Front|Gallipoli)\b|"  # (a
     # war's front: "served on the Western Front between _____ and 1916", R416)
+    r"\b(?:Centenary|Centennial|Bicentenary|Bicentennial|Tercentenary|Millennium|Jubilee|"
+    r"Coronation) [A-Z]|"  # a name that dates itself: "awarded the Centenary Medal in _____"
+    # (R417: Australia's federation in 1901 gives 2001), "the Silver Jubilee Medal"
     r"\b(?:War|Revolution|Uprising) (?:in|of) [A-Z\d]|"
     r"\b\d{4}(?: [A-Z][\w-]*)+ (?:War|Revolution|Uprising|Rebellion)\b|"  # "October 1917 Bolshevik"
     r"\b\d{4} (?:[a-z]+ ){0,2}(?:earthquake|hurricane|tsunami|flood|attacks?|bombings?|massacre|"

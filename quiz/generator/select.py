@@ -193,9 +193,9 @@ class Bank:
         self.numeric += fact.numeric
         where = _source(fact)
         self.texts.append((where, f" {normalize(fact.options[option].prompt)} "))
-        answer = name_answer(fact, option) or answer_year(fact, option)
-        if answer:
-            self.answers.append((where, answer))
+        for answer in dict.fromkeys([name_answer(fact, option), answer_year(fact, option)]):
+            if answer:  # (a day's year too: "released on 11 May 1995" beside "Who directed the
+                self.answers.append((where, answer))  # 1995 film ...?", R417)
 
     def room_for_true(self, spare: int = 0) -> bool:
         """One more true statement (and ``spare`` more) keeps True within TRUE_SHARE (R95-R96)."""

@@ -99,6 +99,9 @@ def said_by_its_name(
     own = re.findall(r"\b[a-z]{4,}\b", title.lower())
     if any(value.lower().startswith(w[: 3 if len(w) == 4 else 4]) for w in own):
         return True  # a common name's own last word: "Japanese red pine" -> Pinaceae (R222)
+    head = re.findall(r"[a-z]+", title.lower())[-1:]  # (a head of three letters by two:
+    if head and len(head[0]) == 3 and value.lower().startswith(head[0][:2]):  # "small-leaved
+        return True  # fig" -> Ficus, R417)
     genus_root = re.sub(r"(?:us|um|a|is|es|on|ops|ia|ium)$", "", word.lower())  # Conus: Conidae
     if len(genus_root) >= 3 and re.fullmatch(rf"{genus_root}(?:idae|aceae|inae)", value.lower()):
         return True  # (R228)

@@ -17,6 +17,11 @@ SIDE_CLAUSE = re.compile(
 ANCESTRY = re.compile(
     r"\bin [A-Z][\w'’-]+( of (?:[A-Z][\w'’-]+ )+(?:ancestry|descent|origin|parentage))\.?$"
 )  # ("born in July 1935 in Shanghai of Ningbo ancestry": "born ... of Ningbo ancestry?", R413)
+# A closing "after the end of ..." that only times the main event by another, told before:
+# "joined Ukraina Montreal following the completion of Rochester's season" (R418: whose?)
+AFTER_THE_END = re.compile(
+    r"\w( (?:following|after|upon|at) the (?:completion|end|close|conclusion) of [^,;\d]*?)\.?$"
+)
 PARTNER = re.compile(r"\b(?:jointly|together|co-\w+|collaborat\w+|partner\w*|merged|allied)\b")
 MDY_COMMA = re.compile(rf"\b((?:{FULL_MONTH}) \d{{1,2}}), (\d{{4}})")
 
@@ -46,9 +51,9 @@ def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, i
         if b >= len(text) - 1:
             pieces.append((a, b))  # only a clause that ends the sentence: one in the middle may
             # be what the rest leans on ("..., which resulted in the loss of X, comprising 20%")
-    ancestry = ANCESTRY.search(text)
-    if ancestry and not pieces and not ancestry.start(1) <= start < ancestry.end(1):
-        pieces.append((ancestry.start(1), ancestry.end(1)))
+    for tail in (ANCESTRY.search(text), AFTER_THE_END.search(text)):
+        if tail and not pieces and not tail.start(1) <= start < tail.end(1):
+            pieces.append((tail.start(1), tail.end(1)))
     if not pieces:
         return text, start, end
     out = text
