@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from quiz import __version__
 from quiz.generator.aliases import alias_fact
+from quiz.generator.conflicts import conflict_items
 from quiz.generator.copied import debris
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
@@ -171,6 +172,7 @@ def _questions(
     tables = TableItems(sentence_items)
     candidates.extend(tables.items())
     candidates.extend(race_items(sentence_items, tables.subject()))  # (pole, fastest lap)
+    candidates.extend(conflict_items(sentence_items, tables.subject()))  # (who won, who led)
     return select([fact for fact in candidates if _undamaged(fact)])
 
 

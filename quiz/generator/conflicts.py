@@ -1,0 +1,155 @@
+"""Items of a military conflict's infobox: which side won ("Which side won the Battle of
+Fredericia?" -> Denmark, and as a true or a false statement) and who commanded each side."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.facts import InfoboxFact
+from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.lexicon import person_shaped
+from quiz.generator.mentions import told_text
+from quiz.generator.spans import Span
+from quiz.model import TRUE_FALSE_CHOICES
+from quiz.text import normalize
+
+CONFLICT = re.compile(r"(?i)military conflict|\bbattle\b|\bwar\b")
+# "Danish victory", "Decisive Allied victory", "[[Byzantine Empire|Byzantine]] victory": the
+# winner by name or adjective alone (not "Victory of Botaneiates' forces", "Inconclusive",
+# "Croatian tactical defeat", "Iranian victory: Hama Rashid driven into Iraq").
+VICTORY = re.compile(
+    r"(?:(?:Decisive|Major|Minor|Pyrrhic|Overwhelming|Complete|Crushing) )?"
+    r"(?P<side>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) victory"
+)
+# Adjectives whose country's name starts otherwise ("Danish" -> Denmark), as English has them.
+ADJECTIVE_OF = {
+    "British": ("Britain", "United Kingdom", "British Empire", "England"),
+    "English": ("England",),
+    "French": ("France", "French"),
+    "Danish": ("Denmark",),
+    "Dutch": ("Netherlands", "Holland", "Dutch"),
+    "Swedish": ("Sweden",),
+    "Welsh": ("Wales",),
+    "Scottish": ("Scotland",),
+    "Irish": ("Ireland",),
+}
+RANK = re.compile(
+    r"^(?:(?:Rear|Vice)-?\s?Admiral|Admiral|Gen\.|General|Lt\.?|Lieutenant|Col\.|Colonel|"
+    r"Maj\.|Major|Capt\.|Captain|Brig\.|Brigadier|Commodore|Marshal|Field Marshal|Sir)"
+    r"(?: General| Colonel)?\s+"
+)
+UNKNOWN = re.compile(r"(?i)^(?:unknown|none|n/?a|various)$")
+# Names read with "the": "the United Kingdom", "the Kingdom of France", "the Byzantine Empire".
+WITH_THE = re.compile(
+    r"^(?:United|Kingdom|Empire|Republic|Emirate|Duchy|Grand Duchy|Principality|Sultanate|"
+    r"Caliphate|Electorate|County) |\b(?:Empire|Kingdom|Republic|Caliphate|Union|Confederacy|"
+    r"Confederation|States|Netherlands|Emirate|Sultanate|Khanate|Shogunate|Army|Navy|forces)$"
+)
+WAR = re.compile(r"\b(?:Wars?|Revolt|Rebellion|Campaign|Uprising|Insurgency|Conflict)\b")
+
+
+def _the(name: str) -> str:
+    return f"the {name}" if WITH_THE.search(name) else name
+
+
+def conflict_items(si: SentenceItems, subject: str) -> list[FactItems]:
+    """Which side won a battle or a war its infobox gives two sides of, where the result names
+    one of them and the text tells it; who commanded a side, where the infobox names one
+    commander whose name the text gives too."""
+    facts = si.facts
+    if not CONFLICT.search(facts.infobox_type):
+        return []
+    lines = {line.name.strip().lower(): line for line in facts.infobox}
+    sides = [lines.get(f"combatant{n}") for n in (1, 2)]
+    if any(side is None or not _one_name(side.value) for side in sides) or "combatant3" in lines:
+        return []  # (a side of several, or a third side: who won, and whose forces?)
+    one, two = (side.value for side in sides if side is not None)
+    told = f" {normalize(told_text(facts))} "
+    out = []
+    result = lines.get("result")
+    won = VICTORY.fullmatch(result.value) if result else None
+    if result and won:
+        winners = [i for i, side in enumerate((one, two)) if _names(won["side"], side)]
+        if len(winners) == 1:
+            fact = _winner(si, subject, result, (one, two), winners[0], told)
+            out += [fact] if fact else []
+    for n, side in ((1, one), (2, two)):
+        line = lines.get(f"commander{n}")
+        if line is not None and (fact := _commander(si, subject, line, side, told)):
+            out.append(fact)
+    return out
+
+
+def _one_name(value: str) -> bool:
+    """One side named alone: "Denmark", "Kingdom of France" (not "Thebes; Argos; Athens")."""
+    return bool(re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:of |the |de )?[A-Z][\w'’.-]*){0,4}", value))
+
+
+def _names(adjective: str, side: str) -> bool:
+    """The result's "Danish" (or "United States") names the side "Denmark" ("United States")."""
+    if side == adjective or side.startswith(f"{adjective} "):
+        return True
+    if any(name in side for name in ADJECTIVE_OF.get(adjective, ())):
+        return True
+    stem = adjective[:4].lower()
+    return len(adjective) >= 5 and any(w[:4].lower() == stem for w in side.split() if len(w) > 3)
+
+
+def _winner(
+    si: SentenceItems,
+    subject: str,
+    result: InfoboxFact,
+    sides: tuple[str, str],
+    index: int,
+    told: str,
+) -> FactItems | None:
+    """ "Which side won the Battle of Fredericia?" -> Denmark; "Denmark won ..." (True) and
+    "Schleswig-Holstein won ..." (False): not where the title names either side (the "Danish
+    siege of X" gives it away) or the text names neither."""
+    winner, loser = sides[index], sides[1 - index]
+    title = f" {normalize(si.facts.title)} "
+    adjective = VICTORY.fullmatch(result.value)
+    said = adjective["side"] if adjective else winner
+    if any(f" {normalize(name)} " in title for name in (winner, loser, said)):
+        return None
+    if f" {normalize(winner)} " not in told and f" {normalize(said)} " not in told:
+        return None  # (the text never says who won: an infobox line alone)
+    key = digest("conflict", "won", result.value)
+    fact = FactItems(key, -1, f"{result.label}: {result.value}", result.section, "entity", 0.9)
+    fact.value = winner
+    span = Span(0, len(winner), winner, "entity")
+    prompt = f"Which side won {subject}?"
+    accept = [said] if said != winner else []
+    fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
+    for option, name, truth in (("tf_true", winner, "True"), ("tf_false", loser, "False")):
+        named = _the(name)
+        statement = f"{named[:1].upper()}{named[1:]} won {subject}."
+        made = si.make("true_false", fact, statement, span, answer=truth, truth=truth.lower())
+        made.choices = list(TRUE_FALSE_CHOICES)
+        fact.options[option] = made
+    return fact
+
+
+def _commander(
+    si: SentenceItems, subject: str, line: InfoboxFact, side: str, told: str
+) -> FactItems | None:
+    """ "Who commanded the forces of Denmark at the Battle of Fredericia?" where the infobox
+    names one commander of that side, a person whose surname the text uses too."""
+    name = RANK.sub("", line.value).strip()
+    if UNKNOWN.match(name) or not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){1,4}", name):
+        return None  # (one name of two words or more: not a list, not "Hartsink" alone)
+    if not (person_shaped(name) or si.types.coarse.get(name) == "person"):
+        return None
+    if f" {normalize(name.split()[-1])} " not in told:
+        return None  # a name the text never uses
+    if normalize(side) in normalize(si.facts.title):
+        return None
+    key = digest("conflict", line.name, line.value)
+    fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, "person", 0.85)
+    fact.value = name
+    span = Span(0, len(name), name, "entity")
+    at = "in" if WAR.search(subject) else "at"
+    prompt = f"Who commanded the forces of {_the(side)} {at} {subject}?"
+    accept = [line.value] if line.value != name else []
+    fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
+    return fact

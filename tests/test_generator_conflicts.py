@@ -1,0 +1,61 @@
+"""A military conflict's infobox: which side won and who commanded a side (conflicts.py)."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.conflicts import _names, _one_name
+from quiz.generator.generate import build_bank
+
+
+def _battle(result: str, commanders: str = "", title: str = "Battle of Exmouth") -> dict:
+    box = (
+        "{{Infobox military conflict\n"
+        f"| conflict = {title}\n| date = 6 July 1849\n| place = Exmouth\n"
+        f"| result = {result}\n"
+        "| combatant1 = [[Schleswig-Holstein]]\n| combatant2 = [[Denmark]]\n"
+        f"{commanders}}}}}\n"
+    )
+    text = (
+        f"The {Q}{title}{Q} was a battle of the First Exland War.\n\n== Battle ==\n"
+        "The Danish garrison broke out of the town, and Denmark won the battle against "
+        "Schleswig-Holstein. General Eduard von Bonin led the besiegers.\n"
+    )
+    bank = build_bank(title, box + text)
+    return {q.prompt: q.answer for q in bank.questions}
+
+
+def test_the_side_a_result_names_is_asked_as_the_winner() -> None:
+    asked = _battle("Danish victory")
+    won = {p: a for p, a in asked.items() if "won" in p}
+    assert won in (
+        {"Which side won the Battle of Exmouth?": "Denmark"},
+        {"Denmark won the Battle of Exmouth.": "True"},
+        {"Schleswig-Holstein won the Battle of Exmouth.": "False"},
+    ), asked
+    assert not [p for p in _battle("Inconclusive") if "won" in p]
+    assert not [p for p in _battle("Victory of Bonin's forces") if "won" in p]
+
+
+def test_no_winner_where_the_title_names_a_side() -> None:
+    asked = _battle("Danish victory", title="Danish siege of Exmouth")
+    assert not [p for p in asked if "won" in p]
+
+
+def test_a_sides_one_commander_named_in_the_text_is_asked() -> None:
+    one = "| commander1 = Gen. [[Eduard von Bonin]]\n| commander2 = Col. Lunding\n"
+    asked = _battle("Danish victory", one)
+    prompt = "Who commanded the forces of Schleswig-Holstein at the Battle of Exmouth?"
+    assert asked.get(prompt) == "Eduard von Bonin"
+    assert not [p for p in asked if "forces of Denmark" in p]  # ("Lunding": one word)
+    several = "| commander1 = [[Eduard von Bonin]]<br>[[Olaf Rye]]\n"
+    assert prompt not in _battle("Danish victory", several)
+
+
+def test_a_victors_adjective_names_its_side() -> None:
+    assert _names("Danish", "Denmark") and _names("Byzantine", "Byzantine Empire")
+    assert _names("British", "Kingdom of Great Britain") and _names(
+        "United States", "United States"
+    )
+    assert not _names("Danish", "Schleswig-Holstein") and not _names("French", "Kingdom of Holland")
+    assert _one_name("Kingdom of France") and not _one_name("Thebes; Argos; Athens")
