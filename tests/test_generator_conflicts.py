@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
-from quiz.generator.conflicts import _names, _one_name
+from quiz.generator.conflicts import _names, _one_name, _styled
 from quiz.generator.generate import build_bank
 
 
-def _battle(result: str, commanders: str = "", title: str = "Battle of Exmouth") -> dict:
+def _battle(
+    result: str, commanders: str = "", title: str = "Battle of Exmouth", lead: str = ""
+) -> dict[str, str]:
     box = (
         "{{Infobox military conflict\n"
         f"| conflict = {title}\n| date = 6 July 1849\n| place = Exmouth\n"
@@ -19,7 +21,7 @@ def _battle(result: str, commanders: str = "", title: str = "Battle of Exmouth")
     text = (
         f"The {Q}{title}{Q} was a battle of the First Exland War.\n\n== Battle ==\n"
         "The Danish garrison broke out of the town, and Denmark won the battle against "
-        "Schleswig-Holstein. General Eduard von Bonin led the besiegers.\n"
+        f"Schleswig-Holstein. General Eduard von Bonin led the besiegers. {lead}\n"
     )
     bank = build_bank(title, box + text)
     return {q.prompt: q.answer for q in bank.questions}
@@ -42,14 +44,18 @@ def test_no_winner_where_the_title_names_a_side() -> None:
     assert not [p for p in asked if "won" in p]
 
 
-def test_a_sides_one_commander_named_in_the_text_is_asked() -> None:
-    one = "| commander1 = Gen. [[Eduard von Bonin]]\n| commander2 = Col. Lunding\n"
-    asked = _battle("Danish victory", one)
+def test_each_sides_one_commander_named_in_the_text_is_asked() -> None:
+    both = "| commander1 = Gen. [[Eduard von Bonin]]\n| commander2 = Col. Hans Lunding\n"
+    asked = _battle("Inconclusive", both, lead="Colonel Hans Lunding held the town.")
     prompt = "Who commanded the forces of Schleswig-Holstein at the Battle of Exmouth?"
     assert asked.get(prompt) == "Eduard von Bonin"
-    assert not [p for p in asked if "forces of Denmark" in p]  # ("Lunding": one word)
-    several = "| commander1 = [[Eduard von Bonin]]<br>[[Olaf Rye]]\n"
-    assert prompt not in _battle("Danish victory", several)
+    assert asked.get("Who commanded the forces of Denmark at the Battle of Exmouth?") == (
+        "Hans Lunding"
+    )
+    one = "| commander1 = Gen. [[Eduard von Bonin]]\n"  # (R419: the other side's may be
+    assert prompt not in _battle("Inconclusive", one)  # someone the text names otherwise)
+    several = "| commander1 = [[Eduard von Bonin]]<br>[[Olaf Rye]]\n| commander2 = Hans Lunding\n"
+    assert prompt not in _battle("Inconclusive", several)
 
 
 def test_a_victors_adjective_names_its_side() -> None:
@@ -59,3 +65,8 @@ def test_a_victors_adjective_names_its_side() -> None:
     )
     assert not _names("Danish", "Schleswig-Holstein") and not _names("French", "Kingdom of Holland")
     assert _one_name("Kingdom of France") and not _one_name("Thebes; Argos; Athens")
+
+
+def test_a_name_with_a_hyphened_given_name_or_a_particle_is_a_persons() -> None:
+    assert _styled("Louis-Joseph de Montcalm") and _styled("Eduard von Bonin")  # (R419's pool)
+    assert not _styled("Kingdom of France") and not _styled("Montcalm")

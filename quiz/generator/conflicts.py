@@ -7,7 +7,7 @@ import re
 
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import person_shaped
+from quiz.generator.lexicon import given_name, person_shaped
 from quiz.generator.mentions import told_text
 from quiz.generator.spans import Span
 from quiz.model import TRUE_FALSE_CHOICES
@@ -48,14 +48,27 @@ WITH_THE = re.compile(
 WAR = re.compile(r"\b(?:Wars?|Revolt|Rebellion|Campaign|Uprising|Insurgency|Conflict)\b")
 
 
+PARTICLES = frozenset("de von van du da di der den la le ibn bin al".split())
+
+
+def _styled(name: str) -> bool:
+    """A name with a hyphened given name or a particle: "Louis-Joseph de Montcalm"."""
+    first, *rest = name.split()
+    return (
+        bool(rest)
+        and bool(given_name(first.split("-")[0]))
+        and all(w[:1].isupper() or w in PARTICLES for w in rest)
+    )
+
+
 def _the(name: str) -> str:
     return f"the {name}" if WITH_THE.search(name) else name
 
 
 def conflict_items(si: SentenceItems, subject: str) -> list[FactItems]:
     """Which side won a battle or a war its infobox gives two sides of, where the result names
-    one of them and the text tells it; who commanded a side, where the infobox names one
-    commander whose name the text gives too."""
+    one of them and the text tells it; who commanded each side, where the infobox names one
+    commander of each, whose names the text gives too."""
     facts = si.facts
     if not CONFLICT.search(facts.infobox_type):
         return []
@@ -73,11 +86,14 @@ def conflict_items(si: SentenceItems, subject: str) -> list[FactItems]:
         if len(winners) == 1:
             fact = _winner(si, subject, result, (one, two), winners[0], told)
             out += [fact] if fact else []
-    for n, side in ((1, one), (2, two)):
-        line = lines.get(f"commander{n}")
-        if line is not None and (fact := _commander(si, subject, line, side, told)):
-            out.append(fact)
-    return out
+    leaders = [lines.get(f"commander{n}") for n in (1, 2)]
+    made = [
+        _commander(si, subject, line, side, told) if line is not None else None
+        for line, side in zip(leaders, (one, two), strict=True)
+    ]
+    if all(made):  # (one leader a side, each named in the text: where the infobox leaves a
+        out += [fact for fact in made if fact]  # side's out or lists several, the text may
+    return out  # name another in command, "MacArthur" beside Stratemeyer, R419)
 
 
 def _one_name(value: str) -> bool:
@@ -138,7 +154,7 @@ def _commander(
     name = RANK.sub("", line.value).strip()
     if UNKNOWN.match(name) or not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){1,4}", name):
         return None  # (one name of two words or more: not a list, not "Hartsink" alone)
-    if not (person_shaped(name) or si.types.coarse.get(name) == "person"):
+    if not (person_shaped(name) or si.types.coarse.get(name) == "person" or _styled(name)):
         return None
     if f" {normalize(name.split()[-1])} " not in told:
         return None  # a name the text never uses
