@@ -4,7 +4,8 @@ one ("By what other name is Naval Air Station Corpus Christi \\x00 known?"); a w
 its year beside an item asking its day ("Who directed the 1995 film ...?" beside "released on
 _____" -> 11 May 1995); a genus its common name's short head gives ("small-leaved fig" ->
 Ficus); a year a name dates itself by ("the Centenary Medal in _____"); a closing "following
-the completion of Rochester's season" (whose?)."""
+the completion of Rochester's season" (whose?). And a ship's box in parts is read by its
+fields' own names ("Ship launched" is "launched"), with no builder that is a yard's town."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from test_generator_stop60 import _aliases
 
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import build_bank
+from quiz.generator.otherwise import told_elsewhere
+from quiz.generator.subject import Subject
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.trim import trim_around
 
@@ -84,3 +87,22 @@ def test_a_closing_after_the_end_of_another_thing_is_cut() -> None:
     assert trim_around(said, 3, 7) == ("In 1955, Snylyk joined Exville Ukraina.", 3, 7)  # (R418)
     dated = "In 1955, Snylyk joined Exville Ukraina following the end of the 1954 season."
     assert trim_around(dated, 3, 7)[0] == dated  # (a year in it stays: it may be the answer's)
+
+
+def _ship(builder: str) -> list[str]:
+    text = (
+        "{|{{Infobox ship begin}}\n{{Infobox ship career\n|Ship name=Exa\n"
+        f"|Ship builder={builder}\n|Ship launched=12 April 1913\n}}}}\n|}}\n"
+        f"{Q}Exa{Q} was a battleship of the Exlandic navy. {builder} had built three ships "
+        "for the navy.\n"
+    )
+    return [q.prompt for q in build_bank("Exlandic aircraft carrier Exa", text).questions]
+
+
+def test_a_ships_box_in_parts_is_asked_by_its_fields_names() -> None:
+    asked = _ship("Vole Naval Shipyard")
+    assert "Who built Exa?" in asked  # ("Ship builder"; "Exa", the title's carrier's name)
+    assert "Who built Exa?" not in _ship("Castellammare")  # a yard's town: who built it?
+    subject = Subject("Exa", "Exa")
+    assert told_elsewhere("builder", "Castellammare di Stabia", "", subject)
+    assert not told_elsewhere("builder", "Harland and Wolff", "", subject)

@@ -183,6 +183,15 @@ def rival_only(name: str, value: str, prose: str) -> bool:
     return bool(said) and all(RIVAL.search(s) for s in said)
 
 
+# Who builds: a yard, a works, a firm ("Harland and Wolff", "Kure Naval Arsenal", "Vickers Ltd").
+FIRM = re.compile(
+    r"(?i)\b(?:(?:dock|ship)?yards?|works|arsenal|compan(?:y|ies)|co|ltd|limited|inc|corp\w*|"
+    r"sons|brothers|bros|shipbuilding|shipbuilders|engineering|industries|gmbh|ag|werft|"
+    r"chantiers?|cantier[ei]|naval|navy|department|ministry|authority|board|commission|"
+    r"council|government|engineers?|& |and)\b"
+)
+
+
 def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     """An alma mater, a rank, a branch, or a birth or death date or place, that the text gives
     otherwise; or one that changes or that the body's name gives away (``unaskable_holding``)."""
@@ -196,6 +205,9 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         return True  # "a public school district in Armstrong County ... and Clarion County"
     if rival_only(name, value, prose):
         return True
+    if name.strip().lower() == "builder" and not FIRM.search(value):
+        return True  # a yard's town, no builder: "Who built Caio Duilio?" -> "Castellammare di
+        # Stabia" (a ship's box, read since its fields lost their "Ship " prefix)
     if name.strip().lower() == "branch" and re.search(
         r"\b(?:Police|Gendarmerie)\b|^(?:Infantry|Cavalry|Artillery|Engineers|Signals)$", value
     ):

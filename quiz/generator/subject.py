@@ -296,7 +296,11 @@ def find_subject(article: Article) -> Subject:
                 name = Counter(spelt or every).most_common(1)[0][0]  # (not "de Mirabeau":
                 # "Mirabeau"; "Van Riemsdijk", only ever at a sentence's start, R258)
         return Subject(article.title, name, person=True, pronoun=_pronoun(_prose(article, 99)))
-    vessel = "battleship|cruiser|submarine|destroyer|frigate|corvette|ironclad|gunboat"
+    vessel = (  # ("Japanese aircraft carrier Shinano" is "Shinano" too)
+        r"battleship|(?:armou?red |light |heavy )?cruiser|battlecruiser|submarine|destroyer|"
+        r"frigate|corvette|ironclad|gunboat|(?:aircraft|escort|seaplane) carrier|minesweeper|"
+        r"minelayer|sloop|schooner|ship of the line|torpedo boat|icebreaker|ocean liner"
+    )
     ship = re.fullmatch(rf"(?:[A-Z][a-z]+ )?(?:{vessel}) ([A-Z0-9].*)", core)  # "Retvizan" of
     core = ship.group(1) if ship and ship.group(1) in text else core  # Russian battleship ...
     bracketed = core != article.title and article.title in text  # "Presbyterian Church (U.S.A.)"

@@ -250,10 +250,15 @@ def _heading_title(node: Heading, mdy: bool) -> str:
 PART = re.compile(r"(?i) (?:begin|image|career|characteristics|end)$")  # one box in parts
 
 
-def _render_infobox(node: Template, mdy: bool) -> list[InfoboxField]:
+def _render_infobox(node: Template, mdy: bool, kind: str = "") -> list[InfoboxField]:
+    """The box's fields, named without the ``kind`` of a box in parts ("Ship launched" of an
+    "Infobox ship career" is "launched", as another box's field is named)."""
     fields: list[InfoboxField] = []
+    base = PART.sub("", kind) if PART.search(kind) else ""
+    prefix = re.compile(rf"(?i)^{re.escape(base)}[ _]+(?=\w)") if base else None
     for param in node.params:
         name = str(param.name).strip()
+        name = prefix.sub("", name) if prefix else name
         if not name or name.isdigit():
             continue
         renderer = _Renderer(mdy, "\n")
@@ -380,10 +385,10 @@ def parse_article(title: str, wikitext: str) -> Article:
             kind = re.sub(r"(?i)^\s*infobox\s*", "", str(node.name).strip()).strip()
             first = not article.infobox
             if first:
-                article.infobox = _render_infobox(node, mdy)
+                article.infobox = _render_infobox(node, mdy, kind)
                 article.infobox_type = PART.sub("", kind)  # ("ship", not "ship image")
             elif PART.search(kind) and PART.sub("", kind) == article.infobox_type:  # "ship career"
-                article.infobox += _render_infobox(node, mdy)  # after "ship image" (R413)
+                article.infobox += _render_infobox(node, mdy, kind)  # after "ship image" (R413)
                 continue
             article.infobox_count += kind.casefold() == article.infobox_type.casefold()
             if first:
