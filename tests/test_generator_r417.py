@@ -5,7 +5,9 @@ its year beside an item asking its day ("Who directed the 1995 film ...?" beside
 _____" -> 11 May 1995); a genus its common name's short head gives ("small-leaved fig" ->
 Ficus); a year a name dates itself by ("the Centenary Medal in _____"); a closing "following
 the completion of Rochester's season" (whose?). And a ship's box in parts is read by its
-fields' own names ("Ship launched" is "launched"), with no builder that is a yard's town."""
+fields' own names ("Ship launched" is "launched"), with no builder that is a yard's town.
+R420-R421 (p117, 47/48 and 47/49) mended: a flight taken hostage is no "accident"; a birthplace
+beside "Originally from Los Angeles, ..."; a video game's release is its first."""
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from test_generator_stop60 import _aliases
 
 from quiz.generator.general import NAMED_EVENT
 from quiz.generator.generate import build_bank
-from quiz.generator.otherwise import told_elsewhere
+from quiz.generator.infobox import infobox_question
+from quiz.generator.otherwise import born_otherwise, told_elsewhere
 from quiz.generator.subject import Subject
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.trim import trim_around
@@ -106,3 +109,30 @@ def test_a_ships_box_in_parts_is_asked_by_its_fields_names() -> None:
     subject = Subject("Exa", "Exa")
     assert told_elsewhere("builder", "Castellammare di Stabia", "", subject)
     assert not told_elsewhere("builder", "Harland and Wolff", "", subject)
+
+
+def test_a_flight_taken_hostage_is_no_accident() -> None:
+    def asked(kind: str) -> list[str]:
+        box = (
+            "{{Infobox airliner accident\n| name = Exair Flight 149\n| Date = 2 August 1990\n"
+            f"| Type = {kind}\n| Site = Exton\n}}}}\n"
+        )
+        text = f"{Q}Exair Flight 149{Q} was a flight from Exton to Wyland in 1990.\n"
+        return [q.prompt for q in build_bank("Exair Flight 149", box + text).questions]
+
+    hostage = "In what year did the Exair Flight 149 incident take place?"
+    assert hostage in asked("Passengers and crew taken hostage")  # (R420)
+    assert "In what year did the Exair Flight 149 accident take place?" in asked("Crash")
+
+
+def test_a_birthplace_beside_where_the_text_says_the_subject_is_from_is_not_asked() -> None:
+    prose = "Ann Exa is an American singer.\nOriginally from Wyland, Exa studied music."
+    assert born_otherwise("birth_place", "Exton, California", prose, "Ann Exa", "she")  # (R421)
+    assert not born_otherwise("birth_place", "Wyland, California", prose, "Ann Exa", "she")
+    native = "Ann Exa is a singer. She is a native of Texas."
+    assert not born_otherwise("birth_place", "Dallas, Texas", native, "Ann Exa", "she")
+
+
+def test_a_video_games_release_is_asked_as_its_first() -> None:
+    asked = infobox_question("released", "Released", "Exa Quest III", kind="CVG")  # (R421:
+    assert asked == "When was Exa Quest III first released?"  # its remake came in 2006)

@@ -79,7 +79,7 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     statement's year is also none an earlier false statement took, so a year added above it
     may move it to another false year; its id stays.)
     """
-    facts = _with_lead_life(facts)
+    facts = _with_lead_life(_with_occurrence(facts))
     types = entity_types(facts)
     made = SentenceItems(facts, types, seed, CENTRAL_SHARE)
     told = told_text(facts)
@@ -97,6 +97,24 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     if not any(q.kind == "true_false" and q.answer == "True" for q in questions):
         return [q for q in questions if q.kind != "true_false"]  # no lone False either: across
     return questions  # a sample, "a nationality means False" answered every one (R326-R333)
+
+
+# An occurrence that was no accident: "Type: Passengers and crew taken hostage" (R420: "When did
+# the British Airways Flight 149 accident take place?"), a hijacking, a bombing.
+NO_ACCIDENT = re.compile(r"(?i)hijack|hostage|seiz|captur|bomb|attack|terror|shot down|shootdown")
+
+
+def _with_occurrence(facts: Facts) -> Facts:
+    """``facts`` whose infobox kind says "incident" where its type or summary line tells an
+    occurrence that was no accident (``kindwording.fitted_question`` names it so)."""
+    told = " ".join(
+        f.value
+        for f in facts.infobox
+        if f.name.strip().lower().replace(" ", "_") in ("type", "summary", "occurrence_type")
+    )
+    if not NO_ACCIDENT.search(told) or "incident" in facts.infobox_type.lower():
+        return facts
+    return replace(facts, infobox_type=f"{facts.infobox_type} incident")
 
 
 def _with_lead_life(facts: Facts) -> Facts:

@@ -251,7 +251,7 @@ def infobox_question(
         return None  # a tour is performed, not recorded ("Which artist recorded ... Tour?", R265)
     if key == "artist" and ARTWORK.search(kind):
         template = "Which artist made {t}?"  # (a sculpture is not recorded, R78)
-    if key in ("released", "release_date") and re.search(r"(?i)software|video ?game|\bos\b", kind):
+    if key.startswith("release") and re.search(r"(?i)software|video ?game|\b(?:c?vg|os)\b", kind):
         template = "When was {t} first released?"  # (it has later releases: "released" when? R352)
     if not template:
         return generic_question(label, title, person_value)

@@ -104,6 +104,13 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         )
     if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
         return False
+    who = "|".join(re.escape(w) for w in (own, own.split()[-1], pronoun.capitalize()) if w)
+    origin = rf"(?:^|\n)Originally from |\b(?:{who}) (?:is|was) (?:originally from|a native of) "
+    if birth and any(  # "Originally from Los Angeles, Sanborn graduated ..." beside "Birthplace:
+        not re.search(rf"(?<!\w){re.escape(m[1])}(?!\w)", value)  # Berkeley, California" (R421)
+        for m in re.finditer(rf"(?:{origin})([A-Z][\w'’-]+{NAME_TAIL})", prose)
+    ):
+        return True
     said = r"\b[Bb]orn\b" if birth else r"\bdied\b"  # ("Born in London, Ontario, ...", R145)
     by_pronoun = rf"(?:^|, ){pronoun.capitalize()} |, {pronoun} " if pronoun else "^$"
     places = [  # ("..., on August 19, 1954, he died in Sella di Valsugana", R113)
