@@ -73,10 +73,9 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     prompt = f"By what other name {verb} {name} known?"
     key = digest(first, "alias")
     start, end = next(iter(split_sentences(first)), (0, len(first)))
-    told = (
-        first[start:end].replace(f" {DAMAGE}", "").replace(DAMAGE, "")
-    )  # (its why: the whole sentence, brackets and
-    # all; not the marks of templates left unread: "on 26 June 1907{{efn|...}} in Tiflis")
+    # (its why: the whole sentence, brackets and all, without the marks of templates left
+    # unread: "on 26 June 1907{{efn|...}} in the city")
+    told = first[start:end].replace(f" {DAMAGE}", "").replace(DAMAGE, "")
     index = facts.opening.index if facts.opening else -1  # (its sentence's other items)
     fact = FactItems(key, index, told, "", "entity", 1.0, value=answer)
     span = Span(found.start("alias"), found.end("alias"), answer, "entity")

@@ -101,7 +101,9 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
 
 # An occurrence that was no accident: "Type: Passengers and crew taken hostage" (R420: "When did
 # the British Airways Flight 149 accident take place?"), a hijacking, a bombing.
-NO_ACCIDENT = re.compile(r"(?i)hijack|hostage|seiz|captur|bomb|attack|terror|shot down|shootdown")
+NO_ACCIDENT = re.compile(
+    r"(?i)hijack|hostage|\bseiz|\bcaptur|bomb|(?<!heart )attack|terror|shot down|shootdown"
+)
 
 
 def _with_occurrence(facts: Facts) -> Facts:

@@ -105,7 +105,9 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
     if not own or re.search(r"\b(?:County|Province|State|District)\b", value):
         return False
     who = "|".join(re.escape(w) for w in (own, own.split()[-1], pronoun.capitalize()) if w)
-    origin = rf"(?:^|\n)Originally from |\b(?:{who}) (?:is|was) (?:originally from|a native of) "
+    origin = (
+        rf"(?:^|\n|\. )Originally from |\b(?:{who}) (?:is|was) (?:originally from|a native of) "
+    )
     if birth and any(  # "Originally from Los Angeles, Sanborn graduated ..." beside "Birthplace:
         not re.search(rf"(?<!\w){re.escape(m[1])}(?!\w)", value)  # Berkeley, California" (R421)
         for m in re.finditer(rf"(?:{origin})([A-Z][\w'’-]+{NAME_TAIL})", prose)
