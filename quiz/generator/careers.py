@@ -306,8 +306,9 @@ DATED_FIELDS = tuple(
         ("built", r"(?i)^(?:built|year.?built|constructed|construction|completed)$"),  # (R275:
         ("(?:listed|added)", r"(?i)^(?:added|nrhp.?added|listed)$"),  # "built 1925" beside
         ("completed", r"(?i)^(?:completed|completion(?: date)?)$"),  # (a ship's, R413:
-        ("launched", r"(?i)^launched$"),  # "completed in May 1916" beside "Ship
-        ("laid down", r"(?i)^laid.?down$"),  # completed: 10 May 1915")
+        ("launched", r"(?i)^launched$"),  # "completed in May 1916" beside its box's
+        ("laid down", r"(?i)^laid.?down$"),  # "Ship completed: 10 May 1915", read as
+        # "completed": wikitext._render_infobox drops a box in parts' "Ship ")
     )  # "Built: 1952"; "listed on the National Register ... in 1983" beside "Added: 1982", R274)
 )
 
