@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from test_generator_r73 import Q
+from test_generator_r73 import Q, prompts
 from test_generator_stop60 import _aliases
 
 from quiz.generator.general import NAMED_EVENT
@@ -63,7 +63,7 @@ def _film(day: str) -> list[str]:
         f"{Q}Exmoor Nights{Q} is an Exlandic drama film directed by [[Mario Exa]], with music "
         f"by [[Roberto Vole]]. Exmoor Nights, produced by Ann Exa, was {day}.\n"
     )
-    return [q.prompt for q in build_bank("Exmoor Nights", box + text).questions]
+    return prompts("Exmoor Nights", box + text)
 
 
 def test_a_work_named_with_its_year_is_not_asked_beside_its_day() -> None:
@@ -99,7 +99,7 @@ def _ship(builder: str) -> list[str]:
         f"{Q}Exa{Q} was a battleship of the Exlandic navy. {builder} had built three ships "
         "for the navy.\n"
     )
-    return [q.prompt for q in build_bank("Exlandic aircraft carrier Exa", text).questions]
+    return prompts("Exlandic aircraft carrier Exa", text)
 
 
 def test_a_ships_box_in_parts_is_asked_by_its_fields_names() -> None:
@@ -118,7 +118,7 @@ def test_a_flight_taken_hostage_is_no_accident() -> None:
             f"| Type = {kind}\n| Site = Exton\n}}}}\n"
         )
         text = f"{Q}Exair Flight 149{Q} was a flight from Exton to Wyland in 1990.\n"
-        return [q.prompt for q in build_bank("Exair Flight 149", box + text).questions]
+        return prompts("Exair Flight 149", box + text)
 
     hostage = "In what year did the Exair Flight 149 incident take place?"
     assert hostage in asked("Passengers and crew taken hostage")  # (R420)
