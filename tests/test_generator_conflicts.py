@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
-from quiz.generator.conflicts import _names, _one_name, _styled
+from quiz.generator.conflicts import _names, _one_name
 from quiz.generator.generate import build_bank
+from quiz.generator.typeclues import person_like, without_title
 
 
 def _battle(
@@ -60,13 +61,17 @@ def test_each_sides_one_commander_named_in_the_text_is_asked() -> None:
 
 def test_a_victors_adjective_names_its_side() -> None:
     assert _names("Danish", "Denmark") and _names("Byzantine", "Byzantine Empire")
-    assert _names("British", "Kingdom of Great Britain") and _names(
-        "United States", "United States"
+    assert (
+        _names("British", "Kingdom of Great Britain")
+        and _names("French", "First French Empire")
+        and _names("United States", "United States")
     )
     assert not _names("Danish", "Schleswig-Holstein") and not _names("French", "Kingdom of Holland")
     assert _one_name("Kingdom of France") and not _one_name("Thebes; Argos; Athens")
 
 
 def test_a_name_with_a_hyphened_given_name_or_a_particle_is_a_persons() -> None:
-    assert _styled("Louis-Joseph de Montcalm") and _styled("Eduard von Bonin")  # (R419's pool)
-    assert not _styled("Kingdom of France") and not _styled("Montcalm")
+    assert person_like("Louis-Joseph de Montcalm") and person_like("Eduard von Bonin")  # (R419)
+    assert not person_like("Kingdom of France") and not person_like("Schleswig-Holstein")
+    assert without_title("Rear-Admiral Sir Edward Pellew") == "Edward Pellew"  # (two titles)
+    assert without_title("Captain John Schenck") == "John Schenck"

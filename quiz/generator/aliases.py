@@ -9,7 +9,6 @@ from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import singular
 from quiz.generator.sentences import split_sentences
 from quiz.generator.spans import Span
-from quiz.generator.templates import DAMAGE
 from quiz.kinds.typed import CLOSE_SIMILARITY, similarity
 from quiz.text import normalize
 
@@ -37,9 +36,6 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     found = OPENING_ALIAS.match(first)
     if found is None:
         return None
-    if DAMAGE in found.group():
-        return None  # a template left unread in the name or its alias: "Naval Air Station
-        # Corpus Christi {{Airport codes|NGP|KNGP}}, also known as ..." (R417's pool)
     name, alias, verb = found["name"], found["alias"].strip().strip("\"'“”"), found["verb"]
     title = re.sub(r"\s*\([^)]*\)$", "", facts.title)
     if _singular(ARTICLE.sub("", name)) != _singular(title):
@@ -73,9 +69,7 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     prompt = f"By what other name {verb} {name} known?"
     key = digest(first, "alias")
     start, end = next(iter(split_sentences(first)), (0, len(first)))
-    # (its why: the whole sentence, brackets and all, without the marks of templates left
-    # unread: "on 26 June 1907{{efn|...}} in the city")
-    told = first[start:end].replace(f" {DAMAGE}", "").replace(DAMAGE, "")
+    told = first[start:end]  # (its why: the whole sentence, brackets and all)
     index = facts.opening.index if facts.opening else -1  # (its sentence's other items)
     fact = FactItems(key, index, told, "", "entity", 1.0, value=answer)
     span = Span(found.start("alias"), found.end("alias"), answer, "entity")

@@ -7,9 +7,10 @@ import re
 
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import given_name, person_shaped
+from quiz.generator.lexicon import named_by_adjective, person_shaped
 from quiz.generator.mentions import told_text
 from quiz.generator.spans import Span
+from quiz.generator.typeclues import person_like, without_title
 from quiz.model import TRUE_FALSE_CHOICES
 from quiz.text import normalize
 
@@ -21,23 +22,6 @@ VICTORY = re.compile(
     r"(?:(?:Decisive|Major|Minor|Pyrrhic|Overwhelming|Complete|Crushing) )?"
     r"(?P<side>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) victory"
 )
-# Adjectives whose country's name starts otherwise ("Danish" -> Denmark), as English has them.
-ADJECTIVE_OF = {
-    "British": ("Britain", "United Kingdom", "British Empire", "England"),
-    "English": ("England",),
-    "French": ("France", "French"),
-    "Danish": ("Denmark",),
-    "Dutch": ("Netherlands", "Holland", "Dutch"),
-    "Swedish": ("Sweden",),
-    "Welsh": ("Wales",),
-    "Scottish": ("Scotland",),
-    "Irish": ("Ireland",),
-}
-RANK = re.compile(
-    r"^(?:(?:Rear|Vice)-?\s?Admiral|Admiral|Gen\.|General|Lt\.?|Lieutenant|Col\.|Colonel|"
-    r"Maj\.|Major|Capt\.|Captain|Brig\.|Brigadier|Commodore|Marshal|Field Marshal|Sir)"
-    r"(?: General| Colonel)?\s+"
-)
 UNKNOWN = re.compile(r"(?i)^(?:unknown|none|n/?a|various)$")
 # Names read with "the": "the United Kingdom", "the Kingdom of France", "the Byzantine Empire".
 WITH_THE = re.compile(
@@ -46,19 +30,6 @@ WITH_THE = re.compile(
     r"Confederation|States|Netherlands|Emirate|Sultanate|Khanate|Shogunate|Army|Navy|forces)$"
 )
 WAR = re.compile(r"\b(?:Wars?|Revolt|Rebellion|Campaign|Uprising|Insurgency|Conflict)\b")
-
-
-PARTICLES = frozenset("de von van du da di der den la le ibn bin al".split())
-
-
-def _styled(name: str) -> bool:
-    """A name with a hyphened given name or a particle: "Louis-Joseph de Montcalm"."""
-    first, *rest = name.split()
-    return (
-        bool(rest)
-        and bool(given_name(first.split("-")[0]))
-        and all(w[:1].isupper() or w in PARTICLES for w in rest)
-    )
 
 
 def _the(name: str) -> str:
@@ -82,18 +53,20 @@ def conflict_items(si: SentenceItems, subject: str) -> list[FactItems]:
     result = lines.get("result")
     won = VICTORY.fullmatch(result.value) if result else None
     if result and won:
-        winners = [i for i, side in enumerate((one, two)) if _names(won["side"], side)]
+        winners = [side for side in (one, two) if _names(won["side"], side)]
         if len(winners) == 1:
-            fact = _winner(si, subject, result, (one, two), winners[0], told)
+            loser = two if winners[0] == one else one
+            fact = _winner(si, subject, result, (winners[0], loser, won["side"]), told)
             out += [fact] if fact else []
     leaders = [lines.get(f"commander{n}") for n in (1, 2)]
     made = [
-        _commander(si, subject, line, side, told) if line is not None else None
+        _commander(si, subject, line, side, told)
         for line, side in zip(leaders, (one, two), strict=True)
+        if line is not None
     ]
-    if all(made):  # (one leader a side, each named in the text: where the infobox leaves a
-        out += [fact for fact in made if fact]  # side's out or lists several, the text may
-    return out  # name another in command, "MacArthur" beside Stratemeyer, R419)
+    if len(made) == 2 and all(made):  # (one leader a side, each named in the text: where the
+        out += [fact for fact in made if fact]  # infobox leaves a side's out or lists several,
+    return out  # the text may name another in command, "MacArthur" beside Stratemeyer, R419)
 
 
 def _one_name(value: str) -> bool:
@@ -102,31 +75,29 @@ def _one_name(value: str) -> bool:
 
 
 def _names(adjective: str, side: str) -> bool:
-    """The result's "Danish" (or "United States") names the side "Denmark" ("United States")."""
-    if side == adjective or side.startswith(f"{adjective} "):
+    """The result's "Danish" (or "United States") names the side "Denmark" ("United States",
+    "First French Empire"; "British" the "Kingdom of Great Britain": ``named_by_adjective``
+    of the side, its place after "of", or one of its words)."""
+    if f" {adjective} " in f" {side} ":
         return True
-    if any(name in side for name in ADJECTIVE_OF.get(adjective, ())):
-        return True
-    stem = adjective[:4].lower()
-    return len(adjective) >= 5 and any(w[:4].lower() == stem for w in side.split() if len(w) > 3)
+    named = {side, side.rpartition(" of ")[2], *side.split()}
+    return any(named_by_adjective(name, adjective) for name in named)
 
 
 def _winner(
     si: SentenceItems,
     subject: str,
     result: InfoboxFact,
-    sides: tuple[str, str],
-    index: int,
+    named: tuple[str, str, str],
     told: str,
 ) -> FactItems | None:
     """ "Which side won the Battle of Fredericia?" -> Denmark; "Denmark won ..." (True) and
-    "Schleswig-Holstein won ..." (False): not where the title names either side (the "Danish
-    siege of X" gives it away) or the text names neither."""
-    winner, loser = sides[index], sides[1 - index]
+    "Schleswig-Holstein won ..." (False), of the ``named`` winner, loser and the result's word
+    for the winner ("Danish"): not where the title names either side (the "Danish siege of X"
+    gives it away) or the text names neither."""
+    winner, loser, said = named
     title = f" {normalize(si.facts.title)} "
-    adjective = VICTORY.fullmatch(result.value)
-    said = adjective["side"] if adjective else winner
-    if any(f" {normalize(name)} " in title for name in (winner, loser, said)):
+    if any(f" {normalize(name)} " in title for name in named):
         return None
     if f" {normalize(winner)} " not in told and f" {normalize(said)} " not in told:
         return None  # (the text never says who won: an infobox line alone)
@@ -138,8 +109,8 @@ def _winner(
     accept = [said] if said != winner else []
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     for option, name, truth in (("tf_true", winner, "True"), ("tf_false", loser, "False")):
-        named = _the(name)
-        statement = f"{named[:1].upper()}{named[1:]} won {subject}."
+        side = _the(name)
+        statement = f"{side[:1].upper()}{side[1:]} won {subject}."
         made = si.make("true_false", fact, statement, span, answer=truth, truth=truth.lower())
         made.choices = list(TRUE_FALSE_CHOICES)
         fact.options[option] = made
@@ -151,10 +122,10 @@ def _commander(
 ) -> FactItems | None:
     """ "Who commanded the forces of Denmark at the Battle of Fredericia?" where the infobox
     names one commander of that side, a person whose surname the text uses too."""
-    name = RANK.sub("", line.value).strip()
+    name = without_title(line.value)
     if UNKNOWN.match(name) or not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){1,4}", name):
         return None  # (one name of two words or more: not a list, not "Hartsink" alone)
-    if not (person_shaped(name) or si.types.coarse.get(name) == "person" or _styled(name)):
+    if not (person_like(name) or person_shaped(name) or si.types.coarse.get(name) == "person"):
         return None
     if f" {normalize(name.split()[-1])} " not in told:
         return None  # a name the text never uses

@@ -197,6 +197,7 @@ def _questions(
 
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # (templates.DAMAGE among them)
+MARK = re.compile(rf" ?{CONTROL.pattern}")  # (with the space before it)
 
 
 def _undamaged(fact: FactItems) -> bool:
@@ -209,8 +210,8 @@ def _undamaged(fact: FactItems) -> bool:
         if not CONTROL.search(" ".join([question.prompt, question.answer, *question.choices]))
     }
     for question in fact.options.values():
-        if CONTROL.search(question.context):
-            question.context = " ".join(CONTROL.sub(" ", question.context).split())
+        if CONTROL.search(question.context):  # ("variables \x00." -> "variables.")
+            question.context = " ".join(MARK.sub("", question.context).split())
     return bool(fact.options)
 
 

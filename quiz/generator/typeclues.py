@@ -253,7 +253,8 @@ PLACE_BEFORE = re.compile(
 
 TITLE_BEFORE = re.compile(
     r"\b(?:President|General|Gen\.|Lt-Gen\.|Maj-Gen\.|Minister|Admiral|Colonel|Col\.|Captain|"
-    r"Major|Lieutenant|Commander|Marshal|Sir|Dame|Lord|Lady|Dr\.?|Professor|Prof\.|King|Queen|"
+    r"Major|Maj\.|Lieutenant|Lt\.|Capt\.|Brigadier|Brig\.|Commodore|Commander|Marshal|Sir|Dame|"
+    r"Lord|Lady|Dr\.?|Professor|Prof\.|King|Queen|"
     r"Prince|Princess|Saint|Pope|Bishop|Senator|Governor|Mayor|Chancellor|Secretary|Chairman|"
     r"Judge|Justice|Duke|Duchess|Earl|Baron|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?) $"
 )
@@ -348,6 +349,7 @@ def person_like(name: str) -> bool:
         2 <= len(words) <= 4
         and all(
             re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+", w)
+            or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", w)  # ("Louis-Joseph de Montcalm")
             or 0 < i < len(words) - 1
             and w in ("de", "del", "da", "di", "van", "von", "der", "bin")
             for i, w in enumerate(words)  # ("Benicio del Toro")
@@ -358,10 +360,13 @@ def person_like(name: str) -> bool:
 
 
 def without_title(name: str) -> str:
-    """The name without a title before it: "Captain Christopher Newport" -> "Christopher
-    Newport"."""
+    """The name without the titles before it: "Captain Christopher Newport" -> "Christopher
+    Newport", "Rear-Admiral Sir Edward Pellew" -> "Edward Pellew"."""
     first, _, rest = name.partition(" ")
-    return rest if rest and TITLE_BEFORE.match(f"{first} ") else name
+    while rest and TITLE_BEFORE.search(f"{first} "):
+        name = rest
+        first, _, rest = name.partition(" ")
+    return name
 
 
 def coarse_of(fine: str) -> str:
