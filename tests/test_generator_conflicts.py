@@ -25,12 +25,14 @@ def _battle(
         f"Schleswig-Holstein. General Eduard von Bonin led the besiegers. {lead}\n"
     )
     bank = build_bank(title, box + text)
-    return {q.prompt: q.answer for q in bank.questions}
+    return {q.prompt: q.answer for q in bank.questions} | {
+        f"accept: {q.prompt}": "; ".join(q.accept) for q in bank.questions if q.accept
+    }
 
 
 def test_the_side_a_result_names_is_asked_as_the_winner() -> None:
     asked = _battle("Danish victory")
-    won = {p: a for p, a in asked.items() if "won" in p}
+    won = {p: a for p, a in asked.items() if "won" in p and not p.startswith("accept: ")}
     assert won in (
         {"Which side won the Battle of Exmouth?": "Denmark"},
         {"Denmark won the Battle of Exmouth.": "True"},
@@ -53,6 +55,11 @@ def test_each_sides_one_commander_named_in_the_text_is_asked() -> None:
     assert asked.get("Who commanded the forces of Denmark at the Battle of Exmouth?") == (
         "Hans Lunding"
     )
+    honoured = both.replace("Col. Hans Lunding", "Commodore Don [[Hans Lunding]]")
+    asked = _battle("Inconclusive", honoured, lead="Colonel Hans Lunding held the town.")
+    denmark = "Who commanded the forces of Denmark at the Battle of Exmouth?"
+    assert asked.get(denmark) == "Don Hans Lunding"  # (an honorific kept, as the box has it,
+    assert "Hans Lunding" in asked[f"accept: {denmark}"].split("; ")  # and the link's name too)
     one = "| commander1 = Gen. [[Eduard von Bonin]]\n"  # (R419: the other side's may be
     assert prompt not in _battle("Inconclusive", one)  # someone the text names otherwise)
     several = "| commander1 = [[Eduard von Bonin]]<br>[[Olaf Rye]]\n| commander2 = Hans Lunding\n"

@@ -10,6 +10,7 @@ from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import named_by_adjective, person_shaped
 from quiz.generator.mentions import told_text
 from quiz.generator.spans import Span
+from quiz.generator.spellings import other_spellings
 from quiz.generator.typeclues import person_like, without_title
 from quiz.model import TRUE_FALSE_CHOICES
 from quiz.text import normalize
@@ -134,9 +135,11 @@ def _commander(
     key = digest("conflict", line.name, line.value)
     fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, "person", 0.85)
     fact.value = name
-    span = Span(0, len(name), name, "entity")
+    linked = next((link for link in line.links if link in name), "")  # ("Don [[Felix O'Neil]]":
+    span = Span(0, len(name), name, "entity", linked)  # "Felix O'Neil" is right too)
     at = "in" if WAR.search(subject) else "at"
     prompt = f"Who commanded the forces of {_the(side)} {at} {subject}?"
     accept = [line.value] if line.value != name else []
+    accept += other_spellings(span, si.types)
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     return fact
