@@ -185,3 +185,30 @@ async def test_browse_lists_a_big_bank_quickly_and_says_how_many_matched(data_di
         await settle(pilot)
         expected = sum(1 for i in range(3000) if "12" in str(i))
         assert len(browse.shown) == table.row_count == expected
+
+
+def test_the_results_tally_stays_whole_at_80_columns() -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from quiz.learning.summary import SessionSummary
+    from quiz.tui.screens.results import score_line
+
+    summary = SessionSummary(
+        "practice",
+        "b",
+        "s",
+        "f",
+        total=99,
+        right=30,
+        close=30,
+        wrong=30,
+        unanswered=9,
+        duration=12 * 60 + 8,
+    )  # (the widest tally a quiz of under 100 questions has)
+    console = Console(width=76, record=True, color_system=None)  # (the results pane at 80x24)
+    console.print(Text.from_markup(score_line(summary)))
+    lines = console.export_text().splitlines()
+    assert len(lines) == 2, lines  # (at 80x24 "wrong" had ended a line, its "30" on the next)
+    for part in ("time 12 min 08 s", "right 30", "close 30", "wrong 30", "unanswered 9"):
+        assert part in lines[1], lines

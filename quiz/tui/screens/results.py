@@ -31,7 +31,7 @@ def format_duration(seconds: float) -> str:
 
 
 def score_line(summary: SessionSummary) -> str:
-    """Headline: score out of total, percentage, time, and the tally."""
+    """Headline: score out of total and percentage; below it, the time and the tally."""
     if summary.percent >= 80:
         colour = "$text-success"
     elif summary.percent >= 50:
@@ -47,7 +47,8 @@ def score_line(summary: SessionSummary) -> str:
     ]
     if summary.unanswered:
         parts.append(f"unanswered {summary.unanswered}")
-    return "   ·   ".join(parts)
+    return f"{parts[0]}\n{'  ·  '.join(parts[1:])}"  # (the tally on a line of its own, which
+    # fits 80 columns whole: on one line with the score, 80x24 showed "wrong" and its "1" below)
 
 
 SECTION_WIDTH = 40
