@@ -25,7 +25,7 @@ REPORT = re.compile(r"(?i)grand prix|race report|\brace\b")
 def race_items(si: SentenceItems, subject: str) -> list[FactItems]:
     """The pole sitter and the fastest lap of each class a race report's infobox names, where
     the article's text or tables name the rider too (the winner comes from the results table:
-    ``tables.TableItems``; second and third places are trivia, R254, R262)."""
+    ``tables.TableItems``, with second and third places where this infobox names them)."""
     facts = si.facts
     if not REPORT.search(f"{facts.infobox_type} {facts.title}"):
         return []

@@ -1,6 +1,7 @@
 """Items from simple tables: a results table gives "Which rider finished first in the MotoGP
-classification?", with wrong choices from the same column (since stop 48 no "Which motorcycle
-is listed for ...?": R282 failed it, as R62-R63 had failed 2 of 3 such)."""
+classification?" (second and third too where the infobox names them), with wrong choices from
+the same column (since stop 48 no "Which motorcycle is listed for ...?": R282 failed it, as
+R62-R63 had failed 2 of 3 such)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ SCORE = re.compile(r"(?i)^(?:pts\.?|points|score|total)$")
 POSITION = re.compile(r"(?i)^(pos\.?|position|place|pl\.?|rank)$")
 TOP_ROWS = 3
 ASKED_ROWS = 1  # the winner's row only: "which jockey finished third?" is trivia (R262, R254)
+# unless the infobox names the placing too ("Second_Rider_MotoGP = Valentino Rossi"): the
+# article's own summary holds the podium a key fact of the race
+PODIUM_FIELD = re.compile(r"(?i)(?:second|third|2nd|3rd)(?:_?place)?_?(?:rider|driver|team|\b)")
 
 
 def _name_like(cell: Cell) -> bool:
@@ -126,14 +130,16 @@ class TableItems:
         parents = [RESULTS_END.sub("", p) for p in section.split(" > ")[:-1]]  # (of which class?
         if any(parents) and re.fullmatch(generic, leaf):  # "the Supersport race ...", R282;
             leaf = f"{[p for p in parents if p][-1]} {leaf}"  # "European Stock 600 Series race")
-        where = f"In the {leaf} of {self.subject()}"
+        where = f"In the {leaf} of {self.subject()}" if leaf != "race" else f"At {self.subject()}"
         out: list[FactItems] = []
         keys = found.names
         if not CONTEST.search(f"{section} {self.facts.infobox_type}"):
             return []  # a ranking of speakers per country: nobody "finished third"
         score = next((i for i, h in enumerate(header) if SCORE.match(h)), None)
         scores = [c.text for c in columns[score]] if score is not None else []
-        for rank in range(ASKED_ROWS):
+        podium = self.podium()
+        asked = [r for r in range(TOP_ROWS) if r < ASKED_ROWS or normalize(keys[r]) in podium]
+        for rank in asked:
             if (
                 scores
                 and scores[rank] in scores[max(rank - 1, 0) : rank] + scores[rank + 1 : rank + 2]
@@ -142,6 +148,14 @@ class TableItems:
             prompt = f"{where}, which {_noun(header[key])} finished {ORDINALS[rank]}?"
             out.append(self.fact(section, prompt, keys[rank], keys[: TOP_ROWS + 3], rows, rank))
         return [f for f in out if f is not None and f.options]
+
+    def podium(self) -> set[str]:
+        """The names the infobox gives as a second or third place (normalised)."""
+        return {
+            normalize(line.value)
+            for line in self.facts.infobox
+            if PODIUM_FIELD.match(line.name.strip())
+        }
 
     def subject(self) -> str:
         return self.facts.subject_phrase or self.facts.title
