@@ -47,3 +47,25 @@ def test_a_lone_race_table_is_asked_at_the_race() -> None:
     assert "At the 2008 Exland Grand Prix, which rider finished first?" in prompts, prompts
     assert "At the 2008 Exland Grand Prix, which rider finished second?" in prompts, prompts
     assert not [p for p in prompts if "In the race of" in p], prompts
+
+
+def test_a_support_class_podium_is_not_asked() -> None:
+    # R422: "third in the 125 cc race" and "second in the 125 cc race" failed as minor results;
+    # the main class is the one the infobox lists first
+    fields = (
+        "| First_Rider_MotoGP = Fay Huber\n| Second_Rider_MotoGP = Eve Garnier\n"
+        "| First_Rider_125 = Ann Vole\n| Second_Rider_125 = Ben Okoro\n"
+        "| Third_Rider_125 = Carl Durand\n"
+    )
+    tables = _classification("MotoGP classification", RIDERS[::-1]) + _classification(
+        "125 cc classification", RIDERS
+    )
+    bank = build_bank("2008 Exland motorcycle Grand Prix", _race(fields, tables))
+    asked = {q.prompt: q.answer for q in bank.questions}
+    assert asked[f"In the MotoGP classification of {GRAND_PRIX}, which rider finished second?"] == (
+        "Eve Garnier"
+    )
+    assert asked[f"In the 125 cc classification of {GRAND_PRIX}, which rider finished first?"] == (
+        "Ann Vole"
+    )
+    assert not [p for p in asked if "125" in p and ("second" in p or "third" in p)], asked

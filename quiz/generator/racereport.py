@@ -1,6 +1,7 @@
-"""Items of a race report's infobox: who took pole position and who set the fastest lap, per
-class ("In the MotoGP race of the 2008 British motorcycle Grand Prix, which rider took pole
-position?"), with wrong choices from that class's results table."""
+"""Items of a race report's infobox: who took pole position in its main class ("In the MotoGP
+race of the 2008 British motorcycle Grand Prix, which rider took pole position?"), with wrong
+choices from that class's results table. A support class's pole and any fastest lap are not
+asked: R422 failed all five of them as minor statistics, and passed the main class's four poles."""
 
 from __future__ import annotations
 
@@ -12,30 +13,31 @@ from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.mentions import told_text
 from quiz.generator.spans import Span
-from quiz.generator.tables import ranked
+from quiz.generator.tables import PLACING_FIELD, main_class, ranked
 from quiz.text import normalize
 
-# "Pole_Rider_MotoGP", "Fast_Driver", "Pole_Rider_250": the feat, who, and the class if any.
-FEAT_FIELD = re.compile(r"(?i)(pole|fast)_(rider|driver)(?:_([a-z0-9]+))?")
-FEATS = {"pole": "took pole position", "fast": "set the fastest lap"}
-SAID = {"took pole position": "Pole position", "set the fastest lap": "Fastest lap"}
+FEATS = {"pole": "took pole position"}
+SAID = {"took pole position": "Pole position"}
 REPORT = re.compile(r"(?i)grand prix|race report|\brace\b")
 
 
 def race_items(si: SentenceItems, subject: str) -> list[FactItems]:
-    """The pole sitter and the fastest lap of each class a race report's infobox names, where
-    the article's text or tables name the rider too (the winner comes from the results table:
-    ``tables.TableItems``, with second and third places where this infobox names them)."""
+    """The pole sitter of the main class a race report's infobox names, where the article's
+    text or tables name the rider too (the winners and the main class's podium come from the
+    results tables: ``tables.TableItems``)."""
     facts = si.facts
     if not REPORT.search(f"{facts.infobox_type} {facts.title}"):
         return []
     told = f" {normalize(told_text(facts))} "  # (its text, lists and table cells)
     out = []
+    main = main_class(facts.infobox)
     for line in facts.infobox:
-        found = FEAT_FIELD.fullmatch(line.name.strip())
+        found = PLACING_FIELD.fullmatch(line.name.strip())
         if not found or f" {normalize(line.value)} " not in told:
             continue
         feat, who, grade = found.group(1).lower(), found.group(2).lower(), found.group(3) or ""
+        if feat not in FEATS or grade.lower() != main:
+            continue
         fact = _feat(si, line, subject, FEATS[feat], who, grade)
         if fact is not None:
             out.append(fact)

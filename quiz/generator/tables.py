@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from quiz.generator.article import Cell
 from quiz.generator.choices import pick_unreadable, readable
+from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import singular
 from quiz.generator.spans import Span
@@ -22,10 +23,21 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth"]
 SCORE = re.compile(r"(?i)^(?:pts\.?|points|score|total)$")
 POSITION = re.compile(r"(?i)^(pos\.?|position|place|pl\.?|rank)$")
 TOP_ROWS = 3
-ASKED_ROWS = 1  # the winner's row only: "which jockey finished third?" is trivia (R262, R254)
-# unless the infobox names the placing too ("Second_Rider_MotoGP = Valentino Rossi"): the
-# article's own summary holds the podium a key fact of the race
-PODIUM_FIELD = re.compile(r"(?i)(?:second|third|2nd|3rd)(?:_?place)?_?(?:rider|driver|team|\b)")
+# The winner's row only ("which jockey finished third?" is trivia, R262, R254), unless the
+# infobox names the placing in the main class ("Second_Rider_MotoGP = Valentino Rossi", the
+# class listed first): R422 passed 11 of 11 such, and failed a support class's 2 of 2.
+ASKED_ROWS = 1
+# A race report's infobox line: the placing or feat, who, and the class if any ("Pole_Rider_250").
+PLACING_FIELD = re.compile(r"(?i)(first|second|third|pole|fast)_(rider|driver)(?:_([a-z0-9]+))?")
+
+
+def main_class(infobox: list[InfoboxFact]) -> str:
+    """The class of a race report's first placing line, lowercased ("motogp" for
+    "Pole_Rider_MotoGP"; "" where its lines name no class, as a Formula One report's)."""
+    for line in infobox:
+        if found := PLACING_FIELD.fullmatch(line.name.strip()):
+            return (found.group(3) or "").lower()
+    return ""
 
 
 def _name_like(cell: Cell) -> bool:
@@ -150,11 +162,14 @@ class TableItems:
         return [f for f in out if f is not None and f.options]
 
     def podium(self) -> set[str]:
-        """The names the infobox gives as a second or third place (normalised)."""
+        """The names the infobox gives as the main class's second or third place (normalised)."""
+        main = main_class(self.facts.infobox)
         return {
             normalize(line.value)
             for line in self.facts.infobox
-            if PODIUM_FIELD.match(line.name.strip())
+            if (found := PLACING_FIELD.fullmatch(line.name.strip()))
+            and found.group(1).lower() in ("second", "third")
+            and (found.group(3) or "").lower() == main
         }
 
     def subject(self) -> str:
