@@ -10,6 +10,7 @@ from quiz import __version__
 from quiz.generator.aliases import alias_fact
 from quiz.generator.conflicts import conflict_items
 from quiz.generator.copied import debris
+from quiz.generator.elections import election_items
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.infobox import INFOBOX_SKIP
@@ -193,6 +194,7 @@ def _questions(
     candidates.extend(tables.items())
     candidates.extend(race_items(sentence_items, tables.subject()))  # (pole, fastest lap)
     candidates.extend(conflict_items(sentence_items, tables.subject()))  # (who won, who led)
+    candidates.extend(election_items(sentence_items, tables.subject()))  # (who won the seat)
     return select([fact for fact in candidates if _undamaged(fact)])
 
 
