@@ -10,6 +10,7 @@ from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
 from quiz.generator.careers import given_otherwise, unaskable_fields
 from quiz.generator.gazetteer import written_out
+from quiz.generator.lifelines import life_parts
 from quiz.generator.listyears import listed_years
 from quiz.generator.people import (
     bare_given_name,
@@ -341,9 +342,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         name = life_field(key) or fld.name
         if re.fullmatch(r"[a-z]+", titled.get(key, "")):
             name = titled[key]  # "settled", "incorporated": not "When was it established?"
-        if kind in ("date", "year"):  # "Born: 23 December 1889" (not "Born: 1889, Exville")
-            name = {"born": "birth_date", "died": "death_date"}.get(key, name)
-        facts.append(InfoboxFact(name, fld.label, value, kind, target, linked))
+        for line, said, told, typed in life_parts(key, name, fld.label, value, kind):
+            facts.append(InfoboxFact(line, said, told, typed, target, linked))
     drop = unaskable_fields([(f.name, f.value) for f in facts], article.title)
     return [f for f in facts if f.name not in drop]
 

@@ -1,0 +1,54 @@
+"""A birth or a death an infobox tells in one line with its place ("Born: April 13, 1962; Haifa,
+Israel", "birth = 5 May, 1813 (Copenhagen, Denmark)"), read as a date line and a place line."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.spans import FULL_MONTH
+
+# The fields that tell a birth or a death whole: a musical artist's "Born", an older
+# philosopher's box's "birth".
+LIFE_LINES = {"born": "birth", "birth": "birth", "died": "death", "death": "death"}
+DAY_MONTH = re.compile(rf"(\d{{1,2}}) ({FULL_MONTH}),? (\d{{3,4}})")  # "5 May, 1813"
+MONTH_DAY = re.compile(rf"({FULL_MONTH}) (\d{{1,2}}),? (\d{{3,4}})")  # "April 13, 1962"
+YEAR_FIRST = re.compile(rf"(\d{{3,4}}),? ({FULL_MONTH}) (\d{{1,2}})")  # "1889, April 26"
+# The date, its age ("(aged 85)"), then the place after "; " (a line break) or in brackets.
+TOLD = re.compile(
+    rf"(?P<date>(?:\d{{1,2}} |\d{{3,4}},? )?(?:{FULL_MONTH})(?: \d{{1,2}})?,? ?\d{{0,4}})"
+    r"(?: \(aged \d{1,3}\))?(?:; (?P<place>[A-Z][^;()]*)|"
+    r" \((?P<within>[A-Z][^;()]*)\))$"
+)
+
+
+def life_parts(
+    key: str, name: str, label: str, value: str, kind: str
+) -> list[tuple[str, str, str, str]]:
+    """The lines (name, label, value, kind) an infobox field ``key`` stands for: itself, as
+    ``name`` and ``label``, but for a life field: "Born: 23 December 1889" is the birth date;
+    "Born: April 13, 1962; Haifa, Israel" the birth date and the place of birth (labelled
+    apart: two lines of one label are not asked, "which one?"); "Born: 1889, Exville" itself."""
+    life = LIFE_LINES.get(key)
+    if life is not None and kind in ("date", "year"):
+        return [(f"{life}_date", label, value, kind)]
+    found = TOLD.fullmatch(value) if life is not None else None
+    date = _full_date(found["date"]) if found else ""
+    if not found or not date:
+        return [(name, label, value, kind)]
+    place = found["place"] or found["within"]
+    return [
+        (f"{life}_date", label, date, "date"),
+        (f"{life}_place", f"Place of {life}", place, "text"),
+    ]
+
+
+def _full_date(text: str) -> str:
+    """A day, a month and a year as the article writes dates ("5 May 1813", "April 26, 1889"),
+    or "" where ``text`` is not one."""
+    if found := DAY_MONTH.fullmatch(text):
+        return f"{found[1]} {found[2]} {found[3]}"
+    if found := MONTH_DAY.fullmatch(text):
+        return f"{found[1]} {found[2]}, {found[3]}"
+    if found := YEAR_FIRST.fullmatch(text):
+        return f"{found[2]} {found[3]}, {found[1]}"
+    return ""
