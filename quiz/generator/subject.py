@@ -187,6 +187,10 @@ def _kinds(article: Article, core: str) -> frozenset[str]:
                 (k for k in ("scraper", "paper", "group", "ship") if head.endswith(k)), ""
             ):  # ("supergroup", R37; "battleship")
                 kinds |= {head, "building" if kind == "scraper" else kind}
+    if re.search(r"taxobox|speciesbox", infobox) and any(
+        f.name.strip().lower() == "binomial" for f in article.infobox
+    ):
+        kinds.add("species")  # a species' box: "The species is negatively affected by ..."
     last = core.split()[-1].lower() if core.split() else ""
     if last in KIND_NOUNS and not WORK.search(infobox) and " of " not in core:
         kinds.add(last)  # (not the film "Monsters University", R38; not "The Disasters of
