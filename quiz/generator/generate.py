@@ -9,6 +9,7 @@ from dataclasses import replace
 from quiz import __version__
 from quiz.generator.aliases import alias_fact
 from quiz.generator.conflicts import conflict_items
+from quiz.generator.conservation import status_items
 from quiz.generator.copied import debris
 from quiz.generator.elections import election_items
 from quiz.generator.entities import EntityTypes, TypeCollector
@@ -195,6 +196,7 @@ def _questions(
     candidates.extend(race_items(sentence_items, tables.subject()))  # (pole, fastest lap)
     candidates.extend(conflict_items(sentence_items, tables.subject()))  # (who won, who led)
     candidates.extend(election_items(sentence_items, tables.subject()))  # (who won the seat)
+    candidates.extend(status_items(sentence_items, structured.subject))  # (a species' status)
     return select([fact for fact in candidates if _undamaged(fact)])
 
 
