@@ -142,11 +142,11 @@ INFOBOX_WORDING = {
     "ordo": "To which order does {t} belong?",
     "familia": "To which family does {t} belong?",
     "genus": "To which genus does {t} belong?",
+    "ground": "What is the home ground of {t}?",  # (a club's: "Selhurst Park")
     "champions": "Which team won {t}?",  # (a tournament's winner, its key fact: stop 48)
     "champion": "Who won {t}?",
     "winner": "Who won {t}?",
 }
-
 
 WINNER_FIELD = re.compile(r"(?i)champions?|winner")
 
