@@ -50,3 +50,18 @@ def test_the_species_is_the_subject_of_a_species_box() -> None:
     box = "{{Taxobox\n| name = Exland vole\n| binomial = ''Exomys vark''\n}}\n"
     article = parse_article("Exland vole", f"{box}The {Q}exland vole{Q} is a rodent.\n")
     assert "species" in find_subject(article).kinds
+
+
+def test_the_choices_are_in_another_order_for_another_species() -> None:
+    # R423: every "Least Concern" species had its four choices in one order, the answer last
+    orders = set()
+    for name in ("Exland vole", "Wyton vole", "Exton shrew", "Vark mole", "Ploy bat"):
+        box = (
+            f"{{{{Taxobox\n| name = {name}\n| status = LC\n| status_system = iucn3.1\n"
+            "| binomial = ''Exomys vark''\n}}\n"
+        )
+        text = f"The {Q}{name.lower()}{Q} is a rodent. It is listed as Least Concern.\n"
+        for q in build_bank(name, box + text).questions:
+            if q.kind == "mcq" and "IUCN" in q.prompt:
+                orders.add(q.choices.index("Least Concern"))
+    assert len(orders) >= 2, orders

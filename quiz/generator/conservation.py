@@ -51,7 +51,8 @@ def status_items(si: SentenceItems, subject: str) -> list[FactItems]:
 
 def _status(si: SentenceItems, subject: str, line: InfoboxFact, rank: int) -> FactItems:
     answer = CATEGORIES[rank]
-    key = digest("conservation", line.value)
+    key = digest("conservation", si.facts.title, line.value)  # (its choices' order: not one
+    # order for every species of a status, R423: "Least Concern" last in 11 of 13)
     context = f"Conservation status: {answer} (IUCN Red List)"
     fact = FactItems(key, -1, context, line.section, "entity", 0.85)
     fact.value = answer
