@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.article import Link
 from quiz.generator.generate import build_bank
 from quiz.generator.lifelines import life_parts
 
@@ -51,3 +52,15 @@ def test_a_musical_artists_born_and_died_lines_are_asked() -> None:
     asked = {q.prompt: q.answer for q in build_bank("Ann Vole", box + text).questions}
     assert asked.get("Where was Ann Vole born?") == "Exton, Exland", asked
     assert asked.get("Where did Ann Vole die?") == "Wyton, Exland", asked
+
+
+def test_a_place_within_a_city_is_not_asked() -> None:
+    # R423: "Where did Raymond Scott die?" -> "North Hills, California", linked to "North Hills,
+    # Los Angeles, California": "Los Angeles" is as right
+    value = "8 February 1994; North Hills, Exland"
+    within = [Link(18, 36, "North Hills, Wyton, Exland")]
+    assert life_parts("died", "Died", "Died", value, "text", within) == [
+        ("death_date", "Died", "8 February 1994", "date")
+    ]
+    whole = [Link(18, 36, "North Hills, Exland")]
+    assert len(life_parts("died", "Died", "Died", value, "text", whole)) == 2

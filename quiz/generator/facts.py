@@ -342,7 +342,7 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         name = life_field(key) or fld.name
         if re.fullmatch(r"[a-z]+", titled.get(key, "")):
             name = titled[key]  # "settled", "incorporated": not "When was it established?"
-        for line, said, told, typed in life_parts(key, name, fld.label, value, kind):
+        for line, said, told, typed in life_parts(key, name, fld.label, value, kind, fld.links):
             facts.append(InfoboxFact(line, said, told, typed, target, linked))
     drop = unaskable_fields([(f.name, f.value) for f in facts], article.title)
     return [f for f in facts if f.name not in drop]

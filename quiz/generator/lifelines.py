@@ -4,7 +4,9 @@ Israel", "birth = 5 May, 1813 (Copenhagen, Denmark)"), read as a date line and a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from quiz.generator.article import Link
 from quiz.generator.spans import FULL_MONTH
 
 # The fields that tell a birth or a death whole: a musical artist's "Born", an older
@@ -22,7 +24,7 @@ TOLD = re.compile(
 
 
 def life_parts(
-    key: str, name: str, label: str, value: str, kind: str
+    key: str, name: str, label: str, value: str, kind: str, links: Sequence[Link] = ()
 ) -> list[tuple[str, str, str, str]]:
     """The lines (name, label, value, kind) an infobox field ``key`` stands for: itself, as
     ``name`` and ``label``, but for a life field: "Born: 23 December 1889" is the birth date;
@@ -36,10 +38,20 @@ def life_parts(
     if not found or not date:
         return [(name, label, value, kind)]
     place = found["place"] or found["within"]
+    if any(_within_a_city(place, link.target) for link in links):
+        return [(f"{life}_date", label, date, "date")]  # ("North Hills, California" of Los
+        # Angeles: "Los Angeles" is as right, R423)
     return [
         (f"{life}_date", label, date, "date"),
         (f"{life}_place", f"Place of {life}", place, "text"),
     ]
+
+
+def _within_a_city(place: str, target: str) -> bool:
+    """``place`` ("North Hills, California") is a part of a city its link's ``target`` names
+    between its own parts ("North Hills, Los Angeles, California")."""
+    parts, named = place.split(", "), target.split(", ")
+    return len(named) > len(parts) >= 2 and named[0] == parts[0] and named[-1] == parts[-1]
 
 
 def _full_date(text: str) -> str:
