@@ -193,7 +193,7 @@ def _questions(
     candidates.extend(structured.lists())
     tables = TableItems(sentence_items)
     candidates.extend(tables.items())
-    candidates.extend(race_items(sentence_items, tables.subject()))  # (pole, fastest lap)
+    candidates.extend(race_items(sentence_items, tables.subject()))  # (the main class's pole)
     candidates.extend(conflict_items(sentence_items, tables.subject()))  # (who won, who led)
     candidates.extend(election_items(sentence_items, tables.subject()))  # (who won the seat)
     candidates.extend(status_items(sentence_items, structured.subject))  # (a species' status)
