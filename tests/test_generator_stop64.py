@@ -1,10 +1,11 @@
-"""Stop 64: a club's home ground from its infobox."""
+"""Stop 64: a club's home ground and an aircraft's first flight from their infoboxes."""
 
 from __future__ import annotations
 
 from test_generator_r73 import Q
 
 from quiz.generator.generate import build_bank
+from quiz.generator.wikitext import parse_article
 
 
 def _club(told: str) -> list[str]:
@@ -23,3 +24,22 @@ def test_a_clubs_home_ground_the_text_names_is_asked() -> None:
     asked = _club("The club has played its home matches at Vark Park since 1924.")
     assert "What is the home ground of Exton Rovers?" in asked, asked
     assert "What is the home ground of Exton Rovers?" not in _club("The club wears red.")
+
+
+AIRCRAFT = (
+    "{|{{Infobox Aircraft Begin\n | name=Exton E.2\n | image=\n}}{{Infobox Aircraft Type\n"
+    " | type=[[Reconnaissance aircraft]]\n | manufacturer=Exton Works\n"
+    " | first flight=7 April 1939\n | number built=2\n}}\n|}\n"
+    f"The {Q}Exton E.2{Q} was a prototype reconnaissance aircraft. It first flew on 7 April "
+    "1939, and two were built.\n"
+)
+
+
+def test_an_aircraft_box_in_parts_on_a_tables_first_line_is_read() -> None:
+    # p116's Potez 220 gave no question: "{|{{Infobox Aircraft Begin ...}}{{Infobox Aircraft
+    # Type ...}}" is read by the parser as the table's attribute, and "Type" was no part's name
+    article = parse_article("Exton E.2", AIRCRAFT)
+    assert article.infobox_type == "Aircraft"
+    assert {"name", "manufacturer", "first flight"} <= {f.name for f in article.infobox}
+    asked = {q.prompt: q.answer for q in build_bank("Exton E.2", AIRCRAFT).questions}
+    assert asked.get("In what year did the Exton E.2 first fly?") == "1939", asked

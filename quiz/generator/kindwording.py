@@ -57,6 +57,7 @@ WORK_WORDING = {
     "composer": (r"(?i)film|television|game|\bvg\b", "Who composed the music for {t}?"),
     "music": (r"(?i)film|television", "Who composed the music for {t}?"),
     "discoverer": (r"", "Who discovered {t}?"),
+    "first_flight": (r"(?i)aircraft|airliner|helicopter|glider", "When did {t} first fly?"),
     "album": (r"(?i)single|song", "On which album was {t} released?"),
     **{key: (BUILDING, "In which architectural style was {t} built?") for key in STYLE_FIELDS},
     "cinematography": (r"(?i)film", "Who was the cinematographer of {t}?"),

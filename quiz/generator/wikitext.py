@@ -247,7 +247,7 @@ def _heading_title(node: Heading, mdy: bool) -> str:
     return re.sub(r"\s+", " ", renderer.text().replace(DAMAGE, "")).strip()
 
 
-PART = re.compile(r"(?i) (?:begin|image|career|characteristics|end)$")  # one box in parts
+PART = re.compile(r"(?i) (?:begin|image|career|characteristics|type|end)$")  # a box in parts
 
 
 def _render_infobox(node: Template, mdy: bool, kind: str = "") -> list[InfoboxField]:
@@ -310,9 +310,10 @@ def _flat(nodes: list[Any]) -> list[Any]:
 
 def _boxed(node: Any) -> list[Template]:
     """The infobox templates a layout table holds at its top level (none: not such a table)."""
-    if not _is_table(node) or node.contents is None:
-        return []
-    templates = node.contents.filter_templates(recursive=False)
+    if not _is_table(node):
+        return []  # (a box on the table's first line is read as its attribute: "{|{{Infobox")
+    templates = [t for a in node.attributes for t in a.name.filter_templates(recursive=False)]
+    templates += node.contents.filter_templates(recursive=False) if node.contents else []
     return [t for t in templates if template_kind(str(t.name)) == "infobox"]
 
 
