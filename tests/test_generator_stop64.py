@@ -1,4 +1,5 @@
-"""Stop 64: a club's home ground and an aircraft's first flight from their infoboxes."""
+"""Stop 64: infobox fields read whole (a box on a table's first line, a name after a comment) and
+asked (a club's home ground, an aircraft's first flight)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_an_aircraft_box_in_parts_on_a_tables_first_line_is_read() -> None:
     assert {"name", "manufacturer", "first flight"} <= {f.name for f in article.infobox}
     asked = {q.prompt: q.answer for q in build_bank("Exton E.2", AIRCRAFT).questions}
     assert asked.get("In what year did the Exton E.2 first fly?") == "1939", asked
+
+
+def test_a_fields_name_after_a_comment_is_its_own() -> None:
+    # p116's Kierkegaard: "<!-- Information -->\n  name = ..." was a field named with its comment
+    box = (
+        "{{Infobox Philosopher |\n  <!-- Philosopher Category -->\n  region = Western |\n"
+        "  <!-- Information -->\n  name = Ned Vark |\n  era = 19th-century philosophy |\n}}\n"
+    )
+    article = parse_article("Ned Vark", f"{box}{Q}Ned Vark{Q} was a philosopher.\n")
+    assert [f.name for f in article.infobox] == ["region", "name", "era"]

@@ -257,7 +257,7 @@ def _render_infobox(node: Template, mdy: bool, kind: str = "") -> list[InfoboxFi
     base = PART.sub("", kind) if PART.search(kind) else ""
     prefix = re.compile(rf"(?i)^{re.escape(base)}[ _]+(?=\w)") if base else None
     for param in node.params:
-        name = str(param.name).strip()
+        name = re.sub(r"(?s)<!--.*?-->", "", str(param.name)).strip()  # ("<!-- Info --> name")
         name = prefix.sub("", name) if prefix else name
         if not name or name.isdigit():
             continue
