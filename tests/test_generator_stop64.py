@@ -6,6 +6,7 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.generate import build_bank
+from quiz.generator.kindwording import kind_value
 from quiz.generator.wikitext import parse_article
 
 
@@ -54,3 +55,18 @@ def test_a_fields_name_after_a_comment_is_its_own() -> None:
     )
     article = parse_article("Ned Vark", f"{box}{Q}Ned Vark{Q} was a philosopher.\n")
     assert [f.name for f in article.infobox] == ["region", "name", "era"]
+
+
+def test_a_military_units_formation_is_the_first_date_of_its_one_period() -> None:
+    # p116's No. 79 Wing gave no question: "Dates: 1943–1945" read as a five-digit figure
+    assert kind_value("dates", "1943–1945", "X", []) == "1943"
+    assert kind_value("dates", "25 April 1941–current", "X", []) == "25 April 1941"
+    assert kind_value("dates", "1921-Present", "X", []) == "1921"
+    assert kind_value("dates", "1915–1918; 1921–1930", "X", []) == ""  # (raised twice)
+    box = "{{Infobox military unit\n| unit_name = No. 9 Wing\n| dates = 1943–1945\n}}\n"
+    text = (
+        f"{Q}No. 9 Wing{Q} was a wing of the Exland air force.\n\n== History ==\n"
+        "Its squadrons flew from Exton between 1943 and 1945.\n"
+    )
+    asked = {q.prompt: q.answer for q in build_bank("No. 9 Wing", box + text).questions}
+    assert asked.get("When was No. 9 Wing formed?") == "1943", asked

@@ -57,6 +57,7 @@ WORK_WORDING = {
     "composer": (r"(?i)film|television|game|\bvg\b", "Who composed the music for {t}?"),
     "music": (r"(?i)film|television", "Who composed the music for {t}?"),
     "discoverer": (r"", "Who discovered {t}?"),
+    "dates": (r"(?i)military unit", "When was {t} formed?"),  # (its first date: kind_value)
     "first_flight": (r"(?i)aircraft|airliner|helicopter|glider", "When did {t} first fly?"),
     "album": (r"(?i)single|song", "On which album was {t} released?"),
     **{key: (BUILDING, "In which architectural style was {t} built?") for key in STYLE_FIELDS},
@@ -192,6 +193,11 @@ def kind_value(
         verb = "born" if life[1] == "birth" else "died"  # ("born in 1056; some sources say
         if re.search(rf"\b{verb}\b(?: \S+){{0,20}}? {HEDGED}", prose):  # 1048", R346)
             return ""
+    if key == "dates":  # a unit's "1943–1945": formed in 1943 (not of several periods)
+        period = re.fullmatch(
+            r"(?i)([^;–—-]+?)(?: ?[–—-] ?(?:[^;–—-]*\d[^;–—-]*|present|current))?", value
+        )
+        return period[1] if period and YEAR_IN_TEXT.search(period[1]) else ""
     if key == "capital" and names_a_country(title):
         return ""  # "the French Fourth Republic", "Francoist Spain": the country's (R403)
     if prose and key == "party" and SWITCHED.search(prose):
