@@ -70,3 +70,14 @@ def test_a_military_units_formation_is_the_first_date_of_its_one_period() -> Non
     )
     asked = {q.prompt: q.answer for q in build_bank("No. 9 Wing", box + text).questions}
     assert asked.get("When was No. 9 Wing formed?") == "1943", asked
+
+
+def test_a_unit_raised_anew_or_named_later_is_not_asked_when_it_was_formed() -> None:
+    # R425: "When was 102nd Intelligence Wing formed?" -> 1946, where the text tells it re-formed
+    # in 1950 and "redesignated the 102nd Intelligence Wing" in 2008
+    told = " formed in 1943 and later renamed the exton group "
+    assert kind_value("dates", "1943–1945", "No. 9 Wing", [], told) == "1943"
+    anew = " formed in 1943 reformed in 1950 "
+    assert kind_value("dates", "1943–1945", "No. 9 Wing", [], anew) == ""
+    named = " formed in 1943 it was redesignated no 9 wing in 2008 "
+    assert kind_value("dates", "1943–1945", "No. 9 Wing", [], named) == ""

@@ -157,6 +157,10 @@ UNFINISHED_STUDY = re.compile(
 OTHER_RELEASE = re.compile(r"\brelease[ds]?\b(?: \S+){0,8}? (?:1[5-9]|20)\d\d\b")
 ALBUM_YEAR = re.compile(r"\balbum(?: [^ ]+){0,6}? ((?:1[89]|20)\d\d)\b")  # (normalised text)
 FOUNDING_KEYS = ("founded", "foundation", "established", "formed")
+REFORMED = re.compile(  # (in normalised text) a unit raised anew
+    r"\b(?:re ?formed|re ?activated|re ?established|re ?constituted|re ?raised)\b"
+)
+RENAMED = r"\b(?:re ?named|re ?designated)(?: as| to)?(?: the)? "  # (its name given later)
 HEDGED = r"(?:some (?:sources |historians |accounts )?(?:say|state|claim|give)|others say)\b"
 SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
     r"\b(?:switched (?:his |her |their )?(?:party|parties|allegiance|affiliation)|defect(?:ed|"
@@ -193,6 +197,12 @@ def kind_value(
         verb = "born" if life[1] == "birth" else "died"  # ("born in 1056; some sources say
         if re.search(rf"\b{verb}\b(?: \S+){{0,20}}? {HEDGED}", prose):  # 1048", R346)
             return ""
+    if (
+        key == "dates"
+        and prose
+        and (REFORMED.search(prose) or re.search(RENAMED + re.escape(normalize(title)), prose))
+    ):  # formed in 1946, re-formed in 1950 and "redesignated 102nd Intelligence Wing" in 2008:
+        return ""  # which one? (R425; not "later renamed the Desert Mounted Corps")
     if key == "dates":  # a unit's "1943–1945": formed in 1943 (not of several periods)
         period = re.fullmatch(
             r"(?i)([^;–—-]+?)(?: ?[–—-] ?(?:[^;–—-]*\d[^;–—-]*|present|current))?", value
