@@ -182,8 +182,10 @@ def kind_value(
     text dates a release otherwise (a software's "Released: 2001" beside the text's 2014
     release, R291; several releases, R290), an alma mater not where the text says its study
     ended unfinished (R292), a party not where the text tells of a change of party, no
-    founding year the title holds ("SV 08"), no birth or death the text hedges ("some say");
-    any other as it is. (A post held twice: ``offices.first_post_lines``.)"""
+    founding year the title holds ("SV 08"), no birth or death the text hedges ("some say"), a
+    military unit's formation as the first date of its one period of service ("1943–1945":
+    1943; none where the text tells it re-formed or renamed to its name); any other as it is.
+    (A post held twice: ``offices.first_post_lines``.)"""
     key = name.strip().lower().replace(" ", "_")
     if key == "alma_mater":  # (its year is no date of it: "the alma mater of X in 1881?", R306)
         value = re.sub(r"\s*\(\d{4}\)$", "", value)
