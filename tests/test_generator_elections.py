@@ -39,6 +39,7 @@ def test_the_nominee_with_most_votes_is_asked_as_the_winner() -> None:
     ), asked
     if WON in asked:
         assert "Vole" in asked[WON].accept
+        assert asked[WON].context == "Elected: Ann Vole"  # (its "why", not "After election")
     assert [p for p in _election() if " won " in p]  # (no after_election line: votes decide)
 
 

@@ -74,7 +74,8 @@ def _winner(
     si: SentenceItems, subject: str, line: InfoboxFact, winner: str, runner_up: str
 ) -> FactItems:
     key = digest("election", "won", winner)
-    fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, "person", 0.9)
+    fact = FactItems(key, -1, f"Elected: {winner}", line.section, "person", 0.9)  # (its "why":
+    # not the box's label, "After election: ...")
     fact.value = winner
     linked = next((link for link in line.links if link in winner), "")
     span = Span(0, len(winner), winner, "entity", linked)
