@@ -109,6 +109,7 @@ def test_a_ships_box_in_parts_is_asked_by_its_fields_names() -> None:
     subject = Subject("Exa", "Exa")
     assert told_elsewhere("builder", "Castellammare di Stabia", "", subject)
     assert not told_elsewhere("builder", "Harland and Wolff", "", subject)
+    assert not told_elsewhere("builder", "Blohm & Voss", "", subject)  # (an ampersand, too)
 
 
 def test_a_flight_taken_hostage_is_no_accident() -> None:

@@ -197,7 +197,7 @@ FIRM = re.compile(
     r"(?i)\b(?:(?:dock|ship)?yards?|works|arsenal|compan(?:y|ies)|co|ltd|limited|inc|corp\w*|"
     r"sons|brothers|bros|shipbuilding|shipbuilders|engineering|industries|gmbh|ag|werft|"
     r"chantiers?|cantier[ei]|naval|navy|department|ministry|authority|board|commission|"
-    r"council|government|engineers?|& |and)\b"
+    r"council|government|engineers?|and)\b| & "  # (outside the word bounds: "Blohm & Voss")
 )
 
 
