@@ -8,7 +8,6 @@ import re
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import named_by_adjective, person_shaped
-from quiz.generator.mentions import told_text
 from quiz.generator.spans import Span
 from quiz.generator.spellings import other_spellings
 from quiz.generator.typeclues import person_like, without_title
@@ -37,7 +36,7 @@ def _the(name: str) -> str:
     return f"the {name}" if WITH_THE.search(name) else name
 
 
-def conflict_items(si: SentenceItems, subject: str) -> list[FactItems]:
+def conflict_items(si: SentenceItems, subject: str, told: str) -> list[FactItems]:
     """Which side won a battle or a war its infobox gives two sides of, where the result names
     one of them and the text tells it; who commanded each side, where the infobox names one
     commander of each, whose names the text gives too."""
@@ -49,7 +48,7 @@ def conflict_items(si: SentenceItems, subject: str) -> list[FactItems]:
     if any(side is None or not _one_name(side.value) for side in sides) or "combatant3" in lines:
         return []  # (a side of several, or a third side: who won, and whose forces?)
     one, two = (side.value for side in sides if side is not None)
-    told = f" {normalize(told_text(facts))} "
+    told = f" {normalize(told)} "  # (``told``: ``mentions.told_text``, normalised here)
     out = []
     result = lines.get("result")
     won = VICTORY.fullmatch(result.value) if result else None

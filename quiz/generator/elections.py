@@ -8,7 +8,6 @@ import re
 
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.mentions import told_text
 from quiz.generator.spans import Span
 from quiz.generator.spellings import other_spellings
 from quiz.model import TRUE_FALSE_CHOICES
@@ -20,7 +19,7 @@ NOMINEE = re.compile(r"(?i)(?:nominee|candidate)(\d+)")
 ONE_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}")
 
 
-def election_items(si: SentenceItems, subject: str) -> list[FactItems]:
+def election_items(si: SentenceItems, subject: str, told: str) -> list[FactItems]:
     """Who won an election whose infobox names its nominees (a seat's election, not a
     parliament's: those name party leaders), where the infobox's winner and the votes agree and
     the text names the winner and the runner-up."""
@@ -46,7 +45,7 @@ def election_items(si: SentenceItems, subject: str) -> list[FactItems]:
     after = lines.get("after_election")
     if after is not None and normalize(after.value) != normalize(winner):
         return []  # the box's winner is not the one with most votes: a runoff, an error
-    told = f" {normalize(told_text(facts))} "
+    told = f" {normalize(told)} "  # (``told``: ``mentions.told_text``, normalised here)
     title = f" {normalize(facts.title)} "
     if any(f" {normalize(name)} " in title for name in ranked):
         return []  # ("Ted Kennedy's 1962 campaign" gives it away)

@@ -193,9 +193,10 @@ def _questions(
     candidates.extend(structured.lists())
     tables = TableItems(sentence_items)
     candidates.extend(tables.items())
-    candidates.extend(race_items(sentence_items, tables.subject()))  # (the main class's pole)
-    candidates.extend(conflict_items(sentence_items, tables.subject()))  # (who won, who led)
-    candidates.extend(election_items(sentence_items, tables.subject()))  # (who won the seat)
+    named = tables.subject()
+    candidates.extend(race_items(sentence_items, named, told))  # (the main class's pole)
+    candidates.extend(conflict_items(sentence_items, named, told))  # (who won, who led)
+    candidates.extend(election_items(sentence_items, named, told))  # (who won the seat)
     candidates.extend(status_items(sentence_items, structured.subject))  # (a species' status)
     return select([fact for fact in candidates if _undamaged(fact)])
 

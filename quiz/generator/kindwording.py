@@ -199,13 +199,12 @@ def kind_value(
         verb = "born" if life[1] == "birth" else "died"  # ("born in 1056; some sources say
         if re.search(rf"\b{verb}\b(?: \S+){{0,20}}? {HEDGED}", prose):  # 1048", R346)
             return ""
-    if (
-        key == "dates"
-        and prose
-        and (REFORMED.search(prose) or re.search(RENAMED + re.escape(normalize(title)), prose))
-    ):  # formed in 1946, re-formed in 1950 and "redesignated 102nd Intelligence Wing" in 2008:
-        return ""  # which one? (R425; not "later renamed the Desert Mounted Corps")
     if key == "dates":  # a unit's "1943–1945": formed in 1943 (not of several periods)
+        if prose and (
+            REFORMED.search(prose) or re.search(RENAMED + re.escape(normalize(title)), prose)
+        ):
+            return ""  # formed in 1946, re-formed in 1950 and "redesignated 102nd Intelligence
+            # Wing" in 2008: which one? (R425; not "later renamed the Desert Mounted Corps")
         period = re.fullmatch(
             r"(?i)([^;–—-]+?)(?: ?[–—-] ?(?:[^;–—-]*\d[^;–—-]*|present|current))?", value
         )

@@ -11,24 +11,21 @@ import re
 from quiz.generator.choices import pick_unreadable
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.mentions import told_text
 from quiz.generator.spans import Span
 from quiz.generator.tables import PLACING_FIELD, main_class, ranked
 from quiz.text import normalize
 
-FEATS = {"pole": "took pole position"}
-SAID = {"took pole position": "Pole position"}
 REPORT = re.compile(r"(?i)grand prix|race report|\brace\b")
 
 
-def race_items(si: SentenceItems, subject: str) -> list[FactItems]:
+def race_items(si: SentenceItems, subject: str, told: str) -> list[FactItems]:
     """The pole sitter of the main class a race report's infobox names, where the article's
     text or tables name the rider too (the winners and the main class's podium come from the
     results tables: ``tables.TableItems``)."""
     facts = si.facts
     if not REPORT.search(f"{facts.infobox_type} {facts.title}"):
         return []
-    told = f" {normalize(told_text(facts))} "  # (its text, lists and table cells)
+    told = f" {normalize(told)} "  # (``told``: ``mentions.told_text``, normalised here)
     out = []
     main = main_class(facts.infobox)
     for line in facts.infobox:
@@ -36,16 +33,16 @@ def race_items(si: SentenceItems, subject: str) -> list[FactItems]:
         if not found or f" {normalize(line.value)} " not in told:
             continue
         feat, who, grade = found.group(1).lower(), found.group(2).lower(), found.group(3) or ""
-        if feat not in FEATS or grade.lower() != main:
+        if feat != "pole" or grade.lower() != main:
             continue
-        fact = _feat(si, line, subject, FEATS[feat], who, grade)
+        fact = _pole(si, line, subject, who, grade)
         if fact is not None:
             out.append(fact)
     return out
 
 
-def _feat(
-    si: SentenceItems, line: InfoboxFact, subject: str, feat: str, who: str, grade: str
+def _pole(
+    si: SentenceItems, line: InfoboxFact, subject: str, who: str, grade: str
 ) -> FactItems | None:
     if not re.fullmatch(r"[A-ZÀ-Þ][\w'’. -]{2,40}", line.value) or re.search(r"\d", line.value):
         return None  # a rider's name, not "1:38.232" or a list
@@ -53,9 +50,9 @@ def _feat(
     if grade and table is None:
         return None  # a class the article's tables never name: "In the 80 race of ..."?
     race = f"In the {table[0]} race of {subject}" if grade and table else f"At {subject}"
-    prompt = f"{race}, which {who} {feat}?"
+    prompt = f"{race}, which {who} took pole position?"
     key = digest("race", line.name, line.value)
-    said = f"{SAID[feat]}, {table[0]}" if grade and table else SAID[feat]  # (its "why": not
+    said = f"Pole position, {table[0]}" if grade and table else "Pole position"  # (its "why": not
     context = f"{said}: {line.value}"  # "Pole Rider: ...", the label without its class)
     fact = FactItems(key, -1, context, line.section, "person", 0.9)
     fact.value = line.value
