@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from test_generator_r73 import prompts
 from test_generator_stop61 import RIDERS, _classification, _race
 
 from quiz.generator.generate import build_bank
@@ -9,8 +10,9 @@ from quiz.generator.generate import build_bank
 GRAND_PRIX = "the 2008 Exland motorcycle Grand Prix"
 
 
-def _asked(fields: str) -> dict[str, str]:
-    tables = _classification("MotoGP classification", RIDERS)
+def _asked(
+    fields: str, tables: str = _classification("MotoGP classification", RIDERS)
+) -> dict[str, str]:
     bank = build_bank("2008 Exland motorcycle Grand Prix", _race(fields, tables))
     return {q.prompt: q.answer for q in bank.questions}
 
@@ -43,10 +45,10 @@ def test_a_lone_race_table_is_asked_at_the_race() -> None:
     # (a "Classification > Race" table); the race report's own items say "At ...".
     tables = "== Classification ==\n" + _classification("Race", RIDERS).replace("==", "===")
     text = _race("| First_Driver = Ann Vole\n| Second_Driver = Ben Okoro\n", tables)
-    prompts = [q.prompt for q in build_bank("2008 Exland Grand Prix", text).questions]
-    assert "At the 2008 Exland Grand Prix, which rider finished first?" in prompts, prompts
-    assert "At the 2008 Exland Grand Prix, which rider finished second?" in prompts, prompts
-    assert not [p for p in prompts if "In the race of" in p], prompts
+    asked = prompts("2008 Exland Grand Prix", text)
+    assert "At the 2008 Exland Grand Prix, which rider finished first?" in asked, asked
+    assert "At the 2008 Exland Grand Prix, which rider finished second?" in asked, asked
+    assert not [p for p in asked if "In the race of" in p], asked
 
 
 def test_a_support_class_podium_is_not_asked() -> None:
@@ -60,8 +62,7 @@ def test_a_support_class_podium_is_not_asked() -> None:
     tables = _classification("MotoGP classification", RIDERS[::-1]) + _classification(
         "125 cc classification", RIDERS
     )
-    bank = build_bank("2008 Exland motorcycle Grand Prix", _race(fields, tables))
-    asked = {q.prompt: q.answer for q in bank.questions}
+    asked = _asked(fields, tables)
     assert asked[f"In the MotoGP classification of {GRAND_PRIX}, which rider finished second?"] == (
         "Eve Garnier"
     )

@@ -3,7 +3,7 @@ asked (a club's home ground, an aircraft's first flight)."""
 
 from __future__ import annotations
 
-from test_generator_r73 import Q
+from test_generator_r73 import Q, prompts
 
 from quiz.generator.generate import build_bank
 from quiz.generator.kindwording import kind_value
@@ -18,7 +18,7 @@ def _club(told: str) -> list[str]:
     text = (
         f"{Q}Exton Rovers{Q} is a football club based in Exton, Exland, founded in 1905. {told}\n"
     )
-    return [q.prompt for q in build_bank("Exton Rovers", box + text).questions]
+    return prompts("Exton Rovers", box + text)
 
 
 def test_a_clubs_home_ground_the_text_names_is_asked() -> None:
