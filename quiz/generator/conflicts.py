@@ -1,5 +1,6 @@
 """Items of a military conflict's infobox: which side won ("Which side won the Battle of
-Fredericia?" -> Denmark, and as a true or a false statement) and who commanded each side."""
+Fredericia?" -> Denmark, and as a true or a false statement), who commanded each side and
+which war it was part of."""
 
 from __future__ import annotations
 
@@ -44,12 +45,13 @@ def conflict_items(si: SentenceItems, subject: str, told: str) -> list[FactItems
     if not CONFLICT.search(facts.infobox_type):
         return []
     lines = {line.name.strip().lower(): line for line in facts.infobox}
+    told = f" {normalize(told)} "  # (``told``: ``mentions.told_text``, normalised here)
+    part = lines.get("partof") or lines.get("part_of")
+    out = [fact] if part and (fact := _part_of(si, subject, part, told)) else []
     sides = [lines.get(f"combatant{n}") for n in (1, 2)]
     if any(side is None or not _one_name(side.value) for side in sides) or "combatant3" in lines:
-        return []  # (a side of several, or a third side: who won, and whose forces?)
+        return out  # (a side of several, or a third side: who won, and whose forces?)
     one, two = (side.value for side in sides if side is not None)
-    told = f" {normalize(told)} "  # (``told``: ``mentions.told_text``, normalised here)
-    out = []
     result = lines.get("result")
     won = VICTORY.fullmatch(result.value) if result else None
     if result and won:
@@ -139,6 +141,36 @@ def _commander(
     at = "in" if WAR.search(subject) else "at"
     prompt = f"Who commanded the forces of {_the(side)} {at} {subject}?"
     accept = [line.value] if line.value != name else []
+    accept += other_spellings(span, si.types)
+    fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
+    return fact
+
+
+# The war a battle was part of ("the Corinthian War", "the Napoleonic Wars", "World War I"),
+# and every war's name the text gives, to find a second war the battle was also part of.
+WAR_NAME = re.compile(r"\b(?:[A-Z][\w'’–-]*\s)+Wars?(?: I{1,2}\b)?(?: of [A-Z][\w'’-]*)?")
+
+
+def _part_of(si: SentenceItems, subject: str, line: InfoboxFact, told: str) -> FactItems | None:
+    """ "The Battle of Nemea was part of which war?" -> the Corinthian War, where the infobox
+    names one war the text tells and the text names no other war (the French and Indian War
+    beside the Seven Years' War it was part of: both would be right)."""
+    value = re.sub(r"^[Tt]he ", "", line.value.strip())
+    if not WAR_NAME.fullmatch(value) or normalize(value) in normalize(si.facts.title):
+        return None
+    if f" {normalize(value)} " not in told:
+        return None  # (an infobox line the text never tells)
+    named = {normalize(m.group()) for m in WAR_NAME.finditer(si.facts.prose)}
+    title = normalize(si.facts.title)
+    if any(name not in normalize(value) and name not in title for name in named):
+        return None
+    key = digest("conflict", "partof", line.value)
+    fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, "entity", 0.8)
+    fact.value = value
+    span = Span(0, len(value), value, "entity", next(iter(line.links), ""))
+    kind = "conflict" if value.endswith("Wars") else "war"
+    prompt = f"{subject[:1].upper()}{subject[1:]} was part of which {kind}?"
+    accept = [f"the {value}"] if not value.startswith("World War") else []
     accept += other_spellings(span, si.types)
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     return fact

@@ -14,6 +14,7 @@ from quiz.generator.copied import debris
 from quiz.generator.elections import election_items
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
+from quiz.generator.glossary import glossary_items
 from quiz.generator.infobox import INFOBOX_SKIP
 from quiz.generator.items import CENTRAL_SHARE, FactItems, SentenceItems
 from quiz.generator.lifetime import (
@@ -191,6 +192,7 @@ def _questions(
                 fact.options.pop("tf_true", None)
         candidates.extend(asked_told([f for f in found if f.options], told, facts.infobox))
     candidates.extend(structured.lists())
+    candidates.extend(glossary_items(sentence_items))  # (which entry a description fits)
     tables = TableItems(sentence_items)
     candidates.extend(tables.items())
     named = tables.subject()

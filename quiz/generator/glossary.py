@@ -1,0 +1,188 @@
+"""Items of a list that names things and says what each is ("ADO consists of several top-level
+objects:" then "Connection Object - represents the connection to the database."): which of
+them the description fits, with the list's other names as the wrong choices."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from quiz.generator.facts import Sentence
+from quiz.generator.items import FactItems, SentenceItems, digest
+from quiz.generator.lexicon import base_form, has_verb, lemmas
+from quiz.generator.spans import FULL_MONTH, Span
+from quiz.text import normalize
+
+# "Term: what it is", "Term – what it is" (a spaced dash: not "WS-Security").
+# "Term, a what it is" (an appositive: "BootJVM, a simple bootstrapping virtual machine").
+ENTRY = re.compile(
+    r"(?P<term>[^:–—,]{1,60}?)\s*(?P<sep>:| – | — | - |,(?= (?:an?|the) [a-z]))\s*(?P<text>.+)"
+)
+MIN_ENTRIES = 4  # the answer and three wrong choices, all from the one list
+MOST_ASKED = 6  # of one list (a long list would fill the bank with one kind of item)
+LONGEST_PROMPT = 25  # words (``select.LONG_PROMPT``)
+# Descriptions that lean on another entry or on the reader's context.
+LEANS = re.compile(
+    r"(?i)^(?:similar|same|see|also|as (?:above|below)|via|this|these|it|its|they|their|"
+    r"he|she|his|her|in this|like|with|without|because|for|in|on|at|from|and|but|or|while|"
+    r"although|though|if|unless)\b"
+)
+# Lead-ins that do not stand alone ("These include:", "Some examples include:") or that a
+# list item ends ("The most notable among these were:", "... can be:").
+VAGUE_LEAD = re.compile(r"(?i)^(?:these|those|they|it|this|some examples?|examples?|others?)\b")
+OPEN_LEAD = re.compile(
+    r"(?i)\b(?:are|were|is|was|be|include[sd]?|including|follows|following|below|these|"
+    r"such as|namely|like)$|\bamong these\b"
+)
+# A description that is a clause or a phrase, not a bare name ("American bison (Bison bison)").
+PHRASE = re.compile(r"\b(?:of|for|to|with|by|that|which|who|from|on|in|into|used|is|are|was)\b")
+OPENERS = frozenset("the a an this these those its their his her our some many most".split())
+NOT_ENTRIES = frozenset("others other miscellaneous misc notes note see also various".split())
+STOP = frozenset(
+    """the and for with from that this into over its his her their are was were has have
+    of on in to by at an as or""".split()
+)
+
+
+@dataclass
+class Entry:
+    sentence: Sentence
+    term: str  # the name as a choice: "HSMF" for "HSMF (Horrible Stupid Mail Format)"
+    full: str  # the name as the list gives it
+    text: str  # what the list says it is, one sentence, no final stop
+
+
+def glossary_items(si: SentenceItems) -> list[FactItems]:
+    """One multiple-choice item per entry of each such list whose description stands alone,
+    does not give its name away and names no other entry."""
+    groups: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in si.facts.sentences:
+        if sentence.lead_in and sentence.group >= 0:
+            groups[sentence.group].append(sentence)
+    out: list[FactItems] = []
+    for members in groups.values():
+        out.extend(_list_items(si, members))
+    return out
+
+
+def _list_items(si: SentenceItems, members: list[Sentence]) -> list[FactItems]:
+    lead = _lead(members[0].lead_in)
+    entries = [entry for sentence in members if (entry := _entry(sentence))]
+    seps = {ENTRY.fullmatch(e.sentence.text)["sep"].strip() for e in entries}  # type: ignore[index]
+    if not lead or len(entries) < MIN_ENTRIES or len(entries) < 0.8 * len(members):
+        return []  # (a list of a few such lines among others is no glossary)
+    if len(seps) > 1 or len({normalize(e.term) for e in entries}) < len(entries):
+        return []
+    told: dict[str, int] = defaultdict(int)
+    for e in entries:
+        told[normalize(e.text)] += 1
+    out: list[FactItems] = []
+    for entry in entries:
+        if len(out) >= MOST_ASKED:
+            break
+        others = [e for e in entries if e is not entry]
+        if told[normalize(entry.text)] > 1 or not _stands_alone(entry, others):
+            continue
+        prompt = f"{lead} Which of them {_predicate(entry.text)}?"
+        if len(prompt.split()) > LONGEST_PROMPT:
+            continue
+        key = digest("glossary", entry.sentence.text)
+        rng = random.Random(f"{si.seed}:{key}")
+        wrong = rng.sample([e.term for e in others], 3)
+        choices = [entry.term, *wrong]
+        rng.shuffle(choices)
+        fact = FactItems(
+            key, entry.sentence.index, entry.sentence.text, entry.sentence.section, "entity", 0.6
+        )
+        fact.value = entry.term
+        span = Span(0, len(entry.term), entry.term, "entity")
+        fact.options["mcq"] = si.make("mcq", fact, prompt, span, choices=choices)
+        out.append(fact)
+    return out
+
+
+def _lead(lead_in: str) -> str:
+    """The list's lead-in as a sentence of its own ("ADO consists of several top-level
+    objects."), or "" where it does not stand alone or says too little."""
+    text = re.sub(r"\s*\([^()]*\)", "", lead_in).strip().rstrip(":").strip()
+    text = re.sub(r"^(?:However|Also|In addition|Additionally|Furthermore),\s+", "", text)
+    text = text[:1].upper() + text[1:]
+    words = text.split()
+    if len(words) < 4 or VAGUE_LEAD.match(text) or OPEN_LEAD.search(text):
+        return ""
+    if not text[:1].isupper() or not has_verb([w.lower() for w in words]):
+        return ""  # ("The spacecraft in Pioneer missions 6, 7, 8, and 9:")
+    named = [w for i, w in enumerate(words) if w[:1].isupper() and (i or w.lower() not in OPENERS)]
+    if not named:
+        return ""  # "The project is divided into several sub-projects": which project?
+    return f"{text}."
+
+
+def _entry(sentence: Sentence) -> Entry | None:
+    match = ENTRY.fullmatch(sentence.text)
+    if not match:
+        return None
+    full = match["term"].strip()
+    term = re.sub(r"\s*\([^()]*\)$", "", full).strip()
+    words = term.split()
+    if not 1 <= len(words) <= 5 or not term[:1].isalpha() or re.search(r"\d{3}", term):
+        return None
+    if term.lower() in NOT_ENTRIES:
+        return None  # (not "2003 Richard Dawkins", "15" of a time "15:12")
+    text = re.split(r"(?<=[a-z)])\. (?=[A-Z])", match["text"].strip())[0].rstrip(". ")
+    return Entry(sentence, term, full, text)
+
+
+def _stands_alone(entry: Entry, others: list[Entry]) -> bool:
+    """A description a learner can match to one name: a clause of a few words, none of the
+    name's own words (nor of its expansion) but those most names share, no other entry named."""
+    text = entry.text
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    if not 4 <= len(words) <= 20 or LEANS.match(text) or text[:1].isdigit():
+        return False
+    if sum(1 for w in words if w.islower() and len(w) >= 3) < 2 or text.endswith(":"):
+        return False  # a name or an address, not a description; another list's lead-in
+    if not (PHRASE.search(text) or re.match(r"(?:an?|the) ", text) or _verb(words[0])):
+        return False  # "western meadowlark (Sturnella neglecta)": a name, not what it is
+    if len(words) <= 6 and re.search(rf"\b(?:1\d|20)\d\d\b|\b(?:{FULL_MONTH})\b", text):
+        return False  # "launched November 1968": a date to learn by rote
+    said = {w.lower() for w in words}
+    common = _shared_words([entry, *others])
+    own = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", entry.full)} - STOP - common
+    if own & said or any(w.lower().rstrip("s") in said for w in own):
+        return False  # "Hadoop MapReduce: an implementation of the MapReduce model"
+    for other in others:
+        name = normalize(other.term)
+        if name and f" {name} " in f" {normalize(text)} ":
+            return False  # "similar feature set to HWPF": leans on another entry
+    return True
+
+
+def _shared_words(entries: list[Entry]) -> set[str]:
+    """Words half the names share ("Hadoop" of "Hadoop Common", "Hadoop YARN"): they tell
+    none of them apart."""
+    counts: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        for word in {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", entry.full)}:
+            counts[word] += 1
+    return {word for word, n in counts.items() if n * 2 >= len(entries)}
+
+
+def _predicate(text: str) -> str:
+    """The description after "Which of them": a verb as it stands ("represents the
+    connection to the database"), anything else quoted ("is described as “...”")."""
+    first, _, rest = text.partition(" ")
+    word = first.lower()
+    if rest and _verb(word):
+        return f"{word} {rest}"
+    if rest and word in ("a", "an") and not re.search(r"[“”\"]", text):
+        return f"is {word} {rest}"
+    return f"is described as “{text}”"
+
+
+def _verb(word: str) -> bool:
+    """A verb's third person and nothing else ("represents", "provides"; not "reads")."""
+    word = word.lower()
+    return word.endswith("s") and bool(base_form(word, "VBZ")) and "NOUN" not in lemmas(word)
