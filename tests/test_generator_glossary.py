@@ -13,11 +13,11 @@ LEAD = (
     f"The {Q}Exo Data Library{Q} is a software library for reading tables. It was first "
     "released in 2004 by the Wyton Foundation, which still keeps it.\n\n== Parts ==\n"
 )
-ENTRIES = (
-    "* Vessel Object – represents a set of table rows read from one file.\n"
-    "* Pointer Object – stores where a reader stands in an open table.\n"
-    "* Ledger Object – a record of every change made to a table.\n"
-    "* Beacon Object – sends a message to each reader when a table changes.\n"
+ENTRIES = (  # (names that say nothing of what they are: "Ledger Object" would, R426)
+    "* Zorvane Object – represents a set of table rows read from one file.\n"
+    "* Kestrix Object – stores where a reader stands in an open table.\n"
+    "* Mordune Object – a record of every change made to a table.\n"
+    "* Travik Object – sends a message to each reader when a table changes.\n"
 )
 
 
@@ -36,32 +36,48 @@ def test_a_description_is_asked_with_the_other_names_as_choices() -> None:
     rows = f"{lead} Which of them represents a set of table rows read from one file?"
     assert rows in asked, list(asked)
     question = asked[rows]
-    assert question.kind == "mcq" and question.answer == "Vessel Object"
+    assert question.kind == "mcq" and question.answer == "Zorvane Object"
     assert sorted(question.choices) == sorted(
-        ["Vessel Object", "Pointer Object", "Ledger Object", "Beacon Object"]
+        ["Zorvane Object", "Kestrix Object", "Mordune Object", "Travik Object"]
     )
-    assert question.context.startswith("Vessel Object – represents")  # (traced to its item)
-    ledger = f"{lead} Which of them is a record of every change made to a table?"
-    assert asked[ledger].answer == "Ledger Object"
-    # (each list's choices in an order of its own: the answer is not always first)
-    assert len({q.choices.index(q.answer) for q in asked.values()}) > 1 or len(asked) < 3
+    assert question.context.startswith("Zorvane Object – represents")  # (traced to its item)
+    stored = (
+        f"{lead} Which of them is described as “stores where a reader stands in an open table”?"
+    )
+    assert asked[stored].answer == "Kestrix Object"
+    assert len(asked) == 2  # (two of a list: each one's answer is a wrong choice of the other)
 
 
 def test_a_lead_in_that_does_not_stand_alone_gives_no_item() -> None:
     assert not _listed(_bank("The project is divided into several parts:"))  # which project?
+    assert not _listed(_bank("Former objects referenced in Exo Data Library manuals:"))  # (R426)
     assert not _listed(_bank("The most notable among these were:"))
     assert not _listed(_bank("These include:"))
 
 
 def test_a_description_that_names_its_answer_or_another_entry_is_not_asked() -> None:
     entries = ENTRIES.replace(
-        "stores where a reader stands", "stores the pointer where a reader stands"
-    ).replace("sends a message to each reader", "works with the Ledger Object to warn readers")
+        "represents a set of table rows", "represents the zorvane set of table rows"
+    ).replace("stores where a reader stands", "works with the Mordune Object to warn readers")
     asked = _listed(_bank("The Exo Data Library consists of several top-level objects:", entries))
     answers = {q.answer for q in asked.values()}
-    assert "Pointer Object" not in answers  # ("pointer" gives it away)
-    assert "Beacon Object" not in answers  # (leans on another entry)
-    assert "Vessel Object" in answers
+    assert "Zorvane Object" not in answers  # (its name gives it away)
+    assert "Kestrix Object" not in answers  # (leans on another entry)
+    assert answers == {"Mordune Object", "Travik Object"}
+
+
+def test_a_name_that_says_what_it_is_is_not_asked() -> None:
+    # R426: "Recordset Object" for "a set of database records", "CrateDB" for "a database",
+    # "Web" for "HTML pages" (a word of the lexicon), "Babelnet" for "a semantic network"
+    entries = (
+        "* Recordset Object – represents a set of database records.\n"
+        "* Crate Object – a distributed database built on the library.\n"
+        "* Web Object – HTML pages for the library's readers.\n"
+        "* Zorvane Object – represents a set of table rows read from one file.\n"
+        "* Travik Object – sends a message to each reader when a table changes.\n"
+    )
+    asked = _listed(_bank("The Exo Data Library consists of several top-level objects:", entries))
+    assert {q.answer for q in asked.values()} == {"Zorvane Object", "Travik Object"}
 
 
 def test_names_and_short_lists_are_no_glossary() -> None:
@@ -98,3 +114,19 @@ def test_the_war_a_battle_was_part_of_is_asked_where_the_text_names_no_other() -
     assert part not in _battle("the [[Vorn Succession War]]", "Exland won.")  # (never told)
     theater = "It was fought in the western theater of the Vorn Succession War."
     assert part not in _battle("the Western Theater of the Vorn Succession War", theater)
+    named = "It was the last battle of the [[Exmoorian War]]."  # (the title gives it away, R426)
+    assert "The Battle of Exmoor Ford was part of which war?" not in _battle("Exmoorian War", named)
+
+
+def test_a_series_of_wars_is_asked_as_one_and_a_world_war_by_its_other_names() -> None:
+    series = "The Battle of Exmoor Ford was part of which series of wars?"
+    told = "It was a minor battle of the [[Vorn Wars]], fought in a river campaign."
+    assert series in _battle("the [[Vorn Wars]]", told)  # (not "which conflict?": the campaign)
+    bank = build_bank(
+        BATTLE,
+        "{{Infobox military conflict\n| conflict = Battle of Exmoor Ford\n| partof = World War I\n"
+        "| date = 4 May 1918\n}}\n"
+        f"The {Q}Battle of Exmoor Ford{Q} was fought on 4 May 1918 in World War I.\n",
+    )
+    war = next(q for q in bank.questions if q.prompt.endswith("part of which war?"))
+    assert war.answer == "World War I" and "First World War" in war.accept

@@ -151,6 +151,12 @@ def _commander(
 WAR_NAME = re.compile(r"\b(?:[A-Z][\w'’–-]*\s)+Wars?(?: I{1,2}\b)?(?: of [A-Z][\w'’-]*)?")
 
 
+WORLD_WARS = {
+    "World War I": ["First World War", "the First World War", "WWI", "WW1", "the Great War"],
+    "World War II": ["Second World War", "the Second World War", "WWII", "WW2"],
+}
+
+
 def _part_of(si: SentenceItems, subject: str, line: InfoboxFact, told: str) -> FactItems | None:
     """ "The Battle of Nemea was part of which war?" -> the Corinthian War, where the infobox
     names one war the text tells and the text names no other war (the French and Indian War
@@ -164,13 +170,17 @@ def _part_of(si: SentenceItems, subject: str, line: InfoboxFact, told: str) -> F
     title = normalize(si.facts.title)
     if any(name not in normalize(value) and name not in title for name in named):
         return None
+    stems = {word[:5] for word in title.split() if len(word) >= 4}
+    if any(word[:5] in stems for word in normalize(value).split() if len(word) >= 4):
+        return None  # "Air Battle of South Korea" -> the Korean War (R426)
     key = digest("conflict", "partof", line.value)
     fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, "entity", 0.8)
     fact.value = value
     span = Span(0, len(value), value, "entity", next(iter(line.links), ""))
-    kind = "conflict" if value.endswith("Wars") else "war"
-    prompt = f"{subject[:1].upper()}{subject[1:]} was part of which {kind}?"
+    kind = "series of wars" if value.endswith("Wars") else "war"  # (not "which conflict?":
+    prompt = f"{subject[:1].upper()}{subject[1:]} was part of which {kind}?"  # its campaign, R426)
     accept = [f"the {value}"] if not value.startswith("World War") else []
+    accept += WORLD_WARS.get(value, [])
     accept += other_spellings(span, si.types)
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     return fact

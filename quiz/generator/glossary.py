@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quiz.generator.facts import Sentence
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import base_form, has_verb, lemmas
+from quiz.generator.lexicon import base_form, is_verb_only, known_word, lemmas
 from quiz.generator.spans import FULL_MONTH, Span
 from quiz.text import normalize
 
@@ -21,7 +21,7 @@ ENTRY = re.compile(
     r"(?P<term>[^:–—,]{1,60}?)\s*(?P<sep>:| – | — | - |,(?= (?:an?|the) [a-z]))\s*(?P<text>.+)"
 )
 MIN_ENTRIES = 4  # the answer and three wrong choices, all from the one list
-MOST_ASKED = 6  # of one list (a long list would fill the bank with one kind of item)
+MOST_ASKED = 2  # of one list: its other answers are each item's wrong choices (elimination)
 LONGEST_PROMPT = 25  # words (``select.LONG_PROMPT``)
 # Descriptions that lean on another entry or on the reader's context.
 LEANS = re.compile(
@@ -38,6 +38,7 @@ OPEN_LEAD = re.compile(
 )
 # A description that is a clause or a phrase, not a bare name ("American bison (Bison bison)").
 PHRASE = re.compile(r"\b(?:of|for|to|with|by|that|which|who|from|on|in|into|used|is|are|was)\b")
+FINITE = re.compile(r"(?i)is|are|was|were|has|have|had")
 OPENERS = frozenset("the a an this these those its their his her our some many most".split())
 NOT_ENTRIES = frozenset("others other miscellaneous misc notes note see also various".split())
 STOP = frozenset(
@@ -112,8 +113,9 @@ def _lead(lead_in: str) -> str:
     words = text.split()
     if len(words) < 4 or VAGUE_LEAD.match(text) or OPEN_LEAD.search(text):
         return ""
-    if not text[:1].isupper() or not has_verb([w.lower() for w in words]):
-        return ""  # ("The spacecraft in Pioneer missions 6, 7, 8, and 9:")
+    if not text[:1].isupper() or not any(_finite(w) for w in words[1:]):
+        return ""  # ("The spacecraft in Pioneer missions 6, 7, 8, and 9:", "Former
+        # Archchancellors referenced in Discworld canon:", a heading, R426)
     named = [w for i, w in enumerate(words) if w[:1].isupper() and (i or w.lower() not in OPENERS)]
     if not named:
         return ""  # "The project is divided into several sub-projects": which project?
@@ -153,11 +155,41 @@ def _stands_alone(entry: Entry, others: list[Entry]) -> bool:
     own = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", entry.full)} - STOP - common
     if own & said or any(w.lower().rstrip("s") in said for w in own):
         return False  # "Hadoop MapReduce: an implementation of the MapReduce model"
+    if _telling(entry.term, own, said):
+        return False
     for other in others:
         name = normalize(other.term)
         if name and f" {name} " in f" {normalize(text)} ":
             return False  # "similar feature set to HWPF": leans on another entry
     return True
+
+
+def _telling(name: str, own: set[str], said: set[str]) -> bool:
+    """A name that says what it is, so the description gives it away (R426): a word of the
+    lexicon ("Web" for "HTML pages"), a part of one that starts a word of the description
+    ("Recordset": "a set of database records", "Babelnet": "a semantic network"), or an
+    abbreviation in a longer name ("CrateDB": a database). ``own``: its words, lowercase,
+    but those most names of the list share ("Object", "Apache")."""
+    for word in re.findall(r"[A-Za-z][\w'-]*", name):
+        if word.lower() not in own:
+            continue
+        if re.search(r"[a-z][A-Z]{2,3}$", word):
+            return True  # ("CrateDB", "MySQL")
+        if word.isupper():
+            continue  # an acronym ("HSLF") tells nothing
+        for part in {p.lower() for p in re.findall(r"[A-Z]?[a-z]+", word)} | {word.lower()}:
+            if len(part) >= 3 and known_word(part):
+                return True
+            if any(w[:4] in part for w in said if len(w) >= 4 and w not in STOP):
+                return True  # ("records" in "Recordset")
+            ends = {part[:k] for k in range(3, len(part))} | {
+                part[-k:] for k in range(3, len(part))
+            }
+            if any(known_word(end) and any(w.startswith(end) for w in said) for end in ends):
+                return True  # ("net" of "Babelnet" beside "network")
+            if any(len(end) >= 5 and known_word(end) for end in ends):
+                return True  # a word in the name: "Preflight" checks files (R426)
+    return False
 
 
 def _shared_words(entries: list[Entry]) -> set[str]:
@@ -186,3 +218,12 @@ def _verb(word: str) -> bool:
     """A verb's third person and nothing else ("represents", "provides"; not "reads")."""
     word = word.lower()
     return word.endswith("s") and bool(base_form(word, "VBZ")) and "NOUN" not in lemmas(word)
+
+
+def _finite(word: str) -> bool:
+    """A verb that makes the lead-in a sentence ("consists", "extend", "has"; not a participle
+    that leaves it a heading: "Former Archchancellors referenced in ...")."""
+    word = word.lower()
+    if FINITE.fullmatch(word) or _verb(word):
+        return True
+    return not word.endswith("ed") and is_verb_only(word)
