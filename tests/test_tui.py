@@ -358,6 +358,40 @@ async def test_flagged_question_is_listed_in_browse_and_can_be_unflagged(data_di
         assert not app.store.card(BANK_KEY, flagged).flagged
 
 
+async def test_browse_at_80_columns_keeps_each_prompts_end(data_dir: Path) -> None:
+    # Prompts that open alike ("At the 2008 Spanish Grand Prix, which driver finished ...")
+    # had shown only their openings at 80x24, cut after 25 characters, and looked the same.
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "b")
+        browse = app.screen
+        assert type(browse).__name__ == "BrowseScreen", browse
+        table = browse.query_one("#questions")
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        prompts = {q.id: q.prompt for q in sample_bank().questions}
+        assert len(rows) == len(prompts) == 16
+        for qid, row in zip(browse.shown, rows, strict=True):
+            shown, prompt = row[0].plain, " ".join(prompts[qid].split())
+            assert shown == prompt or ("…" in shown and prompt.endswith(shown.split("…")[-1]))
+            assert prompt.startswith(shown.split("…")[0].rstrip())
+        assert any("…" in row[0].plain for row in rows)  # (the long ones are cut in the middle)
+        assert {row[1] for row in rows} == {"MCQ", "Cloze", "T/F", "Typed"}
+
+
+def test_a_prompt_shortened_in_the_middle_keeps_its_end_in_whole_words() -> None:
+    from quiz.tui.text import shorten_middle
+
+    prompt = "At the 2008 Spanish Grand Prix, which driver finished second?"
+    assert shorten_middle(prompt, 80) == prompt
+    for width in (16, 20, 28, 34, 40):
+        short = shorten_middle(prompt, width)
+        assert len(short) <= width and short.endswith("second?"), short
+        assert prompt.startswith(short.split("…")[0].rstrip())
+        assert f" {short.split('…')[-1].strip()}" in prompt  # (its end in whole words)
+    assert shorten_middle(prompt, 34).endswith("finished second?")
+
+
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_study_fits_small_terminals_and_survives_resize(data_dir: Path, size) -> None:
     app = make_app(data_dir, "study")

@@ -53,3 +53,21 @@ def shorten(text: str, width: int) -> str:
             return f"… > {kept}"
         return "…" + text[len(text) - max(0, width - 1) :]
     return text[: max(0, width - 1)] + "…"
+
+
+def shorten_middle(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters in its middle, so its end stays: prompts that open
+    alike ("At the 2008 Spanish Grand Prix, which driver finished second?") still differ where
+    the question is ("At the 2008 Spanish … finished second?")."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    if width < 16:
+        return shorten(text, width)
+    tail_room = (width - 1) * 3 // 5  # (the end says what is asked: it gets more)
+    start = len(text) - tail_room
+    if text[start - 1] != " " and " " in text[start:-1]:
+        start = text.index(" ", start) + 1  # (whole words)
+    tail = text[start:]
+    head = text[: width - 2 - len(tail)].rstrip()
+    return f"{head} … {tail}" if len(head) + len(tail) + 3 <= width else f"{head}…{tail}"

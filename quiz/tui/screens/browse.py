@@ -19,10 +19,11 @@ from quiz.learning.schedule import CardState
 from quiz.model import Question
 from quiz.text import search_key
 from quiz.tui.screens.base import QuizScreen, StoreResult
-from quiz.tui.text import cell, markup, plain, shorten
+from quiz.tui.text import cell, markup, plain, shorten, shorten_middle
 from quiz.tui.widgets.bars import KeyBar, TitleBar
 
-FIXED_COLUMNS = (("Kind", 12), ("State", 10), ("Due", 11))
+FIXED_COLUMNS = (("Kind", 5), ("State", 10), ("Due", 11))
+KIND_SHORT = {"mcq": "MCQ", "cloze": "Cloze", "true_false": "T/F", "short_answer": "Typed"}
 MAX_ROWS = 1000
 """Questions listed at most (a table of 20,000 rows takes seconds to draw); the count says
 how many matched."""
@@ -192,8 +193,7 @@ class BrowseScreen(QuizScreen):
         self.call_after_refresh(self._fit_columns)
 
     def _fit_columns(self) -> None:
-        """Prompt and Section share what Kind, State and Due leave, so nothing is cut off at
-        80 columns (the prompt gets three quarters)."""
+        """Prompt (three quarters) and Section share what Kind, State and Due leave."""
         table = self.query_one("#questions", DataTable)
         width = table.scrollable_content_region.width or table.size.width
         fixed = sum(w for _name, w in FIXED_COLUMNS) + 5 * 2 * table.cell_padding + 1
@@ -238,8 +238,8 @@ class BrowseScreen(QuizScreen):
             assert question is not None
             due = card.due.astimezone().strftime("%m-%d %H:%M") if card.due else "-"
             table.add_row(
-                cell(shorten(question.prompt, self.widths[0])),
-                question.kind,
+                cell(shorten_middle(question.prompt, self.widths[0])),
+                KIND_SHORT.get(question.kind, question.kind[:5]),
                 card_state(card),
                 due if not card.is_new else "-",
                 cell(shorten(question.section, self.widths[1])),
