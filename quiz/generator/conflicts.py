@@ -152,8 +152,8 @@ WAR_NAME = re.compile(r"\b(?:[A-Z][\w'’–-]*\s)+Wars?(?: I{1,2}\b)?(?: of [A-
 
 
 WORLD_WARS = {
-    "World War I": ["First World War", "the First World War", "WWI", "WW1", "the Great War"],
-    "World War II": ["Second World War", "the Second World War", "WWII", "WW2"],
+    "World War I": ("First World War", "WWI", "WW1", "Great War"),
+    "World War II": ("Second World War", "WWII", "WW2"),
 }
 
 
@@ -179,8 +179,7 @@ def _part_of(si: SentenceItems, subject: str, line: InfoboxFact, told: str) -> F
     span = Span(0, len(value), value, "entity", next(iter(line.links), ""))
     kind = "series of wars" if value.endswith("Wars") else "war"  # (not "which conflict?":
     prompt = f"{subject[:1].upper()}{subject[1:]} was part of which {kind}?"  # its campaign, R426)
-    accept = [f"the {value}"] if not value.startswith("World War") else []
-    accept += WORLD_WARS.get(value, [])
-    accept += other_spellings(span, si.types)
+    accept = [*WORLD_WARS.get(value, ()), *other_spellings(span, si.types)]  # (the checker
+    # takes "the Corinthian War" as it is)
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     return fact
