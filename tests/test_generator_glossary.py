@@ -130,3 +130,21 @@ def test_a_series_of_wars_is_asked_as_one_and_a_world_war_by_its_other_names() -
     )
     war = next(q for q in bank.questions if q.prompt.endswith("part of which war?"))
     assert war.answer == "World War I" and "First World War" in war.accept
+
+
+def test_a_side_named_by_a_possessive_takes_no_the() -> None:
+    # R427: "The Tecumseh's Confederacy won the Battle of Tippecanoe." (False)
+    box = (
+        "{{Infobox military conflict\n| conflict = Battle of Exmoor Ford\n| date = 4 May 1781\n"
+        "| combatant1 = Exland\n| combatant2 = Vorn's Confederacy\n| result = Exland victory\n}}\n"
+    )
+    lead = (
+        f"The {Q}Battle of Exmoor Ford{Q} was fought on 4 May 1781 between Exland and Vorn's "
+        "Confederacy. Exland won the battle.\n"
+    )
+    prompts = [q.prompt for q in build_bank(BATTLE, box + lead).questions]
+    assert not [p for p in prompts if "The Vorn's" in p or "the Vorn's" in p], prompts
+    from quiz.generator.conflicts import _the
+
+    assert _the("Vorn's Confederacy") == "Vorn's Confederacy"
+    assert _the("Kingdom of France") == "the Kingdom of France"

@@ -34,7 +34,10 @@ WAR = re.compile(r"\b(?:Wars?|Revolt|Rebellion|Campaign|Uprising|Insurgency|Conf
 
 
 def _the(name: str) -> str:
-    return f"the {name}" if WITH_THE.search(name) else name
+    """ "the Kingdom of France", "the Byzantine Empire"; not before a possessive ("Tecumseh's
+    Confederacy won ...", not "The Tecumseh's Confederacy", R427)."""
+    possessive = re.match(r"[A-Z][\w.-]*['’]s? ", name)
+    return f"the {name}" if WITH_THE.search(name) and not possessive else name
 
 
 def conflict_items(si: SentenceItems, subject: str, told: str) -> list[FactItems]:
