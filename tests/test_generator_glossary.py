@@ -116,6 +116,8 @@ def test_the_war_a_battle_was_part_of_is_asked_where_the_text_names_no_other() -
     assert part not in _battle("the Western Theater of the Vorn Succession War", theater)
     named = "It was the last battle of the [[Exmoorian War]]."  # (the title gives it away, R426)
     assert "The Battle of Exmoor Ford was part of which war?" not in _battle("Exmoorian War", named)
+    sides = "It was the last battle of the [[Wytonian War]]."  # (a side's name gives it, R427)
+    assert "The Battle of Exmoor Ford was part of which war?" not in _battle("Wytonian War", sides)
 
 
 def test_a_series_of_wars_is_asked_as_one_and_a_world_war_by_its_other_names() -> None:
@@ -148,3 +150,4 @@ def test_a_side_named_by_a_possessive_takes_no_the() -> None:
 
     assert _the("Vorn's Confederacy") == "Vorn's Confederacy"
     assert _the("Kingdom of France") == "the Kingdom of France"
+    assert _the("Honourable East India Company") == "the Honourable East India Company"

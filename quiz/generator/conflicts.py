@@ -28,7 +28,8 @@ UNKNOWN = re.compile(r"(?i)^(?:unknown|none|n/?a|various)$")
 WITH_THE = re.compile(
     r"^(?:United|Kingdom|Empire|Republic|Emirate|Duchy|Grand Duchy|Principality|Sultanate|"
     r"Caliphate|Electorate|County) |\b(?:Empire|Kingdom|Republic|Caliphate|Union|Confederacy|"
-    r"Confederation|States|Netherlands|Emirate|Sultanate|Khanate|Shogunate|Army|Navy|forces)$"
+    r"Confederation|States|Netherlands|Emirate|Sultanate|Khanate|Shogunate|Army|Navy|forces|"
+    r"Company)$"  # ("the Honourable East India Company", R427)
 )
 WAR = re.compile(r"\b(?:Wars?|Revolt|Rebellion|Campaign|Uprising|Insurgency|Conflict)\b")
 
@@ -173,9 +174,13 @@ def _part_of(si: SentenceItems, subject: str, line: InfoboxFact, told: str) -> F
     title = normalize(si.facts.title)
     if any(name not in normalize(value) and name not in title for name in named):
         return None
-    stems = {word[:5] for word in title.split() if len(word) >= 4}
+    sides = " ".join(
+        line.value for line in si.facts.infobox if line.name.strip().lower().startswith("combatant")
+    )
+    stems = {word[:5] for word in f"{title} {normalize(sides)}".split() if len(word) >= 4}
     if any(word[:5] in stems for word in normalize(value).split() if len(word) >= 4):
-        return None  # "Air Battle of South Korea" -> the Korean War (R426)
+        return None  # "Air Battle of South Korea" -> the Korean War (R426); a side the bank's
+        # other items name: "Confederate States of America" -> the American Civil War (R427)
     key = digest("conflict", "partof", line.value)
     fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, "entity", 0.8)
     fact.value = value
