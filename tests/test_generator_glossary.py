@@ -151,3 +151,4 @@ def test_a_side_named_by_a_possessive_takes_no_the() -> None:
     assert _the("Vorn's Confederacy") == "Vorn's Confederacy"
     assert _the("Kingdom of France") == "the Kingdom of France"
     assert _the("Honourable East India Company") == "the Honourable East India Company"
+    assert _the("Confederate States of America") == "the Confederate States of America"

@@ -29,7 +29,8 @@ WITH_THE = re.compile(
     r"^(?:United|Kingdom|Empire|Republic|Emirate|Duchy|Grand Duchy|Principality|Sultanate|"
     r"Caliphate|Electorate|County) |\b(?:Empire|Kingdom|Republic|Caliphate|Union|Confederacy|"
     r"Confederation|States|Netherlands|Emirate|Sultanate|Khanate|Shogunate|Army|Navy|forces|"
-    r"Company)$"  # ("the Honourable East India Company", R427)
+    r"Company)$|\bStates of\b"  # ("the Honourable East India Company", "the Confederate
+    # States of America", R427)
 )
 WAR = re.compile(r"\b(?:Wars?|Revolt|Rebellion|Campaign|Uprising|Insurgency|Conflict)\b")
 
