@@ -66,6 +66,8 @@ def conflict_items(si: SentenceItems, subject: str, told: str) -> list[FactItems
             fact = _winner(si, subject, result, (winners[0], loser, won["side"]), told)
             out += [fact] if fact else []
     leaders = [lines.get(f"commander{n}") for n in (1, 2)]
+    if WAR.search(subject):
+        return out  # (a war's leaders: its infobox names one a side, its text many, R428)
     made = [
         _commander(si, subject, line, side, told)
         for line, side in zip(leaders, (one, two), strict=True)
@@ -143,8 +145,7 @@ def _commander(
     fact.value = name
     linked = next((link for link in line.links if link in name), "")  # ("Don [[Felix O'Neil]]":
     span = Span(0, len(name), name, "entity", linked)  # "Felix O'Neil" is right too)
-    at = "in" if WAR.search(subject) else "at"
-    prompt = f"Who commanded the forces of {_the(side)} {at} {subject}?"
+    prompt = f"Who commanded the forces of {_the(side)} at {subject}?"  # (a battle's: see above)
     accept = [line.value] if line.value != name else []
     accept += other_spellings(span, si.types)
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)

@@ -268,3 +268,47 @@ def names_a_country(title: str) -> bool:
     country = any(gazetteer_type(span) == "country" for span in spans)
     country = country or any(demonym(word) for word in adjectives)  # ("Bishopric of": no)
     return country and gazetteer_type(title) != "country"
+
+
+# A film's or a game's credit and the words the text ties it to ("the score by ...").
+CREDIT_ROLE = {
+    "composer": r"music|score|compos|soundtrack|song",
+    "music": r"music|score|compos|soundtrack|song",
+    "cinematography": r"cinematograph|photograph|camera|filmed|shot by",
+}
+
+
+def credit_untold(name: str, value: str, prose: str) -> bool:
+    """A credit the text never ties to its role: "Music: Joacim Starander" where the text
+    names him only as a writer, "Cinematography: Julián Elizalde" only as an actor (R428)."""
+    role = CREDIT_ROLE.get(name.strip().lower().replace(" ", "_"))
+    surname = value.split()[-1] if value.split() else ""
+    if not role or not surname:
+        return False
+    for found in re.finditer(re.escape(surname), prose):
+        near = prose[max(0, found.start() - 120) : found.end() + 120]
+        if re.search(rf"(?i){role}", near):
+            return False
+    return True
+
+
+# A place's beginnings, each a year of its own: "settled in 1836", "incorporated in 1898".
+BEGUN = re.compile(
+    r"(?i)\b(?:settled|founded|established|incorporated|chartered|platted|laid out)\b"
+)
+PLACE_SELF = re.compile(r"(?i)\bthe (?:city|town|village|settlement|borough|community)\b|^It\b")
+
+
+def begun_otherwise(name: str, value: str, prose: str, own: str) -> bool:
+    """ "Established: 1898" where the text tells the place's beginnings in other years too
+    ("first settled in 1836", "incorporated in 1898"): established when? (R428, R429)."""
+    if name.strip().lower() not in ("established", "established_date", "founded"):
+        return False
+    year = YEAR_IN_TEXT.search(value)
+    if year is None:
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+", prose):
+        if BEGUN.search(sentence) and (sentence.startswith(own) or PLACE_SELF.search(sentence)):
+            if set(YEAR_IN_TEXT.findall(sentence)) - {year.group()}:
+                return True
+    return False

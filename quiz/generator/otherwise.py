@@ -10,6 +10,7 @@ from quiz.generator.datedays import clashes, days_in, months_in
 from quiz.generator.facts import prose_sentences
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.infobox import FOUNDING_FIELD, LIFE_FIELD
+from quiz.generator.kindwording import begun_otherwise, credit_untold
 from quiz.generator.lifetime import lead_life_dates
 from quiz.generator.nationality import NATIONALITIES
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
@@ -206,7 +207,9 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
     otherwise; or one that changes or that the body's name gives away (``unaskable_holding``)."""
     if BODY_FIELD.fullmatch(name.strip().lower()) and _told_of_body_otherwise(name, value, prose):
         return True
-    if unaskable_holding(name, value, subject.title, prose):
+    if unaskable_holding(name, value, subject.title, prose) or credit_untold(name, value, prose):
+        return True  # (or a credit the text never ties to its role)
+    if begun_otherwise(name, value, prose, subject.bare or subject.title):
         return True
     if name.strip().lower() == "party" and party_otherwise(value, prose, subject):
         return True

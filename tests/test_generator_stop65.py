@@ -1,0 +1,47 @@
+"""Infobox items a strict review failed at stop 65 (R428): a war's commanders, a credit the
+text ties to another role, a place's "established" year beside its other beginnings."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q, prompts
+
+from quiz.generator.kindwording import begun_otherwise, credit_untold
+
+
+def test_a_wars_commanders_are_not_asked_a_battles_are() -> None:
+    def bank(title: str) -> list[str]:
+        box = (
+            f"{{{{Infobox military conflict\n| conflict = {title}\n| date = 1781\n"
+            "| combatant1 = Exland\n| combatant2 = Wyton\n| result = Exland victory\n"
+            "| commander1 = Ann Vole\n| commander2 = Ben Okoro\n}}\n"
+        )
+        lead = (
+            f"The {Q}{title}{Q} was fought in 1781. Ann Vole led Exland against Ben Okoro, "
+            "and Exland won.\n"
+        )
+        return [p for p in prompts(title, box + lead) if p.startswith("Who commanded")]
+
+    assert bank("Battle of Exmoor Ford")  # (one commander a side, both in the text)
+    assert not bank("Vorn Succession War")  # (a war's text names many: R428, eight a side)
+
+
+def test_a_credit_the_text_ties_to_another_role_is_not_asked() -> None:
+    writer = "The film was written by the directors along with Joacim Starander."
+    assert credit_untold("music", "Joacim Starander", writer)
+    scored = "Joacim Starander wrote the film's score."
+    assert not credit_untold("music", "Joacim Starander", scored)
+    actor = "The director Idelfonso Elizalde (Julián Elizalde) investigates the case."
+    assert credit_untold("cinematography", "Julián Elizalde", actor)
+    assert not credit_untold("director", "Julián Elizalde", actor)  # (only credits' roles)
+
+
+def test_an_established_year_beside_the_places_other_beginnings_is_not_asked() -> None:
+    both = "The Creeks first settled the town in 1836. It was incorporated on January 18, 1898."
+    assert begun_otherwise("established_date", "January 18, 1898", both, "Exton")
+    one = "Exton was incorporated on January 18, 1898, as a city."
+    assert not begun_otherwise("established_date", "January 18, 1898", one, "Exton")
+    other = "The Exton Bank was founded in 1903 by a merchant."  # (not the place's beginning)
+    assert not begun_otherwise("established_date", "1898", other, "Exton")
+    box = "{{Infobox settlement\n| name = Exton\n| established_date = 1898\n| state = Ohio\n}}\n"
+    text = f"{Q}Exton{Q} is a city in Ohio. {both} Exton has a library.\n"
+    assert not [p for p in prompts("Exton", box + text) if "established" in p]
