@@ -45,3 +45,13 @@ def test_an_established_year_beside_the_places_other_beginnings_is_not_asked() -
     box = "{{Infobox settlement\n| name = Exton\n| established_date = 1898\n| state = Ohio\n}}\n"
     text = f"{Q}Exton{Q} is a city in Ohio. {both} Exton has a library.\n"
     assert not [p for p in prompts("Exton", box + text) if "established" in p]
+
+
+def test_a_towns_possessive_takes_its_own_name_not_its_state() -> None:
+    from quiz.generator.subject import Subject
+
+    town = Subject("Yauco, Puerto Rico", "Yauco, Puerto Rico", kinds=frozenset({"municipality"}))
+    assert town.mention(start=True, possessive=True) == "Yauco's"  # (not "..., Puerto Rico's")
+    assert town.mention(start=True) == "Yauco, Puerto Rico"
+    firm = Subject("Harland and Wolff", "Harland and Wolff")
+    assert firm.mention(start=False, possessive=True) == "Harland and Wolff's"

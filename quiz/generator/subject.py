@@ -70,7 +70,8 @@ class Subject:
             name = f"the {name}"  # "during the Pre-Christmas 2004 Snowstorm" (an event, R170)
         if start and not re.match(r"[a-z]\w*[A-Z]", name):
             name = name[:1].upper() + name[1:]  # (not a name styled so: "noitulovE", "iPod")
-        if possessive:
+        if possessive:  # (a town's own name: "Yauco's", not "Yauco, Puerto Rico's", R429)
+            name = name.split(", ")[0] if re.fullmatch(r"[\w .'’-]+, [\w .'’-]+", name) else name
             name += "'" if name.endswith("s") else "'s"
         return name
 
