@@ -55,3 +55,20 @@ def test_a_towns_possessive_takes_its_own_name_not_its_state() -> None:
     assert town.mention(start=True) == "Yauco, Puerto Rico"
     firm = Subject("Harland and Wolff", "Harland and Wolff")
     assert firm.mention(start=False, possessive=True) == "Harland and Wolff's"
+
+
+def test_a_birth_year_the_text_doubts_is_not_asked_its_place_is() -> None:
+    # R429: "Birth date: 1492" beside "he could also have been born in 1493"
+    box = (
+        "{{Infobox scientist\n| name = Ada Exley\n| birth_date = 1492\n"
+        "| birth_place = [[Exton]]\n| death_date = 30 March 1559\n| death_place = [[Wyton]]\n}}\n"
+    )
+    text = (
+        f"{Q}Ada Exley{Q} (1492 – 30 March 1559) was a German mathematician.\n\n== Life ==\n"
+        "Ada Exley was born in [[Exton]]. She died in [[Wyton]] in 1559.{doubt}\n"
+    )
+    doubt = " From her portrait she was born in 1492, but she could also have been born in 1493."
+    asked = prompts("Ada Exley", box + text.format(doubt=doubt))
+    assert not [p for p in asked if "born in _____" in p or "year was Ada Exley born" in p]
+    plain = prompts("Ada Exley", box + text.format(doubt=""))
+    assert [p for p in plain if "born in _____" in p or "year was Ada Exley born" in p], plain

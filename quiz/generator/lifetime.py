@@ -192,6 +192,11 @@ def disputed_year(line: Named, categories: Mapping[str, frozenset[str]], prose: 
 # A birth or death the text hedges: "officially, he was born", "his death has been reportedly
 # as early as 1889", "it has been alledged that he died" (a hedge within three words of it).
 HEDGE = r"(?:allegedly|alle?dged|reportedly|supposedly|officially|rumou?red)"
+# A date in doubt: "he could also have been born in 1493" (R429; its place stays asked).
+DOUBTED_YEAR = re.compile(
+    r"(?i)\b(?:could|might|may|possibly|probably|perhaps)\b(?: \w+){0,3} (?:born|died)"
+    r"(?: \w+){0,3} \d{4}\b"
+)
 HEDGED_LIFE = re.compile(
     rf"(?i)\b{HEDGE},? (?:\w+ ){{0,3}}(?:born|died|birth|death)\b"
     rf"|\b(?:born|died|birth|death) (?:\w+ ){{0,3}}{HEDGE}\b"
@@ -208,6 +213,9 @@ def hedged_life(line: Named, prose: str) -> bool:
     kind = "(?:born|birth)" if line.name.startswith("birth") else "(?:died|death)"
     if kind.startswith("(?:died") and PRESUMED_DEAD.search(prose):
         return True  # "12 May 1863 [assumed dead]": where did Radama II die? (R412)
+    for m in DOUBTED_YEAR.finditer(prose) if line.name.endswith("date") else ():
+        if re.search(kind, m[0]) and OWN_LIFE.search(prose[max(0, m.start() - 25) : m.end()]):
+            return True
     for m in HEDGED_LIFE.finditer(prose):
         before = prose[max(0, m.start() - 25) : m.start()]  # ("His actual date of birth was")
         opens = not before or before.endswith((". ", "\n"))  # (the sentence's first words)
