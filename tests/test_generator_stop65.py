@@ -32,6 +32,8 @@ def test_a_credit_the_text_ties_to_another_role_is_not_asked() -> None:
     assert not credit_untold("music", "Joacim Starander", scored)
     actor = "The director Idelfonso Elizalde (Julián Elizalde) investigates the case."
     assert credit_untold("cinematography", "Julián Elizalde", actor)
+    lensing = "The film is abetted by whiz lensing by Adam Kane."  # (a review's word for it)
+    assert not credit_untold("cinematography", "Adam Kane", lensing)
     assert not credit_untold("director", "Julián Elizalde", actor)  # (only credits' roles)
 
 

@@ -274,7 +274,7 @@ def names_a_country(title: str) -> bool:
 CREDIT_ROLE = {
     "composer": r"music|score|compos|soundtrack|song",
     "music": r"music|score|compos|soundtrack|song",
-    "cinematography": r"cinematograph|photograph|camera|filmed|shot by",
+    "cinematography": r"cinematograph|photograph|camera|filmed|shot by|lens",
 }
 
 
