@@ -50,6 +50,7 @@ STOP = frozenset(
 @dataclass
 class Entry:
     sentence: Sentence
+    sep: str  # what parts the name from what it is (":", "–", ",")
     term: str  # the name as a choice: "HSMF" for "HSMF (Horrible Stupid Mail Format)"
     full: str  # the name as the list gives it
     text: str  # what the list says it is, one sentence, no final stop
@@ -71,7 +72,7 @@ def glossary_items(si: SentenceItems) -> list[FactItems]:
 def _list_items(si: SentenceItems, members: list[Sentence]) -> list[FactItems]:
     lead = _lead(members[0].lead_in)
     entries = [entry for sentence in members if (entry := _entry(sentence))]
-    seps = {ENTRY.fullmatch(e.sentence.text)["sep"].strip() for e in entries}  # type: ignore[index]
+    seps = {entry.sep for entry in entries}
     if not lead or len(entries) < MIN_ENTRIES or len(entries) < 0.8 * len(members):
         return []  # (a list of a few such lines among others is no glossary)
     if len(seps) > 1 or len({normalize(e.term) for e in entries}) < len(entries):
@@ -113,7 +114,7 @@ def _lead(lead_in: str) -> str:
     words = text.split()
     if len(words) < 4 or VAGUE_LEAD.match(text) or OPEN_LEAD.search(text):
         return ""
-    if not text[:1].isupper() or not any(_finite(w) for w in words[1:]):
+    if not any(_finite(w) for w in words[1:]):
         return ""  # ("The spacecraft in Pioneer missions 6, 7, 8, and 9:", "Former
         # Archchancellors referenced in Discworld canon:", a heading, R426)
     named = [w for i, w in enumerate(words) if w[:1].isupper() and (i or w.lower() not in OPENERS)]
@@ -130,11 +131,11 @@ def _entry(sentence: Sentence) -> Entry | None:
     term = re.sub(r"\s*\([^()]*\)$", "", full).strip()
     words = term.split()
     if not 1 <= len(words) <= 5 or not term[:1].isalpha() or re.search(r"\d{3}", term):
-        return None
-    if term.lower() in NOT_ENTRIES:
         return None  # (not "2003 Richard Dawkins", "15" of a time "15:12")
+    if term.lower() in NOT_ENTRIES:
+        return None  # ("Others: ...")
     text = re.split(r"(?<=[a-z)])\. (?=[A-Z])", match["text"].strip())[0].rstrip(". ")
-    return Entry(sentence, term, full, text)
+    return Entry(sentence, match["sep"].strip(), term, full, text)
 
 
 def _stands_alone(entry: Entry, others: list[Entry]) -> bool:

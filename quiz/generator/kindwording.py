@@ -1,5 +1,6 @@
 """Infobox questions that fit one kind of infobox: a person's career (their post, position,
-party), a work's or an event's credits and dates, a building's style, a team season's coach."""
+party), a work's or an event's credits and dates, a building's style, a team season's coach;
+and whether the text tells such a field as asked (a credit's role, a place's beginnings)."""
 
 from __future__ import annotations
 
