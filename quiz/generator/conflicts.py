@@ -177,7 +177,7 @@ def _part_of(si: SentenceItems, subject: str, line: InfoboxFact, told: str) -> F
     if any(name not in normalize(value) and name not in title for name in named):
         return None
     sides = " ".join(
-        line.value for line in si.facts.infobox if line.name.strip().lower().startswith("combatant")
+        row.value for row in si.facts.infobox if row.name.strip().lower().startswith("combatant")
     )
     stems = {word[:5] for word in f"{title} {normalize(sides)}".split() if len(word) >= 4}
     if any(word[:5] in stems for word in normalize(value).split() if len(word) >= 4):
