@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.generator.facts import Sentence
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import base_form, is_verb_only, known_word, lemmas
+from quiz.generator.lexicon import FUNCTION_WORDS, base_form, is_verb_only, known_word, lemmas
 from quiz.generator.spans import FULL_MONTH, Span
 from quiz.text import normalize
 
@@ -41,10 +41,7 @@ PHRASE = re.compile(r"\b(?:of|for|to|with|by|that|which|who|from|on|in|into|used
 FINITE = re.compile(r"(?i)is|are|was|were|has|have|had")
 OPENERS = frozenset("the a an this these those its their his her our some many most".split())
 NOT_ENTRIES = frozenset("others other miscellaneous misc notes note see also various".split())
-STOP = frozenset(
-    """the and for with from that this into over its his her their are was were has have
-    of on in to by at an as or""".split()
-)
+STOP = FUNCTION_WORDS | {"this", "into", "over", "its", "his", "her", "their"}
 
 
 @dataclass
@@ -77,15 +74,14 @@ def _list_items(si: SentenceItems, members: list[Sentence]) -> list[FactItems]:
         return []  # (a list of a few such lines among others is no glossary)
     if len(seps) > 1 or len({normalize(e.term) for e in entries}) < len(entries):
         return []
-    told: dict[str, int] = defaultdict(int)
-    for e in entries:
-        told[normalize(e.text)] += 1
+    told = Counter(normalize(e.text) for e in entries)
+    common = _shared_words(entries)  # (the list's, the same for each of its entries)
     out: list[FactItems] = []
     for entry in entries:
         if len(out) >= MOST_ASKED:
             break
         others = [e for e in entries if e is not entry]
-        if told[normalize(entry.text)] > 1 or not _stands_alone(entry, others):
+        if told[normalize(entry.text)] > 1 or not _stands_alone(entry, others, common):
             continue
         prompt = f"{lead} Which of them {_predicate(entry.text)}?"
         if len(prompt.split()) > LONGEST_PROMPT:
@@ -138,7 +134,7 @@ def _entry(sentence: Sentence) -> Entry | None:
     return Entry(sentence, match["sep"].strip(), term, full, text)
 
 
-def _stands_alone(entry: Entry, others: list[Entry]) -> bool:
+def _stands_alone(entry: Entry, others: list[Entry], common: set[str]) -> bool:
     """A description a learner can match to one name: a clause of a few words, none of the
     name's own words (nor of its expansion) but those most names share, no other entry named."""
     text = entry.text
@@ -152,7 +148,6 @@ def _stands_alone(entry: Entry, others: list[Entry]) -> bool:
     if len(words) <= 6 and re.search(rf"\b(?:1\d|20)\d\d\b|\b(?:{FULL_MONTH})\b", text):
         return False  # "launched November 1968": a date to learn by rote
     said = {w.lower() for w in words}
-    common = _shared_words([entry, *others])
     own = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", entry.full)} - STOP - common
     if own & said or any(w.lower().rstrip("s") in said for w in own):
         return False  # "Hadoop MapReduce: an implementation of the MapReduce model"
@@ -196,10 +191,11 @@ def _telling(name: str, own: set[str], said: set[str]) -> bool:
 def _shared_words(entries: list[Entry]) -> set[str]:
     """Words half the names share ("Hadoop" of "Hadoop Common", "Hadoop YARN"): they tell
     none of them apart."""
-    counts: dict[str, int] = defaultdict(int)
-    for entry in entries:
-        for word in {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", entry.full)}:
-            counts[word] += 1
+    counts = Counter(
+        word
+        for e in entries
+        for word in {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", e.full)}
+    )
     return {word for word, n in counts.items() if n * 2 >= len(entries)}
 
 
