@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_generator_r73 import Q, prompts
 
+from quiz.generator.facts import prose_sentences
 from quiz.generator.kindwording import begun_otherwise, credit_untold
 
 
@@ -39,11 +40,13 @@ def test_a_credit_the_text_ties_to_another_role_is_not_asked() -> None:
 
 def test_an_established_year_beside_the_places_other_beginnings_is_not_asked() -> None:
     both = "The Creeks first settled the town in 1836. It was incorporated on January 18, 1898."
-    assert begun_otherwise("established_date", "January 18, 1898", both, "Exton")
+    assert begun_otherwise("established_date", "January 18, 1898", prose_sentences(both), "Exton")
     one = "Exton was incorporated on January 18, 1898, as a city."
-    assert not begun_otherwise("established_date", "January 18, 1898", one, "Exton")
+    assert not begun_otherwise(
+        "established_date", "January 18, 1898", prose_sentences(one), "Exton"
+    )
     other = "The Exton Bank was founded in 1903 by a merchant."  # (not the place's beginning)
-    assert not begun_otherwise("established_date", "1898", other, "Exton")
+    assert not begun_otherwise("established_date", "1898", prose_sentences(other), "Exton")
     box = "{{Infobox settlement\n| name = Exton\n| established_date = 1898\n| state = Ohio\n}}\n"
     text = f"{Q}Exton{Q} is a city in Ohio. {both} Exton has a library.\n"
     assert not [p for p in prompts("Exton", box + text) if "established" in p]

@@ -5,6 +5,7 @@ and whether the text tells such a field as asked (a credit's role, a place's beg
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.general import CROWNS
@@ -300,15 +301,16 @@ BEGUN = re.compile(
 PLACE_SELF = re.compile(r"(?i)\bthe (?:city|town|village|settlement|borough|community)\b|^It\b")
 
 
-def begun_otherwise(name: str, value: str, prose: str, own: str) -> bool:
-    """ "Established: 1898" where the text tells the place's beginnings in other years too
-    ("first settled in 1836", "incorporated in 1898"): established when? (R428, R429)."""
+def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -> bool:
+    """ "Established: 1898" where the text's ``sentences`` (``facts.prose_sentences``) tell
+    the place's beginnings in other years too ("first settled in 1836", "incorporated in
+    1898"): established when? (R428, R429)."""
     if name.strip().lower() not in ("established", "established_date", "founded"):
         return False
     year = YEAR_IN_TEXT.search(value)
     if year is None:
         return False
-    for sentence in re.split(r"(?<=[.!?])\s+", prose):
+    for sentence in sentences:
         if BEGUN.search(sentence) and (sentence.startswith(own) or PLACE_SELF.search(sentence)):
             if set(YEAR_IN_TEXT.findall(sentence)) - {year.group()}:
                 return True

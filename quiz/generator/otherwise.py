@@ -209,7 +209,7 @@ def told_elsewhere(name: str, value: str, prose: str, subject: Subject) -> bool:
         return True
     if unaskable_holding(name, value, subject.title, prose) or credit_untold(name, value, prose):
         return True  # (or a credit the text never ties to its role)
-    if begun_otherwise(name, value, prose, subject.bare or subject.title):
+    if begun_otherwise(name, value, prose_sentences(prose), subject.bare or subject.title):
         return True
     if name.strip().lower() == "party" and party_otherwise(value, prose, subject):
         return True
