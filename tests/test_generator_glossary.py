@@ -132,6 +132,7 @@ def test_a_series_of_wars_is_asked_as_one_and_a_world_war_by_its_other_names() -
     )
     war = next(q for q in bank.questions if q.prompt.endswith("part of which war?"))
     assert war.answer == "World War I" and "First World War" in war.accept
+    assert war.context == "Part of: World War I"  # (its "why": not the field's "Partof")
 
 
 def test_a_side_named_by_a_possessive_takes_no_the() -> None:

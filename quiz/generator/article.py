@@ -64,14 +64,15 @@ class InfoboxField:
         "Pole_Rider_125" -> "Pole Rider" (a number after a space goes), a taxobox's "ordo" ->
         "Order" (a learner's "why": "Order: Passeriformes", not "Ordo: ...")."""
         label = re.sub(r"\s+\d+$", "", re.sub(r"[_\-]+", " ", name).strip())
-        label = RANK_LABELS.get(label.lower()) or label[:1].upper() + label[1:]
+        label = FIELD_LABELS.get(label.lower()) or label[:1].upper() + label[1:]
         return cls(name, label, value, links)
 
 
-# A taxobox's Latin rank fields, labelled as a reader says them.
-RANK_LABELS = dict(
+# Fields labelled as a reader says them: a taxobox's Latin ranks, a conflict's run-together
+# "partof" ("Part of: the Corinthian War", not "Partof: ...").
+FIELD_LABELS = dict(
     regnum="Kingdom", divisio="Division", classis="Class", ordo="Order", subordo="Suborder"
-) | dict(familia="Family", subfamilia="Subfamily", tribus="Tribe")
+) | dict(familia="Family", subfamilia="Subfamily", tribus="Tribe", partof="Part of")
 
 
 @dataclass
