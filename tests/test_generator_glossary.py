@@ -153,3 +153,36 @@ def test_a_side_named_by_a_possessive_takes_no_the() -> None:
     assert _the("Kingdom of France") == "the Kingdom of France"
     assert _the("Honourable East India Company") == "the Honourable East India Company"
     assert _the("Confederate States of America") == "the Confederate States of America"
+
+
+HOLIDAYS = (
+    f"{Q}Exland Armed Forces{Q} are the military of [[Exland]].\n\n== Traditions ==\n"
+    "These are the military holidays observed by all service personnel of the Armed Forces:\n"
+    "* 14 February – Air Force Day\n* 26 June – Day of the Armed Forces\n"
+    "* 5 August – Day of the Exland Navy\n* 27 September – Memorial Day\n"
+    "* 8 November – Victory Day\n* 25 December – Christmas Day\n"
+)
+
+
+def test_a_list_of_holidays_asks_which_falls_on_a_day() -> None:
+    bank = build_bank("Exland Armed Forces", HOLIDAYS)
+    asked = [q for q in bank.questions if "falls on" in q.prompt]
+    assert asked and len(asked) <= 2  # (each one's answer is a wrong choice of the other)
+    for question in asked:
+        assert question.prompt.startswith("Which of the Exland Armed Forces' military holidays")
+        assert question.kind == "mcq" and question.answer in question.choices
+        assert len(set(question.choices)) == 4
+    first = next(q for q in asked if q.prompt.endswith("14 February?"))
+    assert first.answer == "Air Force Day"
+
+
+def test_a_holiday_everyone_knows_and_a_day_told_twice_are_not_asked() -> None:
+    known = HOLIDAYS.replace("14 February – Air Force Day", "1 January – New Year's Day")
+    prompts = [q.prompt for q in build_bank("Exland Armed Forces", known).questions]
+    assert not [p for p in prompts if p.endswith(("1 January?", "25 December?"))]
+    twice = HOLIDAYS.replace("26 June", "14 February")  # (two holidays on one day)
+    assert not [
+        q for q in build_bank("Exland Armed Forces", twice).questions if "falls" in q.prompt
+    ]
+    bare = HOLIDAYS.replace("military holidays", "dates")  # (no word for what they are)
+    assert not [q for q in build_bank("Exland Armed Forces", bare).questions if "falls" in q.prompt]

@@ -62,7 +62,55 @@ def glossary_items(si: SentenceItems) -> list[FactItems]:
             groups[sentence.group].append(sentence)
     out: list[FactItems] = []
     for members in groups.values():
-        out.extend(_list_items(si, members))
+        out.extend(_list_items(si, members) or _dated_items(si, members))
+    return out
+
+
+# "26 June – Day of the Armed Forces": a list of days a year and what each marks.
+DATED = re.compile(
+    rf"(?P<day>\d{{1,2}} (?:{FULL_MONTH})|(?:{FULL_MONTH}) \d{{1,2}})\s*(?:–|—|-|:)\s*"
+    r"(?P<name>[A-Z][^.;:()]{2,60}?)\.?"
+)
+# What such a list's lead-in calls its entries ("These are the military holidays ...").
+OBSERVANCES = re.compile(
+    r"\b((?:(?!the |these |those |its |their |our |all )[a-z]+ ){0,2}(?:holidays|observances|"
+    r"festivals|feasts|celebrations|commemorations|memorial days|public days))\b"
+)
+# Days a learner knows without the article ("Christmas" on 25 December): never asked.
+KNOWN_DAYS = re.compile(
+    rf"(?i)\b(?:christmas|new year|easter|halloween|valentine|may day|\d|{FULL_MONTH})"
+)
+
+
+def _dated_items(si: SentenceItems, members: list[Sentence]) -> list[FactItems]:
+    """Which of a list's holidays falls on a day: "Which of the Azerbaijani Armed Forces'
+    military holidays falls on 5 August?", the list's other holidays as the wrong choices."""
+    kinds = OBSERVANCES.search(members[0].lead_in)
+    found = [(m, s) for s in members if (m := DATED.fullmatch(s.text))]
+    if kinds is None or len(found) < MIN_ENTRIES or len(found) < len(members):
+        return []
+    names = [m["name"].strip() for m, _ in found]
+    if len({normalize(n) for n in names}) < len(names) or len({m["day"] for m, _ in found}) < len(
+        found
+    ):
+        return []  # (one day twice: "falls on 1 May" would have two answers)
+    whose = si.facts.subject.mention(start=False, possessive=True)
+    out: list[FactItems] = []
+    for (match, sentence), name in zip(found, names, strict=True):
+        if len(out) >= MOST_ASKED:
+            break
+        if KNOWN_DAYS.search(name):
+            continue
+        prompt = f"Which of {whose} {kinds[1]} falls on {match['day']}?"
+        key = digest("dated list", sentence.text)
+        rng = random.Random(f"{si.seed}:{key}")
+        choices = [name, *rng.sample([n for n in names if n != name], 3)]
+        rng.shuffle(choices)
+        fact = FactItems(key, -1, sentence.text, sentence.section, "entity", 0.6)  # (a list's
+        fact.value = name  # item: its prompts are alike, its facts not the same one told twice)
+        span = Span(0, len(name), name, "entity")
+        fact.options["mcq"] = si.make("mcq", fact, prompt, span, choices=choices)
+        out.append(fact)
     return out
 
 
