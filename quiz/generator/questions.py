@@ -7,6 +7,7 @@ import re
 from quiz.generator.facts import Sentence
 from quiz.generator.spans import FULL_MONTH, Span
 from quiz.generator.tidy import tidy_question
+from quiz.generator.trim import separable_tail
 from quiz.generator.typeclues import COARSE, HEAD_TYPES, club_target
 from quiz.generator.verbs import (
     COLLECTIVE_PLURALS,
@@ -27,44 +28,10 @@ SUBORDINATE = re.compile(
     r"Under|According|From|At|For|Through|Until|While|Because|Once|Due|Between|Of|To|Upon|"
     r"Within|Without|Among|Unlike|Like|Along|Apart|Besides|Beyond|Over)\b"
 )
-STOP_NOUN = {
-    "of",
-    "in",
-    "at",
-    "for",
-    "and",
-    "or",
-    "to",
-    "from",
-    "with",
-    "on",
-    "by",
-    "were",
-    "was",
-    "are",
-    "is",
-    "who",
-    "which",
-    "that",
-    "as",
-    "than",
-    "had",
-    "have",
-    "has",
-    "per",
-    "a",
-    "an",
-    "the",
-    "into",
-    "during",
-    "since",
-    "each",
-    "being",
-    "between",
-    "under",
-    "over",
-    "about",
-}
+STOP_NOUN = frozenset(
+    """of in at for and or to from with on by were was are is who which that as than had have
+    has per a an the into during since each being between under over about""".split()
+)
 VERBISH = re.compile(
     r"^(is|are|was|were|has|have|had|became|becomes|become|served|serves|founded|led|leads|won|"
     r"wrote|writes|took|takes|invaded|replaced|joined|created|established|formed|designed|"
@@ -119,12 +86,13 @@ def _good_subject(subject: str) -> bool:
 DAY_AND_MONTH = re.compile(rf"\b\d{{1,2}} (?:{FULL_MONTH})\b|\b(?:{FULL_MONTH}) \d{{1,2}}\b(?!\d)")
 
 
-def _simple_rest(rest: str) -> bool:
-    """The predicate left after removing the answer: short, no nested clause or coordination."""
+def _simple_rest(rest: str, name: bool = False) -> bool:
+    """The predicate left after removing the answer: short, no nested clause or coordination
+    (nor, unless the answer is a ``name``, a day and month)."""
     words = rest.split()
     if len(words) > 20 or "(" in rest or ", and" in rest or '"' in rest:
         return False
-    if DAY_AND_MONTH.search(rest):
+    if not name and DAY_AND_MONTH.search(rest):
         return False  # "In what year was X born on 10 August in ...?" (the source's "born on 10
         # August in 1994"): the year asked beside its own day
     return not re.search(r"\b(and|or) [a-z]+ed\b|\b(which|who|that|until|when|where)\b", rest)
@@ -158,8 +126,9 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
         if not prep or re.search(r"\b(and|or) [a-z]+$", before[: prep.start()].strip()):
             return None
         words = before[: prep.start()].split()
-        tail = "" if re.match(r", (?:the|an?) ", after) else after  # ("born in 1394, the third
-    split = _split_subject(words)  # son of King John I": not after "born", R202)
+        cut = re.match(r", (?:the|an?) ", after) or separable_tail(after)  # ("born in 1394,
+        tail = "" if cut else after  # the third son of King John I": not after "born", R202)
+    split = _split_subject(words)
     if split is None:
         return None
     index, aux = split
@@ -188,8 +157,11 @@ def did_question(sentence: Sentence, span: Span) -> str | None:
     fronted = re.fullmatch(r"(In|On|By) ", before) and re.match(r",? [A-Z]", after)
     if fronted:
         clause = after.lstrip(",").strip()
+        if (second := re.search(r",? (?:and|but) ([a-z]+)\b", clause)) and past_to_base(second[1]):
+            clause = clause[: second.start()]  # ("retired ... and became a teacher": one deed)
     else:
         prep = re.search(r"\b(in|on)\s+$", before)
+        after = "" if separable_tail(after) else after  # ("in 1970 with guitarist ...")
         if not prep or (after.strip() and not after.startswith((",", " and", " as", " for"))):
             return None
         clause = before[: prep.start()] + (after if not after.startswith(",") else "")
@@ -353,7 +325,7 @@ def who_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     words = rest.split()
     if not words or not (VERBISH.match(words[0]) or re.fullmatch(r"[a-z]{3,}(ed|es)", words[0])):
         return None
-    if not _simple_rest(rest):
+    if not _simple_rest(rest, name=True):
         return None
     thing = PREDICATE_NOUN.match(rest.strip())
     for word in re.findall(r"[a-z]+", thing.group(1) if thing else "")[:6]:
@@ -392,6 +364,6 @@ def by_question(sentence: Sentence, span: Span, entity_cls: str) -> str | None:
     subject, _, verb, _ = match.groups()
     if not (re.fullmatch(r"[a-z]{3,}ed", verb) or verb in SAME_PARTICIPLE):
         return None
-    if not _good_subject(subject) or not _simple_rest(after):
+    if not _good_subject(subject) or not _simple_rest(after, name=True):
         return None
     return tidy_question(f"Who {verb} {_lower_first(subject)} {after}") + "?"

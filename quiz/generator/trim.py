@@ -89,3 +89,20 @@ def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
     if len(raw[: tail.start()].split()) < 5 or raw[tail.start() - 1] in ",;:(":
         return raw, end
     return raw[: tail.start()] + ".", start + tail.start()
+
+
+# What may follow the year of a clause and be cut from a question of that year: a second
+# verb ("in 1924 and rose through its ranks"), a purpose ("in 1903 to spread his ideas"), a
+# companion ("in 1970 with guitarist Brian May and drummer Roger Taylor"), a later time.
+# Not a second year or month ("in 1850 and 1851"): the question would have two answers.
+SEPARABLE_TAIL = re.compile(
+    rf"(?: and (?!\d|(?:{FULL_MONTH})\b)| but | with | to (?!the |an? |his |her |its |their )"
+    r"[a-z]+ |, (?:[a-z]+ing|where|when|while|after|before)\b| (?:after|before|when|while|"
+    r"following|until) )"
+)
+
+
+def separable_tail(after: str) -> bool:
+    """Whether ``after``, the words after a clause's year, may be cut from a question of the
+    year ("In what year did Mercury form Queen?")."""
+    return bool(SEPARABLE_TAIL.match(after)) and not re.search(r"\bthe same\b", after)
