@@ -40,6 +40,18 @@ KIN = frozenset(
 )
 
 
+# A time or a role after the name: "taught at which university in the early 1970s?", "... on
+# 1 July 1879?", "... during World War I?", "to replace which city as Pakistan's capital?".
+TIME_AFTER = re.compile(
+    r"\W*|\s+on \S+ \d+, \d{4}\W*|\s+(?:in|from|until|during) (?:the )?(?:early |mid-?|late )?"
+    r"(?:[A-Z][a-z]+ )?\d{4}s?(?: to \d{4})?\W*|\s+on \d{1,2} [A-Z][a-z]+ \d{4}\W*|"
+    r"\s+during (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|I{1,3}))*\.|"
+    r"\s+as (?!well\b)(?:the |an? )?[\w'’-]+(?: [\w'’-]+){0,3}\.",
+)
+# A clause of the name's own after it: cut, the sentence's fact stands without it.
+SIDE_CLAUSE = re.compile(r",? (?:where|which|whose) [^.;]*\.$")
+
+
 def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> str | None:
     """The sentence asked where the answer stands: "The Red Army invaded which country on 28
     April 1920?", "Mercury formed Queen with which guitarist?", "Who founded ...?"."""
@@ -51,11 +63,10 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     opening = re.fullmatch(r"The (?:[\w.-]+ )?([a-z]+) of ", before)  # "The U.S. state of"
     if opening and opening.group(1) in WHICH_WORDS and coarse != "person":
         before = ""  # the subject: "Which state is linked with Azerbaijan through ...?"
-    if before not in ("", "The ") and not re.fullmatch(
-        r"\W*|\s+on \S+ \d+, \d{4}\W*|\s+(?:in|from|until|during) (?:the )?(?:early |mid-?|late )?"
-        r"(?:[A-Z][a-z]+ )?\d{4}s?(?: to \d{4})?\W*",
-        after,
-    ):  # (a time after the name: "taught at which university in the early 1970s?")
+    if before not in ("", "The ") and SIDE_CLAUSE.match(after):
+        after = "."  # what the name's own clause adds: "attended which school?" (of "Vista
+        # High School where he played wide receiver")
+    if before not in ("", "The ") and not TIME_AFTER.fullmatch(after):
         return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper() or re.search(r" [a-z]+s$", span.text):
         return None  # (not "a number of which company?" for "Tamil productions", R137)
