@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.generator import answers, checks, questions, salience, substance, twoyears, wording
+from quiz.generator.agents import agent_question
 from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
@@ -242,7 +243,9 @@ class SentenceItems(WrongValues):
         fact.salience += self.deed(sentence)
         rng = random.Random(f"{self.seed}:{key}")
         aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
-        asked = not aside and self.falsifiable(sentence)  # what the subject did
+        led = self.led(sentence.text)
+        also = substance.also_asked(sentence.text, span, self.types.fine, self.facts, led)
+        asked = not aside and (self.falsifiable(sentence) or also)
         wh = self.wh_question(trimmed, tspan) if asked else None
         if wh and not checks.question_names_something(wh, title):
             wh = None  # "Which party is in opposition?": where?
@@ -303,7 +306,7 @@ class SentenceItems(WrongValues):
 
     # -- wording ----------------------------------------------------------------------------
     def wh_question(self, sentence: Sentence, span: Span) -> str | None:
-        cls = self.legacy_class(span)
+        cls, kinds = self.legacy_class(span), self.types.kind_of(span.text)
         question = (
             questions.when_question(sentence, span)
             or questions.did_question(sentence, span)
@@ -312,11 +315,8 @@ class SentenceItems(WrongValues):
             or questions.who_question(sentence, span, cls)
             or questions.which_object_question(sentence, span)
             or questions.by_question(sentence, span, cls)
-            or (
-                insitu_question(sentence, span, *self.types.kind_of(span.text))
-                if span.text in self.types.sure
-                else None
-            )
+            or agent_question(sentence, span, *kinds, self.facts)
+            or (insitu_question(sentence, span, *kinds) if span.text in self.types.sure else None)
         )
         if (
             question

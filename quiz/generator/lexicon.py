@@ -78,6 +78,14 @@ def base_form(word: str, tag: str) -> str | None:
     return None
 
 
+def verb_form(lemma: str, tag: str) -> str | None:
+    """The ``tag`` form of the verb ``lemma`` ("VBD": write -> wrote; "VBZ": own -> owns)."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag=tag)
+    return str(forms[0]) if forms else None
+
+
 @lru_cache(maxsize=1)
 def _inflect_engine() -> Any:
     """inflect's engine, without typeguard's run-time checks: inflect decorates its engine with

@@ -9,9 +9,9 @@ from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.kinds import SHIP_PREFIX
-from quiz.generator.lexicon import demonym, known_word
+from quiz.generator.lexicon import base_form, demonym, known_word
 from quiz.generator.salience import HONOUR, KEY_EVENT, MAJOR_EVENT
-from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.generator.standalone import FRONTED_PHRASE
 
 # Only another name: "Rujm el-Hiri is also called Rogem Hiri." (R62: a respelling guessed).
@@ -312,3 +312,41 @@ SPONSOR_DEAL = re.compile(
     r"\bsigned (?:a |an )?(?:[\w-]+ ){0,2}(?:sponsorship|endorsement|advertising|boot|kit|"
     r"apparel|marketing|modelling|modeling) (?:deal|contract|agreement)"
 )
+
+
+# Schooling: the subject studied, trained or took a degree at a school ("Westerwelle studied
+# law at the University of Bonn", "In 1968, Prescott obtained a BSc ... at the University of
+# Hull"). Where the subject leads such a sentence, the school is asked past the lead too.
+SCHOOLING = re.compile(
+    r"\b(?:studied|attended|enrolled|trained|earned|obtained|received|completed|took|gained)"
+    r"\b(?: [\w'’-]+){0,9} (?:at|from|in) (?:the )?$"
+)
+SCHOOLS = frozenset("university college school academy conservatory seminary".split())
+
+
+def also_asked(text: str, span: Span, fine: dict[str, str], facts: Facts, led: bool) -> bool:
+    """Past the lead, beside what its subject did (``SentenceItems.falsifiable``): where the
+    subject studied, in a sentence it leads (``led``), and who did a key deed to it ("The
+    Red Army invaded Azerbaijan on 28 April 1920" of the Azerbaijani Armed Forces: "Which
+    army invaded Azerbaijan ...?", ``done_to``)."""
+    if any(span.text in line.value for line in facts.infobox):
+        return False  # the infobox's line asks it ("At which institution did ... study?")
+    return led and tells_schooling(text, span, fine) or done_to(text, span, facts)
+
+
+def done_to(text: str, span: Span, facts: Facts) -> bool:
+    """The name at ``span`` opens the sentence and did one of the key deeds (``KEY_EVENT``,
+    ``MAJOR_EVENT``) to the article's subject, or to the country it is named after."""
+    if text[: span.start] not in ("", "The ") or not tells_key_event(text):
+        return False
+    subject, title = facts.subject, plain_title(facts.title)
+    country = subject.country if subject.country[:-1] in title else ""
+    names = "|".join(re.escape(n) for n in (subject.bare, title, country) if n)
+    deed = re.match(rf" ([a-z]+) (?:the )?(?:{names})\b", text[span.end :])
+    return deed is not None and base_form(deed[1], "VBD") is not None
+
+
+def tells_schooling(text: str, span: Span, fine: dict[str, str]) -> bool:
+    """The sentence tells where its subject studied: at ``span``, a school by its kind in
+    ``fine`` ("at which university?" asks a step of a life)."""
+    return fine.get(span.text, "") in SCHOOLS and bool(SCHOOLING.search(text[: span.start]))
