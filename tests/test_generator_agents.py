@@ -9,7 +9,7 @@ from test_generator_r73 import Q, prompts
 from quiz.generator.agents import active_verb, agent_question, personal
 from quiz.generator.facts import Facts, InfoboxFact, Sentence
 from quiz.generator.insitu import insitu_question
-from quiz.generator.questions import did_question, when_question
+from quiz.generator.questions import by_question, did_question, when_question
 from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
 from quiz.generator.substance import tells_schooling
@@ -150,3 +150,17 @@ def test_who_did_a_key_deed_to_the_subject_is_asked_past_the_lead() -> None:
     assert "Who founded Wyton in 1801?" in prompts("Wyton", text)
     visited = text.replace("founded Wyton in 1801", "visited Wyton in 1801")
     assert not [p for p in prompts("Wyton", visited) if p.startswith("Who")]  # (no key deed)
+
+
+def test_a_by_question_with_a_second_deed_after_its_day_is_not_asked() -> None:
+    name = "Silvio Berlusconi"
+    text = (
+        "The party was launched by Silvio Berlusconi on 18 November 2007 and officially "
+        "founded in a party congress on 27 March 2009."
+    )  # (was "Who launched the party on 18 November 2007 and officially founded in ...?")
+    span = Span(text.index(name), text.index(name) + len(name), name, "entity")
+    assert by_question(Sentence(text, "", []), span, "person") is None
+    one = "The party was launched by Silvio Berlusconi on 18 November 2007."
+    assert by_question(Sentence(one, "", []), span, "person") == (
+        "Who launched the party on 18 November 2007?"
+    )

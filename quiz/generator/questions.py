@@ -95,7 +95,9 @@ def _simple_rest(rest: str, name: bool = False) -> bool:
     if not name and DAY_AND_MONTH.search(rest):
         return False  # "In what year was X born on 10 August in ...?" (the source's "born on 10
         # August in 1994"): the year asked beside its own day
-    return not re.search(r"\b(and|or) [a-z]+ed\b|\b(which|who|that|until|when|where)\b", rest)
+    return not re.search(
+        r"\b(and|or|but) (?:[a-z]+ly )?[a-z]+ed\b|\b(which|who|that|until|when|where)\b", rest
+    )  # ("on 18 November 2007 and officially founded in ...": a second deed)
 
 
 def _split_subject(words: list[str]) -> tuple[int, str] | None:
