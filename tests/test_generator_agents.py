@@ -10,6 +10,7 @@ from quiz.generator.agents import active_verb, agent_question, personal
 from quiz.generator.facts import Facts, InfoboxFact, Sentence
 from quiz.generator.insitu import insitu_question
 from quiz.generator.questions import by_question, did_question, when_question
+from quiz.generator.salience import guessed
 from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
 from quiz.generator.substance import tells_schooling
@@ -164,3 +165,10 @@ def test_a_by_question_with_a_second_deed_after_its_day_is_not_asked() -> None:
     assert by_question(Sentence(one, "", []), span, "person") == (
         "Who launched the party on 18 November 2007?"
     )
+
+
+def test_a_towns_old_name_in_a_book_is_not_asked() -> None:
+    facts = Facts("Keynsham")
+    asked = "Keynsham was listed in which book as Cainesham?"  # (R431: the Domesday Book)
+    assert guessed(asked, "Domesday Book", facts)
+    assert not guessed("Which book did Ann Vole write in 1990?", "Zorn Vale", facts)

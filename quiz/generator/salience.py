@@ -373,6 +373,8 @@ BROAD_CLASS = re.compile(
     r"region|county|street|road|peninsula|continent)\b|"
     r"\b(?:aired|broadcast|premiered|shown) on [^?]* in which country\b|"  # "on NBC" (R30)
     r"\b[Ww]hich country\b|"  # (since: 12 of 26 passed, "Apulia ... of which country?", R192)
+    r"\b(?:listed|recorded|mentioned|named) (?:in|as) [^?]*which book\b|"  # a town's old name
+    # "listed in which book as Cainesham?": any learner says the Domesday Book (R431)
     r"\b[A-Z][\w'-]* (?:in|of) which (?:country|state|province|island|city)\b|"  # "east of
     # North Island in which country?": the place named gives it away (R33), or a place's area:
     r"(?<=[a-z,] )[A-Z][\w'-]*(?: [a-z]+){1,2} (?:in|of) which (?:country|state|province)\b|"
