@@ -166,3 +166,35 @@ def test_questions_whose_answers_hold_one_another_are_siblings() -> None:
     keys = Counter(key for q in picked for key in sibling_keys(q, answers))
     assert len(picked) == len(apart) and max(keys.values()) == 1
     assert sibling_keys(state) == {"context:state", "answer:kentucky"}  # (alone: its own)
+
+
+def test_a_choice_that_is_another_questions_answer_makes_them_siblings() -> None:
+    def holiday(qid: str, answer: str, others: list[str]) -> Question:
+        return Question(
+            id=qid,
+            kind="mcq",
+            prompt=f"Which falls on {qid}?",
+            answer=answer,
+            choices=[answer, *others],
+            context=f"{qid} – {answer}",
+        )  # (R431: two items of one list of holidays, each the other's wrong choice)
+
+    june = holiday(
+        "26 June", "Day of the Armed Forces", ["Air Force Day", "Navy Day", "Memorial Day"]
+    )
+    feb = holiday(
+        "14 February", "Air Force Day", ["Day of the Armed Forces", "Navy Day", "Victory Day"]
+    )
+    year = Question(
+        id="y",
+        kind="mcq",
+        prompt="When?",
+        answer="1918",
+        context="y",
+        choices=["1918", "1920", "1991", "1992"],
+    )
+    alone = Question(id="a", kind="short_answer", prompt="Who?", answer="Navy Day", context="a")
+    assert siblings_apart([june, feb, year]) == [june, year]
+    assert siblings_apart([feb, year, alone]) == [feb, year]  # (its answer is feb's choice)
+    other = Question(id="o", kind="short_answer", prompt="Who?", answer="Ann Vole", context="o")
+    assert siblings_apart([june, feb, year, other]) == [june, year, other]
