@@ -214,10 +214,13 @@ def test_generate_questions_is_seeded() -> None:
     other = [q.to_dict() for q in generate_questions(facts, seed=2)]
     # The seed changes choices and false statements, not which sentences are asked about.
     assert {q["context"] for q in first} & {q["context"] for q in other}
-    # (stop 56: the bank's one multiple choice, the reserve-personnel figure, is told once --
-    # by the infobox, never by the text -- and no longer asked: mentions.returned_to; the seed
-    # shows in the false statements' changed years)
-    assert not any(q["kind"] == "mcq" for q in first + other)
+    # (since stop 66 the multiple choices are two military holidays of one list: the seed
+    # orders and draws their choices; it shows in the false statements' changed years too)
+    choices = {
+        s: {q["prompt"]: q["choices"] for q in b if q["kind"] == "mcq"}
+        for s, b in ((1, first), (2, other))
+    }
+    assert choices[1] and choices[1].keys() == choices[2].keys() and choices[1] != choices[2]
     false_first = {q["context"]: q["prompt"] for q in first if q["answer"] == "False"}
     false_other = {q["context"]: q["prompt"] for q in other if q["answer"] == "False"}
     shared = set(false_first) & set(false_other)
