@@ -37,7 +37,7 @@ def sibling_keys(question: Question, answers: frozenset[str] = frozenset()) -> f
     answers hold one another give each other away ("Where was he born? Shelbyville, Kentucky"
     beside "... a politician from which state? Kentucky"; "Led Zeppelin II" beside "Led
     Zeppelin", R407), two that only share a part do not ("Dallas, Texas", "Austin, Texas"); a
-    multiple-choice question is also a sibling of each question whose answer is one of its
+    question with choices is also a sibling of each question whose answer is one of its
     choices (two holidays of one list, each the other's wrong choice). A question with no key
     has its own ``id:`` key, so it has no siblings."""
     keys = set()
@@ -47,9 +47,10 @@ def sibling_keys(question: Question, answers: frozenset[str] = frozenset()) -> f
         keys.add("context:" + search_key(question.context))
     if whole := _named(question):
         keys |= {"answer:" + name for name in _parts(question) & answers | {whole}}
-    if question.kind == "mcq":  # a choice that is another question's answer: each rules out
-        keys |= {"answer:" + c for c in map(search_key, question.choices) if c in answers}
-    return frozenset(keys or {"id:" + question.id})  # a choice of the other (R431)
+    # a choice that is another question's answer: each rules out a choice of the other (R431;
+    # true/false's choices are never a named answer)
+    keys |= {"answer:" + c for c in map(search_key, question.choices) if c in answers}
+    return frozenset(keys or {"id:" + question.id})
 
 
 def answer_names(questions: Iterable[Question]) -> frozenset[str]:
