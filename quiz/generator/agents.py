@@ -26,8 +26,8 @@ DESCRIBED = re.compile(
     r"(?P<subject>[A-Z][^,;()\"]{1,60}?) (?P<be>is|are|was|were) (?:an?|the) "
     rf"(?P<what>[^,;()\"]{{2,50}}?) {ADVERB}{PARTICIPLE} by (?:the )?"
 )
-# What may follow the agent: a year or a date, then the sentence's end, or a second
-# participle's own agent ("... written by A and illustrated by B"), which is cut.
+# What may follow the agent: a year or a date, then the sentence's end or a second verb
+# phrase, which is cut ("... and illustrated by B", "... and was officially promoted ...").
 TAIL = re.compile(
     r"(?P<when>(?: (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}))?"
     r"(?: and (?:was |were |is |are )?(?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b[^;]*)?\.$"

@@ -90,9 +90,8 @@ def _dated_items(si: SentenceItems, members: list[Sentence]) -> list[FactItems]:
     if kinds is None or len(found) < MIN_ENTRIES or len(found) < len(members):
         return []
     names = [m["name"].strip() for m, _ in found]
-    if len({normalize(n) for n in names}) < len(names) or len({m["day"] for m, _ in found}) < len(
-        found
-    ):
+    days = {m["day"] for m, _ in found}
+    if len({normalize(n) for n in names}) < len(names) or len(days) < len(found):
         return []  # (one day twice: "falls on 1 May" would have two answers)
     whose = si.facts.subject.mention(start=False, possessive=True)
     out: list[FactItems] = []

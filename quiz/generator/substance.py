@@ -288,14 +288,21 @@ def led_by_subject(text: str, facts: Facts) -> bool:
     """The article's subject leads the sentence: by its name, its title, or the country a
     subject is named after ("Azerbaijan ratified ..." of the Azerbaijani Armed Forces)."""
     subject, title = facts.subject, plain_title(facts.title)
-    country = subject.country if subject.country[:-1] in title else ""
     ship = SHIP_PREFIX.sub("", title, count=1) if SHIP_PREFIX.match(title) else ""
-    names = (subject.bare, title, country, ship)
+    names = (*_own_names(facts), ship)
     if not any(name and name in text for name in names):
         return False  # (none of its names anywhere in the sentence: the quick answer)
     named = f"{title} {facts.prose[: max(0, facts.prose.find(subject.bare))][:80]}"
     given = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*", named) if w not in subject.bare)
     return subject_led(text, names, subject.person, given)
+
+
+def _own_names(facts: Facts) -> tuple[str, str, str]:
+    """The subject's names a sentence may open with: its name, its title, and the country it
+    is named after ("Azerbaijan" of the Azerbaijani Armed Forces), or ""."""
+    subject, title = facts.subject, plain_title(facts.title)
+    country = subject.country if subject.country[:-1] in title else ""
+    return subject.bare, title, country
 
 
 def tells_key_event(text: str) -> bool:
@@ -326,9 +333,9 @@ SCHOOLS = frozenset("university college school academy conservatory seminary".sp
 
 def also_asked(text: str, span: Span, fine: dict[str, str], facts: Facts, led: bool) -> bool:
     """Past the lead, beside what its subject did (``SentenceItems.falsifiable``): where the
-    subject studied, in a sentence it leads (``led``), and who did a key deed to it ("The
-    Red Army invaded Azerbaijan on 28 April 1920" of the Azerbaijani Armed Forces: "Which
-    army invaded Azerbaijan ...?", ``done_to``)."""
+    subject studied, in a sentence it leads (``led``), and who did a key deed to it ("Ben
+    Okoro founded Wyton in 1801" of Wyton: "Who founded Wyton in 1801?", ``done_to``); not
+    what an infobox line asks."""
     if any(span.text in line.value for line in facts.infobox):
         return False  # the infobox's line asks it ("At which institution did ... study?")
     return led and tells_schooling(text, span, fine) or done_to(text, span, facts)
@@ -339,9 +346,7 @@ def done_to(text: str, span: Span, facts: Facts) -> bool:
     ``MAJOR_EVENT``) to the article's subject, or to the country it is named after."""
     if text[: span.start] not in ("", "The ") or not tells_key_event(text):
         return False
-    subject, title = facts.subject, plain_title(facts.title)
-    country = subject.country if subject.country[:-1] in title else ""
-    names = "|".join(re.escape(n) for n in (subject.bare, title, country) if n)
+    names = "|".join(re.escape(n) for n in _own_names(facts) if n)
     deed = re.match(rf" ([a-z]+) (?:the )?(?:{names})\b", text[span.end :])
     return deed is not None and base_form(deed[1], "VBD") is not None
 
