@@ -4,6 +4,7 @@ question."""
 
 from __future__ import annotations
 
+from test_generator_r33 import _span
 from test_generator_r73 import Q, prompts
 
 from quiz.generator.agents import active_verb, agent_question, personal
@@ -11,7 +12,6 @@ from quiz.generator.facts import Facts, InfoboxFact, Sentence
 from quiz.generator.insitu import insitu_question
 from quiz.generator.questions import by_question, did_question, when_question
 from quiz.generator.salience import guessed
-from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
 from quiz.generator.substance import tells_schooling
 
@@ -21,8 +21,7 @@ NOVEL = Subject("Zorn Vale", "Zorn Vale")
 def ask(
     text: str, answer: str, fine: str = "", coarse: str = "", subject: Subject = NOVEL
 ) -> str | None:
-    start = text.index(answer)
-    span = Span(start, start + len(answer), answer, "entity")
+    span = _span(text, answer, "entity")
     facts = Facts(subject.title, subject=subject)
     return agent_question(Sentence(text, "", []), span, fine, coarse, facts)
 
@@ -64,7 +63,7 @@ def test_a_firm_is_asked_by_its_kind_and_other_names_not_at_all() -> None:
 
 def test_an_agent_the_infobox_gives_is_left_to_the_infobox() -> None:
     text = "Zorn Vale is a 1998 children's novel written by Ann Vole."
-    span = Span(text.index("Ann"), len(text) - 1, "Ann Vole", "entity")
+    span = _span(text, "Ann Vole", "entity")
     author = InfoboxFact("author", "Author", "Ann Vole", "text")
     facts = Facts("Zorn Vale", subject=NOVEL, infobox=[author])
     assert agent_question(Sentence(text, "", []), span, "", "person", facts) is None
@@ -95,18 +94,17 @@ def test_where_the_subject_studied_is_asked_past_the_lead() -> None:
     asked = "In 1968, Roe obtained a degree in economics at which university?"
     assert asked in prompts("Ben Roe", text)
     told = "Roe obtained a degree in economics at the University of Hull."
-    hull = Span(told.index("University"), len(told) - 1, "University of Hull", "entity")
+    hull = _span(told, "University of Hull", "entity")
     assert tells_schooling(told, hull, {"University of Hull": "university"})
     assert not tells_schooling(told, hull, {"University of Hull": "city"})
     visited = "Roe spoke at the University of Hull."
-    spoke = Span(visited.index("University"), len(visited) - 1, "University of Hull", "entity")
+    spoke = _span(visited, "University of Hull", "entity")
     assert not tells_schooling(visited, spoke, {"University of Hull": "university"})
 
 
 def test_a_names_own_side_clause_is_cut_from_an_in_place_question() -> None:
     text = "Hall attended Vista High School where he played wide receiver."
-    start = text.index("Vista")
-    span = Span(start, start + len("Vista High School"), "Vista High School", "entity")
+    span = _span(text, "Vista High School", "entity")
     assert insitu_question(Sentence(text, "", []), span, "school", "org") == (
         "Hall attended which school?"
     )
@@ -115,8 +113,7 @@ def test_a_names_own_side_clause_is_cut_from_an_in_place_question() -> None:
 
 
 def year_asked(text: str, year: str) -> str | None:
-    start = text.index(year)
-    span = Span(start, start + len(year), year, "year")
+    span = _span(text, year, "year")
     return when_question(Sentence(text, "", []), span) or did_question(Sentence(text, "", []), span)
 
 
@@ -136,8 +133,7 @@ def test_a_years_question_leaves_out_what_follows_its_clause() -> None:
 
 def test_an_in_place_question_keeps_a_role_after_the_name() -> None:
     text = "Islamabad was built during the 1960s to replace Karachi as Pakistan's capital."
-    start = text.index("Karachi")
-    span = Span(start, start + len("Karachi"), "Karachi", "entity")
+    span = _span(text, "Karachi", "entity")
     assert insitu_question(Sentence(text, "", []), span, "city", "place") == (
         "Islamabad was built during the 1960s to replace which city as Pakistan's capital?"
     )
@@ -159,7 +155,7 @@ def test_a_by_question_with_a_second_deed_after_its_day_is_not_asked() -> None:
         "The party was launched by Silvio Berlusconi on 18 November 2007 and officially "
         "founded in a party congress on 27 March 2009."
     )  # (was "Who launched the party on 18 November 2007 and officially founded in ...?")
-    span = Span(text.index(name), text.index(name) + len(name), name, "entity")
+    span = _span(text, name, "entity")
     assert by_question(Sentence(text, "", []), span, "person") is None
     one = "The party was launched by Silvio Berlusconi on 18 November 2007."
     assert by_question(Sentence(one, "", []), span, "person") == (
