@@ -9,6 +9,7 @@ from quiz.generator.facts import Facts, Sentence
 from quiz.generator.lexicon import base_form, person_shaped, verb_form
 from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
+from quiz.generator.substance import infobox_gives
 from quiz.generator.tidy import tidy_question
 from quiz.generator.typeclues import without_title
 
@@ -91,8 +92,8 @@ def agent_question(
     company built the Pioneer Zephyr in 1934?" (a kind the wikitext states)."""
     if sentence.lead_in or span.type != "entity":
         return None
-    if any(span.text in line.value for line in facts.infobox):
-        return None  # the infobox's line asks it, naming the work by its kind and year
+    if infobox_gives(span.text, facts):
+        return None  # ("Who directed the 1959 film The Angry Red Planet?" stays)
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     tail = TAIL.fullmatch(after)
     if tail is None:

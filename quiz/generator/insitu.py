@@ -48,8 +48,9 @@ TIME_AFTER = re.compile(
     r"\s+during (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|I{1,3}))*\.|"
     r"\s+as (?!well\b)(?:the |an? )?[\w'’-]+(?: [\w'’-]+){0,3}\.",
 )
-# A clause of the name's own after it: cut, the sentence's fact stands without it.
-SIDE_CLAUSE = re.compile(r",? (?:where|which|whose) [^.;]*\.$")
+# A clause of the name's own after it, with or without a comma (trim.SIDE_CLAUSE needs one):
+# cut, the sentence's fact stands without it.
+NAME_CLAUSE = re.compile(r",? (?:where|which|whose) [^.;]*\.$")
 
 
 def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> str | None:
@@ -63,11 +64,12 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     opening = re.fullmatch(r"The (?:[\w.-]+ )?([a-z]+) of ", before)  # "The U.S. state of"
     if opening and opening.group(1) in WHICH_WORDS and coarse != "person":
         before = ""  # the subject: "Which state is linked with Azerbaijan through ...?"
-    if before not in ("", "The ") and SIDE_CLAUSE.match(after):
-        after = "."  # what the name's own clause adds: "attended which school?" (of "Vista
-        # High School where he played wide receiver")
-    if before not in ("", "The ") and not TIME_AFTER.fullmatch(after):
-        return None  # only the subject or the sentence's last words: elsewhere it garbles
+    if before not in ("", "The "):
+        if NAME_CLAUSE.match(after):
+            after = "."  # what the name's own clause adds: "attended which school?" (of
+            # "Vista High School where he played wide receiver")
+        if not TIME_AFTER.fullmatch(after):
+            return None  # only the subject or the sentence's last words: elsewhere it garbles
     if not span.text[:1].isupper() or re.search(r" [a-z]+s$", span.text):
         return None  # (not "a number of which company?" for "Tamil productions", R137)
     if span.text.startswith("Best "):

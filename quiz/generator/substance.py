@@ -336,9 +336,14 @@ def also_asked(text: str, span: Span, fine: dict[str, str], facts: Facts, led: b
     subject studied, in a sentence it leads (``led``), and who did a key deed to it ("Ben
     Okoro founded Wyton in 1801" of Wyton: "Who founded Wyton in 1801?", ``done_to``); not
     what an infobox line asks."""
-    if any(span.text in line.value for line in facts.infobox):
+    if infobox_gives(span.text, facts):
         return False  # the infobox's line asks it ("At which institution did ... study?")
     return led and tells_schooling(text, span, fine) or done_to(text, span, facts)
+
+
+def infobox_gives(name: str, facts: Facts) -> bool:
+    """An infobox line gives ``name``: its item asks it, with the kind and year of a work."""
+    return any(name in line.value for line in facts.infobox)
 
 
 def done_to(text: str, span: Span, facts: Facts) -> bool:
