@@ -17,6 +17,23 @@ COUNTRY_ALIASES = frozenset(
     }
 )  # fmt: skip
 REGION_KINDS = {"province", "state", "county", "district", "region", "territory", "department"}
+# What a learner types for a country an answer names in full ("Britain" for the United
+# Kingdom, R432): accepted as typed answers.
+COUNTRY_FORMS = {
+    "United Kingdom": ("UK", "Britain", "Great Britain"),
+    "United States": ("US", "USA", "America", "United States of America"),
+    "United States of America": ("US", "USA", "America", "United States"),
+    "Soviet Union": ("USSR",),
+    "Union of Soviet Socialist Republics": ("USSR", "Soviet Union"),
+    "People's Republic of China": ("China",),
+    "Republic of Ireland": ("Ireland",),
+    "Czech Republic": ("Czechia",),
+}
+
+
+def country_forms(name: str) -> list[str]:
+    """The other names a learner may type for the country ``name`` ([] for any other name)."""
+    return list(COUNTRY_FORMS.get(re.sub(r"^the ", "", name), ()))
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,5 @@
-"""Release dates in doubt: a release the infobox dates region by region."""
+"""Release dates in doubt: a release the infobox dates region by region, or a first release
+the text dates earlier."""
 
 from __future__ import annotations
 
@@ -29,3 +30,41 @@ def released_by_region(sentence: str, facts: Facts) -> bool:
     }
     named = (m.group() for m in REGION_NAMED.finditer(sentence))
     return len(boxed) >= 2 and all(MONTH.search(name) for name in named)
+
+
+# A version's number: "Marmotta 3.0.0-incubating is released".
+VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
+RELEASE = re.compile(r"\breleas(?:e|ed|es|ing)\b")
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def released_earlier(value: str, facts: Facts) -> bool:
+    """The text or a list tells a numbered version released before the year of ``value``,
+    the infobox's release date, or a "first" release in another year ("On April 2014, the
+    project released its first actual release ...: 3.2.0 version" beside "Released: 3 October
+    2013", R432: which release was the first?)."""
+    first = YEAR.search(value)
+    if first is None:
+        return False
+    year = int(first[0])
+    lines = [*facts.prose.split("\n"), *(item for _, _, items in facts.lists for item in items)]
+    return any(
+        RELEASE.search(line)
+        and VERSION.search(line)
+        and (int(y) < year or int(y) != year and FIRST.search(line))
+        for line in lines
+        for y in YEAR.findall(line)
+    )
+
+
+FIRST = re.compile(r"\b(?:first|initial|original)\b")
+
+
+def release_doubt(sentence: str, value: str, facts: Facts) -> str:
+    """Why the release date ``value`` a sentence gives may not be the one answer ("" if it
+    may)."""
+    if released_by_region(sentence, facts):
+        return "a release the infobox dates by region"
+    if released_earlier(value, facts):
+        return "a first release the article dates otherwise"
+    return ""

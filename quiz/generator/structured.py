@@ -12,6 +12,7 @@ from quiz.generator.article import life_field, plain_title
 from quiz.generator.checks import definition
 from quiz.generator.choices import has_day, pick_unreadable
 from quiz.generator.facts import InfoboxFact, Sentence
+from quiz.generator.gazetteer import country_forms
 from quiz.generator.general import echoes_title
 from quiz.generator.infobox import (
     COVERED,
@@ -37,6 +38,8 @@ from quiz.generator.lexicon import demonym, gazetteer_type, known_noun, person_s
 from quiz.generator.lists import tenures
 from quiz.generator.offices import block_items, first_post_lines
 from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfinished
+from quiz.generator.placeforms import place_accepts
+from quiz.generator.releases import released_earlier
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import subdivisions
 from quiz.generator.subject import plural_name
@@ -85,8 +88,7 @@ class StructuredItems:
 
     @cached_property
     def covered(self) -> bool:
-        """Others recorded the song too, in the text or a list ("Other versions: ... released
-        a version"); worked out only for a song's artist or release."""
+        """Others recorded the song too, in the text or a list ("Other versions: ...")."""
         listed = " ".join(f"{section} {' '.join(items)}" for section, _, items in self.facts.lists)
         return bool(COVERED.search(self.prose) or COVERED.search(listed))
 
@@ -193,6 +195,8 @@ class StructuredItems:
             return None  # a cover version's own infobox: "Which artist recorded" it? (R46)
         if song and prompt.startswith(("Which artist recorded", "When ")) and self.covered:
             return None  # others recorded it too: "first released" when? (R124, R169)
+        if re.match(r"When .* released\?", prompt) and released_earlier(value, self.facts):
+            return None  # a version released before it: which release came first? (R432)
         guest = re.fullmatch(r"(.+?),? (?:featuring|feat\.|ft\.) (.+)", value) or ["", "", ""]
         if guest[0] and prompt.startswith("Which artist "):  # "Usher featuring Nicki Minaj": two
             value, prompt = guest[1], f"{prompt[:-1]}, featuring {guest[2]}?"  # artists (R83)
@@ -265,12 +269,9 @@ class StructuredItems:
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
+        accept += [form for form in country_forms(value) if form not in accept]  # ("Britain")
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
-            head = value.split(",")[0]  # "Rumson" for "Rumson, New Jersey" (not "New Jersey")
-            accept = list(dict.fromkeys([*(a for a in accept if a.startswith(head)), head]))
-            aliases = {t for t, to in self.facts.links if to == head and not demonym(t)}  # (the
-            accept = list(dict.fromkeys([*accept, *sorted(aliases)]))  # text's own name for it:
-            # "[[Kolkata|Calcutta]]" throughout, R361; not "[[Florence|Florentine]]")
+            accept = place_accepts(value, accept, self.facts)  # ("Rumson", not "New Jersey")
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value

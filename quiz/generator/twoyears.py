@@ -11,7 +11,7 @@ from quiz.generator.facts import Facts, Sentence, prose_sentences
 from quiz.generator.infobox import FOUNDING, FOUNDING_FIELD
 from quiz.generator.lexicon import base_form, singular
 from quiz.generator.periods import bounded_otherwise
-from quiz.generator.releases import released_by_region
+from quiz.generator.releases import release_doubt
 from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.generator.standing import ACCESSION, TERM_FIELD
 from quiz.generator.substance import FRONTED, led_by_subject
@@ -166,8 +166,8 @@ def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
         event = told[0] if told else ()
     if dated_otherwise(event, span.text, facts, sentence.text):
         return "an event the article dates otherwise"
-    if event is GROUP_OF["released"] and released_by_region(sentence.text, facts):
-        return "a release the infobox dates by region"
+    if event is GROUP_OF["released"] and (doubt := release_doubt(sentence.text, span.text, facts)):
+        return doubt
     if recurring(sentence.text, span.text, facts):
         return "a deed the article tells of another year too"
     if infobox_neighbour(span.text, sentence.text, facts):

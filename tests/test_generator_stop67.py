@@ -1,0 +1,74 @@
+"""Stop 67, after R432: a first release the text dates otherwise is not asked; a place's
+middle part is accepted where the text says the subject is based there; a country's short
+name is accepted for its full one."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q
+
+from quiz.generator.entities import EntityTypes
+from quiz.generator.facts import Facts
+from quiz.generator.gazetteer import country_forms
+from quiz.generator.generate import build_bank
+from quiz.generator.placeforms import place_accepts
+from quiz.generator.releases import released_earlier
+from quiz.generator.spans import Span
+from quiz.generator.spellings import other_spellings
+from quiz.generator.subject import Subject
+from quiz.kinds import check_answer
+from quiz.model import Question
+
+
+def _facts(prose: str, items: list[str] | None = None) -> Facts:
+    facts = Facts("Vorn", subject=Subject("Vorn", "Vorn"), prose=prose)
+    facts.lists = [("History", "", items or [])]
+    return facts
+
+
+def test_a_version_released_before_the_infoboxs_date_puts_the_first_release_in_doubt() -> None:
+    earlier = _facts("Vorn is a server.\n", ["On April 26, 2012 Vorn 3.0.0 is released."])
+    assert released_earlier("3 October 2013", earlier)
+    first = _facts("On April 2014, the project released its first actual release: 3.2.0.\n")
+    assert released_earlier("3 October 2013", first)  # (a "first" release in another year)
+
+
+def test_later_or_unnumbered_releases_do_not() -> None:
+    later = _facts("", ["On 5 December 2014 Vorn 3.3.0 is released."])
+    assert not released_earlier("3 October 2013", later)
+    sequel = _facts("Its predecessor was released in 2010 to good reviews.\n")  # (no version)
+    assert not released_earlier("3 October 2013", sequel)
+    assert not released_earlier("unknown", later)
+
+
+SOFTWARE = (
+    "{{Infobox software\n| name = Vorn Server\n| released = {{Start date and age|2013|10|03}}\n"
+    "| programming language = [[Java (programming language)|Java]]\n}}\n"
+    f"{Q}Vorn Server{Q} is a data server written in [[Java (programming language)|Java]]. It "
+    "was first released in 2013 by the Vorn Foundation. Java runs it.\n\n== History ==\n"
+    "* On December 3, 2012 Vorn Server enters incubation.\n"
+)
+
+
+def test_the_first_release_is_asked_unless_a_version_came_out_earlier() -> None:
+    asked = {q.prompt for q in build_bank("Vorn Server", SOFTWARE).questions}
+    assert any("first released" in prompt for prompt in asked)
+    doubt = SOFTWARE + "* On April 26, 2012 Vorn Server 3.0.0 is released.\n"
+    asked = {q.prompt for q in build_bank("Vorn Server", doubt).questions}
+    assert not any("first released" in prompt for prompt in asked)
+
+
+def test_the_city_the_subject_is_based_in_is_accepted_for_its_headquarters() -> None:
+    based = _facts("The Vorn Forum is a foundation based in Geneva.\n")
+    accepted = place_accepts("Cologny, Geneva, Switzerland", ["Cologny"], based)
+    assert accepted == ["Cologny", "Geneva"]  # (not the country)
+    born = _facts("Vorn was born in Rumson and grew up in New Jersey.\n")
+    assert place_accepts("Rumson, New Jersey, United States", [], born) == ["Rumson"]
+
+
+def test_a_countrys_short_name_is_accepted_for_its_full_one() -> None:
+    assert "Britain" in country_forms("United Kingdom") and country_forms("Wales") == []
+    span = Span(0, 14, "United Kingdom", "entity")
+    accept = other_spellings(span, EntityTypes())
+    assert {"UK", "Britain", "Great Britain"} <= set(accept)
+    won = Question("sa-1", "short_answer", "Which side won?", "United Kingdom", accept=accept)
+    assert check_answer(won, "Britain").verdict == "right"
