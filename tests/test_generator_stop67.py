@@ -72,3 +72,19 @@ def test_a_countrys_short_name_is_accepted_for_its_full_one() -> None:
     assert {"UK", "Britain", "Great Britain"} <= set(accept)
     won = Question("sa-1", "short_answer", "Which side won?", "United Kingdom", accept=accept)
     assert check_answer(won, "Britain").verdict == "right"
+
+
+def test_a_winning_country_is_accepted_by_its_short_name() -> None:
+    title = "Battle of Exmouth"
+    box = (
+        f"{{{{Infobox military conflict\n| conflict = {title}\n| date = 6 July 1849\n"
+        "| result = British victory\n| combatant1 = [[United Kingdom]]\n"
+        "| combatant2 = [[Denmark]]\n}}\n"
+    )
+    text = (
+        f"The {Q}{title}{Q} was a battle of the First Exland War.\n\n== Battle ==\nThe British "
+        "garrison broke out of the town, and the United Kingdom won the battle against Denmark.\n"
+    )
+    (won,) = [q for q in build_bank(title, box + text).questions if q.answer == "United Kingdom"]
+    assert check_answer(won, "Britain").verdict == "right"
+    assert check_answer(won, "Denmark").verdict == "wrong"

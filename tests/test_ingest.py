@@ -401,3 +401,14 @@ def test_a_title_with_markup_is_read_as_the_plain_name(tmp_path: Path) -> None:
     assert read_seed(seed, seed.read_bytes()).title == "Sōsuke Uno"
     seed.write_text(json.dumps(["'''[[Ann Exa|Ann]] Exa'''", text]), "utf-8")
     assert read_seed(seed, seed.read_bytes()).title == "Ann Exa"
+
+
+def test_a_title_that_opens_with_a_comma_is_refused(tmp_path: Path) -> None:
+    # a fragment of a mangled lead (", ex-" of "USS Odum (APD-71), ex-DE-670") would make
+    # "In what year was , ex- launched?"; "& Juliet" is a real title
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps([", ex-", "'''Odum''' was a ship."]), encoding="utf-8")
+    with pytest.raises(QuizError, match="starts with ','"):
+        read_seed(path, path.read_bytes())
+    path.write_text(json.dumps(["& Juliet", "'''& Juliet''' is a musical."]), encoding="utf-8")
+    assert read_seed(path, path.read_bytes()).title == "& Juliet"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import InfoboxFact
+from quiz.generator.gazetteer import country_forms
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import named_by_adjective, person_shaped
 from quiz.generator.spans import Span
@@ -115,7 +116,7 @@ def _winner(
     fact.value = winner
     span = Span(0, len(winner), winner, "entity")
     prompt = f"Which side won {subject}?"
-    accept = [said] if said != winner else []
+    accept = [*([said] if said != winner else []), *country_forms(winner)]  # ("Britain")
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     for option, name, truth in (("tf_true", winner, "True"), ("tf_false", loser, "False")):
         side = _the(name)

@@ -237,6 +237,8 @@ def _make_page(title: str, raw_text: str, digest: str, origin: str) -> Page:
     title = " ".join(re.sub(r"<[^<>]*>|'{2,}|\[\[(?:[^|\]]*\|)?|\]\]", "", title).split())
     if not title:
         raise QuizError(f"{origin}: the article has no title")
+    if title[0] in ",;:":  # (a fragment of a mangled lead: ", ex-"; "& Juliet" is a title)
+        raise QuizError(f"{origin}: the title {title!r} starts with {title[0]!r}, not a name")
     if len(title) > MAX_TITLE:
         raise QuizError(
             f"{origin}: title too long ({len(title):,} characters, at most {MAX_TITLE})"
