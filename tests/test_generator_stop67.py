@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.entities import EntityTypes
-from quiz.generator.facts import Facts
+from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.gazetteer import country_forms
 from quiz.generator.generate import build_bank
 from quiz.generator.placeforms import place_accepts
@@ -15,6 +15,8 @@ from quiz.generator.releases import released_earlier
 from quiz.generator.spans import Span
 from quiz.generator.spellings import other_spellings
 from quiz.generator.subject import Subject
+from quiz.generator.wikitext import parse_article
+from quiz.generator.works import boxes_another
 from quiz.kinds import check_answer
 from quiz.model import Question
 
@@ -88,3 +90,37 @@ def test_a_winning_country_is_accepted_by_its_short_name() -> None:
     (won,) = [q for q in build_bank(title, box + text).questions if q.answer == "United Kingdom"]
     assert check_answer(won, "Britain").verdict == "right"
     assert check_answer(won, "Denmark").verdict == "wrong"
+
+
+def test_other_names_of_the_first_sentence_are_accepted_for_its_alias() -> None:
+    # R433, R434: "DevRob" and "matching matrix" are other names too (class 2)
+    robots = (
+        f"{Q}Vorn robotics{Q} ({Q}VorRob{Q}), sometimes called {Q}epigenetic robotics{Q}, is a "
+        "scientific field that studies how machines learn new skills. Work in vorn robotics "
+        "draws on child psychology.\n"
+    )
+    (alias,) = [
+        q for q in build_bank("Vorn robotics", robots).questions if "other name" in q.prompt
+    ]
+    assert alias.answer == "epigenetic robotics" and "VorRob" in alias.accept
+    grid = (
+        f"A {Q}vorn matrix{Q}, also known as an error matrix, is a table layout that shows an "
+        "algorithm's performance (in unsupervised learning it is usually called a "
+        f"{Q}matching matrix{Q}).\n"
+    )
+    (alias,) = [q for q in build_bank("Vorn matrix", grid).questions if "other name" in q.prompt]
+    assert alias.answer == "error matrix" and "matching matrix" in alias.accept
+    assert check_answer(alias, "matching matrix").verdict == "right"
+
+
+def test_the_infoboxes_of_a_series_parts_are_not_asked_of_the_series() -> None:
+    book = "{{{{Infobox book\n| name = {}\n| author = [[Ann Vole]]\n| release_date = {}\n}}}}\n"
+    lead = f"The {Q}Saga of Vorn{Q} is a series of two novels by [[Ann Vole]].\n"
+    both = book.format("Farthest Vale", "1975") + book.format("Wall Around Vale", "1983") + lead
+    asked = {q.prompt for q in build_bank("Saga of Vorn", both).questions}
+    assert not any("released" in prompt or "1975" in prompt for prompt in asked)
+    own = book.format("Saga of Vorn", "1975") + book.format("Saga of Vorn (reissue)", "1983")
+    facts = extract_facts(parse_article("Saga of Vorn", own + lead))
+    assert facts.infobox_count == 2 and not boxes_another(facts)
+    one = extract_facts(parse_article("Saga of Vorn", book.format("Farthest Vale", "1975") + lead))
+    assert not boxes_another(one)  # (one infobox: an official name, not a part's)

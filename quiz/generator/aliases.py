@@ -15,12 +15,18 @@ from quiz.text import normalize
 # "In machine learning, feature hashing, also known as the hashing trick (by analogy to ...),
 # is ...", "Instance-based learning (sometimes called memory-based learning) is ...".
 OPENING_ALIAS = re.compile(
-    r"(?:In [^,]{3,120}, )?(?P<name>(?:[Tt]he |[Aa]n? )?[^,()]{2,80}?)(?: \([^()]*\))?"
+    r"(?:In [^,]{3,120}, )?(?P<name>(?:[Tt]he |[Aa]n? )?[^,()]{2,80}?)(?: \((?P<paren>[^()]*)\))?"
     r"(?:, | \()(?:also |sometimes |often |commonly |frequently )+(?:also )?"
     r"(?:known as|called|referred to as|termed) (?P<alias>[^,();]{2,60}?)"
     r"(?: \([^()]*\))?(?:\)|,) (?P<verb>is|are|was|were)\b"
 )
 ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?) ")
+# Another name the first sentence gives beside the asked one: "(in unsupervised learning it is
+# usually called a matching matrix)" (R434), and a short name in brackets: "(DevRob)" (R433).
+OTHER_NAME = re.compile(
+    r"\b(?:known as|called|referred to as|termed) (?:an? |the )?(?P<other>[^,();.]{2,40}?)"
+    r"(?=[,();.]| is\b| are\b)"
+)
 SEVERAL = re.compile(r"\b(?:or|and)\b|/|\d")
 # Infobox lines that give a thing's other names (a drug's synonyms, a chemical's IUPAC name).
 NAMES_FIELD = re.compile(r"(?i)other.?names?|synonyms?|also.?known|alt(?:ernative)?.?names?|iupac")
@@ -74,6 +80,11 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     fact = FactItems(key, index, told, "", "entity", 1.0, value=answer)
     span = Span(found.start("alias"), found.end("alias"), answer, "entity")
     accept = [alias] if alias != answer else []
+    others = [m["other"] for m in OTHER_NAME.finditer(first) if m.start() > found.end("alias")]
+    paren = found["paren"] or ""  # (a name, not "Latin: ..." nor "1950-2001")
+    short = paren if re.fullmatch(r"[^:;\d]{2,30}", paren) and len(paren.split()) <= 3 else ""
+    accept += [name for name in [short, *others] if name and name not in accept]  # (R433, R434:
+    # "DevRob", "matching matrix" are other names too)
     fact.options["short_answer"] = items.make("short_answer", fact, prompt, span, accept=accept)
     return fact
 

@@ -8,6 +8,7 @@ from quiz.generator.article import disambiguation, plain_title
 from quiz.generator.facts import Facts
 from quiz.generator.kindwording import RELEASE_FIELD
 from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.text import normalize
 
 WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
 WORK_NOUN = {"single": "song", "movie": "film"}
@@ -67,3 +68,15 @@ def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
         return prompt
     word = kind[1].lower() if kind[1].lower() in said else said[0]
     return prompt.replace(subject, f"the {WORK_NOUN.get(word, word)} {subject}", 1)
+
+
+def boxes_another(facts: Facts) -> bool:
+    """The article's infoboxes are its parts' ("Farthest Star" and "Wall Around a Star" atop
+    "Saga of Cuckoo", R434: "When was Saga of Cuckoo released?" got the first novel's year):
+    several of one type, the first named with no word of the title."""
+    name = next((f.value for f in facts.infobox if f.name.strip().lower() == "name"), "")
+    words = {w for w in normalize(plain_title(facts.title)).split() if w not in MINOR_WORDS}
+    return facts.infobox_count > 1 and bool(name) and not words & set(normalize(name).split())
+
+
+MINOR_WORDS = frozenset("the of and a an in on at for to".split())
