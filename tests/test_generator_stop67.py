@@ -4,7 +4,7 @@ name is accepted for its full one."""
 
 from __future__ import annotations
 
-from test_generator_r73 import Q
+from test_generator_r73 import Q, options
 
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, extract_facts
@@ -124,3 +124,15 @@ def test_the_infoboxes_of_a_series_parts_are_not_asked_of_the_series() -> None:
     assert facts.infobox_count == 2 and not boxes_another(facts)
     one = extract_facts(parse_article("Saga of Vorn", book.format("Farthest Vale", "1975") + lead))
     assert not boxes_another(one)  # (one infobox: an official name, not a part's)
+
+
+def test_the_year_of_a_seat_on_a_local_council_is_not_asked() -> None:
+    # R434: "Gaymard was elected as a local councillor in Savoie's canton de Moûtiers in
+    # _____" of a former finance minister (class 6)
+    lead = (
+        f"{Q}Jan Vorn{Q} (born 1960) is a French politician who was Minister of Finance in "
+        "2004. Vorn was elected as a local councillor in the canton of Exa in 1994.\n"
+    )
+    assert not options("Jan Vorn", lead, "Vorn was elected as a local councillor")
+    deputy = lead.replace("a local councillor in the canton", "a deputy for the constituency")
+    assert options("Jan Vorn", deputy, "Vorn was elected as a deputy")

@@ -161,11 +161,13 @@ ROUGHLY = re.compile(r"\b(?:about|approximately|around|some|roughly|nearly|c\.) 
 # marriage ("Fish married Marion Anthon on _____": whom is the fact, R198; the year of a second
 # marriage, R283; "married ... in 1896", False, R306), a separation or a divorce ("until they
 # separated in _____", R404), a candidacy declared ("On _____ Meacher declared that he would be
-# standing", R404).
+# standing", R404), a seat on a local council ("elected as a local councillor in Savoie's
+# canton de Moûtiers in _____" of a finance minister, R434).
 MINOR_STEP = re.compile(
     r"\bgraduat(?:ed|es|ing)\b|\bhabilitat|\bmarri(?:ed|age)\b|\bdivorc(?:ed|e)\b|"
     r"\b(?:they|couple) (?:later )?separated\b|\bdeclared (?:that )?(?:he|she) would (?:be )?"
-    r"(?:standing|running|stand|run)\b"
+    r"(?:standing|running|stand|run)\b|\b(?:local|municipal|cantonal|parish|town|borough|"
+    r"district) council(?:l)?or\b"
 )
 SHOWN_AT = re.compile(r"\b(?:was|were) (?:shown|screened) at (?:the )?$")  # one screening
 RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
