@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Facts
-from quiz.generator.spans import FULL_MONTH
+from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT
 
 # A region a release sentence names: "released in Japan on", "its North American release" (not
 # a platform: "released for the Xbox 360").
@@ -35,7 +35,7 @@ def released_by_region(sentence: str, facts: Facts) -> bool:
 # A version's number: "Marmotta 3.0.0-incubating is released".
 VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 RELEASE = re.compile(r"\breleas(?:e|ed|es|ing)\b")
-YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+FIRST = re.compile(r"\b(?:first|initial|original)\b")
 
 
 def released_earlier(value: str, facts: Facts) -> bool:
@@ -43,7 +43,7 @@ def released_earlier(value: str, facts: Facts) -> bool:
     the infobox's release date, or a "first" release in another year ("On April 2014, the
     project released its first actual release ...: 3.2.0 version" beside "Released: 3 October
     2013", R432: which release was the first?)."""
-    first = YEAR.search(value)
+    first = YEAR_IN_TEXT.search(value)
     if first is None:
         return False
     year = int(first[0])
@@ -53,11 +53,8 @@ def released_earlier(value: str, facts: Facts) -> bool:
         and VERSION.search(line)
         and (int(y) < year or int(y) != year and FIRST.search(line))
         for line in lines
-        for y in YEAR.findall(line)
+        for y in YEAR_IN_TEXT.findall(line)
     )
-
-
-FIRST = re.compile(r"\b(?:first|initial|original)\b")
 
 
 def release_doubt(sentence: str, value: str, facts: Facts) -> str:

@@ -269,9 +269,9 @@ class StructuredItems:
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
-        accept += [form for form in country_forms(value) if form not in accept]  # ("Britain")
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept = place_accepts(value, accept, self.facts)  # ("Rumson", not "New Jersey")
+        accept += [form for form in country_forms(value) if form not in accept]  # ("Britain")
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value

@@ -16,6 +16,7 @@ WORK_NOUN = {"single": "song", "movie": "film"}
 # beside the album Buena Vista Social Club, the film of the novel Fight Club (R364-R376).
 SAME_NAME = re.compile(r"(?i)\b(?:of the same (?:name|title)|same-(?:named|titled)|eponymous)\b")
 MAKERS = ("artist", "author", "director", "writer", "starring")
+MINOR_WORDS = frozenset("the of and a an in on at for to".split())  # (no word of a title)
 
 
 def dated_work(facts: Facts, subject: str) -> str:
@@ -77,6 +78,3 @@ def boxes_another(facts: Facts) -> bool:
     name = next((f.value for f in facts.infobox if f.name.strip().lower() == "name"), "")
     words = {w for w in normalize(plain_title(facts.title)).split() if w not in MINOR_WORDS}
     return facts.infobox_count > 1 and bool(name) and not words & set(normalize(name).split())
-
-
-MINOR_WORDS = frozenset("the of and a an in on at for to".split())
