@@ -662,3 +662,23 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert process.returncode == 0, drawn
     assert "generating:" in drawn and "Traceback" not in drawn
     assert stdout.splitlines()[-1].startswith(f"{len(real_article_pages()) - 2} banks written")
+
+
+def test_a_bank_write_holds_ctrl_c_but_never_starts_catching_an_ignored_one() -> None:
+    from quiz.commands.generate import _interrupts_deferred
+
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        with pytest.raises(KeyboardInterrupt):
+            with _interrupts_deferred():
+                signal.raise_signal(signal.SIGINT)  # held until the write is done
+                held = True
+        assert held
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # (a shell's background job)
+        with _interrupts_deferred():
+            assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+            signal.raise_signal(signal.SIGINT)  # ignored, as everywhere else in the run
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)

@@ -114,8 +114,10 @@ def _summary(outcome: Outcome) -> str:
 
 @contextmanager
 def _interrupts_deferred() -> Iterator[None]:
-    """Hold Ctrl-C until the block is done, so a bank file is never left half-written."""
-    if threading.current_thread() is not threading.main_thread():
+    """Hold Ctrl-C until the block is done, so a bank file is never left half-written (where
+    Ctrl-C is ignored, as in a shell's background job, it stays ignored)."""
+    main = threading.current_thread() is threading.main_thread()
+    if not main or signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         yield
         return
     caught: list[int] = []
