@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import InfoboxFact
-from quiz.generator.gazetteer import country_forms
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import named_by_adjective, person_shaped
 from quiz.generator.spans import Span
@@ -116,7 +115,7 @@ def _winner(
     fact.value = winner
     span = Span(0, len(winner), winner, "entity")
     prompt = f"Which side won {subject}?"
-    accept = [*([said] if said != winner else []), *country_forms(winner)]  # ("Britain")
+    accept = [*([said] if said != winner else []), *other_spellings(span, si.types)]  # ("UK")
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     for option, name, truth in (("tf_true", winner, "True"), ("tf_false", loser, "False")):
         side = _the(name)

@@ -75,6 +75,8 @@ def boxes_another(facts: Facts) -> bool:
     """The article's infoboxes are its parts' ("Farthest Star" and "Wall Around a Star" atop
     "Saga of Cuckoo", R434: "When was Saga of Cuckoo released?" got the first novel's year):
     several of one type, the first named with no word of the title."""
+    if facts.infobox_count < 2:
+        return False
     name = next((f.value for f in facts.infobox if f.name.strip().lower() == "name"), "")
     words = {w for w in normalize(plain_title(facts.title)).split() if w not in MINOR_WORDS}
-    return facts.infobox_count > 1 and bool(name) and not words & set(normalize(name).split())
+    return bool(name) and not words & set(normalize(name).split())
