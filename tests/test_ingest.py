@@ -412,3 +412,17 @@ def test_a_title_that_opens_with_a_comma_is_refused(tmp_path: Path) -> None:
         read_seed(path, path.read_bytes())
     path.write_text(json.dumps(["& Juliet", "'''& Juliet''' is a musical."]), encoding="utf-8")
     assert read_seed(path, path.read_bytes()).title == "& Juliet"
+
+
+def test_a_title_that_ends_in_a_comma_loses_it(tmp_path: Path) -> None:
+    # a name cut from a mangled lead ("Joseph R. Biden,") had asked "Which political party did
+    # Joseph R. Biden, belong to?"; a title's own full stop or exclamation mark stays
+    path = tmp_path / "page.json"
+    for title, kept in (("Joseph R. Biden,", "Joseph R. Biden"), ("Vorn Inc.;", "Vorn Inc.")):
+        path.write_text(json.dumps([title, "'''Vorn''' is a firm."]), encoding="utf-8")
+        assert read_seed(path, path.read_bytes()).title == kept
+    path.write_text(json.dumps(["Oklahoma!", "'''Oklahoma!''' is a musical."]), encoding="utf-8")
+    assert read_seed(path, path.read_bytes()).title == "Oklahoma!"
+    path.write_text(json.dumps([",", "'''Vorn''' is a firm."]), encoding="utf-8")
+    with pytest.raises(QuizError, match="no title"):
+        read_seed(path, path.read_bytes())

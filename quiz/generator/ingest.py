@@ -235,6 +235,7 @@ def _make_page(title: str, raw_text: str, digest: str, origin: str) -> Page:
     title = _CODE_POINT.sub(_code_point, title)  # ("Gal<U+00E1>pagos", not a tag to strip)
     title = re.sub(r"(?is)<br\s*/?>.*$", "", title)  # ("Sōsuke Uno<br><small>宇野 宗佑</small>")
     title = " ".join(re.sub(r"<[^<>]*>|'{2,}|\[\[(?:[^|\]]*\|)?|\]\]", "", title).split())
+    title = title.rstrip(",;: ")  # ("Joseph R. Biden,": a name cut from a mangled lead)
     if not title:
         raise QuizError(f"{origin}: the article has no title")
     if title[0] in ",;:":  # (a fragment of a mangled lead: ", ex-"; "& Juliet" is a title)
