@@ -58,6 +58,9 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     if set(normalize(answer).split()) <= set(normalize(title).split()):
         return None  # the title shortened: "the Black Hawk Incident" of the "1994 Black Hawk
         # shootdown incident" (R409: guessed, and nothing to learn)
+    heads = [w for w in normalize(title).split() if len(w) >= 4]
+    if all(any(w.startswith(h) for h in heads) for w in normalize(answer).split()):
+        return None  # the title's word made a name: "the Mendips" of the Mendip Hills (R435)
     if any(
         NAMES_FIELD.search(f.name) and normalize(f.value) != normalize(answer)
         for f in facts.infobox

@@ -35,7 +35,7 @@ from quiz.generator.select import select
 from quiz.generator.structured import StructuredItems
 from quiz.generator.tables import TableItems
 from quiz.generator.wikitext import parse_article
-from quiz.generator.works import boxes_another
+from quiz.generator.works import boxes_another, two_of_a_name
 from quiz.model import Bank, Question, Source
 
 
@@ -83,8 +83,8 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     statement's year is also none an earlier false statement took, so a year added above it
     may move it to another false year; its id stays.)
     """
-    if boxes_another(facts):
-        facts = replace(facts, infobox=[])  # (its infoboxes are its parts': a series' novels)
+    if boxes_another(facts) or two_of_a_name(facts):  # (its infoboxes are its parts': a
+        facts = replace(facts, infobox=[])  # series' novels; or the later of two buildings)
     facts = _with_lead_life(_with_occurrence(facts))
     types = entity_types(facts)
     made = SentenceItems(facts, types, seed, CENTRAL_SHARE)

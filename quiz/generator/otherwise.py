@@ -375,8 +375,9 @@ def released_otherwise(value: str, prose: str) -> bool:
 
 VAGUE_PLACE = re.compile(r"\b(?:region|area|near|vicinity|outskirts|environs)\b")
 # A body formed of others (whose foundings the text also dates).
-MERGER = re.compile(
-    r"\b(?:formed|created|founded|established) (?:in \d{4} )?(?:by|through) (?:the|a) merger\b"
+MERGER = re.compile(  # (or bodies "combined into the Federal Ministry ..." in 1994, R433)
+    r"\b(?:formed|created|founded|established) (?:in \d{4} )?(?:by|through) (?:the|a) merger\b|"
+    r"\bwere (?:combined|merged|amalgamated|consolidated|united) (?:in)?to (?:form )?(?:the|a)\b"
 )
 # Words that begin a place's own name ("South Wales", "Fort Worth"): no town before the state.
 NAME_START = re.compile(

@@ -167,8 +167,11 @@ MINOR_STEP = re.compile(
     r"\bgraduat(?:ed|es|ing)\b|\bhabilitat|\bmarri(?:ed|age)\b|\bdivorc(?:ed|e)\b|"
     r"\b(?:they|couple) (?:later )?separated\b|\bdeclared (?:that )?(?:he|she) would (?:be )?"
     r"(?:standing|running|stand|run)\b|\b(?:local|municipal|cantonal|parish|town|borough|"
-    r"district) council(?:l)?or\b"
-)
+    r"district) council(?:l)?or\b|\b(?:vice|deputy)[- ](?:president|chair(?:man|woman)?) of "
+    r"(?:the )?(?:[\w'’]+ ){0,4}(?:[Ss]ociety|[Aa]ssociation|[Cc]lub|[Gg]uild|[Ll]eague)\b|"
+    r"\bjoined (?:his|her|their) (?:[a-z]+ )?(?:sister|brother|father|mother|parents|family|"
+    r"husband|wife|son|daughter|uncle|aunt|cousin)s?\b"
+)  # ("elected vice-president of Auckland's first Law Society", "joined her sister Kate", R435)
 SHOWN_AT = re.compile(r"\b(?:was|were) (?:shown|screened) at (?:the )?$")  # one screening
 RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
 FROM_AFAR = re.compile(rf"\b{UNIT} (?:\w+ )?(?:of|from) (?:the )?$")  # "24 miles from the"
@@ -388,6 +391,8 @@ BROAD_CLASS = re.compile(
 def guessed(question: str, name: str, facts: Facts) -> bool:
     """A short answer a reader of the topic guesses: a name the article keeps naming, one of
     a broad class with a few famous members, or the navy a ship's prefix names (R112: "HMS
-    Lowestoffe was a frigate of which navy?")."""
+    Lowestoffe was a frigate of which navy?"), or a party a place or a body leans to (R434: a
+    mining area's "very strong affiliation to which party?", Labour: a country has few)."""
     navy = SHIP_PREFIX.match(facts.title) and re.search(r"\b(?:Navy|Coast Guard)\b", name)
-    return often_named(name, facts) or bool(BROAD_CLASS.search(question)) or bool(navy)
+    party = not facts.subject.person and re.search(r"\bwhich (?:political )?party\b", question)
+    return often_named(name, facts) or bool(BROAD_CLASS.search(question) or navy or party)

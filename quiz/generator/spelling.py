@@ -33,6 +33,11 @@ def _words() -> frozenset[str]:
     return frozenset(m.group(1).decode() for m in re.finditer(rb'"([a-z]+)":', data))
 
 
+def english_word(word: str) -> bool:
+    """Whether pyspellchecker's list has ``word`` ("Shakespearean"; not "Westa")."""
+    return word.lower() in _words()
+
+
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 

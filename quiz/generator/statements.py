@@ -30,7 +30,13 @@ def statable(text: str, facts: Facts) -> bool:
         and not spelt_otherwise(text, title)
         and not told_another_value(text, facts.prose)
         and not minor_dated(text)
+        and not MODEL_CODE.search(text)
     )
+
+
+# A product's model code ("its low-cost smartphone, Changhong H5018"): as true or false it asks
+# a catalogue detail (R435), as a catalogue number is (``answers``).
+MODEL_CODE = re.compile(r"\b[A-Z]{1,3}\d{3,}[A-Za-z]*\b")
 
 
 def minor_dated(text: str) -> bool:

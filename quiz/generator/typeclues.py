@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quiz.generator.lexicon import lemmas
+
 # Roles that say a name is a person's; the role itself is the finer type.
 PERSON_ROLES = frozenset(
     """guitarist drummer bassist singer vocalist pianist keyboardist musician composer
@@ -311,8 +313,9 @@ def head_type(name: str) -> str:
         return HEAD_TYPES[last[:-1]]  # "Al Kazim Towers"
     if len(words) >= 3 and words[1] == "of" and words[0] in FIRST_HEAD:
         return HEAD_TYPES.get(words[0], words[0])
+    plural = len(words) == 2 and words[1] not in lemmas(words[1]).get("NOUN", (words[1],))
     if len(words) >= 2 and words[0] in ("operation", "battle", "siege", "treaty", "mount", "lake"):
-        return HEAD_TYPES.get(words[0], words[0])
+        return "" if plural else HEAD_TYPES.get(words[0], words[0])  # "Battle Honours" (R435)
     return ""
 
 

@@ -25,6 +25,7 @@ from mwparserfromhell.nodes import (
 from quiz.generator.article import Article, Block, Cell, InfoboxField, Link, Section, life_aside
 from quiz.generator.citations import empty_references
 from quiz.generator.sectionkinds import WORK_LISTS, set_aside
+from quiz.generator.spelling import english_word
 from quiz.generator.templates import DAMAGE, render_template, script_text, template_kind
 
 DROP_TAGS = {"ref", "gallery", "timeline", "imagemap", "score", "math", "chem", "hiero", "graph"}
@@ -70,8 +71,9 @@ class _Renderer:
             last = self.links[-1] if self.links else None
             trail = re.match(r"[a-z]+", text) if last and last.end == self.length else None
             glued = last and trail and GLUED_WORD.match(text) and self.text()[last.start].isupper()
-            if glued:  # "[[Somerset West]]a town": a space left out
-                text, trail = " " + text, None
+            named = self.text()[last.start : last.end].split()[-1] if glued and last else ""
+            if glued and not english_word(named + text.split()[0]):  # "[[Somerset West]]a
+                text, trail = " " + text, None  # town"; not "[[Shakespeare]]an actress", R435
             self.emit(text)
             if last and trail:  # "[[Primate]]s" links "Primates", as the page shows it
                 self.links[-1] = Link(last.start, last.end + trail.end(), last.target)
@@ -251,8 +253,7 @@ PART = re.compile(r"(?i) (?:begin|image|career|characteristics|type|end)$")  # a
 
 
 def _render_infobox(node: Template, mdy: bool, kind: str = "") -> list[InfoboxField]:
-    """The box's fields, named without the ``kind`` of a box in parts ("Ship launched" of an
-    "Infobox ship career" is "launched", as another box's field is named)."""
+    """The box's fields, named without a box part's ``kind`` ("Ship launched" is "launched")."""
     fields: list[InfoboxField] = []
     base = PART.sub("", kind) if PART.search(kind) else ""
     prefix = re.compile(rf"(?i)^{re.escape(base)}[ _]+(?=\w)") if base else None

@@ -80,3 +80,17 @@ def boxes_another(facts: Facts) -> bool:
     name = next((f.value for f in facts.infobox if f.name.strip().lower() == "name"), "")
     words = {w for w in normalize(plain_title(facts.title)).split() if w not in MINOR_WORDS}
     return bool(name) and not words & set(normalize(name).split())
+
+
+# A lead that tells of two buildings of one name ("It is the second building to bear that name
+# ... The original structure was completed in 1987", R435): the infobox's is the current one's,
+# and "When was 7 World Trade Center completed?" had two answers.
+TWO_BUILDINGS = re.compile(
+    r"\b(?:second|third|new) (?:building|structure|tower|church|stadium|bridge) to (?:bear|have|"
+    r"carry|use) (?:that|the|this|its) name\b|\b[Bb]oth (?:buildings|structures|towers)\b"
+)
+
+
+def two_of_a_name(facts: Facts) -> bool:
+    """The lead tells of an earlier building of the same name (``TWO_BUILDINGS``)."""
+    return bool(TWO_BUILDINGS.search(facts.prose.split("\n", 1)[0]))

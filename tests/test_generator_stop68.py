@@ -1,0 +1,119 @@
+"""Stop 68, after R433-R435 (R435: 98 pages never met before): a body others were combined
+into is not asked when it was formed; a party a place leans to is guessed; a link trail that
+makes a word stays on the link; an alias made of the title's word, a society's vice-president,
+joining a relative, a model code and the second building of a name are not asked."""
+
+from __future__ import annotations
+
+from test_generator_r73 import Q, options
+
+from quiz.generator.facts import Facts, extract_facts
+from quiz.generator.generate import build_bank
+from quiz.generator.salience import MINOR_STEP, guessed
+from quiz.generator.statements import MODEL_CODE
+from quiz.generator.subject import Subject
+from quiz.generator.typeclues import head_type
+from quiz.generator.wikitext import parse_article
+from quiz.generator.works import two_of_a_name
+
+MINISTRY = (
+    "{{Infobox government agency\n| agency_name = Federal Ministry of Vorn and Youth\n"
+    "| formed = 1953\n| jurisdiction = [[Government of Germany]]\n}}\n"
+    f"The {Q}Federal Ministry of Vorn and Youth{Q} is a ministry of [[Germany]]. It is "
+    "headquartered in [[Berlin]].\n\n== History ==\nThe original ministry was first founded in "
+    "1953 as the Federal Ministry for Vorn Affairs. In 1957 it took on youth affairs.\n"
+)
+COMBINED = (
+    "In 1994, these two ministries were combined into the Federal Ministry of Vorn and Youth.\n"
+)
+
+
+def _formed(text: str) -> list[str]:
+    bank = build_bank("Federal Ministry of Vorn and Youth", text)
+    return [q.prompt for q in bank.questions if "formed" in q.prompt]
+
+
+def test_a_body_other_bodies_were_combined_into_is_not_asked_when_it_was_formed() -> None:
+    assert _formed(MINISTRY)  # (formed 1953, the text agrees)
+    assert not _formed(MINISTRY + COMBINED)  # 1953 or 1994? (R433)
+
+
+def _facts(person: bool) -> Facts:
+    return Facts("Vorn", subject=Subject("Vorn", "Vorn", person=person), prose="Vorn is ...\n")
+
+
+def test_a_party_a_place_leans_to_is_guessed() -> None:
+    question = "Vorn is in an area known for its very strong affiliation to which party?"
+    assert guessed(question, "Labour Party", _facts(person=False))  # (R434)
+    asked = "Which party did Vorn join in 1963?"  # a politician's own party is asked
+    assert not guessed(asked, "Social Democratic Party", _facts(person=True))
+
+
+def _prose(wikitext: str) -> str:
+    return parse_article("Vorn", wikitext).sections[0].blocks[0].text
+
+
+def test_a_link_trail_that_makes_a_word_stays_on_the_link() -> None:
+    # R435: "Terry became the leading Shakespeare an actress in Britain." (True/False)
+    assert "leading Shakespearean actress" in _prose(
+        "Terry was the leading [[Shakespeare]]an actress."
+    )
+    assert "Texans" in _prose("He met [[Texan]]s.")  # (any trail without a space, as MediaWiki)
+    # a space left out after a name is put back: "[[Somerset West]]a town" is no word
+    assert "in Somerset West a town" in _prose("It lies in [[Somerset West]]a town of the Cape.")
+
+
+def test_an_alias_made_of_the_titles_own_word_is_not_asked() -> None:
+    # R435: "By what other name are the Mendip Hills known?" -> the Mendips (given away)
+    hills = (
+        f"The {Q}Vorn Hills{Q} (commonly called {Q}the Vorns{Q}) are a range of limestone hills "
+        "south of [[Bristol]] in [[Somerset]].\n"
+    )
+    assert not [q for q in build_bank("Vorn Hills", hills).questions if "other name" in q.prompt]
+    other = hills.replace("the Vorns", "the Exmoor Heights")
+    asked = [q for q in build_bank("Vorn Hills", other).questions if "other name" in q.prompt]
+    assert [q.answer for q in asked] == ["Exmoor Heights"]
+
+
+def test_a_vice_presidency_of_a_society_is_a_minor_step() -> None:
+    # R435: "In what year was Merriman elected vice-president of Auckland's first Law Society?"
+    lead = (
+        f"{Q}Jan Vorn{Q} (1818–1865) was a New Zealand lawyer and politician. Vorn was elected "
+        "vice-president of Auckland's first Law Society in 1860.\n"
+    )
+    assert not options("Jan Vorn", lead, "Vorn was elected vice-president")
+    office = lead.replace("vice-president of Auckland's first Law Society", "Mayor of Auckland")
+    assert options("Jan Vorn", office, "Vorn was elected Mayor")
+
+
+def test_the_year_of_joining_a_relative_is_a_minor_step() -> None:
+    # R435: "In what year did Terry join her sister Kate in Bristol?" (class 6)
+    assert MINOR_STEP.search("In 1862, Terry joined her sister Kate in Bristol.")
+    assert not MINOR_STEP.search("In 1862, Terry joined the Bristol stock company.")
+
+
+def test_a_name_that_opens_with_battle_and_ends_in_a_plural_is_no_battle() -> None:
+    # R435: "... the only school in the world to be awarded which battle?" -> Battle Honours
+    assert head_type("Battle Honours") == ""
+    assert head_type("Battle Creek") == "battle" and head_type("Lake Superior") == "lake"
+
+
+def test_a_statement_that_names_a_model_code_is_not_made() -> None:
+    # R435: "Baidu released its low-cost smartphone, Changhong H5018." (True): product trivia
+    assert MODEL_CODE.search("Baidu released its low-cost smartphone, Changhong H5018.")
+    assert not MODEL_CODE.search("Baidu was founded in 2000 by Robin Li and Eric Xu.")
+
+
+def test_an_article_on_the_second_building_of_a_name_asks_nothing_of_its_infobox() -> None:
+    # R435: "When was 7 World Trade Center completed?": the original in 1987, the current in 2006
+    box = "{{Infobox building\n| name = 7 Vorn Center\n| completion_date = 2006\n}}\n"
+    lead = (
+        f"{Q}7 Vorn Center{Q} is a building in [[New York City]]. It is the second building to "
+        "bear that name and address in that location. The original structure was completed in "
+        "1987. The current 7 Vorn Center opened in 2006.\n"
+    )
+    assert two_of_a_name(extract_facts(parse_article("7 Vorn Center", box + lead)))
+    one = lead.replace(
+        "It is the second building to bear that name and address in that location. ", ""
+    )
+    assert not two_of_a_name(extract_facts(parse_article("7 Vorn Center", box + one)))
