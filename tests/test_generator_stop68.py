@@ -9,6 +9,7 @@ from test_generator_r73 import Q, options
 
 from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.generate import build_bank
+from quiz.generator.kindwording import kind_value
 from quiz.generator.salience import MINOR_STEP, guessed
 from quiz.generator.statements import MODEL_CODE
 from quiz.generator.subject import Subject
@@ -117,3 +118,10 @@ def test_an_article_on_the_second_building_of_a_name_asks_nothing_of_its_infobox
         "It is the second building to bear that name and address in that location. ", ""
     )
     assert not two_of_a_name(extract_facts(parse_article("7 Vorn Center", box + one)))
+
+
+def test_a_headquarters_that_is_a_building_is_not_asked_where() -> None:
+    # R435: "Where is the headquarters of JC's Girls?" -> The Rock Church (San Diego too)
+    assert kind_value("headquarters", "The Rock Church", "Vorn Girls", []) == ""
+    assert kind_value("headquarters", "The Hague", "Vorn", []) == "The Hague"
+    assert kind_value("location", "Wembley Stadium", "2012 Vorn Cup Final", []) == "Wembley Stadium"

@@ -11,6 +11,7 @@ from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.general import CROWNS
 from quiz.generator.lexicon import demonym
 from quiz.generator.spans import YEAR_IN_TEXT
+from quiz.generator.typeclues import COARSE, head_type
 from quiz.text import normalize
 
 # The post an officeholder's infobox names first ("office" or "title"): "Bishop of Durham", not
@@ -189,6 +190,9 @@ def kind_value(
     1943; none where the text tells it re-formed or renamed to its name); any other as it is.
     (A post held twice: ``offices.first_post_lines``.)"""
     key = name.strip().lower().replace(" ", "_")
+    if key == "headquarters" and "," not in value:
+        if COARSE.get(head_type(value)) == "building":  # a building, not a place: "Where is
+            return ""  # the headquarters ...? The Rock Church" (its city is right too, R435)
     if key == "alma_mater":  # (its year is no date of it: "the alma mater of X in 1881?", R306)
         value = re.sub(r"\s*\(\d{4}\)$", "", value)
     if prose and key == "alma_mater" and (at := prose.find(f" {normalize(value)} ")) >= 0:
