@@ -87,10 +87,12 @@ def test_a_vice_presidency_of_a_society_is_a_minor_step() -> None:
     assert options("Jan Vorn", office, "Vorn was elected Mayor")
 
 
-def test_the_year_of_joining_a_relative_is_a_minor_step() -> None:
+def test_joining_a_relative_and_a_live_album_are_minor_steps() -> None:
     # R435: "In what year did Terry join her sister Kate in Bristol?" (class 6)
     assert MINOR_STEP.search("In 1862, Terry joined her sister Kate in Bristol.")
     assert not MINOR_STEP.search("In 1862, Terry joined the Bristol stock company.")
+    assert MINOR_STEP.search("In 2006 Rock released Live Trucker, a live album.")  # (R435)
+    assert not MINOR_STEP.search("In 2006 Rock released Rock N Roll Jesus, his seventh album.")
 
 
 def test_a_name_that_opens_with_battle_and_ends_in_a_plural_is_no_battle() -> None:

@@ -170,8 +170,9 @@ MINOR_STEP = re.compile(
     r"district) council(?:l)?or\b|\b(?:vice|deputy)[- ](?:president|chair(?:man|woman)?) of "
     r"(?:the )?(?:[\w'’]+ ){0,4}(?:[Ss]ociety|[Aa]ssociation|[Cc]lub|[Gg]uild|[Ll]eague)\b|"
     r"\bjoined (?:his|her|their) (?:[a-z]+ )?(?:sister|brother|father|mother|parents|family|"
-    r"husband|wife|son|daughter|uncle|aunt|cousin)s?\b"
-)  # ("elected vice-president of Auckland's first Law Society", "joined her sister Kate", R435)
+    r"husband|wife|son|daughter|uncle|aunt|cousin)s?\b|\b(?:live|compilation|remix) album\b"
+)  # ("elected vice-president of Auckland's first Law Society", "joined her sister Kate", "In
+# 2006 Rock released Live Trucker, a live album", R435)
 SHOWN_AT = re.compile(r"\b(?:was|were) (?:shown|screened) at (?:the )?$")  # one screening
 RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
 FROM_AFAR = re.compile(rf"\b{UNIT} (?:\w+ )?(?:of|from) (?:the )?$")  # "24 miles from the"
