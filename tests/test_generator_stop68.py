@@ -11,6 +11,7 @@ from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.generate import build_bank
 from quiz.generator.kindwording import kind_value
 from quiz.generator.salience import MINOR_STEP, guessed
+from quiz.generator.sectionkinds import thing_aside
 from quiz.generator.statements import MODEL_CODE
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import head_type
@@ -127,3 +128,21 @@ def test_a_headquarters_that_is_a_building_is_not_asked_where() -> None:
     assert kind_value("headquarters", "The Rock Church", "Vorn Girls", []) == ""
     assert kind_value("headquarters", "The Hague", "Vorn", []) == "The Hague"
     assert kind_value("location", "Wembley Stadium", "2012 Vorn Cup Final", []) == "Wembley Stadium"
+
+
+def test_a_years_question_past_the_lead_of_a_thing_keeps_to_its_story() -> None:
+    # R436: IKEA's store in Sentul City, Chile's re-election to the UN Human Rights Council
+    assert thing_aside("Store design > Alternative designs", person=False)
+    assert thing_aside("Government and politics > Foreign relations", person=False)
+    assert not thing_aside("History > Founding", person=False)
+    assert not thing_aside("Taxonomy", person=False)  # ("named by Osborn in 1923")
+    assert not thing_aside("Political career", person=True)  # a person's every section
+    assert not thing_aside("", person=False)  # (the lead)
+
+
+def test_an_infobox_value_the_title_holds_or_a_region_as_a_city_is_not_asked() -> None:
+    # R436: "Where was Hippocrates of Kos born?" -> Kos; "largest city" -> a region
+    assert kind_value("birth_place", "Kos, Greece", "Hippocrates of Kos", []) == ""
+    assert kind_value("birth_place", "Athens, Greece", "Hippocrates of Kos", []) == "Athens, Greece"
+    assert kind_value("largest_city", "Brussels-Capital Region", "Vorn", []) == ""
+    assert kind_value("largest_city", "Antwerp", "Vorn", []) == "Antwerp"

@@ -171,6 +171,9 @@ SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
 )
 
 
+REGION_HEADS = ("region", "province", "county", "district", "state", "territory")
+
+
 def kind_value(
     name: str, value: str, title: str, fields: list[tuple[str, str]], prose: str = ""
 ) -> str:
@@ -190,6 +193,11 @@ def kind_value(
     1943; none where the text tells it re-formed or renamed to its name); any other as it is.
     (A post held twice: ``offices.first_post_lines``.)"""
     key = name.strip().lower().replace(" ", "_")
+    first = normalize(value.split(",")[0])
+    if first and f" {first} " in f" {normalize(title)} ":
+        return ""  # the title gives it away: "Where was Hippocrates of Kos born?" Kos (R436)
+    if key in ("largest_city", "largest_settlement") and head_type(value) in REGION_HEADS:
+        return ""  # a region is no city: "Brussels-Capital Region" (Antwerp? Brussels? R436)
     if key == "headquarters" and "," not in value:
         if COARSE.get(head_type(value)) == "building":  # a building, not a place: "Where is
             return ""  # the headquarters ...? The Rock Church" (its city is right too, R435)

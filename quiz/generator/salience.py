@@ -11,6 +11,7 @@ from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.firstchar import first_char
 from quiz.generator.kinds import SHIP_PREFIX
+from quiz.generator.sectionkinds import thing_aside
 from quiz.generator.spans import MONTH_YEAR, YEAR_IN_TEXT, Span
 from quiz.text import normalize
 
@@ -288,8 +289,9 @@ def salience(
         return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
     if span.type in ("year", "date") and HONOUR.search(sentence.text):
         return 0.0  # "In what year did Evans become an Honorary Fellow ...?" (R136): minor
-    if span.type in ("year", "date") and MINOR_STEP.search(sentence.text):
-        return 0.0  # (see MINOR_STEP)
+    minor = MINOR_STEP.search(sentence.text) or thing_aside(sentence.section, facts.subject.person)
+    if span.type in ("year", "date") and minor:
+        return 0.0  # (see MINOR_STEP, sectionkinds.thing_aside)
     if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):
         return 0.0  # "By _____, Dylan was at the peak of ...": a bound, others fit (R34)
     if span.type == "date" and len(FULL_DAY.findall(sentence.text)) >= 3:
@@ -391,9 +393,8 @@ BROAD_CLASS = re.compile(
 
 def guessed(question: str, name: str, facts: Facts) -> bool:
     """A short answer a reader of the topic guesses: a name the article keeps naming, one of
-    a broad class with a few famous members, or the navy a ship's prefix names (R112: "HMS
-    Lowestoffe was a frigate of which navy?"), or a party a place or a body leans to (R434: a
-    mining area's "very strong affiliation to which party?", Labour: a country has few)."""
+    a broad class with a few famous members, the navy a ship's prefix names ("HMS Lowestoffe
+    was a frigate of which navy?", R112), a party a place leans to (Labour, R434)."""
     navy = SHIP_PREFIX.match(facts.title) and re.search(r"\b(?:Navy|Coast Guard)\b", name)
     party = not facts.subject.person and re.search(r"\bwhich (?:political )?party\b", question)
     return often_named(name, facts) or bool(BROAD_CLASS.search(question) or navy or party)

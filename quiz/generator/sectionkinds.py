@@ -27,3 +27,19 @@ TRIVIA_SECTION = re.compile(
 def set_aside(headings: list[str]) -> bool:
     """Whether a section under ``headings`` (its path) is left out of the prose."""
     return any(t.casefold() in SKIP_SECTIONS or TRIVIA_SECTION.search(t) for t in headings)
+
+
+# The sections that tell a thing's story (its history, founding, a band's career, a taxon's
+# naming): past the lead of an article on a thing, not a person, only these date its events.
+STORY_SECTION = re.compile(
+    r"(?i)histor|found|formation|origin|establish|background|timeline|chronolog|beginning|"
+    r"taxonom|naming|career|aftermath|prelude|campaign|battle|war\b"
+)
+
+
+def thing_aside(section: str, person: bool) -> bool:
+    """A section past the lead of an article on a thing that is not its story: the year of
+    what it tells is a side event's (R436: IKEA's store in Sentul City, Chile's re-election
+    to the UN Human Rights Council, Berkshire Hathaway's first IBM shares; 3 of 8 such
+    questions failed, those under a history section passed)."""
+    return bool(section) and not person and not STORY_SECTION.search(section)
