@@ -16,7 +16,7 @@ from quiz.generator.statements import MODEL_CODE
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
-from quiz.generator.works import two_of_a_name
+from quiz.generator.works import dated_work, two_of_a_name
 
 MINISTRY = (
     "{{Infobox government agency\n| agency_name = Federal Ministry of Vorn and Youth\n"
@@ -146,3 +146,15 @@ def test_an_infobox_value_the_title_holds_or_a_region_as_a_city_is_not_asked() -
     assert kind_value("birth_place", "Athens, Greece", "Hippocrates of Kos", []) == "Athens, Greece"
     assert kind_value("largest_city", "Brussels-Capital Region", "Vorn", []) == ""
     assert kind_value("largest_city", "Antwerp", "Vorn", []) == "Antwerp"
+
+
+def test_a_book_infobox_of_an_essay_names_it_an_essay() -> None:
+    # R437: "Who wrote the 1729 book A Modest Proposal?" of "a satirical essay" (class 1)
+    box = "{{Infobox book\n| name = A Vorn Proposal\n| release_date = 1729\n}}\n"
+    lead = f"{Q}A Vorn Proposal{Q} is a satirical essay published anonymously in 1729.\n"
+    essay = extract_facts(parse_article("A Vorn Proposal", box + lead))
+    assert dated_work(essay, "A Vorn Proposal") == "the 1729 essay A Vorn Proposal"
+    novel = extract_facts(
+        parse_article("A Vorn Proposal", box + lead.replace("satirical essay", "novel"))
+    )
+    assert dated_work(novel, "A Vorn Proposal") == "the 1729 book A Vorn Proposal"

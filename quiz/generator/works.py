@@ -38,8 +38,13 @@ def dated_work(facts: Facts, subject: str) -> str:
     told = re.search(r"\b(?:is|was) an? (\d{4})\b", facts.prose.partition(". ")[0])
     if told and told[1] != year.group():
         return ""
-    noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1))
-    return f"the {year.group()} {noun.lower()} {subject}"
+    noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1)).lower()
+    if noun == "book" and (short := SHORT_WORK.search(facts.prose.partition(". ")[0])):
+        noun = short[1]  # "A Modest Proposal ... is a satirical essay": no "1729 book" (R437)
+    return f"the {year.group()} {noun} {subject}"
+
+
+SHORT_WORK = re.compile(r"\b(essay|pamphlet|poem|short story|novella|treatise|speech|sermon)\b")
 
 
 def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
