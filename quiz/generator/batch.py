@@ -140,6 +140,24 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _warm_up_frozen(warm_up: Callable[[], None]) -> None:
+    """Load the word lists once here (the forked workers share them), with the garbage
+    collector off while they load and their objects frozen after, as Python's ``gc.freeze``
+    advises before a fork: the collector's full passes over the growing tables cost 0.1 s of
+    the load, no worker's collections walk (and copy) the shared pages, and the main process
+    does not free them one by one at exit (0.1 s more)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        warm_up()
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 class WorkerPool:
     """``jobs`` forked worker processes; a pool with a stuck worker is killed and replaced."""
 
@@ -155,7 +173,7 @@ class WorkerPool:
         import quiz.bank  # noqa: F401 - loaded once here, inherited by forked workers
         from quiz.generator.generate import warm_up
 
-        warm_up()  # (the word lists, loaded once here and shared by the forked workers)
+        _warm_up_frozen(warm_up)
 
         context = multiprocessing.get_context("fork")
         executor = ProcessPoolExecutor(self.jobs, context, initializer=_ignore_interrupts)
