@@ -11,6 +11,10 @@ from quiz.generator.rivals import FRAME, other_close_value
 from quiz.generator.salience import MAJOR_EVENT
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span
 
+# A product's model code ("its low-cost smartphone, Changhong H5018"): as true or false it asks
+# a catalogue detail (R435), as a catalogue number is (``answers``).
+MODEL_CODE = re.compile(r"\b[A-Z]{1,3}\d{3,}[A-Za-z]*\b")
+
 
 def statable(text: str, facts: Facts) -> bool:
     """A clear statement of fact (``checks.statement_ok``) about the subject, not an aside
@@ -32,11 +36,6 @@ def statable(text: str, facts: Facts) -> bool:
         and not minor_dated(text)
         and not MODEL_CODE.search(text)
     )
-
-
-# A product's model code ("its low-cost smartphone, Changhong H5018"): as true or false it asks
-# a catalogue detail (R435), as a catalogue number is (``answers``).
-MODEL_CODE = re.compile(r"\b[A-Z]{1,3}\d{3,}[A-Za-z]*\b")
 
 
 def minor_dated(text: str) -> bool:

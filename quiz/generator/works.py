@@ -19,6 +19,10 @@ MAKERS = ("artist", "author", "director", "writer", "starring")
 MINOR_WORDS = frozenset("the of and a an in on at for to".split())  # (no word of a title)
 
 
+# What a lead may call a book's infobox's work ("a satirical essay", R437).
+SHORT_WORK = re.compile(r"\b(essay|pamphlet|poem|short story|novella|treatise|speech|sermon)\b")
+
+
 def dated_work(facts: Facts, subject: str) -> str:
     """``subject`` (the work's name as the bank writes it) with its kind and year (R52), or ""
     where the article is no work, or its lead dates it otherwise ("Ek Do Teen is a 1953 Indian
@@ -42,9 +46,6 @@ def dated_work(facts: Facts, subject: str) -> str:
     if noun == "book" and (short := SHORT_WORK.search(facts.prose.partition(". ")[0])):
         noun = short[1]  # "A Modest Proposal ... is a satirical essay": no "1729 book" (R437)
     return f"the {year.group()} {noun} {subject}"
-
-
-SHORT_WORK = re.compile(r"\b(essay|pamphlet|poem|short story|novella|treatise|speech|sermon)\b")
 
 
 def named_in(prompt: str, subject: str, dated: str, facts: Facts) -> str:
