@@ -7,16 +7,21 @@ from __future__ import annotations
 
 from test_generator_r73 import Q, options
 
+from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.generate import build_bank
 from quiz.generator.kindwording import kind_value
 from quiz.generator.salience import MINOR_STEP, guessed
 from quiz.generator.sectionkinds import thing_aside
+from quiz.generator.spans import Span
+from quiz.generator.spellings import other_spellings
 from quiz.generator.statements import MODEL_CODE
 from quiz.generator.subject import Subject
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
 from quiz.generator.works import dated_work, two_of_a_name
+from quiz.kinds import check_answer
+from quiz.model import Question
 
 MINISTRY = (
     "{{Infobox government agency\n| agency_name = Federal Ministry of Vorn and Youth\n"
@@ -158,3 +163,20 @@ def test_a_book_infobox_of_an_essay_names_it_an_essay() -> None:
         parse_article("A Vorn Proposal", box + lead.replace("satirical essay", "novel"))
     )
     assert dated_work(novel, "A Vorn Proposal") == "the 1729 book A Vorn Proposal"
+
+
+def test_a_firms_name_without_its_kind_is_accepted() -> None:
+    # "In 1975, Nelson switched to which company?": "Columbia" was marked wrong
+    types = EntityTypes()
+    label = Span(0, 16, "Columbia Records", "entity")
+    assert other_spellings(label, types) == ["Columbia"]
+    question = Question(
+        id="sh-1",
+        kind="short_answer",
+        prompt="In 1975, Vorn switched to which company?",
+        answer="Columbia Records",
+        accept=other_spellings(label, types),
+    )
+    assert check_answer(question, "Columbia").verdict == "right"
+    press = Span(0, 23, "Oxford University Press", "entity")  # another body than the university
+    assert other_spellings(press, types) == []
