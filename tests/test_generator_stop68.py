@@ -141,6 +141,7 @@ def test_a_years_question_past_the_lead_of_a_thing_keeps_to_its_story() -> None:
     assert thing_aside("Government and politics > Foreign relations", person=False)
     assert not thing_aside("History > Founding", person=False)
     assert not thing_aside("Taxonomy", person=False)  # ("named by Osborn in 1923")
+    assert not thing_aside("Newly formed military", person=False)
     assert not thing_aside("Political career", person=True)  # a person's every section
     assert not thing_aside("", person=False)  # (the lead)
 

@@ -32,7 +32,7 @@ def set_aside(headings: list[str]) -> bool:
 # The sections that tell a thing's story (its history, founding, a band's career, a taxon's
 # naming): past the lead of an article on a thing, not a person, only these date its events.
 STORY_SECTION = re.compile(
-    r"(?i)histor|found|formation|origin|establish|background|timeline|chronolog|beginning|"
+    r"(?i)histor|found|formation|formed|origin|establish|background|timeline|chronolog|beginning|"
     r"taxonom|naming|career|aftermath|prelude|campaign|battle|war\b"
 )
 
