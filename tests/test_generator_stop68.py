@@ -181,3 +181,5 @@ def test_a_firms_name_without_its_kind_is_accepted() -> None:
     assert check_answer(question, "Columbia").verdict == "right"
     press = Span(0, 23, "Oxford University Press", "entity")  # another body than the university
     assert other_spellings(press, types) == []
+    news = Span(0, 16, "News Corporation", "entity")  # ("News" alone is a word, not the firm)
+    assert other_spellings(news, types) == []

@@ -8,6 +8,7 @@ import re
 from quiz.generator.article import plain_title
 from quiz.generator.entities import EntityTypes
 from quiz.generator.gazetteer import country_forms
+from quiz.generator.lexicon import known_word
 from quiz.generator.spans import Span
 from quiz.text import normalize
 
@@ -32,6 +33,7 @@ def other_spellings(span: Span, types: EntityTypes) -> list[str]:
     if types.coarse.get(span.text) == "person" and len(span.text.split()) >= 2:
         surname = span.text.split()[-1]
         out += [surname] if len(surname) > 3 and surname[0].isupper() else []
-    if (firm := FIRM.fullmatch(span.text)) and types.coarse.get(span.text) != "person":
-        out.append(firm["name"])  # ("In 1975, Nelson switched to which company?", stop 68)
+    firm = FIRM.fullmatch(span.text)
+    if firm and types.coarse.get(span.text) != "person" and not known_word(firm["name"].lower()):
+        out.append(firm["name"])  # "Columbia" (stop 68), not "News" of News Corporation
     return out
