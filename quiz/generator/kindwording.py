@@ -171,9 +171,6 @@ SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
 )
 
 
-REGION_HEADS = ("region", "province", "county", "district", "state", "territory")
-
-
 def kind_value(
     name: str, value: str, title: str, fields: list[tuple[str, str]], prose: str = ""
 ) -> str:
@@ -196,7 +193,7 @@ def kind_value(
     first = normalize(value.split(",")[0])
     if first and f" {first} " in f" {normalize(title)} ":
         return ""  # the title gives it away: "Where was Hippocrates of Kos born?" Kos (R436)
-    if key in ("largest_city", "largest_settlement") and head_type(value) in REGION_HEADS:
+    if key in ("largest_city", "largest_settlement") and head_type(value) in PLACE_LEVELS:
         return ""  # a region is no city: "Brussels-Capital Region" (Antwerp? Brussels? R436)
     if key == "headquarters" and "," not in value:
         if COARSE.get(head_type(value)) == "building":  # a building, not a place: "Where is

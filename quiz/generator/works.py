@@ -10,17 +10,16 @@ from quiz.generator.kindwording import RELEASE_FIELD
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
 
-WORK_KIND = re.compile(r"(?i)\b(film|movie|album|single|song|novel|book|miniseries)\b")
+SHORT_WORKS = "essay|pamphlet|poem|short story|novella|treatise|speech|sermon"  # (not a "book")
+WORK_KIND = re.compile(
+    rf"(?i)\b(film|movie|album|single|song|novel|book|miniseries|{SHORT_WORKS})\b"
+)
 WORK_NOUN = {"single": "song", "movie": "film"}
 # Another work or thing the text names like this one: "a documentary film of the same name"
 # beside the album Buena Vista Social Club, the film of the novel Fight Club (R364-R376).
 SAME_NAME = re.compile(r"(?i)\b(?:of the same (?:name|title)|same-(?:named|titled)|eponymous)\b")
 MAKERS = ("artist", "author", "director", "writer", "starring")
 MINOR_WORDS = frozenset("the of and a an in on at for to".split())  # (no word of a title)
-
-
-# What a lead may call a book's infobox's work ("a satirical essay", R437).
-SHORT_WORK = re.compile(r"\b(essay|pamphlet|poem|short story|novella|treatise|speech|sermon)\b")
 
 
 def dated_work(facts: Facts, subject: str) -> str:
@@ -39,12 +38,14 @@ def dated_work(facts: Facts, subject: str) -> str:
         return ""
     if re.search(r"(?i)\bseries\b", facts.infobox_type):
         return ""  # a "novel series" is no "1950 novel" (The Chronicles of Narnia, R294)
-    told = re.search(r"\b(?:is|was) an? (\d{4})\b", facts.prose.partition(". ")[0])
+    first = facts.prose.partition(". ")[0]
+    told = re.search(r"\b(?:is|was) an? (\d{4})\b", first)
     if told and told[1] != year.group():
         return ""
     noun = WORK_NOUN.get(kind.group(1).lower(), kind.group(1)).lower()
-    if noun == "book" and (short := SHORT_WORK.search(facts.prose.partition(". ")[0])):
-        noun = short[1]  # "A Modest Proposal ... is a satirical essay": no "1729 book" (R437)
+    said = [m.lower() for m in WORK_KIND.findall(first)]  # (the lead's word, as named_in reads it:
+    if noun == "book" and said and said[0] in SHORT_WORKS.split("|"):  # "A Modest Proposal ...
+        noun = said[0]  # is a satirical essay", no "1729 book", R437)
     return f"the {year.group()} {noun} {subject}"
 
 
