@@ -172,8 +172,7 @@ MINOR_STEP = re.compile(
     r"(?:the )?(?:[\w'’]+ ){0,4}(?:[Ss]ociety|[Aa]ssociation|[Cc]lub|[Gg]uild|[Ll]eague)\b|"
     r"\bjoined (?:his|her|their) (?:[a-z]+ )?(?:sister|brother|father|mother|parents|family|"
     r"husband|wife|son|daughter|uncle|aunt|cousin)s?\b|\b(?:live|compilation|remix) album\b"
-)  # ("elected vice-president of Auckland's first Law Society", "joined her sister Kate", "In
-# 2006 Rock released Live Trucker, a live album", R435)
+)  # (R435: "vice-president of Auckland's first Law Society", "joined her sister Kate")
 SHOWN_AT = re.compile(r"\b(?:was|were) (?:shown|screened) at (?:the )?$")  # one screening
 RERUN = re.compile(r"\brenewed\b|\bscreened\b[^.]*\bFestival\b")  # (R280)
 FROM_AFAR = re.compile(rf"\b{UNIT} (?:\w+ )?(?:of|from) (?:the )?$")  # "24 miles from the"
@@ -289,9 +288,10 @@ def salience(
         return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
     if span.type in ("year", "date") and HONOUR.search(sentence.text):
         return 0.0  # "In what year did Evans become an Honorary Fellow ...?" (R136): minor
-    minor = MINOR_STEP.search(sentence.text) or thing_aside(sentence.section, facts.subject.person)
-    if span.type in ("year", "date") and minor:
-        return 0.0  # (see MINOR_STEP, sectionkinds.thing_aside)
+    if span.type in ("year", "date") and (
+        MINOR_STEP.search(sentence.text) or thing_aside(sentence.section, facts.subject.person)
+    ):  # (see MINOR_STEP, sectionkinds.thing_aside)
+        return 0.0
     if span.type in ("year", "date") and sentence.text[: span.start] in ("By ", "Until "):
         return 0.0  # "By _____, Dylan was at the peak of ...": a bound, others fit (R34)
     if span.type == "date" and len(FULL_DAY.findall(sentence.text)) >= 3:
