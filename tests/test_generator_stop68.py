@@ -5,7 +5,7 @@ joining a relative, a model code and the second building of a name are not asked
 
 from __future__ import annotations
 
-from test_generator_r73 import Q, options
+from test_generator_r73 import Q
 
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, extract_facts
@@ -82,19 +82,13 @@ def test_an_alias_made_of_the_titles_own_word_is_not_asked() -> None:
     assert [q.answer for q in asked] == ["Exmoor Heights"]
 
 
-def test_a_vice_presidency_of_a_society_is_a_minor_step() -> None:
-    # R435: "In what year was Merriman elected vice-president of Auckland's first Law Society?"
-    lead = (
-        f"{Q}Jan Vorn{Q} (1818–1865) was a New Zealand lawyer and politician. Vorn was elected "
-        "vice-president of Auckland's first Law Society in 1860.\n"
-    )
-    assert not options("Jan Vorn", lead, "Vorn was elected vice-president")
-    office = lead.replace("vice-president of Auckland's first Law Society", "Mayor of Auckland")
-    assert options("Jan Vorn", office, "Vorn was elected Mayor")
-
-
-def test_joining_a_relative_and_a_live_album_are_minor_steps() -> None:
-    # R435: "In what year did Terry join her sister Kate in Bristol?" (class 6)
+def test_a_societys_vice_presidency_joining_a_relative_and_a_live_album_are_minor_steps() -> None:
+    # R435 (class 6), each asked as a year: "In what year was Merriman elected vice-president of
+    # Auckland's first Law Society?", "In what year did Terry join her sister Kate in Bristol?",
+    # "In _____ Rock released Live Trucker, a live album." (the local councillor of R434 goes the
+    # same way through a whole bank: test_generator_stop67)
+    assert MINOR_STEP.search("Merriman was elected vice-president of Auckland's first Law Society.")
+    assert not MINOR_STEP.search("Merriman was elected Mayor of Auckland.")
     assert MINOR_STEP.search("In 1862, Terry joined her sister Kate in Bristol.")
     assert not MINOR_STEP.search("In 1862, Terry joined the Bristol stock company.")
     assert MINOR_STEP.search("In 2006 Rock released Live Trucker, a live album.")  # (R435)
