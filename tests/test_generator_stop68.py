@@ -8,9 +8,10 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.entities import EntityTypes
-from quiz.generator.facts import Facts, extract_facts
+from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.generate import build_bank
 from quiz.generator.kindwording import kind_value
+from quiz.generator.questions import when_question
 from quiz.generator.salience import MINOR_STEP, guessed
 from quiz.generator.sectionkinds import thing_aside
 from quiz.generator.spans import Span
@@ -177,3 +178,22 @@ def test_a_firms_name_without_its_kind_is_accepted() -> None:
     assert other_spellings(press, types) == []
     news = Span(0, 16, "News Corporation", "entity")  # ("News" alone is a word, not the firm)
     assert other_spellings(news, types) == []
+
+
+def test_no_year_question_where_the_year_names_the_noun_after_it() -> None:
+    # A read bank: "In what year was Gordon Brown elected to Parliament ... as a Labour MP for
+    # Dunfermline East general election?" of "... for Dunfermline East in 1983 general election."
+    def asked(text: str) -> str | None:
+        at = text.index("1983")
+        sentence = Sentence(text, "", [])
+        span = Span(at, at + 4, "1983", "year")
+        sentence.spans = [span]
+        return when_question(sentence, span)
+
+    assert asked("Vorn was elected as a Labour MP for Exa East in 1983 general election.") is None
+    assert asked("Vorn was elected in 1983 as a Labour MP.") == (
+        "In what year was Vorn elected as a Labour MP?"
+    )
+    assert asked("The bridge was opened in 1983 alongside a new road.") == (
+        "In what year was the bridge opened alongside a new road?"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Sentence
+from quiz.generator.lexicon import lemmas
 from quiz.generator.spans import FULL_MONTH, Span
 from quiz.generator.tidy import tidy_question
 from quiz.generator.trim import separable_tail
@@ -130,6 +131,8 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
         words = before[: prep.start()].split()
         cut = re.match(r", (?:the|an?) ", after) or separable_tail(after)  # ("born in 1394,
         tail = "" if cut else after  # the third son of King John I": not after "born", R202)
+        if not cut and _modifies_next(after):
+            return None  # "elected ... in 1983 general election": the year names the election
     split = _split_subject(words)
     if split is None:
         return None
@@ -146,6 +149,15 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
         else "On what date"
     )
     return tidy_question(f"{word} {aux} {subject} {rest}") + "?"
+
+
+def _modifies_next(after: str) -> bool:
+    """The year is an adjective of the noun after it ("in 1983 general election"): without
+    it the rest reads "for Dunfermline East general election?" (the lexicon knows the next
+    word as a noun or an adjective only, not "aged" or "alongside")."""
+    found = re.match(r" ([a-z]+)\b", after)
+    kinds = set(lemmas(found[1])) if found else set()
+    return bool(kinds & {"NOUN", "ADJ"}) and not kinds & {"VERB", "ADV", "AUX"}
 
 
 def did_question(sentence: Sentence, span: Span) -> str | None:
