@@ -156,8 +156,20 @@ def year_choices(
     pool = real + synthetic  # (every real year: a side may need them, see _place)
     below = sorted({y for y in pool if y < year}, key=lambda y: (y not in real, rng.random()))
     above = sorted({y for y in pool if y > year}, key=lambda y: (y not in real, rng.random()))
-    picked = _place(below, above, rank, every_rank=True)
-    return [str(y) for y in picked] if len(picked) == 3 else []
+    if len(below) < 3 or len(above) < 3 or not 0 <= rank <= 3:
+        return []  # (years and dates need every rank: ``_place``)
+    for low_part in combinations(below[:6], rank):  # (in order: real years first)
+        for high_part in combinations(above[:6], 3 - rank):
+            if not _year_run([year, *low_part, *high_part]):
+                return [str(y) for y in (*low_part, *high_part)]
+    return []
+
+
+def _year_run(years: list[int]) -> bool:
+    """Three of the choices are years in a row: "2013 | 2014 | 2015 | 2016" is a run a
+    learner reads from its end, and in R437 a reviewer ruled such a set given away."""
+    values = sorted(years)
+    return any(c - a == 2 for a, c in zip(values, values[2:], strict=False))
 
 
 DATE_PARTS = re.compile(
