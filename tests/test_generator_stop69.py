@@ -1,10 +1,15 @@
-"""Stop 69, after R437's last failures: wrong years never run three in a row beside the answer."""
+"""Stop 69, after R437's last failures: wrong years never run three in a row beside the answer,
+and a document's infobox "writer" that is a body is not asked "Who wrote ...?"."""
 
 from __future__ import annotations
 
 import random
 
+from test_generator_r73 import Q
+
 from quiz.generator.choices import year_choices
+from quiz.generator.generate import build_bank
+from quiz.generator.subdivisions import place_subject
 
 
 def _sorted_run(years: list[int]) -> bool:
@@ -26,3 +31,46 @@ def test_without_room_for_spread_years_there_are_no_year_choices() -> None:
     # the only real years are the answer's neighbours, and the prompt bounds them
     wrong = year_choices("2013", [2012, 2014], [2011, 2015], random.Random(0), 1, 2015)
     assert wrong == []
+
+
+def _document(writer: str) -> str:
+    return (
+        f"{{{{Infobox document\n| document_name = Articles of Vorn\n| writer = {writer}\n}}}}\n"
+        f"The {Q}Articles of Vorn{Q} was an agreement among the thirteen states of Vorn. It "
+        "was adopted in 1777 and served as its first constitution.\n\n== Drafting ==\n"
+        "John Dickinson presented the draft to the Continental Congress in 1776.\n"
+    )
+
+
+def _who_wrote(text: str) -> list[str]:
+    bank = build_bank("Articles of Vorn", text)
+    return [q.answer for q in bank.questions if q.prompt.startswith("Who wrote")]
+
+
+def test_a_document_written_by_a_body_is_not_asked_who_wrote_it() -> None:
+    assert _who_wrote(_document("[[John Dickinson]]")) == ["John Dickinson"]
+    assert _who_wrote(_document("[[Continental Congress]]")) == []  # Dickinson drafted it (R437)
+
+
+TOWN = (
+    "{{Infobox settlement\n| official_name = Exville, Vornesota\n| settlement_type = City\n"
+    "| subdivision_type = Country\n| subdivision_name = [[United States]]\n"
+    "| subdivision_type1 = State\n| subdivision_name1 = [[Vornesota]]\n"
+    "| subdivision_type2 = County\n| subdivision_name2 = [[Lyle County, Vornesota|Lyle]]\n}}\n"
+    f"{Q}Exville{Q} is a city in [[Lyle County, Vornesota|Lyle County]], [[Vornesota]], "
+    "[[United States]]. The population was 315 at the 2000 census.\n"
+)
+
+
+def test_a_county_linked_by_its_full_title_is_asked_by_its_own_name() -> None:
+    # "[[Lyon County, Minnesota|Lyon]]": the county's name, not its article's title with the
+    # state (which no typed answer matches), so the town's county is asked again
+    asked = {q.prompt: q.answer for q in build_bank("Exville, Vornesota", TOWN).questions}
+    assert asked.get("In which county is Exville, Vornesota?") == "Lyle County", asked
+
+
+def test_a_region_is_asked_of_a_settlement_by_its_whole_title() -> None:
+    # "In which county is Peru?" of Peru, Wisconsin reads as the country; "Island" as no place
+    assert place_subject("subdivision_county", "Peru", "Peru, Wisconsin") == "Peru, Wisconsin"
+    assert place_subject("subdivision_county", "Exville", "Exville") == "Exville"
+    assert place_subject("founded", "Peru", "Peru, Wisconsin") == "Peru"  # (other fields as before)

@@ -240,6 +240,7 @@ def kind_value(
         )
         return value if latin and not shared else ""
     if key.removeprefix("subdivision_") in PLACE_LEVELS:
+        value = value.split(",")[0]  # "[[Lyon County, Minnesota|Lyon]]": the county's own name
         return value if re.fullmatch(r"[A-Z][a-z][\w .'’&-]+", value) else ""  # (not "KY")
     if key == "album":
         artists = {v.strip().lower() for n, v in fields if n.strip().lower() == "artist"}

@@ -41,12 +41,12 @@ from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfini
 from quiz.generator.placeforms import place_accepts
 from quiz.generator.releases import released_earlier
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
-from quiz.generator.subdivisions import subdivisions
+from quiz.generator.subdivisions import place_subject, subdivisions
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, common_name, said_by_its_name, taxon_disputed
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
-from quiz.generator.works import dated_work, named_in
+from quiz.generator.works import MANY_HANDS, dated_work, named_in
 from quiz.text import normalize
 
 TOWNS = ("city", "town", "village")
@@ -108,8 +108,7 @@ class StructuredItems:
         for field in first_post_lines(lines, self.facts.infobox, self.office):
             if labels.count(field.label) > 1:
                 continue  # "Pole rider" of three classes: which one?
-            fact = self.infobox_fact(field)
-            if fact is not None and fact.options:
+            if (fact := self.infobox_fact(field)) is not None and fact.options:
                 out.append(fact)
         return out + block_items(self.facts.infobox, self.office, self.infobox_fact, self.prose)
 
@@ -171,8 +170,9 @@ class StructuredItems:
         year = re.search(r"\s*\((\d{4})\)$", value)
         person = self.si.types.coarse.get(value) == "person" or person_shaped(value)
         post = (office or self.office) if self.facts.subject.person else None
+        asked_as = place_subject(field.name, self.subject, self.facts.title)  # ("Ghent, Minnesota")
         prompt = infobox_question(
-            field.name, field.label, self.subject, person, self.facts.infobox_type, post, field.type
+            field.name, field.label, asked_as, person, self.facts.infobox_type, post, field.type
         )
         if self.facts.subject.person and prompt and ROLE_WORDING.match(prompt):
             return None  # "the president of Harry McPherson": the field means whom he served
@@ -206,11 +206,10 @@ class StructuredItems:
             f.name.strip().lower() in ("composer", "music") for f in self.facts.infobox
         ):
             prompt = prompt.replace("Who wrote ", "Who wrote the words of ")  # (not the music)
-        elif prompt.startswith("Who wrote") and re.search(
-            r"(?i)single|song|album|software|\bapp\b|website", self.facts.infobox_type
+        elif prompt.startswith("Who wrote") and MANY_HANDS.search(
+            f"{self.facts.infobox_type}|{value}"
         ):
-            return None  # a song's writers, music and words: the band, a lyricist, a duo's name
-            # ("Who wrote All the Lovers?": Kish Mauve, R49; software's firm or developer, R258)
+            return None  # more than one hand wrote it (``MANY_HANDS``)
         film = re.search(r"(?i)film|television|episode", self.facts.infobox_type)
         if field.name.strip().lower() == "writer" and film:
             return None  # a film's "writer": of the story or of the screenplay? (R24)
@@ -304,7 +303,7 @@ class StructuredItems:
             return True
         if told_elsewhere(name, value, self.facts.prose, self.facts.subject):  # (raw text)
             return True  # (R97: "a B.A. from the University of Washington", Harvard the field)
-        if formed_across_years(name, value, [(f.name, f.value) for f in self.facts.infobox]):
+        if formed_across_years(name, value, self.fields):
             return True
         return field_dated_otherwise(name, value, self.facts)
 

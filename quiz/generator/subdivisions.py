@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quiz.generator.article import plain_title
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.kindwording import PLACE_LEVELS
 from quiz.generator.lexicon import gazetteer_type, known_noun
@@ -58,3 +59,13 @@ def subdivisions(infobox: list[InfoboxFact], prose: str, title: str = "") -> lis
             if not placed_by_title(level, title):
                 out.append(replace(field, name=named, label=level.title(), value=value))
     return out
+
+
+def place_subject(name: str, subject: str, title: str) -> str:
+    """The name a question on a region asks by: a settlement's whole title where it holds its
+    region ("In which county is Ghent, Minnesota?"; "Ghent", "Peru" or "Island" alone are
+    other places or no place at all), else ``subject``."""
+    own = plain_title(title)
+    if name.startswith("subdivision_") and re.fullmatch(r"[^,()]+, [A-Z][^,()]+", own):
+        return own
+    return subject

@@ -22,6 +22,14 @@ MAKERS = ("artist", "author", "director", "writer", "starring")
 MINOR_WORDS = frozenset("the of and a an in on at for to".split())  # (no word of a title)
 
 
+# Whose "Who wrote ...?" has more than one answer: a song's writers (a band, a lyricist, a duo:
+# "Kish Mauve", R49), software's firm or developer (R258), a body's paper its chair drafted
+# (R437). Searched in the infobox's type, "|", then the value ("Continental Congress").
+MANY_HANDS = re.compile(
+    r"(?i)single|song|album|software|\bapp\b|website|\b(?:Congress|Committee|Council|Assembly)$"
+)
+
+
 def dated_work(facts: Facts, subject: str) -> str:
     """``subject`` (the work's name as the bank writes it) with its kind and year (R52), or ""
     where the article is no work, or its lead dates it otherwise ("Ek Do Teen is a 1953 Indian
