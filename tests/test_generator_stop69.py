@@ -1,5 +1,6 @@
-"""Stop 69, after R437's last failures: wrong years never run three in a row beside the answer,
-and a document's infobox "writer" that is a body is not asked "Who wrote ...?"."""
+"""Stop 69, after R437's last failures and R438: wrong years never run three in a row beside the
+answer; a document's infobox "writer" that is a body, a pen name, a year a dropped bracket would
+misdate, a "Settled" year the text dates otherwise and a re-release's date are not asked."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ import random
 from test_generator_r73 import Q
 
 from quiz.generator.choices import year_choices
+from quiz.generator.facts import Facts, Sentence
 from quiz.generator.generate import build_bank
+from quiz.generator.kindwording import begun_otherwise
+from quiz.generator.pennames import pen_name
+from quiz.generator.salience import home_media
+from quiz.generator.standalone import misdated_by_aside
 from quiz.generator.subdivisions import place_subject
+from quiz.generator.subject import Subject
 
 
 def _sorted_run(years: list[int]) -> bool:
@@ -74,3 +81,54 @@ def test_a_region_is_asked_of_a_settlement_by_its_whole_title() -> None:
     assert place_subject("subdivision_county", "Peru", "Peru, Wisconsin") == "Peru, Wisconsin"
     assert place_subject("subdivision_county", "Exville", "Exville") == "Exville"
     assert place_subject("founded", "Peru", "Peru, Wisconsin") == "Peru"  # (other fields as before)
+
+
+# After R438 (pages of two new sources, none met before):
+
+
+def test_a_bracket_of_years_that_dates_a_second_deed_keeps_the_sentence_out() -> None:
+    # without its bracket, "In 1926, he founded ..., and became prime minister" dates both
+    dated = "In 1926, he founded Fianna Fáil, and became prime minister (1932–48, 1951–54)."
+    assert misdated_by_aside(dated)
+    assert not misdated_by_aside("John Exley (1900–1980) moved to Paris in 1930.")  # life dates
+    assert not misdated_by_aside("He became prime minister (1932–48).")  # no other year
+
+
+PEN = (
+    "{{Infobox book\n| name = Five Against Vorn\n| author = [[Philip Exham]]\n"
+    "| published = 1952\n}}\n"
+    f"{Q}Five Against Vorn{Q}, written by [[Philip Exham]], is a science-fiction novel first "
+    "published in the United States in 1952 by the John C. Winston Company. Philip Exham was "
+    "the nom de plume of [[Robert S. Vornson]], a professional astronomer.\n"
+)
+
+
+def test_a_pen_name_is_no_one_answer_for_its_writer() -> None:
+    assert pen_name("Philip Exham", PEN)
+    assert pen_name("Mark Twain", "Samuel Clemens, better known by his pen name Mark Twain, was")
+    assert not pen_name("Bob Exley", "Bob Exley wrote it. Jim Vorn used a pseudonym.")
+    asked = {q.prompt: q.answer for q in build_bank("Five Against Vorn", PEN).questions}
+    assert "Philip Exham" not in asked.values(), asked  # (Robert S. Vornson is as right)
+    named = PEN.replace("Philip Exham was the nom de plume of", "Philip Exham was a friend of")
+    asked = {q.prompt: q.answer for q in build_bank("Five Against Vorn", named).questions}
+    assert "Philip Exham" in asked.values(), asked  # (the same bank, no pen name: asked)
+
+
+def test_a_settled_year_the_text_dates_otherwise_is_not_asked() -> None:
+    first = [
+        "European settlement began with the founding of a Dutch fur trading settlement, later "
+        "called New Vornsterdam, on the southern tip of the island in 1614."
+    ]
+    assert begun_otherwise("settled", "1624", first, "Vorn City")  # settled 1614 or 1624? (R438)
+    assert not begun_otherwise("settled", "1614", first, "Vorn City")
+    assert not begun_otherwise("settled", "1624", ["The city grew fast in 1700."], "Vorn City")
+
+
+def test_a_works_re_release_is_a_side_matter() -> None:
+    facts = Facts(
+        "The Eye of the Vorn", subject=Subject("The Eye of the Vorn", "The Eye of the Vorn")
+    )
+    again = "On January 2, 2002, The Eye of the Vorn was re-released as two separate books."
+    assert home_media(Sentence(again, ""), facts)  # (R438: "a minor publishing detail")
+    first = "The Eye of the Vorn was first published on January 15, 1990."
+    assert not home_media(Sentence(first, ""), facts)

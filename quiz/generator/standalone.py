@@ -154,6 +154,23 @@ def drop_parentheticals(text: str, edits: Edits) -> None:
         edits.replace(match.start(), match.end(), "")
 
 
+LOWER_WORD_END = re.compile(r"\b[a-z]+$")
+VERB_BEFORE = re.compile(r"\b(?:is|was|are|were|became|[a-z]{3,}ed)\b")  # (not "X the elder")
+
+
+def misdated_by_aside(text: str) -> bool:
+    """A bracket of years after a verb's phrase (not a name's life dates: "Samuel Pegge the
+    elder (1704-1796) was") in a sentence dated otherwise too: "In 1926, he founded Fianna
+    Fáil, and became prime minister (1932–48, 1951–54)" read without it puts both in 1926
+    (R438)."""
+    for match in ASIDE.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        dated = YEAR.search(match.group(1)) and YEAR.search(before + after)
+        if dated and LOWER_WORD_END.search(before) and VERB_BEFORE.search(before):
+            return True
+    return False
+
+
 FRONTED_PHRASE = (
     r"(?:In|On|At|By|After|Before|During|Since|Following|From|Until|With|Without|Under|For|"
     r"As|When|While|Although|Though|Because|If|Once|Despite|Between|Throughout|Within|Later)\b"
@@ -225,6 +242,8 @@ def prepare(
         return None  # (a title in quotes may hold "Don't")
     if RELATIONAL.search(text) or RUN_ON_NAME.search(text) or ALTERNATIVE.search(text):
         return None  # (or "determined by its wavelength (or by its composition as ...)")
+    if "(" in text and misdated_by_aside(text):
+        return None
     edits = Edits(text)
     drop_parentheticals(text, edits)
     _drop_inner_adverbs(text, edits)
