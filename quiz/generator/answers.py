@@ -15,6 +15,7 @@ from quiz.generator.kinds import KIND_NOUNS
 from quiz.generator.lexicon import singular
 from quiz.generator.listyears import dated_otherwise
 from quiz.generator.nocase import NoCase
+from quiz.generator.pennames import pen_name
 from quiz.generator.rivals import other_close_value
 from quiz.generator.spans import FULL_MONTH, YEAR_IN_TEXT, Span, tail
 from quiz.generator.typeclues import GENERIC_WORDS
@@ -159,12 +160,11 @@ def reject_answer(sentence: Sentence, span: Span, facts: Facts, types: EntityTyp
     ):
         return "derivable"  # "Adams's 61st birthday", "died ... aged 38" and his date of birth
         # give the year; "late 1970 or early _____" is 1971 (R128)
-    if (
-        span.type == "entity"
-        and types.coarse.get(text) == "person"
-        and _named_with_another(text, sentence, facts)
-    ):
-        return "named with another elsewhere"  # "founded by Will Shu" (and Greg Orlowski)
+    if span.type == "entity" and types.coarse.get(text) == "person":
+        if _named_with_another(text, sentence, facts):
+            return "named with another elsewhere"  # "founded by Will Shu" (and Greg Orlowski)
+        if pen_name(text, facts.prose):
+            return "a pen name"  # "written by _____": the writer's own name is right too (R438)
     if shared_frame(sentence, span, facts, types):
         return "another name fits the frame"  # "_____ faced Iraq" (so did France)
     if span.type in ("number", "percent") and other_close_value(sentence.text, span, facts.prose):

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.general import CROWNS
 from quiz.generator.lexicon import demonym
+from quiz.generator.pennames import pen_name
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.typeclues import COARSE, head_type
 from quiz.text import normalize
@@ -239,6 +240,8 @@ def kind_value(
             r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*){1,3}", value
         )
         return value if latin and not shared else ""
+    if key in ("author", "writer") and pen_name(value, prose):
+        return ""  # "Author: Philip Latham", the "nom de plume" of Robert S. Richardson (R438)
     if key.removeprefix("subdivision_") in PLACE_LEVELS:
         value = value.split(",")[0]  # "[[Lyon County, Minnesota|Lyon]]": the county's own name
         return value if re.fullmatch(r"[A-Z][a-z][\w .'’&-]+", value) else ""  # (not "KY")
@@ -309,19 +312,32 @@ BEGUN = re.compile(
     r"(?i)\b(?:settled|founded|established|incorporated|chartered|platted|laid out)\b"
 )
 PLACE_SELF = re.compile(r"(?i)\bthe (?:city|town|village|settlement|borough|community)\b|^It\b")
+# A place's first settlement told in a sentence of its own ("European settlement began with the
+# founding of a Dutch fur trading settlement ... in 1614" beside "Settled: 1624", R438).
+FIRST_SETTLED = re.compile(
+    r"(?i)\bsettlement (?:began|started)\b|\bfirst (?:settled|settlers?|settlement)\b|"
+    r"\bsettlers (?:arrived|came)\b"
+)
 
 
 def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -> bool:
     """ "Established: 1898" where the text's ``sentences`` (``facts.prose_sentences``) tell
     the place's beginnings in other years too ("first settled in 1836", "incorporated in
-    1898"): established when? (R428, R429)."""
-    if name.strip().lower() not in ("established", "established_date", "founded"):
+    1898"): established when? (R428, R429); "Settled" where the text dates the first settlers
+    otherwise (``FIRST_SETTLED``)."""
+    key = name.strip().lower()
+    if key not in ("established", "established_date", "founded", "settled"):
         return False
     year = YEAR_IN_TEXT.search(value)
     if year is None:
         return False
     for sentence in sentences:
-        if BEGUN.search(sentence) and (sentence.startswith(own) or PLACE_SELF.search(sentence)):
+        first = key == "settled" and FIRST_SETTLED.search(sentence)
+        if (
+            first
+            or BEGUN.search(sentence)
+            and (sentence.startswith(own) or PLACE_SELF.search(sentence))
+        ):
             if set(YEAR_IN_TEXT.findall(sentence)) - {year.group()}:
                 return True
     return False

@@ -124,8 +124,8 @@ SIDE_SECTION = re.compile(
     r"(?:guest|television|tv|media|film|other|cameo) appearances|cameos|tours|touring|"
     r"concerts|filmography|discography|trivia|(?:literary|cultural) influence)\b"
 )
-HOME_MEDIA = re.compile(
-    r"(?i)\bblu-?ray\b|\bDVD\b|home (?:media|video)|\b(?:second|third) weekend\b|"
+HOME_MEDIA = re.compile(  # (and a work's re-release: "re-released as two separate books", R438)
+    r"(?i)\bblu-?ray\b|\bDVD\b|home (?:media|video)|\b(?:second|third) weekend\b|\bre-?released\b|"
     r"\b(?:went|certified|earned|received|reached|achieved) (?:an? )?"
     r"(?:(?:double|triple|multi-?) ?)?(?:gold|platinum|silver|diamond)\b"  # a sales certificate
 )
