@@ -1,6 +1,7 @@
 """Stop 69, after R437's last failures and R438: wrong years never run three in a row beside the
 answer; a document's infobox "writer" that is a body, a pen name, a year a dropped bracket would
-misdate, a "Settled" year the text dates otherwise and a re-release's date are not asked."""
+misdate, a "Settled" year the text dates otherwise and a re-release's date are not asked; after
+R439, a named event led by a place word is no place, and a timeline line dates a founding."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from quiz.generator.salience import home_media
 from quiz.generator.standalone import misdated_by_aside
 from quiz.generator.subdivisions import place_subject
 from quiz.generator.subject import Subject
+from quiz.generator.twoyears import whens
+from quiz.generator.typeclues import head_type
 
 
 def _sorted_run(years: list[int]) -> bool:
@@ -132,3 +135,32 @@ def test_a_works_re_release_is_a_side_matter() -> None:
     assert home_media(Sentence(again, ""), facts)  # (R438: "a minor publishing detail")
     first = "The Eye of the Vorn was first published on January 15, 1990."
     assert not home_media(Sentence(first, ""), facts)
+
+
+# After R439:
+
+
+def test_a_named_event_led_by_a_place_word_is_no_place() -> None:
+    assert head_type("Bay of Pigs Invasion") == ""  # "in which bay?" answered by an invasion
+    assert head_type("Gulf of Vorn incident") == ""
+    assert head_type("Bay of Biscay") == "bay"  # (the place itself keeps its type)
+    assert head_type("Province of Massachusetts Bay") == "province"  # (R76 as before)
+
+
+PARTY = (
+    f"The {Q}Vorn Republican Party{Q} (VRP) was the first registered political party in Vornland "
+    "created on November 5, 1990 by the Ministry of Justice.\n\n== History ==\n"
+    "April 29–30, 1990 - Vorn Republican Party (VRP) was established in the place of the "
+    "Vorn Helsinki Union.\n"
+)
+
+
+def test_a_timeline_line_dates_a_founding_told_otherwise() -> None:
+    # the party "established" on April 29–30, 1990 in a timeline, "created" (registered) on
+    # November 5, 1990 in the lead: either date fits "created on _____" (R439)
+    assert whens("April 29–30, 1990") == {"1990-04"}
+    asked = [q.answer for q in build_bank("Vorn Republican Party", PARTY).questions]
+    assert "November 5, 1990" not in asked, asked
+    agreeing = PARTY.replace("April 29–30, 1990", "November 5, 1990")
+    asked = [q.answer for q in build_bank("Vorn Republican Party", agreeing).questions]
+    assert "November 5, 1990" in asked, asked  # (where the timeline agrees it is asked)

@@ -306,6 +306,8 @@ def head_type(name: str) -> str:
     elif len(words) > 2 and words[-2] == "of":
         last = words[-3]  # "Secretary of War" is no war
     if len(words) >= 3 and words[1] == "of" and words[0] in HEAD_TYPES:
+        if len(words) > 3 and last not in HEAD_TYPES and "NOUN" in lemmas(last):
+            return ""  # the "Bay of Pigs Invasion" is an invasion, no bay (R439: "in which bay?")
         return HEAD_TYPES[words[0]]  # "Province of Massachusetts Bay" is no bay (R76)
     if last in HEAD_TYPES:
         return HEAD_TYPES[last]
