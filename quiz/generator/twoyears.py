@@ -59,6 +59,7 @@ OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|and|with)\b|[;:]")
 NEAR = 80  # characters: a verb this close before a year dates it ("formed in June 2011")
 MONTHS = "_ January February March April May June July August September October November December"
 MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS.split()[1:])})\b")
+DAYS = re.compile(r"(?: \d{1,2}(?:[–-]\d{1,2})?)?,? ")  # between a month and its year
 
 
 FIELD_EVENT = (  # an infobox field's name -> the verb that tells its event
@@ -284,11 +285,8 @@ def whens(text: str) -> set[str]:
     out = set()
     for year in YEAR_IN_TEXT.finditer(text):
         month = MONTH.search(text, max(0, year.start() - 15), year.start())  # "April 1990",
-        month = (
-            month
-            if month and re.fullmatch(r"(?: \d{1,2})?,? ", text[month.end() : year.start()])
-            else None
-        )
+        if month and not DAYS.fullmatch(text[month.end() : year.start()]):  # "May 5, 1990",
+            month = None  # "April 29–30, 1990"; not a month of another clause
         out.add(
             f"{year.group()}-{MONTHS.split().index(month.group()):02}" if month else year.group()
         )
@@ -344,8 +342,8 @@ def dated_event(text: str, facts: Facts) -> tuple[tuple[str, ...], set[str]] | N
     early and not of a clause ("Tate married Ann, who died in 1847"), passive or with no object
     ("formed in 2003", not "formed a nonprofit in 2011"), not qualified by a place or a
     circumstance ("In Australia, it premiered in 2015"); or its event done to the subject."""
-    fronted = TIMELINE.match(text) or FRONTED.match(text)
-    if fronted and not DATE_PHRASE.fullmatch(fronted.group()):
+    fronted = (timeline := TIMELINE.match(text)) or FRONTED.match(text)
+    if fronted and not timeline and not DATE_PHRASE.fullmatch(fronted.group()):
         return None  # "In Australia, ...", "In 2015 another live-action Ao Oni film, ..."
     main = text[fronted.end() :] if fronted else text
     match = _done_to(facts, main)  # "Giesel independently discovered actinium in 1902"
@@ -374,8 +372,9 @@ def _led_sentences(facts: Facts) -> tuple[str, ...]:
     (or, of a thing, "It" or "They")."""
     texts = [s.text for s in facts.sentences] + list(prose_sentences(facts.prose))
     short = [a for a, b in facts.acronyms.items() if b.phrase == facts.subject.bare]
-    if short:  # "URP was founded ...": the subject by its acronym
-        texts = [re.sub(rf"\b{short[0]}\b", facts.subject.bare, t) for t in texts]
+    if short:  # "URP was founded ...": the subject by its acronym ("(URP)" after it dropped)
+        bare = (re.sub(rf" \({short[0]}\)", "", t) for t in texts)
+        texts = [re.sub(rf"\b{short[0]}\b", facts.subject.bare, t) for t in bare]
     person = facts.subject.person  # (a person's "He died in 1824" may be the father's)
     return tuple(dict.fromkeys(t for t in texts if EVENT.search(t) and _led(t, facts, person)))
 
