@@ -14,13 +14,16 @@ SEAT = r"\b(?:based|headquartered|located|situated) in (?:the )?{}\b"
 
 def place_accepts(value: str, accept: list[str], facts: Facts) -> list[str]:
     """What is accepted typed for the place ``value`` ("Rumson, New Jersey"): its first part
-    and the ``accept`` forms that start with it ("Rumson", not "New Jersey"); the name the
-    text links to it ("[[Kolkata|Calcutta]]" throughout, R361; not "[[Florence|Florentine]]");
-    and a later part, but the last, where the text says the subject is based there
-    ("Cologny, Geneva, Switzerland" of a forum "based in Geneva", R432)."""
+    (with the parts after it but the last too: "Brookline, Massachusetts" of "Brookline,
+    Massachusetts, U.S.") and the ``accept`` forms that start with it ("Rumson", not "New
+    Jersey"); the name the text links to it ("[[Kolkata|Calcutta]]" throughout, R361; not
+    "[[Florence|Florentine]]"); and a later part, but the last, where the text says the
+    subject is based there ("Cologny, Geneva, Switzerland" of a forum "based in Geneva")."""
     parts = [part.strip() for part in value.split(",")]
     head = parts[0]
     aliases = {t for t, to in facts.links if to == head and not demonym(t)}
     seats = [p for p in parts[1:-1] if re.search(SEAT.format(re.escape(p)), facts.prose)]
-    forms = [*(a for a in accept if a.startswith(head)), head, *sorted(aliases), *seats]
+    towns = [", ".join(parts[:k]) for k in range(len(parts) - 1, 1, -1)]  # (also its region:
+    # "Brookline, Massachusetts" of "Brookline, Massachusetts, U.S." was only "close")
+    forms = [*(a for a in accept if a.startswith(head)), *towns, head, *sorted(aliases), *seats]
     return list(dict.fromkeys(forms))
