@@ -14,12 +14,16 @@ from quiz.generator.facts import Facts, Sentence
 from quiz.generator.generate import build_bank
 from quiz.generator.kindwording import begun_otherwise
 from quiz.generator.pennames import pen_name
+from quiz.generator.placeforms import place_accepts
 from quiz.generator.salience import home_media
 from quiz.generator.standalone import misdated_by_aside
 from quiz.generator.subdivisions import place_subject
 from quiz.generator.subject import Subject
+from quiz.generator.trim import separable_tail
 from quiz.generator.twoyears import whens
 from quiz.generator.typeclues import head_type
+from quiz.kinds import check_answer
+from quiz.model import Question
 
 
 def _sorted_run(years: list[int]) -> bool:
@@ -164,3 +168,35 @@ def test_a_timeline_line_dates_a_founding_told_otherwise() -> None:
     agreeing = PARTY.replace("April 29–30, 1990", "November 5, 1990")
     asked = [q.answer for q in build_bank("Vorn Republican Party", agreeing).questions]
     assert "November 5, 1990" in asked, asked  # (where the timeline agrees it is asked)
+
+
+def test_a_town_typed_with_its_region_is_right() -> None:
+    # the new user's pass: "Brookline, Massachusetts" for "Brookline, Massachusetts, U.S." was
+    # marked "close: check spelling" while "Brookline" alone was right
+    born = Facts("Vorn", subject=Subject("Vorn", "Vorn", person=True), prose="Vorn was born.\n")
+    accepted = place_accepts("Brookline, Massachusetts, U.S.", ["Brookline"], born)
+    assert accepted == ["Brookline", "Brookline, Massachusetts"]
+    question = Question(
+        "sa-1",
+        "short_answer",
+        "Where was Vorn born?",
+        "Brookline, Massachusetts, U.S.",
+        accept=accepted,
+    )
+    assert check_answer(question, "Brookline, Massachusetts").verdict == "right"
+    assert check_answer(question, "Massachusetts").verdict == "wrong"  # (a region is no town)
+
+
+def test_a_founding_years_agent_is_cut_from_its_question() -> None:
+    # the new user's pass: Pink Floyd gave no question at all, its "founded in 1965 by students
+    # Syd Barrett on guitar, Nick Mason on drums, ..." too long for a gap and for a question
+    assert separable_tail(" by students Syd Vorn on guitar, Nick Exley on drums")
+    text = (
+        "{{Infobox musical artist\n| name = Vorn Floyd\n| background = group_or_band\n"
+        "| origin = London, England\n| years_active = 1965–1995\n}}\n"
+        f"{Q}Vorn Floyd{Q} were an English rock band formed in London. Vorn Floyd were founded "
+        "in 1965 by students Syd Vorn on guitar, Nick Exley on drums, Roger Wexley on bass, "
+        "and Richard Exwright on keyboards.\n"
+    )
+    asked = {q.prompt: q.answer for q in build_bank("Vorn Floyd", text).questions}
+    assert asked.get("In what year were Vorn Floyd founded?") == "1965", asked

@@ -93,10 +93,11 @@ def time_bound_cut(text: str, start: int, end: int) -> tuple[str, int]:
 
 # What may follow the year of a clause and be cut from a question of that year: a second
 # verb ("in 1924 and rose through its ranks"), a purpose ("in 1903 to spread his ideas"), a
-# companion ("in 1970 with guitarist Brian May and drummer Roger Taylor"), a later time.
+# companion ("in 1970 with guitarist Brian May and drummer Roger Taylor"), a later time, an
+# agent ("founded in 1965 by students Syd Barrett on guitar, ..."; stop 69's new-user pass).
 # Not a second year or month ("in 1850 and 1851"): the question would have two answers.
 SEPARABLE_TAIL = re.compile(
-    rf"(?: and (?!\d|(?:{FULL_MONTH})\b)| but | with | to (?!the |an? |his |her |its |their )"
+    rf"(?: and (?!\d|(?:{FULL_MONTH})\b)| but | with | by | to (?!the |an? |his |her |its |their )"
     r"[a-z]+ |, (?:[a-z]+ing|where|when|while|after|before)\b| (?:after|before|when|while|"
     r"following|until) )"
 )
