@@ -269,14 +269,13 @@ class StructuredItems:
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
-            accept = place_accepts(value, accept, self.facts)  # ("Rumson", not "New Jersey")
+            accept = place_accepts(value, accept, self.facts)  # ("Rumson", or with its region)
         accept += [form for form in country_forms(value) if form not in accept]  # ("Britain")
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
         )
         where = field.name.strip().lower() in ("location", "residence", "place", "venue")  # (a
-        accept += [",".join(value.split(",")[:2])] * long_place  # (or its town and region)
         if not where and (
             self.si.typable(span) or year_only or long_place
         ):  # venue, town or country: typed)
