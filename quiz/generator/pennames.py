@@ -17,5 +17,7 @@ def pen_name(name: str, prose: str) -> bool:
     if not PEN_NAME.search(prose):
         return False  # (the quick answer: most articles name none)
     own, told = re.escape(normalize(name)), normalize(prose)
+    if not own:
+        return False  # (a name of marks alone would match any words near the phrase)
     near = rf"\b{own}(?: \w+){{0,3}} (?:{PEN})\b|\b(?:{PEN})(?: \w+){{0,2}} {own}\b"
     return bool(re.search(near, told))

@@ -373,8 +373,8 @@ def _led_sentences(facts: Facts) -> tuple[str, ...]:
     texts = [s.text for s in facts.sentences] + list(prose_sentences(facts.prose))
     short = [a for a, b in facts.acronyms.items() if b.phrase == facts.subject.bare]
     if short:  # "URP was founded ...": the subject by its acronym ("(URP)" after it dropped)
-        bare = (re.sub(rf" \({short[0]}\)", "", t) for t in texts)
-        texts = [re.sub(rf"\b{short[0]}\b", facts.subject.bare, t) for t in bare]
+        bare = (re.sub(rf" \({re.escape(short[0])}\)", "", t) for t in texts)
+        texts = [re.sub(rf"\b{re.escape(short[0])}\b", facts.subject.bare, t) for t in bare]
     person = facts.subject.person  # (a person's "He died in 1824" may be the father's)
     return tuple(dict.fromkeys(t for t in texts if EVENT.search(t) and _led(t, facts, person)))
 
