@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import combinations
 from typing import TypeVar
 
@@ -111,18 +112,31 @@ def _differ(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(a, b, strict=True))
 
 
-def _place(below: list[T], above: list[T], rank: int, every_rank: bool = False) -> list[T]:
+def _place(
+    below: list[T],
+    above: list[T],
+    rank: int,
+    every_rank: bool = False,
+    fits: Callable[[list[T]], bool] | None = None,
+) -> list[T]:
     """Pick ``rank`` wrong values below the answer and ``3 - rank`` above, or none when a side
     has too few (``every_rank``: unless every rank fits, three on each side). Moving the rank
     to where it fits put a year at the article's latest on top every time ("the latest year"
     was right in all made-up year choices of review R7); keeping the rank but dropping the
     sets it did not fit still left the latest year right in 15 of 25 year choices (R405: 6 of
-    6), a year near the article's last having no room above: years and dates need every rank."""
+    6), a year near the article's last having no room above: years and dates need every rank.
+    With ``fits``, the first set (in the sides' order, among their first six) that fits."""
     if rank < 0 or rank > len(below) or 3 - rank > len(above):
         return []
     if every_rank and (len(below) < 3 or len(above) < 3):
         return []
-    return below[:rank] + above[: 3 - rank]
+    if fits is None:
+        return below[:rank] + above[: 3 - rank]
+    for low in combinations(below[:6], rank):
+        for high in combinations(above[:6], 3 - rank):
+            if fits([*low, *high]):
+                return [*low, *high]
+    return []
 
 
 def year_choices(
@@ -156,13 +170,8 @@ def year_choices(
     pool = real + synthetic  # (every real year: a side may need them, see _place)
     below = sorted({y for y in pool if y < year}, key=lambda y: (y not in real, rng.random()))
     above = sorted({y for y in pool if y > year}, key=lambda y: (y not in real, rng.random()))
-    if len(below) < 3 or len(above) < 3 or not 0 <= rank <= 3:
-        return []  # (years and dates need every rank: ``_place``)
-    for low_part in combinations(below[:6], rank):  # (in order: real years first)
-        for high_part in combinations(above[:6], 3 - rank):
-            if not _year_run([year, *low_part, *high_part]):
-                return [str(y) for y in (*low_part, *high_part)]
-    return []
+    picked = _place(below, above, rank, every_rank=True, fits=lambda p: not _year_run([year, *p]))
+    return [str(y) for y in picked]
 
 
 def _year_run(years: list[int]) -> bool:
