@@ -46,7 +46,7 @@ from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, common_name, said_by_its_name, taxon_disputed
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
-from quiz.generator.works import MANY_HANDS, dated_work, named_in
+from quiz.generator.works import dated_work, many_hands, named_in
 from quiz.text import normalize
 
 TOWNS = ("city", "town", "village")
@@ -206,10 +206,8 @@ class StructuredItems:
             f.name.strip().lower() in ("composer", "music") for f in self.facts.infobox
         ):
             prompt = prompt.replace("Who wrote ", "Who wrote the words of ")  # (not the music)
-        elif prompt.startswith("Who wrote") and MANY_HANDS.search(
-            f"{self.facts.infobox_type}|{value}"
-        ):
-            return None  # more than one hand wrote it (``MANY_HANDS``)
+        elif prompt.startswith("Who wrote") and many_hands(self.facts.infobox_type, value):
+            return None  # more than one hand wrote it (``works.many_hands``)
         film = re.search(r"(?i)film|television|episode", self.facts.infobox_type)
         if field.name.strip().lower() == "writer" and film:
             return None  # a film's "writer": of the story or of the screenplay? (R24)

@@ -22,12 +22,17 @@ MAKERS = ("artist", "author", "director", "writer", "starring")
 MINOR_WORDS = frozenset("the of and a an in on at for to".split())  # (no word of a title)
 
 
-# Whose "Who wrote ...?" has more than one answer: a song's writers (a band, a lyricist, a duo:
-# "Kish Mauve", R49), software's firm or developer (R258), a body's paper its chair drafted
-# (R437). Searched in the infobox's type, "|", then the value ("Continental Congress").
-MANY_HANDS = re.compile(
-    r"(?i)single|song|album|software|\bapp\b|website|\b(?:Congress|Committee|Council|Assembly)$"
-)
+# Works whose "Who wrote ...?" has more than one answer: a song's writers (a band, a lyricist,
+# a duo: "Kish Mauve", R49), software's firm or developer (R258).
+WRITTEN_BY_MANY = re.compile(r"(?i)single|song|album|software|\bapp\b|website")
+# A body as a writer: its paper was drafted by its committee's chair too ("Continental
+# Congress" of the Articles of Confederation, Dickinson's draft, R437).
+WRITING_BODY = re.compile(r"\b(?:Congress|Committee|Council|Assembly)$")
+
+
+def many_hands(kind: str, writer: str) -> bool:
+    """Whether "Who wrote ...?" of a work of infobox ``kind`` by ``writer`` has several answers."""
+    return bool(WRITTEN_BY_MANY.search(kind) or WRITING_BODY.search(writer))
 
 
 def dated_work(facts: Facts, subject: str) -> str:
