@@ -9,8 +9,9 @@ import random
 
 from test_generator_r73 import Q
 
+from quiz.generator.careers import given_otherwise
 from quiz.generator.choices import year_choices
-from quiz.generator.facts import Facts, InfoboxFact, Sentence
+from quiz.generator.facts import Facts, Sentence
 from quiz.generator.generate import build_bank
 from quiz.generator.kindwording import begun_otherwise
 from quiz.generator.pennames import pen_name
@@ -20,7 +21,7 @@ from quiz.generator.standalone import misdated_by_aside
 from quiz.generator.subdivisions import place_subject
 from quiz.generator.subject import Subject
 from quiz.generator.trim import separable_tail
-from quiz.generator.twoyears import infobox_neighbour, whens
+from quiz.generator.twoyears import whens
 from quiz.generator.typeclues import head_type
 from quiz.kinds import check_answer
 from quiz.model import Question
@@ -205,13 +206,12 @@ def test_a_founding_years_agent_is_cut_from_its_question() -> None:
 def test_a_date_the_infobox_gives_as_one_of_two_steps_is_not_asked() -> None:
     # "Azerbaijan proclaimed its independence on _____" beside the infobox's "30 August 1991
     # (declared) 18 October 1991 (independence)": either date fits (R437)
-    steps = [InfoboxFact("established_date3", "Established", STEPPED, "text")]
-    facts = Facts("Vornland", subject=Subject("Vornland", "Vornland"), infobox=steps)
     text = "Vornland proclaimed its independence on 30 August 1991."
-    assert infobox_neighbour("30 August 1991", text, facts)
-    one = [InfoboxFact("established_date3", "Established", "30 August 1991", "text")]
-    alone = Facts("Vornland", subject=Subject("Vornland", "Vornland"), infobox=one)
-    assert not infobox_neighbour("30 August 1991", text, alone)
+    assert given_otherwise(text, [("established_date3", STEPPED)])
+    assert not given_otherwise(text, [("established_date3", "30 August 1991")])
+    # a year both steps share is no day: "in operation from 1934" stays
+    shared = "September 29, 1934 (organized); October 29, 1934 (incorporated)"
+    assert not given_otherwise("It was in operation from 1934 to 1999.", [("foundation", shared)])
 
 
 STEPPED = "30 August 1991 (declared) 18 October 1991 (independence)"

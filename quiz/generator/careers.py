@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quiz.generator.datedays import clashes, days_in, year_slipped
+from quiz.generator.datedays import clashes, days_in, one_of_steps, year_slipped
 from quiz.generator.infobox import no_winner
 from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.text import normalize
@@ -278,8 +278,9 @@ def given_otherwise(text: str, fields: list[tuple[str, str]]) -> bool:
     if lives and (days := days_in(text)):
         if any(clashes(d, life) for life in lives for d in days):
             return True
-    if year_slipped(text, tuple(v for _, v in fields)):
-        return True  # (any line's day: a term's start, R406)
+    values = tuple(v for _, v in fields)
+    if year_slipped(text, values) or one_of_steps(text, values):
+        return True  # (any line's day: a term's start, R406; a labelled step's, R437)
     for verb, dated in _dated(tuple(fields)):  # ("born in 1910" beside "(1915 - 2010)",
         said = set(verb.findall(text)) if dated else set()  # "opened on 31 October 1912"
         if said and not said & dated:  # beside "Year: 1911", R223)

@@ -36,3 +36,17 @@ def year_slipped(text: str, values: tuple[str, ...]) -> bool:
         return False
     boxed = {day for value in values for day in days_in(value)}
     return any(day not in boxed and any(day[:2] == b[:2] for b in boxed) for day in told)
+
+
+# An infobox value of two dated steps, each labelled: "30 August 1991 (declared) 18 October
+# 1991 (independence)".
+STEPS = re.compile(r"\d{4} \([a-z][^()]*\).*\d{4} \([a-z][^()]*\)")
+
+
+def one_of_steps(text: str, values: tuple[str, ...]) -> bool:
+    """A day of ``text`` that one of ``values`` (an infobox's) gives as one of two labelled
+    steps: "Azerbaijan proclaimed its independence on _____" fits both (R437). The sentence
+    is not asked; a year both steps share is no day and stays ("1934 (organized); ...")."""
+    told = days_in(text)
+    stepped = [days_in(value) for value in values if STEPS.search(value)]
+    return bool(told) and any(len(days) > 1 and told & days for days in stepped)
