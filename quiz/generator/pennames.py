@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quiz.text import normalize
 
@@ -16,8 +17,14 @@ def pen_name(name: str, prose: str) -> bool:
     Richardson, whose "nom de plume" Philip Latham was (R438)."""
     if not PEN_NAME.search(prose):
         return False  # (the quick answer: most articles name none)
-    own, told = re.escape(normalize(name)), normalize(prose)
+    own = re.escape(normalize(name))
     if not own:
         return False  # (a name of marks alone would match any words near the phrase)
     near = rf"\b{own}(?: \w+){{0,3}} (?:{PEN})\b|\b(?:{PEN})(?: \w+){{0,2}} {own}\b"
-    return bool(re.search(near, told))
+    return bool(re.search(near, _normalized(prose)))
+
+
+@lru_cache(maxsize=4)
+def _normalized(prose: str) -> str:
+    """``normalize(prose)`` once per article (asked of each person a sentence names)."""
+    return normalize(prose)

@@ -327,8 +327,8 @@ def salience(
 
 
 def home_media(sentence: Sentence, facts: Facts) -> bool:
-    """A release on DVD or in a film's second weekend, or anything under "Home media" (R107:
-    "in Digital HD via which bay?"), in an article not about home media itself."""
+    """A release on DVD, in a film's second weekend or again, or anything under "Home media"
+    (R107: "in Digital HD via which bay?"), in an article not about home media itself."""
     said = HOME_MEDIA.search(f"{sentence.text} {sentence.section}")
     return bool(said) and not HOME_MEDIA.search(facts.title)
 
