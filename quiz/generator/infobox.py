@@ -255,19 +255,17 @@ def infobox_question(
         template = "When was {t} first released?"  # (it has later releases: "released" when? R352)
     if not template:
         return generic_question(label, title, person_value)
-    if template:
-        question = template.format(t=title)
-        if plural_name(title):
-            question = (
-                question.replace(" does the ", " do the ")
-                .replace(" was the ", " were the ")
-                .replace(" has the ", " have the ")
-                .replace(" its ", " their ")
-            )
-        if question.startswith(("Who is", "Who owns", "Who publishes")):
-            question = "According to the article, " + question[0].lower() + question[1:]
-        return question
-    return None
+    question = template.format(t=title)
+    if plural_name(title):
+        question = (
+            question.replace(" does the ", " do the ")
+            .replace(" was the ", " were the ")
+            .replace(" has the ", " have the ")
+            .replace(" its ", " their ")
+        )
+    if question.startswith(("Who is", "Who owns", "Who publishes")):
+        question = "According to the article, " + question[0].lower() + question[1:]
+    return question
 
 
 def in_its_tense(prompt: str, lead: str) -> str:
