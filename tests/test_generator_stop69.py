@@ -13,6 +13,7 @@ from quiz.generator.careers import given_otherwise
 from quiz.generator.choices import year_choices
 from quiz.generator.facts import Facts, Sentence
 from quiz.generator.generate import build_bank
+from quiz.generator.infobox import infobox_question
 from quiz.generator.kindwording import begun_otherwise
 from quiz.generator.pennames import pen_name
 from quiz.generator.placeforms import place_accepts
@@ -215,3 +216,11 @@ def test_a_date_the_infobox_gives_as_one_of_two_steps_is_not_asked() -> None:
 
 
 STEPPED = "30 August 1991 (declared) 18 October 1991 (independence)"
+
+
+def test_a_books_release_is_asked_as_its_first_publication() -> None:
+    # the read of a new bank: "In what year was The Great Gatsby released?" (a book is published)
+    book = infobox_question("release_date", "Release date", "Exa Vorn", kind="book")
+    assert book == "When was Exa Vorn first published?"
+    album = infobox_question("release_date", "Release date", "Exa Vorn", kind="album")
+    assert album == "When was Exa Vorn released?"

@@ -253,6 +253,8 @@ def infobox_question(
         template = "Which artist made {t}?"  # (a sculpture is not recorded, R78)
     if key.startswith("release") and re.search(r"(?i)software|video ?game|\b(?:c?vg|os)\b", kind):
         template = "When was {t} first released?"  # (it has later releases: "released" when? R352)
+    if key.startswith("release") and re.search(r"(?i)\b(?:book|novel|novella|poem)\b", kind):
+        template = "When was {t} first published?"  # (a book is published, not "released")
     if not template:
         return generic_question(label, title, person_value)
     question = template.format(t=title)
