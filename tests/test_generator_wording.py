@@ -1462,7 +1462,8 @@ def test_r22_rejects_stay_out() -> None:
     # mentions.returned_to)
     bank = build_bank("Exa Meridian", infobox + novel)
     typed = [(q.prompt, q.answer, q.accept) for q in bank.questions if q.kind != "true_false"]
-    assert typed == [("In what year was Exa Meridian released?", "1985", ["April 1985"])]
+    # (a book's release is asked as its first publication since stop 69)
+    assert typed == [("In what year was Exa Meridian first published?", "1985", ["April 1985"])]
     facts = _article("Greece", "Greece is a country in [[Europe]].\n")
     for text, answer in [
         (
