@@ -23,6 +23,14 @@ from quiz.tui.text import clean
 START_MODES = ("home", "study", "practice", "exam")
 
 
+def _modified(entry: BankEntry) -> float:
+    """When ``entry``'s file was last written (0 if it cannot be read now)."""
+    try:
+        return entry.path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def system_clock() -> datetime:
     """The real time (aware UTC); the only clock read of the whole program besides the CLI."""
     return datetime.now(UTC)
@@ -94,11 +102,28 @@ class QuizApp(LearnerStore, App[None]):
                 self.store = open_store(self.data_dir)
             except QuizError as exc:  # e.g. open in another window: ask who is learning
                 self.startup_problem = str(exc)
-        # `quiz study` with no bank starts on the bundled bank, as its help says.
-        first = next((e for e in self.catalog.entries if e.origin != "saved"), None)
-        first = first or (self.catalog.entries[0] if self.catalog.entries else None)
-        self.selected_key = first.key if first is not None else ""
+        self.selected_key = self._first_selection()
         self.start_theme = self._theme_of(self.store)
+
+    def _first_selection(self) -> str:
+        """The bank selected at start: a bank given on the command line; on the home screen,
+        the one the learner last opened, else the newest they generated (not the bundled
+        one they never asked for); `quiz study` with no bank starts on the bundled bank, as
+        its help says."""
+        entries = self.catalog.entries
+        given = [e for e in entries if e.origin == "given"]
+        if given:
+            return given[0].key
+        if self.start_mode == "home":
+            last = self._last_bank_of(self.store)
+            if last and self.catalog.by_key(last) is not None:
+                return last
+            saved = [e for e in entries if e.origin == "saved"]
+            if saved:
+                return max(saved, key=_modified).key
+        first = next((e for e in entries if e.origin == "bundled"), None)
+        first = first or (entries[0] if entries else None)
+        return first.key if first is not None else ""
 
     def notify(
         self,
@@ -206,6 +231,7 @@ class QuizApp(LearnerStore, App[None]):
             self.notify("No question bank: generate one with `quiz generate`", severity="error")
             return
         self.selected_key = entry.key
+        self.save_setting(last_bank=entry.key)  # (the home screen opens on it next time)
         self.push_screen(make_screen(self, mode, entry))
 
     def retry_practice(self, entry: BankEntry, question_ids: list[str]) -> None:

@@ -25,11 +25,13 @@ class LearnerStore:
     lock_profile: bool
 
     class ProfileOpened(Message):
-        """A learner's store was opened by :meth:`QuizApp.use_profile` (``theme``: theirs)."""
+        """A learner's store was opened by :meth:`QuizApp.use_profile` (``theme`` and
+        ``last_bank``, the key of the bank they last opened: theirs)."""
 
-        def __init__(self, name: str, theme: str, announce: bool) -> None:
+        def __init__(self, name: str, theme: str, announce: bool, last_bank: str = "") -> None:
             super().__init__()
             self.name, self.theme, self.announce = name, theme, announce
+            self.last_bank = last_bank
 
     class ProfileFailed(Message):
         """A learner's store could not be opened (busy in another window, bad name)."""
@@ -60,6 +62,11 @@ class LearnerStore:
         theme = str(store.settings().get("theme") or "dark") if store is not None else "dark"
         return theme if theme in THEMES else "dark"
 
+    @staticmethod
+    def _last_bank_of(store: Store | None) -> str:
+        """The key of the bank the learner last opened a session on ("" if none)."""
+        return str(store.settings().get("last_bank") or "") if store is not None else ""
+
     def use_profile(self, name: str, *, announce: bool = False) -> None:
         """Open ``name``'s store (creating the profile) in a worker, then close the current
         one; :class:`ProfileOpened` or :class:`ProfileFailed` follows."""
@@ -76,17 +83,20 @@ class LearnerStore:
             with self.store_lock:
                 new_store = open_store(self.data_dir, name)
                 theme = self._theme_of(new_store)
+                last_bank = self._last_bank_of(new_store)
                 self.close_store()
                 self.store = new_store
         except (QuizError, OSError) as exc:
             self.post_message(self.ProfileFailed(str(exc)))
             return
-        self.post_message(self.ProfileOpened(new_store.name, theme, announce))
+        self.post_message(self.ProfileOpened(new_store.name, theme, announce, last_bank))
 
     def on_learner_store_profile_opened(self, message: ProfileOpened) -> None:
         from quiz.tui.screens.home import HomeScreen
 
         self.use_theme(message.theme)
+        if message.last_bank and self.catalog.by_key(message.last_bank) is not None:
+            self.selected_key = message.last_bank  # (where this learner left off)
         if message.announce:
             self.notify(f"Learner: {message.name}")
         for screen in self.screen_stack:
