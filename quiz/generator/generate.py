@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from quiz import __version__
 from quiz.generator.aliases import alias_fact
+from quiz.generator.capitals import capital_fact
 from quiz.generator.conflicts import conflict_items
 from quiz.generator.conservation import status_items
 from quiz.generator.copied import debris
@@ -185,6 +186,8 @@ def _questions(
         candidates.append(occupation)  # ("What was Alan Kippax's occupation?")
     if alias := alias_fact(sentence_items):
         candidates.append(alias)  # ("By what other name is ... known?")
+    if capital := capital_fact(sentence_items):
+        candidates.append(capital)  # ("Islamabad is the capital of which country?")
     routine = routine_sentences(facts)  # (a list of tournament wins: two of them)
     for sentence in facts.sentences:
         if sentence.index in routine:
