@@ -384,7 +384,7 @@ def other_forms(links: list[str], raw: str, value: str, skip: tuple[str, ...]) -
     """Links of an infobox line after ``value`` to accept typed for it, but for ``skip``: "Yale"
     of "Yale University" (and for a date or a figure only links with figures: not the place of
     "Foundation: 1997 (Braunschweig, Germany)", R259)."""
-    after = raw[max(0, raw.find(value)) :]  # ("KIA in Vietnam")
+    after = raw[max(0, raw.find(value)) :].split(";")[0]  # ("KIA in Vietnam"; not a ground's town)
     figure = bool(re.search(r"\d", value))
     return [
         t

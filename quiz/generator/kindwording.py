@@ -199,6 +199,9 @@ def kind_value(
     if key == "headquarters" and "," not in value:
         if COARSE.get(head_type(value)) == "building":  # a building, not a place: "Where is
             return ""  # the headquarters ...? The Rock Church" (its city is right too, R435)
+    if key in GROUNDS and ";" in value:  # "Stark's Park; Kirkcaldy, Scotland": the ground,
+        ground, _, where = value.partition(";")  # then where it is (not a second ground)
+        value = ground.strip() if gazetteer_type(where.split(",")[-1].strip()) else value
     if key == "alma_mater":  # (its year is no date of it: "the alma mater of X in 1881?", R306)
         value = re.sub(r"\s*\(\d{4}\)$", "", value)
     if prose and key == "alma_mater" and (at := prose.find(f" {normalize(value)} ")) >= 0:
@@ -256,6 +259,7 @@ def kind_value(
 
 
 REGION_KINDS = ("state", "province", "county", "country")
+GROUNDS = frozenset({"ground", "stadium", "venue", "arena"})
 
 
 def releveled(prompt: str, value: str, place: str, prose: str) -> str:
