@@ -329,11 +329,10 @@ def resolve_start_pronoun(text: str, subject: Subject, context: Context, edits: 
     if (word in ("they", "their")) != plural or plural and FINALS.search(name):
         return False  # (plural events are no "they": "The ... Finals won their fourth title")
     at_start = match.start(1) == 0
-    if not at_start and name.startswith("The "):
-        name = "the " + name[4:]
-    elif at_start and name.startswith("the "):
-        name = "The " + name[4:]
-    if word in ("it", "they") and re.search(rf"\b{re.escape(name.removeprefix('The '))}\b", text):
+    if name.startswith(("The ", "the ")):
+        name = ("The " if at_start else "the ") + name[4:]
+    own = re.escape(name.removeprefix("The "))  # (in a longer name it is no sign: "Bodmin Moor")
+    if word in ("it", "they") and re.search(rf"\b{own}\b(?! [A-Z][a-z])", text):
         return False  # "It took several images of Oberon": not Oberon (R31)
     if word in ("its", "their"):
         name += "'" if name.endswith("s") else "'s"
