@@ -83,3 +83,52 @@ def test_no_capital_question_where_the_answer_is_given_or_not_the_one(
     title: str, lead: str
 ) -> None:
     assert _capital_questions(title, lead) == []
+
+
+def test_a_grounds_line_with_its_town_asks_the_ground_and_accepts_no_town() -> None:
+    """ "Ground: Stark's Park<br>Kirkcaldy, Scotland" had read as a list of two (no question);
+    the town after the break is where the ground is, not another right answer."""
+    text = (
+        "{{Infobox football club\n| clubname = Kestrel Rovers\n"
+        "| ground = [[Stark's Park]]<br/>[[Kirkcaldy]], [[Scotland]]\n}}\n"
+        "'''Kestrel Rovers Football Club''' is a Scottish professional football club based "
+        "in the town of [[Kirkcaldy]], Fife. The home ground of Kestrel Rovers is "
+        "[[Stark's Park]], an all-seater stadium.\n"
+    )
+    bank = build_bank("Kestrel Rovers F.C.", text)
+    (ground,) = [q for q in bank.questions if "home ground" in q.prompt]
+    assert ground.answer == "Stark's Park"
+    assert not check_answer(ground, "Kirkcaldy").correct
+    assert not check_answer(ground, "Scotland").correct
+
+
+def test_it_in_the_lead_is_the_subject_where_only_a_longer_name_holds_it() -> None:
+    """ "It is situated south-west of Bodmin Moor": Bodmin Moor is no reason to doubt that
+    "it" is Bodmin (the sentence had been dropped); "It took images of Oberon" still is."""
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.wikitext import parse_article
+
+    def lead(title: str, second: str) -> list[str]:
+        text = f"'''{title}''' is a historic town in [[Cornwall]], England. {second}\n"
+        return [s.text for s in extract_facts(parse_article(title, text)).sentences]
+
+    assert "Bodmin is situated south-west of Bodmin Moor." in lead(
+        "Bodmin", "It is situated south-west of [[Bodmin Moor]]."
+    )
+    assert not any("took images" in s for s in lead("Oberon", "It took images of Oberon in 1986."))
+
+
+def test_a_name_before_a_preposition_is_askable_a_name_before_a_noun_is_not() -> None:
+    """ "the girl group Blackpink under YG Entertainment": "under" is no noun the name would
+    modify ("the _____ protests"), so Blackpink may be an answer (it had been no span)."""
+    from quiz.generator.spans import askable_span
+
+    def askable(text: str, name: str) -> bool:
+        start = text.index(name)
+        return askable_span(text, start, start + len(name), "entity")
+
+    assert askable(
+        "Lisa is a member of the girl group Blackpink under YG Entertainment.", "Blackpink"
+    )
+    assert askable("The Red Army marched through Baku towards the coast.", "Baku")
+    assert not askable("The Blackpink protests began in 2020.", "Blackpink")

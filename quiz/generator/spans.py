@@ -271,8 +271,10 @@ def _inside_larger_name(before: str, after: str, span: str) -> bool:
 
 SINGLE_NAME_VERBS = set(
     """is was has had were are and in on to from at for with by as or became began won led took
-    made gave which who where when that after before during until since near""".split()
-)
+    made gave which who where when that after before during until since near under into
+    through across against alongside within between among over via upon toward towards
+    throughout outside inside beside behind beyond below above along despite""".split()
+)  # (a preposition after a name: "the girl group Blackpink under YG", not a modifier)
 PREPOSITIONS = set(
     """in on by since from until till to of between and before after during around about early
     late mid as for at than or over nearly almost some approximately roughly least only""".split()
