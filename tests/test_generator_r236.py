@@ -278,7 +278,7 @@ def test_r246_a_measure_left_a_noun_is_a_slip() -> None:
 
 
 def test_the_lead_s_first_verb_sets_the_tense() -> None:
-    from quiz.generator.infobox import in_its_tense
+    from quiz.generator.tenses import in_its_tense
 
     asked = "Where is the headquarters of Exair?"
     assert in_its_tense(asked, "Exair was a cargo airline based in Exton.").startswith("Where was")

@@ -106,7 +106,7 @@ def test_a_songs_title_is_in_quotes() -> None:
 def test_a_place_of_something_gone_is_asked_in_the_past() -> None:
     # R314: "In which state is Highfield College?" of a school that "was an independent ...
     # school" (closed in 1915): "is" says it still stands
-    from quiz.generator.infobox import in_its_tense
+    from quiz.generator.tenses import in_its_tense
 
     gone = "Exa College was an independent day school for boys in Exton."
     assert in_its_tense("In which state is Exa College?", gone) == "In which state was Exa College?"

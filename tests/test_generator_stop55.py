@@ -12,10 +12,11 @@ from test_generator_stop53 import _infobox_items
 from quiz.generator.facts import extract_facts
 from quiz.generator.general import office_given, title_gives
 from quiz.generator.generate import build_bank, generate_questions
-from quiz.generator.infobox import in_its_tense, infobox_question, short_for
+from quiz.generator.infobox import infobox_question, short_for
 from quiz.generator.sentences import split_sentences
 from quiz.generator.spans import find_spans
 from quiz.generator.standing import names_a_country, unaskable_holding
+from quiz.generator.tenses import in_its_tense
 from quiz.generator.told import names_in
 from quiz.generator.wikitext import parse_article
 

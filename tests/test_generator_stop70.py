@@ -132,3 +132,27 @@ def test_a_name_before_a_preposition_is_askable_a_name_before_a_noun_is_not() ->
     )
     assert askable("The Red Army marched through Baku towards the coast.", "Baku")
     assert not askable("The Blackpink protests began in 2020.", "Blackpink")
+
+
+def _player(lead: str, died: str = "") -> list[str]:
+    text = (
+        "{{Infobox football biography\n| name = Tomas Vell\n| birth_date = 1987\n"
+        f"{died}| position = [[Forward (association football)|Forward]]\n}}}}\n"
+        f"'''Tomas Vell''' (born 1987) {lead}\n\n== Career ==\n"
+        "Vell joined the club in 2004. He plays as a forward for the first team.\n"
+    )
+    return [q.prompt for q in build_bank("Tomas Vell", text).questions if "position" in q.prompt]
+
+
+def test_an_active_players_position_is_asked_in_the_present() -> None:
+    """R437: "What position did Messi play?" of a player who still plays."""
+    assert _player("is an Exland professional footballer who plays as a forward.") == [
+        "What position does Tomas Vell play?"
+    ]
+    for past in (
+        "is a retired Exland footballer who played as a forward.",
+        "was an Exland footballer who played as a forward.",
+    ):
+        assert _player(past) == ["What position did Tomas Vell play?"]
+    died = "| death_date = 2020\n"
+    assert _player("is an Exland footballer.", died) in ([], ["What position did Tomas Vell play?"])

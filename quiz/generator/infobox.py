@@ -270,20 +270,6 @@ def infobox_question(
     return question
 
 
-def in_its_tense(prompt: str, lead: str) -> str:
-    """The question in the past where the lead tells of its subject in the past: "Where was
-    the headquarters of Four Star Air Cargo?" of an airline that "was a cargo airline" (R238)."""
-    lead = re.sub(r"\s*\([^()]*\)", "", lead)  # ("Czechoslovakia (or Czecho-Slovakia; ...) was")
-    copula = COPULA.match(lead)  # (the first: not "... is a newspaper that was the largest")
-    if not copula or copula[1] not in ("was", "were"):
-        return prompt
-    return re.sub(r"^(\w+|In which \w+) (is|are) ", lambda m: f"{m[1]} {TENSE[m[2]]} ", prompt)
-
-
-COPULA = re.compile(r"[^,;(]{1,80}? (is|are|was|were) (?:an?|the)\b")  # "X was an airline"
-TENSE = {"is": "was", "are": "were"}
-
-
 def counted_otherwise(label: str, value: str, prose: str) -> bool:
     """A count the text gives as another number: "Floor count: 48" where the text says "it
     has 47 floors" (R85: which one is right?)."""

@@ -22,7 +22,6 @@ from quiz.generator.infobox import (
     STATEMENTS,
     address_only,
     counted_otherwise,
-    in_its_tense,
     in_title,
     infobox_question,
     list_value,
@@ -44,6 +43,7 @@ from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import place_subject, subdivisions
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, common_name, said_by_its_name, taxon_disputed
+from quiz.generator.tenses import career_tense, in_its_tense
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
 from quiz.generator.works import dated_work, many_hands, named_in
@@ -180,6 +180,8 @@ class StructuredItems:
             return None
         if not self.facts.subject.person and self.facts.opening:  # ("Where was ...?", R238)
             prompt = in_its_tense(prompt, self.facts.opening.text)
+        elif self.facts.opening and not self.si.died:  # ("does he play?" of one who still does)
+            prompt = career_tense(prompt, self.facts.opening.text)
         own = plain_title(self.facts.title)  # ("Terri Schiavo case", R54)
         if re.search(r"\b(?:born|die|died)\?$", prompt) and re.search(r" [a-z]{4,}\b", own):
             return None  # "Where did Terri Schiavo case die?": the article is not the person
