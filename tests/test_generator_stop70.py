@@ -156,3 +156,48 @@ def test_an_active_players_position_is_asked_in_the_present() -> None:
         assert _player(past) == ["What position did Tomas Vell play?"]
     died = "| death_date = 2020\n"
     assert _player("is an Exland footballer.", died) in ([], ["What position did Tomas Vell play?"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fine", "asked"),
+    [
+        (
+            "Mercury was the lead vocalist of the British rock band Queen.",
+            "Queen",
+            "band",
+            "Mercury was the lead vocalist of which British rock band?",
+        ),
+        (
+            "Lisa is a member of the South Korean girl group Blackpink.",
+            "Blackpink",
+            "group",
+            "Lisa is a member of which South Korean girl group?",
+        ),
+        (
+            "She studied at the private liberal arts college Vassar College.",
+            "Vassar College",
+            "college",
+            "She studied at which private liberal arts college?",
+        ),
+        (
+            "He starred in the 2002 film About Schmidt.",
+            "About Schmidt",
+            "film",
+            "He starred in which 2002 film?",
+        ),
+        ("Lisa is a member of the South Korean girl group Blackpink.", "Blackpink", "band", None),
+    ],
+)
+def test_a_name_after_its_description_is_asked_by_the_whole_description(
+    text: str, name: str, fine: str, asked: str | None
+) -> None:
+    """ "the British rock band Queen" had been asked "of the British rock which band?"; a
+    description that is not the name's kind is no place for "which" at all."""
+    from quiz.generator.facts import Sentence
+    from quiz.generator.insitu import insitu_question
+    from quiz.generator.spans import Span
+
+    start = text.index(name)
+    span = Span(start, start + len(name), name, "entity", name)
+    sentence = Sentence(text, "Career", [span], "", -1, 1)
+    assert insitu_question(sentence, span, fine, "org") == asked

@@ -20,7 +20,7 @@ WHICH_WORDS = frozenset(
     army navy force ministry council committee court agency union league festival election
     revolution operation campaign park street square castle palace team hill plateau strait
     gulf coast avenue road theatre theater empire kingdom sultanate peninsula desert forest
-    valley canal society corporation trophy championship tournament opera symphony""".split()
+    valley canal society corporation trophy championship tournament opera symphony group""".split()
 )
 
 REALMS = frozenset("kingdom empire country state republic province".split())
@@ -157,14 +157,15 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
             " " if role.start() and before[role.start() - 1] != " " else ""
         )
     if role and role.group(1) == fine:
-        moved = re.search(r"\b[Tt]he (\d{4}|[A-Z]?[a-z]+) $", before)
-        if moved and moved.group(1) not in ("same", "other"):
-            # "in the 2002 film About Schmidt" -> "in which 2002 film"; "the rock band Queen"
-            before, wh = before[: moved.start()], f"which {moved.group(1)} {fine}"
+        moved = re.search(r"\b[Tt]he ((?:(?:\d{4}|[A-Z]?[a-z]+(?:-[a-z]+)?) ){1,4})$", before)
+        if moved and not set(moved.group(1).split()) & NOT_DESCRIBING:
+            # "in the 2002 film About Schmidt" -> "in which 2002 film"; "the rock band Queen",
+            # "the South Korean girl group Blackpink" -> "which South Korean girl group"
+            before, wh = before[: moved.start()], f"which {moved.group(1)}{fine}"
     if re.search(
         r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:\S+ )?$", before
-    ):
-        return None  # "the 2002 which film?"
+    ) or _open_phrase(before):
+        return None  # "the 2002 which film?", "the British rock which band?"
     if wh.startswith("which ") and span.text.lower().endswith(f" {wh[6:]}s"):
         if wh == "which book":
             return None  # "Del Rey Books" is a publisher, not books (R79)
@@ -181,3 +182,24 @@ def insitu_question(sentence: Sentence, span: Span, fine: str, coarse: str) -> s
     if len(question.split()) > 28:
         return None
     return question
+
+
+# Words that end a describing phrase before a name: "the same", a preposition, a verb.
+NOT_DESCRIBING = frozenset(
+    """same other of in on at by for with to from and or as into than that which who whom
+    is was were are be been has had have""".split()
+)
+
+
+def _open_phrase(before: str) -> bool:
+    """Whether ``before`` ends inside a noun phrase ("the British rock ", "the private liberal
+    arts "), where "which ...?" would cut it ("the British rock which band?")."""
+    phrase = re.search(
+        r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ((?:[\w'’-]+ ){1,5})$", before
+    )
+    if phrase is None:
+        return False
+    words = phrase.group(1).split()
+    if set(words) & NOT_DESCRIBING:
+        return False
+    return not any(w.endswith("ed") and "VERB" in lemmas(w) for w in words)  # ("the firm acquired")
