@@ -231,7 +231,7 @@ class QuizApp(LearnerStore, App[None]):
             self.notify("No question bank: generate one with `quiz generate`", severity="error")
             return
         self.selected_key = entry.key
-        self.save_setting(last_bank=entry.key)  # (the home screen opens on it next time)
+        self.remember_bank(entry.key)  # (the home screen selects it next time)
         self.push_screen(make_screen(self, mode, entry))
 
     def retry_practice(self, entry: BankEntry, question_ids: list[str]) -> None:

@@ -159,6 +159,17 @@ class LearnerStore:
         return self.require_store().settings()
 
     @work(thread=True, group="store")
+    def remember_bank(self, key: str) -> None:
+        """Remember the bank the learner opened a session on (the home screen selects it next
+        time); a failure only loses that, silently (the session reports its own saving)."""
+        try:
+            with self.store_lock:
+                if self.store is not None and self._last_bank_of(self.store) != key:
+                    self.store.update_settings(last_bank=key)
+        except (QuizError, OSError):
+            pass
+
+    @work(thread=True, group="store")
     def save_setting(self, **changes: Any) -> None:
         """Remember settings (e.g. the theme) in the learner's profile, in a worker."""
         try:
