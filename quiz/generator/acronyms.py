@@ -110,9 +110,23 @@ HONOUR = re.compile(r"(?:Order|Member|Officer|Commander|Knight|Dame|Companion|Fe
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
-    """Whether the capitalised words' initials are the acronym's letters, in order."""
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    return len(words) >= 2 and initials.upper() == acronym
+    """Whether the capitalised words' initials are the acronym's letters, in order; or each
+    such word (but a leading "The") gives its initial and, where the acronym has more letters
+    than words, the next ones from inside it ("HHGG": The HitcHhiker's Guide to the Galaxy)."""
+    named = [w.lower() for w in words if w[:1].isupper()]
+    if len(words) < 2:
+        return False
+    if "".join(w[0] for w in named).upper() == acronym:
+        return True
+    named = named[1:] if named[:1] == ["the"] else named
+    letters = list(acronym.lower())
+    for index, word in enumerate(named):
+        if not letters or word[0] != letters.pop(0):
+            return False
+        inside = word[1:]
+        while letters and len(letters) > len(named) - index - 1 and letters[0] in inside:
+            inside = inside[inside.index(letters.pop(0)) + 1 :]
+    return len(named) >= 2 and not letters
 
 
 def _add(
