@@ -207,6 +207,9 @@ def kind_value(
     if prose and key == "alma_mater" and (at := prose.find(f" {normalize(value)} ")) >= 0:
         near = prose[at : at + len(value) + 120]  # (what the text says next of it)
         return "" if UNFINISHED_STUDY.search(near) else value
+    if key in OPENED_KEYS and under_a_former_name(value, fields):
+        return ""  # "Opened: 1982" beside "Former names: All-Union Lenin Museum (1982–1993)":
+        # it opened as the museum, and became Ukrainian House in 1993 (R440)
     if key in FOUNDING_KEYS and (year := YEAR_IN_TEXT.search(value)):
         if re.search(rf"(?<![\w'’]){year.group()[2:]}\b", title):
             return ""  # "SV 08 Steinach was founded in _____": its name holds the year (R340)
@@ -256,6 +259,24 @@ def kind_value(
     value = re.sub(r"(?i) (?:architecture|style)$", "", value)
     words = [w for w in re.split(r"[ -]", value) if w not in ("and", "of", "de", "du")]
     return value if words and all(w[:1].isupper() for w in words) else ""
+
+
+OPENED_KEYS = (*FOUNDING_KEYS, "opened", "opening", "completed", "completion_date", "built")
+FORMER_NAMES = re.compile(r"(?i)(?:former|previous|old)_?names?")
+
+
+def under_a_former_name(value: str, fields: list[tuple[str, str]]) -> bool:
+    """Whether the year of ``value`` falls in a former name's years the infobox gives ("All-
+    Union Lenin Museum (1982–1993)"): on that date the subject bore another name."""
+    year = YEAR_IN_TEXT.search(value)
+    if year is None:
+        return False
+    for name, former in fields:
+        if FORMER_NAMES.fullmatch(name.strip().replace(" ", "_")):
+            for start, end in re.findall(r"\b(\d{4})\s*[–—-]\s*(\d{4})\b", former):
+                if int(start) <= int(year.group()) < int(end):
+                    return True
+    return False
 
 
 REGION_KINDS = ("state", "province", "county", "country")
