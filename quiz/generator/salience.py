@@ -139,10 +139,9 @@ HONOUR = re.compile(
     r"\b(?:a |an )?(?:[Ff]ellow|Patron|[Ll]ife [Mm]ember|(?:[Ff]oreign|[Cc]orresponding) "
     r"(?:[Mm]ember|[Aa]ssociate)) of\b|\bhono(?:u)?r society\b|"  # (R164: a Fellow of an
     r"\b(?:grant|scholarship|bursary|stipend)s?\b|\bnamed (?:the |an? )?ambassador\b|"  # R303
-    r"\b(?:brand|goodwill|global) ambassador\b"
-    # institute; R183, R185: "a fellow of the American Academy", "a Foreign Member of the Royal
-    # Society"; R238: "elected a foreign associate of the ... Academy"; R241: "Psi Chi, the
-    # national honor society")
+    r"\b(?:brand|goodwill|global) ambassador\b|\b(?:Lifetime|Career) Achievement\b|"
+    r"\bfor Excellence in\b"  # institute; R183, R185, R238: a fellow, a foreign member or
+    # associate of an academy; R241: an honor society; R440: an award "for Excellence in Film")
 )  # (R136: an honorary fellowship's year, the year he took silk)
 BODY_MEASURE = re.compile(
     r"\b(?:weighs|weighed|weighing)\b|\b(?:m|cm|ft|feet|metres|meters) tall\b"

@@ -312,7 +312,15 @@ def tells_key_event(text: str) -> bool:
         return False  # an honour is no step of a life (its year is not asked either, R238)
     if "signed" in text:  # (a deal with a sponsor is none either: R237's Puma deal)
         text = SPONSOR_DEAL.sub("", text)
+    if "joined" in text:  # (nor a post in a firm: "joined The Renard Group Advertising agency
+        text = FIRM_POST.sub("", text)  # as Executive Vice President", R440)
     return bool(KEY_EVENT.search(text) or MAJOR_EVENT.search(text))
+
+
+FIRM_POST = re.compile(
+    r"\bjoined\b[^,;]{0,80}? as (?:an? |the |its )?(?:[A-Z][a-z]+ ){0,3}(?:Vice President|"
+    r"Director|Manager|Executive|Officer|Partner|Consultant|Analyst|Associate)\b"
+)
 
 
 SPONSOR_DEAL = re.compile(
