@@ -201,3 +201,57 @@ def test_a_name_after_its_description_is_asked_by_the_whole_description(
     span = Span(start, start + len(name), name, "entity", name)
     sentence = Sentence(text, "Career", [span], "", -1, 1)
     assert insitu_question(sentence, span, fine, "org") == asked
+
+
+def test_an_acronym_a_link_names_is_written_out() -> None:
+    """R440: "a version of HHGG" ([[The Hitchhiker's Guide to the Galaxy (computer game)|HHGG]])
+    was asked as it stood; the link's target is what the letters stand for."""
+    from quiz.generator.acronyms import _spells
+
+    assert _spells("HHGG", "The Hitchhiker's Guide to the Galaxy".split())
+    assert _spells("NJPW", "New Japan Pro Wrestling".split())  # (initials, as before)
+    assert not _spells("NY", "New York City".split())  # (every word gives a letter)
+    assert not _spells("XYZ", "New York".split())
+    text = (
+        "'''Dora Vell''' was an English writer.\n\n== Games ==\n"
+        "Vell created a version of ''[[The Hitchhiker's Guide to the Galaxy (computer game)"
+        "|HHGG]]'' with [[Steve Meretzky]] in 1984.\n"
+    )
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.wikitext import parse_article
+
+    sentences = [s.text for s in extract_facts(parse_article("Dora Vell", text)).sentences]
+    assert any("The Hitchhiker's Guide to the Galaxy" in s for s in sentences), sentences
+
+
+def test_no_opening_year_the_subject_spent_under_a_former_name() -> None:
+    """R440: "Ukrainian House opened in _____" (1982), when it opened as the Lenin Museum,
+    the infobox's former name until 1993."""
+    from quiz.generator.kindwording import under_a_former_name
+
+    fields = [("opened", "1982"), ("former_names", "All-Union Lenin Museum (1982–1993)")]
+    assert under_a_former_name("1982", fields)
+    assert not under_a_former_name("1995", fields)
+    assert not under_a_former_name("1982", [("opened", "1982")])
+    text = (
+        "{{Infobox venue\n| name = Vell House\n| opened = 1982\n"
+        "| former_names = Lenin Museum (1982–1993)\n}}\n"
+        "'''Vell House''' is a convention centre in Exton. Vell House opened in 1982.\n"
+    )
+    assert not [q for q in build_bank("Vell House", text).questions if "open" in q.prompt]
+
+
+def test_a_post_in_a_firm_and_a_careers_award_are_no_key_events() -> None:
+    """R440: the year Morris "joined The Renard Group Advertising agency as Executive Vice
+    President" and the year Hanks received an award "for Excellence in Film" were asked."""
+    from quiz.generator.salience import HONOUR
+    from quiz.generator.substance import tells_key_event
+
+    assert not tells_key_event(
+        "In 1984, Morris joined The Renard Group agency as Executive Vice President."
+    )
+    assert tells_key_event("In 1970, Mercury joined the band as its lead singer.")
+    assert tells_key_event("In 1940, Vell joined the Royal Navy.")
+    assert HONOUR.search("Hanks received the Britannia Award for Excellence in Film.")
+    assert HONOUR.search("She was given a Lifetime Achievement Award in 2008.")
+    assert not HONOUR.search("Mercury won the Brit Award in 1992.")
