@@ -198,8 +198,7 @@ def _block_sentences(
         ]  # (one pass for both lists: the spans a gap may take are a subset)
         if ALSO.search(raw):  # "Zoe also had a relationship with Joe": and with her teacher
             askable = [s for s in askable if s.type != "entity"]  # (R40; its "also" dropped)
-        askable = [s for s in askable if s.text not in facts.surnames]  # "widow of fencing
-        # coach _____": "Andre", one word of a person the article names in full (R42)
+        askable = [s for s in askable if s.text not in facts.surnames]  # ("Andre", R42)
         sentence = Sentence(resolved, section, askable)
         sentence.anchored = prepared.anchored
         sentence.swappable = every
@@ -222,8 +221,9 @@ def prose_sentences(prose: str) -> tuple[str, ...]:
     return tuple(SENTENCE_END.split(prose))
 
 
-ALSO = re.compile(  # (not "too small", "as well as"); "named one of 40 All-District players"
-    r"\balso\b|\b(?:too|as well)(?=[.,;])|\bone of (?:the )?\d"
+ALSO = re.compile(  # (not "too small", "as well as", "also known as"); "named one of 40 ..."
+    r"\balso\b(?! (?:known|called|referred|spelled|spelt|written|styled)\b)|"
+    r"\b(?:too|as well)(?=[.,;])|\bone of (?:the )?\d"
 )
 NUMBERED = re.compile(r" (?:[IVX]+|\d+)\b")  # "World War II", "Apollo 11"
 MID_AS_OF = re.compile(r"(?<=\S )As of(?= \d| [A-Z][a-z]+ \d)")  # same length: links stay
