@@ -255,3 +255,41 @@ def test_a_post_in_a_firm_and_a_careers_award_are_no_key_events() -> None:
     assert HONOUR.search("Hanks received the Britannia Award for Excellence in Film.")
     assert HONOUR.search("She was given a Lifetime Achievement Award in 2008.")
     assert not HONOUR.search("Mercury won the Brit Award in 1992.")
+
+
+SERIES = (
+    "'''The Vell Show''' (also known simply as '''Vell''') is an American animated television "
+    "series created by Canadian animator [[Tom Darnell]] and originally produced by [[Exco]] "
+    "for [[Nickelodeon]].\n\n== Production ==\nDarnell pitched the series in 1989.\n"
+)
+
+
+def test_also_known_as_leaves_a_sentences_names_askable() -> None:
+    """ "(also known simply as Vell)" had read as the "also" of "Zoe also dated Joe" (R40),
+    so no name of The Ren & Stimpy Show's first sentence could be an answer."""
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.wikitext import parse_article
+
+    facts = extract_facts(parse_article("The Vell Show", SERIES))
+    assert "Tom Darnell" in [s.text for s in facts.sentences[0].spans]
+    zoe = "'''Zoe Vell''' is an English actress. Vell also dated [[Joe Darnell]] in 2001.\n"
+    facts = extract_facts(parse_article("Zoe Vell", zoe))
+    assert all(s.type != "entity" for s in facts.sentences[-1].spans)
+
+
+def test_a_series_creator_is_asked_from_the_infobox_or_a_described_agent() -> None:
+    """The Ren & Stimpy Show gave no question: its infobox's "creator" had no wording, and
+    "created by Canadian animator John Kricfalusi" no agent (the role had to be lower case)."""
+    from quiz.generator.infobox import infobox_question
+
+    assert (
+        infobox_question("creator", "Created by", "The Vell Show") == "Who created The Vell Show?"
+    )
+    from quiz.generator.agents import agent_question
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.wikitext import parse_article
+
+    facts = extract_facts(parse_article("The Vell Show", SERIES))
+    sentence = facts.sentences[0]
+    (span,) = [s for s in sentence.spans if s.text == "Tom Darnell"]
+    assert agent_question(sentence, span, "person", "person", facts) == "Who created The Vell Show?"

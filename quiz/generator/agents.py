@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Facts, Sentence
-from quiz.generator.lexicon import base_form, person_shaped, verb_form
+from quiz.generator.lexicon import base_form, demonym, person_shaped, verb_form
 from quiz.generator.spans import Span
 from quiz.generator.subject import Subject
 from quiz.generator.substance import infobox_gives
@@ -35,6 +35,7 @@ TAIL = re.compile(
 )
 # The agent's role before its name ("magician and skeptic James Randi"): dropped with it.
 ROLE = re.compile(r"(?:[a-z]+ (?:and [a-z]+ )?)$")
+NATION_ROLE = re.compile(r"([A-Z][a-z]+) (?:[a-z]+ (?:and [a-z]+ )?)$")  # "Canadian animator"
 # Verbs whose passive names no one who did a deed ("surrounded by a moat", "served by").
 NOT_DEEDS = frozenset(
     """surround border bound serve inhabit govern occupy cover locate situate flank dominate
@@ -99,6 +100,8 @@ def agent_question(
     if tail is None:
         return None
     role = ROLE.search(before)
+    nation = NATION_ROLE.search(before)  # ("by Canadian animator John Kricfalusi")
+    role = nation if nation and demonym(nation.group(1)) else role
     core = before[: role.start()] if role and before.endswith(" by " + role.group()) else before
     plain, described = PLAIN.fullmatch(core), DESCRIBED.fullmatch(core)
     found = plain or described

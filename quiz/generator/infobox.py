@@ -111,6 +111,8 @@ INFOBOX_WORDING = {
     "amount": "What is the budget of {t}, according to the article?",
     "nationality": "What is the nationality of {t}?",
     "occupation": "What is the occupation of {t}?",
+    "creator": "Who created {t}?",  # (a series', a character's: one name, not a list)
+    "created_by": "Who created {t}?",
     "founder": "Who founded {t}?",
     "founders": "Who founded {t}?",
     "location": "Where is {t} located?",
