@@ -293,3 +293,29 @@ def test_a_series_creator_is_asked_from_the_infobox_or_a_described_agent() -> No
     sentence = facts.sentences[0]
     (span,) = [s for s in sentence.spans if s.text == "Tom Darnell"]
     assert agent_question(sentence, span, "person", "person", facts) == "Who created The Vell Show?"
+
+
+CHURCH = (
+    "{{Infobox christian denomination\n| name = Vell Church\n| founded_date = 988\n}}\n"
+    "'''Vell Church''' is an Eastern Catholic church. It appeared in 1596 with the signing "
+    "of the [[Union of Brest]] between the [[Ruthenian Church]] and the [[Holy See]].\n\n"
+    "== History ==\nThe Vell Church was created with the Union of Brest in 1595/1596.\n"
+)
+
+
+def test_a_year_the_article_gives_as_one_of_two_and_a_founding_it_dates_otherwise() -> None:
+    """R441: "appeared in _____ (1596)" beside "in 1595/1596", and "Founded: 988" beside
+    "It appeared in 1596": two years fit each."""
+    prompts = [q.prompt for q in build_bank("Vell Church", CHURCH).questions]
+    assert not any("appeared" in p or "founded" in p for p in prompts), prompts
+    plain = CHURCH.replace("1595/1596", "1596")
+    assert any("appeared in _____" in q.prompt for q in build_bank("Vell Church", plain).questions)
+
+
+def test_a_forces_strength_with_no_year_is_not_asked() -> None:
+    """R441: "How many reserve personnel do the Angolan Armed Forces have?" (30,000, of when?)."""
+    from quiz.generator.kindwording import kind_value
+
+    assert kind_value("reserve", "30,000", "Exland Armed Forces", []) == ""
+    assert kind_value("reserve", "330,000 (2020)", "Exland Armed Forces", []) == "330,000 (2020)"
+    assert kind_value("percent_gdp", "5%", "Exland Armed Forces", []) == ""

@@ -207,6 +207,13 @@ def kind_value(
     if prose and key == "alma_mater" and (at := prose.find(f" {normalize(value)} ")) >= 0:
         near = prose[at : at + len(value) + 120]  # (what the text says next of it)
         return "" if UNFINISHED_STUDY.search(near) else value
+    if key in ("active", "reserve", "amount", "percent_gdp") and not YEAR_IN_TEXT.search(value):
+        return ""  # a force's strength or budget with no year: "Reserve: 30,000", when? (R441)
+    if prose and key.startswith(FOUNDING_KEYS) and (year := re.search(r"\b\d{3,4}\b", value)):
+        named = rf"(?:{re.escape(normalize(title))}|it)"  # ("It appeared in 1596": the lead's)
+        began = re.search(rf" {named} {BEGAN} (?:in )?(\d{{4}}) ", prose)
+        if began and began[1] != year.group():
+            return ""  # "Founded: 988" beside "The ... Church appeared in 1596" (R441)
     if key in OPENED_KEYS and under_a_former_name(value, fields):
         return ""  # "Opened: 1982" beside "Former names: All-Union Lenin Museum (1982–1993)":
         # it opened as the museum, and became Ukrainian House in 1993 (R440)
@@ -261,6 +268,7 @@ def kind_value(
     return value if words and all(w[:1].isupper() for w in words) else ""
 
 
+BEGAN = r"(?:appeared|emerged|came into (?:being|existence))"  # (a start, not a founding verb)
 OPENED_KEYS = (*FOUNDING_KEYS, "opened", "opening", "completed", "completion_date", "built")
 FORMER_NAMES = re.compile(r"(?i)(?:former|previous|old)_?names?")
 
