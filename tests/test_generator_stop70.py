@@ -319,3 +319,39 @@ def test_a_forces_strength_with_no_year_is_not_asked() -> None:
     assert kind_value("reserve", "30,000", "Exland Armed Forces", []) == ""
     assert kind_value("reserve", "330,000 (2020)", "Exland Armed Forces", []) == "330,000 (2020)"
     assert kind_value("percent_gdp", "5%", "Exland Armed Forces", []) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "trimmed"),
+    [
+        (
+            "Cross Game is a baseball manga series by Mitsuru Adachi that was serialized by "
+            "Shogakukan between 2005 and 2010.",
+            "Mitsuru Adachi",
+            "Cross Game is a baseball manga series by Mitsuru Adachi.",
+        ),
+        (
+            "The Vell Show is an animated series created by Tom Darnell and originally produced "
+            "by Exco for Nickelodeon.",
+            "Tom Darnell",
+            "The Vell Show is an animated series created by Tom Darnell.",
+        ),
+        (  # (a clause that defines "the first" stays)
+            "It was the first film by John Ford that was shot in color.",
+            "John Ford",
+            "It was the first film by John Ford that was shot in color.",
+        ),
+        (  # (a second name is no second deed)
+            "Mercury formed Queen in 1970 with guitarist Brian May and drummer Roger Taylor.",
+            "1970",
+            "Mercury formed Queen in 1970 with guitarist Brian May and drummer Roger Taylor.",
+        ),
+    ],
+)
+def test_a_second_deed_after_the_answer_is_cut(text: str, name: str, trimmed: str) -> None:
+    """Cross Game's one sentence had been a cloze of 33 words (too long to keep), and its page
+    gave no question; "... by _____ that was serialized by Shogakukan ..." loses its tail."""
+    from quiz.generator.trim import trim_around
+
+    start = text.index(name)
+    assert trim_around(text, start, start + len(name), "Vell")[0] == trimmed

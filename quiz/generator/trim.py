@@ -22,6 +22,13 @@ ANCESTRY = re.compile(
 AFTER_THE_END = re.compile(
     r"\w( (?:following|after|upon|at) the (?:completion|end|close|conclusion) of [^,;\d]*?)\.?$"
 )
+# After the answer's clause, to the sentence's end: a second deed (" and (originally)
+# produced by ...", not " and B", a second name) or a clause on the thing the sentence is
+# about (" that was serialized by ..."); not after "the first", "the only": it defines them.
+SECOND_DEED = re.compile(
+    r" (?:and|that) (?:(?:was|were|is|are) )?(?:[a-z]+ly )?[a-z]{3,}(?:ed|en|wn)\b [^;]*?(?=\.?$)"
+)
+ONLY_ONE = re.compile(r"\b(?:first|only|last|sole|earliest|latest|[a-z]+est)\b")
 PARTNER = re.compile(r"\b(?:jointly|together|co-\w+|collaborat\w+|partner\w*|merged|allied)\b")
 MDY_COMMA = re.compile(rf"\b((?:{FULL_MONTH}) \d{{1,2}}), (\d{{4}})")
 
@@ -51,6 +58,13 @@ def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, i
         if b >= len(text) - 1:
             pieces.append((a, b))  # only a clause that ends the sentence: one in the middle may
             # be what the rest leans on ("..., which resulted in the loss of X, comprising 20%")
+    second = (
+        SECOND_DEED.search(text, end) if " and " in text[end:] or " that " in text[end:] else None
+    )
+    if second and not pieces and not ONLY_ONE.search(text, 0, start):
+        if not (keep and keep in second.group() and keep not in text[:end]):
+            pieces.append((second.start(), second.end()))  # "created by _____ and originally
+            # produced by Spümcø ...", "a manga series by _____ that was serialized by ..."
     for tail in (ANCESTRY.search(text), AFTER_THE_END.search(text)):
         if tail and not pieces and not tail.start(1) <= start < tail.end(1):
             pieces.append((tail.start(1), tail.end(1)))
