@@ -349,7 +349,7 @@ def test_a_forces_strength_with_no_year_is_not_asked() -> None:
     ],
 )
 def test_a_second_deed_after_the_answer_is_cut(text: str, name: str, trimmed: str) -> None:
-    """Cross Game's one sentence had been a cloze of 33 words (too long to keep), and its page
+    """Cross Game's one sentence had been a cloze of 28 words (too long to keep), and its page
     gave no question; "... by _____ that was serialized by Shogakukan ..." loses its tail."""
     from quiz.generator.trim import trim_around
 
