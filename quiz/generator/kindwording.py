@@ -209,11 +209,6 @@ def kind_value(
         return "" if UNFINISHED_STUDY.search(near) else value
     if key in ("active", "reserve", "amount", "percent_gdp") and not YEAR_IN_TEXT.search(value):
         return ""  # a force's strength or budget with no year: "Reserve: 30,000", when? (R441)
-    if prose and key.startswith(FOUNDING_KEYS) and (year := re.search(r"\b\d{3,4}\b", value)):
-        named = rf"(?:{re.escape(normalize(title))}|it)"  # ("It appeared in 1596": the lead's)
-        began = re.search(rf" {named} {BEGAN} (?:in )?(\d{{4}}) ", prose)
-        if began and began[1] != year.group():
-            return ""  # "Founded: 988" beside "The ... Church appeared in 1596" (R441)
     if key in OPENED_KEYS and under_a_former_name(value, fields):
         return ""  # "Opened: 1982" beside "Former names: All-Union Lenin Museum (1982–1993)":
         # it opened as the museum, and became Ukrainian House in 1993 (R440)
@@ -268,7 +263,6 @@ def kind_value(
     return value if words and all(w[:1].isupper() for w in words) else ""
 
 
-BEGAN = r"(?:appeared|emerged|came into (?:being|existence))"  # (a start, not a founding verb)
 OPENED_KEYS = (*FOUNDING_KEYS, "opened", "opening", "completed", "completion_date", "built")
 FORMER_NAMES = re.compile(r"(?i)(?:former|previous|old)_?names?")
 
@@ -341,8 +335,9 @@ def credit_untold(name: str, value: str, prose: str) -> bool:
 
 
 # A place's beginnings, each a year of its own: "settled in 1836", "incorporated in 1898".
-BEGUN = re.compile(
-    r"(?i)\b(?:settled|founded|established|incorporated|chartered|platted|laid out)\b"
+BEGUN = re.compile(  # (or "It appeared in 1596" beside "Founded: 988", R441)
+    r"(?i)\b(?:settled|founded|established|incorporated|chartered|platted|laid out|appeared|"
+    r"came into (?:being|existence))\b"
 )
 PLACE_SELF = re.compile(r"(?i)\bthe (?:city|town|village|settlement|borough|community)\b|^It\b")
 # A place's first settlement told in a sentence of its own ("European settlement began with the
@@ -359,9 +354,9 @@ def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -
     1898"): established when? (R428, R429); "Settled" where the text dates the first settlers
     otherwise (``FIRST_SETTLED``)."""
     key = name.strip().lower()
-    if key not in ("established", "established_date", "founded", "settled"):
+    if key not in ("established", "established_date", "founded", "founded_date", "settled"):
         return False
-    year = YEAR_IN_TEXT.search(value)
+    year = re.search(r"\b\d{3,4}\b", value)  # (a year of three digits too: "Founded: 988")
     if year is None:
         return False
     for sentence in sentences:
