@@ -102,22 +102,21 @@ class QuizApp(LearnerStore, App[None]):
                 self.store = open_store(self.data_dir)
             except QuizError as exc:  # e.g. open in another window: ask who is learning
                 self.startup_problem = str(exc)
-        self.selected_key = self._first_selection()
-        self.start_theme = self._theme_of(self.store)
+        self.start_theme, last_bank = self._remembered(self.store)
+        self.selected_key = self._first_selection(last_bank)
 
-    def _first_selection(self) -> str:
+    def _first_selection(self, last_bank: str) -> str:
         """The bank selected at start: a bank given on the command line; on the home screen,
-        the one the learner last opened, else the newest they generated (not the bundled
-        one they never asked for); `quiz study` with no bank starts on the bundled bank, as
-        its help says."""
+        the one the learner last opened (``last_bank``), else the newest they generated (not
+        the bundled one they never asked for); `quiz study` with no bank starts on the
+        bundled bank, as its help says."""
         entries = self.catalog.entries
         given = [e for e in entries if e.origin == "given"]
         if given:
             return given[0].key
         if self.start_mode == "home":
-            last = self._last_bank_of(self.store)
-            if last and self.catalog.by_key(last) is not None:
-                return last
+            if last_bank and self.catalog.by_key(last_bank) is not None:
+                return last_bank
             saved = [e for e in entries if e.origin == "saved"]
             if saved:
                 return max(saved, key=_modified).key

@@ -58,14 +58,12 @@ class LearnerStore:
         return list_profiles(self.data_dir)
 
     @staticmethod
-    def _theme_of(store: Store | None) -> str:
-        theme = str(store.settings().get("theme") or "dark") if store is not None else "dark"
-        return theme if theme in THEMES else "dark"
-
-    @staticmethod
-    def _last_bank_of(store: Store | None) -> str:
-        """The key of the bank the learner last opened a session on ("" if none)."""
-        return str(store.settings().get("last_bank") or "") if store is not None else ""
+    def _remembered(store: Store | None) -> tuple[str, str]:
+        """The learner's theme and the key of the bank they last opened a session on ("" if
+        none), from one read of their settings."""
+        settings = store.settings() if store is not None else {}
+        theme = str(settings.get("theme") or "dark")
+        return (theme if theme in THEMES else "dark"), str(settings.get("last_bank") or "")
 
     def use_profile(self, name: str, *, announce: bool = False) -> None:
         """Open ``name``'s store (creating the profile) in a worker, then close the current
@@ -82,8 +80,7 @@ class LearnerStore:
         try:
             with self.store_lock:
                 new_store = open_store(self.data_dir, name)
-                theme = self._theme_of(new_store)
-                last_bank = self._last_bank_of(new_store)
+                theme, last_bank = self._remembered(new_store)
                 self.close_store()
                 self.store = new_store
         except (QuizError, OSError) as exc:
@@ -164,7 +161,7 @@ class LearnerStore:
         time); a failure only loses that, silently (the session reports its own saving)."""
         try:
             with self.store_lock:
-                if self.store is not None and self._last_bank_of(self.store) != key:
+                if self.store is not None and self._remembered(self.store)[1] != key:
                     self.store.update_settings(last_bank=key)
         except (QuizError, OSError):
             pass
