@@ -26,8 +26,7 @@ def career_tense(prompt: str, opening: str) -> str:
     (R437); as it is for a former or retired player, or one the lead tells in the past."""
     if not prompt.startswith(PLAYED):
         return prompt
-    first = opening.split(". ")[0]
-    if re.search(r"\b(?:former|retired|was|were)\b", first) or not re.search(r"\bis\b", first):
+    if re.search(r"\b(?:former|retired|was|were)\b", opening) or not re.search(r"\bis\b", opening):
         return prompt
     return "What position does " + prompt.removeprefix(PLAYED)
 
