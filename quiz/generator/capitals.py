@@ -13,7 +13,7 @@ from quiz.text import normalize
 
 # The kinds of place a capital is asked of ("of which country?"); a fine type outside these
 # ("which city?", "which company?") is no realm with a capital.
-REALMS = frozenset(
+CAPITAL_REALMS = frozenset(
     """country state province region county territory island empire kingdom republic
     prefecture department governorate oblast canton district municipality emirate sultanate
     principality duchy federation union""".split()
@@ -59,7 +59,7 @@ def capital_fact(items: SentenceItems) -> FactItems | None:
         return None  # "of Bosnia and Herzegovina" cut short; "of Pakistan's province": whose?
     place = span.text
     kind = found["kind"] or gazetteer_type(place) or items.types.kind_of(place)[0]
-    if kind not in REALMS:
+    if kind not in CAPITAL_REALMS:
         return None
     words = set(normalize(place).split())
     if words & set(normalize(facts.title).split()):
