@@ -70,3 +70,23 @@ async def test_home_with_no_saved_bank_selects_the_bundled_one(data_dir: Path) -
         await settle(pilot)
         entry = app.selected_entry()
         assert entry is not None and entry.origin == "bundled"
+
+
+async def test_a_bank_generated_after_the_last_session_is_selected(data_dir: Path) -> None:
+    """The learner studied one bank, then ran `quiz generate`: the new bank is selected (the
+    last studied one is, only while nothing was generated since)."""
+    older, _newest = saved_banks(data_dir, "Aardvark Bay", "Zebra Point")
+    app = home_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.selected_key = load_bank(older).key
+        await press(pilot, "s")
+        await press(pilot, "escape")
+    later = FakeClock().now.timestamp() + 3600  # (written an hour after that session)
+    (fresh,) = saved_banks(data_dir, "Heron Reach")
+    os.utime(fresh, (later, later))
+    again = home_app(data_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.selected_key == load_bank(fresh).key
+        assert cursor_key(again) == again.selected_key

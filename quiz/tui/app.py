@@ -102,24 +102,25 @@ class QuizApp(LearnerStore, App[None]):
                 self.store = open_store(self.data_dir)
             except QuizError as exc:  # e.g. open in another window: ask who is learning
                 self.startup_problem = str(exc)
-        self.start_theme, last_bank = self._remembered(self.store)
-        self.selected_key = self._first_selection(last_bank)
+        self.start_theme, last_bank, last_at = self._remembered(self.store)
+        self.selected_key = self._first_selection(last_bank, last_at)
 
-    def _first_selection(self, last_bank: str) -> str:
+    def _first_selection(self, last_bank: str, last_at: float) -> str:
         """The bank selected at start: a bank given on the command line; on the home screen,
-        the one the learner last opened (``last_bank``), else the newest they generated (not
-        the bundled one they never asked for); `quiz study` with no bank starts on the
-        bundled bank, as its help says."""
+        the newest bank generated since the learner last opened one (``last_at``), else that
+        one (``last_bank``), else the newest generated (not the bundled one they never asked
+        for); `quiz study` with no bank starts on the bundled bank, as its help says."""
         entries = self.catalog.entries
         given = [e for e in entries if e.origin == "given"]
         if given:
             return given[0].key
         if self.start_mode == "home":
+            saved = [e for e in entries if e.origin == "saved"]
+            newest = max(saved, key=_modified) if saved else None
+            if newest is not None and _modified(newest) > last_at:
+                return newest.key
             if last_bank and self.catalog.by_key(last_bank) is not None:
                 return last_bank
-            saved = [e for e in entries if e.origin == "saved"]
-            if saved:
-                return max(saved, key=_modified).key
         first = next((e for e in entries if e.origin == "bundled"), None)
         first = first or (entries[0] if entries else None)
         return first.key if first is not None else ""
@@ -230,7 +231,7 @@ class QuizApp(LearnerStore, App[None]):
             self.notify("No question bank: generate one with `quiz generate`", severity="error")
             return
         self.selected_key = entry.key
-        self.remember_bank(entry.key)  # (the home screen selects it next time)
+        self.remember_bank(entry.key, self.now().timestamp())  # (selected next time)
         self.push_screen(make_screen(self, mode, entry))
 
     def retry_practice(self, entry: BankEntry, question_ids: list[str]) -> None:

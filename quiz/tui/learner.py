@@ -58,12 +58,14 @@ class LearnerStore:
         return list_profiles(self.data_dir)
 
     @staticmethod
-    def _remembered(store: Store | None) -> tuple[str, str]:
-        """The learner's theme and the key of the bank they last opened a session on ("" if
-        none), from one read of their settings."""
+    def _remembered(store: Store | None) -> tuple[str, str, float]:
+        """The learner's theme, the key of the bank they last opened a session on ("" if
+        none) and when (a POSIX time, 0 if unknown), from one read of their settings."""
         settings = store.settings() if store is not None else {}
         theme = str(settings.get("theme") or "dark")
-        return (theme if theme in THEMES else "dark"), str(settings.get("last_bank") or "")
+        when = settings.get("last_bank_at")
+        when = float(when) if isinstance(when, int | float) else 0.0
+        return (theme if theme in THEMES else "dark"), str(settings.get("last_bank") or ""), when
 
     def use_profile(self, name: str, *, announce: bool = False) -> None:
         """Open ``name``'s store (creating the profile) in a worker, then close the current
@@ -80,7 +82,7 @@ class LearnerStore:
         try:
             with self.store_lock:
                 new_store = open_store(self.data_dir, name)
-                theme, last_bank = self._remembered(new_store)
+                theme, last_bank, _ = self._remembered(new_store)
                 self.close_store()
                 self.store = new_store
         except (QuizError, OSError) as exc:
@@ -156,13 +158,14 @@ class LearnerStore:
         return self.require_store().settings()
 
     @work(thread=True, group="store")
-    def remember_bank(self, key: str) -> None:
-        """Remember the bank the learner opened a session on (the home screen selects it next
-        time); a failure only loses that, silently (the session reports its own saving)."""
+    def remember_bank(self, key: str, when: float) -> None:
+        """Remember the bank the learner opened a session on, and ``when`` (the home screen
+        selects it next time, unless a bank was generated since); a failure only loses that,
+        silently (the session reports its own saving)."""
         try:
             with self.store_lock:
-                if self.store is not None and self._remembered(self.store)[1] != key:
-                    self.store.update_settings(last_bank=key)
+                if self.store is not None:
+                    self.store.update_settings(last_bank=key, last_bank_at=when)
         except (QuizError, OSError):
             pass
 
