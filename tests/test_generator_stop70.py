@@ -355,3 +355,12 @@ def test_a_second_deed_after_the_answer_is_cut(text: str, name: str, trimmed: st
 
     start = text.index(name)
     assert trim_around(text, start, start + len(name), "Vell")[0] == trimmed
+
+
+def test_a_run_together_field_name_reads_as_words_in_the_why() -> None:
+    """A new user's study card showed "Why: AdmittanceDate: December 14, 1819"."""
+    from quiz.generator.article import InfoboxField
+
+    assert InfoboxField.named("AdmittanceDate", "", []).label == "Admittance date"
+    assert InfoboxField.named("ISSN", "", []).label == "ISSN"
+    assert InfoboxField.named("McDonald", "", []).label == "McDonald"  # (a name's capital)

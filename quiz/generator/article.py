@@ -62,8 +62,10 @@ class InfoboxField:
     def named(cls, name: str, value: str, links: list[Link]) -> InfoboxField:
         """The line of field ``name``, labelled from it: "birth_place" -> "Birth place",
         "Pole_Rider_125" -> "Pole Rider" (a number after a space goes), a taxobox's "ordo" ->
-        "Order" (a learner's "why": "Order: Passeriformes", not "Ordo: ...")."""
+        "Order" (a learner's "why": "Order: Passeriformes", not "Ordo: ..."), a run-together
+        "AdmittanceDate" -> "Admittance date"."""
         label = re.sub(r"\s+\d+$", "", re.sub(r"[_\-]+", " ", name).strip())
+        label = re.sub(r"(?<=[a-z]{3})([A-Z])(?=[a-z])", lambda m: f" {m[1].lower()}", label)
         label = FIELD_LABELS.get(label.lower()) or label[:1].upper() + label[1:]
         return cls(name, label, value, links)
 
