@@ -364,3 +364,19 @@ def test_a_run_together_field_name_reads_as_words_in_the_why() -> None:
     assert InfoboxField.named("AdmittanceDate", "", []).label == "Admittance date"
     assert InfoboxField.named("ISSN", "", []).label == "ISSN"
     assert InfoboxField.named("McDonald", "", []).label == "McDonald"  # (a name's capital)
+
+
+def test_a_place_in_its_official_style_accepts_its_plain_name() -> None:
+    """A new user's pass: "What is the capital of Belgium?" marked "Brussels" wrong (the
+    infobox gives "City of Brussels")."""
+    from quiz.generator.placeforms import plain_place
+
+    assert plain_place("City of Brussels") == ["Brussels"]
+    assert plain_place("Mexico City") == []
+    text = (
+        "{{Infobox country\n| conventional_long_name = Kingdom of Vellonia\n"
+        "| capital = [[City of Vellbrook]]\n}}\n"
+        "'''Vellonia''' is a country in Europe. Its capital is the City of Vellbrook.\n"
+    )
+    (capital,) = [q for q in build_bank("Vellonia", text).questions if "capital" in q.prompt]
+    assert check_answer(capital, "Vellbrook").correct

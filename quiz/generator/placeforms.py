@@ -27,3 +27,14 @@ def place_accepts(value: str, accept: list[str], facts: Facts) -> list[str]:
     # "Brookline, Massachusetts" of "Brookline, Massachusetts, U.S." was only "close")
     forms = [*(a for a in accept if a.startswith(head)), *towns, head, *sorted(aliases), *seats]
     return list(dict.fromkeys(forms))
+
+
+# A place's official style around its plain name: "City of Brussels" (Belgium's capital).
+STYLED = re.compile(r"(?:City|Town|Municipality|Borough|Village|Commune) of ([A-Z][^,()]+)")
+
+
+def plain_place(value: str) -> list[str]:
+    """The plain name of a place written in its official style, to accept typed: "Brussels"
+    for "City of Brussels" ([] for any other value)."""
+    styled = STYLED.fullmatch(value)
+    return [styled[1]] if styled else []

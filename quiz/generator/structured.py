@@ -37,7 +37,7 @@ from quiz.generator.lexicon import demonym, gazetteer_type, known_noun, person_s
 from quiz.generator.lists import tenures
 from quiz.generator.offices import block_items, first_post_lines
 from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfinished
-from quiz.generator.placeforms import place_accepts
+from quiz.generator.placeforms import place_accepts, plain_place
 from quiz.generator.releases import released_earlier
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import place_subject, subdivisions
@@ -271,6 +271,7 @@ class StructuredItems:
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept = place_accepts(value, accept, self.facts)  # ("Rumson", or with its region)
         accept += [form for form in country_forms(value) if form not in accept]  # ("Britain")
+        accept += [form for form in plain_place(value) if form not in accept]  # ("Brussels")
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
