@@ -13,22 +13,23 @@ from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value
+from quiz.generator.gaps import gapped_sentence
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
+from quiz.generator.nameasks import NAME_ASK_SALIENCE, loose_ask
 from quiz.generator.opening import opening_question
-from quiz.generator.spans import Span, open_subject, run_on
+from quiz.generator.spans import Span
 from quiz.generator.spellings import other_spellings
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
 from quiz.generator.trim import trim_around
 from quiz.generator.wrong import WrongValues
-from quiz.model import GAP, TRUE_FALSE_CHOICES, Question
+from quiz.model import TRUE_FALSE_CHOICES, Question
 
 # A clause the main verb depends on: a year inside it is not the year of the main verb.
 SUBORDINATE = re.compile(r"\b(?:after|before|until|once|because|while|since)\b")
 NUMERIC = ("year", "date", "number", "money", "percent")
 GAPS = ("short_answer", "mcq", "cloze")
-HINTS = {"year": "year", "date": "date", "number": "number", "money": "amount", "percent": "share"}
 # How well each kind of question suits each kind of answer (the bank balances kinds with these).
 SUITS = {
     "year": {"cloze": 1.0, "mcq": 0.9, "short_answer": 0.85, "tf": 0.9},
@@ -64,8 +65,6 @@ class FactItems:
         return self.answer_type in NUMERIC
 
 
-# A year that only bounds a fact (not falsify.BOUND_BEFORE: "until", "late" leave one year)
-OPEN_BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y) (?:(?:early|late|mid-?) )?$")
 CENTRAL_SHARE = 0.3  # see SentenceItems.central
 
 
@@ -112,14 +111,18 @@ class SentenceItems(WrongValues):
 
     # -- one sentence ---------------------------------------------------------------------
     def items(self, sentence: Sentence) -> list[FactItems]:
-        if sentence.lead_in or self.dated_elsewhere(sentence) or not salience.dated(sentence):
-            return []  # list items go through their list; past the lead no gaps, nor undated
+        if sentence.lead_in or self.dated_elsewhere(sentence):
+            return []  # list items go through their list
         if acts_outside_life(sentence.text, self.facts.subject, self.born, self.died):
-            return []
-        out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]
-        if not out and (statement := self.statement(sentence)) is not None:
-            out.append(statement)
-        return out  # (a deed outside the subject's life: R74, R77)
+            return []  # (a deed outside the subject's life: R74, R77)
+        out = []  # past the lead, an undated sentence only names (no gap, no statement)
+        if salience.dated(sentence):
+            out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]
+            if not out and (statement := self.statement(sentence)) is not None:
+                out.append(statement)
+        if any(not o.startswith("tf_") for f in out for o in f.options):
+            return out
+        return out + [f for s in sentence.spans if (f := self.fact(sentence, s, loose=True))]
 
     def statement(self, sentence: Sentence) -> FactItems | None:
         """A sentence with nothing to blank, as a true statement (and a false one, rarer)."""
@@ -209,9 +212,10 @@ class SentenceItems(WrongValues):
             self.reasons[key] = why or twoyears.dated_doubt(sentence, span, self.facts)
         return self.reasons[key]
 
-    def fact(self, sentence: Sentence, span: Span) -> FactItems | None:
-        reason = self.reason(sentence, span)
-        if reason:
+    def fact(self, sentence: Sentence, span: Span, loose: bool = False) -> FactItems | None:
+        """The ways to ask ``span``; ``loose``: only a name's wh-question, in a sentence past
+        the lead that gives nothing else (``nameasks``)."""
+        if self.reason(sentence, span) or loose and span.type != "entity":
             return None
         if self.repeated_event(sentence, span):
             return None  # "In _____ Surinam returned to Britain" (she returned twice)
@@ -245,8 +249,10 @@ class SentenceItems(WrongValues):
         aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
         led = self.led(sentence.text)
         also = substance.also_asked(sentence.text, span, self.types.fine, self.facts, led)
-        asked = not aside and (self.falsifiable(sentence) or also)
+        asked = not aside and (self.falsifiable(sentence) or also or loose)
         wh = self.wh_question(trimmed, tspan) if asked else None
+        if wh and loose and loose_ask(wh):
+            wh = None
         if wh and not checks.question_names_something(wh, title):
             wh = None  # "Which party is in opposition?": where?
         if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
@@ -302,6 +308,13 @@ class SentenceItems(WrongValues):
                 continue  # short answers passed 48 of 56 in R94-R99
             fact.options.pop(option, None)  # side matters and all past the lead: statements
             # (gaps there passed 390/670 in R24-R43, other items 833/1053; R44 21/32, 44/47)
+        if loose:
+            if "short_answer" not in fact.options:
+                return None
+            fact.options, fact.salience = (
+                {"short_answer": fact.options["short_answer"]},
+                NAME_ASK_SALIENCE,
+            )
         return fact  # (a prompt over LONG_PROMPT words never goes in: see select.Bank.room)
 
     # -- wording ----------------------------------------------------------------------------
@@ -350,25 +363,7 @@ class SentenceItems(WrongValues):
 
     def gapped(self, sentence: Sentence, span: Span) -> str | None:
         """The sentence with a gap and a hint of the answer's kind (choices say which fits)."""
-        text = sentence.text
-        if open_subject(text, span, self.legacy_class(span)) or run_on(text, span):
-            return None  # (nor a name run into what follows: "_____(1987)")
-        hint = HINTS.get(span.type)
-        if span.type == "date" and re.fullmatch(r"[A-Z][a-z]+ \d{4}", span.text):
-            hint = "month and year"
-        elif span.type == "date" and not re.search(r"\d{3,4}$", span.text):
-            hint = "day and month"
-        gap = f"{GAP} ({hint})" if hint else GAP
-        before = sentence.text[: span.start]
-        prompt = before + gap + sentence.text[span.end :]
-        if checks.prompt_problem(prompt, span, self.facts) or re.search(r"\b[Aa]n? $", before):
-            return None  # (R22, R26: "is a(n) _____ acres site" read as broken)
-        if span.type in ("year", "date") and (
-            wording.names_nothing(prompt) or OPEN_BOUND.search(before)
-        ):
-            return None  # "Before _____ (year), annual film production was low": where? (and
-            # "Before _____, Pinatubo was inconspicuous": any year before it fits too, R395)
-        return prompt
+        return gapped_sentence(sentence, span, self.legacy_class(span), self.facts)
 
     def typable(self, span: Span) -> bool:
         """A short name, or a value a learner types as it is written (not a full date:
