@@ -39,13 +39,14 @@ from quiz.generator.falsify import (
     false_year,
     within_heading,
 )
+from quiz.generator.gaps import HINTS
 from quiz.generator.gazetteer import continent_of, gazetteer_type, outside_continent
 from quiz.generator.general import HIGH_OFFICE_GAP, NAMED_EVENT
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.infobox import infobox_question
 from quiz.generator.ingest import prepare_wikitext
 from quiz.generator.insitu import insitu_question
-from quiz.generator.items import HINTS, FactItems, SentenceItems
+from quiz.generator.items import FactItems, SentenceItems
 from quiz.generator.lexicon import former_state_years, named_by_adjective
 from quiz.generator.questions import _lower_first, who_question
 from quiz.generator.references import (
