@@ -16,7 +16,7 @@ from quiz.generator.falsify import false_statement_value
 from quiz.generator.gaps import gapped_sentence
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
-from quiz.generator.nameasks import NAME_ASK_SALIENCE, loose_ask
+from quiz.generator.nameasks import NAME_ASK_SALIENCE, done_to_subject, loose_ask
 from quiz.generator.opening import opening_question
 from quiz.generator.spans import Span
 from quiz.generator.spellings import other_spellings
@@ -215,8 +215,10 @@ class SentenceItems(WrongValues):
     def fact(self, sentence: Sentence, span: Span, loose: bool = False) -> FactItems | None:
         """The ways to ask ``span``; ``loose``: only a name's wh-question, in a sentence past
         the lead that gives nothing else (``nameasks``)."""
-        if self.reason(sentence, span) or loose and span.type != "entity":
+        if self.reason(sentence, span):
             return None
+        if loose and (self.answer_type(span) != "person" or not self.central(sentence, True)):
+            return None  # (nor a side matter where a bank takes them: see with_share)
         if self.repeated_event(sentence, span):
             return None  # "In _____ Surinam returned to Britain" (she returned twice)
         if checks.source_name(sentence, span):
@@ -251,7 +253,7 @@ class SentenceItems(WrongValues):
         also = substance.also_asked(sentence.text, span, self.types.fine, self.facts, led)
         asked = not aside and (self.falsifiable(sentence) or also or loose)
         wh = self.wh_question(trimmed, tspan) if asked else None
-        if wh and loose and loose_ask(wh):
+        if wh and loose and (loose_ask(wh) or done_to_subject(wh, self.facts.subject.bare)):
             wh = None
         if wh and not checks.question_names_something(wh, title):
             wh = None  # "Which party is in opposition?": where?
