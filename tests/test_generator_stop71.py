@@ -1,13 +1,16 @@
 """Stop 71: who did a deed is asked from a sentence past the lead that gives nothing else (an
 undated one, or one whose only item was a true statement with no false partner), by a short
-question that names one thing (``nameasks``)."""
+question that names one thing (``nameasks``); and R442's mends (at the end)."""
 
 from __future__ import annotations
 
 import pytest
 
 from quiz.generator.generate import build_bank
+from quiz.generator.kindwording import CAREER_WORDING, fitted_question
 from quiz.generator.nameasks import done_to_subject, loose_ask
+from quiz.generator.positions import several_positions
+from quiz.generator.trim import trim_around
 
 LEAD = (
     "'''Dorvan''' is a market town on the river [[Spree]], whose first female mayor was an "
@@ -76,3 +79,41 @@ def test_a_deed_done_to_the_subject_or_a_part_of_it_is_no_loose_question() -> No
         "In 2005, who was elected the first female Chancellor of Germany?", "Germany"
     )
     assert not done_to_subject("Who visited Wytonville in 1801?", "Wyton")
+
+
+def test_a_later_date_told_by_its_count_is_cut_after_a_dated_answer() -> None:
+    text = (
+        "Game of Thrones premiered on HBO in the United States on April 17, 2011, and its "
+        "sixth season ended on June 26, 2016."
+    )
+    start = text.index("April 17, 2011")
+    trimmed, a, b = trim_around(text, start, start + len("April 17, 2011"), "Game of Thrones")
+    assert trimmed == "Game of Thrones premiered on HBO in the United States on April 17, 2011."
+    assert trimmed[a:b] == "April 17, 2011"
+    plain = "The show premiered on April 17, 2011, and its last season ended in 2019."
+    start = plain.index("April")
+    assert trim_around(plain, start, start + 14)[0] == plain  # (no count to go back by)
+
+
+def test_no_position_is_asked_where_the_text_gives_the_player_another() -> None:
+    assert several_positions("He has played as a false nine and on the wing.", "Forward")
+    assert several_positions("He began as a centre-back.", "Defender")
+    assert not several_positions("He plays as a forward for the club.", "Forward")
+    assert not several_positions("She plays as an attacking midfielder.", "Midfielder")
+
+
+def test_a_post_named_by_a_relation_reads_with_the() -> None:
+    question = fitted_question(
+        CAREER_WORDING,
+        "term_start",
+        "Carla Bruni",
+        "person",
+        "date",
+        "Wife of the President of the French Republic",
+    )
+    assert question == (
+        "In what year did Carla Bruni become the wife of the President of the French Republic?"
+    )
+    assert fitted_question(
+        CAREER_WORDING, "term_start", "Anna Berg", "person", "date", "Mayor of Dorvan"
+    ) == ("In what year did Anna Berg become Mayor of Dorvan?")

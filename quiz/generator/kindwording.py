@@ -89,6 +89,10 @@ UNBUILT = re.compile(  # an area, not one building: "Fort Ross State Historic Pa
 )
 
 
+# A post named by a relation to its holder: "become the wife of the President of ...".
+KIN_POST = re.compile(r"(?:Wife|Husband|Spouse|Consort|Partner|Widow) of ")
+
+
 def first_office(fields: list[tuple[str, str]]) -> str:
     """The post named by the first "office" (else "succession", else "title") field, if it
     reads as one: a monarch's "title" is a style ("Duke of Windsor" of Edward VIII, whose
@@ -127,6 +131,8 @@ def fitted_question(
             return None  # "Who coached the 2014–15 St. Louis Blues season?"
         title = f"the {title}" if title[:1].isdigit() else title  # (the text's own may lack it)
     post = f"a {office[0].lower()}{office[1:]}" if office.startswith("Member ") else office
+    if KIN_POST.match(post):  # "Wife of the President ...": a relation, not a title (R442)
+        post = f"the {post[0].lower()}{post[1:]}"
     if key in ("predecessor", "successor") and (crown := THRONE.match(post)):
         template, post = template.replace(" as {o}", " on the throne of {o}"), crown[1]
     return template.format(t=title, o=post)  # "become a member of the Exland Senate"

@@ -28,6 +28,12 @@ AFTER_THE_END = re.compile(
 SECOND_DEED = re.compile(
     r" (?:and|that) (?:(?:was|were|is|are) )?(?:[a-z]+ly )?[a-z]{3,}(?:ed|en|wn)\b [^;]*?(?=\.?$)"
 )
+# A later date told by its count after the answer: ", and its sixth season ended on June 26,
+# 2016" lets a learner count back to the premiere's year (R442); cut.
+COUNTED = re.compile(
+    r", and (?:its|the|their|his|her) [^,;]*?\b(?:third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:rd|th)) (?:season|series|edition|year|term|anniversary)\b[^;]*?(?=\.?$)"
+)
 ONLY_ONE = re.compile(r"\b(?:first|only|last|sole|earliest|latest|[a-z]+est)\b")
 PARTNER = re.compile(r"\b(?:jointly|together|co-\w+|collaborat\w+|partner\w*|merged|allied)\b")
 MDY_COMMA = re.compile(rf"\b((?:{FULL_MONTH}) \d{{1,2}}), (\d{{4}})")
@@ -65,6 +71,9 @@ def trim_around(text: str, start: int, end: int, keep: str = "") -> tuple[str, i
         if not (keep and keep in second.group() and keep not in text[:end]):
             pieces.append((second.start(), second.end()))  # "created by _____ and originally
             # produced by Spümcø ...", "a manga series by _____ that was serialized by ..."
+    counted = COUNTED.search(text, end)
+    if counted and not pieces and re.search(r"\d{4}", text[start:end]):
+        pieces.append((counted.start(), counted.end()))
     for tail in (ANCESTRY.search(text), AFTER_THE_END.search(text)):
         if tail and not pieces and not tail.start(1) <= start < tail.end(1):
             pieces.append((tail.start(1), tail.end(1)))
