@@ -16,7 +16,6 @@ from quiz.generator.falsify import false_statement_value
 from quiz.generator.gaps import gapped_sentence
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
-from quiz.generator.nameasks import NAME_ASK_SALIENCE, done_to_subject, loose_ask
 from quiz.generator.opening import opening_question
 from quiz.generator.spans import Span
 from quiz.generator.spellings import other_spellings
@@ -111,18 +110,14 @@ class SentenceItems(WrongValues):
 
     # -- one sentence ---------------------------------------------------------------------
     def items(self, sentence: Sentence) -> list[FactItems]:
-        if sentence.lead_in or self.dated_elsewhere(sentence):
-            return []  # list items go through their list
+        if sentence.lead_in or self.dated_elsewhere(sentence) or not salience.dated(sentence):
+            return []  # list items go through their list; past the lead no gaps, nor undated
         if acts_outside_life(sentence.text, self.facts.subject, self.born, self.died):
-            return []  # (a deed outside the subject's life: R74, R77)
-        out = []  # past the lead, an undated sentence only names (no gap, no statement)
-        if salience.dated(sentence):
-            out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]
-            if not out and (statement := self.statement(sentence)) is not None:
-                out.append(statement)
-        if any(not o.startswith("tf_") for f in out for o in f.options):
-            return out
-        return out + [f for s in sentence.spans if (f := self.fact(sentence, s, loose=True))]
+            return []
+        out = [f for s in sentence.spans if (f := self.fact(sentence, s)) and f.options]
+        if not out and (statement := self.statement(sentence)) is not None:
+            out.append(statement)
+        return out  # (a deed outside the subject's life: R74, R77)
 
     def statement(self, sentence: Sentence) -> FactItems | None:
         """A sentence with nothing to blank, as a true statement (and a false one, rarer)."""
@@ -212,13 +207,10 @@ class SentenceItems(WrongValues):
             self.reasons[key] = why or twoyears.dated_doubt(sentence, span, self.facts)
         return self.reasons[key]
 
-    def fact(self, sentence: Sentence, span: Span, loose: bool = False) -> FactItems | None:
-        """The ways to ask ``span``; ``loose``: only a name's wh-question, in a sentence past
-        the lead that gives nothing else (``nameasks``)."""
-        if self.reason(sentence, span):
+    def fact(self, sentence: Sentence, span: Span) -> FactItems | None:
+        reason = self.reason(sentence, span)
+        if reason:
             return None
-        if loose and (self.answer_type(span) != "person" or not self.central(sentence, True)):
-            return None  # (nor a side matter where a bank takes them: see with_share)
         if self.repeated_event(sentence, span):
             return None  # "In _____ Surinam returned to Britain" (she returned twice)
         if checks.source_name(sentence, span):
@@ -251,10 +243,8 @@ class SentenceItems(WrongValues):
         aside = not self.central(sentence) or checks.date_of_ranking(sentence, span)
         led = self.led(sentence.text)
         also = substance.also_asked(sentence.text, span, self.types.fine, self.facts, led)
-        asked = not aside and (self.falsifiable(sentence) or also or loose)
+        asked = not aside and (self.falsifiable(sentence) or also)
         wh = self.wh_question(trimmed, tspan) if asked else None
-        if wh and loose and (loose_ask(wh) or done_to_subject(wh, self.facts.subject.bare)):
-            wh = None
         if wh and not checks.question_names_something(wh, title):
             wh = None  # "Which party is in opposition?": where?
         if wh and kind == "entity" and salience.guessed(wh, span.text, self.facts):
@@ -310,13 +300,6 @@ class SentenceItems(WrongValues):
                 continue  # short answers passed 48 of 56 in R94-R99
             fact.options.pop(option, None)  # side matters and all past the lead: statements
             # (gaps there passed 390/670 in R24-R43, other items 833/1053; R44 21/32, 44/47)
-        if loose:
-            if "short_answer" not in fact.options:
-                return None
-            fact.options, fact.salience = (
-                {"short_answer": fact.options["short_answer"]},
-                NAME_ASK_SALIENCE,
-            )
         return fact  # (a prompt over LONG_PROMPT words never goes in: see select.Bank.room)
 
     # -- wording ----------------------------------------------------------------------------
