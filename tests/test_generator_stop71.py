@@ -1,9 +1,13 @@
 """Stop 71: R442's and R443's mends (a later date told by its count, a player the text gives
-several positions, a post named by a relation, ...)."""
+several positions, a post named by a relation, an award among many honours, a constituent
+country, a building's opening dated otherwise)."""
 
 from __future__ import annotations
 
-from quiz.generator.kindwording import CAREER_WORDING, fitted_question
+from quiz.generator.facts import Facts
+from quiz.generator.gazetteer import gazetteer_type
+from quiz.generator.honours import award_among_many
+from quiz.generator.kindwording import CAREER_WORDING, begun_otherwise, fitted_question
 from quiz.generator.positions import several_positions
 from quiz.generator.trim import trim_around
 
@@ -44,3 +48,27 @@ def test_a_post_named_by_a_relation_reads_with_the() -> None:
     assert fitted_question(
         CAREER_WORDING, "term_start", "Anna Berg", "person", "date", "Mayor of Dorvan"
     ) == ("In what year did Anna Berg become Mayor of Dorvan?")
+
+
+def test_the_year_of_an_award_is_not_asked_where_the_article_lists_many() -> None:
+    won = "In 1996, Berg won the prestigious Golden Oak Award in International Cooperation."
+    joint = "Berg and Roe were the joint recipients of the Karlspreis in 1988."
+
+    def facts(honours: int) -> Facts:
+        listed = [f"Order of Velmora {i}" for i in range(honours)]
+        return Facts("Anna Berg", lists=[("Public perception > Honours", "", listed)])
+
+    assert award_among_many(won, facts(4)) and award_among_many(joint, facts(12))
+    assert not award_among_many(won, facts(0))  # (one award, no list: a fact to learn)
+    assert not award_among_many("In 1982, Berg became Mayor of Dorvan.", facts(12))
+
+
+def test_a_constituent_country_is_a_country() -> None:
+    assert gazetteer_type("Scotland") == "country"  # (was "region", R443)
+    assert gazetteer_type("Ontario") == "province"
+
+
+def test_no_opening_year_where_the_text_dates_the_building_otherwise() -> None:
+    sentences = ['The lodge had first been established in 1915 as a "Tent City".']
+    assert begun_otherwise("opening_date", "1922", sentences, "Jasper Park Lodge")
+    assert not begun_otherwise("opening_date", "1922", ["The lodge opened in 1922."], "X")

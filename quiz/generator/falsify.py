@@ -15,10 +15,10 @@ from quiz.generator.derive import EDITION, YEARS_FROM
 from quiz.generator.expiring import RANK_HELD
 from quiz.generator.facts import Sentence, prose_sentences
 from quiz.generator.general import NAMED_EVENT
+from quiz.generator.honours import HONOUR
 from quiz.generator.lexicon import AGE, lemmas
 from quiz.generator.lifetime import birth_worked_out
 from quiz.generator.nationality import other_nationality
-from quiz.generator.salience import HONOUR
 from quiz.generator.spans import YEAR_IN_TEXT, Span, tail
 from quiz.generator.wrong import OFFICE_HOLDER, heading_years
 

@@ -43,8 +43,8 @@ def _gazetteer() -> dict[str, str]:
 
     out: dict[str, str] = {}
     for sub in pycountry.subdivisions:
-        kind = sub.type.lower()
-        out.setdefault(sub.name, kind if kind in REGION_KINDS else "region")
+        kind = sub.type.lower()  # (a constituent country is one: Scotland, R443)
+        out.setdefault(sub.name, kind if kind in REGION_KINDS | {"country"} else "region")
     for name in (*_country_codes(), *COUNTRY_ALIASES):
         out[name] = "country"
     out["Antarctica"] = "continent"  # an ISO "country" code, but a continent beside countries

@@ -345,7 +345,11 @@ BEGUN = re.compile(  # (or "It appeared in 1596" beside "Founded: 988", R441)
     r"(?i)\b(?:settled|founded|established|incorporated|chartered|platted|laid out|appeared|"
     r"came into (?:being|existence))\b"
 )
-PLACE_SELF = re.compile(r"(?i)\bthe (?:city|town|village|settlement|borough|community)\b|^It\b")
+PLACE_SELF = re.compile(
+    r"(?i)\bthe (?:city|town|village|settlement|borough|community)\b|^It\b|"
+    r"^The (?:lodge|hotel|building|museum|stadium|station|church|school|bridge|tower|theatre|"
+    r"theater|castle|palace|house|park|airport|library|hospital|college|university)\b"
+)  # ("The lodge had first been established in 1915" beside "Opening date: 1922", R443)
 # A place's first settlement told in a sentence of its own ("European settlement began with the
 # founding of a Dutch fur trading settlement ... in 1614" beside "Settled: 1624", R438).
 FIRST_SETTLED = re.compile(
@@ -360,7 +364,15 @@ def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -
     1898"): established when? (R428, R429); "Settled" where the text dates the first settlers
     otherwise (``FIRST_SETTLED``)."""
     key = name.strip().lower()
-    if key not in ("established", "established_date", "founded", "founded_date", "settled"):
+    if key not in (
+        "established",
+        "established_date",
+        "founded",
+        "founded_date",
+        "settled",
+        "opening_date",
+        "opened",
+    ):
         return False
     year = re.search(r"\b\d{3,4}\b", value)  # (a year of three digits too: "Founded: 988")
     if year is None:

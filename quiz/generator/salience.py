@@ -10,6 +10,7 @@ from quiz.generator.copied import FULL_DAY
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.firstchar import first_char
+from quiz.generator.honours import HONOUR, award_among_many
 from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.sectionkinds import thing_aside
 from quiz.generator.spans import MONTH_YEAR, YEAR_IN_TEXT, Span
@@ -129,20 +130,6 @@ HOME_MEDIA = re.compile(  # (and a work's re-release: "re-released as two separa
     r"\b(?:went|certified|earned|received|reached|achieved) (?:an? )?"
     r"(?:(?:double|triple|multi-?) ?)?(?:gold|platinum|silver|diamond)\b"  # a sales certificate
 )
-# A late honour for a career told elsewhere: its year is a minor detail, moved a trick
-# ("inducted into the National Aviation Hall of Fame in 1988" for 1996; R124-R135 failed 3
-# of 4 such false statements, while their true ones passed; asked, its year is as minor).
-HONOUR = re.compile(
-    r"\binducted\b|\bHall of Fame\b|\b[Hh]onorary\b|\b(?:Queen|King)'s Counsel\b|\btook silk\b|"
-    r"\bAll-Stars?\b|\bMasonic\b|\bFreemason|"  # (R140: a minor-league All-Star year, a lodge)
-    r"\b(?:[Bb]oard of (?:[Dd]irectors|[Tt]rustees|[Gg]overnors|[Rr]egents)|foundation board)\b|"
-    r"\b(?:a |an )?(?:[Ff]ellow|Patron|[Ll]ife [Mm]ember|(?:[Ff]oreign|[Cc]orresponding) "
-    r"(?:[Mm]ember|[Aa]ssociate)) of\b|\bhono(?:u)?r society\b|"  # (R164: a Fellow of an
-    r"\b(?:grant|scholarship|bursary|stipend)s?\b|\bnamed (?:the |an? )?ambassador\b|"  # R303
-    r"\b(?:brand|goodwill|global) ambassador\b|\b(?:Lifetime|Career) Achievement\b|"
-    r"\bfor Excellence in\b"  # institute; R183, R185, R238: a fellow, a foreign member or
-    # associate of an academy; R241: an honor society; R440: an award "for Excellence in Film")
-)  # (R136: an honorary fellowship's year, the year he took silk)
 BODY_MEASURE = re.compile(
     r"\b(?:weighs|weighed|weighing)\b|\b(?:m|cm|ft|feet|metres|meters) tall\b"
 )
@@ -285,7 +272,9 @@ def salience(
         # festival screening's day of many ("screened at 13th!f Istanbul ... Festival on _____")
     if span.type == "number" and DISTANCE.match(sentence.text[span.end :]):
         return 0.0  # "_____ km west of Derby": how far from a town is no fact to learn (R138)
-    if span.type in ("year", "date") and HONOUR.search(sentence.text):
+    if span.type in ("year", "date") and (
+        HONOUR.search(sentence.text) or award_among_many(sentence.text, facts)
+    ):
         return 0.0  # "In what year did Evans become an Honorary Fellow ...?" (R136): minor
     if span.type in ("year", "date") and (
         MINOR_STEP.search(sentence.text) or thing_aside(sentence.section, facts.subject.person)

@@ -8,9 +8,10 @@ import re
 from quiz.generator.article import plain_title, year_in_title
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import gazetteer_type
+from quiz.generator.honours import HONOUR
 from quiz.generator.kinds import SHIP_PREFIX
 from quiz.generator.lexicon import base_form, demonym, known_word
-from quiz.generator.salience import HONOUR, KEY_EVENT, MAJOR_EVENT
+from quiz.generator.salience import KEY_EVENT, MAJOR_EVENT
 from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.generator.standalone import FRONTED_PHRASE
 
