@@ -1,6 +1,7 @@
 """Stop 71: R442's and R443's mends (a later date told by its count, a player the text gives
 several positions, a post named by a relation, an award among many honours, a constituent
-country, a building's opening dated otherwise)."""
+country, a building's opening dated otherwise) and R444's (a founding that was a renaming,
+offices moved, a junior post)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.honours import award_among_many
 from quiz.generator.kindwording import CAREER_WORDING, begun_otherwise, fitted_question
+from quiz.generator.otherwise import told_elsewhere
 from quiz.generator.positions import several_positions
+from quiz.generator.subject import Subject
+from quiz.generator.substance import tells_key_event
 from quiz.generator.trim import trim_around
 
 
@@ -72,3 +76,32 @@ def test_no_opening_year_where_the_text_dates_the_building_otherwise() -> None:
     sentences = ['The lodge had first been established in 1915 as a "Tent City".']
     assert begun_otherwise("opening_date", "1922", sentences, "Jasper Park Lodge")
     assert not begun_otherwise("opening_date", "1922", ["The lodge opened in 1922."], "X")
+
+
+def test_no_founding_year_that_is_a_renaming_year() -> None:
+    sentences = [
+        "In 1953 the co-educational Notre Dame High School was erected.",
+        "In 1962, Loretto Academy and Notre Dame were renamed Bishop Macdonell Catholic High "
+        "School, after Bishop Alexander Macdonell.",
+    ]
+    assert begun_otherwise("founded", "1962", sentences, "Bishop Macdonell Catholic High School")
+    assert not begun_otherwise("founded", "1962", sentences[:1], "Bishop Macdonell")
+
+
+def test_no_headquarters_where_the_body_moved_its_offices() -> None:
+    prose = (
+        "Four Star Air Cargo was an airline based in Saint Thomas, but it later moved its "
+        "offices to San Juan, Puerto Rico."
+    )
+    subject = Subject("Four Star Air Cargo", "Four Star Air Cargo")
+    assert told_elsewhere("headquarters", "San Juan, PR USA", prose, subject)
+    still = prose.replace(", but it later moved its offices to", " and in")
+    assert not told_elsewhere("headquarters", "San Juan, PR USA", still, subject)
+
+
+def test_joining_a_body_in_a_junior_post_is_no_key_event() -> None:
+    assert not tells_key_event(
+        "Beckett joined the University of Manchester in 1966 as an experiment officer in its "
+        "metallurgy department."
+    )
+    assert tells_key_event("Beckett joined the Labour Party in 1970.")

@@ -345,6 +345,7 @@ BEGUN = re.compile(  # (or "It appeared in 1596" beside "Founded: 988", R441)
     r"(?i)\b(?:settled|founded|established|incorporated|chartered|platted|laid out|appeared|"
     r"came into (?:being|existence))\b"
 )
+WAS_RENAMED = re.compile(r"\b(?:were|was) renamed\b")
 PLACE_SELF = re.compile(
     r"(?i)\bthe (?:city|town|village|settlement|borough|community)\b|^It\b|"
     r"^The (?:lodge|hotel|building|museum|stadium|station|church|school|bridge|tower|theatre|"
@@ -379,6 +380,8 @@ def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -
         return False
     for sentence in sentences:
         first = key == "settled" and FIRST_SETTLED.search(sentence)
+        if WAS_RENAMED.search(sentence) and year.group() in sentence:
+            return True  # "In 1962, Loretto Academy and Notre Dame were renamed X" (R444)
         if (
             first
             or BEGUN.search(sentence)

@@ -318,10 +318,13 @@ def _told_of_body_otherwise(name: str, value: str, prose: str) -> bool:
         return any(other not in value for other in said)
     if "headquarter" in name.lower():  # "based in Nishikasugai, ... with its headquarters and
         said = HEADQUARTERS_AT.findall(prose)  # main hub at Nagoya Airfield" (R414)
-        return any(other not in value for other in said)
+        return any(other not in value for other in said) or bool(MOVED_OFFICES.search(prose))
     return False
 
 
+MOVED_OFFICES = re.compile(
+    r"\b(?:moved|relocated) (?:its|their) (?:offices|headquarters)\b"
+)  # R444
 HEADQUARTERS_AT = re.compile(
     r"\bheadquarter(?:s|ed)\b[^.;]{0,30}? (?:at|in) (?:the )?([A-Z][\w'’-]+)"
 )

@@ -318,9 +318,10 @@ def tells_key_event(text: str) -> bool:
     return bool(KEY_EVENT.search(text) or MAJOR_EVENT.search(text))
 
 
-FIRM_POST = re.compile(
-    r"\bjoined\b[^,;]{0,80}? as (?:an? |the |its )?(?:[A-Z][a-z]+ ){0,3}(?:Vice President|"
-    r"Director|Manager|Executive|Officer|Partner|Consultant|Analyst|Associate)\b"
+FIRM_POST = re.compile(  # (or a junior post: "joined the University of Manchester in 1966 as
+    r"\bjoined\b[^,;]{0,80}? as (?:an? |the |its )?(?:[A-Za-z][a-z]+ ){0,3}(?:Vice President|"
+    r"Director|Manager|Executive|Officer|Partner|Consultant|Analyst|Associate|officer|"
+    r"assistant|clerk|technician|secretary|researcher|lecturer)\b"  # an experiment officer", R444)
 )
 
 
