@@ -105,3 +105,8 @@ def test_joining_a_body_in_a_junior_post_is_no_key_event() -> None:
         "metallurgy department."
     )
     assert tells_key_event("Beckett joined the Labour Party in 1970.")
+
+
+def test_an_age_or_a_compound_is_no_position() -> None:
+    assert not several_positions("He joined the academy as a nine-year-old.", "Forward")
+    assert not several_positions("It was founded as a center-left party.", "Forward")

@@ -9,12 +9,11 @@ import re
 POSITION = re.compile(
     r"\bas an? ((?:(?:false|classic|central|attacking|defensive|right|left|second|deep-lying|"
     r"inside|outside|small|power|shooting|point|relief|starting) )?(?:winger|wing|forward|"
-    r"striker|midfielder|playmaker|nine|number 10|centre-forward|center-forward|defender|"
-    r"full-back|fullback|centre-back|center-back|wing-back|sweeper|goalkeeper|guard|center|"
-    r"centre|pitcher|catcher|shortstop|outfielder|infielder|quarterback|receiver|"
-    r"linebacker|fly-half|scrum-half|hooker|prop|lock|flanker|winger|defenceman|"
-    r"defenseman))\b"
-)
+    r"striker|midfielder|playmaker|centre-forward|center-forward|defender|full-back|fullback|"
+    r"centre-back|center-back|wing-back|sweeper|goalkeeper|guard|center|centre|pitcher|"
+    r"catcher|shortstop|outfielder|infielder|quarterback|receiver|linebacker|fly-half|"
+    r"scrum-half|hooker|prop|lock|flanker|defenceman|defenseman)|false nine|number 10)\b(?!-)"
+)  # (not "as a center-left party", "as a nine-year-old")
 
 
 def several_positions(prose: str, position: str) -> bool:
