@@ -5,12 +5,12 @@ offices moved, a junior post)."""
 
 from __future__ import annotations
 
+from quiz.generator.careers import position_otherwise
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.honours import award_among_many
 from quiz.generator.kindwording import CAREER_WORDING, begun_otherwise, fitted_question
 from quiz.generator.otherwise import told_elsewhere
-from quiz.generator.positions import several_positions
 from quiz.generator.subject import Subject
 from quiz.generator.substance import tells_key_event
 from quiz.generator.trim import trim_around
@@ -31,10 +31,11 @@ def test_a_later_date_told_by_its_count_is_cut_after_a_dated_answer() -> None:
 
 
 def test_no_position_is_asked_where_the_text_gives_the_player_another() -> None:
-    assert several_positions("He has played as a false nine and on the wing.", "Forward")
-    assert several_positions("He began as a centre-back.", "Defender")
-    assert not several_positions("He plays as a forward for the club.", "Forward")
-    assert not several_positions("She plays as an attacking midfielder.", "Midfielder")
+    assert position_otherwise("Forward", "He has played as a false nine and on the wing.")
+    assert position_otherwise("Forward", "He plays as a forward, and at times as a false winger.")
+    assert position_otherwise("Defender", "He began as a centre-back.")
+    assert not position_otherwise("Forward", "He plays as a forward for the club.")
+    assert not position_otherwise("Midfielder", "She plays as an attacking midfielder.")
 
 
 def test_a_post_named_by_a_relation_reads_with_the() -> None:
@@ -108,5 +109,7 @@ def test_joining_a_body_in_a_junior_post_is_no_key_event() -> None:
 
 
 def test_an_age_or_a_compound_is_no_position() -> None:
-    assert not several_positions("He joined the academy as a nine-year-old.", "Forward")
-    assert not several_positions("It was founded as a center-left party.", "Forward")
+    lead = "Ann Berg is an Exlandic footballer. "  # (a lead naming a position is R138's rule)
+    assert not position_otherwise("Forward", lead + "She joined the academy as a nine-year-old.")
+    assert not position_otherwise("Forward", lead + "She left as a centre-back-turned-coach.")
+    assert position_otherwise("Forward", lead + "She left as a centre-back.")

@@ -101,9 +101,13 @@ POSITIONS = re.compile(
     r"running back|wide receiver|linebacker|tight end|cornerback|guard|centre|center|flanker|"
     r"fly-half|scrum-half|hooker)\b"
 )
-# A footballer's position the text tells in passing: "playing as a forward" (not "played
-# football as a linebacker in high school" of a baseball player, nor an uncle's "as a pitcher").
-PLAYS_AS = re.compile(rf"(?i)\b(?:as|at) an? ({FOOTBALL})\b")
+# A footballer's position the text tells in passing: "playing as a forward", "as a false
+# winger", "as a false nine" (not "played football as a linebacker in high school" of a
+# baseball player, nor an uncle's "as a pitcher", nor "as a nine-year-old").
+PLAYS_AS = re.compile(
+    rf"(?i)\b(?:as|at) an? (?:(?:false|classic|attacking|defensive|central|right|left|second|"
+    rf"deep-lying|inside) )?({FOOTBALL}|false nine|playmaker)\b(?!-)"
+)
 
 
 # A second position named beside the field's: "wide receiver and return specialist".
@@ -114,7 +118,8 @@ AND_BEFORE = (" and ", " or ")
 def position_otherwise(value: str, prose: str) -> bool:
     """A playing position the lead names otherwise: "Position: Winger" of "a retired Soviet and
     Russian football midfielder" (R138: which is right?); or the text anywhere ("joined Tormenta
-    FC playing as a forward" beside "Position: Defender", R304)."""
+    FC playing as a forward" beside "Position: Defender", R304), once beside the field's own
+    ("Forward" of one who also played "as a false nine", R442: either typed is right)."""
     first = prose.split(". ")[0]
     told = {m.lower() for m in POSITIONS.findall(first)}
     at = re.search(rf"(?i)\b{re.escape(value)}\b", first) if value else None
@@ -122,8 +127,8 @@ def position_otherwise(value: str, prose: str) -> bool:
         return True  # a second one beside it: "a wide receiver and return specialist" (R233)
     if told and not told & {m.lower() for m in POSITIONS.findall(value)}:
         return True
-    played = {m.lower() for m in PLAYS_AS.findall(prose)}
-    return bool(played) and not any(position in value.lower() for position in played)
+    played = {m.lower() for m in PLAYS_AS.findall(prose)}  # (any other: "Forward" beside "as
+    return any(position not in value.lower() for position in played)  # a false nine", R442)
 
 
 QUALIFIED_RANK = re.compile(r"\b(?:lower|upper) half\b")  # (not "Chief petty officer")

@@ -38,7 +38,6 @@ from quiz.generator.lists import tenures
 from quiz.generator.offices import block_items, first_post_lines
 from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfinished
 from quiz.generator.placeforms import place_accepts, plain_place
-from quiz.generator.positions import several_positions
 from quiz.generator.releases import released_earlier
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.subdivisions import place_subject, subdivisions
@@ -177,8 +176,6 @@ class StructuredItems:
         )
         if not prompt or self.facts.subject.person and ROLE_WORDING.match(prompt):
             return None  # "the president of Harry McPherson": the field means whom he served
-        if " position d" in prompt and several_positions(self.facts.prose, value):
-            return None  # ("Forward" beside "as a false nine", R442)
         if not self.facts.subject.person and self.facts.opening:  # ("Where was ...?", R238)
             prompt = in_its_tense(prompt, self.facts.opening.text)
         elif self.facts.opening and not self.si.died:  # ("does he play?" of one who still does)
