@@ -345,7 +345,10 @@ BEGUN = re.compile(  # (or "It appeared in 1596" beside "Founded: 988", R441)
     r"(?i)\b(?:settled|founded|established|incorporated|chartered|platted|laid out|appeared|"
     r"came into (?:being|existence))\b"
 )
-WAS_RENAMED = re.compile(r"\b(?:were|was) renamed\b")
+# The fields of a beginning the text may date otherwise (a building's opening too, R443).
+BEGUN_KEYS = frozenset(
+    "established established_date founded founded_date settled opening_date opened".split()
+)
 PLACE_SELF = re.compile(
     r"(?i)\bthe (?:city|town|village|settlement|borough|community)\b|^It\b|"
     r"^The (?:lodge|hotel|building|museum|stadium|station|church|school|bridge|tower|theatre|"
@@ -365,22 +368,14 @@ def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -
     1898"): established when? (R428, R429); "Settled" where the text dates the first settlers
     otherwise (``FIRST_SETTLED``)."""
     key = name.strip().lower()
-    if key not in (
-        "established",
-        "established_date",
-        "founded",
-        "founded_date",
-        "settled",
-        "opening_date",
-        "opened",
-    ):
+    if key not in BEGUN_KEYS:
         return False
     year = re.search(r"\b\d{3,4}\b", value)  # (a year of three digits too: "Founded: 988")
     if year is None:
         return False
     for sentence in sentences:
         first = key == "settled" and FIRST_SETTLED.search(sentence)
-        if WAS_RENAMED.search(sentence) and year.group() in sentence:
+        if re.search(RENAMED, sentence) and re.search(rf"\b{year.group()}\b", sentence):
             return True  # "In 1962, Loretto Academy and Notre Dame were renamed X" (R444)
         if (
             first
