@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quiz.generator.choices import date_parts
 from quiz.generator.copied import FULL_DAY
@@ -50,3 +51,13 @@ def one_of_steps(text: str, values: tuple[str, ...]) -> bool:
     told = days_in(text)
     stepped = [days_in(value) for value in values if STEPS.search(value)]
     return bool(told) and any(len(days) > 1 and told & days for days in stepped)
+
+
+SLASHED = re.compile(r"\b(\d{4})/(\d{4})\b")  # "the Union of Brest in 1595/1596"
+
+
+@lru_cache(maxsize=4)
+def slashed_years(prose: str) -> frozenset[str]:
+    """The years ``prose`` gives as one of two ("1595/1596"), found once per article (asked
+    of each year a sentence gives: ``twoyears.dated_doubt``)."""
+    return frozenset(year for pair in SLASHED.findall(prose) for year in pair)

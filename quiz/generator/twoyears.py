@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar, cast
 
+from quiz.generator.datedays import slashed_years
 from quiz.generator.facts import Facts, Sentence, prose_sentences
 from quiz.generator.infobox import FOUNDING, FOUNDING_FIELD
 from quiz.generator.lexicon import base_form, singular
@@ -178,12 +179,11 @@ def dated_doubt(sentence: Sentence, span: Span, facts: Facts) -> str:
     year = int(span.text) if span.type == "year" and span.text.isdigit() else 0
     if year and any(abs(int(y) - year) <= 1 for y in NAMED_YEAR.findall(sentence.text)):
         return "a year a named event's year gives away"  # "the Panic of 1819": 1820 (R408)
-    if year and re.search(rf"\b(?:\d{{4}}/{year}|{year}/\d{{4}})\b", facts.prose):
+    if year and span.text in slashed_years(facts.prose):
         return "a year the article gives as one of two"  # "in 1595/1596" (R441)
     others = YEAR_IN_TEXT.findall(sentence.text[: span.start] + sentence.text[span.end :])
     if year and any(abs(int(y) - year) == 1 for y in others):
-        return "a year next to another of its sentence"  # "did not play in 1991, but started
-        # a few games in _____" (1992, R409)
+        return "a year next to another of its sentence"  # ("started ... in _____", 1992, R409)
     return ""
 
 
