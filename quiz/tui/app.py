@@ -108,17 +108,17 @@ class QuizApp(LearnerStore, App[None]):
     def _first_selection(self, last_bank: str, last_at: float) -> str:
         """The bank selected at start: a bank given on the command line; on the home screen,
         the newest bank generated since the learner last opened one (``last_at``), else that
-        one (``last_bank``), else the newest generated (not the bundled one they never asked
-        for); `quiz study` with no bank starts on the bundled bank, as its help says."""
+        one (``last_bank``); else, and for `quiz study` with no bank, as its help says, the
+        bundled bank."""
         entries = self.catalog.entries
         given = [e for e in entries if e.origin == "given"]
         if given:
             return given[0].key
         if self.start_mode == "home":
-            saved = [e for e in entries if e.origin == "saved"]
-            newest = max(saved, key=_modified) if saved else None
-            if newest is not None and _modified(newest) > last_at:
-                return newest.key
+            saved = [(_modified(e), e.key) for e in entries if e.origin == "saved"]
+            written, newest = max(saved, default=(0.0, ""))  # (one stat per bank)
+            if newest and written > last_at:
+                return newest
             if last_bank and self.catalog.by_key(last_bank) is not None:
                 return last_bank
         first = next((e for e in entries if e.origin == "bundled"), None)
