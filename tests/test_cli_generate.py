@@ -94,6 +94,18 @@ def test_summary_of_one_question_says_question(
     assert stdout.startswith("tiny article: 1 question (1 true_false) -> "), stdout
 
 
+def test_summary_of_one_bank_of_several_pages_says_bank(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quiz.generator.generate, "build_bank", fake_bank)
+    empty = tmp_path / "empty.wiki"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    status, stdout, _ = run(capsys, "generate", DATA / "tiny_article.wiki", empty, "--out-dir", out)
+    assert status == 2  # (one page failed)
+    assert stdout.splitlines()[-1] == f"1 bank written to {out}, 1 failed"  # (not "1 banks")
+
+
 def test_output_is_byte_identical(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     assert run(capsys, "generate", SEED, "-o", first, "--seed", 3)[0] == 0

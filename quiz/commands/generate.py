@@ -196,7 +196,7 @@ def run_generate(args: argparse.Namespace) -> int:
             pool.close()
     if several and written:
         where = f" to {outputs.folder}" if outputs.folder is not None else ""
-        print(f"{written} banks written{where}, {failed} failed")
+        print(f"{written} bank{'s' * (written != 1)} written{where}, {failed} failed")
     return 2 if failed or not written else 0
 
 
