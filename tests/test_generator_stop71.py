@@ -11,6 +11,7 @@ from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.honours import award_among_many
 from quiz.generator.kindwording import CAREER_WORDING, begun_otherwise, fitted_question
 from quiz.generator.otherwise import told_elsewhere
+from quiz.generator.placeforms import place_accepts
 from quiz.generator.subject import Subject
 from quiz.generator.substance import tells_key_event
 from quiz.generator.trim import trim_around
@@ -113,3 +114,12 @@ def test_an_age_or_a_compound_is_no_position() -> None:
     assert not position_otherwise("Forward", lead + "She joined the academy as a nine-year-old.")
     assert not position_otherwise("Forward", lead + "She left as a centre-back-turned-coach.")
     assert position_otherwise("Forward", lead + "She left as a centre-back.")
+
+
+def test_a_joined_towns_first_part_the_text_uses_alone_is_accepted() -> None:
+    value = "Mossenberg-Wöhren, North Rhine-Westphalia, Germany"
+    told = Facts("G", prose="Schröder was born in Mossenberg, today an outlying centre of X.")
+    assert "Mossenberg" in place_accepts(value, [], told)
+    assert "Mossenberg" not in place_accepts(value, [], Facts("G", prose="He was born there."))
+    saint = Facts("S", prose="He moved to Saint-Denis, and later lived in Saint Paul.")
+    assert "Saint" not in place_accepts("Saint-Denis, France", [], saint)

@@ -16,17 +16,22 @@ def place_accepts(value: str, accept: list[str], facts: Facts) -> list[str]:
     """What is accepted typed for the place ``value`` ("Rumson, New Jersey"): its first part
     (with the parts after it but the last too: "Brookline, Massachusetts" of "Brookline,
     Massachusetts, U.S.") and the ``accept`` forms that start with it ("Rumson", not "New
-    Jersey"); the name the text links to it ("[[Kolkata|Calcutta]]" throughout, R361; not
-    "[[Florence|Florentine]]"); and a later part, but the last, where the text says the
-    subject is based there ("Cologny, Geneva, Switzerland" of a forum "based in Geneva")."""
+    Jersey"); the first part of a joined town's name where the text uses it alone
+    ("Mossenberg" of "Mossenberg-Wöhren": "born in Mossenberg, today ...", R445); the name the text
+    links to it ("[[Kolkata|Calcutta]]" throughout, R361; not "[[Florence|Florentine]]");
+    and a later part, but the last, where the text says the subject is based there
+    ("Cologny, Geneva, Switzerland" of a forum "based in Geneva")."""
     parts = [part.strip() for part in value.split(",")]
     head = parts[0]
     aliases = {t for t, to in facts.links if to == head and not demonym(t)}
     seats = [p for p in parts[1:-1] if re.search(SEAT.format(re.escape(p)), facts.prose)]
     towns = [", ".join(parts[:k]) for k in range(len(parts) - 1, 1, -1)]  # (also its region:
     # "Brookline, Massachusetts" of "Brookline, Massachusetts, U.S." was only "close")
-    forms = [*(a for a in accept if a.startswith(head)), *towns, head, *sorted(aliases), *seats]
-    return list(dict.fromkeys(forms))
+    first = head.split("-")[0] if "-" in head else ""
+    alone = rf"\b(?:in|at|near) {re.escape(first)}\b(?![-\w]| [A-Z])"  # (not "in Saint Paul")
+    told = bool(first) and re.search(alone, facts.prose) is not None
+    forms = [*(a for a in accept if a.startswith(head)), *towns, head, *[first] * told]
+    return list(dict.fromkeys([*forms, *sorted(aliases), *seats]))
 
 
 # A place's official style around its plain name: "City of Brussels" (Belgium's capital).
