@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from quiz.generator.spans import Span
+
 # A gap the sentence calls famous: general knowledge fills it (R11).
 FAMOUS_GAP = re.compile(r"(?i)_____.{0,60}\b(?:famous|well-known|best-known|renowned)\b")
 
@@ -124,3 +126,28 @@ def office_given(prompt: str, name: str) -> bool:
     return bool(name and OFFICE_WORD.search(name)) and bool(
         re.search(r"\b(?:was|is|were|are|became|first|last|only|sole) (?:the )?_____", prompt)
     )
+
+
+# An event the article names after a place ("the battle of Waterloo on 18 June 1815").
+PLACE_EVENT = re.compile(
+    r"\b(?:[Bb]attle|[Ss]iege|[Tt]reaty|[Cc]ongress|[Ss]ack|[Ff]all|[Rr]elief|[Mm]assacre) of "
+    r"(?:the )?(?P<place>[A-Z][\w'-]{3,}(?: [A-Z][\w'-]+)?)"
+)
+
+
+def event_year_named(text: str, span: Span, prose: str) -> bool:
+    """A year or date at ``span`` of ``text`` whose sentence names, outside it, a place whose
+    battle, siege or treaty the article dates to that year: "The Field of Waterloo is a poem
+    ... published in _____" beside "the battle of Waterloo on 18 June 1815" (R444)."""
+    year = re.search(r"\b\d{4}\b", span.text) if span.type in ("year", "date") else None
+    if year is None:
+        return False
+    outside = text[: span.start] + " " + text[span.end :]
+    for told in re.split(r"(?<=[.!?])\s+", prose):
+        if year[0] not in told:
+            continue
+        for match in PLACE_EVENT.finditer(told):
+            near = year[0] in told[match.end() :][:80]
+            if near and re.search(rf"\b{re.escape(match['place'])}\b", outside):
+                return True
+    return False

@@ -14,6 +14,7 @@ from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value
 from quiz.generator.gaps import gapped_sentence
+from quiz.generator.general import event_year_named
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
 from quiz.generator.opening import opening_question
@@ -204,7 +205,10 @@ class SentenceItems(WrongValues):
         key = (sentence.index, span.start, span.end)
         if key not in self.reasons:  # (also a dated answer in doubt: twoyears.dated_doubt)
             why = answers.reject_answer(sentence, span, self.facts, self.types)
-            self.reasons[key] = why or twoyears.dated_doubt(sentence, span, self.facts)
+            why = why or twoyears.dated_doubt(sentence, span, self.facts)
+            if not why and event_year_named(sentence.text, span, self.facts.prose):
+                why = "a year the battle it names gives away"  # (R444)
+            self.reasons[key] = why
         return self.reasons[key]
 
     def fact(self, sentence: Sentence, span: Span) -> FactItems | None:
