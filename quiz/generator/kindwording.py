@@ -171,6 +171,9 @@ REFORMED = re.compile(  # (in normalised text) a unit raised anew
     r"\b(?:re ?formed|re ?activated|re ?established|re ?constituted|re ?raised)\b"
 )
 RENAMED = r"\b(?:re ?named|re ?designated)(?: as| to)?(?: the)? "  # (its name given later)
+KILLED_IN_BATTLE = re.compile(
+    r"\b(?:killed|fell|mortally wounded)\b(?: \S+){0,8}? (?:battle|action)\b"
+)
 HEDGED = r"(?:some (?:sources |historians |accounts )?(?:say|state|claim|give)|others say)\b"
 SWITCHED = re.compile(  # (in normalised text) a politician who changed parties
     r"\b(?:switched (?:his |her |their )?(?:party|parties|allegiance|affiliation)|defect(?:ed|"
@@ -225,6 +228,8 @@ def kind_value(
         verb = "born" if life[1] == "birth" else "died"  # ("born in 1056; some sources say
         if re.search(rf"\b{verb}\b(?: \S+){{0,20}}? {HEDGED}", prose):  # 1048", R346)
             return ""
+        if key == "death_place" and KILLED_IN_BATTLE.search(prose):
+            return ""  # the battle is the fact, not "Hardin County, Tennessee" (R445, Shiloh)
     if key == "dates":  # a unit's "1943–1945": formed in 1943 (not of several periods)
         if prose and (
             REFORMED.search(prose) or re.search(RENAMED + re.escape(normalize(title)), prose)
