@@ -1,10 +1,16 @@
 """Stop 72: mends of what reviewers failed (a year a battle named in the sentence gives away,
-a place of death where the text tells a death in battle)."""
+a place of death where the text tells a death in battle) and R446's (a district's city typed,
+a country's plain name typed, a birthplace a sentence of its surname tells otherwise, a
+spouse's post's year and party, a founding of an article with two boxes)."""
 
 from __future__ import annotations
 
+from quiz.generator.facts import Facts
+from quiz.generator.gazetteer import country_forms
 from quiz.generator.general import event_year_named
-from quiz.generator.kindwording import kind_value
+from quiz.generator.kindwording import field_given_otherwise, kind_value
+from quiz.generator.otherwise import born_otherwise
+from quiz.generator.placeforms import place_accepts
 from quiz.generator.spans import Span
 from quiz.text import normalize
 
@@ -39,3 +45,49 @@ def test_no_place_of_death_where_the_text_says_he_was_killed_in_battle() -> None
     home = normalize("Berg died at her home in Tarvos after a long illness.")
     assert kind_value("death_place", "Tarvos", "Anna Berg", [], home) == "Tarvos"
     assert kind_value("birth_place", "Tarvos", "Anna Berg", [], killed) == "Tarvos"
+
+
+def test_the_city_of_a_district_is_accepted_typed() -> None:
+    plain = Facts("A", prose="She was born at her grandfather's house.")
+    assert "Kelborough" in place_accepts("Felden, Kelborough, England", [], plain)
+    assert "Felden" in place_accepts("Felden, Kelborough, England", [], plain)
+    assert "Lancashire" not in place_accepts("Felden, Lancashire, England", [], plain)
+    assert "Saint Ann Parish" not in place_accepts(
+        "Nine Mile, Saint Ann Parish, Jamaica", [], plain
+    )
+    told = Facts("A", prose="Berg was born in Felden, Kelborough to a family of weavers.")
+    told.links = [("Felden", "Felden"), ("Kelborough", "Kelborough")]
+    assert "Kelborough" in place_accepts("Felden, Lancashire, England", [], told)
+    named = Facts("A", prose="Born in Felden, Anna Berg was the fourth child.")
+    named.links = [("Anna Berg", "Anna Berg")]
+    assert "Anna Berg" not in place_accepts("Felden, Sweden", [], named)
+    linked = Facts("A", prose="She died at her home.", links=[("Bel Wood", "Bel Wood, Kelborough")])
+    assert "Kelborough" in place_accepts("Bel Wood, Lancashire, U.K.", [], linked)
+    then = Facts("A", prose="Berg was born in Felden (then known as Veldtown) in Lancashire.")
+    assert "Veldtown" in place_accepts("Felden, Lancashire, England", [], then)
+    now = Facts("A", prose="Born in Felden, (then part of Essex, now part of Kelborough), Berg ...")
+    assert "Kelborough" in place_accepts("Felden, Essex, England", [], now)
+
+
+def test_a_styled_country_is_accepted_by_its_plain_name() -> None:
+    assert country_forms("Kingdom of the Netherlands") == ["Netherlands"]
+    assert country_forms("Federal Republic of Germany") == ["Germany"]
+    assert "UK" in country_forms("United Kingdom")
+    assert country_forms("France") == []
+
+
+def test_a_birthplace_told_otherwise_in_a_sentence_of_the_surname() -> None:
+    prose = "Van Berg was born on a farm in Edenholm, a community east of Gretna, Manitoba."
+    assert born_otherwise("birth_place", "Gretna, Manitoba, Canada", prose, "A. E. van Berg", "he")
+    same = "Van Berg was born in Gretna, Manitoba, in 1912."
+    assert not born_otherwise("birth_place", "Gretna, Manitoba, Canada", same, "A. E. van Berg")
+
+
+def test_a_spouses_term_and_party_and_a_founding_of_two_boxes_are_not_asked() -> None:
+    spouse = "Spouse of the Prime Minister of Exland"
+    assert field_given_otherwise("term_start", spouse, 1)
+    assert field_given_otherwise("party", spouse, 1)
+    assert not field_given_otherwise("birth_place", spouse, 1)
+    assert not field_given_otherwise("term_start", "Prime Minister of Exland", 1)
+    assert field_given_otherwise("founded", "", 2)
+    assert not field_given_otherwise("founded", "", 1)

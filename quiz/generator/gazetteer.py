@@ -33,7 +33,15 @@ COUNTRY_FORMS = {
 
 def country_forms(name: str) -> list[str]:
     """The other names a learner may type for the country ``name`` ([] for any other name)."""
-    return list(COUNTRY_FORMS.get(re.sub(r"^the ", "", name), ()))
+    name = re.sub(r"^the ", "", name)
+    styled = STYLED_STATE.fullmatch(name)  # "Kingdom of the Netherlands": "the Netherlands" (R446)
+    return list(dict.fromkeys([*COUNTRY_FORMS.get(name, ()), *([styled[1]] if styled else [])]))
+
+
+STYLED_STATE = re.compile(
+    r"(?:(?:Federal |Democratic |Islamic |United )?(?:Kingdom|Republic|Principality|Grand Duchy|"
+    r"Commonwealth|State)) of (?:the )?([A-Z][\w'’ -]+)"
+)
 
 
 @lru_cache(maxsize=1)

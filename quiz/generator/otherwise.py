@@ -116,10 +116,11 @@ def born_otherwise(name: str, value: str, prose: str, own: str = "", pronoun: st
         return True
     said = r"\b[Bb]orn\b" if birth else r"\bdied\b"  # ("Born in London, Ontario, ...", R145)
     by_pronoun = rf"(?:^|, ){pronoun.capitalize()} |, {pronoun} " if pronoun else "^$"
+    surname = own.split()[-1]  # ("Van Vogt was born on a farm in Edenburg", R446)
     places = [  # ("..., on August 19, 1954, he died in Sella di Valsugana", R113)
         m[1]
         for s in told
-        if own in s or re.search(by_pronoun, s)
+        if own in s or re.search(by_pronoun, s) or re.search(rf"\b{re.escape(surname)}\b", s)
         for m in re.finditer(rf"{said}{PLACE_TOLD}(?!{FULL_MONTH}\b)([A-Z][\w'’-]+{NAME_TAIL})", s)
     ]  # ("He was born on March 3, 1907 in Monterrey"; not "died in November 1899"; "died two
     # days later at Yale-New Haven Hospital" beside "Death place: Hamden", R112; "born in

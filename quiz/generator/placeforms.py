@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Facts
+from quiz.generator.gazetteer import gazetteer_type
 from quiz.generator.lexicon import demonym
 
 # Where the text says the subject is: "a non-profit organization based in Geneva".
@@ -31,7 +32,39 @@ def place_accepts(value: str, accept: list[str], facts: Facts) -> list[str]:
     alone = rf"\b(?:in|at|near) {re.escape(first)}\b(?![-\w]| [A-Z])"  # (not "in Saint Paul")
     told = bool(first) and re.search(alone, facts.prose) is not None
     forms = [*(a for a in accept if a.startswith(head)), *towns, head, *[first] * told]
-    return list(dict.fromkeys([*forms, *sorted(aliases), *seats]))
+    return list(dict.fromkeys([*forms, *sorted(aliases), *seats, *_cities(head, parts, facts)]))
+
+
+# What the text calls a place otherwise, after its name: "Leytonstone, (then part of Essex, now
+# part of London)", "Dréan (then known as Mondovi)".
+OTHERWISE = (
+    r",? \((?:then [^()]*?, )?(?:now part of|then known as|formerly|now) ([A-Z][\w'’-]+{tail})\b"
+)
+AREA = re.compile(
+    r"\b(?:Kingdom|Republic|Empire|S[FS]SR|Parish|County|Province|State|Region|Oblast|District|Department)\b"
+)
+TAIL = r"(?: [A-Z][\w'’-]+)*"
+
+
+def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
+    """The city a learner names for a district or suburb: a middle part of the value that is
+    no region ("London" of "Mayfair, London, England"), the city the text or its link puts the
+    place in ("Hampstead, London"; "[[Bel Air, Los Angeles|Bel Air]]"), and the name the text
+    gives it now or then ("now part of London"; "then known as Mondovi") (R446)."""
+    found = [p for p in parts[1:-1] if not gazetteer_type(p) and not AREA.search(p)]
+    targets = [to for text, to in facts.links if text == head or to.startswith(f"{head},")]
+    found += [to.split(", ", 1)[1] for to in targets if ", " in to]
+    name = re.escape(head)
+    linked = {text for text, _ in facts.links}
+    told = re.findall(  # (not "Born in Stockholm, Alfred Nobel was ...")
+        rf"\b(?:in|at|near) {name}, ([A-Z][\w'’-]+{TAIL})\b(?! (?:was|is|were|had|has)\b)",
+        facts.prose,
+    )
+    found += [place for place in told if place in linked]
+    found += re.findall(rf"\b{name}{OTHERWISE.format(tail=TAIL)}", facts.prose)
+    return [
+        f for f in found if f not in parts[-1:] and not gazetteer_type(f) and not AREA.search(f)
+    ]
 
 
 # A place's official style around its plain name: "City of Brussels" (Belgium's capital).

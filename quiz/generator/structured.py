@@ -7,6 +7,7 @@ import random
 import re
 from functools import cached_property
 
+from quiz.generator import kindwording
 from quiz.generator.answers import shares_title
 from quiz.generator.article import life_field, plain_title
 from quiz.generator.checks import definition
@@ -119,7 +120,8 @@ class StructuredItems:
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if re.search(r"birth|death", field.name) and DUO.fullmatch(self.facts.title):
             return None  # "Adam Gierasch and Jace Anderson", "Auguste and Louis Lumière"
-        if CIRCA.match(field.value):
+        boxes, held = self.facts.infobox_count, office or self.office
+        if CIRCA.match(field.value) or kindwording.field_given_otherwise(field.name, held, boxes):
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
         if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]|\((?!aged\b)[a-z]+ed\b", field.value):
             return None  # "Settled: 1750 (as Fort Rouillé)" (R20, R90), "{{#property:p38}}" (R22),
