@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from quiz.generator.spans import Span
 
@@ -143,11 +144,21 @@ def event_year_named(text: str, span: Span, prose: str) -> bool:
     if year is None:
         return False
     outside = text[: span.start] + " " + text[span.end :]
-    for told in re.split(r"(?<=[.!?])\s+", prose):
-        if year[0] not in told:
-            continue
-        for match in PLACE_EVENT.finditer(told):
-            near = year[0] in told[match.end() :][:80]
-            if near and re.search(rf"\b{re.escape(match['place'])}\b", outside):
-                return True
-    return False
+    return any(
+        re.search(rf"\b{re.escape(place)}\b", outside)
+        for dated, place in _dated_places(prose)
+        if dated == year[0]
+    )
+
+
+@lru_cache(maxsize=4)
+def _dated_places(prose: str) -> frozenset[tuple[str, str]]:
+    """The (year, place) pairs of the article's battles, sieges and treaties named after a
+    place and dated within 80 characters after the name ("battle of Waterloo on ... 1815")."""
+    return frozenset(
+        (year, match["place"])
+        for match in PLACE_EVENT.finditer(prose)
+        for year in re.findall(
+            r"\b\d{4}\b", re.split(r"(?<=[.!?])\s", prose[match.end() :], maxsplit=1)[0][:80]
+        )
+    )
