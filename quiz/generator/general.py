@@ -159,6 +159,6 @@ def _dated_places(prose: str) -> frozenset[tuple[str, str]]:
         (year, match["place"])
         for match in PLACE_EVENT.finditer(prose)
         for year in re.findall(
-            r"\b\d{4}\b", re.split(r"(?<=[.!?])\s", prose[match.end() :], maxsplit=1)[0][:80]
+            r"\b\d{4}\b", re.split(r"(?<=[.!?])\s", prose[match.end() : match.end() + 80])[0]
         )
     )
