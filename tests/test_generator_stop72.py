@@ -1,10 +1,11 @@
 """Stop 72: mends of what reviewers failed (a year a battle named in the sentence gives away,
 a place of death where the text tells a death in battle) and R446's (a district's city typed,
 a country's plain name typed, a birthplace a sentence of its surname tells otherwise, a
-spouse's post's year and party, a founding of an article with two boxes)."""
+spouse's post's year and party) and R447's (a surname, an acronym, a short name typed)."""
 
 from __future__ import annotations
 
+from quiz.generator.acronyms import Acronym
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import country_forms
 from quiz.generator.general import event_year_named
@@ -12,6 +13,7 @@ from quiz.generator.kindwording import field_given_otherwise, kind_value
 from quiz.generator.otherwise import born_otherwise
 from quiz.generator.placeforms import place_accepts
 from quiz.generator.spans import Span
+from quiz.generator.spellings import acronym_forms, typed_forms
 from quiz.text import normalize
 
 PROSE = (
@@ -83,11 +85,25 @@ def test_a_birthplace_told_otherwise_in_a_sentence_of_the_surname() -> None:
     assert not born_otherwise("birth_place", "Gretna, Manitoba, Canada", same, "A. E. van Berg")
 
 
-def test_a_spouses_term_and_party_and_a_founding_of_two_boxes_are_not_asked() -> None:
+def test_a_spouses_term_and_party_are_not_asked() -> None:
     spouse = "Spouse of the Prime Minister of Exland"
-    assert field_given_otherwise("term_start", spouse, 1)
-    assert field_given_otherwise("party", spouse, 1)
-    assert not field_given_otherwise("birth_place", spouse, 1)
-    assert not field_given_otherwise("term_start", "Prime Minister of Exland", 1)
-    assert field_given_otherwise("founded", "", 2)
-    assert not field_given_otherwise("founded", "", 1)
+    assert field_given_otherwise("term_start", spouse)
+    assert field_given_otherwise("party", spouse)
+    assert not field_given_otherwise("birth_place", spouse)
+    assert not field_given_otherwise("term_start", "Prime Minister of Exland")
+
+
+def test_short_forms_of_a_name_are_accepted_typed() -> None:
+    acronyms = {"XDU": Acronym("Exland Democratic Union"), "IMF": Acronym("International Fund")}
+    assert "Rau" in typed_forms("Johannes Rau", {}, True)
+    assert "Van Alen" in typed_forms("William Van Alen", {}, True)
+    assert "Alen" not in typed_forms("William Van Alen", {}, True)
+    assert typed_forms("Louis XIV", {}, True) == []
+    assert "Deco" not in typed_forms("Art Deco", {}, False)
+    assert "XDU" in typed_forms("Exland Democratic Union", acronyms, False)
+    assert acronym_forms("Exland Democratic Union", acronyms) == ["XDU"]
+    assert acronym_forms("Exland Democratic", acronyms) == []
+    assert "Humboldt University" in typed_forms("Humboldt University of Berlin", {}, False)
+    assert "Sapienza" in typed_forms("La Sapienza", {}, False)
+    assert "News Corp" in typed_forms("News Corporation", {}, False)
+    assert "Netherlands" in typed_forms("Kingdom of the Netherlands", {}, False)

@@ -19,7 +19,7 @@ from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
 from quiz.generator.opening import opening_question
 from quiz.generator.spans import Span
-from quiz.generator.spellings import other_spellings
+from quiz.generator.spellings import other_spellings, typed_forms
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
 from quiz.generator.trim import trim_around
@@ -264,10 +264,10 @@ class SentenceItems(WrongValues):
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
         if cloze:
             fact.options["cloze"] = self.make(
-                "cloze", fact, cloze, span, accept=other_spellings(span, self.types)
+                "cloze", fact, cloze, span, accept=self.spellings(span)
             )
         if wh and self.typable(span):
-            answer, accept = span.text, other_spellings(span, self.types)
+            answer, accept = span.text, self.spellings(span)
             year = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", span.text)
             if wh.startswith("In what year") and year:
                 answer, accept = year.group(1), [span.text]
@@ -305,6 +305,12 @@ class SentenceItems(WrongValues):
             fact.options.pop(option, None)  # side matters and all past the lead: statements
             # (gaps there passed 390/670 in R24-R43, other items 833/1053; R44 21/32, 44/47)
         return fact  # (a prompt over LONG_PROMPT words never goes in: see select.Bank.room)
+
+    def spellings(self, span: Span) -> list[str]:
+        """What is accepted typed beside the answer (``other_spellings``; and ``typed_forms``:
+        the acronym the article defines for it, "CDU", a short name, R447)."""
+        short = typed_forms(span.text, self.facts.acronyms, False)
+        return list(dict.fromkeys([*other_spellings(span, self.types), *short]))
 
     # -- wording ----------------------------------------------------------------------------
     def wh_question(self, sentence: Sentence, span: Span) -> str | None:

@@ -93,12 +93,11 @@ UNBUILT = re.compile(  # an area, not one building: "Fort Ross State Historic Pa
 KIN_POST = re.compile(r"(?:Wife|Husband|Spouse|Consort|Partner|Widow) of ")
 
 
-def field_given_otherwise(name: str, office: str, boxes: int) -> bool:
-    """A spouse's post's term or party, the partner's giving it away (Cherie Blair's 1997), or a
-    founding where the article has two boxes (two leagues', founded 2004 and 2012; R446)."""
+def field_given_otherwise(name: str, office: str) -> bool:
+    """A spouse's post's term or party, which the partner's gives away ("In what year did Cherie
+    Blair become the spouse of the Prime Minister?": Tony Blair's, 1997; R446)."""
     key = name.strip().lower().replace(" ", "_")
-    kin = bool(KIN_POST.match(office)) and key in ("term_start", "term_end", "party")
-    return kin or boxes > 1 and key.startswith(FOUNDING_KEYS)
+    return bool(KIN_POST.match(office)) and key in ("term_start", "term_end", "party")
 
 
 def first_office(fields: list[tuple[str, str]]) -> str:

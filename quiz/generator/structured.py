@@ -13,7 +13,6 @@ from quiz.generator.article import life_field, plain_title
 from quiz.generator.checks import definition
 from quiz.generator.choices import has_day, pick_unreadable
 from quiz.generator.facts import InfoboxFact, Sentence
-from quiz.generator.gazetteer import country_forms
 from quiz.generator.general import echoes_title
 from quiz.generator.infobox import (
     COVERED,
@@ -38,9 +37,10 @@ from quiz.generator.lexicon import demonym, gazetteer_type, known_noun, person_s
 from quiz.generator.lists import tenures
 from quiz.generator.offices import block_items, first_post_lines
 from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfinished
-from quiz.generator.placeforms import place_accepts, plain_place
+from quiz.generator.placeforms import place_accepts
 from quiz.generator.releases import released_earlier
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
+from quiz.generator.spellings import typed_forms
 from quiz.generator.subdivisions import place_subject, subdivisions
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, common_name, said_by_its_name, taxon_disputed
@@ -120,8 +120,8 @@ class StructuredItems:
             return None  # "the currency of the Economy of Angola": the field is Angola's
         if re.search(r"birth|death", field.name) and DUO.fullmatch(self.facts.title):
             return None  # "Adam Gierasch and Jace Anderson", "Auguste and Louis Lumière"
-        boxes, held = self.facts.infobox_count, office or self.office
-        if CIRCA.match(field.value) or kindwording.field_given_otherwise(field.name, held, boxes):
+        given = kindwording.field_given_otherwise(field.name, office or self.office)
+        if CIRCA.match(field.value) or given:
             return None  # "c. 6 to 4 BC", "c. September 1297": no one day or year to ask
         if re.search(r"[( ](?:as|then) [A-Z]|\{\{|\[\[|\]\]|\((?!aged\b)[a-z]+ed\b", field.value):
             return None  # "Settled: 1750 (as Fort Rouillé)" (R20, R90), "{{#property:p38}}" (R22),
@@ -270,8 +270,9 @@ class StructuredItems:
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept = place_accepts(value, accept, self.facts)  # ("Rumson", or with its region)
-        accept += [form for form in country_forms(value) if form not in accept]  # ("Britain")
-        accept += [form for form in plain_place(value) if form not in accept]  # ("Brussels")
+        who = person and prompt.startswith(("Who ", "Which artist"))  # (not a birth name)
+        short = typed_forms(value, self.facts.acronyms, who)  # ("Britain", "Brussels", "CDU")
+        accept += [form for form in short if form not in accept]
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
         year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
             r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
