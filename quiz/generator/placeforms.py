@@ -51,6 +51,8 @@ def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     no region ("London" of "Mayfair, London, England"), the city the text or its link puts the
     place in ("Hampstead, London"; "[[Bel Air, Los Angeles|Bel Air]]"), and the name the text
     gives it now or then ("now part of London"; "then known as Mondovi") (R446)."""
+    if AREA.search(head):
+        return []  # ("In which county ...?": no city, nor the county's state)
     found = [p for p in parts[1:-1] if not gazetteer_type(p) and not AREA.search(p)]
     targets = [to for text, to in facts.links if text == head or to.startswith(f"{head},")]
     found += [to.split(", ", 1)[1] for to in targets if ", " in to]
