@@ -1,19 +1,26 @@
 """Stop 72: mends of what reviewers failed (a year a battle named in the sentence gives away,
 a place of death where the text tells a death in battle) and R446's (a district's city typed,
 a country's plain name typed, a birthplace a sentence of its surname tells otherwise, a
-spouse's post's year and party) and R447's (a surname, an acronym, a short name typed)."""
+spouse's post's year and party), R447's (a surname, an acronym, a short name typed) and
+R448's (more surname forms, an alias beside other terms, a work's "The")."""
 
 from __future__ import annotations
 
+from test_generator_r73 import Q
+
 from quiz.generator.acronyms import Acronym
-from quiz.generator.facts import Facts
+from quiz.generator.facts import Facts, extract_facts
 from quiz.generator.gazetteer import country_forms
 from quiz.generator.general import event_year_named
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.kindwording import field_given_otherwise, kind_value
 from quiz.generator.otherwise import born_otherwise
 from quiz.generator.placeforms import place_accepts
 from quiz.generator.spans import Span
 from quiz.generator.spellings import acronym_forms, typed_forms
+from quiz.generator.wikitext import parse_article
+from quiz.generator.works import titled_work
 from quiz.text import normalize
 
 PROSE = (
@@ -94,16 +101,52 @@ def test_a_spouses_term_and_party_are_not_asked() -> None:
 
 
 def test_short_forms_of_a_name_are_accepted_typed() -> None:
-    acronyms = {"XDU": Acronym("Exland Democratic Union"), "IMF": Acronym("International Fund")}
-    assert "Rau" in typed_forms("Johannes Rau", {}, True)
-    assert "Van Alen" in typed_forms("William Van Alen", {}, True)
-    assert "Alen" not in typed_forms("William Van Alen", {}, True)
-    assert typed_forms("Louis XIV", {}, True) == []
-    assert "Deco" not in typed_forms("Art Deco", {}, False)
-    assert "XDU" in typed_forms("Exland Democratic Union", acronyms, False)
-    assert acronym_forms("Exland Democratic Union", acronyms) == ["XDU"]
-    assert acronym_forms("Exland Democratic", acronyms) == []
-    assert "Humboldt University" in typed_forms("Humboldt University of Berlin", {}, False)
-    assert "Sapienza" in typed_forms("La Sapienza", {}, False)
-    assert "News Corp" in typed_forms("News Corporation", {}, False)
-    assert "Netherlands" in typed_forms("Kingdom of the Netherlands", {}, False)
+    facts = Facts("A", acronyms={"XDU": Acronym("Exland Democratic Union")})
+    none = Facts("A")
+    assert "Rau" in typed_forms("Johannes Rau", none, True)
+    assert "Van Alen" in typed_forms("William Van Alen", none, True)
+    assert "Alen" not in typed_forms("William Van Alen", none, True)
+    assert {"Villepin", "de Villepin"} <= set(typed_forms("Dominique de Villepin", none, True))
+    assert "Sooraj Barjatya" in typed_forms("Sooraj R. Barjatya", none, True)
+    assert typed_forms("Louis XIV", none, True) == []
+    assert typed_forms("Zalyv Shipbuilding Yard", none, True) == []
+    assert "Deco" not in typed_forms("Art Deco", none, False)
+    assert "XDU" in typed_forms("Exland Democratic Union", facts, False)
+    assert acronym_forms("Exland Democratic Union", facts) == ["XDU"]
+    assert acronym_forms("Exland Democratic", facts) == []
+    linked = Facts("A", acronyms={"XWP": Acronym("Workers' Party")})
+    linked.links = [("Workers' Party", "Exland Workers' Party")]
+    assert acronym_forms("Exland Workers' Party", linked) == ["XWP"]
+    assert acronym_forms("Free Workers' Party", linked) == []
+    assert "Humboldt University" in typed_forms("Humboldt University of Berlin", none, False)
+    assert "Sapienza" in typed_forms("La Sapienza", none, False)
+    assert "News Corp" in typed_forms("News Corporation", none, False)
+    assert "Netherlands" in typed_forms("Kingdom of the Netherlands", none, False)
+
+
+def test_no_other_name_is_asked_where_the_text_gives_other_terms() -> None:
+    # R448: "By what other name is an abugida known?" beside "Other terms that have been used
+    # include neosyllabary, pseudo-alphabet ..."
+    lead = (
+        f"A {Q}vorngram{Q}, also called a {Q}tessigram{Q}, is a writing system of the Vorn "
+        "islands in which each sign stands for a syllable.\n"
+    )
+    asked = [q for q in build_bank("Vorngram", lead).questions if "other name" in q.prompt]
+    assert [q.answer for q in asked] == ["tessigram"]
+    more = lead + "\n== Names ==\nOther terms that have been used include ''quadrigram''.\n"
+    assert not [q for q in build_bank("Vorngram", more).questions if "other name" in q.prompt]
+
+
+def test_a_works_title_keeps_its_the_in_a_question() -> None:
+    # R448: "Who directed the Good Earth?" (the film The Good Earth)
+    box = "{{Infobox film\n| name = The Vorn Tide\n}}\n"
+    text = f"{box}{Q}''The Vorn Tide''{Q} is a 1937 Exlandic [[drama film]]. "
+    text += "The Vorn Tide was directed by [[Ann Roe]].\n"
+    facts = extract_facts(parse_article("The Vorn Tide (film)", text))
+    assert titled_work(facts)
+    made = SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE)
+    sentence = next(s for s in facts.sentences if "directed" in s.text)
+    span = next(s for s in sentence.spans if s.text == "Ann Roe")
+    assert made.wh_question(sentence, span) == "Who directed The Vorn Tide?"
+    band = extract_facts(parse_article("The Vorns", f"{Q}The Vorns{Q} are an Exlandic band.\n"))
+    assert not titled_work(band)

@@ -28,6 +28,9 @@ OTHER_NAME = re.compile(
     r"(?=[,();.]| is\b| are\b)"
 )
 SEVERAL = re.compile(r"\b(?:or|and)\b|/|\d")
+# The text names it otherwise too: "Other terms that have been used include neosyllabary ..."
+# beside "An abugida, also called an alphasyllabary, is ..." (R448: which other name?).
+OTHER_TERMS = re.compile(r"(?i)\b(?:other|alternative|alternate) (?:terms|names)\b")
 # Infobox lines that give a thing's other names (a drug's synonyms, a chemical's IUPAC name).
 NAMES_FIELD = re.compile(r"(?i)other.?names?|synonyms?|also.?known|alt(?:ernative)?.?names?|iupac")
 
@@ -61,7 +64,7 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     heads = [w for w in normalize(title).split() if len(w) >= 4]
     if all(any(w.startswith(h) for h in heads) for w in normalize(answer).split()):
         return None  # the title's word made a name: "the Mendips" of the Mendip Hills (R435)
-    if any(
+    if OTHER_TERMS.search(facts.prose) or any(
         NAMES_FIELD.search(f.name) and normalize(f.value) != normalize(answer)
         for f in facts.infobox
     ):

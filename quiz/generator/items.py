@@ -23,6 +23,7 @@ from quiz.generator.spellings import other_spellings, typed_forms
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
 from quiz.generator.trim import trim_around
+from quiz.generator.works import titled_work
 from quiz.generator.wrong import WrongValues
 from quiz.model import TRUE_FALSE_CHOICES, Question
 
@@ -309,7 +310,7 @@ class SentenceItems(WrongValues):
     def spellings(self, span: Span) -> list[str]:
         """What is accepted typed beside the answer (``other_spellings``; and ``typed_forms``:
         the acronym the article defines for it, "CDU", a short name, R447)."""
-        short = typed_forms(span.text, self.facts.acronyms, False)
+        short = typed_forms(span.text, self.facts, False)
         return list(dict.fromkeys([*other_spellings(span, self.types), *short]))
 
     # -- wording ----------------------------------------------------------------------------
@@ -344,6 +345,9 @@ class SentenceItems(WrongValues):
             )
         ):
             return None
+        name = self.facts.subject.name  # (a work's title keeps its "The": "Who directed The
+        if question and name.startswith("The ") and titled_work(self.facts):  # Good Earth?")
+            question = question.replace(f"the {name[4:]}", name)
         return question
 
     def cloze(self, sentence: Sentence, span: Span, kind: str) -> str | None:

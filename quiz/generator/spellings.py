@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.acronyms import Acronym
 from quiz.generator.article import plain_title
 from quiz.generator.entities import EntityTypes
+from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import country_forms
 from quiz.generator.lexicon import known_word
 from quiz.generator.placeforms import plain_place
@@ -32,29 +32,36 @@ def other_spellings(span: Span, types: EntityTypes) -> list[str]:
         if words <= target_words or (len(target_words) > 1 and target_words <= words):
             out.append(target)
     out += country_forms(span.text)  # ("Britain" for the United Kingdom)
-    if types.coarse.get(span.text) == "person":
-        out += _surname(span.text)
+    if types.coarse.get(span.text) == "person" and len(span.text.split()) >= 2:
+        surname = span.text.split()[-1]  # (four letters at least: a name typed "person" may be
+        out += [surname] if len(surname) > 3 and surname[0].isupper() else []  # "Copas del Rey")
     firm = FIRM.fullmatch(span.text)
     if firm and types.coarse.get(span.text) != "person" and not known_word(firm["name"].lower()):
         out.append(firm["name"])  # "Columbia" (stop 68), not "News" of News Corporation
     return out
 
 
+# A maker that is no person: "Who built it?" -> "Zalyv Shipbuilding Yard" (no surname "Yard").
+BODY_WORD = re.compile(
+    r"(?i)\b(?:yard|shipyard|works|company|studios?|records|corporation|inc|ltd|group|society|"
+    r"association|institute|university|college|party|council|ministry|department|office|band|"
+    r"orchestra|choir|club|team|agency|foundation|bank|press|brothers|bros)\b"
+)
 # A name's foreign article ("La Sapienza"), which a learner leaves out ("the" is ignored anyway).
 FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|El|Il|Lo|Die|Der|Das|De|Het) (?=[A-Z])")
 # A university named with its city: "Humboldt University of Berlin" is "Humboldt University".
 NAMED_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* University) (?:of|in|at) [A-Z].*")
 
 
-def typed_forms(value: str, acronyms: dict[str, Acronym], person: bool) -> list[str]:
+def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     """Other forms of a name a learner types: a country's short name ("Britain"), a place's plain
     name ("Brussels" for "City of Brussels"); and (R447) a person's surname ("Wulff" for "Christian
     Wulff"), the acronym the article defines for it ("CDU"), a university's name without its
     city ("Humboldt University"), a name without its foreign article ("Sapienza" of "La
     Sapienza"), "Corp" for "Corporation" ("News Corp")."""
     out: list[str] = [*country_forms(value), *plain_place(value)]
-    out += _surname(value) if person else []
-    out += acronym_forms(value, acronyms)
+    out += _surname(value) if person and not BODY_WORD.search(value) else []
+    out += acronym_forms(value, facts)
     if person:
         return out
     if university := NAMED_UNIVERSITY.fullmatch(value):
@@ -67,23 +74,35 @@ def typed_forms(value: str, acronyms: dict[str, Acronym], person: bool) -> list[
 
 
 def _surname(name: str) -> list[str]:
-    """A person's surname, alone ("Rau" of "Johannes Rau"), with a capital particle before it
-    ("Van Alen" of "William Van Alen"); none of "Jr." or "Louis XIV"."""
+    """A person's surname, alone ("Rau" of "Johannes Rau"), with the particle before it ("Van
+    Alen" of "William Van Alen"; also "de Villepin"), and the name without a middle initial
+    ("Sooraj Barjatya" of "Sooraj R. Barjatya"; R448); none of "Jr." or "Louis XIV"."""
     words = name.split()
     last = words[-1] if len(words) >= 2 else ""
     named = last[:1].isupper() and any(c.islower() for c in last)
     if not named or last.rstrip(".") in ("Jr", "Sr"):
         return []
-    particle = len(words) >= 3 and words[-2] in ("Van", "Von", "De", "Du", "Da", "Di", "Del", "Le")
-    return [f"{words[-2]} {last}"] if particle else [last]
+    particle = len(words) >= 3 and words[-2].lower() in PARTICLES
+    if particle and words[-2][:1].isupper():
+        return [f"{words[-2]} {last}"]  # ("Alen" alone is no one's name)
+    initials = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    plain = " ".join(initials) if len(initials) >= 2 and initials != words else ""
+    return [last, *([f"{words[-2]} {last}"] if particle else []), *([plain] if plain else [])]
 
 
-def acronym_forms(value: str, acronyms: dict[str, Acronym]) -> list[str]:
-    """The acronyms the article defines for the name ``value`` ("CDU", R447), also for the name
-    with its country ("Christian Democratic Union of Germany (CDU)")."""
+PARTICLES = frozenset({"van", "von", "de", "du", "da", "di", "del", "della", "le", "la", "der"})
+
+
+def acronym_forms(value: str, facts: Facts) -> list[str]:
+    """The acronyms the article defines for the name ``value`` ("CDU", R447): for the name, for
+    the name with its country ("Christian Democratic Union of Germany (CDU)"), or for a link's
+    words that name it ("[[Spanish Socialist Workers' Party|Socialist Workers' Party]] (PSOE)")."""
     plain = normalize(value)
+    shown = {normalize(text) for text, to in facts.links if normalize(to) == plain}
     return [
         acronym
-        for acronym, (phrase, _) in acronyms.items()
-        if normalize(phrase) == plain or normalize(phrase).startswith(f"{plain} of ")
+        for acronym, (phrase, _) in facts.acronyms.items()
+        if normalize(phrase) == plain
+        or normalize(phrase).startswith(f"{plain} of ")
+        or normalize(phrase) in shown
     ]

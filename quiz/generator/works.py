@@ -35,6 +35,12 @@ def many_hands(kind: str, writer: str) -> bool:
     return bool(WRITTEN_BY_MANY.search(kind) or WRITING_BODY.search(writer))
 
 
+def titled_work(facts: Facts) -> bool:
+    """The article is a work's (a film, a book, a song: its infobox or its title says so)."""
+    kind = facts.infobox_type.replace("_", " ") + " " + " ".join(disambiguation(facts.title))
+    return WORK_KIND.search(kind) is not None
+
+
 def dated_work(facts: Facts, subject: str) -> str:
     """``subject`` (the work's name as the bank writes it) with its kind and year (R52), or ""
     where the article is no work, or its lead dates it otherwise ("Ek Do Teen is a 1953 Indian
