@@ -2,7 +2,8 @@
 a place of death where the text tells a death in battle) and R446's (a district's city typed,
 a country's plain name typed, a birthplace a sentence of its surname tells otherwise, a
 spouse's post's year and party), R447's (a surname, an acronym, a short name typed) and
-R448's (more surname forms, an alias beside other terms, a work's "The")."""
+R448's (more surname forms, an alias beside other terms, a work's "The") and R449's (a
+release's day asked as its year, a name in the language the text gives)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from test_generator_r73 import Q
 
 from quiz.generator.acronyms import Acronym
 from quiz.generator.facts import Facts, extract_facts
+from quiz.generator.gaps import released_year
 from quiz.generator.gazetteer import country_forms
 from quiz.generator.general import event_year_named
 from quiz.generator.generate import build_bank, entity_types
@@ -119,7 +121,9 @@ def test_short_forms_of_a_name_are_accepted_typed() -> None:
     assert acronym_forms("Exland Workers' Party", linked) == ["XWP"]
     assert acronym_forms("Free Workers' Party", linked) == []
     assert "Humboldt University" in typed_forms("Humboldt University of Berlin", none, False)
-    assert "Sapienza" in typed_forms("La Sapienza", none, False)
+    native = Facts("A", prose="He joined the Exland League (Vornish: Lega Exa) in 1979.")
+    assert "Lega Exa" in typed_forms("Exland League", native, False)
+    assert "Mans, France" not in typed_forms("Le Mans, France", none, False)
     assert "News Corp" in typed_forms("News Corporation", none, False)
     assert "Netherlands" in typed_forms("Kingdom of the Netherlands", none, False)
 
@@ -150,3 +154,19 @@ def test_a_works_title_keeps_its_the_in_a_question() -> None:
     assert made.wh_question(sentence, span) == "Who directed The Vorn Tide?"
     band = extract_facts(parse_article("The Vorns", f"{Q}The Vorns{Q} are an Exlandic band.\n"))
     assert not titled_work(band)
+
+
+def test_a_releases_day_is_asked_as_its_year() -> None:
+    # R445, R449: "Kadvi Hawa was released on _____ (date)." -> 24 November 2017 (the year is
+    # what a teacher asks)
+    cloze = "The Vorn Tide was released in Exland on _____ (date) by Roe Films."
+    assert released_year(cloze, "24 November 2017") == (
+        "The Vorn Tide was released in Exland in _____ (year) by Roe Films."
+    )
+    assert released_year("It premiered on _____ (date).", "May 25, 2012") == (
+        "It premiered in _____ (year)."
+    )
+    assert released_year("Berg was born on _____ (date).", "24 November 1950") is None
+    assert released_year("It was released on _____ (date).", "November 2017") is None
+    later = "It premiered on October 9, 1992, and was released on _____ (date)."
+    assert released_year(later, "February 19, 1993") is None  # (1992 beside it)

@@ -36,3 +36,22 @@ def gapped_sentence(sentence: Sentence, span: Span, cls: str, facts: Facts) -> s
         return None  # "Before _____ (year), annual film production was low": where? (and
         # "Before _____, Pinatubo was inconspicuous": any year before it fits too, R395)
     return prompt
+
+
+# A work's release, premiere or run told to the day: "was released on _____ (date)".
+RELEASED_ON = re.compile(
+    r"\b(?:released|premiered|aired|broadcast|debuted|published|ended|concluded)\b"
+    r"(?P<between>[^.;]{0,60}?) on _____ \(date\)"
+)
+
+
+def released_year(cloze: str, answer: str) -> str | None:
+    """The cloze of a release's day asked for its year ("released in _____ (year)"), or None:
+    the day of a film's release is trivia, its year what a teacher asks (R445, R449)."""
+    found = RELEASED_ON.search(cloze)
+    if found is None or not re.search(r"\b\d{1,2}\b.*\b\d{4}\b", answer):
+        return None
+    if re.search(r"\b\d{4}\b", cloze):
+        return None  # ("premiered ... on October 9, 1992, and was released ...": 1993 guessed)
+    start = found.end() - len(" on _____ (date)")
+    return f"{cloze[:start]} in _____ (year){cloze[found.end() :]}"

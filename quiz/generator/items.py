@@ -13,12 +13,12 @@ from quiz.generator.choices import has_day
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, lead_overlap
 from quiz.generator.falsify import false_statement_value
-from quiz.generator.gaps import gapped_sentence
+from quiz.generator.gaps import gapped_sentence, released_year
 from quiz.generator.general import event_year_named
 from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
 from quiz.generator.opening import opening_question
-from quiz.generator.spans import Span
+from quiz.generator.spans import YEAR_IN_TEXT, Span
 from quiz.generator.spellings import other_spellings, typed_forms
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
@@ -264,9 +264,11 @@ class SentenceItems(WrongValues):
         falsified = falsified and not self.career_year(sentence, span)
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
         if cloze:
-            fact.options["cloze"] = self.make(
-                "cloze", fact, cloze, span, accept=self.spellings(span)
-            )
+            yearly = released_year(cloze, span.text)  # (a release's day: its year, R445, R449)
+            typed: dict[str, object] = {"accept": self.spellings(span)}
+            if yearly:
+                typed = {"answer": YEAR_IN_TEXT.findall(span.text)[-1], "accept": [span.text]}
+            fact.options["cloze"] = self.make("cloze", fact, yearly or cloze, span, **typed)
         if wh and self.typable(span):
             answer, accept = span.text, self.spellings(span)
             year = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", span.text)

@@ -41,8 +41,9 @@ OTHERWISE = (
     r",? \((?:then [^()]*?, )?(?:now part of|then known as|formerly|now) ([A-Z][\w'’-]+{tail})\b"
 )
 AREA = re.compile(
-    r"\b(?:Kingdom|Republic|Empire|S[FS]SR|Parish|County|Province|State|Region|Oblast|District|Department)\b"
-)
+    r"\b(?:Kingdom|Republic|Empire|S[FS]SR|Parish|County|Province|State|Region|Oblast|District|"
+    r"Department)\b|^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower) "  # "Northern
+)  # Lombardy" is no city (R449)
 TAIL = r"(?: [A-Z][\w'’-]+)*"
 
 

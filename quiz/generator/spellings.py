@@ -47,8 +47,6 @@ BODY_WORD = re.compile(
     r"association|institute|university|college|party|council|ministry|department|office|band|"
     r"orchestra|choir|club|team|agency|foundation|bank|press|brothers|bros)\b"
 )
-# A name's foreign article ("La Sapienza"), which a learner leaves out ("the" is ignored anyway).
-FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|El|Il|Lo|Die|Der|Das|De|Het) (?=[A-Z])")
 # A university named with its city: "Humboldt University of Berlin" is "Humboldt University".
 NAMED_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* University) (?:of|in|at) [A-Z].*")
 
@@ -57,8 +55,8 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     """Other forms of a name a learner types: a country's short name ("Britain"), a place's plain
     name ("Brussels" for "City of Brussels"); and (R447) a person's surname ("Wulff" for "Christian
     Wulff"), the acronym the article defines for it ("CDU"), a university's name without its
-    city ("Humboldt University"), a name without its foreign article ("Sapienza" of "La
-    Sapienza"), "Corp" for "Corporation" ("News Corp")."""
+    city ("Humboldt University"), the name in the language the text gives it ("Lega Nord"),
+    "Corp" for "Corporation" ("News Corp")."""
     out: list[str] = [*country_forms(value), *plain_place(value)]
     out += _surname(value) if person and not BODY_WORD.search(value) else []
     out += acronym_forms(value, facts)
@@ -66,8 +64,10 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
         return out
     if university := NAMED_UNIVERSITY.fullmatch(value):
         out.append(university[1])
-    if FOREIGN_ARTICLE.match(value):
-        out.append(FOREIGN_ARTICLE.sub("", value, count=1))
+    if native := re.search(
+        rf"\b{re.escape(value)} \([A-Z][a-z]+: ([^();:]{{2,40}})\)", facts.prose
+    ):
+        out.append(native[1])  # "Northern League (Italian: Lega Nord)" (R449)
     if value.endswith(" Corporation"):
         out.append(value.removesuffix("oration"))
     return out
