@@ -68,7 +68,8 @@ def _film(day: str) -> list[str]:
 
 def test_a_work_named_with_its_year_is_not_asked_beside_its_day() -> None:
     dated = _film("released on 11 May 1995")
-    assert "Exmoor Nights, produced by Ann Exa, was released on _____ (date)." in dated
+    assert "Exmoor Nights, produced by Ann Exa, was released in _____ (year)." in dated  # (its
+    # day asked by its year since stop 72: R445, R449)
     assert not [p for p in dated if "1995" in p]  # (R417: "the 1995 film" gave the year away)
     assert "Who directed the 1995 film Exmoor Nights?" in _film("shot in Exland")
 

@@ -74,8 +74,8 @@ def test_the_game_with_three_regional_releases_gives_no_release_question() -> No
     assert not [q for q in bank.questions if "released" in q.prompt]
     single = build_bank("Lumen Drop", _game(ONE))  # (the same game with one date is asked)
     assert [q.prompt for q in single.questions if "released" in q.prompt] == [
-        "Lumen Drop was released on _____ (date) as an Xbox Live Arcade title."
-    ]
+        "Lumen Drop was released in _____ (year) as an Xbox Live Arcade title."
+    ]  # (its day asked by its year since stop 72: R445, R449)
 
 
 def test_an_x_said_ex_takes_an() -> None:
