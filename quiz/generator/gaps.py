@@ -41,7 +41,7 @@ def gapped_sentence(sentence: Sentence, span: Span, cls: str, facts: Facts) -> s
 # A work's release, premiere or run told to the day: "was released on _____ (date)".
 RELEASED_ON = re.compile(
     r"\b(?:released|premiered|aired|broadcast|debuted|published|ended|concluded)\b"
-    r"(?P<between>[^.;]{0,60}?) on _____ \(date\)"
+    r"[^.;]{0,60}? on _____ \(date\)"
 )
 
 

@@ -349,7 +349,7 @@ class SentenceItems(WrongValues):
             return None
         name = self.facts.subject.name  # (a work's title keeps its "The": "Who directed The
         if question and name.startswith("The ") and titled_work(self.facts):  # Good Earth?")
-            question = question.replace(f"the {name[4:]}", name)
+            question = re.sub(rf"\bthe {re.escape(name[4:])}\b", name, question)
         return question
 
     def cloze(self, sentence: Sentence, span: Span, kind: str) -> str | None:
