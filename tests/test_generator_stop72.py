@@ -10,7 +10,7 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.acronyms import Acronym
-from quiz.generator.facts import Facts, extract_facts
+from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.gaps import released_year
 from quiz.generator.gazetteer import country_forms
 from quiz.generator.general import event_year_named
@@ -170,3 +170,12 @@ def test_a_releases_day_is_asked_as_its_year() -> None:
     assert released_year("It was released on _____ (date).", "November 2017") is None
     later = "It premiered on October 9, 1992, and was released on _____ (date)."
     assert released_year(later, "February 19, 1993") is None  # (1992 beside it)
+
+
+def test_the_name_a_maker_is_credited_under_is_accepted_typed() -> None:
+    # R450: "Who directed the 1981 film The World of Henry Paris?" -> Radley Metzger, credited
+    # as "Henry Paris"
+    facts = Facts("A")
+    facts.infobox = [InfoboxFact("director", "Director", 'Ann Roe; (as "Ned Oss")', "text")]
+    assert "Ned Oss" in typed_forms("Ann Roe", facts, True)
+    assert "Ned Oss" not in typed_forms("Ben Cole", facts, True)

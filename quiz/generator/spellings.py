@@ -47,6 +47,8 @@ BODY_WORD = re.compile(
     r"association|institute|university|college|party|council|ministry|department|office|band|"
     r"orchestra|choir|club|team|agency|foundation|bank|press|brothers|bros)\b"
 )
+# The name a maker is credited under: "Director: Radley Metzger; (as "Henry Paris")" (R450).
+CREDITED_AS = re.compile(r"\((?:credited )?as [\"“]?([A-Z][^\"”()]{1,40}?)[\"”]?\)")
 # A university named with its city: "Humboldt University of Berlin" is "Humboldt University".
 NAMED_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* University) (?:of|in|at) [A-Z].*")
 
@@ -56,10 +58,12 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     name ("Brussels" for "City of Brussels"); and (R447) a person's surname ("Wulff" for "Christian
     Wulff"), the acronym the article defines for it ("CDU"), a university's name without its
     city ("Humboldt University"), the name in the language the text gives it ("Lega Nord"),
-    "Corp" for "Corporation" ("News Corp")."""
+    "Corp" for "Corporation" ("News Corp"), the name an infobox credits it under (R450)."""
     out: list[str] = [*country_forms(value), *plain_place(value)]
     out += _surname(value) if person and not BODY_WORD.search(value) else []
     out += acronym_forms(value, facts)
+    for line in (f.value for f in facts.infobox if f.value.startswith(value)):
+        out += CREDITED_AS.findall(line[len(value) :])  # ("Radley Metzger; (as "Henry Paris")")
     if person:
         return out
     if university := NAMED_UNIVERSITY.fullmatch(value):
