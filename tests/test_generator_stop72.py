@@ -22,7 +22,7 @@ from quiz.generator.placeforms import place_accepts
 from quiz.generator.spans import Span
 from quiz.generator.spellings import acronym_forms, typed_forms
 from quiz.generator.wikitext import parse_article
-from quiz.generator.works import titled_work
+from quiz.generator.works import shared_credit, titled_work
 from quiz.text import normalize
 
 PROSE = (
@@ -179,3 +179,17 @@ def test_the_name_a_maker_is_credited_under_is_accepted_typed() -> None:
     facts.infobox = [InfoboxFact("director", "Director", 'Ann Roe; (as "Ned Oss")', "text")]
     assert "Ned Oss" in typed_forms("Ann Roe", facts, True)
     assert "Ned Oss" not in typed_forms("Ben Cole", facts, True)
+
+
+def test_a_maker_credited_only_beside_others_is_not_asked() -> None:
+    # R450: "Who produced I'm Not Harry Jenson ...?" -> Tom Hern, beside "Producer: Tom Hern;
+    # Edward Sampson"
+    facts = Facts("A")
+    facts.infobox = [
+        InfoboxFact("producer", "Producer", "Ann Roe; Ned Oss", "text"),
+        InfoboxFact("director", "Director", "Ben Cole", "text"),
+        InfoboxFact("producer2", "Producer", "Ben Cole, Cy Dunn", "text"),
+    ]
+    assert shared_credit("Ann Roe", facts)
+    assert not shared_credit("Ben Cole", facts)  # (the film's one director)
+    assert not shared_credit("Eve Lark", facts)

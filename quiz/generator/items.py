@@ -23,7 +23,7 @@ from quiz.generator.spellings import other_spellings, typed_forms
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
 from quiz.generator.trim import trim_around
-from quiz.generator.works import titled_work
+from quiz.generator.works import shared_credit, titled_work
 from quiz.generator.wrong import WrongValues
 from quiz.model import TRUE_FALSE_CHOICES, Question
 
@@ -218,6 +218,8 @@ class SentenceItems(WrongValues):
             return None
         if self.repeated_event(sentence, span):
             return None  # "In _____ Surinam returned to Britain" (she returned twice)
+        if span.type == "entity" and shared_credit(span.text, self.facts):
+            return None  # "Who produced ...?" beside "Producer: Tom Hern; Edward Sampson"
         if checks.source_name(sentence, span):
             return None  # "By the estimations of _____, the Group involved 41 persons"
         if span.type in NUMERIC and checks.CENSUS_FIGURE.search(sentence.text):

@@ -41,6 +41,22 @@ def titled_work(facts: Facts) -> bool:
     return WORK_KIND.search(kind) is not None
 
 
+# Infobox lines of a work's makers whose names a "Who ...?" asks.
+CREDIT_FIELD = re.compile(r"(?:producers?|directors?|writers?|screenplay|music|composers?)")
+
+
+def shared_credit(name: str, facts: Facts) -> bool:
+    """The infobox credits ``name`` only beside others ("Producer: Tom Hern; Edward Sampson"):
+    "Who produced ...?" has two answers (R450); not where a line credits it alone ("Director:
+    Milan Luthria", the co-producer among others)."""
+    credited = [
+        [p.strip() for p in re.split(r";|,| and ", f.value) if p.strip()]
+        for f in facts.infobox
+        if CREDIT_FIELD.fullmatch(f.name.strip().lower()) and name in f.value
+    ]
+    return bool(credited) and all(len(names) > 1 for names in credited)
+
+
 def dated_work(facts: Facts, subject: str) -> str:
     """``subject`` (the work's name as the bank writes it) with its kind and year (R52), or ""
     where the article is no work, or its lead dates it otherwise ("Ek Do Teen is a 1953 Indian
