@@ -265,14 +265,15 @@ class SentenceItems(WrongValues):
         falsified = stated and not side and checks.false_ok(text, start, keep)
         falsified = falsified and not self.career_year(sentence, span)
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
+        spelt = self.spellings(span) if cloze or wh else []  # (once for both kinds)
         if cloze:
             yearly = released_year(cloze, span.text)  # (a release's day: its year, R445, R449)
-            typed: dict[str, object] = {"accept": self.spellings(span)}
+            typed: dict[str, object] = {"accept": spelt}
             if yearly:
                 typed = {"answer": YEAR_IN_TEXT.findall(span.text)[-1], "accept": [span.text]}
             fact.options["cloze"] = self.make("cloze", fact, yearly or cloze, span, **typed)
         if wh and self.typable(span):
-            answer, accept = span.text, self.spellings(span)
+            answer, accept = span.text, spelt
             year = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", span.text)
             if wh.startswith("In what year") and year:
                 answer, accept = year.group(1), [span.text]

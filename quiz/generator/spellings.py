@@ -32,9 +32,8 @@ def other_spellings(span: Span, types: EntityTypes) -> list[str]:
         if words <= target_words or (len(target_words) > 1 and target_words <= words):
             out.append(target)
     out += country_forms(span.text)  # ("Britain" for the United Kingdom)
-    if types.coarse.get(span.text) == "person" and len(span.text.split()) >= 2:
-        surname = span.text.split()[-1]  # (four letters at least: a name typed "person" may be
-        out += [surname] if len(surname) > 3 and surname[0].isupper() else []  # "Copas del Rey")
+    if types.coarse.get(span.text) == "person":  # (four letters at least: a name typed
+        out += _surname(span.text, least=4)  # "person" may be "Copas del Rey")
     firm = FIRM.fullmatch(span.text)
     if firm and types.coarse.get(span.text) != "person" and not known_word(firm["name"].lower()):
         out.append(firm["name"])  # "Columbia" (stop 68), not "News" of News Corporation
@@ -77,13 +76,14 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     return out
 
 
-def _surname(name: str) -> list[str]:
-    """A person's surname, alone ("Rau" of "Johannes Rau"), with the particle before it ("Van
-    Alen" of "William Van Alen"; also "de Villepin"), and the name without a middle initial
-    ("Sooraj Barjatya" of "Sooraj R. Barjatya"; R448); none of "Jr." or "Louis XIV"."""
+def _surname(name: str, least: int = 2) -> list[str]:
+    """A person's surname of ``least`` letters or more, alone ("Rau" of "Johannes Rau"), with
+    the particle before it ("Van Alen" of "William Van Alen"; also "de Villepin"), and the name
+    without a middle initial ("Sooraj Barjatya" of "Sooraj R. Barjatya"; R448); none of "Jr."
+    or "Louis XIV"."""
     words = name.split()
     last = words[-1] if len(words) >= 2 else ""
-    named = last[:1].isupper() and any(c.islower() for c in last)
+    named = last[:1].isupper() and any(c.islower() for c in last) and len(last) >= least
     if not named or last.rstrip(".") in ("Jr", "Sr"):
         return []
     particle = len(words) >= 3 and words[-2].lower() in PARTICLES
