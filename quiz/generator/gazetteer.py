@@ -38,6 +38,36 @@ def country_forms(name: str) -> list[str]:
     return list(dict.fromkeys([*COUNTRY_FORMS.get(name, ()), *([styled[1]] if styled else [])]))
 
 
+# Cities known by another name, now or once: each group names one city (R446 "Kiev" for
+# Kyiv; R447 "Petrograd" for Saint Petersburg). Names that are also other places stay out
+# ("Canton", "Salisbury", "Batavia").
+RENAMED_CITIES = (
+    ("Kyiv", "Kiev"), ("Saint Petersburg", "St. Petersburg", "Petrograd", "Leningrad"),
+    ("Mumbai", "Bombay"), ("Kolkata", "Calcutta"), ("Chennai", "Madras"),
+    ("Bengaluru", "Bangalore"), ("Pune", "Poona"), ("Varanasi", "Benares"),
+    ("Beijing", "Peking", "Peiping"), ("Istanbul", "Constantinople"),
+    ("Ho Chi Minh City", "Saigon"), ("Yangon", "Rangoon"), ("Dhaka", "Dacca"),
+    ("Volgograd", "Stalingrad"), ("Kaliningrad", "Königsberg"), ("Kinshasa", "Léopoldville"),
+    ("Oslo", "Christiania", "Kristiania"), ("Tokyo", "Edo"), ("Gdańsk", "Danzig"),
+    ("Wrocław", "Breslau"), ("Szczecin", "Stettin"), ("Poznań", "Posen"),
+    ("Lviv", "Lvov", "Lwów", "Lemberg"), ("Kharkiv", "Kharkov"), ("Odesa", "Odessa"),
+    ("Tbilisi", "Tiflis"), ("Almaty", "Alma-Ata"), ("Bratislava", "Pressburg"),
+    ("Yekaterinburg", "Sverdlovsk"), ("Nizhny Novgorod", "Gorky"), ("Chemnitz", "Karl-Marx-Stadt"),
+    ("Vilnius", "Vilna", "Wilno"), ("Chișinău", "Kishinev"), ("Bishkek", "Frunze"),
+    ("Ulaanbaatar", "Ulan Bator"), ("İzmir", "Smyrna"), ("Edirne", "Adrianople"),
+    ("Thessaloniki", "Salonika"), ("Kraków", "Cracow"), ("Ljubljana", "Laibach"),
+    ("Tallinn", "Reval"), ("Tartu", "Dorpat"), ("Zagreb", "Agram"),
+)  # fmt: skip
+_CITY_NAMES = {name: group for group in RENAMED_CITIES for name in group}
+
+
+def city_forms(place: str) -> list[str]:
+    """The city's other names, now or once, for a place whose first part names a renamed city
+    ("Saint Petersburg" and "Leningrad" for "Petrograd, Russian SFSR"); [] for any other."""
+    head = place.split(",")[0].strip()
+    return [name for name in _CITY_NAMES.get(head, ()) if name != head]
+
+
 STYLED_STATE = re.compile(
     r"(?:(?:Federal |Democratic |Islamic |United )?(?:Kingdom|Republic|Principality|Grand Duchy|"
     r"Commonwealth|State)) of (?:the )?([A-Z][\w'’ -]+)"

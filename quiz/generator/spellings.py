@@ -8,7 +8,7 @@ import re
 from quiz.generator.article import plain_title
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts
-from quiz.generator.gazetteer import country_forms
+from quiz.generator.gazetteer import city_forms, country_forms
 from quiz.generator.lexicon import known_word
 from quiz.generator.placeforms import plain_place
 from quiz.generator.spans import Span
@@ -31,7 +31,7 @@ def other_spellings(span: Span, types: EntityTypes) -> list[str]:
         words, target_words = set(normalize(span.text).split()), set(normalize(target).split())
         if words <= target_words or (len(target_words) > 1 and target_words <= words):
             out.append(target)
-    out += country_forms(span.text)  # ("Britain" for the United Kingdom)
+    out += [*country_forms(span.text), *city_forms(span.text)]  # ("Britain"; "Kyiv")
     if types.coarse.get(span.text) == "person":  # (four letters at least: a name typed
         out += _surname(span.text, least=4)  # "person" may be "Copas del Rey")
     firm = FIRM.fullmatch(span.text)
@@ -53,12 +53,13 @@ NAMED_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* University
 
 
 def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
-    """Other forms of a name a learner types: a country's short name ("Britain"), a place's plain
-    name ("Brussels" for "City of Brussels"); and (R447) a person's surname ("Wulff" for "Christian
-    Wulff"), the acronym the article defines for it ("CDU"), a university's name without its
-    city ("Humboldt University"), the name in the language the text gives it ("Lega Nord"),
-    "Corp" for "Corporation" ("News Corp"), the name an infobox credits it under (R450)."""
-    out: list[str] = [*country_forms(value), *plain_place(value)]
+    """Other forms of a name a learner types: a country's short name ("Britain"), a city's other
+    name ("Kyiv" for "Kiev"), a place's plain name ("Brussels" for "City of Brussels"); and
+    (R447) a person's surname ("Wulff" for "Christian Wulff"), the acronym the article defines
+    for it ("CDU"), a university's name without its city ("Humboldt University"), the name in
+    the language the text gives it ("Lega Nord"), "Corp" for "Corporation" ("News Corp"), the
+    name an infobox credits it under (R450)."""
+    out: list[str] = [*country_forms(value), *city_forms(value), *plain_place(value)]
     out += _surname(value) if person and not BODY_WORD.search(value) else []
     out += acronym_forms(value, facts)
     for line in (f.value for f in facts.infobox if f.value.startswith(value)):
