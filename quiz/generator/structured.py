@@ -47,7 +47,7 @@ from quiz.generator.taxa import RANKS, common_name, said_by_its_name, taxon_disp
 from quiz.generator.tenses import career_tense, in_its_tense
 from quiz.generator.twoyears import field_dated_otherwise
 from quiz.generator.typeclues import PERSON_ROLES
-from quiz.generator.works import dated_work, many_hands, named_in
+from quiz.generator.works import dated_work, many_hands, named_in, shared_credit
 from quiz.text import normalize
 
 TOWNS = ("city", "town", "village")
@@ -188,8 +188,9 @@ class StructuredItems:
         alias = field.target and not set(normalize(value).split()) & set(normalize(kind_of).split())
         if prompt.startswith(("Who ", "Which artist")) and alias:
             return None  # "[[Tiësto|Allure]]": his alias; "Tiësto" is right too (R299)
-        if prompt.startswith("Who ") and ("," in value or demonym(value)):
-            return None  # "Jim Eliot, Mima Stilwell": one of two is marked wrong (R49); "Danish"
+        shared = prompt.startswith("Who ") and shared_credit(value, self.facts, field.name)
+        if shared or prompt.startswith("Who ") and ("," in value or demonym(value)):
+            return None  # "Jim Eliot, Mima Stilwell" (R49); "Danish"; one of three composers (R450)
         if not (prompt := named_in(prompt, self.subject, self.dated_work, self.facts)):
             return None
         song = SONG.search(self.facts.infobox_type)
@@ -204,9 +205,8 @@ class StructuredItems:
             value, prompt = guest[1], f"{prompt[:-1]}, featuring {guest[2]}?"  # artists (R83)
         if prompt.startswith("Who ") and f" {normalize(value.split()[-1])} " not in self.prose:
             return None  # a name the text never uses: "Richard Starkey" for Ringo Starr (R43)
-        if prompt.startswith("Who wrote ") and any(
-            f.name.strip().lower() in ("composer", "music") for f in self.facts.infobox
-        ):
+        scored = any(f.name.strip().lower() in ("composer", "music") for f in self.facts.infobox)
+        if prompt.startswith("Who wrote ") and scored:
             prompt = prompt.replace("Who wrote ", "Who wrote the words of ")  # (not the music)
         elif prompt.startswith("Who wrote") and many_hands(self.facts.infobox_type, value):
             return None  # more than one hand wrote it (``works.many_hands``)

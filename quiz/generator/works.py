@@ -45,16 +45,42 @@ def titled_work(facts: Facts) -> bool:
 CREDIT_FIELD = re.compile(r"(?:producers?|directors?|writers?|screenplay|music|composers?)")
 
 
-def shared_credit(name: str, facts: Facts) -> bool:
-    """The infobox credits ``name`` only beside others ("Producer: Tom Hern; Edward Sampson"):
-    "Who produced ...?" has two answers (R450); not where a line credits it alone ("Director:
-    Milan Luthria", the co-producer among others)."""
-    credited = [
-        [p.strip() for p in re.split(r";|,| and ", f.value) if p.strip()]
-        for f in facts.infobox
-        if CREDIT_FIELD.fullmatch(f.name.strip().lower()) and name in f.value
-    ]
-    return bool(credited) and all(len(names) > 1 for names in credited)
+def shared_credit(name: str, facts: Facts, field: str = "") -> bool:
+    """The infobox credits ``name`` only beside others ("Producer: Tom Hern; Edward Sampson"),
+    or a sentence credits the part its infobox ``field`` names to others too ("composed by A, B
+    and Sajid-Wajid"): "Who produced ...?" has two answers (R450); not where a line credits it
+    alone ("Director: Milan Luthria", the co-producer among others)."""
+    fields = [f for f in facts.infobox if CREDIT_FIELD.fullmatch(f.name.strip().lower())]
+    credited = [_names(f.value) for f in fields if name in f.value]
+    if bool(credited) and all(len(names) > 1 for names in credited):
+        return True
+    # R450: "Music: Sajid-Wajid" beside "The soundtrack was composed by Anand Raj Anand,
+    # Himesh Reshammiya and Sajid-Wajid"; the list ends at its first part that is no name
+    # ("directed by A, written by B, and starring C and D": A alone)
+    verb = CREDIT_VERB.get(field.strip().lower()[:5], "")
+    for told in re.finditer(rf"\b(?:{verb}) by ([^.;:()]+)", facts.prose) if verb else ():
+        listed = _names(told[1])
+        names = listed[: next((i for i, n in enumerate(listed) if not n[:1].isupper()), None)]
+        if name in names and len(names) > 1:
+            return True
+    return False
+
+
+# The words a sentence credits a maker's part with, by the infobox field's first letters.
+CREDIT_VERB = {
+    "music": "composed|scored|music|soundtrack",
+    "compo": "composed|scored|music",
+    "direc": "directed|co-directed",
+    "produ": "produced|co-produced",
+    "write": "written|co-written",
+    "scree": "written|co-written|screenplay",
+}
+
+
+def _names(text: str) -> list[str]:
+    """The names a credit lists: "A; B", "A, B and C" (not its notes: "A; (as "B")")."""
+    text = re.sub(r"\([^()]*\)", "", text)
+    return [p.strip() for p in re.split(r";|,| and | & ", text) if p.strip()]
 
 
 def dated_work(facts: Facts, subject: str) -> str:
