@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+from test_generator_r73 import Q
+
 from quiz.generator.facts import Facts, InfoboxFact
 from quiz.generator.gazetteer import city_forms
+from quiz.generator.generate import build_bank
+from quiz.generator.lifelines import life_parts
 from quiz.generator.spellings import typed_forms
+from quiz.generator.wikitext import parse_article
 from quiz.generator.works import shared_credit
 
 
@@ -42,3 +47,36 @@ def test_a_maker_the_text_credits_beside_others_is_not_asked() -> None:
     noted = Facts("A")
     noted.infobox = [InfoboxFact("director", "Director", 'Ben Cole; (as "Ned Oss")', "text")]
     assert not shared_credit("Ben Cole", noted, "director")  # (one name, credited as another)
+
+
+def test_a_wars_dates_give_the_years_it_began_and_ended() -> None:
+    # p138's Korean War: "Date: 25 June 1950 – 27 July 1953 ({{Age in years, months ...}})"
+    # gave no line at all (the template is not rendered), and a range is no one date
+    assert life_parts("date", "date", "Date", "25 June 1950 – 27 July 1953", "text") == [
+        ("began", "Began", "25 June 1950", "date"),
+        ("ended", "Ended", "27 July 1953", "date"),
+    ]
+    told = "23 May 1618 – 15 May 1648; (29 years, 11 months, 3 weeks, and 1 day)"
+    assert [p[0] for p in life_parts("date", "date", "Date", told, "text")] == ["began", "ended"]
+    assert life_parts("date", "date", "Date", "1–3 July 1863", "text") == [
+        ("date", "Date", "1863", "year")
+    ]
+    kept = "April 12, 1861 – May 9, 1865 (by declaration)"  # (which end?)
+    assert life_parts("date", "date", "Date", kept, "text")[0][0] == "date"
+    box = (
+        "{{Infobox military conflict\n| conflict = Vorn War\n"
+        "| date = 2 May 1820 – 4 June 1823<br />({{Age in years|1820|1823}})\n}}\n"
+        f"The {Q}Vorn War{Q} was a war fought between Exland and Vornia over the Tessel "
+        "valley. It was led by [[Ann Roe]] on the side of Exland.\n"
+        "== History ==\nThe Vornian army crossed the Tessel on 2 May 1820. The war ended in "
+        "1823 with the Treaty of Orlen, signed on 4 June 1823.\n"
+    )
+    box_fields = parse_article("Vorn War", box).infobox
+    assert [f.value for f in box_fields if f.name == "date"] == ["2 May 1820 – 4 June 1823"]
+    asked = {q.prompt: q.answer for q in build_bank("Vorn War", box).questions}
+    years = {
+        "In what year did the Vorn War begin?": "1820",
+        "In what year did the Vorn War end?": "1823",
+    }
+    assert asked.keys() & years.keys()
+    assert all(asked[prompt] == years[prompt] for prompt in asked.keys() & years.keys())

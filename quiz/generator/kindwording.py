@@ -53,6 +53,7 @@ PLACED = (  # (not a church's: its "district" is the church's own)
 TEAM_FIELDS = ("conference", "coach", "head_coach")  # a team season's (not a club's, now)
 STYLE_FIELDS = ("architecture", "architectural_style", "architecture_style")
 BUILDING = r"(?i)NRHP|historic|building|church|house|religious|skyscraper|castle|temple|hall"
+EVENT = r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election"
 # A work's or an event's fields, likewise. (Not an episode's series: "Who directed the Exas
 # episode ...?" names it, and asks more.)
 WORK_WORDING = {
@@ -77,12 +78,12 @@ WORK_WORDING = {
         key: (r"(?i)software", "In which programming language is {t} written?")
         for key in ("programming_language", "written_in")
     },
-    "date": (
-        r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election",
-        "When did {t} take place?",
-    ),
+    **{  # (an event's start and end: see ``lifelines.life_parts``)
+        key: (EVENT, f"When did {{t}} {verb}?")
+        for key, verb in (("date", "take place"), ("began", "begin"), ("ended", "end"))
+    },
 }
-DATED_FIELDS = ("term_start", "airdate", "first_aired", "date")
+DATED_FIELDS = ("term_start", "airdate", "first_aired", "date", "began", "ended")
 UNBUILT = re.compile(  # an area, not one building: "Fort Ross State Historic Park was built in
     r"\b(?:Park|District|Boulevard|Street|Avenue|Road|Square|Site|Cemetery|Gardens?|Reserve|"
     r"Area|Trail|Arboretum)$"  # 1812", "Hollywood Boulevard was built in 1939"

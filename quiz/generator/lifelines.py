@@ -1,5 +1,6 @@
 """A birth or a death an infobox tells in one line with its place ("Born: April 13, 1962; Haifa,
-Israel", "birth = 5 May, 1813 (Copenhagen, Denmark)"), read as a date line and a place line."""
+Israel", "birth = 5 May, 1813 (Copenhagen, Denmark)"), read as a date line and a place line;
+an event's dates from one year to another ("25 June 1950 – 27 July 1953") as its start and end."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ LIFE_LINES = {"born": "birth", "birth": "birth", "died": "death", "death": "deat
 DAY_MONTH = re.compile(rf"(\d{{1,2}}) ({FULL_MONTH}),? (\d{{3,4}})")  # "5 May, 1813"
 MONTH_DAY = re.compile(rf"({FULL_MONTH}) (\d{{1,2}}),? (\d{{3,4}})")  # "April 13, 1962"
 YEAR_FIRST = re.compile(rf"(\d{{3,4}}),? ({FULL_MONTH}) (\d{{1,2}})")  # "1889, April 26"
+# An event's dates from its first day to its last, or its years: "23 May 1618 – 15 May 1648".
+DAY = (
+    rf"(?:\d{{1,2}} (?:{FULL_MONTH}),? \d{{3,4}}|(?:{FULL_MONTH}) \d{{1,2}},? \d{{3,4}}|\d{{3,4}})"
+)
+SPAN = re.compile(rf"({DAY}) ?[–—-] ?({DAY})(?:;? \(\d+ years?\b[^()]*\))?")  # (its length)
 # The date, its age ("(aged 85)"), then the place after "; " (a line break) or in brackets.
 TOLD = re.compile(
     rf"(?P<date>(?:\d{{1,2}} |\d{{3,4}},? )?(?:{FULL_MONTH})(?: \d{{1,2}})?,? ?\d{{0,4}})"
@@ -29,8 +35,20 @@ def life_parts(
     """The lines (name, label, value, kind) an infobox field ``key`` stands for: itself, as
     ``name`` and ``label``, but for a life field: "Born: 23 December 1889" is the birth date;
     "Born: April 13, 1962; Haifa, Israel" the birth date and the place of birth (labelled
-    apart: two lines of one label are not asked, "which one?"); "Born: 1889, Exville" itself."""
+    apart: two lines of one label are not asked, "which one?"); "Born: 1889, Exville" itself;
+    and "Date: 25 June 1950 – 27 July 1953" the day it began and the day it ended."""
     life = LIFE_LINES.get(key)
+    span = SPAN.fullmatch(value) if key == "date" else None
+    ends = [_full_date(span[1]) or span[1], _full_date(span[2]) or span[2]] if span else []
+    years = {end[-4:] for end in ends if end[-4:].isdigit()}
+    if len(years) == 2:  # ("When did the Korean War begin?", "... end?")
+        typed = "year" if ends[0].isdigit() else "date"
+        return [("began", "Began", ends[0], typed), ("ended", "Ended", ends[1], typed)]
+    days = key == "date" and re.fullmatch(
+        rf"(?:[\d ,]|{FULL_MONTH})+[–—-](?:[\d ,]|{FULL_MONTH})+", value
+    )
+    if days and len(found := set(re.findall(r"\b\d{4}\b", value))) == 1:
+        return [(name, label, found.pop(), "year")]  # "1–3 July 1863": its year
     if life is not None and kind in ("date", "year"):
         return [(f"{life}_date", label, value, kind)]
     found = TOLD.fullmatch(value) if life is not None else None

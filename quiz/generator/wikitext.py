@@ -267,8 +267,8 @@ def _render_infobox(node: Template, mdy: bool, kind: str = "") -> list[InfoboxFi
         raw, raw_links = _comma_between(renderer.text(), renderer.links)
         lines = [re.sub(r"\s+", " ", ln).strip(" ,;") for ln in raw.split("\n")]
         lines = [ln for ln in lines if ln]
-        value = "; ".join(lines)
-        if not value or DAMAGE in value:
+        value = re.sub(rf";? ?\([^()]*{DAMAGE}[^()]*\)", "", "; ".join(lines))  # (an aside:
+        if not value or DAMAGE in value:  # "25 June 1950 – 27 July 1953 ({{Age in years ...}})")
             continue
         links = [lk for lk in raw_links if raw[lk.start : lk.end] in value]
         relinked: list[Link] = []
