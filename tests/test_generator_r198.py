@@ -425,7 +425,7 @@ def test_r212_no_false_year_of_what_someone_became_won_or_was_named_past_the_lea
 
 
 def test_r214_r215_a_family_the_name_gives_and_two_positions_in_one() -> None:
-    from quiz.generator.careers import unaskable_fields
+    from quiz.generator.unaskable import unaskable_fields
 
     fields = [("ordo", "Artiodactyla"), ("familia", "Hippopotamidae"), ("genus", "Choeropsis")]
     assert unaskable_fields(fields, "Pygmy hippopotamus") == {"familia"}

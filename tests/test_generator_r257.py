@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
-from quiz.generator.careers import unaskable_fields
 from quiz.generator.checks import _next_year_beside
 from quiz.generator.copied import debris
 from quiz.generator.facts import extract_facts
@@ -28,6 +27,7 @@ from quiz.generator.subject import Subject, find_subject
 from quiz.generator.substance import says_the_title
 from quiz.generator.tables import ASKED_ROWS, _noun
 from quiz.generator.trim import trim_around
+from quiz.generator.unaskable import unaskable_fields
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator import careers, salience
-from quiz.generator.careers import unaskable_fields
 from quiz.generator.checks import substitute
 from quiz.generator.copied import debris, points_back
 from quiz.generator.facts import extract_facts
@@ -21,6 +20,7 @@ from quiz.generator.standalone import prepare
 from quiz.generator.structured import StructuredItems
 from quiz.generator.subject import Subject, find_subject
 from quiz.generator.thenames import INSTITUTION
+from quiz.generator.unaskable import unaskable_fields
 from quiz.generator.wikitext import parse_article
 from quiz.generator.wording import garbled_question, wh_after_modifier
 

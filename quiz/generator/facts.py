@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
-from quiz.generator.careers import given_otherwise, unaskable_fields
+from quiz.generator.careers import given_otherwise
 from quiz.generator.gazetteer import written_out
 from quiz.generator.lifelines import life_parts
 from quiz.generator.listyears import listed_years
@@ -36,6 +36,7 @@ from quiz.generator.subject import Subject, find_subject
 from quiz.generator.templates import DAMAGE
 from quiz.generator.tidy import without_stray_stop
 from quiz.generator.trim import time_bound_cut
+from quiz.generator.unaskable import unaskable_fields
 
 
 @dataclass
@@ -114,8 +115,7 @@ def _clean_with_links(text: str, links: list[Link]) -> tuple[str, list[Link]]:
         if not surface:
             continue
         pos = cleaned.find(surface, cursor)
-        if pos < 0:
-            pos = cleaned.find(surface)
+        pos = pos if pos >= 0 else cleaned.find(surface)
         if pos < 0:
             continue
         end = pos + len(surface)

@@ -1,0 +1,45 @@
+"""Infobox fields that have no one answer or give themselves away beside the box's other fields
+(a party beside others, a taxon's order beside its family, a low building's floor count)."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generator.infobox import no_winner
+
+OTHER_PARTY = re.compile(r"(?i)(?:other|former)_?party|party_\w+")  # ("party_election")
+
+
+NOTED = re.compile(r"\((?![A-Z]{2,6}\))")  # a note, not an acronym: "Aam Aadmi Party (AAP)"
+
+
+def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
+    """Infobox fields whose question has no one answer or gives itself away (the terms of a
+    post held more than once: ``offices``): a taxon's order beside its family's stem
+    ("Asterales" beside "Asteraceae", R203) and a family the title names ("Hippopotamidae" of
+    the pygmy hippopotamus, R215), a party beside others ("party_election = INC", R261), a
+    low building's floor count ("How many floors does Mar Hall have?": 3, R277, R282), a
+    winner who is no one event's (``infobox.no_winner``), an alma mater beside an "Education"
+    line (a school, R351), a party with a note ("Socialist Revolutionary (Trudovik group)",
+    where the text names the Trudoviks, R352)."""
+    stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
+    schooled = any(n.strip().lower() == "education" for n, _ in fields)
+    parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
+    return (
+        {
+            n
+            for n, v in fields
+            if n.strip().lower() == "party" and (parties - {v} or NOTED.search(v))
+        }
+        | {n for n, _ in fields if schooled and n.strip().lower() in ("alma_mater", "alma mater")}
+        | {n for n, v in fields if "floor" in n.lower() and re.fullmatch(r"\s*\d\s*", v)}
+        | {n for n, v in fields if no_winner(n, v, title)}
+        | {  # (four letters: "Pinales" beside "Pinaceae", R222)
+            n
+            for n, v in fields
+            if n.strip() == "ordo"
+            and v[:4] in stems
+            or n.strip() == "familia"
+            and v[:5].lower() in title.lower()
+        }
+    )
