@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
-from quiz.generator.facts import Facts, InfoboxFact
+from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.gazetteer import city_forms
-from quiz.generator.generate import build_bank
+from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.lifelines import life_parts
 from quiz.generator.spellings import typed_forms
+from quiz.generator.structured import StructuredItems
+from quiz.generator.unaskable import unaskable_fields
 from quiz.generator.wikitext import parse_article
 from quiz.generator.works import shared_credit
 
@@ -80,3 +83,30 @@ def test_a_wars_dates_give_the_years_it_began_and_ended() -> None:
     }
     assert asked.keys() & years.keys()
     assert all(asked[prompt] == years[prompt] for prompt in asked.keys() & years.keys())
+
+
+def test_a_former_states_end_and_the_state_after_it_are_asked() -> None:
+    # p138-p139: Joseon, Goguryeo, the Han dynasty gave no question from their boxes
+    box = (
+        "{{Infobox former country\n| conventional_long_name = Vornia\n| year_start = 1392\n"
+        "| year_end = 1897\n| p1 = Exland\n| p2 = Tessia\n| s1 = Orlen Empire\n}}\n"
+        f"{Q}Vornia{Q} was a kingdom that ruled the Vorn islands.\n"
+        "== History ==\nVornia was founded in 1392 after the fall of [[Exland]] and [[Tessia]]. "
+        "In 1897, the kingdom was replaced by the [[Orlen Empire]].\n"
+    )
+    facts = extract_facts(parse_article("Vornia", box))
+    made = StructuredItems(SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE))
+    asked = {
+        item.options["short_answer"].prompt: item.options["short_answer"].answer
+        for item in made.infobox()
+        if "short_answer" in item.options
+    }
+    assert asked.get("Which state succeeded Vornia?") == "Orlen Empire"
+    assert asked.get("When did Vornia end?") == "1897"
+    assert not any("preceded" in prompt for prompt in asked)  # (two states did)
+    fields = [("p1", "Exland"), ("p2", "Tessia"), ("s1", "Orlen Empire")]
+    assert unaskable_fields(fields, "Vornia") == {"p1"}
+    assert life_parts("year_end", "year_end", "Year end", "220 AD", "text") == [
+        ("year_end", "Year end", "220", "year")
+    ]
+    assert life_parts("year_start", "year_start", "Year start", "202 BC", "text")[0][2] == "202 BC"

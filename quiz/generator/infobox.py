@@ -95,6 +95,10 @@ INFOBOX_WORDING = {
     "incorporated": "When was {t} incorporated?",
     "formed": "When was {t} formed?",
     "current_form": "Since when has {t} existed in its current form?",
+    "year_start": "When was {t} founded?",  # a former state's (the Han dynasty's: 202 BC)
+    "year_end": "When did {t} end?",
+    "p1": "Which state preceded {t}?",  # (the one before it, not of several: ``unaskable``)
+    "s1": "Which state succeeded {t}?",
     "headquarters": "Where is the headquarters of {t}?",
     "birth_date": "When was {t} born?",
     "birth_place": "Where was {t} born?",

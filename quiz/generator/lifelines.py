@@ -36,8 +36,12 @@ def life_parts(
     ``name`` and ``label``, but for a life field: "Born: 23 December 1889" is the birth date;
     "Born: April 13, 1962; Haifa, Israel" the birth date and the place of birth (labelled
     apart: two lines of one label are not asked, "which one?"); "Born: 1889, Exville" itself;
-    and "Date: 25 June 1950 – 27 July 1953" the day it began and the day it ended."""
+    and "Date: 25 June 1950 – 27 July 1953" the day it began and the day it ended; a former
+    state's last year "220 AD" the year 220."""
     life = LIFE_LINES.get(key)
+    era = re.fullmatch(r"(?:AD|CE) (\d{3,4})|(\d{3,4}) (?:AD|CE)", value)
+    if key in ("year_start", "year_end") and era:  # a former state's "220 AD" is 220 (not its
+        return [(name, label, era[1] or era[2], "year")]  # "202 BC": "202" typed is wrong)
     span = SPAN.fullmatch(value) if key == "date" else None
     ends = [_full_date(span[1]) or span[1], _full_date(span[2]) or span[2]] if span else []
     years = {end[-4:] for end in ends if end[-4:].isdigit()}

@@ -21,10 +21,12 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     low building's floor count ("How many floors does Mar Hall have?": 3, R277, R282), a
     winner who is no one event's (``infobox.no_winner``), an alma mater beside an "Education"
     line (a school, R351), a party with a note ("Socialist Revolutionary (Trudovik group)",
-    where the text names the Trudoviks, R352)."""
+    where the text names the Trudoviks, R352), a former state's predecessor or successor
+    beside a second one ("p1 = Goryeo", "p2 = Tamna": which state preceded Joseon?)."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
     schooled = any(n.strip().lower() == "education" for n, _ in fields)
     parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
+    named = {n.strip() for n, _ in fields}
     return (
         {
             n
@@ -34,6 +36,7 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
         | {n for n, _ in fields if schooled and n.strip().lower() in ("alma_mater", "alma mater")}
         | {n for n, v in fields if "floor" in n.lower() and re.fullmatch(r"\s*\d\s*", v)}
         | {n for n, v in fields if no_winner(n, v, title)}
+        | {n for n, _ in fields if n.strip() in ("p1", "s1") and f"{n.strip()[0]}2" in named}
         | {  # (four letters: "Pinales" beside "Pinaceae", R222)
             n
             for n, v in fields
