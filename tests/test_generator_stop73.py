@@ -1,5 +1,7 @@
 """Stop 73: mends of what reviewers failed: a renamed city typed by its other name (R446's
-"Kyiv", R447's "Saint Petersburg"), a maker the text credits beside others (R450)."""
+"Kyiv", R447's "Saint Petersburg"), a maker the text credits beside others (R450); and what
+rich articles (p138-p139) gave no question of: a war's years, a former state's end and
+successor, a country's independence."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.gazetteer import city_forms
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
-from quiz.generator.lifelines import life_parts
+from quiz.generator.lifelines import founding_names, life_parts
 from quiz.generator.spellings import typed_forms
 from quiz.generator.structured import StructuredItems
 from quiz.generator.unaskable import unaskable_fields
@@ -110,3 +112,29 @@ def test_a_former_states_end_and_the_state_after_it_are_asked() -> None:
         ("year_end", "Year end", "220", "year")
     ]
     assert life_parts("year_start", "year_start", "Year start", "202 BC", "text")[0][2] == "202 BC"
+
+
+def test_a_countrys_independence_is_asked_from_its_founding_events() -> None:
+    # Angola's "established_event1 = from Portugal", "established_date1 = 11 November 1975"
+    fields = [
+        ("established_event1", "Associated State"),
+        ("established_event2", "from the United Kingdom"),
+        ("established_title3", "Settled"),
+    ]
+    assert founding_names(fields) == {
+        "established_date1": "associated state",
+        "established_date2": "independence",
+        "established_date3": "settled",
+    }
+    twice = [("independence", "1919"), ("independence", "1991")]
+    assert unaskable_fields(twice, "Exland") == {"independence"}  # (which of them?)
+    box = (
+        "{{Infobox country\n| conventional_long_name = Republic of Vornia\n"
+        "| established_event1 = from Exland\n| established_date1 = 11 November 1975\n}}\n"
+        f"{Q}Vornia{Q} is a country on the Vorn islands.\n"
+        "== History ==\nVornia became independent from Exland on 11 November 1975.\n"
+    )
+    facts = extract_facts(parse_article("Vornia", box))
+    made = StructuredItems(SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE))
+    asked = {item.options["short_answer"].prompt for item in made.infobox()}
+    assert "In what year did Vornia become independent?" in asked

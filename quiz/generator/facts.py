@@ -10,7 +10,7 @@ from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
 from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
 from quiz.generator.careers import given_otherwise
 from quiz.generator.gazetteer import written_out
-from quiz.generator.lifelines import life_parts
+from quiz.generator.lifelines import founding_names, life_parts
 from quiz.generator.listyears import listed_years
 from quiz.generator.people import (
     bare_given_name,
@@ -319,11 +319,7 @@ DATE_FIELD = re.compile(r"(?i)date|year|birth|death|born|died|founded|establishe
 
 def _infobox_facts(article: Article) -> list[InfoboxFact]:
     facts: list[InfoboxFact] = []
-    titled = {  # "established_title = Settled" names what "established_date = 1774" dates
-        f.name.strip().lower().replace("_title", "_date"): f.value.strip().lower()
-        for f in article.infobox
-        if re.fullmatch(r"(?i)established_title\d*", f.name.strip())
-    }
+    titled = founding_names([(f.name, f.value) for f in article.infobox])
     for fld in (f for f in article.infobox if not re.search(r"\((?:or|also) ", f.value)):
         value = clean_space(fld.value)  # (no "Falconiformes (or Accipitriformes)", R202)
         value = re.sub(r"^(\d{4}) in [a-z][a-z ]*$|;? \d\d?:\d\d(?::[\d.]+)? UTC$", r"\1", value)

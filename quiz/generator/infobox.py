@@ -99,6 +99,7 @@ INFOBOX_WORDING = {
     "year_end": "When did {t} end?",
     "p1": "Which state preceded {t}?",  # (the one before it, not of several: ``unaskable``)
     "s1": "Which state succeeded {t}?",
+    "independence": "When did {t} become independent?",  # ("Event: from Portugal")
     "headquarters": "Where is the headquarters of {t}?",
     "birth_date": "When was {t} born?",
     "birth_place": "Where was {t} born?",

@@ -10,6 +10,9 @@ from collections.abc import Sequence
 from quiz.generator.article import Link
 from quiz.generator.spans import FULL_MONTH
 
+# A country's founding event that is its independence: "from Portugal", "Independence from;
+# the Soviet Union" (lower case; not "Declared" or "Recognized": of which two?).
+FREED = re.compile(r"^(?:independence;? )?from\b.*")
 # The fields that tell a birth or a death whole: a musical artist's "Born", an older
 # philosopher's box's "birth".
 LIFE_LINES = {"born": "birth", "birth": "birth", "died": "death", "death": "death"}
@@ -86,3 +89,16 @@ def _full_date(text: str) -> str:
     if found := YEAR_FIRST.fullmatch(text):
         return f"{found[2]} {found[3]}, {found[1]}"
     return ""
+
+
+def founding_names(fields: list[tuple[str, str]]) -> dict[str, str]:
+    """What a place's founding dates name, by their fields: "established_title = Settled"
+    names "established_date = 1774" (then asked "When was it first settled?"), a country's
+    "established_event2 = from the United Kingdom" its date's independence."""
+    return {
+        re.sub(r"_(?:title|event)", "_date", name.strip().lower()): FREED.sub(
+            "independence", value.strip().lower()
+        )
+        for name, value in fields
+        if re.fullmatch(r"(?i)established_(?:title|event)\d*", name.strip())
+    }

@@ -22,7 +22,8 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     winner who is no one event's (``infobox.no_winner``), an alma mater beside an "Education"
     line (a school, R351), a party with a note ("Socialist Revolutionary (Trudovik group)",
     where the text names the Trudoviks, R352), a former state's predecessor or successor
-    beside a second one ("p1 = Goryeo", "p2 = Tamna": which state preceded Joseon?)."""
+    beside a second one ("p1 = Goryeo", "p2 = Tamna": which state preceded Joseon?), a
+    country's independence beside a second one."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
     schooled = any(n.strip().lower() == "education" for n, _ in fields)
     parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
@@ -37,6 +38,7 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
         | {n for n, v in fields if "floor" in n.lower() and re.fullmatch(r"\s*\d\s*", v)}
         | {n for n, v in fields if no_winner(n, v, title)}
         | {n for n, _ in fields if n.strip() in ("p1", "s1") and f"{n.strip()[0]}2" in named}
+        | ({"independence"} if [n for n, _ in fields].count("independence") > 1 else set())
         | {  # (four letters: "Pinales" beside "Pinaceae", R222)
             n
             for n, v in fields
