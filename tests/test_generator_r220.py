@@ -9,12 +9,7 @@ import random
 from test_generator_r73 import Q
 from test_generator_r198 import _asked
 
-from quiz.generator.careers import (
-    career_otherwise,
-    given_otherwise,
-    released_otherwise,
-    unaskable_fields,
-)
+from quiz.generator.careers import career_otherwise, given_otherwise, released_otherwise
 from quiz.generator.copied import debris, points_back
 from quiz.generator.generate import build_bank
 from quiz.generator.nationality import NATIONALITIES, other_nationality
@@ -25,6 +20,7 @@ from quiz.generator.spans import askable_span
 from quiz.generator.substance import _names_the_title, says_the_title
 from quiz.generator.taxa import said_by_its_name
 from quiz.generator.told import outlived, shown_country
+from quiz.generator.unaskable import unaskable_fields
 from quiz.generator.wording import NOT_WORTH
 
 

@@ -54,8 +54,8 @@ def life_parts(
     days = key == "date" and re.fullmatch(
         rf"(?:[\d ,]|{FULL_MONTH})+[–—-](?:[\d ,]|{FULL_MONTH})+", value
     )
-    if days and len(found := set(re.findall(r"\b\d{4}\b", value))) == 1:
-        return [(name, label, found.pop(), "year")]  # "1–3 July 1863": its year
+    if days and len(one := set(re.findall(r"\b\d{4}\b", value))) == 1:
+        return [(name, label, one.pop(), "year")]  # "1–3 July 1863": its year
     if life is not None and kind in ("date", "year"):
         return [(f"{life}_date", label, value, kind)]
     found = TOLD.fullmatch(value) if life is not None else None
