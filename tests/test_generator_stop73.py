@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
-from quiz.generator.facts import Facts, InfoboxFact, extract_facts
+from quiz.generator.facts import Facts, InfoboxFact, Sentence, extract_facts
 from quiz.generator.gazetteer import city_forms
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.lifelines import founding_names, life_parts
+from quiz.generator.questions import did_question
+from quiz.generator.spans import Span
 from quiz.generator.spellings import typed_forms
 from quiz.generator.structured import StructuredItems
 from quiz.generator.unaskable import unaskable_fields
@@ -138,3 +140,16 @@ def test_a_countrys_independence_is_asked_from_its_founding_events() -> None:
     made = StructuredItems(SentenceItems(facts, entity_types(facts), 0, CENTRAL_SHARE))
     asked = {item.options["short_answer"].prompt for item in made.infobox()}
     assert "In what year did Vornia become independent?" in asked
+
+
+def test_no_year_asked_of_a_deed_that_a_clause_after_a_comma_dates() -> None:
+    # p139: "In what year did North Korea promise to halt its development of nuclear weapons
+    # under the Agreed Framework, signed?" (1994 is the framework's year)
+    text = "Vornia promised to halt its weapons programme under the Orlen Accord, signed in 1994."
+    at = text.index("1994")
+    assert did_question(Sentence(text, ""), Span(at, at + 4, "1994", "year")) is None
+    plain = "Vornia joined the Orlen Accord in 1994."
+    at = plain.index("1994")
+    assert did_question(Sentence(plain, ""), Span(at, at + 4, "1994", "year")) == (
+        "In what year did Vornia join the Orlen Accord?"
+    )

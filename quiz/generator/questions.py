@@ -179,6 +179,9 @@ def did_question(sentence: Sentence, span: Span) -> str | None:
         if not prep or (after.strip() and not after.startswith((",", " and", " as", " for"))):
             return None
         clause = before[: prep.start()] + (after if not after.startswith(",") else "")
+        told = re.search(r", ([a-z]+)\s*$", before[: prep.start()])  # ("under the Agreed
+        if told and past_to_base(told[1]):  # Framework, signed in 1994": the year is the
+            return None  # framework's, not the promise's)
     words = clause.split()
     for i, word in enumerate(words[:10]):
         base = past_to_base(word)
