@@ -38,11 +38,11 @@ def country_forms(name: str) -> list[str]:
     return list(dict.fromkeys([*COUNTRY_FORMS.get(name, ()), *([styled[1]] if styled else [])]))
 
 
-# Cities known by another name, now or once: each group names one city (R446 "Kiev" for
-# Kyiv; R447 "Petrograd" for Saint Petersburg). Names that are also other places stay out
-# ("Canton", "Salisbury", "Batavia").
+# Cities known by another name, now or once: each group names one city, its name now first
+# (R446 "Kiev" for Kyiv; R447 "Petrograd" for Saint Petersburg). Names that are also other
+# places stay out ("Canton", "Salisbury", "Batavia").
 RENAMED_CITIES = (
-    ("Kyiv", "Kiev"), ("Saint Petersburg", "St. Petersburg", "Petrograd", "Leningrad"),
+    ("Kyiv", "Kiev"), ("Saint Petersburg", "St. Petersburg", "Leningrad", "Petrograd"),
     ("Mumbai", "Bombay"), ("Kolkata", "Calcutta"), ("Chennai", "Madras"),
     ("Bengaluru", "Bangalore"), ("Pune", "Poona"), ("Varanasi", "Benares"),
     ("Beijing", "Peking", "Peiping"), ("Istanbul", "Constantinople"),
@@ -62,10 +62,12 @@ _CITY_NAMES = {name: group for group in RENAMED_CITIES for name in group}
 
 
 def city_forms(place: str) -> list[str]:
-    """The city's other names, now or once, for a place whose first part names a renamed city
-    ("Saint Petersburg" and "Leningrad" for "Petrograd, Russian SFSR"); [] for any other."""
+    """The city's later names for a place whose first part names a renamed city ("Saint
+    Petersburg" and "Leningrad" for "Petrograd, Russian SFSR"); not its earlier ones (the
+    capital of Japan is Tokyo, not "Edo", R451); [] for any other place."""
     head = place.split(",")[0].strip()
-    return [name for name in _CITY_NAMES.get(head, ()) if name != head]
+    names = _CITY_NAMES.get(head, ())
+    return list(names[: names.index(head)]) if names else []
 
 
 STYLED_STATE = re.compile(
