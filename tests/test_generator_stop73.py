@@ -8,10 +8,12 @@ from __future__ import annotations
 from test_generator_r73 import Q
 
 from quiz.generator.facts import Facts, InfoboxFact, Sentence, extract_facts
+from quiz.generator.gaps import released_year
 from quiz.generator.gazetteer import city_forms
 from quiz.generator.generate import build_bank, entity_types
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.lifelines import founding_names, life_parts
+from quiz.generator.placeforms import place_accepts
 from quiz.generator.questions import did_question
 from quiz.generator.spans import Span
 from quiz.generator.spellings import typed_forms
@@ -154,4 +156,29 @@ def test_no_year_asked_of_a_deed_that_a_clause_after_a_comma_dates() -> None:
     at = plain.index("1994")
     assert did_question(Sentence(plain, ""), Span(at, at + 4, "1994", "year")) == (
         "In what year did Vornia join the Orlen Accord?"
+    )
+
+
+def test_r451_typed_forms_a_double_surname_and_a_bracketed_modern_name() -> None:
+    # R451: "Who preceded Mariano Rajoy as Minister of the Interior?" -> Jaime Mayor Oreja
+    # ("Mayor Oreja" marked wrong); "Where did Sejong the Great die?" -> "Hanyang, Joseon",
+    # beside "born in [[Names of Seoul|Hanyang]] ([[Seoul]])" ("Seoul" marked wrong)
+    none = Facts("A")
+    assert "Mayor Oreja" in typed_forms("Jaime Mayor Oreja", none, True)
+    assert "Sooraj R. Barjatya" not in typed_forms("Sooraj R. Barjatya", none, True)
+    told = Facts("A", prose="He was born in Hanyang (Seoul), Vornia, in 1397.")
+    told.links = [("Hanyang", "Names of Seoul"), ("Seoul", "Seoul")]
+    assert "Seoul" in place_accepts("Hanyang, Vornia", [], told)
+    unlinked = Facts("A", prose="He was born in Hanyang (Seoul), Vornia, in 1397.")
+    assert "Seoul" not in place_accepts("Hanyang, Vornia", [], unlinked)
+
+
+def test_r451_no_release_day_asked_where_its_year_cannot_be() -> None:
+    # R451: "Army of Darkness premiered ... on October 9, 1992, and was released in the United
+    # States on _____ (date)" (a day, trivia); "Indivisible was released ... in _____ (year)"
+    # under the title "Indivisible (2018 film)"
+    cloze = "Vornia was released in the United States on _____ (date) by Roe Films."
+    assert released_year(cloze, "October 26, 2018", "Vornia (2018 film)") == ""
+    assert released_year(cloze, "October 26, 2018", "Vornia (film)") == (
+        "Vornia was released in the United States in _____ (year) by Roe Films."
     )

@@ -45,13 +45,16 @@ RELEASED_ON = re.compile(
 )
 
 
-def released_year(cloze: str, answer: str) -> str | None:
-    """The cloze of a release's day asked for its year ("released in _____ (year)"), or None:
-    the day of a film's release is trivia, its year what a teacher asks (R445, R449)."""
+def released_year(cloze: str, answer: str, title: str = "") -> str | None:
+    """The cloze of a release's day asked for its year ("released in _____ (year)"), None for
+    any other cloze, "" for a release's day that its year cannot ask (beside another year,
+    or the ``title`` holding it): the day of a film's release is trivia, its year what a
+    teacher asks (R445, R449, R451)."""
     found = RELEASED_ON.search(cloze)
     if found is None or not re.search(r"\b\d{1,2}\b.*\b\d{4}\b", answer):
         return None
-    if re.search(r"\b\d{4}\b", cloze):
-        return None  # ("premiered ... on October 9, 1992, and was released ...": 1993 guessed)
+    if re.search(r"\b\d{4}\b", cloze) or re.findall(r"\b\d{4}\b", answer)[-1] in title:
+        return ""  # ("premiered ... on October 9, 1992, and was released ...": 1993 guessed;
+        # the year in the bank's title: "Indivisible (2018 film)", R451)
     start = found.end() - len(" on _____ (date)")
     return f"{cloze[:start]} in _____ (year){cloze[found.end() :]}"

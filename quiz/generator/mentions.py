@@ -41,8 +41,8 @@ def _forms(fact: FactItems) -> list[str]:
         str(form)
         for question in fact.options.values()
         for form in question.accept
-        if len(str(form).split()) >= 2
-    ]
+        if len(str(form).split()) >= 2 and not value.endswith(f" {form}")
+    ]  # (not a name's last two: "Staples Lewis" is also "Charlotte Staples Lewis")
     return [form for form in [core, *accepted] if form]
 
 

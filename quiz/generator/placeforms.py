@@ -51,7 +51,8 @@ def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     """The city a learner names for a district or suburb: a middle part of the value that is
     no region ("London" of "Mayfair, London, England"), the city the text or its link puts the
     place in ("Hampstead, London"; "[[Bel Air, Los Angeles|Bel Air]]"), and the name the text
-    gives it now or then ("now part of London"; "then known as Mondovi") (R446)."""
+    gives it now or then ("now part of London"; "then known as Mondovi") (R446), or links in
+    brackets after it ("Hanyang ([[Seoul]])", R451)."""
     if AREA.search(head):
         return []  # ("In which county ...?": no city, nor the county's state)
     found = [p for p in parts[1:-1] if not gazetteer_type(p) and not AREA.search(p)]
@@ -65,6 +66,8 @@ def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     )
     found += [place for place in told if place in linked]
     found += re.findall(rf"\b{name}{OTHERWISE.format(tail=TAIL)}", facts.prose)
+    bracketed = re.findall(rf"\b{name} \(([A-Z][\w'’-]+{TAIL})\)", facts.prose)
+    found += [place for place in bracketed if place in linked]  # "Hanyang ([[Seoul]])" (R451)
     return [
         f for f in found if f not in parts[-1:] and not gazetteer_type(f) and not AREA.search(f)
     ]

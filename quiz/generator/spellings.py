@@ -80,8 +80,9 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
 def _surname(name: str, least: int = 2) -> list[str]:
     """A person's surname of ``least`` letters or more, alone ("Rau" of "Johannes Rau"), with
     the particle before it ("Van Alen" of "William Van Alen"; also "de Villepin"), and the name
-    without a middle initial ("Sooraj Barjatya" of "Sooraj R. Barjatya"; R448); none of "Jr."
-    or "Louis XIV"."""
+    without a middle initial ("Sooraj Barjatya" of "Sooraj R. Barjatya"; R448), the last two
+    names of three or more ("Mayor Oreja", "Rodríguez Zapatero"; R451); none of "Jr." or
+    "Louis XIV"."""
     words = name.split()
     last = words[-1] if len(words) >= 2 else ""
     named = last[:1].isupper() and any(c.islower() for c in last) and len(last) >= least
@@ -92,7 +93,10 @@ def _surname(name: str, least: int = 2) -> list[str]:
         return [f"{words[-2]} {last}"]  # ("Alen" alone is no one's name)
     initials = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
     plain = " ".join(initials) if len(initials) >= 2 and initials != words else ""
-    return [last, *([f"{words[-2]} {last}"] if particle else []), *([plain] if plain else [])]
+    # (the last two names of three: "Mayor Oreja" of Jaime Mayor Oreja, a double surname)
+    double = len(initials) >= 3 and initials == words and words[-2][:1].isupper()
+    pair = [f"{words[-2]} {last}"] if particle or double else []
+    return [last, *pair, *([plain] if plain else [])]
 
 
 PARTICLES = frozenset({"van", "von", "de", "du", "da", "di", "del", "della", "le", "la", "der"})
