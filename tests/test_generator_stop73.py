@@ -11,6 +11,7 @@ from quiz.generator.facts import Facts, InfoboxFact, Sentence, extract_facts
 from quiz.generator.gaps import released_year
 from quiz.generator.gazetteer import city_forms
 from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.infobox import infobox_question
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.lifelines import founding_names, life_parts
 from quiz.generator.placeforms import place_accepts
@@ -182,3 +183,32 @@ def test_r451_no_release_day_asked_where_its_year_cannot_be() -> None:
     assert released_year(cloze, "October 26, 2018", "Vornia (film)") == (
         "Vornia was released in the United States in _____ (year) by Roe Films."
     )
+
+
+def test_r452_other_names_a_text_spelling_an_architect_and_an_islands_year() -> None:
+    # "By what other name is titration known?" accepted "titrant or titrator" (a reagent
+    # "called the titrant or titrator" in the third sentence)
+    lead = (
+        f"{Q}Vorning{Q}, also known as {Q}vornimetry{Q}, is a method of analysis. Since volumes "
+        "matter, it is also known as volumetric vorning. A reagent, called the vornant, is "
+        "prepared first.\n"
+    )
+    asked = [q for q in build_bank("Vorning", lead).questions if "other name" in q.prompt]
+    assert [q.answer for q in asked] == ["vornimetry"]
+    assert asked[0].accept == ["volumetric vorning"]
+    # "George Bähr" (infobox) is "Georg Bähr" in the text
+    spelt = Facts("A", prose="The church was built by Georg Bähr from 1726.")
+    assert "Georg Bähr" in typed_forms("George Bähr", spelt, True)
+    assert "Georg Bähr" not in typed_forms("George Bähr", Facts("A"), True)
+    # "Architect: Eduard Riedel" beside "Civil engineer: Eduard Riedel, Georg von Dollmann,
+    # Julius Hofmann"
+    built = Facts("A")
+    built.infobox = [
+        InfoboxFact("architect", "Architect", "Ann Roe", "entity"),
+        InfoboxFact("civil_engineer", "Civil engineer", "Ann Roe, Ned Oss, Ben Cole", "text"),
+    ]
+    assert shared_credit("Ann Roe", built, "architect")
+    assert not shared_credit("Ann Roe", Facts("A"), "architect")
+    # "Alcatraz Island was established in 1926" (False): an island is not established
+    assert infobox_question("established", "Established", "Vorn Island") is None
+    assert infobox_question("established", "Established", "Vorn Park") is not None

@@ -86,7 +86,12 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     fact = FactItems(key, index, told, "", "entity", 1.0, value=answer)
     span = Span(found.start("alias"), found.end("alias"), answer, "entity")
     accept = [alias] if alias != answer else []
-    others = [m["other"] for m in OTHER_NAME.finditer(first) if m.start() > found.end("alias")]
+    others = [  # (in its first sentence, or where "it" is named: not "A reagent, called the
+        m["other"]  # titrant or titrator", R452)
+        for m in OTHER_NAME.finditer(first)
+        if m.start() > found.end("alias")
+        and (m.start() < end or re.search(r"\b[Ii]t (?:is|was) (?:\w+ )?$", first[: m.start()]))
+    ]
     paren = found["paren"] or ""  # (a name, not "Latin: ..." nor "1950-2001")
     short = paren if re.fullmatch(r"[^:;\d]{2,30}", paren) and len(paren.split()) <= 3 else ""
     accept += [name for name in [short, *others] if name and name not in accept]  # (R433, R434:

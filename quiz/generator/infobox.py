@@ -87,6 +87,8 @@ STATEMENTS = {
     "founder": "{t} was founded by {v}.",
     "headquarters": "{t} is headquartered in {v}.",
 }
+# A place nature made, which a protected area's "established" does not date.
+NATURAL = re.compile(r"\b(?:Island|Isle|Mountains?|Mount|Lake|River|Bay|Peak|Hills?|Valley)\b")
 INFOBOX_WORDING = {
     "founded": "When was {t} founded?",
     "foundation": "When was {t} founded?",
@@ -240,6 +242,9 @@ def infobox_question(
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
     if key == "established" and re.search(r"(?i)\broad\b|highway|route", kind):
         return None  # a road's: its route, its number or the state's road (10 of 14, R363-R394)
+    if key == "established" and NATURAL.search(title):
+        return None  # an island is not established: its park or its prison was ("Alcatraz
+        # Island was established in 1934", R452)
     if key == "producer":
         return None  # a programme's: the series producer, the executive or the company? (R126,
         # R130-R131: 0 of 3); a film's or a record's: one of the producers the text names, or

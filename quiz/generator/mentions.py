@@ -41,25 +41,34 @@ def _forms(fact: FactItems) -> list[str]:
         str(form)
         for question in fact.options.values()
         for form in question.accept
-        if len(str(form).split()) >= 2 and not value.endswith(f" {form}")
-    ]  # (not a name's last two: "Staples Lewis" is also "Charlotte Staples Lewis")
+        if len(str(form).split()) >= 2
+    ]
     return [form for form in [core, *accepted] if form]
 
 
 def mentions(fact: FactItems, told: str) -> int:
-    """How many times ``told`` gives the fact's answer (the most of any of its forms)."""
-    return max((_whole_words(form, told) for form in _forms(fact)), default=0)
+    """How many times ``told`` gives the fact's answer (the most of any of its forms; a shorter
+    form not where a name outside the answer leads it: "Staples Lewis" of "Clive Staples
+    Lewis" is not in "Charlotte Staples Lewis", R451)."""
+    own = frozenset(fact.value.split())
+    return max(
+        (_whole_words(form, told, own if i else None) for i, form in enumerate(_forms(fact))),
+        default=0,
+    )
 
 
-def _whole_words(form: str, told: str) -> int:
+def _whole_words(form: str, told: str, own: frozenset[str] | None = None) -> int:
     """How many times ``form`` stands in ``told`` as whole words, as ``(?<!\\w)form(?!\\w)``
-    would find them (``str.find`` scans a long text many times faster than that pattern)."""
+    would find them (``str.find`` scans a long text many times faster than that pattern), and
+    with ``own``, not after a capitalised word that is not one of them."""
     count, at = 0, told.find(form)
     while at >= 0:
         end = at + len(form)
         before, after = told[at - 1 : at], told[end : end + 1]
         if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-            count, at = count + 1, told.find(form, end)
+            led = re.search(r"([A-Z][\w'’-]*) $", told[max(0, at - 30) : at]) if own else None
+            count += not (led and own is not None and led[1] not in own)
+            at = told.find(form, end)
         else:
             at = told.find(form, at + 1)
     return count

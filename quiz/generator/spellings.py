@@ -58,9 +58,11 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     (R447) a person's surname ("Wulff" for "Christian Wulff"), the acronym the article defines
     for it ("CDU"), a university's name without its city ("Humboldt University"), the name in
     the language the text gives it ("Lega Nord"), "Corp" for "Corporation" ("News Corp"), the
-    name an infobox credits it under (R450)."""
+    name an infobox credits it under (R450), a person's name as the text spells it ("Georg
+    Bähr" of "George Bähr", R452)."""
     out: list[str] = [*country_forms(value), *city_forms(value), *plain_place(value)]
     out += _surname(value) if person and not BODY_WORD.search(value) else []
+    out += _spelt_otherwise(value, facts.prose) if person else []
     out += acronym_forms(value, facts)
     for line in (f.value for f in facts.infobox if f.value.startswith(value)):
         out += CREDITED_AS.findall(line[len(value) :])  # ("Radley Metzger; (as "Henry Paris")")
@@ -115,3 +117,13 @@ def acronym_forms(value: str, facts: Facts) -> list[str]:
         or normalize(phrase).startswith(f"{plain} of ")
         or normalize(phrase) in shown
     ]
+
+
+def _spelt_otherwise(name: str, prose: str) -> list[str]:
+    """The name as the text spells its first name otherwise: "Georg Bähr" of the infobox's
+    "George Bähr" (R452)."""
+    words = name.split()
+    if len(words) != 2 or len(words[0]) < 4:
+        return []
+    told = re.findall(rf"\b([A-Z][\w'’-]+) {re.escape(words[1])}\b", prose)
+    return sorted({f"{w} {words[1]}" for w in told if w != words[0] and w[:4] == words[0][:4]})

@@ -41,6 +41,8 @@ def titled_work(facts: Facts) -> bool:
     return WORK_KIND.search(kind) is not None
 
 
+# Infobox lines of a building's makers.
+BUILDERS = re.compile(r"(?i)engineer|designer|builder|architect")
 # Infobox lines of a work's makers whose names a "Who ...?" asks.
 CREDIT_FIELD = re.compile(r"(?:producers?|directors?|writers?|screenplay|music|composers?)")
 
@@ -54,6 +56,10 @@ def shared_credit(name: str, facts: Facts, field: str = "") -> bool:
     credited = [_names(f.value) for f in fields if name in f.value]
     if bool(credited) and all(len(names) > 1 for names in credited):
         return True
+    builders = [f for f in facts.infobox if BUILDERS.search(f.name) and name in f.value]
+    if field.startswith("architect") and any(len(_names(f.value)) > 2 for f in builders):
+        return True  # "Architect: Eduard Riedel" beside "Civil engineer: Eduard Riedel, Georg
+        # von Dollmann, Julius Hofmann", who took the work over (R452)
     # R450: "Music: Sajid-Wajid" beside "The soundtrack was composed by Anand Raj Anand,
     # Himesh Reshammiya and Sajid-Wajid"; the list ends at its first part that is no name
     # ("directed by A, written by B, and starring C and D": A alone)
