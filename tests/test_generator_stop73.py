@@ -212,3 +212,5 @@ def test_r452_other_names_a_text_spelling_an_architect_and_an_islands_year() -> 
     # "Alcatraz Island was established in 1926" (False): an island is not established
     assert infobox_question("established", "Established", "Vorn Island") is None
     assert infobox_question("established", "Established", "Vorn Park") is not None
+    assert infobox_question("established", "Established", "Vorn Lake State Park") is not None
+    assert infobox_question("established", "Est.", "Vorn Hills", kind="settlement") is not None

@@ -87,8 +87,10 @@ STATEMENTS = {
     "founder": "{t} was founded by {v}.",
     "headquarters": "{t} is headquartered in {v}.",
 }
-# A place nature made, which a protected area's "established" does not date.
-NATURAL = re.compile(r"\b(?:Island|Isle|Mountains?|Mount|Lake|River|Bay|Peak|Hills?|Valley)\b")
+# A place nature made, which a protected area's "established" does not date (not a park's
+# name: "Lake Tahoe State Park"; nor a town's, of a settlement's box).
+NATURAL = r"^(?:Mount|Lake) [A-Z]\S*$|\b(?:Island|Isle|Mountains?|Lake|River|Peak|Hills?)$"
+TOWN_BOX = r"(?i)settlement|city|town|village|municipality"
 INFOBOX_WORDING = {
     "founded": "When was {t} founded?",
     "foundation": "When was {t} founded?",
@@ -242,9 +244,8 @@ def infobox_question(
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
     if key == "established" and re.search(r"(?i)\broad\b|highway|route", kind):
         return None  # a road's: its route, its number or the state's road (10 of 14, R363-R394)
-    if key == "established" and NATURAL.search(title):
-        return None  # an island is not established: its park or its prison was ("Alcatraz
-        # Island was established in 1934", R452)
+    if key == "established" and re.search(NATURAL, title) and not re.search(TOWN_BOX, kind):
+        return None  # an island's park or prison was established, not the island (R452)
     if key == "producer":
         return None  # a programme's: the series producer, the executive or the company? (R126,
         # R130-R131: 0 of 3); a film's or a record's: one of the producers the text names, or

@@ -265,8 +265,8 @@ class SentenceItems(WrongValues):
         falsified = stated and not side and checks.false_ok(text, start, keep)
         falsified = falsified and not self.career_year(sentence, span)
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
-        yearly = released_year(cloze, span.text, title) if cloze else None  # (a release's: its
-        cloze = None if yearly == "" else cloze  # year, not its day, R445, R449; or none, R451)
+        yearly = released_year(cloze, span.text, title) if cloze else None  # (a release's day
+        cloze = None if yearly == "" else cloze  # asked by its year, R445, R449, or not, R451)
         spelt = self.spellings(span) if cloze or wh else []  # (once for both kinds)
         if cloze:
             typed: dict[str, object] = {"accept": spelt}

@@ -67,7 +67,7 @@ def _whole_words(form: str, told: str, own: frozenset[str] | None = None) -> int
         before, after = told[at - 1 : at], told[end : end + 1]
         if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
             led = re.search(r"([A-Z][\w'’-]*) $", told[max(0, at - 30) : at]) if own else None
-            count += not (led and own is not None and led[1] not in own)
+            count += led is None or own is None or led[1] in own
             at = told.find(form, end)
         else:
             at = told.find(form, at + 1)
