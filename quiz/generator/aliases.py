@@ -90,7 +90,9 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
         m["other"]  # titrant or titrator", R452)
         for m in OTHER_NAME.finditer(first)
         if m.start() > found.end("alias")
-        and (m.start() < end or re.search(r"\b[Ii]t (?:is|was) (?:\w+ )?$", first[: m.start()]))
+        and (
+            m.start() < end or re.search(r"\b[Ii]t (?:is|was) (?:\w+ )?$", first[: m.start()][-30:])
+        )
     ]
     paren = found["paren"] or ""  # (a name, not "Latin: ..." nor "1950-2001")
     short = paren if re.fullmatch(r"[^:;\d]{2,30}", paren) and len(paren.split()) <= 3 else ""

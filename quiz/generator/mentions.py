@@ -50,11 +50,10 @@ def mentions(fact: FactItems, told: str) -> int:
     """How many times ``told`` gives the fact's answer (the most of any of its forms; a shorter
     form not where a name outside the answer leads it: "Staples Lewis" of "Clive Staples
     Lewis" is not in "Charlotte Staples Lewis", R451)."""
+    core, *accepted = _forms(fact) or [""]
     own = frozenset(fact.value.split())
-    return max(
-        (_whole_words(form, told, own if i else None) for i, form in enumerate(_forms(fact))),
-        default=0,
-    )
+    counts = [_whole_words(form, told, own) for form in accepted]
+    return max([_whole_words(core, told) if core else 0, *counts])
 
 
 def _whole_words(form: str, told: str, own: frozenset[str] | None = None) -> int:
