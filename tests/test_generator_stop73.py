@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.article import InfoboxField
 from quiz.generator.facts import Facts, InfoboxFact, Sentence, extract_facts
 from quiz.generator.gaps import released_year
 from quiz.generator.gazetteer import city_forms
@@ -214,3 +215,9 @@ def test_r452_other_names_a_text_spelling_an_architect_and_an_islands_year() -> 
     assert infobox_question("established", "Established", "Vorn Park") is not None
     assert infobox_question("established", "Established", "Vorn Lake State Park") is not None
     assert infobox_question("established", "Est.", "Vorn Hills", kind="settlement") is not None
+
+
+def test_a_former_states_lines_are_labelled_as_a_reader_says_them() -> None:
+    # the new user's pass: the "why" of "Which state succeeded Joseon?" read "S1: Korean Empire"
+    labels = {name: InfoboxField.named(name, "x", []).label for name in ("p1", "s1", "year_end")}
+    assert labels == {"p1": "Preceded by", "s1": "Succeeded by", "year_end": "Ended"}

@@ -71,10 +71,13 @@ class InfoboxField:
 
 
 # Fields labelled as a reader says them: a taxobox's Latin ranks, a conflict's run-together
-# "partof" ("Part of: the Corinthian War", not "Partof: ...").
+# "partof" ("Part of: the Corinthian War", not "Partof: ..."), a former state's years and
+# neighbours in time ("Succeeded by: Korean Empire", not "S1: ...").
 FIELD_LABELS = dict(
     regnum="Kingdom", divisio="Division", classis="Class", ordo="Order", subordo="Suborder"
-) | dict(familia="Family", subfamilia="Subfamily", tribus="Tribe", partof="Part of")
+) | dict(familia="Family", subfamilia="Subfamily", tribus="Tribe", partof="Part of") | {
+    "p1": "Preceded by", "s1": "Succeeded by", "year start": "Founded", "year end": "Ended"
+}  # fmt: skip
 
 
 @dataclass
