@@ -50,7 +50,8 @@ INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
 DONE_ONCE = frozenset(
     """write direct illustrate design build found establish create compose paint draw produce
     develop invent discover describe recognize recognise name publish form launch orchestrate
-    record edit translate sculpt engineer construct originate devise coin""".split()
+    record edit translate sculpt engineer construct originate devise coin take shoot photograph
+    carve""".split()
 )
 
 
@@ -108,7 +109,8 @@ def agent_question(
     if found is None or " by " in found.group(0)[: found.start("verb")]:
         return None  # the second of two agents ("written by A and illustrated by B"): one a
         # sentence is asked, and the first is the deed the sentence is about
-    verb = active_verb(found["verb"], present=found["be"] in ("is", "are"))
+    dated = bool(tail["when"])  # ("is a photograph taken by Smith in 1971": done then)
+    verb = active_verb(found["verb"], present=found["be"] in ("is", "are") and not dated)
     named = _subject(found["subject"], facts.subject)
     if verb is None or named is None:
         return None

@@ -96,6 +96,8 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     ]
     paren = found["paren"] or ""  # (a name, not "Latin: ..." nor "1950-2001")
     short = paren if re.fullmatch(r"[^:;\d]{2,30}", paren) and len(paren.split()) <= 3 else ""
+    if not short and re.match(r"[A-Z\"“]", paren) and not re.search(r":|\b\d{4}\b", paren):
+        return None  # "(STS or Semipalatinsk-21)": more names beside the asked one (R453)
     accept += [name for name in [short, *others] if name and name not in accept]  # (R433, R434:
     # "DevRob", "matching matrix" are other names too)
     fact.options["short_answer"] = items.make("short_answer", fact, prompt, span, accept=accept)

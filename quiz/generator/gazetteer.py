@@ -95,6 +95,25 @@ def gazetteer_type(name: str) -> str:
     return _gazetteer().get(name, "")
 
 
+@lru_cache(maxsize=1)
+def _city_regions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(
+        sub.name
+        for sub in pycountry.subdivisions
+        if re.search(r"(?i)city|capital|special status|municipality", sub.type)
+        or sub.code == "JP-13"  # (the Tokyo Metropolis, which pycountry types a prefecture)
+    )
+
+
+def city_region(name: str) -> bool:
+    """A region that is a city's own: "Budapest" (a capital city), "Paris" (a collectivity with
+    special status), "Beijing" (a municipality), "Tokyo" ("Shinjuku, Tokyo, Japan"); not a
+    county ("Lancashire"), a department ("Vienne"), a prefecture ("Hyōgo") nor a state."""
+    return name in _city_regions()
+
+
 def places() -> dict[str, str]:
     """Every country and region name with its kind (see ``gazetteer_type``)."""
     return _gazetteer()

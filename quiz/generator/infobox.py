@@ -8,7 +8,7 @@ import re
 from quiz.generator.kindwording import CAREER_WORDING, WORK_WORDING, fitted_question
 from quiz.generator.lexicon import known_word
 from quiz.generator.nocase import NoCase
-from quiz.generator.subject import plural_name
+from quiz.generator.subject import agreed
 from quiz.text import normalize
 
 INFOBOX_SKIP = re.compile(
@@ -240,12 +240,15 @@ def infobox_question(
         # inventor or its board's maker, a road car's styling or engineering); a building's
         # year "built" beside its completion and opening (9 of 17)
     if office is None and key in WORK_WORDING:
-        return fitted_question(WORK_WORDING, key, title, kind, value_type)
+        fitted = fitted_question(WORK_WORDING, key, title, kind, value_type)
+        return fitted and agreed(fitted, title)
     template = INFOBOX_WORDING.get(key) or INFOBOX_WORDING.get(name.strip().lower())
     if key == "established" and re.search(r"(?i)\broad\b|highway|route", kind):
         return None  # a road's: its route, its number or the state's road (10 of 14, R363-R394)
     if key == "established" and re.search(NATURAL, title) and not re.search(TOWN_BOX, kind):
         return None  # an island's park or prison was established, not the island (R452)
+    if key.startswith("largest") and re.search(r"(?i)island", kind):
+        return None  # an island group's "largest city" is its main island or a village (R453)
     if key == "producer":
         return None  # a programme's: the series producer, the executive or the company? (R126,
         # R130-R131: 0 of 3); a film's or a record's: one of the producers the text names, or
@@ -270,14 +273,7 @@ def infobox_question(
         template = "When was {t} first published?"  # (a book is published, not "released")
     if not template:
         return generic_question(label, title, person_value)
-    question = template.format(t=title)
-    if plural_name(title):
-        question = (
-            question.replace(" does the ", " do the ")
-            .replace(" was the ", " were the ")
-            .replace(" has the ", " have the ")
-            .replace(" its ", " their ")
-        )
+    question = agreed(template.format(t=title), title)
     if question.startswith(("Who is", "Who owns", "Who publishes")):
         question = "According to the article, " + question[0].lower() + question[1:]
     return question

@@ -267,7 +267,7 @@ class SentenceItems(WrongValues):
         wrong = self.choices(trimmed, tspan, key, rng) if lead or falsified else []  # (if used)
         yearly = released_year(cloze, span.text, title) if cloze else None  # (a release's day
         cloze = None if yearly == "" else cloze  # asked by its year, R445, R449, or not, R451)
-        spelt = self.spellings(span) if cloze or wh else []  # (once for both kinds)
+        spelt = self.spellings(span, bool(wh and wh[:4] == "Who ")) if cloze or wh else []  # R453
         if cloze:
             typed: dict[str, object] = {"accept": spelt}
             if yearly:
@@ -313,10 +313,10 @@ class SentenceItems(WrongValues):
             # (gaps there passed 390/670 in R24-R43, other items 833/1053; R44 21/32, 44/47)
         return fact  # (a prompt over LONG_PROMPT words never goes in: see select.Bank.room)
 
-    def spellings(self, span: Span) -> list[str]:
+    def spellings(self, span: Span, person: bool = False) -> list[str]:
         """What is accepted typed beside the answer (``other_spellings``; and ``typed_forms``:
-        the acronym the article defines for it, "CDU", a short name, R447)."""
-        short = typed_forms(span.text, self.facts, False)
+        the acronym the article defines for it, "CDU", a short name, R447; a surname)."""
+        short = typed_forms(span.text, self.facts, person)
         return list(dict.fromkeys([*other_spellings(span, self.types), *short]))
 
     # -- wording ----------------------------------------------------------------------------

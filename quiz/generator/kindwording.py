@@ -42,9 +42,8 @@ CAREER_WORDING = {
 # A place's regions: from a settlement's numbered pairs (see subdivisions.py, named
 # "subdivision_state"), or a field of a place or a school named by its level ("state").
 PLACE_LEVELS = """state province region county district department governorate prefecture
-    oblast voivodeship""".split()  # (not a canton: redrawn in 2015, and who knows them?)
-# (Nor a place's own "region" field: "South Coast", "West Midlands" beside the county or the
-# bay the text names, 0 of 2 in R311; a settlement's numbered "subdivision" regions stay.)
+    oblast voivodeship""".split()  # (not France's cantons, redrawn in 2015: who knows them?
+# Nor a place's "region" field: "West Midlands" beside the county, 0 of 2 in R311.)
 PLACE_FIELDS = ("state", "province", "department", "prefecture", "governorate", "oblast")
 PLACED = (  # (not a church's: its "district" is the church's own)
     r"(?i)settlement|place|village|town|city|municipality|commune|school|college|university|"
@@ -71,6 +70,7 @@ WORK_WORDING = {
     # alone gives, or one the distributor's or a production company's fits too.)
     **{f"subdivision_{level}": (r"", f"In which {level} is {{t}}?") for level in PLACE_LEVELS},
     **{level: (PLACED, f"In which {level} is {{t}}?") for level in PLACE_FIELDS},
+    "canton": (r"(?i)swiss", "In which canton is {t}?"),  # (a Swiss town's: "Valais")
     "conference": (r"(?i)team season", "In which conference did {t} play?"),
     **{key: (r"(?i)team season", "Who coached {t}?") for key in ("coach", "head_coach")},
     "discovered_by": (r"", "Who discovered {t}?"),
@@ -193,20 +193,17 @@ def kind_value(
     name: str, value: str, title: str, fields: list[tuple[str, str]], prose: str = ""
 ) -> str:
     """A building's style as a learner would write it ("Greek Revival"; "Romanesque Revival
-    architecture" without its last word), "" when the field holds no style's name ("Schooner
-    rigged beam trawler", "renaissance public building") or when a song's album is named like
-    its artist ("Hozier": the artist's name would be right by chance), a birth name only where
-    it differs from the title's name in every word ("Farrokh Bulsara" of Freddie Mercury, not
-    "Aleksei Borisovich Rodionov") and is written in Latin letters, a developer only where the
-    text (``prose``, normalised and spaced) names it too ("Apache Software Foundation" of a
-    project the text says is "from the Jakarta Project", R291), a release's year not where the
-    text dates a release otherwise (a software's "Released: 2001" beside the text's 2014
-    release, R291; several releases, R290), an alma mater not where the text says its study
-    ended unfinished (R292), a party not where the text tells of a change of party, no
-    founding year the title holds ("SV 08"), no birth or death the text hedges ("some say"), a
-    military unit's formation as the first date of its one period of service ("1943–1945":
-    1943; none where the text tells it re-formed or renamed to its name); any other as it is.
-    (A post held twice: ``offices.first_post_lines``.)"""
+    architecture" without its last word); "" where the field holds no style's name ("Schooner
+    rigged beam trawler"), where a song's album is named like its artist ("Hozier"); a birth
+    name only where it differs from the title's name in every word ("Farrokh Bulsara" of
+    Freddie Mercury) and is in Latin letters; a developer only where the text (``prose``,
+    normalised and spaced) names it too (R291); a release's year not where the text dates a
+    release otherwise (R290, R291); an alma mater not where the text says its study ended
+    unfinished (R292); a party not where the text tells of a change of party; no founding
+    year the title holds ("SV 08"); no birth or death the text hedges ("some say"); a military
+    unit's formation as the first date of its one period of service ("1943–1945": 1943; none
+    where the text tells it re-formed or renamed to its name); any other as it is. (A post
+    held twice: ``offices.first_post_lines``.)"""
     key = name.strip().lower().replace(" ", "_")
     first = normalize(value.split(",")[0])
     if first and f" {first} " in f" {normalize(title)} ":
@@ -310,9 +307,12 @@ def releveled(prompt: str, value: str, place: str, prose: str) -> str:
     city: "Province: Naples"), nor where the text gives the field's own level ("the Punjab
     province of Pakistan" beside India's state of Punjab, R393). An alma mater that is a
     university is asked as one: "At which institution" let a night school or a college the
-    text names first fit too (R406)."""
+    text names first fit too (R406). "" for a region the text never names."""
     if prompt.startswith("At which institution ") and re.search(r"\bUniversity\b", value):
         return prompt.replace("institution", "university", 1)
+    region = prompt.startswith("In which region ")  # (not "Danish East India Company", R453)
+    if region and not re.search(rf"\b{re.escape(value)}\b(?! [A-Z])", prose):
+        return ""
     asked = re.match(r"In which (state|province) ", prompt)
     if not asked or place not in REGION_KINDS:
         return prompt

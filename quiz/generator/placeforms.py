@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Facts
-from quiz.generator.gazetteer import gazetteer_type
+from quiz.generator.gazetteer import city_region, gazetteer_type
 from quiz.generator.lexicon import demonym
 
 # Where the text says the subject is: "a non-profit organization based in Geneva".
@@ -49,13 +49,13 @@ TAIL = r"(?: [A-Z][\w'’-]+)*"
 
 def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     """The city a learner names for a district or suburb: a middle part of the value that is
-    no region ("London" of "Mayfair, London, England"), the city the text or its link puts the
-    place in ("Hampstead, London"; "[[Bel Air, Los Angeles|Bel Air]]"), and the name the text
-    gives it now or then ("now part of London"; "then known as Mondovi") (R446), or links in
-    brackets after it ("Hanyang ([[Seoul]])", R451)."""
+    no region ("London" of "Mayfair, London, England"), the city the text or its
+    link puts the place in ("Hampstead, London"; "[[Bel Air, Los Angeles|Bel Air]]"), and the
+    name the text gives it now or then ("now part of London"; "then known as Mondovi") (R446),
+    or links in brackets after it ("Hanyang ([[Seoul]])", R451)."""
     if AREA.search(head):
         return []  # ("In which county ...?": no city, nor the county's state)
-    found = [p for p in parts[1:-1] if not gazetteer_type(p) and not AREA.search(p)]
+    found = [p for p in parts[1:-1] if _city_like(p)]
     targets = [to for text, to in facts.links if text == head or to.startswith(f"{head},")]
     found += [to.split(", ", 1)[1] for to in targets if ", " in to]
     name = re.escape(head)
@@ -68,9 +68,13 @@ def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     found += re.findall(rf"\b{name}{OTHERWISE.format(tail=TAIL)}", facts.prose)
     bracketed = re.findall(rf"\b{name} \(([A-Z][\w'’-]+{TAIL})\)", facts.prose)
     found += [place for place in bracketed if place in linked]  # "Hanyang ([[Seoul]])" (R451)
-    return [
-        f for f in found if f not in parts[-1:] and not gazetteer_type(f) and not AREA.search(f)
-    ]
+    return [f for f in found if f not in parts[-1:] and _city_like(f)]
+
+
+def _city_like(part: str) -> bool:
+    """A part of a place that may be its city: no region of the gazetteer's (but a city's own,
+    "Tokyo" of "Shinjuku, Tokyo, Japan", R453) and no named area ("Kumamoto Prefecture")."""
+    return (not gazetteer_type(part) or city_region(part)) and not AREA.search(part)
 
 
 # A place's official style around its plain name: "City of Brussels" (Belgium's capital).

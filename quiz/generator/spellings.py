@@ -70,10 +70,7 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
         return out
     if university := NAMED_UNIVERSITY.fullmatch(value):
         out.append(university[1])
-    if native := re.search(
-        rf"\b{re.escape(value)} \([A-Z][a-z]+: ([^();:]{{2,40}})\)", facts.prose
-    ):
-        out.append(native[1])  # "Northern League (Italian: Lega Nord)" (R449)
+    out += _native_name(value, facts.prose)  # "Northern League (Italian: Lega Nord)" (R449)
     if value.endswith(" Corporation"):
         out.append(value.removesuffix("oration"))
     return out
@@ -117,6 +114,16 @@ def acronym_forms(value: str, facts: Facts) -> list[str]:
         or normalize(phrase).startswith(f"{plain} of ")
         or normalize(phrase) in shown
     ]
+
+
+def _native_name(value: str, prose: str) -> list[str]:
+    """The name the text gives ``value`` in another language, in brackets after it, where
+    ``value`` is the whole name (not "Kedah" of "Langkawi the Jewel of Kedah (Malay: ...)")."""
+    for found in re.finditer(rf"\b{re.escape(value)} \([A-Z][a-z]+: ([^();:]{{2,40}})\)", prose):
+        before = prose[: found.start()].split()[-1:]
+        if not before or before[0] in ("The", "the") or not re.match(r"[A-Z]|of$", before[0]):
+            return [found[1]]
+    return []
 
 
 def _spelt_otherwise(name: str, prose: str) -> list[str]:

@@ -234,7 +234,7 @@ class StructuredItems:
         if place == "country" and (life or any(w[:4] == value[:4] and demonym(w) for w in lead)):
             return None  # passed 1 of 4, R296-R311; "an Eritrean footballer" tells it, R243)
         count = prompt.startswith("How many") and not re.match(r"[\d,.]+(?: \w+)?$", value)
-        if count or prompt.startswith("When ") and not WHEN_VALUE.fullmatch(value):
+        if not prompt or count or prompt.startswith("When ") and not WHEN_VALUE.fullmatch(value):
             return None  # no count ("Active: 1995 – present"), no date ("2005 JGP Estonia")
         if self.told_otherwise(field.name, value) or unfinished(field.value):
             return None

@@ -316,8 +316,9 @@ def find_subject(article: Article) -> Subject:
         short = f"{dated.group(2)} {dated.group(1)}"
     forms = Counter(m.group() for m in re.finditer(rf"\b{re.escape(short)}\b", text, re.I))
     forms = Counter({f: n for f, n in forms.items() if not f.isupper()})  # (not carved caps, R78)
-    if forms and short not in forms and short.lower() not in forms:
-        short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it
+    if forms and short not in forms and short.lower() not in forms and not short.isupper():
+        short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it (an
+        # acronym's title stays: "GANEFO", not its odd "Ganefo")
     with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b(?! [A-Z])", text))  # (R339)
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     noun, head = (short.split(",")[0].split() or short.split() or [short])[-1], _head(short)
@@ -338,7 +339,8 @@ def find_subject(article: Article) -> Subject:
             and not club
             and not re.match(rf"\s*{re.escape(short)}\b", text)
         )
-        or re.match(rf"\s*The (?:[a-z]+ )?{re.escape(short)}\b", text)  # "The 4A Engine is" (R244)
+        or re.match(rf"\s*The (?:[a-z]+ )?{re.escape(short)}\b(?! [A-Z])", text)  # "The 4A Engine
+        # is" (R244), not "The Chisso Corporation" of "Chisso"
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
@@ -375,6 +377,17 @@ def plural_name(name: str) -> bool:
     """A plural name that verbs agree with: "the Kinston Indians were", not "the Congress" nor
     "the Institut d'études politiques de Paris" (its head is singular, R245)."""
     return name.startswith("the ") and plural_noun(name.split()[-1]) and plural_noun(_head(name))
+
+
+def agreed(question: str, title: str) -> str:
+    """``question`` with its verbs agreeing with a plural title ("In which region are the
+    Andaman and Nicobar Islands?"); only the title's own verb ("Who was the architect of the
+    Twin Towers?" stays)."""
+    if not plural_name(title):
+        return question
+    for one, many in (("does", "do"), ("was", "were"), ("has", "have"), ("is", "are")):
+        question = question.replace(f" {one} {title}", f" {many} {title}")
+    return question.replace(" its ", " their ")
 
 
 def _head(name: str) -> str:

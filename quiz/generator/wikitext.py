@@ -96,9 +96,9 @@ class _Renderer:
     def render_link(self, node: Wikilink) -> None:
         target = str(node.title).strip()
         if NAMESPACE_LINKS.match(target):
-            if OTHER_WIKI.match(target) and (node.text is not None or target.startswith(":")):
+            if target.startswith(":") or OTHER_WIKI.match(target) and node.text is not None:
                 self.render(node.text.nodes if node.text is not None else [Text(target[1:])])
-            return  # (but "[[wikt:infrageneric|infrageneric]]" and "[[:fr:Page]]" show text)
+            return  # (but "[[wikt:infrageneric|infrageneric]]", "[[:Category:X|text]]" show text)
         start = self.length
         if node.text is not None and str(node.text).strip():
             self.render(node.text.nodes)
