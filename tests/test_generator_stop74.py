@@ -16,6 +16,7 @@ from quiz.generator.kindwording import releveled
 from quiz.generator.placeforms import place_accepts
 from quiz.generator.spellings import typed_forms
 from quiz.generator.subject import Subject, agreed
+from quiz.generator.unaskable import unaskable_fields
 from quiz.generator.wikitext import parse_article
 
 
@@ -149,3 +150,16 @@ def test_a_swiss_towns_canton_is_asked() -> None:
         "In which canton is Vornex?"
     )
     assert infobox_question("canton", "Canton", "Vornex", kind="French commune") is None
+
+
+def test_a_legislatures_own_name_is_asked() -> None:
+    # 22 countries and states in the pools have a "legislature" line: no question was asked of
+    # it, as the skip list's "lat" (a latitude) matched inside "legislature"
+    assert infobox_question("legislature", "Legislature", "Vornia", kind="country") == (
+        "What is the name of the legislature of Vornia?"
+    )
+    assert infobox_question("latd", "Latd", "Vornia", kind="country") is None
+    fields = [("legislature", "Verkhovna Rada")]
+    assert unaskable_fields(fields, "Vornia") == set()
+    for plain in ("National Assembly", "Parliament", "Vornia Legislature"):
+        assert unaskable_fields([("legislature", plain)], "Vornia") == {"legislature"}

@@ -22,7 +22,9 @@ INFOBOX_SKIP = re.compile(
     r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
     r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
     r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|"
-    r"circulation.*|.*date.*ref|.*_?(lat|long|latitude|longitude)\w*|.*code|"
+    # (a "lat" inside a word is no latitude, but "population", "platforms", "translator" stay
+    # skipped so, as they always were; "legislature" is asked: ``unaskable._common_name``)
+    r"circulation.*|.*date.*ref|(?!legislature).*_?(lat|long|latitude|longitude)\w*|.*code|"
     # fields that list several things, one of which any answer names: "Occupation: Writer"
     # while the lead calls him an author, scriptwriter and dramatist too
     r"occupations?|professions?|awards?|honou?rs|known.?for|genres?|instruments?|"
@@ -138,6 +140,7 @@ INFOBOX_WORDING = {
     "country": "In which country is {t}?",
     "circulation": "What is the circulation of {t}, according to the article?",
     "currency": "What is the currency of {t}?",
+    "legislature": "What is the name of the legislature of {t}?",  # (a proper name: unaskable)
     "largestcity": "What is the largest city of {t}?",
     "admittancedate": "When was {t} admitted to the Union?",
     "director": "Who directed {t}?",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.infobox import no_winner
+from quiz.generator.lexicon import known_word
 
 OTHER_PARTY = re.compile(r"(?i)(?:other|former)_?party|party_\w+")  # ("party_election")
 
@@ -23,7 +24,8 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     line (a school, R351), a party with a note ("Socialist Revolutionary (Trudovik group)",
     where the text names the Trudoviks, R352), a former state's predecessor or successor
     beside a second one ("p1 = Goryeo", "p2 = Tamna": which state preceded Joseon?), a
-    country's independence beside a second one."""
+    country's independence beside a second one, a legislature named in plain words or by the
+    title ("National Assembly", "Nebraska Legislature": guessed)."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
     schooled = any(n.strip().lower() == "education" for n, _ in fields)
     parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
@@ -39,6 +41,7 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
         | {n for n, v in fields if no_winner(n, v, title)}
         | {n for n, _ in fields if n.strip() in ("p1", "s1") and f"{n.strip()[0]}2" in named}
         | ({"independence"} if [n for n, _ in fields].count("independence") > 1 else set())
+        | {n for n, v in fields if n.strip().lower() == "legislature" and _common_name(v, title)}
         | {  # (four letters: "Pinales" beside "Pinaceae", R222)
             n
             for n, v in fields
@@ -48,3 +51,10 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
             and v[:5].lower() in title.lower()
         }
     )
+
+
+def _common_name(value: str, title: str) -> bool:
+    """A name of plain English words or one with the title's word ("Verkhovna Rada" is none)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", value)]
+    own = set(re.findall(r"[a-z]{3,}", title.lower()))
+    return all(known_word(w) for w in words) or bool(own & set(words))
