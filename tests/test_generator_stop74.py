@@ -14,6 +14,7 @@ from quiz.generator.generate import build_bank
 from quiz.generator.infobox import infobox_question
 from quiz.generator.kindwording import releveled
 from quiz.generator.placeforms import place_accepts
+from quiz.generator.sentences import clean_space
 from quiz.generator.spellings import typed_forms
 from quiz.generator.subject import Subject, agreed
 from quiz.generator.unaskable import unaskable_fields
@@ -163,3 +164,32 @@ def test_a_legislatures_own_name_is_asked() -> None:
     assert unaskable_fields(fields, "Vornia") == set()
     for plain in ("National Assembly", "Parliament", "Vornia Legislature"):
         assert unaskable_fields([("legislature", plain)], "Vornia") == {"legislature"}
+
+
+def test_an_infobox_link_is_asked_without_its_disambiguation() -> None:
+    # R454: "In which programming language is WebWork written?" -> "Java (programming
+    # language)", from "[[Java (programming language)]]"; "Java" was not accepted
+    box = "{{Infobox software\n| name = Vornweb\n| programming language = "
+    box += "[[Java (programming language)]]\n}}\n"
+    facts = extract_facts(parse_article("Vornweb", f"{box}{Q}Vornweb{Q} is a web framework.\n"))
+    (line,) = [f for f in facts.infobox if f.name == "programming language"]
+    assert (line.value, line.target) == ("Java", "Java (programming language)")
+    dated = "{{Infobox film\n| name = Vorn\n| music = [[Ann Roe (composer)]]\n}}\n"
+    facts = extract_facts(parse_article("Vorn", f"{dated}{Q}Vorn{Q} is a film.\n"))
+    assert [f.value for f in facts.infobox if f.name == "music"] == ["Ann Roe"]
+
+
+def test_a_bracket_left_with_only_or_is_dropped() -> None:
+    # R454: "The dromedary (or), also called the Arabian camel ..." (two pronunciations
+    # dropped) accepted "or" typed as the dromedary's other name
+    assert clean_space("The vorn ( or ), also called the exa, is a camel.") == (
+        "The vorn, also called the exa, is a camel."
+    )
+    assert clean_space("The vorn (or exa) is a camel.") == "The vorn (or exa) is a camel."
+
+
+def test_new_york_city_is_accepted_as_new_york() -> None:
+    # R454: "Dataiku is a computer software company headquartered in which city?" -> New York
+    # City ("New York", the answer most learners type, was marked wrong)
+    assert typed_forms("New York City", Facts("A"), False) == ["New York"]
+    assert typed_forms("New York", Facts("A"), False) == []

@@ -162,3 +162,12 @@ def life_aside(wikitext: str) -> dict[str, frozenset[str]]:
 PERSONDATA_PLACE = re.compile(
     r"(?im)^\s*\|\s*PLACE OF (BIRTH|DEATH)\s*=([^|\n]*(?:\[\[[^\]]*\]\][^|\n]*)*)"
 )
+
+
+def plain_link(value: str, links: list[Link]) -> tuple[str, list[Link]]:
+    """An infobox value that is one link shown with its target's disambiguation, without it:
+    "[[Java (programming language)]]" is asked and typed as "Java" (R454)."""
+    plain = re.fullmatch(r"([^()]+) \((?:[a-z]|\d{4} )[^()]*\)", value)
+    if plain is None or value not in (link.target for link in links):
+        return value, links
+    return plain[1], [Link(0, len(plain[1]), value)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quiz.generator.acronyms import Acronym, defined_acronyms, spell_out
-from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_title
+from quiz.generator.article import Article, Block, Cell, Link, life_field, plain_link, plain_title
 from quiz.generator.careers import given_otherwise
 from quiz.generator.gazetteer import written_out
 from quiz.generator.lifelines import founding_names, life_parts
@@ -326,8 +326,8 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         # "Released: 1994 in film", a link's target (R109); "Launch: ...; 12:51:00 UTC", a time
         if re.search(r"(?i)place|city|residence|hometown", fld.name):  # "Provost, AB, CAN"
             value = written_out(value)  # (R202, R218)
-        value = without_stray_stop(value)  # (R219, R368)
-        spans = find_spans(value, fld.links, askable=False)
+        value, links = plain_link(without_stray_stop(value), fld.links)  # (R219, R368)
+        spans = find_spans(value, links, askable=False)
         whole = [s for s in spans if s.start == 0 and s.end == len(value)]
         kind = whole[0].type if whole else "text"
         if kind == "number" and re.fullmatch(r"\d{3,4}", value) and DATE_FIELD.search(fld.name):
@@ -338,7 +338,7 @@ def _infobox_facts(article: Article) -> list[InfoboxFact]:
         name = life_field(key) or fld.name
         if re.fullmatch(r"[a-z]+", titled.get(key, "")):
             name = titled[key]  # "settled", "incorporated": not "When was it established?"
-        for line, said, told, typed in life_parts(key, name, fld.label, value, kind, fld.links):
+        for line, said, told, typed in life_parts(key, name, fld.label, value, kind, links):
             facts.append(InfoboxFact(line, said, told, typed, target, linked))
     drop = unaskable_fields([(f.name, f.value) for f in facts], article.title)
     return [f for f in facts if f.name not in drop]

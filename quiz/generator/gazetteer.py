@@ -57,6 +57,7 @@ RENAMED_CITIES = (
     ("Ulaanbaatar", "Ulan Bator"), ("İzmir", "Smyrna"), ("Edirne", "Adrianople"),
     ("Thessaloniki", "Salonika"), ("Kraków", "Cracow"), ("Ljubljana", "Laibach"),
     ("Tallinn", "Reval"), ("Tartu", "Dorpat"), ("Zagreb", "Agram"),
+    ("New York", "New York City"),  # (its usual name: "headquartered in New York City", R454)
 )  # fmt: skip
 _CITY_NAMES = {name: group for group in RENAMED_CITIES for name in group}
 

@@ -168,7 +168,7 @@ def clean_space(text: str) -> str:
         text = re.sub(r"'{2,}", "", text)
     text = SPACE_RUN.sub(" ", text)  # (from here on, the only space character is " ")
     if "(" in text or ")" in text:
-        text = re.sub(r"\(\s*[,;:]?\s*\)", "", text)
+        text = re.sub(r"\(\s*(?:[,;:]|or|and)?\s*\)", "", text)  # ("(or)": R454's dropped IPA)
         text = re.sub(r"\(\s*[,;:]\s*", "(", text)
         text = re.sub(r"\s*[,;:]\s*\)", ")", text)
         text = re.sub(r"\(\s+", "(", text)
