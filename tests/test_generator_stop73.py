@@ -72,8 +72,8 @@ def test_a_wars_dates_give_the_years_it_began_and_ended() -> None:
     told = "23 May 1618 – 15 May 1648; (29 years, 11 months, 3 weeks, and 1 day)"
     assert [p[0] for p in life_parts("date", "date", "Date", told, "text")] == ["began", "ended"]
     assert life_parts("date", "date", "Date", "1–3 July 1863", "text") == [
-        ("date", "Date", "1863", "year")
-    ]
+        ("date", "Date", "July 1863", "date")  # (asked by its year, typed as the month too:
+    ]  # stop 74, R455)
     kept = "April 12, 1861 – May 9, 1865 (by declaration)"  # (which end?)
     assert life_parts("date", "date", "Date", kept, "text")[0][0] == "date"
     box = (

@@ -13,6 +13,7 @@ from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.generate import build_bank
 from quiz.generator.infobox import infobox_question
 from quiz.generator.kindwording import releveled
+from quiz.generator.lifelines import life_parts
 from quiz.generator.placeforms import place_accepts
 from quiz.generator.sentences import clean_space
 from quiz.generator.spellings import typed_forms
@@ -193,3 +194,36 @@ def test_new_york_city_is_accepted_as_new_york() -> None:
     # City ("New York", the answer most learners type, was marked wrong)
     assert typed_forms("New York City", Facts("A"), False) == ["New York"]
     assert typed_forms("New York", Facts("A"), False) == []
+
+
+def test_a_span_of_days_in_one_month_is_typed_by_its_year_or_month() -> None:
+    # R455: "When did the Battle of Krasnoi take place?" -> 1812 ("November 1812" marked wrong)
+    assert life_parts("date", "date", "Date", "November 15–18, 1812", "text") == [
+        ("date", "Date", "November 1812", "date")
+    ]
+    assert life_parts("date", "date", "Date", "30 June – 2 July 1863", "text") == [
+        ("date", "Date", "1863", "year")
+    ]
+
+
+def test_a_commander_and_a_war_are_accepted_as_the_text_calls_them() -> None:
+    # R455: "Who commanded the forces of the Republic of China at the Battle of Nanking?" ->
+    # Tang Shengzhi ("Tang", his family name, marked wrong); "... part of which war?" ->
+    # American Civil War ("Civil War" marked wrong)
+    box = (
+        "{{Infobox military conflict\n| conflict = Battle of Exmouth\n| date = 1849\n"
+        "| partof = [[American Civil War]]\n| combatant1 = [[Schleswig-Holstein]]\n"
+        "| combatant2 = [[Denmark]]\n| commander1 = [[Tang Weizhi]]\n"
+        "| commander2 = [[Ann Roe Lunding]]\n}}\n"
+    )
+    text = (
+        f"The {Q}Battle of Exmouth{Q} was a battle of the American Civil War.\n\n== Battle ==\n"
+        "Tang Weizhi led Schleswig-Holstein. Tang held the bridge. Tang fell back. "
+        "Ann Roe Lunding led Denmark. Lunding won. Lunding stayed. Ann left.\n"
+    )
+    bank = build_bank("Battle of Exmouth", box + text)
+    accepted = {q.answer: q.accept for q in bank.questions}
+    assert accepted["Tang Weizhi"] == ["Tang"]
+    assert "Lunding" in accepted["Ann Roe Lunding"]
+    assert "Ann" not in accepted["Ann Roe Lunding"]  # (a given name beside the surname)
+    assert accepted["American Civil War"] == ["Civil War"]

@@ -8,7 +8,7 @@ import re
 
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import named_by_adjective, person_shaped
+from quiz.generator.lexicon import demonym, named_by_adjective, person_shaped
 from quiz.generator.spans import Span
 from quiz.generator.spellings import other_spellings
 from quiz.generator.typeclues import person_like, without_title
@@ -148,6 +148,7 @@ def _commander(
     prompt = f"Who commanded the forces of {_the(side)} at {subject}?"  # (a battle's: see above)
     accept = [line.value] if line.value != name else []
     accept += other_spellings(span, si.types)
+    accept += [part for part in _told_alone(name, si.facts.prose) if part not in accept]
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     return fact
 
@@ -191,5 +192,22 @@ def _part_of(si: SentenceItems, subject: str, line: InfoboxFact, told: str) -> F
     prompt = f"{subject[:1].upper()}{subject[1:]} was part of which {kind}?"  # its campaign, R426)
     accept = [*WORLD_WARS.get(value, ()), *other_spellings(span, si.types)]  # (the checker
     # takes "the Corinthian War" as it is)
+    plain = re.fullmatch(r"([A-Z][a-z]+) ([A-Z][a-z]+ Wars?)", value)  # the American Civil War
+    if plain and demonym(plain[1]):  # typed "Civil War" (R455); never "War" alone ("Korean")
+        accept.append(plain[2])
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=accept)
     return fact
+
+
+def _told_alone(name: str, prose: str) -> list[str]:
+    """The part of a person's name the text calls them by: the last ("Matsui" of Iwane
+    Matsui), or the first where the text never uses the last alone ("Tang" of Tang Shengzhi,
+    whose family name comes first; R455); never a given name beside a surname ("Thomas")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return []
+    whole = len(re.findall(rf"\b{re.escape(name)}\b", prose))
+    for part in (parts[-1], parts[0]):
+        if len(re.findall(rf"\b{re.escape(part)}\b", prose)) - whole >= 2:
+            return [part] if len(part) >= 3 and part[0].isupper() else []
+    return []

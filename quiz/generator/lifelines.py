@@ -55,7 +55,10 @@ def life_parts(
         rf"(?:[\d ,]|{FULL_MONTH})+[–—-](?:[\d ,]|{FULL_MONTH})+", value
     )
     if days and len(one := set(re.findall(r"\b\d{4}\b", value))) == 1:
-        return [(name, label, one.pop(), "year")]  # "1–3 July 1863": its year
+        month = set(re.findall(FULL_MONTH, value))  # ("1–3 July 1863": its year, typed also
+        if len(month) == 1:  # as "July 1863", R455)
+            return [(name, label, f"{month.pop()} {one.pop()}", "date")]
+        return [(name, label, one.pop(), "year")]
     if life is not None and kind in ("date", "year"):
         return [(f"{life}_date", label, value, kind)]
     found = TOLD.fullmatch(value) if life is not None else None
