@@ -9,13 +9,13 @@ from test_generator_r33 import _span
 from test_generator_r73 import Q, sentence_items
 
 from quiz.generator.agents import agent_question
-from quiz.generator.facts import Facts, Sentence, extract_facts
+from quiz.generator.facts import Facts, InfoboxFact, Sentence, extract_facts
 from quiz.generator.generate import build_bank
 from quiz.generator.infobox import infobox_question
 from quiz.generator.kindwording import releveled
 from quiz.generator.lifelines import life_parts
 from quiz.generator.placeforms import place_accepts
-from quiz.generator.sentences import clean_space
+from quiz.generator.sentences import clean_space, split_sentences
 from quiz.generator.spellings import typed_forms
 from quiz.generator.subject import Subject, agreed
 from quiz.generator.unaskable import unaskable_fields
@@ -227,3 +227,30 @@ def test_a_commander_and_a_war_are_accepted_as_the_text_calls_them() -> None:
     assert "Lunding" in accepted["Ann Roe Lunding"]
     assert "Ann" not in accepted["Ann Roe Lunding"]  # (a given name beside the surname)
     assert accepted["American Civil War"] == ["Civil War"]
+
+
+def test_a_year_is_never_accepted_as_a_name_credited_in_brackets() -> None:
+    # R456: "Banca delle Marche was formed in _____ (year) ..." -> 1994 accepted "Banca delle
+    # Marche" typed, from "Founded: 1994 (as Banca delle Marche)"
+    facts = Facts("A")
+    facts.infobox = [InfoboxFact("founded", "Founded", "1994 (as Vorn Bank)", "text")]
+    assert typed_forms("1994", facts, False) == []
+    facts.infobox = [InfoboxFact("director", "Director", 'Ann Roe (as "Ann Vole")', "text")]
+    assert typed_forms("Ann Roe", facts, True) == ["Roe", "Ann Vole"]
+
+
+def test_a_dotted_abbreviation_ends_no_sentence_before_its_last_letter() -> None:
+    # R456: "A. is a central institute of the cooperative banks of Trentino" (from "... Nord Est
+    # S.p.A. is a central institute ...")
+    text = "Vorn Banca S.p.A. is a central bank of Exland. It was founded in 1974."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Vorn Banca S.p.A. is a central bank of Exland.",
+        "It was founded in 1974.",
+    ]
+
+
+def test_a_korean_names_given_name_is_not_taken_for_a_surname() -> None:
+    # R456: "Who directed A Hard Day?" -> Kim Seong-hun accepted "Seong-hun", his given name
+    for name in ("Kim Vorn-hun", "Koo Ex-Wol"):
+        assert typed_forms(name, Facts("A"), True) == []
+    assert typed_forms("Ann Roe-Vole", Facts("A"), True) == ["Roe-Vole"]

@@ -139,6 +139,8 @@ TITLE_ABBREVIATION = Quick(
 )
 # A firm's abbreviation in its name ("Warner Bros. Studios"): ends a sentence before an OPENER.
 FIRM_ABBREVIATION = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")
+DOTTED_TAIL = re.compile(r"(?:\b[A-Za-z]{1,2}\.){2,}$")  # "S.p." of "S.p.A.", "U.S." of "U.S.A."
+DOTTED_HEAD = re.compile(r"[A-Z]\. [a-z]")  # its last letter and the sentence going on
 OPENER = re.compile(
     r"(?:The|A|An|He|She|It|They|We|I|In|On|At|By|To|This|That|These|Those|His|Her|Its|Their|"
     r"After|Before|During|When|While|However|Although|As|From|With|For|But|And|Since|There|"
@@ -205,6 +207,8 @@ def split_sentences(text: str, names: Sequence[tuple[int, int]] = ()) -> list[tu
                 OPENER.match(text, start) or "\n" in text[previous[1] : start]
             ):
                 start = spans.pop()[0]  # "Warner Bros." + "Studios in Burbank"
+            elif spans and DOTTED_TAIL.search(ending) and DOTTED_HEAD.match(text, start):
+                start = spans.pop()[0]  # "... Nord Est S.p." + "A. is a central institute" (R456)
             elif spans and any(a < start < b for a, b in names):
                 start = spans.pop()[0]
             elif spans and text[previous[0] : previous[1]].endswith(";"):

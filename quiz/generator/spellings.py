@@ -64,7 +64,8 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     out += _surname(value) if person and not BODY_WORD.search(value) else []
     out += _spelt_otherwise(value, facts.prose) if person else []
     out += acronym_forms(value, facts)
-    for line in (f.value for f in facts.infobox if f.value.startswith(value)):
+    named = not re.search(r"\b\d{3,4}\b", value)  # (not "Founded: 1994 (as Banca ...)", R456)
+    for line in (f.value for f in facts.infobox if named and f.value.startswith(value)):
         out += CREDITED_AS.findall(line[len(value) :])  # ("Radley Metzger; (as "Henry Paris")")
     if person:
         return out
@@ -85,8 +86,8 @@ def _surname(name: str, least: int = 2) -> list[str]:
     words = name.split()
     last = words[-1] if len(words) >= 2 else ""
     named = last[:1].isupper() and any(c.islower() for c in last) and len(last) >= least
-    if not named or last.rstrip(".") in ("Jr", "Sr"):
-        return []
+    if not named or last.rstrip(".") in ("Jr", "Sr") or GIVEN_FIRST.fullmatch(name):
+        return []  # (nor "Seong-hun" of Kim Seong-hun, a given name after the family's, R456)
     particle = len(words) >= 3 and words[-2].lower() in PARTICLES
     if particle and words[-2][:1].isupper():
         return [f"{words[-2]} {last}"]  # ("Alen" alone is no one's name)
@@ -98,6 +99,8 @@ def _surname(name: str, least: int = 2) -> list[str]:
     return [last, *pair, *([plain] if plain else [])]
 
 
+# A Korean name, its family name first: "Kim Seong-hun", "Koo In-Hwoi" (not "Anne Smith-Jones").
+GIVEN_FIRST = re.compile(r"[A-Z][a-z]{1,4} (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]-[A-Z][a-z]+)")
 PARTICLES = frozenset({"van", "von", "de", "du", "da", "di", "del", "della", "le", "la", "der"})
 
 
