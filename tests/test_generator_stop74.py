@@ -254,3 +254,14 @@ def test_a_korean_names_given_name_is_not_taken_for_a_surname() -> None:
     for name in ("Kim Vorn-hun", "Koo Ex-Wol"):
         assert typed_forms(name, Facts("A"), True) == []
     assert typed_forms("Ann Roe-Vole", Facts("A"), True) == ["Roe-Vole"]
+
+
+def test_a_name_is_accepted_without_its_title_and_a_band_without_a_surname() -> None:
+    # R457: "... written by _____." -> Sir Arthur Conan Doyle ("Arthur Conan Doyle" marked
+    # wrong); "Which artist recorded Hebrews?" -> Say Anything ("Anything" accepted)
+    assert "Ann Conan Roe" in typed_forms("Sir Ann Conan Roe", Facts("A"), True)
+    box = "{{Infobox album\n| name = Vorn Songs\n| artist = [[Say Anything]]\n}}\n"
+    lead = f"{Q}''Vorn Songs''{Q} is the third album by [[Say Anything]]. Say Anything made it.\n"
+    asked = {q.prompt: q.accept for q in build_bank("Vorn Songs", box + lead).questions}
+    assert "Which artist recorded Vorn Songs?" in asked
+    assert "Anything" not in asked["Which artist recorded Vorn Songs?"]

@@ -12,6 +12,7 @@ from quiz.generator.gazetteer import city_forms, country_forms
 from quiz.generator.lexicon import known_word
 from quiz.generator.placeforms import plain_place
 from quiz.generator.spans import Span
+from quiz.generator.typeclues import without_title
 from quiz.text import normalize
 
 # A firm's name and the kind of firm it is: "Columbia" is typed for "Columbia Records" (not a
@@ -34,6 +35,7 @@ def other_spellings(span: Span, types: EntityTypes) -> list[str]:
     out += [*country_forms(span.text), *city_forms(span.text)]  # ("Britain"; "Kyiv")
     if types.coarse.get(span.text) == "person":  # (four letters at least: a name typed
         out += _surname(span.text, least=4)  # "person" may be "Copas del Rey")
+        out += [without_title(span.text)] if without_title(span.text) != span.text else []
     firm = FIRM.fullmatch(span.text)
     if firm and types.coarse.get(span.text) != "person" and not known_word(firm["name"].lower()):
         out.append(firm["name"])  # "Columbia" (stop 68), not "News" of News Corporation
@@ -62,6 +64,8 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     Bähr" of "George Bähr", R452)."""
     out: list[str] = [*country_forms(value), *city_forms(value), *plain_place(value)]
     out += _surname(value) if person and not BODY_WORD.search(value) else []
+    out += [without_title(value)] if person and without_title(value) != value else []  # (R457:
+    # "Arthur Conan Doyle" of "Sir Arthur Conan Doyle")
     out += _spelt_otherwise(value, facts.prose) if person else []
     out += acronym_forms(value, facts)
     named = not re.search(r"\b\d{3,4}\b", value)  # (not "Founded: 1994 (as Banca ...)", R456)

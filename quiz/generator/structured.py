@@ -270,7 +270,7 @@ class StructuredItems:
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept = place_accepts(value, accept, self.facts)  # ("Rumson", or with its region)
-        who = prompt.startswith(("Who ", "Which artist"))  # (not a birth name: "What was ...")
+        who = prompt[:4] == "Who " or person and prompt.startswith("Which artist")  # (R457)
         short = typed_forms(value, self.facts, who)  # ("Britain", "Brussels", "CDU")
         accept += [form for form in short if form not in accept]
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
