@@ -110,7 +110,7 @@ def _city_regions() -> frozenset[str]:
 
 def city_region(name: str) -> bool:
     """A region that is a city's own: "Budapest" (a capital city), "Paris" (a collectivity with
-    special status), "Beijing" (a municipality), "Tokyo" ("Shinjuku, Tokyo, Japan"); not a
+    special status), "Roma" (a metropolitan city), "Tokyo" ("Shinjuku, Tokyo, Japan"); not a
     county ("Lancashire"), a department ("Vienne"), a prefecture ("Hyōgo") nor a state."""
     return name in _city_regions()
 

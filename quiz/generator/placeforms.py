@@ -49,10 +49,10 @@ TAIL = r"(?: [A-Z][\w'’-]+)*"
 
 def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     """The city a learner names for a district or suburb: a middle part of the value that is
-    no region ("London" of "Mayfair, London, England"), the city the text or its
-    link puts the place in ("Hampstead, London"; "[[Bel Air, Los Angeles|Bel Air]]"), and the
-    name the text gives it now or then ("now part of London"; "then known as Mondovi") (R446),
-    or links in brackets after it ("Hanyang ([[Seoul]])", R451)."""
+    no region ("London" of "Mayfair, London, England"; ``_city_like``), the city the text or
+    its link puts the place in ("Hampstead, London"; "[[Bel Air, Los Angeles|Bel Air]]"), and
+    the name the text gives it now or then ("now part of London"; "then known as Mondovi")
+    (R446), or links in brackets after it ("Hanyang ([[Seoul]])", R451)."""
     if AREA.search(head):
         return []  # ("In which county ...?": no city, nor the county's state)
     found = [p for p in parts[1:-1] if _city_like(p)]
