@@ -22,9 +22,11 @@ INFOBOX_SKIP = re.compile(
     r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
     r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
     r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|"
-    # (a "lat" inside a word is no latitude, but "population", "platforms", "translator" stay
-    # skipped so, as they always were; "legislature" is asked: ``unaskable._common_name``)
-    r"circulation.*|.*date.*ref|(?!legislature).*_?(lat|long|latitude|longitude)\w*|.*code|"
+    r"circulation.*|.*date.*ref|(?:.*_)?(lat|long|latitude|longitude)\w*|.*code|"
+    # (that pattern once matched any "lat" or "long" inside a word, and so skipped these: a
+    # statistic "as of" a year, a list of systems or relations, a plate's format, a figure)
+    r".*population.*|.*relat\w*|.*plates?|platforms?|translat\w*|flattening|inflat\w*|"
+    r"alongside\d*|series.?long|"
     # fields that list several things, one of which any answer names: "Occupation: Writer"
     # while the lead calls him an author, scriptwriter and dramatist too
     r"occupations?|professions?|awards?|honou?rs|known.?for|genres?|instruments?|"
