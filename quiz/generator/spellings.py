@@ -34,8 +34,7 @@ def other_spellings(span: Span, types: EntityTypes) -> list[str]:
             out.append(target)
     out += [*country_forms(span.text), *city_forms(span.text)]  # ("Britain"; "Kyiv")
     if types.coarse.get(span.text) == "person":  # (four letters at least: a name typed
-        out += _surname(span.text, least=4)  # "person" may be "Copas del Rey")
-        out += [without_title(span.text)] if without_title(span.text) != span.text else []
+        out += _person_forms(span.text, least=4)  # "person" may be "Copas del Rey")
     firm = FIRM.fullmatch(span.text)
     if firm and types.coarse.get(span.text) != "person" and not known_word(firm["name"].lower()):
         out.append(firm["name"])  # "Columbia" (stop 68), not "News" of News Corporation
@@ -63,9 +62,7 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     name an infobox credits it under (R450), a person's name as the text spells it ("Georg
     Bähr" of "George Bähr", R452)."""
     out: list[str] = [*country_forms(value), *city_forms(value), *plain_place(value)]
-    out += _surname(value) if person and not BODY_WORD.search(value) else []
-    out += [without_title(value)] if person and without_title(value) != value else []  # (R457:
-    # "Arthur Conan Doyle" of "Sir Arthur Conan Doyle")
+    out += _person_forms(value) if person and not BODY_WORD.search(value) else []
     out += _spelt_otherwise(value, facts.prose) if person else []
     out += acronym_forms(value, facts)
     named = not re.search(r"\b\d{3,4}\b", value)  # (not "Founded: 1994 (as Banca ...)", R456)
@@ -79,6 +76,14 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     if value.endswith(" Corporation"):
         out.append(value.removesuffix("oration"))
     return out
+
+
+def _person_forms(name: str, least: int = 2) -> list[str]:
+    """A person's name as a learner may type it: its surname forms (``_surname``) and the
+    name without the titles before it ("Arthur Conan Doyle" of "Sir Arthur Conan Doyle",
+    R457)."""
+    bare = without_title(name)
+    return [*_surname(name, least), *([bare] if bare != name else [])]
 
 
 def _surname(name: str, least: int = 2) -> list[str]:
