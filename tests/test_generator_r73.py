@@ -19,6 +19,7 @@ from quiz.generator.subject import Subject
 from quiz.generator.substance import says_the_title
 from quiz.generator.typeclues import head_type
 from quiz.generator.wikitext import parse_article
+from quiz.model import Question
 
 Q = "'" * 3
 EXA = Subject("Jan Exa", "Exa", person=True, pronoun="he")
@@ -41,6 +42,11 @@ def options(title: str, text: str, start: str) -> set[str]:
 def prompts(title: str, text: str) -> list[str]:
     """The prompts of the article's bank."""
     return [q.prompt for q in build_bank(title, text).questions]
+
+
+def other_names(title: str, text: str) -> list[Question]:
+    """The article's bank's questions that ask its subject's other name (``aliases``)."""
+    return [q for q in build_bank(title, text).questions if "other name" in q.prompt]
 
 
 def test_a_name_ending_in_its_noun_keeps_the() -> None:

@@ -4,7 +4,7 @@ name is accepted for its full one."""
 
 from __future__ import annotations
 
-from test_generator_r73 import Q, options
+from test_generator_r73 import Q, options, other_names
 
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, extract_facts
@@ -102,16 +102,14 @@ def test_other_names_of_the_first_sentence_are_accepted_for_its_alias() -> None:
         "scientific field that studies how machines learn new skills. Work in vorn robotics "
         "draws on child psychology.\n"
     )
-    (alias,) = [
-        q for q in build_bank("Vorn robotics", robots).questions if "other name" in q.prompt
-    ]
+    (alias,) = other_names("Vorn robotics", robots)
     assert alias.answer == "epigenetic robotics" and "VorRob" in alias.accept
     grid = (
         f"A {Q}vorn matrix{Q}, also known as an error matrix, is a table layout that shows an "
         "algorithm's performance (in unsupervised learning it is usually called a "
         f"{Q}matching matrix{Q}).\n"
     )
-    (alias,) = [q for q in build_bank("Vorn matrix", grid).questions if "other name" in q.prompt]
+    (alias,) = other_names("Vorn matrix", grid)
     assert alias.answer == "error matrix" and "matching matrix" in alias.accept
     assert check_answer(alias, "matching matrix").verdict == "right"
 

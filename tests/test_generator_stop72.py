@@ -7,14 +7,14 @@ release's day asked as its year, a name in the language the text gives)."""
 
 from __future__ import annotations
 
-from test_generator_r73 import Q
+from test_generator_r73 import Q, other_names
 
 from quiz.generator.acronyms import Acronym
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
 from quiz.generator.gaps import released_year
 from quiz.generator.gazetteer import country_forms
 from quiz.generator.general import event_year_named
-from quiz.generator.generate import build_bank, entity_types
+from quiz.generator.generate import entity_types
 from quiz.generator.items import CENTRAL_SHARE, SentenceItems
 from quiz.generator.kindwording import field_given_otherwise, kind_value
 from quiz.generator.otherwise import born_otherwise
@@ -135,10 +135,10 @@ def test_no_other_name_is_asked_where_the_text_gives_other_terms() -> None:
         f"A {Q}vorngram{Q}, also called a {Q}tessigram{Q}, is a writing system of the Vorn "
         "islands in which each sign stands for a syllable.\n"
     )
-    asked = [q for q in build_bank("Vorngram", lead).questions if "other name" in q.prompt]
+    asked = other_names("Vorngram", lead)
     assert [q.answer for q in asked] == ["tessigram"]
     more = lead + "\n== Names ==\nOther terms that have been used include ''quadrigram''.\n"
-    assert not [q for q in build_bank("Vorngram", more).questions if "other name" in q.prompt]
+    assert not other_names("Vorngram", more)
 
 
 def test_a_works_title_keeps_its_the_in_a_question() -> None:

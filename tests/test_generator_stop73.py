@@ -5,7 +5,7 @@ successor, a country's independence."""
 
 from __future__ import annotations
 
-from test_generator_r73 import Q
+from test_generator_r73 import Q, other_names
 
 from quiz.generator.article import InfoboxField
 from quiz.generator.facts import Facts, InfoboxFact, Sentence, extract_facts
@@ -194,7 +194,7 @@ def test_r452_other_names_a_text_spelling_an_architect_and_an_islands_year() -> 
         "matter, it is also known as volumetric vorning. A reagent, called the vornant, is "
         "prepared first.\n"
     )
-    asked = [q for q in build_bank("Vorning", lead).questions if "other name" in q.prompt]
+    asked = other_names("Vorning", lead)
     assert [q.answer for q in asked] == ["vornimetry"]
     assert asked[0].accept == ["volumetric vorning"]
     # "George Bähr" (infobox) is "Georg Bähr" in the text
