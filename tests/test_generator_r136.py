@@ -9,12 +9,13 @@ from test_generator_r73 import Q
 from test_generator_r122 import prompt_answers
 
 from quiz.generator.answers import reject_answer
+from quiz.generator.article import short_for
 from quiz.generator.careers import position_otherwise, released_otherwise, studied_elsewhere
 from quiz.generator.checks import statement_ok
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts, Sentence, extract_facts
 from quiz.generator.general import NAMED_EVENT
-from quiz.generator.infobox import POINTER_VALUE, infobox_question, short_for
+from quiz.generator.infobox import POINTER_VALUE, infobox_question
 from quiz.generator.lexicon import named_by_adjective
 from quiz.generator.otherwise import born_otherwise
 from quiz.generator.references import Context

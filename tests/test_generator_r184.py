@@ -98,7 +98,8 @@ def test_no_wrong_occupation_the_article_shows_nor_one_younger_than_the_person()
 
 
 def test_infobox_values_kia_a_stage_name_and_a_manager_s_position() -> None:
-    from quiz.generator.infobox import POINTER_VALUE, short_for
+    from quiz.generator.article import short_for
+    from quiz.generator.infobox import POINTER_VALUE
 
     assert not short_for("CANT", "Chris Taylor (Grizzly Bear musician)")  # a stage name
     assert short_for("NHH", "Norwegian School of Economics")  # an acronym
@@ -335,7 +336,7 @@ def test_a_plan_is_no_fact_yet() -> None:
 
 
 def test_r190_a_cut_number_and_a_disambiguator_glued_to_its_name() -> None:
-    from quiz.generator.infobox import short_for
+    from quiz.generator.article import short_for
 
     assert debris(
         "The Exa 1 printed only capitals, an issue remedied in its successor, the Exa No."

@@ -9,10 +9,11 @@ from __future__ import annotations
 from test_generator_r73 import Q
 from test_generator_stop53 import _infobox_items
 
+from quiz.generator.article import short_for
 from quiz.generator.facts import extract_facts
 from quiz.generator.general import office_given, title_gives
 from quiz.generator.generate import build_bank, generate_questions
-from quiz.generator.infobox import infobox_question, short_for
+from quiz.generator.infobox import infobox_question
 from quiz.generator.sentences import split_sentences
 from quiz.generator.spans import find_spans
 from quiz.generator.standing import names_a_country, unaskable_holding

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from test_generator_r73 import Q
 
+from quiz.generator.article import short_for
 from quiz.generator.careers import career_otherwise
 from quiz.generator.facts import extract_facts
 from quiz.generator.generate import entity_types
-from quiz.generator.infobox import infobox_question, short_for
+from quiz.generator.infobox import infobox_question
 from quiz.generator.items import SentenceItems
 from quiz.generator.kindwording import kind_value, releveled
 from quiz.generator.occupations import occupation_fact

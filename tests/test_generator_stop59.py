@@ -8,10 +8,10 @@ from random import Random
 
 from test_generator_r73 import Q
 
+from quiz.generator.article import short_for
 from quiz.generator.choices import year_choices
 from quiz.generator.facts import InfoboxFact, extract_facts
 from quiz.generator.generate import build_bank
-from quiz.generator.infobox import short_for
 from quiz.generator.kindwording import first_office, names_a_country
 from quiz.generator.offices import held_again, office_blocks
 from quiz.generator.opening import plain_opening

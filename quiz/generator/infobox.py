@@ -333,23 +333,6 @@ def town_first(value: str, raw: str) -> bool:
     return proper and not NOT_TOWN.search(value.split(",")[0])
 
 
-def short_for(value: str, target: str) -> bool:
-    """A link's text that stands for its longer target: an acronym ("NHH"), or the target's
-    words cut short ("California–Berkeley" for the University of California, Berkeley, R138)."""
-    if re.search(r"\((?:[^()]* )?(?:musician|singer|rapper|band|producer|DJ|actor)\)$", target):
-        return False  # a stage name: "[[Chris Taylor (Grizzly Bear musician)|CANT]]" (R180)
-    target = re.sub(r" ?\(.*\)$", "", target)  # (a disambiguator is no longer name)
-    if " " not in target or re.search(r" [IVX]+$", value):
-        return False  # (a ruler's name whole: "[[Muhammad I of Umayyad|Muhammad I]]", R352)
-    cut = value.endswith(" Party") and target.endswith(f" {value}")  # (the country's cut off:
-    if re.fullmatch(r"[A-Z]{2,6}", value) or cut:  # "Socialist Workers' Party", R403)
-        return True
-    if target.endswith(f" {value} Party"):  # a party as its members are called: "Republican",
-        return False  # not "United States Republican Party" (R366, R400); not "Exlandic"
-    words, whole = set(re.findall(r"\w+", value)), set(re.findall(r"\w+", target))
-    return words < whole and len(whole - words) >= 2  # (not "Republican" for "... Party")
-
-
 NO_LIFE = re.compile(  # infoboxes whose "born" is none to learn: a character's, a body's
     r"(?i)character|fictional|fraternity|sorority|organi[sz]ation|company|club|society|school"
 )

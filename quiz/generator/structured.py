@@ -9,7 +9,7 @@ from functools import cached_property
 
 from quiz.generator import kindwording
 from quiz.generator.answers import shares_title
-from quiz.generator.article import life_field, plain_title
+from quiz.generator.article import life_field, plain_title, short_for
 from quiz.generator.checks import definition
 from quiz.generator.choices import has_day, pick_unreadable
 from quiz.generator.facts import InfoboxFact, Sentence
@@ -26,7 +26,6 @@ from quiz.generator.infobox import (
     infobox_question,
     list_value,
     other_forms,
-    short_for,
     styled_otherwise,
     town_first,
 )
