@@ -95,7 +95,7 @@ def _surname(name: str, least: int = 2) -> list[str]:
     words = name.split()
     last = words[-1] if len(words) >= 2 else ""
     named = last[:1].isupper() and any(c.islower() for c in last) and len(last) >= least
-    if not named or last.rstrip(".") in ("Jr", "Sr") or GIVEN_FIRST.fullmatch(name):
+    if not named or last.rstrip(".") in ("Jr", "Sr") or family_first(name):
         return []  # (nor "Seong-hun" of Kim Seong-hun, a given name after the family's, R456)
     particle = len(words) >= 3 and words[-2].lower() in PARTICLES
     if particle and words[-2][:1].isupper():
@@ -111,6 +111,28 @@ def _surname(name: str, least: int = 2) -> list[str]:
 # A Korean name, its family name first: "Kim Seong-hun", "Koo In-Hwoi" (not "Anne Smith-Jones").
 GIVEN_FIRST = re.compile(r"[A-Z][a-z]{1,4} (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]-[A-Z][a-z]+)")
 PARTICLES = frozenset({"van", "von", "de", "du", "da", "di", "del", "della", "le", "la", "der"})
+# A Chinese name in pinyin, its family name first: "Zheng Saisai", "Zhang Kailin" (the family
+# names most common, then a given name of one or two syllables).
+PINYIN = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
+    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|v)"
+)
+CHINESE_FAMILY = frozenset(
+    """Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng
+    Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
+    Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Fan Qian Qiu Bai Kong Xiong Hou
+    Shao Meng Long Wan Duan Lei Qin Yin Gu Mao Hao Shi Fang""".split()
+)
+GIVEN_PINYIN = re.compile(rf"[A-Z](?:{PINYIN}){{1,2}}", re.I)
+
+
+def family_first(name: str) -> bool:
+    """A name whose family name comes first, so its last word is a given name: Korean ("Kim
+    Seong-hun", ``GIVEN_FIRST``) or Chinese in pinyin ("Zheng Saisai", not "Ma Rainey")."""
+    words = name.split()
+    if GIVEN_FIRST.fullmatch(name):
+        return True
+    return len(words) == 2 and words[0] in CHINESE_FAMILY and bool(GIVEN_PINYIN.fullmatch(words[1]))
 
 
 def acronym_forms(value: str, facts: Facts) -> list[str]:
