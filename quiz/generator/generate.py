@@ -11,6 +11,7 @@ from quiz.generator.aliases import alias_fact
 from quiz.generator.capitals import capital_fact
 from quiz.generator.conflicts import conflict_items
 from quiz.generator.conservation import status_items
+from quiz.generator.contests import contest_items
 from quiz.generator.copied import debris
 from quiz.generator.elections import election_items
 from quiz.generator.entities import EntityTypes, TypeCollector
@@ -203,6 +204,8 @@ def _questions(
     candidates.extend(tables.items())
     named = tables.subject()
     candidates.extend(race_items(sentence_items, named, told))  # (the main class's pole)
+    contests = contest_items(sentence_items, named)  # (a season's manager, a tournament's MVP)
+    candidates.extend(asked_told(contests, told, facts.infobox))
     candidates.extend(conflict_items(sentence_items, named, told))  # (who won, who led)
     candidates.extend(election_items(sentence_items, named, told))  # (who won the seat)
     candidates.extend(status_items(sentence_items, structured.subject))  # (a species' status)

@@ -318,3 +318,10 @@ def plural_noun(word: str) -> bool:
     if word in PLURAL_ONLY:
         return True
     return bool(re.search(r"[^s]s$", word)) and lemmas(word).get("NOUN") != (word,)
+
+
+def ordinal_forms(number: int) -> tuple[str, str]:
+    """("9th", "ninth") for 9, ("21st", "twenty-first") for 21 (inflect's)."""
+    engine = _inflect_engine()
+    figure = str(engine.ordinal(number))
+    return figure, str(engine.number_to_words(figure))
