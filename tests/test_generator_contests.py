@@ -174,3 +174,13 @@ def test_a_chinese_given_name_is_no_surname() -> None:
     assert family_first("Zheng Saisai") and family_first("Li Na")
     assert not family_first("Ma Rainey") and not family_first("Tomoko Hagiwara")
     assert "Hagiwara" in typed_forms("Tomoko Hagiwara", facts, True)
+
+
+def test_a_one_word_club_and_a_name_with_two_particles() -> None:
+    box = SEASON_BOX.replace("[[Vorn Town F.C.|Vorn Town]]", "[[Vornia]]")
+    text = SEASON_TEXT.replace("Vorn Town", "Vornia")
+    got = asked("2014–15 Vornia season", box, text)
+    assert got["Who was the manager of Vornia in the 2014–15 season?"][0] == "Ann Roe"
+    facts = Facts("X", subject=Subject("X", "X"))
+    forms = typed_forms("Anna van der Vorn", facts, True)
+    assert "van der Vorn" in forms and "der Vorn" not in forms

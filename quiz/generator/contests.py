@@ -9,10 +9,13 @@ import re
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import ordinal_forms
-from quiz.generator.offices import PERSON_NAME
 from quiz.generator.spans import Span
 from quiz.text import normalize
 
+# A person's or a club's name: capitalised words, with the particles names hold ("Anna van der
+# Breggen", "Adam le Fondre"); a club's may be one word ("Torino").
+NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|d[aeiu]|de[lrn']?|dos|das|van|von|der|den|la|le)){%s}"
+PERSON_NAME, CLUB_NAME = re.compile(NAME % "1,4"), re.compile(NAME % "0,4")
 ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)\b")
 WON = re.compile(r"(?i)winners?|champions?|won")
 ROUND = re.compile(r"(?i)(first|second|third|fourth|fifth|sixth|(\d)(?:st|nd|rd|th)) round")
@@ -54,7 +57,7 @@ def _person(value: str) -> str:
 
 def _season(si: SentenceItems, lines: dict[str, InfoboxFact]) -> list[FactItems]:
     club, season = lines["club"].value.strip(), lines["season"].value.strip()
-    if not re.fullmatch(r"\d{4}(?:[–-]\d{2,4})?", season) or not PERSON_NAME.fullmatch(club):
+    if not re.fullmatch(r"\d{4}(?:[–-]\d{2,4})?", season) or not CLUB_NAME.fullmatch(club):
         return []  # (a club's plain name and a season's years: "Stoke City", "2014–15")
     if re.match(r"\d{4}", si.facts.title) and not si.facts.title.startswith(season):
         return []  # "2014–15 ... season" whose box says "Season: 2013–14": which is right?
@@ -194,7 +197,7 @@ def _winner(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> l
         what = what[0].lower() + what[1:] if re.match(r"(?:Men|Women|Mixed)\b", what) else what
         prompt = f"Who won the gold medal in the {what} at the {games.value.strip()}?"
         out.append(_item(si, gold, prompt, name, "person"))
-    for key in ("winners", "champion_other"):
+    for key in ("winners", "champions", "champion_other"):
         if line := lines.get(key):
             team = re.sub(r"\s*(?:\(.*|;.*)$", "", line.value).strip()
             if re.fullmatch(r"[A-Z][\w'’. -]+", team):

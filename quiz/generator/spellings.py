@@ -105,6 +105,8 @@ def _surname(name: str, least: int = 2) -> list[str]:
     # (the last two names of three: "Mayor Oreja" of Jaime Mayor Oreja, a double surname)
     double = len(initials) >= 3 and initials == words and words[-2][:1].isupper()
     pair = [f"{words[-2]} {last}"] if particle or double else []
+    if particle and len(words) >= 4 and words[-3].lower() in PARTICLES:
+        pair = [f"{words[-3]} {words[-2]} {last}"]  # ("van der Breggen", not "der Breggen")
     return [last, *pair, *([plain] if plain else [])]
 
 
