@@ -31,6 +31,7 @@ from quiz.generator.lifetime import (
 from quiz.generator.mentions import asked_told, told_text
 from quiz.generator.occupations import occupation_fact
 from quiz.generator.racereport import race_items
+from quiz.generator.relations import relation_items
 from quiz.generator.routine import routine_sentences
 from quiz.generator.salience import side_matter
 from quiz.generator.select import select
@@ -206,6 +207,7 @@ def _questions(
     candidates.extend(race_items(sentence_items, named, told))  # (the main class's pole)
     contests = contest_items(sentence_items, named)  # (a season's manager, a tournament's MVP)
     candidates.extend(asked_told(contests, told, facts.infobox))
+    candidates.extend(asked_told(relation_items(sentence_items), told, facts.infobox))  # (spouse)
     candidates.extend(conflict_items(sentence_items, named, told))  # (who won, who led)
     candidates.extend(election_items(sentence_items, named, told))  # (who won the seat)
     candidates.extend(status_items(sentence_items, structured.subject))  # (a species' status)
