@@ -173,9 +173,11 @@ def plain_link(value: str, links: list[Link]) -> tuple[str, list[Link]]:
     return plain[1], [Link(0, len(plain[1]), value)]
 
 
-TEAM = re.compile(
-    r"(?: [A-Z][\w'-]*)* (?:(?:men|women)'s )?(?:ice hockey|basketball|football|soccer)$"
+# A team's article by its school's name and the sport: "... Spartans men's ice hockey".
+SPORT = re.compile(
+    r" (?:(?:men|women)'s )?(?:ice hockey|basketball|football|soccer|baseball|lacrosse|volleyball)$"
 )
+TEAM = re.compile(rf"(?: [A-Z][\w'-]*)*{SPORT.pattern}")
 
 
 def short_for(value: str, target: str) -> bool:

@@ -48,6 +48,8 @@ def _key(name: str) -> str:
 def _person(value: str) -> str:
     """The one person a line names ("Mame Biram Diouf; (11)" -> Mame Biram Diouf), or ""."""
     name = re.sub(r"\s*[;(].*$", "", value).strip()
+    if re.search(r"[A-Z][a-z]", re.sub(r"\([^()]*\)", "", value)[len(name) :]):
+        return ""  # (joint top scorers: "Arjen Robben (17); Robert Lewandowski (17)")
     if "/" in name:
         return ""  # (a doubles pair: "Alex Bolt / Andrew Whittington")
     if re.search(r"(?i)\band\b|,|&", name) or not PERSON_NAME.fullmatch(name):
@@ -192,12 +194,13 @@ def _winner(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> l
     gold, event, games = lines.get("gold"), lines.get("event"), lines.get("competition")
     told = normalize(si.facts.title)  # (the event the title names: not a box copied from
     held = event and normalize(event.value) in told  # another race's page, "100 m freestyle")
-    if gold and event and held and games and (name := _person(gold.value)):
+    tie = "gold2" in lines  # (a dead heat: two golds)
+    if gold and event and held and games and not tie and (name := _person(gold.value)):
         what = event.value.strip()
         what = what[0].lower() + what[1:] if re.match(r"(?:Men|Women|Mixed)\b", what) else what
         prompt = f"Who won the gold medal in the {what} at the {games.value.strip()}?"
         out.append(_item(si, gold, prompt, name, "person"))
-    for key in ("winners", "champions", "champion_other"):
+    for key in ("winners", "champions", "champion_other") if " – " not in subject else ():
         if line := lines.get(key):
             team = re.sub(r"\s*(?:\(.*|;.*)$", "", line.value).strip()
             if re.fullmatch(r"[A-Z][\w'’. -]+", team):

@@ -175,7 +175,8 @@ def no_winner(name: str, value: str, title: str) -> bool:
         return False
     dated = re.search(r"\b(?:1[89]|20)\d\d\b", title)
     code = re.fullmatch(r"[A-Z]{2,3}(?: \(.*\))?", value.strip())  # ("IRI", "KR (14th title)")
-    return not dated or "champion" in value.lower() or bool(code)
+    part = " – " in title  # ("Which team won Football at the 2014 Tuvalu Games – Men's ...?")
+    return not dated or "champion" in value.lower() or bool(code) or part
 
 
 # A role field's wording ("who was the founder of X"), left out of a person's own article.

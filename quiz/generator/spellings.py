@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.article import plain_title
+from quiz.generator.article import SPORT, plain_title
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import city_forms, country_forms
@@ -70,12 +70,40 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
         out += CREDITED_AS.findall(line[len(value) :])  # ("Radley Metzger; (as "Henry Paris")")
     if person:
         return out
+    out += linked_forms(value, facts)
     if university := NAMED_UNIVERSITY.fullmatch(value):
         out.append(university[1])
     out += _native_name(value, facts.prose)  # "Northern League (Italian: Lega Nord)" (R449)
     if value.endswith(" Corporation"):
         out.append(value.removesuffix("oration"))
     return out
+
+
+def linked_forms(value: str, facts: Facts) -> list[str]:
+    """The fuller names the article's links give the name shown: "Racing Club de Avellaneda"
+    for "[[Racing Club de Avellaneda|Racing]]" (a target holding the shown words, as
+    ``other_spellings`` takes a sentence's); a team's for its school's name, "RPI Engineers"
+    and "RPI" for "[[RPI Engineers men's ice hockey|Rensselaer]]"; a conference's short name,
+    which its box may give too ("Southland" for "Southland Conference", "Short conference:
+    MAC")."""
+    out = []
+    shown = normalize(value)
+    for text, target in facts.links:
+        plain = plain_title(target or "")
+        if normalize(text) != shown or not plain or normalize(plain) == shown:
+            continue
+        sport = SPORT.search(plain)
+        if sport:  # (a team: its name, and the school's before its nickname)
+            team = plain[: sport.start()]
+            out += [team, *([team.rsplit(" ", 1)[0]] if " " in team else [])]
+        elif set(shown.split()) <= set(normalize(plain).split()) and len(plain.split()) <= 6:
+            out.append(plain)
+    if conference := re.fullmatch(r"(.+) Conference", value):
+        out.append(conference[1])
+        names = {f.name.strip().lower(): f.value for f in facts.infobox}
+        if names.get("conference") == value and names.get("shortconference"):
+            out.append(names["shortconference"])
+    return list(dict.fromkeys(out))
 
 
 def _person_forms(name: str, least: int = 2) -> list[str]:
