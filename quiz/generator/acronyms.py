@@ -201,3 +201,14 @@ def codes(text: str) -> set[str]:
     """The codes of letters and digits in ``text`` ("4A", "B-52", "PS3"): a name that shares
     one with the title repeats it ("4A Games" developed the 4A Engine, R290)."""
     return set(CODE.findall(text))
+
+
+def initialled(name: str, title: str) -> bool:
+    """A name of two words or more whose initials the title's acronym holds: "British
+    Columbia" of "UBC Okanagan" (the University of British Columbia), "New York" of "NYU
+    Tandon": the title gives it away (R458)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2 or len(words) != len(name.split()):
+        return False
+    letters = "".join(w[0] for w in words)
+    return any(letters in token for token in re.findall(r"\b[A-Z]{2,6}\b", title))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.acronyms import codes
+from quiz.generator.acronyms import codes, initialled
 from quiz.generator.article import disambiguation, plain_title, year_in_title
 from quiz.generator.derive import NUMBER_WORDS, derivable
 from quiz.generator.entities import EntityTypes
@@ -339,11 +339,11 @@ def stems(text: str) -> set[str]:
 
 
 def shares_title(name: str, title: str) -> bool:
-    """A name repeating a title's word ("Raith Rovers F.C."), short form ("Azeri"), code ("4A")."""
+    """A name repeating a title's word ("Raith Rovers F.C."), short form, code ("4A"), initials."""
     words = [w for w in re.findall(r"\b[A-Z][a-z]{3,}", title) if w.lower() not in KIND_NOUNS]
     shorts = re.findall(r"\b[A-Z][a-z]{3,6}\b", name)
-    short_form = any(len(a) <= len(b) and a[:4] == b[:4] for a in shorts for b in words)
-    return short_form or bool(stems(name) & stems(title) or codes(name) & codes(title))
+    given = stems(name) & stems(title) or codes(name) & codes(title) or initialled(name, title)
+    return bool(given) or any(len(a) <= len(b) and a[:4] == b[:4] for a in shorts for b in words)
 
 
 def _has_figure(sentence: Sentence) -> bool:

@@ -19,7 +19,7 @@ from quiz.generator.insitu import insitu_question
 from quiz.generator.lifetime import acts_outside_life
 from quiz.generator.opening import opening_question
 from quiz.generator.spans import YEAR_IN_TEXT, Span
-from quiz.generator.spellings import other_spellings, typed_forms
+from quiz.generator.spellings import other_spellings, typed_forms, unclassed
 from quiz.generator.statements import statable
 from quiz.generator.tidy import closed
 from quiz.generator.trim import trim_around
@@ -274,7 +274,7 @@ class SentenceItems(WrongValues):
                 typed = {"answer": YEAR_IN_TEXT.findall(span.text)[-1], "accept": [span.text]}
             fact.options["cloze"] = self.make("cloze", fact, yearly or cloze, span, **typed)
         if wh and self.typable(span):
-            answer, accept = span.text, spelt
+            answer, accept = span.text, [*spelt, *unclassed(wh, span.text)]
             year = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", span.text)
             if wh.startswith("In what year") and year:
                 answer, accept = year.group(1), [span.text]

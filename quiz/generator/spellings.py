@@ -33,8 +33,9 @@ def other_spellings(span: Span, types: EntityTypes) -> list[str]:
         if words <= target_words or (len(target_words) > 1 and target_words <= words):
             out.append(target)
     out += [*country_forms(span.text), *city_forms(span.text)]  # ("Britain"; "Kyiv")
-    if types.coarse.get(span.text) == "person":  # (four letters at least: a name typed
-        out += _person_forms(span.text, least=4)  # "person" may be "Copas del Rey")
+    if types.coarse.get(span.text) == "person" and not VENUE.search(span.text):  # (four
+        out += _person_forms(span.text, least=4)  # letters at least: a name typed "person"
+        # may be "Copas del Rey"; nor "Dome" of the Georgia Dome, R458)
     firm = FIRM.fullmatch(span.text)
     if firm and types.coarse.get(span.text) != "person" and not known_word(firm["name"].lower()):
         out.append(firm["name"])  # "Columbia" (stop 68), not "News" of News Corporation
@@ -46,6 +47,11 @@ BODY_WORD = re.compile(
     r"(?i)\b(?:yard|shipyard|works|company|studios?|records|corporation|inc|ltd|group|society|"
     r"association|institute|university|college|party|council|ministry|department|office|band|"
     r"orchestra|choir|club|team|agency|foundation|bank|press|brothers|bros)\b"
+)
+# A venue named like a person ("Georgia Dome"): its last word is no surname. (Not "Park",
+# "Field" or "Church": surnames too.)
+VENUE = re.compile(
+    r" (?:Dome|Arena|Stadium|Centre|Center|Gardens|Building|Cathedral|Hospital|Airport)$"
 )
 # The name a maker is credited under: "Director: Radley Metzger; (as "Henry Paris")" (R450).
 CREDITED_AS = re.compile(r"\((?:credited )?as [\"“]?([A-Z][^\"”()]{1,40}?)[\"”]?\)")
@@ -79,6 +85,16 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     return out
 
 
+def unclassed(question: str, answer: str) -> list[str]:
+    """The answer without the class word the question names: "Shkumbin" for "Shkumbin River"
+    asked "... the mouth of which river?" (R458). One word only: a form of two words counts
+    as the text naming the answer again (``mentions``), which this form must not change."""
+    asked = re.search(r"\b[Ww]hich ([a-z]+)\b", question)
+    word = f" {asked[1].capitalize()}" if asked else ""
+    bare = answer.removesuffix(word) if word and answer.endswith(word) else ""
+    return [bare] if re.fullmatch(r"[A-Z][\w'’-]+", bare) else []
+
+
 def linked_forms(value: str, facts: Facts) -> list[str]:
     """The fuller names the article's links give the name shown: "Racing Club de Avellaneda"
     for "[[Racing Club de Avellaneda|Racing]]" (a target holding the shown words, as
@@ -98,6 +114,8 @@ def linked_forms(value: str, facts: Facts) -> list[str]:
             out += [team, *([team.rsplit(" ", 1)[0]] if " " in team else [])]
         elif set(shown.split()) <= set(normalize(plain).split()) and len(plain.split()) <= 6:
             out.append(plain)
+        elif VENUE.search(value) and plain.split()[-1] == value.split()[-1]:
+            out.append(plain)  # (a venue renamed: "Olympic Arena", now "Herb Brooks Arena")
     if conference := re.fullmatch(r"(.+) Conference", value):
         out.append(conference[1])
         names = {f.name.strip().lower(): f.value for f in facts.infobox}

@@ -84,9 +84,15 @@ def same_answer(expected: str, given: str) -> bool | None:
     exp_date, giv_date = parse_date(expected), parse_date(given)
     if exp_date is not None and giv_date is not None:
         return exp_date == giv_date
-    if normalize(expected) == normalize(given):
-        return True
+    if _ands(normalize(expected)) == _ands(normalize(given)):
+        return True  # ("Jammu & Kashmir" = "Jammu and Kashmir")
     return None
+
+
+def _ands(text: str) -> str:
+    """A normalised answer with its "and"s dropped: "&" normalises to nothing, so
+    "jammu kashmir" and "jammu and kashmir" compare equal."""
+    return re.sub(r"\band ", "", text)
 
 
 def similarity(target: str, given: str) -> float:
@@ -103,10 +109,10 @@ def similarity(target: str, given: str) -> float:
 
 
 class TypedKind(QuestionKind):
-    """Typed answers: case, punctuation, spacing, diacritics and a leading "the/a/an" are
-    ignored; numbers compare by value (126000 = 126,000 = 126 000); dates by day (26 June 1918
-    = June 26, 1918 = 26/06/1918 when the day is > 12); ``accept`` lists alternatives; a near
-    miss (similarity >= 80, never for numbers) is "close"."""
+    """Typed answers: case, punctuation, spacing, diacritics, "and" ("&") and a leading
+    "the/a/an" are ignored; numbers compare by value (126000 = 126,000 = 126 000); dates by
+    day (26 June 1918 = June 26, 1918 = 26/06/1918 when the day is > 12); ``accept`` lists
+    alternatives; a near miss (similarity >= 80, never for numbers) is "close"."""
 
     typed = True
 
