@@ -1,0 +1,75 @@
+"""Stop 75: mends of what R458-R459 (strict blind rounds on pages no stop had seen) failed:
+right typed answers marked wrong (a link's fuller name, a team's school, a conference's short
+name, a river without "River", a renamed arena), a venue's "surname", a province its
+university's acronym gives away, joint top scorers, a dead heat, a dash-titled part."""
+
+from __future__ import annotations
+
+from test_generator_contests import MATCH_TEXT, SEASON_BOX, SEASON_TEXT, asked
+
+from quiz.generator.acronyms import initialled
+from quiz.generator.answers import shares_title
+from quiz.generator.entities import EntityTypes
+from quiz.generator.facts import Facts, extract_facts
+from quiz.generator.spans import Span
+from quiz.generator.spellings import linked_forms, other_spellings, unclassed
+from quiz.generator.wikitext import parse_article
+
+
+def facts_of(text: str) -> Facts:
+    return extract_facts(parse_article("X", text))
+
+
+def test_a_linked_name_is_accepted_by_its_fuller_target() -> None:
+    facts = facts_of(
+        "X beat [[Racing Club de Vorn|Racing]] and [[RPI Engineers men's ice hockey|Rensselaer]]."
+    )
+    assert linked_forms("Racing", facts) == ["Racing Club de Vorn"]
+    assert linked_forms("Rensselaer", facts) == ["RPI Engineers", "RPI"]
+    arena = facts_of("X played at [[Kell Brooks Arena|Olympic Arena]].")
+    assert linked_forms("Olympic Arena", arena) == ["Kell Brooks Arena"]  # (renamed)
+    other = facts_of("X met [[Vorn Town|Exford]].")  # (no shared word, no venue: not taken)
+    assert linked_forms("Exford", other) == []
+
+
+def test_a_conference_by_its_short_name() -> None:
+    box = "{{Infobox NCAA team season\n| Conference = Vorn Valley Conference\n"
+    box += "| ShortConference = VVC\n}}\n"
+    facts = facts_of(box + "X played in the Vorn Valley Conference.")
+    assert linked_forms("Vorn Valley Conference", facts) == ["Vorn Valley", "VVC"]
+
+
+def test_a_place_without_the_class_word_the_question_names() -> None:
+    assert unclassed("... east of the mouth of which river?", "Shkumbin River") == ["Shkumbin"]
+    assert unclassed("Which team won?", "Racing") == []
+    assert unclassed("For which university?", "Southern Utah University") == []  # (two words)
+
+
+def test_initials_in_the_titles_acronym_give_the_answer_away() -> None:
+    assert initialled("British Columbia", "UBC Okanagan")
+    assert shares_title("British Columbia", "UBC Okanagan")
+    assert not initialled("New York", "US Open")
+    assert not initialled("Ohio", "OSU Marching Band")  # (one word: no initials)
+
+
+def test_no_top_scorer_of_two_nor_a_dead_heat_nor_a_dash_titled_part() -> None:
+    box = SEASON_BOX.replace("[[Carl Dane]]; (11)", "[[Carl Dane]] (11); [[Dan Cole]] (11)")
+    got = asked("2014–15 Vorn Town F.C. season", box, SEASON_TEXT + " Dan Cole scored too.")
+    assert not any("most league goals" in prompt for prompt in got)
+    swim = (
+        "Infobox swimming event\n| event = Women's 100 metre butterfly\n"
+        "| competition = [[2014 Vorn Games]]\n| gold = [[Ann Roe]]\n| gold2 = [[Bo Lee]]\n"
+    )
+    text = "The women's 100 metre butterfly was held. Ann Roe and Bo Lee tied. Ann Roe won."
+    assert not asked("2014 Vorn Games – Women's 100 metre butterfly", swim, text)
+    part = "Infobox football tournament season\n| champions = [[Exford United]]\n"
+    title = "Football at the 2014 Vorn Games – Men's tournament"
+    got = asked(title, part, MATCH_TEXT)
+    assert not any(prompt.startswith("Which team won") for prompt in got)
+
+
+def test_a_venue_typed_as_a_person_has_no_surname() -> None:
+    # R458: "Dome" was accepted for the Georgia Dome ("Georgia" is a given name)
+    types = EntityTypes(coarse={"Vorngia Dome": "person", "Ann Vorner": "person"})
+    assert "Dome" not in other_spellings(Span(0, 12, "Vorngia Dome", "entity"), types)
+    assert "Vorner" in other_spellings(Span(0, 10, "Ann Vorner", "entity"), types)
