@@ -73,3 +73,24 @@ def test_a_venue_typed_as_a_person_has_no_surname() -> None:
     types = EntityTypes(coarse={"Vorngia Dome": "person", "Ann Vorner": "person"})
     assert "Dome" not in other_spellings(Span(0, 12, "Vorngia Dome", "entity"), types)
     assert "Vorner" in other_spellings(Span(0, 10, "Ann Vorner", "entity"), types)
+
+
+def test_an_event_of_a_games_is_named_by_its_event_and_the_games() -> None:
+    # R461: "In the final of Swimming at the 2003 World Aquatics Championships – Women's 50
+    # metre backstroke, which swimmer finished first?"
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.tables import TableItems
+
+    title = "Swimming at the 2003 Vorn Games – Women's 50 metre backstroke"
+    facts = extract_facts(parse_article(title, "The event was held in Vornton."))
+    named = TableItems(SentenceItems(facts, EntityTypes(), 0)).subject()
+    assert named == "the women's 50 metre backstroke at the 2003 Vorn Games"
+
+
+def test_a_league_typed_for_a_person_gives_no_surname() -> None:
+    # R461: "Ethniki" was accepted for "Alpha Ethniki" (a league the typer took for a person)
+    box = SEASON_BOX.replace("[[Exland League One]]", "[[Alpha Vornika]]")
+    text = SEASON_TEXT.replace("Exland League One", "Alpha Vornika")
+    got = asked("2014–15 Vorn Town F.C. season", box, text)
+    league = got["In which league did Vorn Town play in the 2014–15 season?"]
+    assert league[0] == "Alpha Vornika" and "Vornika" not in league[1]

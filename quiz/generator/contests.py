@@ -10,6 +10,7 @@ from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import ordinal_forms
 from quiz.generator.spans import Span
+from quiz.generator.spellings import typed_forms
 from quiz.text import normalize
 
 # A person's or a club's name: capitalised words, with the particles names hold ("Anna van der
@@ -168,7 +169,8 @@ def _item(
     fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, kind, 0.9)
     fact.value = answer
     span = Span(0, len(answer), answer, "entity" if kind != "number" else "number")
-    forms = [*(accept or []), *si.spellings(span, kind == "person")]
+    typed = si.spellings(span, True) if kind == "person" else typed_forms(answer, si.facts, False)
+    forms = [*(accept or []), *typed]  # (no surname of "Alpha Ethniki" taken for a person)
     forms = [f for f in dict.fromkeys(forms) if f and f.lower() != answer.lower()]
     fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=forms)
     return fact
@@ -200,7 +202,7 @@ def _winner(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> l
         what = what[0].lower() + what[1:] if re.match(r"(?:Men|Women|Mixed)\b", what) else what
         prompt = f"Who won the gold medal in the {what} at the {games.value.strip()}?"
         out.append(_item(si, gold, prompt, name, "person"))
-    for key in ("winners", "champions", "champion_other") if " – " not in subject else ():
+    for key in ("winners", "champions", "champion_other") if " – " not in si.facts.title else ():
         if line := lines.get(key):
             team = re.sub(r"\s*(?:\(.*|;.*)$", "", line.value).strip()
             if re.fullmatch(r"[A-Z][\w'’. -]+", team):

@@ -28,6 +28,7 @@ TOP_ROWS = 3
 # class listed first): R422 passed 11 of 11 such, and failed a support class's 2 of 2.
 ASKED_ROWS = 1
 # A race report's infobox line: the placing or feat, who, and the class if any ("Pole_Rider_250").
+SEXED = re.compile(r"(?:Men|Women|Mixed|Boys|Girls)'s\b")
 PLACING_FIELD = re.compile(r"(?i)(first|second|third|pole|fast)_(rider|driver)(?:_([a-z0-9]+))?")
 
 
@@ -173,6 +174,14 @@ class TableItems:
         }
 
     def subject(self) -> str:
+        """The article's name as a question words it; an event of a games by its event and
+        the games ("the women's 50 metre backstroke at the 2003 World Aquatics Championships"
+        for "Swimming at the 2003 World Aquatics Championships – Women's 50 metre
+        backstroke", not pasted whole into "In the final of ...", R461)."""
+        part = re.fullmatch(r"[A-Z][\w ]* at the (.+?) – (.+)", self.facts.title)
+        if part:
+            event = part[2][0].lower() + part[2][1:] if SEXED.match(part[2]) else part[2]
+            return f"the {event} at the {part[1]}"
         return self.facts.subject_phrase or self.facts.title
 
     def fact(
