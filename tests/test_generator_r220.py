@@ -115,7 +115,7 @@ def test_a_release_s_country_a_run_of_letters_and_a_calibre_are_not_asked() -> N
     )  # (the text tells the year too: since stop 56 an infobox line it never tells is not
     # asked, mentions.returned_to)
     asked = _asked("Exa", text)
-    assert asked.get("When was Exa released?") == "2003", asked
+    assert asked.get("In what year was Exa released?") == "2003", asked
     assert debris("Ann Exa BSc PhD RN BTA RNT FRCN FWACN was a nurse and educator.")
     assert not debris("Ann Exa joined NATO in 1990 and the UN in 1995.")
     gun = "The Exa MG is chambered in the 7.62×51 mm calibre and has 40 rounds."

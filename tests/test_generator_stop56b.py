@@ -121,7 +121,7 @@ def test_an_episodes_broadcast_is_asked_with_its_show() -> None:
         f'"{Q}Pilot{Q}" is the first episode of the television series Exa Nights, aired in 1998.\n'
     )
     asked = _infobox_items(box + body, "Pilot")
-    assert 'When was the Exa Nights episode "Pilot" first broadcast?' in asked, list(asked)
+    assert 'In what year was the Exa Nights episode "Pilot" first broadcast?' in asked, list(asked)
 
 
 def test_a_rank_the_text_never_names_is_not_asked() -> None:

@@ -69,7 +69,7 @@ def test_a_military_units_formation_is_the_first_date_of_its_one_period() -> Non
         "Its squadrons flew from Exton between 1943 and 1945.\n"
     )
     asked = {q.prompt: q.answer for q in build_bank("No. 9 Wing", box + text).questions}
-    assert asked.get("When was No. 9 Wing formed?") == "1943", asked
+    assert asked.get("In what year was No. 9 Wing formed?") == "1943", asked
 
 
 def test_a_unit_raised_anew_or_named_later_is_not_asked_when_it_was_formed() -> None:

@@ -112,7 +112,7 @@ def test_a_former_states_end_and_the_state_after_it_are_asked() -> None:
         if "short_answer" in item.options
     }
     assert asked.get("Which state succeeded Vornia?") == "Orlen Empire"
-    assert asked.get("When did Vornia end?") == "1897"
+    assert asked.get("In what year did Vornia end?") == "1897"
     assert not any("preceded" in prompt for prompt in asked)  # (two states did)
     fields = [("p1", "Exland"), ("p2", "Tessia"), ("s1", "Orlen Empire")]
     assert unaskable_fields(fields, "Vornia") == {"p1"}

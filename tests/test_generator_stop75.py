@@ -94,3 +94,27 @@ def test_a_league_typed_for_a_person_gives_no_surname() -> None:
     got = asked("2014–15 Vorn Town F.C. season", box, text)
     league = got["In which league did Vorn Town play in the 2014–15 season?"]
     assert league[0] == "Alpha Vornika" and "Vornika" not in league[1]
+
+
+def test_after_r460_years_counties_nicknames_aliases() -> None:
+    from quiz.generator.aliases import NAMES_FIELD
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.spellings import typed_forms
+    from quiz.generator.structured import StructuredItems
+    from quiz.generator.unaskable import unaskable_fields
+
+    box = "{{Infobox organization\n| name = Vorn Consortium\n| founded_date = 2013\n}}\n"
+    text = "The '''Vorn Consortium''' is a research group in Exland, founded in 2013."
+    made = extract_facts(parse_article("Vorn Consortium", box + text))
+    items = StructuredItems(SentenceItems(made, entity_types(made), 0)).infobox()
+    typed = [q for f in items for k, q in f.options.items() if k == "short_answer"]
+    assert [q.prompt for q in typed] == ["In what year was the Vorn Consortium founded?"]
+    assert typed[0].answer == "2013" and "2013" not in typed[0].accept  # (not "When", R460)
+    facts = facts_of("X.")
+    assert typed_forms("County Vorn", facts, False) == ["Vorn"]
+    assert "Kell" in typed_forms("Kell County", facts, False)
+    assert {"Ann Vorner", "Cap Vorner"} <= set(typed_forms('Ann "Cap" Vorner', facts, True))
+    assert NAMES_FIELD.search("alternate_names")  # ("Custom House" beside "the Intendencia")
+    two = [("county", "Kell County, Vorn County"), ("state", "Exland")]
+    assert unaskable_fields(two, "Vorn High School") == {"county"}

@@ -32,7 +32,9 @@ SEVERAL = re.compile(r"\b(?:or|and)\b|/|\d")
 # beside "An abugida, also called an alphasyllabary, is ..." (R448: which other name?).
 OTHER_TERMS = re.compile(r"(?i)\b(?:other|alternative|alternate) (?:terms|names)\b")
 # Infobox lines that give a thing's other names (a drug's synonyms, a chemical's IUPAC name).
-NAMES_FIELD = re.compile(r"(?i)other.?names?|synonyms?|also.?known|alt(?:ernative)?.?names?|iupac")
+NAMES_FIELD = re.compile(
+    r"(?i)other.?names?|synonyms?|also.?known|alt(?:ernat(?:iv)?e)?.?names?|iupac"
+)  # ("alternate_names: Custom House" beside "also known as the Intendencia", R460)
 
 
 def alias_fact(items: SentenceItems) -> FactItems | None:

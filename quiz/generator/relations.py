@@ -1,6 +1,8 @@
 """Items of a person's infobox lines that name one other party: whom they married, and the
-teams an athlete's career began with (the first senior club, the college, the drafting team).
-Each is asked only where the line names one party alone and the text names it too."""
+teams an athlete's career began with (the college, the drafting team). Each is asked only
+where the line names one party alone and the text names it too. (Not a footballer's first
+senior club: R460 passed 1 of 3, a club an infobox abbreviates, "FH", or names with its
+"FC" while a learner types it without.)"""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ MARRIED = re.compile(r"\s*;?\s*\((?:m\.|married)[^()]*\)\s*$")  # "(m. 1916–19
 
 
 def relation_items(si: SentenceItems) -> list[FactItems]:
-    """The spouse, first senior club, college and drafting team of the article's person."""
+    """The spouse, college and drafting team of the article's person."""
     subject = si.facts.subject
     if not subject.person:
         return []
@@ -26,9 +28,6 @@ def relation_items(si: SentenceItems) -> list[FactItems]:
     if spouse and (name := _one(MARRIED.sub("", spouse.value), person_name=True)):
         if name.split()[-1] != person.split()[-1]:  # (not "Joseph Mee" of Anne Mee: given away)
             out.append(_item(si, spouse, f"Whom did {person} marry?", name, "person"))
-    club = lines.get("clubs1")
-    if club and "clubs2" in lines and (name := _one(club.value)):
-        out.append(_item(si, club, f"What was {person}'s first senior club?", name, "entity"))
     college = lines.get("college")
     if college and (name := _one(college.value)):
         out.append(_item(si, college, f"Which college did {person} attend?", name, "entity"))

@@ -55,6 +55,10 @@ VENUE = re.compile(
 )
 # The name a maker is credited under: "Director: Radley Metzger; (as "Henry Paris")" (R450).
 CREDITED_AS = re.compile(r"\((?:credited )?as [\"“]?([A-Z][^\"”()]{1,40}?)[\"”]?\)")
+# A place by its level's word ("Bungoma County", "County Cork"): typed without it (R460).
+LEVELED = re.compile(
+    r"County ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|([A-Z][\w'’. -]+?) (?:County|Province|Prefecture)"
+)
 # A university named with its city: "Humboldt University of Berlin" is "Humboldt University".
 NAMED_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* University) (?:of|in|at) [A-Z].*")
 
@@ -68,6 +72,7 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     name an infobox credits it under (R450), a person's name as the text spells it ("Georg
     Bähr" of "George Bähr", R452)."""
     out: list[str] = [*country_forms(value), *city_forms(value), *plain_place(value)]
+    out += [level[1] or level[2]] if (level := LEVELED.fullmatch(value)) else []
     out += _person_forms(value) if person and not BODY_WORD.search(value) else []
     out += _spelt_otherwise(value, facts.prose) if person else []
     out += acronym_forms(value, facts)
@@ -125,11 +130,14 @@ def linked_forms(value: str, facts: Facts) -> list[str]:
 
 
 def _person_forms(name: str, least: int = 2) -> list[str]:
-    """A person's name as a learner may type it: its surname forms (``_surname``) and the
-    name without the titles before it ("Arthur Conan Doyle" of "Sir Arthur Conan Doyle",
-    R457)."""
+    """A person's name as a learner may type it: its surname forms (``_surname``), the name
+    without the titles before it ("Arthur Conan Doyle" of "Sir Arthur Conan Doyle", R457) and
+    without a nickname in quotes, or by it ("Norman Saurage", "Cap Saurage" of Norman "Cap"
+    Saurage, R460)."""
     bare = without_title(name)
-    return [*_surname(name, least), *([bare] if bare != name else [])]
+    nick = re.fullmatch(r"(.+?) [\"“]([^\"”]+)[\"”] (.+)", name)
+    called = [f"{nick[1]} {nick[3]}", f"{nick[2]} {nick[3].split()[-1]}"] if nick else []
+    return [*_surname(name, least), *([bare] if bare != name else []), *called]
 
 
 def _surname(name: str, least: int = 2) -> list[str]:

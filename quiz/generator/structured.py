@@ -52,6 +52,7 @@ from quiz.text import normalize
 TOWNS = ("city", "town", "village")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
+DATED_YEAR = re.compile(r"(?:(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? )?(\d{4})")  # (alone too, R460)
 WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
 DUO = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
 VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|missing)\b|^after ")
@@ -273,9 +274,7 @@ class StructuredItems:
         short = typed_forms(value, self.facts, who)  # ("Britain", "Brussels", "CDU")
         accept += [form for form in short if form not in accept]
         accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
-        year_only = prompt.startswith("When ") and re.fullmatch(  # (typed as the year)
-            r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? (\d{4})", value
-        )
+        year_only = prompt.startswith("When ") and DATED_YEAR.fullmatch(value)  # (typed as a year)
         where = field.name.strip().lower() in ("location", "residence", "place", "venue")  # (a
         if not where and (
             self.si.typable(span) or year_only or long_place
@@ -284,7 +283,8 @@ class StructuredItems:
             ask = prompt
             if year_only:
                 ask = f"In what year {prompt[5:]}"
-                typed = {"answer": year_only.group(1), "accept": [value, *accept]}
+                only = year_only[1]
+                typed = {"answer": only, "accept": [v for v in (value, *accept) if v != only]}
             fact.options["short_answer"] = self.si.make("short_answer", fact, ask, span, **typed)
         rng = random.Random(f"{self.seed}:{key}")
         fake = Sentence(value, "", [span], index=-1)

@@ -14,6 +14,9 @@ OTHER_PARTY = re.compile(r"(?i)(?:other|former)_?party|party_\w+")  # ("party_el
 NOTED = re.compile(r"\((?![A-Z]{2,6}\))")  # a note, not an acronym: "Aam Aadmi Party (AAP)"
 
 
+LEVELS = re.compile(r"\b(County|Province|District|Parish|Region)(?=,|$)")
+
+
 def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     """Infobox fields whose question has no one answer or gives itself away (the terms of a
     post held more than once: ``offices``): a taxon's order beside its family's stem
@@ -25,7 +28,8 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     where the text names the Trudoviks, R352), a former state's predecessor or successor
     beside a second one ("p1 = Goryeo", "p2 = Tamna": which state preceded Joseon?), a
     country's independence beside a second one, a legislature named in plain words or by the
-    title ("National Assembly", "Nebraska Legislature": guessed)."""
+    title ("National Assembly", "Nebraska Legislature": guessed), a line of two places of one
+    level ("County: Union County, Northumberland County", R460)."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
     schooled = any(n.strip().lower() == "education" for n, _ in fields)
     parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
@@ -39,6 +43,7 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
         | {n for n, _ in fields if schooled and n.strip().lower() in ("alma_mater", "alma mater")}
         | {n for n, v in fields if "floor" in n.lower() and re.fullmatch(r"\s*\d\s*", v)}
         | {n for n, v in fields if no_winner(n, v, title)}
+        | {n for n, v in fields if len(set(LEVELS.findall(v))) == 1 < len(LEVELS.findall(v))}
         | {n for n, _ in fields if n.strip() in ("p1", "s1") and f"{n.strip()[0]}2" in named}
         | ({"independence"} if [n for n, _ in fields].count("independence") > 1 else set())
         | {n for n, v in fields if n.strip().lower() == "legislature" and _common_name(v, title)}
