@@ -54,6 +54,9 @@ def test_a_club_season_asks_its_manager_league_place_scorer_and_cups() -> None:
     out = got["In which round did Vorn Town go out of the Exland Cup in the 2014–15 season?"]
     assert out == ("Fifth Round", ["5th round", "round 5"])
     assert not any("chairman" in prompt for prompt in got)  # (the club's, not the season's)
+    bank = build_bank("2014–15 Vorn Town F.C. season", f"{{{{{SEASON_BOX}}}}}\n{SEASON_TEXT}\n")
+    why = [q.context for q in bank.questions if q.prompt.startswith("In which round")]
+    assert why == ["Exland Cup: Fifth Round"]  # (what a learner reads: not "Cup1 result")
 
 
 def test_a_season_whose_box_names_another_season_is_not_asked() -> None:

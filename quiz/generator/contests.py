@@ -1,6 +1,8 @@
 """Items of a sports competition's infobox that no field wording asks: a club's season (who
-managed the club, its league, where it finished, its top scorer, a cup it won) and a
-tournament's most valuable player and the arena of its final games."""
+managed the club, its league, where it finished, its top scorer, a cup it won, the round it
+went out of a cup), a tournament's most valuable player and the arena of its final games, a
+match's winner and city, the winner of a race, a tennis event, a swimming final or a league
+season, and a college team's coach, captain and record."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from quiz.generator.facts import InfoboxFact
 from quiz.generator.items import FactItems, SentenceItems, digest
 from quiz.generator.lexicon import ordinal_forms
+from quiz.generator.mentions import mentions
 from quiz.generator.spans import Span
 from quiz.generator.spellings import typed_forms
 from quiz.text import normalize
@@ -23,13 +26,13 @@ ROUND = re.compile(r"(?i)(first|second|third|fourth|fifth|sixth|(\d)(?:st|nd|rd|
 ROUND_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 
 
-def contest_items(si: SentenceItems, subject: str) -> list[FactItems]:
+def contest_items(si: SentenceItems, subject: str, told: str) -> list[FactItems]:
     """The items of a club season's or a tournament's infobox (``subject``: the article's name
     as a question words it, "the 1982 CCHA Men's Ice Hockey Tournament")."""
     lines = {_key(f.name): f for f in si.facts.infobox}
     subject = _named(subject)
     if "club" in lines and "season" in lines:
-        return _season(si, lines)
+        return _season(si, lines, told)
     out = _tournament(si, lines, subject) + _match(si, lines, subject)
     out += _winner(si, lines, subject) + _team_season(si, lines, subject)
     return [fact for fact in out if fact.options]
@@ -58,7 +61,7 @@ def _person(value: str) -> str:
     return name
 
 
-def _season(si: SentenceItems, lines: dict[str, InfoboxFact]) -> list[FactItems]:
+def _season(si: SentenceItems, lines: dict[str, InfoboxFact], told: str) -> list[FactItems]:
     club, season = lines["club"].value.strip(), lines["season"].value.strip()
     if not re.fullmatch(r"\d{4}(?:[–-]\d{2,4})?", season) or not CLUB_NAME.fullmatch(club):
         return []  # (a club's plain name and a season's years: "Stoke City", "2014–15")
@@ -99,7 +102,11 @@ def _season(si: SentenceItems, lines: dict[str, InfoboxFact]) -> list[FactItems]
         stage = ROUND.fullmatch(result.value.strip())
         if stage and not re.search(r"[;(]", cup.value):
             prompt = f"In which round did {club} go out of the {cup.value.strip()} {during}?"
-            out.append(_item(si, result, prompt, result.value.strip(), "entity", _rounds(stage)))
+            fact = _item(si, result, prompt, result.value.strip(), "entity", _rounds(stage))
+            if mentions(fact, told) >= 1:  # (told as its infobox line would be: ``asked_told``;
+                fact.context = f"{cup.value.strip()}: {result.value.strip()}"  # the "why" a
+                fact.options["short_answer"].context = fact.context  # learner reads, not
+                out.append(fact)  # "Cup2 result: 3rd Round")
     return [fact for fact in out if fact.options]
 
 

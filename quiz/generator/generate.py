@@ -205,7 +205,7 @@ def _questions(
     candidates.extend(tables.items())
     named = tables.subject()
     candidates.extend(race_items(sentence_items, named, told))  # (the main class's pole)
-    contests = contest_items(sentence_items, named)  # (a season's manager, a tournament's MVP)
+    contests = contest_items(sentence_items, named, told)  # (a season's manager, an MVP)
     candidates.extend(asked_told(contests, told, facts.infobox))
     candidates.extend(asked_told(relation_items(sentence_items), told, facts.infobox))  # (spouse)
     candidates.extend(conflict_items(sentence_items, named, told))  # (who won, who led)
