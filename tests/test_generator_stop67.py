@@ -62,10 +62,12 @@ def test_the_first_release_is_asked_unless_a_version_came_out_earlier() -> None:
 def test_the_city_the_subject_is_based_in_is_accepted_for_its_headquarters() -> None:
     based = _facts("The Vorn Forum is a foundation based in Geneva.\n")
     accepted = place_accepts("Cologny, Geneva, Switzerland", ["Cologny"], based)
-    assert accepted == ["Cologny", "Cologny, Geneva", "Geneva"]  # (not the country)
+    assert accepted == ["Cologny", "Cologny, Geneva", "Cologny, Switzerland", "Geneva"]  # (not
+    # the country alone)
     born = _facts("Vorn was born in Rumson and grew up in New Jersey.\n")
     assert place_accepts("Rumson, New Jersey, United States", [], born) == [
         "Rumson, New Jersey",  # (since stop 69: the town with its region too)
+        "Rumson, United States",  # (since stop 75: or with its country, R463)
         "Rumson",
     ]
 

@@ -177,7 +177,7 @@ def test_a_town_typed_with_its_region_is_right() -> None:
     # marked "close: check spelling" while "Brookline" alone was right
     born = Facts("Vorn", subject=Subject("Vorn", "Vorn", person=True), prose="Vorn was born.\n")
     accepted = place_accepts("Brookline, Massachusetts, U.S.", ["Brookline"], born)
-    assert accepted == ["Brookline", "Brookline, Massachusetts"]
+    assert accepted == ["Brookline", "Brookline, Massachusetts", "Brookline, U.S."]
     question = Question(
         "sa-1",
         "short_answer",

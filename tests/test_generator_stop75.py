@@ -118,3 +118,17 @@ def test_after_r460_years_counties_nicknames_aliases() -> None:
     assert NAMES_FIELD.search("alternate_names")  # ("Custom House" beside "the Intendencia")
     two = [("county", "Kell County, Vorn County"), ("state", "Exland")]
     assert unaskable_fields(two, "Vorn High School") == {"county"}
+
+
+def test_a_town_with_its_country_and_no_region_alone() -> None:
+    # R463: "Guangzhou, China" and "Chico, California" were marked wrong; R458: the region
+    # alone ("North Rhine-Westphalia" of Cologne, "SR Croatia" of Zagreb) was accepted
+    from quiz.generator.placeforms import place_accepts
+
+    facts = facts_of("X.")
+    forms = place_accepts("Vornton, Guangdong, China", [], facts)
+    assert "Vornton, China" in forms and "Guangdong" not in forms
+    assert "Vornton, California" in place_accepts("Vornton, Butte County, California", [], facts)
+    assert "SR Croatia" not in place_accepts("Vornton, SR Croatia, SFR Yugoslavia", [], facts)
+    assert "London" in place_accepts("Vornhall, London, England", [], facts)  # (R446)
+    assert "Tokyo" in place_accepts("Vornjuku, Tokyo, Japan", [], facts)  # (R453)

@@ -115,6 +115,11 @@ def city_region(name: str) -> bool:
     return name in _city_regions()
 
 
+def sovereign(name: str) -> bool:
+    """A country of its own ("China", "Germany", "U.S."), not a constituent one ("England")."""
+    return name in _country_codes() or name in COUNTRY_ALIASES
+
+
 def places() -> dict[str, str]:
     """Every country and region name with its kind (see ``gazetteer_type``)."""
     return _gazetteer()

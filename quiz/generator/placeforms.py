@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generator.facts import Facts
-from quiz.generator.gazetteer import city_region, gazetteer_type
+from quiz.generator.gazetteer import city_region, gazetteer_type, sovereign
 from quiz.generator.lexicon import demonym
 
 # Where the text says the subject is: "a non-profit organization based in Geneva".
@@ -27,7 +27,9 @@ def place_accepts(value: str, accept: list[str], facts: Facts) -> list[str]:
     aliases = {t for t, to in facts.links if to == head and not demonym(t)}
     seats = [p for p in parts[1:-1] if re.search(SEAT.format(re.escape(p)), facts.prose)]
     towns = [", ".join(parts[:k]) for k in range(len(parts) - 1, 1, -1)]  # (also its region:
-    # "Brookline, Massachusetts" of "Brookline, Massachusetts, U.S." was only "close")
+    # "Brookline, Massachusetts" of "Brookline, Massachusetts, U.S." was only "close"; and the
+    # town with a later part alone, "Guangzhou, China", "Chico, California", R463)
+    towns += [f"{head}, {part}" for part in parts[2:]]
     first = head.split("-")[0] if "-" in head else ""
     alone = rf"\b(?:in|at|near) {re.escape(first)}\b(?![-\w]| [A-Z])"  # (not "in Saint Paul")
     told = bool(first) and re.search(alone, facts.prose) is not None
@@ -41,7 +43,7 @@ OTHERWISE = (
     r",? \((?:then [^()]*?, )?(?:now part of|then known as|formerly|now) ([A-Z][\w'’-]+{tail})\b"
 )
 AREA = re.compile(
-    r"\b(?:Kingdom|Republic|Empire|S[FS]SR|Parish|County|Province|State|Region|Oblast|District|"
+    r"\b(?:Kingdom|Republic|Empire|S[FS]SR|S?F?R|Parish|County|Province|State|Region|Oblast|District|"
     r"Department)\b|^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower) "  # "Northern
 )  # Lombardy" is no city (R449)
 TAIL = r"(?: [A-Z][\w'’-]+)*"
@@ -55,7 +57,10 @@ def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     (R446), or links in brackets after it ("Hanyang ([[Seoul]])", R451)."""
     if AREA.search(head):
         return []  # ("In which county ...?": no city, nor the county's state)
-    found = [p for p in parts[1:-1] if _city_like(p)]
+    # (a middle part under a country of its own is its region, "Guangdong" of "Guangzhou,
+    # Guangdong, China", R458: not the city, but a city's own region, "Tokyo"; under a
+    # constituent country it may be the city, "London" of "Mayfair, London, England")
+    found = [p for p in parts[1:-1] if not sovereign(parts[-1]) or city_region(p)]
     targets = [to for text, to in facts.links if text == head or to.startswith(f"{head},")]
     found += [to.split(", ", 1)[1] for to in targets if ", " in to]
     name = re.escape(head)
