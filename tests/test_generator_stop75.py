@@ -132,3 +132,20 @@ def test_a_town_with_its_country_and_no_region_alone() -> None:
     assert "SR Croatia" not in place_accepts("Vornton, SR Croatia, SFR Yugoslavia", [], facts)
     assert "London" in place_accepts("Vornhall, London, England", [], facts)  # (R446)
     assert "Tokyo" in place_accepts("Vornjuku, Tokyo, Japan", [], facts)  # (R453)
+
+
+def test_after_r462_r463_a_place_hint_no_party_of_none_no_firms_surname() -> None:
+    from quiz.generator.facts import Sentence
+    from quiz.generator.gaps import gapped_sentence
+    from quiz.generator.infobox import POINTER_VALUE
+    from quiz.generator.spellings import typed_forms
+
+    facts = facts_of("X.")
+    text = "Vorn was born in Kell."  # ("_____" alone: "1921" or "Vietnam" fit too, R462)
+    span = Span(text.index("Kell"), text.index("Kell") + 4, "Kell", "entity")
+    assert gapped_sentence(Sentence(text, "", [span]), span, "place", facts) == (
+        "Vorn was born in _____ (place)."
+    )
+    assert POINTER_VALUE.match("Not a registered voter")  # (no party: R463)
+    assert not POINTER_VALUE.match("Notre Dame")
+    assert "Engineering" not in typed_forms("Vorn Engineering", facts, True)  # (a builder)

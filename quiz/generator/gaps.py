@@ -25,8 +25,10 @@ def gapped_sentence(sentence: Sentence, span: Span, cls: str, facts: Facts) -> s
         hint = "month and year"
     elif span.type == "date" and not re.search(r"\d{3,4}$", span.text):
         hint = "day and month"
-    gap = f"{GAP} ({hint})" if hint else GAP
     before = sentence.text[: span.start]
+    if not hint and re.search(r"\b(?:born|died|buried) (?:in|at) $", before):
+        hint = "place"  # ("Căn was born in _____": a year fits too, R462)
+    gap = f"{GAP} ({hint})" if hint else GAP
     prompt = before + gap + sentence.text[span.end :]
     if checks.prompt_problem(prompt, span, facts) or re.search(r"\b[Aa]n? $", before):
         return None  # (R22, R26: "is a(n) _____ acres site" read as broken)

@@ -55,6 +55,7 @@ POINTER_VALUE = re.compile(
     r"(?i)^(?:full list|list|see (?:below|above|list|text)|various|several|(?:the )?capital|"
     r"independent|none|nonpartisan|non-partisan|sportscaster|commentator|broadcaster|announcer|"
     r"first|inaugural|new (?:office|post)|(?:office|post) (?:created|established)|not found|"
+    r"not (?:a |an )?(?:registered|affiliated|member)[\w ]*|"  # ("Party: Not a registered voter")
     r"(?:party|office|post|position|seat|title) (?:founded|established|created|dissolved|"
     r"abolished|disestablished)|"  # "Predecessor: Party founded" (R260)
     r"referee|umpire|analyst|manager|(?:head |assistant )?coach|pre-congregation)$|"  # ("Position:

@@ -46,7 +46,8 @@ def other_spellings(span: Span, types: EntityTypes) -> list[str]:
 BODY_WORD = re.compile(
     r"(?i)\b(?:yard|shipyard|works|company|studios?|records|corporation|inc|ltd|group|society|"
     r"association|institute|university|college|party|council|ministry|department|office|band|"
-    r"orchestra|choir|club|team|agency|foundation|bank|press|brothers|bros)\b"
+    r"orchestra|choir|club|team|agency|foundation|bank|press|brothers|bros|engineering|"
+    r"industries|motors|manufacturing|aviation|aircraft)\b"
 )
 # A venue named like a person ("Georgia Dome"): its last word is no surname. (Not "Park",
 # "Field" or "Church": surnames too.)
