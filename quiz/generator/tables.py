@@ -182,7 +182,8 @@ class TableItems:
         if part:
             event = part[2][0].lower() + part[2][1:] if SEXED.match(part[2]) else part[2]
             return f"the {event} at the {part[1]}"
-        return self.facts.subject_phrase or self.facts.title
+        named = self.facts.subject_phrase or self.facts.title
+        return f"the {named}" if named[:1].isdigit() else named  # ("At the 2014 ... 400", R465)
 
     def fact(
         self,
@@ -198,8 +199,11 @@ class TableItems:
         context = "; ".join(f"{head}: {cell}" for head, cell in cells)  # ("Rider: Ann Vole")
         fact = FactItems(key, -1, context, section, "entity", 0.95 - 0.05 * rank)
         span = Span(0, len(answer), answer, "entity")
-        fact.options["short_answer"] = self.si.make("short_answer", fact, prompt, span)
-        others = [v for v in pool if normalize(v) != normalize(answer)]
+        spelt = self.si.spellings(span, self.si.types.coarse.get(answer) == "person")
+        fact.options["short_answer"] = self.si.make(
+            "short_answer", fact, prompt, span, accept=spelt
+        )
+        others = [v for v in pool if normalize(v) != normalize(answer)]  # ("Harvick", R465)
         rng = random.Random(f"{self.si.seed}:{key}")
         wrong = rng.sample(others[:8], 3) if len(others) >= 3 else []
         if wrong and readable([answer, *wrong], answer):
