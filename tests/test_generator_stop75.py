@@ -149,3 +149,13 @@ def test_after_r462_r463_a_place_hint_no_party_of_none_no_firms_surname() -> Non
     assert POINTER_VALUE.match("Not a registered voter")  # (no party: R463)
     assert not POINTER_VALUE.match("Notre Dame")
     assert "Engineering" not in typed_forms("Vorn Engineering", facts, True)  # (a builder)
+
+
+def test_a_team_of_a_two_word_nickname_is_not_cut_short() -> None:
+    # R464: "California Golden Bears rugby" was accepted (no "rugby" among the sports), and
+    # cutting the last word gave "Cornell Big" of the "Cornell Big Red"
+    facts = facts_of(
+        "X beat [[Vorn Golden Bears rugby|Vorn]] and [[Kell Big Red men's ice hockey|Kell]]."
+    )
+    assert linked_forms("Vorn", facts) == ["Vorn Golden Bears"]
+    assert linked_forms("Kell", facts) == ["Kell Big Red"]

@@ -175,7 +175,8 @@ def plain_link(value: str, links: list[Link]) -> tuple[str, list[Link]]:
 
 # A team's article by its school's name and the sport: "... Spartans men's ice hockey".
 SPORT = re.compile(
-    r" (?:(?:men|women)'s )?(?:ice hockey|basketball|football|soccer|baseball|lacrosse|volleyball)$"
+    r" (?:(?:men|women)'s )?(?:ice hockey|basketball|football|soccer|baseball|lacrosse|volleyball|"
+    r"softball|rugby(?: union| league)?|water polo|rowing|wrestling|field hockey)$"
 )
 TEAM = re.compile(rf"(?: [A-Z][\w'-]*)*{SPORT.pattern}")
 

@@ -117,7 +117,9 @@ def linked_forms(value: str, facts: Facts) -> list[str]:
         sport = SPORT.search(plain)
         if sport:  # (a team: its name, and the school's before its nickname)
             team = plain[: sport.start()]
-            out += [team, *([team.rsplit(" ", 1)[0]] if " " in team else [])]
+            first = team.split()[0]  # (and its school's acronym: "RPI" of the "RPI Engineers";
+            out += [team, *([first] if re.fullmatch(r"[A-Z]{2,5}", first) else [])]  # a nickname
+            # may be two words: not "California Golden" of the "California Golden Bears")
         elif set(shown.split()) <= set(normalize(plain).split()) and len(plain.split()) <= 6:
             out.append(plain)
         elif VENUE.search(value) and plain.split()[-1] == value.split()[-1]:
