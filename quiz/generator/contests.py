@@ -74,21 +74,23 @@ def _season(si: SentenceItems, lines: dict[str, InfoboxFact], told: str) -> list
         league_name = ""  # (two leagues, or one with a note)
     out = []
     if (manager := lines.get("manager")) and (name := _person(manager.value)):
-        out.append(_item(si, manager, f"Who was the manager of {club} {during}?", name, "person"))
+        out.append(
+            line_item(si, manager, f"Who was the manager of {club} {during}?", name, "person")
+        )
     if league and league_name:
         prompt = f"In which league did {club} play {during}?"
-        out.append(_item(si, league, prompt, league_name, "entity"))
+        out.append(line_item(si, league, prompt, league_name, "entity"))
     result = lines.get("league_result")
     place = ORDINAL.match(result.value.strip()) if result else None
     if result and place and league_name:
         prompt = f"In which place in the league did {club} finish {during}?"
         accept = [place.group(1), ordinal_forms(int(place.group(1)))[1]]
-        out.append(_item(si, result, prompt, place.group(), "number", accept))
+        out.append(line_item(si, result, prompt, place.group(), "number", accept))
     scorer = lines.get("league_topscorer") or lines.get("season_topscorer")
     if scorer and (name := _person(scorer.value)):
         goals = "league goals" if _key(scorer.name) == "league_topscorer" else "goals"
         prompt = f"Who scored the most {goals} for {club} {during}?"
-        out.append(_item(si, scorer, prompt, name, "person"))
+        out.append(line_item(si, scorer, prompt, name, "person"))
     cups = [
         (lines[f"cup{n}"], lines[f"cup{n}_result"])
         for n in range(1, 8)
@@ -97,12 +99,12 @@ def _season(si: SentenceItems, lines: dict[str, InfoboxFact], told: str) -> list
     won = [cup for cup, result in cups if WON.fullmatch(result.value.strip())]
     if len(won) == 1 and not re.search(r"[;(]", won[0].value):
         prompt = f"Which cup did {club} win {during}?"  # (one: else which of them?)
-        out.append(_item(si, won[0], prompt, won[0].value.strip(), "entity"))
+        out.append(line_item(si, won[0], prompt, won[0].value.strip(), "entity"))
     for cup, result in cups:
         stage = ROUND.fullmatch(result.value.strip())
         if stage and not re.search(r"[;(]", cup.value):
             prompt = f"In which round did {club} go out of the {cup.value.strip()} {during}?"
-            fact = _item(si, result, prompt, result.value.strip(), "entity", _rounds(stage))
+            fact = line_item(si, result, prompt, result.value.strip(), "entity", _rounds(stage))
             if mentions(fact, told) >= 1:  # (told as its infobox line would be: ``asked_told``;
                 fact.context = f"{cup.value.strip()}: {result.value.strip()}"  # the "why" a
                 fact.options["short_answer"].context = fact.context  # learner reads, not
@@ -122,11 +124,11 @@ def _tournament(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) 
     out = []
     if (mvp := lines.get("mvp")) and (name := _person(mvp.value)):
         prompt = f"Who was named the most valuable player of {subject}?"
-        out.append(_item(si, mvp, prompt, name, "person"))
+        out.append(line_item(si, mvp, prompt, name, "person"))
     arena = lines.get("finalarena")
     if arena and re.fullmatch(r"[A-Z][\w'’. -]+", arena.value.strip()):
         prompt = f"At which arena were the final games of {subject} played?"
-        out.append(_item(si, arena, prompt, arena.value.strip(), "entity"))
+        out.append(line_item(si, arena, prompt, arena.value.strip(), "entity"))
     return out
 
 
@@ -150,7 +152,7 @@ def _match(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> li
             winner = teams[0] if int(scores[0]) > int(scores[1]) else teams[1]
             if re.fullmatch(r"[A-Z][\w'’. -]+", winner.value.strip()):
                 prompt = f"Which team won {subject}?"
-                out.append(_item(si, winner, prompt, winner.value.strip(), "entity"))
+                out.append(line_item(si, winner, prompt, winner.value.strip(), "entity"))
     city = lines.get("city")
     if (
         city
@@ -159,21 +161,25 @@ def _match(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> li
     ):
         town = city.value.split(",")[0].strip()
         accept = [city.value.strip()] if town != city.value.strip() else []
-        out.append(_item(si, city, f"In which city was {subject} held?", town, "entity", accept))
+        out.append(
+            line_item(si, city, f"In which city was {subject} held?", town, "entity", accept)
+        )
     return out
 
 
-def _item(
+def line_item(
     si: SentenceItems,
     line: InfoboxFact,
     prompt: str,
     answer: str,
     kind: str,
     accept: list[str] | None = None,
+    salience: float = 0.9,
 ) -> FactItems:
-    """A typed question of one infobox line (its context, "Manager: Mark Hughes", as the why)."""
+    """A typed question of one infobox line (its context, "Manager: Mark Hughes", as the why);
+    a person's answer accepted by surname, a name of no person never ("Ethniki")."""
     key = digest("contest", line.name, answer)
-    fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, kind, 0.9)
+    fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, kind, salience)
     fact.value = answer
     span = Span(0, len(answer), answer, "entity" if kind != "number" else "number")
     typed = si.spellings(span, True) if kind == "person" else typed_forms(answer, si.facts, False)
@@ -196,10 +202,10 @@ def _winner(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> l
     out = []
     first = lines.get("first")
     if first and ("first_nat" in lines or "second" in lines) and (name := _person(first.value)):
-        out.append(_item(si, first, f"Who won {subject}?", name, "person"))  # (a race)
+        out.append(line_item(si, first, f"Who won {subject}?", name, "person"))  # (a race)
     for key, title in SINGLES.items():
         if (champion := lines.get(key)) and (name := _person(champion.value)):
-            out.append(_item(si, champion, f"Who won {title} at {subject}?", name, "person"))
+            out.append(line_item(si, champion, f"Who won {title} at {subject}?", name, "person"))
     gold, event, games = lines.get("gold"), lines.get("event"), lines.get("competition")
     told = normalize(si.facts.title)  # (the event the title names: not a box copied from
     held = event and normalize(event.value) in told  # another race's page, "100 m freestyle")
@@ -208,12 +214,12 @@ def _winner(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> l
         what = event.value.strip()
         what = what[0].lower() + what[1:] if re.match(r"(?:Men|Women|Mixed)\b", what) else what
         prompt = f"Who won the gold medal in the {what} at the {games.value.strip()}?"
-        out.append(_item(si, gold, prompt, name, "person"))
+        out.append(line_item(si, gold, prompt, name, "person"))
     for key in ("winners", "champions", "champion_other") if " – " not in si.facts.title else ():
         if line := lines.get(key):
             team = re.sub(r"\s*(?:\(.*|;.*)$", "", line.value).strip()
             if re.fullmatch(r"[A-Z][\w'’. -]+", team):
-                out.append(_item(si, line, f"Which team won {subject}?", team, "entity"))
+                out.append(line_item(si, line, f"Which team won {subject}?", team, "entity"))
     return out
 
 
@@ -224,9 +230,9 @@ def _team_season(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str)
     out = []
     for key, role in (("headcoach", "head coach"), ("captain", "captain")):
         if (line := lines.get(key)) and (name := _person(line.value)):
-            out.append(_item(si, line, f"Who was the {role} of {subject}?", name, "person"))
+            out.append(line_item(si, line, f"Who was the {role} of {subject}?", name, "person"))
     record = lines.get("record")
     if record and re.fullmatch(r"\d{1,3}(?:[–-]\d{1,3}){1,2}", record.value.strip()):
         prompt = f"What was the win–loss record of {subject}?"
-        out.append(_item(si, record, prompt, record.value.strip(), "number"))
+        out.append(line_item(si, record, prompt, record.value.strip(), "number"))
     return out

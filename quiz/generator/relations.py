@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.facts import InfoboxFact
-from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.spans import Span
+from quiz.generator.contests import CLUB_NAME, line_item
+from quiz.generator.items import FactItems, SentenceItems
 
-NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|d[aeiu]|de[lrn']?|van|von|der|la|le)){0,5}")
 MARRIED = re.compile(r"\s*;?\s*\((?:m\.|married)[^()]*\)\s*$")  # "(m. 1916–1963)"
 
 
@@ -27,29 +25,23 @@ def relation_items(si: SentenceItems) -> list[FactItems]:
     spouse = lines.get("spouse") or lines.get("spouses")
     if spouse and (name := _one(MARRIED.sub("", spouse.value), person_name=True)):
         if name.split()[-1] != person.split()[-1]:  # (not "Joseph Mee" of Anne Mee: given away)
-            out.append(_item(si, spouse, f"Whom did {person} marry?", name, "person"))
+            out.append(
+                line_item(si, spouse, f"Whom did {person} marry?", name, "person", salience=0.85)
+            )
     college = lines.get("college")
     if college and (name := _one(college.value)):
-        out.append(_item(si, college, f"Which college did {person} attend?", name, "entity"))
+        prompt = f"Which college did {person} attend?"
+        out.append(line_item(si, college, prompt, name, "entity", salience=0.85))
     draft = lines.get("draft_team") or lines.get("draftteam")
     if draft and (name := _one(draft.value)):
-        out.append(_item(si, draft, f"Which team drafted {person}?", name, "entity"))
+        prompt = f"Which team drafted {person}?"
+        out.append(line_item(si, draft, prompt, name, "entity", salience=0.85))
     return out
 
 
 def _one(value: str, person_name: bool = False) -> str:
     """The one name a line gives, or "": not a list, a loan ("→"), a note or a number."""
     value = value.strip()
-    if re.search(r"[;,/→(\d]|\band\b|&", value) or not NAME.fullmatch(value):
+    if re.search(r"[;,/→(\d]|\band\b|&", value) or not CLUB_NAME.fullmatch(value):
         return ""
     return value if not person_name or " " in value else ""
-
-
-def _item(si: SentenceItems, line: InfoboxFact, prompt: str, answer: str, kind: str) -> FactItems:
-    key = digest("relation", line.name, answer)
-    fact = FactItems(key, -1, f"{line.label}: {line.value}", line.section, kind, 0.85)
-    fact.value = answer
-    span = Span(0, len(answer), answer, "entity")
-    forms = [f for f in si.spellings(span, kind == "person") if f.lower() != answer.lower()]
-    fact.options["short_answer"] = si.make("short_answer", fact, prompt, span, accept=forms)
-    return fact
