@@ -30,6 +30,9 @@ CASES = [
     (typed("Azərbaycan"), "Azerbaycan", "right"),
     (typed("Jammu & Kashmir"), "Jammu and Kashmir", "right"),  # ("&" is "and", R458)
     (typed("Simon and Garfunkel"), "simon & garfunkel", "right"),
+    (typed("Centre back"), "center back", "right"),  # (British or American spelling, R463)
+    (typed("Labour Party"), "Labor Party", "right"),
+    (typed("Four"), "For", "close"),  # (no "our" word: a near miss, not the same answer)
     (typed("Azərbaycan"), "azerbaycan", "right"),
     (typed("Azərbaycan"), "  AZƏRBAYCAN. ", "right"),
     (typed("Azərbaycan"), "Azerbaican", "close"),

@@ -84,15 +84,27 @@ def same_answer(expected: str, given: str) -> bool | None:
     exp_date, giv_date = parse_date(expected), parse_date(given)
     if exp_date is not None and giv_date is not None:
         return exp_date == giv_date
-    if _ands(normalize(expected)) == _ands(normalize(given)):
-        return True  # ("Jammu & Kashmir" = "Jammu and Kashmir")
+    if _plain(normalize(expected)) == _plain(normalize(given)):
+        return True  # ("Jammu & Kashmir" = "Jammu and Kashmir", "centre back" = "center back")
     return None
 
 
-def _ands(text: str) -> str:
-    """A normalised answer with its "and"s dropped: "&" normalises to nothing, so
-    "jammu kashmir" and "jammu and kashmir" compare equal."""
-    return re.sub(r"\band ", "", text)
+# British spellings and their American forms ("centre" / "center", "colour" / "color").
+SPELLINGS = re.compile(r"\b(cent|theat|met|lit|fib|calib)re(s?)\b|\b(\w+)our(s?)\b")
+OUR_WORDS = frozenset("col fav hon lab harb neighb behavi hum rum vap arm flav sav".split())
+
+
+def _plain(text: str) -> str:
+    """A normalised answer with its "and"s dropped ("&" normalises to nothing, so "jammu
+    kashmir" and "jammu and kashmir" compare equal) and British spellings made American."""
+    text = re.sub(r"\band ", "", text)
+
+    def american(found: re.Match[str]) -> str:
+        if found[1]:
+            return f"{found[1]}er{found[2]}"
+        return f"{found[3]}or{found[4]}" if found[3] in OUR_WORDS else found[0]
+
+    return SPELLINGS.sub(american, text)
 
 
 def similarity(target: str, given: str) -> float:
@@ -109,10 +121,11 @@ def similarity(target: str, given: str) -> float:
 
 
 class TypedKind(QuestionKind):
-    """Typed answers: case, punctuation, spacing, diacritics, "and" ("&") and a leading
-    "the/a/an" are ignored; numbers compare by value (126000 = 126,000 = 126 000); dates by
-    day (26 June 1918 = June 26, 1918 = 26/06/1918 when the day is > 12); ``accept`` lists
-    alternatives; a near miss (similarity >= 80, never for numbers) is "close"."""
+    """Typed answers: case, punctuation, spacing, diacritics, "and" ("&"), British or
+    American spelling ("centre" = "center") and a leading "the/a/an" are ignored; numbers
+    compare by value (126000 = 126,000 = 126 000); dates by day (26 June 1918 = June 26, 1918
+    = 26/06/1918 when the day is > 12); ``accept`` lists alternatives; a near miss
+    (similarity >= 80, never for numbers) is "close"."""
 
     typed = True
 
