@@ -159,3 +159,12 @@ def test_a_team_of_a_two_word_nickname_is_not_cut_short() -> None:
     )
     assert linked_forms("Vorn", facts) == ["Vorn Golden Bears"]
     assert linked_forms("Kell", facts) == ["Kell Big Red"]
+
+
+def test_after_r466_a_district_an_airport_a_county_with_its_state() -> None:
+    from quiz.generator.spellings import typed_forms
+
+    facts = facts_of("X.")
+    assert typed_forms("Keta Municipal District", facts, False) == ["Keta"]
+    assert typed_forms("Vorn Airport", facts, False) == ["Vorn"]
+    assert "Fayette" in typed_forms("Fayette County, Kentucky", facts, False)

@@ -56,10 +56,11 @@ VENUE = re.compile(
 )
 # The name a maker is credited under: "Director: Radley Metzger; (as "Henry Paris")" (R450).
 CREDITED_AS = re.compile(r"\((?:credited )?as [\"“]?([A-Z][^\"”()]{1,40}?)[\"”]?\)")
-# A place by its level's word ("Bungoma County", "County Cork"): typed without it (R460).
+# A place by its level's word ("Bungoma County", "County Cork"): typed without it (R460);
 LEVELED = re.compile(
-    r"County ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|([A-Z][\w'’. -]+?) (?:County|Province|Prefecture)"
-)
+    r"County ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|([A-Z][\w'’. -]+?) (?:County|Province|"
+    r"Prefecture|(?:Municipal )?District|Municipality|Airport)"
+)  # (and "Keta" of "Keta Municipal District", "Bulltofta" of "Bulltofta Airport", R466)
 # A university named with its city: "Humboldt University of Berlin" is "Humboldt University".
 NAMED_UNIVERSITY = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* University) (?:of|in|at) [A-Z].*")
 
@@ -73,7 +74,8 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     name an infobox credits it under (R450), a person's name as the text spells it ("Georg
     Bähr" of "George Bähr", R452)."""
     out: list[str] = [*country_forms(value), *city_forms(value), *plain_place(value)]
-    out += [level[1] or level[2]] if (level := LEVELED.fullmatch(value)) else []
+    level = LEVELED.fullmatch(value.split(",")[0])  # ("Fayette" of "Fayette County, Ohio")
+    out += [level[1] or level[2]] if level else []
     out += _person_forms(value) if person and not BODY_WORD.search(value) else []
     out += _spelt_otherwise(value, facts.prose) if person else []
     out += acronym_forms(value, facts)
