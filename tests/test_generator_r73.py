@@ -49,6 +49,11 @@ def other_names(title: str, text: str) -> list[Question]:
     return [q for q in build_bank(title, text).questions if "other name" in q.prompt]
 
 
+def other_name_answers(title: str, text: str) -> list[str]:
+    """The answers of ``other_names``: [] where no other name is asked."""
+    return [q.answer for q in other_names(title, text)]
+
+
 def test_a_name_ending_in_its_noun_keeps_the() -> None:
     # R73: "The project's four-month search ..." after "... operates a Kafka Project" had
     # become "Kafka Project's four-month search ..." (its "the" lost)

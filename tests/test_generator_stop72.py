@@ -7,7 +7,7 @@ release's day asked as its year, a name in the language the text gives)."""
 
 from __future__ import annotations
 
-from test_generator_r73 import Q, other_names
+from test_generator_r73 import Q, other_name_answers
 
 from quiz.generator.acronyms import Acronym
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
@@ -135,10 +135,9 @@ def test_no_other_name_is_asked_where_the_text_gives_other_terms() -> None:
         f"A {Q}vorngram{Q}, also called a {Q}tessigram{Q}, is a writing system of the Vorn "
         "islands in which each sign stands for a syllable.\n"
     )
-    asked = other_names("Vorngram", lead)
-    assert [q.answer for q in asked] == ["tessigram"]
+    assert other_name_answers("Vorngram", lead) == ["tessigram"]
     more = lead + "\n== Names ==\nOther terms that have been used include ''quadrigram''.\n"
-    assert not other_names("Vorngram", more)
+    assert other_name_answers("Vorngram", more) == []
 
 
 def test_a_works_title_keeps_its_the_in_a_question() -> None:

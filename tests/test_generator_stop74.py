@@ -6,7 +6,7 @@ one, a district's city, an island group's "largest city", a region the text neve
 from __future__ import annotations
 
 from test_generator_r33 import _span
-from test_generator_r73 import Q, other_names, sentence_items
+from test_generator_r73 import Q, other_name_answers, sentence_items
 
 from quiz.generator.agents import agent_question
 from quiz.generator.facts import Facts, InfoboxFact, Sentence, extract_facts
@@ -95,10 +95,9 @@ def test_no_other_name_is_asked_beside_more_names_in_brackets() -> None:
         f"The {Q}Vorn Test Site{Q} (VTS or Vorn-21), also known as the Exa Field, was the main "
         "testing ground of Exland.\n"
     )
-    assert not other_names("Vorn Test Site", lead)
+    assert other_name_answers("Vorn Test Site", lead) == []
     one = lead.replace(" (VTS or Vorn-21)", " (VTS)")
-    asked = other_names("Vorn Test Site", one)
-    assert [q.answer for q in asked] == ["Exa Field"]
+    assert other_name_answers("Vorn Test Site", one) == ["Exa Field"]
 
 
 def test_a_districts_city_is_accepted_where_it_is_a_citys_region() -> None:
