@@ -4,7 +4,6 @@ winner, a college team's coach and record."""
 
 from __future__ import annotations
 
-from quiz.generator.contests import _named
 from quiz.generator.facts import Facts
 from quiz.generator.generate import build_bank
 from quiz.generator.spellings import family_first, typed_forms
@@ -165,9 +164,19 @@ def test_a_college_team_season_asks_its_coach_captain_and_record() -> None:
 
 
 def test_a_year_led_name_takes_the() -> None:
-    assert _named("2014 Vorn Open") == "the 2014 Vorn Open"
-    assert _named("the 2014 The Vorn Tour") == "the 2014 Vorn Tour"
-    assert _named("Vorn Test") == "Vorn Test"
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.generate import entity_types
+    from quiz.generator.items import SentenceItems
+    from quiz.generator.tables import TableItems
+    from quiz.generator.wikitext import parse_article
+
+    def named(title: str) -> str:
+        facts = extract_facts(parse_article(title, f"{Q}{title}{Q} was held in Exland."))
+        return TableItems(SentenceItems(facts, entity_types(facts), 0)).subject()
+
+    assert named("2014 Vorn Open") == "the 2014 Vorn Open"
+    assert named("2014 The Vorn Tour") == "the 2014 Vorn Tour"
+    assert named("Vorn Test") == "Vorn Test"
 
 
 def test_a_chinese_given_name_is_no_surname() -> None:

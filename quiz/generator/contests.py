@@ -16,10 +16,10 @@ from quiz.generator.spans import Span
 from quiz.generator.spellings import typed_forms
 from quiz.text import normalize
 
-# A person's or a club's name: capitalised words, with the particles names hold ("Anna van der
-# Breggen", "Adam le Fondre"); a club's may be one word ("Torino").
+# A person's name, or any proper name: capitalised words, with the particles names hold ("Anna
+# van der Breggen", "Adam le Fondre"); a proper name may be one word (the club "Torino").
 NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|d[aeiu]|de[lrn']?|dos|das|van|von|der|den|la|le)){%s}"
-PERSON_NAME, CLUB_NAME = re.compile(NAME % "1,4"), re.compile(NAME % "0,4")
+PERSON_NAME, PROPER_NAME = re.compile(NAME % "1,4"), re.compile(NAME % "0,4")
 ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)\b")
 WON = re.compile(r"(?i)winners?|champions?|won")
 ROUND = re.compile(r"(?i)(first|second|third|fourth|fifth|sixth|(\d)(?:st|nd|rd|th)) round")
@@ -28,21 +28,14 @@ ROUND_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 
 def contest_items(si: SentenceItems, subject: str, told: str) -> list[FactItems]:
     """The items of a club season's or a tournament's infobox (``subject``: the article's name
-    as a question words it, "the 1982 CCHA Men's Ice Hockey Tournament")."""
+    as a question words it, ``TableItems.subject``: "the 1982 CCHA Men's Ice Hockey
+    Tournament")."""
     lines = {_key(f.name): f for f in si.facts.infobox}
-    subject = _named(subject)
     if "club" in lines and "season" in lines:
         return _season(si, lines, told)
     out = _tournament(si, lines, subject) + _match(si, lines, subject)
     out += _winner(si, lines, subject) + _team_season(si, lines, subject)
     return [fact for fact in out if fact.options]
-
-
-def _named(subject: str) -> str:
-    """The subject as a question names it: "the 2014 Tunis Open" (not "at 2014 Tunis Open"),
-    "the 2014 Women's Tour" (of "2014 The Women's Tour")."""
-    named = "the " + subject if subject[:1].isdigit() else subject
-    return re.sub(r"^(the \d\S*) The ", r"\1 ", named)
 
 
 def _key(name: str) -> str:
@@ -63,7 +56,7 @@ def _person(value: str) -> str:
 
 def _season(si: SentenceItems, lines: dict[str, InfoboxFact], told: str) -> list[FactItems]:
     club, season = lines["club"].value.strip(), lines["season"].value.strip()
-    if not re.fullmatch(r"\d{4}(?:[–-]\d{2,4})?", season) or not CLUB_NAME.fullmatch(club):
+    if not re.fullmatch(r"\d{4}(?:[–-]\d{2,4})?", season) or not PROPER_NAME.fullmatch(club):
         return []  # (a club's plain name and a season's years: "Stoke City", "2014–15")
     if re.match(r"\d{4}", si.facts.title) and not si.facts.title.startswith(season):
         return []  # "2014–15 ... season" whose box says "Season: 2013–14": which is right?

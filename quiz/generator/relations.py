@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.contests import CLUB_NAME, line_item
+from quiz.generator.contests import PROPER_NAME, line_item
 from quiz.generator.items import FactItems, SentenceItems
 
 MARRIED = re.compile(r"\s*;?\s*\((?:m\.|married)[^()]*\)\s*$")  # "(m. 1916–1963)"
@@ -42,6 +42,6 @@ def relation_items(si: SentenceItems) -> list[FactItems]:
 def _one(value: str, person_name: bool = False) -> str:
     """The one name a line gives, or "": not a list, a loan ("→"), a note or a number."""
     value = value.strip()
-    if re.search(r"[;,/→(\d]|\band\b|&", value) or not CLUB_NAME.fullmatch(value):
+    if re.search(r"[;,/→(\d]|\band\b|&", value) or not PROPER_NAME.fullmatch(value):
         return ""
     return value if not person_name or " " in value else ""

@@ -183,7 +183,8 @@ class TableItems:
             event = part[2][0].lower() + part[2][1:] if SEXED.match(part[2]) else part[2]
             return f"the {event} at the {part[1]}"
         named = self.facts.subject_phrase or self.facts.title
-        return f"the {named}" if named[:1].isdigit() else named  # ("At the 2014 ... 400", R465)
+        named = f"the {named}" if named[:1].isdigit() else named  # ("At the 2014 ... 400", R465)
+        return re.sub(r"^(the \d\S*) The ", r"\1 ", named)  # (of "2014 The Women's Tour")
 
     def fact(
         self,

@@ -97,14 +97,14 @@ OUR_WORDS = frozenset("col fav hon lab harb neighb behavi hum rum vap arm flav s
 def _plain(text: str) -> str:
     """A normalised answer with its "and"s dropped ("&" normalises to nothing, so "jammu
     kashmir" and "jammu and kashmir" compare equal) and British spellings made American."""
-    text = re.sub(r"\band ", "", text)
+    return SPELLINGS.sub(_american, re.sub(r"\band ", "", text))
 
-    def american(found: re.Match[str]) -> str:
-        if found[1]:
-            return f"{found[1]}er{found[2]}"
-        return f"{found[3]}or{found[4]}" if found[3] in OUR_WORDS else found[0]
 
-    return SPELLINGS.sub(american, text)
+def _american(found: re.Match[str]) -> str:
+    """A ``SPELLINGS`` match spelt the American way ("centre" -> "center", "labour" -> "labor")."""
+    if found[1]:
+        return f"{found[1]}er{found[2]}"
+    return f"{found[3]}or{found[4]}" if found[3] in OUR_WORDS else found[0]
 
 
 def similarity(target: str, given: str) -> float:
