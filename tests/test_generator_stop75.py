@@ -168,3 +168,16 @@ def test_after_r466_a_district_an_airport_a_county_with_its_state() -> None:
     assert typed_forms("Keta Municipal District", facts, False) == ["Keta"]
     assert typed_forms("Vorn Airport", facts, False) == ["Vorn"]
     assert "Fayette" in typed_forms("Fayette County, Kentucky", facts, False)
+
+
+def test_a_style_the_text_builds_otherwise_is_not_asked() -> None:
+    # R457, R467 and the final read: "Romanesque" in the box, "built in Late Gothic style" in
+    # the text (the earlier church on its site was Romanesque)
+    from quiz.generator.infobox import styled_otherwise
+    from quiz.text import normalize
+
+    prose = normalize("It was built on the site of a Romanesque church in Late Gothic style.")
+    assert styled_otherwise("Romanesque", prose)
+    assert not styled_otherwise("Late Gothic", prose)
+    assert not styled_otherwise("1593", prose)  # (only a style's line)
+    assert not styled_otherwise("Romanesque", normalize("A Romanesque church."))

@@ -380,6 +380,21 @@ def other_forms(links: list[str], raw: str, value: str, skip: tuple[str, ...]) -
 
 def styled_otherwise(value: str, prose: str) -> bool:
     """A style with its period ("Late Gothic Revival") that the text (``prose``, normalised)
-    names without it ("the only Gothic Revival town hall"): either answer is right (R302)."""
-    styled = re.match(r"(late|early|high|mid)[- ](.+)", normalize(value))
-    return bool(styled and re.search(rf"(?<!{styled[1]} ){re.escape(styled[2])}", prose))
+    names without it ("the only Gothic Revival town hall"): either answer is right (R302);
+    or a style the text says it was built in is another ("Romanesque" in the box, "built in
+    Late Gothic style" in the text, of the earlier church's: R457, R467)."""
+    plain = normalize(value)
+    styled = re.match(r"(late|early|high|mid)[- ](.+)", plain)
+    if styled and re.search(rf"(?<!{styled[1]} ){re.escape(styled[2])}", prose):
+        return True
+    told = STYLE_TOLD.findall(prose) if STYLE.search(plain) else []  # (a style's line only)
+    return bool(told) and not any(style in plain or plain in style for style in told)
+
+
+# A style, and one the text builds in: "built in late gothic style" (normalised).
+STYLE = re.compile(
+    r"(?:(?:late|early|high|mid) )?(?:gothic|romanesque|baroque|renaissance|neo ?classical|"
+    r"classical|art deco|art nouveau|modernist|brutalist|tudor|georgian|victorian|byzantine|"
+    r"moorish|palladian|italianate|rococo|beaux arts)(?: revival)?"
+)
+STYLE_TOLD = re.compile(rf"\bin (?:the |a )?({STYLE.pattern}) style\b")
