@@ -196,3 +196,10 @@ def test_a_one_word_club_and_a_name_with_two_particles() -> None:
     facts = Facts("X", subject=Subject("X", "X"))
     forms = typed_forms("Anna van der Vorn", facts, True)
     assert "van der Vorn" in forms and "der Vorn" not in forms
+
+
+def test_a_league_seasons_winner_without_season_and_a_sponsors_letters() -> None:
+    box = "Infobox basketball league season\n| champions = [[Vorn Kell|PGE Vorn Kell]]\n"
+    text = f"The {Q}2013–14 VBL season{Q} was a season. PGE Vorn Kell won the title. They won."
+    got = asked("2013–14 VBL season", box, text)
+    assert got["Which team won the 2013–14 VBL?"] == ("PGE Vorn Kell", ["Vorn Kell"])

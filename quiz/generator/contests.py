@@ -144,8 +144,9 @@ def _match(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> li
         if all(re.fullmatch(r"\d{1,3}", score) for score in scores) and scores[0] != scores[1]:
             winner = teams[0] if int(scores[0]) > int(scores[1]) else teams[1]
             if re.fullmatch(r"[A-Z][\w'’. -]+", winner.value.strip()):
+                name = winner.value.strip()
                 prompt = f"Which team won {subject}?"
-                out.append(line_item(si, winner, prompt, winner.value.strip(), "entity"))
+                out.append(line_item(si, winner, prompt, name, "entity", _unprefixed(name)))
     city = lines.get("city")
     if (
         city
@@ -212,8 +213,17 @@ def _winner(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> l
         if line := lines.get(key):
             team = re.sub(r"\s*(?:\(.*|;.*)$", "", line.value).strip()
             if re.fullmatch(r"[A-Z][\w'’. -]+", team):
-                out.append(line_item(si, line, f"Which team won {subject}?", team, "entity"))
+                won = re.sub(r" season$", "", subject)  # (not "won the 2013–14 PLK season")
+                prompt = f"Which team won {won}?"
+                out.append(line_item(si, line, prompt, team, "entity", _unprefixed(team)))
     return out
+
+
+def _unprefixed(team: str) -> list[str]:
+    """A team's name without the letters before it, a sponsor's or a club's kind ("Turów
+    Zgorzelec" of "PGE Turów Zgorzelec", "Illichivets" of "FC Illichivets"), as typed."""
+    found = re.fullmatch(r"[A-Z]{2,4} ([A-Z].+)", team)
+    return [found[1]] if found else []
 
 
 def _team_season(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> list[FactItems]:

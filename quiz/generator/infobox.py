@@ -268,8 +268,8 @@ def infobox_question(
         # members', Benelux: "Euro", R353)
     if key == "director" and not re.search(DIRECTED, f"{kind} {title}"):
         return None  # a body's director holds a post (when?): "Who directed Witte de With?" (R259)
-    if WINNER_FIELD.fullmatch(key) and title[:1].isdigit():
-        return None  # "Which team won 1960–61 Welsh Cup?": a name the text writes without "the"
+    if WINNER_FIELD.fullmatch(key) and (title[:1].isdigit() or title.endswith(" season")):
+        return None  # "Which team won 1960–61 Welsh Cup?", "... the 2013–14 PLK season?" (contests)
     if key == "artist" and re.search(r"(?i)\btour\b", kind):
         return None  # a tour is performed, not recorded ("Which artist recorded ... Tour?", R265)
     if key == "artist" and ARTWORK.search(kind):
