@@ -90,6 +90,40 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     out += _native_name(value, facts.prose)  # "Northern League (Italian: Lega Nord)" (R449)
     if value.endswith(" Corporation"):
         out.append(value.removesuffix("oration"))
+    return out + short_names(value, facts.prose)
+
+
+# A party's name as its members are called ("Democrat" of "Democratic Party"); a university's
+# as it is called in speech ("Duke" of "Duke University", "Michigan" of "University of Michigan").
+PARTY = re.compile(r"(?:The )?(?P<base>[A-Z][\w'’ -]+?) Party(?: \([^()]+\))?")
+UNIVERSITY = re.compile(
+    r"(?P<base>[A-Z][\w'’. -]+?) University|University of (?P<place>[A-Z][\w'’ -]+)"
+)
+GENERIC_UNIVERSITY = frozenset(
+    "state national open technical city central public international american catholic "
+    "christian metropolitan federal free new royal imperial capital".split()
+)
+NOT_INITIALLED = frozenset("of the and for de del la le du in at on".split())
+
+
+def short_names(value: str, prose: str) -> list[str]:
+    """The names a learner says for a party or a university (R466-R467: "Democrat", "BJP",
+    "Duke" and "LSU" were refused): a party's name without "Party", a Democratic party's
+    member's word; a university's name without "University"; and the initials of a name of
+    three to six words where the text writes them ("BJP", "NWSL", "LSU")."""
+    out = []
+    if party := PARTY.fullmatch(value):
+        out.append(party["base"])
+    if value.endswith("Democratic") or (party and party["base"].endswith("Democratic")):
+        out.append((party["base"] if party else value).removesuffix("ic"))
+    university = UNIVERSITY.fullmatch(value)
+    if university and (base := university["base"] or university["place"]):
+        if base.lower() not in GENERIC_UNIVERSITY:
+            out.append(base)
+    words = [w for w in re.split(r"[\s-]+", value) if w.lower() not in NOT_INITIALLED]
+    initials = "".join(w[0] for w in words).upper()
+    if 3 <= len(words) <= 6 and initials.isalpha() and re.search(rf"\b{initials}\b", prose):
+        out.append(initials)
     return out
 
 

@@ -272,8 +272,8 @@ class StructuredItems:
             accept = place_accepts(value, accept, self.facts)  # ("Rumson", or with its region)
         who = prompt[:4] == "Who " or person and prompt.startswith("Which artist")  # (R457)
         short = typed_forms(value, self.facts, who)  # ("Britain", "Brussels", "CDU")
-        accept += [form for form in short if form not in accept]
-        accept += [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
+        party = [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
+        accept += [form for form in dict.fromkeys([*short, *party]) if form not in accept]
         year_only = prompt.startswith("When ") and DATED_YEAR.fullmatch(value)  # (typed as a year)
         where = field.name.strip().lower() in ("location", "residence", "place", "venue")  # (a
         if not where and (
