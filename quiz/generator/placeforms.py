@@ -60,7 +60,9 @@ def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     # (a middle part under a country of its own is its region, "Guangdong" of "Guangzhou,
     # Guangdong, China", R458: not the city, but a city's own region, "Tokyo"; under a
     # constituent country it may be the city, "London" of "Mayfair, London, England")
-    found = [p for p in parts[1:-1] if not sovereign(parts[-1]) or city_region(p)]
+    country = sovereign(parts[-1]) or sovereign(parts[-1].split()[-1])  # ("Qing China")
+    found = [p for p in parts[1:-1] if not country or city_region(p)]
+    regions = set(parts[1:-1]) - set(found)  # (nor where the text says "in Wuhan, Hubei")
     targets = [to for text, to in facts.links if text == head or to.startswith(f"{head},")]
     found += [to.split(", ", 1)[1] for to in targets if ", " in to]
     name = re.escape(head)
@@ -73,7 +75,7 @@ def _cities(head: str, parts: list[str], facts: Facts) -> list[str]:
     found += re.findall(rf"\b{name}{OTHERWISE.format(tail=TAIL)}", facts.prose)
     bracketed = re.findall(rf"\b{name} \(([A-Z][\w'’-]+{TAIL})\)", facts.prose)
     found += [place for place in bracketed if place in linked]  # "Hanyang ([[Seoul]])" (R451)
-    return [f for f in found if f not in parts[-1:] and _city_like(f)]
+    return [f for f in found if f not in parts[-1:] and f not in regions and _city_like(f)]
 
 
 def _city_like(part: str) -> bool:
