@@ -29,7 +29,8 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
     beside a second one ("p1 = Goryeo", "p2 = Tamna": which state preceded Joseon?), a
     country's independence beside a second one, a legislature named in plain words or by the
     title ("National Assembly", "Nebraska Legislature": guessed), a line of two places of one
-    level ("County: Union County, Northumberland County", R460)."""
+    level ("County: Union County, Northumberland County", R460); a settlement's first part
+    ("parts_type = Settlements", "p1 = Coachford"), which is no predecessor."""
     stems = {v[:4] for n, v in fields if n.strip().lower() in ("familia", "family")}
     schooled = any(n.strip().lower() == "education" for n, _ in fields)
     parties = {v for n, v in fields if OTHER_PARTY.fullmatch(n.strip())}
@@ -45,6 +46,7 @@ def unaskable_fields(fields: list[tuple[str, str]], title: str) -> set[str]:
         | {n for n, v in fields if no_winner(n, v, title)}
         | {n for n, v in fields if len(set(LEVELS.findall(v))) == 1 < len(LEVELS.findall(v))}
         | {n for n, _ in fields if n.strip() in ("p1", "s1") and f"{n.strip()[0]}2" in named}
+        | {n for n, _ in fields if n.strip() == "p1" and "parts_type" in named}
         | ({"independence"} if [n for n, _ in fields].count("independence") > 1 else set())
         | {n for n, v in fields if n.strip().lower() == "legislature" and _common_name(v, title)}
         | {  # (four letters: "Pinales" beside "Pinaceae", R222)
