@@ -1,0 +1,69 @@
+"""Stop 76: a party, a university and a named body typed as people say them ("Democrat",
+"Duke", "BJP"), no region accepted for a birthplace because the text writes "in Wuhan, Hubei",
+and no settlement's first part asked as the state that preceded it."""
+
+from __future__ import annotations
+
+from test_generator_contests import asked
+
+from quiz.generator.spellings import short_names
+
+PERSON_BOX = """Infobox officeholder
+| name = Ann Vorn
+| birth_date = {{birth date|1950|3|2}}
+| birth_place = [[Kelford]], [[Vornshire]], [[China]]
+| party = [[Democratic Party (Exland)|Democratic]]
+| alma_mater = [[Kelford University]]"""
+PERSON_TEXT = (
+    "'''Ann Vorn''' (born 2 March 1950) is a politician. Vorn was born in [[Kelford]], "
+    "[[Vornshire]], and studied at [[Kelford University]]. She is a member of the "
+    "[[Democratic Party (Exland)|Democratic Party]] and sat in the Exland Vorn Council (EVC)."
+)
+
+
+def test_a_party_and_a_university_as_people_name_them() -> None:
+    assert short_names("Democratic Party", "") == ["Democratic", "Democrat"]
+    assert short_names("Labour Party (Exland)", "") == ["Labour"]
+    assert short_names("Bharatiya Vorn Party", "the BVP won") == ["Bharatiya Vorn", "BVP"]
+    assert short_names("Duke University", "") == ["Duke"]
+    assert short_names("University of Kelford", "") == ["Kelford"]
+    assert short_names("State University", "") == []  # (no generic word alone)
+    assert short_names("University of Vorn, Kelford", "") == []  # (one campus of several)
+    assert short_names("Exland Vorn Council", "the EVC met") == ["EVC"]
+    assert short_names("Exland Vorn Council", "the council met") == []  # (initials untold)
+
+
+def test_the_bank_accepts_them_once_each() -> None:
+    got = asked("Ann Vorn", PERSON_BOX, PERSON_TEXT)
+    party = next(accept for prompt, (_, accept) in got.items() if "party" in prompt)
+    assert "Democrat" in party and len(party) == len(set(party))
+    school = next(accept for prompt, (_, accept) in got.items() if "university" in prompt)
+    assert school == ["Kelford"]
+
+
+def test_no_region_for_a_birthplace_the_text_writes_with_it() -> None:
+    got = asked("Ann Vorn", PERSON_BOX, PERSON_TEXT)
+    answer, accept = got["Where was Ann Vorn born?"]
+    assert answer == "Kelford, Vornshire, China"
+    assert "Kelford" in accept and "Vornshire" not in accept
+    qing = PERSON_BOX.replace("[[China]]", "[[Qing dynasty|Qing China]]")
+    _, accept = asked("Ann Vorn", qing, PERSON_TEXT)["Where was Ann Vorn born?"]
+    assert "Vornshire" not in accept
+
+
+PLACE_BOX = """Infobox settlement
+| name = Kelbeg
+| settlement_type = [[townland]]
+| subdivision_type = Country
+| subdivision_name = [[Republic of Ireland|Ireland]]
+| subdivision_type1 = County
+| subdivision_name1 = [[County Cork]]
+| parts_type = Settlements
+| p1 = [[Vornford]]"""
+
+
+def test_a_settlements_part_is_no_predecessor() -> None:
+    text = "'''Kelbeg''' is a townland in [[County Cork]]. Part of [[Vornford]] is in Kelbeg."
+    got = asked("Kelbeg", PLACE_BOX, text)
+    assert not any("preceded" in prompt for prompt in got)
+    assert "In which county is Kelbeg?" in got  # (the box is read)
