@@ -190,6 +190,9 @@ def _surname(name: str, least: int = 2) -> list[str]:
     named = last[:1].isupper() and any(c.islower() for c in last) and len(last) >= least
     if not named or last.rstrip(".") in ("Jr", "Sr") or family_first(name):
         return []  # (nor "Seong-hun" of Kim Seong-hun, a given name after the family's, R456)
+    if last in HONORIFIC or any(re.fullmatch(r"[IVX]+", w) for w in words[1:]):
+        return []  # a ruler's or a consort's name: not "Sultan" of Rabia Sultan, "I Soter" of
+        # Demetrius I Soter
     particle = len(words) >= 3 and words[-2].lower() in PARTICLES
     if particle and words[-2][:1].isupper():
         return [f"{words[-2]} {last}"]  # ("Alen" alone is no one's name)
@@ -205,6 +208,7 @@ def _surname(name: str, least: int = 2) -> list[str]:
 
 # A Korean name, its family name first: "Kim Seong-hun", "Koo In-Hwoi" (not "Anne Smith-Jones").
 GIVEN_FIRST = re.compile(r"[A-Z][a-z]{1,4} (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]-[A-Z][a-z]+)")
+HONORIFIC = frozenset("Sultan Sultana Hatun Khatun Begum Pasha Bey Efendi Effendi Agha".split())
 PARTICLES = frozenset({"van", "von", "de", "du", "da", "di", "del", "della", "le", "la", "der"})
 # A Chinese name in pinyin, its family name first: "Zheng Saisai", "Zhang Kailin" (the family
 # names most common, then a given name of one or two syllables).
