@@ -44,8 +44,9 @@ OTHERWISE = (
 )
 AREA = re.compile(
     r"\b(?:Kingdom|Republic|Empire|S[FS]SR|S?F?R|Parish|County|Province|State|Region|Oblast|District|"
-    r"Department)\b|^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower) "  # "Northern
-)  # Lombardy" is no city (R449)
+    r"Department|Country|Land)\b|^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower) "
+    r"|\w(?:shire|sex)$"  # ("Northern Lombardy" is no city, R449; nor "Vistula Country",
+)  # "Sussex" or "Berkshire", whichever the gazetteer lacks)
 TAIL = r"(?: [A-Z][\w'’-]+)*"
 
 
