@@ -23,8 +23,7 @@ INFOBOX_SKIP = re.compile(
     r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
     r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|"
     r"circulation.*|.*date.*ref|(?:.*_)?(lat|long|latitude|longitude)\w*|.*code|"
-    # (that pattern once matched any "lat" or "long" inside a word, and so skipped these: a
-    # statistic "as of" a year, a list of systems or relations, a plate's format, a figure)
+    # (once "lat" or "long" in any word: skip "as of" statistics, relations, plates, figures)
     r".*population.*|.*relat\w*|.*plates?|platforms?|translat\w*|flattening|inflat\w*|"
     r"alongside\d*|series.?long|"
     # fields that list several things, one of which any answer names: "Occupation: Writer"
@@ -263,9 +262,8 @@ def infobox_question(
     if key == "director" and re.search(r"\b(?:song|single)\b", title):
         template = "Who directed the music video for {t}?"  # (a song is not directed, R75)
     if key == "currency" and ("country" not in kind.lower() or "former" in kind.lower()):
-        return None  # a country's only: not "the currency of the Bank of England?" (R344), a
-        # former state's coin the text never tells of ("rixdollar", R352), a union's (its
-        # members', Benelux: "Euro", R353)
+        return None  # a country's only: not the Bank of England's (R344), a former state's
+        # coin the text never tells of ("rixdollar", R352), a union's (Benelux: "Euro", R353)
     if key == "director" and not re.search(DIRECTED, f"{kind} {title}"):
         return None  # a body's director holds a post (when?): "Who directed Witte de With?" (R259)
     if WINNER_FIELD.fullmatch(key) and (title[:1].isdigit() or title.endswith(" season")):
@@ -278,6 +276,8 @@ def infobox_question(
         template = "When was {t} first released?"  # (it has later releases: "released" when? R352)
     if key.startswith("release") and re.search(r"(?i)\b(?:book|novel|novella|poem)\b", kind):
         template = "When was {t} first published?"  # (a book is published, not "released")
+    if key.startswith("release") and re.search(r"(?i)programming language", kind):
+        template = "When did {t} first appear?"  # (a language is not "released")
     if not template:
         return generic_question(label, title, person_value)
     question = agreed(template.format(t=title), title)
