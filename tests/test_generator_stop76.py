@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from test_generator_contests import asked
 
-from quiz.generator.spellings import short_names
+from quiz.generator.placeforms import AREA
+from quiz.generator.spellings import _surname, short_names
 
 PERSON_BOX = """Infobox officeholder
 | name = Ann Vorn
@@ -67,3 +68,23 @@ def test_a_settlements_part_is_no_predecessor() -> None:
     got = asked("Kelbeg", PLACE_BOX, text)
     assert not any("preceded" in prompt for prompt in got)
     assert "In which county is Kelbeg?" in got  # (the box is read)
+
+
+def test_no_surname_of_a_consorts_title_or_a_rulers_numeral() -> None:
+    assert _surname("Rabia Sultan") == []
+    assert _surname("Demetrius I Soter") == []  # (not "I Soter")
+    assert _surname("Ann Vorn") == ["Vorn"]
+
+
+def test_no_county_or_land_accepted_for_a_place() -> None:
+    box = PERSON_BOX.replace("[[Vornshire]], [[China]]", "Vornsex, England")
+    _, accept = asked("Ann Vorn", box, PERSON_TEXT)["Where was Ann Vorn born?"]
+    assert "Kelford" in accept and "Vornsex" not in accept
+    assert AREA.search("Vistula Country") and AREA.search("Vornshire")
+    assert not AREA.search("London") and not AREA.search("Wessex Street")
+
+
+def test_a_programming_language_first_appears() -> None:
+    box = "Infobox programming language\n| name = Vornlang\n| released = 1961"
+    got = asked("Vornlang", box, "'''Vornlang''' is a programming language. It appeared in 1961.")
+    assert "In what year did Vornlang first appear?" in got
