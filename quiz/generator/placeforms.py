@@ -40,7 +40,8 @@ def place_accepts(value: str, accept: list[str], facts: Facts) -> list[str]:
 # What the text calls a place otherwise, after its name: "Leytonstone, (then part of Essex, now
 # part of London)", "Dréan (then known as Mondovi)".
 OTHERWISE = (
-    r",? \((?:then [^()]*?, )?(?:now part of|then known as|formerly|now) ([A-Z][\w'’-]+{tail})\b"
+    r",? \((?:then [^()]*?, )?(?:now part of|then known as|formerly|now called|now known as|"
+    r"modern|present-day|now) ([A-Z][\w'’-]+{tail})\b"
 )
 AREA = re.compile(
     r"\b(?:Kingdom|Republic|Empire|S[FS]SR|S?F?R|Parish|County|Province|State|Region|Oblast|District|"

@@ -132,8 +132,8 @@ def unclassed(question: str, answer: str) -> list[str]:
     asked "... the mouth of which river?" (R458). One word only: a form of two words counts
     as the text naming the answer again (``mentions``), which this form must not change."""
     asked = re.search(r"\b[Ww]hich ([a-z]+)\b", question)
-    word = f" {asked[1].capitalize()}" if asked else ""
-    bare = answer.removesuffix(word) if word and answer.endswith(word) else ""
+    word = f" {asked[1]}" if asked else ""  # ("Milesian" of "Milesian school", R469)
+    bare = answer[: -len(word)] if word and answer.lower().endswith(word) else ""
     return [bare] if re.fullmatch(r"[A-Z][\w'’-]+", bare) else []
 
 
