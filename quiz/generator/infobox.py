@@ -19,7 +19,7 @@ INFOBOX_SKIP = re.compile(
     r"pop(?:ulation)?.?(?:date|as.?of)|grid.?ref|post.?town|postcode.?district|postcode.?area|"
     r"dial.?code|os.?grid.?reference|"
     r"issn|oclc|website|sister.?newspapers|ceased.?publication|price|circulation.?ref|"
-    r"school.?tradition|main.?interests|notable.?ideas|influences|influenced|"
+    r"school.?tradition|main.?interests|current.?form|notable.?ideas|influences|influenced|"
     r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
     r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|"
     r"circulation.*|.*date.*ref|(?:.*_)?(lat|long|latitude|longitude)\w*|.*code|"
@@ -102,7 +102,6 @@ INFOBOX_WORDING = {
     "settled": "When was {t} first settled?",
     "incorporated": "When was {t} incorporated?",
     "formed": "When was {t} formed?",
-    "current_form": "Since when has {t} existed in its current form?",
     "year_start": "When was {t} founded?",  # a former state's (the Han dynasty's: 202 BC)
     "year_end": "When did {t} end?",
     "p1": "Which state preceded {t}?",  # (the one before it, not of several: ``unaskable``)

@@ -52,7 +52,7 @@ from quiz.text import normalize
 TOWNS = ("city", "town", "village")
 PER_POST = 3  # holders of one post asked: the longest terms (a bank is not a list of names)
 CIRCA = re.compile(r"(?:c\.|ca\.|circa)\s*(?:[A-Z][a-z]+ )?\d")
-DATED_YEAR = re.compile(r"(?:(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? )?(\d{4})")  # (alone too, R460)
+DATED_YEAR = re.compile(r"(?:(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? )?(\d{3,4})")  # (alone, R460)
 WHEN_VALUE = re.compile(r"(?:\d\d? )?(?:[A-Z][a-z]+\.? )?(?:\d\d?,? )?\d{3,4}( \(.*)?|.+\(\d{4}\)")
 DUO = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
 VAGUE_VALUE = re.compile(r"(?i)\b(?:unknown|not known|uncertain|unclear|century|missing)\b|^after ")
