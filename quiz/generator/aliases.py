@@ -66,6 +66,10 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     heads = [w for w in normalize(title).split() if len(w) >= 4]
     if all(any(w.startswith(h) for h in heads) for w in normalize(answer).split()):
         return None  # the title's word made a name: "the Mendips" of the Mendip Hills (R435)
+    if len(heads) == 1 and any(
+        heads[0].startswith(w) for w in normalize(answer).split() if len(w) >= 4
+    ):
+        return None  # the name the title's word is made from: "Amazon stone" of amazonite (R469)
     if OTHER_TERMS.search(facts.prose) or any(
         NAMES_FIELD.search(f.name) and normalize(f.value) != normalize(answer)
         for f in facts.infobox
