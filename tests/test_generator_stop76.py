@@ -88,3 +88,34 @@ def test_a_programming_language_first_appears() -> None:
     box = "Infobox programming language\n| name = Vornlang\n| released = 1961"
     got = asked("Vornlang", box, "'''Vornlang''' is a programming language. It appeared in 1961.")
     assert "In what year did Vornlang first appear?" in got
+
+
+def test_r469_mends() -> None:
+    from quiz.generator.spellings import unclassed
+
+    assert unclassed("Vorn belonged to which school?", "Milesian school") == ["Milesian"]
+    ruler = "Infobox royalty\n| name = Abd Vorn I\n| birth_date = 731\n| death_date = October 788"
+    text = "'''Abd Vorn I''' (731 – October 788) ruled Kelford. He died in October 788."
+    got = asked("Abd Vorn I", ruler, text)
+    assert got["In what year did Abd Vorn I die?"] == ("788", ["October 788"])
+    force = "Infobox national military\n| name = Vorn Defence Force\n| current_form = 1995"
+    text = "The '''Vorn Defence Force''' is the army of Vorn. It was reorganised in 1995."
+    assert not any("current form" in prompt for prompt in asked("Vorn Defence Force", force, text))
+
+
+def test_no_alias_the_title_is_made_from() -> None:
+    text = "'''Vornite''', also known as '''Vorn stone''', is a mineral found in Kelford."
+    assert not any("other name" in prompt for prompt in asked("Vornite", "Infobox mineral", text))
+    text = "'''Vornite''', also known as '''kelfordite''', is a mineral found in Kelford."
+    assert any("other name" in prompt for prompt in asked("Vornite", "Infobox mineral", text))
+
+
+def test_a_place_as_the_text_names_it_now() -> None:
+    from test_generator_stop75 import facts_of
+
+    from quiz.generator.placeforms import place_accepts
+
+    facts = facts_of("Vorn was exiled to [[Pandavorn]] (now called Vornetene), where she died.")
+    assert "Vornetene" in place_accepts("Pandavorn", [], facts)
+    facts = facts_of("Vorn was exiled to [[Pandavorn]] (called Vornetene by some), and died.")
+    assert "Vornetene" not in place_accepts("Pandavorn", [], facts)
