@@ -118,13 +118,29 @@ def short_names(value: str, prose: str) -> list[str]:
         out.append((party["base"] if party else value).removesuffix("ic"))
     university = UNIVERSITY.fullmatch(value)
     if university and (base := university["base"] or university["place"]):
-        if base.lower() not in GENERIC_UNIVERSITY:
-            out.append(base)
+        if base.lower() not in GENERIC_UNIVERSITY:  # (and "University of Königsberg" for
+            out.append(base)  # "Königsberg University" where the text says so, R471)
+            other = f"University of {base}" if university["base"] else f"{base} University"
+            out += [other] * bool(re.search(rf"\b{re.escape(other)}\b", prose))
     words = [w for w in re.split(r"[\s-]+", value) if w.lower() not in NOT_INITIALLED]
     initials = "".join(w[0] for w in words).upper()
     if 3 <= len(words) <= 6 and initials.isalpha() and re.search(rf"\b{initials}\b", prose):
         out.append(initials)
     return out
+
+
+def own_link_forms(value: str, target: str, facts: Facts, forms: list[str]) -> list[str]:
+    """``forms`` of an infobox line's ``value`` with those its own link gives ("Marmara
+    Region" of "[[Marmara Region|Marmara]]"), and without those the text's links of the same
+    words give where they point elsewhere ("Aegean Sea" of the text's "[[Aegean Sea|Aegean]]"
+    beside the box's "[[Aegean Region|Aegean]]", R470)."""
+    own = plain_title(target or "")
+    if not own:
+        return forms
+    mine = linked_forms(value, facts, [(value, target)])
+    others = [(text, to) for text, to in facts.links if plain_title(to or "") != own]
+    elsewhere = set(linked_forms(value, facts, others)) - set(mine)
+    return list(dict.fromkeys([*(form for form in forms if form not in elsewhere), *mine]))
 
 
 def unclassed(question: str, answer: str) -> list[str]:
@@ -137,16 +153,16 @@ def unclassed(question: str, answer: str) -> list[str]:
     return [bare] if re.fullmatch(r"[A-Z][\w'’-]+", bare) else []
 
 
-def linked_forms(value: str, facts: Facts) -> list[str]:
+def linked_forms(value: str, facts: Facts, links: list[tuple[str, str]] | None = None) -> list[str]:
     """The fuller names the article's links give the name shown: "Racing Club de Avellaneda"
     for "[[Racing Club de Avellaneda|Racing]]" (a target holding the shown words, as
     ``other_spellings`` takes a sentence's); a team's for its school's name, "RPI Engineers"
     and "RPI" for "[[RPI Engineers men's ice hockey|Rensselaer]]"; a conference's short name,
     which its box may give too ("Southland" for "Southland Conference", "Short conference:
-    MAC")."""
+    MAC"). ``links``: these, not the article's."""
     out = []
     shown = normalize(value)
-    for text, target in facts.links:
+    for text, target in facts.links if links is None else links:
         plain = plain_title(target or "")
         if normalize(text) != shown or not plain or normalize(plain) == shown:
             continue
@@ -190,9 +206,9 @@ def _surname(name: str, least: int = 2) -> list[str]:
     named = last[:1].isupper() and any(c.islower() for c in last) and len(last) >= least
     if not named or last.rstrip(".") in ("Jr", "Sr") or family_first(name):
         return []  # (nor "Seong-hun" of Kim Seong-hun, a given name after the family's, R456)
-    if last in HONORIFIC or any(re.fullmatch(r"[IVX]+", w) for w in words[1:]):
+    if last in HONORIFIC or any(re.fullmatch(r"[IVX]+|of", w) for w in words[1:]):
         return []  # a ruler's or a consort's name: not "Sultan" of Rabia Sultan, "I Soter" of
-        # Demetrius I Soter
+        # Demetrius I Soter, nor "Wessex" of Æthelred of Wessex (R470)
     particle = len(words) >= 3 and words[-2].lower() in PARTICLES
     if particle and words[-2][:1].isupper():
         return [f"{words[-2]} {last}"]  # ("Alen" alone is no one's name)

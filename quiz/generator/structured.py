@@ -39,7 +39,7 @@ from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfini
 from quiz.generator.placeforms import place_accepts
 from quiz.generator.releases import released_earlier
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
-from quiz.generator.spellings import typed_forms
+from quiz.generator.spellings import own_link_forms, typed_forms
 from quiz.generator.subdivisions import place_subject, subdivisions
 from quiz.generator.subject import plural_name
 from quiz.generator.taxa import RANKS, common_name, said_by_its_name, taxon_disputed
@@ -271,8 +271,8 @@ class StructuredItems:
         if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
             accept = place_accepts(value, accept, self.facts)  # ("Rumson", or with its region)
         who = prompt[:4] == "Who " or person and prompt.startswith("Which artist")  # (R457)
-        short = typed_forms(value, self.facts, who)  # ("Britain", "Brussels", "CDU")
-        party = [f"{value} Party"] * (" party " in prompt and not value.endswith("Party"))
+        short = own_link_forms(value, field.target, self.facts, typed_forms(value, self.facts, who))
+        party = [f"{value} Party"] * (" party " in prompt and "Party" not in value.split())
         accept += [form for form in dict.fromkeys([*short, *party]) if form not in accept]
         year_only = prompt.startswith("When ") and DATED_YEAR.fullmatch(value)  # (typed as a year)
         where = field.name.strip().lower() in ("location", "residence", "place", "venue")  # (a
