@@ -44,7 +44,7 @@ OTHERWISE = (
     r"modern|present-day|now) ([A-Z][\w'’-]+{tail})\b"
 )
 AREA = re.compile(
-    r"\b(?:Kingdom|Republic|Empire|S[FS]SR|S?F?R|Parish|County|Province|State|Region|Oblast|District|"
+    r"\b(?:Kingdom|Republic|Empire|R?S[FS]SR|S?F?R|Parish|County|Province|State|Region|Oblast|District|"
     r"Department|Country|Land)\b|^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower) "
     r"|\w(?:shire|sex)$"  # ("Northern Lombardy" is no city, R449; nor "Vistula Country",
 )  # "Sussex" or "Berkshire", whichever the gazetteer lacks)
