@@ -39,11 +39,9 @@ CAREER_WORDING = {
     "party": (r"", "Which political party did {t} belong to?"),  # (one party: see list_value;
     # not "represent": a First Lady's or an ambassador's party, R352-R388)
 }
-# A place's regions: from a settlement's numbered pairs (see subdivisions.py, named
-# "subdivision_state"), or a field of a place or a school named by its level ("state").
+# A place's regions: a settlement's numbered pairs ("subdivision_state") or a field ("state").
 PLACE_LEVELS = """state province region county district department governorate prefecture
-    oblast voivodeship""".split()  # (not France's cantons, redrawn in 2015: who knows them?
-# Nor a place's "region" field: "West Midlands" beside the county, 0 of 2 in R311.)
+    oblast voivodeship""".split()  # (no French canton, redrawn in 2015; no "region" field, R311)
 PLACE_FIELDS = ("state", "province", "department", "prefecture", "governorate", "oblast")
 PLACED = (  # (not a church's: its "district" is the church's own)
     r"(?i)settlement|place|village|town|city|municipality|commune|school|college|university|"
@@ -104,12 +102,14 @@ def field_given_otherwise(name: str, office: str) -> bool:
 def first_office(fields: list[tuple[str, str]]) -> str:
     """The post named by the first "office" (else "succession", else "title") field, if it
     reads as one: a monarch's "title" is a style ("Duke of Windsor" of Edward VIII, whose
-    predecessor and successor were kings, R295), the post is the "succession" line."""
+    predecessor and successor were kings, R295), the post is the "succession" line; not two
+    posts, of which a successor may hold one (R471)."""
     for wanted in ("office", "order", "succession", "title"):
         for name, value in fields:
             if name.strip().lower() == wanted:
                 value = ORDINAL.sub("", value.strip())  # "10th President of Italy"
-                return value if OFFICE.fullmatch(value) else ""
+                two = re.match(r"[A-Z][\w ]+ and [A-Z]", value)  # ("King and High Priest")
+                return value if OFFICE.fullmatch(value) and not two else ""
     return ""
 
 
