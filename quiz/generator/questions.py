@@ -143,6 +143,9 @@ def when_question(sentence: Sentence, span: Span) -> str | None:
     rest = " ".join(words[index + 1 :]) + " " + tail
     if not rest.strip() or re.search(r"\d{4}", rest) or not _simple_rest(rest):
         return None
+    if re.search(r", [a-z]+\s*$", rest):
+        return None  # "the son of a tanner in Largo, Fife, born in 1676": the year is his birth's,
+        # after a predicate of its own ("In what year was X the son of ..., born?", R471)
     word = (
         "In what year"
         if span.type == "year" or re.fullmatch(r"\w+ \d{4}", span.text)
