@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from test_generator_contests import asked
 
+from quiz.generator.facts import Sentence
 from quiz.generator.placeforms import AREA
+from quiz.generator.questions import when_question
+from quiz.generator.spans import Span
 from quiz.generator.spellings import _surname, short_names
 
 PERSON_BOX = """Infobox officeholder
@@ -119,3 +122,46 @@ def test_a_place_as_the_text_names_it_now() -> None:
     assert "Vornetene" in place_accepts("Pandavorn", [], facts)
     facts = facts_of("Vorn was exiled to [[Pandavorn]] (called Vornetene by some), and died.")
     assert "Vornetene" not in place_accepts("Pandavorn", [], facts)
+
+
+def test_r470_r471_typed_forms() -> None:
+    assert _surname("Æthelred of Vornex") == []  # (not "Vornex", a kingdom)
+    assert AREA.search("RSFSR")
+    told = "Ann went to the University of Kelford, now Kelford University."
+    assert short_names("Kelford University", told) == ["Kelford", "University of Kelford"]
+    assert short_names("University of Kelford", told) == ["Kelford", "Kelford University"]
+    assert short_names("Duke University", "") == ["Duke"]  # (not "University of Duke")
+    from test_generator_stop75 import facts_of
+
+    from quiz.generator.spellings import own_link_forms
+
+    facts = facts_of("Vornby lies near the [[Vornic Sea|Vornic]], in the [[Vornic Region]].")
+    forms = own_link_forms("Vornic", "Vornic Region", facts, ["Vornic Sea"])
+    assert forms == ["Vornic Region"]  # (the box's own link; not the sea's)
+    assert own_link_forms("Vornic", "", facts, ["Vornic Sea"]) == ["Vornic Sea"]
+
+
+def test_r471_wording() -> None:
+    party = PERSON_BOX.replace(
+        "[[Democratic Party (Exland)|Democratic]]", "Liberal Party of Exland"
+    )
+    got = asked(
+        "Ann Vorn", party, PERSON_TEXT.replace("Democratic Party", "Liberal Party of Exland")
+    )
+    _, accept = got["Which political party did Ann Vorn belong to?"]
+    assert "Liberal Party of Exland Party" not in accept
+    king = "Infobox royalty\n| name = Vorn I\n| succession = King and High Priest of Exland\n"
+    king += "| predecessor = [[Kel II]]\n| successor = [[Ann Vorn]]"
+    text = "'''Vorn I''' was King and High Priest of Exland after Kel II. Ann Vorn ruled after him."
+    assert not any("succeeded" in p or "preceded" in p for p in asked("Vorn I", king, text))
+    text = "Vorn Kel was the son of a tanner in Largo, Vornshire, born in 1676."
+    year = Span(text.index("1676"), text.index("1676") + 4, "1676", "year")
+    assert (
+        when_question(Sentence(text, "", [year]), year) is None
+    )  # (not "... the son of ..., born?")
+    text = "Vorn Kel was born in Largo, Vornshire, in 1676."
+    year = Span(text.index("1676"), text.index("1676") + 4, "1676", "year")
+    assert (
+        when_question(Sentence(text, "", [year]), year)
+        == "In what year was Vorn Kel born in Largo, Vornshire?"
+    )
