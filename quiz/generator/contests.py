@@ -226,12 +226,20 @@ def _unprefixed(team: str) -> list[str]:
     return [found[1]] if found else []
 
 
+# A coach who left during the season: "was replaced by interim head coach Donny White" (not
+# one fired after it).
+INTERIM = re.compile(r"(?i)\binterim (?:head )?coach|\b(?:was|were) replaced by\b")
+
+
 def _team_season(si: SentenceItems, lines: dict[str, InfoboxFact], subject: str) -> list[FactItems]:
     """A college team's season: its head coach, captain and win-loss record."""
     if "team" not in lines or "headcoach" not in lines:
         return []
     out = []
+    replaced = INTERIM.search(si.facts.prose)  # (a second coach that season, R472)
     for key, role in (("headcoach", "head coach"), ("captain", "captain")):
+        if key == "headcoach" and replaced:
+            continue
         if (line := lines.get(key)) and (name := _person(line.value)):
             out.append(line_item(si, line, f"Who was the {role} of {subject}?", name, "person"))
     record = lines.get("record")
