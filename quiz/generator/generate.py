@@ -13,6 +13,7 @@ from quiz.generator.conflicts import conflict_items
 from quiz.generator.conservation import status_items
 from quiz.generator.contests import contest_items
 from quiz.generator.copied import debris
+from quiz.generator.definites import TOPIC
 from quiz.generator.elections import election_items
 from quiz.generator.entities import EntityTypes, TypeCollector
 from quiz.generator.facts import Facts, InfoboxFact, extract_facts
@@ -86,8 +87,9 @@ def generate_questions(facts: Facts, *, seed: int = 0) -> list[Question]:
     statement's year is also none an earlier false statement took, so a year added above it
     may move it to another false year; its id stays.)
     """
-    if boxes_another(facts) or two_of_a_name(facts):  # (its infoboxes are its parts': a
-        facts = replace(facts, infobox=[])  # series' novels; or the later of two buildings)
+    if boxes_another(facts) or two_of_a_name(facts) or TOPIC.search(facts.title):
+        facts = replace(facts, infobox=[])  # (its infoboxes are its parts': a series' novels;
+        # the later of two buildings; a topic's: "Alouette III in Portuguese service", R472)
     facts = _with_lead_life(_with_occurrence(facts))
     types = entity_types(facts)
     made = SentenceItems(facts, types, seed, CENTRAL_SHARE)
