@@ -165,3 +165,16 @@ def test_r471_wording() -> None:
         when_question(Sentence(text, "", [year]), year)
         == "In what year was Vorn Kel born in Largo, Vornshire?"
     )
+
+
+def test_r472_no_coach_replaced_midseason_nor_a_topics_box() -> None:
+    box = "Infobox NCAA team season\n| Team = Vorn Bulldogs\n| HeadCoach = [[Ann Roe]]\n"
+    text = "The '''1998 Vorn Bulldogs football team''' represented Vorn. Ann Roe coached. "
+    title = "1998 Vorn Bulldogs football team"
+    assert any("head coach" in prompt for prompt in asked(title, box, text + "Ann Roe left."))
+    late = text + "Ann Roe was replaced by interim head coach Bob Fenn after a 1–9 start."
+    assert not any("head coach" in prompt for prompt in asked(title, box, late))
+    box = "Infobox aircraft type\n| name = Vorn V\n| first flight = 18 June 1963"
+    text = "The '''Vorn V''' first flew on 18 June 1963 in Exland. The Vorn V first flew in 1963."
+    assert asked("Vorn V", box, text)  # (the type's own box is asked)
+    assert not asked("Vorn V in Exlandic service", box, text)  # (not a topic's)
