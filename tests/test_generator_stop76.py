@@ -178,3 +178,8 @@ def test_r472_no_coach_replaced_midseason_nor_a_topics_box() -> None:
     text = "The '''Vorn V''' first flew on 18 June 1963 in Exland. The Vorn V first flew in 1963."
     assert asked("Vorn V", box, text)  # (the type's own box is asked)
     assert not asked("Vorn V in Exlandic service", box, text)  # (not a topic's)
+
+
+def test_no_catalogue_designation_as_an_other_name() -> None:
+    text = "'''Vornea''', also known as '''Kelion XV''', is the smallest moon of Kelion."
+    assert not any("other name" in prompt for prompt in asked("Vornea", "Infobox planet", text))

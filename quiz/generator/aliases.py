@@ -55,6 +55,8 @@ def alias_fact(items: SentenceItems) -> FactItems | None:
     answer = ARTICLE.sub("", alias)
     if SEVERAL.search(alias) or not answer or answer.isupper() or len(answer.split()) > 5:
         return None  # "the K- or N-armed bandit problem": two names; "DevRob": an acronym
+    if re.search(r" [IVXL]+$", answer):
+        return None  # a catalogue's designation: "Jupiter XV" of Adrastea (R470)
     if normalize(answer) in normalize(title) or normalize(title) in normalize(answer):
         return None  # (the title holds it, or it holds the title)
     if similarity(title, answer) >= CLOSE_SIMILARITY:
