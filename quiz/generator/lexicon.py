@@ -308,7 +308,7 @@ def concept_type(term: str) -> str:
 
 
 # Nouns that are plural with no -s: "To which genus do cattle belong?" (R239).
-PLURAL_ONLY = frozenset({"cattle", "people", "police", "clergy", "poultry", "livestock"})
+PLURAL_ONLY = frozenset({"cattle", "people", "police", "clergy", "poultry", "livestock", "sox"})
 
 
 def plural_noun(word: str) -> bool:

@@ -12,7 +12,7 @@ from quiz.generator.article import Article, life_field
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
 from quiz.generator.lexicon import gazetteer_type, given_name, plural_noun
 from quiz.generator.sentences import clean_space
-from quiz.generator.thenames import ASPECT, INSTITUTION, own_named
+from quiz.generator.thenames import ASPECT, INSTITUTION, NOT_MODIFIER, THE_OF, own_named
 from quiz.generator.typeclues import TITLE_BEFORE
 from quiz.generator.usednames import PATRONYMIC, used_name
 
@@ -319,7 +319,7 @@ def find_subject(article: Article) -> Subject:
     if forms and short not in forms and short.lower() not in forms and not short.isupper():
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it (an
         # acronym's title stays: "GANEFO", not its odd "Ganefo")
-    with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b(?! [A-Z])", text))  # (R339)
+    with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b{NOT_MODIFIER}", text))  # (R339)
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     noun, head = (short.split(",")[0].split() or short.split() or [short])[-1], _head(short)
     plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)
@@ -339,12 +339,14 @@ def find_subject(article: Article) -> Subject:
             and not club
             and not re.match(rf"\s*{re.escape(short)}\b", text)
         )
-        or re.match(rf"\s*The (?:[a-z]+ )?{re.escape(short)}\b(?! [A-Z])", text)  # "The 4A Engine
-        # is" (R244), not "The Chisso Corporation" of "Chisso"
+        or re.match(rf"\s*The (?:[a-z]+ )?{re.escape(short)}\b{NOT_MODIFIER}", text)  # "The 4A
+        # Engine is" (R244), not "The Chisso Corporation" nor "The Cyclone programming ..." (R474)
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
         or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
-        or re.match(r"(?:\w+ )?(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall) of ", short)
+        and (not re.search(r" (?:University|College)$", short) or with_the * 4 >= total)  # (not
+        # "the Brown University" the text writes once in 9, R473)
+        or THE_OF.match(short)  # ("the Battle of X"; "the Commonwealth of England", R474)
     ) and not (own_named(short) and not with_the)
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film
         name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
