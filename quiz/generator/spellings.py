@@ -78,7 +78,7 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     out += [level[1] or level[2]] if level else []
     out += _person_forms(value) if person and not BODY_WORD.search(value) else []
     out += _spelt_otherwise(value, facts.prose) if person else []
-    out += acronym_forms(value, facts)
+    out += acronym_forms(value, facts) + short_names(value, facts.prose)  # ("CIA", R474)
     named = not re.search(r"\b\d{3,4}\b", value)  # (not "Founded: 1994 (as Banca ...)", R456)
     for line in (f.value for f in facts.infobox if named and f.value.startswith(value)):
         out += CREDITED_AS.findall(line[len(value) :])  # ("Radley Metzger; (as "Henry Paris")")
@@ -90,7 +90,7 @@ def typed_forms(value: str, facts: Facts, person: bool) -> list[str]:
     out += _native_name(value, facts.prose)  # "Northern League (Italian: Lega Nord)" (R449)
     if value.endswith(" Corporation"):
         out.append(value.removesuffix("oration"))
-    return out + short_names(value, facts.prose)
+    return out
 
 
 # A party's name as its members are called ("Democrat" of "Democratic Party"); a university's
@@ -103,13 +103,19 @@ GENERIC_UNIVERSITY = frozenset(
     "state national open technical city central public international american catholic "
     "christian metropolitan federal free new royal imperial capital".split()
 )
+INDUSTRY = frozenset(
+    "Motor Motors Steel Oil Petroleum Chemical Chemicals Electric Electronics Aircraft Airlines "
+    "Airways Railway Railroad Shipping Mining Pharmaceutical Pharmaceuticals Foods Brewing "
+    "Tobacco Textile Textiles Insurance Trading Automobile Automotive Industries".split()
+)
 NOT_INITIALLED = frozenset("of the and for de del la le du in at on".split())
 
 
 def short_names(value: str, prose: str) -> list[str]:
     """The names a learner says for a party or a university (R466-R467: "Democrat", "BJP",
     "Duke" and "LSU" were refused): a party's name without "Party", a Democratic party's
-    member's word; a university's name without "University"; and the initials of a name of
+    member's word; a university's name without "University"; a firm's first word where the
+    text uses it alone ("Nissan"); and the initials of a name of
     three to six words where the text writes them ("BJP", "NWSL", "LSU")."""
     out = []
     if party := PARTY.fullmatch(value):
@@ -122,6 +128,11 @@ def short_names(value: str, prose: str) -> list[str]:
             out.append(base)  # "Königsberg University" where the text says so, R471)
             other = f"University of {base}" if university["base"] else f"{base} University"
             out += [other] * bool(re.search(rf"\b{re.escape(other)}\b", prose))
+    firm = FIRM.fullmatch(value)  # ("Nissan" of "Nissan Motor Company", where the text says
+    named = firm["name"].split() if firm else []  # "Nissan", R474; not "Suez" of the Canal)
+    first = named[0] if len(named) == 2 and named[1] in INDUSTRY else ""
+    if len(first) >= 3 and len(re.findall(rf"\b{re.escape(first)}\b(?! [A-Z])", prose)) >= 2:
+        out.append(first)
     words = [w for w in re.split(r"[\s-]+", value) if w.lower() not in NOT_INITIALLED]
     initials = "".join(w[0] for w in words).upper()
     if 3 <= len(words) <= 6 and initials.isalpha() and re.search(rf"\b{initials}\b", prose):
@@ -138,6 +149,9 @@ def own_link_forms(value: str, target: str, facts: Facts, forms: list[str]) -> l
     if not own:
         return forms
     mine = linked_forms(value, facts, [(value, target)])
+    ruler = re.fullmatch(r"[A-Z][\w'’-]+ [IVX]+", value) and own != value
+    if not mine and ruler and len(own.split()) <= 4:
+        mine = [own]  # a ruler by the name his link gives ("Constantine the Great", R473)
     others = [(text, to) for text, to in facts.links if plain_title(to or "") != own]
     elsewhere = set(linked_forms(value, facts, others)) - set(mine)
     return list(dict.fromkeys([*(form for form in forms if form not in elsewhere), *mine]))
@@ -185,17 +199,17 @@ def linked_forms(value: str, facts: Facts, links: list[tuple[str, str]] | None =
 
 
 def _person_forms(name: str, least: int = 2) -> list[str]:
-    """A person's name as a learner may type it: its surname forms (``_surname``), the name
+    """A person's name as a learner may type it: its surname forms (``surname_forms``), the name
     without the titles before it ("Arthur Conan Doyle" of "Sir Arthur Conan Doyle", R457) and
     without a nickname in quotes, or by it ("Norman Saurage", "Cap Saurage" of Norman "Cap"
     Saurage, R460)."""
     bare = without_title(name)
     nick = re.fullmatch(r"(.+?) [\"“]([^\"”]+)[\"”] (.+)", name)
     called = [f"{nick[1]} {nick[3]}", f"{nick[2]} {nick[3].split()[-1]}"] if nick else []
-    return [*_surname(name, least), *([bare] if bare != name else []), *called]
+    return [*surname_forms(name, least), *([bare] if bare != name else []), *called]
 
 
-def _surname(name: str, least: int = 2) -> list[str]:
+def surname_forms(name: str, least: int = 2) -> list[str]:
     """A person's surname of ``least`` letters or more, alone ("Rau" of "Johannes Rau"), with
     the particle before it ("Van Alen" of "William Van Alen"; also "de Villepin"), and the name
     without a middle initial ("Sooraj Barjatya" of "Sooraj R. Barjatya"; R448), the last two
@@ -279,7 +293,7 @@ def _spelt_otherwise(name: str, prose: str) -> list[str]:
     """The name as the text spells its first name otherwise: "Georg Bähr" of the infobox's
     "George Bähr" (R452)."""
     words = name.split()
-    if len(words) != 2 or len(words[0]) < 4:
-        return []
+    if len(words) != 2 or len(words[0]) < 4 or re.fullmatch(r"[IVX]+", words[1]):
+        return []  # (not "Constantine II" of Constantius II, R473)
     told = re.findall(rf"\b([A-Z][\w'’-]+) {re.escape(words[1])}\b", prose)
     return sorted({f"{w} {words[1]}" for w in told if w != words[0] and w[:4] == words[0][:4]})
