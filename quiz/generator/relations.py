@@ -10,6 +10,7 @@ import re
 
 from quiz.generator.contests import PROPER_NAME, line_item
 from quiz.generator.items import FactItems, SentenceItems
+from quiz.generator.spellings import surname_forms
 
 MARRIED = re.compile(r"\s*;?\s*\((?:m\.|married)[^()]*\)\s*$")  # "(m. 1916–1963)"
 
@@ -25,9 +26,9 @@ def relation_items(si: SentenceItems) -> list[FactItems]:
     spouse = lines.get("spouse") or lines.get("spouses")
     if spouse and (name := _one(MARRIED.sub("", spouse.value), person_name=True)):
         if name.split()[-1] != person.split()[-1]:  # (not "Joseph Mee" of Anne Mee: given away)
-            out.append(
-                line_item(si, spouse, f"Whom did {person} marry?", name, "person", salience=0.85)
-            )
+            wed = _married_name(si, name, person)  # ("Alma Powell", R474)
+            prompt = f"Whom did {person} marry?"
+            out.append(line_item(si, spouse, prompt, name, "person", wed, salience=0.85))
     college = lines.get("college")
     if college and (name := _one(college.value)):
         prompt = f"Which college did {person} attend?"
@@ -37,6 +38,17 @@ def relation_items(si: SentenceItems) -> list[FactItems]:
         prompt = f"Which team drafted {person}?"
         out.append(line_item(si, draft, prompt, name, "entity", salience=0.85))
     return out
+
+
+def _married_name(si: SentenceItems, wife: str, husband: str) -> list[str]:
+    """A wife's name as she may have taken her husband's surname ("Alma Powell" of Colin
+    Powell's "Alma Johnson"); none of a ruler's consort ("Cleopatra Balas") or where the
+    article's person is a woman."""
+    royal = re.search(r"(?i)royal|monarch|noble|emperor|pharaoh|peer", si.facts.infobox_type)
+    surname = surname_forms(husband)
+    if si.facts.subject.pronoun != "he" or royal or not surname or len(wife.split()) < 2:
+        return []
+    return [f"{wife.split()[0]} {surname[0]}"]
 
 
 def _one(value: str, person_name: bool = False) -> str:
