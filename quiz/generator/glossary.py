@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from quiz.generator.facts import Sentence
 from quiz.generator.items import FactItems, SentenceItems, digest
-from quiz.generator.lexicon import FUNCTION_WORDS, base_form, is_verb_only, known_word, lemmas
+from quiz.generator.lexicon import (
+    FUNCTION_WORDS,
+    base_form,
+    is_verb_only,
+    known_word,
+    lemmas,
+    plural_noun,
+)
 from quiz.generator.spans import FULL_MONTH, Span
 from quiz.text import normalize
 
@@ -160,6 +167,9 @@ def _lead(lead_in: str) -> str:
     if not any(_finite(w) for w in words[1:]):
         return ""  # ("The spacecraft in Pioneer missions 6, 7, 8, and 9:", "Former
         # Archchancellors referenced in Discworld canon:", a heading, R426)
+    if not any(plural_noun(w.strip(".,;")) for w in words):
+        return ""  # nothing for "them" to be: "In February 1950, a substantial reshuffle took
+        # place following the General Election." (R474)
     named = [w for i, w in enumerate(words) if w[:1].isupper() and (i or w.lower() not in OPENERS)]
     if not named:
         return ""  # "The project is divided into several sub-projects": which project?
