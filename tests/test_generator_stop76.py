@@ -10,7 +10,7 @@ from quiz.generator.facts import Sentence
 from quiz.generator.placeforms import AREA
 from quiz.generator.questions import when_question
 from quiz.generator.spans import Span
-from quiz.generator.spellings import _surname, short_names
+from quiz.generator.spellings import short_names, surname_forms
 
 PERSON_BOX = """Infobox officeholder
 | name = Ann Vorn
@@ -74,9 +74,9 @@ def test_a_settlements_part_is_no_predecessor() -> None:
 
 
 def test_no_surname_of_a_consorts_title_or_a_rulers_numeral() -> None:
-    assert _surname("Rabia Sultan") == []
-    assert _surname("Demetrius I Soter") == []  # (not "I Soter")
-    assert _surname("Ann Vorn") == ["Vorn"]
+    assert surname_forms("Rabia Sultan") == []
+    assert surname_forms("Demetrius I Soter") == []  # (not "I Soter")
+    assert surname_forms("Ann Vorn") == ["Vorn"]
 
 
 def test_no_county_or_land_accepted_for_a_place() -> None:
@@ -125,7 +125,7 @@ def test_a_place_as_the_text_names_it_now() -> None:
 
 
 def test_r470_r471_typed_forms() -> None:
-    assert _surname("Æthelred of Vornex") == []  # (not "Vornex", a kingdom)
+    assert surname_forms("Æthelred of Vornex") == []  # (not "Vornex", a kingdom)
     assert AREA.search("RSFSR")
     told = "Ann went to the University of Kelford, now Kelford University."
     assert short_names("Kelford University", told) == ["Kelford", "University of Kelford"]
@@ -183,3 +183,60 @@ def test_r472_no_coach_replaced_midseason_nor_a_topics_box() -> None:
 def test_no_catalogue_designation_as_an_other_name() -> None:
     text = "'''Vornea''', also known as '''Kelion XV''', is the smallest moon of Kelion."
     assert not any("other name" in prompt for prompt in asked("Vornea", "Infobox planet", text))
+
+
+def _subject(title: str, text: str) -> str:
+    from quiz.generator.facts import extract_facts
+    from quiz.generator.wikitext import parse_article
+
+    return extract_facts(parse_article(title, text)).subject.name
+
+
+def test_r473_r474_the_and_plurals() -> None:
+    from quiz.generator.lexicon import plural_noun
+
+    assert plural_noun("Sox")
+    text = "Vorn University is a university. Vorn University grew. Vorn University is old. "
+    text += "The Vorn University charter is old. Vorn University has a library."
+    assert _subject("Vorn University", text) == "Vorn University"  # (not "the Vorn ...")
+    assert _subject("Vornic", "The Vornic programming language is a language.") == "Vornic"
+    assert _subject("Commonwealth of Vorn", "It was a state.") == "the Commonwealth of Vorn"
+    assert _subject("Vorn Engine", "The Vorn Engine is an engine.") == "the Vorn Engine"
+
+
+def test_r473_r474_typed_forms() -> None:
+    from test_generator_stop75 import facts_of
+
+    from quiz.generator.spellings import own_link_forms, typed_forms
+
+    assert short_names("Vorn Motor Company", "Vorn built cars. Vorn sold them.") == ["Vorn"]
+    assert short_names("Vorn Canal Company", "Vorn lies on it. Vorn is a town.") == []
+    agency = facts_of("The Exland Vorn Agency (EVA) wrote it. The EVA published it.")
+    assert "EVA" in typed_forms("Exland Vorn Agency", agency, True)  # (asked "Who wrote?")
+    ruler = facts_of("Vorn II followed [[Kel the Great|Kel I]].")
+    assert own_link_forms("Kel I", "Kel the Great", ruler, []) == ["Kel the Great"]
+    assert surname_forms("Constantius II") == []
+    party = PERSON_BOX.replace("[[Democratic Party (Exland)|Democratic]]", "Democrat")
+    _, accept = asked("Ann Vorn", party, PERSON_TEXT)[
+        "Which political party did Ann Vorn belong to?"
+    ]
+    assert "Democratic Party" in accept and "Democrat Party" not in accept
+
+
+def test_a_wife_by_her_married_name() -> None:
+    box = "Infobox person\n| name = Bob Vorn\n| spouse = [[Ann Kel]]"
+    text = "'''Bob Vorn''' was a general. He married [[Ann Kel]] in 1962. He led his army in "
+    text += "Exland, and his men followed him. He retired in 1990. He died in 2001."
+    got = asked("Bob Vorn", box, text)
+    assert got["Whom did Bob Vorn marry?"] == ("Ann Kel", ["Ann Vorn", "Kel"])
+    text = "'''Bea Vorn''' was a general. She married [[Ann Kel]] in 1962. She led her army in "
+    text += "Exland, and her men followed her. She retired in 1990. She died in 2001."
+    got = asked("Bea Vorn", box.replace("Bob", "Bea"), text)
+    assert "Ann Vorn" not in got["Whom did Bea Vorn marry?"][1]  # (a woman's husband)
+
+
+def test_no_glossary_item_whose_lead_names_no_group() -> None:
+    from quiz.generator.glossary import _lead
+
+    assert _lead("In 1950, a reshuffle took place following the General Election:") == ""
+    assert _lead("The Vorn Cabinet had these ministers:") != ""
