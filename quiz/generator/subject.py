@@ -12,7 +12,7 @@ from quiz.generator.article import Article, life_field
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
 from quiz.generator.lexicon import gazetteer_type, given_name, plural_noun
 from quiz.generator.sentences import clean_space
-from quiz.generator.thenames import ASPECT, INSTITUTION, NOT_MODIFIER, THE_OF, own_named
+from quiz.generator.thenames import ASPECT, NOT_MODIFIER, THE_OF, institution_the, own_named
 from quiz.generator.typeclues import TITLE_BEFORE
 from quiz.generator.usednames import PATRONYMIC, used_name
 
@@ -343,9 +343,7 @@ def find_subject(article: Article) -> Subject:
         # Engine is" (R244), not "The Chisso Corporation" nor "The Cyclone programming ..." (R474)
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
-        or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
-        and (not re.search(r" (?:University|College)$", short) or with_the * 4 >= total)  # (not
-        # "the Brown University" the text writes once in 9, R473)
+        or institution_the(short, with_the, total)  # "the Ukrainian Orthodox Church of ..."
         or THE_OF.match(short)  # ("the Battle of X"; "the Commonwealth of England", R474)
     ) and not (own_named(short) and not with_the)
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film

@@ -77,6 +77,13 @@ THE_OF = re.compile(
     r"(?:\w+ )?(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall|Commonwealth|Kingdom|Republic|"
     r"Empire|Duchy|Principality) of "
 )
+# A university named by a proper name alone, which takes no "the" unless the text writes it
+# ("Brown University"); not one named by an adjective ("the Exlandic National University").
+NAME_LED_SCHOOL = re.compile(
+    r"^(?!.*\b(?:National|State|Catholic|Open|Technical|Central|Public|International|Christian|"
+    r"Metropolitan|Federal|Free|Royal|Imperial|Pontifical|Polytechnic|[A-Z][a-z]+(?:ic|ian|ese|"
+    r"ish|an))\b).* (?:University|College)$"
+)
 INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club of Chicago", "the
     # Council of Lithuania" (R200)
     r"^(?:[A-Z][\w'’.-]* )*(?:Church|League|Party|Club|University|Council|Society|Association|"
@@ -93,6 +100,15 @@ INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club o
     r"Brewery|Theatre|Hotel|Building|Villa|Fort)(?: [a-z]+)? (?:in|on|at|near) [A-Z]|"
     r"^(?:United States|U\.S\.) (?:[A-Z][a-z]+ )*(?:Office|Courthouse|Building|Custom ?[Hh]ouse)$"
 )
+
+
+def institution_the(name: str, with_the: int, total: int) -> bool:
+    """Whether an institution's ``name`` takes "the" ("the Arts Club of Chicago"): not a
+    university named by a proper name alone that the text, which names it ``total`` times,
+    writes with "the" fewer than one time in four ("the Brown University", 1 of 9, R473)."""
+    if not INSTITUTION.search(name):
+        return False
+    return not NAME_LED_SCHOOL.match(name) or with_the * 4 >= total
 
 
 def own_named(name: str) -> bool:
