@@ -319,7 +319,7 @@ def find_subject(article: Article) -> Subject:
     if forms and short not in forms and short.lower() not in forms and not short.isupper():
         short = forms.most_common(1)[0][0]  # "the Common Raven", as the text writes it (an
         # acronym's title stays: "GANEFO", not its odd "Ganefo")
-    with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b{NOT_MODIFIER}", text))  # (R339)
+    with_the = len(re.findall(rf"\b[Tt]he {re.escape(short)}\b(?! [A-Z])", text))  # (R339)
     total = len(re.findall(rf"\b{re.escape(short)}\b", text))
     noun, head = (short.split(",")[0].split() or short.split() or [short])[-1], _head(short)
     plural = plural_noun(noun) and (head == noun or plural_noun(head))  # (the head decides, R158)

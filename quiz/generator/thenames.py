@@ -67,11 +67,8 @@ def title_word(title: str, word: str) -> bool:
 # "St Mary's Church", "Reinhardt University": named for a saint or a founder, they take no "the".
 OWN_NAMED = re.compile(r"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^[A-Z][\w.-]+ (?:University|College)$")
 # What follows a name that is no modifier of the noun after it: not a capital ("The Chisso
-# Corporation" of "Chisso"), nor a noun ("The Cyclone programming language"), but a verb.
-NOT_MODIFIER = (
-    r"(?! [A-Z]| (?!(?:is|was|are|were|has|had|and|or|in|on|of|at|to|for|from|by|with|as|that|"
-    r"which|who|its|their|his|her) )[a-z]+ [a-z])"
-)
+# Corporation" of "Chisso"), nor a noun before the verb ("The Cyclone programming language is").
+NOT_MODIFIER = r"(?! [A-Z]| (?![a-z]+ly )(?:[a-z]+ ){1,2}(?:is|was|are|were|has|had)\b)"
 # A name that is "the" kind of something: "the Battle of Hastings", "the Kingdom of Sardinia".
 THE_OF = re.compile(
     r"(?:\w+ )?(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall|Commonwealth|Kingdom|Republic|"
