@@ -79,12 +79,19 @@ def broken_copy(text: str) -> bool:
     """Text copied broken: a lonely "both", a stray point or comma (",,", "Donohue, has
     been"), a doubled article, another script, or "a"/"an" that does not fit the next word
     ("is an ghost town", "is a 84 mm", R127)."""
-    if lonely_both(text) or STRAY_POINT.search(text) or debris(text):
+    if lonely_both(text) or STRAY_POINT.search(text) or debris(text) or SELF_PREDICATE.search(text):
         return True
     return any(
         indefinite(m[2]) != m[1].lower()
         for m in re.finditer(r"\b([Aa]n?) ([a-z][a-z-]+|[A-Z][a-z]{2,}|\d[\d,.]*)\b", text)
     )
+
+
+# A name put for "the country" where it was the predicate: "Chile became Chile with the highest
+# nominal GDP per capita in Latin America" (R475).
+SELF_PREDICATE = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) (?:became|become|becomes|is|was|remains) \1\b"
+)
 
 
 def lonely_both(text: str) -> bool:
