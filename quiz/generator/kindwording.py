@@ -15,8 +15,7 @@ from quiz.generator.spans import YEAR_IN_TEXT
 from quiz.generator.typeclues import COARSE, head_type
 from quiz.text import normalize
 
-# The post an officeholder's infobox names first ("office" or "title"): "Bishop of Durham", not
-# "Head Coach" (of which team?) nor a post not yet held ("Governor-elect of Chubut").
+# An infobox's first post: "Bishop of Durham", not "Head Coach" nor "Governor-elect of Chubut".
 OFFICE = re.compile(  # (not a role glued to its body: "Deputy Legislative Assembly of", R299)
     r"(?!.*\b(?:elect|acting|interim|designate)\b)"
     r"(?!(?:Deputy|Member|Senator|Representative|Councillor|Delegate) (?:[A-Z][a-z]+ )*"
@@ -27,8 +26,7 @@ OFFICE = re.compile(  # (not a role glued to its body: "Deputy Legislative Assem
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th) ")  # a post's number in its line: "49th Prime ..."
 SPORT = r"(?i)player|football|baseball|basketball|hockey|cricket|rugby|athlete|coach"
 MILITARY = r"(?i)military|officer|soldier"
-# A person's career, asked of a person's article only ({o}: that post), each field by the kinds
-# of infobox it fits.
+# A person's career, asked of a person's article only ({o}: that post), by the box's kinds.
 CAREER_WORDING = {
     "predecessor": (r"", "Who preceded {t} as {o}?"),
     "successor": (r"", "Who succeeded {t} as {o}?"),
@@ -51,8 +49,7 @@ TEAM_FIELDS = ("conference", "coach", "head_coach")  # a team season's (not a cl
 STYLE_FIELDS = ("architecture", "architectural_style", "architecture_style")
 BUILDING = r"(?i)NRHP|historic|building|church|house|religious|skyscraper|castle|temple|hall"
 EVENT = r"(?i)conflict|battle|match|race|accident|incident|disaster|earthquake|storm|election"
-# A work's or an event's fields, likewise. (Not an episode's series: "Who directed the Exas
-# episode ...?" names it, and asks more.)
+# A work's or an event's fields, likewise (not an episode's series, which its title names).
 WORK_WORDING = {
     "airdate": (r"(?i)episode", "When was {t} first broadcast?"),
     "first_aired": (r"(?i)episode", "When was {t} first broadcast?"),
@@ -146,13 +143,11 @@ def fitted_question(
     return template.format(t=title, o=post)  # "become a member of the Exland Senate"
 
 
-# A crown's title, which is the one holder's sex: "Who succeeded Elizabeth I as Queen of England
-# and Ireland?" (James I, R357) is asked "on the throne of England and Ireland".
+# A crown's title, of one holder's sex: asked "on the throne of England and Ireland" (R357).
 THRONE = re.compile(rf"(?:{CROWNS}) of (.+)$")
 
 
-# Fields second to a work's makers and dates: asked after them (one item per name: a director
-# who also shot the film is asked as its director).
+# Fields second to a work's makers and dates, asked after them (one item per name).
 SECOND = frozenset(("cinematography", "album", *TEAM_FIELDS, *STYLE_FIELDS))
 
 
@@ -367,8 +362,11 @@ PLACE_SELF = re.compile(
     r"^The (?:lodge|hotel|building|museum|stadium|station|church|school|bridge|tower|theatre|"
     r"theater|castle|palace|house|park|airport|library|hospital|college|university)\b"
 )  # ("The lodge had first been established in 1915" beside "Opening date: 1922", R443)
-# A place's first settlement told in a sentence of its own ("European settlement began with the
-# founding of a Dutch fur trading settlement ... in 1614" beside "Settled: 1624", R438).
+TEAM_BEGUN = re.compile(
+    r"(?i)\bthe (?:[A-Z]\w+ )?(?:club|team|franchise)\b[^.;]{0,60}?\b(?:was|were) (?:founded|"
+    r"established|formed)\b"
+)
+# A place's first settlement told in a sentence of its own ("settlement began ... in 1614", R438).
 FIRST_SETTLED = re.compile(
     r"(?i)\bsettlement (?:began|started)\b|\bfirst (?:settled|settlers?|settlement)\b|"
     r"\bsettlers (?:arrived|came)\b"
@@ -387,7 +385,9 @@ def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -
     if year is None:
         return False
     for sentence in sentences:
-        first = key == "settled" and FIRST_SETTLED.search(sentence)
+        if TEAM_BEGUN.search(sentence) and set(YEAR_IN_TEXT.findall(sentence)) - {year.group()}:
+            return True  # "the ... club was founded in Cleveland in 1901" beside "Established:
+        first = key == "settled" and FIRST_SETTLED.search(sentence)  # 1894" (R473, R476)
         if re.search(RENAMED, sentence) and re.search(rf"\b{year.group()}\b", sentence):
             return True  # "In 1962, Loretto Academy and Notre Dame were renamed X" (R444)
         if (
