@@ -19,7 +19,7 @@ INFOBOX_SKIP = re.compile(
     r"pop(?:ulation)?.?(?:date|as.?of)|grid.?ref|post.?town|postcode.?district|postcode.?area|"
     r"dial.?code|os.?grid.?reference|"
     r"issn|oclc|website|sister.?newspapers|ceased.?publication|price|circulation.?ref|"
-    r"school.?tradition|main.?interests|current.?form|notable.?ideas|influences|influenced|"
+    r"school.?tradition|main.?interests|current.?form|suppress\w*|notable.?ideas|influences|influenced|"
     r"spouse|children|partner|relatives|domestic.?suppliers|foreign.?suppliers|type|format|"
     r"map.*|.*type|.*_(england|scotland|wales|ireland|uk|us|usa|canada|australia)|"
     r"circulation.*|.*date.*ref|(?:.*_)?(lat|long|latitude|longitude)\w*|.*code|"
