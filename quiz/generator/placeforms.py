@@ -9,6 +9,8 @@ from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import city_region, gazetteer_type, sovereign
 from quiz.generator.lexicon import demonym
 
+# The questions whose answer is a place, typed by its town ("Bogotá" of "Bogotá, D.C.", R476).
+PLACE_ASKED = ("Where ", "In which", "What is the capital")
 # Where the text says the subject is: "a non-profit organization based in Geneva".
 SEAT = r"\b(?:based|headquartered|located|situated) in (?:the )?{}\b"
 

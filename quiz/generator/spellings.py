@@ -9,7 +9,7 @@ from quiz.generator.article import SPORT, plain_title
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import city_forms, country_forms
-from quiz.generator.lexicon import known_word
+from quiz.generator.lexicon import demonym, known_word
 from quiz.generator.placeforms import plain_place
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import without_title
@@ -112,14 +112,19 @@ NOT_INITIALLED = frozenset("of the and for de del la le du in at on".split())
 
 
 def short_names(value: str, prose: str) -> list[str]:
-    """The names a learner says for a party or a university (R466-R467: "Democrat", "BJP",
-    "Duke" and "LSU" were refused): a party's name without "Party", a Democratic party's
-    member's word; a university's name without "University"; a firm's first word where the
-    text uses it alone ("Nissan"); and the initials of a name of
-    three to six words where the text writes them ("BJP", "NWSL", "LSU")."""
+    """The names a learner says for a party, a university or a firm (R466-R467: "Democrat",
+    "BJP", "Duke" and "LSU" were refused): a party's name without "Party", a Democratic
+    party's member's word, a party "of" a country by its people's adjective where the text
+    says so ("Chinese Communist Party"); a university's name without "University"; a firm's
+    first word where the text uses it alone ("Nissan"); and the initials of a name of three
+    to six words where the text writes them ("BJP", "NWSL", "LSU")."""
     out = []
     if party := PARTY.fullmatch(value):
         out.append(party["base"])
+    if land := re.fullmatch(r"(.+ Party) of (?:the )?([A-Z]\w+)", value):  # (the text's
+        said = re.findall(rf"\b([A-Z][a-z]+) {re.escape(land[1])}\b", prose)  # "Chinese
+        out += sorted({f"{w} {land[1]}" for w in said if demonym(w) and w[:4] == land[2][:4]})
+        # Communist Party" for the "Communist Party of China", R475)
     if value.endswith("Democratic") or (party and party["base"].endswith("Democratic")):
         out.append((party["base"] if party else value).removesuffix("ic"))
     university = UNIVERSITY.fullmatch(value)
@@ -220,7 +225,7 @@ def surname_forms(name: str, least: int = 2) -> list[str]:
     named = last[:1].isupper() and any(c.islower() for c in last) and len(last) >= least
     if not named or last.rstrip(".") in ("Jr", "Sr") or family_first(name):
         return []  # (nor "Seong-hun" of Kim Seong-hun, a given name after the family's, R456)
-    if last in HONORIFIC or any(re.fullmatch(r"[IVX]+|of", w) for w in words[1:]):
+    if last in HONORIFIC | OFFICE_WORDS or any(re.fullmatch(r"[IVX]+|of", w) for w in words[1:]):
         return []  # a ruler's or a consort's name: not "Sultan" of Rabia Sultan, "I Soter" of
         # Demetrius I Soter, nor "Wessex" of Æthelred of Wessex (R470)
     particle = len(words) >= 3 and words[-2].lower() in PARTICLES
@@ -238,6 +243,8 @@ def surname_forms(name: str, least: int = 2) -> list[str]:
 
 # A Korean name, its family name first: "Kim Seong-hun", "Koo In-Hwoi" (not "Anne Smith-Jones").
 GIVEN_FIRST = re.compile(r"[A-Z][a-z]{1,4} (?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]-[A-Z][a-z]+)")
+OFFICE_WORDS = frozenset("President Minister Chancellor Secretary Speaker Premier".split())  # (no
+# surname: "President" of "Vice President", R476)
 HONORIFIC = frozenset("Sultan Sultana Hatun Khatun Begum Pasha Bey Efendi Effendi Agha".split())
 PARTICLES = frozenset({"van", "von", "de", "du", "da", "di", "del", "della", "le", "la", "der"})
 # A Chinese name in pinyin, its family name first: "Zheng Saisai", "Zhang Kailin" (the family

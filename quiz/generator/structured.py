@@ -36,7 +36,7 @@ from quiz.generator.lexicon import demonym, gazetteer_type, known_noun, person_s
 from quiz.generator.lists import tenures
 from quiz.generator.offices import block_items, first_post_lines
 from quiz.generator.otherwise import formed_across_years, told_elsewhere, unfinished
-from quiz.generator.placeforms import place_accepts
+from quiz.generator.placeforms import PLACE_ASKED, place_accepts
 from quiz.generator.releases import released_earlier
 from quiz.generator.spans import DATED, YEAR_IN_TEXT, Span, find_spans
 from quiz.generator.spellings import own_link_forms, typed_forms
@@ -268,7 +268,7 @@ class StructuredItems:
         fact.value = value
         span = Span(0, len(value), value, field_type if field_type != "text" else "entity")
         accept = other_forms(field.links, field.value, value, (norm, normalize(guest[2])))
-        if prompt.startswith(("Where ", "In which")) and PLACE_NAME.fullmatch(value):
+        if prompt.startswith(PLACE_ASKED) and PLACE_NAME.fullmatch(value):
             accept = place_accepts(value, accept, self.facts)  # ("Rumson", or with its region)
         who = prompt[:4] == "Who " or person and prompt.startswith("Which artist")  # (R457)
         short = own_link_forms(value, field.target, self.facts, typed_forms(value, self.facts, who))
