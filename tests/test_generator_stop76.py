@@ -199,7 +199,8 @@ def test_r473_r474_the_and_plurals() -> None:
     text = "Vorn University is a university. Vorn University grew. Vorn University is old. "
     text += "The Vorn University charter is old. Vorn University has a library."
     assert _subject("Vorn University", text) == "Vorn University"  # (not "the Vorn ...")
-    assert _subject("Vornic", "The Vornic programming language is a language.") == "Vornic"
+    lang = "The Vornic programming language is a language. Vornic is safe. Vornic is small."
+    assert _subject("Vornic", lang) == "Vornic"
     assert _subject("Commonwealth of Vorn", "It was a state.") == "the Commonwealth of Vorn"
     assert _subject("Vorn Engine", "The Vorn Engine is an engine.") == "the Vorn Engine"
 
@@ -240,3 +241,21 @@ def test_no_glossary_item_whose_lead_names_no_group() -> None:
 
     assert _lead("In 1950, a reshuffle took place following the General Election:") == ""
     assert _lead("The Vorn Cabinet had these ministers:") != ""
+
+
+def test_r475_r476_mends() -> None:
+    from quiz.generator.kindwording import begun_otherwise
+    from quiz.generator.wording import broken_copy
+
+    assert broken_copy("In 2006, Vorn became Vorn with the highest GDP in Exland.")
+    assert not broken_copy("In 2006, Vorn became the richest country in Exland.")
+    told = "The Vorn Party of Chile rules. The Chilean Vorn Party (CVP) met in 1921."
+    assert "Chilean Vorn Party" in short_names("Vorn Party of Chile", told)  # (a real people)
+    assert surname_forms("Vice President") == []
+    club = ["The major league incarnation of the club was founded in Kelford in 1901."]
+    assert begun_otherwise("established", "1894", club, "Vorn Rustlers")
+    won = ["The club won the cup in 1997 and established themselves as a top side."]
+    assert not begun_otherwise("established", "1905", won, "Vorn F.C.")
+    from quiz.generator.placeforms import PLACE_ASKED
+
+    assert "What is the capital of Vornia?".startswith(PLACE_ASKED)  # (typed by its town)
