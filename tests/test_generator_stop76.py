@@ -259,3 +259,9 @@ def test_r475_r476_mends() -> None:
     from quiz.generator.placeforms import PLACE_ASKED
 
     assert "What is the capital of Vornia?".startswith(PLACE_ASKED)  # (typed by its town)
+
+
+def test_r477_no_surname_of_a_band_or_a_cantonese_given_name() -> None:
+    assert surname_forms("The Vorn Kel") == []  # (a band)
+    assert surname_forms("Wong Jing") == []  # (family name first)
+    assert surname_forms("Robert Vornia") == ["Vornia"]

@@ -223,8 +223,9 @@ def surname_forms(name: str, least: int = 2) -> list[str]:
     words = name.split()
     last = words[-1] if len(words) >= 2 else ""
     named = last[:1].isupper() and any(c.islower() for c in last) and len(last) >= least
-    if not named or last.rstrip(".") in ("Jr", "Sr") or family_first(name):
-        return []  # (nor "Seong-hun" of Kim Seong-hun, a given name after the family's, R456)
+    if not named or last.rstrip(".") in ("Jr", "Sr") or family_first(name) or words[0] == "The":
+        return []  # (nor "Seong-hun" of Kim Seong-hun, a given name after the family's, R456;
+        # nor "Shi" of the band The Mae Shi, R477)
     if last in HONORIFIC | OFFICE_WORDS or any(re.fullmatch(r"[IVX]+|of", w) for w in words[1:]):
         return []  # a ruler's or a consort's name: not "Sultan" of Rabia Sultan, "I Soter" of
         # Demetrius I Soter, nor "Wessex" of Æthelred of Wessex (R470)
@@ -257,7 +258,8 @@ CHINESE_FAMILY = frozenset(
     """Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng
     Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
     Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Fan Qian Qiu Bai Kong Xiong Hou
-    Shao Meng Long Wan Duan Lei Qin Yin Gu Mao Hao Shi Fang""".split()
+    Shao Meng Long Wan Duan Lei Qin Yin Gu Mao Hao Shi Fang Wong Chan Cheung Leung Lau Lam Ng
+    Chow Tsang Yeung Kwok Choi Fung Mak Tse Yip""".split()  # (and Cantonese: "Wong Jing", R477)
 )
 GIVEN_PINYIN = re.compile(rf"[A-Z](?:{PINYIN}){{1,2}}", re.I)
 
