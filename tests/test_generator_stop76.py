@@ -265,3 +265,11 @@ def test_r477_no_surname_of_a_band_or_a_cantonese_given_name() -> None:
     assert surname_forms("The Vorn Kel") == []  # (a band)
     assert surname_forms("Wong Jing") == []  # (family name first)
     assert surname_forms("Robert Vornia") == ["Vornia"]
+
+
+def test_a_pinyin_name_the_family_list_lacks() -> None:
+    from quiz.generator.spellings import family_first
+
+    assert family_first("Hua Guofeng")  # ("Guofeng" is his given name)
+    assert surname_forms("Hua Guofeng") == []
+    assert surname_forms("Ang Lee") == ["Lee"]  # (a Western order)

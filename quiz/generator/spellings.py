@@ -270,7 +270,11 @@ def family_first(name: str) -> bool:
     words = name.split()
     if GIVEN_FIRST.fullmatch(name):
         return True
-    return len(words) == 2 and words[0] in CHINESE_FAMILY and bool(GIVEN_PINYIN.fullmatch(words[1]))
+    if len(words) != 2 or not GIVEN_PINYIN.fullmatch(words[1]):
+        return False  # (a family name the list lacks, before a given name of two syllables:
+    two = len(words[1]) >= 5 and re.fullmatch(rf"(?:{PINYIN}){{2}}", words[1].lower())  # "Hua
+    # Guofeng"; not "Lee" of Ang Lee)
+    return words[0] in CHINESE_FAMILY or bool(two and re.fullmatch(PINYIN, words[0].lower()))
 
 
 def acronym_forms(value: str, facts: Facts) -> list[str]:
