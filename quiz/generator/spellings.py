@@ -157,8 +157,7 @@ def own_link_forms(value: str, target: str, facts: Facts, forms: list[str]) -> l
     ruler = re.fullmatch(r"[A-Z][\w'’-]+ [IVX]+", value) and own != value
     if not mine and ruler and len(own.split()) <= 4:
         mine = [own]  # a ruler by the name his link gives ("Constantine the Great", R473)
-    others = [(text, to) for text, to in facts.links if plain_title(to or "") != own]
-    elsewhere = set(linked_forms(value, facts, others)) - set(mine)
+    elsewhere = set(linked_forms(value, facts)) - set(mine)
     return list(dict.fromkeys([*(form for form in forms if form not in elsewhere), *mine]))
 
 
