@@ -12,7 +12,7 @@ from quiz.generator.article import Article, life_field
 from quiz.generator.kinds import KIND_NOUNS, KIND_SYNONYMS, PLURAL_KINDS
 from quiz.generator.lexicon import gazetteer_type, given_name, plural_noun
 from quiz.generator.sentences import clean_space
-from quiz.generator.thenames import ASPECT, NOT_MODIFIER, THE_OF, institution_the, own_named
+from quiz.generator.thenames import ASPECT, INSTITUTION, NOT_MODIFIER, THE_OF, own_named
 from quiz.generator.typeclues import TITLE_BEFORE
 from quiz.generator.usednames import PATRONYMIC, used_name
 
@@ -343,9 +343,10 @@ def find_subject(article: Article) -> Subject:
         # Engine is" (R244), not "The Chisso Corporation" nor "The Cyclone programming ..." (R474)
         or (plural and len(short.split()) > 1 and not total)
         or re.match(r"\d{4} [A-Za-z]", short)  # "the 1852 United States presidential election"
-        or institution_the(short, with_the, total)  # "the Ukrainian Orthodox Church of ..."
+        or INSTITUTION.search(short)  # "the Ukrainian Orthodox Church of the Kyivan Patriarchate"
         or THE_OF.match(short)  # ("the Battle of X"; "the Commonwealth of England", R474)
-    ) and not (own_named(short) and not with_the)
+    ) and not (own_named(short) and with_the * 4 < total)  # (its own name takes "the" where
+    # the text mostly writes it: not "the Brown University", 1 of 9, R473)
     if the and not work and not short.lower().startswith("the "):  # (never a work: the film
         name = f"the {short}"  # "Monsters University"; the album "Ramones" is not the band, R67)
     return Subject(article.title, name, kinds=kinds, plural=plural, country=_country(article))

@@ -64,8 +64,15 @@ def title_word(title: str, word: str) -> bool:
     return match is not None and match.group(1) == word
 
 
-# "St Mary's Church", "Reinhardt University": named for a saint or a founder, they take no "the".
-OWN_NAMED = re.compile(r"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^[A-Z][\w.-]+ (?:University|College)$")
+# "St Mary's Church", "Reinhardt University", "Southern Nazarene University": named for a saint,
+# a founder or a place, they take no "the" (but one named by an adjective does: "the Exlandic
+# National University").
+OWN_NAMED = re.compile(
+    r"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^(?!.*\b(?:National|State|Catholic|Open|Technical|Central|"
+    r"Public|International|Christian|Metropolitan|Federal|Free|Royal|Imperial|Pontifical|"
+    r"Polytechnic|[A-Z][a-z]+(?:ic|ian|ese|ish|an))\b)[A-Z][\w.-]+(?: [A-Z][\w.-]+)* "
+    r"(?:University|College)$"
+)
 # What follows a name that is no modifier of the noun after it: not a capital ("The Chisso
 # Corporation" of "Chisso"), nor a noun before the verb ("The Cyclone programming language is").
 NOT_MODIFIER = r"(?! [A-Z]| (?![a-z]+ly )(?:[a-z]+ ){1,2}(?:is|was|are|were|has|had)\b)"
@@ -73,13 +80,6 @@ NOT_MODIFIER = r"(?! [A-Z]| (?![a-z]+ly )(?:[a-z]+ ){1,2}(?:is|was|are|were|has|
 THE_OF = re.compile(
     r"(?:\w+ )?(?:Battle|Siege|Treaty|Invasion|Sinking|Sack|Fall|Commonwealth|Kingdom|Republic|"
     r"Empire|Duchy|Principality) of "
-)
-# A university named by a proper name alone, which takes no "the" unless the text writes it
-# ("Brown University"); not one named by an adjective ("the Exlandic National University").
-NAME_LED_SCHOOL = re.compile(
-    r"^(?!.*\b(?:National|State|Catholic|Open|Technical|Central|Public|International|Christian|"
-    r"Metropolitan|Federal|Free|Royal|Imperial|Pontifical|Polytechnic|[A-Z][a-z]+(?:ic|ian|ese|"
-    r"ish|an))\b).* (?:University|College)$"
 )
 INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club of Chicago", "the
     # Council of Lithuania" (R200)
@@ -99,25 +99,14 @@ INSTITUTION = re.compile(  # an institution's kind takes "the": "the Arts Club o
 )
 
 
-def institution_the(name: str, with_the: int, total: int) -> bool:
-    """Whether an institution's ``name`` takes "the" ("the Arts Club of Chicago"): not a
-    university named by a proper name alone that the text, which names it ``total`` times,
-    writes with "the" fewer than one time in four ("the Brown University", 1 of 9, R473)."""
-    if not INSTITUTION.search(name):
-        return False
-    return not NAME_LED_SCHOOL.match(name) or with_the * 4 >= total
-
-
 def own_named(name: str) -> bool:
-    """A name that takes no "the" of itself: a saint's or founder's ("St Mary's Church",
-    "Reinhardt University"), a person's in full ("Wilfrid Laurier University")."""
+    """A name that takes no "the" of itself: a saint's, a founder's or a place's (``OWN_NAMED``:
+    "St Mary's Church", "La Salle University", R183), a person's in full whose given name
+    ``OWN_NAMED`` takes for an adjective ("Brian Exley University")."""
     if OWN_NAMED.search(name):
         return True
     person = re.fullmatch(r"([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'-]+ (?:University|College)", name)
-    if person and given_name(person[1]):
-        return True
-    particle = r"(?:La|Le|De|Van|Von|Saint|St\.?) [A-Z][a-z]+ (?:University|College)"
-    return bool(re.fullmatch(particle, name))  # a founder's name: "La Salle University" (R183)
+    return bool(person and given_name(person[1]))
 
 
 # An aspect of a place ("Economy of Chad", "Military of Cape Verde"): written "the economy of
