@@ -272,8 +272,8 @@ class StructuredItems:
             accept = place_accepts(value, accept, self.facts)  # ("Rumson", or with its region)
         who = prompt[:4] == "Who " or person and prompt.startswith("Which artist")  # (R457)
         short = own_link_forms(value, field.target, self.facts, typed_forms(value, self.facts, who))
-        party = [f"{value}{'ic' * value.endswith('Democrat')} Party"] * (" party " in prompt)
-        party = [p for p in party if "Party" not in value.split()]  # ("Democratic Party", R473)
+        partisan = " party " in prompt and "Party" not in value.split()  # ("Democratic Party"
+        party = [f"{value}{'ic' * value.endswith('Democrat')} Party"] * partisan  # of "Democrat")
         accept += [form for form in dict.fromkeys([*short, *party]) if form not in accept]
         year_only = prompt.startswith("When ") and DATED_YEAR.fullmatch(value)  # (typed as a year)
         where = field.name.strip().lower() in ("location", "residence", "place", "venue")  # (a
