@@ -34,8 +34,7 @@ CAREER_WORDING = {
     "position": (SPORT, "What position did {t} play?"),
     "branch": (MILITARY, "In which branch of the armed forces did {t} serve?"),
     "rank": (MILITARY, "What rank did {t} reach?"),
-    "party": (r"", "Which political party did {t} belong to?"),  # (one party: see list_value;
-    # not "represent": a First Lady's or an ambassador's party, R352-R388)
+    "party": (r"", "Which political party did {t} belong to?"),  # (one: list_value; R352-R388)
 }
 # A place's regions: a settlement's numbered pairs ("subdivision_state") or a field ("state").
 PLACE_LEVELS = """state province region county district department governorate prefecture
@@ -362,7 +361,8 @@ PLACE_SELF = re.compile(
     r"^The (?:lodge|hotel|building|museum|stadium|station|church|school|bridge|tower|theatre|"
     r"theater|castle|palace|house|park|airport|library|hospital|college|university)\b"
 )  # ("The lodge had first been established in 1915" beside "Opening date: 1922", R443)
-TEAM_BEGUN = re.compile(
+# A team's beginning that the text dates too: "the major league incarnation of the club was
+TEAM_BEGUN = re.compile(  # founded in Cleveland in 1901" beside "Established: 1894" (R473, R476)
     r"(?i)\bthe (?:[A-Z]\w+ )?(?:club|team|franchise)\b[^.;]{0,60}?\b(?:was|were) (?:founded|"
     r"established|formed)\b"
 )
@@ -377,7 +377,7 @@ def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -
     """ "Established: 1898" where the text's ``sentences`` (``facts.prose_sentences``) tell
     the place's beginnings in other years too ("first settled in 1836", "incorporated in
     1898"): established when? (R428, R429); "Settled" where the text dates the first settlers
-    otherwise (``FIRST_SETTLED``)."""
+    otherwise (``FIRST_SETTLED``); a team's where the text founds the club in another year."""
     key = name.strip().lower()
     if key not in BEGUN_KEYS:
         return False
@@ -386,8 +386,8 @@ def begun_otherwise(name: str, value: str, sentences: Iterable[str], own: str) -
         return False
     for sentence in sentences:
         if TEAM_BEGUN.search(sentence) and set(YEAR_IN_TEXT.findall(sentence)) - {year.group()}:
-            return True  # "the ... club was founded in Cleveland in 1901" beside "Established:
-        first = key == "settled" and FIRST_SETTLED.search(sentence)  # 1894" (R473, R476)
+            return True
+        first = key == "settled" and FIRST_SETTLED.search(sentence)
         if re.search(RENAMED, sentence) and re.search(rf"\b{year.group()}\b", sentence):
             return True  # "In 1962, Loretto Academy and Notre Dame were renamed X" (R444)
         if (
