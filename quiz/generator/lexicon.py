@@ -307,6 +307,12 @@ def concept_type(term: str) -> str:
     return ""
 
 
+# The adjectives that name a university's kind, not its founder or place: "the National
+# University", "the Open University" ("State" alone is no name a learner types for one either).
+SCHOOL_ADJECTIVES = frozenset(
+    "National State Catholic Open Technical Central Public International American Christian "
+    "Metropolitan Federal Free Royal Imperial Pontifical Polytechnic City".split()
+)
 # Nouns that are plural with no -s: "To which genus do cattle belong?" (R239).
 PLURAL_ONLY = frozenset({"cattle", "people", "police", "clergy", "poultry", "livestock", "sox"})
 

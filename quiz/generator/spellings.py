@@ -9,7 +9,7 @@ from quiz.generator.article import SPORT, plain_title
 from quiz.generator.entities import EntityTypes
 from quiz.generator.facts import Facts
 from quiz.generator.gazetteer import city_forms, country_forms
-from quiz.generator.lexicon import demonym, known_word
+from quiz.generator.lexicon import SCHOOL_ADJECTIVES, demonym, known_word
 from quiz.generator.placeforms import plain_place
 from quiz.generator.spans import Span
 from quiz.generator.typeclues import without_title
@@ -99,10 +99,6 @@ PARTY = re.compile(r"(?:The )?(?P<base>[A-Z][\w'’ -]+?) Party(?: \([^()]+\))?"
 UNIVERSITY = re.compile(
     r"(?P<base>[A-Z][\w'’. -]+?) University|University of (?P<place>[A-Z][\w'’ -]+)"
 )
-GENERIC_UNIVERSITY = frozenset(
-    "state national open technical city central public international american catholic "
-    "christian metropolitan federal free new royal imperial capital".split()
-)
 INDUSTRY = frozenset(
     "Motor Motors Steel Oil Petroleum Chemical Chemicals Electric Electronics Aircraft Airlines "
     "Airways Railway Railroad Shipping Mining Pharmaceutical Pharmaceuticals Foods Brewing "
@@ -129,7 +125,7 @@ def short_names(value: str, prose: str) -> list[str]:
         out.append((party["base"] if party else value).removesuffix("ic"))
     university = UNIVERSITY.fullmatch(value)
     if university and (base := university["base"] or university["place"]):
-        if base.lower() not in GENERIC_UNIVERSITY:  # (and "University of Königsberg" for
+        if base not in SCHOOL_ADJECTIVES:  # (and "University of Königsberg" for
             out.append(base)  # "Königsberg University" where the text says so, R471)
             other = f"University of {base}" if university["base"] else f"{base} University"
             out += [other] * bool(re.search(rf"\b{re.escape(other)}\b", prose))

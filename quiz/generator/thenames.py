@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generator.lexicon import given_name, is_noun
+from quiz.generator.lexicon import SCHOOL_ADJECTIVES, given_name, is_noun
 
 # Heads of names that keep "the": "the Kafka Project", "the Peasants' Revolt" (not "the
 # Dollar Point", "the Davidson Township", "the Australia Day").
@@ -68,10 +68,8 @@ def title_word(title: str, word: str) -> bool:
 # a founder or a place, they take no "the" (but one named by an adjective does: "the Exlandic
 # National University").
 OWN_NAMED = re.compile(
-    r"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^(?!.*\b(?:National|State|Catholic|Open|Technical|Central|"
-    r"Public|International|Christian|Metropolitan|Federal|Free|Royal|Imperial|Pontifical|"
-    r"Polytechnic|[A-Z][a-z]+(?:ic|ian|ese|ish|an))\b)[A-Z][\w.-]+(?: [A-Z][\w.-]+)* "
-    r"(?:University|College)$"
+    rf"^(?:St\.? )?[A-Z][\w.-]*['’]s\b|^(?!.*\b(?:{'|'.join(SCHOOL_ADJECTIVES)}|"
+    r"[A-Z][a-z]+(?:ic|ian|ese|ish|an))\b)[A-Z][\w.-]+(?: [A-Z][\w.-]+)* (?:University|College)$"
 )
 # What follows a name that is no modifier of the noun after it: not a capital ("The Chisso
 # Corporation" of "Chisso"), nor a noun before the verb ("The Cyclone programming language is").
