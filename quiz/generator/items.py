@@ -274,7 +274,7 @@ class SentenceItems(WrongValues):
                 typed = {"answer": YEAR_IN_TEXT.findall(span.text)[-1], "accept": [span.text]}
             fact.options["cloze"] = self.make("cloze", fact, yearly or cloze, span, **typed)
         if wh and self.typable(span):
-            answer, accept = span.text, [*dict.fromkeys([*spelt, *unclassed(wh, span.text)])]
+            answer, accept = span.text, list(dict.fromkeys([*spelt, *unclassed(wh, span.text)]))
             year = re.fullmatch(r"[A-Z][a-z]+ (\d{4})", span.text)
             if wh.startswith("In what year") and year:
                 answer, accept = year.group(1), [span.text]
