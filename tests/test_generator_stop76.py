@@ -256,9 +256,12 @@ def test_r475_r476_mends() -> None:
     assert begun_otherwise("established", "1894", club, "Vorn Rustlers")
     won = ["The club won the cup in 1997 and established themselves as a top side."]
     assert not begun_otherwise("established", "1905", won, "Vorn F.C.")
-    from quiz.generator.placeforms import PLACE_ASKED
+    from test_generator_stop75 import facts_of
 
-    assert "What is the capital of Vornia?".startswith(PLACE_ASKED)  # (typed by its town)
+    from quiz.generator.placeforms import PLACE_ASKED, place_accepts
+
+    assert "What is the capital of Vornia?".startswith(PLACE_ASKED)  # (typed by its town:)
+    assert "Kelford" in place_accepts("Kelford, D.C.", [], facts_of("Vornia's capital is Kelford."))
 
 
 def test_r477_no_surname_of_a_band_or_a_cantonese_given_name() -> None:
